@@ -1,0 +1,166 @@
+"""The records that flow between verify's stages.
+
+ingest -> ``Document``; extract -> ``Claim``; cluster -> ``Entity``, ``Event`` (and claims
+with their ``event``/``entity`` filled in); compare -> ``Finding``. Every record is a frozen
+dataclass: a stage never mutates what it was given, it returns new records
+(``dataclasses.replace``). Values that are mappings are plain dicts of JSON-ready scalars and
+are treated as read-only by convention.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+ClaimKind = Literal[
+    "count", "person", "organization", "place", "facility", "time", "method", "attribution", "quote"
+]
+CLAIM_KINDS: tuple[str, ...] = (
+    "count", "person", "organization", "place", "facility", "time", "method", "attribution", "quote"
+)
+Verdict = Literal["agree", "compatible", "conflict", "variant", "update", "uncorroborated", "altered_quote"]
+VERDICTS: tuple[str, ...] = (
+    "agree", "compatible", "conflict", "variant", "update", "uncorroborated", "altered_quote"
+)
+Severity = Literal["high", "medium", "low", "info"]
+SEVERITIES: tuple[str, ...] = ("high", "medium", "low", "info")
+
+
+def stable_id(prefix: str, *parts: object, length: int = 12) -> str:
+    """A short id derived from content, never from run order: ``prefix`` + sha1 of the parts."""
+    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return f"{prefix}{digest[:length]}"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article of the corpus.
+
+    id: the file stem, or the ``id`` of a JSONL line; unique within a run.
+    path: where it was read from (for JSONL: ``file.jsonl:LINE``).
+    text: the body exactly as decoded (front matter removed); every claim offset points into it.
+    sha256: hex digest of ``text`` encoded as UTF-8.
+    title, source (the outlet), published (ISO date ``YYYY-MM-DD``), url: metadata when known.
+    """
+
+    id: str
+    path: str
+    text: str
+    sha256: str
+    title: str | None = None
+    source: str | None = None
+    published: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that could not be read as a document, and why. Nothing is dropped silently."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One thing a document asserts, with exact provenance.
+
+    id: stable id from (doc, kind, attribute, start, end).
+    doc: the id of the document it comes from.
+    kind: what sort of claim (see ``CLAIM_KINDS``).
+    attribute: what it is about, named as the rules name it (``deaths``, ``injured``,
+        ``perpetrator``, ``method``, ``date``, ``victim``, ``speaker`` ...).
+    text: the verbatim words, ``document.text[start:end] == text``.
+    sentence: the sentence it was found in, verbatim; ``sentence_start`` is its offset.
+    value: the normalised value; for counts ``{"low", "high", "best", "qualifier", "unit", ...}``.
+    cited_source: whom the document attributes the claim to ("the Syrian Observatory"), or None.
+    hedged: True when the wording hedges ("reportedly", "apparent"); ``hedge`` is that word.
+    event, entity: filled in by the cluster stage (ids), None before or when unattached.
+    """
+
+    id: str
+    doc: str
+    kind: str
+    attribute: str
+    text: str
+    sentence: str
+    start: int
+    end: int
+    sentence_start: int
+    value: dict[str, Any] = field(default_factory=dict)
+    cited_source: str | None = None
+    hedged: bool = False
+    hedge: str | None = None
+    event: str | None = None
+    entity: str | None = None
+
+    @staticmethod
+    def make_id(doc: str, kind: str, attribute: str, start: int, end: int) -> str:
+        return stable_id("c", doc, kind, attribute, start, end)
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One spelling of an entity as a document wrote it, with its provenance."""
+
+    text: str
+    doc: str
+    start: int
+    end: int
+    claim: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A real-world person, organisation, place or facility that several mentions refer to.
+
+    key: the normalised matching key (titles stripped, transliterations folded, aliases resolved).
+    name: the spelling most documents use (ties broken alphabetically).
+    variants: every spelling with its provenance, in document/offset order.
+    """
+
+    id: str
+    kind: str
+    name: str
+    key: str
+    variants: tuple[Variant, ...]
+
+
+@dataclass(frozen=True)
+class Event:
+    """One real-world happening that claims from one or more documents are about.
+
+    label: a short human label ("air strike on al-Quds hospital, Aleppo, 2016-04-27").
+    date: ISO date or ``start/end`` interval when known; place: the place or facility name.
+    documents, claims: ids of what it groups, sorted.
+    """
+
+    id: str
+    label: str
+    date: str | None
+    place: str | None
+    documents: tuple[str, ...]
+    claims: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A verdict of the rule set on one attribute of one event (or one entity).
+
+    verdict: one of ``VERDICTS``; severity: one of ``SEVERITIES``.
+    rule: the id of the YAML rule that produced it; summary: one readable sentence.
+    claims, documents: the evidence, sorted ids.
+    values: per claim, the value as the report table shows it (``{claim_id: "more than 50"}``).
+    """
+
+    id: str
+    event: str | None
+    entity: str | None
+    attribute: str
+    verdict: str
+    severity: str
+    rule: str
+    summary: str
+    claims: tuple[str, ...]
+    documents: tuple[str, ...]
