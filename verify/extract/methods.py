@@ -1,0 +1,48 @@
+"""Method and weapon claims ("air strike", "shelled", "barrel bombs", "chlorine", "shot").
+
+Words come from the taxonomy in the rules (`methods.taxonomy`); a claim's value names the
+taxonomy node and its ancestors so that the compare stage can test compatibility. The root of the
+taxonomy (generic words such as "attack" or "hit") is used for events, never as a method claim.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterator
+
+from spacy.tokens import Span
+
+from ..rules import RuleSet
+from .base import Mention, SentenceContext
+from .lexicon import find_phrases
+
+
+@lru_cache(maxsize=8)
+def _word_table(rules: RuleSet) -> dict[str, str]:
+    table = {}
+    for node in rules.methods.values():
+        if node.parent is None:
+            continue
+        for word in node.words:
+            table[word] = node.name
+    return table
+
+
+def method_of(phrase: str, rules: RuleSet) -> str | None:
+    """The taxonomy node a method phrase belongs to."""
+    from ..rules import fold_phrase
+    table = {fold_phrase(k): v for k, v in _word_table(rules).items()}
+    return table.get(fold_phrase(phrase))
+
+
+def extract_methods(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:
+    if ctx.link:
+        return
+    table = _word_table(rules)
+    folded = {" ".join(k.replace("-", " ").split()): v for k, v in table.items()}
+    for start, end, matched in find_phrases(sent.text, table):
+        name = folded.get(" ".join(matched.lower().replace("-", " ").replace("‐", " ").split()))
+        if name is None:
+            continue
+        yield Mention("method", "method", sent.start_char + start, sent.start_char + end,
+                      {"method": name, "path": rules.method_ancestors(name), "original": matched})
