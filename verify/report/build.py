@@ -1,0 +1,69 @@
+"""Records -> the report dict (the contract in ``verify/schema/report.schema.json``).
+
+Everything is sorted by content, never by run order, so the same corpus gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, Sequence
+
+from ..cluster import Clustering
+from ..models import VERDICTS, Document, Finding, Skipped
+from ..rules import RuleSet, dump_rules
+
+REPORT_VERSION = "1.0"
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "report.schema.json"
+
+
+def _document(d: Document, copies: dict[str, str]) -> dict[str, Any]:
+    return {"id": d.id, "path": d.path, "title": d.title, "source": d.source, "published": d.published,
+            "url": d.url, "sha256": d.sha256, "copy_of": copies.get(d.id)}
+
+
+def build_report(documents: Sequence[Document], skipped: Sequence[Skipped], clustering: Clustering,
+                 findings: Sequence[Finding], rules: RuleSet) -> dict[str, Any]:
+    """The whole report as plain JSON-ready data."""
+    by_verdict = Counter(f.verdict for f in findings)
+    return {
+        "version": REPORT_VERSION,
+        "rules": {
+            "files": [Path(f).name for f in rules.files],
+            "sha256": hashlib.sha256(dump_rules(rules).encode("utf-8")).hexdigest(),
+            "descriptions": {r.id: r.description for r in rules.rules},
+        },
+        "summary": {
+            "documents": len(documents),
+            "skipped": len(skipped),
+            "claims": len(clustering.claims),
+            "events": len(clustering.events),
+            "entities": len(clustering.entities),
+            "findings": {v: by_verdict.get(v, 0) for v in VERDICTS},
+        },
+        "documents": [_document(d, clustering.copies) for d in sorted(documents, key=lambda d: d.id)],
+        "skipped": [{"path": s.path, "reason": s.reason} for s in sorted(skipped, key=lambda s: (s.path, s.reason))],
+        "claims": [asdict(c) for c in sorted(clustering.claims, key=lambda c: (c.doc, c.start, c.end, c.kind, c.attribute))],
+        "entities": [
+            {"id": e.id, "kind": e.kind, "name": e.name, "key": e.key, "variants": [asdict(v) for v in e.variants]}
+            for e in clustering.entities
+        ],
+        "events": [
+            {"id": e.id, "label": e.label, "date": e.date, "place": e.place,
+             "documents": list(e.documents), "claims": list(e.claims)}
+            for e in clustering.events
+        ],
+        "findings": [
+            {"id": f.id, "event": f.event, "entity": f.entity, "attribute": f.attribute, "verdict": f.verdict,
+             "severity": f.severity, "rule": f.rule, "summary": f.summary, "claims": list(f.claims),
+             "documents": list(f.documents)}
+            for f in findings
+        ],
+    }
+
+
+def report_schema() -> dict[str, Any]:
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))

@@ -1,0 +1,287 @@
+"""One chart per event: the figures each source gives, drawn as ranges on one axis.
+
+Each document that gives a count for the event gets a slot on the x axis, in publication-date
+order (undated documents at the right, under "date unknown", in id order). In its slot each
+count is a vertical range from ``low`` to ``high`` (a short dashed arrow up from ``low``
+when ``high`` is null: "at least"), with a dot at ``best``, one colour per attribute. A rising toll shows as
+ranges climbing left to right; an outlier as one range far from the others.
+
+``figure_series`` computes the data; ``render_svg`` draws it as hand-written SVG for the HTML
+report, ``render_png`` as a PNG with matplotlib's Agg backend for the Markdown report.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from html import escape
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+
+from verify.report.tables import Index, event_claims, index_report
+
+# Okabe-Ito: distinguishable with the common colour-vision deficiencies, and in greyscale print.
+PALETTE: tuple[str, ...] = ("#D55E00", "#0072B2", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
+UNKNOWN_DATE = "date unknown"
+# An open-ended range ("at least 14") is drawn as an arrow this fraction of the axis long: long
+# enough to read as "and more", short enough not to look like a figure of its own.
+ARROW = 0.14
+
+
+class Mark(NamedTuple):
+    """One count claim as drawn: its slot on the x axis and its range."""
+
+    claim: str
+    doc: str
+    source: str | None
+    published: str | None
+    slot: int
+    low: int
+    high: int | None
+    best: int | None
+    text: str
+
+
+class Series(NamedTuple):
+    """All marks of one attribute (``deaths``, ``injured`` ...), drawn in one colour."""
+
+    attribute: str
+    colour: str
+    marks: tuple[Mark, ...]
+
+
+class Slot(NamedTuple):
+    doc: str
+    published: str | None
+
+
+def _count_claims(report: dict[str, Any], index: Index, event_id: str) -> list[dict[str, Any]]:
+    event = next((e for e in report["events"] if e["id"] == event_id), None)
+    if event is None:
+        return []
+    return [
+        c for c in event_claims(report, index, event)
+        if c["kind"] == "count" and isinstance((c.get("value") or {}).get("low"), int)
+    ]
+
+
+def figure_series(report: dict[str, Any], event_id: str) -> list[Series]:
+    """The chart's data: one ``Series`` per attribute (sorted by name), marks in slot order.
+    Empty when the event has no count claims (or no such event)."""
+    index = index_report(report)
+    claims = _count_claims(report, index, event_id)
+    docs = {c["doc"]: index.documents.get(c["doc"], {}) for c in claims}
+    order = sorted(docs, key=lambda d: (docs[d].get("published") is None, docs[d].get("published") or "", d))
+    slot = {d: n for n, d in enumerate(order)}
+    # Colours follow every count attribute of the report, so "deaths" is one colour in every chart.
+    everywhere = sorted({c["attribute"] for c in report["claims"] if c["kind"] == "count"})
+    series = []
+    for attribute in sorted({c["attribute"] for c in claims}):
+        n = everywhere.index(attribute)
+        marks = sorted(
+            (Mark(c["id"], c["doc"], docs[c["doc"]].get("source"), docs[c["doc"]].get("published"), slot[c["doc"]],
+                  c["value"]["low"], c["value"].get("high"), c["value"].get("best"), c["text"])
+             for c in claims if c["attribute"] == attribute),
+            key=lambda m: (m.slot, m.low, m.claim),
+        )
+        series.append(Series(attribute, PALETTE[n % len(PALETTE)], tuple(marks)))
+    return series
+
+
+def series_slots(series: list[Series]) -> list[Slot]:
+    """The x-axis slots the marks occupy, in order."""
+    slots = {m.slot: Slot(m.doc, m.published) for s in series for m in s.marks}
+    return [slots[n] for n in sorted(slots)]
+
+
+def _layout(series: list[Series]) -> list[tuple[Series, Mark, float]]:
+    """Every mark with its x offset inside its slot (-0.5..0.5) so marks of one slot never overlap."""
+    per_slot: dict[int, list[tuple[Series, Mark]]] = {}
+    for s in series:
+        for m in s.marks:
+            per_slot.setdefault(m.slot, []).append((s, m))
+    out = []
+    for slot in sorted(per_slot):
+        group = per_slot[slot]
+        step = 0.6 / max(len(group), 1)
+        for n, (s, m) in enumerate(group):
+            out.append((s, m, (n - (len(group) - 1) / 2) * step))
+    return out
+
+
+def _axis_top(series: list[Series]) -> tuple[float, list[int]]:
+    """A round top for the y axis above every drawn value, and its tick values."""
+    highest = max(max(m.low, m.high or 0, m.best or 0) for s in series for m in s.marks)
+    # Open-ended ranges need room above their low end for their arrow (ARROW of the axis).
+    highest = max([highest] + [m.low / (1 - ARROW) * 1.02 for s in series for m in s.marks if m.high is None])
+    highest = max(highest, 1)
+    raw_step = highest / 5
+    magnitude = 10 ** math.floor(math.log10(raw_step)) if raw_step >= 1 else 1
+    step = next(k * magnitude for k in (1, 2, 5, 10) if k * magnitude >= raw_step)
+    step = max(int(step), 1)
+    top = step * math.ceil(highest * 1.05 / step)
+    return float(top), list(range(0, int(top) + 1, step))
+
+
+def _mark_title(attribute: str, m: Mark) -> str:
+    high = "open-ended" if m.high is None else str(m.high)
+    date = m.published or UNKNOWN_DATE
+    return f"{attribute}: “{m.text}” — {m.doc} ({m.source or 'outlet unknown'}, {date}): low {m.low}, high {high}, best {m.best}"
+
+
+# ---------------------------------------------------------------------------------------------
+# SVG
+
+_ENCODING = "line: low–high · dot: best · arrow: no upper bound"
+_PLOT_LEFT, _PLOT_TOP, _PLOT_HEIGHT, _SLOT_WIDTH = 56.0, 34.0, 220.0, 92.0
+
+
+def _f(x: float) -> str:
+    return f"{x:.1f}"
+
+
+def render_svg(report: dict[str, Any], event_id: str) -> str | None:
+    """The chart as a standalone ``<svg>`` element (no external resources, all text escaped);
+    None when the event has no count claims."""
+    series = figure_series(report, event_id)
+    if not series:
+        return None
+    slots = series_slots(series)
+    top, ticks = _axis_top(series)
+    # Document ids hang down-left from their slot at 35 degrees: reserve room below and to the left.
+    label_px = [6.2 * len(s.doc) for s in slots]
+    label_room = 14 + max(label_px) * 0.574
+    left = max([_PLOT_LEFT] + [w * 0.819 - _SLOT_WIDTH * (n + 0.5) + 8 for n, w in enumerate(label_px)])
+    y0, height = _PLOT_TOP, _PLOT_HEIGHT
+    plot_width = _SLOT_WIDTH * len(slots)
+    legend_end = left + sum(28 + 6.5 * len(s.attribute) for s in series) + 8 + 6.0 * len(_ENCODING)
+    width = max(left + plot_width + 24, legend_end + 8)
+    total_height = y0 + height + 22 + label_room + 8
+
+    def y(v: float) -> float:
+        return y0 + height - height * v / top
+
+    def x(slot: int, offset: float = 0.0) -> float:
+        return left + _SLOT_WIDTH * (slot + 0.5 + offset)
+
+    labels = ", ".join(s.attribute for s in series)
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" viewBox="0 0 {_f(width)} {_f(total_height)}" '
+        f'width="{_f(width)}" height="{_f(total_height)}" font-family="system-ui, sans-serif" font-size="11">',
+        f"<title>Figures by source ({escape(labels)}); x: publication date, y: count</title>",
+    ]
+    for t in ticks:
+        out.append(f'<line x1="{_f(left)}" x2="{_f(left + plot_width)}" y1="{_f(y(t))}" y2="{_f(y(t))}" stroke="#e3e3e3"/>')
+        out.append(f'<text x="{_f(left - 6)}" y="{_f(y(t) + 4)}" text-anchor="end" fill="#555">{t}</text>')
+    out.append(f'<line x1="{_f(left)}" x2="{_f(left)}" y1="{_f(y0)}" y2="{_f(y0 + height)}" stroke="#777"/>')
+    out.append(f'<line x1="{_f(left)}" x2="{_f(left + plot_width)}" y1="{_f(y0 + height)}" y2="{_f(y0 + height)}" stroke="#777"/>')
+    # Date labels once per run of slots with the same date, with a separator between runs.
+    previous: str | None = None
+    for n, slot in enumerate(slots):
+        date = slot.published or UNKNOWN_DATE
+        if date != previous:
+            if n:
+                sep = left + _SLOT_WIDTH * n
+                out.append(f'<line x1="{_f(sep)}" x2="{_f(sep)}" y1="{_f(y0)}" y2="{_f(y0 + height + 18)}" stroke="#bbb" stroke-dasharray="3 3"/>')
+            out.append(f'<text x="{_f(left + _SLOT_WIDTH * n + 4)}" y="{_f(y0 + height + 15)}" fill="#333" font-weight="600">{escape(date)}</text>')
+            previous = date
+        lx, ly = x(n), y0 + height + 30
+        out.append(f'<text x="{_f(lx)}" y="{_f(ly)}" text-anchor="end" fill="#333" transform="rotate(-35 {_f(lx)} {_f(ly)})">{escape(slot.doc)}</text>')
+    for s, m, offset in _layout(series):
+        cx = x(m.slot, offset)
+        colour = s.colour
+        out.append(f'<g class="mark" data-attribute="{escape(s.attribute)}"><title>{escape(_mark_title(s.attribute, m))}</title>')
+        if m.high is None:
+            tip = y(m.low) - height * ARROW
+            out.append(f'<line x1="{_f(cx)}" x2="{_f(cx)}" y1="{_f(y(m.low))}" y2="{_f(tip + 7)}" stroke="{colour}" stroke-width="3" stroke-dasharray="4 3"/>')
+            out.append(f'<polygon points="{_f(cx - 6)},{_f(tip + 9)} {_f(cx + 6)},{_f(tip + 9)} {_f(cx)},{_f(tip)}" fill="{colour}"/>')
+        else:
+            out.append(f'<line x1="{_f(cx)}" x2="{_f(cx)}" y1="{_f(y(m.low))}" y2="{_f(y(m.high))}" stroke="{colour}" stroke-width="3"/>')
+            out.append(f'<line x1="{_f(cx - 6)}" x2="{_f(cx + 6)}" y1="{_f(y(m.high))}" y2="{_f(y(m.high))}" stroke="{colour}" stroke-width="2"/>')
+        out.append(f'<line x1="{_f(cx - 6)}" x2="{_f(cx + 6)}" y1="{_f(y(m.low))}" y2="{_f(y(m.low))}" stroke="{colour}" stroke-width="2"/>')
+        if m.best is not None:
+            out.append(f'<circle cx="{_f(cx)}" cy="{_f(y(m.best))}" r="4.5" fill="{colour}" stroke="#fff" stroke-width="1.5"/>')
+        out.append("</g>")
+    # Legend across the top: one swatch per attribute, then the encoding.
+    lx = left
+    for s in series:
+        out.append(f'<rect x="{_f(lx)}" y="10" width="12" height="12" fill="{s.colour}"/>')
+        out.append(f'<text x="{_f(lx + 16)}" y="20" fill="#222">{escape(s.attribute)}</text>')
+        lx += 28 + 6.5 * len(s.attribute)
+    out.append(f'<text x="{_f(lx + 8)}" y="20" fill="#666">{_ENCODING}</text>')
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# PNG
+
+
+def _mpl_text(text: str) -> str:
+    """Text matplotlib shows literally: ``$`` would otherwise start mathtext."""
+    return text.replace("\\", "\\\\").replace("$", r"\$")
+
+
+def render_png_bytes(report: dict[str, Any], event_id: str) -> bytes | None:
+    """The chart as PNG bytes (deterministic: no timestamp or version metadata); None when the
+    event has no count claims."""
+    series = figure_series(report, event_id)
+    if not series:
+        return None
+    slots = series_slots(series)
+    top, ticks = _axis_top(series)
+    figure = Figure(figsize=(max(6.4, 1.1 * len(slots) + 2.0), 4.6), dpi=100)
+    FigureCanvasAgg(figure)  # Agg, not pyplot: no global state, no display needed
+    ax = figure.add_subplot()
+    for s, m, offset in _layout(series):
+        cx = m.slot + offset
+        if m.high is None:
+            ax.annotate("", xy=(cx, m.low + top * ARROW), xytext=(cx, m.low),
+                        arrowprops={"arrowstyle": "-|>", "color": s.colour, "lw": 2.5, "linestyle": "--"})
+            ax.plot([cx - 0.06, cx + 0.06], [m.low, m.low], color=s.colour, lw=2)
+        else:
+            ax.plot([cx, cx], [m.low, m.high], color=s.colour, lw=3, solid_capstyle="butt")
+            ax.plot([cx - 0.06, cx + 0.06], [m.low, m.low], color=s.colour, lw=2)
+            ax.plot([cx - 0.06, cx + 0.06], [m.high, m.high], color=s.colour, lw=2)
+        if m.best is not None:
+            ax.plot([cx], [m.best], "o", color=s.colour, markersize=7, markeredgecolor="white")
+    ax.set_xlim(-0.5, len(slots) - 0.5)
+    ax.set_ylim(0, top)
+    ax.set_yticks(ticks)
+    ax.grid(axis="y", color="#e3e3e3")
+    ax.set_axisbelow(True)
+    ax.set_xticks(range(len(slots)))
+    ax.set_xticklabels(
+        [_mpl_text(f"{slot.doc}\n{slot.published or UNKNOWN_DATE}") for slot in slots],
+        rotation=30, ha="right", fontsize=8,
+    )
+    for n in range(1, len(slots)):
+        if slots[n].published != slots[n - 1].published:
+            ax.axvline(n - 0.5, color="#bbbbbb", linestyle=":", lw=1)
+    ax.set_ylabel("count")
+    ax.set_xlabel("publication date (undated documents at the right)")
+    handles = [Line2D([], [], color=s.colour, lw=3, marker="o", label=_mpl_text(s.attribute)) for s in series]
+    ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.01), ncol=len(handles) + 1, frameon=False,
+              fontsize=9)
+    ax.set_title(_ENCODING, loc="right", fontsize=8, color="#666666", pad=24)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", bbox_inches="tight", metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def render_png(report: dict[str, Any], event_id: str, path: Path) -> bool:
+    """Write the chart to ``path`` (atomically); False, writing nothing, when there is nothing to draw."""
+    # files.py imports this module, so its writer is looked up at call time.
+    from verify.report.files import write_atomic
+
+    data = render_png_bytes(report, event_id)
+    if data is None:
+        return False
+    write_atomic(Path(path), data)
+    return True

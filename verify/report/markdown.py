@@ -1,0 +1,187 @@
+"""Render a report dict as Markdown (``report.md``).
+
+Leads with what needs attention: the summary line, then every finding except ``agree`` in
+attention order with its rule and evidence (each sentence with the claim's words in bold); then
+one section per event (what each source says, attribute by attribute, and its chart); then
+entities spelled several ways, the documents, and the inputs that were skipped. All document
+text is escaped so that Markdown or HTML in an article shows literally.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import quote
+
+from verify.report.tables import (
+    Evidence, Index, attention_findings, event_findings, event_rows, evidence, index_report, sorted_events,
+    spelled_entities, summary_parts, verdict_label,
+)
+
+# Backslash-escapable punctuation that changes meaning somewhere in CommonMark/GFM text.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
+_SPACE = re.compile(r"\s+")
+
+
+def escape_md(text: str | None) -> str:
+    """Document text as literal Markdown on one line: white space folded, control characters
+    (``* _ ` | < [ #`` ...) backslash-escaped."""
+    if text is None:
+        return ""
+    return _MD_SPECIAL.sub(r"\\\1", _SPACE.sub(" ", text).strip())
+
+
+def _cell(text: str | None) -> str:
+    """A table cell: escaped, never empty (an em dash stands for "not given")."""
+    return escape_md(text) or "—"
+
+
+def _bold(text: str) -> str:
+    # Emphasis cannot start or end on white space, so the spaces go outside the markers.
+    stripped = text.strip()
+    if not stripped:
+        return escape_md(text)
+    lead = " " if text[:1].isspace() else ""
+    trail = " " if text[-1:].isspace() else ""
+    return f"{lead}**{escape_md(stripped)}**{trail}"
+
+
+def highlighted(ev: Evidence) -> str:
+    """The claim's sentence with its words in bold, escaped; the claim text alone as a fallback."""
+    if not ev.words:
+        return f"{escape_md(ev.before)} (claim: {_bold(ev.claim['text'])})"
+    before = escape_md(ev.before) + (" " if ev.before[-1:].isspace() else "")
+    after = (" " if ev.after[:1].isspace() else "") + escape_md(ev.after)
+    return before + _bold(ev.words).strip() + after
+
+
+def _provenance(ev: Evidence) -> str:
+    doc, claim = ev.document, ev.claim
+    parts = [f"`{doc['id'].replace('`', '')}`", escape_md(doc.get("source")) or "outlet unknown",
+             escape_md(doc.get("published")) or "date unknown"]
+    if claim.get("cited_source"):
+        parts.append(f"citing {escape_md(claim['cited_source'])}")
+    if claim.get("hedged"):
+        parts.append(f"hedged: “{escape_md(claim.get('hedge'))}”")
+    return " · ".join(parts)
+
+
+def _where(index: Index, events: dict[str, dict[str, Any]], finding: dict[str, Any]) -> list[str]:
+    """The line naming the event (or entity) a finding is about, when the report knows it."""
+    if finding.get("event") in events:
+        return [f"**Event:** {escape_md(events[finding['event']]['label'])}", ""]
+    if finding.get("entity") in index.entities:
+        return [f"**About:** {escape_md(index.entities[finding['entity']]['name'])}", ""]
+    return []
+
+
+def _finding(report: dict[str, Any], index: Index, events: dict[str, dict[str, Any]], n: int,
+             finding: dict[str, Any]) -> list[str]:
+    rule = finding["rule"]
+    description = report["rules"]["descriptions"].get(rule, "(no description for this rule)")
+    lines = [
+        f"### {n}. {verdict_label(finding['verdict']).upper()} · {finding['severity']} · {escape_md(finding['attribute'])}",
+        "",
+        f"**Finding:** {escape_md(finding['summary'])}",
+        "",
+        *_where(index, events, finding),
+        f"*Rule* `{rule.replace('`', '')}` — {escape_md(description)}",
+        "",
+    ]
+    for ev in evidence(index, finding):
+        lines.append(f"- {_provenance(ev)}  ")
+        lines.append(f"  > {highlighted(ev)}")
+    lines.append("")
+    return lines
+
+
+def _event_section(report: dict[str, Any], index: Index, event: dict[str, Any], chart: str | None) -> list[str]:
+    lines = [f"### {escape_md(event['label'])}", ""]
+    lines.append(f"- **Date:** {_cell(event.get('date'))}")
+    lines.append(f"- **Place:** {_cell(event.get('place'))}")
+    docs = ", ".join(f"`{d.replace('`', '')}`" for d in event["documents"]) or "—"
+    lines += [f"- **Documents:** {docs}", f"- **Event id:** `{event['id'].replace('`', '')}`", ""]
+    rows = event_rows(report, index, event)
+    if rows:
+        lines += [
+            "| Attribute | Value as worded | Interval | Best | Document | Outlet | Cited source | Published | Verdict |",
+            "|---|---|---|---|---|---|---|---|---|",
+        ]
+        for r in rows:
+            attribute = escape_md(r.attribute)
+            value = escape_md(r.claim["text"])
+            if r.claim.get("hedged"):
+                value += f" (hedged: {escape_md(r.claim.get('hedge'))})"
+            verdicts = ", ".join(verdict_label(v) for v in r.verdicts) or "—"
+            lines.append(
+                f"| {attribute} | {value} | {r.interval or '—'} | {r.best or '—'} | `{r.document['id'].replace('`', '')}` "
+                f"| {_cell(r.document.get('source'))} | {_cell(r.claim.get('cited_source'))} "
+                f"| {escape_md(r.document.get('published')) or 'date unknown'} | {verdicts} |"
+            )
+        lines.append("")
+    if chart:
+        lines += [f"![Figures each source gives for {escape_md(event['label'])}]({quote(chart)})", ""]
+    findings = event_findings(report, index, event)
+    if findings:
+        lines.append("Findings for this event:")
+        lines.append("")
+        for f in findings:
+            lines.append(f"- **{verdict_label(f['verdict'])}** ({f['severity']}, {escape_md(f['attribute'])}): "
+                         f"{escape_md(f['summary'])}")
+        lines.append("")
+    return lines
+
+
+def render_markdown(report: dict[str, Any], charts: dict[str, str] | None = None) -> str:
+    """The whole report as Markdown; ``charts`` maps event id -> relative path of its PNG."""
+    charts = charts or {}
+    index = index_report(report)
+    lines = ["# Verification report", "", " · ".join(summary_parts(report)), ""]
+
+    attention = attention_findings(report)
+    lines += [f"## Needs attention ({len(attention)})", ""]
+    if not attention:
+        lines += ["Nothing: every compared value agrees.", ""]
+    events_by_id = {e["id"]: e for e in report["events"]}
+    for n, finding in enumerate(attention, 1):
+        lines += _finding(report, index, events_by_id, n, finding)
+
+    events = sorted_events(report)
+    lines += ["## Events", ""]
+    if not events:
+        lines += ["No event has claims.", ""]
+    for event in events:
+        lines += _event_section(report, index, event, charts.get(event["id"]))
+
+    spelled = spelled_entities(report)
+    if spelled:
+        lines += ["## Names spelled more than one way", "",
+                  "| Entity | Kind | Spellings (documents) |", "|---|---|---|"]
+        for entity, spellings in spelled:
+            variants = "; ".join(
+                f"{escape_md(s.text)} ({', '.join(f'`{d}`' for d in s.documents)})" for s in spellings
+            )
+            lines.append(f"| {escape_md(entity['name'])} | {escape_md(entity['kind'])} | {variants} |")
+        lines.append("")
+
+    lines += ["## Documents", "", "| Id | Title | Outlet | Published | URL | Copy of |", "|---|---|---|---|---|---|"]
+    for doc in report["documents"]:
+        copy = f"`{doc['copy_of']}`" if doc.get("copy_of") else "—"
+        # URLs are shown as text, never linked: a document's URL is document data like any other.
+        lines.append(
+            f"| `{doc['id'].replace('`', '')}` | {_cell(doc.get('title'))} | {_cell(doc.get('source'))} "
+            f"| {escape_md(doc.get('published')) or 'date unknown'} | {_cell(doc.get('url'))} | {copy} |"
+        )
+    lines.append("")
+
+    lines += [f"## Skipped inputs ({len(report['skipped'])})", ""]
+    if not report["skipped"]:
+        lines.append("None: every input was read.")
+    for s in report["skipped"]:
+        lines.append(f"- {escape_md(s['path'])} — {escape_md(s['reason'])}")
+    lines.append("")
+
+    rules = report["rules"]
+    files = ", ".join(escape_md(f) for f in rules["files"])
+    lines += ["---", "", f"Rules: {files} (sha256 `{rules['sha256']}`) · report format {report['version']}", ""]
+    return "\n".join(lines)

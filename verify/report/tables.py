@@ -1,0 +1,297 @@
+"""The tabular views of a report dict, shared by every renderer.
+
+Works only from the report dict (``verify/schema/report.schema.json``): the attention order of
+findings, the evidence of a finding (each claim's sentence split around the claim's words), the
+per-event table of what each source says, the entities spelled more than one way, and the two
+pandas frames written as ``claims.csv`` and ``findings.csv``. Nothing here formats Markdown or
+HTML; ``markdown.py`` and ``html.py`` only escape and lay out what these functions hand on.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, NamedTuple
+
+import pandas as pd
+
+from verify.models import SEVERITIES
+
+# The order a reader works through findings: the most severe first, and within a severity the
+# verdicts that most often mean a wrong figure or name before the merely different ones.
+VERDICT_ORDER: tuple[str, ...] = (
+    "conflict", "variant", "altered_quote", "compatible", "update", "uncorroborated", "agree"
+)
+SEVERITY_ORDER: tuple[str, ...] = SEVERITIES
+# Kinds whose values the per-event table lays side by side, in the order the table shows them.
+TABLE_KINDS: tuple[str, ...] = ("count", "time", "method", "attribution", "person")
+
+Report = dict[str, Any]
+
+
+def _rank(order: tuple[str, ...], value: str) -> int:
+    return order.index(value) if value in order else len(order)
+
+
+def verdict_label(verdict: str) -> str:
+    """``altered_quote`` -> ``altered quote``: how a verdict reads in prose."""
+    return verdict.replace("_", " ")
+
+
+def finding_key(finding: dict[str, Any]) -> tuple[int, int, str]:
+    """Sort key: severity (high first), then verdict in ``VERDICT_ORDER``, then finding id."""
+    return (
+        _rank(SEVERITY_ORDER, finding["severity"]),
+        _rank(VERDICT_ORDER, finding["verdict"]),
+        finding["id"],
+    )
+
+
+def sorted_findings(report: Report) -> list[dict[str, Any]]:
+    """Every finding, in attention order."""
+    return sorted(report["findings"], key=finding_key)
+
+
+def attention_findings(report: Report) -> list[dict[str, Any]]:
+    """The findings a person must look at: every verdict but ``agree``, in attention order."""
+    return [f for f in sorted_findings(report) if f["verdict"] != "agree"]
+
+
+def summary_parts(report: Report) -> list[str]:
+    """The summary line in pieces: documents, skipped, claims, events, entities, findings by verdict."""
+    s = report["summary"]
+
+    def n(count: int, word: str, plural: str | None = None) -> str:
+        return f"{count} {word if count == 1 else plural or word + 's'}"
+
+    parts = [n(s["documents"], "document")]
+    if s["skipped"]:
+        parts.append(f"{n(s['skipped'], 'input')} skipped")
+    parts += [n(s["claims"], "claim"), n(s["events"], "event"), n(s["entities"], "entity", "entities")]
+    counts = s["findings"]
+    total = sum(counts.values())
+    verdicts = sorted(counts, key=lambda v: (_rank(VERDICT_ORDER, v), v))
+    by_verdict = ", ".join(f"{counts[v]} {verdict_label(v)}" for v in verdicts if counts[v])
+    parts.append(n(total, "finding") + (f" ({by_verdict})" if by_verdict else ""))
+    return parts
+
+
+class Index(NamedTuple):
+    """Look-ups by id over one report dict."""
+
+    documents: dict[str, dict[str, Any]]
+    claims: dict[str, dict[str, Any]]
+    entities: dict[str, dict[str, Any]]
+    findings_by_claim: dict[str, list[dict[str, Any]]]
+
+
+def index_report(report: Report) -> Index:
+    by_claim: dict[str, list[dict[str, Any]]] = {}
+    for f in sorted_findings(report):
+        for cid in f["claims"]:
+            by_claim.setdefault(cid, []).append(f)
+    return Index(
+        documents={d["id"]: d for d in report["documents"]},
+        claims={c["id"]: c for c in report["claims"]},
+        entities={e["id"]: e for e in report["entities"]},
+        findings_by_claim=by_claim,
+    )
+
+
+class Evidence(NamedTuple):
+    """One claim cited by a finding, ready to show: its sentence split around its words.
+
+    ``before + words + after`` is the claim's sentence; ``words`` is empty when the claim's
+    offsets do not fall inside the sentence (then ``claim["text"]`` is shown on its own).
+    """
+
+    claim: dict[str, Any]
+    document: dict[str, Any]
+    before: str
+    words: str
+    after: str
+
+
+def split_sentence(claim: dict[str, Any]) -> tuple[str, str, str]:
+    """(before, words, after) of the claim's sentence, from its offsets; the text as a fallback."""
+    sentence, text = claim["sentence"], claim["text"]
+    lo, hi = claim["start"] - claim["sentence_start"], claim["end"] - claim["sentence_start"]
+    if not (0 <= lo <= hi <= len(sentence) and sentence[lo:hi] == text):
+        lo = sentence.find(text)
+        if lo < 0:
+            return sentence, "", ""
+        hi = lo + len(text)
+    return sentence[:lo], sentence[lo:hi], sentence[hi:]
+
+
+def _unknown_document(doc_id: str) -> dict[str, Any]:
+    return {"id": doc_id, "title": None, "source": None, "published": None, "url": None, "copy_of": None}
+
+
+def evidence(index: Index, finding: dict[str, Any]) -> list[Evidence]:
+    """The claims a finding cites, by publication date (unknown last), document id and offset;
+    unknown claim ids are left out."""
+    out = []
+    for cid in finding["claims"]:
+        claim = index.claims.get(cid)
+        if claim is None:
+            continue
+        doc = index.documents.get(claim["doc"]) or _unknown_document(claim["doc"])
+        out.append(Evidence(claim, doc, *split_sentence(claim)))
+    return sorted(out, key=lambda ev: (_date_key(ev.document), ev.document["id"], ev.claim["start"]))
+
+
+def count_interval(value: dict[str, Any]) -> str:
+    """``14–27``, ``14+`` when open-ended, ``27`` when exact."""
+    low, high = value.get("low"), value.get("high")
+    if low is None:
+        return ""
+    if high is None:
+        return f"{low}+"
+    return f"{low}" if high == low else f"{low}–{high}"
+
+
+def count_values(claim: dict[str, Any]) -> tuple[str, str] | None:
+    """(interval, best) of a count claim, or None when it has no usable value."""
+    value = claim.get("value") or {}
+    if claim["kind"] != "count" or value.get("low") is None:
+        return None
+    best = value.get("best")
+    return count_interval(value), "" if best is None else str(best)
+
+
+class Row(NamedTuple):
+    """One line of an event's table: what one source says about one attribute."""
+
+    attribute: str
+    claim: dict[str, Any]
+    document: dict[str, Any]
+    interval: str          # counts only: normalised interval, "" otherwise
+    best: str              # counts only
+    verdicts: tuple[str, ...]
+
+
+def event_claims(report: Report, index: Index, event: dict[str, Any]) -> list[dict[str, Any]]:
+    """The claims of an event: its listed ids, then any claim that names the event, no repeats."""
+    ids = list(event["claims"]) + [c["id"] for c in report["claims"] if c.get("event") == event["id"]]
+    seen: set[str] = set()
+    out = []
+    for cid in ids:
+        if cid in index.claims and cid not in seen:
+            seen.add(cid)
+            out.append(index.claims[cid])
+    return out
+
+
+def event_findings(report: Report, index: Index, event: dict[str, Any]) -> list[dict[str, Any]]:
+    """Findings about an event (by id, or citing one of its claims), in attention order."""
+    ids = {c["id"] for c in event_claims(report, index, event)}
+    return [f for f in sorted_findings(report) if f["event"] == event["id"] or ids.intersection(f["claims"])]
+
+
+def sorted_events(report: Report) -> list[dict[str, Any]]:
+    """Events with claims: those with findings needing attention first (worst severity first),
+    then those with only ``agree`` findings or none, each group in report order."""
+    index = index_report(report)
+    keyed = []
+    for n, event in enumerate(report["events"]):
+        if not event_claims(report, index, event):
+            continue
+        pressing = [f for f in event_findings(report, index, event) if f["verdict"] != "agree"]
+        worst = min((_rank(SEVERITY_ORDER, f["severity"]) for f in pressing), default=len(SEVERITY_ORDER))
+        keyed.append(((0 if pressing else 1, worst, n), event))
+    return [e for _, e in sorted(keyed, key=lambda pair: pair[0])]
+
+
+def _date_key(doc: dict[str, Any]) -> tuple[int, str]:
+    return (1, "") if doc.get("published") is None else (0, doc["published"])
+
+
+def event_rows(report: Report, index: Index, event: dict[str, Any]) -> list[Row]:
+    """Each attribute's value per source: grouped by attribute (kinds in ``TABLE_KINDS`` order),
+    then by publication date (unknown last), document id and offset."""
+    rows = []
+    for claim in event_claims(report, index, event):
+        if claim["kind"] not in TABLE_KINDS:
+            continue
+        doc = index.documents.get(claim["doc"]) or _unknown_document(claim["doc"])
+        interval, best = count_values(claim) or ("", "")
+        verdicts = tuple(dict.fromkeys(f["verdict"] for f in index.findings_by_claim.get(claim["id"], ())))
+        rows.append(Row(claim["attribute"], claim, doc, interval, best, verdicts))
+    return sorted(rows, key=lambda r: (
+        _rank(TABLE_KINDS, r.claim["kind"]), r.attribute, _date_key(r.document), r.document["id"], r.claim["start"]
+    ))
+
+
+class Spelling(NamedTuple):
+    text: str
+    documents: tuple[str, ...]
+
+
+def spelled_entities(report: Report) -> list[tuple[dict[str, Any], list[Spelling]]]:
+    """Entities written more than one way, each with its spellings and the documents using them."""
+    out = []
+    for entity in report["entities"]:
+        docs: dict[str, list[str]] = {}
+        for v in entity["variants"]:
+            docs.setdefault(v["text"], [])
+            if v["doc"] not in docs[v["text"]]:
+                docs[v["text"]].append(v["doc"])
+        if len(docs) > 1:
+            out.append((entity, [Spelling(text, tuple(sorted(d))) for text, d in docs.items()]))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# The CSV frames: one row per claim / finding, with provenance; integer columns stay integers.
+
+CLAIM_COLUMNS: tuple[str, ...] = (
+    "id", "doc", "source", "published", "kind", "attribute", "text", "low", "high", "best", "qualifier",
+    "unit", "value", "cited_source", "hedged", "hedge", "start", "end", "sentence", "event", "entity",
+)
+FINDING_COLUMNS: tuple[str, ...] = (
+    "id", "verdict", "severity", "rule", "event", "entity", "attribute", "summary", "claims", "documents",
+)
+_INT_COLUMNS = ("low", "high", "best", "start", "end")
+
+
+def claims_frame(report: Report) -> pd.DataFrame:
+    """One row per claim, in report order; ``value`` is the whole value as compact JSON."""
+    docs = {d["id"]: d for d in report["documents"]}
+    rows = []
+    for c in report["claims"]:
+        doc = docs.get(c["doc"], {})
+        value = c.get("value") or {}
+        is_count = c["kind"] == "count"
+        rows.append({
+            "id": c["id"], "doc": c["doc"], "source": doc.get("source"), "published": doc.get("published"),
+            "kind": c["kind"], "attribute": c["attribute"], "text": c["text"],
+            "low": value.get("low") if is_count else None,
+            "high": value.get("high") if is_count else None,
+            "best": value.get("best") if is_count else None,
+            "qualifier": value.get("qualifier") if is_count else None,
+            "unit": value.get("unit") if is_count else None,
+            "value": json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+            "cited_source": c["cited_source"], "hedged": bool(c["hedged"]), "hedge": c["hedge"],
+            "start": c["start"], "end": c["end"], "sentence": c["sentence"],
+            "event": c["event"], "entity": c["entity"],
+        })
+    frame = pd.DataFrame(rows, columns=list(CLAIM_COLUMNS))
+    for col in _INT_COLUMNS:
+        frame[col] = frame[col].astype("Int64")
+    frame["hedged"] = frame["hedged"].astype(bool)
+    return frame
+
+
+def findings_frame(report: Report) -> pd.DataFrame:
+    """One row per finding, in report order; claim and document ids joined by ``;``."""
+    rows = [{
+        "id": f["id"], "verdict": f["verdict"], "severity": f["severity"], "rule": f["rule"],
+        "event": f["event"], "entity": f["entity"], "attribute": f["attribute"], "summary": f["summary"],
+        "claims": ";".join(f["claims"]), "documents": ";".join(f["documents"]),
+    } for f in report["findings"]]
+    return pd.DataFrame(rows, columns=list(FINDING_COLUMNS))
+
+
+def frame_csv(frame: pd.DataFrame) -> str:
+    """The CSV text of a frame: no index, ``\\n`` line ends, so equal frames give equal bytes."""
+    return frame.to_csv(index=False, lineterminator="\n")
