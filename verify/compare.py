@@ -1,0 +1,386 @@
+"""The compare stage: the rule set's verdicts on each attribute of each event.
+
+For every rule in the YAML (``rules:``) the named check in ``CHECKS`` compares the claims of one
+event (or one entity) made by *different independent sources* — copies of one story count once —
+and returns findings: agree, compatible, conflict, variant, update, uncorroborated, altered_quote.
+A rule reports only the verdicts its ``severity`` map lists, at that severity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Callable, Iterable, Iterator, Sequence
+
+from rapidfuzz import fuzz
+
+from .cluster import Clustering
+from .models import Claim, Document, Finding, stable_id
+from .rules import Rule, RuleSet, fold_phrase
+
+SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2, "info": 3}
+VERDICT_ORDER = {"conflict": 0, "variant": 1, "altered_quote": 2, "compatible": 3, "update": 4,
+                 "uncorroborated": 5, "agree": 6}
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every check may look at."""
+
+    rules: RuleSet
+    documents: dict[str, Document]
+    copies: dict[str, str]
+    claims: dict[str, Claim]
+    clustering: Clustering
+
+    def origin(self, claim: Claim) -> str:
+        return self.copies.get(claim.doc, claim.doc)
+
+    def published(self, claim: Claim) -> str | None:
+        return self.documents[claim.doc].published if claim.doc in self.documents else None
+
+    def cite(self, claim: Claim) -> str:
+        date = self.published(claim) or "no date"
+        return f"“{claim.text}” ({claim.doc}, {date})"
+
+
+Check = Callable[[Rule, Context], Iterator[Finding]]
+
+
+def _finding(rule: Rule, verdict: str, attribute: str, claims: Iterable[Claim], summary: str,
+             event: str | None = None, entity: str | None = None) -> Finding | None:
+    severity = rule.severity.get(verdict)
+    if severity is None:
+        return None
+    claims = sorted({c.id: c for c in claims}.values(), key=lambda c: c.id)
+    ids = tuple(c.id for c in claims)
+    return Finding(
+        id=stable_id("f", rule.id, verdict, event, entity, attribute, *ids),
+        event=event, entity=entity, attribute=attribute, verdict=verdict, severity=severity, rule=rule.id,
+        summary=summary, claims=ids, documents=tuple(sorted({c.doc for c in claims})),
+    )
+
+
+def _by_event(ctx: Context, kinds: Sequence[str]) -> dict[str, list[Claim]]:
+    out: dict[str, list[Claim]] = defaultdict(list)
+    for claim in ctx.clustering.claims:
+        if claim.event is not None and claim.kind in kinds:
+            out[claim.event].append(claim)
+    return {k: out[k] for k in sorted(out)}
+
+
+def _event_label(ctx: Context, event_id: str) -> str:
+    for event in ctx.clustering.events:
+        if event.id == event_id:
+            return event.label
+    return event_id
+
+
+def _pairs(claims: list[Claim], ctx: Context) -> Iterator[tuple[Claim, Claim]]:
+    for a, b in combinations(sorted(claims, key=lambda c: (c.doc, c.start)), 2):
+        if ctx.origin(a) != ctx.origin(b):
+            yield a, b
+
+
+def _emit(rule: Rule, attribute: str, event: str | None, groups: dict[str, list[tuple[Claim, Claim]]],
+          describe: Callable[[str, list[tuple[Claim, Claim]]], str], entity: str | None = None) -> Iterator[Finding]:
+    for verdict in sorted(groups, key=lambda v: VERDICT_ORDER[v]):
+        pairs = groups[verdict]
+        finding = _finding(rule, verdict, attribute, [c for p in pairs for c in p], describe(verdict, pairs),
+                           event=event, entity=entity)
+        if finding is not None:
+            yield finding
+
+
+# --------------------------------------------------------------------------------------------
+# Figures
+
+
+def _interval(claim: Claim) -> tuple[float, float]:
+    low = claim.value.get("low")
+    high = claim.value.get("high")
+    return float(low if low is not None else 0), float("inf") if high is None else float(high)
+
+
+def _shown(claim: Claim) -> str:
+    low, high = claim.value.get("low"), claim.value.get("high")
+    span = f"{low}+" if high is None else (f"{low}" if low == high else f"{low}–{high}")
+    return f"“{claim.text}” [{span}]"
+
+
+def figure_relation(a: Claim, b: Claim, ctx: Context) -> str:
+    """agree, compatible, update or conflict for two figures of one attribute."""
+    (al, ah), (bl, bh) = _interval(a), _interval(b)
+    if (al, ah) == (bl, bh):
+        return "agree"
+    tol = ctx.rules.figure_tolerance
+    if al <= bh * (1 + tol) and bl <= ah * (1 + tol):
+        return "compatible"
+    if ctx.rules.rising_toll_is_update and a.attribute in ctx.rules.update_attributes:
+        pa, pb = ctx.published(a), ctx.published(b)
+        if pa and pb and pa != pb:
+            earlier, later = (a, b) if pa < pb else (b, a)
+            if _interval(later)[0] > _interval(earlier)[1]:
+                return "update"
+    return "conflict"
+
+
+def _unit_class(claim: Claim) -> str:
+    unit = str(claim.value.get("unit") or "people")
+    return "people" if unit in ("people", "civilians") else unit
+
+
+def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    for event, claims in _by_event(ctx, rule.kinds).items():
+        by_attr: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+        for c in claims:
+            if c.kind == "count" and not c.value.get("part") and c.value.get("low") is not None:
+                by_attr[(c.attribute, _unit_class(c))].append(c)
+        for (attribute, unit), group in sorted(by_attr.items()):
+            verdicts: dict[str, list[tuple[Claim, Claim]]] = defaultdict(list)
+            for a, b in _pairs(group, ctx):
+                verdicts[figure_relation(a, b, ctx)].append((a, b))
+            label = _event_label(ctx, event)
+            what = attribute if unit == "people" else f"{attribute} ({unit})"
+
+            def describe(verdict: str, pairs: list[tuple[Claim, Claim]], what=what, label=label) -> str:
+                a, b = pairs[0]
+                more = f" and {len(pairs) - 1} more pair(s)" if len(pairs) > 1 else ""
+                if verdict == "agree":
+                    return f"Sources agree on {what} in {label}: {_shown(a)}{more}."
+                if verdict == "compatible":
+                    return (f"Figures for {what} in {label} overlap but differ in precision: "
+                            f"{_shown(a)} in {a.doc} vs {_shown(b)} in {b.doc}{more}.")
+                if verdict == "update":
+                    early, late = sorted((a, b), key=lambda c: ctx.published(c) or "")
+                    return (f"The figure for {what} in {label} rose from {_shown(early)} ({early.doc}, "
+                            f"{ctx.published(early)}) to {_shown(late)} ({late.doc}, {ctx.published(late)}): "
+                            f"a later report revises it{more}.")
+                dates = "" if ctx.published(a) and ctx.published(b) else \
+                    " (publication dates unknown, so this cannot be told apart from a later revision)"
+                return (f"Figures for {what} in {label} contradict each other: {_shown(a)} in {a.doc} "
+                        f"vs {_shown(b)} in {b.doc}{dates}{more}.")
+
+            yield from _emit(rule, attribute, event, verdicts, describe)
+
+
+# --------------------------------------------------------------------------------------------
+# Names
+
+
+def _spelling(claim: Claim) -> str:
+    return " ".join(str(claim.value.get("name") or claim.text).split())
+
+
+def check_name_variant(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    claims = ctx.claims
+    for entity in ctx.clustering.entities:
+        if entity.kind not in rule.kinds:
+            continue
+        members = [claims[v.claim] for v in entity.variants if v.claim in claims]
+        longest = max((len(_spelling(c).split()) for c in members), default=0)
+        full = [c for c in members if len(_spelling(c).split()) > 1 or longest == 1]
+        forms: dict[str, list[Claim]] = defaultdict(list)
+        for c in full:
+            forms[fold_phrase(_spelling(c))].append(c)
+        if len(forms) < 2 or len({c.doc for c in full}) < 2:
+            continue
+        if entity.kind != "person" and all(ctx.rules.aliases.get(entity.kind, {}).get(f) for f in forms):
+            continue  # declared aliases ("MSF", "Doctors Without Borders") are not misspellings
+        spellings = sorted({_spelling(c) for c in full})
+        events = {c.event for c in full}
+        docs = defaultdict(set)
+        for c in full:
+            docs[_spelling(c)].add(c.doc)
+        listed = "; ".join(f"“{s}” ({', '.join(sorted(docs[s]))})" for s in spellings)
+        summary = f"One {entity.kind} is spelled {len(spellings)} ways across sources: {listed}."
+        finding = _finding(rule, "variant", "name", full, summary,
+                           event=events.pop() if len(events) == 1 else None, entity=entity.id)
+        if finding is not None:
+            yield finding
+
+
+# --------------------------------------------------------------------------------------------
+# Methods, dates, attribution
+
+
+def check_method(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    for event, claims in _by_event(ctx, rule.kinds).items():
+        methods = [c for c in claims if c.kind == "method"]
+        verdicts: dict[str, list[tuple[Claim, Claim]]] = defaultdict(list)
+        for a, b in _pairs(methods, ctx):
+            ma, mb = a.value["method"], b.value["method"]
+            verdict = "agree" if ma == mb else ("compatible" if ctx.rules.methods_compatible(ma, mb) else "conflict")
+            verdicts[verdict].append((a, b))
+        label = _event_label(ctx, event)
+
+        def describe(verdict: str, pairs, label=label) -> str:
+            a, b = next(((x, y) for x, y in pairs if x.value["method"] != y.value["method"]), pairs[0])
+            if verdict == "conflict":
+                return (f"Sources disagree on how {label} was carried out: {ctx.cite(a)} "
+                        f"({a.value['method'].replace('_', ' ')}) vs {ctx.cite(b)} ({b.value['method'].replace('_', ' ')}).")
+            if verdict == "compatible":
+                return f"Methods given for {label} are compatible but differ in detail: {ctx.cite(a)} vs {ctx.cite(b)}."
+            return f"Sources agree on the method in {label}: {a.value['method'].replace('_', ' ')}."
+
+        yield from _emit(rule, "method", event, verdicts, describe)
+
+
+def check_date(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    for event, claims in _by_event(ctx, rule.kinds).items():
+        days = [c for c in claims if c.kind == "time" and c.value.get("granularity") == "day" and c.value.get("start")]
+        verdicts: dict[str, list[tuple[Claim, Claim]]] = defaultdict(list)
+        from datetime import date as _date
+        for a, b in _pairs(days, ctx):
+            gap = abs((_date.fromisoformat(a.value["start"]) - _date.fromisoformat(b.value["start"])).days)
+            verdicts["agree" if gap <= ctx.rules.same_day_tolerance else "conflict"].append((a, b))
+        label = _event_label(ctx, event)
+
+        def describe(verdict: str, pairs, label=label) -> str:
+            a, b = pairs[0]
+            if verdict == "conflict":
+                return (f"Sources give different days for {label}: {ctx.cite(a)} = {a.value['start']} "
+                        f"vs {ctx.cite(b)} = {b.value['start']}.")
+            return f"Sources agree on the day of {label}: {a.value['start']}."
+
+        yield from _emit(rule, "date", event, verdicts, describe)
+
+
+def check_attribution(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    contradicts = ctx.rules.stance_contradicts
+    for event, claims in _by_event(ctx, rule.kinds).items():
+        found = [c for c in claims if c.kind == "attribution"]
+        verdicts: dict[str, list[tuple[Claim, Claim]]] = defaultdict(list)
+        for a, b in _pairs(found, ctx):
+            if a.value["actor"] != b.value["actor"]:
+                continue
+            pair = frozenset((a.value["stance"], b.value["stance"]))
+            if pair in contradicts:
+                verdicts["conflict"].append((a, b))
+            elif a.value["stance"] == b.value["stance"]:
+                verdicts["agree"].append((a, b))
+        # different perpetrators: one source asserts only X, another only Y
+        asserted: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+        for c in found:
+            if c.value["stance"] in ("asserted", "blamed"):
+                asserted[ctx.origin(c)][c.value["actor"]].append(c)
+        for oa, ob in combinations(sorted(asserted), 2):
+            if not set(asserted[oa]) & set(asserted[ob]):
+                verdicts["conflict"].append((asserted[oa][sorted(asserted[oa])[0]][0],
+                                             asserted[ob][sorted(asserted[ob])[0]][0]))
+        label = _event_label(ctx, event)
+
+        def describe(verdict: str, pairs, label=label) -> str:
+            a, b = pairs[0]
+            if verdict == "conflict":
+                return (f"Responsibility for {label} is disputed: {a.doc} has {a.value['actor']} "
+                        f"{a.value['stance']} ({ctx.cite(a)}), {b.doc} has {b.value['actor']} {b.value['stance']} "
+                        f"({ctx.cite(b)}).")
+            return f"Sources agree that {a.value['actor']} is {a.value['stance']} for {label}."
+
+        yield from _emit(rule, "perpetrator", event, verdicts, describe)
+
+
+# --------------------------------------------------------------------------------------------
+# Quotes
+
+
+def _quote_form(claim: Claim) -> str:
+    return " ".join(re.findall(r"\w+", str(claim.value.get("quote") or claim.text).lower()))
+
+
+def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    quotes = [c for c in ctx.clustering.claims if c.kind == "quote"
+              and len(_quote_form(c).split()) >= ctx.rules.quote_min_words]
+    index: dict[str, list[int]] = defaultdict(list)
+    forms = [_quote_form(c) for c in quotes]
+    for i, form in enumerate(forms):
+        for word in set(form.split()):
+            if len(word) >= 5:
+                index[word].append(i)
+    candidates: dict[tuple[int, int], int] = defaultdict(int)
+    for posting in index.values():
+        if len(posting) <= 50:
+            for x, i in enumerate(posting):
+                for j in posting[x + 1:]:
+                    candidates[(i, j)] += 1
+    for (i, j), shared in sorted(candidates.items()):
+        a, b = quotes[i], quotes[j]
+        if shared < 2 or ctx.origin(a) == ctx.origin(b):
+            continue
+        similarity = fuzz.ratio(forms[i], forms[j])
+        partial = fuzz.partial_ratio(forms[i], forms[j])
+        if max(similarity, partial) < ctx.rules.quote_same:
+            continue
+        if similarity >= ctx.rules.quote_identical or (partial >= ctx.rules.quote_identical
+                                                      and min(len(forms[i]), len(forms[j])) >= 20):
+            verdict = "agree"
+            summary = f"The quotation {ctx.cite(a)} is worded the same in {b.doc}."
+        else:
+            verdict = "altered_quote"
+            summary = (f"The same quotation is worded differently: {ctx.cite(a)} vs {ctx.cite(b)} "
+                       f"({similarity:.0f}% alike).")
+        event = a.event if a.event == b.event else None
+        finding = _finding(rule, verdict, "quote", [a, b], summary, event=event)
+        if finding is not None:
+            yield finding
+
+
+# --------------------------------------------------------------------------------------------
+# Corroboration
+
+
+def _fact(claim: Claim) -> str:
+    if claim.kind == "attribution":
+        return f"perpetrator:{claim.value.get('actor')}"
+    if claim.kind == "method":
+        return f"method:{claim.value.get('method')}"
+    return f"{claim.attribute}:{_unit_class(claim)}" if claim.kind == "count" else claim.attribute
+
+
+def check_corroboration(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    need = ctx.rules.min_sources
+    for event, claims in _by_event(ctx, rule.kinds).items():
+        facts: dict[str, list[Claim]] = defaultdict(list)
+        for c in claims:
+            if c.kind == "count" and (c.value.get("part") or c.attribute not in ctx.rules.update_attributes
+                                      and c.attribute not in ("attacks", "facilities_hit")):
+                continue
+            facts[_fact(c)].append(c)
+        label = _event_label(ctx, event)
+        for fact, group in sorted(facts.items()):
+            origins = {ctx.origin(c) for c in group}
+            if len(origins) >= need:
+                continue
+            what = fact.split(":", 1)[1].replace("_", " ") if fact.startswith(("perpetrator", "method")) else fact.split(":")[0]
+            kind = fact.split(":", 1)[0]
+            shown = ", ".join(ctx.cite(c) for c in group[:3])
+            summary = (f"Only {len(origins)} independent source states the {kind} "
+                       f"{'“' + what + '” ' if kind in ('perpetrator', 'method') else ''}for {label}: {shown}.")
+            finding = _finding(rule, "uncorroborated", kind, group, summary, event=event)
+            if finding is not None:
+                yield finding
+
+
+CHECKS: dict[str, Check] = {
+    "interval": check_interval,
+    "name_variant": check_name_variant,
+    "method": check_method,
+    "date": check_date,
+    "attribution": check_attribution,
+    "quote": check_quote,
+    "corroboration": check_corroboration,
+}
+
+
+def apply_rules(documents: Sequence[Document], clustering: Clustering, rules: RuleSet) -> list[Finding]:
+    """Every finding of every rule, most urgent first (severity, verdict, id)."""
+    ctx = Context(rules, {d.id: d for d in documents}, clustering.copies,
+                  {c.id: c for c in clustering.claims}, clustering)
+    findings: dict[str, Finding] = {}
+    for rule in rules.rules:
+        for finding in CHECKS[rule.check](rule, ctx):
+            findings.setdefault(finding.id, finding)
+    return sorted(findings.values(), key=lambda f: (SEVERITY_ORDER[f.severity], VERDICT_ORDER[f.verdict], f.id))

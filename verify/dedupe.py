@@ -1,0 +1,77 @@
+"""Independent sources: which documents are copies of which (wire copy reprinted by outlets).
+
+Documents are compared by the Jaccard overlap of their word shingles. Candidates are found through
+an inverted index on a sample of shingle hashes (no all-pairs comparison); common shingles (page
+boilerplate shared by hundreds of pages) are dropped from the index. Each group of copies has one
+*origin*: the earliest published member (then the smallest id); every other member is a copy of it.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import defaultdict
+from typing import Sequence
+
+from .models import Document
+
+_WORD = re.compile(r"\w+")
+_SAMPLE = 4          # keep shingles whose hash % _SAMPLE == 0 in the index
+_MAX_POSTING = 100   # a shingle in more documents than this is boilerplate
+
+
+def shingles(text: str, size: int) -> set[int]:
+    words = _WORD.findall(text.lower())
+    if len(words) < size:
+        return {zlib.crc32(" ".join(words).encode())} if words else set()
+    return {zlib.crc32(" ".join(words[i:i + size]).encode()) for i in range(len(words) - size + 1)}
+
+
+def find_copies(documents: Sequence[Document], threshold: float, size: int) -> dict[str, str]:
+    """``{copy id: origin id}`` for every document that is a near-duplicate of an earlier one."""
+    sets = {d.id: shingles(d.text, size) for d in documents}
+    index: dict[int, list[str]] = defaultdict(list)
+    for doc_id in sorted(sets):
+        for h in sets[doc_id]:
+            if h % _SAMPLE == 0:
+                index[h].append(doc_id)
+    pairs: set[tuple[str, str]] = set()
+    for posting in index.values():
+        if 1 < len(posting) <= _MAX_POSTING:
+            for i, a in enumerate(posting):
+                for b in posting[i + 1:]:
+                    pairs.add((a, b))
+    parent = {d.id: d.id for d in documents}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in sorted(pairs):
+        sa, sb = sets[a], sets[b]
+        if not sa or not sb:
+            continue
+        jaccard = len(sa & sb) / len(sa | sb)
+        if jaccard >= threshold:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[Document]] = defaultdict(list)
+    for d in documents:
+        groups[find(d.id)].append(d)
+    copies = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        origin = min(members, key=lambda d: (d.published is None, d.published or "", d.id))
+        for d in members:
+            if d.id != origin.id:
+                copies[d.id] = origin.id
+    return copies
+
+
+def independent_sources(doc_ids: Sequence[str], copies: dict[str, str]) -> set[str]:
+    """The origins behind ``doc_ids``: one per independent source."""
+    return {copies.get(d, d) for d in doc_ids}
