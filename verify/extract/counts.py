@@ -13,11 +13,18 @@ Value keys: ``low``, ``high`` (None = open above), ``best``, ``qualifier`` (as w
 unstated), ``subject`` (head noun as written or None), ``words`` (the number words as written),
 ``parts`` (composed figures: the parts' texts and values), ``part`` (True for a subset such as
 "including 40 children": never add it to a total), ``hit`` (True for an ``injured`` figure read
-only from "shot": the Gun Violence Archive counts such victims as injured unless they died) and
-``minus`` (the fatal subset subtracted from a "shot" figure: "two men were shot, one fatally").
+only from "shot": the Gun Violence Archive counts such victims as injured unless they died),
+``minus`` (the fatal subset subtracted from a "shot" figure: "two men were shot, one fatally"),
+``shooter`` (True for the shooter's own death: "before killing himself", "took his own life") and
+``period`` (the period words as written, for a cumulative toll over a period rather than one
+incident: "131 people wounded or killed in the city so far this year"; ``rules.count_periods``).
+
+A figure whose governing word is negated ("two other kids ... were not hurt") is not a count.
 
 Composition: coordinated figures governed by one word are ONE claim whose value is the sum of its
-parts ("Dr X, five colleagues and at least three children died" -> low 9, high None).
+parts ("Dr X, five colleagues and at least three children died" -> low 9, high None); the
+shooter's own death joins the victims' figure of a clause it is linked to ("killed his son before
+fatally shooting himself" -> 2).
 """
 
 from __future__ import annotations
@@ -52,6 +59,11 @@ _PERSONAL = {"he", "she", "him", "her"}
 _ZERO_PEOPLE = {"nobody", "noone"}
 _RANGE_LINKS = {"-", "–", "and", "to", "or"}
 _VICTIM_ATTRIBUTES = {"deaths", "injured", "missing", "arrested"}
+# Dependencies that subordinate or coordinate one clause to another: a period phrase inside such a
+# clause says nothing about a figure outside it ("A man was killed, bringing the toll this year to 40").
+_CLAUSES = {"advcl", "ccomp", "relcl", "acl", "csubj", "conj", "xcomp", "pcomp"}
+# Dependencies that chain the shooter's "before killing himself" to the clause of the victims.
+_LINKS = {"conj", "advcl", "prep", "pcomp", "xcomp"}
 
 
 @dataclass
@@ -67,6 +79,7 @@ class _Figure:
     attribute: str | None = None
     hit: bool = False
     part: bool = False
+    shooter: bool = False
     governor: Token | None = None
     members: list["_Figure"] = field(default_factory=list)
 
@@ -180,6 +193,9 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> _Figure | None
         return None
     if doc[first].lower_ == "one" and first > sent.start and doc[first - 1].lower_ in ("no", "the", "any", "every", "each", "this", "that"):
         return None  # "no one", "the one who": pronouns
+    if (first > sent.start + 1 and doc[first - 1].text == "," and doc[first - 2].ent_type_ == "PERSON"
+            and not (last + 1 < sent.end and doc[last + 1].pos_ in ("NOUN", "PROPN"))):
+        return None  # "Kalone Mcgee, 26 was shot": an age
     if last + 1 < sent.end and doc[last + 1].lower_ in ("%", "percent", "per", "th", "st", "nd", "rd"):
         return None
     if last + 2 < sent.end and doc[last + 1].text == "-" and doc[last + 2].lower_ in ("year", "years", "month", "week", "day"):
@@ -214,6 +230,10 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> _Figure | None
             return None
     if noun is not None and _subject_unit(noun, rules) is None and _count_word(noun, rules) is None:
         return None
+    whole = node if noun is None else noun
+    if (whole.dep_ == "pobj" and whole.head.lower_ == "of" and whole.head.head.i < first
+            and (whole.head.head.ent_type_ == "ORDINAL" or whole.head.head.lower_ in ("first", "last", "latest"))):
+        return None  # "the first of two teenagers killed over the weekend": a tally beyond this incident
     if noun is None and root.pos_ not in ("NUM", "NOUN", "PRON", "ADJ", "DET"):
         return None
     return _Figure(start, end, node, noun, quantity)
@@ -267,8 +287,20 @@ def _singulars(sent: Span, taken: set[int], rules: RuleSet) -> Iterator[_Figure]
 def _victim_role(token: Token) -> bool:
     """A single person is counted only as the one something happened to, never as a place."""
     if token.dep_ == "pobj":
-        return token.head.lower_ in ("of", "including", "among")
+        return token.head.lower_ in ("of", "including", "among") or _along(token) is not None
     return token.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos", "npadvmod", "attr", "ROOT")
+
+
+def _along(token: Token) -> Token | None:
+    """The verb of "... along with ``token``" / "together with ``token``", or None."""
+    if token.dep_ != "pobj" or token.head.lower_ != "with":
+        return None
+    above = token.head.head
+    if above.lower_ in ("along", "together"):
+        return above.head
+    if any(c.dep_ == "prt" and c.lower_ in ("along", "together") for c in above.children):
+        return above
+    return None
 
 
 def _candidates(head: Token) -> list[tuple[Token, bool]]:
@@ -310,6 +342,9 @@ def _govern(figure: _Figure, rules: RuleSet) -> None:
     if own is not None and (figure.noun is not None and figure.noun.i == node.i):
         hits.append((own, node, False))
     for child in node.children:
+        if (child.dep_ == "relcl" and child.lemma_.lower() in _AGENT_LEMMAS and child.tag_ in ("VB", "VBD", "VBZ", "VBP")
+                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in child.children)):
+            continue  # "a man who shot and killed his son": the one who shoots
         if child.dep_ in ("acl", "relcl", "amod", "advmod") and child.i != node.i:
             for word, coordinated in _candidates(child):
                 attribute = _count_word(word, rules)
@@ -341,10 +376,86 @@ def _govern(figure: _Figure, rules: RuleSet) -> None:
                 and head.lower_ not in _SUBSET_WORDS):
             break
         relation = head.dep_
-    if chosen is None:
+    if chosen is None or _negated(chosen[1]):
         return
     figure.attribute, figure.governor, figure.hit = chosen[0], chosen[1], chosen[2] and chosen[0] == "injured"
     figure.part = any(t.lower_ in _SUBSET_WORDS for t in path)
+
+
+def _negated(word: Token) -> bool:
+    """ "were not hurt", "wasn't injured": the governing word, or the verb it completes, is negated."""
+    heads = [word] + ([word.head] if word.dep_ in ("acomp", "oprd", "xcomp", "advmod", "amod") else [])
+    return any(c.dep_ == "neg" for h in heads for c in h.children)
+
+
+def _verb(token: Token) -> Token:
+    """The nearest verb at or above ``token`` (the token itself when none is)."""
+    here = token
+    while here.pos_ not in ("VERB", "AUX") and here.head.i != here.i:
+        here = here.head
+    return here if here.pos_ in ("VERB", "AUX") else token
+
+
+def _linked(a: Token, b: Token) -> bool:
+    """True when clause verb ``b`` hangs from ``a`` (or ``a`` from ``b``) through _LINKS only."""
+    for low, high in ((b, a), (a, b)):
+        here = low
+        while here.i != high.i and here.dep_ in _LINKS and here.head.i != here.i:
+            here = here.head
+        if here.i == high.i:
+            return True
+    return False
+
+
+def _self_kills(sent: Span, figures: list[_Figure], rules: RuleSet) -> Iterator[_Figure]:
+    """The shooter's own death worded as in ``rules.self_kill``: mark "on himself", add "his own life"."""
+    doc = sent.doc
+    by_node = {f.node.i: f for f in figures}
+    for pattern in rules.self_kill:
+        for match in pattern.finditer(sent.text):
+            span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
+                                 alignment_mode="expand")
+            if span is None:
+                continue
+            last = span[-1]
+            verb = _verb(span[0])
+            if last.i in by_node:
+                figure = by_node[last.i]
+                figure.attribute, figure.governor, figure.shooter = "deaths", verb, True
+                continue
+            first = next((t.i for t in span if t.dep_ == "poss"), last.i)
+            quantity = {"low": 1, "high": 1, "best": 1, "qualifier": None, "vague": None, "stated": 1,
+                        "words": doc[first:last.i + 1].text}
+            yield _Figure(first, last.i, last, None, quantity, singular=True, attribute="deaths",
+                          governor=verb, shooter=True)
+
+
+def _period(figure: _Figure, sent: Span, rules: RuleSet) -> str | None:
+    """The period words (``rules.count_periods``) of the figure's clause, as written, or None."""
+    doc = sent.doc
+    for pattern in rules.count_periods:
+        for match in pattern.finditer(sent.text):
+            span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
+                                 alignment_mode="expand")
+            if span is None:
+                continue
+            if _reaches(span.root, figure.node):
+                return match.group(0)
+    return None
+
+
+def _reaches(word: Token, node: Token) -> bool:
+    """True when ``word`` is in the clause of ``node``: not inside a subordinate or coordinate clause
+    that leaves ``node`` out, unless that clause describes ``node`` ("131 people wounded ... this year")."""
+    here = word
+    while here.head.i != here.i:
+        if here.dep_ in ("acl", "relcl") and here.head.i == node.i:
+            return True
+        if (here.dep_ in _CLAUSES and here.dep_ != "conj" and here.pos_ in ("VERB", "AUX")
+                and not here.left_edge.i <= node.i <= here.right_edge.i):
+            return False
+        here = here.head
+    return True
 
 
 def _unit(figure: _Figure, rules: RuleSet) -> str:
@@ -372,6 +483,12 @@ def _group(figures: list[_Figure]) -> list[_Figure]:
                 parent = head  # "Dr X, five colleagues and ...": a list, not a restatement
             else:
                 figure.part = True  # "two people, a man and a woman": a breakdown of the total
+        elif _along(figure.node) is not None:
+            # "Two boys are dead along with their father": one figure, the sum of both
+            verb = _along(figure.node)
+            siblings = [f for f in figures if f is not figure and f.node.head.i == verb.i
+                        and f.node.dep_ in ("nsubj", "nsubjpass", "dobj") and f.attribute == figure.attribute]
+            parent = siblings[0] if siblings else None
         elif figure.singular and figure.node.lower_ in _REFLEXIVE:
             siblings = [f for f in figures if f is not figure and f.node.head.i == figure.node.head.i
                         and f.node.dep_ in ("dobj", "conj")]
@@ -396,6 +513,8 @@ def _value(figure: _Figure, rules: RuleSet, sent: Span) -> dict[str, Any]:
     }
     if q.get("vague"):
         value["vague"] = q["vague"]
+    if figure.shooter:
+        value["shooter"] = True
     return value
 
 
@@ -416,13 +535,35 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
     figures.sort(key=lambda f: f.first)
     for figure in figures:
         _govern(figure, rules)
-        if figure.singular and (figure.attribute not in _VICTIM_ATTRIBUTES
+    by_node = {f.node.i: f for f in figures}
+    for figure in figures:
+        if figure.attribute is None and figure.node.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            # "discovered one man and two children dead": the predicate sits on the last conjunct
+            governed = [by_node[c.i] for c in figure.node.children if c.dep_ == "conj" and c.i in by_node
+                        and by_node[c.i].attribute is not None and by_node[c.i].governor is not None
+                        and by_node[c.i].governor.i > c.i]
+            if governed:
+                figure.attribute, figure.governor = governed[0].attribute, governed[0].governor
+                figure.hit, figure.part = governed[0].hit, governed[0].part
+    figures += list(_self_kills(sent, figures, rules))
+    figures.sort(key=lambda f: f.first)
+    for figure in figures:
+        if figure.node.lower_ in _REFLEXIVE and figure.attribute == "deaths":
+            figure.shooter = True
+        if figure.singular and not figure.shooter and (figure.attribute not in _VICTIM_ATTRIBUTES
                                 or not _victim_role(figure.node)
                                 or figure.node.lower_ in _PERSONAL and figure.attribute != "deaths"):
             figure.attribute = None  # "Smith lives at ...": one person is a victim count or nothing
     roots = _group([f for f in figures if f.attribute is not None or f.node.dep_ in ("conj", "appos")
                     or f.node.lower_ in _REFLEXIVE])
     deaths = [f for f in roots if f.attribute == "deaths" and f.governor is not None]
+    for shooter in [f for f in deaths if f.shooter and not f.members]:
+        victims = [f for f in deaths if not f.shooter and not f.part and f.governor is not None
+                   and _linked(_verb(f.governor), _verb(shooter.node.head))]
+        if victims:
+            victims[0].members.append(shooter)
+            roots.remove(shooter)
+            deaths.remove(shooter)
     for figure in roots:
         if figure.attribute is None:
             continue
@@ -441,6 +582,9 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             )
         if figure.part:
             value["part"] = True
+        period = _period(figure, sent, rules)
+        if period is not None:
+            value["period"] = period
         if figure.hit:
             value["hit"] = True
             fatal = [d for d in deaths if d is not figure and d.node.head.i == figure.governor.i

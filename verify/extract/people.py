@@ -31,7 +31,8 @@ _NUMBER_WORDS = {w: i for i, w in enumerate(
     "sixteen seventeen eighteen nineteen twenty".split())}
 _AGE_WORD = r"(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
 _AGE_AFTER = (
-    re.compile(r"^\s*,\s*(?:aged?\s+)?(\d{1,3})\s*(?=,|\.|;|\)|[-–—]|\s+and\b|\s+of\b|\s+who\b|\s*$)"),
+    re.compile(r"^\s*,\s*(?:aged?\s+)?(\d{1,3})(?![\d,.:/]\d)(?!\s*(?:%|percent|people|times|rounds|shots|"
+               r"minutes|hours|days|weeks|months|miles|feet|a\.m|p\.m|am\b|pm\b))"),
     re.compile(r"^\s*\(\s*(?:aged?\s+)?(\d{1,3})\s*\)"),
     re.compile(r"^\s*,?\s*aged?\s+(\d{1,3})\b"),
 )
@@ -42,6 +43,7 @@ _NOT_PERSON_LABELS = ("GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EV
 _PRONOUNS = ("he", "she", "him", "her")
 _GLUED_TITLE = re.compile(r"^[A-Z][a-z]{3,}(?=[A-Z][a-z])")
 _NAMING = ("name", "identify", "call", "know", "list")
+_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
 _SAY_EXTRA = ("say", "tell", "add", "state", "explain", "describe", "recall", "write", "tweet", "testify")
 
 Role = tuple[str, str | None]  # (attribute, status)
@@ -88,8 +90,11 @@ def _not_a_person(span: Span, rules: RuleSet) -> bool:
         return True
     if all(not ch.isalpha() or ch.isupper() for ch in text):
         return True  # all capitals: an acronym, or a shouted headline that NER cannot read
-    if any(w in _words(rules, k) for w in words for k in ("kill", "wound", "death", "arrest", "accuse")):
+    if any(w in _words(rules, k) for w in words for k in ("kill", "wound", "harm", "death", "injury", "arrest", "accuse",
+                                                             "victim_nouns", "suspect_nouns")):
         return True  # a title-case headline ("Driver Shot In ..."), not a name
+    if any(len(t.text) >= 2 and t.text.isalpha() and t.text.isupper() and t.lower_ not in _SUFFIXES for t in span):
+        return True  # an acronym inside: "CBS Chicago", "LAPD Officer"
     root = span.root
     for det in (c for c in root.children if c.dep_ == "det" and c.lower_ in ("a", "an", "the", "this", "that")):
         between = span.doc[det.i + 1:span.start]
@@ -103,7 +108,6 @@ def _not_a_person(span: Span, rules: RuleSet) -> bool:
             return True
     if low in rules.actors:
         return True
-    # "Doctors Without Borders", "Bashar-al" cut off: a span glued to a preceding capitalised "of"-less org head
     return False
 
 
@@ -127,9 +131,15 @@ def _propn_runs(sent: Span) -> Iterator[Span]:
 def _candidates(sent: Span, rules: RuleSet) -> Iterator[tuple[Span, bool]]:
     """(span, is_person_entity) for every name-like span in the sentence, without overlaps."""
     taken: set[int] = set()
+    doc = sent.doc
     for ent in sent.ents:
         if ent.label_ == "PERSON":
-            span = _trim(ent)
+            start = ent.start  # the small model often drops a first name: "Deangelo [Damone Reid]"
+            while start > sent.start and doc[start - 1].pos_ == "PROPN" and _is_namelike(doc[start - 1]) \
+                    and not doc[start - 1].ent_type_ and doc[start - 1].lower_.rstrip(".") not in rules.titles \
+                    and doc[start - 1].lower_ not in _words(rules, "not_person"):
+                start -= 1
+            span = _trim(doc[start:ent.end])
             if span is not None:
                 taken.update(range(span.start, span.end))
                 yield span, True
@@ -146,9 +156,10 @@ def _title_before(span: Span, rules: RuleSet) -> int:
     """The start of a title written directly before the name ("Dr.", "Deputy Chief"), else span.start."""
     doc = span.doc
     start = span.start
-    while start > span.sent.start:
+    while start > 0:  # the sentence splitter may have cut after "Sgt."
         prev = doc[start - 1]
-        if prev.text == "." and start - 2 >= span.sent.start and doc[start - 2].lower_ in rules.titles and not doc[start - 2].whitespace_:
+        if prev.text == "." and start >= 2 and doc[start - 2].lower_ in rules.titles and not doc[start - 2].whitespace_ \
+                and doc[start - 2].text[:1].isupper():
             start -= 2
             continue
         if prev.text[:1].isupper() and prev.lower_.rstrip(".") in rules.titles and prev.whitespace_:
@@ -188,16 +199,16 @@ def _age_value(text: str) -> int | None:
 def _role_nouns(root: Token) -> list[Token]:
     """Nouns that describe the person: in apposition either way, or "a dentist identified as X"."""
     out = [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and not c.like_num
-           and c.ent_type_ not in ("PERSON", "GPE", "ORG")]
+           and c.ent_type_ not in ("PERSON", "GPE")]
     before = [t for t in root.lefts if t.dep_ in ("compound", "nmod", "amod") and t.pos_ == "NOUN"]
     out.extend(before[-1:])  # "victim Victoria Cantu", "gunman Omar Mateen"
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN",):
         out.append(root.head)
-    if root.dep_ == "pobj" and root.head.lower_ == "as":
-        verb = root.head.head
-        if verb.lemma_ in ("identify", "name", "describe", "list"):
-            if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
-                out.append(verb.head)
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
+    if root.dep_ in ("pobj", "oprd") and verb.lemma_.lower() in _NAMING:
+        if root.dep_ == "pobj" or verb.dep_ in ("acl", "relcl"):
+            if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
+                out.append(verb.head)  # "a 30-year-old man, who was identified as X"
             out.extend(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN")
     return out
 
@@ -245,6 +256,10 @@ def _verb_words(verb: Token, objects: bool = True) -> set[str]:
                 words.update(g.lemma_.lower() for g in c.children if g.dep_ in ("oprd", "acomp", "prt", "dobj"))
             if c.dep_ == "prep":
                 words.update(g.lemma_.lower() for g in c.children)
+    for d in verb.subtree:  # "seen leaving ... minutes before being killed": a subjectless passive
+        if d.tag_ == "VBN" and any(a.lower_ == "being" for a in d.children if a.dep_ == "auxpass") and \
+                not any(a.dep_ in ("nsubj", "nsubjpass") for a in d.children):
+            words.add(d.lemma_.lower())
     return words
 
 
@@ -257,9 +272,8 @@ def _noun_role(noun: Token, rules: RuleSet) -> Role | None:
     if lemma in _words(rules, "death"):
         return "victim", "killed"
     for acl in (c for c in noun.children if c.dep_ == "acl"):  # "the two civilians killed"
-        status = _status_from(_verb_words(acl), rules)
-        if status is not None:
-            return "victim", status
+        if _harmed(_verb_words(acl), rules):
+            return "victim", _status_from(_verb_words(acl), rules)
     return None
 
 
@@ -269,6 +283,10 @@ def _status_from(words: set[str], rules: RuleSet) -> str | None:
     if words & (_words(rules, "wound") | _words(rules, "injury")):
         return "injured"
     return None
+
+
+def _harmed(words: set[str], rules: RuleSet) -> bool:
+    return bool(words & (_words(rules, "kill") | _words(rules, "wound") | _words(rules, "harm")))
 
 
 def _clause_role(node: Token, verb: Token, rules: RuleSet) -> Role | None:
@@ -283,17 +301,16 @@ def _clause_role(node: Token, verb: Token, rules: RuleSet) -> Role | None:
             return "suspect", "arrested"
         if words & _words(rules, "accuse"):
             return "suspect", "accused"
-        status = _status_from(words, rules)
-        if status is not None:
-            return "victim", status
+        if _harmed(words, rules) or _status_from(words, rules):
+            return "victim", _status_from(words, rules)
     if dep == "nsubj" and not passive:
-        if any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself") for c in verb.children):
-            status = _status_from(words, rules)
-            if status is not None:
-                return "victim", status  # "killed himself": GVDB and casualty counts list the dead
+        if any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself") for c in verb.children) and _harmed(words, rules):
+            return "victim", _status_from(words, rules)  # "killed himself": casualty counts list the dead
         if verb.lower_ in rules.cue_verbs or verb.lemma_.lower() in rules.cue_verbs or verb.lemma_.lower() in _SAY_EXTRA:
             return "speaker", "quoted"
         state = _verb_words(verb, objects=False)
+        if verb.lemma_.lower() in ("suffer", "sustain", "receive"):
+            state = _verb_words(verb)
         if state & (_words(rules, "death") | _words(rules, "injury")):
             return "victim", _status_from(state, rules)
         for c in verb.children:
@@ -301,14 +318,16 @@ def _clause_role(node: Token, verb: Token, rules: RuleSet) -> Role | None:
                 return _noun_role(c, rules)
         if words & _words(rules, "plead"):
             return "suspect", "accused"
-        if words & (_words(rules, "kill") | _words(rules, "wound") | _words(rules, "attack")):
+        if verb.lemma_.lower() in ("suffer", "sustain", "receive") and state & (_words(rules, "wound") | _words(rules, "injury")):
+            return "victim", _status_from(state, rules)
+        if _harmed(state, rules) or state & _words(rules, "attack"):
             return "suspect", None
     if dep == "attr":
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 return _noun_role(c, rules)
     if dep == "pobj" and node.head.lower_ == "by" and node.head.head is verb and passive:
-        if words & (_words(rules, "kill") | _words(rules, "wound") | _words(rules, "attack")):
+        if _harmed(words, rules) or words & _words(rules, "attack"):
             return "suspect", None
     return None
 
@@ -338,7 +357,7 @@ def _own_roles(root: Token, rules: RuleSet) -> list[Role]:
                 role = "suspect", "accused"
             elif words & _words(rules, "arrest"):
                 role = "suspect", "arrested"
-            elif _status_from(words, rules):
+            elif _harmed(words, rules) or _status_from(words, rules):
                 role = "victim", _status_from(words, rules)
         if role is not None:
             found.append(role)
@@ -460,15 +479,19 @@ def extract_people(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         start = _title_before(span, rules)
         written = sent.doc[start:span.end]
         title, name = strip_title(written.text, rules)
-        if not name or name == title or _not_a_person(span, rules):
-            continue
+        if not name or name.lower().rstrip(".") in rules.titles:
+            continue  # "Sgt" alone: a title the tagger took for a name
         root = span.root
         age = _age_of(span, root)
         role = _role(root, rules)
+        if re.search(r"\baccording to\s*$", text[max(0, written.start_char - 20):written.start_char], re.IGNORECASE):
+            role = "speaker", "quoted"
         if role[0] == "person" and root.dep_ in ("nsubj", "nsubjpass", "dobj"):
             role = _pronoun_role(span, rules) or role
-        if not is_entity and not _person_evidence(span, root, role, age, title is not None, rules):
-            continue
+        glued_in = any(_GLUED_TITLE.match(t.text) for t in span)
+        if not is_entity and (root.dep_ == "appos" and root.head.ent_type_ == "PERSON" and not glued_in
+                              or not _person_evidence(span, root, role, age, title is not None, rules)):
+            continue  # "Tirana Hassan, Crisis Response Director at ...": a job title, not a second person
         if not is_entity and len(span) == 1 and title is None and role[0] != "speaker" and not any(
                 e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == span[0].lower_ for e in sent.doc.ents):
             continue
@@ -499,7 +522,8 @@ def resolve_short_names(mentions: list[Mention]) -> list[Mention]:
 
     ``mentions`` are the person mentions of a single document in text order. A one-word key
     ("maaz") takes the key of the nearest earlier full name ending in it ("mohammed maaz"), or else
-    the nearest later one; offsets, spelling and everything else stay the mention's own.
+    the nearest later one; failing a surname, a full name starting with it (a child called by first
+    name). Offsets, spelling and everything else stay the mention's own.
     """
     out: list[Mention] = []
     people = [m for m in mentions if m.kind == "person"]

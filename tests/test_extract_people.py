@@ -1,0 +1,169 @@
+"""verify/extract/people.py: who is named, and what the sentence says happened to them."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from verify.extract.base import Mention, SentenceContext
+from verify.extract.people import extract_people, resolve_short_names
+from verify.rules import load_rules
+
+
+@pytest.fixture(scope="session")
+def people_rules():
+    return load_rules()
+
+
+@pytest.fixture(scope="session")
+def people_nlp(people_rules):
+    return spacy.load(people_rules.model)
+
+
+def _people(text: str, nlp, rules) -> list[Mention]:
+    doc = nlp(text)
+    ctx = SentenceContext(doc_id="t")
+    found = [m for sent in doc.sents for m in extract_people(sent, ctx, rules)]
+    for m in found:  # provenance: the span is the name as written, title included
+        written = text[m.start:m.end]
+        assert written == written.strip() and written.endswith(m.value["name"])
+    return found
+
+
+def _by_name(mentions: list[Mention]) -> dict[str, Mention]:
+    return {m.value["name"]: m for m in mentions}
+
+
+# (sentence, {name: (attribute, status, age)})
+ROLES = [
+    ("Erica Rodriguez, 21, Paula Nino, 20, an unidentified three-year-old boy, and Alejandro Martinez, 20, "
+     "who witnesses said is the alleged gunman, were killed.",
+     {"Erica Rodriguez": ("victim", "killed", 21), "Paula Nino": ("victim", "killed", 20),
+      "Alejandro Martinez": ("suspect", None, 20)}),
+    ("Jassely Lupoe, a 5-year-old Latina, was shot and killed Tuesday, Jan. 27, at her family's home.",
+     {"Jassely Lupoe": ("victim", "killed", 5)}),
+    ("A dentist identified as Dr. Mohammed Ahmad was another of the dozens to die in the attack.",
+     {"Mohammed Ahmad": ("victim", "killed", None)}),
+    ("The city's last pediatrician, Dr. Mohammed Maaz, is seen leaving an intensive care unit minutes before "
+     "being killed in the blast.",
+     {"Mohammed Maaz": ("victim", "killed", None)}),
+    ("\"We are afraid,\" Dahman said.", {"Dahman": ("speaker", "quoted", None)}),
+    ("Police identified the victim as John Smith, 32.", {"John Smith": ("victim", None, 32)}),
+    ("Police arrested 19-year-old Tyrone Banks in connection with the shooting.",
+     {"Tyrone Banks": ("suspect", "arrested", 19)}),
+    ("Tracie Dierks, a 40-year-old woman who lives at the address, was taken into custody and charged with "
+     "manslaughter, Sadler said.",
+     {"Tracie Dierks": ("suspect", "arrested", 40), "Sadler": ("speaker", "quoted", None)}),
+    ("Police said a man named Ronnie Chambers, 33, was fatally struck when a gunman opened fire.",
+     {"Ronnie Chambers": ("victim", "killed", 33)}),
+    ("Smith was pronounced dead at the scene.", {"Smith": ("victim", "killed", None)}),
+    ("John Jones shot Mary Smith in the leg.",
+     {"John Jones": ("suspect", None, None), "Mary Smith": ("victim", None, None)}),
+    ("Officer Jon Richey suffered three gunshot wounds, including one in the torso.",
+     {"Jon Richey": ("victim", "injured", None)}),
+    ("Stephens, 32, and Paul J. Rayer, 51, were shot and killed during a robbery.",
+     {"Paul J. Rayer": ("victim", "killed", 51)}),
+    ("According to Sgt. Mike Jones, the shop was closed.", {"Mike Jones": ("speaker", "quoted", None)}),
+    ("Jessie Boswell had just finished visiting his grandmother when he was shot.",
+     {"Jessie Boswell": ("victim", None, None)}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROLES, ids=[s[:40] for s, _ in ROLES])
+def test_roles_status_age(sentence, expected, people_nlp, people_rules):
+    found = _by_name(_people(sentence, people_nlp, people_rules))
+    for name, (attribute, status, age) in expected.items():
+        assert name in found, f"{name!r} not found in {sorted(found)}"
+        m = found[name]
+        assert (m.attribute, m.value["status"], m.value["age"]) == (attribute, status, age), m
+
+
+# (sentence, name, title, role as written)
+DESCRIBED = [
+    ("A dentist identified as Dr. Mohammed Ahmad was another of the dozens to die in the attack.",
+     "Mohammed Ahmad", "Dr.", "A dentist"),
+    ("The city's last pediatrician, Dr. Mohammed Maaz, is seen leaving an intensive care unit.",
+     "Mohammed Maaz", "Dr.", "The city's last pediatrician"),
+    ("Pablo Marazzi, the head of Doctors Without Borders's Syria program, said the hospital was hit.",
+     "Pablo Marazzi", None, "the head of Doctors Without Borders's Syria program"),
+    ("Tirana Hassan, Crisis Response Director at Amnesty International, said it was a war crime.",
+     "Tirana Hassan", None, "Crisis Response Director at Amnesty International"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "title", "role"), DESCRIBED, ids=[d[1] for d in DESCRIBED])
+def test_title_and_role_as_written(sentence, name, title, role, people_nlp, people_rules):
+    found = _by_name(_people(sentence, people_nlp, people_rules))
+    m = found[name]
+    assert m.value["title"] == title
+    assert m.value["role"] == role
+    written = sentence[m.start:m.end]
+    assert written == (f"{title} {name}" if title else name)
+
+
+# Sentences that name no person: organisations, places, outlets, products, headline furniture.
+NO_PERSON = [
+    "Doctors Without Borders said the hospital was hit.",
+    "The Los Angeles Police Department said the investigation continues.",
+    "LAPD officers responded to the call.",
+    "A 22-year-old Milwaukee man was taken to the hospital.",
+    "The Syrian Observatory for Human Rights reported 20 dead.",
+    "Gunmen fired at a parked 2002 Ford Explorer.",
+    "CBS Chicago reported the shooting on Friday.",
+    "Driver Shot In Suspected Road Rage Incident In Farmers Branch",
+    "The city council met on Tuesday in Aleppo.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_PERSON)
+def test_no_person(sentence, people_nlp, people_rules):
+    assert _people(sentence, people_nlp, people_rules) == []
+
+
+def test_without_borders_is_not_a_person(people_nlp, people_rules):
+    names = {m.value["name"] for m in _people(
+        "Pablo Marazzi, the head of Doctors Without Borders's Syria program, said the hospital was hit.",
+        people_nlp, people_rules)}
+    assert names == {"Pablo Marazzi"}
+
+
+def test_glued_page_title_is_cut_off(people_nlp, people_rules):
+    text = "Juan Mercado, 21 - The Homicide Report - Los Angeles TimesJuan Mercado, a 21-year-old man, died Wednesday."
+    found = _people(text, people_nlp, people_rules)
+    assert [text[m.start:m.end] for m in found] == ["Juan Mercado", "Juan Mercado"]
+    assert all(m.value["key"] == "juan mercado" and m.attribute == "victim" for m in found)
+    assert [m.value["age"] for m in found] == [21, 21]
+
+
+def test_link_sentences_yield_nothing(people_nlp, people_rules):
+    doc = people_nlp("John Smith was shot and killed.")
+    ctx = SentenceContext(doc_id="t", link=True)
+    assert list(extract_people(next(iter(doc.sents)), ctx, people_rules)) == []
+
+
+def test_value_keys(people_nlp, people_rules):
+    (m,) = _people("Police identified the victim as John Smith, 32.", people_nlp, people_rules)
+    assert m.kind == "person"
+    assert set(m.value) == {"name", "title", "key", "role", "status", "age"}
+
+
+def test_resolve_short_names_fills_the_key_and_keeps_offsets(people_nlp, people_rules):
+    text = ("Dr. Mohammed Maaz, the city's last pediatrician, was killed in the blast. "
+            "Colleagues said Maaz had worked there for years. Mohammed Ahmad, a dentist, also died.")
+    found = _people(text, people_nlp, people_rules)
+    resolved = resolve_short_names(found)
+    assert [(m.start, m.end) for m in resolved] == [(m.start, m.end) for m in found]
+    keys = {text[m.start:m.end]: m.value["key"] for m in resolved}
+    assert keys["Maaz"] == "mohammed maaz"
+    assert keys["Dr. Mohammed Maaz"] == "mohammed maaz"
+    assert keys["Mohammed Ahmad"] == "mohammed ahmad"
+
+
+def test_resolve_short_names_prefers_the_nearest_earlier_full_name():
+    def person(start: int, key: str) -> Mention:
+        return Mention("person", "person", start, start + 5, {"name": key, "key": key})
+
+    mentions = [person(0, "john smith"), person(10, "smith"), person(20, "mary smith"), person(30, "smith"),
+                person(40, "jones")]
+    keys = [m.value["key"] for m in resolve_short_names(mentions)]
+    assert keys == ["john smith", "john smith", "mary smith", "mary smith", "jones"]
