@@ -5,12 +5,8 @@ and rules as ``verify run``, matches each to what the corpus says, and gives it 
 (``CHECK_VERDICTS``). The corpus is a report dict: built from articles by ``verify_corpus``, or a
 saved ``report.json`` read back by ``load_reference`` so the corpus is not processed again.
 
-Matching. A draft sentence that reports a happening is scored against every corpus sentence with
-the cluster stage's signals and weights (``events.weights``: facility, place, day, method, victim
-names, identical figure, then the sentences' word overlap) and linked when it reaches
-``events.link_threshold``; two different facilities veto a link. A wrong day does not: the draft's
-day is what is being checked. The draft claim is compared with the matched sentences and every
-claim of the events they belong to. Names are matched to corpus person entities with
+Loading the corpus and matching a draft sentence to corpus sentences live in ``verify.check_match``;
+this module gives the verdicts. Names are matched to corpus person entities with
 ``names.same_person`` wherever they appear; quotations to every corpus quotation.
 
 Verdicts (independent sources: a document and its copies, ``copy_of``, count once):
@@ -35,21 +31,24 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, Iterable, Literal, Sequence
 
 from rapidfuzz import fuzz
 
-from .cluster import Clustering
-from .compare import Context, figure_relation
-from .errors import InputError
+from .check_match import (Citation, _is_event_sentence, _Reference, _score, _sentences, _shown, _weekday,
+                          load_reference, read_saved_report)
+from .compare import figure_relation
 from .models import Claim, Document
 from .names import name_key, same_person, strip_title
 from .rules import RuleSet, dump_rules, fold_phrase
+
+__all__ = ["CHECK_VERDICTS", "CHECK_VERSION", "FAILING_VERDICTS", "CheckResult", "CheckVerdict", "Citation",
+           "ClaimCheck", "check_claims", "check_draft", "check_to_dict", "load_reference", "read_saved_report",
+           "run_check"]
 
 CheckVerdict = Literal["supported", "contradicted", "more_precise", "spelling_differs", "outdated",
                        "altered_quote", "unsupported"]
@@ -58,20 +57,6 @@ CHECK_VERDICTS: tuple[str, ...] = ("supported", "contradicted", "more_precise", 
 FAILING_VERDICTS = frozenset({"contradicted", "unsupported"})
 CHECK_VERSION = "1.0"
 _NAMED = ("organization", "place", "facility")
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-@dataclass(frozen=True)
-class Citation:
-    """One source claim cited for or against a draft claim: where it is and what it says."""
-
-    doc: str
-    outlet: str | None
-    published: str | None
-    claim: str
-    text: str
-    sentence: str
-    value: str
 
 
 @dataclass(frozen=True)
@@ -111,174 +96,8 @@ class CheckResult:
         return any(c.verdict in FAILING_VERDICTS for c in self.checks)
 
 
-@dataclass
-class _Sentence:
-    doc: str
-    start: int
-    text: str
-    claims: list[Claim]
-    facilities: set[str] = field(default_factory=set)
-    places: set[str] = field(default_factory=set)
-    days: set[str] = field(default_factory=set)
-    methods: set[str] = field(default_factory=set)
-    people: set[str] = field(default_factory=set)
-    figures: set[tuple[str, Any, Any]] = field(default_factory=set)
-
-
-# --------------------------------------------------------------------------------------------
-# The reference corpus
-
-
-def load_reference(paths: Sequence[str | Path], rules: RuleSet, nlp=None) -> dict[str, Any]:
-    """The report dict to check against: a saved ``report.json`` (a .json file, or a folder holding
-    one) is read back; anything else is read as a corpus and verified with ``verify_corpus``."""
-    saved = _saved_report(paths)
-    if saved is not None:
-        return read_saved_report(saved)
-    from .ingest import load_corpus
-    from .pipeline import verify_corpus
-
-    report, _ = verify_corpus(load_corpus(paths), rules, nlp)
-    return report
-
-
-def _saved_report(paths: Sequence[str | Path]) -> Path | None:
-    found = []
-    for p in map(Path, paths):
-        if p.is_file() and p.suffix.lower() == ".json":
-            found.append(p)
-        elif p.is_dir() and (p / "report.json").is_file():
-            found.append(p / "report.json")
-    if found and len(list(paths)) > 1:
-        raise InputError(f"--against: {found[0]} is a saved report; it cannot be mixed with other inputs",
-                         hint="give either one report.json or folders/files of articles")
-    return found[0] if found else None
-
-
-def read_saved_report(path: Path) -> dict[str, Any]:
-    """A ``report.json`` written by ``verify run``, validated against its schema."""
-    import jsonschema
-
-    from .report import report_schema
-
-    hint = "pass the report.json that `verify run CORPUS --out DIR` wrote, or the corpus itself"
-    try:
-        report = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"--against {path}: cannot read it as JSON ({exc})", hint=hint) from None
-    try:
-        jsonschema.validate(report, report_schema())
-    except jsonschema.ValidationError as exc:
-        where = "/".join(str(p) for p in exc.absolute_path) or "(top level)"
-        raise InputError(f"--against {path}: not a verify report ({where}: {exc.message[:120]})", hint=hint) from None
-    return report
-
-
 def _rules_sha(rules: RuleSet) -> str:
     return hashlib.sha256(dump_rules(rules).encode("utf-8")).hexdigest()
-
-
-# --------------------------------------------------------------------------------------------
-# Signatures and matching
-
-
-def _weekday(claim: Claim) -> str | None:
-    if claim.value.get("start") and claim.value.get("granularity") == "day":
-        return _WEEKDAYS[date.fromisoformat(claim.value["start"]).weekday()]
-    return claim.value.get("weekday")
-
-
-def _day_keys(claim: Claim) -> set[str]:
-    keys = {f"wd:{_weekday(claim)}"} if _weekday(claim) else set()
-    if claim.value.get("start") and claim.value.get("granularity") == "day":
-        keys.add(claim.value["start"])
-    return keys
-
-
-def _sentences(claims: Iterable[Claim]) -> list[_Sentence]:
-    grouped: dict[tuple[str, int], list[Claim]] = defaultdict(list)
-    for c in claims:
-        grouped[(c.doc, c.sentence_start)].append(c)
-    out = []
-    for (doc, start), group in sorted(grouped.items()):
-        s = _Sentence(doc, start, group[0].sentence, group)
-        for c in group:
-            if c.kind == "facility":
-                s.facilities.add(fold_phrase(str(c.value.get("canonical") or c.text)))
-            elif c.kind == "place":
-                s.places.add(fold_phrase(str(c.value.get("canonical") or c.text)))
-            elif c.kind == "time":
-                s.days |= _day_keys(c)
-            elif c.kind == "method":
-                s.methods.add(str(c.value.get("method")))
-            elif c.kind == "person" and c.value.get("key"):
-                s.people.add(str(c.value["key"]))
-            elif c.kind == "count" and c.value.get("low") is not None:
-                s.figures.add((c.attribute, c.value.get("low"), c.value.get("high")))
-        out.append(s)
-    return out
-
-
-def _is_event_sentence(s: _Sentence) -> bool:
-    return any(c.kind in ("count", "method", "attribution", "facility")
-               or (c.kind == "person" and c.value.get("status") in ("killed", "injured")) for c in s.claims)
-
-
-def _score(a: _Sentence, b: _Sentence, rules: RuleSet) -> float:
-    """The cluster stage's link evidence between a draft sentence and a corpus sentence."""
-    if a.facilities and b.facilities and not a.facilities & b.facilities:
-        return 0.0
-    w = rules.event_weights
-    score = w.get("facility", 0) if a.facilities & b.facilities else 0.0
-    score += w.get("place", 0) if a.places & b.places else 0.0
-    score += w.get("date", 0) if a.days & b.days else 0.0
-    if any(rules.methods_compatible(x, y) for x in a.methods for y in b.methods):
-        score += w.get("method", 0)
-    if any(same_person(x, y, rules) >= rules.name_match for x in a.people for y in b.people):
-        score += w.get("person", 0)
-    score += w.get("figure", 0) if a.figures & b.figures else 0.0
-    if score > 0:
-        score += w.get("text", 0) * fuzz.token_set_ratio(a.text, b.text) / 100.0
-    return score
-
-
-class _Reference:
-    """The corpus report, indexed for checking."""
-
-    def __init__(self, report: dict[str, Any], rules: RuleSet):
-        self.report = report
-        self.documents = {d["id"]: d for d in report["documents"]}
-        self.claims = [Claim(**c) for c in report["claims"]]
-        self.by_id = {c.id: c for c in self.claims}
-        self.events = {e["id"]: e for e in report["events"]}
-        self.entities = report["entities"]
-        self.sentences = _sentences(self.claims)
-        copies = {d["id"]: d["copy_of"] for d in report["documents"] if d.get("copy_of")}
-        docs = {d["id"]: Document(d["id"], d["path"], "", d["sha256"], d.get("title"), d.get("source"),
-                                  d.get("published"), d.get("url")) for d in report["documents"]}
-        self.ctx = Context(rules, docs, copies, dict(self.by_id), Clustering(tuple(self.claims), (), (), copies))
-
-    def origin(self, claim: Claim) -> str:
-        return self.ctx.origin(claim)
-
-    def cite(self, claim: Claim) -> Citation:
-        doc = self.documents.get(claim.doc, {})
-        return Citation(claim.doc, doc.get("source"), doc.get("published"), claim.id, claim.text, claim.sentence,
-                        _shown(claim))
-
-    def candidates(self, sentence: _Sentence, rules: RuleSet) -> list[Claim]:
-        """Claims of the corpus sentences the draft sentence links to, and of their events. When some
-        link shares a facility or a named person, only such links count: a name beats a weekday."""
-        linked = [s for s in self.sentences if _score(sentence, s, rules) >= rules.link_threshold]
-        anchored = [s for s in linked if sentence.facilities & s.facilities or any(
-            same_person(x, y, rules) >= rules.name_match for x in sentence.people for y in s.people)]
-        found: dict[str, Claim] = {}
-        for s in anchored or linked:
-            for c in s.claims:
-                found[c.id] = c
-                if c.event in self.events:
-                    found.update((i, self.by_id[i]) for i in self.events[c.event]["claims"] if i in self.by_id)
-        return sorted(found.values(), key=lambda c: (c.doc, c.start, c.kind))
 
 
 # --------------------------------------------------------------------------------------------
@@ -288,20 +107,6 @@ class _Reference:
 def _interval(claim: Claim) -> tuple[float, float]:
     low, high = claim.value.get("low"), claim.value.get("high")
     return float(low or 0), float("inf") if high is None else float(high)
-
-
-def _shown(claim: Claim) -> str:
-    v = claim.value
-    if claim.kind == "count":
-        low, high = v.get("low"), v.get("high")
-        return f"{low}+" if high is None else (f"{low}" if low == high else f"{low}–{high}")
-    if claim.kind == "method":
-        return str(v.get("method", "")).replace("_", " ")
-    if claim.kind == "attribution":
-        return f"{v.get('actor')} ({v.get('stance')})"
-    if claim.kind == "time":
-        return str(v.get("start") or v.get("weekday") or v.get("original") or claim.text)
-    return str(v.get("name") or v.get("quote") or claim.text)
 
 
 def _unit_class(claim: Claim) -> str:
