@@ -1,4 +1,4 @@
-"""Tests for verify/ingest.py: good fixtures, one file per bad case, properties, real data."""
+"""Tests for verify/ingest/ (the package): good fixtures, one file per bad case, properties, real data."""
 
 from __future__ import annotations
 

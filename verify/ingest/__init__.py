@@ -1,0 +1,51 @@
+"""Ingest: read a corpus of news articles into ``Document`` records, and say what was not read.
+
+``load_corpus(paths)`` takes folders and files and hands on a ``Corpus``: the documents (sorted by
+id), every input that was not read with a specific reason (``skipped``), and documents that were read
+but had something ignored (``warnings``). One bad file never stops the run; ``InputError`` is raised
+only when nothing at all could be read. ``read_draft(path)`` reads one .txt/.md/.html file for editor
+mode and raises ``InputError`` instead of skipping.
+
+What is read, and how:
+- Folders are walked recursively in sorted order. Files ending .txt, .md, .markdown, .jsonl (any case)
+  are read. Hidden files and folders (name starting with ``.``) are ignored silently, as is obvious
+  junk: editor backups (name ending ``~``, ``.swp``, ``.swo``, ``.bak``, ``.tmp``, ``.orig``),
+  ``__pycache__``/``.pyc`` and OS metadata (``Thumbs.db``, ``desktop.ini``). Every other file is listed
+  in ``skipped`` as "unsupported file type .pdf (expected .txt, .md or .jsonl)". A file named directly
+  as an argument is always considered, hidden or not.
+- A symlink found inside a folder argument is followed only if its target resolves inside that
+  folder; otherwise it is skipped ("symlink leaves the corpus folder"). Nothing is fetched from the
+  network.
+- Bytes are decoded as UTF-8 (a UTF-8 BOM is stripped; UTF-16/32 BOMs are honoured); failing that as
+  cp1252 when it decodes cleanly, else latin-1, with a warning naming the encoding assumed. Binary
+  files (magic numbers of PDF, PNG, GIF, JPEG, ZIP; NUL bytes; many control characters) are skipped.
+- Line endings are normalised: CRLF and lone CR become LF in ``Document.text``, so every character
+  offset downstream refers to the normalised text. This applies to JSONL texts too.
+- .txt/.md may open with YAML front matter between a first line ``---`` and a closing ``---`` line;
+  keys ``title``, ``source``, ``published`` (ISO date, or a datetime of which the date is kept),
+  ``url``. Unknown keys and unparseable dates are ignored with a warning. Front matter that is not
+  closed, not valid YAML or not a mapping is treated as absent (warning): the whole text is the body.
+  The body is kept exactly as decoded; a .txt without front matter has no title (none is guessed).
+- .jsonl: one object per line with ``id`` and ``text`` (optional ``title``, ``source``,
+  ``published``, ``url``); other keys are ignored and never stored. Blank lines are ignored; a bad
+  line is skipped as ``file.jsonl:LINE`` and the good lines are kept. ``Document.path`` is
+  ``file.jsonl:LINE``.
+- Empty or whitespace-only files, texts without any letter, and files over ``max_bytes`` are skipped.
+- A repeated document id keeps the first in sorted path order (JSONL lines in line order).
+- The result does not depend on argument order.
+
+The package, one module per step: ``walk`` (folders to files), ``decode`` (bytes to text),
+``frontmatter`` (metadata), ``textfile`` (.txt/.md to a document), ``jsonl`` (.jsonl lines to
+documents), ``corpus`` (``load_corpus``), ``html`` and ``draft`` (editor mode).
+"""
+
+from .corpus import Corpus, load_corpus
+from .decode import decode_bytes
+from .draft import read_draft
+from .frontmatter import normalise_date, split_front_matter
+from .html import html_to_text
+
+__all__ = [
+    "Corpus", "load_corpus", "read_draft", "normalise_date", "html_to_text", "decode_bytes",
+    "split_front_matter",
+]

@@ -1,0 +1,128 @@
+"""Folders and files to a ``Corpus``: the documents read, and every input not read with its reason.
+
+``load_corpus`` walks the arguments, reads each file (.txt/.md/.markdown through ``textfile``,
+.jsonl through ``jsonl``), drops repeated document ids (the first in sorted path order wins) and
+hands on a ``Corpus``. ``InputError`` is raised only when nothing at all could be read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from ..errors import InputError
+from ..models import Document, Skipped
+from .decode import Unreadable
+from .jsonl import read_jsonl
+from .textfile import read_text_file
+from .walk import walk
+
+CORPUS_SUFFIXES = (".txt", ".md", ".markdown", ".jsonl")
+_UNSUPPORTED = "(expected .txt, .md or .jsonl)"
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """What ingest hands on.
+
+    documents: the documents read, sorted by id; ids are unique.
+    skipped: every input that was not read, with the reason, sorted by path (the lines of one
+        JSONL file, ``file.jsonl:LINE``, in line order).
+    warnings: documents that were read but had something ignored (unknown front-matter key, bad
+        date, assumed encoding), same shape as ``skipped``, sorted by path.
+    """
+
+    documents: tuple[Document, ...]
+    skipped: tuple[Skipped, ...]
+    warnings: tuple[Skipped, ...] = ()
+
+
+@dataclass
+class Collector:
+    """Mutable scratch space of one ``load_corpus`` call; entries are (file, line, reason).
+
+    candidates: ((file, line), document, warnings) for every document read, before duplicate ids
+        are dropped; line is 0 for a .txt/.md file.
+    """
+
+    candidates: list[tuple[tuple[str, int], Document, list[str]]]
+    skipped: list[tuple[str, int, str]]
+    warnings: list[tuple[str, int, str]]
+
+
+def _read_file(display: str, fs: Path, max_bytes: int, out: Collector) -> None:
+    suffix = fs.suffix.lower()
+    try:
+        if suffix == ".jsonl":
+            read_jsonl(display, fs, max_bytes, out)
+        elif suffix in CORPUS_SUFFIXES:
+            doc, warn = read_text_file(display, fs, max_bytes)
+            out.candidates.append(((display, 0), doc, warn))
+        else:
+            kind = f"type {suffix}" if suffix else "type (no extension)"
+            out.skipped.append((display, 0, f"unsupported file {kind} {_UNSUPPORTED}"))
+    except Unreadable as err:
+        out.skipped.append((display, 0, str(err)))
+
+
+def _entry(file: str, line: int, reason: str) -> Skipped:
+    return Skipped(f"{file}:{line}" if line else file, reason)
+
+
+def load_corpus(paths: Iterable[str | Path], *, max_bytes: int = 50_000_000) -> Corpus:
+    """Read folders and files into a ``Corpus``; see the ``verify.ingest`` docstring for the rules.
+
+    Raises ``InputError`` only when no document at all could be read.
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]  # one path, not an iterable of characters
+    args = sorted({str(Path(p)) for p in paths})
+    if not args:
+        raise InputError("no corpus given", hint="name a folder of .txt/.md files or a .jsonl file")
+    out = Collector([], [], [])
+    files: dict[str, Path] = {}
+    missing = []
+    for arg in args:
+        path = Path(arg)
+        if path.is_dir():
+            files.update(walk(path, out))
+        elif path.exists():
+            files[arg] = path
+        else:
+            missing.append(arg)
+            out.skipped.append((arg, 0, "no such file or folder"))
+    for display in sorted(files):
+        _read_file(display, files[display], max_bytes, out)
+
+    documents: dict[str, Document] = {}
+    for (file, line), doc, warn in sorted(out.candidates, key=lambda c: c[0]):
+        if doc.id in documents:
+            first = documents[doc.id].path
+            out.skipped.append((file, line, f"duplicate document id {doc.id!r} (already read from {first})"))
+            continue
+        documents[doc.id] = doc
+        out.warnings.extend((file, line, w) for w in warn)
+
+    skipped = tuple(_entry(*s) for s in sorted(out.skipped))
+    if not documents:
+        raise _nothing_read(args, missing, skipped)
+    return Corpus(
+        documents=tuple(documents[k] for k in sorted(documents)),
+        skipped=skipped,
+        warnings=tuple(_entry(*w) for w in sorted(out.warnings)),
+    )
+
+
+def _nothing_read(args: list[str], missing: list[str], skipped: tuple[Skipped, ...]) -> InputError:
+    hint = ("verify reads .txt/.md files (UTF-8, optional YAML front matter) and .jsonl files "
+            "with 'id' and 'text' on each line")
+    if len(missing) == len(args):
+        return InputError(f"no such file or folder: {', '.join(missing)}", hint="check the path; " + hint)
+    where = ", ".join(args)
+    if not skipped:
+        return InputError(f"nothing to read in {where}: no .txt, .md or .jsonl files found", hint=hint)
+    listed = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:5])
+    more = f"; and {len(skipped) - 5} more" if len(skipped) > 5 else ""
+    count = f"{len(skipped)} input{'s' if len(skipped) != 1 else ''}"
+    return InputError(f"no document could be read from {where}: {count} skipped ({listed}{more})", hint=hint)

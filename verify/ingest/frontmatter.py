@@ -1,0 +1,100 @@
+"""Metadata: YAML front matter of .txt/.md files, and the metadata fields of JSONL objects.
+
+Hands on a dict of ``title``, ``source``, ``published`` (ISO date) and ``url`` (each a string or
+None) and appends a warning for everything it ignores.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+import yaml
+
+META_KEYS = ("title", "source", "published", "url")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)^---[ \t]*(?:\n|\Z)", re.S | re.M)
+
+
+def normalise_date(value: Any) -> str:
+    """An ISO date ``YYYY-MM-DD`` from a date, a datetime or an ISO date/datetime string.
+
+    Raises ``ValueError`` for anything else.
+    """
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str) and value.strip():
+        return datetime.fromisoformat(value.strip()).date().isoformat()
+    raise ValueError(f"not a date: {value!r}")
+
+
+def metadata(raw: dict[Any, Any], origin: str, warn: list[str]) -> dict[str, str | None]:
+    """Title/source/published/url from a mapping; problems are appended to ``warn``."""
+    meta: dict[str, str | None] = {}
+    for key in META_KEYS:
+        value = raw.get(key)
+        if value is None or value == "":
+            meta[key] = None
+        elif key == "published":
+            try:
+                meta[key] = normalise_date(value)
+            except (ValueError, TypeError):
+                meta[key] = None
+                warn.append(f"{origin} 'published' {str(value)!r} is not an ISO date (YYYY-MM-DD); left empty")
+        elif isinstance(value, (dict, list)):
+            meta[key] = None
+            warn.append(f"{origin} '{key}' should be text, got a {type(value).__name__}; ignored")
+        elif not is_unicode(str(value)):
+            meta[key] = None
+            warn.append(f"{origin} '{key}' is not valid Unicode (lone surrogate); ignored")
+        else:
+            meta[key] = str(value).strip() or None
+    return meta
+
+
+def is_unicode(text: str) -> bool:
+    """False when ``text`` holds lone surrogates (JSON allows ``\\ud800``; UTF-8 does not)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def split_front_matter(text: str, warn: list[str]) -> tuple[dict[str, str | None], str]:
+    """(metadata, body) of a .txt/.md text; problems are appended to ``warn``.
+
+    Front matter that is not closed, not valid YAML or not a mapping is treated as absent: the
+    metadata is empty and the body is the whole text.
+    """
+    empty = dict.fromkeys(META_KEYS)
+    if not re.match(r"---[ \t]*(?:\n|\Z)", text):
+        return empty, text
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        warn.append("front matter not closed (no second '---' line); read the whole file as text")
+        return empty, text
+    try:
+        raw = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f", line {mark.line + 2}" if mark is not None else ""
+        problem = getattr(err, "problem", None) or "invalid YAML"
+        warn.append(f"front matter is not valid YAML ({problem}{where}); read the whole file as text")
+        return empty, text
+    except (ValueError, RecursionError) as err:
+        warn.append(f"front matter is not valid YAML ({err}); read the whole file as text")
+        return empty, text
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, dict):
+        warn.append("front matter is not a YAML mapping of key: value; read the whole file as text")
+        return empty, text
+    unknown = sorted(str(k) for k in raw if k not in META_KEYS)
+    if unknown:
+        names = ", ".join(repr(k) for k in unknown)
+        warn.append(f"unknown front-matter key{'s' if len(unknown) > 1 else ''} {names} ignored "
+                    f"(known keys: {', '.join(META_KEYS)})")
+    return metadata(raw, "front matter", warn), text[match.end():]

@@ -1,0 +1,31 @@
+"""One .txt/.md file to one ``Document``: decode, split off the front matter, check the body."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from ..models import Document
+from .decode import check_text, decode_bytes, read_bytes
+from .frontmatter import split_front_matter
+
+
+def make_document(doc_id: str, path: str, text: str, meta: dict[str, str | None]) -> Document:
+    """A Document with its SHA-256 computed from ``text``."""
+    return Document(id=doc_id, path=path, text=text, sha256=_sha256(text), **meta)
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def read_text_file(display: str, fs: Path, max_bytes: int) -> tuple[Document, list[str]]:
+    """A .txt/.md file as a Document (id: the file's stem) plus its warnings; raises ``Unreadable``."""
+    warn: list[str] = []
+    text, encoding = decode_bytes(read_bytes(fs, max_bytes))
+    if encoding is not None:
+        warn.append(encoding)
+    check_text(text)
+    meta, body = split_front_matter(text, warn)
+    check_text(body, empty="empty file (front matter only, no body)")
+    return make_document(Path(display).stem, display, body, meta), warn

@@ -1,0 +1,66 @@
+"""Folders to files: walk a corpus folder in sorted order, leaving out hidden files and junk.
+
+Hands on (display path, path) pairs; folders that cannot be read and symlinks that leave the
+corpus folder go to the collector's ``skipped``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .corpus import Collector
+
+JUNK_NAMES = frozenset({"thumbs.db", "desktop.ini", "__pycache__"})
+JUNK_SUFFIXES = (".swp", ".swo", ".bak", ".tmp", ".orig", ".pyc", "~")
+
+
+def is_junk(name: str) -> bool:
+    """Hidden files, editor backups, bytecode and OS metadata: ignored without a word."""
+    lower = name.lower()
+    return name.startswith(".") or lower in JUNK_NAMES or lower.endswith(JUNK_SUFFIXES)
+
+
+def walk(root: Path, out: Collector) -> list[tuple[str, Path]]:
+    """Every non-hidden, non-junk file under ``root`` as (display path, path), sorted."""
+    root_real = root.resolve()
+    visited = {root_real}
+    found: list[tuple[str, Path]] = []
+
+    def visit(folder: Path) -> None:
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as err:
+            out.skipped.append((str(folder), 0, f"cannot read folder ({err.strerror or err})"))
+            return
+        for entry in entries:
+            path = folder / entry.name
+            if is_junk(entry.name):
+                continue
+            try:
+                if entry.is_symlink():
+                    target = path.resolve()
+                    if not target.exists():
+                        out.skipped.append((str(path), 0, "broken symlink"))
+                        continue
+                    if not target.is_relative_to(root_real):
+                        out.skipped.append((str(path), 0, "symlink leaves the corpus folder"))
+                        continue
+                is_dir = entry.is_dir()
+            except (OSError, RuntimeError) as err:  # RuntimeError: a symlink loop on Python 3.11
+                out.skipped.append((str(path), 0, f"cannot read ({err})"))
+                continue
+            if not is_dir:
+                found.append((str(path), path))
+                continue
+            real = path.resolve()
+            if real in visited:
+                out.skipped.append((str(path), 0, "folder already read through another path (symlink)"))
+                continue
+            visited.add(real)
+            visit(path)
+
+    visit(root)
+    return found
