@@ -25,7 +25,8 @@ records the final outcome while an article written before a victim died says "sh
     None = open): everything the articles allow;
   * an incident whose articles state no claim of A gets 0 for A, interval [0, 0]: a registry record
     says 0 when nobody died / was injured, and articles rarely state a zero.
-Then: share of incidents with best == gold and with gold inside the interval, and the misses by cause.
+Then: share of incidents with best == gold and with gold inside the interval, and the misses by cause;
+each miss shows the claim chosen for the incident (its words as written and its sentence).
 """
 
 from __future__ import annotations

@@ -112,6 +112,31 @@ CASES = [
     ("Nobody was hurt.", [("injured", 0, 0, 0, None, "Nobody")]),
     ("No injuries were reported.", [("injured", 0, 0, 0, None, "No injuries")]),
     ("Two gunmen killed three people.", [("deaths", 3, 3, 3, None, "three people")]),
+    ("A man who was shot Sunday died.", [("deaths", 1, 1, 1, None, "A man")]),
+    ("Two men who were shot were taken to hospital.", [("injured", 2, 2, 2, None, "Two men")]),
+    # negation: "not hurt" is no count; "no one else" is a zero
+    ("No one else was injured.", [("injured", 0, 0, 0, None, "No one")]),
+    # murder-suicide: the shooter's own death, added to the victims of a linked clause
+    ("Police said the man killed his 8-year-old son before fatally shooting himself.",
+     [("deaths", 2, 2, 2, None, "his 8-year-old son before fatally shooting himself")]),
+    ("The man killed his wife and two children before turning the gun on himself.",
+     [("deaths", 4, 4, 4, None, "his wife and two children before turning the gun on himself")]),
+    ("He shot his wife and then took his own life.",
+     [("injured", 1, 1, 1, None, "his wife"), ("deaths", 1, 1, 1, None, "his own life")]),
+    ("A man who police say shot and killed his son had a history of abuse.",
+     [("deaths", 1, 1, 1, None, "his son")]),
+    # coordination and "along with"
+    ("Two young boys are dead along with their father.",
+     [("deaths", 3, 3, 3, None, "Two young boys are dead along with their father")]),
+    ("Police discovered one man and two children dead inside the residence following a call for an "
+     "unresponsive man.", [("deaths", 3, 3, 3, None, "one man and two children")]),
+    ("Her sister and mother were injured by gunfire.", [("injured", 2, 2, 2, None, "Her sister and mother")]),
+    # a name restating a person is a part, not a second victim
+    ("Detectives said she killed her daughter, Meredith Jessie.",
+     [("deaths", 1, 1, 1, None, "her daughter"), ("deaths", 1, 1, 1, None, "Meredith Jessie")]),
+    # ages after a name are not counts
+    ("Victims identified Ruben Rigoberto-Reyes, 60, and Edmundo Amaro-Bajonero, 26, died at the scene.",
+     [("deaths", 1, 1, 1, None, "Edmundo Amaro-Bajonero")]),
 ]
 
 # Numbers that are not counts: nothing may come out of these.
@@ -130,6 +155,11 @@ NOTHING = [
     "One of the victims was taken to hospital.",
     "A neighbor said he heard about 10 gunshots while more than 30 people were fighting.",
     "Other centers for medical care are struggling to take care of the thousands in need.",
+    "The woman's two other kids, ages 13 and 21, were not hurt.",
+    "Two other people were not injured.",
+    "Thorne was the first of two teenagers killed over the weekend.",
+    "Police found the victim with multiple gunshot wounds.",
+    "Both victims had multiple injuries.",
 ]
 
 
@@ -194,3 +224,34 @@ def test_offsets_point_into_the_document(nlp):
     doc = nlp(text)
     mentions = [m for s in doc.sents for m in extract_counts(s, SentenceContext("d"), RULES)]
     assert [text[m.start:m.end] for m in mentions] == ["At least 246 civilians"]
+
+
+# (sentence, [(attribute, best, period or None), ...]): period totals are marked, the incident is not.
+PERIODS = [
+    ("The police calculate that 131 people have been wounded or killed in the city so far this year.",
+     [("injured", 131, "so far this year")]),
+    ("A man was shot and killed Sunday, bringing the number of people shot in Toledo this year to 104.",
+     [("deaths", 1, None), ("injured", 104, "this year")]),
+    ("In 2015, at least four kids died in Harris County in accidental shootings.", [("deaths", 4, "In 2015")]),
+    ("A man was killed Sunday, the city's 40th homicide this year.", [("deaths", 1, None)]),
+    ("Two men were shot Sunday night.", [("injured", 2, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", PERIODS)
+def test_period_totals_are_marked(nlp, sentence, expected):
+    _, mentions = _mentions(nlp, sentence)
+    assert [(m.attribute, m.value["best"], m.value.get("period")) for m in mentions] == expected
+
+
+@pytest.mark.parametrize("sentence, shooter", [
+    ("Police said the man fatally shot his two children, then himself.", [False, True]),
+    ("Then he turned the gun on himself.", [True]),
+    ("He shot his wife and then took his own life.", [True]),
+])
+def test_the_shooters_death_is_flagged(nlp, sentence, shooter):
+    _, mentions = _mentions(nlp, sentence)
+    deaths = [m for m in mentions if m.attribute == "deaths"]
+    assert len(deaths) == 1
+    parts = deaths[0].value.get("parts") or [deaths[0].value]
+    assert [bool(p.get("shooter")) for p in parts] == shooter

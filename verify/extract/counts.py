@@ -193,7 +193,8 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> _Figure | None
         return None
     if doc[first].lower_ == "one" and first > sent.start and doc[first - 1].lower_ in ("no", "the", "any", "every", "each", "this", "that"):
         return None  # "no one", "the one who": pronouns
-    if (first > sent.start + 1 and doc[first - 1].text == "," and doc[first - 2].ent_type_ == "PERSON"
+    if (first > sent.start + 1 and doc[first - 1].text == "," and (doc[first - 2].ent_type_ == "PERSON"
+                                                                     or doc[first - 2].pos_ == "PROPN")
             and not (last + 1 < sent.end and doc[last + 1].pos_ in ("NOUN", "PROPN"))):
         return None  # "Kalone Mcgee, 26 was shot": an age
     if last + 1 < sent.end and doc[last + 1].lower_ in ("%", "percent", "per", "th", "st", "nd", "rd"):
@@ -231,9 +232,15 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> _Figure | None
     if noun is not None and _subject_unit(noun, rules) is None and _count_word(noun, rules) is None:
         return None
     whole = node if noun is None else noun
+    if (noun is not None and noun.lemma_.lower() in ("wound", "injury") and quantity["best"]
+            and (noun.dep_ == "pobj" and noun.head.lower_ == "with"
+                 or noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("have", "suffer", "sustain", "receive"))):
+        return None  # "found with multiple gunshot wounds": the wounds of one victim, not people
     if (whole.dep_ == "pobj" and whole.head.lower_ == "of" and whole.head.head.i < first
             and (whole.head.head.ent_type_ == "ORDINAL" or whole.head.head.lower_ in ("first", "last", "latest"))):
         return None  # "the first of two teenagers killed over the weekend": a tally beyond this incident
+    if whole.dep_ == "pobj" and whole.head.lower_ == "of" and whole.head.head.i < first and _is_number(whole.head.head):
+        return None  # "Image 1 of 8", "one of two": a position in a series
     if noun is None and root.pos_ not in ("NUM", "NOUN", "PRON", "ADJ", "DET"):
         return None
     return _Figure(start, end, node, noun, quantity)
@@ -266,11 +273,13 @@ def _singulars(sent: Span, taken: set[int], rules: RuleSet) -> Iterator[_Figure]
                 continue
             if any(d.lower_ == "no" for d in dets):
                 value, zero = 0, True
-            elif not any(d.lower_ in _SINGLE_DETS or d.dep_ == "poss" for d in dets):
-                continue
+            elif not any(d.lower_ in _SINGLE_DETS or d.dep_ == "poss" for d in dets) and not (
+                    token.dep_ == "conj" and token.head.tag_ == "NN" and token.head.i not in taken
+                    and any(d.lower_ in _SINGLE_DETS or d.dep_ == "poss" for d in token.head.children)):
+                continue  # "her sister and mother": the determiner is shared
             first = min([token.i] + [c.i for c in token.children if c.i < token.i and c.dep_ in
                                       ("det", "poss", "amod", "compound", "nummod", "npadvmod", "punct", "nmod")])
-            first = min(first, *[t.i for c in token.children if c.i < token.i for t in c.subtree])
+            first = min([first] + [t.i for c in token.children if c.i < token.i for t in c.subtree])
         elif token.pos_ == "NOUN" and token.tag_ == "NNS" and any(d.lower_ == "no" for d in dets):
             if _subject_unit(token, rules) is None and _count_word(token, rules) is None:
                 continue
@@ -342,7 +351,8 @@ def _govern(figure: _Figure, rules: RuleSet) -> None:
     if own is not None and (figure.noun is not None and figure.noun.i == node.i):
         hits.append((own, node, False))
     for child in node.children:
-        if (child.dep_ == "relcl" and child.lemma_.lower() in _AGENT_LEMMAS and child.tag_ in ("VB", "VBD", "VBZ", "VBP")
+        if (child.dep_ == "relcl" and child.tag_ in ("VB", "VBD", "VBZ", "VBP")
+                and (child.lemma_.lower() in _AGENT_LEMMAS or child.lower_ in rules.hit_words)
                 and not any(c.dep_ in ("auxpass", "nsubjpass") for c in child.children)):
             continue  # "a man who shot and killed his son": the one who shoots
         if child.dep_ in ("acl", "relcl", "amod", "advmod") and child.i != node.i:
@@ -351,6 +361,10 @@ def _govern(figure: _Figure, rules: RuleSet) -> None:
                 if attribute is not None:
                     hits.append((attribute, word, coordinated))
     chosen = _choose(hits, rules)
+    # "A man who was shot Sunday died": a "shot" on the figure's own clause is refined by the verb above
+    pending = chosen if chosen is not None and chosen[2] and chosen[1].i != node.i else None
+    if pending is not None:
+        chosen = None
     head = node
     relation = node.dep_
     path: list[Token] = []
@@ -376,6 +390,8 @@ def _govern(figure: _Figure, rules: RuleSet) -> None:
                 and head.lower_ not in _SUBSET_WORDS):
             break
         relation = head.dep_
+    if pending is not None and (chosen is None or chosen[0] != "deaths"):
+        chosen, path = pending, []
     if chosen is None or _negated(chosen[1]):
         return
     figure.attribute, figure.governor, figure.hit = chosen[0], chosen[1], chosen[2] and chosen[0] == "injured"
@@ -430,18 +446,17 @@ def _self_kills(sent: Span, figures: list[_Figure], rules: RuleSet) -> Iterator[
                           governor=verb, shooter=True)
 
 
-def _period(figure: _Figure, sent: Span, rules: RuleSet) -> str | None:
-    """The period words (``rules.count_periods``) of the figure's clause, as written, or None."""
+def _periods(sent: Span, rules: RuleSet) -> list[tuple[Token, str]]:
+    """The period phrases of the sentence (``rules.count_periods``): their root and words as written."""
     doc = sent.doc
+    out = []
     for pattern in rules.count_periods:
         for match in pattern.finditer(sent.text):
             span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
                                  alignment_mode="expand")
-            if span is None:
-                continue
-            if _reaches(span.root, figure.node):
-                return match.group(0)
-    return None
+            if span is not None:
+                out.append((span.root, match.group(0)))
+    return out
 
 
 def _reaches(word: Token, node: Token) -> bool:
@@ -454,6 +469,9 @@ def _reaches(word: Token, node: Token) -> bool:
         if (here.dep_ in _CLAUSES and here.dep_ != "conj" and here.pos_ in ("VERB", "AUX")
                 and not here.left_edge.i <= node.i <= here.right_edge.i):
             return False
+        if (here.i != word.i and here.dep_ in ("appos", "npadvmod") and here.pos_ in ("NOUN", "PROPN")
+                and not here.left_edge.i <= node.i <= here.right_edge.i):
+            return False  # "A man was killed Sunday, the city's 40th homicide this year"
         here = here.head
     return True
 
@@ -479,7 +497,9 @@ def _group(figures: list[_Figure]) -> list[_Figure]:
             parent = by_node[figure.node.head.i]
         elif figure.node.dep_ == "appos" and figure.node.head.i in by_node:
             head = by_node[figure.node.head.i]
-            if head.singular:
+            if head.singular and figure.singular and figure.node.pos_ == "PROPN" and head.node.pos_ == "NOUN":
+                figure.part = True  # "her daughter, Meredith Jessie": the same person named
+            elif head.singular:
                 parent = head  # "Dr X, five colleagues and ...": a list, not a restatement
             else:
                 figure.part = True  # "two people, a man and a woman": a breakdown of the total
@@ -557,6 +577,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
     roots = _group([f for f in figures if f.attribute is not None or f.node.dep_ in ("conj", "appos")
                     or f.node.lower_ in _REFLEXIVE])
     deaths = [f for f in roots if f.attribute == "deaths" and f.governor is not None]
+    periods = _periods(sent, rules) if roots else []
     for shooter in [f for f in deaths if f.shooter and not f.members]:
         victims = [f for f in deaths if not f.shooter and not f.part and f.governor is not None
                    and _linked(_verb(f.governor), _verb(shooter.node.head))]
@@ -582,7 +603,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             )
         if figure.part:
             value["part"] = True
-        period = _period(figure, sent, rules)
+        period = next((words for root, words in periods if _reaches(root, figure.node)), None)
         if period is not None:
             value["period"] = period
         if figure.hit:
