@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from typing import Sequence
 
 from .models import Claim, Entity, Variant, stable_id
-from .names import same_person
+from .names import _parts, same_person
 from .rules import RuleSet
 
 ENTITY_KINDS = ("person", "organization", "place", "facility")
@@ -26,8 +26,8 @@ def _clusters_of_people(claims: Sequence[Claim], rules: RuleSet) -> list[list[Cl
     blocks: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         key = _person_key(claim)
-        if key:
-            blocks[key.split()[-1]].append(claim)
+        if key and _parts(key):
+            blocks[_parts(key)[-1]].append(claim)    # the surname, "Jr." and the like set aside
     groups: list[list[Claim]] = []
     for surname in sorted(blocks):
         members = blocks[surname]

@@ -115,6 +115,7 @@ class RuleSet:
     max_span_days: int
     duplicate_jaccard: float
     duplicate_shingle: int
+    event_max_block: int
     figure_tolerance: float
     rising_toll_is_update: bool
     update_attributes: tuple[str, ...]
@@ -126,6 +127,9 @@ class RuleSet:
     rules: tuple[Rule, ...]
     # names.people: word lists of the people extractor, by list name (lowercase).
     person_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # counts.periods, counts.self_kill: compiled patterns (case-insensitive, matched anywhere).
+    count_periods: tuple[re.Pattern[str], ...] = ()
+    self_kill: tuple[re.Pattern[str], ...] = ()
 
     def rule_for(self, check: str, kind: str | None = None) -> Rule | None:
         for rule in self.rules:
@@ -230,7 +234,8 @@ VAGUE = {"low": INT, "high": _nullable(INT), "best": INT}
 QUALIFIER = {"words": _list(STR), "low": NUM, "high": _nullable(NUM), "low_add": _opt(INT), "high_add": _opt(INT)}
 # names.people: the people extractor's word lists (verify/extract/people.py says how each is used).
 PEOPLE = {k: _opt(_list(STR)) for k in ("not_person", "victim_nouns", "suspect_nouns", "kill", "wound", "death",
-                                       "injury", "arrest", "accuse", "plead", "attack", "identifiers")}
+                                       "injury", "arrest", "accuse", "plead", "attack", "identifiers",
+                                       "harm", "person_nouns", "male_nouns", "female_nouns")}
 RULE = {"id": STR, "description": STR, "check": STR, "kinds": _list(STR), "severity": _dict(STR)}
 
 SCHEMA: dict[str, Spec] = {
@@ -238,7 +243,8 @@ SCHEMA: dict[str, Spec] = {
     "furniture": {"drop": _list(STR), "links": _list(STR)},
     "quantities": {"vague": _dict(VAGUE), "qualifiers": _dict(QUALIFIER)},
     "counts": {"attributes": _dict({"words": _list(STR)}), "subjects": _dict(_list(STR)),
-               "facility_subjects": _list(STR), "hit_words": _list(STR)},
+               "facility_subjects": _list(STR), "hit_words": _list(STR), "periods": _opt(_list(STR)),
+               "self_kill": _opt(_list(STR))},
     "names": {"titles": _list(STR), "fold": _dict(_list(STR)), "match_threshold": NUM, "people": _opt(PEOPLE),
               "suggest_threshold": NUM},
     "aliases": _dict(_dict(_list(STR))),
@@ -249,7 +255,7 @@ SCHEMA: dict[str, Spec] = {
     "sourcing": {"cue_verbs": _list(STR), "hedges": _list(STR)},
     "time": {"weekday_direction": STR, "same_day_tolerance_days": INT, "event_window_days": INT},
     "events": {"weights": _dict(NUM), "link_threshold": NUM, "date_veto": BOOL, "max_span_days": INT,
-               "duplicate_jaccard": NUM, "duplicate_shingle": INT},
+               "duplicate_jaccard": NUM, "duplicate_shingle": INT, "max_block": INT},
     "compare": {"figures": {"tolerance": NUM, "rising_toll_is_update": BOOL, "update_attributes": _list(STR)},
                 "quotes": {"same_quote": NUM, "identical": NUM, "min_words": INT},
                 "corroboration": {"min_sources": INT, "kinds": _list(STR)}},
@@ -405,6 +411,13 @@ def _build(raw: dict[str, Any], files: tuple[str, ...], where: Callable[[tuple],
     problems: list[str] = []
     drop = _compile_lines(raw["furniture"]["drop"], "drop", where, problems)
     links = _compile_lines(raw["furniture"]["links"], "links", where, problems)
+    counted: dict[str, list[re.Pattern[str]]] = {"periods": [], "self_kill": []}
+    for key, compiled in counted.items():
+        for i, pattern in enumerate(raw["counts"].get(key) or []):
+            try:
+                compiled.append(re.compile(pattern, re.IGNORECASE))
+            except re.error as exc:
+                problems.append(f"{where(('counts', key, i))}: counts.{key}.{i}: not a valid regular expression: {exc}")
     if problems:
         raise RuleError(problems)
     fold = {}
@@ -444,6 +457,8 @@ def _build(raw: dict[str, Any], files: tuple[str, ...], where: Callable[[tuple],
         name_match=float(raw["names"]["match_threshold"]),
         name_suggest=float(raw["names"]["suggest_threshold"]),
         person_words={k: frozenset(w.lower() for w in ws) for k, ws in (raw["names"].get("people") or {}).items()},
+        count_periods=tuple(counted["periods"]),
+        self_kill=tuple(counted["self_kill"]),
         aliases=aliases,
         methods={n: MethodNode(n, s["parent"], tuple(w.lower() for w in s["words"])) for n, s in raw["methods"]["taxonomy"].items()},
         method_compatible=frozenset(frozenset(p) for p in raw["methods"]["compatible"]),
@@ -461,6 +476,7 @@ def _build(raw: dict[str, Any], files: tuple[str, ...], where: Callable[[tuple],
         max_span_days=raw["events"]["max_span_days"],
         duplicate_jaccard=float(raw["events"]["duplicate_jaccard"]),
         duplicate_shingle=raw["events"]["duplicate_shingle"],
+        event_max_block=raw["events"]["max_block"],
         figure_tolerance=float(raw["compare"]["figures"]["tolerance"]),
         rising_toll_is_update=raw["compare"]["figures"]["rising_toll_is_update"],
         update_attributes=tuple(raw["compare"]["figures"]["update_attributes"]),

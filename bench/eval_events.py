@@ -1,0 +1,239 @@
+"""Measure the cluster stage's events against the GVC gold incidents, plus identity and cost.
+
+    /work/venv/bin/python bench/eval_events.py [--refresh] [--split train|dev|all] [--cost]
+
+Runs the real pipeline (``load_corpus -> extract_claims -> cluster_claims``) on
+``/work/shared/data/gvc/documents.jsonl``. ``load_corpus`` drops the gold ``event`` field, so the
+engine never sees it; this script reads it back only to score. The extracted claims are cached as
+JSON lines of ``dataclasses.asdict`` in ``bench/out/gvc_claims.jsonl`` (``--refresh`` re-parses,
+about a minute). Clustering runs once over the whole pool (train and dev together, as a user would
+run it); each document is assigned to the event holding most of its claims (a document with no
+event-attached claim is a singleton), and the assignment is scored per split with B-cubed, MUC
+and CEAF-e (CoNLL F1 is their mean).
+
+Also printed: the seeds' person entities, and the time and peak memory (tracemalloc) of
+``cluster_claims`` on 1x, 4x and 16x the GVC claims, the copies made distinct by renamed
+documents, shifted dates and renamed places and people.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+import time
+import tracemalloc
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+from pathlib import Path
+
+import networkx as nx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from verify.cluster import cluster_claims  # noqa: E402
+from verify.ingest import load_corpus  # noqa: E402
+from verify.models import Claim, Document  # noqa: E402
+from verify.rules import load_rules  # noqa: E402
+
+DATA = Path("/work/shared/data/gvc/documents.jsonl")
+CACHE = ROOT / "bench" / "out" / "gvc_claims.jsonl"
+
+
+def load_claims(documents, rules, refresh: bool) -> list[Claim]:
+    if CACHE.exists() and not refresh:
+        with CACHE.open() as fh:
+            return [Claim(**json.loads(line)) for line in fh]
+    from verify.extract import extract_claims, load_nlp
+
+    t = time.perf_counter()
+    claims = list(extract_claims(documents, load_nlp(rules.model), rules))
+    print(f"extracted {len(claims)} claims in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+    CACHE.parent.mkdir(parents=True, exist_ok=True)
+    with CACHE.open("w") as fh:
+        for c in claims:
+            fh.write(json.dumps(dataclasses.asdict(c)) + "\n")
+    return claims
+
+
+def assign(doc_ids, clustering) -> dict[str, str]:
+    """Each document's event: the one holding most of its claims; else a singleton of its own."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for c in clustering.claims:
+        if c.event:
+            votes[c.doc][c.event] += 1
+    out = {}
+    for d in doc_ids:
+        if votes[d]:
+            out[d] = sorted(votes[d].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        else:
+            out[d] = f"single:{d}"
+    return out
+
+
+def _clusters(mapping: dict[str, str]) -> list[set[str]]:
+    groups: dict[str, set[str]] = defaultdict(set)
+    for d, e in mapping.items():
+        groups[e].add(d)
+    return list(groups.values())
+
+
+def _prf(p: float, r: float) -> tuple[float, float, float]:
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def bcubed(pred: dict[str, str], gold: dict[str, str]):
+    pc, gc = _clusters(pred), _clusters(gold)
+    pof = {d: c for c in pc for d in c}
+    gof = {d: c for c in gc for d in c}
+    p = sum(len(pof[d] & gof[d]) / len(pof[d]) for d in gold) / len(gold)
+    r = sum(len(pof[d] & gof[d]) / len(gof[d]) for d in gold) / len(gold)
+    return _prf(p, r)
+
+
+def muc(pred: dict[str, str], gold: dict[str, str]):
+    def score(key, response):
+        rof = {d: i for i, c in enumerate(response) for d in c}
+        num = sum(len(c) - len({rof[d] for d in c}) for c in key)
+        den = sum(len(c) - 1 for c in key)
+        return num / den if den else 0.0
+    pc, gc = _clusters(pred), _clusters(gold)
+    return _prf(score(pc, gc), score(gc, pc))
+
+
+def ceafe(pred: dict[str, str], gold: dict[str, str]):
+    pc, gc = _clusters(pred), _clusters(gold)
+    g = nx.Graph()
+    for i, a in enumerate(gc):
+        for j, b in enumerate(pc):
+            shared = len(a & b)
+            if shared:
+                g.add_edge(("g", i), ("p", j), weight=2 * shared / (len(a) + len(b)))
+    matching = nx.max_weight_matching(g)
+    total = sum(g.edges[u, v]["weight"] for u, v in matching)
+    return _prf(total / len(pc), total / len(gc))
+
+
+def score(pred, gold, name: str) -> None:
+    b, m, c = bcubed(pred, gold), muc(pred, gold), ceafe(pred, gold)
+    conll = (b[2] + m[2] + c[2]) / 3
+    print(f"{name:10s} docs {len(gold):4d} gold {len(set(gold.values())):4d} pred {len(set(pred.values())):4d} | "
+          f"B3 P {b[0]:.3f} R {b[1]:.3f} F1 {b[2]:.3f} | MUC F1 {m[2]:.3f} | CEAF-e F1 {c[2]:.3f} | "
+          f"CoNLL F1 {conll:.3f}")
+
+
+def errors(pred, gold, titles, limit: int = 12) -> None:
+    """Pairs split or merged wrongly, for reading while tuning (train only)."""
+    shown = 0
+    for e, docs in sorted((e, [d for d in gold if gold[d] == e]) for e in set(gold.values())):
+        events = Counter(pred[d] for d in docs)
+        if len(events) > 1 and shown < limit:
+            shown += 1
+            print(f"  SPLIT gold {e}: " + "; ".join(f"{pred[d][:10]} {titles[d][:50]!r}" for d in docs))
+    shown = 0
+    for e, docs in sorted((e, [d for d in pred if pred[d] == e]) for e in set(pred.values())):
+        golds = Counter(gold[d] for d in docs)
+        if len(golds) > 1 and shown < limit:
+            shown += 1
+            print(f"  MERGE {e[:10]}: " + "; ".join(f"{gold[d]} {titles[d][:50]!r}" for d in docs))
+
+
+def seeds_identity(rules) -> None:
+    from verify.extract import extract_claims, load_nlp
+
+    corpus = load_corpus([ROOT / "seeds"])
+    claims = list(extract_claims(corpus.documents, load_nlp(rules.model), rules))
+    clustering = cluster_claims(corpus.documents, claims, rules)
+    people = [e for e in clustering.entities if e.kind == "person"]
+    print(f"seeds: {len(people)} person entities")
+    for e in people:
+        print(f"  {e.name!r:32s} " + "; ".join(sorted({f'{v.text} ({v.doc[:3]})' for v in e.variants})))
+    print(f"seeds: {len(clustering.events)} events")
+    for e in clustering.events:
+        print(f"  {e.label} | docs {', '.join(d[:3] for d in e.documents)} | {len(e.claims)} claims")
+
+
+def _shift(value: dict, days: int) -> dict:
+    out = dict(value)
+    for k in ("start", "end"):
+        v = out.get(k)
+        if isinstance(v, str) and len(v) == 10:
+            try:
+                out[k] = (date.fromisoformat(v) + timedelta(days=days)).isoformat()
+            except ValueError:
+                pass
+    return out
+
+
+def scaled(documents, claims, k: int):
+    """``k`` copies of the corpus, each with renamed docs, dates shifted and names made distinct."""
+    docs, out = [], []
+    for i in range(k):
+        suffix = f"~{i}" if i else ""
+        shift = 400 * i
+        for d in documents:
+            pub = (date.fromisoformat(d.published) + timedelta(days=shift)).isoformat() if d.published else None
+            docs.append(dataclasses.replace(d, id=d.id + suffix, published=pub))
+        for c in claims:
+            value = _shift(c.value, shift) if c.kind == "time" else dict(c.value)
+            if i and c.kind in ("person", "place", "facility", "organization"):
+                for key in ("key", "name_key", "canonical"):
+                    if isinstance(value.get(key), str):
+                        value[key] = f"{value[key]} x{i}"
+            out.append(dataclasses.replace(c, id=c.id + suffix, doc=c.doc + suffix, value=value))
+    return docs, out
+
+
+def cost(documents, claims, rules) -> None:
+    base = None
+    for k in (1, 4, 16):
+        docs, cl = scaled(documents, claims, k)
+        tracemalloc.start()
+        t = time.perf_counter()
+        result = cluster_claims(docs, cl, rules)
+        seconds = time.perf_counter() - t
+        peak = tracemalloc.get_traced_memory()[1] / 2**20
+        tracemalloc.stop()
+        base = base or seconds
+        print(f"cost {k:2d}x: {len(cl):7d} claims {len(result.events):6d} events  {seconds:7.2f} s  "
+              f"peak {peak:7.1f} MiB  time ratio {seconds / base:5.1f} (linear: {k})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--refresh", action="store_true", help="re-extract the claims cache")
+    parser.add_argument("--errors", action="store_true", help="print train errors (for tuning)")
+    parser.add_argument("--no-dev", action="store_true", help="score train only (tuning)")
+    parser.add_argument("--cost", action="store_true", help="also measure 1x/4x/16x cost")
+    parser.add_argument("--seeds", action="store_true", help="also print the seeds' events and people")
+    args = parser.parse_args()
+
+    rules = load_rules()
+    raw = [json.loads(line) for line in DATA.open()]
+    gold = {r["id"]: r["event"] for r in raw}
+    split = {r["id"]: r["split"] for r in raw}
+    titles = {r["id"]: r.get("title") or "" for r in raw}
+    documents = load_corpus([DATA]).documents
+    claims = load_claims(documents, rules, args.refresh)
+    t = time.perf_counter()
+    clustering = cluster_claims(documents, claims, rules)
+    print(f"clustered {len(claims)} claims of {len(documents)} docs into {len(clustering.events)} events "
+          f"in {time.perf_counter() - t:.2f} s")
+    pred = assign([d.id for d in documents], clustering)
+    parts = [("train", {"train"})] + ([] if args.no_dev else [("dev", {"dev"}), ("train+dev", {"train", "dev"})])
+    for name, splits in parts:
+        ids = [d for d in gold if split[d] in splits]
+        score({d: pred[d] for d in ids}, {d: gold[d] for d in ids}, name)
+    if args.errors:
+        ids = [d for d in gold if split[d] == "train"]
+        errors({d: pred[d] for d in ids}, {d: gold[d] for d in ids}, titles)
+    if args.seeds:
+        seeds_identity(rules)
+    if args.cost:
+        cost(documents, claims, rules)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,175 @@
+"""The cluster stage's linking decisions, as tables of small claim sets (no parsing needed)."""
+
+from __future__ import annotations
+
+import random
+
+import networkx as nx
+import pytest
+
+from verify.cluster import _Segment, _Signature, cluster_claims, group_segments
+from verify.models import Claim, Document
+
+
+def _doc(doc_id: str) -> Document:
+    return Document(doc_id, f"{doc_id}.txt", doc_id, "0", published="2016-04-29")
+
+
+def _claims(doc: str, sentence: int, text: str, *parts: tuple[str, str, dict]) -> list[Claim]:
+    """Claims of one sentence: ``parts`` are (kind, attribute, value)."""
+    start = sentence * 1000
+    out = []
+    for k, (kind, attribute, value) in enumerate(parts):
+        out.append(Claim(Claim.make_id(doc, kind, attribute, start + k, start + k + 1), doc, kind, attribute,
+                         text, text, start + k, start + k + 1, start, dict(value)))
+    return out
+
+
+def _day(iso: str) -> tuple[str, str, dict]:
+    return ("time", "date", {"start": iso, "end": iso, "granularity": "day", "resolved": True})
+
+
+def _weekday(name: str) -> tuple[str, str, dict]:
+    return ("time", "date", {"weekday": name, "granularity": "day", "resolved": False, "start": None})
+
+
+def _facility(name: str) -> tuple[str, str, dict]:
+    return ("facility", "facility", {"name": name, "canonical": name, "key": name.lower()})
+
+
+def _place(name: str) -> tuple[str, str, dict]:
+    return ("place", "place", {"name": name, "canonical": name, "key": name.lower()})
+
+
+def _victim(name: str) -> tuple[str, str, dict]:
+    return ("person", "victim", {"name": name, "key": name.lower(), "status": "killed"})
+
+
+def _deaths(n: int, **extra) -> tuple[str, str, dict]:
+    return ("count", "deaths", {"low": n, "high": n, "best": n, **extra})
+
+
+_METHOD = ("method", "method", {"method": "air_strike"})
+_SHOT = ("method", "method", {"method": "firearm"})
+
+# Each case: the sentences (doc, index, text, parts...) and whether docs "a" and "b" share an event.
+CASES = {
+    "same facility, same day -> one event": (
+        [("a", 0, "An air strike hit al-Quds hospital in Aleppo killing 27 people", _facility("al-Quds hospital"),
+          _place("Aleppo"), _METHOD, _day("2016-04-27"), _deaths(27)),
+         ("b", 0, "The air strike on al-Quds hospital in Aleppo killed 27 people", _facility("al-Quds hospital"),
+          _place("Aleppo"), _METHOD, _day("2016-04-27"), _deaths(27))], True),
+    "same facility, different day -> two events": (
+        [("a", 0, "An air strike hit al-Quds hospital in Aleppo killing 27 people", _facility("al-Quds hospital"),
+          _place("Aleppo"), _METHOD, _day("2016-04-27"), _deaths(27)),
+         ("b", 0, "An air strike hit al-Quds hospital in Aleppo killing 27 people", _facility("al-Quds hospital"),
+          _place("Aleppo"), _METHOD, _day("2016-05-03"), _deaths(27))], False),
+    "same weekday unresolved -> one event": (
+        [("a", 0, "Jets struck al-Quds hospital in Aleppo on Wednesday", _facility("al-Quds hospital"),
+          _METHOD, _weekday("Wednesday")),
+         ("b", 0, "al-Quds hospital in Aleppo was bombed Wednesday", _facility("al-Quds hospital"),
+          _METHOD, _weekday("Wednesday"))], True),
+    "different weekdays unresolved -> two events": (
+        [("a", 0, "Jets struck al-Quds hospital on Wednesday", _facility("al-Quds hospital"), _METHOD,
+          _weekday("Wednesday")),
+         ("b", 0, "Jets struck al-Quds hospital on Friday", _facility("al-Quds hospital"), _METHOD,
+          _weekday("Friday"))], False),
+    "same city, same week, different victims -> two events": (
+        [("a", 0, "John Carter was shot dead in Chicago", _place("Chicago"), _SHOT, _victim("John Carter"),
+          _day("2016-07-02"), _deaths(1)),
+         ("b", 0, "Maria Lopez was shot dead in Chicago", _place("Chicago"), _SHOT, _victim("Maria Lopez"),
+          _day("2016-07-05"), _deaths(1))], False),
+    "same city, same day, different victims -> two events": (
+        [("a", 0, "John Carter was shot dead in Chicago", _place("Chicago"), _SHOT, _victim("John Carter"),
+          _day("2016-07-02"), _deaths(1)),
+         ("b", 0, "Maria Lopez was shot dead in Chicago", _place("Chicago"), _SHOT, _victim("Maria Lopez"),
+          _day("2016-07-02"), _deaths(1))], False),
+    "same victim, report dated later -> one event": (
+        [("a", 0, "John Carter was shot dead in Chicago", _place("Chicago"), _SHOT, _victim("John Carter"),
+          _day("2016-07-02")),
+         ("b", 0, "A man was charged with killing John Carter in Chicago", _place("Chicago"),
+          _victim("John Carter"), _day("2016-07-09"))], True),
+    "a toll over a period is not the day's strike": (
+        [("a", 0, "At least 246 civilians were killed in Aleppo since April 22", _place("Aleppo"),
+          _deaths(246, period="since April 22")),
+         ("b", 0, "An air strike in Aleppo on Wednesday killed 27", _place("Aleppo"), _METHOD,
+          _weekday("Wednesday"), _deaths(27))], False),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_linking_decisions(rules, name):
+    sentences, together = CASES[name]
+    claims = [c for doc, i, text, *parts in sentences for c in _claims(doc, i, text, *parts)]
+    result = cluster_claims([_doc("a"), _doc("b")], claims, rules)
+    events = {c.doc: c.event for c in result.claims if c.event}
+    assert set(events) == {"a", "b"}
+    assert (events["a"] == events["b"]) is together
+
+
+def test_adjacent_sentences_of_one_strike_are_one_event(rules):
+    claims = (_claims("a", 0, "Jets struck al-Quds hospital in Aleppo on Wednesday", _facility("al-Quds hospital"),
+                      _METHOD, _weekday("Wednesday"))
+              + _claims("a", 1, "At least 27 people were killed in the raid", _deaths(27))
+              + _claims("a", 2, "Dr. Mohammed Maaz was among the dead", _victim("Mohammed Maaz")))
+    result = cluster_claims([_doc("a")], claims, rules)
+    assert len(result.events) == 1 and all(c.event == result.events[0].id for c in result.claims)
+
+
+def test_a_new_day_in_a_document_starts_a_new_event(rules):
+    claims = (_claims("a", 0, "Jets struck al-Quds hospital on Wednesday", _facility("al-Quds hospital"), _METHOD,
+                      _weekday("Wednesday"))
+              + _claims("a", 1, "On Friday a clinic was bombed, killing two", _METHOD, _weekday("Friday"), _deaths(2)))
+    result = cluster_claims([_doc("a")], claims, rules)
+    assert len(result.events) == 2
+
+
+def test_background_sentences_stay_unattached(rules):
+    claims = _claims("a", 0, "In February Russian air strikes hit Aleppo", _METHOD, _place("Aleppo"),
+                     ("time", "date", {"start": "2016-02-01", "end": "2016-02-29", "granularity": "month",
+                                       "resolved": True}))
+    result = cluster_claims([_doc("a")], claims, rules)
+    assert result.events == () and all(c.event is None for c in result.claims)
+
+
+def test_a_weak_chain_does_not_join_two_incidents(rules):
+    """A ~ B (same facility, same day) and B ~ C (B undated, same facility) but A and C clash."""
+    sig = {
+        "A": _Signature(days={"2016-04-27"}, facilities={"f"}, targets={"f"}, places={"p"}, methods={"m"}),
+        "B": _Signature(facilities={"f"}, targets={"f"}, places={"p"}, methods={"m"}),
+        "C": _Signature(days={"2016-05-10"}, facilities={"f"}, targets={"f"}, places={"p"}, methods={"m"}),
+    }
+    segments = [_Segment(doc, [], s) for doc, s in sig.items()]
+    groups = group_segments(segments, rules)
+    together = {tuple(sorted(segments[i].doc for i in g)) for g in groups}
+    assert not any({"A", "C"} <= set(g) for g in together)
+
+
+def test_clustering_does_not_depend_on_input_order(rules):
+    sentences = [s for case in CASES.values() for s in case[0]]
+    claims, docs = [], set()
+    for n, (doc, i, text, *parts) in enumerate(sentences):
+        docs.add(f"{doc}{n}")
+        claims += _claims(f"{doc}{n}", i, text, *parts)
+    documents = [_doc(d) for d in sorted(docs)]
+    first = cluster_claims(documents, claims, rules)
+    rng = random.Random(7)
+    shuffled = claims[:]
+    rng.shuffle(shuffled)
+    second = cluster_claims(list(reversed(documents)), shuffled, rules)
+    assert sorted(first.events, key=lambda e: e.id) == sorted(second.events, key=lambda e: e.id)
+    assert {c.id: c.event for c in first.claims} == {c.id: c.event for c in second.claims}
+
+
+def test_grouping_without_clashes_matches_networkx_components(rules):
+    """With no clash possible, the hand-written union-find gives networkx's connected components."""
+    rng = random.Random(11)
+    n = 80
+    tokens = [rng.randrange(30) for _ in range(n)]
+    # A shared person and a shared facility together pass the threshold; nothing else is shared.
+    segments = [_Segment(f"d{i}", [], _Signature(people={f"p{t}"}, facilities={f"f{t}"})) for i, t in enumerate(tokens)]
+    graph = nx.Graph()
+    graph.add_nodes_from(range(n))
+    graph.add_edges_from((i, j) for i in range(n) for j in range(i + 1, n) if tokens[i] == tokens[j])
+    expected = {frozenset(c) for c in nx.connected_components(graph)}
+    assert {frozenset(g) for g in group_segments(segments, rules)} == expected

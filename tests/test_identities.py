@@ -1,0 +1,55 @@
+"""Identities: which person, organisation and facility mentions are one entity."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.identities import resolve_entities
+from verify.models import Claim
+from verify.names import name_key
+
+
+def _person(rules, doc: str, start: int, text: str) -> Claim:
+    return Claim(Claim.make_id(doc, "person", "victim", start, start + len(text)), doc, "person", "victim", text,
+                 text, start, start + len(text), start, {"name": text, "key": name_key(text, rules)})
+
+
+PEOPLE = [
+    (["Dr. Mohammed Maaz", "Dr. Muhammad Waseem Maaz"], True),
+    (["Dr. Mohammed Maaz", "Mohammad Wassim Maaz"], True),
+    (["Dr. Muhammad Waseem Maaz", "Mohammad Wassim Maaz"], True),
+    (["Dr. Mohammed Maaz", "Dr. Mohammed Ahmad"], False),
+    (["Erica Rodriguez", "Alejandro Rodriguez"], False),
+    (["John Carter", "John Carter Jr."], True),
+]
+
+
+@pytest.mark.parametrize("names,same", PEOPLE)
+def test_people(rules, names, same):
+    claims = [_person(rules, f"d{i}", 10 * i, n) for i, n in enumerate(names)]
+    entities, of_claim = resolve_entities(claims, rules)
+    assert (len({of_claim[c.id] for c in claims}) == 1) is same
+
+
+def test_maaz_keeps_every_variant_and_ahmad_is_someone_else(rules):
+    names = ["Dr. Mohammed Maaz", "Dr. Muhammad Waseem Maaz", "Mohammad Wassim Maaz", "Dr. Mohammed Ahmad"]
+    claims = [_person(rules, f"d{i}", 10 * i, n) for i, n in enumerate(names)]
+    entities, _ = resolve_entities(claims, rules)
+    people = [e for e in entities if e.kind == "person"]
+    assert len(people) == 2
+    maaz = next(e for e in people if "maaz" in e.key)
+    assert {v.text for v in maaz.variants} == set(names[:3])
+    assert {(v.doc, v.start) for v in maaz.variants} == {("d0", 0), ("d1", 10), ("d2", 20)}
+
+
+@pytest.mark.parametrize("kind,keys,same", [
+    ("organization", ["médecins sans frontières", "médecins sans frontières"], True),
+    ("organization", ["médecins sans frontières", "amnesty international"], False),
+    ("facility", ["al quds hospital", "al quds hospital"], True),
+    ("facility", ["al quds hospital", "al marjeh primary health care centre"], False),
+])
+def test_named_things_by_alias_key(kind, keys, same, rules):
+    claims = [Claim(Claim.make_id(f"d{i}", kind, kind, 0, 3), f"d{i}", kind, kind, k, k, 0, 3, 0,
+                    {"key": k, "canonical": k}) for i, k in enumerate(keys)]
+    _, of_claim = resolve_entities(claims, rules)
+    assert (of_claim[claims[0].id] == of_claim[claims[1].id]) is same
