@@ -167,3 +167,94 @@ def test_resolve_short_names_prefers_the_nearest_earlier_full_name():
                 person(40, "jones")]
     keys = [m.value["key"] for m in resolve_short_names(mentions)]
     assert keys == ["john smith", "john smith", "mary smith", "mary smith", "jones"]
+
+
+# Sentence-level outcomes the verb's complements carry: (sentence, {name: (attribute, status)}).
+OUTCOMES = [
+    ("Officers found William Gyger shot to death in his apartment.", {"William Gyger": ("victim", "killed")}),
+    ("Lelangel Holmes was found shot and killed inside the home.", {"Lelangel Holmes": ("victim", "killed")}),
+    ("Byungeun Lee had gunshot wounds to the chest.", {"Byungeun Lee": ("victim", "injured")}),
+    # must not be affected: a coordinated active verb is what the subject did, not an outcome
+    ("John Ganobick was taken to University Hospital to be treated for his injuries.",
+     {"John Ganobick": ("victim", "injured")}),
+    ("Geoffrey Reavis tried to run the truck off the road and hit it twice.", {"Geoffrey Reavis": ("person", None)}),
+    ("Geoffrey Reavis tried to open the door and shot the dog.", {"Geoffrey Reavis": ("suspect", None)}),
+    ("Mark Davis had a long talk with the detectives.", {"Mark Davis": ("person", None)}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), OUTCOMES, ids=[s[:40] for s, _ in OUTCOMES])
+def test_outcomes_in_complements(sentence, expected, people_nlp, people_rules):
+    found = _by_name(_people(sentence, people_nlp, people_rules))
+    for name, (attribute, status) in expected.items():
+        assert (found[name].attribute, found[name].value["status"]) == (attribute, status), found[name]
+
+
+# What other sentences of the story say: (document, {name: (attribute, status, age)}), after
+# resolve_short_names, every mention of the name.
+STORY = [
+    # an unnamed victim, named in a later sentence
+    ("A 37-year-old man was fatally shot Sunday night. Police identified him as John Smith.",
+     {"John Smith": ("victim", "killed", 37)}),
+    ("A woman was wounded in the leg on Friday. The victim was identified as Mary Jones.",
+     {"Mary Jones": ("victim", "injured", None)}),
+    ("A 42-year-old man was shot and killed outside a restaurant. Police said the 42-year-old man, "
+     "identified as Rodney Jones, had argued with his brother.",
+     {"Rodney Jones": ("victim", "killed", 42)}),
+    # a named victim whose death a later "he" states
+    ("The victim was identified as John Smith, 32. He was pronounced dead at the scene.",
+     {"John Smith": ("victim", "killed", 32)}),
+    # the same person by surname: every mention of the key shares the status and age
+    ("John Smith, 32, was shot on Main Street. Smith was pronounced dead at the hospital.",
+     {"John Smith": ("victim", "killed", 32), "Smith": ("victim", "killed", 32)}),
+    # must not be affected: the one identified is the suspect
+    ("A 37-year-old man was fatally shot Sunday. Police identified the suspect as Tom Brown.",
+     {"Tom Brown": ("suspect", None, None)}),
+    # must not be affected: a named victim comes between the description and the name
+    ("A 37-year-old man was fatally shot Sunday. John Smith was also shot and killed. "
+     "Police identified the driver as Tom Brown.",
+     {"Tom Brown": ("person", None, None)}),
+    # must not be affected: "him" cannot be the woman described
+    ("A woman was fatally shot Sunday. Police identified him as Tom Brown.",
+     {"Tom Brown": ("person", None, None)}),
+    # must not be affected: another person becomes the subject before "she died"
+    ("John Smith was shot on Friday. Mary Jones called the police. She died later.",
+     {"John Smith": ("victim", None, None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STORY, ids=[s[:40] for s, _ in STORY])
+def test_story_completes_role_status_age(text, expected, people_nlp, people_rules):
+    found = _people(text, people_nlp, people_rules)
+    resolved = resolve_short_names(found)
+    assert [(m.start, m.end) for m in resolved] == [(m.start, m.end) for m in found]
+    for name, (attribute, status, age) in expected.items():
+        mentions = [m for m in resolved if text[m.start:m.end] == name]
+        assert mentions, f"{name!r} not found in {[text[m.start:m.end] for m in resolved]}"
+        for m in mentions:
+            assert (m.attribute, m.value["status"], m.value["age"]) == (attribute, status, age), m
+
+
+def _mention(start: int, key: str, attribute: str = "person", status: str | None = None,
+             age: int | None = None) -> Mention:
+    return Mention("person", attribute, start, start + 5,
+                   {"name": key, "key": key, "status": status, "age": age})
+
+
+def test_resolve_short_names_shares_part_status_and_age_within_a_key():
+    mentions = [_mention(0, "john smith", "victim"), _mention(10, "smith", "victim", "killed", 32),
+                _mention(20, "john smith"), _mention(30, "mary jones", "speaker", "quoted")]
+    resolved = resolve_short_names(mentions)
+    assert [(m.attribute, m.value["status"], m.value["age"]) for m in resolved] == [
+        ("victim", "killed", 32), ("victim", "killed", 32), ("victim", "killed", 32), ("speaker", "quoted", None)]
+    assert [(m.start, m.end) for m in resolved] == [(m.start, m.end) for m in mentions]
+
+
+def test_resolve_short_names_leaves_open_what_the_key_contradicts():
+    mentions = [_mention(0, "john smith", "victim", "injured", 30), _mention(10, "john smith", "suspect", None, 31),
+                _mention(20, "john smith"), _mention(30, "john smith", "victim", "killed")]
+    resolved = resolve_short_names(mentions)
+    # victim and suspect both said: the plain mention stays a person; two ages: none is filled in;
+    # each mention's own status is kept
+    assert [(m.attribute, m.value["status"], m.value["age"]) for m in resolved] == [
+        ("victim", "injured", 30), ("suspect", None, 31), ("person", None, None), ("victim", "killed", None)]
