@@ -16,6 +16,7 @@ from typing import Sequence
 from . import __version__
 from .errors import RuleError, VerifyError
 from .models import VERDICTS
+from .progress import Progress
 from .rules import dump_rules, load_rules
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED, EXIT_CHECK_FAILED = 0, 1, 2, 3, 4
@@ -39,13 +40,37 @@ def _parser() -> argparse.ArgumentParser:
         description="Read a folder or files of articles (.txt, .md, .jsonl), extract claims, cluster them "
                     "into events, apply the rules and write report.json, report.md, report.html, "
                     "claims.csv and findings.csv.",
-        epilog="example:\n  verify run seeds\n  verify run corpus/ news.jsonl --out /tmp/report --rules newsroom-rules/",
+        epilog="example:\n  verify run seeds\n  verify run corpus/ news.jsonl --out /tmp/report --rules newsroom-rules/"
+               "\n  verify run big.jsonl --processes 2\n  verify run big.jsonl --engine dask --scheduler tcp://10.0.0.5:8786",
     )
     run.add_argument("corpus", nargs="+", help="folders or files to read")
     run.add_argument("--out", default="reports", help="folder for the reports (default: reports/)")
     run.add_argument("--rules", default=None, help="a folder (or file) of YAML rules applied over rules/default.yaml")
     run.add_argument("--keep-going", action="store_true", help="exit 0 even when some inputs were skipped")
-    run.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    run.add_argument("--quiet", action="store_true", help="print nothing but errors (no progress bars)")
+    run.add_argument("--processes", type=int, default=None, metavar="N",
+                     help="worker processes that parse and extract (default: the rules' nlp.n_process); "
+                          "with --engine dask, the LocalCluster's workers (default: one per core)")
+    run.add_argument("--engine", choices=("local", "dask"), default="local",
+                     help="local: this machine (default); dask: extract on a Dask cluster, same report")
+    run.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                     help="with --engine dask, an existing scheduler (tcp://HOST:8786) instead of a LocalCluster")
+
+    draft_check = commands.add_parser(
+        "check", formatter_class=_Formatter, help="check a draft's figures, names, dates and quotes against the sources",
+        description="Extract the claims of a draft (.txt, .md or .html), match them to what the corpus says and give "
+                    "each a verdict: supported, contradicted, more_precise, spelling_differs, outdated, altered_quote "
+                    "or unsupported. Writes check.json, check.md and check.html. Exit code 4 when any claim is "
+                    "contradicted or unsupported, 0 otherwise.",
+        epilog="example:\n  verify check draft.md --against seeds --out /tmp/chk\n"
+               "  verify check draft.html --against reports/report.json",
+    )
+    draft_check.add_argument("draft", help="the draft to check (.txt, .md or .html)")
+    draft_check.add_argument("--against", nargs="+", required=True, metavar="CORPUS",
+                             help="folders/files of articles, or a saved report.json (or the folder holding it)")
+    draft_check.add_argument("--out", default="reports", help="folder for check.json/.md/.html (default: reports/)")
+    draft_check.add_argument("--rules", default=None, help="a folder (or file) of YAML rules applied over rules/default.yaml")
+    draft_check.add_argument("--quiet", action="store_true", help="print nothing but errors")
 
     rules = commands.add_parser(
         "rules", formatter_class=_Formatter, help="check or show the rule set",
@@ -95,7 +120,15 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
     rules = load_rules(args.rules)          # validated before any document is read
     started = time.perf_counter()
-    result = run(args.corpus, rules, out=args.out)
+    if args.scheduler is not None and args.engine != "dask":
+        raise VerifyError("--scheduler needs --engine dask", hint="add --engine dask, or drop --scheduler")
+    if args.processes is not None and args.processes < 1:
+        raise VerifyError(f"--processes must be 1 or more, got {args.processes}")
+    from .report.files import check_out_dir
+
+    check_out_dir(args.out)                 # a mistyped --out fails now, not after the whole run
+    result = run(args.corpus, rules, out=args.out, processes=args.processes, engine=args.engine,
+                 scheduler=args.scheduler, progress=Progress(enabled=not args.quiet))
     if not args.quiet:
         print(_summary(result, time.perf_counter() - started))
     if result.report["skipped"] and not args.keep_going:
@@ -103,6 +136,23 @@ def _cmd_run(args: argparse.Namespace) -> int:
             print(f"verify: {len(result.report['skipped'])} input(s) skipped (exit code {EXIT_SKIPPED}; "
                   f"--keep-going to exit 0)", file=sys.stderr)
         return EXIT_SKIPPED
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from .check import run_check
+    from .report.check_render import render_check_terminal
+
+    rules = load_rules(args.rules)
+    started = time.perf_counter()
+    check, written = run_check(args.draft, args.against, rules, out=args.out)
+    if not args.quiet:
+        print(render_check_terminal(check, time.perf_counter() - started, written))
+    if check["summary"]["failed"]:
+        if not args.quiet:
+            print(f"verify check: some claims are contradicted or unsupported (exit code {EXIT_CHECK_FAILED})",
+                  file=sys.stderr)
+        return EXIT_CHECK_FAILED
     return EXIT_OK
 
 
@@ -126,6 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_run(args)
         if args.command == "rules":
             return _cmd_rules(args, parser)
+        if args.command == "check":
+            return _cmd_check(args)
         parser.print_help()
         return EXIT_USAGE
     except RuleError as exc:

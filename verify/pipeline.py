@@ -9,12 +9,14 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Literal
 
 from .cluster import cluster_claims
 from .compare import apply_rules
 from .extract import extract_claims, load_nlp
 from .ingest import Corpus, load_corpus
+from .models import Claim
+from .progress import QUIET, Progress
 from .report import build_report, write_report
 from .rules import RuleSet
 
@@ -29,37 +31,75 @@ class RunResult:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def verify_corpus(corpus: Corpus, rules: RuleSet, nlp=None) -> tuple[dict[str, Any], dict[str, float]]:
-    """The report dict for an ingested corpus, with the seconds each stage took."""
+def verify_corpus(corpus: Corpus, rules: RuleSet, nlp=None, *, processes: int | None = None,
+                  progress: Progress = QUIET) -> tuple[dict[str, Any], dict[str, float]]:
+    """The report dict for an ingested corpus, with the seconds each stage took.
+
+    ``processes`` overrides the rules' ``nlp.n_process`` (workers that parse and extract);
+    ``progress`` draws a bar per stage (the default draws nothing).
+    """
     seconds: dict[str, float] = {}
     t = time.perf_counter()
-    nlp = nlp if nlp is not None else load_nlp(rules.model)
+    with progress.bar("load", None, "model"):
+        nlp = nlp if nlp is not None else load_nlp(rules.model)
     seconds["load"] = time.perf_counter() - t
     t = time.perf_counter()
-    claims = list(extract_claims(corpus.documents, nlp, rules))
+    documents = corpus.documents
+    with progress.bar("extract", len(documents), "docs") as bar:
+        claims = list(extract_claims(documents, nlp, rules, processes=processes,
+                                     on_document=lambda _: bar.advance()))
     seconds["extract"] = time.perf_counter() - t
+    report, later = report_claims(corpus, claims, rules, progress)
+    return report, {**seconds, **later}
+
+
+def report_claims(corpus: Corpus, claims: list[Claim], rules: RuleSet,
+                  progress: Progress = QUIET) -> tuple[dict[str, Any], dict[str, float]]:
+    """Cluster, compare and build the report from extracted claims (the stages after extract)."""
+    seconds: dict[str, float] = {}
     t = time.perf_counter()
-    clustering = cluster_claims(corpus.documents, claims, rules)
+    with progress.bar("cluster", None, f"{len(claims):,} claims"):
+        clustering = cluster_claims(corpus.documents, claims, rules)
     seconds["cluster"] = time.perf_counter() - t
     t = time.perf_counter()
-    findings = apply_rules(corpus.documents, clustering, rules)
+    with progress.bar("compare"):
+        findings = apply_rules(corpus.documents, clustering, rules)
     seconds["compare"] = time.perf_counter() - t
     t = time.perf_counter()
-    report = build_report(corpus.documents, corpus.skipped, clustering, findings, rules)
+    with progress.bar("build"):
+        report = build_report(corpus.documents, corpus.skipped, clustering, findings, rules)
     seconds["build"] = time.perf_counter() - t
     return report, seconds
 
 
-def run(paths: Iterable[str | Path], rules: RuleSet, out: str | Path | None = "reports", nlp=None) -> RunResult:
-    """Read ``paths``, verify them, and write the reports to ``out`` (None: write nothing)."""
+Engine = Literal["local", "dask"]
+
+
+def run(paths: Iterable[str | Path], rules: RuleSet, out: str | Path | None = "reports", nlp=None, *,
+        processes: int | None = None, engine: Engine = "local", scheduler: str | None = None,
+        progress: Progress = QUIET) -> RunResult:
+    """Read ``paths``, verify them, and write the reports to ``out`` (None: write nothing).
+
+    ``engine="dask"`` parses and extracts on a Dask cluster (``scheduler``: an address such as
+    ``tcp://10.0.0.5:8786``; default a LocalCluster of ``processes`` workers), see ``verify.engine``.
+    The report is the same, byte for byte, whichever engine made it.
+    """
     t = time.perf_counter()
-    corpus = load_corpus(paths)
+    with progress.bar("ingest", None, "files"):
+        corpus = load_corpus(paths)
     ingest_seconds = time.perf_counter() - t
-    report, seconds = verify_corpus(corpus, rules, nlp)
+    if engine == "dask":
+        from .engine import verify_corpus_dask
+
+        report, seconds = verify_corpus_dask(corpus, rules, scheduler=scheduler, workers=processes,
+                                             progress=progress)
+    else:
+        report, seconds = verify_corpus(corpus, rules, nlp, processes=processes, progress=progress)
     seconds = {"ingest": ingest_seconds, **seconds}
     written: tuple[Path, ...] = ()
     if out is not None:
         t = time.perf_counter()
-        written = tuple(write_report(report, out))
+        with progress.bar("write"):
+            written = tuple(write_report(report, out))
         seconds["write"] = time.perf_counter() - t
     return RunResult(report, corpus, written, seconds)

@@ -5,10 +5,16 @@ document once with ``nlp.pipe`` in batches (long documents in paragraph-aligned 
 sentence through the extractors below, and turns their mentions into ``Claim`` records with the
 sentence, the cited source and hedging attached. ``document.text[claim.start:claim.end] ==
 claim.text`` holds for every claim.
+
+With ``processes`` > 1 (``nlp.n_process`` in the rules, ``verify run --processes``) the documents
+are cut into batches that forked workers parse and extract, so only claims, never parsed ``Doc``
+objects, travel between processes and at most a few batches of parses are alive at once; the claims
+are the same, in the same order, as in one process. ``verify.engine`` does the same on Dask.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from datetime import date
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -29,7 +35,7 @@ from .quotes import extract_quotes
 from .sources import find_sourcing
 from .timex import extract_times
 
-__all__ = ["extract_claims", "load_nlp", "EXTRACTORS"]
+__all__ = ["extract_claims", "load_nlp", "batch_documents", "EXTRACTORS"]
 
 SentenceExtractor = Callable[[Span, SentenceContext, RuleSet], Iterable[Mention]]
 
@@ -96,6 +102,7 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
 def _claims_from_chunk(document: Document, parsed, offset: int, rules: RuleSet) -> list[Claim]:
     ctx = SentenceContext(document.id, _published(document))
     text = document.text
+    chunk_text = parsed.text   # Doc.text joins every token: build it once, not once per claim
     found: dict[tuple, Claim] = {}
     people: list[tuple[Mention, Span]] = []
 
@@ -104,7 +111,7 @@ def _claims_from_chunk(document: Document, parsed, offset: int, rules: RuleSet) 
         words = text[start:end]
         if not words.strip() or words != words.strip():
             return
-        local = parsed.text[sent.start_char:sent.end_char]   # furniture is blank here, so strip() drops it
+        local = chunk_text[sent.start_char:sent.end_char]   # furniture is blank here, so strip() drops it
         s_start = sent.start_char + offset + (len(local) - len(local.lstrip()))
         s_end = sent.start_char + offset + len(local.rstrip())
         inside_source = sourcing.source_start is not None and \
@@ -142,24 +149,102 @@ def _claims_from_chunk(document: Document, parsed, offset: int, rules: RuleSet) 
     return list(found.values())
 
 
-def extract_claims(documents: Sequence[Document], nlp: Language, rules: RuleSet) -> Iterator[Claim]:
-    """Claims of every document, document by document, each sorted by position."""
+def extract_claims(documents: Sequence[Document], nlp: Language, rules: RuleSet, *,
+                   processes: int | None = None,
+                   on_document: Callable[[Document], None] | None = None) -> Iterator[Claim]:
+    """Claims of every document, document by document, each sorted by position.
+
+    ``processes`` (default: the rules' ``nlp.n_process``) above 1 forks that many workers, each of
+    which parses *and* extracts a share of the documents, so only the claims cross process
+    boundaries; documents come back in order. A corpus under ``PARALLEL_MIN_CHARS`` is done in
+    this process (forking would cost more than it saves). ``on_document`` is called as each
+    document's claims are ready (for progress bars).
+    """
+    processes = rules.n_process if processes is None else processes
+    if processes > 1 and sum(len(d.text) for d in documents) >= PARALLEL_MIN_CHARS:
+        yield from _extract_in_workers(documents, nlp, rules, processes, on_document)
+        return
+    yield from _extract_here(documents, nlp, rules, on_document)
+
+
+def _extract_here(documents: Iterable[Document], nlp: Language, rules: RuleSet,
+                  on_document: Callable[[Document], None] | None = None) -> Iterator[Claim]:
+    """Parse and extract in this process, streaming: one batch of parsed chunks alive at a time."""
     def pieces():
         for document in documents:
-            masked = mask_furniture(document.text, find_furniture(document.text, rules))
-            for offset, chunk in _chunks(masked):
+            for offset, chunk in _claimable_chunks(document.text, rules):
                 yield chunk, (document, offset)
+            yield "", (document, None)           # end-of-document marker (parsing "" is free)
 
-    current: Document | None = None
     pending: list[Claim] = []
-    for parsed, (document, offset) in nlp.pipe(pieces(), as_tuples=True, batch_size=rules.batch_size,
-                                               n_process=rules.n_process):
-        if current is not None and document.id != current.id:
+    for parsed, (document, offset) in nlp.pipe(pieces(), as_tuples=True, batch_size=rules.batch_size):
+        if offset is None:
             yield from sorted(pending, key=_position)
             pending = []
-        current = document
+            if on_document is not None:
+                on_document(document)
+            continue
         pending.extend(_claims_from_chunk(document, parsed, offset, rules))
-    yield from sorted(pending, key=_position)
+
+
+def _claimable_chunks(text: str, rules: RuleSet) -> Iterator[tuple[int, str]]:
+    """The chunks worth parsing: furniture blanked (offsets kept), chunks left blank dropped."""
+    masked = mask_furniture(text, find_furniture(text, rules))
+    for offset, chunk in _chunks(masked):
+        if not chunk.isspace():
+            yield offset, chunk
+
+
+# Worker state for the forked pool: set once per process by _init_worker.
+_WORKER: dict[str, object] = {}
+PARALLEL_MIN_CHARS = 200_000
+BATCH_CHARS = 60_000
+
+
+def _init_worker(nlp: Language, rules: RuleSet) -> None:
+    _WORKER["nlp"], _WORKER["rules"] = nlp, rules
+
+
+def _extract_batch(batch: list[Document]) -> list[list[Claim]]:
+    claims: dict[str, list[Claim]] = {d.id: [] for d in batch}
+    for claim in _extract_here(batch, _WORKER["nlp"], _WORKER["rules"]):
+        claims[claim.doc].append(claim)
+    return [claims[d.id] for d in batch]
+
+
+def batch_documents(documents: Iterable[Document], chars: int = BATCH_CHARS) -> Iterator[list[Document]]:
+    """Consecutive documents grouped into batches of about ``chars`` characters (order kept)."""
+    batch: list[Document] = []
+    size = 0
+    for document in documents:
+        batch.append(document)
+        size += len(document.text)
+        if size >= chars:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _extract_in_workers(documents: Sequence[Document], nlp: Language, rules: RuleSet, processes: int,
+                        on_document: Callable[[Document], None] | None) -> Iterator[Claim]:
+    import multiprocessing
+
+    # fork: the workers inherit the loaded pipeline instead of loading it again.
+    context = multiprocessing.get_context("fork")
+    submitted: deque[list[Document]] = deque()
+
+    def batches() -> Iterator[list[Document]]:
+        for batch in batch_documents(documents):
+            submitted.append(batch)
+            yield batch
+
+    with context.Pool(processes, initializer=_init_worker, initargs=(nlp, rules)) as pool:
+        for per_document in pool.imap(_extract_batch, batches()):
+            for document, claims in zip(submitted.popleft(), per_document):
+                yield from claims
+                if on_document is not None:
+                    on_document(document)
 
 
 def _position(claim: Claim) -> tuple:

@@ -1,0 +1,68 @@
+"""The Dask engine and the forked local workers give the local engine's report, byte for byte."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from verify import extract
+from verify.pipeline import verify_corpus
+
+distributed = pytest.importorskip("distributed")
+
+
+def _bytes(report) -> bytes:
+    return json.dumps(report, ensure_ascii=False, indent=2, sort_keys=True).encode()
+
+
+@pytest.fixture(scope="module")
+def local_cluster_client():
+    # Two small in-process workers: no model load per process, and well under a minute on the seeds.
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        yield client
+
+
+def test_dask_report_equals_local_report(seeds_corpus, seeds_report, rules, local_cluster_client, monkeypatch):
+    from verify import engine
+
+    monkeypatch.setattr(engine, "BATCH_CHARS", 4_000)   # several batches even on five articles
+    report, seconds = engine.verify_corpus_dask(seeds_corpus, rules, client=local_cluster_client)
+    assert _bytes(report) == _bytes(seeds_report)
+    assert {"load", "extract", "cluster", "compare", "build"} <= set(seconds)
+
+
+def test_dask_report_files_equal_local_files(seeds_corpus, seeds_report, rules, local_cluster_client, tmp_path):
+    from verify import engine
+    from verify.report import write_report
+
+    report, _ = engine.verify_corpus_dask(seeds_corpus, rules, client=local_cluster_client)
+    dask_files = write_report(report, tmp_path / "dask")
+    local_files = write_report(seeds_report, tmp_path / "local")
+    local = {p.name: p.read_bytes() for p in local_files}
+    assert {p.name: p.read_bytes() for p in dask_files} == local
+    assert "report.json" in local
+
+
+def test_forked_workers_give_the_same_claims(seeds_corpus, seeds_report, rules, nlp, monkeypatch):
+    monkeypatch.setattr(extract, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(extract, "BATCH_CHARS", 4_000)
+    seen = []
+    claims = list(extract.extract_claims(seeds_corpus.documents, nlp, rules, processes=2, on_document=seen.append))
+    assert [c.id for c in claims] == [c["id"] for c in seeds_report["claims"]]
+    assert [d.id for d in seen] == [d.id for d in seeds_corpus.documents]
+
+
+def test_processes_do_not_change_the_report(seeds_corpus, seeds_report, rules, nlp, monkeypatch):
+    monkeypatch.setattr(extract, "PARALLEL_MIN_CHARS", 0)
+    report, _ = verify_corpus(seeds_corpus, rules, nlp, processes=2)
+    assert _bytes(report) == _bytes(seeds_report)
+
+
+def test_unreachable_scheduler_is_one_clear_error(seeds_corpus, rules):
+    from verify import engine
+    from verify.errors import VerifyError
+
+    with pytest.raises(VerifyError, match="cannot reach the Dask scheduler"):
+        engine.verify_corpus_dask(seeds_corpus, rules, scheduler="tcp://127.0.0.1:9")
