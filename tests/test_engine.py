@@ -60,9 +60,10 @@ def test_processes_do_not_change_the_report(seeds_corpus, seeds_report, rules, n
     assert _bytes(report) == _bytes(seeds_report)
 
 
-def test_unreachable_scheduler_is_one_clear_error(seeds_corpus, rules):
+def test_unreachable_scheduler_is_one_clear_error(seeds_corpus, rules, monkeypatch):
     from verify import engine
     from verify.errors import VerifyError
 
+    monkeypatch.setattr(engine, "CONNECT_TIMEOUT", "2s")
     with pytest.raises(VerifyError, match="cannot reach the Dask scheduler"):
         engine.verify_corpus_dask(seeds_corpus, rules, scheduler="tcp://127.0.0.1:9")

@@ -41,6 +41,7 @@ __all__ = ["verify_corpus_dask", "extract_claims_dask", "dask_client"]
 
 BATCH_CHARS = 60_000
 DEFAULT_MAX_WORKERS = 8
+CONNECT_TIMEOUT = "20s"
 
 # One spaCy pipeline per worker thread (a Language object is not meant to be shared by threads
 # running at once; workers started with one thread each, as the LocalCluster is, load it once per
@@ -74,7 +75,7 @@ def dask_client(scheduler: str | None = None, workers: int | None = None) -> Ite
                           hint='install it with `pip install "dask[distributed]"`') from exc
     if scheduler is not None:
         try:
-            client = Client(scheduler, timeout="20s")
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
         except (OSError, TimeoutError) as exc:
             raise VerifyError(f"cannot reach the Dask scheduler at {scheduler}: {exc}",
                               hint="check the address (tcp://HOST:8786) and that `dask scheduler` is running") from exc
