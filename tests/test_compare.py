@@ -144,3 +144,24 @@ def test_vague_word_meaning_comes_from_yaml(tmp_path, nlp):
     assert _verdicts(_findings([default_claim, other], [_doc("d1"), _doc("d2")])) == ["compatible"]
     edited_claim = dataclasses.replace(edited[0], event="e1")
     assert _verdicts(_findings([edited_claim, other], [_doc("d1"), _doc("d2")])) == ["conflict"]
+
+
+def test_paraphrase_presented_as_a_quotation():
+    quote = _claim("d1", "quote", "quote", "q", {"quote": "the government is deliberately targeting hospitals across the city"},
+                   event=None)
+    reported = _claim("d2", "organization", "organization", "MSF", {"canonical": "MSF"}, event=None)
+    reported = dataclasses.replace(reported, sentence="MSF said the government was deliberately targeting hospitals across the city.")
+    unrelated = _claim("d3", "organization", "organization", "ICRC", {"canonical": "ICRC"}, event=None)
+    unrelated = dataclasses.replace(unrelated, sentence="The ICRC said hospitals in the city were running out of fuel.")
+    findings = [f for f in _findings([quote, reported, unrelated], [_doc("d1"), _doc("d2"), _doc("d3")])
+                if f.rule == "quotes.wording"]
+    assert [(f.verdict, f.documents) for f in findings] == [("altered_quote", ("d1", "d2"))]
+    assert "without quotation marks" in findings[0].summary
+
+
+def test_the_same_words_quoted_in_both_are_not_a_paraphrase():
+    a = _claim("d1", "quote", "quote", "q", {"quote": "the government is deliberately targeting hospitals across the city"},
+               event=None)
+    b = dataclasses.replace(_claim("d2", "organization", "organization", "MSF", {"canonical": "MSF"}, event=None),
+                            sentence="MSF said “the government is deliberately targeting hospitals across the city”.")
+    assert [f for f in _findings([a, b], [_doc("d1"), _doc("d2")]) if f.rule == "quotes.wording"] == []

@@ -326,6 +326,48 @@ def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
         finding = _finding(rule, verdict, "quote", [a, b], summary, event=event)
         if finding is not None:
             yield finding
+    yield from _paraphrased_quotes(rule, ctx, quotes, forms)
+
+
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+
+
+def _paraphrased_quotes(rule: Rule, ctx: Context, quotes: list[Claim], forms: list[str]) -> Iterator[Finding]:
+    """Quotations whose words another source gives *without* quotation marks: one of the two
+    presents reported speech as a direct quotation (or drops the marks from one)."""
+    sentences: dict[tuple[str, int], Claim] = {}
+    for claim in ctx.clustering.claims:
+        if claim.kind != "quote":
+            sentences.setdefault((claim.doc, claim.sentence_start), claim)
+    plain = {key: " ".join(re.findall(r"\w+", _QUOTED.sub(" ", c.sentence).lower())) for key, c in sentences.items()}
+    index: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for key in sorted(plain):
+        for word in set(plain[key].split()):
+            if len(word) >= 5:
+                index[word].append(key)
+    for quote, form in zip(quotes, forms):
+        long_words = {w for w in form.split() if len(w) >= 5}
+        if len(long_words) < 3:
+            continue
+        shared: dict[tuple[str, int], int] = defaultdict(int)
+        for word in long_words:
+            posting = index.get(word, ())
+            if len(posting) <= 200:
+                for key in posting:
+                    shared[key] += 1
+        for key, count in sorted(shared.items()):
+            holder = sentences[key]
+            if count < max(3, len(long_words) // 2) or ctx.origin(holder) == ctx.origin(quote):
+                continue
+            score = fuzz.partial_ratio(form, plain[key])
+            if score < ctx.rules.quote_paraphrase:
+                continue
+            summary = (f"{quote.doc} quotes {ctx.cite(quote)} as direct speech, but {holder.doc} gives these "
+                       f"words without quotation marks ({score:.0f}% alike): “{holder.sentence.strip()}”.")
+            finding = _finding(rule, "altered_quote", "quote", [quote, holder], summary,
+                               event=quote.event if quote.event == holder.event else None)
+            if finding is not None:
+                yield finding
 
 
 # --------------------------------------------------------------------------------------------

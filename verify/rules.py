@@ -122,6 +122,7 @@ class RuleSet:
     quote_same: float
     quote_identical: float
     quote_min_words: int
+    quote_paraphrase: float
     min_sources: int
     corroboration_kinds: tuple[str, ...]
     rules: tuple[Rule, ...]
@@ -257,7 +258,7 @@ SCHEMA: dict[str, Spec] = {
     "events": {"weights": _dict(NUM), "link_threshold": NUM, "date_veto": BOOL, "max_span_days": INT,
                "duplicate_jaccard": NUM, "duplicate_shingle": INT, "max_block": INT},
     "compare": {"figures": {"tolerance": NUM, "rising_toll_is_update": BOOL, "update_attributes": _list(STR)},
-                "quotes": {"same_quote": NUM, "identical": NUM, "min_words": INT},
+                "quotes": {"same_quote": NUM, "identical": NUM, "min_words": INT, "paraphrase": NUM},
                 "corroboration": {"min_sources": INT, "kinds": _list(STR)}},
     "rules": _list(RULE),
 }
@@ -483,6 +484,7 @@ def _build(raw: dict[str, Any], files: tuple[str, ...], where: Callable[[tuple],
         quote_same=float(raw["compare"]["quotes"]["same_quote"]),
         quote_identical=float(raw["compare"]["quotes"]["identical"]),
         quote_min_words=raw["compare"]["quotes"]["min_words"],
+        quote_paraphrase=float(raw["compare"]["quotes"]["paraphrase"]),
         min_sources=raw["compare"]["corroboration"]["min_sources"],
         corroboration_kinds=tuple(raw["compare"]["corroboration"]["kinds"]),
         rules=tuple(Rule(r["id"], r["description"], r["check"], tuple(r["kinds"]), dict(r["severity"])) for r in raw["rules"]),
