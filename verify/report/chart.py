@@ -7,7 +7,9 @@ when ``high`` is null: "at least"), with a dot at ``best``, one colour per attri
 ranges climbing left to right; an outlier as one range far from the others.
 
 ``figure_series`` computes the data; ``render_svg`` draws it as hand-written SVG for the HTML
-report, ``render_png`` as a PNG with matplotlib's Agg backend for the Markdown report.
+report, ``render_png`` / ``series_png`` as a PNG with matplotlib's Agg backend for the Markdown
+report. Every helper takes the report's ``Index`` (``tables.index_report``), so drawing all events
+costs time in proportion to their claims; it is built on the spot when not given.
 """
 
 from __future__ import annotations
@@ -30,6 +32,12 @@ UNKNOWN_DATE = "date unknown"
 # An open-ended range ("at least 14") is drawn as an arrow this fraction of the axis long: long
 # enough to read as "and more", short enough not to look like a figure of its own.
 ARROW = 0.14
+# report.md gets a PNG chart only for an event where at least this many documents give a count:
+# a chart compares sources, and with one source the event's table already shows every figure.
+# Each matplotlib figure costs a good part of a second, and on a large corpus most events have a
+# single counting source (GVC: 209 of 339), so this keeps write_report fast. report.html draws
+# the inline SVG chart (cheap) of every event with counts.
+PNG_MIN_DOCUMENTS = 2
 
 
 class Mark(NamedTuple):
@@ -60,7 +68,7 @@ class Slot(NamedTuple):
 
 
 def _count_claims(report: dict[str, Any], index: Index, event_id: str) -> list[dict[str, Any]]:
-    event = next((e for e in report["events"] if e["id"] == event_id), None)
+    event = index.events.get(event_id)
     if event is None:
         return []
     return [
@@ -69,26 +77,26 @@ def _count_claims(report: dict[str, Any], index: Index, event_id: str) -> list[d
     ]
 
 
-def figure_series(report: dict[str, Any], event_id: str) -> list[Series]:
+def figure_series(report: dict[str, Any], event_id: str, index: Index | None = None) -> list[Series]:
     """The chart's data: one ``Series`` per attribute (sorted by name), marks in slot order.
-    Empty when the event has no count claims (or no such event)."""
-    index = index_report(report)
+    Empty when the event has no count claims (or no such event). Pass the report's ``Index``
+    when drawing many events: building it costs time in proportion to the whole report."""
+    index = index_report(report) if index is None else index
     claims = _count_claims(report, index, event_id)
     docs = {c["doc"]: index.documents.get(c["doc"], {}) for c in claims}
     order = sorted(docs, key=lambda d: (docs[d].get("published") is None, docs[d].get("published") or "", d))
     slot = {d: n for n, d in enumerate(order)}
     # Colours follow every count attribute of the report, so "deaths" is one colour in every chart.
-    everywhere = sorted({c["attribute"] for c in report["claims"] if c["kind"] == "count"})
+    colour = {a: PALETTE[n % len(PALETTE)] for n, a in enumerate(index.count_attributes)}
     series = []
     for attribute in sorted({c["attribute"] for c in claims}):
-        n = everywhere.index(attribute)
         marks = sorted(
             (Mark(c["id"], c["doc"], docs[c["doc"]].get("source"), docs[c["doc"]].get("published"), slot[c["doc"]],
                   c["value"]["low"], c["value"].get("high"), c["value"].get("best"), c["text"])
              for c in claims if c["attribute"] == attribute),
             key=lambda m: (m.slot, m.low, m.claim),
         )
-        series.append(Series(attribute, PALETTE[n % len(PALETTE)], tuple(marks)))
+        series.append(Series(attribute, colour[attribute], tuple(marks)))
     return series
 
 
@@ -144,10 +152,10 @@ def _f(x: float) -> str:
     return f"{x:.1f}"
 
 
-def render_svg(report: dict[str, Any], event_id: str) -> str | None:
+def render_svg(report: dict[str, Any], event_id: str, index: Index | None = None) -> str | None:
     """The chart as a standalone ``<svg>`` element (no external resources, all text escaped);
     None when the event has no count claims."""
-    series = figure_series(report, event_id)
+    series = figure_series(report, event_id, index)
     if not series:
         return None
     slots = series_slots(series)
@@ -226,12 +234,15 @@ def _mpl_text(text: str) -> str:
     return text.replace("\\", "\\\\").replace("$", r"\$")
 
 
-def render_png_bytes(report: dict[str, Any], event_id: str) -> bytes | None:
+def render_png_bytes(report: dict[str, Any], event_id: str, index: Index | None = None) -> bytes | None:
     """The chart as PNG bytes (deterministic: no timestamp or version metadata); None when the
     event has no count claims."""
-    series = figure_series(report, event_id)
-    if not series:
-        return None
+    series = figure_series(report, event_id, index)
+    return series_png(series) if series else None
+
+
+def series_png(series: list[Series]) -> bytes:
+    """``figure_series`` data drawn as PNG bytes with matplotlib (one Agg figure, no pyplot)."""
     slots = series_slots(series)
     top, ticks = _axis_top(series)
     figure = Figure(figsize=(max(6.4, 1.1 * len(slots) + 2.0), 4.6), dpi=100)
@@ -275,12 +286,12 @@ def render_png_bytes(report: dict[str, Any], event_id: str) -> bytes | None:
     return buffer.getvalue()
 
 
-def render_png(report: dict[str, Any], event_id: str, path: Path) -> bool:
+def render_png(report: dict[str, Any], event_id: str, path: Path, index: Index | None = None) -> bool:
     """Write the chart to ``path`` (atomically); False, writing nothing, when there is nothing to draw."""
     # files.py imports this module, so its writer is looked up at call time.
     from verify.report.files import write_atomic
 
-    data = render_png_bytes(report, event_id)
+    data = render_png_bytes(report, event_id, index)
     if data is None:
         return False
     write_atomic(Path(path), data)

@@ -1,9 +1,10 @@
 """Write a report dict to the files a person reads.
 
 ``write_report`` renders everything in memory first (JSON, Markdown, HTML, two CSVs, one PNG
-chart per event with counts), so a rendering error touches no file; then writes each file
-atomically (temporary file in the same folder, fsync, ``os.replace``). ``report.json`` is
-replaced last: when it changes, every other file of the set already has.
+chart per event where at least ``PNG_MIN_DOCUMENTS`` documents give counts), so a rendering
+error touches no file; then writes each file atomically (temporary file in the same folder,
+fsync, ``os.replace``). ``report.json`` is replaced last: when it changes, every other file of
+the set already has.
 """
 
 from __future__ import annotations
@@ -16,10 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from verify.errors import InputError
-from verify.report.chart import render_png_bytes
+from verify.report.chart import PNG_MIN_DOCUMENTS, figure_series, series_png, series_slots
 from verify.report.html import render_html
 from verify.report.markdown import render_markdown
-from verify.report.tables import claims_frame, findings_frame, frame_csv, sorted_events
+from verify.report.tables import claims_frame, findings_frame, frame_csv, index_report, sorted_events
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:
@@ -70,15 +71,16 @@ def chart_name(event_id: str) -> str:
 
 def render_files(report: dict[str, Any]) -> dict[str, str | bytes]:
     """Every file of the report by name, in the order ``write_report`` returns them."""
+    index = index_report(report)  # once: every per-event helper looks things up here
     charts: dict[str, bytes] = {}
-    for event in sorted_events(report):
-        png = render_png_bytes(report, event["id"])
-        if png is not None:
-            charts[event["id"]] = png
+    for event in sorted_events(report, index):
+        series = figure_series(report, event["id"], index)
+        if len(series_slots(series)) >= PNG_MIN_DOCUMENTS:
+            charts[event["id"]] = series_png(series)
     files: dict[str, str | bytes] = {
         "report.json": json.dumps(report, indent=2, ensure_ascii=False, sort_keys=False) + "\n",
-        "report.md": render_markdown(report, {eid: chart_name(eid) for eid in charts}),
-        "report.html": render_html(report),
+        "report.md": render_markdown(report, {eid: chart_name(eid) for eid in charts}, index),
+        "report.html": render_html(report, index),
         "claims.csv": frame_csv(claims_frame(report)),
         "findings.csv": frame_csv(findings_frame(report)),
     }

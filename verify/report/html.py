@@ -222,7 +222,7 @@ def _event(report: dict[str, Any], index: Index, event: dict[str, Any]) -> str:
         f'<dt>Event id</dt><dd class="id">{_e(event["id"])}</dd>',
         "</dl>",
     ]
-    svg = render_svg(report, event["id"])
+    svg = render_svg(report, event["id"], index)
     if svg:
         out.append(f'<figure class="chart-box">{svg}<figcaption class="unknown">Figures each source gives, '
                    "by publication date: line low–high, dot best, arrow no upper bound.</figcaption></figure>")
@@ -275,9 +275,10 @@ def _url(url: str | None) -> str:
     return _e(url)  # anything else (javascript:, data:) is shown, never linked
 
 
-def render_html(report: dict[str, Any]) -> str:
-    """The whole report as one self-contained HTML document."""
-    index = index_report(report)
+def render_html(report: dict[str, Any], index: Index | None = None) -> str:
+    """The whole report as one self-contained HTML document; ``index`` is the report's
+    ``index_report``, built here when not given."""
+    index = index_report(report) if index is None else index
     events_by_id = {e["id"]: e for e in report["events"]}
     attention = attention_findings(report)
     body = [
@@ -298,7 +299,7 @@ def render_html(report: dict[str, Any]) -> str:
         body.append("<p>Nothing: every compared value agrees.</p>")
     body.append("</section>")
 
-    events = sorted_events(report)
+    events = sorted_events(report, index)
     body.append('<section id="events"><h2>Events</h2>')
     body += [_event(report, index, e) for e in events] or ["<p>No event has claims.</p>"]
     body.append("</section>")

@@ -13,6 +13,7 @@ import re
 from typing import Any
 from urllib.parse import quote
 
+from verify.report.chart import PNG_MIN_DOCUMENTS
 from verify.report.tables import (
     Evidence, Index, attention_findings, event_findings, event_rows, evidence, index_report, sorted_events,
     spelled_entities, summary_parts, verdict_label,
@@ -132,10 +133,12 @@ def _event_section(report: dict[str, Any], index: Index, event: dict[str, Any], 
     return lines
 
 
-def render_markdown(report: dict[str, Any], charts: dict[str, str] | None = None) -> str:
-    """The whole report as Markdown; ``charts`` maps event id -> relative path of its PNG."""
+def render_markdown(report: dict[str, Any], charts: dict[str, str] | None = None,
+                    index: Index | None = None) -> str:
+    """The whole report as Markdown; ``charts`` maps event id -> relative path of its PNG;
+    ``index`` is the report's ``index_report``, built here when not given."""
     charts = charts or {}
-    index = index_report(report)
+    index = index_report(report) if index is None else index
     lines = ["# Verification report", "", " · ".join(summary_parts(report)), ""]
 
     attention = attention_findings(report)
@@ -146,10 +149,13 @@ def render_markdown(report: dict[str, Any], charts: dict[str, str] | None = None
     for n, finding in enumerate(attention, 1):
         lines += _finding(report, index, events_by_id, n, finding)
 
-    events = sorted_events(report)
+    events = sorted_events(report, index)
     lines += ["## Events", ""]
     if not events:
         lines += ["No event has claims.", ""]
+    else:
+        lines += [f"An event has a chart of the figures each source gives when at least {PNG_MIN_DOCUMENTS} "
+                  "documents give a count; report.html charts every event with counts.", ""]
     for event in events:
         lines += _event_section(report, index, event, charts.get(event["id"]))
 

@@ -76,24 +76,60 @@ def summary_parts(report: Report) -> list[str]:
 
 
 class Index(NamedTuple):
-    """Look-ups by id over one report dict."""
+    """Look-ups by id over one report dict, built once per render by ``index_report``.
+
+    ``documents``, ``claims``, ``entities`` and ``events`` map ids to records (the first record
+    of a repeated event id wins, as a scan would find it). ``findings`` is every finding in
+    attention order; ``findings_by_claim`` lists, per claim id, the findings citing it in that
+    order; ``finding_ranks_by_claim`` and ``finding_ranks_by_event`` give the positions in
+    ``findings`` of the findings citing a claim / naming an event. ``claims_by_event`` lists, per
+    event id, the claims whose ``event`` names it, in report order. ``count_attributes`` is every
+    attribute of a count claim, sorted (the charts' colour order).
+    """
 
     documents: dict[str, dict[str, Any]]
     claims: dict[str, dict[str, Any]]
     entities: dict[str, dict[str, Any]]
     findings_by_claim: dict[str, list[dict[str, Any]]]
+    events: dict[str, dict[str, Any]]
+    findings: list[dict[str, Any]]
+    finding_ranks_by_claim: dict[str, list[int]]
+    finding_ranks_by_event: dict[str, list[int]]
+    claims_by_event: dict[str, list[dict[str, Any]]]
+    count_attributes: tuple[str, ...]
 
 
 def index_report(report: Report) -> Index:
+    """The look-ups every per-event helper uses; build it once per render and pass it down, so
+    each event costs time in proportion to its own claims and findings, not the report's."""
+    ranked = sorted_findings(report)
     by_claim: dict[str, list[dict[str, Any]]] = {}
-    for f in sorted_findings(report):
+    ranks_by_claim: dict[str, list[int]] = {}
+    ranks_by_event: dict[str, list[int]] = {}
+    for rank, f in enumerate(ranked):
         for cid in f["claims"]:
             by_claim.setdefault(cid, []).append(f)
+            ranks_by_claim.setdefault(cid, []).append(rank)
+        if f.get("event") is not None:
+            ranks_by_event.setdefault(f["event"], []).append(rank)
+    events: dict[str, dict[str, Any]] = {}
+    for e in report["events"]:
+        events.setdefault(e["id"], e)
+    claims_by_event: dict[str, list[dict[str, Any]]] = {}
+    for c in report["claims"]:
+        if c.get("event") is not None:
+            claims_by_event.setdefault(c["event"], []).append(c)
     return Index(
         documents={d["id"]: d for d in report["documents"]},
         claims={c["id"]: c for c in report["claims"]},
         entities={e["id"]: e for e in report["entities"]},
         findings_by_claim=by_claim,
+        events=events,
+        findings=ranked,
+        finding_ranks_by_claim=ranks_by_claim,
+        finding_ranks_by_event=ranks_by_event,
+        claims_by_event=claims_by_event,
+        count_attributes=tuple(sorted({c["attribute"] for c in report["claims"] if c["kind"] == "count"})),
     )
 
 
@@ -172,7 +208,7 @@ class Row(NamedTuple):
 
 def event_claims(report: Report, index: Index, event: dict[str, Any]) -> list[dict[str, Any]]:
     """The claims of an event: its listed ids, then any claim that names the event, no repeats."""
-    ids = list(event["claims"]) + [c["id"] for c in report["claims"] if c.get("event") == event["id"]]
+    ids = list(event["claims"]) + [c["id"] for c in index.claims_by_event.get(event["id"], ())]
     seen: set[str] = set()
     out = []
     for cid in ids:
@@ -184,14 +220,16 @@ def event_claims(report: Report, index: Index, event: dict[str, Any]) -> list[di
 
 def event_findings(report: Report, index: Index, event: dict[str, Any]) -> list[dict[str, Any]]:
     """Findings about an event (by id, or citing one of its claims), in attention order."""
-    ids = {c["id"] for c in event_claims(report, index, event)}
-    return [f for f in sorted_findings(report) if f["event"] == event["id"] or ids.intersection(f["claims"])]
+    ranks = set(index.finding_ranks_by_event.get(event["id"], ()))
+    for claim in event_claims(report, index, event):
+        ranks.update(index.finding_ranks_by_claim.get(claim["id"], ()))
+    return [index.findings[r] for r in sorted(ranks)]
 
 
-def sorted_events(report: Report) -> list[dict[str, Any]]:
+def sorted_events(report: Report, index: Index | None = None) -> list[dict[str, Any]]:
     """Events with claims: those with findings needing attention first (worst severity first),
     then those with only ``agree`` findings or none, each group in report order."""
-    index = index_report(report)
+    index = index_report(report) if index is None else index
     keyed = []
     for n, event in enumerate(report["events"]):
         if not event_claims(report, index, event):
