@@ -235,6 +235,42 @@ PERIODS = [
     ("In 2015, at least four kids died in Harris County in accidental shootings.", [("deaths", 4, "In 2015")]),
     ("A man was killed Sunday, the city's 40th homicide this year.", [("deaths", 1, None)]),
     ("Two men were shot Sunday night.", [("injured", 2, None)]),
+    # seeds/003, seeds/001, seeds/002, seeds/004: tolls over months, a week, the whole war
+    ("Human rights groups estimate as many as 2,000 civilians died in six months of Russian-led airstrikes "
+     "to support Syrian forces.", [("deaths", 2000, "in six months")]),
+    ("Over 200 civilians have been killed in Aleppo during the military escalation between government and "
+     "rebel forces in the past week.", [("deaths", 201, "in the past week")]),
+    ("They reported that since the conflict began, at least 346 attacks on medical facilities have been carried "
+     "out by parties to the conflict, which left 705 health workers killed.",
+     [("attacks", 346, "since the conflict began"), ("deaths", 705, "since the conflict began")]),
+    ("At least 30 people have been killed over the past week, activists said.", [("deaths", 30, "over the past week")]),
+    ("At least 30 people have been killed since the start of the war.", [("deaths", 30, "since the start of the war")]),
+    ("Dozens of civilians were killed in the last three days of fighting.", [("deaths", 24, "in the last three days")]),
+    ("Three men were shot in the past 24 hours.", [("injured", 3, "in the past 24 hours")]),
+    # not a period: one incident dated, or a period in a clause that leaves the figure out
+    ("Two people were killed in an airstrike in the week before the ceasefire.", [("deaths", 2, None)]),
+    ("Four people were killed on the sixth day of the offensive.", [("deaths", 4, None)]),
+    ("Two people were killed last week when a bomb hit the market.", [("deaths", 2, None)]),
+    ("Two people were killed as the shelling, which has gone on since the conflict began, hit the town.",
+     [("deaths", 2, None)]),
+]
+
+# (phrase, period words matched or None): the period patterns of the rules on their own.
+PERIOD_PHRASES = [
+    ("in six months", "in six months"),
+    ("in the past 12 weeks", "in the past 12 weeks"),
+    ("in the last 3 days", "in the last 3 days"),
+    ("over the past week", "over the past week"),
+    ("in the past week", "in the past week"),
+    ("within the past 24 to 48 hours", "within the past 24 to 48 hours"),
+    ("since the start of the war", "since the start of the war"),
+    ("since the beginning of the civil war", "since the beginning of the civil war"),
+    ("since the conflict began", "since the conflict began"),
+    ("in the week before", None),
+    ("on the sixth day", None),
+    ("last week", None),
+    ("in two hospitals", None),
+    ("since the start of the operation", None),
 ]
 
 
@@ -242,6 +278,12 @@ PERIODS = [
 def test_period_totals_are_marked(nlp, sentence, expected):
     _, mentions = _mentions(nlp, sentence)
     assert [(m.attribute, m.value["best"], m.value.get("period")) for m in mentions] == expected
+
+
+@pytest.mark.parametrize("phrase, expected", PERIOD_PHRASES)
+def test_period_patterns(phrase, expected):
+    found = [m.group(0) for p in RULES.count_periods for m in [p.search(phrase)] if m]
+    assert (max(found, key=len) if found else None) == expected
 
 
 @pytest.mark.parametrize("sentence, shooter", [

@@ -25,7 +25,7 @@ from ..errors import VerifyError
 from ..models import Claim, Document
 from ..rules import RuleSet
 from .attribution import extract_attributions
-from .base import Mention, SentenceContext
+from .base import DocFacts, Mention, SentenceContext
 from .counts import extract_counts
 from .entities import extract_entities
 from .furniture import find_furniture, mask_furniture
@@ -100,9 +100,10 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _claims_from_chunk(document: Document, parsed, offset: int, rules: RuleSet) -> list[Claim]:
-    ctx = SentenceContext(document.id, _published(document))
+    facts = DocFacts.of(parsed)   # Doc.text and Doc.ents are rebuilt on every access: take them once
+    ctx = SentenceContext(document.id, _published(document), facts=facts)
     text = document.text
-    chunk_text = parsed.text   # Doc.text joins every token: build it once, not once per claim
+    chunk_text = facts.text
     found: dict[tuple, Claim] = {}
     people: list[tuple[Mention, Span]] = []
 
@@ -132,7 +133,7 @@ def _claims_from_chunk(document: Document, parsed, offset: int, rules: RuleSet) 
     for sent in parsed.sents:
         if not sent.text.strip():
             continue
-        sourcing = find_sourcing(sent, rules)
+        sourcing = find_sourcing(sent, rules, chunk_text)
         sourcings[sent.start] = sourcing
         for name, extractor in EXTRACTORS.items():
             for mention in extractor(sent, ctx, rules):
@@ -144,7 +145,7 @@ def _claims_from_chunk(document: Document, parsed, offset: int, rules: RuleSet) 
     for mention, (_, sent) in zip(resolved, people):
         add(mention, sent, sourcings[sent.start])
     for mention, holder in extract_quotes(parsed, ctx, rules):
-        sourcing = sourcings.get(holder.start) or find_sourcing(holder, rules)
+        sourcing = sourcings.get(holder.start) or find_sourcing(holder, rules, chunk_text)
         add(mention, holder, sourcing)
     return list(found.values())
 

@@ -17,22 +17,27 @@ from spacy.tokens import Span
 
 from ..rules import RuleSet
 from .base import Mention, SentenceContext
-from .lexicon import find_phrases, lookup
+from .lexicon import find_compiled, lookup, phrase_pattern
 
 _COORDINATED = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (forces|troops|governments|jets|warplanes|aircraft)\b")
 
 
 @lru_cache(maxsize=8)
-def _actor_phrases(rules: RuleSet) -> tuple[str, ...]:
+def _actor_pattern(rules: RuleSet) -> re.Pattern[str] | None:
     names = []
     for canonical, aliases in (rules.raw.get("attribution", {}).get("actors") or {}).items():
         names.extend([canonical, *aliases])
-    return tuple(names)
+    return phrase_pattern(names)
 
 
 @lru_cache(maxsize=8)
-def _stance_cues(rules: RuleSet) -> tuple[tuple[str, str], ...]:
-    return tuple((word, stance) for stance, words in rules.stances.items() for word in words)
+def _stance_patterns(rules: RuleSet) -> tuple[re.Pattern[str] | None, tuple[tuple[re.Pattern[str] | None, str], ...]]:
+    """A pattern of every stance word (most sentences have none), and each word's own with its stance.
+
+    Each word is matched on its own, so the cues of different words may overlap.
+    """
+    cues = tuple((word, stance) for stance, words in rules.stances.items() for word in words)
+    return phrase_pattern(w for w, _ in cues), tuple((phrase_pattern((w,)), stance) for w, stance in cues)
 
 
 def _actors(text: str, rules: RuleSet) -> Iterator[tuple[int, int, str]]:
@@ -45,7 +50,7 @@ def _actors(text: str, rules: RuleSet) -> Iterator[tuple[int, int, str]]:
                 end = match.end(group) if group == 1 else match.end(3)
                 seen.append((start, end))
                 yield start, end, canonical
-    for start, end, matched in find_phrases(text, _actor_phrases(rules)):
+    for start, end, matched in find_compiled(text, _actor_pattern(rules)):
         if any(s < end and start < e for s, e in seen):
             continue
         canonical = lookup(rules.actors, matched)
@@ -57,10 +62,14 @@ def extract_attributions(sent: Span, ctx: SentenceContext, rules: RuleSet) -> It
     if ctx.link:
         return
     text, base = sent.text, sent.start_char
-    cues = [(s, e, stance) for word, stance in _stance_cues(rules)
-            for s, e, _ in find_phrases(text, (word,))]
+    actors = list(_actors(text, rules))
+    if not actors:
+        return
+    any_cue, stance_cues = _stance_patterns(rules)
+    cues = [] if any_cue is None or any_cue.search(text) is None else [
+        (s, e, stance) for pattern, stance in stance_cues for s, e, _ in find_compiled(text, pattern)]
     agentive = _agent_spans(sent, frozenset(rules.stances.get("asserted", ())))
-    for start, end, actor in _actors(text, rules):
+    for start, end, actor in actors:
         stance, cue = None, None
         if any(s <= start and end <= e for s, e in agentive):
             stance, cue = "asserted", "agent"

@@ -15,8 +15,8 @@ from typing import Iterator
 from spacy.tokens import Span
 
 from ..rules import RuleSet, fold_phrase
-from .base import Mention, SentenceContext
-from .lexicon import find_phrases, lookup
+from .base import Mention, SentenceContext, facts_of
+from .lexicon import find_compiled, lookup, phrase_pattern
 
 _FACILITY = re.compile(
     r"(?<![\w-])((?:(?:[Aa]l|[Ee]l)[\s-])?[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*"
@@ -28,13 +28,14 @@ _KIND_BY_LABEL = {"ORG": "organization", "GPE": "place", "LOC": "place", "FAC": 
 
 
 @lru_cache(maxsize=8)
-def _alias_phrases(rules: RuleSet) -> dict[str, tuple[str, ...]]:
+def _alias_patterns(rules: RuleSet) -> dict[str, re.Pattern[str] | None]:
+    """Per kind, the compiled pattern of every canonical name and alias in the rules."""
     out = {}
     for kind in ("organization", "place", "facility"):
         names = []
         for canonical, aliases in (rules.raw.get("aliases", {}).get(kind) or {}).items():
             names.extend([canonical, *aliases])
-        out[kind] = tuple(names)
+        out[kind] = phrase_pattern(names)
     return out
 
 
@@ -56,13 +57,13 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
     for start, end, matched in _facilities(text):
         taken.append((start, end))
         yield Mention("facility", "facility", base + start, base + end, _value("facility", matched, rules))
-    for kind, phrases in _alias_phrases(rules).items():
-        for start, end, matched in find_phrases(text, phrases):
+    for kind, pattern in _alias_patterns(rules).items():
+        for start, end, matched in find_compiled(text, pattern):
             if free(start, end):
                 taken.append((start, end))
                 yield Mention(kind, kind if kind != "organization" else "organization",
                               base + start, base + end, _value(kind, matched, rules))
-    for ent in sent.ents:
+    for ent in facts_of(sent, ctx.facts).ents_in(sent):
         kind = _KIND_BY_LABEL.get(ent.label_)
         if kind is None:
             continue

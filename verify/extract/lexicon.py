@@ -2,7 +2,9 @@
 
 Phrases match whole words, case-insensitively, with spaces and hyphens interchangeable
 ("air strike" = "air-strike", "Bashar al-Assad" = "Bashar-al Assad"), longest phrase first.
-Compiled patterns are cached per phrase list.
+``phrase_pattern`` compiles a phrase list once (cached); extractors that match the same list in
+every sentence keep the compiled pattern (per rule set) and call ``find_compiled``, so the list is
+neither rebuilt nor hashed per sentence.
 """
 
 from __future__ import annotations
@@ -32,18 +34,27 @@ def _compile(phrases: tuple[str, ...], case_sensitive: tuple[str, ...]) -> re.Pa
     return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
 
 
-def find_phrases(text: str, phrases: Iterable[str]) -> Iterator[tuple[int, int, str]]:
-    """(start, end, matched text) of every non-overlapping phrase occurrence, left to right.
+def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """The compiled pattern of a phrase list (None for an empty list).
 
     Short all-capital phrases (acronyms such as "IS", "AP", "UN") match only in capitals.
     """
     phrases = tuple(phrases)
     exact = tuple(p for p in phrases if p.isupper() and len(p) <= 4)
-    pattern = _compile(phrases, exact)
+    return _compile(phrases, exact)
+
+
+def find_compiled(text: str, pattern: re.Pattern[str] | None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, matched text) of every match of a ``phrase_pattern``, left to right."""
     if pattern is None:
         return
     for match in pattern.finditer(text):
         yield match.start(), match.end(), match.group(0)
+
+
+def find_phrases(text: str, phrases: Iterable[str]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, matched text) of every non-overlapping phrase occurrence, left to right."""
+    return find_compiled(text, phrase_pattern(phrases))
 
 
 def lookup(table: dict[str, str], matched: str) -> str | None:

@@ -7,6 +7,7 @@ taxonomy (generic words such as "attack" or "hit") is used for events, never as 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterator
 
@@ -14,7 +15,7 @@ from spacy.tokens import Span
 
 from ..rules import RuleSet
 from .base import Mention, SentenceContext
-from .lexicon import find_phrases
+from .lexicon import find_compiled, phrase_pattern
 
 
 @lru_cache(maxsize=8)
@@ -28,6 +29,14 @@ def _word_table(rules: RuleSet) -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=8)
+def _matching(rules: RuleSet) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The compiled pattern of every method word, and the node of each word spaced as matched."""
+    table = _word_table(rules)
+    folded = {" ".join(k.replace("-", " ").split()): v for k, v in table.items()}
+    return phrase_pattern(table), folded
+
+
 def method_of(phrase: str, rules: RuleSet) -> str | None:
     """The taxonomy node a method phrase belongs to."""
     from ..rules import fold_phrase
@@ -38,9 +47,8 @@ def method_of(phrase: str, rules: RuleSet) -> str | None:
 def extract_methods(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:
     if ctx.link:
         return
-    table = _word_table(rules)
-    folded = {" ".join(k.replace("-", " ").split()): v for k, v in table.items()}
-    for start, end, matched in find_phrases(sent.text, table):
+    pattern, folded = _matching(rules)
+    for start, end, matched in find_compiled(sent.text, pattern):
         name = folded.get(" ".join(matched.lower().replace("-", " ").replace("‐", " ").split()))
         if name is None:
             continue

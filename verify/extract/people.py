@@ -23,7 +23,7 @@ from spacy.tokens import Span
 
 from ..names import name_key, strip_title
 from ..rules import RuleSet
-from .base import Mention, SentenceContext
+from .base import Mention, SentenceContext, facts_of
 from .people_candidates import behaves_like_person, find_candidates, not_a_person, title_start
 from .people_document import resolve_short_names
 from .people_roles import GLUED_TITLE, age_of, described_as, person_role, pronoun_role
@@ -36,8 +36,9 @@ def extract_people(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
     """Yield a ``person`` mention for every person named in ``sent`` (see the module docstring)."""
     if ctx.link:
         return
-    text = sent.doc.text
-    for span, is_entity in find_candidates(sent, rules):
+    facts = facts_of(sent, ctx.facts)
+    text = facts.text
+    for span, is_entity in find_candidates(sent, rules, facts):
         if not_a_person(span, rules):
             continue
         start = title_start(span, rules)
@@ -46,7 +47,7 @@ def extract_people(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         if not name or name.lower().rstrip(".") in rules.titles:
             continue  # "Sgt" alone: a title the tagger took for a name
         root = span.root
-        age = age_of(span, root)
+        age = age_of(span, root, text)
         role = person_role(root, rules)
         if re.search(r"\baccording to\s*$", text[max(0, written.start_char - 20):written.start_char], re.IGNORECASE):
             role = "speaker", "quoted"
@@ -55,10 +56,10 @@ def extract_people(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         role, age = story_role(span, role, age, rules)
         glued_in = any(GLUED_TITLE.match(t.text) for t in span)
         if not is_entity and (root.dep_ == "appos" and root.head.ent_type_ == "PERSON" and not glued_in
-                              or not behaves_like_person(span, root, role, age, title is not None, rules)):
+                              or not behaves_like_person(span, root, role, age, title is not None, rules, facts)):
             continue  # "Tirana Hassan, Crisis Response Director at ...": a job title, not a second person
-        if not is_entity and len(span) == 1 and title is None and role[0] != "speaker" and not any(
-                e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == span[0].lower_ for e in sent.doc.ents):
+        if (not is_entity and len(span) == 1 and title is None and role[0] != "speaker"
+                and span[0].lower_ not in facts.surnames):
             continue
         described = described_as(root)
         start_char, end_char = written.start_char, written.end_char

@@ -15,6 +15,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from ..rules import RuleSet
+from .base import DocFacts, facts_of
 from .people_roles import Role, word_list
 
 _GLUED = re.compile(r"[a-z][A-Z]{2,}")  # "HomeROSEBUD": a title glued to the text
@@ -92,11 +93,12 @@ def _propn_runs(sent: Span) -> Iterator[Span]:
             i += 1
 
 
-def find_candidates(sent: Span, rules: RuleSet) -> Iterator[tuple[Span, bool]]:
+def find_candidates(sent: Span, rules: RuleSet, facts: DocFacts | None = None) -> Iterator[tuple[Span, bool]]:
     """(span, is_person_entity) for every name-like span in the sentence, without overlaps."""
     taken: set[int] = set()
     doc = sent.doc
-    for ent in sent.ents:
+    ents = facts_of(sent, facts).ents_in(sent)
+    for ent in ents:
         if ent.label_ == "PERSON":
             start = ent.start  # the small model often drops a first name: "Deangelo [Damone Reid]"
             while start > sent.start and doc[start - 1].pos_ == "PROPN" and _is_namelike(doc[start - 1]) \
@@ -107,7 +109,7 @@ def find_candidates(sent: Span, rules: RuleSet) -> Iterator[tuple[Span, bool]]:
             if span is not None:
                 taken.update(range(span.start, span.end))
                 yield span, True
-    blocked = {i for ent in sent.ents if ent.label_ in ("DATE", "TIME", "CARDINAL", "MONEY", "ORDINAL", "PERCENT", "QUANTITY", "LAW", "EVENT") for i in range(ent.start, ent.end)}
+    blocked = {i for ent in ents if ent.label_ in ("DATE", "TIME", "CARDINAL", "MONEY", "ORDINAL", "PERCENT", "QUANTITY", "LAW", "EVENT") for i in range(ent.start, ent.end)}
     for run in _propn_runs(sent):
         if any(i in taken or i in blocked for i in range(run.start, run.end)):
             continue
@@ -133,15 +135,15 @@ def title_start(span: Span, rules: RuleSet) -> int:
     return start
 
 
-def behaves_like_person(span: Span, root: Token, role: Role, age: int | None, titled: bool, rules: RuleSet) -> bool:
+def behaves_like_person(span: Span, root: Token, role: Role, age: int | None, titled: bool, rules: RuleSet,
+                        facts: DocFacts | None = None) -> bool:
     """Whether a span spaCy did not tag PERSON still behaves like a person."""
     labels = {t.ent_type_ for t in span}
     if titled or (age is not None and not labels & set(_NOT_PERSON_LABELS[3:])):
         return True
     if labels & set(_NOT_PERSON_LABELS):
         return False
-    last = span[-1].lower_
-    if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == last for e in span.doc.ents):
+    if span[-1].lower_ in facts_of(span, facts).surnames:
         return True  # the document names this surname as a person elsewhere
     if role[0] in ("victim", "suspect", "speaker") and len(span) <= 4:
         return True

@@ -46,14 +46,19 @@ def word_list(rules: RuleSet, key: str) -> frozenset[str]:
 # Age and role as written
 
 
-def age_of(span: Span, root: Token) -> int | None:
-    doc = span.doc
-    after = doc.text[span.end_char:span.end_char + 40]
+def age_of(span: Span, root: Token, text: str | None = None) -> int | None:
+    """The age written beside the name ("John Smith, 34", "34-year-old John Smith") or in a role noun.
+
+    ``text``: the document text, when the caller has it (``Doc.text`` is rebuilt on every access).
+    """
+    if text is None:
+        text = span.doc.text
+    after = text[span.end_char:span.end_char + 40]
     for pattern in _AGE_AFTER:
         m = pattern.match(after)
         if m:
             return _age_value(m.group(1))
-    before = doc.text[max(span.sent.start_char, span.start_char - 40):span.start_char]
+    before = text[max(span.sent.start_char, span.start_char - 40):span.start_char]
     m = _AGE_BEFORE.search(before)
     if m:
         return _age_value(m.group(1))

@@ -16,7 +16,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span
 
 from ..rules import RuleSet
-from .base import Mention, SentenceContext
+from .base import DocFacts, Mention, SentenceContext, facts_of
 
 _MIN_WORDS = 3
 _PRONOUNS = {"he", "she", "they", "we", "i"}
@@ -47,7 +47,7 @@ def find_quotations(text: str) -> Iterator[tuple[int, int]]:
         pos += len(paragraph) + 1
 
 
-def _speaker(sents: list[Span], q_start: int, q_end: int, cues: set[str], doc: Doc) -> tuple[str | None, str | None]:
+def _speaker(sents: list[Span], q_start: int, q_end: int, cues: set[str], facts: DocFacts) -> tuple[str | None, str | None]:
     for sent in sents:
         for token in sent:
             if q_start <= token.idx < q_end or token.lower_ not in cues:
@@ -56,17 +56,17 @@ def _speaker(sents: list[Span], q_start: int, q_end: int, cues: set[str], doc: D
                 if child.dep_ not in ("nsubj", "nsubjpass") or q_start <= child.idx < q_end:
                     continue
                 if child.lower_ in _PRONOUNS:
-                    return _last_person(doc, child.idx), token.text
+                    return _last_person(facts, child.idx), token.text
                 words = [t for t in child.subtree if not (q_start <= t.idx < q_end) and t.dep_ not in ("relcl", "punct", "appos")]
                 if child.ent_type_ == "PERSON":
                     words = [t for t in words if t.ent_type_ == "PERSON"] or words
-                phrase = doc.text[words[0].idx: words[-1].idx + len(words[-1].text)] if words else child.text
+                phrase = facts.text[words[0].idx: words[-1].idx + len(words[-1].text)] if words else child.text
                 return " ".join(phrase.split()), token.text
     return None, None
 
 
-def _last_person(doc: Doc, before: int) -> str | None:
-    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= before]
+def _last_person(facts: DocFacts, before: int) -> str | None:
+    people = [e for e in facts.ents if e.label_ == "PERSON" and e.end_char <= before]
     return people[-1].text if people else None
 
 
@@ -74,7 +74,8 @@ def extract_quotes(doc: Doc, ctx: SentenceContext, rules: RuleSet) -> Iterator[t
     """Each quotation in a parsed document with the sentence span that holds it."""
     if ctx.link:
         return
-    text = doc.text
+    facts = facts_of(doc, ctx.facts)
+    text = facts.text
     cues = set(rules.cue_verbs)
     sents = list(doc.sents)
     for start, end in find_quotations(text):
@@ -89,6 +90,6 @@ def extract_quotes(doc: Doc, ctx: SentenceContext, rules: RuleSet) -> Iterator[t
             continue
         first, last = around[0], around[-1]
         nearby = around + [s for s in sents if s.start_char >= last.end_char][:1]
-        speaker, cue = _speaker(nearby, start - 1, end + 1, cues, doc)
+        speaker, cue = _speaker(nearby, start - 1, end + 1, cues, facts)
         holder = doc.char_span(first.start_char, last.end_char, alignment_mode="expand") or first
         yield Mention("quote", "quote", start, end, {"quote": stripped, "speaker": speaker, "cue": cue}), holder

@@ -52,12 +52,16 @@ def _phrase(token: Token) -> tuple[int, int]:
     return start, end
 
 
-def find_sourcing(sent: Span, rules: RuleSet) -> Sourcing:
-    """The cited source and hedge of one sentence (character offsets are relative to ``sent.doc``)."""
+def find_sourcing(sent: Span, rules: RuleSet, text: str | None = None) -> Sourcing:
+    """The cited source and hedge of one sentence (character offsets are relative to ``sent.doc``).
+
+    ``text``: the document text, when the caller has it (``Doc.text`` is rebuilt on every access).
+    """
     match = _hedge_pattern(rules.hedges).search(sent.text)
     hedge = match.group(1) if match else None
     cues = set(rules.cue_verbs)
-    text = sent.doc.text
+    if text is None:
+        text = sent.doc.text
     for token in sent:
         low = token.lower_
         if low == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
