@@ -165,3 +165,11 @@ def test_the_same_words_quoted_in_both_are_not_a_paraphrase():
     b = dataclasses.replace(_claim("d2", "organization", "organization", "MSF", {"canonical": "MSF"}, event=None),
                             sentence="MSF said “the government is deliberately targeting hospitals across the city”.")
     assert [f for f in _findings([a, b], [_doc("d1"), _doc("d2")]) if f.rule == "quotes.wording"] == []
+
+
+def test_a_period_total_is_not_set_against_one_incident():
+    strike = _count("d1", "dozens of people", 24, 99)
+    total = dataclasses.replace(_count("d2", "as many as 2,000 civilians", 1000, 2000, unit="civilians"),
+                                value={"low": 1000, "high": 2000, "best": 1000, "qualifier": "as many as",
+                                       "unit": "civilians", "period": "in six months"})
+    assert _verdicts(_findings([strike, total], [_doc("d1"), _doc("d2")])) == []

@@ -128,8 +128,11 @@ def figure_relation(a: Claim, b: Claim, ctx: Context) -> str:
 
 
 def _unit_class(claim: Claim) -> str:
+    """What a figure counts, for comparison: people and civilians alike; a total over a period
+    ("since April 22", "in six months") is never set against one incident's toll."""
     unit = str(claim.value.get("unit") or "people")
-    return "people" if unit in ("people", "civilians") else unit
+    unit = "people" if unit in ("people", "civilians") else unit
+    return f"{unit}, total over a period" if claim.value.get("period") else unit
 
 
 def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
