@@ -181,7 +181,7 @@ def scaled(documents, claims, k: int):
             if i and c.kind in ("person", "place", "facility", "organization"):
                 for key in ("key", "name_key", "canonical"):
                     if isinstance(value.get(key), str):
-                        value[key] = f"{value[key]} x{i}"
+                        value[key] = f"{value[key]}x{i}"    # "john carterx1": a distinct surname
             out.append(dataclasses.replace(c, id=c.id + suffix, doc=c.doc + suffix, value=value))
     return docs, out
 

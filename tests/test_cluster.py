@@ -94,7 +94,55 @@ CASES = {
           _deaths(246, period="since April 22")),
          ("b", 0, "An air strike in Aleppo on Wednesday killed 27", _place("Aleppo"), _METHOD,
           _weekday("Wednesday"), _deaths(27))], False),
+    "street abbreviation folded: Rd = Road -> one event": (
+        [("a", 0, "Two people were shot dead on Rixeyville Rd on Saturday", _facility("Rixeyville Rd"), _SHOT,
+          _day("2016-07-02"), _deaths(2)),
+         ("b", 0, "A shooting on Rixeyville Road killed two people", _facility("Rixeyville Road"), _SHOT,
+          _day("2016-07-02"), _deaths(2))], True),
+    "a lone first name does not make different victims": (
+        [("a", 0, "Shauna Washington was shot dead in Culpeper", _place("Culpeper"), _SHOT,
+          _victim("Shauna Washington"), _day("2016-07-02"), _deaths(1)),
+         ("b", 0, "Shauna was shot dead in Culpeper on Saturday", _place("Culpeper"), _SHOT, _victim("Shauna"),
+          _day("2016-07-02"), _deaths(1))], True),
+    "two clinics struck the same Friday in one city -> one event": (
+        [("a", 0, "Jets struck a medical clinic in Aleppo on Friday, killing two doctors", _place("Aleppo"),
+          _METHOD, _weekday("Friday"), _deaths(2)),
+         ("b", 0, "The Al Marjeh health centre clinic in Aleppo was hit in an air strike Friday", _place("Aleppo"),
+          _facility("Al Marjeh Primary Health Care Centre"), _METHOD, _weekday("Friday"))], True),
 }
+
+# Sentences that report no particular happening: no event at all.
+BACKGROUND = {
+    "a museum's centre named by its director": [
+        ("a", 0, "Cameron Hudson, director of the museum's Simon-Skjodt Center, spoke",
+         _facility("Simon-Skjodt Center"), ("person", "speaker", {"name": "Cameron Hudson", "key": "cameron hudson"}))],
+    "a war's toll": [
+        ("a", 0, "The government is responsible for the deaths of over 400,000 civilians", _deaths(400001))],
+    "a bombardment with no harm told": [
+        ("a", 0, "Trucks could not reach Aleppo last Saturday due to intense bombardment", _place("Aleppo"),
+         ("method", "method", {"method": "explosive"}), _weekday("Saturday"))],
+    "a month's air strikes": [
+        ("a", 0, "In February Russian air strikes hit Aleppo", _METHOD, _place("Aleppo"),
+         ("time", "date", {"start": "2016-02-01", "end": "2016-02-29", "granularity": "month", "resolved": True}))],
+}
+
+
+@pytest.mark.parametrize("name", sorted(BACKGROUND))
+def test_background_makes_no_event(rules, name):
+    claims = [c for doc, i, text, *parts in BACKGROUND[name] for c in _claims(doc, i, text, *parts)]
+    result = cluster_claims([_doc("a")], claims, rules)
+    assert result.events == () and all(c.event is None for c in result.claims)
+
+
+def test_a_sentence_turning_to_another_month_leaves_the_event(rules):
+    claims = (_claims("a", 0, "Jets struck al-Quds hospital in Aleppo on Wednesday killing 27",
+                      _facility("al-Quds hospital"), _METHOD, _weekday("Wednesday"), _deaths(27))
+              + _claims("a", 1, "In February Russian air strikes hit Aleppo", ("method", "method", {"method": "shelling"}),
+                        ("time", "date", {"start": "2016-02-01", "end": "2016-02-29", "granularity": "month",
+                                          "resolved": True})))
+    result = cluster_claims([_doc("a")], claims, rules)
+    methods = {c.value["method"] for c in result.claims if c.kind == "method" and c.event}
+    assert methods == {"air_strike"}
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
@@ -122,14 +170,6 @@ def test_a_new_day_in_a_document_starts_a_new_event(rules):
               + _claims("a", 1, "On Friday a clinic was bombed, killing two", _METHOD, _weekday("Friday"), _deaths(2)))
     result = cluster_claims([_doc("a")], claims, rules)
     assert len(result.events) == 2
-
-
-def test_background_sentences_stay_unattached(rules):
-    claims = _claims("a", 0, "In February Russian air strikes hit Aleppo", _METHOD, _place("Aleppo"),
-                     ("time", "date", {"start": "2016-02-01", "end": "2016-02-29", "granularity": "month",
-                                       "resolved": True}))
-    result = cluster_claims([_doc("a")], claims, rules)
-    assert result.events == () and all(c.event is None for c in result.claims)
 
 
 def test_a_weak_chain_does_not_join_two_incidents(rules):
@@ -173,3 +213,48 @@ def test_grouping_without_clashes_matches_networkx_components(rules):
     graph.add_edges_from((i, j) for i in range(n) for j in range(i + 1, n) if tokens[i] == tokens[j])
     expected = {frozenset(c) for c in nx.connected_components(graph)}
     assert {frozenset(g) for g in group_segments(segments, rules)} == expected
+
+
+_STORY = ("Police said Marcus Bell, 19, opened fire outside the Quarry Hill Apartments on Tenbrook Road late "
+          "on Saturday, killing Dion Avery, 23. Neighbours heard six shots. Detectives recovered a handgun "
+          "near the Tenbrook Road entrance.")
+_FOLLOW_UP = ("Marcus Bell was arrested on Thursday and charged with murder in the shooting outside the Quarry "
+              "Hill Apartments on Tenbrook Rd, police said. Bell appeared in court on Friday.")
+_OTHER = ("Police said a man was shot dead outside a store on Main Street on Sunday. Officers are looking for "
+          "a gunman; the victim, Karl Olsen, 40, died at the scene.")
+_FILLER = [f"Unrelated story {i} about council budgets, school boards and weather in county {i}." for i in range(6)]
+
+
+def _story_docs(texts: dict[str, str]) -> list[Document]:
+    docs = [Document(k, f"{k}.txt", t, "0", published="2016-07-10") for k, t in texts.items()]
+    return docs + [Document(f"z{i}", f"z{i}.txt", t, "0", published="2016-07-10") for i, t in enumerate(_FILLER)]
+
+
+def test_a_follow_up_sharing_the_suspect_joins_at_document_level(rules):
+    """The arrest is dated five days after the shooting; the story and the suspect are the same."""
+    claims = (_claims("a", 0, _STORY, _SHOT, _day("2016-07-09"), _deaths(1), _victim("Dion Avery"),
+                      ("person", "suspect", {"name": "Marcus Bell", "key": "marcus bell"}))
+              + _claims("b", 0, _FOLLOW_UP, ("count", "arrested", {"low": 1, "high": 1, "best": 1}),
+                        _day("2016-07-14"), ("person", "suspect", {"name": "Marcus Bell", "key": "marcus bell"})))
+    result = cluster_claims(_story_docs({"a": _STORY, "b": _FOLLOW_UP}), claims, rules)
+    events = {c.doc: c.event for c in result.claims if c.event}
+    assert events["a"] == events["b"]
+
+
+def test_same_city_same_week_different_named_victims_stay_apart_at_document_level(rules):
+    text_b = _STORY.replace("Dion Avery", "Luis Ortega").replace("Marcus Bell", "Someone")
+    claims = (_claims("a", 0, _STORY, _SHOT, _place("Springfield"), _day("2016-07-09"), _deaths(1),
+                      _victim("Dion Avery"))
+              + _claims("b", 0, text_b, _SHOT, _place("Springfield"), _day("2016-07-09"), _deaths(1),
+                        _victim("Luis Ortega")))
+    result = cluster_claims(_story_docs({"a": _STORY, "b": text_b, "c": _OTHER}), claims, rules)
+    events = {c.doc: c.event for c in result.claims if c.event}
+    assert events["a"] != events["b"]
+
+
+def test_a_city_alone_never_links_documents(rules):
+    claims = (_claims("a", 0, _STORY, _SHOT, _place("Springfield"), _deaths(1))
+              + _claims("c", 0, _OTHER, _SHOT, _place("Springfield"), _deaths(2)))
+    result = cluster_claims(_story_docs({"a": _STORY, "c": _OTHER}), claims, rules)
+    events = {c.doc: c.event for c in result.claims if c.event}
+    assert events["a"] != events["c"]

@@ -43,3 +43,10 @@ def test_many_distinct_documents_have_no_copies(rules):
     words = STORY.split() + OTHER.split()
     docs = [_doc(f"d{i}", " ".join(rng.sample(words, 60))) for i in range(200)]
     assert find_copies(docs, rules.duplicate_jaccard, rules.duplicate_shingle) == {}
+
+
+def test_many_reprints_of_one_story_have_one_origin(rules):
+    docs = [_doc("wire", STORY, "2016-04-28")] + [_doc(f"o{i:02d}", f"OUTLET {i} | World\n\n" + STORY, "2016-04-29")
+                                                  for i in range(30)]
+    copies = find_copies(docs, rules.duplicate_jaccard, rules.duplicate_shingle)
+    assert copies == {f"o{i:02d}": "wire" for i in range(30)}

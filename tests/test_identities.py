@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from verify.identities import resolve_entities
+from verify.identities import complete_people, fold_place, resolve_entities
 from verify.models import Claim
 from verify.names import name_key
 
@@ -53,3 +53,32 @@ def test_named_things_by_alias_key(kind, keys, same, rules):
                     {"key": k, "canonical": k}) for i, k in enumerate(keys)]
     _, of_claim = resolve_entities(claims, rules)
     assert (of_claim[claims[0].id] == of_claim[claims[1].id]) is same
+
+
+def test_a_lone_first_name_joins_the_full_name_of_its_own_document(rules):
+    claims = [_person(rules, "d0", 0, "Shauna Washington"), _person(rules, "d0", 50, "Shauna"),
+              _person(rules, "d1", 0, "Shauna")]
+    _, of_claim = resolve_entities(claims, rules)
+    assert of_claim[claims[0].id] == of_claim[claims[1].id]
+    assert of_claim[claims[2].id] != of_claim[claims[0].id]    # another document's Shauna is unknown
+
+
+def test_a_lone_name_stays_apart_when_its_document_has_two_full_names_it_fits(rules):
+    claims = [_person(rules, "d0", 0, "John Carter"), _person(rules, "d0", 20, "John Smith"),
+              _person(rules, "d0", 50, "John")]
+    _, of_claim = resolve_entities(claims, rules)
+    assert of_claim[claims[2].id] not in (of_claim[claims[0].id], of_claim[claims[1].id])
+
+
+def test_complete_people_are_those_with_first_and_last_names(rules):
+    claims = [_person(rules, "d0", 0, "Shauna Washington"), _person(rules, "d1", 0, "Bell")]
+    entities, of_claim = resolve_entities(claims, rules)
+    assert complete_people(entities) == {of_claim[claims[0].id]}
+
+
+@pytest.mark.parametrize("written,folded", [
+    ("rixeyville rd", "rixeyville road"), ("hamilton st.", "hamilton street"), ("st. mary s hospital", "st. mary s hospital"),
+    ("broadway", "broadway"), ("58th ave", "58th avenue"),
+])
+def test_street_abbreviations_fold_in_the_last_word(rules, written, folded):
+    assert fold_place(written, rules) == folded

@@ -1,39 +1,35 @@
 """The cluster stage: claims grouped into real-world events, mentions into entities.
 
-An *event mention* is one sentence that reports a happening: a figure of victims or attacks, a
-method, an attribution, a facility or a named victim. Consecutive mentions of one document form a
-*segment* (discourse continuity: a story keeps talking about its incident) until a sentence starts
-a new anchor — a facility hit, a day, a weekday or a cumulative period that the segment does not
-have. Segments that carry no anchor of their own (only a month or a year: background) stay
-unattached. Each segment's signature holds its facilities, places, days (or, unresolved, weekdays),
-victims' and suspects' identities, figures, methods and distinctive words.
-
-Segments are linked when the evidence they share, weighted by ``events.weights``, reaches
-``events.link_threshold``. Candidates come only from shared blocking keys (facility, person, day,
-place + day, place + weekday, place + period; keys shared by more than ``events.max_block``
-segments are skipped), so the work grows with the number of claims, not its square. Links are
-merged strongest first, and a merge that would put two different days, weekdays, periods or hit
-facilities in one event is refused, so a path of weak links cannot chain two incidents.
+Each document is cut into event segments (``events_segments``: consecutive sentences about one
+happening, with a signature of its days, facilities, victims, figures ...). Segments are linked
+when the evidence they share, weighted by ``events.weights``, reaches ``events.link_threshold``.
+Candidates come only from shared blocking keys (facility, person, rare word, day, place + day,
+place + weekday, place + period; keys shared by more than ``events.max_block`` segments are
+skipped), so the work grows with the number of claims, not its square. Then each document's main
+happening is linked to other documents' as whole stories (``events_documents``: IDF-weighted
+text similarity confirmed by structured evidence, with vetoes). Links are merged strongest first,
+segment links before document links, and a merge that would put two different days, weekdays,
+periods, hit facilities or fully named victims in one event is refused, so a path of weak links
+cannot chain two incidents.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import math
-import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from datetime import date
-from typing import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Sequence
 
 from .dedupe import find_copies
-from .identities import resolve_entities
+from .events_documents import link_documents, veto
+from .events_segments import EVENT_ATTRIBUTES, _Segment, _Signature, build_segments, clash, span
+from .identities import complete_people, resolve_entities
 from .models import Claim, Document, Entity, Event, stable_id
 from .rules import RuleSet
 
-EVENT_ATTRIBUTES = frozenset({"deaths", "injured", "missing", "arrested", "attacks", "facilities_hit"})
-_FIGURE_ATTRIBUTES = ("deaths", "injured")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
+__all__ = ["Clustering", "cluster_claims", "group_segments", "EVENT_ATTRIBUTES", "_Segment", "_Signature"]
+
 _RARE_WORDS = 6      # blocking keys per segment from its rarest shared words
 
 
@@ -47,140 +43,6 @@ class Clustering:
     copies: dict[str, str]
 
 
-@dataclass
-class _Signature:
-    """What one sentence, or one segment of sentences, says about its happening."""
-
-    days: set[str] = field(default_factory=set)
-    weekdays: set[str] = field(default_factory=set)
-    periods: set[str] = field(default_factory=set)
-    targets: set[str] = field(default_factory=set)      # facilities hit (a method in the sentence)
-    facilities: set[str] = field(default_factory=set)
-    places: set[str] = field(default_factory=set)
-    people: set[str] = field(default_factory=set)       # victims and suspects
-    victims: set[str] = field(default_factory=set)      # a person is killed once: same victim, same event
-    methods: set[str] = field(default_factory=set)
-    figures: set[tuple[str, int]] = field(default_factory=set)
-    words: set[str] = field(default_factory=set)
-
-    def absorb(self, other: "_Signature") -> None:
-        for f in dataclasses.fields(self):
-            getattr(self, f.name).update(getattr(other, f.name))
-
-    @property
-    def anchored(self) -> bool:
-        return bool(self.days or self.weekdays or self.periods or self.facilities or self.people or self.figures)
-
-
-@dataclass
-class _Segment:
-    doc: str
-    claims: list[Claim]
-    sig: _Signature
-    index: int = 0
-
-
-def _is_event_sentence(claims: list[Claim]) -> bool:
-    for c in claims:
-        if c.kind == "count" and c.attribute in EVENT_ATTRIBUTES:
-            return True
-        if c.kind in ("method", "attribution", "facility"):
-            return True
-        if c.kind == "person" and (c.attribute in ("victim", "suspect")
-                                   or c.value.get("status") in ("killed", "injured")):
-            return True
-    return False
-
-
-def _signature(group: list[Claim], entity_of: dict[str, str]) -> _Signature:
-    sig = _Signature()
-    has_method = any(c.kind == "method" for c in group)
-    for c in group:
-        v = c.value
-        if c.kind == "time":
-            if v.get("granularity") == "day" and v.get("resolved") is not False and v.get("start"):
-                sig.days.add(str(v["start"]))
-            elif v.get("granularity") == "day" and v.get("weekday"):
-                sig.weekdays.add(str(v["weekday"]).lower())
-        elif c.kind == "count":
-            if v.get("period") and c.attribute in EVENT_ATTRIBUTES:
-                sig.periods.add(f"{c.attribute}:{v['period']}".lower())
-            if c.attribute in _FIGURE_ATTRIBUTES and v.get("best") is not None:
-                sig.figures.add((c.attribute, int(v["best"])))
-        elif c.kind == "method":
-            sig.methods.add(str(v.get("method")))
-        elif c.id in entity_of:
-            if c.kind == "facility":
-                sig.facilities.add(entity_of[c.id])
-                if has_method:
-                    sig.targets.add(entity_of[c.id])
-            elif c.kind == "place":
-                sig.places.add(entity_of[c.id])
-            elif c.kind == "person" and (c.attribute in ("victim", "suspect")
-                                         or v.get("status") in ("killed", "injured")):
-                sig.people.add(entity_of[c.id])
-                if c.attribute == "victim" or v.get("status") in ("killed", "injured"):
-                    sig.victims.add(entity_of[c.id])
-    sig.words = {w.lower() for w in _WORD.findall(group[0].sentence)}
-    return sig
-
-
-def _days_apart(a: Iterable[str], b: Iterable[str]) -> int | None:
-    a, b = list(a), list(b)
-    if not a or not b:
-        return None
-    return min(abs((date.fromisoformat(x) - date.fromisoformat(y)).days) for x in a for y in b)
-
-
-def _clash(a: _Signature, b: _Signature, rules: RuleSet) -> bool:
-    """True when two signatures cannot be one happening: other day, weekday, period or target.
-
-    A shared victim overrides a date clash: a later report (the arrest, the funeral) is dated
-    by its own news, but a person is killed in one incident.
-    """
-    if a.victims & b.victims and not (a.targets and b.targets and not (a.targets & b.targets)):
-        return False
-    gap = _days_apart(a.days, b.days)
-    if rules.date_veto and gap is not None and gap > rules.same_day_tolerance + 1:
-        return True
-    if a.days or b.days:
-        days = sorted(date.fromisoformat(d) for d in a.days | b.days)
-        if (days[-1] - days[0]).days > rules.max_span_days:
-            return True
-    elif a.weekdays and b.weekdays and not (a.weekdays & b.weekdays):
-        return True
-    if a.periods and b.periods and not (a.periods & b.periods):
-        return True
-    if bool(a.periods) != bool(b.periods) and (a.days or a.weekdays or b.days or b.weekdays):
-        return True    # a cumulative toll is not the incident of one day
-    if a.targets and b.targets and not (a.targets & b.targets):
-        return True
-    if a.victims and b.victims and not (a.facilities & b.facilities):
-        return True    # both name their victims, none in common, at no common address
-    return False
-
-
-def _segments(claims: Sequence[Claim], entity_of: dict[str, str], rules: RuleSet) -> list[_Segment]:
-    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
-    for claim in claims:
-        by_sentence[(claim.doc, claim.sentence_start)].append(claim)
-    segments: list[_Segment] = []
-    current: _Segment | None = None
-    for (doc, _start) in sorted(by_sentence):
-        group = by_sentence[(doc, _start)]
-        if not _is_event_sentence(group):
-            continue
-        sig = _signature(group, entity_of)
-        starts_new = current is None or current.doc != doc or _clash(current.sig, sig, rules) \
-            or (sig.periods and not current.sig.periods)
-        if starts_new:
-            current = _Segment(doc, [], _Signature())
-            segments.append(current)
-        current.claims.extend(group)
-        current.sig.absorb(sig)
-    return [s for s in segments if s.sig.anchored]
-
-
 def _idf(segments: list[_Segment]) -> dict[str, float]:
     df = Counter(w for s in segments for w in s.sig.words)
     n = len(segments) + 1
@@ -190,13 +52,18 @@ def _idf(segments: list[_Segment]) -> dict[str, float]:
 
 
 def _score(a: _Segment, b: _Segment, idf: dict[str, float], rules: RuleSet) -> float:
-    if _clash(a.sig, b.sig, rules):
+    if clash(a.sig, b.sig, rules):
         return 0.0
     w, x, y = rules.event_weights, a.sig, b.sig
+    if not (x.people & y.people or x.facilities & y.facilities or x.days & y.days or x.weekdays & y.weekdays
+            or x.periods & y.periods or x.figures & y.figures or x.kinds & y.kinds):
+        return 0.0     # a city, a method and common words link no two incidents: many share them
     score = 0.0
     score += w.get("person", 0) * min(2, len(x.people & y.people))
-    if x.people and y.people and not (x.people & y.people):
+    if x.named and y.named and not (x.named & y.named):
         score += w.get("people_differ", 0)
+    if x.kinds & y.kinds:
+        score += w.get("facility_kind", 0)
     if x.facilities & y.facilities:
         score += w.get("facility", 0)
     if x.places & y.places:
@@ -236,8 +103,14 @@ def _blocks(segments: list[_Segment], idf: dict[str, float]) -> dict[tuple, list
     return blocks
 
 
-def group_segments(segments: list[_Segment], rules: RuleSet) -> list[list[int]]:
-    """Groups of segment indexes: strongest links first, no merge across a clash (no chaining)."""
+def group_segments(segments: list[_Segment], rules: RuleSet,
+                   document_links: Sequence[tuple[float, int, int]] = ()) -> list[list[int]]:
+    """Groups of segment indexes: strongest links first, no merge across a clash (no chaining).
+
+    Segment links are merged first; ``document_links`` (``(score, i, j)``, from
+    ``link_documents``) after them, refused when the groups' signatures veto each other or the
+    group would span more than ``events.documents.followup_days``.
+    """
     idf = _idf(segments)
     edges = []
     seen: set[tuple[int, int]] = set()
@@ -252,11 +125,11 @@ def group_segments(segments: list[_Segment], rules: RuleSet) -> list[list[int]]:
                 seen.add(pair)
                 s = _score(segments[pair[0]], segments[pair[1]], idf, rules)
                 if s >= rules.link_threshold:
-                    edges.append((-round(s, 9), pair))
+                    edges.append((0, -round(s, 9), pair))
+    edges.extend((1, -round(s, 9), (min(i, j), max(i, j))) for s, i, j in document_links if i != j)
     edges.sort()
     parent = list(range(len(segments)))
-    sig = {i: dataclasses.replace(s.sig, **{f.name: set(getattr(s.sig, f.name)) for f in dataclasses.fields(s.sig)})
-           for i, s in enumerate(segments)}
+    sig = {i: s.sig.copy() for i, s in enumerate(segments)}
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -264,9 +137,14 @@ def group_segments(segments: list[_Segment], rules: RuleSet) -> list[list[int]]:
             x = parent[x]
         return x
 
-    for _, (i, j) in edges:
+    for stage, _, (i, j) in edges:
         ri, rj = find(i), find(j)
-        if ri == rj or _clash(sig[ri], sig[rj], rules):
+        if ri == rj:
+            continue
+        if stage == 0 and clash(sig[ri], sig[rj], rules):
+            continue
+        if stage == 1 and (veto(sig[ri], sig[rj], rules)
+                           or span(sig[ri].days | sig[rj].days) > rules.followup_days):
             continue
         root, child = min(ri, rj), max(ri, rj)
         parent[child] = root
@@ -314,10 +192,11 @@ def cluster_claims(documents: Sequence[Document], claims: Sequence[Claim], rules
     copies = find_copies(documents, rules.duplicate_jaccard, rules.duplicate_shingle)
     ordered = sorted(claims, key=lambda c: (c.doc, c.sentence_start, c.start, c.end, c.kind, c.attribute, c.id))
     entities, entity_of = resolve_entities(ordered, rules)
-    segments = _segments(ordered, entity_of, rules)
+    segments = build_segments(ordered, entity_of, complete_people(entities), rules)
+    links = link_documents(documents, segments, rules)
     event_of: dict[str, str] = {}
     events: list[Event] = []
-    for group in group_segments(segments, rules):
+    for group in group_segments(segments, rules, links):
         member_claims = [c for i in group for c in segments[i].claims]
         event_id = stable_id("e", *sorted(f"{c.doc}:{c.sentence_start}" for c in member_claims))
         label, day, where = _label(member_claims)

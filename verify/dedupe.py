@@ -35,12 +35,6 @@ def find_copies(documents: Sequence[Document], threshold: float, size: int) -> d
         for h in sets[doc_id]:
             if h % _SAMPLE == 0:
                 index[h].append(doc_id)
-    pairs: set[tuple[str, str]] = set()
-    for posting in index.values():
-        if 1 < len(posting) <= _MAX_POSTING:
-            for i, a in enumerate(posting):
-                for b in posting[i + 1:]:
-                    pairs.add((a, b))
     parent = {d.id: d.id for d in documents}
 
     def find(x: str) -> str:
@@ -49,14 +43,21 @@ def find_copies(documents: Sequence[Document], threshold: float, size: int) -> d
             x = parent[x]
         return x
 
-    for a, b in sorted(pairs):
-        sa, sb = sets[a], sets[b]
-        if not sa or not sb:
-            continue
-        jaccard = len(sa & sb) / len(sa | sb)
-        if jaccard >= threshold:
-            ra, rb = find(a), find(b)
-            if ra != rb:
+    # Each document against the earlier ones sharing a sampled shingle; a candidate already in its
+    # group is skipped, so a story reprinted k times costs about k comparisons, not k squared.
+    for doc_id in sorted(sets):
+        candidates: set[str] = set()
+        for h in sets[doc_id]:
+            posting = index.get(h) if h % _SAMPLE == 0 else None
+            if posting and 1 < len(posting) <= _MAX_POSTING:
+                candidates.update(d for d in posting if d < doc_id)
+        sa = sets[doc_id]
+        for other in sorted(candidates):
+            sb = sets[other]
+            if not sa or not sb or find(other) == find(doc_id):
+                continue
+            if len(sa & sb) / len(sa | sb) >= threshold:
+                ra, rb = find(other), find(doc_id)
                 parent[max(ra, rb)] = min(ra, rb)
     groups: dict[str, list[Document]] = defaultdict(list)
     for d in documents:

@@ -1,9 +1,13 @@
 """Identities: person, organisation, place and facility mentions resolved into entities.
 
-People are blocked by their folded surname and linked when ``names.same_person`` reaches the rules'
-``names.match_threshold`` ("Dr. Mohammed Maaz" = "Dr. Muhammad Waseem Maaz"; "Dr. Mohammed Ahmad"
-is someone else). Organisations, places and facilities are keyed by their canonical alias. Every
-entity keeps every spelling with its provenance, as casualty recorders keep every variant of a name.
+People are blocked by their folded surname and the initial of their first name, and linked when
+``names.same_person`` reaches the rules' ``names.match_threshold`` ("Dr. Mohammed Maaz" = "Dr.
+Muhammad Waseem Maaz"; "Dr. Mohammed Ahmad" is someone else). A lone name joins the one full name
+of its own document that begins or ends with it (a story says "Shauna Washington", then
+"Shauna"); a lone surname elsewhere joins the one full name it can mean. Organisations, places and
+facilities are keyed by their canonical alias, street abbreviations folded by
+``events.street_abbreviations`` ("Rixeyville Rd" = "Rixeyville Road"). Every entity keeps every
+spelling with its provenance, as casualty recorders keep every variant of a name.
 """
 
 from __future__ import annotations
@@ -22,16 +26,40 @@ def _person_key(claim: Claim) -> str:
     return str(claim.value.get("key") or claim.text.lower())
 
 
+def _document_keys(claims: Sequence[Claim]) -> dict[tuple[str, str], str]:
+    """``{(doc, lone name): full name}`` where one full name of that document begins or ends with it."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        key = _person_key(c)
+        if len(_parts(key)) > 1:
+            full[c.doc].add(key)
+    out = {}
+    for c in claims:
+        key = _person_key(c)
+        parts = _parts(key)
+        if len(parts) == 1:
+            fits = {f for f in full[c.doc] if parts[0] in (_parts(f)[0], _parts(f)[-1])}
+            if len(fits) == 1:
+                out[(c.doc, key)] = fits.pop()
+    return out
+
+
 def _clusters_of_people(claims: Sequence[Claim], rules: RuleSet) -> list[list[Claim]]:
+    in_document = _document_keys(claims)
+
+    def key_of(claim: Claim) -> str:
+        key = _person_key(claim)
+        return in_document.get((claim.doc, key), key)
+
     blocks: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        key = _person_key(claim)
+        key = key_of(claim)
         if key and _parts(key):
             blocks[_parts(key)[-1]].append(claim)    # the surname, "Jr." and the like set aside
     groups: list[list[Claim]] = []
     for surname in sorted(blocks):
         members = blocks[surname]
-        keys = sorted({_person_key(c) for c in members})
+        keys = sorted({key_of(c) for c in members})
         parent = {k: k for k in keys}
 
         def find(k: str) -> str:
@@ -41,21 +69,41 @@ def _clusters_of_people(claims: Sequence[Claim], rules: RuleSet) -> list[list[Cl
             return k
 
         # Link keys from the most specific down, so "maaz" joins the one full name it can mean.
-        full = [k for k in keys if len(k.split()) > 1]
-        for i, a in enumerate(full):
-            for b in full[i + 1:]:
-                if same_person(a, b, rules) >= rules.name_match:
-                    parent[find(b)] = find(a)
+        # Full names are compared within a surname block by first initial: same_person needs the
+        # first names to agree, and transliterations of one name keep its initial.
+        by_initial: dict[str, list[str]] = defaultdict(list)
         for k in keys:
-            if len(k.split()) == 1:
-                roots = {find(f) for f in full}
-                if len(roots) == 1:
-                    parent[find(k)] = roots.pop()
+            if len(_parts(k)) > 1:
+                by_initial[k[0]].append(k)
+        for initial in sorted(by_initial):
+            full = by_initial[initial]
+            for i, a in enumerate(full):
+                for b in full[i + 1:]:
+                    if find(a) != find(b) and same_person(a, b, rules) >= rules.name_match:
+                        parent[find(b)] = find(a)
+        roots = {find(f) for full in by_initial.values() for f in full}
+        for k in keys:
+            if len(_parts(k)) == 1 and len(roots) == 1:
+                parent[find(k)] = next(iter(roots))
         by_root: dict[str, list[Claim]] = defaultdict(list)
         for claim in members:
-            by_root[find(_person_key(claim))].append(claim)
+            by_root[find(key_of(claim))].append(claim)
         groups.extend(by_root[r] for r in sorted(by_root))
     return groups
+
+
+def fold_place(key: str, rules: RuleSet) -> str:
+    """A facility or place key with its last word's street abbreviation expanded ("rixeyville rd.")."""
+    words = key.split()
+    if len(words) > 1:
+        last = words[-1].rstrip(".")
+        words[-1] = rules.street_abbreviations.get(last, words[-1])
+    return " ".join(words)
+
+
+def complete_people(entities: Sequence[Entity]) -> set[str]:
+    """The ids of person entities known by a complete name (a first name and a surname)."""
+    return {e.id for e in entities if e.kind == "person" and len(_parts(e.key)) > 1}
 
 
 def _entity(kind: str, members: list[Claim], key: str) -> Entity:
@@ -80,7 +128,8 @@ def resolve_entities(claims: Sequence[Claim], rules: RuleSet) -> tuple[list[Enti
         groups: dict[str, list[Claim]] = defaultdict(list)
         for claim in claims:
             if claim.kind == kind:
-                groups[str(claim.value.get("key") or claim.text.lower())].append(claim)
+                key = str(claim.value.get("key") or claim.text.lower())
+                groups[key if kind == "organization" else fold_place(key, rules)].append(claim)
         entities.extend(_entity(kind, groups[k], k) for k in sorted(groups))
     of_claim = {v.claim: e.id for e in entities for v in e.variants}
     entities.sort(key=lambda e: (ENTITY_KINDS.index(e.kind), e.name.lower(), e.id))

@@ -128,6 +128,15 @@ class RuleSet:
     rules: tuple[Rule, ...]
     # names.people: word lists of the people extractor, by list name (lowercase).
     person_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # events: incident scale, street abbreviations, kinds of facility, document-level links.
+    max_incident_figure: int = 5000
+    street_abbreviations: dict[str, str] = field(default_factory=dict)
+    facility_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    document_suggest: float = 0.2
+    document_confirm: float = 0.5
+    document_link: float = 4.0
+    document_terms: int = 12
+    followup_days: int = 30
     # counts.periods, counts.self_kill: compiled patterns (case-insensitive, matched anywhere).
     count_periods: tuple[re.Pattern[str], ...] = ()
     self_kill: tuple[re.Pattern[str], ...] = ()
@@ -256,7 +265,11 @@ SCHEMA: dict[str, Spec] = {
     "sourcing": {"cue_verbs": _list(STR), "hedges": _list(STR)},
     "time": {"weekday_direction": STR, "same_day_tolerance_days": INT, "event_window_days": INT},
     "events": {"weights": _dict(NUM), "link_threshold": NUM, "date_veto": BOOL, "max_span_days": INT,
-               "duplicate_jaccard": NUM, "duplicate_shingle": INT, "max_block": INT},
+               "duplicate_jaccard": NUM, "duplicate_shingle": INT, "max_block": INT,
+               "max_incident_figure": _opt(INT), "street_abbreviations": _opt(_dict(STR)),
+               "facility_kinds": _opt(_dict(_list(STR))),
+               "documents": _opt({"suggest": NUM, "confirm": NUM, "link_threshold": NUM, "terms": INT,
+                                  "followup_days": INT})},
     "compare": {"figures": {"tolerance": NUM, "rising_toll_is_update": BOOL, "update_attributes": _list(STR)},
                 "quotes": {"same_quote": NUM, "identical": NUM, "min_words": INT, "paraphrase": NUM},
                 "corroboration": {"min_sources": INT, "kinds": _list(STR)}},
@@ -435,6 +448,7 @@ def _build(raw: dict[str, Any], files: tuple[str, ...], where: Callable[[tuple],
     for canonical, names in raw["attribution"]["actors"].items():
         for n in [canonical, *names]:
             actors[fold_phrase(n)] = canonical
+    documents = raw["events"].get("documents") or {}
     return RuleSet(
         raw=raw,
         files=files,
@@ -478,6 +492,14 @@ def _build(raw: dict[str, Any], files: tuple[str, ...], where: Callable[[tuple],
         duplicate_jaccard=float(raw["events"]["duplicate_jaccard"]),
         duplicate_shingle=raw["events"]["duplicate_shingle"],
         event_max_block=raw["events"]["max_block"],
+        max_incident_figure=raw["events"].get("max_incident_figure", 5000),
+        street_abbreviations={k.lower(): v.lower() for k, v in (raw["events"].get("street_abbreviations") or {}).items()},
+        facility_kinds={k: tuple(w.lower() for w in ws) for k, ws in (raw["events"].get("facility_kinds") or {}).items()},
+        document_suggest=float(documents.get("suggest", 0.2)),
+        document_confirm=float(documents.get("confirm", 0.5)),
+        document_link=float(documents.get("link_threshold", 4.0)),
+        document_terms=int(documents.get("terms", 12)),
+        followup_days=int(documents.get("followup_days", 30)),
         figure_tolerance=float(raw["compare"]["figures"]["tolerance"]),
         rising_toll_is_update=raw["compare"]["figures"]["rising_toll_is_update"],
         update_attributes=tuple(raw["compare"]["figures"]["update_attributes"]),

@@ -1,0 +1,219 @@
+"""Event segments: the stretches of one document that report one happening, with their signatures.
+
+An *event mention* is one sentence that reports a happening: a figure of victims or attacks, a
+method, an attribution, a facility hit or a named victim. Consecutive mentions of one document form
+a *segment* (discourse continuity: a story keeps talking about its incident) until a sentence starts
+a new anchor — a facility hit, a day, a weekday or a cumulative period the segment does not have —
+or turns to another time (a month, a year: "In February, Russian air strikes ..."). A segment is a
+happening only when it says what harm was done or by whom (a figure, a victim or suspect, a
+facility hit, a count of attacks or arrests) and has an anchor (a day, weekday, period, facility, person or figure); the
+rest is background and stays unattached. A toll above ``events.max_incident_figure`` is a war's or
+a year's, not one incident's.
+
+Each signature holds facilities, places, days (or, unresolved, weekdays), victims' and suspects'
+identities, figures, methods, kinds of facility hit and distinctive words; ``clash`` says when two
+signatures cannot be one happening.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from .models import Claim
+from .rules import RuleSet
+
+EVENT_ATTRIBUTES = frozenset({"deaths", "injured", "missing", "arrested", "attacks", "facilities_hit"})
+_FIGURE_ATTRIBUTES = ("deaths", "injured")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
+
+
+@dataclass
+class _Signature:
+    """What one sentence, or one segment of sentences, says about its happening."""
+
+    days: set[str] = field(default_factory=set)
+    weekdays: set[str] = field(default_factory=set)
+    periods: set[str] = field(default_factory=set)
+    targets: set[str] = field(default_factory=set)      # facilities hit (a method in the sentence)
+    facilities: set[str] = field(default_factory=set)
+    kinds: set[str] = field(default_factory=set)        # kinds of facility hit ("clinic"), from the words
+    places: set[str] = field(default_factory=set)
+    people: set[str] = field(default_factory=set)       # victims and suspects
+    victims: set[str] = field(default_factory=set)      # a person is killed once: same victim, same event
+    named: set[str] = field(default_factory=set)        # victims known by a complete name (first and last)
+    methods: set[str] = field(default_factory=set)
+    figures: set[tuple[str, int]] = field(default_factory=set)
+    harms: set[str] = field(default_factory=set)        # what harm is reported: counted attributes, "victim", "target"
+    words: set[str] = field(default_factory=set)
+
+    def absorb(self, other: "_Signature") -> None:
+        for f in dataclasses.fields(self):
+            getattr(self, f.name).update(getattr(other, f.name))
+
+    def copy(self) -> "_Signature":
+        return _Signature(**{f.name: set(getattr(self, f.name)) for f in dataclasses.fields(self)})
+
+    @property
+    def anchored(self) -> bool:
+        anchor = self.days or self.weekdays or self.periods or self.facilities or self.people or self.figures
+        return bool(anchor) and bool(self.harms or self.figures or self.people or self.targets)
+
+
+@dataclass
+class _Segment:
+    doc: str
+    claims: list[Claim]
+    sig: _Signature
+    index: int = 0
+
+
+def _incident_count(claim: Claim, rules: RuleSet) -> bool:
+    best = claim.value.get("best")
+    return claim.attribute in EVENT_ATTRIBUTES and not (best is not None and best > rules.max_incident_figure)
+
+
+def _is_victim(claim: Claim) -> bool:
+    return claim.attribute in ("victim", "suspect") or claim.value.get("status") in ("killed", "injured")
+
+
+def is_event_sentence(claims: list[Claim], rules: RuleSet) -> bool:
+    """True when the sentence reports a happening (a facility named with no harm nor time does not)."""
+    kinds = {c.kind for c in claims}
+    for c in claims:
+        if c.kind == "count" and _incident_count(c, rules):
+            return True
+        if c.kind in ("method", "attribution"):
+            return True
+        if c.kind == "facility" and kinds & {"time", "count", "method"}:
+            return True
+        if c.kind == "person" and _is_victim(c):
+            return True
+    return False
+
+
+def _other_time(claims: list[Claim]) -> bool:
+    """A month or a year and no day: the sentence turns to another time."""
+    grains = {c.value.get("granularity") for c in claims if c.kind == "time"}
+    return bool(grains & {"month", "year"}) and "day" not in grains
+
+
+def signature(group: list[Claim], entity_of: dict[str, str], complete: set[str], rules: RuleSet) -> _Signature:
+    """The signature of one sentence's claims; ``complete`` holds the person entities with full names."""
+    sig = _Signature()
+    has_method = any(c.kind == "method" for c in group)
+    for c in group:
+        v = c.value
+        if c.kind == "time":
+            if v.get("granularity") == "day" and v.get("resolved") is not False and v.get("start"):
+                sig.days.add(str(v["start"]))
+            elif v.get("granularity") == "day" and v.get("weekday"):
+                sig.weekdays.add(str(v["weekday"]).lower())
+        elif c.kind == "count":
+            if not _incident_count(c, rules):
+                continue
+            sig.harms.add(c.attribute)
+            if v.get("period"):
+                sig.periods.add(f"{c.attribute}:{v['period']}".lower())
+            elif c.attribute in _FIGURE_ATTRIBUTES and v.get("best") is not None:
+                sig.figures.add((c.attribute, int(v["best"])))
+        elif c.kind == "method":
+            sig.methods.add(str(v.get("method")))
+        elif c.id in entity_of:
+            if c.kind == "facility":
+                sig.facilities.add(entity_of[c.id])
+                if has_method:
+                    sig.targets.add(entity_of[c.id])
+                    sig.harms.add("target")
+            elif c.kind == "place":
+                sig.places.add(entity_of[c.id])
+            elif c.kind == "person" and _is_victim(c):
+                sig.people.add(entity_of[c.id])
+                if c.attribute == "victim" or v.get("status") in ("killed", "injured"):
+                    sig.victims.add(entity_of[c.id])
+                    sig.harms.add("victim")
+                    if entity_of[c.id] in complete:
+                        sig.named.add(entity_of[c.id])
+    if has_method:
+        text = group[0].sentence.lower()
+        sig.kinds = {kind for kind, pattern in _kind_patterns(tuple(rules.facility_kinds.items())) if pattern.search(text)}
+    sig.words = {w.lower() for w in _WORD.findall(group[0].sentence)}
+    return sig
+
+
+@lru_cache(maxsize=8)
+def _kind_patterns(kinds: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[str, re.Pattern]]:
+    return [(kind, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"))
+            for kind, words in kinds if words]
+
+
+def days_apart(a: Iterable[str], b: Iterable[str]) -> int | None:
+    a, b = list(a), list(b)
+    if not a or not b:
+        return None
+    return min(abs((date.fromisoformat(x) - date.fromisoformat(y)).days) for x in a for y in b)
+
+
+def span(days: Iterable[str]) -> int:
+    ordered = sorted(date.fromisoformat(d) for d in days)
+    return (ordered[-1] - ordered[0]).days if ordered else 0
+
+
+def clash(a: _Signature, b: _Signature, rules: RuleSet) -> bool:
+    """True when two signatures cannot be one happening: other day, weekday, period, target or victims.
+
+    A shared victim overrides a date clash: a later report (the arrest, the funeral) is dated
+    by its own news, but a person is killed in one incident.
+    """
+    if a.targets and b.targets and not (a.targets & b.targets):
+        return True
+    if a.victims & b.victims:
+        return False
+    gap = days_apart(a.days, b.days)
+    if rules.date_veto and gap is not None and gap > rules.same_day_tolerance + 1:
+        return True
+    if a.days or b.days:
+        if span(a.days | b.days) > rules.max_span_days:
+            return True
+    elif a.weekdays and b.weekdays and not (a.weekdays & b.weekdays):
+        return True
+    if a.periods and b.periods and not (a.periods & b.periods):
+        return True
+    if bool(a.periods) != bool(b.periods) and (a.days or a.weekdays or b.days or b.weekdays):
+        return True    # a cumulative toll is not the incident of one day
+    if a.named and b.named and not (a.facilities & b.facilities):
+        return True    # both name their victims in full, none in common, at no common address
+    return False
+
+
+def build_segments(claims: Sequence[Claim], entity_of: dict[str, str], complete: set[str],
+                   rules: RuleSet) -> list[_Segment]:
+    """The anchored segments of every document, in (document, offset) order."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_sentence[(claim.doc, claim.sentence_start)].append(claim)
+    segments: list[_Segment] = []
+    current: _Segment | None = None
+    for key in sorted(by_sentence):
+        group = by_sentence[key]
+        doc = key[0]
+        if not is_event_sentence(group, rules):
+            continue
+        sig = signature(group, entity_of, complete, rules)
+        starts_new = current is None or current.doc != doc or clash(current.sig, sig, rules) \
+            or bool(sig.periods and not current.sig.periods) \
+            or (_other_time(group) and not (sig.days or sig.weekdays or sig.periods))
+        if starts_new:
+            current = _Segment(doc, [], _Signature())
+            segments.append(current)
+        current.claims.extend(group)
+        current.sig.absorb(sig)
+    kept = [s for s in segments if s.sig.anchored]
+    for i, s in enumerate(kept):
+        s.index = i
+    return kept
