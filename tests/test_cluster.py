@@ -258,3 +258,14 @@ def test_a_city_alone_never_links_documents(rules):
     result = cluster_claims(_story_docs({"a": _STORY, "c": _OTHER}), claims, rules)
     events = {c.doc: c.event for c in result.claims if c.event}
     assert events["a"] != events["c"]
+
+
+def test_the_same_story_retold_links_on_its_text_alone(rules):
+    """No day, person or facility extracted in common; the words (names, street) are the story's."""
+    retold = ("Dion Avery, 23, was killed late Saturday when Marcus Bell opened fire outside the Quarry Hill "
+              "Apartments on Tenbrook Road, police said. A handgun was recovered near the Tenbrook Road entrance.")
+    claims = (_claims("a", 0, _STORY, _SHOT, _deaths(1), _place("Springfield"))
+              + _claims("b", 0, retold, _SHOT, _deaths(1)))
+    result = cluster_claims(_story_docs({"a": _STORY, "b": retold, "c": _OTHER}), claims, rules)
+    events = {c.doc: c.event for c in result.claims if c.event}
+    assert events["a"] == events["b"]

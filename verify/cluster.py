@@ -5,24 +5,25 @@ happening, with a signature of its days, facilities, victims, figures ...). Segm
 when the evidence they share, weighted by ``events.weights``, reaches ``events.link_threshold``.
 Candidates come only from shared blocking keys (facility, person, rare word, day, place + day,
 place + weekday, place + period; keys shared by more than ``events.max_block`` segments are
-skipped), so the work grows with the number of claims, not its square. Then each document's main
-happening is linked to other documents' as whole stories (``events_documents``: IDF-weighted
-text similarity confirmed by structured evidence, with vetoes). Links are merged strongest first,
-segment links before document links, and a merge that would put two different days, weekdays,
-periods, hit facilities or fully named victims in one event is refused, so a path of weak links
-cannot chain two incidents.
+skipped), so the work grows with the number of claims, not its square. First, though, each
+document's main happening is merged with other documents' as whole stories (``events_documents``:
+average linkage over IDF-weighted text similarity, a lower threshold when structured evidence
+agrees, vetoes first); then segment links are merged strongest first, and a merge that would put
+two different days, weekdays, periods, hit facilities or fully named victims in one event is
+refused, so a path of weak links cannot chain two incidents.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import heapq
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Sequence
 
 from .dedupe import find_copies
-from .events_documents import link_documents, veto
+from .events_documents import DocumentLinks, link_documents, supports, veto
 from .events_segments import EVENT_ATTRIBUTES, _Segment, _Signature, build_segments, clash, span
 from .identities import complete_people, resolve_entities
 from .models import Claim, Document, Entity, Event, stable_id
@@ -104,12 +105,11 @@ def _blocks(segments: list[_Segment], idf: dict[str, float]) -> dict[tuple, list
 
 
 def group_segments(segments: list[_Segment], rules: RuleSet,
-                   document_links: Sequence[tuple[float, int, int]] = ()) -> list[list[int]]:
+                   documents: DocumentLinks | None = None) -> list[list[int]]:
     """Groups of segment indexes: strongest links first, no merge across a clash (no chaining).
 
-    Segment links are merged first; ``document_links`` (``(score, i, j)``, from
-    ``link_documents``) after them, refused when the groups' signatures veto each other or the
-    group would span more than ``events.documents.followup_days``.
+    Given ``documents`` (from ``link_documents``), documents' main happenings are first merged
+    by average linkage (``_merge_documents``); segment links are merged after them.
     """
     idf = _idf(segments)
     edges = []
@@ -125,8 +125,7 @@ def group_segments(segments: list[_Segment], rules: RuleSet,
                 seen.add(pair)
                 s = _score(segments[pair[0]], segments[pair[1]], idf, rules)
                 if s >= rules.link_threshold:
-                    edges.append((0, -round(s, 9), pair))
-    edges.extend((1, -round(s, 9), (min(i, j), max(i, j))) for s, i, j in document_links if i != j)
+                    edges.append((-round(s, 9), pair))
     edges.sort()
     parent = list(range(len(segments)))
     sig = {i: s.sig.copy() for i, s in enumerate(segments)}
@@ -137,14 +136,11 @@ def group_segments(segments: list[_Segment], rules: RuleSet,
             x = parent[x]
         return x
 
-    for stage, _, (i, j) in edges:
+    if documents is not None:
+        _merge_documents(documents, parent, find, sig, rules)
+    for _, (i, j) in edges:
         ri, rj = find(i), find(j)
-        if ri == rj:
-            continue
-        if stage == 0 and clash(sig[ri], sig[rj], rules):
-            continue
-        if stage == 1 and (veto(sig[ri], sig[rj], rules)
-                           or span(sig[ri].days | sig[rj].days) > rules.followup_days):
+        if ri == rj or clash(sig[ri], sig[rj], rules):
             continue
         root, child = min(ri, rj), max(ri, rj)
         parent[child] = root
@@ -153,6 +149,57 @@ def group_segments(segments: list[_Segment], rules: RuleSet,
     for i in range(len(segments)):
         groups[find(i)].append(i)
     return list(groups.values())
+
+
+def _merge_documents(links: DocumentLinks, parent: list[int], find, sig: dict[int, _Signature],
+                     rules: RuleSet) -> None:
+    """Average-linkage merging of the groups holding documents' main happenings, most alike first.
+
+    Two groups merge when the mean cosine over all their documents' pairs reaches
+    ``documents.confirm``, or ``documents.suggest`` when their signatures support each other
+    (``supports``), and neither vetoes the other nor would the group span more than
+    ``documents.followup_days``. After a merge the new group's means are recomputed.
+    """
+    docs: dict[int, set[str]] = defaultdict(set)
+    for d, i in links.main.items():
+        docs[find(i)].add(d)
+    near: dict[int, set[int]] = defaultdict(set)
+    for _, a, b in links.pairs:
+        ra, rb = find(links.main[a]), find(links.main[b])
+        if ra != rb:
+            near[ra].add(rb)
+            near[rb].add(ra)
+    version: dict[int, int] = defaultdict(int)
+    heap: list[tuple[float, int, int, int, int]] = []
+
+    def push(ra: int, rb: int) -> None:
+        ra, rb = min(ra, rb), max(ra, rb)
+        mean = links.mean_similarity(docs[ra], docs[rb])
+        if mean >= rules.document_suggest:
+            heapq.heappush(heap, (-round(mean, 9), ra, rb, version[ra], version[rb]))
+
+    for ra in sorted(near):
+        for rb in sorted(near[ra]):
+            if ra < rb:
+                push(ra, rb)
+    while heap:
+        negative, ra, rb, va, vb = heapq.heappop(heap)
+        if parent[ra] != ra or parent[rb] != rb or version[ra] != va or version[rb] != vb:
+            continue     # a group changed since: its fresh mean was pushed then
+        x, y = sig[ra], sig[rb]
+        need = rules.document_suggest if supports(x, y, rules) else rules.document_confirm
+        if -negative < need or veto(x, y, rules) or span(x.days | y.days) > rules.followup_days:
+            continue
+        parent[rb] = ra
+        x.absorb(sig.pop(rb))
+        docs[ra] |= docs.pop(rb)
+        version[ra] += 1
+        neighbours = (near.pop(ra, set()) | near.pop(rb, set())) - {ra, rb}
+        near[ra] = neighbours
+        for n in neighbours:
+            near[n] -= {ra, rb}
+            near[n].add(ra)
+            push(ra, n)
 
 
 def _label(claims: list[Claim]) -> tuple[str, str | None, str | None]:

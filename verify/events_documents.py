@@ -1,25 +1,23 @@
 """Document links: each document's main happening matched across documents as whole stories.
 
 Sentence segments miss follow-ups (an arrest reported days later is dated by its own news) and
-stories whose extracted anchors are thin. So each document's *main* segment — the one holding most
-of its harm and anchor claims — is also compared with other documents' main segments through the
-documents' whole content words: an IDF-weighted cosine (sublinear term frequency) where rare words
-(names, streets) weigh most. Street abbreviations are folded first ("Rd" = "Road").
+stories whose extracted anchors are thin. So each document's *main* segment — the one with most
+claims — is also compared with other documents' through the documents' whole content words: an
+IDF-weighted cosine (sublinear term frequency) where rare words (names, streets) weigh most. Street
+abbreviations are folded first ("Rd" = "Road"); a word only one document has counts in the norm.
 
-Two thresholds, as Meedan Check suggests and confirms matches: below ``events.documents.suggest``
-a pair is not considered; from it, a pair is linked when structured evidence agrees (a shared
-victim or suspect, facility, day, figure or kind of facility hit — never the city or an unresolved
-weekday alone) and the weighted total (city, weekday and the cosine times ``weights.text``
-included) reaches ``documents.link_threshold``; from ``documents.confirm`` any structured
-agreement suffices. A text alone links nothing: in a small run every word is rare.
-Vetoes come first: both name their victims in full with none in common; both main happenings dated
-more than the day tolerance apart with no shared person (a shared person stretches the window to
-``documents.followup_days``); another period. (Another facility hit is no veto here: a
-story's hospital is as often where the wounded were taken as where the attack was.)
+``link_documents`` hands on the candidate pairs and the similarity; the cluster stage merges groups
+by average linkage (the mean cosine over all their documents' pairs, most alike first). Two
+thresholds, as Meedan Check suggests and confirms matches: from ``documents.confirm`` the text
+links on its own; from ``documents.suggest`` it needs structured support (``supports``: a shared
+victim or suspect, a shared facility, or the same day in the same city — never a city alone).
+Vetoes come first (``veto``): both name their victims in full with none, nor any surname, in
+common; main happenings dated more than the day tolerance apart with no shared person (a shared
+person stretches the window to ``documents.followup_days``); another period.
 
-Candidates come from an inverted index over each document's ``documents.terms`` heaviest words;
-a word in more than ``events.max_block`` documents proposes nothing, so the work grows with the
-number of documents.
+Candidates come from an inverted index over each document's ``documents.terms`` heaviest words
+and its people; a key held by more than ``events.max_block`` documents proposes nothing, so the
+work grows with the number of documents.
 """
 
 from __future__ import annotations
@@ -27,6 +25,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from typing import Sequence
 
 from .events_segments import _Segment, _Signature, days_apart
@@ -48,10 +47,10 @@ def fold_words(text: str, rules: RuleSet) -> list[str]:
 
 
 def main_segments(segments: Sequence[_Segment]) -> dict[str, int]:
-    """Each document's main happening: the segment with most claims that anchor or report harm."""
+    """Each document's main happening: the segment with most claims (the first on a tie)."""
     best: dict[str, tuple[int, int]] = {}
     for i, s in enumerate(segments):
-        weight = sum(1 for c in s.claims if c.kind in ("count", "person", "facility", "time", "method"))
+        weight = len(s.claims)
         if s.doc not in best or weight > best[s.doc][0]:
             best[s.doc] = (weight, i)
     return {d: i for d, (_, i) in best.items()}
@@ -63,9 +62,11 @@ def _vectors(documents: Sequence[Document], rules: RuleSet) -> dict[str, dict[st
     n = len(documents) + 1
     vectors = {}
     for doc, c in counts.items():
-        v = {w: (1 + math.log(k)) * math.log(n / df[w]) for w, k in c.items() if df[w] > 1}
+        v = {w: (1 + math.log(k)) * math.log(n / df[w]) for w, k in c.items()}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-        vectors[doc] = {w: x / norm for w, x in v.items()}
+        # A word no other document has counts in the norm (it makes the stories differ) but is
+        # not kept: it can match nothing.
+        vectors[doc] = {w: x / norm for w, x in v.items() if df[w] > 1}
     return vectors
 
 
@@ -88,8 +89,8 @@ def _profile(doc_segments: list[_Segment], main: _Segment) -> _Signature:
 def veto(a: _Signature, b: _Signature, rules: RuleSet) -> bool:
     """True when two documents' main happenings cannot be one, however alike the stories read."""
     shared = a.people & b.people
-    if a.named and b.named and not (a.named & b.named):
-        return True
+    if a.named and b.named and not (a.named & b.named or a.surnames & b.surnames):
+        return True     # a shared surname is no veto: "Erica Robinson" and "Robinson" unresolved
     gap = days_apart(a.days, b.days)
     if gap is not None and gap > (rules.followup_days if shared else rules.same_day_tolerance + 1):
         return True
@@ -100,37 +101,48 @@ def veto(a: _Signature, b: _Signature, rules: RuleSet) -> bool:
     return bool(a.periods) != bool(b.periods)
 
 
-def evidence(a: _Signature, b: _Signature, rules: RuleSet) -> float:
-    """The structured agreement of two main happenings, weighted by ``events.weights``."""
-    w = rules.event_weights
-    score = w.get("person", 0) * min(2, len(a.people & b.people))
-    if a.facilities & b.facilities:
-        score += w.get("facility", 0)
-    if days_apart(a.days, b.days) is not None and days_apart(a.days, b.days) <= rules.same_day_tolerance:
-        score += w.get("date", 0)
-    if a.periods & b.periods:
-        score += w.get("period", 0)
-    if a.kinds & b.kinds:
-        score += w.get("facility_kind", 0)
-    score += w.get("figure", 0) * min(2, len(a.figures & b.figures))
-    return score
+def supports(a: _Signature, b: _Signature, rules: RuleSet) -> bool:
+    """Structured evidence that two happenings are one: a shared victim or suspect, a shared
+    facility or address, or the same day (within the tolerance) in the same city — never a city,
+    a weekday or a figure alone (a city has many shootings, most of them killing one)."""
+    if a.people & b.people or a.facilities & b.facilities:
+        return True
+    gap = days_apart(a.days, b.days)
+    return bool(a.places & b.places) and gap is not None and gap <= rules.same_day_tolerance
 
 
-def _weak(a: _Signature, b: _Signature, rules: RuleSet) -> float:
-    """Agreement that never links alone: the same city, the same unresolved weekday (one a week)."""
-    w = rules.event_weights
-    score = w.get("place", 0) if a.places & b.places else 0.0
-    if not (a.days or b.days) and a.weekdays & b.weekdays:
-        score += w.get("weekday", 0)
-    return score
+@dataclass
+class DocumentLinks:
+    """Documents' main happenings and their text similarity, for average-linkage merging.
+
+    ``main`` maps a document to its main segment's index; ``pairs`` holds ``(cosine, doc, doc)``
+    for the candidate pairs (sharing a heavy word or a person) not vetoed and at or above
+    ``documents.suggest``; ``similarity`` gives the cosine of any two documents, cached.
+    """
+
+    main: dict[str, int] = field(default_factory=dict)
+    pairs: list[tuple[float, str, str]] = field(default_factory=list)
+    vectors: dict[str, dict[str, float]] = field(default_factory=dict)
+    _cache: dict[tuple[str, str], float] = field(default_factory=dict)
+
+    def similarity(self, a: str, b: str) -> float:
+        key = (a, b) if a < b else (b, a)
+        if key not in self._cache:
+            self._cache[key] = _cosine(self.vectors.get(a, {}), self.vectors.get(b, {}))
+        return self._cache[key]
+
+    def mean_similarity(self, a: set[str], b: set[str]) -> float:
+        """Average linkage: the mean cosine over every pair of documents across two groups."""
+        if not a or not b:
+            return 0.0
+        return sum(self.similarity(x, y) for x in a for y in b) / (len(a) * len(b))
 
 
-def link_documents(documents: Sequence[Document], segments: Sequence[_Segment],
-                   rules: RuleSet) -> list[tuple[float, int, int]]:
-    """``(score, segment, segment)`` links between documents' main happenings, unsorted."""
+def link_documents(documents: Sequence[Document], segments: Sequence[_Segment], rules: RuleSet) -> DocumentLinks:
+    """The candidate links between documents' main happenings (see the module docstring)."""
     main = main_segments(segments)
     if len(main) < 2:
-        return []
+        return DocumentLinks(main)
     by_doc: dict[str, list[_Segment]] = defaultdict(list)
     for s in segments:
         by_doc[s.doc].append(s)
@@ -144,24 +156,18 @@ def link_documents(documents: Sequence[Document], segments: Sequence[_Segment],
     for s in segments:
         for p in s.sig.people:
             index[f"\0person:{p}"].append(s.doc)
-    pairs: set[tuple[str, str]] = set()
+    candidates: set[tuple[str, str]] = set()
     for members in index.values():
         members = sorted(set(members))
         if len(members) > rules.event_max_block:
             continue
         for x, a in enumerate(members):
-            pairs.update((a, b) for b in members[x + 1:])
-    links = []
-    w_text = rules.event_weights.get("text", 0)
-    for a, b in sorted(pairs):
-        pa, pb = profiles[a], profiles[b]
-        if veto(pa, pb, rules):     # the cheap structured test before the cosine
+            candidates.update((a, b) for b in members[x + 1:])
+    links = DocumentLinks(main, [], vectors)
+    for a, b in sorted(candidates):
+        if veto(profiles[a], profiles[b], rules):     # the cheap structured test before the cosine
             continue
-        cos = _cosine(vectors[a], vectors[b])
-        if cos < rules.document_suggest:
-            continue
-        specific = evidence(pa, pb, rules)     # never a city or a weekday alone
-        score = specific + _weak(pa, pb, rules) + w_text * cos
-        if specific > 0 and (cos >= rules.document_confirm or score >= rules.document_link):
-            links.append((score, main[a], main[b]))
+        cos = links.similarity(a, b)
+        if cos >= rules.document_suggest:
+            links.pairs.append((cos, a, b))
     return links

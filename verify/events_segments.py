@@ -47,6 +47,7 @@ class _Signature:
     people: set[str] = field(default_factory=set)       # victims and suspects
     victims: set[str] = field(default_factory=set)      # a person is killed once: same victim, same event
     named: set[str] = field(default_factory=set)        # victims known by a complete name (first and last)
+    surnames: set[str] = field(default_factory=set)     # last words of victims' and suspects' names, as written
     methods: set[str] = field(default_factory=set)
     figures: set[tuple[str, int]] = field(default_factory=set)
     harms: set[str] = field(default_factory=set)        # what harm is reported: counted attributes, "victim", "target"
@@ -134,6 +135,9 @@ def signature(group: list[Claim], entity_of: dict[str, str], complete: set[str],
                 sig.places.add(entity_of[c.id])
             elif c.kind == "person" and _is_victim(c):
                 sig.people.add(entity_of[c.id])
+                words = str(v.get("key") or v.get("name") or "").lower().split()
+                if words:
+                    sig.surnames.add(words[-1])
                 if c.attribute == "victim" or v.get("status") in ("killed", "injured"):
                     sig.victims.add(entity_of[c.id])
                     sig.harms.add("victim")

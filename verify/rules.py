@@ -134,7 +134,6 @@ class RuleSet:
     facility_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     document_suggest: float = 0.2
     document_confirm: float = 0.5
-    document_link: float = 4.0
     document_terms: int = 12
     followup_days: int = 30
     # counts.periods, counts.self_kill: compiled patterns (case-insensitive, matched anywhere).
@@ -268,7 +267,7 @@ SCHEMA: dict[str, Spec] = {
                "duplicate_jaccard": NUM, "duplicate_shingle": INT, "max_block": INT,
                "max_incident_figure": _opt(INT), "street_abbreviations": _opt(_dict(STR)),
                "facility_kinds": _opt(_dict(_list(STR))),
-               "documents": _opt({"suggest": NUM, "confirm": NUM, "link_threshold": NUM, "terms": INT,
+               "documents": _opt({"suggest": NUM, "confirm": NUM, "terms": INT,
                                   "followup_days": INT})},
     "compare": {"figures": {"tolerance": NUM, "rising_toll_is_update": BOOL, "update_attributes": _list(STR)},
                 "quotes": {"same_quote": NUM, "identical": NUM, "min_words": INT, "paraphrase": NUM},
@@ -497,7 +496,6 @@ def _build(raw: dict[str, Any], files: tuple[str, ...], where: Callable[[tuple],
         facility_kinds={k: tuple(w.lower() for w in ws) for k, ws in (raw["events"].get("facility_kinds") or {}).items()},
         document_suggest=float(documents.get("suggest", 0.2)),
         document_confirm=float(documents.get("confirm", 0.5)),
-        document_link=float(documents.get("link_threshold", 4.0)),
         document_terms=int(documents.get("terms", 12)),
         followup_days=int(documents.get("followup_days", 30)),
         figure_tolerance=float(raw["compare"]["figures"]["tolerance"]),
