@@ -12,7 +12,7 @@ from verify.models import Claim, Document
 
 
 def _doc(doc_id: str) -> Document:
-    return Document(doc_id, f"{doc_id}.txt", doc_id, "0", published="2016-04-29")
+    return Document(doc_id, f"{doc_id}.txt", doc_id, "0", published="2016-12-31")
 
 
 def _claims(doc: str, sentence: int, text: str, *parts: tuple[str, str, dict]) -> list[Claim]:
@@ -267,5 +267,29 @@ def test_the_same_story_retold_links_on_its_text_alone(rules):
     claims = (_claims("a", 0, _STORY, _SHOT, _deaths(1), _place("Springfield"))
               + _claims("b", 0, retold, _SHOT, _deaths(1)))
     result = cluster_claims(_story_docs({"a": _STORY, "b": retold, "c": _OTHER}), claims, rules)
+    events = {c.doc: c.event for c in result.claims if c.event}
+    assert events["a"] == events["b"]
+
+
+def test_a_thin_follow_up_joins_the_story_but_alone_makes_no_event(rules):
+    """No anchor of its own (no day, victim, facility, figure): linked only as a whole document."""
+    thin = ("A man appeared in court over the shooting outside the Quarry Hill Apartments on Tenbrook Road "
+            "that killed Dion Avery; a handgun was recovered near the Tenbrook Road entrance, police said.")
+    thin_claims = _claims("b", 0, thin, _SHOT)
+    story = _claims("a", 0, _STORY, _SHOT, _day("2016-07-09"), _deaths(1), _victim("Dion Avery"))
+    together = cluster_claims(_story_docs({"a": _STORY, "b": thin, "c": _OTHER}), story + thin_claims, rules)
+    events = {c.doc: c.event for c in together.claims if c.event}
+    assert events["a"] == events["b"]
+    alone = cluster_claims(_story_docs({"b": thin}), thin_claims, rules)
+    assert alone.events == ()
+
+
+def test_a_day_after_publication_is_not_the_happening_s(rules):
+    """A hearing set for next month does not date the shooting: both reports stay one event."""
+    claims = (_claims("a", 0, "John Carter was shot dead on Tenbrook Road", _SHOT, _facility("Tenbrook Road"),
+                      _day("2016-07-09"), _deaths(1))
+              + _claims("b", 0, "A shooting on Tenbrook Road killed one; a hearing is set for Aug. 20", _SHOT,
+                        _facility("Tenbrook Road"), _day("2016-08-20"), _deaths(1)))
+    result = cluster_claims([Document(d, f"{d}.txt", d, "0", published="2016-07-10") for d in "ab"], claims, rules)
     events = {c.doc: c.event for c in result.claims if c.event}
     assert events["a"] == events["b"]

@@ -10,7 +10,9 @@ document's main happening is merged with other documents' as whole stories (``ev
 average linkage over IDF-weighted text similarity, a lower threshold when structured evidence
 agrees, vetoes first); then segment links are merged strongest first, and a merge that would put
 two different days, weekdays, periods, hit facilities or fully named victims in one event is
-refused, so a path of weak links cannot chain two incidents.
+refused, so a path of weak links cannot chain two incidents. Last, a document's stretches linked
+to no other document follow the one event it shares (``_follow_the_story``); a linking-only
+segment (a thin story with no anchor) that joined no other document makes no event.
 """
 
 from __future__ import annotations
@@ -88,6 +90,8 @@ def _score(a: _Segment, b: _Segment, idf: dict[str, float], rules: RuleSet) -> f
 def _blocks(segments: list[_Segment], idf: dict[str, float]) -> dict[tuple, list[int]]:
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, s in enumerate(segments):
+        if s.linking:
+            continue     # a thin story links only as a whole document
         keys = {("facility", f) for f in s.sig.facilities} | {("person", p) for p in s.sig.people}
         # The rarest words (a street, a surname the extractor missed) that another segment shares.
         rare = sorted((w for w in s.sig.words if idf[w] < idf[""]), key=lambda w: (-idf[w], w))
@@ -145,10 +149,48 @@ def group_segments(segments: list[_Segment], rules: RuleSet,
         root, child = min(ri, rj), max(ri, rj)
         parent[child] = root
         sig[root].absorb(sig.pop(child))
+    _follow_the_story(segments, parent, find, sig, rules, documents)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(segments)):
         groups[find(i)].append(i)
-    return list(groups.values())
+    # Linking-only segments that joined no other document's happening make no event.
+    return [g for g in groups.values() if not all(segments[i].linking for i in g)]
+
+
+def _follow_the_story(segments: list[_Segment], parent: list[int], find, sig: dict[int, _Signature],
+                      rules: RuleSet, documents: DocumentLinks | None) -> None:
+    """A document's stretches linked to no other document join the one event it shares with others.
+
+    A story's later paragraphs (the arrest, the victim's family) often carry no anchor another
+    document repeats; they still tell the document's happening. Such a private group joins the
+    document's shared event (its main happening's, or its only one) unless it clashes with the
+    document's own segment there — a roundup's other incidents, on other days, stay apart.
+    """
+    docs_of: dict[int, set[str]] = defaultdict(set)
+    for i, s in enumerate(segments):
+        docs_of[find(i)].add(s.doc)
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, s in enumerate(segments):
+        by_doc[s.doc].append(i)
+    main = documents.main if documents is not None else {}
+    for doc in sorted(by_doc):
+        shared = sorted({find(i) for i in by_doc[doc] if len(docs_of[find(i)]) > 1})
+        if doc in main and find(main[doc]) in shared:
+            target = find(main[doc])
+        elif len(shared) == 1:
+            target = shared[0]
+        else:
+            continue
+        anchor = max((i for i in by_doc[doc] if find(i) == target), key=lambda i: (len(segments[i].claims), -i))
+        for i in by_doc[doc]:
+            r = find(i)
+            if r == target or docs_of[r] != {doc} or clash(sig[r], segments[anchor].sig, rules, spanning=False):
+                continue
+            root, child = min(r, target), max(r, target)
+            parent[child] = root
+            sig[root].absorb(sig.pop(child))
+            docs_of[root] = docs_of.pop(child) | docs_of.get(root, set())
+            target = root
 
 
 def _merge_documents(links: DocumentLinks, parent: list[int], find, sig: dict[int, _Signature],
@@ -239,7 +281,8 @@ def cluster_claims(documents: Sequence[Document], claims: Sequence[Claim], rules
     copies = find_copies(documents, rules.duplicate_jaccard, rules.duplicate_shingle)
     ordered = sorted(claims, key=lambda c: (c.doc, c.sentence_start, c.start, c.end, c.kind, c.attribute, c.id))
     entities, entity_of = resolve_entities(ordered, rules)
-    segments = build_segments(ordered, entity_of, complete_people(entities), rules)
+    segments = build_segments(ordered, entity_of, complete_people(entities), rules,
+                              {d.id: d.published for d in documents})
     links = link_documents(documents, segments, rules)
     event_of: dict[str, str] = {}
     events: list[Event] = []

@@ -21,7 +21,7 @@ import dataclasses
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Iterable, Sequence
 
@@ -31,6 +31,7 @@ from .rules import RuleSet
 EVENT_ATTRIBUTES = frozenset({"deaths", "injured", "missing", "arrested", "attacks", "facilities_hit"})
 _FIGURE_ATTRIBUTES = ("deaths", "injured")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass
@@ -72,6 +73,7 @@ class _Segment:
     claims: list[Claim]
     sig: _Signature
     index: int = 0
+    linking: bool = False    # a whole document's thin story: linked only as a document, never alone an event
 
 
 def _incident_count(claim: Claim, rules: RuleSet) -> bool:
@@ -104,15 +106,21 @@ def _other_time(claims: list[Claim]) -> bool:
     return bool(grains & {"month", "year"}) and "day" not in grains
 
 
-def signature(group: list[Claim], entity_of: dict[str, str], complete: set[str], rules: RuleSet) -> _Signature:
-    """The signature of one sentence's claims; ``complete`` holds the person entities with full names."""
+def signature(group: list[Claim], entity_of: dict[str, str], complete: set[str], rules: RuleSet,
+              latest: str | None = None) -> _Signature:
+    """The signature of one sentence's claims; ``complete`` holds the person entities with full names.
+
+    A day after ``latest`` (the day after publication) is a hearing or a vigil announced, or a
+    misresolved date — never the day of the happening reported — so it is not kept.
+    """
     sig = _Signature()
     has_method = any(c.kind == "method" for c in group)
     for c in group:
         v = c.value
         if c.kind == "time":
             if v.get("granularity") == "day" and v.get("resolved") is not False and v.get("start"):
-                sig.days.add(str(v["start"]))
+                if latest is None or str(v["start"]) <= latest:
+                    sig.days.add(str(v["start"]))
             elif v.get("granularity") == "day" and v.get("weekday"):
                 sig.weekdays.add(str(v["weekday"]).lower())
         elif c.kind == "count":
@@ -168,11 +176,12 @@ def span(days: Iterable[str]) -> int:
     return (ordered[-1] - ordered[0]).days if ordered else 0
 
 
-def clash(a: _Signature, b: _Signature, rules: RuleSet) -> bool:
+def clash(a: _Signature, b: _Signature, rules: RuleSet, spanning: bool = True) -> bool:
     """True when two signatures cannot be one happening: other day, weekday, period, target or victims.
 
     A shared victim overrides a date clash: a later report (the arrest, the funeral) is dated
-    by its own news, but a person is killed in one incident.
+    by its own news, but a person is killed in one incident. With ``spanning`` false, the days
+    of the two together may span more than ``events.max_span_days`` (one story's own follow-ups).
     """
     if a.targets and b.targets and not (a.targets & b.targets):
         return True
@@ -182,7 +191,7 @@ def clash(a: _Signature, b: _Signature, rules: RuleSet) -> bool:
     if rules.date_veto and gap is not None and gap > rules.same_day_tolerance + 1:
         return True
     if a.days or b.days:
-        if span(a.days | b.days) > rules.max_span_days:
+        if spanning and span(a.days | b.days) > rules.max_span_days:
             return True
     elif a.weekdays and b.weekdays and not (a.weekdays & b.weekdays):
         return True
@@ -196,8 +205,13 @@ def clash(a: _Signature, b: _Signature, rules: RuleSet) -> bool:
 
 
 def build_segments(claims: Sequence[Claim], entity_of: dict[str, str], complete: set[str],
-                   rules: RuleSet) -> list[_Segment]:
-    """The anchored segments of every document, in (document, offset) order."""
+                   rules: RuleSet, published: dict[str, str | None] | None = None) -> list[_Segment]:
+    """The anchored segments of every document, in (document, offset) order.
+
+    ``published`` maps documents to their ISO publication day: days after the next are dropped.
+    """
+    latest = {d: (date.fromisoformat(p) + timedelta(days=1)).isoformat()
+              for d, p in (published or {}).items() if p and _ISO_DAY.fullmatch(p)}
     by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for claim in claims:
         by_sentence[(claim.doc, claim.sentence_start)].append(claim)
@@ -208,7 +222,7 @@ def build_segments(claims: Sequence[Claim], entity_of: dict[str, str], complete:
         doc = key[0]
         if not is_event_sentence(group, rules):
             continue
-        sig = signature(group, entity_of, complete, rules)
+        sig = signature(group, entity_of, complete, rules, latest.get(doc))
         starts_new = current is None or current.doc != doc or clash(current.sig, sig, rules) \
             or bool(sig.periods and not current.sig.periods) \
             or (_other_time(group) and not (sig.days or sig.weekdays or sig.periods))
@@ -218,6 +232,26 @@ def build_segments(claims: Sequence[Claim], entity_of: dict[str, str], complete:
         current.claims.extend(group)
         current.sig.absorb(sig)
     kept = [s for s in segments if s.sig.anchored]
+    anchored = {s.doc for s in kept}
+    kept += _linking_segments([s for s in segments if s.doc not in anchored])
+    kept.sort(key=lambda s: (s.doc, s.claims[0].sentence_start if s.claims else -1))
     for i, s in enumerate(kept):
         s.index = i
     return kept
+
+
+def _linking_segments(unanchored: list[_Segment]) -> list[_Segment]:
+    """One linking-only segment per document that reports something of an incident but has no
+    anchored happening (a thin follow-up: "the suspect appeared in court"): it may join another
+    document's event as a whole story, and makes no event on its own."""
+    by_doc: dict[str, list[_Segment]] = defaultdict(list)
+    for s in unanchored:
+        by_doc[s.doc].append(s)
+    out = []
+    for doc, parts in by_doc.items():
+        sig = _Signature()
+        for s in parts:
+            sig.absorb(s.sig)
+        if sig.harms or sig.people or sig.figures or sig.methods or sig.days:
+            out.append(_Segment(doc, [c for s in parts for c in s.claims], sig, linking=True))
+    return out
