@@ -173,3 +173,13 @@ def test_a_period_total_is_not_set_against_one_incident():
                                 value={"low": 1000, "high": 2000, "best": 1000, "qualifier": "as many as",
                                        "unit": "civilians", "period": "in six months"})
     assert _verdicts(_findings([strike, total], [_doc("d1"), _doc("d2")])) == []
+
+
+def test_one_named_victim_is_not_a_toll():
+    toll = _count("d1", "dozens of people", 24, 99)
+    named = dataclasses.replace(_count("d2", "Maaz", 1, 1),
+                                value={"low": 1, "high": 1, "best": 1, "qualifier": None, "unit": "people",
+                                       "individual": True})
+    assert _verdicts(_findings([toll, named], [_doc("d1"), _doc("d2")])) == []
+    other = dataclasses.replace(named, id="c-other", doc="d3")
+    assert _verdicts(_findings([named, other], [_doc("d2"), _doc("d3")])) == ["agree"]

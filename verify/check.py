@@ -41,7 +41,7 @@ from rapidfuzz import fuzz
 
 from .check_match import (Citation, _is_event_sentence, _Reference, _score, _sentences, _shown, _weekday,
                           load_reference, read_saved_report)
-from .compare import figure_relation
+from .compare import figure_interval, figure_relation, unit_class
 from .models import Claim, Document
 from .names import name_key, same_person, strip_title
 from .rules import RuleSet, dump_rules, fold_phrase
@@ -104,14 +104,8 @@ def _rules_sha(rules: RuleSet) -> str:
 # Values
 
 
-def _interval(claim: Claim) -> tuple[float, float]:
-    low, high = claim.value.get("low"), claim.value.get("high")
-    return float(low or 0), float("inf") if high is None else float(high)
-
-
-def _unit_class(claim: Claim) -> str:
-    unit = str(claim.value.get("unit") or "people")
-    return "people" if unit in ("people", "civilians") else unit
+_interval = figure_interval
+_unit_class = unit_class
 
 
 def _origins(ref: _Reference, claims: Iterable[Claim]) -> int:
@@ -137,6 +131,8 @@ def _check_count(ref: _Reference, d: Claim, candidates: list[Claim]) -> ClaimChe
     ctx = ref.ctx
     same = [c for c in candidates if c.kind == "count" and c.attribute == d.attribute
             and _unit_class(c) == _unit_class(d) and c.value.get("low") is not None]
+    if not d.value.get("individual") and any(not c.value.get("individual") for c in same):
+        same = [c for c in same if not c.value.get("individual")]   # one named victim is not a toll
     what = d.attribute.replace("_", " ")
     if not same:
         return _check(ref, d, "unsupported", f"No source gives a figure for {what} of this event.")

@@ -98,21 +98,25 @@ def _emit(rule: Rule, attribute: str, event: str | None, groups: dict[str, list[
 # Figures
 
 
-def _interval(claim: Claim) -> tuple[float, float]:
+def figure_interval(claim: Claim) -> tuple[float, float]:
     low = claim.value.get("low")
     high = claim.value.get("high")
+    if claim.value.get("individual") and low:
+        # "Maaz was killed", "a 25-year-old man was shot": at least one, not a toll of exactly one
+        return float(low), float("inf")
     return float(low if low is not None else 0), float("inf") if high is None else float(high)
 
 
 def _shown(claim: Claim) -> str:
-    low, high = claim.value.get("low"), claim.value.get("high")
-    span = f"{low}+" if high is None else (f"{low}" if low == high else f"{low}–{high}")
+    low, high = figure_interval(claim)
+    low = int(low)
+    span = f"{low}+" if high == float("inf") else (f"{low}" if low == high else f"{low}–{int(high)}")
     return f"“{claim.text}” [{span}]"
 
 
 def figure_relation(a: Claim, b: Claim, ctx: Context) -> str:
     """agree, compatible, update or conflict for two figures of one attribute."""
-    (al, ah), (bl, bh) = _interval(a), _interval(b)
+    (al, ah), (bl, bh) = figure_interval(a), figure_interval(b)
     if (al, ah) == (bl, bh):
         return "agree"
     tol = ctx.rules.figure_tolerance
@@ -122,12 +126,12 @@ def figure_relation(a: Claim, b: Claim, ctx: Context) -> str:
         pa, pb = ctx.published(a), ctx.published(b)
         if pa and pb and pa != pb:
             earlier, later = (a, b) if pa < pb else (b, a)
-            if _interval(later)[0] > _interval(earlier)[1]:
+            if figure_interval(later)[0] > figure_interval(earlier)[1]:
                 return "update"
     return "conflict"
 
 
-def _unit_class(claim: Claim) -> str:
+def unit_class(claim: Claim) -> str:
     """What a figure counts, for comparison: people and civilians alike; a total over a period
     ("since April 22", "in six months") is never set against one incident's toll."""
     unit = str(claim.value.get("unit") or "people")
@@ -140,8 +144,11 @@ def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
         by_attr: dict[tuple[str, str], list[Claim]] = defaultdict(list)
         for c in claims:
             if c.kind == "count" and not c.value.get("part") and c.value.get("low") is not None:
-                by_attr[(c.attribute, _unit_class(c))].append(c)
+                by_attr[(c.attribute, unit_class(c))].append(c)
         for (attribute, unit), group in sorted(by_attr.items()):
+            if any(not c.value.get("individual") for c in group):
+                # "Maaz was killed" names one victim among many: it is not a toll to set against one
+                group = [c for c in group if not c.value.get("individual")]
             verdicts: dict[str, list[tuple[Claim, Claim]]] = defaultdict(list)
             for a, b in _pairs(group, ctx):
                 verdicts[figure_relation(a, b, ctx)].append((a, b))
@@ -382,7 +389,7 @@ def _fact(claim: Claim) -> str:
         return f"perpetrator:{claim.value.get('actor')}"
     if claim.kind == "method":
         return f"method:{claim.value.get('method')}"
-    return f"{claim.attribute}:{_unit_class(claim)}" if claim.kind == "count" else claim.attribute
+    return f"{claim.attribute}:{unit_class(claim)}" if claim.kind == "count" else claim.attribute
 
 
 def check_corroboration(rule: Rule, ctx: Context) -> Iterator[Finding]:

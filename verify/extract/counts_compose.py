@@ -132,6 +132,8 @@ def value_of(figure: Figure, rules: RuleSet, sent: Span) -> dict[str, Any]:
         value["vague"] = q["vague"]
     if figure.shooter:
         value["shooter"] = True
+    if figure.singular:
+        value["individual"] = True   # one person described or named, not a stated toll
     return value
 
 
