@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -34,6 +34,7 @@ class Context:
     copies: dict[str, str]
     claims: dict[str, Claim]
     clustering: Clustering
+    labels: dict[str, str] = field(default_factory=dict)
 
     def origin(self, claim: Claim) -> str:
         return self.copies.get(claim.doc, claim.doc)
@@ -72,10 +73,7 @@ def _by_event(ctx: Context, kinds: Sequence[str]) -> dict[str, list[Claim]]:
 
 
 def _event_label(ctx: Context, event_id: str) -> str:
-    for event in ctx.clustering.events:
-        if event.id == event_id:
-            return event.label
-    return event_id
+    return ctx.labels.get(event_id, event_id)
 
 
 def _pairs(claims: list[Claim], ctx: Context) -> Iterator[tuple[Claim, Claim]]:
@@ -312,13 +310,13 @@ def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 index[word].append(i)
     candidates: dict[tuple[int, int], int] = defaultdict(int)
     for posting in index.values():
-        if len(posting) <= 50:
+        if len(posting) <= _MAX_QUOTE_POSTING:   # a word in more quotations is too common to block on
             for x, i in enumerate(posting):
                 for j in posting[x + 1:]:
                     candidates[(i, j)] += 1
-    for (i, j), shared in sorted(candidates.items()):
+    for i, j in sorted(pair for pair, shared in candidates.items() if shared >= 2):
         a, b = quotes[i], quotes[j]
-        if shared < 2 or ctx.origin(a) == ctx.origin(b):
+        if ctx.origin(a) == ctx.origin(b):
             continue
         similarity = fuzz.ratio(forms[i], forms[j])
         partial = fuzz.partial_ratio(forms[i], forms[j])
@@ -339,6 +337,8 @@ def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
     yield from _paraphrased_quotes(rule, ctx, quotes, forms)
 
 
+_MAX_QUOTE_POSTING = 50
+_MAX_SENTENCE_POSTING = 50
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
@@ -362,7 +362,7 @@ def _paraphrased_quotes(rule: Rule, ctx: Context, quotes: list[Claim], forms: li
         shared: dict[tuple[str, int], int] = defaultdict(int)
         for word in long_words:
             posting = index.get(word, ())
-            if len(posting) <= 200:
+            if len(posting) <= _MAX_SENTENCE_POSTING:
                 for key in posting:
                     shared[key] += 1
         for key, count in sorted(shared.items()):
@@ -430,7 +430,7 @@ CHECKS: dict[str, Check] = {
 def apply_rules(documents: Sequence[Document], clustering: Clustering, rules: RuleSet) -> list[Finding]:
     """Every finding of every rule, most urgent first (severity, verdict, id)."""
     ctx = Context(rules, {d.id: d for d in documents}, clustering.copies,
-                  {c.id: c for c in clustering.claims}, clustering)
+                  {c.id: c for c in clustering.claims}, clustering, {e.id: e.label for e in clustering.events})
     findings: dict[str, Finding] = {}
     for rule in rules.rules:
         for finding in CHECKS[rule.check](rule, ctx):
