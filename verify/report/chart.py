@@ -7,7 +7,7 @@ when ``high`` is null: "at least"), with a dot at ``best``, one colour per attri
 ranges climbing left to right; an outlier as one range far from the others.
 
 ``figure_series`` computes the data; ``render_svg`` draws it as hand-written SVG for the HTML
-report, ``render_png`` / ``series_png`` as a PNG with matplotlib's Agg backend for the Markdown
+report, ``render_png`` / ``series_png`` as a PNG drawn with Pillow (``chart_png``) for the Markdown
 report. Every helper takes the report's ``Index`` (``tables.index_report``), so drawing all events
 costs time in proportion to their claims; it is built on the spot when not given.
 """
@@ -20,10 +20,7 @@ from html import escape
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
-from matplotlib.lines import Line2D
-
+from verify.report.chart_png import draw_png
 from verify.report.tables import Index, event_claims, index_report
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies, and in greyscale print.
@@ -34,9 +31,8 @@ UNKNOWN_DATE = "date unknown"
 ARROW = 0.14
 # report.md gets a PNG chart only for an event where at least this many documents give a count:
 # a chart compares sources, and with one source the event's table already shows every figure.
-# Each matplotlib figure costs a good part of a second, and on a large corpus most events have a
-# single counting source (GVC: 209 of 339), so this keeps write_report fast. report.html draws
-# the inline SVG chart (cheap) of every event with counts.
+# On a large corpus most events have a single counting source (GVC: 209 of 339). report.html
+# draws the inline SVG chart of every event with counts.
 PNG_MIN_DOCUMENTS = 2
 
 
@@ -229,11 +225,6 @@ def render_svg(report: dict[str, Any], event_id: str, index: Index | None = None
 # PNG
 
 
-def _mpl_text(text: str) -> str:
-    """Text matplotlib shows literally: ``$`` would otherwise start mathtext."""
-    return text.replace("\\", "\\\\").replace("$", r"\$")
-
-
 def render_png_bytes(report: dict[str, Any], event_id: str, index: Index | None = None) -> bytes | None:
     """The chart as PNG bytes (deterministic: no timestamp or version metadata); None when the
     event has no count claims."""
@@ -242,48 +233,10 @@ def render_png_bytes(report: dict[str, Any], event_id: str, index: Index | None 
 
 
 def series_png(series: list[Series]) -> bytes:
-    """``figure_series`` data drawn as PNG bytes with matplotlib (one Agg figure, no pyplot)."""
+    """``figure_series`` data drawn as PNG bytes with Pillow (see ``chart_png``)."""
     slots = series_slots(series)
     top, ticks = _axis_top(series)
-    figure = Figure(figsize=(max(6.4, 1.1 * len(slots) + 2.0), 4.6), dpi=100)
-    FigureCanvasAgg(figure)  # Agg, not pyplot: no global state, no display needed
-    ax = figure.add_subplot()
-    for s, m, offset in _layout(series):
-        cx = m.slot + offset
-        if m.high is None:
-            ax.annotate("", xy=(cx, m.low + top * ARROW), xytext=(cx, m.low),
-                        arrowprops={"arrowstyle": "-|>", "color": s.colour, "lw": 2.5, "linestyle": "--"})
-            ax.plot([cx - 0.06, cx + 0.06], [m.low, m.low], color=s.colour, lw=2)
-        else:
-            ax.plot([cx, cx], [m.low, m.high], color=s.colour, lw=3, solid_capstyle="butt")
-            ax.plot([cx - 0.06, cx + 0.06], [m.low, m.low], color=s.colour, lw=2)
-            ax.plot([cx - 0.06, cx + 0.06], [m.high, m.high], color=s.colour, lw=2)
-        if m.best is not None:
-            ax.plot([cx], [m.best], "o", color=s.colour, markersize=7, markeredgecolor="white")
-    ax.set_xlim(-0.5, len(slots) - 0.5)
-    ax.set_ylim(0, top)
-    ax.set_yticks(ticks)
-    ax.grid(axis="y", color="#e3e3e3")
-    ax.set_axisbelow(True)
-    ax.set_xticks(range(len(slots)))
-    ax.set_xticklabels(
-        [_mpl_text(f"{slot.doc}\n{slot.published or UNKNOWN_DATE}") for slot in slots],
-        rotation=30, ha="right", fontsize=8,
-    )
-    for n in range(1, len(slots)):
-        if slots[n].published != slots[n - 1].published:
-            ax.axvline(n - 0.5, color="#bbbbbb", linestyle=":", lw=1)
-    ax.set_ylabel("count")
-    ax.set_xlabel("publication date (undated documents at the right)")
-    handles = [Line2D([], [], color=s.colour, lw=3, marker="o", label=_mpl_text(s.attribute)) for s in series]
-    ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.01), ncol=len(handles) + 1, frameon=False,
-              fontsize=9)
-    ax.set_title(_ENCODING, loc="right", fontsize=8, color="#666666", pad=24)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", bbox_inches="tight", metadata={"Software": None})
-    return buffer.getvalue()
+    return draw_png(series, slots, top, ticks, _layout(series), _ENCODING, UNKNOWN_DATE, ARROW)
 
 
 def render_png(report: dict[str, Any], event_id: str, path: Path, index: Index | None = None) -> bool:
