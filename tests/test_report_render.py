@@ -337,7 +337,9 @@ def test_write_report_writes_every_file_in_a_fixed_order(report: dict, tmp_path:
     assert all(p.parent == out and p.is_file() for p in paths)
     assert sorted(os.listdir(out)) == sorted(p.name for p in paths)
     text = (out / "report.json").read_text(encoding="utf-8")
-    assert text == json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+    assert json.loads(text) == report
+    claim_lines = [line for line in text.splitlines() if line.startswith('    {"id": "c')]
+    assert len(claim_lines) == len(report["claims"])       # one record per line
     md = (out / "report.md").read_text(encoding="utf-8")
     assert all(f"]({name})" in md for name in charts)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-SCALE = 2            # drawn at twice the SVG's size: crisp on high-density screens and in print
+SCALE = 1            # the SVG's size; report.html has the vector chart for print
 _LEFT, _TOP, _HEIGHT, _SLOT = 64, 44, 220, 92
 _LABEL_ROOM = 40
 
