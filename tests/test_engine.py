@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -67,3 +68,22 @@ def test_unreachable_scheduler_is_one_clear_error(seeds_corpus, rules, monkeypat
     monkeypatch.setattr(engine, "CONNECT_TIMEOUT", "2s")
     with pytest.raises(VerifyError, match="cannot reach the Dask scheduler"):
         engine.verify_corpus_dask(seeds_corpus, rules, scheduler="tcp://127.0.0.1:9")
+
+
+GVC = Path(__file__).resolve().parent / "data" / "gvc" / "documents.jsonl"
+
+
+def test_dask_report_equals_local_report_on_the_gvc_corpus(rules, nlp):
+    """436 real articles: the local engine (two forked workers) and the Dask engine on a LocalCluster
+    of two worker processes (each loading its own pipeline) give the same report, byte for byte."""
+    from verify import engine
+    from verify.ingest import load_corpus
+
+    corpus = load_corpus([GVC])
+    assert len(corpus.documents) == 436 and not corpus.skipped
+    local, _ = verify_corpus(corpus, rules, nlp, processes=2)
+    with engine.dask_client(workers=2) as client:
+        assert len(client.scheduler_info()["workers"]) == 2
+        dask, _ = engine.verify_corpus_dask(corpus, rules, client=client)
+    assert local["summary"]["claims"] > 10_000 and local["summary"]["events"] > 100
+    assert _bytes(dask) == _bytes(local)
