@@ -115,6 +115,7 @@ def _claims_from_chunk(document: Document, parsed, offset: int, rules: RuleSet) 
         local = chunk_text[sent.start_char:sent.end_char]   # furniture is blank here, so strip() drops it
         s_start = sent.start_char + offset + (len(local) - len(local.lstrip()))
         s_end = sent.start_char + offset + len(local.rstrip())
+        s_start, s_end = min(s_start, start), max(s_end, end)   # "Sgt." cut off by the splitter stays with its name
         inside_source = sourcing.source_start is not None and \
             sourcing.source_start <= mention.start and mention.end <= sourcing.source_end
         key = (mention.kind, mention.attribute, start, end)
