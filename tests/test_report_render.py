@@ -421,3 +421,56 @@ def test_out_not_writable(report: dict, tmp_path: Path, monkeypatch: pytest.Monk
 def test_rendering_is_deterministic(report: dict) -> None:
     assert render_markdown(report) == render_markdown(report)
     assert render_html(report) == render_html(report)
+
+
+# --- speed-minded paths must give the same bytes as the plain ones ----------------------------
+
+def test_csv_text_is_the_frames_csv(report: dict) -> None:
+    tricky = dict(report["claims"][0], text='a "quoted", comma', sentence="two\nlines, \"and\" quotes",
+                  hedge=None, cited_source="", kind="count", value={"low": 3, "high": None, "best": None})
+    report["claims"].append(tricky)
+    assert tables.claims_csv(report) == tables.frame_csv(tables.claims_frame(report))
+    assert tables.findings_csv(report) == tables.frame_csv(tables.findings_frame(report))
+
+
+@given(st.text())
+def test_escape_md_is_the_regex_escape(text: str) -> None:
+    folded = re.sub(r"\s+", " ", text).strip()
+    assert escape_md(text) == re.sub(r"([\\`*_\[\]<>#|~&])", r"\\\1", folded)
+
+
+def test_png_chart_is_a_deterministic_palette_image(report: dict) -> None:
+    from PIL import Image
+
+    from verify.report import chart_png
+
+    eid = event_id(report, "air strike")
+    first = chart.render_png_bytes(report, eid)
+    chart_png._text.cache_clear()
+    chart_png._turned_label.cache_clear()
+    assert chart.render_png_bytes(report, eid) == first    # the caches change nothing
+    image = Image.open(io.BytesIO(first))
+    assert image.mode == "P"
+    colours = {rgb for _, rgb in image.convert("RGB").getcolors(256)}
+    series = chart.figure_series(report, eid)
+    assert {chart_png._rgb(s.colour) for s in series} <= colours
+    assert chart_png._LABEL in colours and (255, 255, 255) in colours   # full-strength text on white
+
+
+def test_report_claims_are_the_claim_records() -> None:
+    import dataclasses
+
+    from verify.cluster import Clustering
+    from verify.models import Claim, Entity, Variant
+    from verify.report import build_report
+    from verify.rules import load_rules
+
+    value = {"low": 12, "high": None, "parts": [{"label": "children", "low": 3}], "range": (1, 2)}
+    c = Claim(Claim.make_id("d1", "count", "deaths", 0, 2), "d1", "count", "deaths", "12", "12 died.", 0, 2, 0,
+              value, cited_source="MSF", hedged=True, hedge="reportedly", event="e1", entity=None)
+    entity = Entity("p1", "person", "Maaz", "maaz", (Variant("Maaz", "d1", 5, 9, c.id),))
+    built = build_report([], [], Clustering((c,), (entity,), (), {}), [], load_rules())
+    assert built["claims"] == [dataclasses.asdict(c)]
+    assert built["entities"][0]["variants"] == [dataclasses.asdict(v) for v in entity.variants]
+    built["claims"][0]["value"]["parts"][0]["low"] = 99     # a copy: the record is untouched
+    assert c.value["parts"][0]["low"] == 3

@@ -9,7 +9,6 @@ text is escaped so that Markdown or HTML in an article shows literally.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 from urllib.parse import quote
 
@@ -20,8 +19,8 @@ from verify.report.tables import (
 )
 
 # Backslash-escapable punctuation that changes meaning somewhere in CommonMark/GFM text.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
-_SPACE = re.compile(r"\s+")
+_MD_SPECIAL = "\\`*_[]<>#|~&"
+_ESCAPED = str.maketrans({c: "\\" + c for c in _MD_SPECIAL})
 
 
 def escape_md(text: str | None) -> str:
@@ -29,7 +28,8 @@ def escape_md(text: str | None) -> str:
     (``* _ ` | < [ #`` ...) backslash-escaped."""
     if text is None:
         return ""
-    return _MD_SPECIAL.sub(r"\\\1", _SPACE.sub(" ", text).strip())
+    # split/join and translate: the same as two regex substitutions, in a fraction of the time
+    return " ".join(text.split()).translate(_ESCAPED)
 
 
 def _cell(text: str | None) -> str:
