@@ -112,7 +112,17 @@ NO_PERSON = [
     "CBS Chicago reported the shooting on Friday.",
     "Driver Shot In Suspected Road Rage Incident In Farmers Branch",
     "The city council met on Tuesday in Aleppo.",
+    "Trucks could not reach the city, Agence France-Presse reported Thursday.",        # an organisation's alias
+    "Harakat al Nujaba, an Iraqi Shiite militia backed by Iran, sent fighters to the city.",
 ]
+
+
+def test_a_province_after_its_town_is_not_a_person(people_nlp, people_rules):
+    names = {m.value["name"] for m in _people(
+        "“This has to stop,” Al-Kassem said in a Skype interview from Oakville, Ont. on Friday.",
+        people_nlp, people_rules)}
+    assert "Ont" not in names and "Ont." not in names
+    assert "Al-Kassem" in names
 
 
 @pytest.mark.parametrize("sentence", NO_PERSON)

@@ -21,6 +21,9 @@ PEOPLE = [
     (["Dr. Mohammed Maaz", "Dr. Mohammed Ahmad"], False),
     (["Erica Rodriguez", "Alejandro Rodriguez"], False),
     (["John Carter", "John Carter Jr."], True),
+    (["Bashar al-Assad", "Bashar-al Assad"], True),
+    (["Dr. Anas Al-Kassem", "Dr. Anas Kassem"], True),
+    (["Al Sharpton", "Al Green"], False),
 ]
 
 
@@ -82,3 +85,13 @@ def test_complete_people_are_those_with_first_and_last_names(rules):
 ])
 def test_street_abbreviations_fold_in_the_last_word(rules, written, folded):
     assert fold_place(written, rules) == folded
+
+
+def test_a_lone_surname_with_its_particle_joins_the_full_name(rules):
+    # "Dr. Anas Al-Kassem ... Al-Kassem said": one person, keeping both spellings
+    claims = [_person(rules, "d1", 0, "Dr. Anas Al-Kassem"), _person(rules, "d1", 100, "Al-Kassem")]
+    entities, of_claim = resolve_entities(claims, rules)
+    people = [e for e in entities if e.kind == "person"]
+    assert len(people) == 1
+    assert {v.text for v in people[0].variants} == {"Dr. Anas Al-Kassem", "Al-Kassem"}
+    assert people[0].name == "Dr. Anas Al-Kassem"

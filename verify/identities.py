@@ -109,7 +109,10 @@ def complete_people(entities: Sequence[Entity]) -> set[str]:
 def _entity(kind: str, members: list[Claim], key: str) -> Entity:
     members = sorted(members, key=lambda c: (c.doc, c.start))
     written = Counter(str(c.value.get("name") or c.text) for c in members)
-    name = sorted(written.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+    if kind == "person":   # the fullest name a source gives: "Muhammad Waseem Maaz", not "Maaz"
+        name = sorted(written.items(), key=lambda kv: (-len(kv[0].split()), -kv[1], -len(kv[0]), kv[0]))[0][0]
+    else:
+        name = sorted(written.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
     if kind != "person":
         name = str(members[0].value.get("canonical") or name)
     variants = tuple(Variant(c.text, c.doc, c.start, c.end, c.id) for c in members)

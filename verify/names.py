@@ -52,13 +52,34 @@ def strip_title(name: str, rules: RuleSet) -> tuple[str | None, str]:
     return name[:title_end].strip(), name[words[cut][0]:].strip()
 
 
+def _drop_particles(name: str, particles: frozenset[str]) -> str:
+    """``"Bashar al-Assad"`` -> ``"Bashar Assad"``, ``"Al-Kassem"`` -> ``"Kassem"``: a surname particle
+    goes when joined to the next word by a hyphen, or written in lower case before a capitalised word
+    (``"Bashar al Assad"``); ``"Al Sharpton"`` stays, and so does the ``"al"`` of a lower-case key, which
+    keeps ``name_key`` idempotent."""
+    if not particles:
+        return name
+    pieces = re.split(r"(\s+|-)", name)
+    kept: list[str] = []
+    for i in range(0, len(pieces), 2):
+        word = pieces[i]
+        after = pieces[i + 1] if i + 1 < len(pieces) else ""
+        last = not any(p.strip() for p in pieces[i + 2::2])
+        following = next((p for p in pieces[i + 2::2] if p.strip() and p.lower() not in particles), "")
+        lower_before_name = word.islower() and following[:1].isupper()
+        if not last and word.lower() in particles and (after == "-" or lower_before_name):
+            continue
+        kept.append(word)
+    return " ".join(w for w in kept if w)
+
+
 def name_key(name: str, rules: RuleSet) -> str:
     """The matching key of a person's name: ``"Dr. Muhammad Waseem Maaz"`` -> ``"mohammed waseem maaz"``.
 
     Lowercase, accents removed, leading titles and possessive 's dropped, punctuation turned into
     spaces, and each token folded by ``rules.fold``. Idempotent: a key is its own key.
     """
-    tokens = _plain(name).split()
+    tokens = _plain(_drop_particles(name, rules.surname_particles)).split()
     while len(tokens) > 1 and tokens[0] in rules.titles:
         tokens = tokens[1:]
     return " ".join(rules.fold.get(t, t) for t in tokens)

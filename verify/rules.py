@@ -128,6 +128,8 @@ class RuleSet:
     rules: tuple[Rule, ...]
     # names.people: word lists of the people extractor, by list name (lowercase).
     person_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # names.surname_particles: "al-", "bin", "van" before a surname, left out of the matching key.
+    surname_particles: frozenset[str] = frozenset()
     # events: incident scale, street abbreviations, kinds of facility, document-level links.
     max_incident_figure: int = 5000
     street_abbreviations: dict[str, str] = field(default_factory=dict)
@@ -136,6 +138,14 @@ class RuleSet:
     document_confirm: float = 0.5
     document_terms: int = 12
     followup_days: int = 30
+    victim_days: int = 365
+    # events.tallies: counts of attacks or facilities hit over a period, joined when their starts
+    # are this many months apart at most; their subjects by name; events.refers_back: patterns.
+    tally_attributes: tuple[str, ...] = ()
+    tally_tolerance_months: int = 3
+    tally_subjects: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    refers_back: tuple[re.Pattern[str], ...] = ()
+    new_happening: tuple[re.Pattern[str], ...] = ()
     # counts.periods, counts.self_kill: compiled patterns (case-insensitive, matched anywhere).
     count_periods: tuple[re.Pattern[str], ...] = ()
     self_kill: tuple[re.Pattern[str], ...] = ()
@@ -244,7 +254,8 @@ QUALIFIER = {"words": _list(STR), "low": NUM, "high": _nullable(NUM), "low_add":
 # names.people: the people extractor's word lists (verify/extract/people.py says how each is used).
 PEOPLE = {k: _opt(_list(STR)) for k in ("not_person", "victim_nouns", "suspect_nouns", "kill", "wound", "death",
                                        "injury", "arrest", "accuse", "plead", "attack", "identifiers",
-                                       "harm", "person_nouns", "male_nouns", "female_nouns")}
+                                       "harm", "person_nouns", "male_nouns", "female_nouns",
+                                       "region_abbreviations")}
 RULE = {"id": STR, "description": STR, "check": STR, "kinds": _list(STR), "severity": _dict(STR)}
 
 SCHEMA: dict[str, Spec] = {
@@ -255,7 +266,7 @@ SCHEMA: dict[str, Spec] = {
                "facility_subjects": _list(STR), "hit_words": _list(STR), "periods": _opt(_list(STR)),
                "self_kill": _opt(_list(STR))},
     "names": {"titles": _list(STR), "fold": _dict(_list(STR)), "match_threshold": NUM, "people": _opt(PEOPLE),
-              "suggest_threshold": NUM},
+              "suggest_threshold": NUM, "surname_particles": _opt(_list(STR))},
     "aliases": _dict(_dict(_list(STR))),
     "methods": {"taxonomy": _dict({"parent": _nullable(STR), "words": _list(STR)}),
                 "compatible": _list(_list(STR))},
@@ -267,8 +278,11 @@ SCHEMA: dict[str, Spec] = {
                "duplicate_jaccard": NUM, "duplicate_shingle": INT, "max_block": INT,
                "max_incident_figure": _opt(INT), "street_abbreviations": _opt(_dict(STR)),
                "facility_kinds": _opt(_dict(_list(STR))),
+               "tallies": _opt({"attributes": _list(STR), "start_tolerance_months": INT,
+                                "subjects": _dict(_list(STR))}),
+               "refers_back": _opt(_list(STR)), "new_happening": _opt(_list(STR)),
                "documents": _opt({"suggest": NUM, "confirm": NUM, "terms": INT,
-                                  "followup_days": INT})},
+                                  "followup_days": INT, "victim_days": _opt(INT)})},
     "compare": {"figures": {"tolerance": NUM, "rising_toll_is_update": BOOL, "update_attributes": _list(STR)},
                 "quotes": {"same_quote": NUM, "identical": NUM, "min_words": INT, "paraphrase": NUM},
                 "corroboration": {"min_sources": INT, "kinds": _list(STR)}},
@@ -384,6 +398,16 @@ def _check_semantics(raw: dict[str, Any], where: Callable[[tuple], str], problem
         for name in pair if isinstance(pair, list) else []:
             if isinstance(name, str) and name not in stances:
                 bad(("attribution", "contradicts", i), f"unknown stance '{name}' (expected one of: {', '.join(stances)})")
+    tallies = raw.get("events", {}).get("tallies") or {}
+    tolerance = tallies.get("start_tolerance_months") if isinstance(tallies, dict) else None
+    if isinstance(tolerance, int) and not 0 <= tolerance <= 11:
+        bad(("events", "tallies", "start_tolerance_months"),
+            f"expected 0 to 11 months, got {tolerance} (a year apart is another period, and a start "
+            "with no year stated is matched on its month)")
+    for name in (tallies.get("attributes") or []) if isinstance(tallies, dict) else []:
+        if isinstance(name, str) and name not in (raw.get("counts", {}).get("attributes") or {}):
+            bad(("events", "tallies", "attributes"), f"unknown count attribute '{name}' "
+                f"(expected one of: {', '.join(raw.get('counts', {}).get('attributes') or {})})")
     if raw.get("time", {}).get("weekday_direction") not in (None, "past", "future"):
         bad(("time", "weekday_direction"), f"expected past or future, got {raw['time']['weekday_direction']!r}")
     seen_ids: set[str] = set()
@@ -431,6 +455,13 @@ def _build(raw: dict[str, Any], files: tuple[str, ...], where: Callable[[tuple],
                 compiled.append(re.compile(pattern, re.IGNORECASE))
             except re.error as exc:
                 problems.append(f"{where(('counts', key, i))}: counts.{key}.{i}: not a valid regular expression: {exc}")
+    cues: dict[str, list[re.Pattern[str]]] = {"refers_back": [], "new_happening": []}
+    for key, compiled in cues.items():
+        for i, pattern in enumerate(raw["events"].get(key) or []):
+            try:
+                compiled.append(re.compile(pattern, re.IGNORECASE))
+            except re.error as exc:
+                problems.append(f"{where(('events', key, i))}: events.{key}.{i}: not a valid regular expression: {exc}")
     if problems:
         raise RuleError(problems)
     fold = {}
@@ -448,6 +479,7 @@ def _build(raw: dict[str, Any], files: tuple[str, ...], where: Callable[[tuple],
         for n in [canonical, *names]:
             actors[fold_phrase(n)] = canonical
     documents = raw["events"].get("documents") or {}
+    tallies = raw["events"].get("tallies") or {}
     return RuleSet(
         raw=raw,
         files=files,
@@ -471,7 +503,13 @@ def _build(raw: dict[str, Any], files: tuple[str, ...], where: Callable[[tuple],
         name_match=float(raw["names"]["match_threshold"]),
         name_suggest=float(raw["names"]["suggest_threshold"]),
         person_words={k: frozenset(w.lower() for w in ws) for k, ws in (raw["names"].get("people") or {}).items()},
+        surname_particles=frozenset(w.lower() for w in raw["names"].get("surname_particles") or ()),
         count_periods=tuple(counted["periods"]),
+        tally_attributes=tuple(tallies.get("attributes", ())),
+        tally_tolerance_months=int(tallies.get("start_tolerance_months", 3)),
+        tally_subjects={k: tuple(w.lower() for w in ws) for k, ws in (tallies.get("subjects") or {}).items()},
+        refers_back=tuple(cues["refers_back"]),
+        new_happening=tuple(cues["new_happening"]),
         self_kill=tuple(counted["self_kill"]),
         aliases=aliases,
         methods={n: MethodNode(n, s["parent"], tuple(w.lower() for w in s["words"])) for n, s in raw["methods"]["taxonomy"].items()},
@@ -498,6 +536,7 @@ def _build(raw: dict[str, Any], files: tuple[str, ...], where: Callable[[tuple],
         document_confirm=float(documents.get("confirm", 0.5)),
         document_terms=int(documents.get("terms", 12)),
         followup_days=int(documents.get("followup_days", 30)),
+        victim_days=int(documents.get("victim_days", 365)),
         figure_tolerance=float(raw["compare"]["figures"]["tolerance"]),
         rising_toll_is_update=raw["compare"]["figures"]["rising_toll_is_update"],
         update_attributes=tuple(raw["compare"]["figures"]["update_attributes"]),

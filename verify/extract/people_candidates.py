@@ -14,7 +14,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..rules import RuleSet
+from ..rules import RuleSet, fold_phrase
 from .base import DocFacts, facts_of
 from .people_roles import Role, word_list
 
@@ -67,12 +67,16 @@ def not_a_person(span: Span, rules: RuleSet) -> bool:
             return True  # "a parked 2002 Ford Explorer", "the Chevrolet Malibu": names take no article
     if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= span.end:
         return True  # "a 22-year-old Milwaukee man", "the Crown Point resident"
-    low = text.lower()
+    low, folded = text.lower(), fold_phrase(text)
     for table in ("organization", "place", "facility"):
-        if low in rules.aliases.get(table, {}):
-            return True
+        if folded in rules.aliases.get(table, {}):
+            return True   # "Agence France-Presse" is an alias of an organisation
     if low in rules.actors:
         return True
+    doc = span.doc
+    if len(span) == 1 and span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].pos_ == "PROPN" \
+            and span[0].lower_.rstrip(".") in word_list(rules, "region_abbreviations"):
+        return True   # "from Oakville, Ont.": a province after its town
     return False
 
 
