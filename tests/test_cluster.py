@@ -293,3 +293,141 @@ def test_a_day_after_publication_is_not_the_happening_s(rules):
     result = cluster_claims([Document(d, f"{d}.txt", d, "0", published="2016-07-10") for d in "ab"], claims, rules)
     events = {c.doc: c.event for c in result.claims if c.event}
     assert events["a"] == events["b"]
+
+
+# --------------------------------------------------------------------------------------------
+# Tallies: counts of attacks on a kind of facility over a period (``events.tallies``).
+
+
+def _tally(attribute: str, n: int, period: str, start: str | None = None, length: str | None = None,
+           unit: str = "facilities") -> tuple[str, str, dict]:
+    value = {"low": n, "high": None, "best": n, "unit": unit, "period": period}
+    value.update({k: v for k, v in (("period_start", start), ("period_length", length)) if v})
+    return ("count", attribute, value)
+
+
+TALLY_CASES = {
+    "hospitals hit since September 2015 / between September and March -> one event": (
+        [("a", 0, "At least 27 hospitals were targeted in Aleppo since September 2015", _place("Aleppo"),
+          _tally("facilities_hit", 27, "since September 2015", "2015-09")),
+         ("b", 0, "Reports of attacks on as many as 27 hospitals and health facilities in Aleppo between "
+                  "September and early March", _place("Aleppo"),
+          _tally("attacks", 27, "between September and early March", "--09"))], True),
+    "hospitals hit since September 2015 / since December 2015 (within the tolerance) -> one event": (
+        [("a", 0, "At least 27 hospitals were targeted in Aleppo since September 2015", _place("Aleppo"),
+          _tally("facilities_hit", 27, "since September 2015", "2015-09")),
+         ("b", 0, "Since December 2015 at least 13 hospitals have been targeted in Aleppo", _place("Aleppo"),
+          _tally("facilities_hit", 13, "since December 2015", "2015-12"))], True),
+    "hospitals hit since September 2015 (no place) / in Aleppo since September -> one event": (
+        [("a", 0, "A monitoring group said at least 27 hospitals were targeted by government forces since "
+                  "September 2015", _tally("facilities_hit", 27, "since September 2015", "2015-09")),
+         ("b", 0, "Reports of attacks on as many as 27 hospitals and health facilities in Aleppo between "
+                  "September and early March", _place("Aleppo"),
+          _tally("attacks", 27, "between September and early March", "--09"))], True),
+    "hospitals hit since 2011 / since September 2015 -> two events": (
+        [("a", 0, "At least 27 hospitals were targeted in Aleppo since September 2015", _place("Aleppo"),
+          _tally("facilities_hit", 27, "since September 2015", "2015-09")),
+         ("b", 0, "Since 2011 at least 300 hospitals have been targeted in Aleppo", _place("Aleppo"),
+          _tally("facilities_hit", 300, "since 2011", "2011"))], False),
+    "hospitals hit since the conflict began / since September 2015 -> two events": (
+        [("a", 0, "At least 27 hospitals were targeted in Aleppo since September 2015", _place("Aleppo"),
+          _tally("facilities_hit", 27, "since September 2015", "2015-09")),
+         ("b", 0, "Since the conflict began at least 346 attacks on hospitals in Aleppo", _place("Aleppo"),
+          _tally("attacks", 346, "since the conflict began", unit="attack"))], False),
+    "hospitals hit in two cities over one period -> two events": (
+        [("a", 0, "At least 27 hospitals were targeted in Aleppo since September 2015", _place("Aleppo"),
+          _tally("facilities_hit", 27, "since September 2015", "2015-09")),
+         ("b", 0, "At least 27 hospitals were targeted in Idlib since September 2015", _place("Idlib"),
+          _tally("facilities_hit", 27, "since September 2015", "2015-09"))], False),
+    "hospitals and schools hit over one period -> two events": (
+        [("a", 0, "At least 27 hospitals were targeted in Aleppo since September 2015", _place("Aleppo"),
+          _tally("facilities_hit", 27, "since September 2015", "2015-09")),
+         ("b", 0, "At least 27 schools were targeted in Aleppo since September 2015", _place("Aleppo"),
+          _tally("facilities_hit", 27, "since September 2015", "2015-09"))], False),
+    "death tolls since April 22 / in the past week -> two events": (
+        [("a", 0, "At least 246 civilians have been killed in Aleppo since April 22", _place("Aleppo"),
+          _deaths(246, period="since April 22", period_start="2016-04-22")),
+         ("b", 0, "Over 200 civilians have been killed in Aleppo in the past week", _place("Aleppo"),
+          _deaths(201, period="in the past week", period_start="2016-04-24", period_length="P1W"))], False),
+    "death tolls since April 22 / in six months -> two events": (
+        [("a", 0, "At least 246 civilians have been killed in Aleppo since April 22", _place("Aleppo"),
+          _deaths(246, period="since April 22", period_start="2016-04-22")),
+         ("b", 0, "As many as 2,000 civilians died in Aleppo in six months of airstrikes", _place("Aleppo"),
+          _deaths(2000, period="in six months", period_start="2015-11-01", period_length="P6M"))], False),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TALLY_CASES))
+def test_tallies_over_overlapping_periods_join_across_documents(rules, name):
+    sentences, together = TALLY_CASES[name]
+    claims = [c for doc, i, text, *parts in sentences for c in _claims(doc, i, text, *parts)]
+    result = cluster_claims([_doc("a"), _doc("b")], claims, rules)
+    events = {c.doc: c.event for c in result.claims if c.event}
+    assert set(events) == {"a", "b"}
+    assert (events["a"] == events["b"]) is together
+
+
+def test_tallies_do_not_chain_beyond_the_tolerance(rules):
+    """September ~ December and December ~ March, but September and March are six months apart."""
+    starts = {"a": ("since September 2015", "2015-09"), "b": ("since December 2015", "2015-12"),
+              "c": ("since March 2016", "2016-03")}
+    claims = [c for doc, (words, start) in starts.items()
+              for c in _claims(doc, 0, f"At least 20 hospitals were targeted in Aleppo {words}", _place("Aleppo"),
+                               _tally("facilities_hit", 20, words, start))]
+    result = cluster_claims([_doc(d) for d in starts], claims, rules)
+    events = {c.doc: c.event for c in result.claims if c.event}
+    assert events["a"] != events["c"]
+
+
+def test_a_tally_naming_no_subject_follows_the_story_s(rules):
+    """"it has only focused on six attacks between December 2015 and February 2016" goes on with the
+    story's count of attacks on hospitals; the war's count since the conflict began does not."""
+    claims = (_claims("a", 0, "At least six attacks on hospitals and clinics in the past 12 weeks",
+                      _tally("attacks", 6, "in the past 12 weeks", length="P12W", unit="attack"))
+              + _claims("a", 1, "It focused on six attacks between December 2015 and February 2016",
+                        _tally("attacks", 6, "between December 2015 and February 2016", "2015-12", unit="attack"))
+              + _claims("a", 2, "At least 27 hospitals were targeted since September 2015",
+                        _tally("facilities_hit", 27, "since September 2015", "2015-09"))
+              + _claims("a", 3, "Since the conflict began at least 346 attacks on medical facilities",
+                        _tally("attacks", 346, "since the conflict began", unit="attack")))
+    result = cluster_claims([_doc("a")], claims, rules)
+    event = {c.sentence_start: c.event for c in result.claims}
+    assert event[0] == event[1000] == event[2000] and event[3000] != event[0]
+    labels = {e.id: e.label for e in result.events}
+    assert labels[event[0]] == "attacks on health facilities reported since September 2015"
+
+
+def test_a_tally_label_names_subject_place_and_start(rules):
+    sentences, _ = TALLY_CASES["hospitals hit since September 2015 / between September and March -> one event"]
+    claims = [c for doc, i, text, *parts in sentences for c in _claims(doc, i, text, *parts)]
+    result = cluster_claims([_doc("a"), _doc("b")], claims, rules)
+    assert [e.label for e in result.events] == ["attacks on health facilities reported in Aleppo since September 2015"]
+
+
+def test_another_victim_of_the_attack_goes_on_with_the_story(rules):
+    """"A dentist ... was another of the dozens to die in the attack": a second named victim who
+    refers back to the happening just told is not a new incident; one who does not, is."""
+    strike = _claims("a", 0, "Jets struck al-Quds hospital in Aleppo on Wednesday, killing Dr. Mohammed Maaz",
+                     _facility("al-Quds hospital"), _place("Aleppo"), _METHOD, _weekday("Wednesday"),
+                     _victim("Mohammed Maaz"))
+    back = _claims("a", 1, "A dentist identified as Dr. Mohammed Ahmad was another of the dozens to die in the attack.",
+                   _victim("Mohammed Ahmad"), ("count", "deaths", {"low": 24, "high": 99, "best": 24}))
+    result = cluster_claims([_doc("a")], strike + back, rules)
+    assert len(result.events) == 1 and all(c.event == result.events[0].id for c in result.claims)
+    apart = _claims("a", 1, "Maria Lopez was shot dead in Chicago", _victim("Maria Lopez"), _SHOT, _deaths(1),
+                    _place("Chicago"))
+    result = cluster_claims([_doc("a")], strike + apart, rules)
+    assert len({c.event for c in result.claims}) == 2
+
+
+def test_a_second_facility_struck_is_not_the_story_s_strike(rules):
+    """"The air force struck a second medical facility in Aleppo" tells of another strike (``events.new_happening``)."""
+    strike = _claims("a", 0, "Jets struck al-Quds hospital in Aleppo on Wednesday, killing 27", _facility("al-Quds hospital"),
+                     _place("Aleppo"), _METHOD, _weekday("Wednesday"), _deaths(27))
+    second = _claims("a", 1, "The air force struck a second medical facility in Aleppo", _METHOD, _place("Aleppo"))
+    result = cluster_claims([_doc("a")], strike + second, rules)
+    assert len(result.events) == 1
+    assert all(c.event is None for c in result.claims if c.sentence_start == 1000)
+    same = _claims("a", 1, "The air force struck the hospital again in Aleppo", _METHOD, _place("Aleppo"))
+    result = cluster_claims([_doc("a")], strike + same, rules)
+    assert all(c.event == result.events[0].id for c in result.claims)

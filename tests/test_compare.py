@@ -183,3 +183,130 @@ def test_one_named_victim_is_not_a_toll():
     assert _verdicts(_findings([toll, named], [_doc("d1"), _doc("d2")])) == []
     other = dataclasses.replace(named, id="c-other", doc="d3")
     assert _verdicts(_findings([named, other], [_doc("d2"), _doc("d3")])) == ["agree"]
+
+
+def _total(doc: str, text: str, low: int, high: int | None, attribute: str, period: str, start: str | None,
+           unit: str = "facilities") -> Claim:
+    claim = _count(doc, text, low, high, attribute=attribute, unit=unit)
+    extra = {"period": period} | ({"period_start": start} if start else {})
+    return dataclasses.replace(claim, value={**claim.value, **extra})
+
+
+def test_totals_over_different_periods_are_not_set_against_each_other():
+    """13 hospitals hit since December 2015 and 27 since September 2015 do not contradict each other."""
+    since_december = _total("d1", "13 hospitals", 13, 13, "facilities_hit", "since December 2015", "2015-12")
+    since_september = _total("d2", "27 hospitals", 27, 27, "facilities_hit", "since September 2015", "2015-09")
+    assert _verdicts(_findings([since_december, since_september], [_doc("d1"), _doc("d2")])) == []
+    tolls = [_total("d1", "246 civilians", 246, None, "deaths", "since April 22", "2016-04-22", unit="civilians"),
+             _total("d2", "over 200 civilians", 201, None, "deaths", "in the past week", None, unit="civilians")]
+    assert _verdicts(_findings(tolls, [_doc("d1"), _doc("d2")])) == []
+
+
+@pytest.mark.parametrize("first, second, verdict", [
+    # "at least 27 hospitals were targeted since September 2015" vs "attacks on as many as 27 hospitals
+    # between September and early March" (undated report: no year): one start, compared
+    (("at least 27 hospitals", 27, None, "facilities_hit", "since September 2015", "2015-09"),
+     ("as many as 27 hospitals", 13, 27, "attacks", "between September and early March", "--09"), "compatible"),
+    (("27 hospitals", 27, 27, "facilities_hit", "since September 2015", "2015-09"),
+     ("40 hospitals", 40, 40, "facilities_hit", "since September 2015", "2015-09"), "conflict"),
+    (("246 civilians", 246, 246, "deaths", "since April 22", "2016-04-22"),
+     ("246 civilians", 246, 246, "deaths", "since April 22", "2016-04-22"), "agree"),
+])
+def test_totals_over_the_same_period_are_compared(first, second, verdict):
+    claims = [_total("d1", *first), _total("d2", *second)]
+    assert _verdicts(_findings(claims, [_doc("d1"), _doc("d2")])) == [verdict]
+
+
+# --------------------------------------------------------------------------------------------
+# The quote check groups claims worded the same; these tests hold it to the pairwise check it
+# replaced, written out here as the oracle.
+
+
+def _pairwise_quote_findings(rule, ctx):
+    """The quote check before grouping: every candidate pair of claims blocked and scored alone."""
+    from collections import defaultdict
+
+    from rapidfuzz import fuzz
+
+    from verify.compare import _MAX_QUOTE_POSTING, _finding, _quote_form
+
+    quotes = [c for c in ctx.clustering.claims if c.kind == "quote"
+              and len(_quote_form(c).split()) >= ctx.rules.quote_min_words]
+    forms = [_quote_form(c) for c in quotes]
+    index = defaultdict(list)
+    for i, form in enumerate(forms):
+        for word in set(form.split()):
+            if len(word) >= 5:
+                index[word].append(i)
+    candidates = defaultdict(int)
+    for posting in index.values():
+        if len(posting) <= _MAX_QUOTE_POSTING:
+            for x, i in enumerate(posting):
+                for j in posting[x + 1:]:
+                    candidates[(i, j)] += 1
+    out = []
+    for i, j in sorted(pair for pair, shared in candidates.items() if shared >= 2):
+        a, b = quotes[i], quotes[j]
+        if ctx.origin(a) == ctx.origin(b):
+            continue
+        similarity, partial = fuzz.ratio(forms[i], forms[j]), fuzz.partial_ratio(forms[i], forms[j])
+        if max(similarity, partial) < ctx.rules.quote_same:
+            continue
+        if similarity >= ctx.rules.quote_identical or (partial >= ctx.rules.quote_identical
+                                                      and min(len(forms[i]), len(forms[j])) >= 20):
+            verdict, summary = "agree", f"The quotation {ctx.cite(a)} is worded the same in {b.doc}."
+        else:
+            verdict = "altered_quote"
+            summary = (f"The same quotation is worded differently: {ctx.cite(a)} vs {ctx.cite(b)} "
+                       f"({similarity:.0f}% alike).")
+        finding = _finding(rule, verdict, "quote", [a, b], summary, event=a.event if a.event == b.event else None)
+        if finding is not None:
+            out.append(finding)
+    return out
+
+
+_CARRIED = "Where is the outrage among those with the power to stop this carnage?"
+_ALTERED = "Where is the outrage among those with the power to end this slaughter?"
+
+
+def _many_outlets(outlets: int):
+    """``outlets`` documents carrying one quotation word for word (two of them copies of one
+    story, one quoting it twice), one altering it, one with an unrelated quotation."""
+    docs = [_doc(f"d{n:02d}", f"2016-04-{n % 28 + 1:02d}") for n in range(outlets + 2)]
+    claims = [_claim(d.id, "quote", "quote", f"q{d.id}", {"quote": _CARRIED}, event="e1" if n % 3 else None)
+              for n, d in enumerate(docs[:outlets])]
+    claims.append(_claim("d00", "quote", "quote", "again", {"quote": _CARRIED}, event="e1", start=900))
+    claims.append(_claim(docs[outlets].id, "quote", "quote", "altered", {"quote": _ALTERED}))
+    claims.append(_claim(docs[outlets + 1].id, "quote", "quote", "other",
+                         {"quote": "The hospital was struck twice within minutes by outrage among the power"}))
+    return docs, claims, {"d01": "d00"}
+
+
+@pytest.mark.parametrize("outlets", [2, 12, 40, 60])
+def test_grouped_quote_check_gives_the_pairwise_findings(outlets):
+    from verify.compare import Context, check_quote
+
+    rules = load_rules()
+    docs, claims, copies = _many_outlets(outlets)
+    event = Event("e1", "strike on the hospital", None, None, tuple(sorted({c.doc for c in claims})),
+                  tuple(c.id for c in claims))
+    clustering = Clustering(tuple(claims), (), (event,), copies)
+    ctx = Context(rules, {d.id: d for d in docs}, copies, {c.id: c for c in claims}, clustering,
+                  {"e1": event.label})
+    rule = next(r for r in rules.rules if r.check == "quote")
+    grouped = [f for f in check_quote(rule, ctx) if "without quotation marks" not in f.summary]
+    assert grouped == _pairwise_quote_findings(rule, ctx)
+    if outlets <= 12:   # below the blocking limit every pair of claims from two sources is compared
+        carried = outlets + 1   # d00 quotes it twice; d00, its second quote and its copy d01 are one source
+        assert sum(f.verdict == "agree" for f in grouped) == carried * (carried - 1) // 2 - 3
+        altered = [f for f in grouped if f.verdict == "altered_quote"]
+        assert len(altered) == outlets + 1 and all(f"d{outlets:02d}" in f.documents for f in altered)
+
+
+def test_a_quotation_quoted_twice_in_one_document_is_compared_once_per_other_source():
+    docs = [_doc("d1"), _doc("d2")]
+    claims = [_claim("d1", "quote", "quote", "a", {"quote": _CARRIED}, event=None),
+              _claim("d1", "quote", "quote", "b", {"quote": _CARRIED}, event=None, start=500),
+              _claim("d2", "quote", "quote", "c", {"quote": _ALTERED}, event=None)]
+    findings = [f for f in _findings(claims, docs) if f.rule == "quotes.wording"]
+    assert sorted((f.verdict, f.documents) for f in findings) == [("altered_quote", ("d1", "d2"))] * 2

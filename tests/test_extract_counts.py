@@ -247,6 +247,16 @@ PERIODS = [
     ("At least 30 people have been killed since the start of the war.", [("deaths", 30, "since the start of the war")]),
     ("Dozens of civilians were killed in the last three days of fighting.", [("deaths", 24, "in the last three days")]),
     ("Three men were shot in the past 24 hours.", [("injured", 3, "in the past 24 hours")]),
+    # seeds/002, seeds/003: a start's year is kept; a span between two months is a period
+    ("The Syrian Network for Humans Rights, a local monitoring group, have said that at least 27 hospital were "
+     "targeted by Russian and Syrian government’s forces since September 2015.",
+     [("facilities_hit", 27, "since September 2015")]),
+    ("Even though Amnesty International have gathered many claims, it has only focused on six attacks between "
+     "December 2015 and February 2016 in the conflicted area.",
+     [("attacks", 6, "between December 2015 and February 2016")]),
+    ("The organization noted reports of attacks on as many as 27 hospitals and health facilities in Aleppo between "
+     "the start of the Russian bombing campaign in September and early March.",
+     [("attacks", 27, "between the start of the Russian bombing campaign in September and early March")]),
     # not a period: one incident dated, or a period in a clause that leaves the figure out
     ("Two people were killed in an airstrike in the week before the ceasefire.", [("deaths", 2, None)]),
     ("Four people were killed on the sixth day of the offensive.", [("deaths", 4, None)]),
@@ -271,7 +281,45 @@ PERIOD_PHRASES = [
     ("last week", None),
     ("in two hospitals", None),
     ("since the start of the operation", None),
+    # the day and year of a start are kept: they resolve it
+    ("since September 2015", "since September 2015"),
+    ("since April 22, the", "since April 22"),
+    ("between December 2015 and February 2016", "between December 2015 and February 2016"),
+    ("between the start of the Russian bombing campaign in September and early March",
+     "between the start of the Russian bombing campaign in September and early March"),
+    ("from May to July 2016", "from May to July 2016"),
+    ("between two and three million", None),
 ]
+
+
+# (period words, publication date, expected bounds): the start a period's words and the date give.
+PERIOD_BOUNDS = [
+    ("since September 2015", None, {"period_start": "2015-09"}),
+    ("since December", None, {"period_start": "--12"}),                       # no year, no date: the month
+    ("since December", "2016-04-29", {"period_start": "2015-12"}),            # the last December before
+    ("since April 22", "2016-04-29", {"period_start": "2016-04-22"}),
+    ("since April 22", None, {"period_start": "--04-22"}),
+    ("between December 2015 and February 2016", None, {"period_start": "2015-12"}),
+    ("between the start of the Russian bombing campaign in September and early March", None, {"period_start": "--09"}),
+    ("since 2011", None, {"period_start": "2011"}),
+    ("so far this year", "2016-04-29", {"period_start": "2016"}),
+    ("so far this year", None, {}),
+    ("in the past 12 weeks", None, {"period_length": "P12W"}),
+    ("in the past 12 weeks", "2016-04-29", {"period_length": "P12W", "period_start": "2016-02-05"}),
+    ("within the past 24 to 48 hours", "2016-04-29", {"period_length": "PT48H", "period_start": "2016-04-27"}),
+    ("over the past week", None, {"period_length": "P1W"}),
+    ("in the last few days", None, {"period_length": "P3D"}),
+    ("since the conflict began", "2016-04-29", {}),                          # from an event: no date
+    ("in the first six months", None, {}),
+]
+
+
+@pytest.mark.parametrize("words, published, expected", PERIOD_BOUNDS)
+def test_period_bounds(words, published, expected):
+    from datetime import date
+
+    from verify.extract.counts_special import period_bounds
+    assert period_bounds(words, date.fromisoformat(published) if published else None) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", PERIODS)

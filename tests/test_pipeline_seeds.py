@@ -105,3 +105,53 @@ def test_findings_name_a_rule_that_exists(seeds_report, verdict):
     for finding in seeds_report["findings"]:
         assert finding["rule"] in described
         assert finding["summary"].endswith(".")
+
+
+def _event_of(report, doc_prefix: str, words: str) -> dict | None:
+    """The event holding the claims of the sentence of ``doc_prefix`` that has ``words``."""
+    ids = {c["event"] for c in report["claims"] if c["doc"].startswith(doc_prefix) and words in c["sentence"]}
+    ids.discard(None)
+    assert len(ids) <= 1, (words, ids)
+    return next((e for e in report["events"] if e["id"] in ids), None)
+
+
+def _docs(event: dict) -> set[str]:
+    return {d[:3] for d in event["documents"]}
+
+
+def test_the_seed_events_are_the_real_happenings(seeds_report):
+    strike = _event_of(seeds_report, "000", "footage recovered from a destroyed pediatric hospital")
+    assert strike is not None and _docs(strike) == {"000", "001", "003"} and "al-Quds" in strike["label"]
+    # "another of the dozens to die in the attack" follows the story it refers back to
+    assert _event_of(seeds_report, "000", "A dentist identified as Dr. Mohammed Ahmad") is strike
+    clinics = _event_of(seeds_report, "003", "The Al Marjeh Primary Health Care Centre was hit")
+    assert clinics is not None and _docs(clinics) == {"001", "003"} and clinics is not strike
+    assert _event_of(seeds_report, "004", "Four people were reported dead") is not None
+
+
+def test_counts_of_attacks_on_health_facilities_since_2015_are_one_event(seeds_report):
+    tally = _event_of(seeds_report, "002", "at least 27 hospital were targeted")
+    assert tally is not None and _docs(tally) == {"002", "003"}
+    assert tally["label"] == "attacks on health facilities reported in Aleppo since September 2015"
+    for doc, words in [("002", "at least six deliberate attacks"), ("002", "six attacks between December 2015"),
+                       ("002", "since December 2015 at least 13 hospital"), ("002", "The 14 attacks left"),
+                       ("003", "as many as 27 hospitals and health facilities")]:
+        assert _event_of(seeds_report, doc, words) is tally, words
+    # a count since the war began (2011) is another period
+    war = _event_of(seeds_report, "002", "since the conflict began, at least 346 attacks")
+    assert war is not None and war is not tally
+
+
+def test_death_tolls_over_different_periods_stay_apart(seeds_report):
+    tolls = [_event_of(seeds_report, "000", "in Aleppo since April 22"),
+             _event_of(seeds_report, "001", "in the past week"),
+             _event_of(seeds_report, "003", "died in six months")]
+    assert all(tolls) and len({e["id"] for e in tolls}) == 3
+
+
+def test_totals_over_different_periods_are_not_a_conflict(seeds_report):
+    # 13 hospitals since December 2015 (002) is no contradiction of 27 since September (003) ...
+    assert _finding_with(seeds_report, "conflict", "at least 13 hospital") is None
+    # ... but 27 since September 2015 (002) and "as many as 27" since September (003) are one period's
+    finding = _finding_with(seeds_report, "compatible", "at least 27 hospital", "as many as 27 hospitals")
+    assert finding is not None and finding["rule"] == "figures.interval"

@@ -106,3 +106,32 @@ def test_qualifiers_make_intervals(rules):
 def test_method_taxonomy(rules, a, b, compatible):
     assert rules.methods_compatible(a, b) is compatible
     assert rules.methods_compatible(b, a) is compatible
+
+
+def test_tallies_and_story_cues_load_and_override(rules, tmp_path):
+    assert rules.tally_attributes == ("attacks", "facilities_hit")
+    assert rules.tally_tolerance_months == 3
+    assert "hospital" in rules.tally_subjects["health facilities"]
+    assert any(p.search("another of the dozens to die in the attack") for p in rules.refers_back)
+    assert any(p.search("The air force struck a second medical facility") for p in rules.new_happening)
+    _write(tmp_path, "newsroom.yaml", "events:\n  tallies:\n    start_tolerance_months: 1\n")
+    assert load_rules(tmp_path).tally_tolerance_months == 1
+    assert load_rules(tmp_path).tally_attributes == ("attacks", "facilities_hit")   # merged, not replaced
+
+
+@pytest.mark.parametrize("yaml_text, expected", [
+    ("events:\n  tallies:\n    start_tolerance_months: 12\n",
+     "b.yaml:3: events.tallies.start_tolerance_months: expected 0 to 11 months, got 12"),
+    ("events:\n  tallies:\n    start_tolerance_months: soon\n",
+     "b.yaml:3: events.tallies.start_tolerance_months: expected a whole number, got 'soon'"),
+    ("events:\n  tallies:\n    attributes: [sieges]\n",
+     "b.yaml:3: events.tallies.attributes: unknown count attribute 'sieges'"),
+    ("events:\n  tallies:\n    subjects: {ships: ship}\n", "b.yaml:3: events.tallies.subjects.ships: expected a list"),
+    ("events:\n  refers_back: ['(the attack']\n", "events.refers_back.0: not a valid regular expression"),
+    ("events:\n  tallies:\n    window: 3\n", "events.tallies.window: unknown key"),
+])
+def test_tally_settings_are_validated(tmp_path, yaml_text, expected):
+    _write(tmp_path, "b.yaml", yaml_text)
+    with pytest.raises(RuleError) as caught:
+        load_rules(tmp_path)
+    assert any(expected in p for p in caught.value.problems), caught.value.problems

@@ -5,11 +5,15 @@ happening, with a signature of its days, facilities, victims, figures ...). Segm
 when the evidence they share, weighted by ``events.weights``, reaches ``events.link_threshold``.
 Candidates come only from shared blocking keys (facility, person, rare word, day, place + day,
 place + weekday, place + period; keys shared by more than ``events.max_block`` segments are
-skipped), so the work grows with the number of claims, not its square. First, though, each
+skipped), so the work grows with the number of claims, not its square. Segments of two documents
+are scored only on evidence a city and a day cannot give (a shared person, facility or kind of
+facility, a period in one place, a tally of one subject, or a day in one place plus a rare word
+both share): many shootings share a city and a week. First, though, each
 document's main happening is merged with other documents' as whole stories (``events_documents``:
 average linkage over IDF-weighted text similarity, a lower threshold when structured evidence
 agrees, vetoes first); then segment links are merged strongest first, and a merge that would put
-two different days, weekdays, periods, hit facilities or fully named victims in one event is
+two different days, weekdays, periods (tallies: starts further apart than
+``events.tallies.start_tolerance_months``), hit facilities or fully named victims in one event is
 refused, so a path of weak links cannot chain two incidents. Last, a document's stretches linked
 to no other document follow the one event it shares (``_follow_the_story``); a linking-only
 segment (a thin story with no anchor) that joined no other document makes no event.
@@ -17,6 +21,7 @@ segment (a thin story with no anchor) that joined no other document makes no eve
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import heapq
 import math
@@ -25,8 +30,9 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .dedupe import find_copies
-from .events_documents import DocumentLinks, link_documents, supports, veto
-from .events_segments import EVENT_ATTRIBUTES, _Segment, _Signature, build_segments, clash, span
+from .events_documents import DocumentLinks, link_documents
+from .events_segments import (EVENT_ATTRIBUTES, _month_of, _Segment, _Signature, build_segments, clash, span,
+                              tallies_match, tally_clash, tally_start, tally_subject)
 from .identities import complete_people, resolve_entities
 from .models import Claim, Document, Entity, Event, stable_id
 from .rules import RuleSet
@@ -54,6 +60,14 @@ def _idf(segments: list[_Segment]) -> dict[str, float]:
     return idf
 
 
+def _rare_words(s: _Segment, idf: dict[str, float]) -> set[str]:
+    """A segment's rarest words that another segment shares, held by no more segments than two or
+    the square root of their number (a street, a name the extractor missed; never "shot")."""
+    most = max(2.0, math.sqrt(math.exp(idf[""]) - 1)) + 1e-9     # exp(idf[""]) - 1 segments in all
+    rare = (w for w in s.sig.words if idf.get(w, 0.0) < idf[""] and math.exp(idf[""] - idf[w]) <= most)
+    return set(sorted(rare, key=lambda w: (-idf[w], w))[:_RARE_WORDS])
+
+
 def _score(a: _Segment, b: _Segment, idf: dict[str, float], rules: RuleSet) -> float:
     if clash(a.sig, b.sig, rules):
         return 0.0
@@ -61,6 +75,12 @@ def _score(a: _Segment, b: _Segment, idf: dict[str, float], rules: RuleSet) -> f
     if not (x.people & y.people or x.facilities & y.facilities or x.days & y.days or x.weekdays & y.weekdays
             or x.periods & y.periods or x.figures & y.figures or x.kinds & y.kinds):
         return 0.0     # a city, a method and common words link no two incidents: many share them
+    if a.doc != b.doc and not (x.people & y.people or x.facilities & y.facilities or x.kinds & y.kinds
+                               or x.periods & y.periods and x.places & y.places
+                               or (x.days & y.days or x.weekdays & y.weekdays) and x.places & y.places
+                               and _rare_words(a, idf) & _rare_words(b, idf)
+                               or tallies_match(x, y, rules)):     # one count over overlapping periods, in one place or none
+        return 0.0     # nor a day, a city, a toll of one and common words: many shootings share them in a week
     score = 0.0
     score += w.get("person", 0) * min(2, len(x.people & y.people))
     if x.named and y.named and not (x.named & y.named):
@@ -77,6 +97,8 @@ def _score(a: _Segment, b: _Segment, idf: dict[str, float], rules: RuleSet) -> f
         score += w.get("weekday", 0)
     if x.periods & y.periods:
         score += w.get("period", 0)
+    if tallies_match(x, y, rules):
+        score += w.get("tally", 0)
     if x.methods & y.methods:
         score += w.get("method", 0)
     score += w.get("figure", 0) * min(2, len(x.figures & y.figures))
@@ -93,10 +115,13 @@ def _blocks(segments: list[_Segment], idf: dict[str, float]) -> dict[tuple, list
         if s.linking:
             continue     # a thin story links only as a whole document
         keys = {("facility", f) for f in s.sig.facilities} | {("person", p) for p in s.sig.people}
-        # The rarest words (a street, a surname the extractor missed) that another segment shares.
+        # The rarest words (a street, a surname the extractor missed) that another segment shares;
+        # wider than `_rare_words`, which gates the score: a candidate costs one comparison.
         rare = sorted((w for w in s.sig.words if idf[w] < idf[""]), key=lambda w: (-idf[w], w))
         keys |= {("word", w) for w in rare[:_RARE_WORDS]}
         keys |= {("day", d) for d in s.sig.days}
+        # A tally's subject blocks with or without a place: "27 hospitals targeted since September".
+        keys |= {("tally", p) for p in s.sig.periods if p.startswith("tally:")}
         for p in s.sig.places:
             keys |= {("place-day", p, d) for d in s.sig.days}
             if not s.sig.days:
@@ -164,7 +189,8 @@ def _follow_the_story(segments: list[_Segment], parent: list[int], find, sig: di
     A story's later paragraphs (the arrest, the victim's family) often carry no anchor another
     document repeats; they still tell the document's happening. Such a private group joins the
     document's shared event (its main happening's, or its only one) unless it clashes with the
-    document's own segment there — a roundup's other incidents, on other days, stay apart.
+    document's own segment there — a roundup's other incidents, on other days, stay apart — and
+    names none of that event's victims and suspects (the arrest weeks later is the same case).
     """
     docs_of: dict[int, set[str]] = defaultdict(set)
     for i, s in enumerate(segments):
@@ -184,7 +210,8 @@ def _follow_the_story(segments: list[_Segment], parent: list[int], find, sig: di
         anchor = max((i for i in by_doc[doc] if find(i) == target), key=lambda i: (len(segments[i].claims), -i))
         for i in by_doc[doc]:
             r = find(i)
-            if r == target or docs_of[r] != {doc} or clash(sig[r], segments[anchor].sig, rules, spanning=False):
+            if r == target or docs_of[r] != {doc} or (clash(sig[r], segments[anchor].sig, rules, spanning=False)
+                                                      and not sig[r].people & sig[target].people):
                 continue
             root, child = min(r, target), max(r, target)
             parent[child] = root
@@ -198,9 +225,9 @@ def _merge_documents(links: DocumentLinks, parent: list[int], find, sig: dict[in
     """Average-linkage merging of the groups holding documents' main happenings, most alike first.
 
     Two groups merge when the mean cosine over all their documents' pairs reaches
-    ``documents.confirm``, or ``documents.suggest`` when their signatures support each other
-    (``supports``), and neither vetoes the other nor would the group span more than
-    ``documents.followup_days``. After a merge the new group's means are recomputed.
+    the threshold ``links.threshold`` sets (``documents.confirm``, or ``documents.suggest`` with
+    structured support; None when vetoed, see ``DocumentLinks.refuses``). After a merge the new
+    group's means are recomputed.
     """
     docs: dict[int, set[str]] = defaultdict(set)
     for d, i in links.main.items():
@@ -229,8 +256,8 @@ def _merge_documents(links: DocumentLinks, parent: list[int], find, sig: dict[in
         if parent[ra] != ra or parent[rb] != rb or version[ra] != va or version[rb] != vb:
             continue     # a group changed since: its fresh mean was pushed then
         x, y = sig[ra], sig[rb]
-        need = rules.document_suggest if supports(x, y, rules) else rules.document_confirm
-        if -negative < need or veto(x, y, rules) or span(x.days | y.days) > rules.followup_days:
+        need = links.threshold(docs[ra], docs[rb], x, y, rules)
+        if need is None or -negative < need or tally_clash(x, y, rules):
             continue
         parent[rb] = ra
         x.absorb(sig.pop(rb))
@@ -244,7 +271,37 @@ def _merge_documents(links: DocumentLinks, parent: list[int], find, sig: dict[in
             push(ra, n)
 
 
-def _label(claims: list[Claim]) -> tuple[str, str | None, str | None]:
+def _since(start: str) -> str:
+    """A tally's start in words: ``2015-09`` -> "September 2015", ``--09`` -> "September"."""
+    year, month = _month_of(start)
+    if year is not None and len(start) == 4:
+        return start
+    words = calendar.month_name[month]
+    day = start[8:10] if year is not None else start[5:7]
+    words += f" {int(day)}" if day else ""
+    return f"{words}, {year}" if year is not None and day else f"{words} {year}" if year is not None else words
+
+
+def _tally_label(claims: list[Claim], rules: RuleSet, where: str | None) -> str | None:
+    """"attacks on health facilities reported in Aleppo since September 2015": the subject most
+    tallies name, from the earliest start stated (a start with a year first)."""
+    tallies = [c for c in claims if c.kind == "count" and c.value.get("period") and c.attribute in rules.tally_attributes]
+    if not tallies:
+        return None
+    subjects = Counter(s for s in (tally_subject(c, rules) for c in tallies) if s in rules.tally_subjects)
+    if subjects:
+        what = f"attacks on {sorted(subjects.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]} reported"
+    else:
+        what = f"{sorted(Counter(c.attribute for c in tallies).items(), key=lambda kv: (-kv[1], kv[0]))[0][0]} reported"
+    what += f" in {where}" if where else ""
+    starts = sorted({tally_start(c) for c in tallies} - {"*"}, key=lambda s: (s.startswith("?"), s.startswith("--"), s))
+    if starts and not starts[0].startswith("?"):
+        return f"{what} since {_since(starts[0])}"
+    periods = Counter(str(c.value["period"]) for c in tallies)
+    return f"{what} ({sorted(periods.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]})"
+
+
+def _label(claims: list[Claim], rules: RuleSet) -> tuple[str, str | None, str | None]:
     def most(kind: str, key: str = "canonical") -> str | None:
         counted = Counter(str(c.value.get(key) or c.text) for c in claims if c.kind == kind)
         return sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counted else None
@@ -260,6 +317,9 @@ def _label(claims: list[Claim]) -> tuple[str, str | None, str | None]:
     where = facility or place
     if where and place and facility and place.lower() not in facility.lower():
         where = f"{facility}, {place}"
+    tally = _tally_label(claims, rules, where)
+    if tally is not None:
+        return tally, day, where
     what = (method or "incident").replace("_", " ")
     if periods or not method:
         attributes = Counter(c.attribute for c in claims if c.kind == "count" and c.attribute in EVENT_ATTRIBUTES)
@@ -289,7 +349,7 @@ def cluster_claims(documents: Sequence[Document], claims: Sequence[Claim], rules
     for group in group_segments(segments, rules, links):
         member_claims = [c for i in group for c in segments[i].claims]
         event_id = stable_id("e", *sorted(f"{c.doc}:{c.sentence_start}" for c in member_claims))
-        label, day, where = _label(member_claims)
+        label, day, where = _label(member_claims, rules)
         for c in member_claims:
             event_of[c.id] = event_id
         events.append(Event(event_id, label, day, where,

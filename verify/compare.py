@@ -131,18 +131,34 @@ def figure_relation(a: Claim, b: Claim, ctx: Context) -> str:
 
 def unit_class(claim: Claim) -> str:
     """What a figure counts, for comparison: people and civilians alike; a total over a period
-    ("since April 22", "in six months") is never set against one incident's toll."""
+    ("since April 22", "in six months") is never set against one incident's toll, nor against a
+    total over another period: its class names the period's start (``period_start``: "people,
+    total since 2016-04-22"), or its words when the start is unknown ("people, total in six months")."""
     unit = str(claim.value.get("unit") or "people")
     unit = "people" if unit in ("people", "civilians") else unit
-    return f"{unit}, total over a period" if claim.value.get("period") else unit
+    if not claim.value.get("period"):
+        return unit
+    start = claim.value.get("period_start")
+    return f"{unit}, total since {start}" if start else f"{unit}, total {str(claim.value['period']).lower()}"
 
 
 def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    hit = "facilities_hit" if "facilities_hit" in ctx.rules.count_words else None
     for event, claims in _by_event(ctx, rule.kinds).items():
         by_attr: dict[tuple[str, str], list[Claim]] = defaultdict(list)
         for c in claims:
             if c.kind == "count" and not c.value.get("part") and c.value.get("low") is not None:
-                by_attr[(c.attribute, unit_class(c))].append(c)
+                # "attacks on 27 hospitals" counts the hospitals hit, as "27 hospitals were targeted" does
+                facilities = hit is not None and c.attribute == "attacks" and c.value.get("unit") in ctx.rules.facility_subjects
+                by_attr[(hit if facilities else c.attribute, unit_class(c))].append(c)
+        # A start with no year stated ("since September", undated report) is the event's one start
+        # of that month with a year ("since September 2015"), when it has exactly one.
+        for attribute, unit in [k for k in by_attr if ", total since --" in k[1]]:
+            head, _, start = unit.partition(", total since --")
+            dated = [k for k in by_attr if k[0] == attribute and re.fullmatch(
+                re.escape(head) + r", total since \d{4}-" + re.escape(start), k[1])]
+            if len(dated) == 1:
+                by_attr[dated[0]].extend(by_attr.pop((attribute, unit)))
         for (attribute, unit), group in sorted(by_attr.items()):
             if any(not c.value.get("individual") for c in group):
                 # "Maaz was killed" names one victim among many: it is not a toll to set against one
@@ -296,38 +312,76 @@ def check_attribution(rule: Rule, ctx: Context) -> Iterator[Finding]:
 
 
 def _quote_form(claim: Claim) -> str:
-    return " ".join(re.findall(r"\w+", str(claim.value.get("quote") or claim.text).lower()))
+    return " ".join(_WORD.findall(str(claim.value.get("quote") or claim.text).lower()))
 
 
 def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    """Every pair of quotations from different sources that share at least two words of five
+    letters or more (each in at most ``_MAX_QUOTE_POSTING`` quotations) and are at least
+    ``quote_same`` alike: ``agree`` when worded the same, else ``altered_quote``.
+
+    Claims worded the same are grouped first, so blocking and similarity are computed once per
+    pair of distinct wordings: many outlets carrying one quotation cost one comparison, and only
+    the findings themselves grow with the pairs of outlets. The findings are exactly those of
+    comparing every pair of claims in claim order."""
     quotes = [c for c in ctx.clustering.claims if c.kind == "quote"
               and len(_quote_form(c).split()) >= ctx.rules.quote_min_words]
-    index: dict[str, list[int]] = defaultdict(list)
     forms = [_quote_form(c) for c in quotes]
+    members: dict[str, list[int]] = defaultdict(list)     # wording -> its claims, in claim order
     for i, form in enumerate(forms):
+        members[form].append(i)
+    distinct = list(members)
+    number = {form: n for n, form in enumerate(distinct)}
+    index: dict[str, list[int]] = defaultdict(list)
+    quotations: dict[str, int] = defaultdict(int)         # a posting's length counts claims, not wordings
+    for n, form in enumerate(distinct):
         for word in set(form.split()):
             if len(word) >= 5:
-                index[word].append(i)
-    candidates: dict[tuple[int, int], int] = defaultdict(int)
-    for posting in index.values():
-        if len(posting) <= _MAX_QUOTE_POSTING:   # a word in more quotations is too common to block on
-            for x, i in enumerate(posting):
-                for j in posting[x + 1:]:
-                    candidates[(i, j)] += 1
-    for i, j in sorted(pair for pair, shared in candidates.items() if shared >= 2):
+                index[word].append(n)
+                quotations[word] += len(members[form])
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for word, posting in index.items():
+        if quotations[word] <= _MAX_QUOTE_POSTING:   # a word in more quotations is too common to block on
+            for x, n in enumerate(posting):
+                shared[(n, n)] += 1                   # two claims worded the same share all its words
+                for m in posting[x + 1:]:
+                    shared[(n, m)] += 1
+    judged: dict[tuple[int, int], tuple[str, float] | None] = {}
+
+    def judge(n: int, m: int) -> tuple[str, float] | None:
+        if (n, m) not in judged:
+            a, b = distinct[n], distinct[m]
+            same, identical = ctx.rules.quote_same, ctx.rules.quote_identical
+            similarity = fuzz.ratio(a, b)
+            # partial_ratio is the costly score; with a cutoff it returns 0 below it, exact above
+            partial = 0.0 if similarity >= identical else \
+                fuzz.partial_ratio(a, b, score_cutoff=identical if similarity >= same else same)
+            if max(similarity, partial) < same:
+                judged[(n, m)] = None
+            elif similarity >= identical or (partial >= identical and min(len(a), len(b)) >= 20):
+                judged[(n, m)] = ("agree", similarity)
+            else:
+                judged[(n, m)] = ("altered_quote", similarity)
+        return judged[(n, m)]
+
+    pairs: list[tuple[int, int]] = []
+    for (n, m), count in shared.items():
+        if count < 2:
+            continue
+        left, right = members[distinct[n]], members[distinct[m]]
+        pairs += [(i, j) for i in left for j in right if i < j] if n == m else \
+            [(min(i, j), max(i, j)) for i in left for j in right]
+    for i, j in sorted(pairs):
         a, b = quotes[i], quotes[j]
         if ctx.origin(a) == ctx.origin(b):
             continue
-        similarity = fuzz.ratio(forms[i], forms[j])
-        partial = fuzz.partial_ratio(forms[i], forms[j])
-        if max(similarity, partial) < ctx.rules.quote_same:
+        judgement = judge(number[forms[i]], number[forms[j]])
+        if judgement is None or judgement[0] not in rule.severity:
             continue
-        if similarity >= ctx.rules.quote_identical or (partial >= ctx.rules.quote_identical
-                                                      and min(len(forms[i]), len(forms[j])) >= 20):
-            verdict = "agree"
+        verdict, similarity = judgement
+        if verdict == "agree":
             summary = f"The quotation {ctx.cite(a)} is worded the same in {b.doc}."
         else:
-            verdict = "altered_quote"
             summary = (f"The same quotation is worded differently: {ctx.cite(a)} vs {ctx.cite(b)} "
                        f"({similarity:.0f}% alike).")
         event = a.event if a.event == b.event else None
@@ -340,37 +394,52 @@ def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
 _MAX_QUOTE_POSTING = 50
 _MAX_SENTENCE_POSTING = 50
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_WORD = re.compile(r"\w+")
 
 
 def _paraphrased_quotes(rule: Rule, ctx: Context, quotes: list[Claim], forms: list[str]) -> Iterator[Finding]:
     """Quotations whose words another source gives *without* quotation marks: one of the two
-    presents reported speech as a direct quotation (or drops the marks from one)."""
+    presents reported speech as a direct quotation (or drops the marks from one). The sentences
+    alike enough are looked up once per wording; only the origins are checked per claim."""
+    if "altered_quote" not in rule.severity:
+        return
     sentences: dict[tuple[str, int], Claim] = {}
     for claim in ctx.clustering.claims:
         if claim.kind != "quote":
             sentences.setdefault((claim.doc, claim.sentence_start), claim)
-    plain = {key: " ".join(re.findall(r"\w+", _QUOTED.sub(" ", c.sentence).lower())) for key, c in sentences.items()}
+    plain = {key: " ".join(_WORD.findall(_QUOTED.sub(" ", c.sentence).lower())) for key, c in sentences.items()}
     index: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for key in sorted(plain):
         for word in set(plain[key].split()):
             if len(word) >= 5:
                 index[word].append(key)
-    for quote, form in zip(quotes, forms):
+    alike: dict[str, list[tuple[tuple[str, int], float]]] = {}
+
+    def unquoted(form: str) -> list[tuple[tuple[str, int], float]]:
         long_words = {w for w in form.split() if len(w) >= 5}
         if len(long_words) < 3:
-            continue
+            return []
         shared: dict[tuple[str, int], int] = defaultdict(int)
         for word in long_words:
             posting = index.get(word, ())
             if len(posting) <= _MAX_SENTENCE_POSTING:
                 for key in posting:
                     shared[key] += 1
+        out = []
         for key, count in sorted(shared.items()):
-            holder = sentences[key]
-            if count < max(3, len(long_words) // 2) or ctx.origin(holder) == ctx.origin(quote):
+            if count < max(3, len(long_words) // 2):
                 continue
-            score = fuzz.partial_ratio(form, plain[key])
-            if score < ctx.rules.quote_paraphrase:
+            score = fuzz.partial_ratio(form, plain[key], score_cutoff=ctx.rules.quote_paraphrase)
+            if score >= ctx.rules.quote_paraphrase:
+                out.append((key, score))
+        return out
+
+    for quote, form in zip(quotes, forms):
+        if form not in alike:
+            alike[form] = unquoted(form)
+        for key, score in alike[form]:
+            holder = sentences[key]
+            if ctx.origin(holder) == ctx.origin(quote):
                 continue
             summary = (f"{quote.doc} quotes {ctx.cite(quote)} as direct speech, but {holder.doc} gives these "
                        f"words without quotation marks ({score:.0f}% alike): “{holder.sentence.strip()}”.")
@@ -378,6 +447,7 @@ def _paraphrased_quotes(rule: Rule, ctx: Context, quotes: list[Claim], forms: li
                                event=quote.event if quote.event == holder.event else None)
             if finding is not None:
                 yield finding
+
 
 
 # --------------------------------------------------------------------------------------------

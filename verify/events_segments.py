@@ -4,7 +4,10 @@ An *event mention* is one sentence that reports a happening: a figure of victims
 method, an attribution, a facility hit or a named victim. Consecutive mentions of one document form
 a *segment* (discourse continuity: a story keeps talking about its incident) until a sentence starts
 a new anchor — a facility hit, a day, a weekday or a cumulative period the segment does not have —
-or turns to another time (a month, a year: "In February, Russian air strikes ..."). A segment is a
+turns to another time (a month, a year: "In February, Russian air strikes ...") or tells of another
+happening (``events.new_happening``: "struck a second medical facility"). A sentence that only
+names another victim and refers back to the happening told (``events.refers_back``: "another of the
+dozens to die in the attack") goes on with it. A segment is a
 happening only when it says what harm was done or by whom (a figure, a victim or suspect, a
 facility hit, a count of attacks or arrests) and has an anchor (a day, weekday, period, facility, person or figure); the
 rest is background and stays unattached. A toll above ``events.max_incident_figure`` is a war's or
@@ -13,6 +16,13 @@ a year's, not one incident's.
 Each signature holds facilities, places, days (or, unresolved, weekdays), victims' and suspects'
 identities, figures, methods, kinds of facility hit and distinctive words; ``clash`` says when two
 signatures cannot be one happening.
+
+A *tally* is a count of attacks or of facilities hit over a period (``events.tallies``: "at least
+27 hospitals targeted since September 2015"). Its signature keeps its subject (health facilities,
+from the sentence's words; a tally naming none takes the story's) and its period's start; tallies of
+one subject, in one place or none, whose starts are at most ``start_tolerance_months`` apart are one
+happening (``tally_clash``, checked pairwise, so no chain of near starts joins far ones). Tolls of
+deaths or injured over a period match only on the same period words.
 """
 
 from __future__ import annotations
@@ -40,7 +50,9 @@ class _Signature:
 
     days: set[str] = field(default_factory=set)
     weekdays: set[str] = field(default_factory=set)
-    periods: set[str] = field(default_factory=set)
+    periods: set[str] = field(default_factory=set)     # "deaths:since april 22"; a tally's "tally:<subject>"
+    tallies: set[tuple[str, str]] = field(default_factory=set)  # (subject, start): see ``tally_start``
+    tally_places: set[str] = field(default_factory=set)  # the places named with a tally
     targets: set[str] = field(default_factory=set)      # facilities hit (a method in the sentence)
     facilities: set[str] = field(default_factory=set)
     kinds: set[str] = field(default_factory=set)        # kinds of facility hit ("clinic"), from the words
@@ -127,7 +139,11 @@ def signature(group: list[Claim], entity_of: dict[str, str], complete: set[str],
             if not _incident_count(c, rules):
                 continue
             sig.harms.add(c.attribute)
-            if v.get("period"):
+            if v.get("period") and c.attribute in rules.tally_attributes:
+                subject = tally_subject(c, rules)
+                sig.tallies.add((subject, tally_start(c)))
+                sig.periods.add(f"tally:{subject}")
+            elif v.get("period"):
                 sig.periods.add(f"{c.attribute}:{v['period']}".lower())
             elif c.attribute in _FIGURE_ATTRIBUTES and v.get("best") is not None:
                 sig.figures.add((c.attribute, int(v["best"])))
@@ -151,6 +167,8 @@ def signature(group: list[Claim], entity_of: dict[str, str], complete: set[str],
                     sig.harms.add("victim")
                     if entity_of[c.id] in complete:
                         sig.named.add(entity_of[c.id])
+    if sig.tallies:
+        sig.tally_places = set(sig.places)
     if has_method:
         text = group[0].sentence.lower()
         sig.kinds = {kind for kind, pattern in _kind_patterns(tuple(rules.facility_kinds.items())) if pattern.search(text)}
@@ -162,6 +180,68 @@ def signature(group: list[Claim], entity_of: dict[str, str], complete: set[str],
 def _kind_patterns(kinds: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[str, re.Pattern]]:
     return [(kind, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"))
             for kind, words in kinds if words]
+
+
+def tally_subject(claim: Claim, rules: RuleSet) -> str:
+    """What a tally counts attacks on: the first of ``events.tallies.subjects`` whose words its
+    sentence has ("attacks on hospitals, medical centres and clinics": health facilities), else
+    its attribute."""
+    for name, pattern in _kind_patterns(tuple(rules.tally_subjects.items())):
+        if pattern.search(claim.sentence.lower()):
+            return name
+    return claim.attribute
+
+
+def tally_start(claim: Claim) -> str:
+    """A tally's start: its ``period_start``; ``*`` for a span back from an undated report ("in the
+    past 12 weeks": it fits any start); else ``?`` and the period words ("since the conflict began")."""
+    v = claim.value
+    if v.get("period_start"):
+        return str(v["period_start"])
+    return "*" if v.get("period_length") else f"?{str(v.get('period', '')).lower()}"
+
+
+def _month_of(start: str) -> tuple[int | None, int]:
+    """(year or None, month) of a partial ISO start: ``2015-09``, ``--09``, ``2011`` (January)."""
+    if start.startswith("--"):
+        return None, int(start[2:4])
+    return int(start[:4]), int(start[5:7]) if len(start) >= 7 else 1
+
+
+def starts_agree(a: str, b: str, tolerance_months: int) -> bool:
+    """True when two tallies' starts are at most ``tolerance_months`` apart (a start with no year
+    stated is matched on its month); ``*`` fits any start, ``?words`` only the same words."""
+    if a == "*" or b == "*":
+        return True
+    if a.startswith("?") or b.startswith("?"):
+        return a == b
+    (ya, ma), (yb, mb) = _month_of(a), _month_of(b)
+    if ya is not None and yb is not None:
+        return abs((ya * 12 + ma) - (yb * 12 + mb)) <= tolerance_months
+    apart = abs(ma - mb) % 12
+    return min(apart, 12 - apart) <= tolerance_months
+
+
+def tallies_match(a: _Signature, b: _Signature, rules: RuleSet) -> bool:
+    """True when two signatures hold tallies of one named subject (``events.tallies.subjects``) from
+    starts both known and within the tolerance: the same count over overlapping periods."""
+    return any(s == t and s in rules.tally_subjects and x[0] not in "*?" and y[0] not in "*?"
+               and starts_agree(x, y, rules.tally_tolerance_months)
+               for s, x in a.tallies for t, y in b.tallies)
+
+
+def tally_clash(a: _Signature, b: _Signature, rules: RuleSet) -> bool:
+    """True when two signatures' tallies cannot be one count: no subject in common, other places,
+    or two starts of one subject more than ``events.tallies.start_tolerance_months`` apart."""
+    if not (a.tallies and b.tallies):
+        return False
+    if a.tally_places and b.tally_places and not (a.tally_places & b.tally_places):
+        return True
+    shared = {s for s, _ in a.tallies} & {s for s, _ in b.tallies}
+    if not shared:
+        return True
+    return any(not starts_agree(x, y, rules.tally_tolerance_months)
+               for s, x in a.tallies if s in shared for t, y in b.tallies if t == s)
 
 
 def days_apart(a: Iterable[str], b: Iterable[str]) -> int | None:
@@ -197,6 +277,8 @@ def clash(a: _Signature, b: _Signature, rules: RuleSet, spanning: bool = True) -
         return True
     if a.periods and b.periods and not (a.periods & b.periods):
         return True
+    if tally_clash(a, b, rules):
+        return True
     if bool(a.periods) != bool(b.periods) and (a.days or a.weekdays or b.days or b.weekdays):
         return True    # a cumulative toll is not the incident of one day
     if a.named and b.named and not (a.facilities & b.facilities):
@@ -223,8 +305,12 @@ def build_segments(claims: Sequence[Claim], entity_of: dict[str, str], complete:
         if not is_event_sentence(group, rules):
             continue
         sig = signature(group, entity_of, complete, rules, latest.get(doc))
-        starts_new = current is None or current.doc != doc or clash(current.sig, sig, rules) \
+        same_doc = current is not None and current.doc == doc
+        if same_doc:
+            _inherit_subject(sig, current.sig, rules)
+        starts_new = not same_doc or (clash(current.sig, sig, rules) and not _refers_back(group, sig, current.sig, rules)) \
             or bool(sig.periods and not current.sig.periods) \
+            or any(p.search(group[0].sentence) for p in rules.new_happening) \
             or (_other_time(group) and not (sig.days or sig.weekdays or sig.periods))
         if starts_new:
             current = _Segment(doc, [], _Signature())
@@ -238,6 +324,30 @@ def build_segments(claims: Sequence[Claim], entity_of: dict[str, str], complete:
     for i, s in enumerate(kept):
         s.index = i
     return kept
+
+
+def _inherit_subject(sig: _Signature, context: _Signature, rules: RuleSet) -> None:
+    """A tally whose sentence names no subject ("it has only focused on six attacks between December
+    and February") counts the subject of the tallies the story is telling, when they have one."""
+    own = {s for s, _ in sig.tallies if s not in rules.tally_subjects}
+    told = {s for s, _ in context.tallies if s in rules.tally_subjects}
+    if not own or len(told) != 1:
+        return
+    subject = told.pop()
+    sig.tallies = {(subject if s in own else s, start) for s, start in sig.tallies}
+    sig.periods = {f"tally:{subject}" if p.startswith("tally:") and p[6:] in own else p for p in sig.periods}
+
+
+def _refers_back(group: list[Claim], sig: _Signature, context: _Signature, rules: RuleSet) -> bool:
+    """True when a sentence that clashes with the story's segment only by naming another victim, and
+    brings no day, period, facility or new place of its own, refers back to the happening just told
+    (``events.refers_back``: "another of the dozens to die in the attack"): it goes on with it."""
+    if sig.days or sig.weekdays or sig.periods or sig.facilities or not sig.places <= context.places:
+        return False
+    if not any(p.search(group[0].sentence) for p in rules.refers_back):
+        return False
+    unnamed = dataclasses.replace(sig.copy(), people=set(), victims=set(), named=set(), surnames=set())
+    return not clash(context, unnamed, rules)
 
 
 def _linking_segments(unanchored: list[_Segment]) -> list[_Segment]:

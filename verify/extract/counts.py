@@ -17,7 +17,10 @@ only from "shot": the Gun Violence Archive counts such victims as injured unless
 ``minus`` (the fatal subset subtracted from a "shot" figure: "two men were shot, one fatally"),
 ``shooter`` (True for the shooter's own death: "before killing himself", "took his own life") and
 ``period`` (the period words as written, for a cumulative toll over a period rather than one
-incident: "131 people wounded or killed in the city so far this year"; ``rules.count_periods``).
+incident: "131 people wounded or killed in the city so far this year"; ``rules.count_periods``), with
+``period_start`` (a partial ISO date: ``2015-09``, ``2016-04-22``, ``2011``, ``--09`` when no year is
+stated nor published) and ``period_length`` (``P12W`` for "in the past 12 weeks") as far as the words
+and the publication date give them (``counts_special.period_bounds``).
 
 A figure whose governing word is negated ("two other kids ... were not hurt") is not a count.
 
@@ -42,7 +45,7 @@ from .base import Mention, SentenceContext
 from .counts_compose import claim_value, group_figures, victim_role
 from .counts_figures import PERSONAL, REFLEXIVE, find_numbers, find_singulars
 from .counts_govern import govern_figures
-from .counts_special import find_periods, join_shooters, self_kills
+from .counts_special import find_periods, join_shooters, period_bounds, self_kills
 
 __all__ = ["extract_counts"]
 
@@ -76,6 +79,8 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         if figure.attribute is None:
             continue
         value = claim_value(figure, sent, rules, deaths, periods)
+        if value.get("period"):
+            value.update(period_bounds(value["period"], ctx.published))
         last = max(p.last for p in [figure, *figure.members])
         start, end = _span(sent, figure.first, last)
         yield Mention("count", figure.attribute, start, end, value)

@@ -9,6 +9,9 @@ cumulative toll over that period rather than the toll of one incident.
 
 from __future__ import annotations
 
+import calendar
+import re
+from datetime import date, timedelta
 from typing import Iterator
 
 from spacy.tokens import Span, Token
@@ -89,6 +92,61 @@ def find_periods(sent: Span, rules: RuleSet) -> list[tuple[Token, str]]:
                                  alignment_mode="expand")
             if span is not None:
                 out.append((span.root, match.group(0)))
+    return out
+
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_START_MONTH = re.compile(r"\b(?P<m>" + "|".join(_MONTHS) + r")\b(?: (?P<d>\d{1,2})(?:st|nd|rd|th)?\b)?"
+                          r"(?:(?: and| to| through| until)? (?:early |mid-|late )?(?:" + "|".join(_MONTHS)
+                          + r"))?(?:,? (?P<y>(?:19|20)\d\d)\b)?", re.IGNORECASE)
+_START_YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)\b")
+_THIS_YEAR = re.compile(r"\bthis year\b|\byear[- ]to[- ]date\b", re.IGNORECASE)
+_SPAN = re.compile(r"\b(?:past|last)?\s*(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                   r"few|several|couple of)?\s*(?P<unit>hour|day|week|fortnight|month|year|decade)s?\s*$", re.IGNORECASE)
+_NUMBER_WORDS = {w: i for i, w in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                                "ten", "eleven", "twelve"], 1)} | {"a": 1, "few": 3, "several": 3,
+                                                                                  "couple of": 2}
+_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365}
+_UNIT_CODE = {"hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y"}
+_SPAN_WORDS = re.compile(r"\b(?:in|over|during|within)\b", re.IGNORECASE)
+
+
+def period_bounds(words: str, published: date | None) -> dict[str, str]:
+    """The start of a period as far as its words and the publication date give it.
+
+    ``period_start`` is a partial ISO date: ``2015-09`` ("since September 2015"), ``2016-04-22``,
+    ``2011`` ("since 2011"), or with no year stated nor a publication date to supply it ``--09``
+    ("since September") and ``--04-22``. A span back from the time of the report ("in the past 12
+    weeks") has ``period_length`` (ISO 8601: ``P12W``, ``PT48H``) and, given the publication date,
+    its start day. A period from an event ("since the conflict began") has neither.
+    """
+    month = _START_MONTH.search(words)
+    if month:
+        m = _MONTHS[month["m"].lower()]
+        day = int(month["d"]) if month["d"] else None
+        year = int(month["y"]) if month["y"] else None
+        if year is None and published is not None:
+            year = published.year - (1 if (m, day or 1) > (published.month, published.day) else 0)
+        stem = f"{year:04d}-{m:02d}" if year else f"--{m:02d}"
+        return {"period_start": f"{stem}-{day:02d}" if day else stem}
+    year_match = _START_YEAR.search(words)
+    if year_match:
+        return {"period_start": year_match["y"]}
+    if _THIS_YEAR.search(words):
+        return {"period_start": f"{published.year:04d}"} if published is not None else {}
+    # "within the past 24 to 48 hours": the longer span, the earlier start
+    span = _SPAN.search(re.split(r" (?:to|or|-) ", words)[-1]) if _SPAN_WORDS.search(words) else None
+    if span is None or "first" in words.lower():
+        return {}
+    n = (span["n"] or "one").lower()
+    count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+    unit = span["unit"].lower()
+    if unit in ("fortnight", "decade"):
+        count, unit = (count * 2, "week") if unit == "fortnight" else (count * 10, "year")
+    out = {"period_length": ("PT" if unit == "hour" else "P") + f"{count}{_UNIT_CODE[unit]}"}
+    if published is not None:
+        days = -(-count // 24) if unit == "hour" else count * _UNIT_DAYS[unit]
+        out["period_start"] = (published - timedelta(days=days)).isoformat()
     return out
 
 
