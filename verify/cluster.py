@@ -356,5 +356,5 @@ def cluster_claims(documents: Sequence[Document], claims: Sequence[Claim], rules
                             tuple(sorted({c.doc for c in member_claims})),
                             tuple(sorted(c.id for c in member_claims))))
     events.sort(key=lambda e: (-len(e.documents), e.date or "", e.id))
-    out = tuple(dataclasses.replace(c, event=event_of.get(c.id), entity=entity_of.get(c.id)) for c in claims)
+    out = tuple(c.placed(event_of.get(c.id), entity_of.get(c.id)) for c in claims)
     return Clustering(out, tuple(entities), tuple(events), copies)

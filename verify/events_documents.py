@@ -45,13 +45,9 @@ _AGE = re.compile(r"\b(\d{1,3})[- ]year[- ]old\b", re.IGNORECASE)
 
 def fold_words(text: str, rules: RuleSet) -> list[str]:
     """Lowercase words of three letters or more, street abbreviations expanded (``rd`` -> ``road``)."""
-    out = []
-    for w in _TOKEN.findall(text):
-        w = w.lower().strip("'’-")
-        w = rules.street_abbreviations.get(w, w)
-        if len(w) >= 3:
-            out.append(w)
-    return out
+    abbreviations = rules.street_abbreviations
+    words = (w.lower().strip("'’-") for w in _TOKEN.findall(text))
+    return [w for w in (abbreviations.get(w, w) for w in words) if len(w) >= 3]
 
 
 def main_segments(segments: Sequence[_Segment]) -> dict[str, int]:
@@ -65,10 +61,11 @@ def main_segments(segments: Sequence[_Segment]) -> dict[str, int]:
     return {d: i for d, (_, i) in best.items()}
 
 
-def _vectors(documents: Sequence[Document], rules: RuleSet) -> dict[str, dict[str, float]]:
-    counts = {d.id: Counter(fold_words(f"{d.title or ''} {d.text}", rules)) for d in documents}
+def _vectors(words: dict[str, list[str]]) -> dict[str, dict[str, float]]:
+    """Each document's IDF-weighted word vector (unit length) from its folded words."""
+    counts = {doc: Counter(ws) for doc, ws in words.items()}
     df = Counter(w for c in counts.values() for w in c)
-    n = len(documents) + 1
+    n = len(words) + 1
     vectors = {}
     for doc, c in counts.items():
         v = {w: (1 + math.log(k)) * math.log(n / df[w]) for w, k in c.items()}
@@ -80,9 +77,8 @@ def _vectors(documents: Sequence[Document], rules: RuleSet) -> dict[str, dict[st
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(x * b.get(w, 0.0) for w, x in a.items())
+    # fsum is exactly rounded, so the set's (hash-seeded) order cannot change a bit of the result.
+    return math.fsum(a[w] * b[w] for w in a.keys() & b.keys())
 
 
 def _profile(doc_segments: list[_Segment], main: _Segment) -> _Signature:
@@ -284,9 +280,10 @@ def link_documents(documents: Sequence[Document], segments: Sequence[_Segment], 
     for s in segments:
         by_doc[s.doc].append(s)
     profiles = {d: _profile(by_doc[d], segments[i]) for d, i in main.items()}
-    vectors = _vectors([d for d in documents if d.id in main], rules)
     texts = {d.id: f"{d.title or ''} {d.text}" for d in documents if d.id in main}
-    stories = {d: _story(by_doc[d], set(fold_words(texts[d], rules)), texts[d], rules) for d in main}
+    words = {d: fold_words(text, rules) for d, text in texts.items()}
+    vectors = _vectors(words)
+    stories = {d: _story(by_doc[d], set(words[d]), texts[d], rules) for d in main}
     index: dict[str, list[str]] = defaultdict(list)
     for doc in sorted(vectors):
         heaviest = sorted(vectors[doc].items(), key=lambda kv: (-kv[1], kv[0]))[:rules.document_terms]
