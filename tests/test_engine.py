@@ -46,6 +46,40 @@ def test_dask_report_files_equal_local_files(seeds_corpus, seeds_report, rules, 
     assert "report.json" in local
 
 
+def test_blocks_are_scored_on_the_workers_in_parts(seeds_corpus, rules, nlp, local_cluster_client, monkeypatch):
+    """The cluster stage's blocks go to the workers in several parts; their links are the local ones."""
+    from verify import engine
+    from verify.cluster import block_edges, cluster_claims
+
+    monkeypatch.setattr(engine, "BLOCK_PARTS_PER_WORKER", 3)
+    claims = list(extract.extract_claims(seeds_corpus.documents, nlp, rules))
+    on_workers = engine._dask_block_scorer(local_cluster_client)
+    seen = {}
+
+    def both(segments, blocks, idf, rules):
+        seen["local"] = sorted(block_edges(segments, blocks, idf, rules))
+        seen["dask"] = sorted(set(on_workers(segments, blocks, idf, rules)))
+        seen["parts"] = engine._parts(blocks, 6)
+        return seen["dask"]
+
+    events = cluster_claims(seeds_corpus.documents, claims, rules, score_blocks=both).events
+    assert seen["local"] and seen["dask"] == seen["local"]
+    assert len(seen["parts"]) > 1
+    assert [e.claims for e in events] == [e.claims for e in cluster_claims(seeds_corpus.documents, claims, rules).events]
+
+
+def test_parts_keep_every_block_once_in_order_with_even_work():
+    from verify.engine import _parts
+
+    blocks = [[0, 1, 2, 3], [4], [5, 6], [7, 8, 9], [1, 5, 9, 10, 11], [2, 3]]
+    for n in (2, 3, 4):
+        parts = _parts(blocks, n)
+        assert [b for part in parts for b in part] == [b for b in blocks if len(b) > 1]   # one segment: no pair
+        work = [sum(len(b) * (len(b) - 1) // 2 for b in part) for part in parts]
+        assert 1 < len(parts) <= n and all(work) and max(work) <= 21 / n + 10     # 21 pairs; the largest block 10
+    assert _parts([[1], [2]], 4) == [] and _parts(blocks, 1) == [[b for b in blocks if len(b) > 1]]
+
+
 def test_forked_workers_give_the_same_claims(seeds_corpus, seeds_report, rules, nlp, monkeypatch):
     monkeypatch.setattr(extract, "PARALLEL_MIN_CHARS", 0)
     monkeypatch.setattr(extract, "BATCH_CHARS", 4_000)

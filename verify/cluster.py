@@ -27,7 +27,7 @@ import heapq
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .dedupe import find_copies
 from .events_documents import DocumentLinks, link_documents
@@ -37,7 +37,8 @@ from .identities import complete_people, resolve_entities
 from .models import Claim, Document, Entity, Event, stable_id
 from .rules import RuleSet
 
-__all__ = ["Clustering", "cluster_claims", "group_segments", "EVENT_ATTRIBUTES", "_Segment", "_Signature"]
+__all__ = ["Clustering", "cluster_claims", "group_segments", "candidate_blocks", "block_edges", "ScoreBlocks",
+           "EVENT_ATTRIBUTES", "_Segment", "_Signature"]
 
 _RARE_WORDS = 6      # blocking keys per segment from its rarest shared words
 
@@ -102,8 +103,9 @@ def _score(a: _Segment, b: _Segment, idf: dict[str, float], rules: RuleSet) -> f
     if x.methods & y.methods:
         score += w.get("method", 0)
     score += w.get("figure", 0) * min(2, len(x.figures & y.figures))
-    shared = sum(idf.get(t, 0.0) for t in x.words & y.words)
-    total = math.sqrt(sum(idf.get(t, 0.0) for t in x.words) * sum(idf.get(t, 0.0) for t in y.words))
+    # fsum: exactly rounded, so no process's set order (string hashes are seeded) changes a bit.
+    shared = math.fsum(idf.get(t, 0.0) for t in x.words & y.words)
+    total = math.sqrt(math.fsum(idf.get(t, 0.0) for t in x.words) * math.fsum(idf.get(t, 0.0) for t in y.words))
     if total:
         score += w.get("text", 0) * shared / total
     return score
@@ -133,19 +135,25 @@ def _blocks(segments: list[_Segment], idf: dict[str, float]) -> dict[tuple, list
     return blocks
 
 
-def group_segments(segments: list[_Segment], rules: RuleSet,
-                   documents: DocumentLinks | None = None) -> list[list[int]]:
-    """Groups of segment indexes: strongest links first, no merge across a clash (no chaining).
+Edge = tuple[float, int, int]          # (score, i, j), i < j: a link between two segments
+Blocks = list[list[int]]
+# How the blocks' links are scored: ``block_edges`` here, or spread over workers (``verify.engine``).
+ScoreBlocks = Callable[[Sequence[_Segment], Blocks, dict[str, float], RuleSet], list[Edge]]
 
-    Given ``documents`` (from ``link_documents``), documents' main happenings are first merged
-    by average linkage (``_merge_documents``); segment links are merged after them.
-    """
-    idf = _idf(segments)
+
+def candidate_blocks(segments: Sequence[_Segment], idf: dict[str, float], rules: RuleSet) -> Blocks:
+    """The blocks whose segments are compared pairwise: those sharing a key, at most
+    ``events.max_block`` segments each (a larger block is a key too common to tell anything)."""
+    return [members for members in _blocks(list(segments), idf).values() if len(members) <= rules.event_max_block]
+
+
+def block_edges(segments: Sequence[_Segment], blocks: Blocks, idf: dict[str, float], rules: RuleSet) -> list[Edge]:
+    """Every link at or above ``events.link_threshold`` between two segments of one block. A pure
+    function of the blocks' segments: a partition of the blocks can be scored anywhere, and the
+    union of the parts' edges (a pair in two blocks scores the same in both) is the whole's."""
     edges = []
     seen: set[tuple[int, int]] = set()
-    for members in _blocks(segments, idf).values():
-        if len(members) > rules.event_max_block:
-            continue
+    for members in blocks:
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 pair = (min(i, j), max(i, j))
@@ -154,8 +162,22 @@ def group_segments(segments: list[_Segment], rules: RuleSet,
                 seen.add(pair)
                 s = _score(segments[pair[0]], segments[pair[1]], idf, rules)
                 if s >= rules.link_threshold:
-                    edges.append((-round(s, 9), pair))
-    edges.sort()
+                    edges.append((s, *pair))
+    return edges
+
+
+def group_segments(segments: list[_Segment], rules: RuleSet, documents: DocumentLinks | None = None,
+                   score_blocks: ScoreBlocks = block_edges) -> list[list[int]]:
+    """Groups of segment indexes: strongest links first, no merge across a clash (no chaining).
+
+    Given ``documents`` (from ``link_documents``), documents' main happenings are first merged
+    by average linkage (``_merge_documents``); segment links are merged after them. The links come
+    from ``score_blocks`` over ``candidate_blocks``; merging them (a union-find that refuses a
+    clash) runs here, so links found in different blocks are resolved together.
+    """
+    idf = _idf(segments)
+    edges = sorted({(-round(s, 9), (i, j)) for s, i, j in score_blocks(segments, candidate_blocks(segments, idf, rules),
+                                                                       idf, rules)})
     parent = list(range(len(segments)))
     sig = {i: s.sig.copy() for i, s in enumerate(segments)}
 
@@ -333,10 +355,12 @@ def _label(claims: list[Claim], rules: RuleSet) -> tuple[str, str | None, str | 
     return label, day, where
 
 
-def cluster_claims(documents: Sequence[Document], claims: Sequence[Claim], rules: RuleSet) -> Clustering:
+def cluster_claims(documents: Sequence[Document], claims: Sequence[Claim], rules: RuleSet,
+                   score_blocks: ScoreBlocks = block_edges) -> Clustering:
     """Group claims into events and entities; detect copies among documents. A pure function.
 
-    The result does not depend on the order of ``documents`` or ``claims``.
+    The result does not depend on the order of ``documents`` or ``claims``, nor on where
+    ``score_blocks`` scores the candidate blocks (see ``group_segments``).
     """
     copies = find_copies(documents, rules.duplicate_jaccard, rules.duplicate_shingle)
     ordered = sorted(claims, key=lambda c: (c.doc, c.sentence_start, c.start, c.end, c.kind, c.attribute, c.id))
@@ -346,7 +370,7 @@ def cluster_claims(documents: Sequence[Document], claims: Sequence[Claim], rules
     links = link_documents(documents, segments, rules)
     event_of: dict[str, str] = {}
     events: list[Event] = []
-    for group in group_segments(segments, rules, links):
+    for group in group_segments(segments, rules, links, score_blocks):
         member_claims = [c for i in group for c in segments[i].claims]
         event_id = stable_id("e", *sorted(f"{c.doc}:{c.sentence_start}" for c in member_claims))
         label, day, where = _label(member_claims, rules)

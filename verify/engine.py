@@ -9,7 +9,12 @@ with the extract stage spread over Dask workers:
   loads it on every worker before the first batch) and turns each batch it is given into claims
   with the very same ``extract_claims`` the local engine uses, so only claims travel back;
 - the driver puts the claims back in corpus order and runs cluster -> compare -> build on them with
-  ``pipeline.report_claims``. Clustering is not distributed: it takes a few percent of a run.
+  ``pipeline.report_claims``. In the cluster stage the driver cuts each document into segments and
+  finds the candidate blocks (segments sharing a blocking key: a facility, a person, a day in a
+  place ...); the blocks are then shuffled to the workers in parts of about equal work, each block
+  whole on one worker with its segments' signatures, and scored there by ``cluster.block_edges``;
+  the driver merges the links of all parts (a union-find that refuses a clash), so links found in
+  different blocks are resolved together. Document linking, compare and build stay on the driver.
 
 Because every claim is made by the same code from the same document and the claims are reassembled
 in the same order, the report is byte-identical to the local engine's.
@@ -26,6 +31,7 @@ import logging
 import os
 import threading
 import time
+import uuid
 from contextlib import contextmanager
 from typing import Any, Iterator, Sequence
 
@@ -33,6 +39,7 @@ from .errors import VerifyError
 from .extract import batch_documents, extract_claims, load_nlp
 from .ingest import Corpus
 from .models import Claim, Document
+from .cluster import Blocks, Edge, ScoreBlocks, _Segment, block_edges
 from .pipeline import report_claims
 from .progress import QUIET, Progress
 from .rules import RuleSet
@@ -42,6 +49,7 @@ __all__ = ["verify_corpus_dask", "extract_claims_dask", "dask_client"]
 BATCH_CHARS = 60_000
 DEFAULT_MAX_WORKERS = 8
 CONNECT_TIMEOUT = "20s"
+BLOCK_PARTS_PER_WORKER = 4     # parts of the cluster stage's blocks per worker (a slow part is a small one)
 
 # One spaCy pipeline per worker thread (a Language object is not meant to be shared by threads
 # running at once; workers started with one thread each, as the LocalCluster is, load it once per
@@ -113,7 +121,8 @@ def extract_claims_dask(documents: Sequence[Document], rules: RuleSet, client: A
 def verify_corpus_dask(corpus: Corpus, rules: RuleSet, *, scheduler: str | None = None,
                        workers: int | None = None, progress: Progress = QUIET,
                        client: Any = None) -> tuple[dict[str, Any], dict[str, float]]:
-    """``pipeline.verify_corpus`` with parsing and extraction on Dask workers (same report).
+    """``pipeline.verify_corpus`` with parsing, extraction and the scoring of the cluster stage's
+    candidate blocks on Dask workers (the same report, byte for byte).
 
     ``client``: an existing ``distributed.Client`` to use (then ``scheduler``/``workers`` are ignored).
     """
@@ -126,8 +135,51 @@ def verify_corpus_dask(corpus: Corpus, rules: RuleSet, *, scheduler: str | None 
         t = time.perf_counter()
         claims = extract_claims_dask(corpus.documents, rules, client, progress)
         seconds["extract"] = time.perf_counter() - t
-    report, later = report_claims(corpus, claims, rules, progress)
+        report, later = report_claims(corpus, claims, rules, progress, score_blocks=_dask_block_scorer(client))
     return report, {**seconds, **later}
+
+
+def _dask_block_scorer(client: Any) -> ScoreBlocks:
+    """A ``ScoreBlocks`` that scores the blocks on the cluster's workers (see the module docstring)."""
+
+    def score(segments: Sequence[_Segment], blocks: Blocks, idf: dict[str, float], rules: RuleSet) -> list[Edge]:
+        parts = _parts(blocks, BLOCK_PARTS_PER_WORKER * max(1, len(client.scheduler_info()["workers"])))
+        if not parts:
+            return []
+        shared = client.scatter((idf, rules), broadcast=True)
+        payloads = []
+        for part in parts:
+            # Only what scoring reads travels: the document and the signature, not the claims.
+            needed = sorted({i for members in part for i in members})
+            payloads.append(({i: _Segment(segments[i].doc, [], segments[i].sig, i, segments[i].linking)
+                              for i in needed}, part))
+        run = uuid.uuid4().hex[:12]
+        keys = [f"verify-blocks-{run}-{n}" for n in range(len(parts))]
+        futures = client.map(_score_part, payloads, shared=shared, key=keys)
+        return [edge for edges in client.gather(futures) for edge in edges]
+
+    return score
+
+
+def _parts(blocks: Blocks, n: int) -> list[Blocks]:
+    """The blocks cut, in order, into at most ``n`` runs of about equal work (pairs to score)."""
+    work = [len(b) * (len(b) - 1) // 2 for b in blocks]
+    total = sum(work)
+    if not total:
+        return []
+    parts: list[Blocks] = [[] for _ in range(n)]
+    done = 0
+    for block, w in zip(blocks, work):
+        if w:    # each block goes to the part where the middle of its work falls
+            parts[min(n - 1, int((done + w / 2) * n / total))].append(block)
+            done += w
+    return [part for part in parts if part]
+
+
+def _score_part(payload: tuple[dict[int, _Segment], Blocks], shared: tuple[dict[str, float], RuleSet]) -> list[Edge]:
+    segments, blocks = payload
+    idf, rules = shared
+    return block_edges(segments, blocks, idf, rules)     # a mapping by index reads like the full list
 
 
 def _warm_workers(client: Any, model: str) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Literal
 
-from .cluster import cluster_claims
+from .cluster import ScoreBlocks, block_edges, cluster_claims
 from .compare import apply_rules
 from .extract import extract_claims, load_nlp
 from .ingest import Corpus, load_corpus
@@ -53,13 +53,16 @@ def verify_corpus(corpus: Corpus, rules: RuleSet, nlp=None, *, processes: int | 
     return report, {**seconds, **later}
 
 
-def report_claims(corpus: Corpus, claims: list[Claim], rules: RuleSet,
-                  progress: Progress = QUIET) -> tuple[dict[str, Any], dict[str, float]]:
-    """Cluster, compare and build the report from extracted claims (the stages after extract)."""
+def report_claims(corpus: Corpus, claims: list[Claim], rules: RuleSet, progress: Progress = QUIET,
+                  score_blocks: ScoreBlocks = block_edges) -> tuple[dict[str, Any], dict[str, float]]:
+    """Cluster, compare and build the report from extracted claims (the stages after extract).
+
+    ``score_blocks``: where the cluster stage scores its candidate blocks (``verify.engine`` passes
+    one that spreads them over Dask workers); the report does not depend on it."""
     seconds: dict[str, float] = {}
     t = time.perf_counter()
     with progress.bar("cluster", None, f"{len(claims):,} claims"):
-        clustering = cluster_claims(corpus.documents, claims, rules)
+        clustering = cluster_claims(corpus.documents, claims, rules, score_blocks)
     seconds["cluster"] = time.perf_counter() - t
     t = time.perf_counter()
     with progress.bar("compare"):
