@@ -310,3 +310,14 @@ def test_a_quotation_quoted_twice_in_one_document_is_compared_once_per_other_sou
               _claim("d2", "quote", "quote", "c", {"quote": _ALTERED}, event=None)]
     findings = [f for f in _findings(claims, docs) if f.rule == "quotes.wording"]
     assert sorted((f.verdict, f.documents) for f in findings) == [("altered_quote", ("d1", "d2"))] * 2
+
+
+def test_a_start_without_a_year_is_the_same_period_as_that_month_with_a_year():
+    from verify.compare import same_unit_class
+
+    undated = _total("d1", "27 hospitals", 27, 27, "facilities_hit", "since September", "--09")
+    dated = _total("d2", "27 hospitals", 27, 27, "facilities_hit", "since September 2015", "2015-09")
+    other_month = _total("d3", "13 hospitals", 13, 13, "facilities_hit", "since December 2015", "2015-12")
+    assert same_unit_class(undated, dated) and same_unit_class(dated, undated)
+    assert not same_unit_class(undated, other_month) and not same_unit_class(dated, other_month)
+    assert not same_unit_class(undated, _count("d4", "27 hospitals", 27, 27, "facilities_hit", unit="facilities"))

@@ -41,7 +41,7 @@ from rapidfuzz import fuzz
 
 from .check_match import (Citation, _is_event_sentence, _Reference, _score, _sentences, _shown, _weekday,
                           load_reference, read_saved_report)
-from .compare import figure_interval, figure_relation, unit_class
+from .compare import figure_interval, figure_relation, same_unit_class
 from .models import Claim, Document
 from .names import name_key, same_person, strip_title
 from .rules import RuleSet, dump_rules, fold_phrase
@@ -105,7 +105,6 @@ def _rules_sha(rules: RuleSet) -> str:
 
 
 _interval = figure_interval
-_unit_class = unit_class
 
 
 def _origins(ref: _Reference, claims: Iterable[Claim]) -> int:
@@ -130,7 +129,7 @@ def _listed(claims: Sequence[Claim], limit: int = 3) -> str:
 def _check_count(ref: _Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
     ctx = ref.ctx
     same = [c for c in candidates if c.kind == "count" and c.attribute == d.attribute
-            and _unit_class(c) == _unit_class(d) and c.value.get("low") is not None]
+            and same_unit_class(c, d) and c.value.get("low") is not None]
     if not d.value.get("individual") and any(not c.value.get("individual") for c in same):
         same = [c for c in same if not c.value.get("individual")]   # one named victim is not a toll
     what = d.attribute.replace("_", " ")

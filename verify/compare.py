@@ -142,6 +142,19 @@ def unit_class(claim: Claim) -> str:
     return f"{unit}, total since {start}" if start else f"{unit}, total {str(claim.value['period']).lower()}"
 
 
+def same_unit_class(a: Claim, b: Claim) -> bool:
+    """``unit_class`` alike, a start with no year stated ("since September") matching a start of
+    that month with a year ("since September 2015")."""
+    ua, ub = unit_class(a), unit_class(b)
+    if ua == ub:
+        return True
+    for undated, dated in ((ua, ub), (ub, ua)):
+        head, _, month = undated.partition(", total since --")
+        if month and re.fullmatch(re.escape(head) + r", total since \d{4}-" + re.escape(month), dated):
+            return True
+    return False
+
+
 def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
     hit = "facilities_hit" if "facilities_hit" in ctx.rules.count_words else None
     for event, claims in _by_event(ctx, rule.kinds).items():
