@@ -329,14 +329,15 @@ def _quote_form(claim: Claim) -> str:
 
 
 def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
-    """Every pair of quotations from different sources that share at least two words of five
-    letters or more (each in at most ``_MAX_QUOTE_POSTING`` quotations) and are at least
-    ``quote_same`` alike: ``agree`` when worded the same, else ``altered_quote``.
+    """Quotations from different sources that share at least two words of five letters or more
+    (each in at most ``_MAX_QUOTE_POSTING`` distinct wordings) and are at least ``quote_same`` alike:
+    ``agree`` when worded the same, else ``altered_quote``.
 
-    Claims worded the same are grouped first, so blocking and similarity are computed once per
-    pair of distinct wordings: many outlets carrying one quotation cost one comparison, and only
-    the findings themselves grow with the pairs of outlets. The findings are exactly those of
-    comparing every pair of claims in claim order."""
+    One finding per wording carried by several sources (``agree``: every claim worded so), and one
+    per pair of wordings (``altered_quote``: every claim of either wording with a counterpart from
+    another source), so a quotation forty outlets carry is one finding that cites all forty, not
+    780 pairs; no claim is left out. Claims worded the same are grouped first, so blocking and
+    similarity are computed once per pair of distinct wordings."""
     quotes = [c for c in ctx.clustering.claims if c.kind == "quote"
               and len(_quote_form(c).split()) >= ctx.rules.quote_min_words]
     forms = [_quote_form(c) for c in quotes]
@@ -344,17 +345,14 @@ def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
     for i, form in enumerate(forms):
         members[form].append(i)
     distinct = list(members)
-    number = {form: n for n, form in enumerate(distinct)}
     index: dict[str, list[int]] = defaultdict(list)
-    quotations: dict[str, int] = defaultdict(int)         # a posting's length counts claims, not wordings
     for n, form in enumerate(distinct):
         for word in set(form.split()):
             if len(word) >= 5:
                 index[word].append(n)
-                quotations[word] += len(members[form])
     shared: dict[tuple[int, int], int] = defaultdict(int)
     for word, posting in index.items():
-        if quotations[word] <= _MAX_QUOTE_POSTING:   # a word in more quotations is too common to block on
+        if len(posting) <= _MAX_QUOTE_POSTING:   # a word in more wordings is too common to block on
             for x, n in enumerate(posting):
                 shared[(n, n)] += 1                   # two claims worded the same share all its words
                 for m in posting[x + 1:]:
@@ -377,28 +375,38 @@ def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 judged[(n, m)] = ("altered_quote", similarity)
         return judged[(n, m)]
 
-    pairs: list[tuple[int, int]] = []
-    for (n, m), count in shared.items():
-        if count < 2:
+    for n, m in sorted(shared):
+        if shared[(n, m)] < 2:
             continue
         left, right = members[distinct[n]], members[distinct[m]]
-        pairs += [(i, j) for i in left for j in right if i < j] if n == m else \
-            [(min(i, j), max(i, j)) for i in left for j in right]
-    for i, j in sorted(pairs):
-        a, b = quotes[i], quotes[j]
-        if ctx.origin(a) == ctx.origin(b):
-            continue
-        judgement = judge(number[forms[i]], number[forms[j]])
+        origins_left = {ctx.origin(quotes[i]) for i in left}
+        origins_right = origins_left if n == m else {ctx.origin(quotes[i]) for i in right}
+        if len(origins_left | origins_right) < 2:
+            continue     # every claim of both wordings comes from one source
+        judgement = judge(n, m)
         if judgement is None or judgement[0] not in rule.severity:
             continue
+        # The claims with a counterpart from another source: on both sides, in claim order.
+        involved = sorted({i for i in left if origins_right - {ctx.origin(quotes[i])}}
+                          | {j for j in right if origins_left - {ctx.origin(quotes[j])}})
+        claims = [quotes[i] for i in involved]
         verdict, similarity = judgement
+        first = claims[0]
         if verdict == "agree":
-            summary = f"The quotation {ctx.cite(a)} is worded the same in {b.doc}."
+            others = sorted({ctx.origin(c) for c in claims} - {ctx.origin(first)})
+            shown = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
+            summary = (f"The quotation {ctx.cite(first)} is worded the same by {len(others)} other "
+                       f"independent source(s): {shown}.")
         else:
+            on_left = set(left)
+            a = quotes[next(i for i in involved if i in on_left)]
+            b = quotes[next(j for j in involved if j not in on_left)] if n != m else a
+            more = len(claims) - 2
             summary = (f"The same quotation is worded differently: {ctx.cite(a)} vs {ctx.cite(b)} "
-                       f"({similarity:.0f}% alike).")
-        event = a.event if a.event == b.event else None
-        finding = _finding(rule, verdict, "quote", [a, b], summary, event=event)
+                       f"({similarity:.0f}% alike)" + (f"; {more} more quotation(s) worded as one of these" if more > 0 else "")
+                       + ".")
+        events = {c.event for c in claims}
+        finding = _finding(rule, verdict, "quote", claims, summary, event=events.pop() if len(events) == 1 else None)
         if finding is not None:
             yield finding
     yield from _paraphrased_quotes(rule, ctx, quotes, forms)
