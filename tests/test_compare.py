@@ -288,7 +288,7 @@ def _many_outlets(outlets: int):
 def test_quote_findings_group_the_pairwise_findings_and_drop_no_claim(outlets):
     """One finding per wording carried by several sources and one per pair of wordings; every pair
     of claims the pairwise check flags sits in a grouped finding with its verdict."""
-    from verify.compare import Context, check_quote
+    from verify.compare import _MAX_QUOTE_POSTING, Context, check_quote
 
     rules = load_rules()
     docs, claims, copies = _many_outlets(outlets)
@@ -300,6 +300,9 @@ def test_quote_findings_group_the_pairwise_findings_and_drop_no_claim(outlets):
     rule = next(r for r in rules.rules if r.check == "quote")
     grouped = [f for f in check_quote(rule, ctx) if "without quotation marks" not in f.summary]
     carried = {c.id for c in claims if c.value["quote"] == _CARRIED}
+    if len(carried) > _MAX_QUOTE_POSTING:   # its words are in too many quotations to block on
+        assert grouped == _pairwise_quote_findings(rule, ctx) == []
+        return
     altered = next(f for f in grouped if f.verdict == "altered_quote")
     assert set(altered.claims) == carried | {next(c.id for c in claims if c.text == "altered")}
     if outlets == 2:     # d00 and its copy d01 are one source: nothing agrees with anything
