@@ -145,14 +145,18 @@ def test_a_sentence_turning_to_another_month_leaves_the_event(rules):
     assert methods == {"air_strike"}
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
-def test_linking_decisions(rules, name):
-    sentences, together = CASES[name]
+def _assert_linked(rules, sentences, together: bool) -> None:
+    """Documents a and b each get an event, one and the same exactly when ``together``."""
     claims = [c for doc, i, text, *parts in sentences for c in _claims(doc, i, text, *parts)]
     result = cluster_claims([_doc("a"), _doc("b")], claims, rules)
     events = {c.doc: c.event for c in result.claims if c.event}
     assert set(events) == {"a", "b"}
     assert (events["a"] == events["b"]) is together
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_linking_decisions(rules, name):
+    _assert_linked(rules, *CASES[name])
 
 
 def test_adjacent_sentences_of_one_strike_are_one_event(rules):
@@ -359,12 +363,7 @@ TALLY_CASES = {
 
 @pytest.mark.parametrize("name", sorted(TALLY_CASES))
 def test_tallies_over_overlapping_periods_join_across_documents(rules, name):
-    sentences, together = TALLY_CASES[name]
-    claims = [c for doc, i, text, *parts in sentences for c in _claims(doc, i, text, *parts)]
-    result = cluster_claims([_doc("a"), _doc("b")], claims, rules)
-    events = {c.doc: c.event for c in result.claims if c.event}
-    assert set(events) == {"a", "b"}
-    assert (events["a"] == events["b"]) is together
+    _assert_linked(rules, *TALLY_CASES[name])
 
 
 def test_tallies_do_not_chain_beyond_the_tolerance(rules):

@@ -444,24 +444,26 @@ def _compile_lines(patterns: list[str], key: str, where: Callable[[tuple], str],
     return tuple(out)
 
 
+def _compile_patterns(raw: dict[str, Any], section: str, keys: tuple[str, ...], where: Callable[[tuple], str],
+                      problems: list[str]) -> dict[str, list[re.Pattern[str]]]:
+    """``section.key`` lists of regular expressions compiled (any case); a bad one is a problem."""
+    out: dict[str, list[re.Pattern[str]]] = {}
+    for key in keys:
+        out[key] = []
+        for i, pattern in enumerate(raw[section].get(key) or []):
+            try:
+                out[key].append(re.compile(pattern, re.IGNORECASE))
+            except re.error as exc:
+                problems.append(f"{where((section, key, i))}: {section}.{key}.{i}: not a valid regular expression: {exc}")
+    return out
+
+
 def _build(raw: dict[str, Any], files: tuple[str, ...], where: Callable[[tuple], str]) -> RuleSet:
     problems: list[str] = []
     drop = _compile_lines(raw["furniture"]["drop"], "drop", where, problems)
     links = _compile_lines(raw["furniture"]["links"], "links", where, problems)
-    counted: dict[str, list[re.Pattern[str]]] = {"periods": [], "self_kill": []}
-    for key, compiled in counted.items():
-        for i, pattern in enumerate(raw["counts"].get(key) or []):
-            try:
-                compiled.append(re.compile(pattern, re.IGNORECASE))
-            except re.error as exc:
-                problems.append(f"{where(('counts', key, i))}: counts.{key}.{i}: not a valid regular expression: {exc}")
-    cues: dict[str, list[re.Pattern[str]]] = {"refers_back": [], "new_happening": []}
-    for key, compiled in cues.items():
-        for i, pattern in enumerate(raw["events"].get(key) or []):
-            try:
-                compiled.append(re.compile(pattern, re.IGNORECASE))
-            except re.error as exc:
-                problems.append(f"{where(('events', key, i))}: events.{key}.{i}: not a valid regular expression: {exc}")
+    counted = _compile_patterns(raw, "counts", ("periods", "self_kill"), where, problems)
+    cues = _compile_patterns(raw, "events", ("refers_back", "new_happening"), where, problems)
     if problems:
         raise RuleError(problems)
     fold = {}
