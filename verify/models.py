@@ -24,6 +24,8 @@ VERDICTS: tuple[str, ...] = (
     "agree", "compatible", "conflict", "variant", "update", "uncorroborated", "altered_quote"
 )
 Severity = Literal["high", "medium", "low", "info"]
+PublishedFrom = Literal["front_matter", "url", "text", "html", "none"]
+PUBLISHED_FROM: tuple[str, ...] = ("front_matter", "url", "text", "html", "none")
 SEVERITIES: tuple[str, ...] = ("high", "medium", "low", "info")
 
 
@@ -41,7 +43,15 @@ class Document:
     path: where it was read from (for JSONL: ``file.jsonl:LINE``).
     text: the body exactly as decoded (front matter removed); every claim offset points into it.
     sha256: hex digest of ``text`` encoded as UTF-8.
-    title, source (the outlet), published (ISO date ``YYYY-MM-DD``), url: metadata when known.
+    title, source (the outlet), url (the address it was read or captured from): metadata when known.
+    published: when the document was published, ISO 8601: a day ``YYYY-MM-DD`` or a moment
+        ``YYYY-MM-DDTHH:MM[+HH:MM]`` (an offset only when the source states a zone).
+    published_from: where ``published`` came from: ``front_matter`` (or a JSONL field), ``url``
+        (a date in the address), ``text`` (a dateline, byline or "Updated"/"Published" line),
+        ``html`` (the page's own metadata), or ``none``.
+    modified: when the page says it was last updated (ISO 8601, as ``published``), when known.
+    author, canonical_url: the byline and the page's canonical address, when the input gives them.
+    captured: when an archive (WARC) captured the page (ISO 8601), for web-archive input.
     """
 
     id: str
@@ -52,6 +62,11 @@ class Document:
     source: str | None = None
     published: str | None = None
     url: str | None = None
+    published_from: PublishedFrom = "none"
+    modified: str | None = None
+    author: str | None = None
+    canonical_url: str | None = None
+    captured: str | None = None
 
 
 @dataclass(frozen=True)
