@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -31,8 +32,10 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data" / "coverage"
-SCORER = ROOT.parent / "shared" / "eval" / "score_coverage.py"
+# The project's shared folder sits beside the checkout; VERIFY_SHARED points elsewhere (a worktree).
+SHARED = Path(os.environ.get("VERIFY_SHARED", ROOT.parent / "shared"))
+DATA = SHARED / "data" / "coverage"
+SCORER = SHARED / "eval" / "score_coverage.py"
 
 
 def run_verify(paths: list[Path], out: Path) -> float:
