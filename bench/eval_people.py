@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from verify.extract.base import SentenceContext  # noqa: E402
 from verify.extract.people import extract_people, resolve_short_names  # noqa: E402
-from verify.names import name_key, same_person  # noqa: E402
+from verify.extract.names import name_key, same_person  # noqa: E402
 from verify.rules import RuleSet, load_rules  # noqa: E402
 
 DEV = Path("/work/shared/data/gvdb/dev.tsv")

@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 
 from verify.ingest import load_corpus
-from verify.pipeline import verify_corpus
+from verify.run import verify_corpus
 from verify.report import report_schema
 
 from pathlib import Path

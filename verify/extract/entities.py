@@ -14,7 +14,8 @@ from typing import Iterator
 
 from spacy.tokens import Span
 
-from ..rules import RuleSet, fold_phrase
+from ..rules import RuleSet
+from ..text import fold_phrase
 from .base import Mention, SentenceContext, facts_of
 from .lexicon import find_compiled, lookup, phrase_pattern
 

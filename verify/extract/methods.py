@@ -37,13 +37,6 @@ def _matching(rules: RuleSet) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     return phrase_pattern(table), folded
 
 
-def method_of(phrase: str, rules: RuleSet) -> str | None:
-    """The taxonomy node a method phrase belongs to."""
-    from ..rules import fold_phrase
-    table = {fold_phrase(k): v for k, v in _word_table(rules).items()}
-    return table.get(fold_phrase(phrase))
-
-
 def extract_methods(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:
     if ctx.link:
         return

@@ -13,8 +13,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, Sequence
 
-from ..cluster import Clustering
-from ..models import VERDICTS, Claim, Document, Finding, Skipped, Variant
+from ..models import VERDICTS, Claim, Clustering, Document, Finding, Skipped, Variant
 from ..rules import RuleSet, dump_rules
 
 REPORT_VERSION = "1.0"
