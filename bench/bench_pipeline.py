@@ -110,9 +110,9 @@ def _words(path: Path) -> tuple[int, int]:
 
 
 def child_floor(path: Path) -> dict:
+    from verify.extract import load_nlp
     from verify.ingest import load_corpus
     from verify.rules import load_rules
-    from verify.extract import load_nlp
 
     sampler = _Sampler()
     texts = [d.text for d in load_corpus([path]).documents]
@@ -127,8 +127,8 @@ def child_floor(path: Path) -> dict:
 
 
 def child_run(path: Path, processes: int, engine: str, workers: int | None, write: bool = True) -> dict:
-    from verify.run import run
     from verify.rules import load_rules
+    from verify.run import run
 
     sampler = _Sampler()
     rules = load_rules()

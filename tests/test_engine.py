@@ -35,8 +35,8 @@ def test_dask_report_equals_local_report(seeds_corpus, seeds_report, rules, loca
 
 
 def test_dask_report_files_equal_local_files(seeds_corpus, seeds_report, rules, local_cluster_client, tmp_path):
-    from verify.run import dask as engine
     from verify.report import write_report
+    from verify.run import dask as engine
 
     report, _ = engine.verify_corpus_dask(seeds_corpus, rules, client=local_cluster_client)
     dask_files = write_report(report, tmp_path / "dask")
@@ -48,9 +48,9 @@ def test_dask_report_files_equal_local_files(seeds_corpus, seeds_report, rules, 
 
 def test_blocks_are_scored_on_the_workers_insplit_blocks(seeds_corpus, rules, nlp, local_cluster_client, monkeypatch):
     """The cluster stage's blocks go to the workers in several parts; their links are the local ones."""
-    from verify.run import dask as engine
     from verify.cluster import cluster_claims
     from verify.cluster.scoring import block_edges
+    from verify.run import dask as engine
 
     monkeypatch.setattr(engine, "BLOCK_PARTS_PER_WORKER", 3)
     claims = list(extract_claims(seeds_corpus.documents, nlp, rules))
@@ -98,8 +98,8 @@ def test_processes_do_not_change_the_report(seeds_corpus, seeds_report, rules, n
 
 
 def test_unreachable_scheduler_is_one_clear_error(seeds_corpus, rules, monkeypatch):
-    from verify.run import dask as engine
     from verify.errors import VerifyError
+    from verify.run import dask as engine
 
     monkeypatch.setattr(engine, "CONNECT_TIMEOUT", "2s")
     with pytest.raises(VerifyError, match="cannot reach the Dask scheduler"):
@@ -112,8 +112,8 @@ GVC = Path(__file__).resolve().parent / "data" / "gvc" / "documents.jsonl"
 def test_dask_report_equals_local_report_on_the_gvc_corpus(rules, nlp):
     """436 real articles: the local engine (two forked workers) and the Dask engine on a LocalCluster
     of two worker processes (each loading its own pipeline) give the same report, byte for byte."""
-    from verify.run import dask as engine
     from verify.ingest import load_corpus
+    from verify.run import dask as engine
 
     corpus = load_corpus([GVC])
     assert len(corpus.documents) == 436 and not corpus.skipped

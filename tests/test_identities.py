@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from verify.cluster.entities import complete_people, fold_place, resolve_entities
-from verify.models import Claim
 from verify.extract.names import name_key
+from verify.models import Claim
 
 
 def _person(rules, doc: str, start: int, text: str) -> Claim:

@@ -322,7 +322,7 @@ def test_outputs_are_byte_identical_across_runs(report: dict, tmp_path: Path) ->
     first = write_report(report, tmp_path / "a")
     second = write_report(report, tmp_path / "b")
     assert [p.name for p in first] == [p.name for p in second]
-    for a, b in zip(first, second):
+    for a, b in zip(first, second, strict=True):
         assert a.read_bytes() == b.read_bytes(), a.name
 
 

@@ -124,7 +124,7 @@ class Claim:
     def make_id(doc: str, kind: str, attribute: str, start: int, end: int) -> str:
         return stable_id("c", doc, kind, attribute, start, end)
 
-    def placed(self, event: str | None, entity: str | None) -> "Claim":
+    def placed(self, event: str | None, entity: str | None) -> Claim:
         """This claim with the cluster stage's ``event`` and ``entity`` set: ``dataclasses.replace``
         without its per-field checks, which cost seconds over a few hundred thousand claims."""
         if event == self.event and entity == self.entity:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import yaml
 
@@ -399,7 +400,7 @@ def _check_semantics(raw: dict[str, Any], where: Callable[[tuple], str], problem
     if raw.get("time", {}).get("weekday_direction") not in (None, "past", "future"):
         bad(("time", "weekday_direction"), f"expected past or future, got {raw['time']['weekday_direction']!r}")
     seen_ids: set[str] = set()
-    attributes = set((raw.get("counts", {}).get("attributes") or {}))
+    attributes = set(raw.get("counts", {}).get("attributes") or {})
     for i, rule in enumerate(raw.get("rules") or []):
         if not isinstance(rule, dict):
             continue

@@ -32,9 +32,10 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, Sequence
+from typing import Any, Literal
 
 from ..models import Claim, Document
 from ..rules import RuleSet, dump_rules
@@ -86,7 +87,7 @@ def check_claims(draft_claims: Sequence[Claim], report: dict[str, Any], rules: R
     own = {id(s): ref.candidates(s, rules) for s in events}
     pooled = {id(s): list(own[id(s)]) for s in events}
     adjacent = rules.event_weights.get("adjacent", 0)
-    for a, b in zip(events, events[1:]):   # neighbouring sentences of the draft, as the cluster stage links them
+    for a, b in zip(events, events[1:], strict=False):   # neighbouring sentences of the draft, as the cluster stage links them
         if sentences.index(b) - sentences.index(a) == 1 and link_score(a, b, rules) + adjacent >= rules.link_threshold:
             pooled[id(a)] += own[id(b)]
             pooled[id(b)] += own[id(a)]

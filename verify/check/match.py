@@ -14,9 +14,10 @@ claim of the events they belong to.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterable
+from typing import Any
 
 from rapidfuzz import fuzz
 

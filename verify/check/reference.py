@@ -9,9 +9,10 @@ sentence (``verify.check.match`` says which corpus sentences a draft sentence li
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from ..compare import Context
 from ..errors import InputError

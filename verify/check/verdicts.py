@@ -7,9 +7,9 @@ claim an editor need not look at (an organisation spelled as a source spells it)
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable, Sequence
 
 from rapidfuzz import fuzz
 
@@ -169,10 +169,11 @@ def check_person(ref: Reference, d: Claim) -> ClaimCheck:
     written = _spelling(str(d.value.get("name") or d.text), rules)
     if best is None or score < rules.name_match:
         return verdict_on(ref, d, "unsupported", f"No source names {written}.")
-    mentions = [ref.by_id[v["claim"]] for v in best["variants"] if v["claim"] in ref.by_id]
+    present = [(v, ref.by_id[v["claim"]]) for v in best["variants"] if v["claim"] in ref.by_id]
+    mentions = [c for _, c in present]
     spellings = {_spelling(v["text"], rules) for v in best["variants"]}
     full: dict[str, set[str]] = defaultdict(set)
-    for v, c in zip(best["variants"], mentions):
+    for v, c in present:
         if len(_spelling(v["text"], rules).split()) > 1:
             full[_spelling(v["text"], rules)].add(ref.origin(c))
     usual = sorted(full.items(), key=lambda kv: (-len(kv[1]), -len(kv[0].split()), kv[0]))

@@ -18,7 +18,7 @@ The work, module by module:
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..models import Claim, Clustering, Document, Event, stable_id
 from ..rules import RuleSet

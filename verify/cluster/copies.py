@@ -12,7 +12,7 @@ import re
 import zlib
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..models import Document
 from .merge import UnionFind

@@ -30,14 +30,14 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Sequence
 
-from .segments import Segment
-from .signatures import Signature, days_apart, span
 from ..models import Document
 from ..rules import RuleSet
+from .segments import Segment
+from .signatures import Signature, days_apart, span
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _YEAR = re.compile(r"(?:19|20)\d\d")

@@ -13,10 +13,10 @@ spelling with its provenance, as casualty recorders keep every variant of a name
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Sequence
+from collections.abc import Sequence
 
-from ..models import Claim, Entity, Variant, stable_id
 from ..extract.names import name_parts, same_person
+from ..models import Claim, Entity, Variant, stable_id
 from ..rules import RuleSet
 from .merge import UnionFind
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from typing import Generic, Hashable, Iterable, TypeVar
+from collections.abc import Hashable, Iterable
+from typing import Generic, TypeVar
 
 from ..rules import RuleSet
 from .blocking import candidate_blocks, idf_of

@@ -10,7 +10,7 @@ day in one place plus a rare word both share), since many shootings share a city
 from __future__ import annotations
 
 import math
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from ..rules import RuleSet
 from .blocking import Blocks, rare_words

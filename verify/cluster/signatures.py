@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Iterable
 
 from ..models import Claim
 from ..rules import RuleSet
@@ -57,11 +57,11 @@ class Signature:
     harms: set[str] = field(default_factory=set)        # what harm is reported: counted attributes, "victim", "target"
     words: set[str] = field(default_factory=set)
 
-    def absorb(self, other: "Signature") -> None:
+    def absorb(self, other: Signature) -> None:
         for f in dataclasses.fields(self):
             getattr(self, f.name).update(getattr(other, f.name))
 
-    def copy(self) -> "Signature":
+    def copy(self) -> Signature:
         return Signature(**{f.name: set(getattr(self, f.name)) for f in dataclasses.fields(self)})
 
     @property

@@ -8,7 +8,7 @@ A rule reports only the verdicts its ``severity`` map lists, at that severity.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..models import SEVERITIES, Clustering, Document, Finding
 from ..rules import RuleSet

@@ -9,9 +9,9 @@ the rule does not list it); ``emit`` does so for a check's pairs grouped by verd
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Callable, Iterable, Iterator, Sequence
 
 from ..models import VERDICT_ORDER, Claim, Clustering, Document, Finding, stable_id
 from ..rules import Rule, RuleSet

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from datetime import date
 from itertools import combinations
-from typing import Iterator
 
 from ..models import Claim, Finding
 from ..rules import Rule

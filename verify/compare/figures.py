@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..models import Claim, Finding
 from ..rules import Rule
@@ -113,7 +113,7 @@ def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
                     return (f"Figures for {what} in {label} overlap but differ in precision: "
                             f"{shown(a)} in {a.doc} vs {shown(b)} in {b.doc}{more}.")
                 if verdict == "update":
-                    early, late = sorted((a, b), key=lambda c: ctx.published(c) or "")
+                    early, late = sorted((a, b), key=lambda x: ctx.published(x) or "")
                     return (f"The figure for {what} in {label} rose from {shown(early)} ({early.doc}, "
                             f"{ctx.published(early)}) to {shown(late)} ({late.doc}, {ctx.published(late)}): "
                             f"a later report revises it{more}.")

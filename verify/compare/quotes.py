@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Iterator
+from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
@@ -157,7 +157,7 @@ def paraphrased_quotes(rule: Rule, ctx: Context, quotes: list[Claim], forms: lis
                 out.append((key, score))
         return out
 
-    for quote, form in zip(quotes, forms):
+    for quote, form in zip(quotes, forms, strict=True):
         if form not in alike:
             alike[form] = unquoted(form)
         for key, score in alike[form]:

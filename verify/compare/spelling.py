@@ -7,7 +7,7 @@ variant findings and editor mode's spelling verdicts compare these forms.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..models import Claim, Finding
 from ..rules import Rule

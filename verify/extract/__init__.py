@@ -15,7 +15,7 @@ the work over processes or a Dask cluster is ``verify.run``'s job; the claims ar
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
 

@@ -8,7 +8,7 @@ worker pool and the Dask engine hand out.
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from ..models import Document
 from ..rules import RuleSet

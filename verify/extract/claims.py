@@ -8,8 +8,8 @@ claim.text`` holds for every claim.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Callable, Iterable
 
 from spacy.tokens import Span
 
@@ -82,14 +82,14 @@ def claims_from_chunk(document: Document, parsed, offset: int, rules: RuleSet) -
             continue
         sourcing = find_sourcing(sent, rules, chunk_text)
         sourcings[sent.start] = sourcing
-        for name, extractor in EXTRACTORS.items():
+        for extractor in EXTRACTORS.values():
             for mention in extractor(sent, ctx, rules):
                 if mention.kind == "person":
                     people.append((mention, sent))
                 else:
                     add(mention, sent, sourcing)
     resolved = resolve_short_names([m for m, _ in people])
-    for mention, (_, sent) in zip(resolved, people):
+    for mention, (_, sent) in zip(resolved, people, strict=True):
         add(mention, sent, sourcings[sent.start])
     for mention, holder in extract_quotes(parsed, ctx, rules):
         sourcing = sourcings.get(holder.start) or find_sourcing(holder, rules, chunk_text)

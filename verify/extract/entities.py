@@ -9,8 +9,8 @@ Care Centre"). Every claim's value holds the name as written, its canonical name
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from spacy.tokens import Span
 

@@ -10,8 +10,8 @@ neither rebuilt nor hashed per sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Iterable, Iterator
 
 from ..text import fold_phrase
 

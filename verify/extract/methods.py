@@ -8,8 +8,8 @@ taxonomy (generic words such as "attack" or "hit") is used for events, never as 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from spacy.tokens import Span
 

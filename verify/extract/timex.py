@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
-from typing import Iterator
 
 from spacy.tokens import Span
 

@@ -7,9 +7,9 @@ hands on a ``Corpus``. ``InputError`` is raised only when nothing at all could b
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from ..errors import InputError
 from ..models import Corpus, Document, Skipped

@@ -20,8 +20,19 @@ from urllib.parse import urlsplit
 
 from verify.report.chart import render_svg
 from verify.report.tables import (
-    SEVERITY_ORDER, VERDICT_ORDER, Evidence, Index, attention_findings, event_findings, event_rows, evidence,
-    index_report, sorted_events, spelled_entities, summary_parts, verdict_label,
+    SEVERITY_ORDER,
+    VERDICT_ORDER,
+    Evidence,
+    Index,
+    attention_findings,
+    event_findings,
+    event_rows,
+    evidence,
+    index_report,
+    sorted_events,
+    spelled_entities,
+    summary_parts,
+    verdict_label,
 )
 
 CSS = """

@@ -9,9 +9,10 @@ or ``dask`` (``verify.run.dask``: extraction and block scoring on a Dask cluster
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Literal
+from typing import Any, Literal
 
 from ..extract import load_nlp
 from ..ingest import load_corpus

@@ -32,8 +32,9 @@ import os
 import threading
 import time
 import uuid
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 from ..cluster.blocking import Blocks
 from ..cluster.scoring import Edge, ScoreBlocks, block_edges
@@ -169,7 +170,7 @@ def split_blocks(blocks: Blocks, n: int) -> list[Blocks]:
         return []
     parts: list[Blocks] = [[] for _ in range(n)]
     done = 0
-    for block, w in zip(blocks, work):
+    for block, w in zip(blocks, work, strict=True):
         if w:    # each block goes to the part where the middle of its work falls
             parts[min(n - 1, int((done + w / 2) * n / total))].append(block)
             done += w

@@ -11,7 +11,7 @@ the claims are the same, in the same order, as in one process. A corpus under
 from __future__ import annotations
 
 from collections import deque
-from typing import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from spacy.language import Language
 
@@ -66,7 +66,7 @@ def _extract_in_workers(documents: Sequence[Document], nlp: Language, rules: Rul
 
     with context.Pool(processes, initializer=_init_worker, initargs=(nlp, rules)) as pool:
         for per_document in pool.imap(_extract_batch, batches()):
-            for document, claims in zip(submitted.popleft(), per_document):
+            for document, claims in zip(submitted.popleft(), per_document, strict=True):
                 yield from claims
                 if on_document is not None:
                     on_document(document)

@@ -36,7 +36,7 @@ joins coordinated figures and writes the values.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from spacy.tokens import Span
 

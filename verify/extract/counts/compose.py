@@ -31,7 +31,7 @@ def claim_value(figure: Figure, sent: Span, rules: RuleSet, deaths: list[Figure]
             high=None if any(h is None for h in highs) else sum(highs),
             qualifier=next((v["qualifier"] for v in values if v["qualifier"]), None),
             unit=values[0]["unit"] if len({v["unit"] for v in values}) == 1 else "people",
-            parts=[{"text": doc_text(sent, p), **v} for p, v in zip(parts, values)],
+            parts=[{"text": doc_text(sent, p), **v} for p, v in zip(parts, values, strict=True)],
         )
     if figure.part:
         value["part"] = True

@@ -11,9 +11,10 @@ figure is a ``Figure``, handed on to ``govern``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -85,7 +86,7 @@ class Figure:
     part: bool = False
     shooter: bool = False
     governor: Token | None = None
-    members: list["Figure"] = field(default_factory=list)
+    members: list[Figure] = field(default_factory=list)
 
 
 def is_number(token: Token) -> bool:

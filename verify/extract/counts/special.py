@@ -10,8 +10,8 @@ cumulative toll over that period rather than the toll of one incident.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
-from typing import Iterator
 
 from spacy.tokens import Span, Token
 

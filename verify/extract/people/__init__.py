@@ -17,13 +17,13 @@ across the mentions of one document. Every word list used lives in the ``names``
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from spacy.tokens import Span
 
-from ..names import name_key, strip_title
 from ...rules import RuleSet
 from ..base import Mention, SentenceContext, facts_of
+from ..names import name_key, strip_title
 from .candidates import behaves_like_person, find_candidates, not_a_person, title_start
 from .document import resolve_short_names
 from .roles import GLUED_TITLE, age_of, described_as, person_role, pronoun_role

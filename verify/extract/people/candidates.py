@@ -10,7 +10,7 @@ apposition, a title before it, a part in the story). The people extractor (``ver
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
