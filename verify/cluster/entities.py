@@ -97,6 +97,44 @@ def fold_place(key: str, rules: RuleSet) -> str:
     return " ".join(words)
 
 
+def named_key(claim: Claim, rules: RuleSet) -> str:
+    """The entity key of an organisation, place or facility mention: its canonical alias (folded),
+    a place's or facility's street abbreviation expanded."""
+    key = str(claim.value.get("key") or claim.text.lower())
+    return key if claim.kind == "organization" else fold_place(key, rules)
+
+
+def place_mentions(claims: Sequence[Claim], entities: Sequence[Entity], rules: RuleSet) -> dict[str, str]:
+    """``{claim id: entity id}`` for new mentions (a draft's) that name one of ``entities``.
+
+    The same judgement as ``resolve_entities``: a person whose key ``same_person`` scores at least
+    ``names.match_threshold`` against an entity's (the best; a lone name: the one entity with that
+    surname, or first name), an organisation, place or facility whose key is the entity's.
+    """
+    known = {e.id for e in entities}
+    people = [e for e in entities if e.kind == "person"]
+    out: dict[str, str] = {}
+    for claim in claims:
+        if claim.kind == "person":
+            key = _person_key(claim)
+            parts = name_parts(key)
+            if not parts:
+                continue
+            if len(parts) == 1:
+                fits = [e for e in people if parts[0] in (name_parts(e.key)[-1], name_parts(e.key)[0])]
+                if len(fits) == 1:
+                    out[claim.id] = fits[0].id
+                continue
+            scored = sorted((-same_person(key, e.key, rules), e.id) for e in people if len(name_parts(e.key)) > 1)
+            if scored and -scored[0][0] >= rules.name_match:
+                out[claim.id] = scored[0][1]
+        elif claim.kind in ENTITY_KINDS:
+            entity = stable_id("n", claim.kind, named_key(claim, rules))
+            if entity in known:
+                out[claim.id] = entity
+    return out
+
+
 def complete_people(entities: Sequence[Entity]) -> set[str]:
     """The ids of person entities known by a complete name (a first name and a surname)."""
     return {e.id for e in entities if e.kind == "person" and len(name_parts(e.key)) > 1}
@@ -127,8 +165,7 @@ def resolve_entities(claims: Sequence[Claim], rules: RuleSet) -> tuple[list[Enti
         groups: dict[str, list[Claim]] = defaultdict(list)
         for claim in claims:
             if claim.kind == kind:
-                key = str(claim.value.get("key") or claim.text.lower())
-                groups[key if kind == "organization" else fold_place(key, rules)].append(claim)
+                groups[named_key(claim, rules)].append(claim)
         entities.extend(_entity(kind, groups[k], k) for k in sorted(groups))
     of_claim = {v.claim: e.id for e in entities for v in e.variants}
     entities.sort(key=lambda e: (ENTITY_KINDS.index(e.kind), e.name.lower(), e.id))

@@ -22,8 +22,10 @@ Edge = tuple[float, int, int]          # (score, i, j), i < j: a link between tw
 ScoreBlocks = Callable[[Sequence[Segment], Blocks, dict[str, float], RuleSet], list[Edge]]
 
 
-def link_score(a: Segment, b: Segment, idf: dict[str, float], rules: RuleSet) -> float:
-    if clash(a.sig, b.sig, rules):
+def link_score(a: Segment, b: Segment, idf: dict[str, float], rules: RuleSet, *, dates: bool = True) -> float:
+    """The weighted evidence that ``a`` and ``b`` tell one happening (0: they cannot, or nothing
+    beyond a city and a day links them). ``dates`` false: another day vetoes nothing (editor mode)."""
+    if clash(a.sig, b.sig, rules, dates=dates):
         return 0.0
     w, x, y = rules.event_weights, a.sig, b.sig
     if not (x.people & y.people or x.facilities & y.facilities or x.days & y.days or x.weekdays & y.weekdays

@@ -51,9 +51,25 @@ def _other_time(claims: list[Claim]) -> bool:
 
 def build_segments(claims: Sequence[Claim], entity_of: dict[str, str], complete: set[str],
                    rules: RuleSet, published: dict[str, str | None] | None = None) -> list[Segment]:
-    """The anchored segments of every document, in (document, offset) order.
+    """The anchored segments of every document, in (document, offset) order, and one linking-only
+    segment per document with none (see ``cut_segments`` for the arguments)."""
+    segments = cut_segments(claims, entity_of, complete, rules, published)
+    kept = [s for s in segments if s.sig.anchored]
+    anchored = {s.doc for s in kept}
+    kept += _linking_segments([s for s in segments if s.doc not in anchored])
+    kept.sort(key=lambda s: (s.doc, s.claims[0].sentence_start if s.claims else -1))
+    for i, s in enumerate(kept):
+        s.index = i
+    return kept
 
-    ``published`` maps documents to their ISO publication day: days after the next are dropped.
+
+def cut_segments(claims: Sequence[Claim], entity_of: dict[str, str], complete: set[str],
+                 rules: RuleSet, published: dict[str, str | None] | None = None) -> list[Segment]:
+    """Every document's event sentences cut into segments, in (document, offset) order, anchored or not.
+
+    ``entity_of`` maps claims to their entities; ``complete`` holds the person entities known by a
+    full name; ``published`` maps documents to their ISO publication day: days after the next are
+    dropped.
     """
     latest = {d: (date.fromisoformat(p) + timedelta(days=1)).isoformat()
               for d, p in (published or {}).items() if p and _ISO_DAY.fullmatch(p)}
@@ -80,13 +96,7 @@ def build_segments(claims: Sequence[Claim], entity_of: dict[str, str], complete:
             segments.append(current)
         current.claims.extend(group)
         current.sig.absorb(sig)
-    kept = [s for s in segments if s.sig.anchored]
-    anchored = {s.doc for s in kept}
-    kept += _linking_segments([s for s in segments if s.doc not in anchored])
-    kept.sort(key=lambda s: (s.doc, s.claims[0].sentence_start if s.claims else -1))
-    for i, s in enumerate(kept):
-        s.index = i
-    return kept
+    return segments
 
 
 def _inherit_subject(sig: Signature, context: Signature, rules: RuleSet) -> None:

@@ -233,25 +233,28 @@ def span(days: Iterable[str]) -> int:
     return (ordered[-1] - ordered[0]).days if ordered else 0
 
 
-def clash(a: Signature, b: Signature, rules: RuleSet, spanning: bool = True) -> bool:
+def clash(a: Signature, b: Signature, rules: RuleSet, spanning: bool = True, dates: bool = True) -> bool:
     """True when two signatures cannot be one happening: other day, weekday, period, target or victims.
 
     A shared victim overrides a date clash: a later report (the arrest, the funeral) is dated
     by its own news, but a person is killed in one incident. With ``spanning`` false, the days
     of the two together may span more than ``events.max_span_days`` (one story's own follow-ups).
+    With ``dates`` false, another day or weekday is no clash (editor mode: the draft's date is
+    what is being checked, so it may not decide which happening the draft is about).
     """
     if a.targets and b.targets and not (a.targets & b.targets):
         return True
     if a.victims & b.victims:
         return False
-    gap = days_apart(a.days, b.days)
-    if rules.date_veto and gap is not None and gap > rules.same_day_tolerance + 1:
-        return True
-    if a.days or b.days:
-        if spanning and span(a.days | b.days) > rules.max_span_days:
+    if dates:
+        gap = days_apart(a.days, b.days)
+        if rules.date_veto and gap is not None and gap > rules.same_day_tolerance + 1:
             return True
-    elif a.weekdays and b.weekdays and not (a.weekdays & b.weekdays):
-        return True
+        if a.days or b.days:
+            if spanning and span(a.days | b.days) > rules.max_span_days:
+                return True
+        elif a.weekdays and b.weekdays and not (a.weekdays & b.weekdays):
+            return True
     if a.periods and b.periods and not (a.periods & b.periods):
         return True
     if tally_clash(a, b, rules):

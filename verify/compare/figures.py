@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 from ..models import Claim, Finding
 from ..rules import Rule
@@ -19,19 +20,33 @@ from .context import Context, by_event, emit, event_label, pairs_of
 
 
 def figure_interval(claim: Claim) -> tuple[float, float]:
-    low = claim.value.get("low")
-    high = claim.value.get("high")
-    if claim.value.get("individual") and low:
+    """What a count claim can mean: [low, high], high infinite when open above."""
+    return value_interval(claim.value)
+
+
+def value_interval(value: Mapping[str, Any]) -> tuple[float, float]:
+    """``figure_interval`` of a count's value (a claim's, or a report's ``claims[].value``)."""
+    low = value.get("low")
+    high = value.get("high")
+    if value.get("individual") and low:
         # "Maaz was killed", "a 25-year-old man was shot": at least one, not a toll of exactly one
         return float(low), float("inf")
     return float(low if low is not None else 0), float("inf") if high is None else float(high)
 
 
+def interval_text(value: Mapping[str, Any]) -> str:
+    """A count's interval as the report and editor mode show it: ``51+`` (open above), ``24–99``,
+    ``12``; empty when the value has no figure."""
+    if value.get("low") is None:
+        return ""
+    low, high = value_interval(value)
+    shown_low = int(low)
+    return f"{shown_low}+" if high == float("inf") else (f"{shown_low}" if low == high else f"{shown_low}–{int(high)}")
+
+
 def shown(claim: Claim) -> str:
-    low, high = figure_interval(claim)
-    low = int(low)
-    span = f"{low}+" if high == float("inf") else (f"{low}" if low == high else f"{low}–{int(high)}")
-    return f"“{claim.text}” [{span}]"
+    """A figure as findings cite it: its words and its interval, “more than 50 people” [51+]."""
+    return f"“{claim.text}” [{interval_text(claim.value)}]"
 
 
 def figure_relation(a: Claim, b: Claim, ctx: Context) -> str:

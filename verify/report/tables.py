@@ -15,13 +15,11 @@ import io
 import json
 from typing import Any, NamedTuple
 
-from verify.models import SEVERITIES
+from verify.compare.figures import interval_text
+from verify.models import SEVERITIES, VERDICT_ORDER
 
 # The order a reader works through findings: the most severe first, and within a severity the
-# verdicts that most often mean a wrong figure or name before the merely different ones.
-VERDICT_ORDER: tuple[str, ...] = (
-    "conflict", "variant", "altered_quote", "compatible", "update", "uncorroborated", "agree"
-)
+# verdicts that most often mean a wrong figure or name before the merely different ones (``models``).
 SEVERITY_ORDER: tuple[str, ...] = SEVERITIES
 # Kinds whose values the per-event table lays side by side, in the order the table shows them.
 TABLE_KINDS: tuple[str, ...] = ("count", "time", "method", "attribution", "person")
@@ -181,23 +179,13 @@ def evidence(index: Index, finding: dict[str, Any]) -> list[Evidence]:
     return sorted(out, key=lambda ev: (_date_key(ev.document), ev.document["id"], ev.claim["start"]))
 
 
-def count_interval(value: dict[str, Any]) -> str:
-    """``14–27``, ``14+`` when open-ended, ``27`` when exact."""
-    low, high = value.get("low"), value.get("high")
-    if low is None:
-        return ""
-    if high is None:
-        return f"{low}+"
-    return f"{low}" if high == low else f"{low}–{high}"
-
-
 def count_values(claim: dict[str, Any]) -> tuple[str, str] | None:
     """(interval, best) of a count claim, or None when it has no usable value."""
     value = claim.get("value") or {}
     if claim["kind"] != "count" or value.get("low") is None:
         return None
     best = value.get("best")
-    return count_interval(value), "" if best is None else str(best)
+    return interval_text(value), "" if best is None else str(best)
 
 
 class Row(NamedTuple):
