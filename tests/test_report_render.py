@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from verify.errors import InputError
 from verify.report import chart, files, tables
 from verify.report.files import write_atomic, write_report
+from verify.report.frames import frames
 from verify.report.html import render_html
 from verify.report.markdown import escape_md, render_markdown
 
@@ -263,12 +264,11 @@ def test_chart_colours_agree_across_events(report: dict) -> None:
 
 
 @pytest.mark.parametrize("label_start", ["protest in Idlib", "no such event"])
-def test_no_chart_without_counts(report: dict, tmp_path: Path, label_start: str) -> None:
+def test_no_chart_without_counts(report: dict, label_start: str) -> None:
     eid = next((e["id"] for e in report["events"] if e["label"].startswith(label_start)), "e-missing")
     assert chart.figure_series(report, eid) == []
     assert chart.render_svg(report, eid) is None
-    assert chart.render_png(report, eid, tmp_path / "c.png") is False
-    assert not (tmp_path / "c.png").exists()
+    assert chart.render_png_bytes(report, eid) is None
 
 
 def test_svg_is_inline_and_escaped(report: dict) -> None:
@@ -283,10 +283,9 @@ def test_svg_is_inline_and_escaped(report: dict) -> None:
     assert svg.count("<polygon") == 5  # one arrow per open-ended count
 
 
-def test_png_is_written(report: dict, tmp_path: Path) -> None:
-    out = tmp_path / "chart.png"
-    assert chart.render_png(report, event_id(report, "air strike"), out) is True
-    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+def test_png_is_drawn(report: dict) -> None:
+    png = chart.render_png_bytes(report, event_id(report, "air strike"))
+    assert png is not None and png[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_markdown_links_charts(report: dict) -> None:
@@ -323,7 +322,7 @@ def test_outputs_are_byte_identical_across_runs(report: dict, tmp_path: Path) ->
     first = write_report(report, tmp_path / "a")
     second = write_report(report, tmp_path / "b")
     assert [p.name for p in first] == [p.name for p in second]
-    for a, b in zip(first, second):
+    for a, b in zip(first, second, strict=True):
         assert a.read_bytes() == b.read_bytes(), a.name
 
 
@@ -429,8 +428,9 @@ def test_csv_text_is_the_frames_csv(report: dict) -> None:
     tricky = dict(report["claims"][0], text='a "quoted", comma', sentence="two\nlines, \"and\" quotes",
                   hedge=None, cited_source="", kind="count", value={"low": 3, "high": None, "best": None})
     report["claims"].append(tricky)
-    assert tables.claims_csv(report) == tables.frame_csv(tables.claims_frame(report))
-    assert tables.findings_csv(report) == tables.frame_csv(tables.findings_frame(report))
+    claims, findings = frames(report)
+    assert tables.claims_csv(report) == claims.to_csv(index=False, lineterminator="\n")
+    assert tables.findings_csv(report) == findings.to_csv(index=False, lineterminator="\n")
 
 
 @given(st.text())
@@ -460,8 +460,7 @@ def test_png_chart_is_a_deterministic_palette_image(report: dict) -> None:
 def test_report_claims_are_the_claim_records() -> None:
     import dataclasses
 
-    from verify.cluster import Clustering
-    from verify.models import Claim, Entity, Variant
+    from verify.models import Claim, Clustering, Entity, Variant
     from verify.report import build_report
     from verify.rules import load_rules
 

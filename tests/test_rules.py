@@ -8,7 +8,8 @@ import pytest
 
 from verify.compare import CHECKS
 from verify.errors import RuleError
-from verify.rules import CHECK_NAMES, dump_rules, load_rules
+from verify.models import CHECK_NAMES
+from verify.rules import dump_rules, load_rules
 
 
 def _write(folder: Path, name: str, text: str) -> Path:

@@ -10,8 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from pathlib import Path
-from typing import Sequence
+from collections.abc import Sequence
 
 from . import __version__
 from .errors import RuleError, VerifyError
@@ -116,7 +115,7 @@ def _summary(result, seconds: float) -> str:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    from .pipeline import run
+    from .run import run
 
     rules = load_rules(args.rules)          # validated before any document is read
     started = time.perf_counter()
@@ -141,7 +140,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from .check import run_check
-    from .report.check_render import render_check_terminal
+    from .check.render import render_check_terminal
 
     rules = load_rules(args.rules)
     started = time.perf_counter()

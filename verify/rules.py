@@ -9,23 +9,18 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import yaml
 
 from .errors import RuleError
+from .models import CHECK_NAMES, SEVERITIES, VERDICTS
+from .text import fold_phrase
 
 PACKAGE_RULES = Path(__file__).resolve().parent.parent / "rules" / "default.yaml"
-CHECK_NAMES = ("interval", "name_variant", "method", "date", "attribution", "quote", "corroboration")
-VERDICT_NAMES = ("agree", "compatible", "conflict", "variant", "update", "uncorroborated", "altered_quote")
-SEVERITY_NAMES = ("high", "medium", "low", "info")
-
-
-def fold_phrase(text: str) -> str:
-    """The comparison form of a phrase: lowercase, hyphens and apostrophes as spaces, one space."""
-    return " ".join(re.split(r"[\s\-‐–'’]+", text.lower())).strip()
 
 
 # --------------------------------------------------------------------------------------------
@@ -150,12 +145,6 @@ class RuleSet:
     count_periods: tuple[re.Pattern[str], ...] = ()
     self_kill: tuple[re.Pattern[str], ...] = ()
 
-    def rule_for(self, check: str, kind: str | None = None) -> Rule | None:
-        for rule in self.rules:
-            if rule.check == check and (kind is None or kind in rule.kinds):
-                return rule
-        return None
-
     def method_ancestors(self, name: str) -> list[str]:
         chain, seen = [], set()
         while name and name in self.methods and name not in seen:
@@ -251,7 +240,7 @@ def _dict(spec: Spec) -> tuple:
 
 VAGUE = {"low": INT, "high": _nullable(INT), "best": INT}
 QUALIFIER = {"words": _list(STR), "low": NUM, "high": _nullable(NUM), "low_add": _opt(INT), "high_add": _opt(INT)}
-# names.people: the people extractor's word lists (verify/extract/people.py says how each is used).
+# names.people: the people extractor's word lists (verify/extract/people/ says how each is used).
 PEOPLE = {k: _opt(_list(STR)) for k in ("not_person", "victim_nouns", "suspect_nouns", "kill", "wound", "death",
                                        "injury", "arrest", "accuse", "plead", "attack", "identifiers",
                                        "harm", "person_nouns", "male_nouns", "female_nouns",
@@ -411,7 +400,7 @@ def _check_semantics(raw: dict[str, Any], where: Callable[[tuple], str], problem
     if raw.get("time", {}).get("weekday_direction") not in (None, "past", "future"):
         bad(("time", "weekday_direction"), f"expected past or future, got {raw['time']['weekday_direction']!r}")
     seen_ids: set[str] = set()
-    attributes = set((raw.get("counts", {}).get("attributes") or {}))
+    attributes = set(raw.get("counts", {}).get("attributes") or {})
     for i, rule in enumerate(raw.get("rules") or []):
         if not isinstance(rule, dict):
             continue
@@ -421,10 +410,10 @@ def _check_semantics(raw: dict[str, Any], where: Callable[[tuple], str], problem
         if isinstance(rule.get("check"), str) and rule["check"] not in CHECK_NAMES:
             bad(("rules", i, "check"), f"unknown check '{rule['check']}' (expected one of: {', '.join(CHECK_NAMES)})")
         for verdict, severity in (rule.get("severity") or {}).items() if isinstance(rule.get("severity"), dict) else []:
-            if verdict not in VERDICT_NAMES:
-                bad(("rules", i, "severity", verdict), f"unknown verdict (expected one of: {', '.join(VERDICT_NAMES)})")
-            if severity not in SEVERITY_NAMES:
-                bad(("rules", i, "severity", verdict), f"unknown severity {severity!r} (expected one of: {', '.join(SEVERITY_NAMES)})")
+            if verdict not in VERDICTS:
+                bad(("rules", i, "severity", verdict), f"unknown verdict (expected one of: {', '.join(VERDICTS)})")
+            if severity not in SEVERITIES:
+                bad(("rules", i, "severity", verdict), f"unknown severity {severity!r} (expected one of: {', '.join(SEVERITIES)})")
     for i, name in enumerate(raw.get("compare", {}).get("figures", {}).get("update_attributes") or []):
         if attributes and name not in attributes:
             bad(("compare", "figures", "update_attributes", i), f"unknown attribute '{name}' (expected one of: {', '.join(sorted(attributes))})")

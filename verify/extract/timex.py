@@ -11,18 +11,17 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
-from typing import Iterator
 
 from spacy.tokens import Span
 
 from ..rules import RuleSet
+from ..text import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from .base import Mention, SentenceContext
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
-_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_MONTHS = MONTHS | MONTH_ABBREVIATIONS
+_WEEKDAYS = WEEKDAYS
 _MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART_RE = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"

@@ -7,12 +7,12 @@ hands on a ``Corpus``. ``InputError`` is raised only when nothing at all could b
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from ..errors import InputError
-from ..models import Document, Skipped
+from ..models import Corpus, Document, Skipped
 from .decode import Unreadable
 from .jsonl import read_jsonl
 from .textfile import read_text_file
@@ -20,22 +20,6 @@ from .walk import walk
 
 CORPUS_SUFFIXES = (".txt", ".md", ".markdown", ".jsonl")
 _UNSUPPORTED = "(expected .txt, .md or .jsonl)"
-
-
-@dataclass(frozen=True)
-class Corpus:
-    """What ingest hands on.
-
-    documents: the documents read, sorted by id; ids are unique.
-    skipped: every input that was not read, with the reason, sorted by path (the lines of one
-        JSONL file, ``file.jsonl:LINE``, in line order).
-    warnings: documents that were read but had something ignored (unknown front-matter key, bad
-        date, assumed encoding), same shape as ``skipped``, sorted by path.
-    """
-
-    documents: tuple[Document, ...]
-    skipped: tuple[Skipped, ...]
-    warnings: tuple[Skipped, ...] = ()
 
 
 @dataclass

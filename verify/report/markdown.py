@@ -14,8 +14,17 @@ from urllib.parse import quote
 
 from verify.report.chart import PNG_MIN_DOCUMENTS
 from verify.report.tables import (
-    Evidence, Index, attention_findings, event_findings, event_rows, evidence, index_report, sorted_events,
-    spelled_entities, summary_parts, verdict_label,
+    Evidence,
+    Index,
+    attention_findings,
+    event_findings,
+    event_rows,
+    evidence,
+    index_report,
+    sorted_events,
+    spelled_entities,
+    summary_parts,
+    verdict_label,
 )
 
 # Backslash-escapable punctuation that changes meaning somewhere in CommonMark/GFM text.
