@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CONVOY_TEXT = (
     "Aid convoy hit near Tervo; 7 drivers killed, UN agency says\n\n"
     "Eleven lorries carrying flour were struck on the road south of Tervo.\n\n"
-    "TERVO, Feb 11 — Seven drivers were killed and four were wounded when a convoy of eleven lorries "
+    "TERVO, Feb 11 — At least seven people were killed and four were wounded when a convoy of eleven lorries "
     "carrying flour was hit by shelling south of Tervo on Monday night, the UN food agency said on Tuesday.\n\n"
     "The agency's regional director, Pavel Renko, said the convoy had been cleared by both sides two days "
     "earlier. \"Every coordinate was shared,\" he told reporters in Dalmar.\n\n"
