@@ -12,13 +12,16 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from verify.cli import main
 from verify.errors import InputError
 from verify.ingest import load_corpus, read_draft
-from verify.ingest.htmlfile import decode_html
+from verify.ingest.decode import Unreadable
+from verify.ingest.htmlfile import decode_html, html_document
 from verify.ingest.page import has_prose, read_page
 from verify.ingest.pagemeta import normalise_moment
 from verify.models import Skipped
@@ -183,6 +186,35 @@ def test_normalise_moment(value, expected):
 ])
 def test_decode_html(data, declared, text, warning):
     assert decode_html(data, declared) == (text, warning)
+
+
+_TAGS = st.sampled_from(["<p>", "</p>", "<div class='ad'>", "</div>", "<h1>", "</h1>", "<br>", "<figure>",
+                         "<figcaption>", "</figcaption>", "<ul><li>", "</li></ul>", "<table><tr><td>", "<script>",
+                         "</script>", "<!--", "-->", "&amp;", "&#x0;", "<meta charset='utf-8'>", "<html>", ""])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_TAGS, st.text(max_size=40)), max_size=30))
+def test_any_markup_gives_a_document_or_a_reason(parts):
+    html = "".join(parts)
+    try:
+        doc = html_document("page", "page.html", html)
+    except Unreadable as err:
+        assert str(err)
+    else:
+        assert doc.text.strip() and doc.text == doc.text.strip()
+        assert "\n\n\n" not in doc.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=300), st.sampled_from([None, "utf-8", "windows-1252", "shift_jis", "nonsense"]))
+def test_any_bytes_decode_or_give_a_reason(data, declared):
+    try:
+        text, warning = decode_html(data, declared)
+    except Unreadable as err:
+        assert str(err).startswith("binary file")
+    else:
+        assert "\r" not in text and (warning is None or warning)
 
 
 def test_draft_html_keeps_every_block(tmp_path):

@@ -67,7 +67,10 @@ def html_document(doc_id: str, path: str, html: str, *, url: str | None = None,
 
     ``url`` and ``captured`` are a web archive's target URI and capture time, when known.
     """
-    page = read_page(html, url)
+    try:
+        page = read_page(html, url)
+    except Exception as err:  # noqa: BLE001 - a parser's bug on one odd page must not stop the run
+        raise Unreadable(f"could not read the page ({type(err).__name__}: {str(err)[:80]})") from None
     if page is None:
         raise Unreadable("no main text (nothing on the page reads as an article)")
     check_text(page.text, empty="no main text (nothing on the page reads as an article)")

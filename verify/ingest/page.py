@@ -35,7 +35,7 @@ from .pagemeta import PageMeta, read_meta
 #: How trafilatura is asked to extract (measured against the alternatives in bench/bench_html.py):
 #: readers' comments are not the outlet's claims; casualty tables are article text; images are
 #: left out, their captions put back as paragraphs (see above); neither recall nor precision is
-#: favoured (both scored no better on the bench pages, and cost more time).
+#: favoured (on the bench pages neither kept more of the articles).
 INCLUDE_COMMENTS, INCLUDE_TABLES, INCLUDE_IMAGES = False, True, False
 #: The fewest words a sentence must have for a page to have main text (see ``has_prose``).
 PROSE_WORDS = 6
