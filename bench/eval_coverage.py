@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
             cost = reading_cost(report, yaml.safe_load((story / "gold.yaml").read_text(encoding="utf-8")))
             rows.append((story.name, "together", seconds, summary, cost))
     print()
-    for name, mode, seconds, summary, (last, total) in rows:
+    for _name, mode, seconds, summary, (last, total) in rows:
         opened = "-" if last is None else str(last)
         print(f"{mode:8s} {seconds:5.1f}s  {summary}")
         print(f"{'':16s} findings opened before the last gold disagreement/update found: {opened} of {total}")

@@ -90,7 +90,7 @@ SKIPPED_CASES = [
     ("nul_bytes.txt", "binary file (contains NUL bytes), not text"),
     ("no_letters.txt", "no text to read (no letters)"),
     ("frontmatter_only.md", "empty file (front matter only, no body)"),
-    ("report.pdf", "unsupported file type .pdf (expected .txt, .md or .jsonl)"),
+    ("report.pdf", "unsupported file type .pdf (expected .txt, .md, .jsonl, .html or .warc)"),
 ]
 
 
@@ -239,7 +239,7 @@ def test_unsupported_file_without_extension(tmp_path):
     (tmp_path / "story.txt").write_text("A story.")
     (tmp_path / "LICENSE").write_text("Some licence.")
     assert load_corpus([tmp_path]).skipped == (
-        Skipped(str(tmp_path / "LICENSE"), "unsupported file type (no extension) (expected .txt, .md or .jsonl)"),
+        Skipped(str(tmp_path / "LICENSE"), "unsupported file type (no extension) (expected .txt, .md, .jsonl, .html or .warc)"),
     )
 
 

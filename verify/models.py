@@ -206,7 +206,8 @@ class Corpus:
 
     documents: the documents read, sorted by id; ids are unique.
     skipped: every input that was not read, with the reason, sorted by path (the lines of one
-        JSONL file, ``file.jsonl:LINE``, in line order).
+        JSONL file, ``file.jsonl:LINE``, in line order; the records of an archive,
+        ``file.warc.gz#record-N``, in record order).
     warnings: documents that were read but had something ignored (unknown front-matter key, bad
         date, assumed encoding), same shape as ``skipped``, sorted by path.
     """
