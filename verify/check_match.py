@@ -75,7 +75,7 @@ def load_reference(paths: Sequence[str | Path], rules: RuleSet, nlp=None) -> dic
     from .ingest import load_corpus
     from .pipeline import verify_corpus
 
-    report, _ = verify_corpus(load_corpus(paths), rules, nlp)
+    report, _ = verify_corpus(load_corpus(paths, rules=rules), rules, nlp)
     return report
 
 
