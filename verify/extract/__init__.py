@@ -21,6 +21,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 from spacy.language import Language
 from spacy.tokens import Span
 
+from ..dates import iso_day
 from ..errors import VerifyError
 from ..models import Claim, Document
 from ..rules import RuleSet
@@ -79,10 +80,7 @@ def load_nlp(model: str) -> Language:
 
 
 def _published(document: Document) -> date | None:
-    try:
-        return date.fromisoformat(document.published) if document.published else None
-    except ValueError:
-        return None
+    return iso_day(document.published)     # a day or a moment ("2020-08-05T19:56+04:00")
 
 
 def _chunks(text: str) -> Iterator[tuple[int, str]]:

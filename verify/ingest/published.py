@@ -64,7 +64,7 @@ class PublicationWords:
     borrow_year_days: int
 
     @staticmethod
-    def of(rules: RuleSet) -> "PublicationWords":
+    def of(rules: RuleSet) -> PublicationWords:
         return _words(rules)
 
 
@@ -209,7 +209,7 @@ def find_stamps(text: str, title: str | None, words: PublicationWords) -> list[S
 def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
     # "14 June 2017updated 09 Sep 2021": a stamp word may follow a digit, never a letter
-    return re.compile(rf"(?<![a-z])(?P<label>{alternatives})\b(?:\s+on\b)?\s*[:,.\-–—]?\s*", re.I)
+    return re.compile(rf"(?<![a-z])(?P<label>{alternatives})\b(?:\s+on\b)?\s*[:,.\-–—(]?\s*", re.I)
 
 
 def _segments(line: str) -> list[tuple[int, str]]:
@@ -374,9 +374,10 @@ def _refined(day: str, front_matter: str | None, stamps: list[Stamp], day_of) ->
     if front_matter and len(front_matter) > 10 and front_matter[:10] == day:
         return front_matter
     for stamp in stamps:
-        if stamp.kind in ("published", "line") and stamp.written is not None and stamp.clock is not None:
-            if (d := day_of(stamp.written)) is not None and d.isoformat() == day:
-                return iso_moment(d, stamp.clock.minutes, stamp.clock.utc_offset_minutes)
+        if stamp.kind not in ("published", "line") or stamp.written is None or stamp.clock is None:
+            continue
+        if (d := day_of(stamp.written)) is not None and d.isoformat() == day:
+            return iso_moment(d, stamp.clock.minutes, stamp.clock.utc_offset_minutes)
     return None
 
 

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from verify.report.chart import render_svg
 from verify.report.tables import (
     SEVERITY_ORDER, VERDICT_ORDER, Evidence, Index, attention_findings, event_findings, event_rows, evidence,
-    index_report, sorted_events, spelled_entities, summary_parts, verdict_label,
+    index_report, published_label, sorted_events, spelled_entities, summary_parts, verdict_label,
 )
 
 CSS = """
@@ -323,7 +323,7 @@ def render_html(report: dict[str, Any], index: Index | None = None) -> str:
                 if doc.get("copy_of") else "—")
         body.append(
             f'<tr id="{_anchor("doc", doc["id"])}"><td class="id">{_e(doc["id"])}</td><td>{_e(doc.get("title")) or "—"}</td>'
-            f"<td>{_or_unknown(doc.get('source'), 'unknown')}</td><td class=\"date\">{_or_unknown(doc.get('published'), 'date unknown')}</td>"
+            f"<td>{_or_unknown(doc.get('source'), 'unknown')}</td><td class=\"date\">{_or_unknown(published_label(doc), 'date unknown')}</td>"
             f"<td>{_url(doc.get('url'))}</td><td>{copy}</td></tr>"
         )
     body.append("</tbody></table></div></section>")

@@ -15,7 +15,7 @@ from urllib.parse import quote
 from verify.report.chart import PNG_MIN_DOCUMENTS
 from verify.report.tables import (
     Evidence, Index, attention_findings, event_findings, event_rows, evidence, index_report, sorted_events,
-    spelled_entities, summary_parts, verdict_label,
+    published_label, spelled_entities, summary_parts, verdict_label,
 )
 
 # Backslash-escapable punctuation that changes meaning somewhere in CommonMark/GFM text.
@@ -176,7 +176,7 @@ def render_markdown(report: dict[str, Any], charts: dict[str, str] | None = None
         # URLs are shown as text, never linked: a document's URL is document data like any other.
         lines.append(
             f"| `{doc['id'].replace('`', '')}` | {_cell(doc.get('title'))} | {_cell(doc.get('source'))} "
-            f"| {escape_md(doc.get('published')) or 'date unknown'} | {_cell(doc.get('url'))} | {copy} |"
+            f"| {escape_md(published_label(doc)) or 'date unknown'} | {_cell(doc.get('url'))} | {copy} |"
         )
     lines.append("")
 
