@@ -326,7 +326,7 @@ def check_claims(draft_claims: Sequence[Claim], report: dict[str, Any], rules: R
             result: ClaimCheck | None = None
             if d.kind == "count":
                 result = _check_count(ref, d, candidates)
-            elif d.kind == "time" and _is_event_sentence(sentence):
+            elif d.kind == "time" and d.attribute == "date" and _is_event_sentence(sentence):
                 result = _check_date(ref, d, candidates)
             elif d.kind == "method":
                 result = _check_method(ref, d, candidates)

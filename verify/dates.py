@@ -76,6 +76,18 @@ class WrittenDate:
         return None if chosen is None else safe_date(chosen, self.month, self.day)
 
 
+def day_written(written: WrittenDate, published: date | None) -> date | None:
+    """The day a written date means in a document published on ``published``: a date with no year
+    is in the publication year, or the year before when that would put it more than a week after
+    publication ("Dec. 30" in a page of 2 January)."""
+    if written.year is not None or published is None:
+        return written.on()
+    candidate = written.on(published.year)
+    if candidate is not None and (candidate - published).days > 7:
+        return written.on(published.year - 1)
+    return candidate
+
+
 def find_dates(text: str, numeric_order: str = "dmy") -> Iterator[WrittenDate]:
     """Every written date in ``text``, in text order, overlapping readings dropped."""
     found: list[WrittenDate] = []
@@ -97,6 +109,8 @@ def _reading(kind: str, match: re.Match[str], numeric_order: str) -> WrittenDate
         if month > 12 >= day:     # 06/17/2017 can only be month/day
             day, month = month, day
     else:
+        if kind != "iso" and g["m"][0].islower():
+            return None           # "they may 5 ...", "march 20 miles": a verb, not a month
         month = int(g["m"]) if kind == "iso" else month_number(g["m"]) or 0
         day = int(g["d"])
     if not 1 <= month <= 12 or not 1 <= day <= 31 or (year is not None and safe_date(year, month, day) is None):

@@ -185,7 +185,7 @@ def find_stamps(text: str, title: str | None, words: PublicationWords) -> list[S
         if dateline:
             written = next(find_dates(dateline["date"], words.numeric_order), None)
             if written is not None:
-                stamps.append(Stamp("dateline", written, None, offset))
+                stamps.append(Stamp("dateline", _shift(written, offset + dateline.start("date")), None, offset))
                 continue
         for seg_start, segment in _segments(body):
             at = offset + seg_start
