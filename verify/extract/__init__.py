@@ -83,6 +83,17 @@ def _published(document: Document) -> date | None:
     return iso_day(document.published)     # a day or a moment ("2020-08-05T19:56+04:00")
 
 
+def _placed(value: dict, offset: int) -> dict:
+    """A mention's value for its claim: a copy, with the offsets of an earlier figure the value
+    names (``revision.earlier``) moved from the chunk into the document."""
+    value = dict(value)
+    earlier = (value.get("revision") or {}).get("earlier")
+    if offset and earlier:
+        value["revision"] = {**value["revision"],
+                             "earlier": {**earlier, "start": earlier["start"] + offset, "end": earlier["end"] + offset}}
+    return value
+
+
 def _chunks(text: str) -> Iterator[tuple[int, str]]:
     """Paragraph-aligned pieces of at most CHUNK_CHARS characters, with their offsets."""
     start = 0
@@ -123,7 +134,7 @@ def _claims_from_chunk(document: Document, parsed, offset: int, rules: RuleSet) 
             id=Claim.make_id(document.id, mention.kind, mention.attribute, start, end),
             doc=document.id, kind=mention.kind, attribute=mention.attribute, text=words,
             sentence=text[s_start:s_end], start=start, end=end, sentence_start=s_start,
-            value=dict(mention.value),
+            value=_placed(mention.value, offset),
             cited_source=None if inside_source else sourcing.cited_source,
             hedged=sourcing.hedge is not None, hedge=sourcing.hedge,
         )
