@@ -92,6 +92,8 @@ def find_revisions(sent: Span, rules: RuleSet) -> list[RevisionCue]:
             if end is None:
                 continue
             cue = _cue(sent, kind, i, end)
+            if cue is not None and kind == "revised" and revision_attribute(cue, sent, rules) is None:
+                cue = None     # "rescuers reached 12 survivors", "the ship is now 3 miles out": no count named
             if cue is not None:
                 cues.append(cue)
                 taken.update(range(i, end))

@@ -341,6 +341,8 @@ def infer_publication(text: str, words: PublicationWords, *, front_matter: str |
         if day is not None:
             published, origin = day.isoformat(), source      # type: ignore[assignment]
             break
+    if origin == "text" and chosen is not None and chosen.clock is not None and text_day is not None:
+        published = iso_moment(text_day, chosen.clock.minutes, chosen.clock.utc_offset_minutes)
     if published is None and iso_day(html_published) is not None:
         published, origin = html_published, "html"
     if published is not None and len(published) == 10:
