@@ -137,7 +137,7 @@ def claim_keys(documents, nlp, rules) -> dict[str, Counter]:
     from verify.extract import extract_claims
 
     keys: dict[str, Counter] = {d.id: Counter() for d in documents}
-    for claim in extract_claims(documents, nlp, rules, processes=1):
+    for claim in extract_claims(documents, nlp, rules):
         keys[claim.doc][(claim.kind, claim.attribute, claim.text, json.dumps(claim.value, sort_keys=True))] += 1
     return keys
 

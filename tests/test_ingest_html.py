@@ -396,9 +396,9 @@ def test_html_corpus_claims_point_at_their_words(tmp_path, rules, nlp):
 
 
 def test_mixed_corpus_gives_one_report(tmp_path, monkeypatch, nlp, capsys):
-    from verify import pipeline
+    import verify.run as run_stage
 
-    monkeypatch.setattr(pipeline, "load_nlp", lambda model: nlp)
+    monkeypatch.setattr(run_stage, "load_nlp", lambda model: nlp)
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "relief-convoy.html").write_bytes(CONVOY.read_bytes())

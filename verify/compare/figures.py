@@ -97,7 +97,8 @@ def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
     for event, claims in by_event(ctx, rule.kinds).items():
         by_attr: dict[tuple[str, str], list[Claim]] = defaultdict(list)
         for c in claims:
-            if c.kind == "count" and not c.value.get("part") and c.value.get("low") is not None:
+            if c.kind == "count" and not c.value.get("part") and not c.value.get("earlier_of") \
+                    and c.value.get("low") is not None:   # an earlier figure a source says was replaced is no current toll
                 # "attacks on 27 hospitals" counts the hospitals hit, as "27 hospitals were targeted" does
                 facilities = hit is not None and c.attribute == "attacks" and c.value.get("unit") in ctx.rules.facility_subjects
                 by_attr[(hit if facilities else c.attribute, unit_class(c))].append(c)

@@ -13,6 +13,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
+from ..dates import iso_day
 from ..models import Claim, Document
 from ..rules import RuleSet
 from .attribution import extract_attributions
@@ -39,10 +40,18 @@ EXTRACTORS: dict[str, SentenceExtractor] = {
 
 
 def published_day(document: Document) -> date | None:
-    try:
-        return date.fromisoformat(document.published) if document.published else None
-    except ValueError:
-        return None
+    return iso_day(document.published)     # a day or a moment ("2020-08-05T19:56+04:00")
+
+
+def placed_value(value: dict, offset: int) -> dict:
+    """A mention's value for its claim: a copy, with the offsets of an earlier figure the value
+    names (``revision.earlier``) moved from the chunk into the document."""
+    value = dict(value)
+    earlier = (value.get("revision") or {}).get("earlier")
+    if offset and earlier:
+        value["revision"] = {**value["revision"],
+                             "earlier": {**earlier, "start": earlier["start"] + offset, "end": earlier["end"] + offset}}
+    return value
 
 
 def claims_from_chunk(document: Document, parsed, offset: int, rules: RuleSet) -> list[Claim]:
@@ -71,7 +80,7 @@ def claims_from_chunk(document: Document, parsed, offset: int, rules: RuleSet) -
             id=Claim.make_id(document.id, mention.kind, mention.attribute, start, end),
             doc=document.id, kind=mention.kind, attribute=mention.attribute, text=words,
             sentence=text[s_start:s_end], start=start, end=end, sentence_start=s_start,
-            value=dict(mention.value),
+            value=placed_value(mention.value, offset),
             cited_source=None if inside_source else sourcing.cited_source,
             hedged=sourcing.hedge is not None, hedge=sourcing.hedge,
         )

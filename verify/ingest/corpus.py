@@ -13,8 +13,10 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..models import Corpus, Document, Skipped
+from ..rules import RuleSet, load_rules
 from .decode import Unreadable
 from .jsonl import read_jsonl
+from .published import date_documents
 from .textfile import read_text_file
 from .walk import ARCHIVE_SUFFIXES, is_archive, record_path, walk
 
@@ -67,10 +69,13 @@ def _entry(file: str, line: int, reason: str) -> Skipped:
     return Skipped(record_path(file, line) if is_archive(file) else f"{file}:{line}", reason)
 
 
-def load_corpus(paths: Iterable[str | Path], *, max_bytes: int = 50_000_000) -> Corpus:
+def load_corpus(paths: Iterable[str | Path], *, max_bytes: int = 50_000_000,
+                rules: RuleSet | None = None) -> Corpus:
     """Read folders and files into a ``Corpus``; see the ``verify.ingest`` docstring for the rules.
 
-    Raises ``InputError`` only when no document at all could be read.
+    ``rules`` (default: the shipped rule set) give the words publication dates are read with
+    (``time`` in the rules, see ``verify.ingest.published``). Raises ``InputError`` only when no
+    document at all could be read.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]  # one path, not an iterable of characters
@@ -104,8 +109,10 @@ def load_corpus(paths: Iterable[str | Path], *, max_bytes: int = 50_000_000) -> 
     skipped = tuple(_entry(*s) for s in sorted(out.skipped))
     if not documents:
         raise _nothing_read(args, missing, skipped)
+    if rules is None:
+        rules = load_rules()
     return Corpus(
-        documents=tuple(documents[k] for k in sorted(documents)),
+        documents=tuple(date_documents([documents[k] for k in sorted(documents)], rules)),
         skipped=skipped,
         warnings=tuple(_entry(*w) for w in sorted(out.warnings)),
     )

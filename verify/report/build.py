@@ -50,7 +50,9 @@ def _variant(v: Variant) -> dict[str, Any]:
 
 def _document(d: Document, copies: dict[str, str]) -> dict[str, Any]:
     return {"id": d.id, "path": d.path, "title": d.title, "source": d.source, "published": d.published,
-            "url": d.url, "sha256": d.sha256, "copy_of": copies.get(d.id)}
+            "published_from": d.published_from, "modified": d.modified, "author": d.author, "url": d.url,
+            "canonical_url": d.canonical_url, "captured": d.captured, "sha256": d.sha256,
+            "copy_of": copies.get(d.id)}
 
 
 def build_report(documents: Sequence[Document], skipped: Sequence[Skipped], clustering: Clustering,
