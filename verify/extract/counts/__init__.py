@@ -47,10 +47,10 @@ from spacy.tokens import Span
 
 from ...rules import RuleSet
 from ..base import Mention, SentenceContext
-from .revisions import find_revisions, revised_figures, revision_marks
 from .compose import claim_value, group_figures, victim_role
 from .figures import PERSONAL, REFLEXIVE, find_numbers, find_singulars
 from .govern import govern_figures
+from .revisions import find_revisions, revised_figures, revision_marks
 from .special import find_periods, join_shooters, period_bounds, self_kills
 
 __all__ = ["extract_counts"]
