@@ -16,6 +16,7 @@ from .context import Context, make_finding
 
 
 def spelling(claim: Claim) -> str:
+    """How a mention writes a name: without its title ("Dr."), white space normalised."""
     return " ".join(str(claim.value.get("name") or claim.text).split())
 
 
