@@ -143,7 +143,8 @@ class ClockTime:
     text: str
 
 
-_AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
+# "a.m." keeps its last dot; "5am." does not (the sentence's full stop)
+_AMPM = r"(?P<ampm>[ap]\.\s?m\.|[ap]\.?\s?m\b)"
 # a dotted time is a clock time only beside these; "7.8 magnitude" and "24.1 km" are not
 _TIME_PREPOSITIONS = r"(?:at|around|about|before|after|from|until|till|by|since|to|between|and|circa)"
 # "18:59 local" ends the time; "6pm local residents" is another use of the word

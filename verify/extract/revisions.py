@@ -32,6 +32,7 @@ from spacy.tokens import Span, Token
 
 from ..rules import RuleSet
 from .counts_figures import Figure, count_word, figure_at, is_number
+from .numbers import parse_quantity
 
 __all__ = ["RevisionCue", "find_revisions", "revised_figures", "revision_marks", "revision_attribute"]
 
@@ -277,12 +278,31 @@ def revised_figures(figures: list[Figure], cues: list[RevisionCue], sent: Span, 
                 if figure is not None:
                     out.append(figure)
             found.append(figure)
+        if cue.new is not None and found and found[0] is not None:
+            _unqualified(found[0], cue, sent, rules)
         attribute = next((f.attribute for f in found if f is not None and f.attribute), None) \
             or revision_attribute(cue, sent, rules)
         for figure in found:
             if figure is not None and figure.attribute is None and attribute is not None:
                 figure.attribute = attribute
     return sorted(out, key=lambda f: f.first)
+
+
+def _unqualified(figure: Figure, cue: RevisionCue, sent: Span, rules: RuleSet) -> None:
+    """"the toll goes up to 2,921": the words "up to" are the cue's, not the qualifier "up to"
+    (at most 2,921): the figure is read again from the words after the cue."""
+    doc = sent.doc
+    if doc[figure.first].idx >= cue.end or cue.new is None:
+        return
+    first = next((i for i in range(figure.first, cue.new + 1) if doc[i].idx >= cue.end), cue.new)
+    while first < cue.new and doc[first].lower_ in ("to", "at"):
+        first += 1
+    last = cue.new
+    while last + 1 < sent.end and is_number(doc[last + 1]):
+        last += 1
+    quantity = parse_quantity(doc[first:last + 1].text, rules)
+    if quantity is not None:
+        figure.first, figure.quantity = first, quantity
 
 
 def revision_marks(figure: Figure, figures: list[Figure], cues: list[RevisionCue], sent: Span) -> dict:
