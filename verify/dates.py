@@ -216,8 +216,9 @@ def _minutes(g: dict[str, str | None]) -> int | None:
         pm = (g["ampm"] or "").lower().startswith("p")
         return (hour % 12 + (12 if pm else 0)) * 60 + int(g["m12"] or 0)
     for h, m in (("h24", "m24"), ("hd", "md"), ("h4", "m4")):
-        if g[h] is not None:
-            return int(g[h]) * 60 + int(g[m])
+        hh, mm = g[h], g[m]
+        if hh is not None and mm is not None:
+            return int(hh) * 60 + int(mm)
     return None
 
 

@@ -72,8 +72,8 @@ class _Words:
 @lru_cache(maxsize=8)
 def _words(rules: RuleSet) -> _Words:
     table = (rules.raw.get("counts") or {}).get("revisions") or {}
-    phrases = [(kind, tuple(str(w).lower().split())) for kind in ("rise", "fall", "revised", "earlier")
-               for w in table.get(kind) or ()]
+    kinds: tuple[CueKind, ...] = ("rise", "fall", "revised", "earlier")
+    phrases = [(kind, tuple(str(w).lower().split())) for kind in kinds for w in table.get(kind) or ()]
     phrases.sort(key=lambda p: -len(p[1]))
     return _Words(tuple(phrases), tuple(re.compile(p, re.IGNORECASE) for p in table.get("stamps") or ()),
                   {str(k).lower(): str(v) for k, v in (table.get("toll_words") or {}).items()})
