@@ -64,7 +64,7 @@ class RevisionCue:
 
 @dataclass(frozen=True)
 class _Words:
-    phrases: tuple[tuple[CueKind, tuple[str, ...]], ...]      # longest first
+    phrases: dict[str, tuple[tuple[CueKind, tuple[str, ...]], ...]]   # by first word, longest first
     stamps: tuple[re.Pattern[str], ...]
     tolls: dict[str, str]
 
@@ -75,7 +75,11 @@ def _words(rules: RuleSet) -> _Words:
     kinds: tuple[CueKind, ...] = ("rise", "fall", "revised", "earlier")
     phrases = [(kind, tuple(str(w).lower().split())) for kind in kinds for w in table.get(kind) or ()]
     phrases.sort(key=lambda p: -len(p[1]))
-    return _Words(tuple(phrases), tuple(re.compile(p, re.IGNORECASE) for p in table.get("stamps") or ()),
+    by_first: dict[str, list[tuple[CueKind, tuple[str, ...]]]] = {}
+    for kind, phrase in phrases:
+        by_first.setdefault(phrase[0], []).append((kind, phrase))
+    return _Words({k: tuple(v) for k, v in by_first.items()},
+                  tuple(re.compile(p, re.IGNORECASE) for p in table.get("stamps") or ()),
                   {str(k).lower(): str(v) for k, v in (table.get("toll_words") or {}).items()})
 
 
@@ -88,7 +92,7 @@ def find_revisions(sent: Span, rules: RuleSet) -> list[RevisionCue]:
     for i in range(sent.start, sent.end):
         if i in taken:
             continue
-        for kind, phrase in words.phrases:
+        for kind, phrase in words.phrases.get(doc[i].lower_, ()):
             end = _match(sent, i, phrase)
             if end is None:
                 continue
