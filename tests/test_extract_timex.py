@@ -120,6 +120,12 @@ def test_a_stamp_clock_takes_the_stamps_day(parse, rules):
         [(485, "EDT", -240, "publication", "2016-04-28")]
 
 
+def test_a_live_blog_entry_time_is_the_pages_stamp(parse, rules):
+    text = "Ferry sinks off the coast\n\n***18:12\n\nDivers found two more passengers."
+    clocks = [v for a, _, v in _claims(parse, rules, text) if a == "clock"]
+    assert [(v["minutes"], v["role"], v["day"]) for v in clocks] == [(1092, "publication", "2016-04-29")]
+
+
 @pytest.mark.parametrize("sentence", [
     "The 41-year-old captain survived.",
     "Rescuers worked for 26 hours without rest.",

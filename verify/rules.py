@@ -432,9 +432,9 @@ def _check_semantics(raw: dict[str, Any], where: Callable[[tuple], str], problem
 
 def _check_time(raw: dict[str, Any], bad: Callable[[tuple, str], None]) -> None:
     """The time and revision word lists: regular expressions compile, zones are real."""
-    time = raw.get("time") or {}
-    publication = time.get("publication") if isinstance(time.get("publication"), dict) else {}
-    roles = time.get("roles") if isinstance(time.get("roles"), dict) else {}
+    time: dict[str, Any] = raw.get("time") or {}
+    publication: dict[str, Any] = time["publication"] if isinstance(time.get("publication"), dict) else {}
+    roles: dict[str, Any] = time["roles"] if isinstance(time.get("roles"), dict) else {}
     revisions = (raw.get("counts") or {}).get("revisions")
     patterns = [(("time", "publication", "skip_lines"), publication.get("skip_lines")),
                 (("time", "roles", "caption_lines"), roles.get("caption_lines")),
@@ -447,7 +447,7 @@ def _check_time(raw: dict[str, Any], bad: Callable[[tuple, str], None]) -> None:
                 bad(path + (i,), f"not a valid regular expression: {exc}")
     if publication.get("numeric_order") not in (None, "dmy", "mdy"):
         bad(("time", "publication", "numeric_order"), f"expected dmy or mdy, got {publication['numeric_order']!r}")
-    places = time.get("places") if isinstance(time.get("places"), dict) else {}
+    places: dict[str, Any] = time["places"] if isinstance(time.get("places"), dict) else {}
     if places:
         from zoneinfo import ZoneInfo
 

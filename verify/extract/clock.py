@@ -9,7 +9,8 @@ numbers, scores, magnitudes and "View all 27 updates" are not clock times). Its 
   time", None when none is stated; ``utc_offset_minutes``: what the zone table (``time.zones``)
   says, None for local or no zone (``verify.timezones.local_offset`` gives a place's);
 - ``approx``: the approximating words as written ("around", "shortly before") or None;
-- ``day``: the ISO day of the nearest resolved date of the sentence, or None;
+- ``day``: the ISO day of the nearest resolved date of the sentence (for the page's own stamps,
+  the stamp's date, else the publication day), or None;
 - ``role``: as for dates (``verify.extract.timeroles``);
 - ``paired_offset_minutes``: on a local time followed by the source's own conversion ("6:10 p.m.
   local time (4:10 p.m. GMT)"), the offset that conversion implies (+120 here): evidence only,
@@ -67,6 +68,8 @@ def extract_clocks(sent: Span, ctx: SentenceContext, rules: RuleSet,
             if stamp is not None and stamp.written is not None:
                 found_day = day_written(stamp.written, ctx.published)
                 day = None if found_day is None else found_day.isoformat()
+            elif ctx.published is not None:
+                day = ctx.published.isoformat()   # a live blog's entry "18:12": the page's day
         value = {"original": clock.text, "minutes": clock.minutes, "zone": clock.zone,
                  "utc_offset_minutes": clock.utc_offset_minutes, "approx": clock.approx,
                  "day": day, "role": role}

@@ -140,7 +140,7 @@ def _url_ymd(y: str, m: str, d: str) -> date | None:
 # ---------------------------------------------------------------------------------------------
 # Stamps in the text
 
-StampKind = Literal["published", "updated", "line", "dateline"]
+StampKind = Literal["published", "updated", "line", "dateline", "entry"]
 
 
 @dataclass(frozen=True)
@@ -148,8 +148,9 @@ class Stamp:
     """A date or time the page prints about itself.
 
     kind: ``published`` / ``updated`` (after a stamp word), ``line`` (a date on a line of its own or
-    in a byline), ``dateline``; written: the date (None for "Updated : 11:42"); clock: the time, if
-    any; start: offset in the text.
+    in a byline), ``dateline``, ``entry`` (a live blog's entry time on a line of its own: "18:12",
+    "11.22am BST"; never a publication date); written: the date (None for "Updated : 11:42");
+    clock: the time, if any; start: offset in the text.
     """
 
     kind: StampKind
@@ -188,6 +189,10 @@ def find_stamps(text: str, title: str | None, words: PublicationWords) -> list[S
             if written is not None:
                 stamps.append(Stamp("dateline", _shift(written, offset + dateline.start("date")), None, offset))
                 continue
+        alone = _entry_stamp(body, offset, words)
+        if alone is not None:
+            stamps.append(alone)
+            continue
         for seg_start, segment in _segments(body):
             at = offset + seg_start
             labels = list(label.finditer(segment))
@@ -256,6 +261,14 @@ def _line_stamp(segment: str, at: int, words: PublicationWords) -> Stamp | None:
         return None
     shift = at + (len(segment) - len(segment.lstrip(_BULLETS)))
     return Stamp("line", _shift(written, shift), _shift_clock(clock, shift), shift + first)
+
+
+def _entry_stamp(body: str, at: int, words: PublicationWords) -> Stamp | None:
+    """A clock time that is all the line holds: a live blog's entry stamp."""
+    clock = next(find_clocks(body, words.zones, words.local_words), None)
+    if clock is None or body[:clock.start].strip(_BULLETS + "()") or body[clock.end:].strip(" .:-–—()"):
+        return None
+    return Stamp("entry", None, _shift_clock(clock, at), at + clock.start)
 
 
 def _is_byline(text: str) -> bool:
