@@ -179,13 +179,34 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Side:
+    """One position of a finding: what some sources say, and only the claims that say it.
+
+    label: the position as the report shows it (a figure "471", a method "air strike", a spelling).
+    claims, documents: the claims taking this position and their documents, sorted ids.
+    bodies: whom those claims are attributed to ("the health ministry"), as written, sorted.
+    said: when the earliest of them was said (ISO day or moment), when known.
+    """
+
+    label: str
+    claims: tuple[str, ...]
+    documents: tuple[str, ...]
+    bodies: tuple[str, ...] = ()
+    said: str | None = None
+
+
+@dataclass(frozen=True)
 class Finding:
     """A verdict of the rule set on one attribute of one event (or one entity).
 
     verdict: one of ``VERDICTS``; severity: one of ``SEVERITIES``.
     rule: the id of the YAML rule that produced it; summary: one readable sentence.
-    claims, documents: the evidence, sorted ids.
-    values: per claim, the value as the report table shows it (``{claim_id: "more than 50"}``).
+    claims, documents: all the evidence (every side's), sorted ids.
+    sides: the positions set against each other, each with only its own claims: two for a conflict,
+        a difference of precision or an update (earlier first), one per spelling for a variant, one
+        for an uncorroborated claim. Empty only for findings read from a report written before sides.
+    note: what the verdict rests on, when it is not plain ("revised down", "the source says it
+        replaced the earlier figure", "no date for one side").
     """
 
     id: str
@@ -198,6 +219,8 @@ class Finding:
     summary: str
     claims: tuple[str, ...]
     documents: tuple[str, ...]
+    sides: tuple[Side, ...] = ()
+    note: str | None = None
 
 
 @dataclass(frozen=True)

@@ -112,8 +112,9 @@ class RuleSet:
     duplicate_shingle: int
     event_max_block: int
     figure_tolerance: float
-    rising_toll_is_update: bool
-    update_attributes: tuple[str, ...]
+    timeline_window_minutes: int
+    timeline_weeks: int
+    timeline_toll_attributes: tuple[str, ...]
     quote_same: float
     quote_identical: float
     quote_min_words: int
@@ -282,7 +283,7 @@ SCHEMA: dict[str, Spec] = {
                "refers_back": _opt(_list(STR)), "new_happening": _opt(_list(STR)),
                "documents": _opt({"suggest": NUM, "confirm": NUM, "terms": INT,
                                   "followup_days": INT, "victim_days": _opt(INT)})},
-    "compare": {"figures": {"tolerance": NUM, "rising_toll_is_update": BOOL, "update_attributes": _list(STR)},
+    "compare": {"figures": {"tolerance": NUM, "window_minutes": INT, "infer_weeks": INT, "toll_attributes": _list(STR)},
                 "quotes": {"same_quote": NUM, "identical": NUM, "min_words": INT, "paraphrase": NUM},
                 "corroboration": {"min_sources": INT, "kinds": _list(STR)}},
     "rules": _list(RULE),
@@ -425,9 +426,9 @@ def _check_semantics(raw: dict[str, Any], where: Callable[[tuple], str], problem
                 bad(("rules", i, "severity", verdict), f"unknown verdict (expected one of: {', '.join(VERDICTS)})")
             if severity not in SEVERITIES:
                 bad(("rules", i, "severity", verdict), f"unknown severity {severity!r} (expected one of: {', '.join(SEVERITIES)})")
-    for i, name in enumerate(raw.get("compare", {}).get("figures", {}).get("update_attributes") or []):
+    for i, name in enumerate(raw.get("compare", {}).get("figures", {}).get("toll_attributes") or []):
         if attributes and name not in attributes:
-            bad(("compare", "figures", "update_attributes", i), f"unknown attribute '{name}' (expected one of: {', '.join(sorted(attributes))})")
+            bad(("compare", "figures", "toll_attributes", i), f"unknown attribute '{name}' (expected one of: {', '.join(sorted(attributes))})")
 
 
 def _check_time(raw: dict[str, Any], bad: Callable[[tuple, str], None]) -> None:
@@ -568,8 +569,9 @@ def _build(raw: dict[str, Any], files: tuple[str, ...], where: Callable[[tuple],
         followup_days=int(documents.get("followup_days", 30)),
         victim_days=int(documents.get("victim_days", 365)),
         figure_tolerance=float(raw["compare"]["figures"]["tolerance"]),
-        rising_toll_is_update=raw["compare"]["figures"]["rising_toll_is_update"],
-        update_attributes=tuple(raw["compare"]["figures"]["update_attributes"]),
+        timeline_window_minutes=int(raw["compare"]["figures"]["window_minutes"]),
+        timeline_weeks=int(raw["compare"]["figures"]["infer_weeks"]),
+        timeline_toll_attributes=tuple(raw["compare"]["figures"]["toll_attributes"]),
         quote_same=float(raw["compare"]["quotes"]["same_quote"]),
         quote_identical=float(raw["compare"]["quotes"]["identical"]),
         quote_min_words=raw["compare"]["quotes"]["min_words"],

@@ -24,7 +24,7 @@ def check_corroboration(rule: Rule, ctx: Context) -> Iterator[Finding]:
     for event, claims in by_event(ctx, rule.kinds).items():
         facts: dict[str, list[Claim]] = defaultdict(list)
         for c in claims:
-            if c.kind == "count" and (c.value.get("part") or c.attribute not in ctx.rules.update_attributes
+            if c.kind == "count" and (c.value.get("part") or c.attribute not in ctx.rules.timeline_toll_attributes
                                       and c.attribute not in ("attacks", "facilities_hit")):
                 continue
             facts[fact_of(c)].append(c)

@@ -89,7 +89,10 @@ def build_report(documents: Sequence[Document], skipped: Sequence[Skipped], clus
         "findings": [
             {"id": f.id, "event": f.event, "entity": f.entity, "attribute": f.attribute, "verdict": f.verdict,
              "severity": f.severity, "rule": f.rule, "summary": f.summary, "claims": list(f.claims),
-             "documents": list(f.documents)}
+             "documents": list(f.documents),
+             "sides": [{"label": s.label, "claims": list(s.claims), "documents": list(s.documents),
+                        "bodies": list(s.bodies), "said": s.said} for s in f.sides],
+             "note": f.note}
             for f in findings
         ],
     }
