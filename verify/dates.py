@@ -6,7 +6,7 @@ Pure text functions, no spaCy. ``find_dates(text)`` yields every written date ("
 every clock time ("3:40 a.m.", "0140 GMT", "18:59 local", "6.30pm", "00.54", "shortly before 1am",
 "6:10 p.m. local time") as a ``ClockTime``: minutes after midnight as written, the zone as written
 and its offset from UTC when the zone table fixes it. ``iso_moment`` writes a day and a clock time
-as ISO 8601. Ingest reads a page's own dates with them (``verify.ingest.published``); extract reads
+as ISO 8601. Ingest reads a page's own dates with them (``verify.ingest.stamps``); extract reads
 the dates and times inside sentences (``verify.extract.timex``, ``verify.extract.clock``).
 """
 

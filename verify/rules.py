@@ -267,7 +267,7 @@ SCHEMA: dict[str, Spec] = {
                     "contradicts": _list(_list(STR))},
     "sourcing": {"cue_verbs": _list(STR), "hedges": _list(STR)},
     "time": {"weekday_direction": STR, "same_day_tolerance_days": INT, "event_window_days": INT,
-             # read by verify/ingest/published.py, verify/extract/timex.py, clock.py, verify/timezones.py
+             # read by verify/ingest/stamps.py, published.py, verify/extract/timeroles.py, clock.py, verify/timezones.py
              "zones": _opt(_dict(INT)), "local_words": _opt(_list(STR)), "approx_words": _opt(_list(STR)),
              "places": _opt(_dict(STR)),
              "publication": _opt({"published_words": _list(STR), "updated_words": _list(STR),
