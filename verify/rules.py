@@ -69,6 +69,94 @@ class Rule:
     severity: dict[str, str]
 
 
+@dataclass(frozen=True)
+class FigureRules:
+    """The ``figures`` section compiled into look-up tables (see rules/default.yaml ``figures``).
+
+    role_words: word -> role for roles read from any governing word; noun_roles: (role, nouns,
+    words) for roles read only with their nouns; negated_roles: word -> role when negated; tolls:
+    (phrase, role), longest first; role_phrases: (pattern, roles, status); general, groups,
+    nationality_nouns: who is counted; things: (attribute, nouns, words), things with words first;
+    not_things, other_things; units, named_measures, currencies, scales: word -> name;
+    money_words, depth_words; projected, hypothetical: patterns; presumed, denied: words.
+    """
+
+    roles: tuple[str, ...]
+    role_words: dict[str, str]
+    noun_roles: tuple[tuple[str, frozenset[str], frozenset[str]], ...]
+    negated_roles: dict[str, str]
+    tolls: tuple[tuple[str, str], ...]
+    role_phrases: tuple[tuple[re.Pattern[str], tuple[str, ...], str | None], ...]
+    general: frozenset[str]
+    groups: dict[str, str]
+    nationality_nouns: frozenset[str]
+    things: tuple[tuple[str, frozenset[str], frozenset[str]], ...]
+    not_things: frozenset[str]
+    other_things: bool
+    units: dict[str, str]
+    named_measures: dict[str, str]
+    currencies: dict[str, str]
+    scales: dict[str, str]
+    money_words: frozenset[str]
+    depth_words: tuple[str, ...]
+    projected: tuple[re.Pattern[str], ...]
+    hypothetical: tuple[re.Pattern[str], ...]
+    presumed: frozenset[str]
+    denied: frozenset[str]
+
+    @staticmethod
+    def compile(raw: dict[str, Any], where: Callable[[tuple], str], problems: list[str]) -> FigureRules:
+        def pattern(text: str, path: tuple) -> re.Pattern[str] | None:
+            try:
+                return re.compile(text, re.IGNORECASE)
+            except re.error as exc:
+                problems.append(f"{where(path)}: {'.'.join(map(str, path))}: not a valid regular expression: {exc}")
+                return None
+
+        roles = raw["roles"]
+        role_words: dict[str, str] = {}
+        for role, spec in roles.items():
+            if spec.get("nouns"):
+                continue     # a role read only with its nouns ("bodies ... recovered")
+            for word in spec.get("words") or ():
+                role_words.setdefault(word, role)
+        phrases = []
+        for i, spec in enumerate(raw["role_phrases"]):
+            compiled = pattern(spec["pattern"], ("figures", "role_phrases", i, "pattern"))
+            for role in spec["roles"]:
+                if role not in roles:
+                    problems.append(f"{where(('figures', 'role_phrases', i, 'roles'))}: figures.role_phrases.{i}.roles: "
+                                    f"unknown role '{role}' (expected one of: {', '.join(roles)})")
+            if compiled is not None:
+                phrases.append((compiled, tuple(spec["roles"]), spec.get("status")))
+        things = sorted(((a, frozenset(t["nouns"]), frozenset(t.get("words") or ())) for a, t in raw["things"].items()),
+                        key=lambda t: not t[2])
+        m, st = raw["measures"], raw["status"]
+
+        def table(mapping: dict[str, list[str]]) -> dict[str, str]:
+            return {w: name for name, words in mapping.items() for w in words}
+
+        return FigureRules(
+            roles=tuple(roles), role_words=role_words,
+            noun_roles=tuple((r, frozenset(spec["nouns"]), frozenset(spec.get("words") or ()))
+                             for r, spec in roles.items() if spec.get("nouns")),
+            negated_roles={w: r for r, spec in roles.items() for w in spec.get("negated") or ()},
+            tolls=tuple(sorted(((t, r) for r, spec in roles.items() for t in spec.get("tolls") or ()),
+                               key=lambda p: -len(p[0]))),
+            role_phrases=tuple(phrases),
+            general=frozenset(raw["people"]["general"]), groups=table(raw["people"]["groups"]),
+            nationality_nouns=frozenset(raw["people"]["nationality_nouns"]),
+            things=tuple(things), not_things=frozenset(raw["not_things"]), other_things=bool(raw["other_things"]),
+            units=table(m["units"]), named_measures=table(m["named"]), currencies=table(m["currencies"]),
+            scales=table(m["scales"]), money_words=frozenset(m["money_words"]), depth_words=tuple(m["depth_words"]),
+            projected=tuple(p for i, x in enumerate(st["projected"])
+                            if (p := pattern(x, ("figures", "status", "projected", i))) is not None),
+            hypothetical=tuple(p for i, x in enumerate(st["hypothetical"])
+                               if (p := pattern(x, ("figures", "status", "hypothetical", i))) is not None),
+            presumed=frozenset(st["presumed"]), denied=frozenset(st["denied"]),
+        )
+
+
 @dataclass(frozen=True, eq=False)
 class RuleSet:
     """The effective rule set. ``raw`` is the merged YAML (for ``rules show`` and the report).
@@ -145,6 +233,8 @@ class RuleSet:
     # counts.periods, counts.self_kill: compiled patterns (case-insensitive, matched anywhere).
     count_periods: tuple[re.Pattern[str], ...] = ()
     self_kill: tuple[re.Pattern[str], ...] = ()
+    # figures: what each number counts (see ``FigureRules``).
+    figures: FigureRules | None = None
 
     def method_ancestors(self, name: str) -> list[str]:
         chain, seen = [], set()
@@ -248,6 +338,19 @@ PEOPLE = {k: _opt(_list(STR)) for k in ("not_person", "victim_nouns", "suspect_n
                                        "region_abbreviations")}
 RULE = {"id": STR, "description": STR, "check": STR, "kinds": _list(STR), "severity": _dict(STR)}
 
+FIGURE_ROLE = {"words": _opt(_list(STR)), "tolls": _opt(_list(STR)), "negated": _opt(_list(STR)),
+               "nouns": _opt(_list(STR))}
+FIGURES = {
+    "roles": _dict(FIGURE_ROLE),
+    "role_phrases": _list({"pattern": STR, "roles": _list(STR), "status": _opt(STR)}),
+    "people": {"general": _list(STR), "groups": _dict(_list(STR)), "nationality_nouns": _list(STR)},
+    "things": _dict({"nouns": _list(STR), "words": _opt(_list(STR))}),
+    "not_things": _list(STR), "other_things": BOOL,
+    "measures": {"units": _dict(_list(STR)), "named": _dict(_list(STR)), "currencies": _dict(_list(STR)),
+                 "scales": _dict(_list(STR)), "money_words": _list(STR), "depth_words": _list(STR)},
+    "status": {"projected": _list(STR), "hypothetical": _list(STR), "presumed": _list(STR), "denied": _list(STR)},
+}
+
 SCHEMA: dict[str, Spec] = {
     "nlp": {"model": STR, "batch_size": INT, "n_process": INT},
     "furniture": {"drop": _list(STR), "links": _list(STR)},
@@ -283,6 +386,7 @@ SCHEMA: dict[str, Spec] = {
                "refers_back": _opt(_list(STR)), "new_happening": _opt(_list(STR)),
                "documents": _opt({"suggest": NUM, "confirm": NUM, "terms": INT,
                                   "followup_days": INT, "victim_days": _opt(INT)})},
+    "figures": FIGURES,
     "compare": {"figures": {"tolerance": NUM, "window_minutes": INT, "infer_weeks": INT, "toll_attributes": _list(STR)},
                 "quotes": {"same_quote": NUM, "identical": NUM, "min_words": INT, "paraphrase": NUM},
                 "corroboration": {"min_sources": INT, "kinds": _list(STR)}},
@@ -493,6 +597,7 @@ def _build(raw: dict[str, Any], files: tuple[str, ...], where: Callable[[tuple],
     links = _compile_lines(raw["furniture"]["links"], "links", where, problems)
     counted = _compile_patterns(raw, "counts", ("periods", "self_kill"), where, problems)
     cues = _compile_patterns(raw, "events", ("refers_back", "new_happening"), where, problems)
+    figures = FigureRules.compile(raw["figures"], where, problems)
     if problems:
         raise RuleError(problems)
     fold = {}
@@ -542,6 +647,7 @@ def _build(raw: dict[str, Any], files: tuple[str, ...], where: Callable[[tuple],
         refers_back=tuple(cues["refers_back"]),
         new_happening=tuple(cues["new_happening"]),
         self_kill=tuple(counted["self_kill"]),
+        figures=figures,
         aliases=aliases,
         methods={n: MethodNode(n, s["parent"], tuple(w.lower() for w in s["words"])) for n, s in raw["methods"]["taxonomy"].items()},
         method_compatible=frozenset(frozenset(p) for p in raw["methods"]["compatible"]),
