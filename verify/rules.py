@@ -55,9 +55,18 @@ class Qualifier:
 
 @dataclass(frozen=True)
 class MethodNode:
+    """A kind of happening or a method of attack. ``kind``: attack, disaster, accident or unknown
+    (a root's own, inherited below it); ``generic``: words too general to be a claim ("attack",
+    "hit") that still tell an event's kind; ``not_before``/``not_after``: words that, right after
+    or right before a match, make it something else ("fire engines", "under fire")."""
+
     name: str
     parent: str | None
     words: tuple[str, ...]
+    kind: str = "attack"
+    generic: bool = False
+    not_before: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -221,6 +230,9 @@ class RuleSet:
     document_suggest: float = 0.2
     document_confirm: float = 0.5
     document_terms: int = 12
+    document_rarity_ceiling: float = 7.0
+    document_corpus_idf: float = 1.0
+    background_days: int = 30
     followup_days: int = 30
     victim_days: int = 365
     # events.tallies: counts of attacks or facilities hit over a period, joined when their starts
@@ -245,9 +257,14 @@ class RuleSet:
         return chain
 
     def methods_compatible(self, a: str, b: str) -> bool:
-        if a == b or frozenset((a, b)) in self.method_compatible:
+        """One is the other or an ancestor of it, or a pair of their ancestors is declared compatible
+        (``explosion`` and ``explosive`` make an explosion compatible with an air strike)."""
+        if a == b:
             return True
-        return a in self.method_ancestors(b) or b in self.method_ancestors(a)
+        up_a, up_b = self.method_ancestors(a) or [a], self.method_ancestors(b) or [b]
+        if a in up_b or b in up_a:
+            return True
+        return any(frozenset((x, y)) in self.method_compatible for x in up_a for y in up_b)
 
 
 # --------------------------------------------------------------------------------------------
@@ -364,7 +381,9 @@ SCHEMA: dict[str, Spec] = {
     "names": {"titles": _list(STR), "fold": _dict(_list(STR)), "match_threshold": NUM, "people": _opt(PEOPLE),
               "suggest_threshold": NUM, "surname_particles": _opt(_list(STR))},
     "aliases": _dict(_dict(_list(STR))),
-    "methods": {"taxonomy": _dict({"parent": _nullable(STR), "words": _list(STR)}),
+    "methods": {"taxonomy": _dict({"parent": _nullable(STR), "words": _list(STR), "kind": _opt(STR),
+                                   "generic": _opt(BOOL), "not_before": _opt(_list(STR)),
+                                   "not_after": _opt(_list(STR))}),
                 "compatible": _list(_list(STR))},
     "attribution": {"actors": _dict(_list(STR)), "stances": _dict(_list(STR)),
                     "contradicts": _list(_list(STR))},
@@ -378,13 +397,13 @@ SCHEMA: dict[str, Spec] = {
                                   "numeric_order": STR, "borrow_year_days": INT}),
              "roles": _opt({"statement": _list(STR), "event": _list(STR), "caption_lines": _list(STR)})},
     "events": {"weights": _dict(NUM), "link_threshold": NUM, "date_veto": BOOL, "max_span_days": INT,
-               "duplicate_jaccard": NUM, "duplicate_shingle": INT, "max_block": INT,
+               "duplicate_jaccard": NUM, "duplicate_shingle": INT, "background_days": _opt(INT), "max_block": INT,
                "max_incident_figure": _opt(INT), "street_abbreviations": _opt(_dict(STR)),
                "facility_kinds": _opt(_dict(_list(STR))),
                "tallies": _opt({"attributes": _list(STR), "start_tolerance_months": INT,
                                 "subjects": _dict(_list(STR))}),
                "refers_back": _opt(_list(STR)), "new_happening": _opt(_list(STR)),
-               "documents": _opt({"suggest": NUM, "confirm": NUM, "terms": INT,
+               "documents": _opt({"suggest": NUM, "confirm": NUM, "terms": INT, "rarity_ceiling": NUM, "corpus_idf": NUM,
                                   "followup_days": INT, "victim_days": _opt(INT)})},
     "figures": FIGURES,
     "compare": {"figures": {"tolerance": NUM, "window_minutes": INT, "infer_weeks": INT, "toll_attributes": _list(STR)},
@@ -591,6 +610,21 @@ def _compile_patterns(raw: dict[str, Any], section: str, keys: tuple[str, ...], 
     return out
 
 
+def _method_nodes(taxonomy: dict[str, Any]) -> dict[str, MethodNode]:
+    """The taxonomy's nodes; a node without a ``kind`` takes its root's (attack when none says)."""
+    def kind_of(name: str, seen: frozenset[str] = frozenset()) -> str:
+        spec = taxonomy[name]
+        if spec.get("kind"):
+            return str(spec["kind"])
+        parent = spec.get("parent")
+        return kind_of(parent, seen | {name}) if parent in taxonomy and parent not in seen else "attack"
+
+    return {n: MethodNode(n, s["parent"], tuple(w.lower() for w in s["words"]), kind_of(n), bool(s.get("generic")),
+                          tuple(w.lower() for w in s.get("not_before") or ()),
+                          tuple(w.lower() for w in s.get("not_after") or ()))
+            for n, s in taxonomy.items()}
+
+
 def _build(raw: dict[str, Any], files: tuple[str, ...], where: Callable[[tuple], str]) -> RuleSet:
     problems: list[str] = []
     drop = _compile_lines(raw["furniture"]["drop"], "drop", where, problems)
@@ -649,7 +683,7 @@ def _build(raw: dict[str, Any], files: tuple[str, ...], where: Callable[[tuple],
         self_kill=tuple(counted["self_kill"]),
         figures=figures,
         aliases=aliases,
-        methods={n: MethodNode(n, s["parent"], tuple(w.lower() for w in s["words"])) for n, s in raw["methods"]["taxonomy"].items()},
+        methods=_method_nodes(raw["methods"]["taxonomy"]),
         method_compatible=frozenset(frozenset(p) for p in raw["methods"]["compatible"]),
         actors=actors,
         stances={s: tuple(w.lower() for w in ws) for s, ws in raw["attribution"]["stances"].items()},
@@ -672,6 +706,9 @@ def _build(raw: dict[str, Any], files: tuple[str, ...], where: Callable[[tuple],
         document_suggest=float(documents.get("suggest", 0.2)),
         document_confirm=float(documents.get("confirm", 0.5)),
         document_terms=int(documents.get("terms", 12)),
+        document_rarity_ceiling=float(documents.get("rarity_ceiling", 7.0)),
+        background_days=int(raw["events"].get("background_days", 30)),
+        document_corpus_idf=float(documents.get("corpus_idf", 1.0)),
         followup_days=int(documents.get("followup_days", 30)),
         victim_days=int(documents.get("victim_days", 365)),
         figure_tolerance=float(raw["compare"]["figures"]["tolerance"]),

@@ -4,7 +4,7 @@ An *event mention* is one sentence that reports a happening (``is_event_sentence
 victims or attacks, a method, an attribution, a facility hit or a named victim. Its ``Signature``
 holds facilities, places, days (or, unresolved, weekdays), victims' and suspects' identities,
 figures, methods, kinds of facility hit and distinctive words; ``clash`` says when two signatures
-cannot be one happening. A toll above ``events.max_incident_figure`` is a war's or a year's, not
+cannot be one happening. A toll over a period ("since the war began") is a period's, not
 one incident's.
 
 A *tally* is a count of attacks or of facilities hit over a period (``events.tallies``: "at least
@@ -30,8 +30,11 @@ from functools import lru_cache
 from ..models import Claim
 from ..rules import RuleSet
 
-EVENT_ATTRIBUTES = frozenset({"deaths", "injured", "missing", "arrested", "attacks", "facilities_hit"})
 _FIGURE_ATTRIBUTES = ("deaths", "injured")
+#: Statuses of a figure that report harm done (not a projection, a change, an earlier or denied figure).
+_LEVELS = ("reported", "presumed")
+#: Roles of a time claim that date the happening itself (not a statement, a caption or a page stamp).
+EVENT_TIME_ROLES = ("event", "other")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
 
 
@@ -53,6 +56,7 @@ class Signature:
     named: set[str] = field(default_factory=set)        # victims known by a complete name (first and last)
     surnames: set[str] = field(default_factory=set)     # last words of victims' and suspects' names, as written
     methods: set[str] = field(default_factory=set)
+    happenings: set[str] = field(default_factory=set)   # kinds of happening that need no attacker (fire, earthquake)
     figures: set[tuple[str, int]] = field(default_factory=set)
     harms: set[str] = field(default_factory=set)        # what harm is reported: counted attributes, "victim", "target"
     words: set[str] = field(default_factory=set)
@@ -71,8 +75,18 @@ class Signature:
 
 
 def incident_count(claim: Claim, rules: RuleSet) -> bool:
-    best = claim.value.get("best")
-    return claim.attribute in EVENT_ATTRIBUTES and not (best is not None and best > rules.max_incident_figure)
+    """A figure of harm done in a happening: a role of people (``figures.roles``) or a tally of
+    attacks, reported or presumed, and not a part of another figure."""
+    if claim.value.get("part") or claim.value.get("status", "reported") not in _LEVELS:
+        return False
+    assert rules.figures is not None
+    return claim.attribute in rules.figures.roles or claim.attribute in rules.tally_attributes
+
+
+def dates_happening(claim: Claim) -> bool:
+    """A time claim that dates the happening: a day of the event, not the day something was said,
+    photographed or stamped on the page (``value.role``), and not a clock time."""
+    return claim.kind == "time" and claim.attribute == "date" and claim.value.get("role", "event") in EVENT_TIME_ROLES
 
 
 def is_victim(claim: Claim) -> bool:
@@ -107,6 +121,8 @@ def signature(group: list[Claim], entity_of: dict[str, str], complete: set[str],
     for c in group:
         v = c.value
         if c.kind == "time":
+            if not dates_happening(c):
+                continue
             if v.get("granularity") == "day" and v.get("resolved") is not False and v.get("start"):
                 if latest is None or str(v["start"]) <= latest:
                     sig.days.add(str(v["start"]))
@@ -126,6 +142,9 @@ def signature(group: list[Claim], entity_of: dict[str, str], complete: set[str],
                 sig.figures.add((c.attribute, int(v["best"])))
         elif c.kind == "method":
             sig.methods.add(str(v.get("method")))
+            root = (v.get("path") or [None])[-1]
+            if root in rules.methods and rules.methods[root].kind != "attack":
+                sig.happenings.add(root)
         elif c.id in entity_of:
             if c.kind == "facility":
                 sig.facilities.add(entity_of[c.id])
