@@ -224,7 +224,6 @@ class RuleSet:
     # names.surname_particles: "al-", "bin", "van" before a surname, left out of the matching key.
     surname_particles: frozenset[str] = frozenset()
     # events: incident scale, street abbreviations, kinds of facility, document-level links.
-    max_incident_figure: int = 5000
     street_abbreviations: dict[str, str] = field(default_factory=dict)
     facility_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     document_suggest: float = 0.2
@@ -232,6 +231,7 @@ class RuleSet:
     document_terms: int = 12
     document_rarity_ceiling: float = 7.0
     document_corpus_idf: float = 1.0
+    document_strong: float = 0.03
     background_days: int = 30
     followup_days: int = 30
     victim_days: int = 365
@@ -398,12 +398,12 @@ SCHEMA: dict[str, Spec] = {
              "roles": _opt({"statement": _list(STR), "event": _list(STR), "caption_lines": _list(STR)})},
     "events": {"weights": _dict(NUM), "link_threshold": NUM, "date_veto": BOOL, "max_span_days": INT,
                "duplicate_jaccard": NUM, "duplicate_shingle": INT, "background_days": _opt(INT), "max_block": INT,
-               "max_incident_figure": _opt(INT), "street_abbreviations": _opt(_dict(STR)),
+               "street_abbreviations": _opt(_dict(STR)),
                "facility_kinds": _opt(_dict(_list(STR))),
                "tallies": _opt({"attributes": _list(STR), "start_tolerance_months": INT,
                                 "subjects": _dict(_list(STR))}),
                "refers_back": _opt(_list(STR)), "new_happening": _opt(_list(STR)),
-               "documents": _opt({"suggest": NUM, "confirm": NUM, "terms": INT, "rarity_ceiling": NUM, "corpus_idf": NUM,
+               "documents": _opt({"suggest": NUM, "confirm": NUM, "strong": _opt(NUM), "terms": INT, "rarity_ceiling": NUM, "corpus_idf": NUM,
                                   "followup_days": INT, "victim_days": _opt(INT)})},
     "figures": FIGURES,
     "compare": {"figures": {"tolerance": NUM, "window_minutes": INT, "infer_weeks": INT, "toll_attributes": _list(STR)},
@@ -700,13 +700,13 @@ def _build(raw: dict[str, Any], files: tuple[str, ...], where: Callable[[tuple],
         duplicate_jaccard=float(raw["events"]["duplicate_jaccard"]),
         duplicate_shingle=raw["events"]["duplicate_shingle"],
         event_max_block=raw["events"]["max_block"],
-        max_incident_figure=raw["events"].get("max_incident_figure", 5000),
         street_abbreviations={k.lower(): v.lower() for k, v in (raw["events"].get("street_abbreviations") or {}).items()},
         facility_kinds={k: tuple(w.lower() for w in ws) for k, ws in (raw["events"].get("facility_kinds") or {}).items()},
         document_suggest=float(documents.get("suggest", 0.2)),
         document_confirm=float(documents.get("confirm", 0.5)),
         document_terms=int(documents.get("terms", 12)),
         document_rarity_ceiling=float(documents.get("rarity_ceiling", 7.0)),
+        document_strong=float(documents.get("strong", 0.03)),
         background_days=int(raw["events"].get("background_days", 30)),
         document_corpus_idf=float(documents.get("corpus_idf", 1.0)),
         followup_days=int(documents.get("followup_days", 30)),

@@ -108,6 +108,8 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         value = claim_value(figure, sent, rules, deaths, periods) if not figure.measure else dict(figure.quantity)
         if cues:
             value.update(revision_marks(figure, figures, cues, sent))
+        if value.get("revision") and value.get("period"):
+            del value["period"]     # "three more bodies in 24 hours, lifting the toll to 149": 149 is a level
         if value.get("period"):
             value.update(period_bounds(value["period"], ctx.published))
         value["status"] = "earlier" if value.get("earlier_of") else figure.status

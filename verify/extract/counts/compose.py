@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ...rules import RuleSet
 from .figures import REFLEXIVE, Figure, subject_unit
-from .special import reaches
+from .special import modifies, reaches
 
 
 def claim_value(figure: Figure, sent: Span, rules: RuleSet, deaths: list[Figure],
@@ -35,7 +35,8 @@ def claim_value(figure: Figure, sent: Span, rules: RuleSet, deaths: list[Figure]
         )
     if figure.part:
         value["part"] = True
-    period = next((words for root, words in periods if reaches(root, figure.node)), None)
+    period = next((words for root, words in periods if reaches(root, figure.node) and modifies(root, figure.node)),
+                  None)
     if period is not None:
         value["period"] = period
     if figure.hit:
