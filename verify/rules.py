@@ -70,6 +70,18 @@ class MethodNode:
 
 
 @dataclass(frozen=True)
+class SeverityRule:
+    """One line of ``compare.severity.rules``: the conditions a finding must meet, and the severity."""
+
+    severity: str
+    verdict: str | None = None
+    subject: str | None = None
+    min_gap: float | None = None
+    max_gap: float | None = None
+    trivial: bool | None = None
+
+
+@dataclass(frozen=True)
 class Rule:
     id: str
     description: str
@@ -209,6 +221,7 @@ class RuleSet:
     duplicate_shingle: int
     event_max_block: int
     figure_tolerance: float
+    figure_open_factor: float
     timeline_window_minutes: int
     timeline_weeks: int
     timeline_toll_attributes: tuple[str, ...]
@@ -217,6 +230,8 @@ class RuleSet:
     quote_min_words: int
     quote_paraphrase: float
     min_sources: int
+    severity_subjects: dict[str, frozenset[str]]
+    severity_rules: tuple[SeverityRule, ...]
     corroboration_kinds: tuple[str, ...]
     rules: tuple[Rule, ...]
     # names.people: word lists of the people extractor, by list name (lowercase).
@@ -255,6 +270,24 @@ class RuleSet:
             chain.append(name)
             name = self.methods[name].parent or ""
         return chain
+
+    def severity_for(self, verdict: str, attribute: str, base: str | None, gap: float | None = None,
+                     trivial: bool = False) -> str | None:
+        """The severity of a finding: the first ``compare.severity`` rule that fits, else ``base``
+        (the rule's own map)."""
+        for r in self.severity_rules:
+            if r.verdict is not None and r.verdict != verdict:
+                continue
+            if r.subject is not None and attribute not in self.severity_subjects.get(r.subject, ()):
+                continue
+            if r.min_gap is not None and (gap is None or gap < r.min_gap):
+                continue
+            if r.max_gap is not None and (gap is None or gap > r.max_gap):
+                continue
+            if r.trivial is not None and r.trivial != trivial:
+                continue
+            return r.severity
+        return base
 
     def methods_compatible(self, a: str, b: str) -> bool:
         """One is the other or an ancestor of it, or a pair of their ancestors is declared compatible
@@ -406,9 +439,12 @@ SCHEMA: dict[str, Spec] = {
                "documents": _opt({"suggest": NUM, "confirm": NUM, "strong": _opt(NUM), "terms": INT, "rarity_ceiling": NUM, "corpus_idf": NUM,
                                   "followup_days": INT, "victim_days": _opt(INT)})},
     "figures": FIGURES,
-    "compare": {"figures": {"tolerance": NUM, "window_minutes": INT, "infer_weeks": INT, "toll_attributes": _list(STR)},
+    "compare": {"figures": {"tolerance": NUM, "open_factor": NUM, "window_minutes": INT, "infer_weeks": INT, "toll_attributes": _list(STR)},
                 "quotes": {"same_quote": NUM, "identical": NUM, "min_words": INT, "paraphrase": NUM},
-                "corroboration": {"min_sources": INT, "kinds": _list(STR)}},
+                "corroboration": {"min_sources": INT, "kinds": _list(STR)},
+                "severity": {"subjects": _dict(_list(STR)),
+                             "rules": _list({"severity": STR, "verdict": _opt(STR), "subject": _opt(STR),
+                                             "min_gap": _opt(NUM), "max_gap": _opt(NUM), "trivial": _opt(BOOL)})}},
     "rules": _list(RULE),
 }
 
@@ -549,6 +585,20 @@ def _check_semantics(raw: dict[str, Any], where: Callable[[tuple], str], problem
                 bad(("rules", i, "severity", verdict), f"unknown verdict (expected one of: {', '.join(VERDICTS)})")
             if severity not in SEVERITIES:
                 bad(("rules", i, "severity", verdict), f"unknown severity {severity!r} (expected one of: {', '.join(SEVERITIES)})")
+    severity = raw.get("compare", {}).get("severity") or {}
+    subjects = severity.get("subjects") or {} if isinstance(severity, dict) else {}
+    for i, rule in enumerate(severity.get("rules") or [] if isinstance(severity, dict) else []):
+        if not isinstance(rule, dict):
+            continue
+        if rule.get("severity") not in SEVERITIES:
+            bad(("compare", "severity", "rules", i, "severity"),
+                f"unknown severity {rule.get('severity')!r} (expected one of: {', '.join(SEVERITIES)})")
+        if rule.get("verdict") is not None and rule["verdict"] not in VERDICTS:
+            bad(("compare", "severity", "rules", i, "verdict"),
+                f"unknown verdict {rule['verdict']!r} (expected one of: {', '.join(VERDICTS)})")
+        if rule.get("subject") is not None and rule["subject"] not in subjects:
+            bad(("compare", "severity", "rules", i, "subject"),
+                f"unknown subject {rule['subject']!r} (expected one of: {', '.join(subjects) or 'none declared'})")
     for i, name in enumerate(raw.get("compare", {}).get("figures", {}).get("toll_attributes") or []):
         if attributes and name not in attributes:
             bad(("compare", "figures", "toll_attributes", i), f"unknown attribute '{name}' (expected one of: {', '.join(sorted(attributes))})")
@@ -712,6 +762,7 @@ def _build(raw: dict[str, Any], files: tuple[str, ...], where: Callable[[tuple],
         followup_days=int(documents.get("followup_days", 30)),
         victim_days=int(documents.get("victim_days", 365)),
         figure_tolerance=float(raw["compare"]["figures"]["tolerance"]),
+        figure_open_factor=float(raw["compare"]["figures"]["open_factor"]),
         timeline_window_minutes=int(raw["compare"]["figures"]["window_minutes"]),
         timeline_weeks=int(raw["compare"]["figures"]["infer_weeks"]),
         timeline_toll_attributes=tuple(raw["compare"]["figures"]["toll_attributes"]),
@@ -720,6 +771,8 @@ def _build(raw: dict[str, Any], files: tuple[str, ...], where: Callable[[tuple],
         quote_min_words=raw["compare"]["quotes"]["min_words"],
         quote_paraphrase=float(raw["compare"]["quotes"]["paraphrase"]),
         min_sources=raw["compare"]["corroboration"]["min_sources"],
+        severity_subjects={k: frozenset(v) for k, v in raw["compare"]["severity"]["subjects"].items()},
+        severity_rules=tuple(SeverityRule(**r) for r in raw["compare"]["severity"]["rules"]),
         corroboration_kinds=tuple(raw["compare"]["corroboration"]["kinds"]),
         rules=tuple(Rule(r["id"], r["description"], r["check"], tuple(r["kinds"]), dict(r["severity"])) for r in raw["rules"]),
     )
