@@ -299,12 +299,31 @@ def _weekday_moment(weekdays: Iterable[str], event_day: date | None, after: date
 # Verdicts
 
 
+def page_tolls(entries: Iterable[Entry]) -> list[Entry]:
+    """The current figures that are a page's toll: one page gives one toll at a time for one body,
+    so of the figures a document states at one moment on one body's word (or on no one's) only the
+    highest is its toll ("Seventy-four people were treated ... another ten made their own way": 74);
+    the lower ones are parts, background or other places' figures. A live page's entries, at their
+    own stamps, are tolls each; so are two bodies' figures ("more than 300", says the civil defence;
+    "at least 500", says the ministry)."""
+    current = [e for e in entries if e.status in CURRENT]
+    top: dict[tuple[str, datetime | None, str], float] = {}
+    for e in current:
+        key = _page_key(e)
+        top[key] = max(top.get(key, e.best), e.best)
+    return [e for e in current if e.best == top[_page_key(e)]]
+
+
+def _page_key(e: Entry) -> tuple[str, datetime | None, str]:
+    """A page, a moment and whom the figure is attributed to: two bodies' tolls on one page are two."""
+    return e.claim.doc, e.moment.at, " ".join((e.body or "").lower().split())
+
+
 def positions(entries: Iterable[Entry], open_factor: float = 1.5) -> list[Position]:
-    """The current figures of a timeline, one position per distinct ``best``, in the order said."""
+    """The tolls of a timeline (``page_tolls``), one position per distinct ``best``, in the order said."""
     grouped: dict[float, Position] = {}
-    for e in entries:
-        if e.status in CURRENT:
-            grouped.setdefault(e.best, Position(e.best, open_factor=open_factor)).entries.append(e)
+    for e in page_tolls(entries):
+        grouped.setdefault(e.best, Position(e.best, open_factor=open_factor)).entries.append(e)
     return sorted(grouped.values(), key=lambda p: (p.moment is None, p.moment or datetime.min, p.best))
 
 
