@@ -262,6 +262,9 @@ class RuleSet:
     self_kill: tuple[re.Pattern[str], ...] = ()
     # figures: what each number counts (see ``FigureRules``).
     figures: FigureRules | None = None
+    # demonyms: a country's name by every word that names it or its people, lower case
+    # ("turkish" -> "Turkey", "syria" -> "Syria").
+    countries: dict[str, str] = field(default_factory=dict)
 
     def method_ancestors(self, name: str) -> list[str]:
         chain, seen = [], set()
@@ -439,6 +442,7 @@ SCHEMA: dict[str, Spec] = {
                "documents": _opt({"suggest": NUM, "confirm": NUM, "strong": _opt(NUM), "terms": INT, "rarity_ceiling": NUM, "corpus_idf": NUM,
                                   "followup_days": INT, "victim_days": _opt(INT)})},
     "figures": FIGURES,
+    "demonyms": _dict(_list(STR)),
     "compare": {"figures": {"tolerance": NUM, "open_factor": NUM, "window_minutes": INT, "infer_weeks": INT, "toll_attributes": _list(STR)},
                 "quotes": {"same_quote": NUM, "identical": NUM, "min_words": INT, "paraphrase": NUM},
                 "corroboration": {"min_sources": INT, "kinds": _list(STR)},
@@ -732,6 +736,7 @@ def _build(raw: dict[str, Any], files: tuple[str, ...], where: Callable[[tuple],
         new_happening=tuple(cues["new_happening"]),
         self_kill=tuple(counted["self_kill"]),
         figures=figures,
+        countries={w.lower(): country for country, words in raw["demonyms"].items() for w in [country, *words]},
         aliases=aliases,
         methods=_method_nodes(raw["methods"]["taxonomy"]),
         method_compatible=frozenset(frozenset(p) for p in raw["methods"]["compatible"]),
