@@ -21,7 +21,7 @@ def rules():
 def nlp(rules):
     from verify.extract import load_nlp
 
-    return load_nlp(rules.model)
+    return load_nlp(rules.nlp.model)
 
 
 @pytest.fixture(scope="session")

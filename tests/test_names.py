@@ -60,7 +60,7 @@ def _key(name: str) -> str:
     ("Richard Kalecki Jr.", "Richard Kalecki"),
 ])
 def test_same_person_high(a, b):
-    assert same_person(_key(a), _key(b), RULES) >= RULES.name_match
+    assert same_person(_key(a), _key(b), RULES) >= RULES.names.match_threshold
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -70,11 +70,11 @@ def test_same_person_high(a, b):
     ("Maaz", "Mohammed Maaz"),                        # a lone surname is only a suggestion
 ])
 def test_same_person_not_confirmed(a, b):
-    assert same_person(_key(a), _key(b), RULES) < RULES.name_match
+    assert same_person(_key(a), _key(b), RULES) < RULES.names.match_threshold
 
 
 def test_lone_surname_is_a_suggestion():
-    assert same_person("maaz", "mohammed maaz", RULES) == RULES.name_suggest
+    assert same_person("maaz", "mohammed maaz", RULES) == RULES.names.suggest_threshold
 
 
 names = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)

@@ -72,7 +72,7 @@ def match_draft(draft_claims: Sequence[Claim], corpus: CorpusSegments, rules: Ru
     out: dict[SentenceKey, list[Segment]] = {}
     for segment in draft:
         linked = [s for s in corpus.segments
-                  if link_score(segment, s, idf, rules, dates=False) >= rules.link_threshold]
+                  if link_score(segment, s, idf, rules, dates=False) >= rules.events.link_threshold]
         named = [s for s in linked if segment.sig.facilities & s.sig.facilities or segment.sig.people & s.sig.people]
         for claim in segment.claims:
             out[(claim.doc, claim.sentence_start)] = named or linked

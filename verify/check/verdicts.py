@@ -94,7 +94,7 @@ def check_count(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck
 
 
 def check_date(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
-    tolerance = ref.ctx.rules.same_day_tolerance
+    tolerance = ref.ctx.rules.time.same_day_tolerance_days
     support, against = [], []
     for s in (c for c in candidates if c.kind == "time" and c.value.get("granularity", "day") == "day"):
         if d.value.get("start") and s.value.get("start"):
@@ -116,7 +116,7 @@ def check_date(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
 def check_method(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
     rules = ref.ctx.rules
     methods = [c for c in candidates if c.kind == "method"]
-    support = [c for c in methods if rules.methods_compatible(d.value["method"], c.value["method"])]
+    support = [c for c in methods if rules.methods.are_compatible(d.value["method"], c.value["method"])]
     against = [c for c in methods if c not in support]
     if support:
         return verdict_on(ref, d, "supported", f"{origins(ref, support)} independent source(s) describe a compatible "
@@ -133,7 +133,7 @@ def check_attribution(ref: Reference, d: Claim, candidates: list[Claim]) -> Clai
     actor, stance = d.value["actor"], d.value["stance"]
     found = [c for c in candidates if c.kind == "attribution"]
     support = [c for c in found if c.value["actor"] == actor
-               and frozenset((stance, c.value["stance"])) not in rules.stance_contradicts]
+               and frozenset((stance, c.value["stance"])) not in rules.attribution.contradicting]
     against = [c for c in found if c.value["actor"] == actor and c not in support]
     if stance in positive:   # a source that blames only someone else names another perpetrator
         by_origin: dict[str, list[Claim]] = defaultdict(list)
@@ -158,12 +158,12 @@ def check_person(ref: Reference, d: Claim) -> ClaimCheck:
         if e["kind"] != "person":
             continue
         s = same_person(key, e["key"], rules)
-        if s < rules.name_match and key.split()[:1] == e["key"].split()[:1] and len(key.split()) > 1:
+        if s < rules.names.match_threshold and key.split()[:1] == e["key"].split()[:1] and len(key.split()) > 1:
             s = fuzz.ratio(key, e["key"])   # a misspelt surname still names the person: "Maz" for "Maaz"
         if s > score:
             best, score = e, s
     written = spelling(d)
-    if best is None or score < rules.name_match:
+    if best is None or score < rules.names.match_threshold:
         return verdict_on(ref, d, "unsupported", f"No source names {written}.")
     mentions = [ref.by_id[v["claim"]] for v in best["variants"] if v["claim"] in ref.by_id]
     spellings = {spelling(c) for c in mentions}
@@ -189,7 +189,7 @@ def check_named(ref: Reference, d: Claim) -> ClaimCheck | None:
     and the corpus's entities: a near miss is reported, anything else is not an editor's concern."""
     rules = ref.ctx.rules
     form = fold_phrase(spelling(d))
-    table = rules.aliases.get(d.kind, {})
+    table = rules.alias_of.get(d.kind, {})
     known = dict(table)
     mentions = {e["id"]: [ref.by_id[v["claim"]] for v in e["variants"] if v["claim"] in ref.by_id]
                 for e in ref.entities if e["kind"] == d.kind}
@@ -198,7 +198,7 @@ def check_named(ref: Reference, d: Claim) -> ClaimCheck | None:
     if form in known or not known:
         return None
     near = max(known, key=lambda k: (fuzz.ratio(form, k), k))
-    if fuzz.ratio(form, near) < rules.name_match:
+    if fuzz.ratio(form, near) < rules.names.match_threshold:
         return None
     support = [c for claims in mentions.values() for c in claims if fold_phrase(spelling(c)) == near]
     return verdict_on(ref, d, "spelling_differs", f"“{d.text}” is close to “{known[near]}”, spelled differently.",
@@ -214,7 +214,7 @@ def check_quote(ref: Reference, d: Claim) -> ClaimCheck:
     same = [c for m, c in matches if m.verdict == "agree"]
     if same:
         return verdict_on(ref, d, "supported", f"{origins(ref, same)} independent source(s) quote it in these words.", same)
-    close = sorted(((m, c) for m, c in matches if len(form.split()) >= rules.quote_min_words),
+    close = sorted(((m, c) for m, c in matches if len(form.split()) >= rules.compare.quotes.min_words),
                    key=lambda mc: (-mc[0].similarity, mc[1].doc))
     if close:
         match, source = close[0]

@@ -63,4 +63,4 @@ def _blocks(segments: list[Segment], idf: dict[str, float]) -> dict[tuple, list[
 def candidate_blocks(segments: Sequence[Segment], idf: dict[str, float], rules: RuleSet) -> Blocks:
     """The blocks whose segments are compared pairwise: those sharing a key, at most
     ``events.max_block`` segments each (a larger block is a key too common to tell anything)."""
-    return [members for members in _blocks(list(segments), idf).values() if len(members) <= rules.event_max_block]
+    return [members for members in _blocks(list(segments), idf).values() if len(members) <= rules.events.max_block]

@@ -46,7 +46,7 @@ _AGE = re.compile(r"\b(\d{1,3})[- ]year[- ]old\b", re.IGNORECASE)
 
 def fold_words(text: str, rules: RuleSet) -> list[str]:
     """Lowercase words of three letters or more, street abbreviations expanded (``rd`` -> ``road``)."""
-    abbreviations = rules.street_abbreviations
+    abbreviations = rules.events.street_abbreviations
     words = (w.lower().strip("'’-") for w in _TOKEN.findall(text))
     return [w for w in (abbreviations.get(w, w) for w in words) if len(w) >= 3]
 
@@ -99,7 +99,7 @@ def supports(a: Signature, b: Signature, rules: RuleSet) -> bool:
     if a.people & b.people or a.facilities & b.facilities:
         return True
     gap = days_apart(a.days, b.days)
-    return bool(a.places & b.places) and gap is not None and gap <= rules.same_day_tolerance
+    return bool(a.places & b.places) and gap is not None and gap <= rules.time.same_day_tolerance_days
 
 
 @dataclass
@@ -123,11 +123,11 @@ class Story:
 def addresses(text: str, rules: RuleSet) -> set[str]:
     """House and block numbers with their street type: "the 5300 block of Patton Avenue" -> "5300 avenue"."""
     out = set()
-    for m in _house_pattern(tuple(sorted(rules.street_abbreviations.items()))).finditer(text):
+    for m in _house_pattern(tuple(sorted(rules.events.street_abbreviations.items()))).finditer(text):
         if _YEAR.fullmatch(m.group(1)):
             continue     # "the 2015 Supreme Court ruling": a year, not a house
         kind = m.group(2).lower()
-        out.add(f"{m.group(1)} {rules.street_abbreviations.get(kind, kind)}")
+        out.add(f"{m.group(1)} {rules.events.street_abbreviations.get(kind, kind)}")
     return out
 
 
@@ -196,8 +196,8 @@ class DocumentLinks:
         ages_a, ages_b = self._union(a, "lead_age"), self._union(b, "lead_age")
         if x.people & y.people or x.facilities & y.facilities or self._keyed(a, b, x, y, rules) \
                 or supports(x, y, rules) and not (ages_a and ages_b and not ages_a & ages_b):
-            return rules.document_suggest
-        return rules.document_confirm
+            return rules.events.documents.suggest
+        return rules.events.documents.confirm
 
     def _union(self, docs: set[str], name: str) -> set:
         return set().union(*(getattr(self.stories[d], name) for d in docs if d in self.stories))
@@ -208,7 +208,7 @@ class DocumentLinks:
         if self._union(a, "addresses") & self._union(b, "addresses"):
             return True
         gap = days_apart(x.days, y.days)
-        if gap is None or gap > rules.same_day_tolerance:
+        if gap is None or gap > rules.time.same_day_tolerance_days:
             return False
         return bool(x.surnames & y.surnames or self._union(a, "lead_age") & self._union(b, "lead_age"))
 
@@ -235,12 +235,12 @@ class DocumentLinks:
             return True
         if x.days and y.days:
             if self._same_victim(a, b, x, y):
-                window = rules.victim_days
+                window = rules.events.documents.victim_days
             elif x.people & y.people:
-                window = rules.followup_days
+                window = rules.events.documents.followup_days
             else:
-                window = rules.same_day_tolerance + 1
-            far = days_apart(x.days, y.days) > window or span(x.days | y.days) > max(window, rules.followup_days)
+                window = rules.time.same_day_tolerance_days + 1
+            far = days_apart(x.days, y.days) > window or span(x.days | y.days) > max(window, rules.events.documents.followup_days)
             if far and not self._restates(a, y, rules) and not self._restates(b, x, rules):
                 return True
         if not (x.days or y.days) and x.weekdays and y.weekdays and not (x.weekdays & y.weekdays) \
@@ -256,7 +256,7 @@ class DocumentLinks:
     def _restates(self, docs: set[str], other: Signature, rules: RuleSet) -> bool:
         for d in docs:
             gap = days_apart(self.stories[d].days, other.days) if d in self.stories else None
-            if gap is not None and gap <= rules.same_day_tolerance:
+            if gap is not None and gap <= rules.time.same_day_tolerance_days:
                 return True
         return False
 
@@ -287,7 +287,7 @@ def link_documents(documents: Sequence[Document], segments: Sequence[Segment], r
     stories = {d: _story(by_doc[d], set(words[d]), texts[d], rules) for d in main}
     index: dict[str, list[str]] = defaultdict(list)
     for doc in sorted(vectors):
-        heaviest = sorted(vectors[doc].items(), key=lambda kv: (-kv[1], kv[0]))[:rules.document_terms]
+        heaviest = sorted(vectors[doc].items(), key=lambda kv: (-kv[1], kv[0]))[:rules.events.documents.terms]
         for word, _ in heaviest:
             index[word].append(doc)
     for s in segments:
@@ -302,7 +302,7 @@ def link_documents(documents: Sequence[Document], segments: Sequence[Segment], r
     candidates: set[tuple[str, str]] = set()
     for members in index.values():
         members = sorted(set(members))
-        if len(members) > rules.event_max_block:
+        if len(members) > rules.events.max_block:
             continue
         for x, a in enumerate(members):
             candidates.update((a, b) for b in members[x + 1:])
@@ -311,6 +311,6 @@ def link_documents(documents: Sequence[Document], segments: Sequence[Segment], r
         if links.refuses({a}, {b}, profiles[a], profiles[b], rules):     # the cheap structured test first
             continue
         cos = links.similarity(a, b)
-        if cos >= rules.document_suggest:
+        if cos >= rules.events.documents.suggest:
             links.pairs.append((cos, a, b))
     return links

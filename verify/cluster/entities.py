@@ -75,7 +75,7 @@ def _clusters_of_people(claims: Sequence[Claim], rules: RuleSet) -> list[list[Cl
             full = by_initial[initial]
             for i, a in enumerate(full):
                 for b in full[i + 1:]:
-                    if find(a) != find(b) and same_person(a, b, rules) >= rules.name_match:
+                    if find(a) != find(b) and same_person(a, b, rules) >= rules.names.match_threshold:
                         same.union(a, b)
         roots = {find(f) for full in by_initial.values() for f in full}
         for k in keys:
@@ -93,7 +93,7 @@ def fold_place(key: str, rules: RuleSet) -> str:
     words = key.split()
     if len(words) > 1:
         last = words[-1].rstrip(".")
-        words[-1] = rules.street_abbreviations.get(last, words[-1])
+        words[-1] = rules.events.street_abbreviations.get(last, words[-1])
     return " ".join(words)
 
 
@@ -126,7 +126,7 @@ def place_mentions(claims: Sequence[Claim], entities: Sequence[Entity], rules: R
                     out[claim.id] = fits[0].id
                 continue
             scored = sorted((-same_person(key, e.key, rules), e.id) for e in people if len(name_parts(e.key)) > 1)
-            if scored and -scored[0][0] >= rules.name_match:
+            if scored and -scored[0][0] >= rules.names.match_threshold:
                 out[claim.id] = scored[0][1]
         elif claim.kind in ENTITY_KINDS:
             entity = stable_id("n", claim.kind, named_key(claim, rules))

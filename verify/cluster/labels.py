@@ -12,7 +12,7 @@ from collections import Counter
 from ..models import Claim
 from ..rules import RuleSet
 from ..text import MONTH_NAMES
-from .signatures import EVENT_ATTRIBUTES, month_of, tally_start, tally_subject
+from .signatures import month_of, tally_start, tally_subject
 
 
 def since(start: str) -> str:
@@ -29,10 +29,10 @@ def since(start: str) -> str:
 def tally_label(claims: list[Claim], rules: RuleSet, where: str | None) -> str | None:
     """"attacks on health facilities reported in Aleppo since September 2015": the subject most
     tallies name, from the earliest start stated (a start with a year first)."""
-    tallies = [c for c in claims if c.kind == "count" and c.value.get("period") and c.attribute in rules.tally_attributes]
+    tallies = [c for c in claims if c.kind == "count" and c.value.get("period") and c.attribute in rules.events.tallies.attributes]
     if not tallies:
         return None
-    subjects = Counter(s for s in (tally_subject(c, rules) for c in tallies) if s in rules.tally_subjects)
+    subjects = Counter(s for s in (tally_subject(c, rules) for c in tallies) if s in rules.events.tallies.subjects)
     if subjects:
         what = f"attacks on {sorted(subjects.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]} reported"
     else:
@@ -57,7 +57,7 @@ def event_label(claims: list[Claim], rules: RuleSet) -> tuple[str, str | None, s
     day = sorted(days.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if days else None
     when = day or (sorted(weekdays.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if weekdays else None)
     periods = Counter(str(c.value["period"]) for c in claims if c.kind == "count" and c.value.get("period")
-                      and c.attribute in EVENT_ATTRIBUTES)
+                      and c.attribute in rules.counts.harm)
     where = facility or place
     if where and place and facility and place.lower() not in facility.lower():
         where = f"{facility}, {place}"
@@ -66,7 +66,7 @@ def event_label(claims: list[Claim], rules: RuleSet) -> tuple[str, str | None, s
         return tally, day, where
     what = (method or "incident").replace("_", " ")
     if periods or not method:
-        attributes = Counter(c.attribute for c in claims if c.kind == "count" and c.attribute in EVENT_ATTRIBUTES)
+        attributes = Counter(c.attribute for c in claims if c.kind == "count" and c.attribute in rules.counts.harm)
         if attributes:
             what = f"{sorted(attributes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]} reported"
     if periods:

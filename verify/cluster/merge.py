@@ -164,7 +164,7 @@ def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int,
     def push(ra: int, rb: int) -> None:
         ra, rb = min(ra, rb), max(ra, rb)
         mean = links.mean_similarity(docs[ra], docs[rb])
-        if mean >= rules.document_suggest:
+        if mean >= rules.events.documents.suggest:
             heapq.heappush(heap, (-round(mean, 9), ra, rb, version[ra], version[rb]))
 
     for ra in sorted(near):

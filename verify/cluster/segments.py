@@ -89,7 +89,7 @@ def cut_segments(claims: Sequence[Claim], entity_of: dict[str, str], complete: s
             _inherit_subject(sig, current.sig, rules)
         starts_new = not same_doc or (clash(current.sig, sig, rules) and not _refers_back(group, sig, current.sig, rules)) \
             or bool(sig.periods and not current.sig.periods) \
-            or any(p.search(group[0].sentence) for p in rules.new_happening) \
+            or any(p.search(group[0].sentence) for p in rules.events.new_happening_patterns) \
             or (_other_time(group) and not (sig.days or sig.weekdays or sig.periods))
         if starts_new:
             current = Segment(doc, [], Signature())
@@ -102,8 +102,8 @@ def cut_segments(claims: Sequence[Claim], entity_of: dict[str, str], complete: s
 def _inherit_subject(sig: Signature, context: Signature, rules: RuleSet) -> None:
     """A tally whose sentence names no subject ("it has only focused on six attacks between December
     and February") counts the subject of the tallies the story is telling, when they have one."""
-    own = {s for s, _ in sig.tallies if s not in rules.tally_subjects}
-    told = {s for s, _ in context.tallies if s in rules.tally_subjects}
+    own = {s for s, _ in sig.tallies if s not in rules.events.tallies.subjects}
+    told = {s for s, _ in context.tallies if s in rules.events.tallies.subjects}
     if not own or len(told) != 1:
         return
     subject = told.pop()
@@ -117,7 +117,7 @@ def _refers_back(group: list[Claim], sig: Signature, context: Signature, rules: 
     (``events.refers_back``: "another of the dozens to die in the attack"): it goes on with it."""
     if sig.days or sig.weekdays or sig.periods or sig.facilities or not sig.places <= context.places:
         return False
-    if not any(p.search(group[0].sentence) for p in rules.refers_back):
+    if not any(p.search(group[0].sentence) for p in rules.events.refers_back_patterns):
         return False
     unnamed = dataclasses.replace(sig.copy(), people=set(), victims=set(), named=set(), surnames=set())
     return not clash(context, unnamed, rules)

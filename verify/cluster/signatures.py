@@ -30,8 +30,6 @@ from functools import lru_cache
 from ..models import Claim
 from ..rules import RuleSet
 
-EVENT_ATTRIBUTES = frozenset({"deaths", "injured", "missing", "arrested", "attacks", "facilities_hit"})
-_FIGURE_ATTRIBUTES = ("deaths", "injured")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
 
 
@@ -72,7 +70,7 @@ class Signature:
 
 def incident_count(claim: Claim, rules: RuleSet) -> bool:
     best = claim.value.get("best")
-    return claim.attribute in EVENT_ATTRIBUTES and not (best is not None and best > rules.max_incident_figure)
+    return claim.attribute in rules.counts.harm and not (best is not None and best > rules.events.max_incident_figure)
 
 
 def is_victim(claim: Claim) -> bool:
@@ -116,13 +114,13 @@ def signature(group: list[Claim], entity_of: dict[str, str], complete: set[str],
             if not incident_count(c, rules):
                 continue
             sig.harms.add(c.attribute)
-            if v.get("period") and c.attribute in rules.tally_attributes:
+            if v.get("period") and c.attribute in rules.events.tallies.attributes:
                 subject = tally_subject(c, rules)
                 sig.tallies.add((subject, tally_start(c)))
                 sig.periods.add(f"tally:{subject}")
             elif v.get("period"):
                 sig.periods.add(f"{c.attribute}:{v['period']}".lower())
-            elif c.attribute in _FIGURE_ATTRIBUTES and v.get("best") is not None:
+            elif c.attribute in rules.counts.tolls and v.get("best") is not None:
                 sig.figures.add((c.attribute, int(v["best"])))
         elif c.kind == "method":
             sig.methods.add(str(v.get("method")))
@@ -148,7 +146,7 @@ def signature(group: list[Claim], entity_of: dict[str, str], complete: set[str],
         sig.tally_places = set(sig.places)
     if has_method:
         text = group[0].sentence.lower()
-        sig.kinds = {kind for kind, pattern in _kind_patterns(tuple(rules.facility_kinds.items())) if pattern.search(text)}
+        sig.kinds = {kind for kind, pattern in _kind_patterns(tuple(rules.events.facility_kinds.items())) if pattern.search(text)}
     sig.words = {w.lower() for w in _WORD.findall(group[0].sentence)}
     return sig
 
@@ -163,7 +161,7 @@ def tally_subject(claim: Claim, rules: RuleSet) -> str:
     """What a tally counts attacks on: the first of ``events.tallies.subjects`` whose words its
     sentence has ("attacks on hospitals, medical centres and clinics": health facilities), else
     its attribute."""
-    for name, pattern in _kind_patterns(tuple(rules.tally_subjects.items())):
+    for name, pattern in _kind_patterns(tuple(rules.events.tallies.subjects.items())):
         if pattern.search(claim.sentence.lower()):
             return name
     return claim.attribute
@@ -202,8 +200,8 @@ def starts_agree(a: str, b: str, tolerance_months: int) -> bool:
 def tallies_match(a: Signature, b: Signature, rules: RuleSet) -> bool:
     """True when two signatures hold tallies of one named subject (``events.tallies.subjects``) from
     starts both known and within the tolerance: the same count over overlapping periods."""
-    return any(s == t and s in rules.tally_subjects and x[0] not in "*?" and y[0] not in "*?"
-               and starts_agree(x, y, rules.tally_tolerance_months)
+    return any(s == t and s in rules.events.tallies.subjects and x[0] not in "*?" and y[0] not in "*?"
+               and starts_agree(x, y, rules.events.tallies.start_tolerance_months)
                for s, x in a.tallies for t, y in b.tallies)
 
 
@@ -217,7 +215,7 @@ def tally_clash(a: Signature, b: Signature, rules: RuleSet) -> bool:
     shared = {s for s, _ in a.tallies} & {s for s, _ in b.tallies}
     if not shared:
         return True
-    return any(not starts_agree(x, y, rules.tally_tolerance_months)
+    return any(not starts_agree(x, y, rules.events.tallies.start_tolerance_months)
                for s, x in a.tallies if s in shared for t, y in b.tallies if t == s)
 
 
@@ -248,10 +246,10 @@ def clash(a: Signature, b: Signature, rules: RuleSet, spanning: bool = True, dat
         return False
     if dates:
         gap = days_apart(a.days, b.days)
-        if rules.date_veto and gap is not None and gap > rules.same_day_tolerance + 1:
+        if rules.events.date_veto and gap is not None and gap > rules.time.same_day_tolerance_days + 1:
             return True
         if a.days or b.days:
-            if spanning and span(a.days | b.days) > rules.max_span_days:
+            if spanning and span(a.days | b.days) > rules.events.max_span_days:
                 return True
         elif a.weekdays and b.weekdays and not (a.weekdays & b.weekdays):
             return True

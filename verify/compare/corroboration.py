@@ -20,12 +20,12 @@ def fact_of(claim: Claim) -> str:
 
 
 def check_corroboration(rule: Rule, ctx: Context) -> Iterator[Finding]:
-    need = ctx.rules.min_sources
+    need = ctx.rules.compare.corroboration.min_sources
     for event, claims in by_event(ctx, rule.kinds).items():
         facts: dict[str, list[Claim]] = defaultdict(list)
         for c in claims:
-            if c.kind == "count" and (c.value.get("part") or c.attribute not in ctx.rules.update_attributes
-                                      and c.attribute not in ("attacks", "facilities_hit")):
+            # Figures of harm only (``counts.attributes`` roles): beds or a population need no second source.
+            if c.kind == "count" and (c.value.get("part") or c.attribute not in ctx.rules.counts.harm):
                 continue
             facts[fact_of(c)].append(c)
         label = event_label(ctx, event)

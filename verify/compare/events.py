@@ -18,7 +18,7 @@ def check_method(rule: Rule, ctx: Context) -> Iterator[Finding]:
         verdicts: dict[str, list[tuple[Claim, Claim]]] = defaultdict(list)
         for a, b in pairs_of(methods, ctx):
             ma, mb = a.value["method"], b.value["method"]
-            verdict = "agree" if ma == mb else ("compatible" if ctx.rules.methods_compatible(ma, mb) else "conflict")
+            verdict = "agree" if ma == mb else ("compatible" if ctx.rules.methods.are_compatible(ma, mb) else "conflict")
             verdicts[verdict].append((a, b))
         label = event_label(ctx, event)
 
@@ -40,7 +40,7 @@ def check_date(rule: Rule, ctx: Context) -> Iterator[Finding]:
         verdicts: dict[str, list[tuple[Claim, Claim]]] = defaultdict(list)
         for a, b in pairs_of(days, ctx):
             gap = abs((date.fromisoformat(a.value["start"]) - date.fromisoformat(b.value["start"])).days)
-            verdicts["agree" if gap <= ctx.rules.same_day_tolerance else "conflict"].append((a, b))
+            verdicts["agree" if gap <= ctx.rules.time.same_day_tolerance_days else "conflict"].append((a, b))
         label = event_label(ctx, event)
 
         def describe(verdict: str, pairs, label=label) -> str:
@@ -54,7 +54,7 @@ def check_date(rule: Rule, ctx: Context) -> Iterator[Finding]:
 
 
 def check_attribution(rule: Rule, ctx: Context) -> Iterator[Finding]:
-    contradicts = ctx.rules.stance_contradicts
+    contradicts = ctx.rules.attribution.contradicting
     for event, claims in by_event(ctx, rule.kinds).items():
         found = [c for c in claims if c.kind == "attribution"]
         verdicts: dict[str, list[tuple[Claim, Claim]]] = defaultdict(list)

@@ -54,10 +54,10 @@ def figure_relation(a: Claim, b: Claim, ctx: Context) -> str:
     (al, ah), (bl, bh) = figure_interval(a), figure_interval(b)
     if (al, ah) == (bl, bh):
         return "agree"
-    tol = ctx.rules.figure_tolerance
+    tol = ctx.rules.compare.figures.tolerance
     if al <= bh * (1 + tol) and bl <= ah * (1 + tol):
         return "compatible"
-    if ctx.rules.rising_toll_is_update and a.attribute in ctx.rules.update_attributes:
+    if ctx.rules.compare.figures.rising_toll_is_update and a.attribute in ctx.rules.compare.figures.update_attributes:
         pa, pb = ctx.published(a), ctx.published(b)
         if pa and pb and pa != pb:
             earlier, later = (a, b) if pa < pb else (b, a)
@@ -93,13 +93,15 @@ def same_unit_class(a: Claim, b: Claim) -> bool:
 
 
 def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
-    hit = "facilities_hit" if "facilities_hit" in ctx.rules.count_words else None
+    """Figures of one attribute of one event, from different sources, compared as intervals."""
+    hit = ctx.rules.counts.targets
     for event, claims in by_event(ctx, rule.kinds).items():
         by_attr: dict[tuple[str, str], list[Claim]] = defaultdict(list)
         for c in claims:
             if c.kind == "count" and not c.value.get("part") and c.value.get("low") is not None:
                 # "attacks on 27 hospitals" counts the hospitals hit, as "27 hospitals were targeted" does
-                facilities = hit is not None and c.attribute == "attacks" and c.value.get("unit") in ctx.rules.facility_subjects
+                facilities = hit is not None and c.attribute in ctx.rules.counts.attacks \
+                    and c.value.get("unit") in ctx.rules.counts.facility_subjects
                 by_attr[(hit if facilities else c.attribute, unit_class(c))].append(c)
         # A start with no year stated ("since September", undated report) is the event's one start
         # of that month with a year ("since September 2015"), when it has exactly one.

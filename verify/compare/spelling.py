@@ -33,7 +33,7 @@ def check_name_variant(rule: Rule, ctx: Context) -> Iterator[Finding]:
             forms[fold_phrase(spelling(c))].append(c)
         if len(forms) < 2 or len({c.doc for c in full}) < 2:
             continue
-        if entity.kind != "person" and all(ctx.rules.aliases.get(entity.kind, {}).get(f) for f in forms):
+        if entity.kind != "person" and all(ctx.rules.alias_of.get(entity.kind, {}).get(f) for f in forms):
             continue  # declared aliases ("MSF", "Doctors Without Borders") are not misspellings
         spellings = sorted({spelling(c) for c in full})
         events = {c.event for c in full}

@@ -34,14 +34,14 @@ def _alias_patterns(rules: RuleSet) -> dict[str, re.Pattern[str] | None]:
     out = {}
     for kind in ("organization", "place", "facility"):
         names = []
-        for canonical, aliases in (rules.raw.get("aliases", {}).get(kind) or {}).items():
+        for canonical, aliases in rules.aliases.get(kind, {}).items():
             names.extend([canonical, *aliases])
         out[kind] = phrase_pattern(names)
     return out
 
 
 def _value(kind: str, written: str, rules: RuleSet) -> dict:
-    canonical = lookup(rules.aliases.get(kind, {}), written)
+    canonical = lookup(rules.alias_of.get(kind, {}), written)
     name = canonical or written
     return {"name": written, "canonical": name, "key": fold_phrase(name), "known": canonical is not None}
 

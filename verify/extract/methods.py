@@ -21,11 +21,11 @@ from .lexicon import find_compiled, phrase_pattern
 @lru_cache(maxsize=8)
 def _word_table(rules: RuleSet) -> dict[str, str]:
     table = {}
-    for node in rules.methods.values():
+    for name, node in rules.methods.taxonomy.items():
         if node.parent is None:
             continue
         for word in node.words:
-            table[word] = node.name
+            table[word] = name
     return table
 
 
@@ -46,4 +46,4 @@ def extract_methods(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterato
         if name is None:
             continue
         yield Mention("method", "method", sent.start_char + start, sent.start_char + end,
-                      {"method": name, "path": rules.method_ancestors(name), "original": matched})
+                      {"method": name, "path": rules.methods.ancestors(name), "original": matched})

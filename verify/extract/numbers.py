@@ -72,7 +72,7 @@ def _split_qualifier(text: str, rules: RuleSet) -> tuple[Qualifier | None, str, 
     """The qualifier at the head of ``text`` (longest wording wins), as worded, and the rest."""
     lower = text.lower()
     best: tuple[Qualifier | None, str] = (None, "")
-    for qualifier in rules.qualifiers:
+    for qualifier in rules.quantities.qualifiers.values():
         for word in qualifier.words:
             if (lower == word or lower.startswith(word + " ")) and len(word) > len(best[1]):
                 best = (qualifier, word)
@@ -84,8 +84,8 @@ def _split_qualifier(text: str, rules: RuleSet) -> tuple[Qualifier | None, str, 
 
 def _vague(text: str, rules: RuleSet) -> tuple[str, Any] | None:
     lower = re.sub(r"\s+of$", "", text.lower().strip())
-    if lower in rules.vague:
-        return lower, rules.vague[lower]
+    if lower in rules.quantities.vague:
+        return lower, rules.quantities.vague[lower]
     return None
 
 

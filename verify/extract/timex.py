@@ -117,7 +117,7 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
                 continue
             if kind == "my" and _month(match.group("m")) == 5 and text[start:start + 3] == "may":
                 continue  # the verb "may"
-            value = resolve(kind, match, ctx.published, rules.weekday_direction)
+            value = resolve(kind, match, ctx.published, rules.time.weekday_direction)
             value["original"] = text[start:end]
             taken.append((start, end))
             yield Mention("time", "date", base + start, base + end, value)

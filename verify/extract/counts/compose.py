@@ -78,8 +78,8 @@ def unit_of(figure: Figure, rules: RuleSet) -> str:
         unit = subject_unit(figure.noun, rules)
         if unit is not None:
             return unit
-        return figure.noun.lemma_.lower() if figure.attribute in ("attacks", "beds", "patients") else "people"
-    if figure.attribute in ("attacks", "beds", "patients"):
+        return figure.noun.lemma_.lower() if figure.attribute in rules.counts.by_noun else "people"
+    if figure.attribute in rules.counts.by_noun:
         return figure.attribute
     return "people"
 

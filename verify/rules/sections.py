@@ -1,0 +1,270 @@
+"""The sections of the rule set that the extract stage reads: one typed model per YAML section.
+
+Each field is declared once, here, with its type and constraint; a derived form a stage needs (a
+lookup table, compiled patterns) is a cached property beside the fields it comes from. Field
+comments say what a setting does; ``verify/rules/default.yaml`` says why it has its value.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import cached_property
+from typing import Literal
+
+from pydantic import Field
+
+from ..text import fold_phrase
+from .fields import Count, Number, Pattern, Positive, Score, Section, Text, Title, Whole, Word
+from .patterns import compile_pattern
+
+
+class Nlp(Section):
+    """``nlp``: the spaCy pipeline and how documents are fed to it."""
+
+    model: Text                       # any installed spaCy pipeline with a parser and NER
+    batch_size: Positive              # texts per nlp.pipe batch
+    n_process: Positive               # above 1: forked workers parse and extract (large corpora only)
+
+
+class Furniture(Section):
+    """``furniture``: lines of a scraped page that are not the article (whole lines, any case)."""
+
+    drop: tuple[Pattern, ...] = ()    # lines never read for claims
+    links: tuple[Pattern, ...] = ()   # a line starting so is another story's headline
+
+    @cached_property
+    def drop_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p, r"^\s*") for p in self.drop)
+
+    @cached_property
+    def link_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p, r"^\s*") for p in self.links)
+
+
+class Vague(Section):
+    """A vague quantity word: what it can mean, [low, high] (high null: open above), and its best figure."""
+
+    low: Count
+    high: Count | None
+    best: Count
+
+
+class Qualifier(Section):
+    """A qualifier turns a stated figure n into [low * n + low_add, high * n + high_add] (high null: open)."""
+
+    words: tuple[Word, ...]
+    low: Number
+    high: Number | None
+    low_add: Whole = 0
+    high_add: Whole = 0
+
+    def apply(self, n: float) -> tuple[int, int | None]:
+        low = max(0, math.floor(self.low * n + self.low_add))
+        high = None if self.high is None else math.ceil(self.high * n + self.high_add)
+        if high is not None and high < low:
+            high = low
+        return low, high
+
+
+class Quantities(Section):
+    """``quantities``: vague words and qualifiers of figures."""
+
+    vague: dict[Word, Vague]
+    qualifiers: dict[Text, Qualifier]
+
+
+#: What a count attribute counts; the stages read roles, never attribute names:
+#: - killed: people killed (one attribute at most: a shooter's own death, "himself", "He died");
+#: - injured: people injured (one at most: a figure read only from ``hit_words``, "shot", goes here);
+#: - harmed: other people an incident harms or takes ("missing", "arrested");
+#: - attacks: attacks, counted by their own noun ("six attacks");
+#: - targets: facilities hit (one at most: "attacks on 27 hospitals" counts here too);
+#: - things: other things, counted by their own noun ("30 beds");
+#: - people: other people ("a population of 250,000").
+CountRole = Literal["killed", "injured", "harmed", "attacks", "targets", "things", "people"]
+#: Roles whose figures report harm: they make a sentence an event mention, and a lone source is uncorroborated.
+HARM_ROLES = frozenset({"killed", "injured", "harmed", "attacks", "targets"})
+#: Roles of people an incident harms: one named person can be such a count ("Maaz was killed").
+VICTIM_ROLES = frozenset({"killed", "injured", "harmed"})
+#: Roles whose equal figures are evidence that two reports tell one incident.
+TOLL_ROLES = frozenset({"killed", "injured"})
+#: Roles whose unit is the counted noun itself ("attacks", "beds"), not people.
+NOUN_ROLES = frozenset({"attacks", "things"})
+#: Roles at most one attribute may have.
+SINGLE_ROLES = ("killed", "injured", "targets")
+
+
+class CountAttribute(Section):
+    """One attribute figures can count: its role and the words that say a figure counts it."""
+
+    role: CountRole
+    words: tuple[Word, ...]
+
+
+class Counts(Section):
+    """``counts``: what a figure counts and how it is read."""
+
+    attributes: dict[Text, CountAttribute]          # the first whose words govern a figure wins
+    subjects: dict[Text, tuple[Word, ...]]          # what is counted: the first list with the head noun
+    facility_subjects: tuple[Text, ...]             # subjects that make a figure a count of facilities
+    hit_words: tuple[Word, ...] = ()                # a victim hit, the outcome unsaid ("shot")
+    periods: tuple[Pattern, ...] = ()               # a total over a period, not one incident's toll
+    self_kill: tuple[Pattern, ...] = ()             # the shooter's own death ("took his own life")
+
+    @cached_property
+    def words(self) -> dict[str, tuple[str, ...]]:
+        """Each attribute's words, in the order attributes are tried."""
+        return {name: a.words for name, a in self.attributes.items()}
+
+    def having(self, *roles: str) -> frozenset[str]:
+        """The attributes with one of ``roles``."""
+        return frozenset(name for name, a in self.attributes.items() if a.role in roles)
+
+    def the(self, role: str) -> str | None:
+        """The one attribute with ``role`` (killed, injured, targets), or None."""
+        return next((name for name, a in self.attributes.items() if a.role == role), None)
+
+    @cached_property
+    def killed(self) -> str | None:
+        """The attribute of people killed ("deaths"), if any."""
+        return self.the("killed")
+
+    @cached_property
+    def injured(self) -> str | None:
+        """The attribute of people injured ("injured"), if any."""
+        return self.the("injured")
+
+    @cached_property
+    def targets(self) -> str | None:
+        """The attribute of facilities hit ("facilities_hit"), if any."""
+        return self.the("targets")
+
+    @cached_property
+    def attacks(self) -> frozenset[str]:
+        """The attributes of attacks ("attacks")."""
+        return self.having("attacks")
+
+    @cached_property
+    def harm(self) -> frozenset[str]:
+        return self.having(*HARM_ROLES)
+
+    @cached_property
+    def victims(self) -> frozenset[str]:
+        return self.having(*VICTIM_ROLES)
+
+    @cached_property
+    def tolls(self) -> frozenset[str]:
+        return self.having(*TOLL_ROLES)
+
+    @cached_property
+    def by_noun(self) -> frozenset[str]:
+        return self.having(*NOUN_ROLES)
+
+    @cached_property
+    def period_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.periods)
+
+    @cached_property
+    def self_kill_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.self_kill)
+
+
+class PeopleWords(Section):
+    """``names.people``: the people extractor's words (lower case; verbs as lemmas), see ``verify.extract.people``."""
+
+    not_person: frozenset[Word] = frozenset()
+    region_abbreviations: frozenset[Word] = frozenset()
+    victim_nouns: frozenset[Word] = frozenset()
+    suspect_nouns: frozenset[Word] = frozenset()
+    kill: frozenset[Word] = frozenset()
+    wound: frozenset[Word] = frozenset()
+    harm: frozenset[Word] = frozenset()
+    death: frozenset[Word] = frozenset()
+    injury: frozenset[Word] = frozenset()
+    arrest: frozenset[Word] = frozenset()
+    accuse: frozenset[Word] = frozenset()
+    plead: frozenset[Word] = frozenset()
+    attack: frozenset[Word] = frozenset()
+    identifiers: frozenset[Word] = frozenset()
+    person_nouns: frozenset[Word] = frozenset()
+    male_nouns: frozenset[Word] = frozenset()
+    female_nouns: frozenset[Word] = frozenset()
+
+
+class Names(Section):
+    """``names``: titles, surname particles, transliteration folds and the same-person thresholds."""
+
+    titles: frozenset[Title]
+    surname_particles: frozenset[Word] = frozenset()
+    fold: dict[Word, tuple[Word, ...]]              # one key, its transliterations
+    match_threshold: Score                          # same person at or above (rapidfuzz over the folded key)
+    suggest_threshold: Score                        # a lone surname against a full name scores this at most
+    people: PeopleWords = Field(default_factory=PeopleWords)
+
+    @cached_property
+    def fold_of(self) -> dict[str, str]:
+        """Each spelling (the key included) -> its key."""
+        return {v: key for key, variants in self.fold.items() for v in (key, *variants)}
+
+
+class Method(Section):
+    """A node of the method taxonomy: its parent (null: the root) and the words that name it."""
+
+    parent: Text | None
+    words: tuple[Word, ...]
+
+
+class Methods(Section):
+    """``methods``: a taxonomy; two methods are compatible when one is the other or an ancestor of it, or listed."""
+
+    taxonomy: dict[Text, Method]
+    compatible: tuple[tuple[Text, Text], ...] = ()
+
+    @cached_property
+    def compatible_pairs(self) -> frozenset[frozenset[str]]:
+        return frozenset(frozenset(p) for p in self.compatible)
+
+    def ancestors(self, name: str) -> list[str]:
+        """``name`` and its ancestors, nearest first."""
+        chain: list[str] = []
+        while name and name in self.taxonomy and name not in chain:
+            chain.append(name)
+            name = self.taxonomy[name].parent or ""
+        return chain
+
+    def are_compatible(self, a: str, b: str) -> bool:
+        if a == b or frozenset((a, b)) in self.compatible_pairs:
+            return True
+        return a in self.ancestors(b) or b in self.ancestors(a)
+
+
+class Attribution(Section):
+    """``attribution``: who is said to have done it, and with what stance."""
+
+    actors: dict[Text, tuple[Text, ...]]            # canonical actor: the names that mean it
+    stances: dict[Text, tuple[Word, ...]]
+    contradicts: tuple[tuple[Text, Text], ...] = ()  # stances set against each other for one actor
+
+    @cached_property
+    def actor_of(self) -> dict[str, str]:
+        """``fold_phrase`` of every name (the canonical one included) -> the canonical actor."""
+        return {fold_phrase(n): canonical for canonical, names in self.actors.items() for n in (canonical, *names)}
+
+    @cached_property
+    def contradicting(self) -> frozenset[frozenset[str]]:
+        return frozenset(frozenset(p) for p in self.contradicts)
+
+
+class Sourcing(Section):
+    """``sourcing``: who a document cites for a claim, and words that hedge it."""
+
+    cue_verbs: tuple[Word, ...]
+    hedges: tuple[Word, ...]
+
+
+class Time(Section):
+    """``time``: relative words resolved against the publication date."""
+
+    weekday_direction: Literal["past", "future"]    # a bare weekday: the last such day on or before publication
+    same_day_tolerance_days: Count                  # two dates of one event may differ by this many days and agree
