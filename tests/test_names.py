@@ -104,3 +104,23 @@ def test_a_key_is_the_same_person_as_itself(text):
     key = name_key(text, RULES)
     if key:
         assert same_person(key, key, RULES) == 100
+
+
+@pytest.mark.parametrize("written, plain", [
+    ("Łukasz Kowalski", "Lukasz Kowalski"),       # ł: no decomposition, folded all the same
+    ("Søren Kierkegaard", "Soren Kierkegaard"),
+    ("Đorđe Petrović", "Dorde Petrovic"),
+    ("Владимир Путин", "Vladimir Putin"),          # another script, letter by letter
+])
+def test_letters_of_any_script_fold_to_the_latin_key(written, plain):
+    assert name_key(written, RULES) == name_key(plain, RULES)
+    assert name_key(written, RULES).isascii()
+
+
+def test_the_rules_transliteration_folds_still_apply_after_the_script_fold(tmp_path):
+    arabic = "محمد علي"
+    assert name_key(arabic, RULES) != name_key("Mohammed Ali", RULES)     # m-h-m-d is not a spelling the rules know
+    (tmp_path / "folds.yaml").write_text(
+        "names:\n  fold:\n    mohammed: [muhammad, mohamed, mohammad, mhmd]\n    ali: [aly, ly]\n", encoding="utf-8")
+    with_fold = load_rules(tmp_path)
+    assert name_key(arabic, with_fold) == name_key("Mohammed Ali", with_fold) == "mohammed ali"

@@ -11,6 +11,7 @@ import argparse
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 from . import __version__
 from .errors import RuleError, VerifyError
@@ -25,7 +26,8 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
     pass
 
 
-def _parser() -> argparse.ArgumentParser:
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every command (tests walk it to check that each has help and an example)."""
     parser = argparse.ArgumentParser(
         prog="verify", formatter_class=_Formatter,
         description="Cross-verify news sources: extract claims, cluster them into events, apply YAML rules.",
@@ -70,6 +72,16 @@ def _parser() -> argparse.ArgumentParser:
     draft_check.add_argument("--out", default="reports", help="folder for check.json/.md/.html (default: reports/)")
     draft_check.add_argument("--rules", default=None, help="a folder (or file) of YAML rules applied over the shipped defaults (verify rules show)")
     draft_check.add_argument("--quiet", action="store_true", help="print nothing but errors")
+
+    graph = commands.add_parser(
+        "graph", formatter_class=_Formatter, help="export a report's documents, events and entities as GraphML",
+        description="Read a saved report.json and write the graph of its documents, events and entities as "
+                    "GraphML (nodes with their labels and counts; edges: a document reports an event, an entity "
+                    "is named in an event, a document is a copy of another). Gephi and yEd open it.",
+        epilog="example:\n  verify graph reports/report.json reports/report.graphml\n  verify graph reports/ /tmp/events.graphml",
+    )
+    graph.add_argument("report", help="a report.json written by `verify run`, or the folder holding it")
+    graph.add_argument("out", help="the GraphML file to write")
 
     rules = commands.add_parser(
         "rules", formatter_class=_Formatter, help="check or show the rule set",
@@ -162,6 +174,24 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_graph(args: argparse.Namespace) -> int:
+    from .check.reference import read_saved_report
+    from .report.graph import report_graph, write_graphml
+
+    source = Path(args.report)
+    report = read_saved_report(source / "report.json" if source.is_dir() else source)
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise VerifyError(f"{out}: the folder {out.parent} does not exist", hint="create it first, or pick another path")
+    try:
+        write_graphml(report, out)
+    except OSError as exc:
+        raise VerifyError(f"{out}: cannot write ({exc.strerror or exc})") from exc
+    graph = report_graph(report)
+    print(f"verify graph: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> {out}")
+    return EXIT_OK
+
+
 def _cmd_rules(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.rules_command == "check":
         rules = load_rules(args.dir)
@@ -179,7 +209,7 @@ def _cmd_rules(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
+    parser = build_parser()
     args = parser.parse_args(argv)
     try:
         if args.command == "run":
@@ -188,6 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_rules(args, parser)
         if args.command == "check":
             return _cmd_check(args)
+        if args.command == "graph":
+            return _cmd_graph(args)
         parser.print_help()
         return EXIT_USAGE
     except RuleError as exc:

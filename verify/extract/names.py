@@ -11,8 +11,8 @@ its spelling.
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from ..rules import RuleSet
@@ -24,13 +24,14 @@ _WORD = re.compile(r"\S+")
 
 
 def _plain(text: str) -> str:
-    """Lowercase, accents and punctuation removed; apostrophes inside a word vanish (O'Brien)."""
-    for _ in range(3):  # NFKD and casefold can each expose work for the other; settle in a few rounds
-        before = text
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-        if text == before:
-            break
+    """Lowercase ASCII, punctuation removed; apostrophes inside a word vanish (O'Brien).
+
+    anyascii folds every script to ASCII, accents and letters NFKD cannot split alike ("Łukasz" =
+    "Lukasz", "Søren" = "Soren", "Đorđe" = "Dorde", "Владимир" = "Vladimir", Arabic letter by
+    letter); the transliteration folds of the rules (``names.fold``) then join the spellings of
+    one name that a letter-by-letter fold cannot ("Muhammad" = "Mohammed").
+    """
+    text = anyascii(text).casefold()
     text = _POSSESSIVE.sub("", text)
     text = re.sub(r"['’`´]", "", text)
     return " ".join("".join(c if c.isalnum() else " " for c in text).split())
