@@ -149,7 +149,7 @@ def _story(doc_segments: list[Segment], words: set[str], text: str, rules: RuleS
             continue
         story.days |= s.sig.days
         for c in s.claims:
-            age, key = c.value.get("age"), str(c.value.get("key") or "").split()
+            age, key = c.as_person().get("age"), str(c.as_person().get("key") or "").split()
             if c.kind == "person" and key and isinstance(age, int) and key[-1] in s.sig.surnames:
                 story.ages.setdefault(key[-1], set()).add(age)
     return story
@@ -240,7 +240,8 @@ class DocumentLinks:
                 window = rules.events.documents.followup_days
             else:
                 window = rules.time.same_day_tolerance_days + 1
-            far = days_apart(x.days, y.days) > window or span(x.days | y.days) > max(window, rules.events.documents.followup_days)
+            gap = days_apart(x.days, y.days)
+            far = (gap is not None and gap > window) or span(x.days | y.days) > max(window, rules.events.documents.followup_days)
             if far and not self._restates(a, y, rules) and not self._restates(b, x, rules):
                 return True
         if not (x.days or y.days) and x.weekdays and y.weekdays and not (x.weekdays & y.weekdays) \

@@ -24,7 +24,7 @@ ENTITY_KINDS = ("person", "organization", "place", "facility")
 
 
 def _person_key(claim: Claim) -> str:
-    return str(claim.value.get("key") or claim.text.lower())
+    return str(claim.as_person().get("key") or claim.text.lower())
 
 
 def _document_keys(claims: Sequence[Claim]) -> dict[tuple[str, str], str]:
@@ -100,7 +100,7 @@ def fold_place(key: str, rules: RuleSet) -> str:
 def named_key(claim: Claim, rules: RuleSet) -> str:
     """The entity key of an organisation, place or facility mention: its canonical alias (folded),
     a place's or facility's street abbreviation expanded."""
-    key = str(claim.value.get("key") or claim.text.lower())
+    key = str(claim.as_named().get("key") or claim.text.lower())
     return key if claim.kind == "organization" else fold_place(key, rules)
 
 
@@ -135,6 +135,12 @@ def place_mentions(claims: Sequence[Claim], entities: Sequence[Entity], rules: R
     return out
 
 
+def spelled(claim: Claim) -> str:
+    """A mention's name as written (a person's without title), else its words."""
+    name = claim.as_person().get("name") if claim.kind == "person" else claim.as_named().get("name")
+    return str(name or claim.text)
+
+
 def complete_people(entities: Sequence[Entity]) -> set[str]:
     """The ids of person entities known by a complete name (a first name and a surname)."""
     return {e.id for e in entities if e.kind == "person" and len(name_parts(e.key)) > 1}
@@ -142,7 +148,7 @@ def complete_people(entities: Sequence[Entity]) -> set[str]:
 
 def _entity(kind: str, members: list[Claim], key: str) -> Entity:
     members = sorted(members, key=lambda c: (c.doc, c.start))
-    written = Counter(str(c.value.get("name") or c.text) for c in members)
+    written = Counter(spelled(c) for c in members)
     if kind == "person":   # the fullest name a source gives: "Muhammad Waseem Maaz", not "Maaz"
         name = sorted(written.items(), key=lambda kv: (-len(kv[0].split()), -kv[1], -len(kv[0]), kv[0]))[0][0]
     else:

@@ -10,7 +10,7 @@ day in one place plus a rare word both share), since many shootings share a city
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ..rules import RuleSet
 from .blocking import Blocks, rare_words
@@ -66,7 +66,8 @@ def link_score(a: Segment, b: Segment, idf: dict[str, float], rules: RuleSet, *,
     return score
 
 
-def block_edges(segments: Sequence[Segment], blocks: Blocks, idf: dict[str, float], rules: RuleSet) -> list[Edge]:
+def block_edges(segments: Sequence[Segment] | Mapping[int, Segment], blocks: Blocks, idf: dict[str, float],
+                rules: RuleSet) -> list[Edge]:
     """Every link at or above ``events.link_threshold`` between two segments of one block. A pure
     function of the blocks' segments: a partition of the blocks can be scored anywhere, and the
     union of the parts' edges (a pair in two blocks scores the same in both) is the whole's."""

@@ -45,7 +45,7 @@ class Segment:
 
 def _other_time(claims: list[Claim]) -> bool:
     """A month or a year and no day: the sentence turns to another time."""
-    grains = {c.value.get("granularity") for c in claims if c.kind == "time"}
+    grains = {c.as_time().get("granularity") for c in claims if c.kind == "time"}
     return bool(grains & {"month", "year"}) and "day" not in grains
 
 
@@ -84,14 +84,14 @@ def cut_segments(claims: Sequence[Claim], entity_of: dict[str, str], complete: s
         if not is_event_sentence(group, rules):
             continue
         sig = signature(group, entity_of, complete, rules, latest.get(doc))
-        same_doc = current is not None and current.doc == doc
-        if same_doc:
+        if current is not None and current.doc == doc:
             _inherit_subject(sig, current.sig, rules)
-        starts_new = not same_doc or (clash(current.sig, sig, rules) and not _refers_back(group, sig, current.sig, rules)) \
+        starts_new = current is None or current.doc != doc \
+            or (clash(current.sig, sig, rules) and not _refers_back(group, sig, current.sig, rules)) \
             or bool(sig.periods and not current.sig.periods) \
             or any(p.search(group[0].sentence) for p in rules.events.new_happening_patterns) \
             or (_other_time(group) and not (sig.days or sig.weekdays or sig.periods))
-        if starts_new:
+        if current is None or starts_new:
             current = Segment(doc, [], Signature())
             segments.append(current)
         current.claims.extend(group)

@@ -69,12 +69,13 @@ class Signature:
 
 
 def incident_count(claim: Claim, rules: RuleSet) -> bool:
-    best = claim.value.get("best")
+    best = claim.as_count().get("best")
     return claim.attribute in rules.counts.harm and not (best is not None and best > rules.events.max_incident_figure)
 
 
 def is_victim(claim: Claim) -> bool:
-    return claim.attribute in ("victim", "suspect") or claim.value.get("status") in ("killed", "injured")
+    """True when a person claim names a victim or a suspect."""
+    return claim.attribute in ("victim", "suspect") or claim.as_person().get("status") in ("killed", "injured")
 
 
 def is_event_sentence(claims: list[Claim], rules: RuleSet) -> bool:
@@ -103,27 +104,28 @@ def signature(group: list[Claim], entity_of: dict[str, str], complete: set[str],
     sig = Signature()
     has_method = any(c.kind == "method" for c in group)
     for c in group:
-        v = c.value
         if c.kind == "time":
-            if v.get("granularity") == "day" and v.get("resolved") is not False and v.get("start"):
-                if latest is None or str(v["start"]) <= latest:
-                    sig.days.add(str(v["start"]))
-            elif v.get("granularity") == "day" and v.get("weekday"):
-                sig.weekdays.add(str(v["weekday"]).lower())
+            t = c.as_time()
+            if t.get("granularity") == "day" and t.get("resolved") is not False and t.get("start"):
+                if latest is None or str(t["start"]) <= latest:
+                    sig.days.add(str(t["start"]))
+            elif t.get("granularity") == "day" and t.get("weekday"):
+                sig.weekdays.add(str(t["weekday"]).lower())
         elif c.kind == "count":
             if not incident_count(c, rules):
                 continue
+            n = c.as_count()
             sig.harms.add(c.attribute)
-            if v.get("period") and c.attribute in rules.events.tallies.attributes:
+            if n.get("period") and c.attribute in rules.events.tallies.attributes:
                 subject = tally_subject(c, rules)
                 sig.tallies.add((subject, tally_start(c)))
                 sig.periods.add(f"tally:{subject}")
-            elif v.get("period"):
-                sig.periods.add(f"{c.attribute}:{v['period']}".lower())
-            elif c.attribute in rules.counts.tolls and v.get("best") is not None:
-                sig.figures.add((c.attribute, int(v["best"])))
+            elif n.get("period"):
+                sig.periods.add(f"{c.attribute}:{n['period']}".lower())
+            elif c.attribute in rules.counts.tolls and n.get("best") is not None:
+                sig.figures.add((c.attribute, int(n["best"])))
         elif c.kind == "method":
-            sig.methods.add(str(v.get("method")))
+            sig.methods.add(str(c.as_method().get("method")))
         elif c.id in entity_of:
             if c.kind == "facility":
                 sig.facilities.add(entity_of[c.id])
@@ -133,11 +135,12 @@ def signature(group: list[Claim], entity_of: dict[str, str], complete: set[str],
             elif c.kind == "place":
                 sig.places.add(entity_of[c.id])
             elif c.kind == "person" and is_victim(c):
+                p = c.as_person()
                 sig.people.add(entity_of[c.id])
-                words = str(v.get("key") or v.get("name") or "").lower().split()
+                words = str(p.get("key") or p.get("name") or "").lower().split()
                 if words:
                     sig.surnames.add(words[-1])
-                if c.attribute == "victim" or v.get("status") in ("killed", "injured"):
+                if c.attribute == "victim" or p.get("status") in ("killed", "injured"):
                     sig.victims.add(entity_of[c.id])
                     sig.harms.add("victim")
                     if entity_of[c.id] in complete:
@@ -170,7 +173,7 @@ def tally_subject(claim: Claim, rules: RuleSet) -> str:
 def tally_start(claim: Claim) -> str:
     """A tally's start: its ``period_start``; ``*`` for a span back from an undated report ("in the
     past 12 weeks": it fits any start); else ``?`` and the period words ("since the conflict began")."""
-    v = claim.value
+    v = claim.as_count()
     if v.get("period_start"):
         return str(v["period_start"])
     return "*" if v.get("period_length") else f"?{str(v.get('period', '')).lower()}"

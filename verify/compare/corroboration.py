@@ -13,9 +13,9 @@ from .figures import unit_class
 
 def fact_of(claim: Claim) -> str:
     if claim.kind == "attribution":
-        return f"perpetrator:{claim.value.get('actor')}"
+        return f"perpetrator:{claim.as_attribution().get('actor')}"
     if claim.kind == "method":
-        return f"method:{claim.value.get('method')}"
+        return f"method:{claim.as_method().get('method')}"
     return f"{claim.attribute}:{unit_class(claim)}" if claim.kind == "count" else claim.attribute
 
 
@@ -25,7 +25,7 @@ def check_corroboration(rule: Rule, ctx: Context) -> Iterator[Finding]:
         facts: dict[str, list[Claim]] = defaultdict(list)
         for c in claims:
             # Figures of harm only (``counts.attributes`` roles): beds or a population need no second source.
-            if c.kind == "count" and (c.value.get("part") or c.attribute not in ctx.rules.counts.harm):
+            if c.kind == "count" and (c.as_count().get("part") or c.attribute not in ctx.rules.counts.harm):
                 continue
             facts[fact_of(c)].append(c)
         label = event_label(ctx, event)

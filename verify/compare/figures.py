@@ -71,12 +71,12 @@ def unit_class(claim: Claim) -> str:
     ("since April 22", "in six months") is never set against one incident's toll, nor against a
     total over another period: its class names the period's start (``period_start``: "people,
     total since 2016-04-22"), or its words when the start is unknown ("people, total in six months")."""
-    unit = str(claim.value.get("unit") or "people")
+    unit = str(claim.as_count().get("unit") or "people")
     unit = "people" if unit in ("people", "civilians") else unit
-    if not claim.value.get("period"):
+    if not claim.as_count().get("period"):
         return unit
-    start = claim.value.get("period_start")
-    return f"{unit}, total since {start}" if start else f"{unit}, total {str(claim.value['period']).lower()}"
+    start = claim.as_count().get("period_start")
+    return f"{unit}, total since {start}" if start else f"{unit}, total {str(claim.as_count()['period']).lower()}"
 
 
 def same_unit_class(a: Claim, b: Claim) -> bool:
@@ -98,11 +98,11 @@ def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
     for event, claims in by_event(ctx, rule.kinds).items():
         by_attr: dict[tuple[str, str], list[Claim]] = defaultdict(list)
         for c in claims:
-            if c.kind == "count" and not c.value.get("part") and c.value.get("low") is not None:
+            if c.kind == "count" and not c.as_count().get("part") and c.as_count().get("low") is not None:
                 # "attacks on 27 hospitals" counts the hospitals hit, as "27 hospitals were targeted" does
                 facilities = hit is not None and c.attribute in ctx.rules.counts.attacks \
-                    and c.value.get("unit") in ctx.rules.counts.facility_subjects
-                by_attr[(hit if facilities else c.attribute, unit_class(c))].append(c)
+                    and c.as_count().get("unit") in ctx.rules.counts.facility_subjects
+                by_attr[(hit if hit is not None and facilities else c.attribute, unit_class(c))].append(c)
         # A start with no year stated ("since September", undated report) is the event's one start
         # of that month with a year ("since September 2015"), when it has exactly one.
         for attribute, unit in [k for k in by_attr if ", total since --" in k[1]]:
@@ -112,9 +112,9 @@ def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
             if len(dated) == 1:
                 by_attr[dated[0]].extend(by_attr.pop((attribute, unit)))
         for (attribute, unit), group in sorted(by_attr.items()):
-            if any(not c.value.get("individual") for c in group):
+            if any(not c.as_count().get("individual") for c in group):
                 # "Maaz was killed" names one victim among many: it is not a toll to set against one
-                group = [c for c in group if not c.value.get("individual")]
+                group = [c for c in group if not c.as_count().get("individual")]
             verdicts: dict[str, list[tuple[Claim, Claim]]] = defaultdict(list)
             for a, b in pairs_of(group, ctx):
                 verdicts[figure_relation(a, b, ctx)].append((a, b))

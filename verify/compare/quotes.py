@@ -26,7 +26,7 @@ _WORD = re.compile(r"\w+")
 
 def quote_form(claim: Claim) -> str:
     """A quotation's comparison form: its words, lower case, one space apart."""
-    return " ".join(_WORD.findall(str(claim.value.get("quote") or claim.text).lower()))
+    return " ".join(_WORD.findall(str(claim.as_quote().get("quote") or claim.text).lower()))
 
 
 class QuoteMatch(NamedTuple):

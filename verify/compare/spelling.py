@@ -17,7 +17,8 @@ from .context import Context, make_finding
 
 def spelling(claim: Claim) -> str:
     """How a mention writes a name: without its title ("Dr."), white space normalised."""
-    return " ".join(str(claim.value.get("name") or claim.text).split())
+    name = claim.as_person().get("name") if claim.kind == "person" else claim.as_named().get("name")
+    return " ".join(str(name or claim.text).split())
 
 
 def check_name_variant(rule: Rule, ctx: Context) -> Iterator[Finding]:

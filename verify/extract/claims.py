@@ -71,7 +71,7 @@ def claims_from_chunk(document: Document, parsed, offset: int, rules: RuleSet) -
             id=Claim.make_id(document.id, mention.kind, mention.attribute, start, end),
             doc=document.id, kind=mention.kind, attribute=mention.attribute, text=words,
             sentence=text[s_start:s_end], start=start, end=end, sentence_start=s_start,
-            value=dict(mention.value),
+            value=mention.value.copy(),
             cited_source=None if inside_source else sourcing.cited_source,
             hedged=sourcing.hedge is not None, hedge=sourcing.hedge,
         )

@@ -76,10 +76,10 @@ def _split_qualifier(text: str, rules: RuleSet) -> tuple[Qualifier | None, str, 
         for word in qualifier.words:
             if (lower == word or lower.startswith(word + " ")) and len(word) > len(best[1]):
                 best = (qualifier, word)
-    qualifier, word = best
-    if qualifier is None:
+    found, word = best
+    if found is None:
         return None, "", text
-    return qualifier, text[: len(word)], text[len(word):].strip()
+    return found, text[: len(word)], text[len(word):].strip()
 
 
 def _vague(text: str, rules: RuleSet) -> tuple[str, Any] | None:

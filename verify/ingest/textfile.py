@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Any
 
 from ..models import Document
 from .decode import check_text, decode_bytes, read_bytes
 from .frontmatter import split_front_matter
 
 
-def make_document(doc_id: str, path: str, text: str, meta: dict[str, str | None]) -> Document:
+def make_document(doc_id: str, path: str, text: str, meta: dict[str, Any]) -> Document:
     """A Document with its SHA-256 computed from ``text``."""
     return Document(id=doc_id, path=path, text=text, sha256=_sha256(text), **meta)
 

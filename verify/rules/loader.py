@@ -161,7 +161,7 @@ def merge(base: Any, over: Any, base_where: Where, over_where: Where, path: Plac
     the map returned."""
     if isinstance(base, dict) and isinstance(over, dict):
         out = dict(base)
-        where = {(): over_where.get((), base_where.get((), ""))}
+        where: Where = {(): over_where.get((), base_where.get((), ""))}
         for key in base:
             if key not in over:
                 where.update(_prefixed(key, _below(base_where, key)))

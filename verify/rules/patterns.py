@@ -14,19 +14,18 @@ spell the twelve months out.
 
 from __future__ import annotations
 
+import importlib
 import re
 from functools import lru_cache
+from typing import Any
 
 import regex
 
 from ..text import MONTHS
 
-try:  # the parser of the standard library's engine: the parse tree says which repeats nest
-    from re import _constants as _sre
-    from re import _parser as _sre_parse
-except ImportError:  # pragma: no cover - Python before 3.11
-    import sre_constants as _sre  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
+# The standard library engine's own parser (Python 3.11+): its parse tree says which repeats nest.
+_sre: Any = importlib.import_module("re._constants")
+_sre_parse: Any = importlib.import_module("re._parser")
 
 MONTH = "(?:" + "|".join(MONTHS) + ")"
 PROBE_SECONDS = 0.25

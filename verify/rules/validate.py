@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -58,7 +58,7 @@ _KINDS = {"int_type": "a whole number", "int_parsing": "a whole number", "float_
           "model_attributes_type": "a mapping", "int_from_float": "a whole number"}
 
 
-def _describe(error: dict[str, Any]) -> tuple[Place, str]:
+def _describe(error: Mapping[str, Any]) -> tuple[Place, str]:
     place: Place = tuple(p for p in error["loc"] if p != "[key]")
     kind, value, ctx = error["type"], error.get("input"), error.get("ctx") or {}
     if kind == "extra_forbidden":
@@ -140,7 +140,7 @@ def _relations(raw: dict[str, Any]) -> list[tuple[Place, str]]:
     out: list[tuple[Place, str]] = []
     for word, spec in _section(raw, "quantities", "vague").items():
         low, high, best = (spec.get(k) for k in ("low", "high", "best")) if isinstance(spec, dict) else (None,) * 3
-        if all(type(v) is int for v in (low, best)) and (high is None or type(high) is int):
+        if type(low) is int and type(best) is int and (high is None or type(high) is int):
             if high is not None and high < low:
                 out.append((("quantities", "vague", word),
                             f"bad interval: high {high} is below low {low} (expected low <= best <= high)"))

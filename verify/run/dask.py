@@ -116,7 +116,7 @@ def extract_claims_dask(documents: Sequence[Document], rules: RuleSet, client: A
             results[i] = claims
             bar.advance(len(batches[i]))
             future.release()
-    return [claim for claims in results for claim in claims]
+    return [claim for claims in results if claims is not None for claim in claims]   # all filled
 
 
 def verify_corpus_dask(corpus: Corpus, rules: RuleSet, *, scheduler: str | None = None,

@@ -37,9 +37,11 @@ joins coordinated figures and writes the values.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import cast
 
 from spacy.tokens import Span
 
+from ...models import CountValue
 from ...rules import RuleSet
 from ..base import Mention, SentenceContext
 from .compose import claim_value, group_figures, victim_role
@@ -78,7 +80,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             continue
         value = claim_value(figure, sent, rules, deaths, periods)
         if value.get("period"):
-            value.update(period_bounds(value["period"], ctx.published))
+            value.update(cast(CountValue, period_bounds(value["period"], ctx.published)))
         last = max(p.last for p in [figure, *figure.members])
         start, end = _span(sent, figure.first, last)
         yield Mention("count", figure.attribute, start, end, value)

@@ -32,9 +32,9 @@ def govern_figures(figures: list[Figure], rules: RuleSet) -> None:
     for figure in figures:
         if figure.attribute is None and figure.node.dep_ in ("dobj", "nsubj", "nsubjpass"):
             # "discovered one man and two children dead": the predicate sits on the last conjunct
-            governed = [by_node[c.i] for c in figure.node.children if c.dep_ == "conj" and c.i in by_node
-                        and by_node[c.i].attribute is not None and by_node[c.i].governor is not None
-                        and by_node[c.i].governor.i > c.i]
+            conjuncts = [by_node[c.i] for c in figure.node.children if c.dep_ == "conj" and c.i in by_node]
+            governed = [f for f in conjuncts if f.attribute is not None
+                        and f.governor is not None and f.governor.i > f.node.i]
             if governed:
                 figure.attribute, figure.governor = governed[0].attribute, governed[0].governor
                 figure.hit, figure.part = governed[0].hit, governed[0].part

@@ -62,7 +62,8 @@ def age_of(span: Span, root: Token, text: str | None = None) -> int | None:
     if m:
         return _age_value(m.group(1))
     for noun in _role_nouns(root):
-        m = _YEARS_OLD.search(_phrase(noun, root).text if _phrase(noun, root) is not None else "")
+        phrase = _phrase(noun, root)
+        m = _YEARS_OLD.search(phrase.text if phrase is not None else "")
         if m:
             return _age_value(m.group(1))
     return None
