@@ -65,9 +65,7 @@ def load_rules(extra: str | Path | None = None) -> RuleSet:
     ruleset, found = validate(merged, lambda place: locate(where, place, str(files[-1])))
     if ruleset is None:
         raise RuleError(found, hint=HINT)
-    ruleset._files = tuple(str(f) for f in files)
-    ruleset._raw = merged
-    return ruleset
+    return ruleset.read_from(tuple(str(f) for f in files), merged)
 
 
 def dump_rules(rules: RuleSet) -> str:

@@ -10,14 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Annotated
 
-from pydantic import AfterValidator, AllowInfNan, ConfigDict, Field, Strict, StrictBool, StrictInt, StrictStr
-from pydantic import BaseModel as _PydanticModel
+from pydantic import AfterValidator, AllowInfNan, BaseModel, ConfigDict, Field, Strict, StrictBool, StrictInt, StrictStr
 from pydantic_core import PydanticCustomError
 
 from .patterns import PatternProblem, check_pattern
 
 
-class Section(_PydanticModel):
+class Section(BaseModel):
     """A section of the rule set: unknown keys are errors, values are never changed after loading."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)

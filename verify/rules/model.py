@@ -168,6 +168,11 @@ class RuleSet(Section):
     def __hash__(self) -> int:
         return id(self)
 
+    def read_from(self, files: tuple[str, ...], raw: dict[str, Any]) -> RuleSet:
+        """Record the files this set was read from and their merged YAML (the loader calls it once)."""
+        self._files, self._raw = files, raw
+        return self
+
     @property
     def files(self) -> tuple[str, ...]:
         return self._files
