@@ -45,7 +45,8 @@ def _verdicts(findings, rule="figures.interval"):
     ((50, 50), (50, 50), (None, None), "agree"),
     ((4, 4), (50, 50), (None, None), "conflict"),
     ((20, 20), (50, 50), ("2016-04-27", "2016-04-29"), "update"),     # a rising toll
-    ((50, 50), (20, 20), ("2016-04-27", "2016-04-29"), "conflict"),   # a falling one is not an update
+    ((50, 50), (20, 20), ("2016-04-27", "2016-04-29"), "update"),     # a toll revised down is an update too
+    ((50, 50), (20, 20), ("2016-04-27", "2016-04-27"), "conflict"),   # two figures the same day: a conflict
 ])
 def test_figures(a, b, dates, verdict):
     claims = [_count("d1", "first figure", *a), _count("d2", "second figure", *b)]
@@ -56,7 +57,8 @@ def test_figures(a, b, dates, verdict):
 def test_conflict_without_dates_says_it_could_be_a_revision():
     claims = [_count("d1", "four", 4, 4), _count("d2", "fifty", 50, 50)]
     (finding,) = [f for f in _findings(claims, [_doc("d1"), _doc("d2")]) if f.rule == "figures.interval"]
-    assert "publication dates unknown" in finding.summary and finding.severity == "high"
+    assert finding.verdict == "conflict" and finding.severity == "high"
+    assert finding.note == "no date for one side, so this may be a revision"
 
 
 def test_copies_of_one_story_are_one_source():

@@ -473,3 +473,25 @@ def test_report_claims_are_the_claim_records() -> None:
     assert built["entities"][0]["variants"] == [dataclasses.asdict(v) for v in entity.variants]
     built["claims"][0]["value"]["parts"][0]["low"] = 99     # a copy: the record is untouched
     assert c.value["parts"][0]["low"] == 3
+
+
+def test_documents_table_shows_each_date_with_its_origin(markdown: str, page: str) -> None:
+    assert "| 2016-04-28 (from front matter) |" in markdown
+    assert "| 2016-04-29 (from the address) |" in markdown
+    assert "| 2016-04-30 (from the text; updated 2016-04-30 19:12+01:00) |" in markdown
+    assert "| date unknown |" in markdown
+    assert "2016-04-29 (from the address)</td>" in page
+
+
+@pytest.mark.parametrize("doc, label", [
+    ({"published": "2020-08-05", "published_from": "url"}, "2020-08-05 (from the address)"),
+    ({"published": "2020-08-05T19:56+04:00", "published_from": "text", "modified": None},
+     "2020-08-05 19:56+04:00 (from the text)"),
+    ({"published": "2020-08-05", "published_from": "html", "modified": "2020-08-05"},
+     "2020-08-05 (from the page's metadata)"),
+    ({"published": None, "published_from": "none"}, None),
+])
+def test_published_label(doc, label):
+    from verify.report.tables import published_label
+
+    assert published_label(doc) == label

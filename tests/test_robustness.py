@@ -59,7 +59,7 @@ BAD_SKIPPED = {
     "malformed.jsonl:14": "line 14: 'id' must be a string, got true/false",
     "no_letters.txt": "no text to read (no letters)",
     "nul_bytes.txt": "binary file (contains NUL bytes), not text",
-    "report.pdf": "unsupported file type .pdf (expected .txt, .md or .jsonl)",
+    "report.pdf": "unsupported file type .pdf (expected .txt, .md, .jsonl, .html or .warc)",
     "whitespace.txt": "empty file",
 }
 # Readable but odd: read as documents (id: path relative to BAD). duplicate_ids.jsonl's first

@@ -49,7 +49,10 @@ class CountValue(TypedDict, total=False):
     or described victim (at least one, not a toll); part: one part of a total ("including 40
     children"); parts: the members summed in; period, period_start, period_length: a total over a
     period; hit: read only from a hit word ("shot"); shot, minus: the figure before the dead among
-    the shot were taken out, and their words; shooter: the shooter's own death.
+    the shot were taken out, and their words; shooter: the shooter's own death. revision: the revision
+    cue that governs it (kind, direction, cue words, the earlier figure's words and offsets); earlier_of:
+    the new figure's words when this is the earlier one ("up from 20"); where: the place the figure is
+    limited to ("in Turkey"), when the sentence says.
     """
 
     low: int
@@ -71,6 +74,9 @@ class CountValue(TypedDict, total=False):
     shot: int
     minus: list[str]
     shooter: bool
+    revision: dict[str, Any]
+    earlier_of: str
+    where: str
 
 
 class PersonValue(TypedDict, total=False):
@@ -97,9 +103,13 @@ class EntityValue(TypedDict, total=False):
 
 
 class TimeValue(TypedDict, total=False):
-    """A ``time`` claim's value: original words; start, end (ISO, equal for a day); granularity
-    (``day``, ``month``, ``year``); resolved (False: a relative date with no publication date to
-    anchor it); part (morning, evening ...); weekday."""
+    """A ``time`` claim's value. A date (attribute ``date``): original words; start, end (ISO, equal
+    for a day); granularity (``day``, ``month``, ``year``); resolved (False: a relative date with no
+    publication date to anchor it); part (morning, evening ...); weekday. A clock time (attribute
+    ``clock``): minutes after midnight; zone as written (or ``local``); utc_offset_minutes; approx (the
+    word that makes it approximate); day (ISO) it falls on; paired_offset_minutes (the offset a
+    source's own conversion implies). Both: role (``event``, ``statement``, ``caption``,
+    ``publication``, ``other``)."""
 
     original: str
     start: str | None
@@ -108,6 +118,13 @@ class TimeValue(TypedDict, total=False):
     resolved: bool
     part: str | None
     weekday: str
+    role: str
+    minutes: int
+    zone: str | None
+    utc_offset_minutes: int | None
+    approx: str | None
+    day: str | None
+    paired_offset_minutes: int
 
 
 class MethodValue(TypedDict, total=False):
@@ -302,13 +319,34 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Side:
+    """One position of a finding: what some sources say, and only the claims that say it.
+
+    label: the position as the report shows it (a figure "471", a method "air strike", a spelling).
+    claims, documents: the claims taking this position and their documents, sorted ids.
+    bodies: whom those claims are attributed to ("the health ministry"), as written, sorted.
+    said: when the earliest of them was said (ISO day or moment), when known.
+    """
+
+    label: str
+    claims: tuple[str, ...]
+    documents: tuple[str, ...]
+    bodies: tuple[str, ...] = ()
+    said: str | None = None
+
+
+@dataclass(frozen=True)
 class Finding:
     """A verdict of the rule set on one attribute of one event (or one entity).
 
     verdict: one of ``VERDICTS``; severity: one of ``SEVERITIES``.
     rule: the id of the YAML rule that produced it; summary: one readable sentence.
-    claims, documents: the evidence, sorted ids.
-    values: per claim, the value as the report table shows it (``{claim_id: "more than 50"}``).
+    claims, documents: all the evidence (every side's), sorted ids.
+    sides: the positions set against each other, each with only its own claims: two for a conflict,
+        a difference of precision or an update (earlier first), one per spelling for a variant, one
+        for an uncorroborated claim. Empty only for findings read from a report written before sides.
+    note: what the verdict rests on, when it is not plain ("revised down", "the source says it
+        replaced the earlier figure", "no date for one side").
     """
 
     id: str
@@ -321,6 +359,8 @@ class Finding:
     summary: str
     claims: tuple[str, ...]
     documents: tuple[str, ...]
+    sides: tuple[Side, ...] = ()
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -329,7 +369,8 @@ class Corpus:
 
     documents: the documents read, sorted by id; ids are unique.
     skipped: every input that was not read, with the reason, sorted by path (the lines of one
-        JSONL file, ``file.jsonl:LINE``, in line order).
+        JSONL file, ``file.jsonl:LINE``, in line order; the records of an archive,
+        ``file.warc.gz#record-N``, in record order).
     warnings: documents that were read but had something ignored (unknown front-matter key, bad
         date, assumed encoding), same shape as ``skipped``, sorted by path.
     """

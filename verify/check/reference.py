@@ -44,7 +44,7 @@ def load_reference(paths: Sequence[str | Path], rules: RuleSet, nlp=None) -> dic
     from ..ingest import load_corpus
     from ..run import verify_corpus
 
-    report, _ = verify_corpus(load_corpus(paths), rules, nlp)
+    report, _ = verify_corpus(load_corpus(paths, rules=rules), rules, nlp)
     return report
 
 

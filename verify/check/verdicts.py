@@ -232,7 +232,7 @@ def judge(ref: Reference, d: Claim, candidates: list[Claim], event_sentence: boo
     ``event_sentence``: whether its sentence reports a happening (a date is checked only then)."""
     if d.kind == "count":
         return check_count(ref, d, candidates)
-    if d.kind == "time" and event_sentence:
+    if d.kind == "time" and d.attribute == "date" and event_sentence:
         return check_date(ref, d, candidates)
     if d.kind == "method":
         return check_method(ref, d, candidates)

@@ -44,7 +44,7 @@ def cluster_claims(documents: Sequence[Document], claims: Sequence[Claim], rules
     ordered = sorted(claims, key=lambda c: (c.doc, c.sentence_start, c.start, c.end, c.kind, c.attribute, c.id))
     entities, entity_of = resolve_entities(ordered, rules)
     segments = build_segments(ordered, entity_of, complete_people(entities), rules,
-                              {d.id: d.published for d in documents})
+                              {d.id: d.published and d.published[:10] for d in documents})
     links = link_documents(documents, segments, rules)
     event_of: dict[str, str] = {}
     events: list[Event] = []

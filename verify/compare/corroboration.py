@@ -24,8 +24,10 @@ def check_corroboration(rule: Rule, ctx: Context) -> Iterator[Finding]:
     for event, claims in by_event(ctx, rule.kinds).items():
         facts: dict[str, list[Claim]] = defaultdict(list)
         for c in claims:
-            # Figures of harm only (``counts.attributes`` roles): beds or a population need no second source.
-            if c.kind == "count" and (c.as_count().get("part") or c.attribute not in ctx.rules.counts.harm):
+            # Figures of a toll (``compare.figures.toll_attributes``) or of attacks and facilities hit
+            # (their ``counts.attributes`` roles): beds or a population need no second source.
+            if c.kind == "count" and (c.as_count().get("part") or c.attribute not in ctx.rules.compare.figures.toll_attributes
+                                      and c.attribute not in ctx.rules.counts.strikes):
                 continue
             facts[fact_of(c)].append(c)
         label = event_label(ctx, event)

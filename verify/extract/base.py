@@ -21,7 +21,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Span
 
-from ..models import ClaimValue, CountValue, PersonValue
+from ..models import ClaimValue, CountValue, PersonValue, TimeValue
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,10 @@ class Mention:
     def as_person(self) -> PersonValue:
         """``value`` as a person's (this mention's kind is ``person``)."""
         return cast(PersonValue, self.value)
+
+    def as_time(self) -> TimeValue:
+        """``value`` as a date's or clock time's (this mention's kind is ``time``)."""
+        return cast(TimeValue, self.value)
 
 
 @dataclass(frozen=True, eq=False)

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
+from typing import cast
 
 from spacy.tokens import Span
 
-from ..models import Claim, Document
+from ..dates import iso_day
+from ..models import Claim, ClaimValue, CountValue, Document
 from ..rules import RuleSet
 from .attribution import extract_attributions
 from .base import DocFacts, Mention, SentenceContext
@@ -39,10 +41,21 @@ EXTRACTORS: dict[str, SentenceExtractor] = {
 
 
 def published_day(document: Document) -> date | None:
-    try:
-        return date.fromisoformat(document.published) if document.published else None
-    except ValueError:
-        return None
+    return iso_day(document.published)     # a day or a moment ("2020-08-05T19:56+04:00")
+
+
+def placed_value(value: ClaimValue, offset: int) -> ClaimValue:
+    """A mention's value for its claim: a copy, with the offsets of an earlier figure the value
+    names (``revision.earlier``) moved from the chunk into the document."""
+    copied = value.copy()
+    if "revision" not in copied:
+        return copied
+    count = cast(CountValue, copied)
+    earlier = (count.get("revision") or {}).get("earlier")
+    if offset and earlier:
+        count["revision"] = {**count["revision"],
+                             "earlier": {**earlier, "start": earlier["start"] + offset, "end": earlier["end"] + offset}}
+    return count
 
 
 def claims_from_chunk(document: Document, parsed, offset: int, rules: RuleSet) -> list[Claim]:
@@ -71,7 +84,7 @@ def claims_from_chunk(document: Document, parsed, offset: int, rules: RuleSet) -
             id=Claim.make_id(document.id, mention.kind, mention.attribute, start, end),
             doc=document.id, kind=mention.kind, attribute=mention.attribute, text=words,
             sentence=text[s_start:s_end], start=start, end=end, sentence_start=s_start,
-            value=mention.value.copy(),
+            value=placed_value(mention.value, offset),
             cited_source=None if inside_source else sourcing.cited_source,
             hedged=sourcing.hedge is not None, hedge=sourcing.hedge,
         )

@@ -50,7 +50,9 @@ def _variant(v: Variant) -> dict[str, Any]:
 
 def _document(d: Document, copies: dict[str, str]) -> dict[str, Any]:
     return {"id": d.id, "path": d.path, "title": d.title, "source": d.source, "published": d.published,
-            "url": d.url, "sha256": d.sha256, "copy_of": copies.get(d.id)}
+            "published_from": d.published_from, "modified": d.modified, "author": d.author, "url": d.url,
+            "canonical_url": d.canonical_url, "captured": d.captured, "sha256": d.sha256,
+            "copy_of": copies.get(d.id)}
 
 
 def build_report(documents: Sequence[Document], skipped: Sequence[Skipped], clustering: Clustering,
@@ -87,7 +89,10 @@ def build_report(documents: Sequence[Document], skipped: Sequence[Skipped], clus
         "findings": [
             {"id": f.id, "event": f.event, "entity": f.entity, "attribute": f.attribute, "verdict": f.verdict,
              "severity": f.severity, "rule": f.rule, "summary": f.summary, "claims": list(f.claims),
-             "documents": list(f.documents)}
+             "documents": list(f.documents),
+             "sides": [{"label": s.label, "claims": list(s.claims), "documents": list(s.documents),
+                        "bodies": list(s.bodies), "said": s.said} for s in f.sides],
+             "note": f.note}
             for f in findings
         ],
     }

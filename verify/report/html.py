@@ -29,6 +29,7 @@ from verify.report.tables import (
     event_rows,
     evidence,
     index_report,
+    published_label,
     sorted_events,
     spelled_entities,
     summary_parts,
@@ -339,7 +340,7 @@ def render_html(report: dict[str, Any], index: Index | None = None) -> str:
                 if doc.get("copy_of") else "—")
         body.append(
             f'<tr id="{_anchor("doc", doc["id"])}"><td class="id">{_e(doc["id"])}</td><td>{_e(doc.get("title")) or "—"}</td>'
-            f"<td>{_or_unknown(doc.get('source'), 'unknown')}</td><td class=\"date\">{_or_unknown(doc.get('published'), 'date unknown')}</td>"
+            f"<td>{_or_unknown(doc.get('source'), 'unknown')}</td><td class=\"date\">{_or_unknown(published_label(doc), 'date unknown')}</td>"
             f"<td>{_url(doc.get('url'))}</td><td>{copy}</td></tr>"
         )
     body.append("</tbody></table></div></section>")

@@ -21,6 +21,7 @@ from verify.report.tables import (
     event_rows,
     evidence,
     index_report,
+    published_label,
     sorted_events,
     spelled_entities,
     summary_parts,
@@ -185,7 +186,7 @@ def render_markdown(report: dict[str, Any], charts: dict[str, str] | None = None
         # URLs are shown as text, never linked: a document's URL is document data like any other.
         lines.append(
             f"| `{doc['id'].replace('`', '')}` | {_cell(doc.get('title'))} | {_cell(doc.get('source'))} "
-            f"| {escape_md(doc.get('published')) or 'date unknown'} | {_cell(doc.get('url'))} | {copy} |"
+            f"| {escape_md(published_label(doc)) or 'date unknown'} | {_cell(doc.get('url'))} | {copy} |"
         )
     lines.append("")
 

@@ -162,8 +162,28 @@ def split_sentence(claim: dict[str, Any]) -> tuple[str, str, str]:
     return sentence[:lo], sentence[lo:hi], sentence[hi:]
 
 
+_ORIGINS = {"front_matter": "front matter", "url": "the address", "text": "the text", "html": "the page's metadata"}
+
+
+def published_label(doc: dict[str, Any]) -> str | None:
+    """A document's date and where it came from, for the documents table: "2020-08-05 (from the
+    address)", "2017-06-14 (from front matter; updated 2021-09-09 18:10)"; None when undated."""
+    published = doc.get("published")
+    if not published:
+        return None
+    notes = []
+    origin = _ORIGINS.get(doc.get("published_from") or "")
+    if origin:
+        notes.append(f"from {origin}")
+    if doc.get("modified") and doc["modified"] != published:
+        notes.append(f"updated {doc['modified'].replace('T', ' ')}")
+    shown = published.replace("T", " ")
+    return f"{shown} ({'; '.join(notes)})" if notes else shown
+
+
 def _unknown_document(doc_id: str) -> dict[str, Any]:
-    return {"id": doc_id, "title": None, "source": None, "published": None, "url": None, "copy_of": None}
+    return {"id": doc_id, "title": None, "source": None, "published": None, "published_from": "none",
+            "url": None, "copy_of": None}
 
 
 def evidence(index: Index, finding: dict[str, Any]) -> list[Evidence]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Annotated
+from zoneinfo import ZoneInfo
 
 from pydantic import AfterValidator, AllowInfNan, BaseModel, ConfigDict, Field, Strict, StrictBool, StrictInt, StrictStr
 from pydantic_core import PydanticCustomError
@@ -37,6 +38,15 @@ def _pattern(text: str) -> str:
         raise PydanticCustomError("pattern", str(exc)) from None
 
 
+def _zone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ValueError, KeyError, OSError):
+        raise PydanticCustomError("zone", "unknown time zone {shown} (expected an IANA name such as Asia/Beirut)",
+                                  {"shown": repr(name)}) from None
+    return name
+
+
 def one_of(what: str, names: Iterable[str]) -> AfterValidator:
     """A validator that accepts only ``names``: "unknown check 'x' (expected one of: a, b)"."""
     allowed = tuple(names)
@@ -57,6 +67,8 @@ Word = Annotated[StrictStr, AfterValidator(_lower)]
 Title = Annotated[StrictStr, AfterValidator(_title)]
 #: A regular expression (any case; ``{MONTH}`` is any month name), checked against catastrophic backtracking.
 Pattern = Annotated[StrictStr, AfterValidator(_pattern)]
+#: An IANA time zone name ("Europe/London").
+IanaZone = Annotated[StrictStr, AfterValidator(_zone)]
 Flag = StrictBool
 Whole = StrictInt
 #: A whole number, 0 or more.

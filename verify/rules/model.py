@@ -83,11 +83,13 @@ class Events(Section):
 
 
 class Figures(Section):
-    """``compare.figures``: figures of one attribute compared as intervals."""
+    """``compare.figures``: figures of one attribute compared as intervals, on a timeline of when each
+    source said them (``verify.compare.timeline``)."""
 
     tolerance: Amount                       # relative slack when testing overlap (0.1 = 10%)
-    rising_toll_is_update: Flag             # a later, higher, disjoint figure revises the earlier one
-    update_attributes: tuple[Text, ...]     # the attributes a later figure may revise
+    window_minutes: Count = 60              # both moments to the minute: said within this, a conflict
+    infer_weeks: Count = 8                  # an undated document placed by its weekday, up to this many weeks
+    toll_attributes: tuple[Text, ...] = ()  # the attributes whose tolls place undated documents
 
 
 class Quotes(Section):

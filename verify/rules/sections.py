@@ -15,7 +15,7 @@ from typing import Literal
 from pydantic import Field
 
 from ..text import fold_phrase
-from .fields import Count, Number, Pattern, Positive, Score, Section, Text, Title, Whole, Word
+from .fields import Count, IanaZone, Number, Pattern, Positive, Score, Section, Text, Title, Whole, Word
 from .patterns import compile_pattern
 
 
@@ -102,6 +102,23 @@ class CountAttribute(Section):
     words: tuple[Word, ...]
 
 
+class Revisions(Section):
+    """``counts.revisions``: the language of a revised toll (``verify.extract.counts.revisions``):
+    cue phrases by kind ("rose to", "down from", "now stands at", "up from"; "..." stands for the
+    words between), update stamps (patterns) and the words that name a toll, with its attribute."""
+
+    rise: tuple[Word, ...] = ()
+    fall: tuple[Word, ...] = ()
+    revised: tuple[Word, ...] = ()
+    earlier: tuple[Word, ...] = ()
+    stamps: tuple[Pattern, ...] = ()
+    toll_words: dict[Word, Text] = Field(default_factory=dict)
+
+    @cached_property
+    def stamp_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.stamps)
+
+
 class Counts(Section):
     """``counts``: what a figure counts and how it is read."""
 
@@ -111,6 +128,7 @@ class Counts(Section):
     hit_words: tuple[Word, ...] = ()                # a victim hit, the outcome unsaid ("shot")
     periods: tuple[Pattern, ...] = ()               # a total over a period, not one incident's toll
     self_kill: tuple[Pattern, ...] = ()             # the shooter's own death ("took his own life")
+    revisions: Revisions = Field(default_factory=Revisions)
 
     @cached_property
     def words(self) -> dict[str, tuple[str, ...]]:
@@ -144,6 +162,11 @@ class Counts(Section):
     def attacks(self) -> frozenset[str]:
         """The attributes of attacks ("attacks")."""
         return self.having("attacks")
+
+    @cached_property
+    def strikes(self) -> frozenset[str]:
+        """The attributes of attacks and of facilities hit."""
+        return self.having("attacks", "targets")
 
     @cached_property
     def harm(self) -> frozenset[str]:
@@ -263,8 +286,47 @@ class Sourcing(Section):
     hedges: tuple[Word, ...]
 
 
+class Publication(Section):
+    """``time.publication``: publication time read from a page's text (``verify.ingest.stamps``)."""
+
+    published_words: tuple[Word, ...] = ("published",)      # a stamp: one of these words, then a date or time
+    updated_words: tuple[Word, ...] = ("updated",)
+    skip_lines: tuple[Pattern, ...] = ()                     # lines never read for a date (start of line)
+    head_lines: Positive = 25                                # a date line counts among the first lines
+    line_words: Count = 4                                    # ... with at most this many other words
+    numeric_order: Literal["dmy", "mdy"] = "dmy"             # 17/06/2017: day first unless mdy
+    borrow_year_days: Count = 60                             # a day and month take a nearby document's year
+
+    @cached_property
+    def skip_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.skip_lines)
+
+
+class TimeRoles(Section):
+    """``time.roles``: what a date in a sentence is the date of (``verify.extract.timeroles``)."""
+
+    statement: tuple[Word, ...] = ()         # lemmas that make it the day something was said
+    event: tuple[Word, ...] = ()             # lemmas that make it the day of the happening
+    caption_lines: tuple[Pattern, ...] = ()  # photo captions (start of line)
+
+    @cached_property
+    def caption_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.caption_lines)
+
+
 class Time(Section):
-    """``time``: relative words resolved against the publication date."""
+    """``time``: relative words resolved against the publication date; clock times and zones."""
 
     weekday_direction: Literal["past", "future"]    # a bare weekday: the last such day on or before publication
     same_day_tolerance_days: Count                  # two dates of one event may differ by this many days and agree
+    zones: dict[Text, Whole] = Field(default_factory=dict)         # zone abbreviation -> minutes east of UTC
+    local_words: tuple[Word, ...] = ("local time", "local")        # after a clock time: the local time
+    approx_words: tuple[Word, ...] = ()                            # before a clock time: approximate
+    places: dict[Text, IanaZone] = Field(default_factory=dict)     # place name -> IANA time zone
+    publication: Publication = Field(default_factory=Publication)
+    roles: TimeRoles = Field(default_factory=TimeRoles)
+
+    @cached_property
+    def zone_minutes(self) -> dict[str, int]:
+        """Zone abbreviations in capitals -> minutes east of UTC."""
+        return {name.upper(): minutes for name, minutes in self.zones.items()}

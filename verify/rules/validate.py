@@ -189,9 +189,13 @@ def _relations(raw: dict[str, Any]) -> list[tuple[Place, str]]:
         if counts and name not in counts:
             out.append((("events", "tallies", "attributes"),
                         f"unknown count attribute '{name}' (expected one of: {', '.join(counts)})"))
-    for i, name in enumerate(_names(_section(raw, "compare", "figures").get("update_attributes"))):
+    for i, name in enumerate(_names(_section(raw, "compare", "figures").get("toll_attributes"))):
         if counts and name not in counts:
-            out.append((("compare", "figures", "update_attributes", i),
+            out.append((("compare", "figures", "toll_attributes", i),
+                        f"unknown count attribute '{name}' (expected one of: {', '.join(counts)})"))
+    for word, name in _section(raw, "counts", "revisions", "toll_words").items():
+        if counts and isinstance(name, str) and name not in counts:
+            out.append((("counts", "revisions", "toll_words", word),
                         f"unknown count attribute '{name}' (expected one of: {', '.join(counts)})"))
     documents = _section(raw, "events", "documents")
     suggest, confirm = documents.get("suggest"), documents.get("confirm")

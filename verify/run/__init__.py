@@ -72,7 +72,7 @@ def run(paths: Iterable[str | Path], rules: RuleSet, out: str | Path | None = "r
     """
     t = time.perf_counter()
     with progress.bar("ingest", None, "files"):
-        corpus = load_corpus(paths)
+        corpus = load_corpus(paths, rules=rules)
     ingest_seconds = time.perf_counter() - t
     if engine == "dask":
         from .dask import verify_corpus_dask

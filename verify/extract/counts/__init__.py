@@ -24,6 +24,11 @@ and the publication date give them (``special.period_bounds``).
 
 A figure whose governing word is negated ("two other kids ... were not hurt") is not a count.
 
+Revisions (``verify.extract.revisions``): the new figure of a cue such as "the toll rose to 64
+from 31" carries ``revision`` (``{"direction", "cue", "kind", "earlier"}``) and the earlier one
+``earlier_of`` (the new figure's words): never a second current toll. A figure only a cue
+governs ("the death toll has risen to 154") counts what the cue's subject names.
+
 Composition: coordinated figures governed by one word are ONE claim whose value is the sum of its
 parts ("Dr X, five colleagues and at least three children died" -> low 9, high None); the
 shooter's own death joins the victims' figure of a clause it is linked to ("killed his son before
@@ -47,6 +52,7 @@ from ..base import Mention, SentenceContext
 from .compose import claim_value, group_figures, victim_role
 from .figures import PERSONAL, REFLEXIVE, find_numbers, find_singulars
 from .govern import govern_figures
+from .revisions import find_revisions, revised_figures, revision_marks
 from .special import find_periods, join_shooters, period_bounds, self_kills
 
 __all__ = ["extract_counts"]
@@ -60,6 +66,9 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
     figures += list(find_singulars(sent, taken, rules))
     figures.sort(key=lambda f: f.first)
     govern_figures(figures, rules)
+    cues = find_revisions(sent, rules)
+    if cues:
+        figures = revised_figures(figures, cues, sent, rules)
     figures += list(self_kills(sent, figures, rules))
     figures.sort(key=lambda f: f.first)
     killed = rules.counts.killed
@@ -79,6 +88,8 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         if figure.attribute is None:
             continue
         value = claim_value(figure, sent, rules, deaths, periods)
+        if cues:
+            value.update(cast(CountValue, revision_marks(figure, figures, cues, sent)))
         if value.get("period"):
             value.update(cast(CountValue, period_bounds(value["period"], ctx.published)))
         last = max(p.last for p in [figure, *figure.members])

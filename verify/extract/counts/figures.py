@@ -187,6 +187,12 @@ def find_numbers(sent: Span, rules: RuleSet) -> Iterator[Figure]:
         i = run_end + 1
 
 
+def figure_at(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
+    """The figure worded by tokens ``first``..``last`` (its qualifier and noun found as
+    ``find_numbers`` finds them), or None when it is not a figure (an age, money, a position)."""
+    return _figure(sent, first, last, rules)
+
+
 def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
     doc = sent.doc
     if first > sent.start and doc[first - 1].text in ("$", "£", "€", "#", "No."):

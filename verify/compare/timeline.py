@@ -1,0 +1,368 @@
+"""Timelines: the figures of one event and attribute, ordered by when their sources said them.
+
+Coverage of one event is a sequence: 12 dead in the first reports, 31 the next morning, 64 a week
+later. A figure's *moment* is when its source said it, in order of trust:
+
+1. the day its own sentence gives for the statement ("the ministry said on Saturday": a time claim
+   with role ``statement``);
+2. the page's own stamp above it (a live page's "18:12" entry, an "Updated 10:30" line: time claims
+   with role ``publication``), on the page's day;
+3. the document's update time, else its publication time (``Document.modified`` / ``published``);
+4. for a document with none of these, a moment *inferred*: the weekday it names for a statement,
+   taken as the first such day after the event that fits the toll it gives — a toll rises as bodies
+   are found, so a document saying 178 comes after the dated reports of 171 and before those of 188
+   (``infer_moments``); else the place of its toll among the dated reports alone.
+
+Each entry keeps where its moment came from (``Moment.source``), so the report can say "inferred
+from its toll". ``positions`` groups a timeline's entries by figure (their ``best``) and
+``judge_positions`` reads the verdicts: a later different figure is an ``update`` (up or down; the
+source's own revision language — "rose from 12 to 31" — makes one with or without dates); two
+incompatible figures said in the same window by different sources are a ``conflict``; overlapping
+figures of different precision in one window are ``compatible``; a figure repeated after a later one
+superseded it is ``stale``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
+from typing import Literal
+
+from ..models import Claim, Document
+from ..text import WEEKDAYS
+
+Precision = Literal["minute", "day", "none"]
+MomentSource = Literal["statement", "stamp", "document", "weekday", "toll", "none"]
+#: Statuses of a figure that are a current level of the attribute (compared on the timeline).
+CURRENT = ("reported", "presumed")
+
+
+@dataclass(frozen=True)
+class Moment:
+    """When a source said something. ``at`` is naive: UTC when the source gave a zone, else as written."""
+
+    at: datetime | None
+    precision: Precision = "none"
+    source: MomentSource = "none"
+
+    @property
+    def known(self) -> bool:
+        return self.at is not None
+
+    def iso(self) -> str | None:
+        if self.at is None:
+            return None
+        return self.at.date().isoformat() if self.precision == "day" else self.at.isoformat(timespec="minutes")
+
+
+NO_MOMENT = Moment(None)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One figure on a timeline: the claim, when it was said, and whom it is attributed to."""
+
+    claim: Claim
+    moment: Moment
+    body: str | None
+
+    @property
+    def best(self) -> float:
+        return float(self.claim.as_count().get("best") or 0)
+
+    @property
+    def status(self) -> str:
+        if self.claim.value.get("earlier_of"):
+            return "earlier"       # a figure the source says was replaced ("up from 12")
+        return str(self.claim.value.get("status") or "reported")
+
+
+@dataclass
+class Position:
+    """The entries of one timeline that give the same figure (``best``)."""
+
+    best: float
+    entries: list[Entry] = field(default_factory=list)
+
+    @property
+    def moment(self) -> datetime | None:
+        known = [e.moment.at for e in self.entries if e.moment.at is not None]
+        return min(known) if known else None
+
+    @property
+    def low(self) -> float:
+        return min(float(e.claim.as_count().get("low") or 0) for e in self.entries)
+
+    @property
+    def high(self) -> float:
+        highs = [e.claim.as_count().get("high") for e in self.entries]
+        return float("inf") if any(h is None for h in highs) else max(float(h) for h in highs if h is not None)
+
+    @property
+    def documents(self) -> set[str]:
+        return {e.claim.doc for e in self.entries}
+
+    @property
+    def bodies(self) -> set[str]:
+        return {e.body for e in self.entries if e.body}
+
+
+Verdict = Literal["update", "conflict", "compatible", "stale"]
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A verdict between two positions of one timeline: ``a`` said first (or the earlier figure)."""
+
+    verdict: Verdict
+    a: Position
+    b: Position
+    stated: bool = False     # the source itself says the figure replaced the earlier one
+
+    @property
+    def direction(self) -> Literal["up", "down"] | None:
+        if self.verdict != "update":
+            return None
+        return "up" if self.b.best > self.a.best else "down"
+
+
+# --------------------------------------------------------------------------------------------
+# Moments
+
+
+def _day(value: object) -> date | None:
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _instant(value: str | None) -> datetime | None:
+    """A moment written ``YYYY-MM-DDTHH:MM[+HH:MM]`` as naive UTC (naive as written when no zone)."""
+    if not value or len(value) <= 10:
+        return None
+    try:
+        at = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return at.astimezone(UTC).replace(tzinfo=None) if at.tzinfo else at
+
+
+def _noon(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, 12)
+
+
+def document_moment(document: Document) -> Moment:
+    """When a document's text was current: its update time, else its publication time."""
+    for value in (document.modified, document.published):
+        at = _instant(value)
+        if at is not None:
+            return Moment(at, "minute", "document")
+        day = _day(value)
+        if day is not None:
+            return Moment(_noon(day), "day", "document")
+    return NO_MOMENT
+
+
+@dataclass(frozen=True)
+class _DocumentTimes:
+    """A document's stamps (offset, minutes after midnight or None, day or None) and the days its
+    sentences give for statements (by sentence start)."""
+
+    stamps: tuple[tuple[int, int | None, date | None], ...]
+    statements: Mapping[int, date]
+
+
+def _document_times(time_claims: Iterable[Claim]) -> _DocumentTimes:
+    stamps: list[tuple[int, int | None, date | None]] = []
+    statements: dict[int, date] = {}
+    for t in time_claims:
+        role = t.value.get("role")
+        if role == "publication":
+            minutes = t.value.get("minutes") if t.attribute == "clock" else None
+            stamps.append((t.start, minutes if isinstance(minutes, int) else None,
+                           _day(t.value.get("day") or t.value.get("start"))))
+        elif role == "statement" and t.attribute == "date":
+            day = _day(t.value.get("start"))
+            if day is not None:
+                statements.setdefault(t.sentence_start, day)
+    return _DocumentTimes(tuple(sorted(stamps)), statements)
+
+
+def claim_moment(claim: Claim, base: Moment, times: _DocumentTimes) -> Moment:
+    """When ``claim``'s source said it (see the module docstring, steps 1-3)."""
+    said = times.statements.get(claim.sentence_start)
+    if said is not None:
+        return Moment(_noon(said), "day", "statement")
+    above = [s for s in times.stamps if s[0] < claim.start]
+    if above:
+        _, minutes, day = above[-1]
+        day = day or (base.at.date() if base.at is not None else None)
+        if day is not None and minutes is not None:
+            return Moment(datetime(day.year, day.month, day.day, minutes // 60, minutes % 60), "minute", "stamp")
+        if day is not None:
+            return Moment(_noon(day), "day", "stamp")
+    return base
+
+
+def entries_of(claims: Sequence[Claim], documents: Mapping[str, Document], time_claims: Sequence[Claim],
+               bodies: Mapping[str, str | None] | None = None) -> list[Entry]:
+    """Timeline entries for count ``claims`` (any documents), their moments read from each
+    document's ``time_claims``; ``bodies`` maps a claim id to its attributed body (default: its
+    cited source as written)."""
+    times_by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for t in time_claims:
+        times_by_doc[t.doc].append(t)
+    cache: dict[str, tuple[Moment, _DocumentTimes]] = {}
+    out = []
+    for claim in claims:
+        if claim.doc not in cache:
+            doc = documents.get(claim.doc)
+            cache[claim.doc] = (document_moment(doc) if doc is not None else NO_MOMENT,
+                                _document_times(times_by_doc.get(claim.doc, ())))
+        base, times = cache[claim.doc]
+        body = bodies.get(claim.id) if bodies is not None else claim.cited_source
+        out.append(Entry(claim, claim_moment(claim, base, times), body))
+    return out
+
+
+def infer_moments(entries: Sequence[Entry], weekdays: Mapping[str, Sequence[str]], event_day: date | None,
+                  weeks: int = 8) -> list[Entry]:
+    """``entries`` with a moment inferred for the documents that have none (module docstring, step 4).
+
+    ``entries`` are the event's main toll (one attribute, one scope); ``weekdays`` maps a document to
+    the weekdays it names for statements that no date resolved ("said on Friday"); ``event_day``
+    the day of the event, when known. A document whose toll fits no dated report keeps no moment.
+    """
+    by_doc: dict[str, list[Entry]] = defaultdict(list)
+    for e in entries:
+        by_doc[e.claim.doc].append(e)
+    anchors: list[tuple[datetime, float]] = []
+    for es in by_doc.values():
+        dated = [e for e in es if e.moment.known and e.status in CURRENT and not e.claim.value.get("individual")]
+        if dated:
+            anchors.append((min(e.moment.at for e in dated if e.moment.at), max(e.best for e in dated)))
+    anchors.sort()
+    inferred: dict[str, Moment] = {}
+    for doc, es in sorted(by_doc.items()):
+        if any(e.moment.known for e in es):
+            continue
+        tolls = [e.best for e in es if e.status in CURRENT and not e.claim.value.get("individual")]
+        if not tolls:
+            continue
+        toll = max(tolls)
+        after = max((t for t, b in anchors if b < toll), default=None)
+        before = min((t for t, b in anchors if b > toll), default=None)
+        same = min((t for t, b in anchors if b == toll), default=None)
+        moment = _weekday_moment(weekdays.get(doc, ()), event_day, after, before, weeks)
+        if moment is None:
+            at = same or (after + (before - after) / 2 if after and before else
+                          after + timedelta(hours=1) if after else before - timedelta(hours=1) if before else None)
+            moment = Moment(at, "day", "toll") if at is not None else None
+        if moment is not None:
+            inferred[doc] = moment
+    return [replace(e, moment=inferred[e.claim.doc]) if e.claim.doc in inferred else e for e in entries]
+
+
+def _weekday_moment(weekdays: Iterable[str], event_day: date | None, after: datetime | None,
+                    before: datetime | None, weeks: int) -> Moment | None:
+    """The first day after ``event_day`` that is one of ``weekdays`` and lies between the reports
+    of a lower toll (``after``) and of a higher one (``before``)."""
+    if event_day is None:
+        return None
+    for name in weekdays:
+        number = WEEKDAYS.get(name.lower())
+        if number is None:
+            continue
+        first = event_day + timedelta(days=(number - event_day.weekday()) % 7)
+        for k in range(weeks):
+            day = first + timedelta(days=7 * k)
+            if (after is None or day >= after.date()) and (before is None or day <= before.date()):
+                return Moment(_noon(day), "day", "weekday")
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Verdicts
+
+
+def positions(entries: Iterable[Entry]) -> list[Position]:
+    """The current figures of a timeline, one position per distinct ``best``, in the order said."""
+    grouped: dict[float, Position] = {}
+    for e in entries:
+        if e.status in CURRENT:
+            grouped.setdefault(e.best, Position(e.best)).entries.append(e)
+    return sorted(grouped.values(), key=lambda p: (p.moment is None, p.moment or datetime.min, p.best))
+
+
+def _overlap(a: Position, b: Position) -> bool:
+    return a.low <= b.high and b.low <= a.high
+
+
+def same_window(a: Position, b: Position, window: timedelta) -> bool:
+    """Said at about the same time: within ``window`` when every moment is to the minute, else on one day."""
+    if a.moment is None or b.moment is None:
+        return False
+    moments = [e.moment for e in a.entries + b.entries if e.moment.known]
+    if all(m.precision == "minute" for m in moments):
+        return abs(a.moment - b.moment) <= window
+    return a.moment.date() == b.moment.date()
+
+
+def _one_source_in_turn(a: Position, b: Position) -> bool:
+    """One document gave both at different moments (a live page's entries): a revision."""
+    said_a = {(e.claim.doc, e.moment.at) for e in a.entries}
+    said_b = {(e.claim.doc, e.moment.at) for e in b.entries}
+    return any(da == db and ta != tb for da, ta in said_a for db, tb in said_b)
+
+
+def _same_body(a: Position, b: Position) -> bool:
+    return bool(a.bodies and b.bodies and a.bodies == b.bodies)
+
+
+def judge_positions(entries: Sequence[Entry], window: timedelta) -> list[Judgement]:
+    """The verdicts of one timeline (see the module docstring): stated revisions first, then the
+    dated positions in order; an undated position is set against the dated ones it overlaps none of."""
+    ordered = positions(entries)
+    by_best = {p.best: p for p in ordered}
+    out: list[Judgement] = []
+    stated: set[tuple[float, float]] = set()
+    for e in entries:
+        earlier = (e.claim.as_count().get("revision") or {}).get("earlier")
+        if e.status in CURRENT and isinstance(earlier, dict) and isinstance(earlier.get("best"), (int, float)):
+            old = float(earlier["best"])
+            if old != e.best and (old, e.best) not in stated:
+                source = by_best.get(old) or Position(old, [e for e in entries if e.status == "earlier"
+                                                           and e.best == old and e.claim.doc == e.claim.doc])
+                out.append(Judgement("update", source, by_best[e.best], stated=True))
+                stated.add((old, e.best))
+    dated = [p for p in ordered if p.moment is not None]
+    seen_later: dict[float, float] = {}
+    for i, a in enumerate(dated):
+        for b in dated[i + 1:]:
+            if not same_window(a, b, window):
+                break
+            if _one_source_in_turn(a, b) or (_same_body(a, b) and a.moment != b.moment):
+                continue     # one source revising itself within the window: the update below
+            out.append(Judgement("compatible" if _overlap(a, b) else "conflict", a, b))
+        nxt = next((b for b in dated[i + 1:] if b.best != a.best
+                    and (not same_window(a, b, window) or _one_source_in_turn(a, b)
+                         or _same_body(a, b) and a.moment != b.moment)), None)
+        if nxt is not None and (a.best, nxt.best) not in stated and (nxt.best, a.best) not in stated:
+            out.append(Judgement("update", a, nxt))
+            seen_later[a.best] = nxt.best
+    undated = sorted((p for p in ordered if p.moment is None), key=lambda p: p.best)
+    if not dated:
+        # nothing to order them by: neighbouring figures are set against each other, with a note
+        for a, b in zip(undated, undated[1:], strict=False):
+            out.append(Judgement("compatible" if _overlap(a, b) else "conflict", a, b))
+        return out
+    for u in undated:
+        overlapping = [p for p in dated if _overlap(u, p)]
+        nearest = min(overlapping or dated, key=lambda p: (abs(p.best - u.best), p.best))
+        out.append(Judgement("compatible" if overlapping else "conflict", nearest, u))
+    return out
