@@ -178,8 +178,13 @@ def _line_stamp(segment: str, at: int, words: PublicationWords) -> Stamp | None:
     return Stamp("line", _shift(written, shift), _shift_clock(clock, shift), shift + first)
 
 
+_LONGEST_ENTRY = 64      # characters: "12:45:30 a.m. local time" and its brackets fit many times over
+
+
 def _entry_stamp(body: str, at: int, words: PublicationWords) -> Stamp | None:
     """A clock time that is all the line holds: a live blog's entry stamp."""
+    if len(body) > _LONGEST_ENTRY:
+        return None      # prose, not a lone clock time: not worth a clock search (a 20 MB text has 250k lines)
     clock = next(find_clocks(body, words.zones, words.local_words), None)
     if clock is None or body[:clock.start].strip(_BULLETS + "()") or body[clock.end:].strip(" .:-–—()"):
         return None

@@ -299,7 +299,9 @@ class Publication(Section):
 
     @cached_property
     def skip_patterns(self) -> tuple[re.Pattern[str], ...]:
-        return tuple(compile_pattern(p) for p in self.skip_lines)
+        """The skip lines as one pattern (matched against every line of every document: one
+        alternation costs a ninth of nine patterns)."""
+        return (compile_pattern("|".join(f"(?:{p})" for p in self.skip_lines)),) if self.skip_lines else ()
 
 
 class TimeRoles(Section):
