@@ -16,6 +16,7 @@ checks between sections (``validate``) in one pass; every problem is raised at o
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +52,21 @@ def rule_files(extra: str | Path | None = None) -> list[Path]:
 
 
 def load_rules(extra: str | Path | None = None) -> RuleSet:
-    """The default rules, then the overrides in ``extra`` (a folder or one file), validated."""
+    """The default rules, then the overrides in ``extra`` (a folder or one file), validated.
+
+    The shipped rules alone are read once per process (and again only if the file changes): a
+    rule set is frozen, so every caller may share it."""
+    if extra is None:
+        return _shipped(DEFAULT_RULES.stat().st_mtime_ns)
+    return _load(extra)
+
+
+@lru_cache(maxsize=2)
+def _shipped(mtime_ns: int) -> RuleSet:
+    return _load(None)
+
+
+def _load(extra: str | Path | None) -> RuleSet:
     files = rule_files(extra)
     problems: list[str] = []
     merged: dict[str, Any] = {}
