@@ -79,9 +79,17 @@ def parse(nlp: spacy.Language, docs: list[dict[str, Any]], cache: Path | None) -
 Claim = tuple[dict[str, Any], Mention, str]  # value, mention, sentence
 
 
+# Bodies recovered or found are a lower bound on the dead (issue 14): "three bodies were found".
+LOWER_BOUNDS = {"deaths": ("bodies_recovered",)}
+# Figures that are not a current level of the attribute: projections, changes, earlier figures, denials.
+NOT_LEVELS = ("projected", "hypothetical", "increment", "earlier", "denied")
+
+
 def people_claims(mentions: list[tuple[Mention, str]], attribute: str) -> list[Claim]:
-    return [(m.value, m, sent) for m, sent in mentions if m.attribute == attribute and not m.value.get("part")
-            and m.value.get("unit") not in NOT_PEOPLE and "period" not in m.value]
+    names = (attribute, *LOWER_BOUNDS.get(attribute, ()))
+    return [(m.value, m, sent) for m, sent in mentions if m.attribute in names and not m.value.get("part")
+            and m.value.get("unit") not in NOT_PEOPLE and "period" not in m.value
+            and m.value.get("status") not in NOT_LEVELS]
 
 
 def _less(value: dict[str, Any], k: int) -> dict[str, Any]:

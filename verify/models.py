@@ -52,7 +52,9 @@ class CountValue(TypedDict, total=False):
     the shot were taken out, and their words; shooter: the shooter's own death. revision: the revision
     cue that governs it (kind, direction, cue words, the earlier figure's words and offsets); earlier_of:
     the new figure's words when this is the earlier one ("up from 20"); where: the place the figure is
-    limited to ("in Turkey"), when the sentence says.
+    limited to ("in Turkey"), when the sentence says. status: ``reported``, ``presumed``, ``projected``,
+    ``hypothetical``, ``denied``, ``earlier`` ...; group: the group counted ("children"); part_of: the
+    words of the stated total this figure is a part of.
     """
 
     low: int
@@ -77,6 +79,9 @@ class CountValue(TypedDict, total=False):
     revision: dict[str, Any]
     earlier_of: str
     where: str
+    status: str
+    group: str
+    part_of: str
 
 
 class PersonValue(TypedDict, total=False):

@@ -34,6 +34,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from wordfreq import zipf_frequency
+
 from ..models import Document
 from ..rules import RuleSet
 from .segments import Segment
@@ -62,19 +64,35 @@ def main_segments(segments: Sequence[Segment]) -> dict[str, int]:
     return {d: i for d, (_, i) in best.items()}
 
 
-def _vectors(words: dict[str, list[str]]) -> dict[str, dict[str, float]]:
-    """Each document's IDF-weighted word vector (unit length) from its folded words."""
+def _vectors(words: dict[str, list[str]], rules: RuleSet) -> dict[str, dict[str, float]]:
+    """Each document's word vector (unit length) from its folded words.
+
+    A word weighs by how rare it is in English at large (wordfreq's Zipf scale: "the" 7.7, "fire"
+    5.3, "Grenfell" 2.6; ``documents.rarity_ceiling`` minus it, never below 0) times, by
+    ``documents.corpus_idf``, how few of the corpus's documents hold it. The first makes a story's
+    own words (a tower's name, an official's) link its documents even when every document of the
+    corpus tells that story; the second keeps many alike stories (shootings in one city) apart.
+    """
     counts = {doc: Counter(ws) for doc, ws in words.items()}
     df = Counter(w for c in counts.values() for w in c)
     n = len(words) + 1
+    ceiling, beta = rules.events.documents.rarity_ceiling, rules.events.documents.corpus_idf
+    top = math.log(n)
     vectors = {}
     for doc, c in counts.items():
-        v = {w: (1 + math.log(k)) * math.log(n / df[w]) for w, k in c.items()}
+        v = {w: (1 + math.log(k)) * max(0.0, ceiling - zipf(w)) * (1 + beta * math.log(n / df[w]) / top)
+             for w, k in c.items()}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         # A word no other document has counts in the norm (it makes the stories differ) but is
         # not kept: it can match nothing.
-        vectors[doc] = {w: x / norm for w, x in v.items() if df[w] > 1}
+        vectors[doc] = {w: x / norm for w, x in v.items() if df[w] > 1 and x > 0}
     return vectors
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str) -> float:
+    """How common ``word`` is in English at large, on wordfreq's Zipf scale (0: unknown)."""
+    return zipf_frequency(word, "en")
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -92,11 +110,17 @@ def _profile(doc_segments: list[Segment], main: Segment) -> Signature:
     return sig
 
 
+def same_disaster(a: Signature, b: Signature) -> bool:
+    """One kind of happening that needs no attacker (a fire, an earthquake, a flood) in one place:
+    two reports of it, days apart, tell one disaster — a city has many shootings, rarely two floods."""
+    return bool(a.happenings & b.happenings and a.places & b.places)
+
+
 def supports(a: Signature, b: Signature, rules: RuleSet) -> bool:
     """Structured evidence that two happenings are one: a shared victim or suspect, a shared
     facility or address, or the same day (within the tolerance) in the same city — never a city,
     a weekday or a figure alone (a city has many shootings, most of them killing one)."""
-    if a.people & b.people or a.facilities & b.facilities:
+    if a.people & b.people or a.facilities & b.facilities or same_disaster(a, b):
         return True
     gap = days_apart(a.days, b.days)
     return bool(a.places & b.places) and gap is not None and gap <= rules.time.same_day_tolerance_days
@@ -236,8 +260,8 @@ class DocumentLinks:
         if x.days and y.days:
             if self._same_victim(a, b, x, y):
                 window = rules.events.documents.victim_days
-            elif x.people & y.people:
-                window = rules.events.documents.followup_days
+            elif x.people & y.people or x.facilities & y.facilities or same_disaster(x, y):
+                window = rules.events.documents.followup_days     # a later report on the same victims or the same place hit
             else:
                 window = rules.time.same_day_tolerance_days + 1
             gap = days_apart(x.days, y.days)
@@ -284,7 +308,7 @@ def link_documents(documents: Sequence[Document], segments: Sequence[Segment], r
     profiles = {d: _profile(by_doc[d], segments[i]) for d, i in main.items()}
     texts = {d.id: f"{d.title or ''} {d.text}" for d in documents if d.id in main}
     words = {d: fold_words(text, rules) for d, text in texts.items()}
-    vectors = _vectors(words)
+    vectors = _vectors(words, rules)
     stories = {d: _story(by_doc[d], set(words[d]), texts[d], rules) for d in main}
     index: dict[str, list[str]] = defaultdict(list)
     for doc in sorted(vectors):

@@ -12,7 +12,7 @@ from collections import Counter
 from ..models import Claim
 from ..rules import RuleSet
 from ..text import MONTH_NAMES
-from .signatures import month_of, tally_start, tally_subject
+from .signatures import incident_count, month_of, tally_start, tally_subject
 
 
 def since(start: str) -> str:
@@ -61,7 +61,7 @@ def event_label(claims: list[Claim], rules: RuleSet) -> tuple[str, str | None, s
     day = sorted(days.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if days else None
     when = day or (sorted(weekdays.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if weekdays else None)
     periods = Counter(str(c.as_count()["period"]) for c in claims if c.kind == "count" and c.as_count().get("period")
-                      and c.attribute in rules.counts.harm)
+                      and incident_count(c, rules))
     where = facility or place
     if where and place and facility and place.lower() not in facility.lower():
         where = f"{facility}, {place}"
@@ -70,7 +70,7 @@ def event_label(claims: list[Claim], rules: RuleSet) -> tuple[str, str | None, s
         return tally, day, where
     what = (method or "incident").replace("_", " ")
     if periods or not method:
-        attributes = Counter(c.attribute for c in claims if c.kind == "count" and c.attribute in rules.counts.harm)
+        attributes = Counter(c.attribute for c in claims if c.kind == "count" and incident_count(c, rules))
         if attributes:
             what = f"{sorted(attributes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]} reported"
     if periods:

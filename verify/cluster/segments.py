@@ -71,8 +71,8 @@ def cut_segments(claims: Sequence[Claim], entity_of: dict[str, str], complete: s
     full name; ``published`` maps documents to their ISO publication day: days after the next are
     dropped.
     """
-    latest = {d: (date.fromisoformat(p) + timedelta(days=1)).isoformat()
-              for d, p in (published or {}).items() if p and _ISO_DAY.fullmatch(p)}
+    published_day = {d: date.fromisoformat(p) for d, p in (published or {}).items() if p and _ISO_DAY.fullmatch(p)}
+    latest = {d: (day + timedelta(days=1)).isoformat() for d, day in published_day.items()}
     by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for claim in claims:
         by_sentence[(claim.doc, claim.sentence_start)].append(claim)
@@ -90,13 +90,28 @@ def cut_segments(claims: Sequence[Claim], entity_of: dict[str, str], complete: s
             or (clash(current.sig, sig, rules) and not _refers_back(group, sig, current.sig, rules)) \
             or bool(sig.periods and not current.sig.periods) \
             or any(p.search(group[0].sentence) for p in rules.events.new_happening_patterns) \
-            or (_other_time(group) and not (sig.days or sig.weekdays or sig.periods))
+            or (_other_time(group) and not (sig.days or sig.weekdays or sig.periods)) \
+            or _turns_back(sig, current.sig, published_day.get(doc), rules)
         if current is None or starts_new:
             current = Segment(doc, [], Signature())
             segments.append(current)
         current.claims.extend(group)
         current.sig.absorb(sig)
     return segments
+
+
+def _turns_back(sig: Signature, current: Signature, published: date | None, rules: RuleSet) -> bool:
+    """A sentence dated long before publication ("Back on 3 July 2009, six people died in ...") tells
+    an earlier happening, when the stretch before it is not itself dated that long ago: it starts a
+    new segment (background), so the story's lead does not take its day."""
+    if published is None or not sig.days:
+        return False
+    limit = published - timedelta(days=rules.events.background_days)
+
+    def old(days: set[str]) -> bool:
+        return bool(days) and all(date.fromisoformat(d) < limit for d in days)
+
+    return old(sig.days) and not old(current.days)
 
 
 def _inherit_subject(sig: Signature, context: Signature, rules: RuleSet) -> None:

@@ -4,7 +4,7 @@ An *event mention* is one sentence that reports a happening (``is_event_sentence
 victims or attacks, a method, an attribution, a facility hit or a named victim. Its ``Signature``
 holds facilities, places, days (or, unresolved, weekdays), victims' and suspects' identities,
 figures, methods, kinds of facility hit and distinctive words; ``clash`` says when two signatures
-cannot be one happening. A toll above ``events.max_incident_figure`` is a war's or a year's, not
+cannot be one happening. A toll over a period ("since the war began") is a period's, not
 one incident's.
 
 A *tally* is a count of attacks or of facilities hit over a period (``events.tallies``: "at least
@@ -30,6 +30,10 @@ from functools import lru_cache
 from ..models import Claim
 from ..rules import RuleSet
 
+#: Statuses of a figure that report harm done (not a projection, a change, an earlier or denied figure).
+_LEVELS = ("reported", "presumed")
+#: Roles of a time claim that date the happening itself (not a statement, a caption or a page stamp).
+EVENT_TIME_ROLES = ("event", "other")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
 
 
@@ -51,6 +55,7 @@ class Signature:
     named: set[str] = field(default_factory=set)        # victims known by a complete name (first and last)
     surnames: set[str] = field(default_factory=set)     # last words of victims' and suspects' names, as written
     methods: set[str] = field(default_factory=set)
+    happenings: set[str] = field(default_factory=set)   # kinds of happening that need no attacker (fire, earthquake)
     figures: set[tuple[str, int]] = field(default_factory=set)
     harms: set[str] = field(default_factory=set)        # what harm is reported: counted attributes, "victim", "target"
     words: set[str] = field(default_factory=set)
@@ -69,8 +74,18 @@ class Signature:
 
 
 def incident_count(claim: Claim, rules: RuleSet) -> bool:
-    best = claim.as_count().get("best")
-    return claim.attribute in rules.counts.harm and not (best is not None and best > rules.events.max_incident_figure)
+    """A figure of harm done in a happening: a role of people (``figures.roles``) or a tally of
+    attacks, reported or presumed, and not a part of another figure."""
+    value = claim.as_count()
+    if value.get("part") or value.get("status", "reported") not in _LEVELS:
+        return False
+    return claim.attribute in rules.figures.roles or claim.attribute in rules.events.tallies.attributes
+
+
+def dates_happening(claim: Claim) -> bool:
+    """A time claim that dates the happening: a day of the event, not the day something was said,
+    photographed or stamped on the page (``value.role``), and not a clock time."""
+    return claim.kind == "time" and claim.attribute == "date" and claim.as_time().get("role", "event") in EVENT_TIME_ROLES
 
 
 def is_victim(claim: Claim) -> bool:
@@ -105,6 +120,8 @@ def signature(group: list[Claim], entity_of: dict[str, str], complete: set[str],
     has_method = any(c.kind == "method" for c in group)
     for c in group:
         if c.kind == "time":
+            if not dates_happening(c):
+                continue
             t = c.as_time()
             if t.get("granularity") == "day" and t.get("resolved") is not False and t.get("start"):
                 if latest is None or str(t["start"]) <= latest:
@@ -125,7 +142,12 @@ def signature(group: list[Claim], entity_of: dict[str, str], complete: set[str],
             elif c.attribute in rules.counts.tolls and n.get("best") is not None:
                 sig.figures.add((c.attribute, int(n["best"])))
         elif c.kind == "method":
-            sig.methods.add(str(c.as_method().get("method")))
+            m = c.as_method()
+            sig.methods.add(str(m.get("method")))
+            path = m.get("path") or []
+            root = path[-1] if path else None
+            if root in rules.methods.taxonomy and rules.methods.kind_of(root) != "attack":
+                sig.happenings.add(root)
         elif c.id in entity_of:
             if c.kind == "facility":
                 sig.facilities.add(entity_of[c.id])

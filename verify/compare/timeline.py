@@ -331,15 +331,19 @@ def judge_positions(entries: Sequence[Entry], window: timedelta) -> list[Judgeme
     by_best = {p.best: p for p in ordered}
     out: list[Judgement] = []
     stated: set[tuple[float, float]] = set()
-    for e in entries:
-        earlier = (e.claim.as_count().get("revision") or {}).get("earlier")
-        if e.status in CURRENT and isinstance(earlier, dict) and isinstance(earlier.get("best"), (int, float)):
-            old = float(earlier["best"])
-            if old != e.best and (old, e.best) not in stated:
-                source = by_best.get(old) or Position(old, [e for e in entries if e.status == "earlier"
-                                                           and e.best == old and e.claim.doc == e.claim.doc])
-                out.append(Judgement("update", source, by_best[e.best], stated=True))
-                stated.add((old, e.best))
+    for new in entries:
+        earlier = (new.claim.as_count().get("revision") or {}).get("earlier")
+        if new.status not in CURRENT or not isinstance(earlier, dict) or not isinstance(earlier.get("best"), (int, float)):
+            continue
+        old = float(earlier["best"])
+        if old == new.best or (old, new.best) in stated:
+            continue
+        # the earlier figure as the source wrote it beside the new one, else the timeline's position of it
+        named = [e for e in entries if e.status == "earlier" and e.best == old and e.claim.doc == new.claim.doc]
+        source = Position(old, named) if named else by_best.get(old)
+        if source is not None:
+            out.append(Judgement("update", source, by_best[new.best], stated=True))
+            stated.add((old, new.best))
     dated = [p for p in ordered if p.moment is not None]
     seen_later: dict[float, float] = {}
     for i, a in enumerate(dated):

@@ -25,10 +25,10 @@ import yaml
 from ..errors import RuleError
 from .loader import Where, locate, merge, read_yaml
 from .model import Rule, RuleSet
-from .sections import CountRole, Qualifier, Vague
+from .sections import CountRole, Method, Qualifier, Vague
 from .validate import problems as validate
 
-__all__ = ["DEFAULT_RULES", "CountRole", "Qualifier", "Rule", "RuleSet", "Vague", "dump_rules", "load_rules",
+__all__ = ["DEFAULT_RULES", "CountRole", "Method", "Qualifier", "Rule", "RuleSet", "Vague", "dump_rules", "load_rules",
            "rule_files", "rules_schema"]
 
 DEFAULT_RULES = Path(__file__).resolve().parent / "default.yaml"

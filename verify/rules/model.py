@@ -16,6 +16,7 @@ from pydantic import AfterValidator, ConfigDict, Field, PrivateAttr
 from ..models import CHECK_NAMES, CLAIM_KINDS, SEVERITIES, VERDICTS
 from ..text import fold_phrase
 from .fields import Amount, Count, Flag, Fraction, Number, Pattern, Positive, Score, Section, Text, Word, one_of
+from .figures import FigureReading
 from .patterns import compile_pattern
 from .sections import Attribution, Counts, Furniture, Methods, Names, Nlp, Quantities, Sourcing, Time
 
@@ -51,6 +52,8 @@ class DocumentLinking(Section):
     suggest: Fraction = 0.2         # mean cosine that links with structured support
     confirm: Fraction = 0.5         # mean cosine that links on its own
     terms: Positive = 12            # each document's heaviest words used as candidate keys
+    rarity_ceiling: Amount = 7.0    # a word's weight: this minus its frequency in English (Zipf), never below 0,
+    corpus_idf: Amount = 1.0        # ... times 1 + this x how few of the corpus's documents hold it (log, scaled)
     followup_days: Count = 30       # days apart allowed with a shared person
     victim_days: Count = 365        # days apart allowed with a shared fully named victim of one age
 
@@ -63,6 +66,7 @@ class Events(Section):
     date_veto: Flag
     max_span_days: Count
     max_block: Positive
+    background_days: Count = 30      # a sentence dated this long before publication starts a background segment
     max_incident_figure: Positive = 5000
     street_abbreviations: dict[Word, Word] = Field(default_factory=dict)
     facility_kinds: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
@@ -158,6 +162,7 @@ class RuleSet(Section):
     sourcing: Sourcing
     time: Time
     events: Events
+    figures: FigureReading
     compare: Compare
     rules: tuple[Rule, ...]
 

@@ -15,7 +15,7 @@ from typing import Literal
 from pydantic import Field
 
 from ..text import fold_phrase
-from .fields import Count, IanaZone, Number, Pattern, Positive, Score, Section, Text, Title, Whole, Word
+from .fields import Count, Flag, IanaZone, Number, Pattern, Positive, Score, Section, Text, Title, Whole, Word
 from .patterns import compile_pattern
 
 
@@ -231,15 +231,28 @@ class Names(Section):
         return {v: key for key, variants in self.fold.items() for v in (key, *variants)}
 
 
+#: What kind of happening a taxonomy root is: an attack (by a method), or one that needs no attacker.
+HappeningKind = Literal["attack", "disaster", "accident", "unknown"]
+
+
 class Method(Section):
-    """A node of the method taxonomy: its parent (null: the root) and the words that name it."""
+    """A kind of happening or a method of attack: its parent (null: a root), the words that name it;
+    kind (a root's own, inherited below it: ``Methods.kind_of``); generic: words too general to be a
+    claim ("attack", "hit") that still tell an event's kind; not_before / not_after: words that, right
+    after or right before a match, make it something else ("fire engines", "under fire")."""
 
     parent: Text | None
     words: tuple[Word, ...]
+    kind: HappeningKind | None = None
+    generic: Flag = False
+    not_before: tuple[Word, ...] = ()
+    not_after: tuple[Word, ...] = ()
 
 
 class Methods(Section):
-    """``methods``: a taxonomy; two methods are compatible when one is the other or an ancestor of it, or listed."""
+    """``methods``: a taxonomy. Two are compatible when one is the other or an ancestor of it, or when
+    a pair of their ancestors is declared compatible (``explosion`` and ``explosive`` make an
+    explosion compatible with an air strike)."""
 
     taxonomy: dict[Text, Method]
     compatible: tuple[tuple[Text, Text], ...] = ()
@@ -256,10 +269,17 @@ class Methods(Section):
             name = self.taxonomy[name].parent or ""
         return chain
 
+    def kind_of(self, name: str) -> str:
+        """A node's kind of happening: its own, else the nearest ancestor's, else attack."""
+        return next((k for n in self.ancestors(name) if (k := self.taxonomy[n].kind) is not None), "attack")
+
     def are_compatible(self, a: str, b: str) -> bool:
-        if a == b or frozenset((a, b)) in self.compatible_pairs:
+        if a == b:
             return True
-        return a in self.ancestors(b) or b in self.ancestors(a)
+        up_a, up_b = self.ancestors(a) or [a], self.ancestors(b) or [b]
+        if a in up_b or b in up_a:
+            return True
+        return any(frozenset((x, y)) in self.compatible_pairs for x in up_a for y in up_b)
 
 
 class Attribution(Section):

@@ -197,6 +197,13 @@ def _relations(raw: dict[str, Any]) -> list[tuple[Place, str]]:
         if counts and isinstance(name, str) and name not in counts:
             out.append((("counts", "revisions", "toll_words", word),
                         f"unknown count attribute '{name}' (expected one of: {', '.join(counts)})"))
+    roles = _section(raw, "figures", "roles")
+    phrases = _section(raw, "figures").get("role_phrases")
+    for i, phrase in enumerate(phrases if isinstance(phrases, list) else []):
+        for name in _names(phrase.get("roles") if isinstance(phrase, dict) else None):
+            if roles and name not in roles:
+                out.append((("figures", "role_phrases", i, "roles"),
+                            f"unknown role '{name}' (expected one of: {', '.join(roles)})"))
     documents = _section(raw, "events", "documents")
     suggest, confirm = documents.get("suggest"), documents.get("confirm")
     if isinstance(suggest, (int, float)) and isinstance(confirm, (int, float)) and confirm < suggest <= 1:

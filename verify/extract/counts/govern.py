@@ -62,7 +62,7 @@ def _choose(hits: list[tuple[str, Token, bool]], rules: RuleSet) -> tuple[str, T
     """Rule order among a word and its modifiers; a coordinated verb only refines a "shot"."""
     own = [h for h in hits if not h[2]]
     if own:
-        order = list(rules.counts.words)
+        order = list(rules.figures.roles)
         attribute, word, _ = min(own, key=lambda h: order.index(h[0]))
         weak = all(w.lower_ in rules.counts.hit_words for a, w, c in own if a == attribute)
         killed = rules.counts.killed

@@ -1,0 +1,96 @@
+"""Counts, the scope of a figure: who is counted (a group) and where (a place the toll is limited to).
+
+``group_of`` names the group of a people figure from its noun: "eight children" -> ``children``,
+"four Syrian nationals" -> ``syrians``, "two Palestinians" -> ``palestinians``; everyone
+(``figures.people.general``: people, victims, civilians ...) is None. ``where_of`` reads the places a
+figure is limited to: "in Turkey", "Syria's death toll", "the Turkish toll", "across Turkey and
+Syria" (both, sorted, joined by "+").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ...rules import RuleSet
+from .figures import Figure
+
+_PLACE_PREPS = {"in", "across", "inside", "throughout", "within"}
+
+
+def group_of(figure: Figure, rules: RuleSet) -> str | None:
+    noun = figure.noun
+    if noun is None and figure.node.dep_ == "nsubj" and figure.node.head.pos_ == "NOUN":
+        noun = figure.node.head        # "eight of them children"
+    if noun is None:
+        return None
+    low, lemma = noun.lower_, noun.lemma_.lower()
+    compound = " ".join([t.lower_ for t in noun.lefts if t.dep_ == "compound"] + [low])
+    for word in (compound, low, lemma):
+        if word in rules.figures.groups:
+            return rules.figures.groups[word]
+    if low in rules.figures.general or lemma in rules.figures.general:
+        return None
+    if low in rules.figures.nationality_nouns:
+        adjs = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and (t.ent_type_ == "NORP" or t.is_title)]
+        if adjs:
+            return adjs[-1].lower_ + "s" if not adjs[-1].lower_.endswith("s") else adjs[-1].lower_
+        return None
+    if noun.ent_type_ == "NORP" or noun.tag_ == "NNPS":
+        return low
+    return None
+
+
+def _places_under(token: Token) -> list[str]:
+    """GPE/LOC names in a prepositional phrase headed by ``token`` (conjuncts included)."""
+    out = []
+    for obj in token.children:
+        if obj.dep_ != "pobj":
+            continue
+        for t in [obj, *[c for c in obj.subtree if c.dep_ == "conj"]]:
+            if t.ent_type_ in ("GPE", "LOC"):
+                out.append(_entity_text(t))
+    return out
+
+
+def _entity_text(token: Token) -> str:
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text.removeprefix("the ").strip()
+
+
+def where_of(figure: Figure, sent: Span) -> str | None:
+    node = figure.noun or figure.node
+    places: list[str] = []
+    here = node
+    hops = 0
+    while True:
+        for child in here.children:
+            if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
+                places += _places_under(child)
+            if child.dep_ == "poss" and child.ent_type_ in ("GPE", "LOC"):
+                places.append(_entity_text(child))
+            if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("GPE", "NORP") and here.lower_ in (
+                    "toll", "death", "deaths", "number", "figure", "count"):
+                places.append(child.text)
+        if here.head.i == here.i or hops >= 4 or here.dep_ in ("ccomp", "advcl", "relcl") and hops > 0:
+            break
+        # subjects of the verb the figure hangs from: "Turkey's toll rose to 912"
+        if here.pos_ in ("VERB", "AUX") and hops > 0:
+            for child in here.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i != node.i:
+                    for g in child.children:
+                        if g.dep_ == "poss" and g.ent_type_ in ("GPE", "LOC"):
+                            places.append(_entity_text(g))
+                        if g.dep_ in ("amod", "compound") and g.ent_type_ in ("GPE", "NORP"):
+                            places.append(g.text)
+                        if g.dep_ == "prep" and g.lower_ in _PLACE_PREPS:
+                            places += _places_under(g)
+        here = here.head
+        hops += 1
+    if not places:
+        return None
+    return "+".join(sorted(set(places)))
