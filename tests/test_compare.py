@@ -76,16 +76,30 @@ def test_subsets_are_not_compared_with_totals():
 
 
 def test_editing_the_yaml_severity_changes_the_finding(tmp_path):
-    (tmp_path / "newsroom.yaml").write_text(
-        "rules:\n"
-        "  - id: figures.interval\n"
-        "    description: Figures compared as intervals.\n"
-        "    check: interval\n"
-        "    kinds: [count]\n"
-        "    severity: {compatible: high}\n", encoding="utf-8")
     claims = [_count("d1", "dozens", 24, 99), _count("d2", "more than 50", 51, None)]
+    (finding,) = _findings(claims, [_doc("d1"), _doc("d2")])
+    assert (finding.verdict, finding.severity) == ("compatible", "low")
+    # the severity policy is one list in compare.severity: a newsroom puts its own line first
+    (tmp_path / "newsroom.yaml").write_text(
+        "compare:\n"
+        "  severity:\n"
+        "    subjects: {tolls: [deaths, injured]}\n"
+        "    rules:\n"
+        "      - {verdict: compatible, subject: tolls, severity: high}\n", encoding="utf-8")
     (finding,) = _findings(claims, [_doc("d1"), _doc("d2")], rules=load_rules(tmp_path))
     assert (finding.verdict, finding.severity) == ("compatible", "high")
+
+
+@pytest.mark.parametrize("a, b, severity", [
+    ((45, 45), (46, None), "info"),       # "45" vs "more than 45": the same figure rounded
+    ((12, 12), (50, 50), "high"),         # a toll four times another
+    ((100, 100), (108, 108), "medium"),   # a toll 8% apart
+])
+def test_severity_weighs_the_gap_between_figures(a, b, severity):
+    claims = [_count("d1", "first", *a), _count("d2", "second", *b)]
+    (finding,) = [f for f in _findings(claims, [_doc("d1", "2016-04-27"), _doc("d2", "2016-04-27")])
+                  if f.rule == "figures.interval"]
+    assert finding.severity == severity and finding.gap is not None
 
 
 @pytest.mark.parametrize("m1, m2, verdict", [
@@ -262,7 +276,8 @@ def _pairwise_quote_findings(rule, ctx):
             verdict = "altered_quote"
             summary = (f"The same quotation is worded differently: {ctx.cite(a)} vs {ctx.cite(b)} "
                        f"({similarity:.0f}% alike).")
-        finding = make_finding(rule, verdict, "quote", [a, b], summary, event=a.event if a.event == b.event else None)
+        finding = make_finding(rule, verdict, "quote", [a, b], summary, event=a.event if a.event == b.event else None,
+                               rules=ctx.rules)
         if finding is not None:
             out.append(finding)
     return out

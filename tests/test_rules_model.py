@@ -60,18 +60,18 @@ def test_the_example_override_loads_and_changes_what_it_says(rules):
     assert example.quantities.vague["dozens"].low == 12 and example.quantities.vague["scores"].low == 40
     assert example.alias_of["organization"]["sarc"] == "Syrian Arab Red Crescent"
     assert example.alias_of["organization"]["msf"] == "Médecins Sans Frontières"       # shipped aliases stay
-    assert example.counts.attributes["abducted"].role == "harmed" and "abducted" in example.counts.harm
+    assert example.figures.role_words["abducted"] == "abducted" and "abducted" in example.figures.roles
     assert "quotes.wording" not in {r.id for r in example.active}
     assert len(example.active) == len(rules.active) - 1
 
 
-def test_a_new_attribute_is_counted_by_its_role(tmp_path, rules, parse):
+def test_a_new_role_of_people_is_read_and_makes_an_event(tmp_path, rules, parse):
     from verify.cluster.signatures import is_event_sentence
     from verify.extract.base import SentenceContext
     from verify.extract.counts import extract_counts
     from verify.models import Claim
 
-    _write(tmp_path, "desk.yaml", "counts:\n  attributes:\n    abducted: {role: harmed, words: [abducted, kidnapped]}\n")
+    _write(tmp_path, "desk.yaml", "figures:\n  roles:\n    abducted: {words: [abducted, kidnapped]}\n")
     desk = load_rules(tmp_path)
     doc = parse("Gunmen abducted 12 aid workers near the border crossing on Tuesday.")
     found = [m for s in doc.sents for m in extract_counts(s, SentenceContext("d"), desk)]

@@ -352,6 +352,7 @@ class Finding:
         for an uncorroborated claim. Empty only for findings read from a report written before sides.
     note: what the verdict rests on, when it is not plain ("revised down", "the source says it
         replaced the earlier figure", "no date for one side").
+    gap: for two figures, how far apart they are: |a - b| / max(a, b) (0.02: a rounding; 0.5: half).
     """
 
     id: str
@@ -366,6 +367,7 @@ class Finding:
     documents: tuple[str, ...]
     sides: tuple[Side, ...] = ()
     note: str | None = None
+    gap: float | None = None
 
 
 @dataclass(frozen=True)

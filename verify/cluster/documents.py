@@ -55,10 +55,11 @@ def fold_words(text: str, rules: RuleSet) -> list[str]:
 
 def main_segments(segments: Sequence[Segment]) -> dict[str, int]:
     """Each document's main happening: the segment with most claims (the first on a tie), an
-    incident before a cumulative toll ("131 wounded or killed this year" is the story's context)."""
-    best: dict[str, tuple[tuple[bool, int], int]] = {}
+    incident before a cumulative toll ("131 wounded or killed this year" is the story's context),
+    and the story told before a background happening dated long before publication."""
+    best: dict[str, tuple[tuple[bool, bool, int], int]] = {}
     for i, s in enumerate(segments):
-        weight = (not s.sig.periods, len(s.claims))
+        weight = (not s.sig.periods, not s.background, len(s.claims))
         if s.doc not in best or weight > best[s.doc][0]:
             best[s.doc] = (weight, i)
     return {d: i for d, (_, i) in best.items()}
@@ -214,14 +215,26 @@ class DocumentLinks:
         ``documents.confirm``. The people named anywhere in the documents' happenings count; the
         same city on the same day supports only if the lead victims' ages do not differ ("a
         6-year-old" and "a 2-year-old" shot that day are two shootings)."""
-        x, y = self._whole(a, x), self._whole(b, y)
+        x, y = self.whole(a, x), self.whole(b, y)
         if self.refuses(a, b, x, y, rules):
             return None
+        if self.strongly_supported(a, b, x, y, rules):
+            return rules.events.documents.strong
         ages_a, ages_b = self._union(a, "lead_age"), self._union(b, "lead_age")
         if x.people & y.people or x.facilities & y.facilities or self._keyed(a, b, x, y, rules) \
                 or supports(x, y, rules) and not (ages_a and ages_b and not ages_a & ages_b):
             return rules.events.documents.suggest
         return rules.events.documents.confirm
+
+    def strongly_supported(self, a: set[str], b: set[str], x: Signature, y: Signature, rules: RuleSet) -> bool:
+        """The same kind of happening that needs no attacker (a fire, an explosion) at one place (a
+        tower, a port), or one disaster in one place, on a day both groups give: a report about one victim of it shares few words with the
+        others, but it is about that happening (``documents.strong``)."""
+        if not (x.facilities & y.facilities and x.happenings & y.happenings or same_disaster(x, y)):
+            return False     # attacks keep their stricter evidence: a city sees many shootings
+        days_a, days_b = self._union(a, "days") | x.days, self._union(b, "days") | y.days
+        gap = days_apart(days_a, days_b)
+        return gap is not None and gap <= rules.time.same_day_tolerance_days
 
     def _union(self, docs: set[str], name: str) -> set:
         return set().union(*(getattr(self.stories[d], name) for d in docs if d in self.stories))
@@ -236,7 +249,7 @@ class DocumentLinks:
             return False
         return bool(x.surnames & y.surnames or self._union(a, "lead_age") & self._union(b, "lead_age"))
 
-    def _whole(self, docs: set[str], sig: Signature) -> Signature:
+    def whole(self, docs: set[str], sig: Signature) -> Signature:
         out = sig.copy()
         for d in docs:
             if d in self.profiles:
@@ -321,9 +334,13 @@ def link_documents(documents: Sequence[Document], segments: Sequence[Segment], r
     for doc, story in stories.items():
         for address in story.addresses:
             index[f"\0address:{address}"].append(doc)
-        for place in profiles[doc].places:     # the same city on the same day
+        for place in profiles[doc].places:     # the same city on the same day; one disaster in one place
             for day in profiles[doc].days:
                 index[f"\0place-day:{place}:{day}"].append(doc)
+            for happening in profiles[doc].happenings:
+                index[f"\0disaster:{happening}:{place}"].append(doc)
+        for facility in profiles[doc].facilities:
+            index[f"\0facility:{facility}"].append(doc)
     candidates: set[tuple[str, str]] = set()
     for members in index.values():
         members = sorted(set(members))
@@ -336,6 +353,7 @@ def link_documents(documents: Sequence[Document], segments: Sequence[Segment], r
         if links.refuses({a}, {b}, profiles[a], profiles[b], rules):     # the cheap structured test first
             continue
         cos = links.similarity(a, b)
-        if cos >= rules.events.documents.suggest:
+        if cos >= rules.events.documents.suggest or cos >= rules.events.documents.strong and links.strongly_supported(
+                {a}, {b}, profiles[a], profiles[b], rules):
             links.pairs.append((cos, a, b))
     return links

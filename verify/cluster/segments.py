@@ -33,7 +33,8 @@ class Segment:
     """One stretch of a document about one happening: its claims, in text order, and their signature.
 
     index: its position in the list ``build_segments`` returns; linking: a whole document's thin
-    story, linked only as a document, never alone an event.
+    story, linked only as a document, never alone an event; background: it tells a happening dated
+    long before the document was published ("Back in 2009, ..."), never the document's lead story.
     """
 
     doc: str
@@ -41,6 +42,7 @@ class Segment:
     sig: Signature
     index: int = 0
     linking: bool = False    # a whole document's thin story: linked only as a document, never alone an event
+    background: bool = False
 
 
 def _other_time(claims: list[Claim]) -> bool:
@@ -93,7 +95,7 @@ def cut_segments(claims: Sequence[Claim], entity_of: dict[str, str], complete: s
             or (_other_time(group) and not (sig.days or sig.weekdays or sig.periods)) \
             or _turns_back(sig, current.sig, published_day.get(doc), rules)
         if current is None or starts_new:
-            current = Segment(doc, [], Signature())
+            current = Segment(doc, [], Signature(), background=_long_before(sig, published_day.get(doc), rules))
             segments.append(current)
         current.claims.extend(group)
         current.sig.absorb(sig)
@@ -104,14 +106,15 @@ def _turns_back(sig: Signature, current: Signature, published: date | None, rule
     """A sentence dated long before publication ("Back on 3 July 2009, six people died in ...") tells
     an earlier happening, when the stretch before it is not itself dated that long ago: it starts a
     new segment (background), so the story's lead does not take its day."""
+    return _long_before(sig, published, rules) and not _long_before(current, published, rules)
+
+
+def _long_before(sig: Signature, published: date | None, rules: RuleSet) -> bool:
+    """All the days ``sig`` gives fall more than ``events.background_days`` before publication."""
     if published is None or not sig.days:
         return False
     limit = published - timedelta(days=rules.events.background_days)
-
-    def old(days: set[str]) -> bool:
-        return bool(days) and all(date.fromisoformat(d) < limit for d in days)
-
-    return old(sig.days) and not old(current.days)
+    return all(date.fromisoformat(d) < limit for d in sig.days)
 
 
 def _inherit_subject(sig: Signature, context: Signature, rules: RuleSet) -> None:

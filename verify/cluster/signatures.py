@@ -69,7 +69,11 @@ class Signature:
 
     @property
     def anchored(self) -> bool:
-        anchor = self.days or self.weekdays or self.periods or self.facilities or self.people or self.figures
+        """A happening told: harm done, and something that places it — a day, a period, a place hit,
+        a person, or a figure told with how it happened or where ("the deaths of over 400,000" alone
+        places nothing)."""
+        placed_figure = bool(self.figures) and bool(self.methods or self.places)
+        anchor = self.days or self.weekdays or self.periods or self.facilities or self.people or placed_figure
         return bool(anchor) and bool(self.harms or self.figures or self.people or self.targets)
 
 

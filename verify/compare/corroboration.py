@@ -40,6 +40,6 @@ def check_corroboration(rule: Rule, ctx: Context) -> Iterator[Finding]:
             shown = ", ".join(ctx.cite(c) for c in group[:3])
             summary = (f"Only {len(origins)} independent source states the {kind} "
                        f"{'“' + what + '” ' if kind in ('perpetrator', 'method') else ''}for {label}: {shown}.")
-            finding = make_finding(rule, "uncorroborated", kind, group, summary, event=event)
+            finding = make_finding(rule, "uncorroborated", kind, group, summary, event=event, rules=ctx.rules)
             if finding is not None:
                 yield finding

@@ -31,7 +31,7 @@ def check_method(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 return f"Methods given for {label} are compatible but differ in detail: {ctx.cite(a)} vs {ctx.cite(b)}."
             return f"Sources agree on the method in {label}: {a.as_method()['method'].replace('_', ' ')}."
 
-        yield from emit(rule, "method", event, verdicts, describe)
+        yield from emit(rule, "method", event, verdicts, describe, ctx.rules)
 
 
 def check_date(rule: Rule, ctx: Context) -> Iterator[Finding]:
@@ -50,7 +50,7 @@ def check_date(rule: Rule, ctx: Context) -> Iterator[Finding]:
                         f"vs {ctx.cite(b)} = {b.as_time()['start']}.")
             return f"Sources agree on the day of {label}: {a.as_time()['start']}."
 
-        yield from emit(rule, "date", event, verdicts, describe)
+        yield from emit(rule, "date", event, verdicts, describe, ctx.rules)
 
 
 def check_attribution(rule: Rule, ctx: Context) -> Iterator[Finding]:
@@ -85,4 +85,4 @@ def check_attribution(rule: Rule, ctx: Context) -> Iterator[Finding]:
                         f"({ctx.cite(b)}).")
             return f"Sources agree that {a.as_attribution()['actor']} is {a.as_attribution()['stance']} for {label}."
 
-        yield from emit(rule, "perpetrator", event, verdicts, describe)
+        yield from emit(rule, "perpetrator", event, verdicts, describe, ctx.rules)

@@ -119,20 +119,20 @@ def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
         for (attribute, unit, where), group in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
             entries = [_with_moment(e, moments) for e in entries_of(group, ctx.documents, times)]
             what = _what(attribute, unit, where)
-            for j in judge_positions(entries, window):
+            for j in judge_positions(entries, window, ctx.rules.compare.figures.open_factor):
                 docs_ab = j.a.documents | j.b.documents
                 if len(docs_ab) > 1 and len({ctx.copies.get(d, d) for d in docs_ab}) == 1:
                     continue     # a story and its copies are one source: their differences are edits
                 finding = _finding(rule, ctx, event, label, attribute, what, j)
                 if finding is not None:
                     yield finding
-            for p in positions(entries):
+            for p in positions(entries, ctx.rules.compare.figures.open_factor):
                 origins = {ctx.origin(e.claim) for e in p.entries}
                 if len(origins) > 1:
                     side = _side(p, ctx)
                     finding = make_finding(rule, "agree", attribute, [e.claim for e in p.entries],
                                            f"{len(origins)} independent sources give {what} in {label} as "
-                                           f"{_said(p, ctx)}.", event=event, sides=[side])
+                                           f"{_said(p, ctx)}.", event=event, sides=[side], rules=ctx.rules)
                     if finding is not None:
                         yield finding
 
@@ -247,5 +247,7 @@ def _finding(rule: Rule, ctx: Context, event: str, label: str, attribute: str, w
         summary = f"Figures for {what} in {label} contradict each other: {_said(j.a, ctx)} vs {_said(j.b, ctx)}."
     if j.verdict in ("conflict", "compatible") and (j.b.moment is None or j.a.moment is None):
         note = "no date for one side, so this may be a revision"
+    top = max(j.a.best, j.b.best)
+    gap = abs(j.a.best - j.b.best) / top if top else 0.0
     return make_finding(rule, j.verdict if j.verdict != "stale" else "agree", attribute, claims, summary,
-                        event=event, sides=[a, b], note=note)
+                        event=event, sides=[a, b], note=note, rules=ctx.rules, gap=round(gap, 4))

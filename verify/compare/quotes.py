@@ -118,7 +118,8 @@ def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
                        f"({similarity:.0f}% alike)" + (f"; {more} more quotation(s) worded as one of these" if more > 0 else "")
                        + ".")
         events = {c.event for c in claims}
-        finding = make_finding(rule, verdict, "quote", claims, summary, event=events.pop() if len(events) == 1 else None)
+        finding = make_finding(rule, verdict, "quote", claims, summary, event=events.pop() if len(events) == 1 else None,
+                               rules=ctx.rules)
         if finding is not None:
             yield finding
     yield from paraphrased_quotes(rule, ctx, quotes, forms)
@@ -177,6 +178,6 @@ def paraphrased_quotes(rule: Rule, ctx: Context, quotes: list[Claim], forms: lis
             summary = (f"{quote.doc} quotes {ctx.cite(quote)} as direct speech, but {holder.doc} gives these "
                        f"words without quotation marks ({score:.0f}% alike): “{holder.sentence.strip()}”.")
             finding = make_finding(rule, "altered_quote", "quote", [quote, holder], summary,
-                               event=quote.event if quote.event == holder.event else None)
+                                   event=quote.event if quote.event == holder.event else None, rules=ctx.rules)
             if finding is not None:
                 yield finding

@@ -95,10 +95,19 @@ class Position:
     def low(self) -> float:
         return min(float(e.claim.as_count().get("low") or 0) for e in self.entries)
 
+    open_factor: float = 1.5
+
     @property
     def high(self) -> float:
-        highs = [e.claim.as_count().get("high") for e in self.entries]
-        return float("inf") if any(h is None for h in highs) else max(float(h) for h in highs if h is not None)
+        """The highest the position's figures can mean, an open figure ("more than 300") read as at
+        most ``open_factor`` times its floor: a source giving "more than 300" when another gives
+        500 disagrees with it, though 500 is, strictly, more than 300."""
+        highs = []
+        for e in self.entries:
+            high = e.claim.as_count().get("high")
+            low = float(e.claim.as_count().get("low") or 0)
+            highs.append(float(high) if high is not None else max(low * self.open_factor, low + 1))
+        return max(highs)
 
     @property
     def documents(self) -> set[str]:
@@ -290,12 +299,12 @@ def _weekday_moment(weekdays: Iterable[str], event_day: date | None, after: date
 # Verdicts
 
 
-def positions(entries: Iterable[Entry]) -> list[Position]:
+def positions(entries: Iterable[Entry], open_factor: float = 1.5) -> list[Position]:
     """The current figures of a timeline, one position per distinct ``best``, in the order said."""
     grouped: dict[float, Position] = {}
     for e in entries:
         if e.status in CURRENT:
-            grouped.setdefault(e.best, Position(e.best)).entries.append(e)
+            grouped.setdefault(e.best, Position(e.best, open_factor=open_factor)).entries.append(e)
     return sorted(grouped.values(), key=lambda p: (p.moment is None, p.moment or datetime.min, p.best))
 
 
@@ -324,10 +333,10 @@ def _same_body(a: Position, b: Position) -> bool:
     return bool(a.bodies and b.bodies and a.bodies == b.bodies)
 
 
-def judge_positions(entries: Sequence[Entry], window: timedelta) -> list[Judgement]:
+def judge_positions(entries: Sequence[Entry], window: timedelta, open_factor: float = 1.5) -> list[Judgement]:
     """The verdicts of one timeline (see the module docstring): stated revisions first, then the
     dated positions in order; an undated position is set against the dated ones it overlaps none of."""
-    ordered = positions(entries)
+    ordered = positions(entries, open_factor)
     by_best = {p.best: p for p in ordered}
     out: list[Judgement] = []
     stated: set[tuple[float, float]] = set()
@@ -340,7 +349,7 @@ def judge_positions(entries: Sequence[Entry], window: timedelta) -> list[Judgeme
             continue
         # the earlier figure as the source wrote it beside the new one, else the timeline's position of it
         named = [e for e in entries if e.status == "earlier" and e.best == old and e.claim.doc == new.claim.doc]
-        source = Position(old, named) if named else by_best.get(old)
+        source = Position(old, named, open_factor) if named else by_best.get(old)
         if source is not None:
             out.append(Judgement("update", source, by_best[new.best], stated=True))
             stated.add((old, new.best))

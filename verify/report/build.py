@@ -92,7 +92,7 @@ def build_report(documents: Sequence[Document], skipped: Sequence[Skipped], clus
              "documents": list(f.documents),
              "sides": [{"label": s.label, "claims": list(s.claims), "documents": list(s.documents),
                         "bodies": list(s.bodies), "said": s.said} for s in f.sides],
-             "note": f.note}
+             "note": f.note, "gap": f.gap}
             for f in findings
         ],
     }

@@ -51,6 +51,7 @@ class DocumentLinking(Section):
 
     suggest: Fraction = 0.2         # mean cosine that links with structured support
     confirm: Fraction = 0.5         # mean cosine that links on its own
+    strong: Fraction = 0.03         # mean cosine that links with strong support (one disaster in one place ...)
     terms: Positive = 12            # each document's heaviest words used as candidate keys
     rarity_ceiling: Amount = 7.0    # a word's weight: this minus its frequency in English (Zipf), never below 0,
     corpus_idf: Amount = 1.0        # ... times 1 + this x how few of the corpus's documents hold it (log, scaled)
@@ -67,7 +68,6 @@ class Events(Section):
     max_span_days: Count
     max_block: Positive
     background_days: Count = 30      # a sentence dated this long before publication starts a background segment
-    max_incident_figure: Positive = 5000
     street_abbreviations: dict[Word, Word] = Field(default_factory=dict)
     facility_kinds: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
     tallies: Tallies = Field(default_factory=Tallies)
@@ -91,6 +91,7 @@ class Figures(Section):
     source said them (``verify.compare.timeline``)."""
 
     tolerance: Amount                       # relative slack when testing overlap (0.1 = 10%)
+    open_factor: Amount = 1.5               # an open figure ("more than 300") read as at most this times its floor
     window_minutes: Count = 60              # both moments to the minute: said within this, a conflict
     infer_weeks: Count = 8                  # an undated document placed by its weekday, up to this many weeks
     toll_attributes: tuple[Text, ...] = ()  # the attributes whose tolls place undated documents
@@ -111,14 +112,6 @@ class Corroboration(Section):
     min_sources: Positive
 
 
-class Compare(Section):
-    """``compare``: how each attribute is compared, and what counts as corroboration."""
-
-    figures: Figures
-    quotes: Quotes
-    corroboration: Corroboration
-
-
 def _reported(severity: dict[str, str | None]) -> dict[str, str]:
     """The verdicts a rule reports: a verdict set to null is not reported (an override's way to drop one)."""
     return {verdict: level for verdict, level in severity.items() if level is not None}
@@ -128,6 +121,52 @@ CheckName = Annotated[Text, one_of("check", CHECK_NAMES)]
 KindName = Annotated[Text, one_of("claim kind", CLAIM_KINDS)]
 VerdictName = Annotated[Text, one_of("verdict", VERDICTS)]
 SeverityName = Annotated[Text, one_of("severity", SEVERITIES)]
+
+
+class SeverityRule(Section):
+    """One line of ``compare.severity.rules``: the conditions a finding must meet, and its severity."""
+
+    severity: SeverityName
+    verdict: VerdictName | None = None
+    subject: Text | None = None          # one of ``compare.severity.subjects``
+    min_gap: Number | None = None        # the relative gap between the figures, at least / at most
+    max_gap: Number | None = None
+    trivial: Flag | None = None          # a variant only in house style ("al-Assad", "Al Assad")
+
+
+class Severity(Section):
+    """``compare.severity``: a finding's severity by what it is about and how far apart its sides are;
+    the first rule that fits wins, else the rule's own ``severity`` map."""
+
+    subjects: dict[Text, frozenset[Text]] = Field(default_factory=dict)
+    rules: tuple[SeverityRule, ...] = ()
+
+    def severity_for(self, verdict: str, attribute: str, base: str | None, gap: float | None = None,
+                     trivial: bool = False) -> str | None:
+        for r in self.rules:
+            if r.verdict is not None and r.verdict != verdict:
+                continue
+            if r.subject is not None and attribute not in self.subjects.get(r.subject, ()):
+                continue
+            if r.min_gap is not None and (gap is None or gap < r.min_gap):
+                continue
+            if r.max_gap is not None and (gap is None or gap > r.max_gap):
+                continue
+            if r.trivial is not None and r.trivial != trivial:
+                continue
+            return r.severity
+        return base
+
+
+class Compare(Section):
+    """``compare``: how each attribute is compared, what counts as corroboration, how severe a finding is."""
+
+    figures: Figures
+    quotes: Quotes
+    corroboration: Corroboration
+    severity: Severity = Field(default_factory=Severity)
+
+
 
 
 class Rule(Section):

@@ -204,6 +204,13 @@ def _relations(raw: dict[str, Any]) -> list[tuple[Place, str]]:
             if roles and name not in roles:
                 out.append((("figures", "role_phrases", i, "roles"),
                             f"unknown role '{name}' (expected one of: {', '.join(roles)})"))
+    subjects = _section(raw, "compare", "severity", "subjects")
+    lines = _section(raw, "compare", "severity").get("rules")
+    for i, line in enumerate(lines if isinstance(lines, list) else []):
+        subject = line.get("subject") if isinstance(line, dict) else None
+        if isinstance(subject, str) and subject not in subjects:
+            out.append((("compare", "severity", "rules", i, "subject"),
+                        f"unknown subject '{subject}' (expected one of: {', '.join(subjects) or 'none declared'})"))
     documents = _section(raw, "events", "documents")
     suggest, confirm = documents.get("suggest"), documents.get("confirm")
     if isinstance(suggest, (int, float)) and isinstance(confirm, (int, float)) and confirm < suggest <= 1:

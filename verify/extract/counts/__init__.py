@@ -109,6 +109,8 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             else cast(CountValue, dict(figure.quantity))
         if cues:
             value.update(cast(CountValue, revision_marks(figure, figures, cues, sent)))
+        if value.get("revision") and value.get("period"):
+            del value["period"]     # "three more bodies in 24 hours, lifting the toll to 149": 149 is a level
         if value.get("period"):
             value.update(cast(CountValue, period_bounds(value["period"], ctx.published)))
         value["status"] = "earlier" if value.get("earlier_of") else figure.status

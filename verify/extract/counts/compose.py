@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from ...models import CountValue
 from ...rules import RuleSet
 from .figures import REFLEXIVE, Figure, subject_unit
-from .special import reaches
+from .special import modifies, reaches
 
 
 def claim_value(figure: Figure, sent: Span, rules: RuleSet, deaths: list[Figure],
@@ -33,7 +33,8 @@ def claim_value(figure: Figure, sent: Span, rules: RuleSet, deaths: list[Figure]
         value["parts"] = [{"text": doc_text(sent, p), **v} for p, v in zip(parts, values, strict=True)]
     if figure.part:
         value["part"] = True
-    period = next((words for root, words in periods if reaches(root, figure.node)), None)
+    period = next((words for root, words in periods if reaches(root, figure.node) and modifies(root, figure.node)),
+                  None)
     if period is not None:
         value["period"] = period
     if figure.hit:

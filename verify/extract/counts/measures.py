@@ -136,7 +136,8 @@ def _substance(first: Token, sent: Span) -> tuple[str, int]:
     doc = sent.doc
     k = first.i
     while k + 1 < sent.end and k - first.i < 3 and doc[k + 1].is_alpha and not doc[k + 1].is_stop \
-            and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ", "ADV"):
+            and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ", "ADV") \
+            and not any(c.dep_ in ("acl", "relcl") for c in doc[k + 1].children):   # "... thought to have been stored"
         k += 1
     return "_".join(t.lower_ for t in doc[first.i:k + 1]), k
 

@@ -151,6 +151,25 @@ def period_bounds(words: str, published: date | None) -> dict[str, str]:
     return out
 
 
+def modifies(word: Token, node: Token) -> bool:
+    """True unless ``word`` hangs, on its way up to its verb, from a name or an aside that leaves
+    ``node`` out, or ``node`` sits in a clause of its own that leaves ``word`` out ("Nasrallah, in
+    charge of the group since 1992, used a speech to address the blast, which has left 157 dead")."""
+    here = node
+    while here.head.i != here.i:
+        if here.dep_ in ("advcl", "ccomp", "xcomp") and not here.left_edge.i <= word.i <= here.right_edge.i:
+            return False
+        here = here.head
+    here = word
+    while here.head.i != here.i and here.pos_ not in ("VERB", "AUX"):
+        if here.dep_ == "appos" and not here.left_edge.i <= node.i <= here.right_edge.i:
+            return False     # an aside about someone: ", in charge of the group since 1992,"
+        here = here.head
+        if here.pos_ == "PROPN" and not here.left_edge.i <= node.i <= here.right_edge.i:
+            return False
+    return True
+
+
 def reaches(word: Token, node: Token) -> bool:
     """True when ``word`` is in the clause of ``node``: not inside a subordinate or coordinate clause
     that leaves ``node`` out, unless that clause describes ``node`` ("131 people wounded ... this year").

@@ -50,8 +50,10 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
     # increment: "jumped by more than 3,000", "three more bodies", "another 10"
     if number.dep_ == "pobj" and number.head.lower_ == "by" and number.head.head.lemma_.lower() in _CHANGE_VERBS:
         return "increment"
-    for t in sent.doc[figure.node.i + 1: min(figure.last + 2, sent.end)]:
-        if t.lower_ in _MORE and t.i <= (figure.noun.i if figure.noun is not None else figure.node.i + 1):
+    for t in sent.doc[figure.first: min(figure.last + 2, sent.end)]:
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if t.lower_ in _MORE and (nxt is None or nxt.lower_ != "than") \
+                and t.i <= (figure.noun.i if figure.noun is not None else figure.node.i + 1):
             window = any(w.lower_ in ("overnight", "hours", "day", "days", "since", "yesterday", "today") for w in sent)
             if window or any(a.lemma_.lower() in _CHANGE_VERBS for a in _chain(node, 3)):
                 return "increment"      # "three more bodies were recovered in 24 hours"
