@@ -260,7 +260,7 @@ def _pairwise_quote_findings(rule, ctx):
     from verify.compare.quotes import MAX_QUOTE_POSTING, quote_form
 
     quotes = [c for c in ctx.clustering.claims if c.kind == "quote"
-              and len(quote_form(c).split()) >= ctx.rules.quote_min_words]
+              and len(quote_form(c).split()) >= ctx.rules.compare.quotes.min_words]
     forms = [quote_form(c) for c in quotes]
     index = defaultdict(list)
     for i, form in enumerate(forms):
@@ -279,9 +279,9 @@ def _pairwise_quote_findings(rule, ctx):
         if ctx.origin(a) == ctx.origin(b):
             continue
         similarity, partial = fuzz.ratio(forms[i], forms[j]), fuzz.partial_ratio(forms[i], forms[j])
-        if max(similarity, partial) < ctx.rules.quote_same:
+        if max(similarity, partial) < ctx.rules.compare.quotes.same_quote:
             continue
-        if similarity >= ctx.rules.quote_identical or (partial >= ctx.rules.quote_identical
+        if similarity >= ctx.rules.compare.quotes.identical or (partial >= ctx.rules.compare.quotes.identical
                                                       and min(len(forms[i]), len(forms[j])) >= 20):
             verdict, summary = "agree", f"The quotation {ctx.cite(a)} is worded the same in {b.doc}."
         else:
@@ -326,7 +326,7 @@ def test_quote_findings_group_the_pairwise_findings_and_drop_no_claim(outlets):
     clustering = Clustering(tuple(claims), (), (event,), copies)
     ctx = Context(rules, {d.id: d for d in docs}, copies, {c.id: c for c in claims}, clustering,
                   {"e1": event.label})
-    rule = next(r for r in rules.rules if r.check == "quote")
+    rule = next(r for r in rules.active if r.check == "quote")
     grouped = [f for f in check_quote(rule, ctx) if "without quotation marks" not in f.summary]
     carried = {c.id for c in claims if c.value["quote"] == _CARRIED}
     if len(carried) > MAX_QUOTE_POSTING:   # its words are in too many quotations to block on

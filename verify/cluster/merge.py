@@ -166,7 +166,7 @@ def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int,
     def push(ra: int, rb: int) -> None:
         ra, rb = min(ra, rb), max(ra, rb)
         mean = links.mean_similarity(docs[ra], docs[rb])
-        if mean >= rules.document_suggest or mean >= rules.document_strong and links.strongly_supported(
+        if mean >= rules.events.documents.suggest or mean >= rules.events.documents.strong and links.strongly_supported(
                 docs[ra], docs[rb], links.whole(docs[ra], sig[ra]), links.whole(docs[rb], sig[rb]), rules):
             heapq.heappush(heap, (-round(mean, 9), ra, rb, version[ra], version[rb]))
 

@@ -77,7 +77,7 @@ def make_finding(rule: Rule, verdict: str, attribute: str, claims: Iterable[Clai
     base = rule.severity.get(verdict)
     if base is None:
         return None
-    severity = rules.severity_for(verdict, attribute, base, gap, trivial) or base
+    severity = rules.compare.severity.severity_for(verdict, attribute, base, gap, trivial) or base
     claims = sorted({c.id: c for c in claims}.values(), key=lambda c: c.id)
     ids = tuple(c.id for c in claims)
     return Finding(

@@ -26,7 +26,7 @@ _WORD = re.compile(r"\w+")
 
 def quote_form(claim: Claim) -> str:
     """A quotation's comparison form: its words, lower case, one space apart."""
-    return " ".join(_WORD.findall(str(claim.value.get("quote") or claim.text).lower()))
+    return " ".join(_WORD.findall(str(claim.as_quote().get("quote") or claim.text).lower()))
 
 
 class QuoteMatch(NamedTuple):
@@ -41,7 +41,7 @@ def match_quotes(a: str, b: str, rules: RuleSet) -> QuoteMatch | None:
     """None when two forms are not one quotation (neither the whole nor a part of one at least
     ``compare.quotes.same_quote`` alike); ``agree`` when the whole (or, for forms of 20 characters
     or more, one inside the other) is at least ``compare.quotes.identical`` alike; else ``altered_quote``."""
-    same, identical = rules.quote_same, rules.quote_identical
+    same, identical = rules.compare.quotes.same_quote, rules.compare.quotes.identical
     similarity = fuzz.ratio(a, b)
     # partial_ratio is the costly score; with a cutoff it returns 0 below it, exact above
     partial = 0.0 if similarity >= identical else \
@@ -67,7 +67,7 @@ def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
     through, but blocks on words common to many quotations would then cost more than the check
     itself (measured on the 4x corpus)."""
     quotes = [c for c in ctx.clustering.claims if c.kind == "quote"
-              and len(quote_form(c).split()) >= ctx.rules.quote_min_words]
+              and len(quote_form(c).split()) >= ctx.rules.compare.quotes.min_words]
     forms = [quote_form(c) for c in quotes]
     members: dict[str, list[int]] = defaultdict(list)     # wording -> its claims, in claim order
     for i, form in enumerate(forms):
@@ -163,8 +163,8 @@ def paraphrased_quotes(rule: Rule, ctx: Context, quotes: list[Claim], forms: lis
         for key, count in sorted(shared.items()):
             if count < max(3, len(long_words) // 2):
                 continue
-            score = fuzz.partial_ratio(form, plain[key], score_cutoff=ctx.rules.quote_paraphrase)
-            if score >= ctx.rules.quote_paraphrase:
+            score = fuzz.partial_ratio(form, plain[key], score_cutoff=ctx.rules.compare.quotes.paraphrase)
+            if score >= ctx.rules.compare.quotes.paraphrase:
                 out.append((key, score))
         return out
 

@@ -19,7 +19,8 @@ from .context import Context, make_finding, side_of
 
 def spelling(claim: Claim) -> str:
     """How a mention writes a name: without its title ("Dr."), white space normalised."""
-    return " ".join(str(claim.value.get("name") or claim.text).split())
+    name = claim.as_person().get("name") if claim.kind == "person" else claim.as_named().get("name")
+    return " ".join(str(name or claim.text).split())
 
 
 def trivial_form(name: str, particles: frozenset[str]) -> str:
@@ -44,7 +45,7 @@ def check_name_variant(rule: Rule, ctx: Context) -> Iterator[Finding]:
             forms[fold_phrase(spelling(c))].append(c)
         if len(forms) < 2 or len({c.doc for c in full}) < 2:
             continue
-        if entity.kind != "person" and all(ctx.rules.aliases.get(entity.kind, {}).get(f) for f in forms):
+        if entity.kind != "person" and all(ctx.rules.alias_of.get(entity.kind, {}).get(f) for f in forms):
             continue  # declared aliases ("MSF", "Doctors Without Borders") are not misspellings
         spellings = sorted({spelling(c) for c in full})
         events = {c.event for c in full}
@@ -54,7 +55,7 @@ def check_name_variant(rule: Rule, ctx: Context) -> Iterator[Finding]:
         listed = "; ".join(f"“{s}” ({', '.join(sorted({ctx.outlet(c.doc) for c in by_spelling[s]}))})"
                            for s in spellings)
         summary = f"One {entity.kind} is spelled {len(spellings)} ways across sources: {listed}."
-        trivial = len({trivial_form(s, ctx.rules.surname_particles) for s in spellings}) == 1
+        trivial = len({trivial_form(s, ctx.rules.names.surname_particles) for s in spellings}) == 1
         sides = [side_of(s, by_spelling[s]) for s in spellings]
         finding = make_finding(rule, "variant", "name", full, summary,
                                event=events.pop() if len(events) == 1 else None, entity=entity.id, sides=sides,

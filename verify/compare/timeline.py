@@ -70,7 +70,7 @@ class Entry:
 
     @property
     def best(self) -> float:
-        return float(self.claim.value.get("best") or 0)
+        return float(self.claim.as_count().get("best") or 0)
 
     @property
     def status(self) -> str:
@@ -93,7 +93,7 @@ class Position:
 
     @property
     def low(self) -> float:
-        return min(float(e.claim.value.get("low") or 0) for e in self.entries)
+        return min(float(e.claim.as_count().get("low") or 0) for e in self.entries)
 
     open_factor: float = 1.5
 
@@ -104,8 +104,8 @@ class Position:
         500 disagrees with it, though 500 is, strictly, more than 300."""
         highs = []
         for e in self.entries:
-            high = e.claim.value.get("high")
-            low = float(e.claim.value.get("low") or 0)
+            high = e.claim.as_count().get("high")
+            low = float(e.claim.as_count().get("low") or 0)
             highs.append(float(high) if high is not None else max(low * self.open_factor, low + 1))
         return max(highs)
 
@@ -409,7 +409,7 @@ def judge_positions(entries: Sequence[Entry], window: timedelta, open_factor: fl
     out: list[Judgement] = []
     stated: set[tuple[float, float]] = set()
     for new in entries:
-        earlier = (new.claim.value.get("revision") or {}).get("earlier")
+        earlier = (new.claim.as_count().get("revision") or {}).get("earlier")
         if new.status not in CURRENT or not isinstance(earlier, dict) or not isinstance(earlier.get("best"), (int, float)):
             continue
         old = float(earlier["best"])
