@@ -16,10 +16,10 @@ def _doc(doc_id: str, published: str | None = None) -> Document:
 
 
 def _count(doc: str, text: str, low: int, high: int | None, attribute: str = "deaths", start: int = 0,
-           event: str = "e1", unit: str = "people") -> Claim:
+           event: str = "e1", unit: str = "people", source: str | None = None) -> Claim:
     value = {"low": low, "high": high, "best": low, "qualifier": None, "unit": unit}
     return Claim(Claim.make_id(doc, "count", attribute, start, start + len(text)), doc, "count", attribute, text,
-                 text, start, start + len(text), start, value, event=event)
+                 text, start, start + len(text), start, value, cited_source=source, event=event)
 
 
 def _claim(doc: str, kind: str, attribute: str, text: str, value: dict, event: str | None = "e1",
@@ -46,12 +46,24 @@ def _verdicts(findings, rule="figures.interval"):
     ((4, 4), (50, 50), (None, None), "conflict"),
     ((20, 20), (50, 50), ("2016-04-27", "2016-04-29"), "update"),     # a rising toll
     ((50, 50), (20, 20), ("2016-04-27", "2016-04-29"), "update"),     # a toll revised down is an update too
-    ((50, 50), (20, 20), ("2016-04-27", "2016-04-27"), "conflict"),   # two figures the same day: a conflict
+    ((50, 50), (20, 20), ("2016-04-27", "2016-04-27"), "update"),     # the same day, no hour, no bodies: a revision
 ])
 def test_figures(a, b, dates, verdict):
     claims = [_count("d1", "first figure", *a), _count("d2", "second figure", *b)]
     findings = _findings(claims, [_doc("d1", dates[0]), _doc("d2", dates[1])])
     assert _verdicts(findings) == [verdict]
+
+
+def test_two_bodies_the_same_day_contradict_each_other():
+    claims = [_count("d1", "50", 50, 50, source="the Red Cross"), _count("d2", "20", 20, 20, source="the health minister")]
+    (finding,) = [f for f in _findings(claims, [_doc("d1", "2016-04-27"), _doc("d2", "2016-04-27")])
+                  if f.rule == "figures.interval"]
+    assert finding.verdict == "conflict" and [s.bodies for s in finding.sides] == [("the health minister",),
+                                                                                   ("the Red Cross",)]
+    same_source_unnamed = [_count("d1", "50", 50, 50), _count("d2", "20", 20, 20)]
+    (finding,) = [f for f in _findings(same_source_unnamed, [_doc("d1", "2016-04-27"), _doc("d2", "2016-04-27")])
+                  if f.rule == "figures.interval"]
+    assert finding.verdict == "update" and finding.note == "said the same day, hour unknown: read as a revision"
 
 
 def test_conflict_without_dates_says_it_could_be_a_revision():
@@ -96,7 +108,7 @@ def test_editing_the_yaml_severity_changes_the_finding(tmp_path):
     ((100, 100), (108, 108), "medium"),   # a toll 8% apart
 ])
 def test_severity_weighs_the_gap_between_figures(a, b, severity):
-    claims = [_count("d1", "first", *a), _count("d2", "second", *b)]
+    claims = [_count("d1", "first", *a, source="the Red Cross"), _count("d2", "second", *b, source="the health ministry")]
     (finding,) = [f for f in _findings(claims, [_doc("d1", "2016-04-27"), _doc("d2", "2016-04-27")])
                   if f.rule == "figures.interval"]
     assert finding.severity == severity and finding.gap is not None

@@ -133,8 +133,8 @@ def follow_the_story(segments: list[Segment], groups: UnionFind[int], sig: dict[
             if r == target or docs_of[r] != {doc} or (clash(sig[r], segments[anchor].sig, rules, spanning=False)
                                                       and not sig[r].people & sig[target].people):
                 continue
-            if bool(sig[r].periods) != bool(sig[target].periods) or segments[i].background:
-                continue     # a toll over a period, or an earlier happening, is not the story's own
+            if segments[i].background:
+                continue     # an earlier happening is not the story's own
             root = _join(groups, sig, r, target)
             child = target if root == r else r
             docs_of[root] = docs_of.pop(child) | docs_of.get(root, set())

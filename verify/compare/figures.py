@@ -156,10 +156,21 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
         if len(dated) == 1:
             by_key[dated[0]].extend(by_key.pop((attribute, unit)))
     groups: dict[tuple[str, str, str | None], list[Claim]] = defaultdict(list)
+    known = set(ctx.rules.countries.values())
+
+    def scope(c: Claim) -> str | None:
+        """The countries a figure is limited to (a city or a misread name is the event's own place)."""
+        countries = sorted({w for w in str(c.value.get("where") or "").split("+") if w in known})
+        return "+".join(countries) or None
+
     for key, group in by_key.items():
-        wheres = {str(c.as_count()["where"]) for c in group if c.as_count().get("where")}
+        wheres = {w for c in group if (w := scope(c))}
+        singles = {w for w in wheres if "+" not in w}
+        combined = "+".join(sorted(singles)) if len(singles) > 1 else None
         for c in group:
-            where = c.as_count().get("where") if len(wheres) > 1 else None
+            where = scope(c) if len(singles) > 1 else None
+            if where is None and combined is not None:
+                where = combined     # an event told in several countries: an unscoped toll is the whole's
             groups[(*key, where)].append(c)
     return groups
 
@@ -239,6 +250,7 @@ def _finding(rule: Rule, ctx: Context, event: str, label: str, attribute: str, w
         verb = "rose" if j.direction == "up" else "was revised down"
         summary = f"The figure for {what} in {label} {verb} from {_said(j.a, ctx)} to {_said(j.b, ctx)}."
         note = "the source says it replaced the earlier figure" if j.stated else (
+            "said the same day, hour unknown: read as a revision" if j.same_day else
             "revised down" if j.direction == "down" else None)
     elif j.verdict == "compatible":
         summary = (f"Figures for {what} in {label} overlap but differ in precision: {_said(j.a, ctx)} "
