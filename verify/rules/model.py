@@ -202,7 +202,7 @@ class RuleSet(Section):
     time: Time
     events: Events
     figures: FigureReading
-    demonyms: dict[Text, tuple[Text, ...]] = Field(default_factory=dict)   # country: words naming it or its people
+    demonyms: dict[Text, tuple[Text, ...]] = Field(default_factory=dict)   # a country: words for it and its people
     compare: Compare
     rules: tuple[Rule, ...]
 
@@ -237,6 +237,11 @@ class RuleSet(Section):
     def active(self) -> tuple[Rule, ...]:
         """The rules that run (``enabled``), in file order."""
         return tuple(r for r in self.rules if r.enabled)
+
+    @cached_property
+    def countries(self) -> dict[str, str]:
+        """Every word that names a country or its people, lower case -> the country ("turkish" -> "Turkey")."""
+        return {w.lower(): country for country, words in self.demonyms.items() for w in (country, *words)}
 
     @cached_property
     def alias_of(self) -> dict[str, dict[str, str]]:
