@@ -206,11 +206,6 @@ class RuleSet(Section):
     compare: Compare
     rules: tuple[Rule, ...]
 
-    @cached_property
-    def countries(self) -> dict[str, str]:
-        """Every word that names a country or its people, lower case, to the country ("turkish" -> "Turkey")."""
-        return {w.lower(): country for country, words in self.demonyms.items() for w in (country, *words)}
-
     _files: tuple[str, ...] = PrivateAttr(default=())
     _raw: dict[str, Any] = PrivateAttr(default_factory=dict)
 
