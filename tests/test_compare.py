@@ -370,3 +370,54 @@ def test_a_start_without_a_year_is_the_same_period_as_that_month_with_a_year():
     assert same_unit_class(undated, dated) and same_unit_class(dated, undated)
     assert not same_unit_class(undated, other_month) and not same_unit_class(dated, other_month)
     assert not same_unit_class(undated, _count("d4", "27 hospitals", 27, 27, "facilities_hit", unit="facilities"))
+
+
+def _clock(doc: str, text: str, minutes: int, zone: str | None, sentence: str, *, offset: int | None = None,
+           approx: str | None = None, role: str = "other", paired: int | None = None) -> Claim:
+    start = sentence.index(text)
+    value = {"original": text, "minutes": minutes, "zone": zone, "utc_offset_minutes": offset, "approx": approx,
+             "day": None, "role": role}
+    if paired is not None:
+        value["paired_offset_minutes"] = paired
+    return Claim(Claim.make_id(doc, "time", "clock", start, start + len(text)), doc, "time", "clock", text, sentence,
+                 start, start + len(text), 0, value, event="e1")
+
+
+def _clock_findings(*claims):
+    place = [_claim(d, "place", "place", "Lisbon", {"canonical": "Lisbon"}, start=500) for d in ("d1", "d2")]
+    # the extract stage reads "fire" in each sentence as the kind of happening
+    place += [dataclasses.replace(_claim(c.doc, "method", "method", "fire", {"method": "fire"}, start=600),
+                                  sentence=c.sentence, sentence_start=c.sentence_start)
+              for c in claims if "fire" in c.sentence]
+    docs = [_doc("d1", "2024-07-03"), _doc("d2", "2024-07-03")]
+    event = Event("e1", "fire at the market", "2024-07-03", "Lisbon", ("d1", "d2"),
+                  tuple(c.id for c in [*claims, *place]))
+    clustering = Clustering((*claims, *place), (), (event,), {})
+    return [f for f in apply_rules(docs, clustering, load_rules()) if f.rule == "times.same_moment"]
+
+
+def test_clock_times_of_a_happening_are_compared_after_conversion():
+    # Lisbon is UTC+1 in July: 21:40 local is 20:40 UTC, 20 minutes after "8.20pm GMT"
+    a = _clock("d1", "21:40 local time", 21 * 60 + 40, "local", "The fire broke out at 21:40 local time.")
+    b = _clock("d2", "8.20pm GMT", 20 * 60 + 20, "GMT", "Flames were seen at 8.20pm GMT as the fire spread.", offset=0)
+    (finding,) = _clock_findings(a, b)
+    assert finding.verdict == "conflict" and [s.label for s in finding.sides] == ["20:20 UTC", "20:40 UTC"]
+    same = _clock("d2", "8.40pm GMT", 20 * 60 + 40, "GMT", "Flames were seen at 8.40pm GMT as the fire spread.", offset=0)
+    assert _clock_findings(a, same) == []     # one moment, written in two zones
+
+
+def test_an_approximate_clock_time_is_a_difference_of_precision():
+    a = _clock("d1", "21:40", 21 * 60 + 40, None, "The fire broke out at 21:40.")
+    b = _clock("d2", "about 21:50", 21 * 60 + 50, None, "The fire started at about 21:50.", approx="about")
+    (finding,) = _clock_findings(a, b)
+    assert finding.verdict == "compatible" and finding.note == "approximate times"
+
+
+def test_a_minute_of_silence_and_a_paired_conversion_are_not_the_happening():
+    a = _clock("d1", "21:40", 21 * 60 + 40, None, "The fire broke out at 21:40.")
+    silence = _clock("d2", "11am", 11 * 60, None, "A minute's silence for those killed in the fire was held at 11am.")
+    assert _clock_findings(a, silence) == []
+    local = _clock("d2", "21:40 local time", 21 * 60 + 40, "local", "The fire began at 21:40 local time (18:40 GMT).",
+                   paired=180)
+    wrong = _clock("d2", "18:40 GMT", 18 * 60 + 40, "GMT", "The fire began at 21:40 local time (18:40 GMT).", offset=0)
+    assert _clock_findings(a, local, wrong) == []     # the outlet's own conversion is no second time

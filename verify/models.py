@@ -36,7 +36,8 @@ PublishedFrom = Literal["front_matter", "url", "text", "html", "none"]
 PUBLISHED_FROM: tuple[str, ...] = ("front_matter", "url", "text", "html", "none")
 #: The named comparisons a rule may run (``rules[].check``); ``verify.compare.CHECKS`` implements each.
 CheckName = Literal["interval", "name_variant", "method", "date", "attribution", "quote", "corroboration"]
-CHECK_NAMES: tuple[str, ...] = ("interval", "name_variant", "method", "date", "attribution", "quote", "corroboration")
+CHECK_NAMES: tuple[str, ...] = ("interval", "name_variant", "method", "date", "clock", "attribution", "quote",
+                                "corroboration")
 
 
 class CountValue(TypedDict, total=False):
