@@ -167,10 +167,17 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
         wheres = {w for c in group if (w := scope(c))}
         singles = {w for w in wheres if "+" not in w}
         combined = "+".join(sorted(singles)) if len(singles) > 1 else None
+        # the highest figure each page gives for one country
+        country_high: dict[str, float] = defaultdict(float)
+        for c in group:
+            w = scope(c)
+            if w in singles:
+                country_high[c.doc] = max(country_high[c.doc], float(c.as_count().get("best") or 0))
         for c in group:
             where = scope(c) if len(singles) > 1 else None
-            if where is None and combined is not None:
-                where = combined     # an event told in several countries: an unscoped toll is the whole's
+            if where is None and combined is not None and float(c.as_count().get("best") or 0) >= country_high[c.doc]:
+                where = combined     # an event told in several countries: an unscoped toll no lower than
+                #                      any one country's on its page is the whole's
             groups[(*key, where)].append(c)
     return groups
 
@@ -186,10 +193,11 @@ def _inferred_moments(groups: Mapping[tuple[str, str, str | None], list[Claim]],
                       times: list[Claim], event: str) -> dict[str, Moment]:
     """Moments of the event's undated documents, inferred from its main toll (the attribute of
     ``timeline.toll_attributes`` with most figures) and the weekdays they name."""
-    tolls = [k for k in groups if k[0] in ctx.rules.compare.figures.toll_attributes and k[2] is None]
+    tolls = [k for k in groups if k[0] in ctx.rules.compare.figures.toll_attributes]
     if not tolls:
         return {}
-    main = max(tolls, key=lambda k: (len(groups[k]), k))
+    # the event's main toll: the attribute and scope with most figures (the whole's before a part's)
+    main = max(tolls, key=lambda k: (len(groups[k]), k[2] is None or "+" in (k[2] or ""), k[0], k[2] or ""))
     entries = entries_of(groups[main], ctx.documents, times)
     weekdays: dict[str, list[str]] = defaultdict(list)
     days: dict[str, int] = defaultdict(int)
