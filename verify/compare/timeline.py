@@ -429,6 +429,8 @@ def judge_positions(entries: Sequence[Entry], window: timedelta, open_factor: fl
                 break
             if _one_source_in_turn(a, b) or (_same_body(a, b) and a.moment != b.moment):
                 continue     # one source revising itself within the window: an update (below)
+            if len(a.documents | b.documents) == 1:
+                continue     # one page's two figures: a total and a part, or another incident's
             if _overlap(a, b):
                 out.append(Judgement("compatible", a, b))
             elif _contradict(a, b):
@@ -444,10 +446,12 @@ def judge_positions(entries: Sequence[Entry], window: timedelta, open_factor: fl
     if not dated:
         # nothing to order them by: neighbouring figures are set against each other, with a note
         for a, b in zip(undated, undated[1:], strict=False):
-            out.append(Judgement("compatible" if _overlap(a, b) else "conflict", a, b))
+            if len(a.documents | b.documents) > 1:
+                out.append(Judgement("compatible" if _overlap(a, b) else "conflict", a, b))
         return out
     for u in undated:
         overlapping = [p for p in dated if _overlap(u, p)]
         nearest = min(overlapping or dated, key=lambda p: (abs(p.best - u.best), p.best))
-        out.append(Judgement("compatible" if overlapping else "conflict", nearest, u))
+        if len(u.documents | nearest.documents) > 1:
+            out.append(Judgement("compatible" if overlapping else "conflict", nearest, u))
     return out
