@@ -113,6 +113,11 @@ class Position:
     def documents(self) -> set[str]:
         return {e.claim.doc for e in self.entries}
 
+    @property
+    def vague(self) -> bool:
+        """Every source gives it in vague words ("hundreds", "scores")."""
+        return all(e.claim.value.get("vague") for e in self.entries)
+
 
     @property
     def bodies(self) -> set[str]:
@@ -435,10 +440,14 @@ def judge_positions(entries: Sequence[Entry], window: timedelta, open_factor: fl
                 out.append(Judgement("compatible", a, b))
             elif _contradict(a, b):
                 out.append(Judgement("conflict", a, b))
-    # 2. the sequence: each figure revised by the next different one said after it
-    for a, b in zip(dated, dated[1:], strict=False):
+    # 2. the sequence: each figure revised by the next different one said after it; a figure in
+    #    vague words ("thousands", "scores") revises nothing when others are stated in numbers
+    sequence = [p for p in dated if not p.vague] or dated
+    for a, b in zip(sequence, sequence[1:], strict=False):
         if a.best == b.best or (a.best, b.best) in stated or (b.best, a.best) in stated:
             continue
+        if len(a.documents | b.documents) == 1 and not _one_source_in_turn(a, b):
+            continue     # one page's two figures at one moment: no revision of one by the other
         if same_window(a, b, window) and _contradict(a, b) and not _one_source_in_turn(a, b):
             continue     # set against each other above
         out.append(Judgement("update", a, b, same_day=same_window(a, b, window) and not _one_source_in_turn(a, b)))
