@@ -200,6 +200,7 @@ def _inferred_moments(groups: Mapping[tuple[str, str, str | None], list[Claim]],
     main = max(tolls, key=lambda k: (len(groups[k]), k[2] is None or "+" in (k[2] or ""), k[0], k[2] or ""))
     entries = entries_of(groups[main], ctx.documents, times)
     weekdays: dict[str, list[str]] = defaultdict(list)
+    elapsed: dict[str, float] = {}
     days: dict[str, int] = defaultdict(int)
     for t in times:
         v = t.as_time()
@@ -207,10 +208,25 @@ def _inferred_moments(groups: Mapping[tuple[str, str, str | None], list[Claim]],
             weekdays[t.doc].append(str(v["weekday"]))
         if t.attribute == "date" and v.get("role") == "event" and v.get("granularity") == "day" and v.get("start"):
             days[str(v["start"])] += 1
-    event_day = max(days, key=lambda d: (days[d], d)) if days else None
-    day = date.fromisoformat(event_day) if event_day else None
-    return {e.claim.doc: e.moment for e in infer_moments(entries, weekdays, day, ctx.rules.compare.figures.infer_weeks)
-            if e.moment.source in ("weekday", "toll")}
+        if t.attribute == "elapsed" and isinstance(v.get("days"), (int, float)):
+            # "almost five months", "nearly two weeks": a little less than the span said
+            span = float(v["days"]) * (0.9 if v.get("approx") else 1.0)
+            elapsed[t.doc] = max(elapsed.get(t.doc, 0.0), span)
+    day = _event_day(ctx, event) or (date.fromisoformat(max(days, key=lambda d: (days[d], d))) if days else None)
+    return {e.claim.doc: e.moment
+            for e in infer_moments(entries, weekdays, day, ctx.rules.compare.figures.infer_weeks, elapsed)
+            if e.moment.source in ("weekday", "toll", "elapsed")}
+
+
+def _event_day(ctx: Context, event: str) -> date | None:
+    """The event's own day (the clustering's, when it dates the event to one day)."""
+    found = next((e for e in ctx.clustering.events if e.id == event), None)
+    if found is None or not found.date or "/" in found.date:
+        return None
+    try:
+        return date.fromisoformat(found.date[:10])
+    except ValueError:
+        return None
 
 
 def _with_moment(entry: Entry, moments: Mapping[str, Moment]) -> Entry:
@@ -243,7 +259,7 @@ def _said(p: Position, ctx: Context) -> str:
     if first.body:
         who = f"{first.body}, in {who}"
     when = first.moment.iso()
-    if when and first.moment.source in ("weekday", "toll"):
+    if when and first.moment.source in ("weekday", "elapsed", "toll"):
         when += ", inferred"
     more = len(p.documents) - 1
     return f"{shown(first.claim)} ({who}{', ' + when if when else ''}{f' and {more} more' if more > 0 else ''})"
