@@ -158,12 +158,21 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
     groups: dict[tuple[str, str, str | None], list[Claim]] = defaultdict(list)
     known = set(ctx.rules.countries.values())
 
-    def scope(c: Claim) -> str | None:
-        """The countries a figure is limited to (a city or a misread name is the event's own place)."""
-        countries = sorted({w for w in str(c.as_count().get("where") or "").split("+") if w in known})
-        return "+".join(countries) or None
+    def countries(value: object) -> str | None:
+        return "+".join(sorted({w for w in str(value or "").split("+") if w in known})) or None
 
     for key, group in by_key.items():
+        stated = {w for c in group if (w := countries(c.as_count().get("where")))}
+
+        def scope(c: Claim, stated: set[str] = stated) -> str | None:
+            """The countries a figure is limited to (a city or a misread name is the event's own
+            place); the country of the body giving it counts when other figures of the event are
+            stated for that country ("Turkey's agency said" beside "in Turkey", not "US intelligence
+            puts the toll at" in a story no figure of which is limited to the United States)."""
+            value = c.as_count()
+            return countries(value.get("where")) or (said if (said := countries(value.get("where_said"))) in stated
+                                                     else None)
+
         wheres = {w for c in group if (w := scope(c))}
         singles = {w for w in wheres if "+" not in w}
         combined = "+".join(sorted(singles)) if len(singles) > 1 else None

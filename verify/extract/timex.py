@@ -158,9 +158,7 @@ def extract_elapsed(sent: Span, rules: RuleSet) -> Iterator[Mention]:
 def _happening_words(rules: RuleSet) -> frozenset[str]:
     """Words that name the happening a span of time follows: ``time.elapsed.nouns`` and the
     single words of the methods taxonomy."""
-    words = {w.lower() for w in rules.time.elapsed.nouns}
-    words |= {w.lower() for node in rules.methods.taxonomy.values() for w in node.words if " " not in w}
-    return frozenset(words)
+    return frozenset(w.lower() for w in rules.time.elapsed.nouns) | rules.methods.single_words
 
 
 def _numeric_order(rules: RuleSet) -> str:

@@ -261,6 +261,11 @@ class Methods(Section):
     def compatible_pairs(self) -> frozenset[frozenset[str]]:
         return frozenset(frozenset(p) for p in self.compatible)
 
+    @cached_property
+    def single_words(self) -> frozenset[str]:
+        """Every one-word name of a method or kind of happening, lower case ("airstrike", "quake")."""
+        return frozenset(w.lower() for node in self.taxonomy.values() for w in node.words if " " not in w)
+
     def ancestors(self, name: str) -> list[str]:
         """``name`` and its ancestors, nearest first."""
         chain: list[str] = []

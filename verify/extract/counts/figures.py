@@ -93,6 +93,7 @@ class Figure:
     status: str = "reported"     # reported | presumed | projected | hypothetical | denied | earlier | increment
     total: Figure | None = None  # the stated total this figure is a part of
     where: str | None = None     # the place the figure is limited to ("Turkey"), when the sentence says
+    where_said: str | None = None   # the country of the body a reporting verb gives it on ("Turkey's agency said")
 
 
 def is_number(token: Token) -> bool:
