@@ -377,6 +377,47 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class TimelineEntry:
+    """One figure on a timeline.
+
+    claim, doc: the count claim and its document. said: when its source said it (ISO day or
+    moment), when known; said_from: where that comes from (``statement``: its sentence's day,
+    ``stamp``: the page's update line above it, ``document``: the page's date, ``weekday``,
+    ``elapsed``, ``toll``: inferred, ``none``). body: whom the figure is attributed to, as written.
+    verdict: what the figure is beside the others (``TIMELINE_VERDICTS``): ``rose`` or ``revised
+    down`` (it revises an earlier figure), ``conflict``, ``compatible``, ``agree`` (another
+    independent source gives it), or empty (first or alone).
+    """
+
+    claim: str
+    doc: str
+    said: str | None
+    said_from: str
+    body: str | None
+    verdict: str = ""
+
+
+#: What a timeline entry is beside the others, most telling first (``TimelineEntry.verdict``).
+TIMELINE_VERDICTS = ("conflict", "rose", "revised down", "compatible", "agree", "")
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """The figures of one attribute of one event, in the order their sources said them.
+
+    attribute, unit: what is counted ("deaths", "people"); where: the countries the figures are
+    limited to ("Turkey"), None for the event as a whole. entries: the figures said first first,
+    undated last.
+    """
+
+    event: str
+    attribute: str
+    unit: str
+    where: str | None
+    entries: tuple[TimelineEntry, ...]
+
+
+@dataclass(frozen=True)
 class Corpus:
     """What ingest hands on.
 

@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from ..models import Claim, Finding, Side
+from ..models import TIMELINE_VERDICTS, Claim, Finding, Side, Timeline, TimelineEntry
 from ..rules import Rule
 from .context import Context, by_event, event_label, make_finding, side_of
-from .timeline import Entry, Judgement, Moment, Position, entries_of, infer_moments, judge_positions, positions
+from .timeline import CURRENT, Entry, Judgement, Moment, Position, entries_of, infer_moments, judge_positions, positions
 
 
 def figure_interval(claim: Claim) -> tuple[float, float]:
@@ -99,11 +100,23 @@ def comparison_key(claim: Claim) -> tuple[str, str]:
     return claim.attribute, unit_class(claim)
 
 
-def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
-    """Figures of one event, attribute and scope on a timeline (``compare.timeline``): each pair of
-    positions the timeline sets against each other is one finding, with its two sides."""
+@dataclass(frozen=True)
+class _Timeline:
+    """One group's figures on a timeline and the timeline's verdicts."""
+
+    event: str
+    attribute: str
+    unit: str
+    where: str | None
+    entries: list[Entry]
+    judgements: list[Judgement]
+
+
+def _timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[_Timeline]:
+    """Each event's figures, one timeline per attribute, unit class and scope (``_groups``), with
+    inferred moments for undated documents and the verdicts ``judge_positions`` reads."""
     window = timedelta(minutes=ctx.rules.compare.figures.window_minutes)
-    for event, claims in by_event(ctx, rule.kinds).items():
+    for event, claims in by_event(ctx, kinds).items():
         counts = [c for c in claims if c.kind == "count" and c.as_count().get("low") is not None
                   and not c.as_count().get("part")]
         if any(not c.as_count().get("individual") for c in counts):
@@ -115,26 +128,61 @@ def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
         docs = sorted({c.doc for c in counts})
         times = [t for d in docs for t in ctx.times_of(d)]
         moments = _inferred_moments(groups, ctx, times, event)
-        label = event_label(ctx, event)
         for (attribute, unit, where), group in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
             entries = [_with_moment(e, moments) for e in entries_of(group, ctx.documents, times)]
-            what = _what(attribute, unit, where)
-            for j in judge_positions(entries, window, ctx.rules.compare.figures.open_factor):
-                docs_ab = j.a.documents | j.b.documents
-                if len(docs_ab) > 1 and len({ctx.copies.get(d, d) for d in docs_ab}) == 1:
-                    continue     # a story and its copies are one source: their differences are edits
-                finding = _finding(rule, ctx, event, label, attribute, what, j)
+            yield _Timeline(event, attribute, unit, where, entries,
+                            judge_positions(entries, window, ctx.rules.compare.figures.open_factor))
+
+
+def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    """Figures of one event, attribute and scope on a timeline (``compare.timeline``): each pair of
+    positions the timeline sets against each other is one finding, with its two sides."""
+    for t in _timelines(rule.kinds, ctx):
+        label = event_label(ctx, t.event)
+        what = _what(t.attribute, t.unit, t.where)
+        for j in t.judgements:
+            docs_ab = j.a.documents | j.b.documents
+            if len(docs_ab) > 1 and len({ctx.copies.get(d, d) for d in docs_ab}) == 1:
+                continue     # a story and its copies are one source: their differences are edits
+            finding = _finding(rule, ctx, t.event, label, t.attribute, what, j)
+            if finding is not None:
+                yield finding
+        for p in positions(t.entries, ctx.rules.compare.figures.open_factor):
+            origins = {ctx.origin(e.claim) for e in p.entries}
+            if len(origins) > 1:
+                side = _side(p, ctx)
+                finding = make_finding(rule, "agree", t.attribute, [e.claim for e in p.entries],
+                                       f"{len(origins)} independent sources give {what} in {label} as "
+                                       f"{_said(p, ctx)}.", event=t.event, sides=[side], rules=ctx.rules)
                 if finding is not None:
                     yield finding
-            for p in positions(entries, ctx.rules.compare.figures.open_factor):
-                origins = {ctx.origin(e.claim) for e in p.entries}
-                if len(origins) > 1:
-                    side = _side(p, ctx)
-                    finding = make_finding(rule, "agree", attribute, [e.claim for e in p.entries],
-                                           f"{len(origins)} independent sources give {what} in {label} as "
-                                           f"{_said(p, ctx)}.", event=event, sides=[side], rules=ctx.rules)
-                    if finding is not None:
-                        yield finding
+
+
+def figure_timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[Timeline]:
+    """The timelines ``check_interval`` judges, as records for the report: every figure with when
+    it was said, by whom, and what it is beside the others (``TimelineEntry.verdict``)."""
+    for t in _timelines(kinds, ctx):
+        verdicts: dict[float, set[str]] = defaultdict(set)
+        for j in t.judgements:
+            docs_ab = j.a.documents | j.b.documents
+            if len(docs_ab) > 1 and len({ctx.copies.get(d, d) for d in docs_ab}) == 1:
+                continue     # copies of one story
+            if j.verdict == "update":
+                verdicts[j.b.best].add("rose" if j.direction == "up" else "revised down")
+            elif j.verdict in ("conflict", "compatible"):
+                verdicts[j.a.best].add(j.verdict)
+                verdicts[j.b.best].add(j.verdict)
+        for p in positions(t.entries, ctx.rules.compare.figures.open_factor):
+            if not verdicts[p.best] and len({ctx.origin(e.claim) for e in p.entries}) > 1:
+                verdicts[p.best].add("agree")
+        ordered = sorted(t.entries, key=lambda e: (e.moment.at is None, e.moment.at or datetime.min,
+                                                   e.best, e.claim.doc, e.claim.start))
+        entries = tuple(
+            TimelineEntry(e.claim.id, e.claim.doc, e.moment.iso(), e.moment.source, e.body,
+                          min(verdicts[e.best] or {""}, key=TIMELINE_VERDICTS.index))
+            for e in ordered if e.status in CURRENT)
+        if entries:
+            yield Timeline(t.event, t.attribute, t.unit, t.where, entries)
 
 
 def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | None], list[Claim]]:
