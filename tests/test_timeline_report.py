@@ -111,3 +111,18 @@ def test_the_first_screen_shows_the_timeline_then_the_disagreement(written):
     first_screen = page[page.index('<section id="glance"'):page.index('<section id="attention"')]
     assert first_screen.count("<tr><td") == 4 and "Deaths over time" in first_screen
     assert '<details class="alone">' in page[page.index('<section id="alone"'):]
+
+
+@pytest.mark.parametrize("figure, verdict", [("31", "outdated"), ("64", "supported")])
+def test_editor_mode_reads_the_same_timeline(report, rules, nlp, tmp_path, figure, verdict):
+    from verify.check import check_draft, check_to_dict
+    from verify.ingest import read_draft
+
+    draft = tmp_path / "draft.md"
+    draft.write_text(f"---\npublished: 2031-03-07\n---\nA fuel depot explosion in Varnel on Monday killed {figure} "
+                     "people, the authorities said.\n", encoding="utf-8")
+    checked = check_to_dict(check_draft(read_draft(draft), report, rules, nlp))
+    (toll,) = [c for c in checked["checks"] if c["claim"]["kind"] == "count" and c["claim"]["attribute"] == "deaths"]
+    assert toll["verdict"] == verdict
+    if verdict == "outdated":
+        assert "“64”" in toll["summary"] and "“45" not in toll["summary"]

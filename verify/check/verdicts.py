@@ -83,8 +83,15 @@ def check_count(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck
         else:
             against.append(s)
     agreeing = support + precise
-    if agreeing and against and all(any(figure_relation(a, s, ctx) == "update" for a in agreeing) for s in against):
-        return verdict_on(ref, d, "outdated", f"A later source revises {what}: {listed(against)}.", agreeing, against)
+    # outdated: the corpus's timeline puts a revision after every source agreeing with the draft
+    # (or, for a report without timelines, every other figure is a later publication's revision)
+    revised = ref.later_revisions(agreeing, against)
+    outdated = bool(revised) if ref.said else all(
+        any(figure_relation(a, s, ctx) == "update" and (ctx.published(s) or "") > (ctx.published(a) or "")
+            for a in agreeing) for s in against)
+    if agreeing and against and outdated:
+        return verdict_on(ref, d, "outdated", f"A later source revises {what}: {listed(revised or against)}.",
+                          agreeing, against)
     disputed = f"; {origins(ref, against)} source(s) say otherwise: {listed(against)}" if against else ""
     if support:
         return verdict_on(ref, d, "supported", f"{origins(ref, agreeing)} independent source(s) give a matching "
