@@ -471,3 +471,34 @@ def test_one_page_giving_two_bodies_figures_sets_them_against_each_other():
     unnamed = [_count("d1", "100", 100, 100), _count("d1", "80", 80, 80, start=40)]
     assert [f for f in _findings(unnamed, [_doc("d1", "2020-08-05")]) if f.rule == "figures.interval"
             and f.verdict != "agree"] == []
+
+
+def _updates(findings) -> list[list[str]]:
+    return sorted([s.label for s in f.sides] for f in findings if f.rule == "figures.interval" and f.verdict == "update")
+
+
+def test_a_misprint_between_two_reports_is_no_step_of_the_revisions():
+    # 135 on Wednesday, a page's "more than 5,000 were killed" on Thursday (the injured count), 149
+    # on Friday: 135 -> 149 is the revision; the misprint revises nothing and is revised by nothing
+    claims = [_count("d1", "135", 135, 135), _count("d2", "5,001", 5001, 5001), _count("d3", "149", 149, 149)]
+    docs = [_doc("d1", "2020-08-05"), _doc("d2", "2020-08-06"), _doc("d3", "2020-08-07")]
+    assert _updates(_event_findings(claims, docs, "2020-08-04")) == [["135", "149"]]
+
+
+def test_a_page_s_lower_figure_beside_its_toll_is_no_revision():
+    # a page gives "around 80" dead and "at least 60 died in the upper flats" (investigators): the
+    # earlier 79 rose to 80; it was not revised down to 60
+    claims = [_count("d1", "79", 79, 79), _count("d2", "80", 80, 80),
+              _count("d2", "60", 60, None, start=40, source="investigators")]
+    docs = [_doc("d1", "2017-06-19"), _doc("d2", "2017-06-28")]
+    assert _updates(_event_findings(claims, docs, "2017-06-14")) == [["79", "80"]]
+
+
+def test_an_inferred_day_orders_figures_but_sets_none_against_another():
+    # the ministry's 154 on a dated page; an undated page's 149 "said on Friday" by the authorities,
+    # placed on that Friday: a step of the sequence, not two bodies at odds the same day
+    claims = [_count("d1", "73", 73, 73), _count("d2", "154", 154, 154, source="the health minister"),
+              _count("d3", "149", 149, 149, source="the authorities"), _weekday("d3", "Friday")]
+    docs = [_doc("d1", "2020-08-04"), _doc("d2", "2020-08-07"), _doc("d3")]
+    findings = _event_findings(claims, docs, "2020-08-04")
+    assert not [f for f in findings if f.rule == "figures.interval" and f.verdict == "conflict"]

@@ -348,3 +348,18 @@ def test_the_shooters_death_is_flagged(nlp, sentence, shooter):
     assert len(deaths) == 1
     parts = deaths[0].value.get("parts") or [deaths[0].value]
     assert [bool(p.get("shooter")) for p in parts] == shooter
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "martyrs" counts the dead; "people with various injuries" the injured, whatever toll the
+    # sentence opens with
+    ("The ministry said the toll reached 212 martyrs, with 96 people with various injuries.",
+     {("deaths", 212), ("injured", 96)}),
+])
+def test_roles_read_from_the_figure_s_own_words(parse, rules, text, expected):
+    from verify.extract.base import SentenceContext
+    from verify.extract.counts import extract_counts
+
+    got = {(m.attribute, m.value["best"]) for s in parse(text).sents
+           for m in extract_counts(s, SentenceContext("d", None), rules)}
+    assert got == expected

@@ -131,7 +131,8 @@ def _timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[_Timeline]:
         for (attribute, unit, where), group in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
             entries = [_with_moment(e, moments) for e in entries_of(group, ctx.documents, times)]
             yield _Timeline(event, attribute, unit, where, entries,
-                            judge_positions(entries, window, ctx.rules.compare.figures.open_factor))
+                            judge_positions(entries, window, ctx.rules.compare.figures.open_factor,
+                                            ctx.rules.compare.figures.spike_factor))
 
 
 def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:

@@ -39,6 +39,8 @@ Precision = Literal["minute", "day", "none"]
 MomentSource = Literal["statement", "stamp", "document", "weekday", "elapsed", "toll", "none"]
 #: Statuses of a figure that are a current level of the attribute (compared on the timeline).
 CURRENT = ("reported", "presumed")
+#: Moments inferred rather than read (``infer_moments``): they order figures, never make two simultaneous.
+INFERRED: tuple[MomentSource, ...] = ("weekday", "elapsed", "toll")
 
 
 @dataclass(frozen=True)
@@ -404,12 +406,37 @@ def same_window(a: Position, b: Position, window: timedelta) -> bool:
     """Said at about the same time: within ``window`` when every moment is to the minute, else on one day."""
     if a.moment is None or b.moment is None:
         return False
-    if any(e.moment.source == "toll" for e in a.entries + b.entries):
-        return False     # a moment read from the toll itself orders figures; it cannot make them simultaneous
+    if any(e.moment.source in INFERRED for e in a.entries + b.entries):
+        return False     # an inferred moment orders figures; it cannot make them simultaneous
     moments = [e.moment for e in a.entries + b.entries if e.moment.known]
     if all(m.precision == "minute" for m in moments):
         return abs(a.moment - b.moment) <= window
     return a.moment.date() == b.moment.date()
+
+
+def _page_highest(sequence: list[Position]) -> list[Position]:
+    """The positions that hold, for some page and moment, the highest figure it gives then (any
+    body): a page's lower figures at one moment are parts or other counts, no step of the sequence."""
+    top: dict[tuple[str, datetime | None], float] = {}
+    for p in sequence:
+        for e in p.entries:
+            key = (e.claim.doc, e.moment.at)
+            top[key] = max(top.get(key, e.best), e.best)
+    return [p for p in sequence if any(e.best >= top[(e.claim.doc, e.moment.at)] for e in p.entries)]
+
+
+def _without_spikes(sequence: list[Position], factor: float) -> list[Position]:
+    """The sequence without one source's figure ``factor`` times both its neighbours' or as small a
+    fraction of both: a misprint or another count, not a revision (``compare.figures.spike_factor``)."""
+    out = []
+    for i, p in enumerate(sequence):
+        before, after = sequence[i - 1] if i else None, sequence[i + 1] if i + 1 < len(sequence) else None
+        if before is not None and after is not None and len(p.documents) == 1 and p.best > 0:
+            sides = (before.best, after.best)
+            if all(s * factor <= p.best for s in sides) or all(p.best * factor <= s for s in sides):
+                continue
+        out.append(p)
+    return out
 
 
 def _one_source_in_turn(a: Position, b: Position) -> bool:
@@ -452,7 +479,8 @@ def _same_body(a: Position, b: Position) -> bool:
     return bool(a.bodies and b.bodies and a.bodies == b.bodies)
 
 
-def judge_positions(entries: Sequence[Entry], window: timedelta, open_factor: float = 1.5) -> list[Judgement]:
+def judge_positions(entries: Sequence[Entry], window: timedelta, open_factor: float = 1.5,
+                    spike_factor: float = 5.0) -> list[Judgement]:
     """The verdicts of one timeline (see the module docstring): stated revisions first, then the
     dated positions in order; an undated position is set against the dated ones it overlaps none of."""
     ordered = positions(entries, open_factor)
@@ -490,7 +518,7 @@ def judge_positions(entries: Sequence[Entry], window: timedelta, open_factor: fl
                 out.append(Judgement("conflict", a, b))
     # 2. the sequence: each figure revised by the next different one said after it; a figure in
     #    vague words ("thousands", "scores") revises nothing when others are stated in numbers
-    sequence = [p for p in dated if not p.vague] or dated
+    sequence = _without_spikes(_page_highest([p for p in dated if not p.vague] or dated), spike_factor)
     for a, b in zip(sequence, sequence[1:], strict=False):
         if a.best == b.best or (a.best, b.best) in stated or (b.best, a.best) in stated:
             continue

@@ -16,6 +16,7 @@ from collections import defaultdict
 from typing import Any, NamedTuple
 
 from verify.compare.figures import interval_text, value_interval
+from verify.compare.timeline import INFERRED
 from verify.models import SEVERITIES
 
 Report = dict[str, Any]
@@ -30,7 +31,6 @@ TIMELINES_SHOWN = 3
 SAID_FROM = {"statement": "its sentence", "stamp": "the page's update line", "document": "the page's date",
              "weekday": "inferred from the weekday it names", "elapsed": "inferred from the time since",
              "toll": "inferred from its toll"}
-INFERRED = ("weekday", "elapsed", "toll")
 
 
 def _rank(order: tuple[str, ...], value: str) -> int:
