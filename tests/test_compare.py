@@ -502,3 +502,15 @@ def test_an_inferred_day_orders_figures_but_sets_none_against_another():
     docs = [_doc("d1", "2020-08-04"), _doc("d2", "2020-08-07"), _doc("d3")]
     findings = _event_findings(claims, docs, "2020-08-04")
     assert not [f for f in findings if f.rule == "figures.interval" and f.verdict == "conflict"]
+
+
+def test_an_undated_page_s_date_without_a_year_is_read_in_the_story_s_year():
+    # an undated page: "the agency said on August 6 that 154 had died" (no year written); the story
+    # is of 4 August 2020, so that is 6 August 2020: a revision of 73, revised to 158 two days later
+    said = _claim("d2", "time", "date", "August 6", {"start": None, "end": None, "granularity": "day",
+                                                     "month_day": "--08-06", "role": "statement"}, start=0)
+    claims = [_count("d1", "73", 73, 73), _count("d2", "154", 154, 154), said, _count("d3", "158", 158, 158)]
+    docs = [_doc("d1", "2020-08-04"), _doc("d2"), _doc("d3", "2020-08-08")]
+    findings = [f for f in _event_findings(claims, docs, "2020-08-04") if f.rule == "figures.interval"]
+    assert sorted([s.said for s in f.sides] for f in findings if f.verdict == "update") == [
+        ["2020-08-04", "2020-08-06"], ["2020-08-06", "2020-08-08"]]

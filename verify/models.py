@@ -118,7 +118,8 @@ class TimeValue(TypedDict, total=False):
     ``clock``): minutes after midnight; zone as written (or ``local``); utc_offset_minutes; approx (the
     word that makes it approximate); day (ISO) it falls on; paired_offset_minutes (the offset a
     source's own conversion implies). Time since the happening (attribute ``elapsed``): days, approx,
-    granularity ``span``. All: role (``event``, ``statement``, ``caption``, ``publication``,
+    granularity ``span``. An unresolved date written without a year ("on Friday, February 24" in an
+    undated page) keeps month_day (``--02-24``). All: role (``event``, ``statement``, ``caption``, ``publication``,
     ``elapsed``, ``other``)."""
 
     original: str
@@ -136,6 +137,7 @@ class TimeValue(TypedDict, total=False):
     day: str | None
     paired_offset_minutes: int
     days: float
+    month_day: str
 
 
 class MethodValue(TypedDict, total=False):
@@ -382,7 +384,7 @@ class TimelineEntry:
 
     claim, doc: the count claim and its document. said: when its source said it (ISO day or
     moment), when known; said_from: where that comes from (``statement``: its sentence's day,
-    ``stamp``: the page's update line above it, ``document``: the page's date, ``weekday``,
+    ``stamp``: the page's update line above it, ``document``: the page's date, ``said``, ``weekday``,
     ``elapsed``, ``toll``: inferred, ``none``). body: whom the figure is attributed to, as written.
     verdict: what the figure is beside the others (``TIMELINE_VERDICTS``): ``rose`` or ``revised
     down`` (it revises an earlier figure), ``conflict``, ``compatible``, ``agree`` (another

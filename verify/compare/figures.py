@@ -9,14 +9,15 @@ over a period apart from one incident's toll.
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from ..models import TIMELINE_VERDICTS, Claim, Finding, Side, Timeline, TimelineEntry
+from ..models import TIMELINE_VERDICTS, Claim, Finding, Side, Timeline, TimelineEntry, TimeValue
 from ..rules import Rule
 from .context import Context, by_event, event_label, make_finding, side_of
 from .timeline import CURRENT, Entry, Judgement, Moment, Position, entries_of, infer_moments, judge_positions, positions
@@ -126,7 +127,7 @@ def _timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[_Timeline]:
             continue
         groups = _groups(counts, ctx)
         docs = sorted({c.doc for c in counts})
-        times = [t for d in docs for t in ctx.times_of(d)]
+        times = _in_the_story_s_year([t for d in docs for t in ctx.times_of(d)], _event_day(ctx, event))
         moments = _inferred_moments(groups, ctx, times, event)
         for (attribute, unit, where), group in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
             entries = [_with_moment(e, moments) for e in entries_of(group, ctx.documents, times)]
@@ -274,6 +275,35 @@ def _inferred_moments(groups: Mapping[tuple[str, str, str | None], list[Claim]],
     return {e.claim.doc: e.moment
             for e in infer_moments(entries, weekdays, day, ctx.rules.compare.figures.infer_weeks, elapsed)
             if e.moment.source in ("weekday", "toll", "elapsed")}
+
+
+def _in_the_story_s_year(times: list[Claim], day: date | None) -> list[Claim]:
+    """Dates an undated page wrote without a year ("said on Friday, February 24") put in the year
+    of the story (its event's day, else the year its documents' dates give most), the year after
+    when that would put them before the event."""
+    years = Counter(v[:4] for t in times if t.attribute == "date" and isinstance(v := t.value.get("start"), str))
+    year = day.year if day is not None else (int(max(years, key=lambda y: (years[y], y))) if years else None)
+    if year is None:
+        return times
+    out = []
+    for t in times:
+        month_day = t.value.get("month_day")
+        if t.attribute == "date" and not t.value.get("start") and isinstance(month_day, str):
+            on = _on(year, month_day)
+            if on is not None and day is not None and on < day:
+                on = _on(year + 1, month_day)
+            if on is not None:
+                t = dataclasses.replace(t, value=TimeValue(**{**t.as_time(), "start": on.isoformat(),
+                                                                "end": on.isoformat()}))
+        out.append(t)
+    return out
+
+
+def _on(year: int, month_day: str) -> date | None:
+    try:
+        return date.fromisoformat(f"{year}{month_day[1:]}")
+    except ValueError:
+        return None
 
 
 def _event_day(ctx: Context, event: str) -> date | None:

@@ -8,6 +8,7 @@ later. A figure's *moment* is when its source said it, in order of trust:
 2. the page's own stamp above it (a live page's "18:12" entry, an "Updated 10:30" line: time claims
    with role ``publication``), on the page's day;
 3. the document's update time, else its publication time (``Document.modified`` / ``published``);
+   an undated document's other figures, the last day it says something was said (``said``);
 4. for a document with none of these, a moment *inferred*: the time it says has passed since the
    happening ("four days after the blast", a ``time.elapsed`` claim), on a weekday it names in the
    week from then; else the weekday it names for a statement,
@@ -36,11 +37,11 @@ from ..models import Claim, Document
 from ..text import WEEKDAYS
 
 Precision = Literal["minute", "day", "none"]
-MomentSource = Literal["statement", "stamp", "document", "weekday", "elapsed", "toll", "none"]
+MomentSource = Literal["statement", "stamp", "document", "said", "weekday", "elapsed", "toll", "none"]
 #: Statuses of a figure that are a current level of the attribute (compared on the timeline).
 CURRENT = ("reported", "presumed")
 #: Moments inferred rather than read (``infer_moments``): they order figures, never make two simultaneous.
-INFERRED: tuple[MomentSource, ...] = ("weekday", "elapsed", "toll")
+INFERRED: tuple[MomentSource, ...] = ("said", "weekday", "elapsed", "toll")
 
 
 @dataclass(frozen=True)
@@ -244,8 +245,12 @@ def entries_of(claims: Sequence[Claim], documents: Mapping[str, Document], time_
     for claim in claims:
         if claim.doc not in cache:
             doc = documents.get(claim.doc)
-            cache[claim.doc] = (document_moment(doc) if doc is not None else NO_MOMENT,
-                                _document_times(times_by_doc.get(claim.doc, ())), _offset(doc))
+            times = _document_times(times_by_doc.get(claim.doc, ()))
+            base = document_moment(doc) if doc is not None else NO_MOMENT
+            if not base.known and times.statements:
+                # an undated page was written no earlier than the last day it says something was said
+                base = Moment(_noon(max(times.statements.values())), "day", "said")
+            cache[claim.doc] = (base, times, _offset(doc))
         base, times, offset = cache[claim.doc]
         body = bodies.get(claim.id) if bodies is not None else claim.cited_source
         out.append(Entry(claim, claim_moment(claim, base, times, offset), body))

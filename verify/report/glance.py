@@ -29,6 +29,7 @@ SECTION_ORDER: tuple[str, ...] = (
 TIMELINES_SHOWN = 3
 #: Where a timeline entry's moment came from, as the first screen says it (inferred ones marked).
 SAID_FROM = {"statement": "its sentence", "stamp": "the page's update line", "document": "the page's date",
+             "said": "inferred from the last day it says something was said",
              "weekday": "inferred from the weekday it names", "elapsed": "inferred from the time since",
              "toll": "inferred from its toll"}
 
