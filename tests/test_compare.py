@@ -418,3 +418,53 @@ def test_a_minute_of_silence_and_a_paired_conversion_are_not_the_happening():
                    paired=180)
     wrong = _clock("d2", "18:40 GMT", 18 * 60 + 40, "GMT", "The fire began at 21:40 local time (18:40 GMT).", offset=0)
     assert _clock_findings(a, local, wrong) == []     # the outlet's own conversion is no second time
+
+
+def _event_findings(claims, docs, day):
+    event = Event("e1", "explosion at the port", day, None, tuple(sorted({c.doc for c in claims})),
+                  tuple(c.id for c in claims))
+    return apply_rules(docs, Clustering(tuple(claims), (), (event,), {}), load_rules())
+
+
+def _weekday(doc: str, name: str, start: int = 200) -> Claim:
+    return _claim(doc, "time", "date", name, {"start": None, "end": None, "weekday": name, "granularity": "day",
+                                               "role": "statement"}, start=start)
+
+
+def _elapsed(doc: str, text: str, days: float, start: int = 300) -> Claim:
+    return _claim(doc, "time", "elapsed", text, {"days": days, "approx": False, "granularity": "span",
+                                                 "role": "elapsed"}, start=start)
+
+
+def test_an_undated_report_is_dated_by_the_time_it_says_has_passed():
+    # Tuesday 4 August: 73 dead; Friday 7 August: 154; an undated page "four days after the blast",
+    # "said on Saturday": 158, the Saturday after — a revision of Friday's figure, not a conflict
+    claims = [_count("d1", "73", 73, 73), _count("d2", "154", 154, 154), _count("d3", "158", 158, 158),
+              _elapsed("d3", "four days after", 4), _weekday("d3", "Saturday")]
+    findings = [f for f in _event_findings(claims, [_doc("d1", "2020-08-04"), _doc("d2", "2020-08-07"), _doc("d3")],
+                                           "2020-08-04") if f.rule == "figures.interval"]
+    assert sorted((f.verdict, [s.said for s in f.sides]) for f in findings if f.verdict != "agree") == [
+        ("update", ["2020-08-04", "2020-08-07"]), ("update", ["2020-08-07", "2020-08-08"])]
+
+
+def test_one_misread_report_does_not_move_an_undated_one():
+    # a page whose "5,001 dead" was the injured count sits among dated reports of 73 and 154; the
+    # undated report of 149, said "on Friday", is still placed on the Friday of the 154
+    claims = [_count("d1", "73", 73, 73), _count("d2", "5001", 5001, 5001), _count("d3", "154", 154, 154),
+              _count("d4", "171", 171, 171), _count("d5", "149", 149, 149), _weekday("d5", "Friday")]
+    docs = [_doc("d1", "2020-08-04"), _doc("d2", "2020-08-05"), _doc("d3", "2020-08-07"), _doc("d4", "2020-08-11"),
+            _doc("d5")]
+    findings = [f for f in _event_findings(claims, docs, "2020-08-04") if f.rule == "figures.interval"]
+    placed = {s.said for f in findings for s in f.sides if s.label == "149"}
+    assert placed == {"2020-08-07"}
+
+
+def test_one_page_giving_two_bodies_figures_sets_them_against_each_other():
+    # "the Red Cross's top official said 100 had died, whereas the health minister gave a toll of 80"
+    claims = [_count("d1", "100", 100, 100, source="the Red Cross's top official"),
+              _count("d1", "80", 80, 80, start=40, source="health minister Hamad Hassan")]
+    (finding,) = [f for f in _findings(claims, [_doc("d1", "2020-08-05")]) if f.rule == "figures.interval"]
+    assert finding.verdict == "conflict"
+    unnamed = [_count("d1", "100", 100, 100), _count("d1", "80", 80, 80, start=40)]
+    assert [f for f in _findings(unnamed, [_doc("d1", "2020-08-05")]) if f.rule == "figures.interval"
+            and f.verdict != "agree"] == []
