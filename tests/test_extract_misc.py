@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 
 from verify.extract.attribution import extract_attributions
 from verify.extract.base import SentenceContext
+from verify.extract.claims import claims_from_chunk
 from verify.extract.entities import extract_entities
 from verify.extract.furniture import find_furniture, mask_furniture
 from verify.extract.methods import extract_methods
 from verify.extract.quotemarks import find_quotations
 from verify.extract.quotes import extract_quotes
 from verify.extract.sources import find_sourcing
+from verify.models import Document
 
 CTX = SentenceContext("d")
 
@@ -143,3 +147,28 @@ def test_sourcing(parse, rules, sentence, source, hedge):
     doc = parse(sentence)
     result = find_sourcing(next(iter(doc.sents)), rules)
     assert (result.cited_source, result.hedge) == (source, hedge)
+
+
+def _figure_sources(parse, rules, text: str) -> dict[str, str | None]:
+    """Each figure of ``text`` (its words) and the cited source its claim carries."""
+    document = Document(id="d", path="d.md", text=text, sha256=hashlib.sha256(text.encode()).hexdigest())
+    claims = claims_from_chunk(document, parse(text), 0, rules)
+    return {c.text: c.cited_source for c in claims if c.kind == "count"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two speakers in one sentence: each figure is the one the parse ties it to, never its neighbour's
+    ("Talking to a local radio station on Tuesday, the fire brigade's chief said 30 people had died, "
+     "whereas interior minister Jane Okafor gave a toll of 25.",
+     {"30 people": "the fire brigade's chief", "25": "interior minister Jane Okafor"}),
+    ("The coastguard put the number of dead at 12, while a hospital director said 15 had been brought in dead.",
+     {"12": "The coastguard", "15": "a hospital director"}),
+    ("A toll of 44 dead was confirmed by the provincial governor, while rescuers said 50 had died.",
+     {"44 dead": "the provincial governor", "50": "rescuers"}),
+    # no verb above the figure names its speaker: the sentence's source
+    ("Forty people died in the flood, the ministry said.", {"Forty people": "the ministry"}),
+    ("He said 30 people had died, according to the ministry.", {"30 people": "the ministry"}),
+    ("Nine people drowned when the ferry sank.", {"Nine people": None}),
+])
+def test_a_figure_cites_its_own_speaker(parse, rules, text, expected):
+    assert _figure_sources(parse, rules, text) == expected

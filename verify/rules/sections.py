@@ -369,6 +369,7 @@ class Sourcing(Section):
     """``sourcing``: who a document cites for a claim, words that hedge it, and embedded posts."""
 
     cue_verbs: tuple[Word, ...]
+    giving_verbs: tuple[Word, ...] = ()    # lemmas whose subject gives the figure they govern ("gave a toll of 80")
     hedges: tuple[Word, ...]
     posts: Posts = Field(default_factory=Posts)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ...rules import RuleSet
+from ..sources import speaker_of
 from .figures import Figure
 
 _PLACE_PREPS = {"in", "across", "inside", "throughout", "within"}
@@ -134,16 +135,5 @@ def _places_of_speaker(figure: Figure, sent: Span, rules: RuleSet) -> list[str]:
     """The country of whoever the sentence says gave the figure: the subject of a reporting verb
     above it ("Turkey's disaster agency said", "Syrian state media reported", "US intelligence puts
     the toll at")."""
-    here = figure.noun or figure.node
-    for _ in range(6):
-        if here.head.i == here.i:
-            break
-        here = here.head
-        if here.pos_ == "VERB" and (here.lower_ in rules.sourcing.cue_verbs or here.lemma_.lower() in rules.sourcing.cue_verbs):
-            for child in here.children:
-                if child.dep_ == "nsubj" and child.i != figure.node.i and not (
-                        child.left_edge.i <= figure.node.i <= child.right_edge.i):
-                    found = _places_of_subject(child)
-                    if found:
-                        return found
-    return []
+    speaker = speaker_of(figure.noun or figure.node, sent, rules)
+    return _places_of_subject(speaker) if speaker is not None else []
