@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 import pytest
+from spacy.tokens import Doc
 
 from verify.extract.attribution import extract_attributions
 from verify.extract.base import SentenceContext
@@ -14,7 +15,7 @@ from verify.extract.furniture import find_furniture, mask_furniture
 from verify.extract.methods import extract_methods
 from verify.extract.quotemarks import find_quotations
 from verify.extract.quotes import extract_quotes
-from verify.extract.sources import find_sourcing
+from verify.extract.sources import find_sourcing, speaker_of
 from verify.models import Document
 
 CTX = SentenceContext("d")
@@ -169,6 +170,25 @@ def _figure_sources(parse, rules, text: str) -> dict[str, str | None]:
     ("Forty people died in the flood, the ministry said.", {"Forty people": "the ministry"}),
     ("He said 30 people had died, according to the ministry.", {"30 people": "the ministry"}),
     ("Nine people drowned when the ferry sank.", {"Nine people": None}),
+    # a passive subject is what is reported, not who reports it
+    ("Nearly 80 people were reported missing after the landslide.", {"Nearly 80 people": None}),
 ])
 def test_a_figure_cites_its_own_speaker(parse, rules, text, expected):
     assert _figure_sources(parse, rules, text) == expected
+
+
+def test_the_speaker_is_the_nearest_of_two_subjects(nlp, rules):
+    # a parse that hangs two subjects on the speech verb ("the collapse ... rescuers are saying")
+    words = ["The", "collapse", "killed", "12", "men", ",", "rescuers", "are", "saying", ",", "and", "3",
+             "remain", "missing", "."]
+    heads = [1, 8, 1, 4, 2, 8, 8, 8, 8, 8, 8, 12, 8, 12, 8]
+    deps = ["det", "nsubj", "acl", "nummod", "dobj", "punct", "nsubj", "aux", "ROOT", "punct", "cc", "nsubj",
+            "conj", "acomp", "punct"]
+    pos = ["DET", "NOUN", "VERB", "NUM", "NOUN", "PUNCT", "NOUN", "AUX", "VERB", "PUNCT", "CCONJ", "NUM",
+           "VERB", "ADJ", "PUNCT"]
+    lemmas = ["the", "collapse", "kill", "12", "man", ",", "rescuer", "be", "say", ",", "and", "3", "remain",
+              "missing", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    speaker = speaker_of(doc[11], doc[:], rules)
+    assert speaker is not None and speaker.text == "rescuers"

@@ -148,6 +148,9 @@ def test_negations_denials_and_figures_of_speech_are_no_methods(parse, rules, se
      [("rockets", ("rocket",), "asserted"), ("artillery fire", ("shelling",), "asserted")]),
     # "X, not Y": the negation is Y's
     ("Inspectors said a rocket, not an air strike, hit the ward.", [("rocket", ("rocket",), "asserted")]),
+    # a clause under a negated one is not negated: what is unclear is the cause, not the blaze
+    ("Nobody yet knows what started the blaze, and it is not clear what caused the earthquake damage.",
+     [("blaze", ("fire",), "asserted"), ("earthquake damage", ("earthquake",), "asserted")]),
 ])
 def test_methods_keep_their_modifiers_and_stance(parse, rules, sentence, expected):
     assert _methods(parse, rules, sentence) == expected

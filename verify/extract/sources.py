@@ -19,7 +19,6 @@ from spacy.tokens import Span, Token
 
 from ..rules import RuleSet
 
-_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"}
 _MAX_SOURCE_CHARS = 80
 
@@ -74,9 +73,9 @@ def find_sourcing(sent: Span, rules: RuleSet, text: str | None = None) -> Sourci
                 start, end = _phrase(objects[0])
                 return Sourcing(_clean(text[start:end]), hedge, token.idx, start, end)
         if low in cues and token.pos_ in ("VERB", "AUX"):
-            subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
-            if subjects and subjects[0].lower_ not in _PRONOUNS:
-                start, end = _phrase(subjects[0])
+            subject = _subject(token)
+            if subject is not None:
+                start, end = _phrase(subject)
                 if end - start <= _MAX_SOURCE_CHARS:
                     return Sourcing(_clean(text[start:end]), hedge, token.idx, start, end)
     return Sourcing(None, hedge)
@@ -94,15 +93,28 @@ def speaker_of(token: Token, sent: Span, rules: RuleSet) -> Token | None:
         node = node.head
         if node.pos_ not in ("VERB", "AUX") or not ({node.lower_, node.lemma_.lower()} & (cues | giving)):
             continue
-        for child in node.children:
-            if child.left_edge.i <= token.i <= child.right_edge.i:
-                continue
-            if child.dep_ in _SUBJECT_DEPS:
-                return None if child.lower_ in _PRONOUNS else child
-            if child.dep_ == "agent":
-                named = [g for g in child.children if g.dep_ == "pobj" and g.lower_ not in _PRONOUNS]
-                return named[0] if named else None
+        if any(c.dep_ in ("nsubj", "agent") and not c.left_edge.i <= token.i <= c.right_edge.i
+               for c in node.children):
+            return _subject(node, token)
     return None
+
+
+def _subject(verb: Token, outside: Token | None = None) -> Token | None:
+    """Who does what the verb says, when named: its subject — the nearest one when the parser gave
+    it two ("the disaster killed 58, police are saying": police) — else, for a passive verb, its
+    agent ("was confirmed by the governor"). A passive subject is what is said, not who says it
+    ("70 people were reported missing"); neither names anyone when it holds ``outside`` or is a
+    pronoun."""
+    def free(t: Token) -> bool:
+        return outside is None or not t.left_edge.i <= outside.i <= t.right_edge.i
+
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and free(c)]
+    if not subjects:
+        subjects = [g for c in verb.children if c.dep_ == "agent" and free(c) for g in c.children if g.dep_ == "pobj"]
+    if not subjects:
+        return None
+    subject = min(subjects, key=lambda c: abs(verb.i - c.i))
+    return None if subject.lower_ in _PRONOUNS else subject
 
 
 def speaker_text(token: Token, text: str) -> str | None:

@@ -127,13 +127,17 @@ def subject_of(token: Token) -> Token | None:
 
 
 def is_negated(token: Token) -> bool:
-    """``token`` carries a negation before it ("not", "never", "no evidence"), or its head has one
-    between them ("a rocket, not an air strike": the strike, not the rocket)."""
+    """``token`` carries a negation before it ("not", "never", "no evidence"), or, a noun, its head
+    has one between them ("a rocket, not an air strike": the strike, not the rocket). A clause is
+    not negated by the clause it hangs from ("it is not clear what caused the fire": the fire is
+    no less asserted)."""
     def negation(c: Token) -> bool:
         return c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
 
     if any(negation(c) and c.i < token.i for c in token.children):
         return True
+    if token.pos_ in _CLAUSE_HEADS:
+        return False
     head = token.head
     return head.i < token.i and any(negation(c) and head.i < c.i < token.i for c in head.children)
 
