@@ -254,10 +254,8 @@ def _pairwise_quote_findings(rule, ctx):
     """The quote check before grouping: every candidate pair of claims blocked and scored alone."""
     from collections import defaultdict
 
-    from rapidfuzz import fuzz
-
     from verify.compare.context import make_finding
-    from verify.compare.quotes import MAX_QUOTE_POSTING, quote_form
+    from verify.compare.quotes import MAX_QUOTE_POSTING, match_quotes, quote_form
 
     quotes = [c for c in ctx.clustering.claims if c.kind == "quote"
               and len(quote_form(c).split()) >= ctx.rules.compare.quotes.min_words]
@@ -278,16 +276,15 @@ def _pairwise_quote_findings(rule, ctx):
         a, b = quotes[i], quotes[j]
         if ctx.origin(a) == ctx.origin(b):
             continue
-        similarity, partial = fuzz.ratio(forms[i], forms[j]), fuzz.partial_ratio(forms[i], forms[j])
-        if max(similarity, partial) < ctx.rules.compare.quotes.same_quote:
+        judged = match_quotes(forms[i], forms[j], ctx.rules)     # the judgement of one pair is not under test here
+        if judged is None:
             continue
-        if similarity >= ctx.rules.compare.quotes.identical or (partial >= ctx.rules.compare.quotes.identical
-                                                      and min(len(forms[i]), len(forms[j])) >= 20):
+        if judged.verdict == "agree":
             verdict, summary = "agree", f"The quotation {ctx.cite(a)} is worded the same in {b.doc}."
         else:
             verdict = "altered_quote"
             summary = (f"The same quotation is worded differently: {ctx.cite(a)} vs {ctx.cite(b)} "
-                       f"({similarity:.0f}% alike).")
+                       f"({judged.similarity:.0f}% alike).")
         finding = make_finding(rule, verdict, "quote", [a, b], summary, event=a.event if a.event == b.event else None,
                                rules=ctx.rules)
         if finding is not None:

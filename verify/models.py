@@ -34,6 +34,11 @@ Severity = Literal["high", "medium", "low", "info"]
 SEVERITIES: tuple[str, ...] = ("high", "medium", "low", "info")
 PublishedFrom = Literal["front_matter", "url", "text", "html", "none"]
 PUBLISHED_FROM: tuple[str, ...] = ("front_matter", "url", "text", "html", "none")
+#: What a source asserts of an actor's role or a method (``verify.extract.stance``): said to have
+#: done it, accused by someone, suspected, denied (the denier's own stance, or negated), only
+#: background (never a claim), or only in a condition ("if X was responsible").
+Stance = Literal["asserted", "accused", "suspected", "denied", "context_only", "hypothetical"]
+STANCES: tuple[str, ...] = ("asserted", "accused", "suspected", "denied", "context_only", "hypothetical")
 #: The named comparisons a rule may run (``rules[].check``); ``verify.compare.CHECKS`` implements each.
 CheckName = Literal["interval", "name_variant", "method", "date", "attribution", "quote", "corroboration"]
 CHECK_NAMES: tuple[str, ...] = ("interval", "name_variant", "method", "date", "clock", "attribution", "quote",
@@ -141,28 +146,42 @@ class TimeValue(TypedDict, total=False):
 
 
 class MethodValue(TypedDict, total=False):
-    """A ``method`` claim's value: method (the taxonomy node), path (it and its ancestors), original."""
+    """A ``method`` claim's value (attribute ``method``, or ``cause`` for a node under the taxonomy's
+    ``cause`` root): method (the taxonomy node), path (it and its ancestors), original (the words
+    as written, modifiers included), alternatives (every node of "a missile or negligence", the
+    first being ``method``; absent for one), stance (``STANCES``: asserted, accused, suspected or
+    hypothetical), cue (the words that give the stance), by (who says so, when the parse names it)."""
 
     method: str
     path: list[str]
     original: str
+    alternatives: list[str]
+    stance: str
+    cue: str | None
+    by: str | None
 
 
 class AttributionValue(TypedDict, total=False):
-    """An ``attribution`` claim's value: actor (canonical), stance (``asserted``, ``blamed``,
-    ``suspected``, ``denied``), cue (the words that say so)."""
+    """An ``attribution`` claim's value: actor (canonical: the rules' name, else the name as the
+    sentence gives it), key (what two claims about one actor share: ``verify.extract.attribution.actor_key``),
+    stance (``STANCES`` but context_only), cue (the words that say so), by (who says so: the accuser,
+    the denier, the speaker; None when the parse names nobody)."""
 
     actor: str
+    key: str
     stance: str
     cue: str | None
+    by: str | None
 
 
 class QuoteValue(TypedDict, total=False):
-    """A ``quote`` claim's value: quote (the quoted words), speaker (or None), cue (the speech verb)."""
+    """A ``quote`` claim's value: quote (the quoted words), speaker (or None), cue (the speech verb),
+    form (``marks``: in quotation marks; ``block``: a quoted block; ``post``: an embedded post)."""
 
     quote: str
     speaker: str | None
     cue: str | None
+    form: str
 
 
 #: A claim's value, by kind (``Claim.kind`` says which).

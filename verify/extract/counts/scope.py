@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ...rules import RuleSet
+from ..sources import speaker_of
 from .figures import Figure
 
 _PLACE_PREPS = {"in", "across", "inside", "throughout", "within"}
@@ -109,8 +110,10 @@ def _countries(places: list[str], rules: RuleSet) -> str | None:
 
 
 def _reports(verb: Token, rules: RuleSet) -> bool:
-    """A reporting verb ("said", "confirmed", "puts"): its subject is who gives the figure."""
-    return verb.lower_ in rules.sourcing.cue_verbs or verb.lemma_.lower() in rules.sourcing.cue_verbs
+    """A reporting or giving verb ("said", "confirmed", "puts", "gave"; ``sourcing.cue_verbs`` and
+    ``sourcing.giving_verbs``): its subject is who gives the figure."""
+    words = {verb.lower_, verb.lemma_.lower()}
+    return bool(words & set(rules.sourcing.cue_verbs) or words & set(rules.sourcing.giving_verbs))
 
 
 def _fronted_places(sent: Span) -> list[str]:
@@ -152,18 +155,9 @@ def _places_of_speaker(figure: Figure, sent: Span, rules: RuleSet) -> list[str]:
     """The country of whoever the sentence says gave the figure: the subject of a reporting verb
     above it ("Turkey's disaster agency said", "Syrian state media reported", "US intelligence puts
     the toll at"), else the body the sentence gives it "according to"."""
-    here = figure.noun or figure.node
-    for _ in range(6):
-        if here.head.i == here.i:
-            break
-        here = here.head
-        if here.pos_ == "VERB" and _reports(here, rules):
-            for child in here.children:
-                if child.dep_ == "nsubj" and child.i != figure.node.i and not (
-                        child.left_edge.i <= figure.node.i <= child.right_edge.i):
-                    found = _places_of_subject(child)
-                    if found:
-                        return found
+    speaker = speaker_of(figure.noun or figure.node, sent, rules)
+    if speaker is not None:
+        return _places_of_subject(speaker)
     for token in sent:     # "according to Turkey's disaster agency, ..."
         if token.lower_ == "according":
             for to in (c for c in token.children if c.lower_ == "to"):
