@@ -511,3 +511,25 @@ def test_an_undated_page_s_date_without_a_year_is_read_in_the_story_s_year():
     findings = [f for f in _event_findings(claims, docs, "2020-08-04") if f.rule == "figures.interval"]
     assert sorted([s.said for s in f.sides] for f in findings if f.verdict == "update") == [
         ["2020-08-04", "2020-08-06"], ["2020-08-06", "2020-08-08"]]
+
+
+def test_one_undated_page_giving_two_bodies_figures_still_sets_them_against_each_other():
+    # the page is placed on its Wednesday by inference; its two bodies' figures are still said together
+    claims = [_count("d0", "73", 73, 73), _count("d1", "100", 100, 100, source="the Red Cross's top official"),
+              _count("d1", "80", 80, 80, start=40, source="health minister Hamad Hassan"), _weekday("d1", "Wednesday")]
+    findings = _event_findings(claims, [_doc("d0", "2020-08-04"), _doc("d1")], "2020-08-04")
+    assert [sorted(s.label for s in f.sides) for f in findings
+            if f.rule == "figures.interval" and f.verdict == "conflict"] == [["100", "80"]]
+
+
+def test_vague_words_beside_several_stated_figures_are_no_difference_of_precision():
+    # "thousands" injured beside 4,000 and 5,000 tells nothing; "dozens" beside a lone "more than 50" does
+    claims = [_count("d1", "thousands", 2000, 9999, attribute="injured"), _count("d2", "4,000", 4000, 4000, attribute="injured"),
+              _count("d3", "5,000", 5000, 5000, attribute="injured")]
+    claims = [dataclasses.replace(c, value={**c.value, "vague": "thousands"}) if c.text == "thousands" else c for c in claims]
+    docs = [_doc("d1", "2020-08-05"), _doc("d2", "2020-08-05"), _doc("d3", "2020-08-06")]
+    assert not [f for f in _event_findings(claims, docs, "2020-08-04") if f.verdict == "compatible"]
+    lone = [dataclasses.replace(_count("d1", "dozens", 24, 99), value={"low": 24, "high": 99, "best": 24, "vague": "dozens",
+                                                                     "unit": "people"}),
+            _count("d2", "more than 50", 51, None)]
+    assert [f.verdict for f in _findings(lone, [_doc("d1"), _doc("d2")]) if f.rule == "figures.interval"] == ["compatible"]

@@ -411,8 +411,9 @@ def same_window(a: Position, b: Position, window: timedelta) -> bool:
     """Said at about the same time: within ``window`` when every moment is to the minute, else on one day."""
     if a.moment is None or b.moment is None:
         return False
-    if any(e.moment.source in INFERRED for e in a.entries + b.entries):
-        return False     # an inferred moment orders figures; it cannot make them simultaneous
+    if any(e.moment.source in INFERRED for e in a.entries + b.entries) and not (
+            {(e.claim.doc, e.moment.at) for e in a.entries} & {(e.claim.doc, e.moment.at) for e in b.entries}):
+        return False     # an inferred moment orders figures; it cannot make two pages simultaneous
     moments = [e.moment for e in a.entries + b.entries if e.moment.known]
     if all(m.precision == "minute" for m in moments):
         return abs(a.moment - b.moment) <= window
@@ -506,6 +507,7 @@ def judge_positions(entries: Sequence[Entry], window: timedelta, open_factor: fl
             out.append(Judgement("update", source, by_best[new.best], stated=True))
             stated.add((old, new.best))
     dated = sorted((p for p in ordered if p.moment is not None), key=lambda p: (_said_at(p), p.best))
+    in_numbers = sum(1 for p in ordered if not p.vague)
     # 1. incompatible figures said at about the same time by sources that disagree
     for i, a in enumerate(dated):
         for b in dated[i + 1:]:
@@ -518,6 +520,8 @@ def judge_positions(entries: Sequence[Entry], window: timedelta, open_factor: fl
                              # (unless it gives them on two bodies' word: "100, said the Red Cross;
                              # the minister gave 80")
             if _overlap(a, b):
+                if (a.vague or b.vague) and in_numbers > 1:
+                    continue     # "thousands" beside several stated figures it spans tells nothing
                 out.append(Judgement("compatible", a, b))
             elif _contradict(a, b):
                 out.append(Judgement("conflict", a, b))
@@ -536,12 +540,12 @@ def judge_positions(entries: Sequence[Entry], window: timedelta, open_factor: fl
     if not dated:
         # nothing to order them by: neighbouring figures are set against each other, with a note
         for a, b in zip(undated, undated[1:], strict=False):
-            if len(a.documents | b.documents) > 1:
+            if len(a.documents | b.documents) > 1 and not (_overlap(a, b) and (a.vague or b.vague) and in_numbers > 1):
                 out.append(Judgement("compatible" if _overlap(a, b) else "conflict", a, b))
         return out
     for u in undated:
         overlapping = [p for p in dated if _overlap(u, p)]
         nearest = min(overlapping or dated, key=lambda p: (abs(p.best - u.best), p.best))
-        if len(u.documents | nearest.documents) > 1:
+        if len(u.documents | nearest.documents) > 1 and not (overlapping and (u.vague or nearest.vague) and in_numbers > 1):
             out.append(Judgement("compatible" if overlapping else "conflict", nearest, u))
     return out
