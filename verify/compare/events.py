@@ -109,9 +109,9 @@ def check_attribution(rule: Rule, ctx: Context) -> Iterator[Finding]:
         def describe(verdict: str, pairs, label=label) -> str:
             a, b = pairs[0]
             if verdict == "conflict":
-                return (f"Responsibility for {label} is disputed: {a.doc} has {a.as_attribution()['actor']} "
-                        f"{a.as_attribution()['stance']} ({ctx.cite(a)}), {b.doc} has {b.as_attribution()['actor']} {b.as_attribution()['stance']} "
-                        f"({ctx.cite(b)}).")
+                return (f"Responsibility for {label} is disputed: {ctx.outlet(a.doc)} has {a.as_attribution()['actor']} "
+                        f"{a.as_attribution()['stance']} ({ctx.cite(a)}), {ctx.outlet(b.doc)} has "
+                        f"{b.as_attribution()['actor']} {b.as_attribution()['stance']} ({ctx.cite(b)}).")
             return f"Sources agree that {a.as_attribution()['actor']} is {a.as_attribution()['stance']} for {label}."
 
         yield from emit(rule, "perpetrator", event, verdicts, describe, ctx.rules)

@@ -25,8 +25,10 @@ Report = dict[str, Any]
 SECTION_ORDER: tuple[str, ...] = (
     "conflict", "altered_quote", "update", "variant", "compatible", "uncorroborated", "agree"
 )
-#: How many timelines the first screen shows per event (the rest are in the event's section).
+#: How many timelines the first screen shows per event (the rest are in the event's section), and
+#: how many findings of one kind it lists per event (all are numbered under Needs attention).
 TIMELINES_SHOWN = 3
+GLANCE_LIST_MAX = 5
 #: Where a timeline entry's moment came from, as the first screen says it (inferred ones marked).
 SAID_FROM = {"statement": "its sentence", "stamp": "the page's update line", "document": "the page's date",
              "said": "inferred from the last day it says something was said",

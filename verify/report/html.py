@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 from verify.report.assets import CSS, SCRIPT
 from verify.report.chart import render_svg
-from verify.report.glance import EventGlance, TimelineRow, glance, uncorroborated_by_event
+from verify.report.glance import GLANCE_LIST_MAX, EventGlance, TimelineRow, glance, uncorroborated_by_event
 from verify.report.tables import (
     SEVERITY_ORDER,
     VERDICT_ORDER,
@@ -148,10 +148,13 @@ def _glance(g: EventGlance, numbers: dict[str, int]) -> str:
     for verdict, title in _GLANCE_LISTS:
         found = [f for f in g.findings.get(verdict, []) if f["id"] in numbers]
         if found:
+            more = len(found) - GLANCE_LIST_MAX
             out.append(f"<h4>{title} ({len(found)})</h4><ul>" + "".join(
                 f'<li><a href="#{_anchor("finding", f["id"])}">{numbers[f["id"]]}.</a> '
                 f'<span class="badge sev-{_e(f["severity"])}">{_e(f["severity"])}</span> {_e(f["summary"])}</li>'
-                for f in found) + "</ul>")
+                for f in found[:GLANCE_LIST_MAX])
+                + (f'<li class="unknown">and {more} more under <a href="#attention">Needs attention</a></li>'
+                   if more > 0 else "") + "</ul>")
     rest = [(len(g.findings.get(v, [])), word) for v, word in
             (("compatible", "difference(s) of precision"), ("uncorroborated", "claim(s) only one source makes"))]
     if any(n for n, _ in rest):

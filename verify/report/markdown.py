@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 from verify.report.chart import PNG_MIN_DOCUMENTS
-from verify.report.glance import EventGlance, TimelineRow, glance, uncorroborated_by_event
+from verify.report.glance import GLANCE_LIST_MAX, EventGlance, TimelineRow, glance, uncorroborated_by_event
 from verify.report.tables import (
     Evidence,
     Index,
@@ -180,7 +180,9 @@ def _glance(g: EventGlance, numbers: dict[str, int]) -> list[str]:
         if found:
             lines += [f"**{title} ({len(found)})**", ""]
             lines += [f"- [{numbers[f['id']]}] {f['severity']} · {escape_md(f['attribute'])} — {escape_md(f['summary'])}"
-                      for f in found if f["id"] in numbers]
+                      for f in found[:GLANCE_LIST_MAX] if f["id"] in numbers]
+            if len(found) > GLANCE_LIST_MAX:
+                lines.append(f"- and {len(found) - GLANCE_LIST_MAX} more under Needs attention")
             lines.append("")
     rest = [(len(g.findings.get(v, [])), word) for v, word in
             (("compatible", "difference(s) of precision"), ("uncorroborated", "claim(s) only one source makes"))]
