@@ -355,6 +355,8 @@ def test_the_shooters_death_is_flagged(nlp, sentence, shooter):
     # sentence opens with
     ("The ministry said the toll reached 212 martyrs, with 96 people with various injuries.",
      {("deaths", 212), ("injured", 96)}),
+    # hospitals caring for people count the hospitalised
+    ("Two hospitals are still caring for 23 people.", {("hospitals", 2), ("hospitalised", 23)}),
 ])
 def test_roles_read_from_the_figure_s_own_words(parse, rules, text, expected):
     from verify.extract.base import SentenceContext
@@ -385,3 +387,18 @@ def test_where_a_figure_is_counted_and_who_gives_it(parse, rules, text, expected
     got = [(m.value["best"], m.value.get("where"), m.value.get("where_said")) for s in parse(text).sents
            for m in extract_counts(s, SentenceContext("d", None), rules)]
     assert got == expected
+
+
+def test_a_part_of_another_measure_is_the_whole_count_of_its_own(parse, rules):
+    """"Of the 41 people still in hospital, 16 are in a critical condition": 16 is every critical
+    patient (compared as a toll of its own), while "eight of them children" is a part of the dead."""
+    from verify.extract.base import SentenceContext
+    from verify.extract.counts import extract_counts
+
+    def read(text):
+        return {(m.attribute, m.value["best"], bool(m.value.get("part"))) for s in parse(text).sents
+                for m in extract_counts(s, SentenceContext("d", None), rules)}
+
+    assert read("Of the 41 people still in hospital, 16 are in a critical condition.") == {
+        ("hospitalised", 41, False), ("critical", 16, False)}
+    assert ("deaths_children", 8, True) in read("Fifteen people were killed, eight of them children.")
