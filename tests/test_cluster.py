@@ -455,3 +455,19 @@ def test_a_happening_the_text_sets_beside_the_story_does_not_follow_it(rules, op
     plain = _claims("a", 1, "The agency said the airstrike killed six people", _METHOD, _deaths(6))
     result = cluster_claims([_doc("a"), _doc("b")], strike("a") + strike("b") + plain, rules)
     assert len({c.event for c in result.claims}) == 1
+
+
+
+@pytest.mark.parametrize("place, happening, refused", [
+    ("larchfield tower", "fire", False),     # one fire at one place hit: each report names its own dead
+    (None, None, True),                      # two shootings in one city: different named victims
+])
+def test_different_named_victims_veto_documents_unless_one_place_was_hit(rules, place, happening, refused):
+    from verify.cluster.documents import DocumentLinks
+
+    def sig(victim: str) -> Signature:
+        return Signature(days={"2016-07-06"}, named={victim}, surnames={victim.split()[-1].lower()},
+                         facilities={place} if place else set(), happenings={happening} if happening else set())
+
+    links = DocumentLinks()
+    assert links.refuses({"a"}, {"b"}, sig("nadia ferreira"), sig("tomas brandt"), rules) is refused
