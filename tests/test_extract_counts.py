@@ -379,6 +379,8 @@ def test_roles_read_from_the_figure_s_own_words(parse, rules, text, expected):
     ("According to Peru's civil defence agency, the flood has killed 64 people.", [(64, None, "Peru")]),
     # who struck is no scope
     ("An Israeli airstrike killed 30 people.", [(30, None, None)]),
+    # the places of the happening the toll is of
+    ("The toll from the floods in northern Chile and southern Peru had passed 2,100.", [(2100, "Chile+Peru", None)]),
 ])
 def test_where_a_figure_is_counted_and_who_gives_it(parse, rules, text, expected):
     from verify.extract.base import SentenceContext

@@ -148,6 +148,11 @@ def _places_of_subject(subject: Token) -> list[str]:
             out.append(g.text)
         if g.dep_ == "prep" and g.lower_ in _PLACE_PREPS:
             out += _places_under(g)
+        if g.dep_ == "prep" and g.lower_ in ("from", "of"):     # "the toll from the quakes in Turkey and Syria"
+            for what in (c for c in g.children if c.dep_ == "pobj"):
+                for gg in what.children:
+                    if gg.dep_ == "prep" and gg.lower_ in _PLACE_PREPS:
+                        out += _places_under(gg)
     return out
 
 
