@@ -180,6 +180,7 @@ class RuleSet:
     n_process: int
     furniture_drop: tuple[re.Pattern[str], ...]
     furniture_links: tuple[re.Pattern[str], ...]
+    furniture_link_blocks: tuple[re.Pattern[str], ...]
     vague: dict[str, Vague]
     qualifiers: tuple[Qualifier, ...]
     count_words: dict[str, tuple[str, ...]]
@@ -370,7 +371,7 @@ FIGURES = {
 
 SCHEMA: dict[str, Spec] = {
     "nlp": {"model": STR, "batch_size": INT, "n_process": INT},
-    "furniture": {"drop": _list(STR), "links": _list(STR)},
+    "furniture": {"drop": _list(STR), "links": _list(STR), "link_blocks": _opt(_list(STR))},
     "quantities": {"vague": _dict(VAGUE), "qualifiers": _dict(QUALIFIER)},
     "counts": {"attributes": _dict({"words": _list(STR)}), "subjects": _dict(_list(STR)),
                "facility_subjects": _list(STR), "hit_words": _list(STR), "periods": _opt(_list(STR)),
@@ -379,7 +380,14 @@ SCHEMA: dict[str, Spec] = {
                "revisions": _opt({"rise": _list(STR), "fall": _list(STR), "revised": _list(STR),
                                   "earlier": _list(STR), "stamps": _list(STR), "toll_words": _dict(STR)})},
     "names": {"titles": _list(STR), "fold": _dict(_list(STR)), "match_threshold": NUM, "people": _opt(PEOPLE),
-              "suggest_threshold": NUM, "surname_particles": _opt(_list(STR))},
+              "suggest_threshold": NUM, "surname_particles": _opt(_list(STR)),
+              # read by verify/extract/names.py
+              "min_typo_length": _opt(INT), "gendered_titles": _opt(_dict(_list(STR))),
+              "given_names": _opt(_dict(_list(STR))), "alias_cues": _opt(_list(STR))},
+    # read by verify/cluster/named.py
+    "entities": _opt({"min_typo_length": _opt(INT), "word_folds": _opt(_dict(STR)),
+                      "generic_words": _opt(_list(STR)), "skip_words": _opt(_list(STR)),
+                      "bodies": _opt(_list(STR)), "demonyms": _opt(_dict(STR))}),
     "aliases": _dict(_dict(_list(STR))),
     "methods": {"taxonomy": _dict({"parent": _nullable(STR), "words": _list(STR), "kind": _opt(STR),
                                    "generic": _opt(BOOL), "not_before": _opt(_list(STR)),
@@ -629,6 +637,7 @@ def _build(raw: dict[str, Any], files: tuple[str, ...], where: Callable[[tuple],
     problems: list[str] = []
     drop = _compile_lines(raw["furniture"]["drop"], "drop", where, problems)
     links = _compile_lines(raw["furniture"]["links"], "links", where, problems)
+    link_blocks = _compile_lines(raw["furniture"].get("link_blocks") or [], "link_blocks", where, problems)
     counted = _compile_patterns(raw, "counts", ("periods", "self_kill"), where, problems)
     cues = _compile_patterns(raw, "events", ("refers_back", "new_happening"), where, problems)
     figures = FigureRules.compile(raw["figures"], where, problems)
@@ -658,6 +667,7 @@ def _build(raw: dict[str, Any], files: tuple[str, ...], where: Callable[[tuple],
         n_process=raw["nlp"]["n_process"],
         furniture_drop=drop,
         furniture_links=links,
+        furniture_link_blocks=link_blocks,
         vague={w.lower(): Vague(w.lower(), s["low"], s["high"], s["best"]) for w, s in raw["quantities"]["vague"].items()},
         qualifiers=tuple(
             Qualifier(name, tuple(w.lower() for w in s["words"]), float(s["low"]),
