@@ -7,7 +7,8 @@ spaCy's small model tags "Maria del Pilar Burton, 74" an organisation and "Grenf
 - a person mention that overlaps a named mention keeps the span when it has a person's marks (a
   title, an age, a listed given name, ``names.given_names``); otherwise the named reading stays;
 - a person mention without those marks whose words are those of a named mention elsewhere in the
-  document goes ("Hamas said ..." where the document names Hamas as an organisation);
+  document goes ("Hamas said ..." where the document names Hamas as an organisation), and so does
+  one made only of ``entities.generic_words`` ("Tower");
 - an outlet — the document's ``source``, its address's host, a credit such as "(Reuters)", "— AP",
   "Photo: ... / AFP" — is never a person or a place (``outlet_names``); a photo credit's
   photographer ("Burak Kara/Getty Images") is no person of the story.
@@ -60,6 +61,11 @@ def _overlaps(a: Mention, b: Mention) -> bool:
 
 
 @lru_cache(maxsize=8)
+def _generic(rules: RuleSet) -> frozenset[str]:
+    return frozenset(plain(w) for w in (rules.raw.get("entities") or {}).get("generic_words") or ())
+
+
+@lru_cache(maxsize=8)
 def _given(rules: RuleSet) -> frozenset[str]:
     return frozenset(known_given(rules))
 
@@ -92,8 +98,9 @@ def settle(people: Sequence[Mention], named: Sequence[Mention], rules: RuleSet, 
                     keep_named[j] = False
             else:
                 keep_people[i] = False
-        elif not marked and plain(str(p.value.get("name") or written)) in named_words:
-            keep_people[i] = False
+        elif not marked and (plain(str(p.value.get("name") or written)) in named_words
+                             or set(plain(written).split()) <= _generic(rules)):
+            keep_people[i] = False   # "Hamas said" where Hamas is named as an organisation; "Tower"
     for j, n in enumerate(named):
         if n.kind != "organization" and _squashed(text[n.start:n.end]) in squashed_outlets:
             keep_named[j] = False
