@@ -99,6 +99,7 @@ NAMED = [
     ("organization", "Coast Guard Defence Unit", "organization", "Coast Guard Defense Unit", True),  # British, American
     ("organization", "Ministry of Water in Tarsa", "organization", "Tarsa Water Ministry", True),   # word order
     ("facility", "al-Rahma hospital", "facility", "al-Nour hospital", False),         # two hospitals of one story
+    ("facility", "N 20th Street", "facility", "N 28th Street", False),                # a number is only itself
     ("organization", "Tarsa health ministry", "organization", "Velia health ministry", False),  # two countries' bodies
 ]
 

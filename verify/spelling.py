@@ -47,9 +47,11 @@ def form(word: str) -> str:
 def close(a: str, b: str, min_length: int = 5) -> bool:
     """Whether two plain words are one word spelt two ways: the same form, or forms of at least
     ``min_length`` letters that start alike and differ by one edit (a letter changed, added, dropped,
-    or two neighbours swapped)."""
+    or two neighbours swapped). A word with a digit is only ever itself."""
     if a == b:
         return True
+    if any(c.isdigit() for c in a + b):   # "20th" is not "28th", nor "206th"
+        return False
     fa, fb = form(a), form(b)
     if fa == fb:
         return True

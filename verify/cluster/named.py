@@ -212,7 +212,7 @@ def group_named(claims: Sequence[Claim], rules: RuleSet) -> list[list[Claim]]:
 
 
 def _own(name: Name, rules: RuleSet, kinds: Counter, places: frozenset[str]) -> frozenset[str]:
-    own = name_words(" ".join(name), rules).own
+    own = frozenset(w for w in name_words(" ".join(name), rules).own if not w[:1].isdigit())   # "20th" names no street
     if kinds["facility"] * 2 > sum(kinds.values()):
         own = frozenset(w for w in own if w not in places)   # "a Gaza hospital" names no hospital
     return own
