@@ -150,7 +150,7 @@ def cause_of(attribute: str, gold: int, best: int, mentions: list[tuple[Mention,
 
 def run(split: str, cache: Path | None) -> None:
     rules: RuleSet = load_rules()
-    nlp = spacy.load(rules.model)
+    nlp = spacy.load(rules.nlp.model)
     docs, events = read_split(split)
     parsed, parse_seconds = parse(nlp, docs, cache)
     words = sum(1 for doc in parsed for t in doc if not t.is_punct and not t.is_space)

@@ -16,10 +16,10 @@ def _doc(doc_id: str, published: str | None = None) -> Document:
 
 
 def _count(doc: str, text: str, low: int, high: int | None, attribute: str = "deaths", start: int = 0,
-           event: str = "e1", unit: str = "people") -> Claim:
+           event: str = "e1", unit: str = "people", source: str | None = None) -> Claim:
     value = {"low": low, "high": high, "best": low, "qualifier": None, "unit": unit}
     return Claim(Claim.make_id(doc, "count", attribute, start, start + len(text)), doc, "count", attribute, text,
-                 text, start, start + len(text), start, value, event=event)
+                 text, start, start + len(text), start, value, cited_source=source, event=event)
 
 
 def _claim(doc: str, kind: str, attribute: str, text: str, value: dict, event: str | None = "e1",
@@ -46,12 +46,24 @@ def _verdicts(findings, rule="figures.interval"):
     ((4, 4), (50, 50), (None, None), "conflict"),
     ((20, 20), (50, 50), ("2016-04-27", "2016-04-29"), "update"),     # a rising toll
     ((50, 50), (20, 20), ("2016-04-27", "2016-04-29"), "update"),     # a toll revised down is an update too
-    ((50, 50), (20, 20), ("2016-04-27", "2016-04-27"), "conflict"),   # two figures the same day: a conflict
+    ((50, 50), (20, 20), ("2016-04-27", "2016-04-27"), "update"),     # the same day, no hour, no bodies: a revision
 ])
 def test_figures(a, b, dates, verdict):
     claims = [_count("d1", "first figure", *a), _count("d2", "second figure", *b)]
     findings = _findings(claims, [_doc("d1", dates[0]), _doc("d2", dates[1])])
     assert _verdicts(findings) == [verdict]
+
+
+def test_two_bodies_the_same_day_contradict_each_other():
+    claims = [_count("d1", "50", 50, 50, source="the Red Cross"), _count("d2", "20", 20, 20, source="the health minister")]
+    (finding,) = [f for f in _findings(claims, [_doc("d1", "2016-04-27"), _doc("d2", "2016-04-27")])
+                  if f.rule == "figures.interval"]
+    assert finding.verdict == "conflict" and [s.bodies for s in finding.sides] == [("the health minister",),
+                                                                                   ("the Red Cross",)]
+    same_source_unnamed = [_count("d1", "50", 50, 50), _count("d2", "20", 20, 20)]
+    (finding,) = [f for f in _findings(same_source_unnamed, [_doc("d1", "2016-04-27"), _doc("d2", "2016-04-27")])
+                  if f.rule == "figures.interval"]
+    assert finding.verdict == "update" and finding.note == "said the same day, hour unknown: read as a revision"
 
 
 def test_conflict_without_dates_says_it_could_be_a_revision():
@@ -76,16 +88,30 @@ def test_subsets_are_not_compared_with_totals():
 
 
 def test_editing_the_yaml_severity_changes_the_finding(tmp_path):
-    (tmp_path / "newsroom.yaml").write_text(
-        "rules:\n"
-        "  - id: figures.interval\n"
-        "    description: Figures compared as intervals.\n"
-        "    check: interval\n"
-        "    kinds: [count]\n"
-        "    severity: {compatible: high}\n", encoding="utf-8")
     claims = [_count("d1", "dozens", 24, 99), _count("d2", "more than 50", 51, None)]
+    (finding,) = _findings(claims, [_doc("d1"), _doc("d2")])
+    assert (finding.verdict, finding.severity) == ("compatible", "low")
+    # the severity policy is one list in compare.severity: a newsroom puts its own line first
+    (tmp_path / "newsroom.yaml").write_text(
+        "compare:\n"
+        "  severity:\n"
+        "    subjects: {tolls: [deaths, injured]}\n"
+        "    rules:\n"
+        "      - {verdict: compatible, subject: tolls, severity: high}\n", encoding="utf-8")
     (finding,) = _findings(claims, [_doc("d1"), _doc("d2")], rules=load_rules(tmp_path))
     assert (finding.verdict, finding.severity) == ("compatible", "high")
+
+
+@pytest.mark.parametrize("a, b, severity", [
+    ((45, 45), (46, None), "info"),       # "45" vs "more than 45": the same figure rounded
+    ((12, 12), (50, 50), "high"),         # a toll four times another
+    ((100, 100), (108, 108), "medium"),   # a toll 8% apart
+])
+def test_severity_weighs_the_gap_between_figures(a, b, severity):
+    claims = [_count("d1", "first", *a, source="the Red Cross"), _count("d2", "second", *b, source="the health ministry")]
+    (finding,) = [f for f in _findings(claims, [_doc("d1", "2016-04-27"), _doc("d2", "2016-04-27")])
+                  if f.rule == "figures.interval"]
+    assert finding.severity == severity and finding.gap is not None
 
 
 @pytest.mark.parametrize("m1, m2, verdict", [
@@ -234,7 +260,7 @@ def _pairwise_quote_findings(rule, ctx):
     from verify.compare.quotes import MAX_QUOTE_POSTING, quote_form
 
     quotes = [c for c in ctx.clustering.claims if c.kind == "quote"
-              and len(quote_form(c).split()) >= ctx.rules.quote_min_words]
+              and len(quote_form(c).split()) >= ctx.rules.compare.quotes.min_words]
     forms = [quote_form(c) for c in quotes]
     index = defaultdict(list)
     for i, form in enumerate(forms):
@@ -253,16 +279,17 @@ def _pairwise_quote_findings(rule, ctx):
         if ctx.origin(a) == ctx.origin(b):
             continue
         similarity, partial = fuzz.ratio(forms[i], forms[j]), fuzz.partial_ratio(forms[i], forms[j])
-        if max(similarity, partial) < ctx.rules.quote_same:
+        if max(similarity, partial) < ctx.rules.compare.quotes.same_quote:
             continue
-        if similarity >= ctx.rules.quote_identical or (partial >= ctx.rules.quote_identical
+        if similarity >= ctx.rules.compare.quotes.identical or (partial >= ctx.rules.compare.quotes.identical
                                                       and min(len(forms[i]), len(forms[j])) >= 20):
             verdict, summary = "agree", f"The quotation {ctx.cite(a)} is worded the same in {b.doc}."
         else:
             verdict = "altered_quote"
             summary = (f"The same quotation is worded differently: {ctx.cite(a)} vs {ctx.cite(b)} "
                        f"({similarity:.0f}% alike).")
-        finding = make_finding(rule, verdict, "quote", [a, b], summary, event=a.event if a.event == b.event else None)
+        finding = make_finding(rule, verdict, "quote", [a, b], summary, event=a.event if a.event == b.event else None,
+                               rules=ctx.rules)
         if finding is not None:
             out.append(finding)
     return out
@@ -299,7 +326,7 @@ def test_quote_findings_group_the_pairwise_findings_and_drop_no_claim(outlets):
     clustering = Clustering(tuple(claims), (), (event,), copies)
     ctx = Context(rules, {d.id: d for d in docs}, copies, {c.id: c for c in claims}, clustering,
                   {"e1": event.label})
-    rule = next(r for r in rules.rules if r.check == "quote")
+    rule = next(r for r in rules.active if r.check == "quote")
     grouped = [f for f in check_quote(rule, ctx) if "without quotation marks" not in f.summary]
     carried = {c.id for c in claims if c.value["quote"] == _CARRIED}
     if len(carried) > MAX_QUOTE_POSTING:   # its words are in too many quotations to block on

@@ -14,7 +14,7 @@ RULES = load_rules()
 
 @pytest.fixture(scope="session")
 def nlp():
-    return spacy.load(RULES.model)
+    return spacy.load(RULES.nlp.model)
 
 
 def _mentions(nlp, sentence: str, link: bool = False):
@@ -330,7 +330,7 @@ def test_period_totals_are_marked(nlp, sentence, expected):
 
 @pytest.mark.parametrize("phrase, expected", PERIOD_PHRASES)
 def test_period_patterns(phrase, expected):
-    found = [m.group(0) for p in RULES.count_periods for m in [p.search(phrase)] if m]
+    found = [m.group(0) for p in RULES.counts.period_patterns for m in [p.search(phrase)] if m]
     assert (max(found, key=len) if found else None) == expected
 
 

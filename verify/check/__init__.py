@@ -150,7 +150,7 @@ def run_check(draft_path: str | Path, against: Sequence[str | Path], rules: Rule
     from .render import write_check
 
     draft = read_draft(draft_path)          # a missing draft fails before the corpus is read
-    nlp = nlp if nlp is not None else load_nlp(rules.model)
+    nlp = nlp if nlp is not None else load_nlp(rules.nlp.model)
     report = load_reference(against, rules, nlp)
     result = check_to_dict(check_draft(draft, report, rules, nlp, corpus_paths=[str(p) for p in against]))
     return result, (write_check(result, out) if out is not None else [])

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from ..cluster.blocking import idf_of
-from ..cluster.entities import complete_people, place_mentions
+from ..cluster.entities import complete_people, place_mentions, spelled
 from ..cluster.scoring import link_score
 from ..cluster.segments import Segment, build_segments, cut_segments
 from ..compare.figures import interval_text
@@ -72,7 +72,7 @@ def match_draft(draft_claims: Sequence[Claim], corpus: CorpusSegments, rules: Ru
     out: dict[SentenceKey, list[Segment]] = {}
     for segment in draft:
         linked = [s for s in corpus.segments
-                  if link_score(segment, s, idf, rules, dates=False) >= rules.link_threshold]
+                  if link_score(segment, s, idf, rules, dates=False) >= rules.events.link_threshold]
         named = [s for s in linked if segment.sig.facilities & s.sig.facilities or segment.sig.people & s.sig.people]
         for claim in segment.claims:
             out[(claim.doc, claim.sentence_start)] = named or linked
@@ -81,21 +81,24 @@ def match_draft(draft_claims: Sequence[Claim], corpus: CorpusSegments, rules: Ru
 
 def weekday_of(claim: Claim) -> str | None:
     """The weekday a time claim names or resolves to ("Wednesday"), when it has one."""
-    if claim.value.get("start") and claim.value.get("granularity") == "day":
-        return WEEKDAY_NAMES[date.fromisoformat(claim.value["start"]).weekday()]
-    return claim.value.get("weekday")
+    if claim.as_time().get("start") and claim.as_time().get("granularity") == "day":
+        return WEEKDAY_NAMES[date.fromisoformat(str(claim.as_time()["start"])).weekday()]
+    return claim.as_time().get("weekday")
 
 
 def shown(claim: Claim) -> str:
     """A claim's value as editor mode cites it: a figure's interval (as the report shows it), a method,
     an actor and stance, a day, or the words."""
-    v = claim.value
     if claim.kind == "count":
-        return interval_text(v)
+        return interval_text(claim.as_count())
     if claim.kind == "method":
-        return str(v.get("method", "")).replace("_", " ")
+        return str(claim.as_method().get("method", "")).replace("_", " ")
     if claim.kind == "attribution":
-        return f"{v.get('actor')} ({v.get('stance')})"
+        a = claim.as_attribution()
+        return f"{a.get('actor')} ({a.get('stance')})"
     if claim.kind == "time":
-        return str(v.get("start") or v.get("weekday") or v.get("original") or claim.text)
-    return str(v.get("name") or v.get("quote") or claim.text)
+        t = claim.as_time()
+        return str(t.get("start") or t.get("weekday") or t.get("original") or claim.text)
+    if claim.kind == "quote":
+        return str(claim.as_quote().get("quote") or claim.text)
+    return spelled(claim)

@@ -62,13 +62,15 @@ def listed(claims: Sequence[Claim], limit: int = 3) -> str:
 def check_count(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
     ctx = ref.ctx
     same = [c for c in candidates if c.kind == "count" and c.attribute == d.attribute
-            and same_unit_class(c, d) and c.value.get("low") is not None]
-    if not d.value.get("individual") and any(not c.value.get("individual") for c in same):
-        same = [c for c in same if not c.value.get("individual")]   # one named victim is not a toll
+            and same_unit_class(c, d) and c.as_count().get("low") is not None]
+    if not d.as_count().get("individual") and any(not c.as_count().get("individual") for c in same):
+        same = [c for c in same if not c.as_count().get("individual")]   # one named victim is not a toll
     what = d.attribute.replace("_", " ")
     if not same:
         return verdict_on(ref, d, "unsupported", f"No source gives a figure for {what} of this event.")
-    support, precise, against = [], [], []
+    support: list[Claim] = []
+    precise: list[Claim] = []
+    against: list[Claim] = []
     (dl, dh) = figure_interval(d)
     for s in same:
         relation = figure_relation(d, s, ctx)
@@ -93,15 +95,16 @@ def check_count(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck
 
 
 def check_date(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
-    tolerance = ref.ctx.rules.same_day_tolerance
-    support, against = [], []
-    for s in (c for c in candidates if c.kind == "time" and c.value.get("granularity", "day") == "day"):
-        if d.value.get("start") and s.value.get("start"):
-            gap = abs((date.fromisoformat(d.value["start"]) - date.fromisoformat(s.value["start"])).days)
+    tolerance = ref.ctx.rules.time.same_day_tolerance_days
+    support: list[Claim] = []
+    against: list[Claim] = []
+    for s in (c for c in candidates if c.kind == "time" and c.as_time().get("granularity", "day") == "day"):
+        if d.as_time().get("start") and s.as_time().get("start"):
+            gap = abs((date.fromisoformat(str(d.as_time()["start"])) - date.fromisoformat(str(s.as_time()["start"]))).days)
             (support if gap <= tolerance else against).append(s)
         elif weekday_of(d) and weekday_of(s):
             (support if weekday_of(d) == weekday_of(s) else against).append(s)
-        elif fold_phrase(str(d.value.get("original") or d.text)) == fold_phrase(str(s.value.get("original") or s.text)):
+        elif fold_phrase(str(d.as_time().get("original") or d.text)) == fold_phrase(str(s.as_time().get("original") or s.text)):
             support.append(s)
     if support:
         return verdict_on(ref, d, "supported", f"{origins(ref, support)} independent source(s) give the same day: "
@@ -115,7 +118,7 @@ def check_date(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
 def check_method(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
     rules = ref.ctx.rules
     methods = [c for c in candidates if c.kind == "method"]
-    support = [c for c in methods if rules.methods_compatible(d.value["method"], c.value["method"])]
+    support = [c for c in methods if rules.methods.are_compatible(d.as_method()["method"], c.as_method()["method"])]
     against = [c for c in methods if c not in support]
     if support:
         return verdict_on(ref, d, "supported", f"{origins(ref, support)} independent source(s) describe a compatible "
@@ -129,17 +132,17 @@ def check_method(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimChec
 def check_attribution(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
     rules = ref.ctx.rules
     positive = ("asserted", "blamed", "suspected")
-    actor, stance = d.value["actor"], d.value["stance"]
+    actor, stance = d.as_attribution()["actor"], d.as_attribution()["stance"]
     found = [c for c in candidates if c.kind == "attribution"]
-    support = [c for c in found if c.value["actor"] == actor
-               and frozenset((stance, c.value["stance"])) not in rules.stance_contradicts]
-    against = [c for c in found if c.value["actor"] == actor and c not in support]
+    support = [c for c in found if c.as_attribution()["actor"] == actor
+               and frozenset((stance, c.as_attribution()["stance"])) not in rules.attribution.contradicting]
+    against = [c for c in found if c.as_attribution()["actor"] == actor and c not in support]
     if stance in positive:   # a source that blames only someone else names another perpetrator
         by_origin: dict[str, list[Claim]] = defaultdict(list)
         for c in found:
-            if c.value["stance"] in ("asserted", "blamed"):
+            if c.as_attribution()["stance"] in ("asserted", "blamed"):
                 by_origin[ref.origin(c)].append(c)
-        against += [c for group in by_origin.values() if all(x.value["actor"] != actor for x in group) for c in group]
+        against += [c for group in by_origin.values() if all(x.as_attribution()["actor"] != actor for x in group) for c in group]
     if support:
         return verdict_on(ref, d, "supported", f"{origins(ref, support)} independent source(s) attribute it the same "
                       f"way: {listed(support)}.", support, against)
@@ -202,13 +205,13 @@ def check_quote(ref: Reference, d: Claim) -> ClaimCheck:
     same = [c for m, c in matches if m.verdict == "agree"]
     if same:
         return verdict_on(ref, d, "supported", f"{origins(ref, same)} independent source(s) quote it in these words.", same)
-    close = sorted(((m, c) for m, c in matches if len(form.split()) >= rules.quote_min_words),
+    close = sorted(((m, c) for m, c in matches if len(form.split()) >= rules.compare.quotes.min_words),
                    key=lambda mc: (-mc[0].similarity, mc[1].doc))
     if close:
         match, source = close[0]
         return verdict_on(ref, d, "altered_quote", f"The quotation is worded differently from the source "
-                          f"({match.similarity:.0f}% alike): “{source.value.get('quote') or source.text}” ({source.doc}).",
-                          [c for _, c in close], suggestion=str(source.value.get("quote") or source.text))
+                          f"({match.similarity:.0f}% alike): “{source.as_quote().get('quote') or source.text}” ({source.doc}).",
+                          [c for _, c in close], suggestion=str(source.as_quote().get("quote") or source.text))
     return verdict_on(ref, d, "unsupported", "No source has this quotation.")
 
 

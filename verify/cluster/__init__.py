@@ -40,7 +40,7 @@ def cluster_claims(documents: Sequence[Document], claims: Sequence[Claim], rules
     The result does not depend on the order of ``documents`` or ``claims``, nor on where
     ``score_blocks`` scores the candidate blocks (see ``group_segments``).
     """
-    copies = find_copies(documents, rules.duplicate_jaccard, rules.duplicate_shingle)
+    copies = find_copies(documents, rules.events.duplicate_jaccard, rules.events.duplicate_shingle)
     ordered = sorted(claims, key=lambda c: (c.doc, c.sentence_start, c.start, c.end, c.kind, c.attribute, c.id))
     entities, entity_of = resolve_entities(ordered, rules)
     segments = build_segments(ordered, entity_of, complete_people(entities), rules,

@@ -48,7 +48,7 @@ _AGE = re.compile(r"\b(\d{1,3})[- ]year[- ]old\b", re.IGNORECASE)
 
 def fold_words(text: str, rules: RuleSet) -> list[str]:
     """Lowercase words of three letters or more, street abbreviations expanded (``rd`` -> ``road``)."""
-    abbreviations = rules.street_abbreviations
+    abbreviations = rules.events.street_abbreviations
     words = (w.lower().strip("'’-") for w in _TOKEN.findall(text))
     return [w for w in (abbreviations.get(w, w) for w in words) if len(w) >= 3]
 
@@ -77,7 +77,7 @@ def _vectors(words: dict[str, list[str]], rules: RuleSet) -> dict[str, dict[str,
     counts = {doc: Counter(ws) for doc, ws in words.items()}
     df = Counter(w for c in counts.values() for w in c)
     n = len(words) + 1
-    ceiling, beta = rules.document_rarity_ceiling, rules.document_corpus_idf
+    ceiling, beta = rules.events.documents.rarity_ceiling, rules.events.documents.corpus_idf
     top = math.log(n)
     vectors = {}
     for doc, c in counts.items():
@@ -124,7 +124,7 @@ def supports(a: Signature, b: Signature, rules: RuleSet) -> bool:
     if a.people & b.people or a.facilities & b.facilities or same_disaster(a, b):
         return True
     gap = days_apart(a.days, b.days)
-    return bool(a.places & b.places) and gap is not None and gap <= rules.same_day_tolerance
+    return bool(a.places & b.places) and gap is not None and gap <= rules.time.same_day_tolerance_days
 
 
 @dataclass
@@ -148,11 +148,11 @@ class Story:
 def addresses(text: str, rules: RuleSet) -> set[str]:
     """House and block numbers with their street type: "the 5300 block of Patton Avenue" -> "5300 avenue"."""
     out = set()
-    for m in _house_pattern(tuple(sorted(rules.street_abbreviations.items()))).finditer(text):
+    for m in _house_pattern(tuple(sorted(rules.events.street_abbreviations.items()))).finditer(text):
         if _YEAR.fullmatch(m.group(1)):
             continue     # "the 2015 Supreme Court ruling": a year, not a house
         kind = m.group(2).lower()
-        out.add(f"{m.group(1)} {rules.street_abbreviations.get(kind, kind)}")
+        out.add(f"{m.group(1)} {rules.events.street_abbreviations.get(kind, kind)}")
     return out
 
 
@@ -174,7 +174,7 @@ def _story(doc_segments: list[Segment], words: set[str], text: str, rules: RuleS
             continue
         story.days |= s.sig.days
         for c in s.claims:
-            age, key = c.value.get("age"), str(c.value.get("key") or "").split()
+            age, key = c.as_person().get("age"), str(c.as_person().get("key") or "").split()
             if c.kind == "person" and key and isinstance(age, int) and key[-1] in s.sig.surnames:
                 story.ages.setdefault(key[-1], set()).add(age)
     return story
@@ -219,12 +219,12 @@ class DocumentLinks:
         if self.refuses(a, b, x, y, rules):
             return None
         if self.strongly_supported(a, b, x, y, rules):
-            return rules.document_strong
+            return rules.events.documents.strong
         ages_a, ages_b = self._union(a, "lead_age"), self._union(b, "lead_age")
         if x.people & y.people or x.facilities & y.facilities or self._keyed(a, b, x, y, rules) \
                 or supports(x, y, rules) and not (ages_a and ages_b and not ages_a & ages_b):
-            return rules.document_suggest
-        return rules.document_confirm
+            return rules.events.documents.suggest
+        return rules.events.documents.confirm
 
     def strongly_supported(self, a: set[str], b: set[str], x: Signature, y: Signature, rules: RuleSet) -> bool:
         """The same kind of happening that needs no attacker (a fire, an explosion) at one place (a
@@ -234,7 +234,7 @@ class DocumentLinks:
             return False     # attacks keep their stricter evidence: a city sees many shootings
         days_a, days_b = self._union(a, "days") | x.days, self._union(b, "days") | y.days
         gap = days_apart(days_a, days_b)
-        return gap is not None and gap <= rules.same_day_tolerance
+        return gap is not None and gap <= rules.time.same_day_tolerance_days
 
     def _union(self, docs: set[str], name: str) -> set:
         return set().union(*(getattr(self.stories[d], name) for d in docs if d in self.stories))
@@ -245,7 +245,7 @@ class DocumentLinks:
         if self._union(a, "addresses") & self._union(b, "addresses"):
             return True
         gap = days_apart(x.days, y.days)
-        if gap is None or gap > rules.same_day_tolerance:
+        if gap is None or gap > rules.time.same_day_tolerance_days:
             return False
         return bool(x.surnames & y.surnames or self._union(a, "lead_age") & self._union(b, "lead_age"))
 
@@ -272,12 +272,13 @@ class DocumentLinks:
             return True
         if x.days and y.days:
             if self._same_victim(a, b, x, y):
-                window = rules.victim_days
+                window = rules.events.documents.victim_days
             elif x.people & y.people or x.facilities & y.facilities or same_disaster(x, y):
-                window = rules.followup_days     # a later report on the same victims or the same place hit
+                window = rules.events.documents.followup_days     # a later report on the same victims or the same place hit
             else:
-                window = rules.same_day_tolerance + 1
-            far = days_apart(x.days, y.days) > window or span(x.days | y.days) > max(window, rules.followup_days)
+                window = rules.time.same_day_tolerance_days + 1
+            gap = days_apart(x.days, y.days)
+            far = (gap is not None and gap > window) or span(x.days | y.days) > max(window, rules.events.documents.followup_days)
             if far and not self._restates(a, y, rules) and not self._restates(b, x, rules):
                 return True
         if not (x.days or y.days) and x.weekdays and y.weekdays and not (x.weekdays & y.weekdays) \
@@ -293,7 +294,7 @@ class DocumentLinks:
     def _restates(self, docs: set[str], other: Signature, rules: RuleSet) -> bool:
         for d in docs:
             gap = days_apart(self.stories[d].days, other.days) if d in self.stories else None
-            if gap is not None and gap <= rules.same_day_tolerance:
+            if gap is not None and gap <= rules.time.same_day_tolerance_days:
                 return True
         return False
 
@@ -324,7 +325,7 @@ def link_documents(documents: Sequence[Document], segments: Sequence[Segment], r
     stories = {d: _story(by_doc[d], set(words[d]), texts[d], rules) for d in main}
     index: dict[str, list[str]] = defaultdict(list)
     for doc in sorted(vectors):
-        heaviest = sorted(vectors[doc].items(), key=lambda kv: (-kv[1], kv[0]))[:rules.document_terms]
+        heaviest = sorted(vectors[doc].items(), key=lambda kv: (-kv[1], kv[0]))[:rules.events.documents.terms]
         for word, _ in heaviest:
             index[word].append(doc)
     for s in segments:
@@ -343,7 +344,7 @@ def link_documents(documents: Sequence[Document], segments: Sequence[Segment], r
     candidates: set[tuple[str, str]] = set()
     for members in index.values():
         members = sorted(set(members))
-        if len(members) > rules.event_max_block:
+        if len(members) > rules.events.max_block:
             continue
         for x, a in enumerate(members):
             candidates.update((a, b) for b in members[x + 1:])
@@ -352,7 +353,7 @@ def link_documents(documents: Sequence[Document], segments: Sequence[Segment], r
         if links.refuses({a}, {b}, profiles[a], profiles[b], rules):     # the cheap structured test first
             continue
         cos = links.similarity(a, b)
-        if cos >= rules.document_suggest or cos >= rules.document_strong and links.strongly_supported(
+        if cos >= rules.events.documents.suggest or cos >= rules.events.documents.strong and links.strongly_supported(
                 {a}, {b}, profiles[a], profiles[b], rules):
             links.pairs.append((cos, a, b))
     return links

@@ -8,7 +8,7 @@ spelling a named thing's words, no title, no age, fewer person mentions than nam
 organisations, facilities and towns are never persons ("Grenfell Tower", "Hatayaspor").
 
 Every entity keeps every spelling with its provenance, as casualty recorders keep every variant of
-a name (``spelled``: the name without a title before a full name). ``place_mentions`` places new
+a name (``spelling_of``: the name without a title before a full name). ``place_mentions`` places new
 mentions (a draft's) among existing entities by the same judgement, so ``verify check`` accepts the
 variants ``verify run`` accepts.
 """
@@ -33,11 +33,16 @@ def fold_place(key: str, rules: RuleSet) -> str:
     words = key.split()
     if len(words) > 1:
         last = words[-1].rstrip(".")
-        words[-1] = rules.street_abbreviations.get(last, words[-1])
+        words[-1] = rules.events.street_abbreviations.get(last, words[-1])
     return " ".join(words)
 
 
-def spelled(claim: Claim) -> Variant:
+def spelled(claim: Claim) -> str:
+    """A mention's name as written (a person's without title), else its words."""
+    return str(claim.value.get("name") or claim.text)
+
+
+def spelling_of(claim: Claim) -> Variant:
     """A mention's spelling with its offsets: a person's name without a title before a full name
     ("Recep Tayyip Erdogan" of "President Recep Tayyip Erdogan"); a title before a lone name stays,
     as it is how the source names the person ("Mr Cundy", "Commander Cundy")."""
@@ -56,7 +61,7 @@ def _entity(kind: str, members: list[Claim], key: str, apart: str = "") -> Entit
         written = Counter(claim_name(c) for c in members if c.kind != "person")
         name = sorted(written.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
     ident = stable_id("n", kind, key, apart) if apart else stable_id("n", kind, key)
-    return Entity(ident, kind, name, key, tuple(spelled(c) for c in members))
+    return Entity(ident, kind, name, key, tuple(spelling_of(c) for c in members))
 
 
 def _words_of_person(claim: Claim, rules: RuleSet) -> tuple[str, ...]:

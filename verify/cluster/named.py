@@ -68,13 +68,12 @@ class _Tables:
 
 @lru_cache(maxsize=8)
 def _tables(rules: RuleSet) -> _Tables:
-    raw = rules.raw.get("entities") or {}
-    return _Tables({plain(k): plain(v) for k, v in (raw.get("word_folds") or {}).items()},
-                   frozenset(plain(w) for w in raw.get("generic_words") or ()),
-                   frozenset(plain(w) for w in raw.get("skip_words") or ()),
-                   frozenset(rules.surname_particles), dict(rules.street_abbreviations),
-                   int(raw.get("min_typo_length", 4)),
-                   {k: v for k, v in rules.aliases.get("place", {}).items() if " " not in k})
+    e = rules.entities
+    return _Tables({plain(k): plain(v) for k, v in e.word_folds.items()},
+                   frozenset(plain(w) for w in e.generic_words), frozenset(plain(w) for w in e.skip_words),
+                   frozenset(rules.names.surname_particles), dict(rules.events.street_abbreviations),
+                   e.min_typo_length,
+                   {k: v for k, v in rules.alias_of.get("place", {}).items() if " " not in k})
 
 
 @lru_cache(maxsize=65536)
@@ -176,7 +175,7 @@ def group_named(claims: Sequence[Claim], rules: RuleSet) -> list[list[Claim]]:
         for k in deletion_keys(max(n, key=len), t.min_length):
             blocks[(len(n), k)].append(n)
     for members in blocks.values():
-        if len(members) > rules.event_max_block:
+        if len(members) > rules.events.max_block:
             continue
         for i, a in enumerate(members):
             for b in members[i + 1:]:
@@ -281,7 +280,7 @@ def match_named(claim: Claim, entities: Sequence[Entity], rules: RuleSet) -> Ent
     for e in entities:
         found = {tuple(e.key.split())}
         for v in e.variants:
-            canonical = next(filter(None, (lookup(rules.aliases.get(k, {}), v.text) for k in NAMED_KINDS)), None)
+            canonical = next(filter(None, (lookup(rules.alias_of.get(k, {}), v.text) for k in NAMED_KINDS)), None)
             found.add(name_words(canonical or v.text, rules).words or (plain(v.text),))
         spellings[e.id] = found
     by_id = {e.id: e for e in entities}

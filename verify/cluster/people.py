@@ -29,12 +29,13 @@ from .merge import UnionFind
 
 
 def person_key(claim: Claim) -> str:
-    return str(claim.value.get("key") or claim.text.lower())
+    return str(claim.as_person().get("key") or claim.text.lower())
 
 
 def mention_gender(claim: Claim, rules: RuleSet) -> str | None:
     """A mention's gender from its title (Mr, Mrs) or a gender the extractor read ("her husband")."""
-    return claim.value.get("gender") or title_gender(claim.value.get("title"), rules)
+    person = claim.as_person()
+    return person.get("gender") or title_gender(person.get("title"), rules)
 
 
 def _fits(lone: str, full: str) -> bool:
@@ -67,7 +68,7 @@ def document_keys(claims: Sequence[Claim], rules: RuleSet) -> dict[str, str]:
 
 def _surname_keys(key: str, rules: RuleSet) -> set[str]:
     out: set[str] = set()
-    for r in readings(key, rules.surname_particles):
+    for r in readings(key, rules.names.surname_particles):
         out |= {form(r.surname)} if r.joined else deletion_keys(r.surname)
     return out
 
@@ -88,7 +89,7 @@ def group_people(claims: Sequence[Claim], rules: RuleSet) -> list[list[Claim]]:
             blocks[b].append(k)
     pairs: set[tuple[str, str]] = set()
     for block in blocks.values():
-        if len(block) > rules.event_max_block:
+        if len(block) > rules.events.max_block:
             continue
         for i, a in enumerate(block):
             for b in block[i + 1:]:

@@ -47,7 +47,7 @@ class Segment:
 
 def _other_time(claims: list[Claim]) -> bool:
     """A month or a year and no day: the sentence turns to another time."""
-    grains = {c.value.get("granularity") for c in claims if c.kind == "time"}
+    grains = {c.as_time().get("granularity") for c in claims if c.kind == "time"}
     return bool(grains & {"month", "year"}) and "day" not in grains
 
 
@@ -86,15 +86,15 @@ def cut_segments(claims: Sequence[Claim], entity_of: dict[str, str], complete: s
         if not is_event_sentence(group, rules):
             continue
         sig = signature(group, entity_of, complete, rules, latest.get(doc))
-        same_doc = current is not None and current.doc == doc
-        if same_doc:
+        if current is not None and current.doc == doc:
             _inherit_subject(sig, current.sig, rules)
-        starts_new = not same_doc or (clash(current.sig, sig, rules) and not _refers_back(group, sig, current.sig, rules)) \
+        starts_new = current is None or current.doc != doc \
+            or (clash(current.sig, sig, rules) and not _refers_back(group, sig, current.sig, rules)) \
             or bool(sig.periods and not current.sig.periods) \
-            or any(p.search(group[0].sentence) for p in rules.new_happening) \
+            or any(p.search(group[0].sentence) for p in rules.events.new_happening_patterns) \
             or (_other_time(group) and not (sig.days or sig.weekdays or sig.periods)) \
             or _turns_back(sig, current.sig, published_day.get(doc), rules)
-        if starts_new:
+        if current is None or starts_new:
             current = Segment(doc, [], Signature(), background=_long_before(sig, published_day.get(doc), rules))
             segments.append(current)
         current.claims.extend(group)
@@ -113,15 +113,15 @@ def _long_before(sig: Signature, published: date | None, rules: RuleSet) -> bool
     """All the days ``sig`` gives fall more than ``events.background_days`` before publication."""
     if published is None or not sig.days:
         return False
-    limit = published - timedelta(days=rules.background_days)
+    limit = published - timedelta(days=rules.events.background_days)
     return all(date.fromisoformat(d) < limit for d in sig.days)
 
 
 def _inherit_subject(sig: Signature, context: Signature, rules: RuleSet) -> None:
     """A tally whose sentence names no subject ("it has only focused on six attacks between December
     and February") counts the subject of the tallies the story is telling, when they have one."""
-    own = {s for s, _ in sig.tallies if s not in rules.tally_subjects}
-    told = {s for s, _ in context.tallies if s in rules.tally_subjects}
+    own = {s for s, _ in sig.tallies if s not in rules.events.tallies.subjects}
+    told = {s for s, _ in context.tallies if s in rules.events.tallies.subjects}
     if not own or len(told) != 1:
         return
     subject = told.pop()
@@ -135,7 +135,7 @@ def _refers_back(group: list[Claim], sig: Signature, context: Signature, rules: 
     (``events.refers_back``: "another of the dozens to die in the attack"): it goes on with it."""
     if sig.days or sig.weekdays or sig.periods or sig.facilities or not sig.places <= context.places:
         return False
-    if not any(p.search(group[0].sentence) for p in rules.refers_back):
+    if not any(p.search(group[0].sentence) for p in rules.events.refers_back_patterns):
         return False
     unnamed = dataclasses.replace(sig.copy(), people=set(), victims=set(), named=set(), surnames=set())
     return not clash(context, unnamed, rules)

@@ -30,7 +30,6 @@ from functools import lru_cache
 from ..models import Claim
 from ..rules import RuleSet
 
-_FIGURE_ATTRIBUTES = ("deaths", "injured")
 #: Statuses of a figure that report harm done (not a projection, a change, an earlier or denied figure).
 _LEVELS = ("reported", "presumed")
 #: Roles of a time claim that date the happening itself (not a statement, a caption or a page stamp).
@@ -81,20 +80,21 @@ class Signature:
 def incident_count(claim: Claim, rules: RuleSet) -> bool:
     """A figure of harm done in a happening: a role of people (``figures.roles``) or a tally of
     attacks, reported or presumed, and not a part of another figure."""
-    if claim.value.get("part") or claim.value.get("status", "reported") not in _LEVELS:
+    value = claim.as_count()
+    if value.get("part") or value.get("status", "reported") not in _LEVELS:
         return False
-    assert rules.figures is not None
-    return claim.attribute in rules.figures.roles or claim.attribute in rules.tally_attributes
+    return claim.attribute in rules.figures.roles or claim.attribute in rules.events.tallies.attributes
 
 
 def dates_happening(claim: Claim) -> bool:
     """A time claim that dates the happening: a day of the event, not the day something was said,
     photographed or stamped on the page (``value.role``), and not a clock time."""
-    return claim.kind == "time" and claim.attribute == "date" and claim.value.get("role", "event") in EVENT_TIME_ROLES
+    return claim.kind == "time" and claim.attribute == "date" and claim.as_time().get("role", "event") in EVENT_TIME_ROLES
 
 
 def is_victim(claim: Claim) -> bool:
-    return claim.attribute in ("victim", "suspect") or claim.value.get("status") in ("killed", "injured")
+    """True when a person claim names a victim or a suspect."""
+    return claim.attribute in ("victim", "suspect") or claim.as_person().get("status") in ("killed", "injured")
 
 
 def is_event_sentence(claims: list[Claim], rules: RuleSet) -> bool:
@@ -123,31 +123,34 @@ def signature(group: list[Claim], entity_of: dict[str, str], complete: set[str],
     sig = Signature()
     has_method = any(c.kind == "method" for c in group)
     for c in group:
-        v = c.value
         if c.kind == "time":
             if not dates_happening(c):
                 continue
-            if v.get("granularity") == "day" and v.get("resolved") is not False and v.get("start"):
-                if latest is None or str(v["start"]) <= latest:
-                    sig.days.add(str(v["start"]))
-            elif v.get("granularity") == "day" and v.get("weekday"):
-                sig.weekdays.add(str(v["weekday"]).lower())
+            t = c.as_time()
+            if t.get("granularity") == "day" and t.get("resolved") is not False and t.get("start"):
+                if latest is None or str(t["start"]) <= latest:
+                    sig.days.add(str(t["start"]))
+            elif t.get("granularity") == "day" and t.get("weekday"):
+                sig.weekdays.add(str(t["weekday"]).lower())
         elif c.kind == "count":
             if not incident_count(c, rules):
                 continue
+            n = c.as_count()
             sig.harms.add(c.attribute)
-            if v.get("period") and c.attribute in rules.tally_attributes:
+            if n.get("period") and c.attribute in rules.events.tallies.attributes:
                 subject = tally_subject(c, rules)
                 sig.tallies.add((subject, tally_start(c)))
                 sig.periods.add(f"tally:{subject}")
-            elif v.get("period"):
-                sig.periods.add(f"{c.attribute}:{v['period']}".lower())
-            elif c.attribute in _FIGURE_ATTRIBUTES and v.get("best") is not None:
-                sig.figures.add((c.attribute, int(v["best"])))
+            elif n.get("period"):
+                sig.periods.add(f"{c.attribute}:{n['period']}".lower())
+            elif c.attribute in rules.counts.tolls and n.get("best") is not None:
+                sig.figures.add((c.attribute, int(n["best"])))
         elif c.kind == "method":
-            sig.methods.add(str(v.get("method")))
-            root = (v.get("path") or [None])[-1]
-            if root in rules.methods and rules.methods[root].kind != "attack":
+            m = c.as_method()
+            sig.methods.add(str(m.get("method")))
+            path = m.get("path") or []
+            root = path[-1] if path else None
+            if root in rules.methods.taxonomy and rules.methods.kind_of(root) != "attack":
                 sig.happenings.add(root)
         elif c.id in entity_of:
             if c.kind == "facility":
@@ -158,11 +161,12 @@ def signature(group: list[Claim], entity_of: dict[str, str], complete: set[str],
             elif c.kind == "place":
                 sig.places.add(entity_of[c.id])
             elif c.kind == "person" and is_victim(c):
+                p = c.as_person()
                 sig.people.add(entity_of[c.id])
-                words = str(v.get("key") or v.get("name") or "").lower().split()
+                words = str(p.get("key") or p.get("name") or "").lower().split()
                 if words:
                     sig.surnames.add(words[-1])
-                if c.attribute == "victim" or v.get("status") in ("killed", "injured"):
+                if c.attribute == "victim" or p.get("status") in ("killed", "injured"):
                     sig.victims.add(entity_of[c.id])
                     sig.harms.add("victim")
                     if entity_of[c.id] in complete:
@@ -171,7 +175,7 @@ def signature(group: list[Claim], entity_of: dict[str, str], complete: set[str],
         sig.tally_places = set(sig.places)
     if has_method:
         text = group[0].sentence.lower()
-        sig.kinds = {kind for kind, pattern in _kind_patterns(tuple(rules.facility_kinds.items())) if pattern.search(text)}
+        sig.kinds = {kind for kind, pattern in _kind_patterns(tuple(rules.events.facility_kinds.items())) if pattern.search(text)}
     sig.words = {w.lower() for w in _WORD.findall(group[0].sentence)}
     return sig
 
@@ -186,7 +190,7 @@ def tally_subject(claim: Claim, rules: RuleSet) -> str:
     """What a tally counts attacks on: the first of ``events.tallies.subjects`` whose words its
     sentence has ("attacks on hospitals, medical centres and clinics": health facilities), else
     its attribute."""
-    for name, pattern in _kind_patterns(tuple(rules.tally_subjects.items())):
+    for name, pattern in _kind_patterns(tuple(rules.events.tallies.subjects.items())):
         if pattern.search(claim.sentence.lower()):
             return name
     return claim.attribute
@@ -195,7 +199,7 @@ def tally_subject(claim: Claim, rules: RuleSet) -> str:
 def tally_start(claim: Claim) -> str:
     """A tally's start: its ``period_start``; ``*`` for a span back from an undated report ("in the
     past 12 weeks": it fits any start); else ``?`` and the period words ("since the conflict began")."""
-    v = claim.value
+    v = claim.as_count()
     if v.get("period_start"):
         return str(v["period_start"])
     return "*" if v.get("period_length") else f"?{str(v.get('period', '')).lower()}"
@@ -225,8 +229,8 @@ def starts_agree(a: str, b: str, tolerance_months: int) -> bool:
 def tallies_match(a: Signature, b: Signature, rules: RuleSet) -> bool:
     """True when two signatures hold tallies of one named subject (``events.tallies.subjects``) from
     starts both known and within the tolerance: the same count over overlapping periods."""
-    return any(s == t and s in rules.tally_subjects and x[0] not in "*?" and y[0] not in "*?"
-               and starts_agree(x, y, rules.tally_tolerance_months)
+    return any(s == t and s in rules.events.tallies.subjects and x[0] not in "*?" and y[0] not in "*?"
+               and starts_agree(x, y, rules.events.tallies.start_tolerance_months)
                for s, x in a.tallies for t, y in b.tallies)
 
 
@@ -240,7 +244,7 @@ def tally_clash(a: Signature, b: Signature, rules: RuleSet) -> bool:
     shared = {s for s, _ in a.tallies} & {s for s, _ in b.tallies}
     if not shared:
         return True
-    return any(not starts_agree(x, y, rules.tally_tolerance_months)
+    return any(not starts_agree(x, y, rules.events.tallies.start_tolerance_months)
                for s, x in a.tallies if s in shared for t, y in b.tallies if t == s)
 
 
@@ -271,10 +275,10 @@ def clash(a: Signature, b: Signature, rules: RuleSet, spanning: bool = True, dat
         return False
     if dates:
         gap = days_apart(a.days, b.days)
-        if rules.date_veto and gap is not None and gap > rules.same_day_tolerance + 1:
+        if rules.events.date_veto and gap is not None and gap > rules.time.same_day_tolerance_days + 1:
             return True
         if a.days or b.days:
-            if spanning and span(a.days | b.days) > rules.max_span_days:
+            if spanning and span(a.days | b.days) > rules.events.max_span_days:
                 return True
         elif a.weekdays and b.weekdays and not (a.weekdays & b.weekdays):
             return True

@@ -45,7 +45,7 @@ def apply_rules(documents: Sequence[Document], clustering: Clustering, rules: Ru
                   {c.id: c for c in clustering.claims}, clustering, {e.id: e.label for e in clustering.events},
                   dict(times))
     findings: dict[str, Finding] = {}
-    for rule in rules.rules:
+    for rule in rules.active:
         for finding in CHECKS[rule.check](rule, ctx):
             findings.setdefault(finding.id, finding)
     return sorted(findings.values(), key=lambda f: (SEVERITY_RANK[f.severity], VERDICT_RANK[f.verdict], f.id))

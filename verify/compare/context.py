@@ -68,19 +68,23 @@ Check = Callable[[Rule, Context], Iterator[Finding]]
 
 def make_finding(rule: Rule, verdict: str, attribute: str, claims: Iterable[Claim], summary: str,
                  event: str | None = None, entity: str | None = None, sides: Sequence[Side] = (),
-                 note: str | None = None, severity: str | None = None) -> Finding | None:
-    """The finding of ``rule`` on ``claims``, at the severity the rule gives ``verdict`` (None: not
-    reported) unless ``severity`` is given; ``sides`` the positions set against each other."""
-    severity = severity or rule.severity.get(verdict)
-    if severity is None:
+                 note: str | None = None, *, rules: RuleSet, gap: float | None = None,
+                 trivial: bool = False) -> Finding | None:
+    """The finding of ``rule`` on ``claims`` (None when the rule does not report ``verdict``), at the
+    severity ``compare.severity`` gives it (``RuleSet.severity_for``: the subject, the ``gap``
+    between the sides' figures, a ``trivial`` spelling), else the rule's own; ``sides`` the
+    positions set against each other."""
+    base = rule.severity.get(verdict)
+    if base is None:
         return None
+    severity = rules.compare.severity.severity_for(verdict, attribute, base, gap, trivial) or base
     claims = sorted({c.id: c for c in claims}.values(), key=lambda c: c.id)
     ids = tuple(c.id for c in claims)
     return Finding(
         id=stable_id("f", rule.id, verdict, event, entity, attribute, *ids),
         event=event, entity=entity, attribute=attribute, verdict=verdict, severity=severity, rule=rule.id,
         summary=summary, claims=ids, documents=tuple(sorted({c.doc for c in claims})), sides=tuple(sides),
-        note=note,
+        note=note, gap=gap,
     )
 
 
@@ -113,11 +117,12 @@ def pairs_of(claims: list[Claim], ctx: Context) -> Iterator[tuple[Claim, Claim]]
 
 
 def emit(rule: Rule, attribute: str, event: str | None, groups: dict[str, list[tuple[Claim, Claim]]],
-         describe: Callable[[str, list[tuple[Claim, Claim]]], str], entity: str | None = None) -> Iterator[Finding]:
+         describe: Callable[[str, list[tuple[Claim, Claim]]], str], rules: RuleSet,
+         entity: str | None = None) -> Iterator[Finding]:
     """One finding per verdict of ``groups`` (pairs by verdict), most urgent verdict first."""
     for verdict in sorted(groups, key=lambda v: VERDICT_RANK[v]):
         pairs = groups[verdict]
         finding = make_finding(rule, verdict, attribute, [c for p in pairs for c in p], describe(verdict, pairs),
-                               event=event, entity=entity)
+                               event=event, entity=entity, rules=rules)
         if finding is not None:
             yield finding

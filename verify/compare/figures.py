@@ -56,7 +56,7 @@ def figure_relation(a: Claim, b: Claim, ctx: Context) -> str:
     (al, ah), (bl, bh) = figure_interval(a), figure_interval(b)
     if (al, ah) == (bl, bh):
         return "agree"
-    tol = ctx.rules.figure_tolerance
+    tol = ctx.rules.compare.figures.tolerance
     if al <= bh * (1 + tol) and bl <= ah * (1 + tol):
         return "compatible"
     # a later report's disjoint figure revises the earlier one (see compare.timeline for the full reading)
@@ -73,12 +73,12 @@ def unit_class(claim: Claim) -> str:
     ("since April 22", "in six months") is never set against one incident's toll, nor against a
     total over another period: its class names the period's start (``period_start``: "people,
     total since 2016-04-22"), or its words when the start is unknown ("people, total in six months")."""
-    unit = str(claim.value.get("unit") or "people")
+    unit = str(claim.as_count().get("unit") or "people")
     unit = "people" if unit in ("people", "civilians") else unit
-    if not claim.value.get("period"):
+    if not claim.as_count().get("period"):
         return unit
-    start = claim.value.get("period_start")
-    return f"{unit}, total since {start}" if start else f"{unit}, total {str(claim.value['period']).lower()}"
+    start = claim.as_count().get("period_start")
+    return f"{unit}, total since {start}" if start else f"{unit}, total {str(claim.as_count()['period']).lower()}"
 
 
 def same_unit_class(a: Claim, b: Claim) -> bool:
@@ -102,12 +102,13 @@ def comparison_key(claim: Claim) -> tuple[str, str]:
 def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
     """Figures of one event, attribute and scope on a timeline (``compare.timeline``): each pair of
     positions the timeline sets against each other is one finding, with its two sides."""
-    window = timedelta(minutes=ctx.rules.timeline_window_minutes)
+    window = timedelta(minutes=ctx.rules.compare.figures.window_minutes)
     for event, claims in by_event(ctx, rule.kinds).items():
-        counts = [c for c in claims if c.kind == "count" and c.value.get("low") is not None and not c.value.get("part")]
-        if any(not c.value.get("individual") for c in counts):
+        counts = [c for c in claims if c.kind == "count" and c.as_count().get("low") is not None
+                  and not c.as_count().get("part")]
+        if any(not c.as_count().get("individual") for c in counts):
             # "Maaz was killed" names one victim among many: it is not a toll to set against one
-            counts = [c for c in counts if not c.value.get("individual")]
+            counts = [c for c in counts if not c.as_count().get("individual")]
         if not counts:
             continue
         groups = _groups(counts, ctx)
@@ -118,20 +119,20 @@ def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
         for (attribute, unit, where), group in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
             entries = [_with_moment(e, moments) for e in entries_of(group, ctx.documents, times)]
             what = _what(attribute, unit, where)
-            for j in judge_positions(entries, window):
+            for j in judge_positions(entries, window, ctx.rules.compare.figures.open_factor):
                 docs_ab = j.a.documents | j.b.documents
                 if len(docs_ab) > 1 and len({ctx.copies.get(d, d) for d in docs_ab}) == 1:
                     continue     # a story and its copies are one source: their differences are edits
                 finding = _finding(rule, ctx, event, label, attribute, what, j)
                 if finding is not None:
                     yield finding
-            for p in positions(entries):
+            for p in positions(entries, ctx.rules.compare.figures.open_factor):
                 origins = {ctx.origin(e.claim) for e in p.entries}
                 if len(origins) > 1:
                     side = _side(p, ctx)
                     finding = make_finding(rule, "agree", attribute, [e.claim for e in p.entries],
                                            f"{len(origins)} independent sources give {what} in {label} as "
-                                           f"{_said(p, ctx)}.", event=event, sides=[side])
+                                           f"{_said(p, ctx)}.", event=event, sides=[side], rules=ctx.rules)
                     if finding is not None:
                         yield finding
 
@@ -139,12 +140,13 @@ def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
 def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | None], list[Claim]]:
     """The event's figures by what they are compared under: attribute, unit class and, where the
     event's figures have several ("Turkey", "Syria"), the place they are limited to."""
-    hit = "facilities_hit" if "facilities_hit" in ctx.rules.count_words else None
+    hit = ctx.rules.counts.targets
     by_key: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in counts:
         # "attacks on 27 hospitals" counts the hospitals hit, as "27 hospitals were targeted" does
-        facilities = hit is not None and c.attribute == "attacks" and c.value.get("unit") in ctx.rules.facility_subjects
-        by_key[(hit if facilities else c.attribute, unit_class(c))].append(c)
+        facilities = hit is not None and c.attribute in ctx.rules.counts.attacks \
+            and c.as_count().get("unit") in ctx.rules.counts.facility_subjects
+        by_key[(hit if hit is not None and facilities else c.attribute, unit_class(c))].append(c)
     # A start with no year stated ("since September", undated report) is the event's one start of
     # that month with a year ("since September 2015"), when it has exactly one.
     for attribute, unit in [k for k in by_key if ", total since --" in k[1]]:
@@ -154,10 +156,21 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
         if len(dated) == 1:
             by_key[dated[0]].extend(by_key.pop((attribute, unit)))
     groups: dict[tuple[str, str, str | None], list[Claim]] = defaultdict(list)
+    known = set(ctx.rules.countries.values())
+
+    def scope(c: Claim) -> str | None:
+        """The countries a figure is limited to (a city or a misread name is the event's own place)."""
+        countries = sorted({w for w in str(c.as_count().get("where") or "").split("+") if w in known})
+        return "+".join(countries) or None
+
     for key, group in by_key.items():
-        wheres = {str(c.value["where"]) for c in group if c.value.get("where")}
+        wheres = {w for c in group if (w := scope(c))}
+        singles = {w for w in wheres if "+" not in w}
+        combined = "+".join(sorted(singles)) if len(singles) > 1 else None
         for c in group:
-            where = c.value.get("where") if len(wheres) > 1 else None
+            where = scope(c) if len(singles) > 1 else None
+            if where is None and combined is not None:
+                where = combined     # an event told in several countries: an unscoped toll is the whole's
             groups[(*key, where)].append(c)
     return groups
 
@@ -173,7 +186,7 @@ def _inferred_moments(groups: Mapping[tuple[str, str, str | None], list[Claim]],
                       times: list[Claim], event: str) -> dict[str, Moment]:
     """Moments of the event's undated documents, inferred from its main toll (the attribute of
     ``timeline.toll_attributes`` with most figures) and the weekdays they name."""
-    tolls = [k for k in groups if k[0] in ctx.rules.timeline_toll_attributes and k[2] is None]
+    tolls = [k for k in groups if k[0] in ctx.rules.compare.figures.toll_attributes and k[2] is None]
     if not tolls:
         return {}
     main = max(tolls, key=lambda k: (len(groups[k]), k))
@@ -181,14 +194,14 @@ def _inferred_moments(groups: Mapping[tuple[str, str, str | None], list[Claim]],
     weekdays: dict[str, list[str]] = defaultdict(list)
     days: dict[str, int] = defaultdict(int)
     for t in times:
-        v = t.value
+        v = t.as_time()
         if t.attribute == "date" and v.get("weekday") and not v.get("start") and v.get("role") in ("statement", "other"):
             weekdays[t.doc].append(str(v["weekday"]))
         if t.attribute == "date" and v.get("role") == "event" and v.get("granularity") == "day" and v.get("start"):
             days[str(v["start"])] += 1
     event_day = max(days, key=lambda d: (days[d], d)) if days else None
     day = date.fromisoformat(event_day) if event_day else None
-    return {e.claim.doc: e.moment for e in infer_moments(entries, weekdays, day, ctx.rules.timeline_weeks)
+    return {e.claim.doc: e.moment for e in infer_moments(entries, weekdays, day, ctx.rules.compare.figures.infer_weeks)
             if e.moment.source in ("weekday", "toll")}
 
 
@@ -237,6 +250,7 @@ def _finding(rule: Rule, ctx: Context, event: str, label: str, attribute: str, w
         verb = "rose" if j.direction == "up" else "was revised down"
         summary = f"The figure for {what} in {label} {verb} from {_said(j.a, ctx)} to {_said(j.b, ctx)}."
         note = "the source says it replaced the earlier figure" if j.stated else (
+            "said the same day, hour unknown: read as a revision" if j.same_day else
             "revised down" if j.direction == "down" else None)
     elif j.verdict == "compatible":
         summary = (f"Figures for {what} in {label} overlap but differ in precision: {_said(j.a, ctx)} "
@@ -245,5 +259,7 @@ def _finding(rule: Rule, ctx: Context, event: str, label: str, attribute: str, w
         summary = f"Figures for {what} in {label} contradict each other: {_said(j.a, ctx)} vs {_said(j.b, ctx)}."
     if j.verdict in ("conflict", "compatible") and (j.b.moment is None or j.a.moment is None):
         note = "no date for one side, so this may be a revision"
+    top = max(j.a.best, j.b.best)
+    gap = abs(j.a.best - j.b.best) / top if top else 0.0
     return make_finding(rule, j.verdict if j.verdict != "stale" else "agree", attribute, claims, summary,
-                        event=event, sides=[a, b], note=note)
+                        event=event, sides=[a, b], note=note, rules=ctx.rules, gap=round(gap, 4))

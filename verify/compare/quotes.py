@@ -26,7 +26,7 @@ _WORD = re.compile(r"\w+")
 
 def quote_form(claim: Claim) -> str:
     """A quotation's comparison form: its words, lower case, one space apart."""
-    return " ".join(_WORD.findall(str(claim.value.get("quote") or claim.text).lower()))
+    return " ".join(_WORD.findall(str(claim.as_quote().get("quote") or claim.text).lower()))
 
 
 class QuoteMatch(NamedTuple):
@@ -41,7 +41,7 @@ def match_quotes(a: str, b: str, rules: RuleSet) -> QuoteMatch | None:
     """None when two forms are not one quotation (neither the whole nor a part of one at least
     ``compare.quotes.same_quote`` alike); ``agree`` when the whole (or, for forms of 20 characters
     or more, one inside the other) is at least ``compare.quotes.identical`` alike; else ``altered_quote``."""
-    same, identical = rules.quote_same, rules.quote_identical
+    same, identical = rules.compare.quotes.same_quote, rules.compare.quotes.identical
     similarity = fuzz.ratio(a, b)
     # partial_ratio is the costly score; with a cutoff it returns 0 below it, exact above
     partial = 0.0 if similarity >= identical else \
@@ -67,7 +67,7 @@ def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
     through, but blocks on words common to many quotations would then cost more than the check
     itself (measured on the 4x corpus)."""
     quotes = [c for c in ctx.clustering.claims if c.kind == "quote"
-              and len(quote_form(c).split()) >= ctx.rules.quote_min_words]
+              and len(quote_form(c).split()) >= ctx.rules.compare.quotes.min_words]
     forms = [quote_form(c) for c in quotes]
     members: dict[str, list[int]] = defaultdict(list)     # wording -> its claims, in claim order
     for i, form in enumerate(forms):
@@ -118,7 +118,8 @@ def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
                        f"({similarity:.0f}% alike)" + (f"; {more} more quotation(s) worded as one of these" if more > 0 else "")
                        + ".")
         events = {c.event for c in claims}
-        finding = make_finding(rule, verdict, "quote", claims, summary, event=events.pop() if len(events) == 1 else None)
+        finding = make_finding(rule, verdict, "quote", claims, summary, event=events.pop() if len(events) == 1 else None,
+                               rules=ctx.rules)
         if finding is not None:
             yield finding
     yield from paraphrased_quotes(rule, ctx, quotes, forms)
@@ -162,8 +163,8 @@ def paraphrased_quotes(rule: Rule, ctx: Context, quotes: list[Claim], forms: lis
         for key, count in sorted(shared.items()):
             if count < max(3, len(long_words) // 2):
                 continue
-            score = fuzz.partial_ratio(form, plain[key], score_cutoff=ctx.rules.quote_paraphrase)
-            if score >= ctx.rules.quote_paraphrase:
+            score = fuzz.partial_ratio(form, plain[key], score_cutoff=ctx.rules.compare.quotes.paraphrase)
+            if score >= ctx.rules.compare.quotes.paraphrase:
                 out.append((key, score))
         return out
 
@@ -177,6 +178,6 @@ def paraphrased_quotes(rule: Rule, ctx: Context, quotes: list[Claim], forms: lis
             summary = (f"{quote.doc} quotes {ctx.cite(quote)} as direct speech, but {holder.doc} gives these "
                        f"words without quotation marks ({score:.0f}% alike): “{holder.sentence.strip()}”.")
             finding = make_finding(rule, "altered_quote", "quote", [quote, holder], summary,
-                               event=quote.event if quote.event == holder.event else None)
+                                   event=quote.event if quote.event == holder.event else None, rules=ctx.rules)
             if finding is not None:
                 yield finding

@@ -70,7 +70,7 @@ class Entry:
 
     @property
     def best(self) -> float:
-        return float(self.claim.value.get("best") or 0)
+        return float(self.claim.as_count().get("best") or 0)
 
     @property
     def status(self) -> str:
@@ -93,16 +93,26 @@ class Position:
 
     @property
     def low(self) -> float:
-        return min(float(e.claim.value.get("low") or 0) for e in self.entries)
+        return min(float(e.claim.as_count().get("low") or 0) for e in self.entries)
+
+    open_factor: float = 1.5
 
     @property
     def high(self) -> float:
-        highs = [e.claim.value.get("high") for e in self.entries]
-        return float("inf") if any(h is None for h in highs) else max(float(h) for h in highs)
+        """The highest the position's figures can mean, an open figure ("more than 300") read as at
+        most ``open_factor`` times its floor: a source giving "more than 300" when another gives
+        500 disagrees with it, though 500 is, strictly, more than 300."""
+        highs = []
+        for e in self.entries:
+            high = e.claim.as_count().get("high")
+            low = float(e.claim.as_count().get("low") or 0)
+            highs.append(float(high) if high is not None else max(low * self.open_factor, low + 1))
+        return max(highs)
 
     @property
     def documents(self) -> set[str]:
         return {e.claim.doc for e in self.entries}
+
 
     @property
     def bodies(self) -> set[str]:
@@ -120,6 +130,7 @@ class Judgement:
     a: Position
     b: Position
     stated: bool = False     # the source itself says the figure replaced the earlier one
+    same_day: bool = False   # said the same day with no hour and no named bodies: read as a revision
 
     @property
     def direction(self) -> Literal["up", "down"] | None:
@@ -193,8 +204,9 @@ def _document_times(time_claims: Iterable[Claim]) -> _DocumentTimes:
     return _DocumentTimes(tuple(sorted(stamps)), statements)
 
 
-def claim_moment(claim: Claim, base: Moment, times: _DocumentTimes) -> Moment:
-    """When ``claim``'s source said it (see the module docstring, steps 1-3)."""
+def claim_moment(claim: Claim, base: Moment, times: _DocumentTimes, offset: timedelta | None = None) -> Moment:
+    """When ``claim``'s source said it (see the module docstring, steps 1-3). ``offset``: the page's
+    own UTC offset, when its publication time states one: its stamps are read in that zone."""
     said = times.statements.get(claim.sentence_start)
     if said is not None:
         return Moment(_noon(said), "day", "statement")
@@ -203,7 +215,8 @@ def claim_moment(claim: Claim, base: Moment, times: _DocumentTimes) -> Moment:
         _, minutes, day = above[-1]
         day = day or (base.at.date() if base.at is not None else None)
         if day is not None and minutes is not None:
-            return Moment(datetime(day.year, day.month, day.day, minutes // 60, minutes % 60), "minute", "stamp")
+            at = datetime(day.year, day.month, day.day, minutes // 60, minutes % 60)
+            return Moment(at - offset if offset is not None else at, "minute", "stamp")
         if day is not None:
             return Moment(_noon(day), "day", "stamp")
     return base
@@ -217,17 +230,30 @@ def entries_of(claims: Sequence[Claim], documents: Mapping[str, Document], time_
     times_by_doc: dict[str, list[Claim]] = defaultdict(list)
     for t in time_claims:
         times_by_doc[t.doc].append(t)
-    cache: dict[str, tuple[Moment, _DocumentTimes]] = {}
+    cache: dict[str, tuple[Moment, _DocumentTimes, timedelta | None]] = {}
     out = []
     for claim in claims:
         if claim.doc not in cache:
             doc = documents.get(claim.doc)
             cache[claim.doc] = (document_moment(doc) if doc is not None else NO_MOMENT,
-                                _document_times(times_by_doc.get(claim.doc, ())))
-        base, times = cache[claim.doc]
+                                _document_times(times_by_doc.get(claim.doc, ())), _offset(doc))
+        base, times, offset = cache[claim.doc]
         body = bodies.get(claim.id) if bodies is not None else claim.cited_source
-        out.append(Entry(claim, claim_moment(claim, base, times), body))
+        out.append(Entry(claim, claim_moment(claim, base, times, offset), body))
     return out
+
+
+def _offset(document: Document | None) -> timedelta | None:
+    """The UTC offset a document's publication or update time states, if any."""
+    for value in (document.modified, document.published) if document is not None else ():
+        if value and len(value) > 10:
+            try:
+                at = datetime.fromisoformat(value)
+            except ValueError:
+                continue
+            if at.tzinfo is not None:
+                return at.utcoffset()
+    return None
 
 
 def infer_moments(entries: Sequence[Entry], weekdays: Mapping[str, Sequence[str]], event_day: date | None,
@@ -290,12 +316,37 @@ def _weekday_moment(weekdays: Iterable[str], event_day: date | None, after: date
 # Verdicts
 
 
-def positions(entries: Iterable[Entry]) -> list[Position]:
-    """The current figures of a timeline, one position per distinct ``best``, in the order said."""
+def page_tolls(entries: Iterable[Entry]) -> list[Entry]:
+    """The current figures that are a page's toll: one page gives one toll at a time for one body,
+    so of the figures a document states at one moment on one body's word (or on no one's) only the
+    highest is its toll ("Seventy-four people were treated ... another ten made their own way": 74);
+    the lower ones are parts, background or other places' figures. A live page's entries, at their
+    own stamps, are tolls each; so are two bodies' figures ("more than 300", says the civil defence;
+    "at least 500", says the ministry)."""
+    current = [e for e in entries if e.status in CURRENT]
+    top: dict[tuple[str, datetime | None, str], float] = {}
+    for e in current:
+        key = _page_key(e)
+        top[key] = max(top.get(key, e.best), e.best)
+    return [e for e in current if e.best == top[_page_key(e)]]
+
+
+def _page_key(e: Entry) -> tuple[str, datetime | None, str]:
+    """A page, a moment and whom the figure is attributed to: two bodies' tolls on one page are two."""
+    return e.claim.doc, e.moment.at, body_key(e.body)
+
+
+def body_key(body: str | None) -> str:
+    """Whom a figure is attributed to, as a comparable key: the last two words of the body's name,
+    lower case, without "'s" ("Lebanon's health ministry" and "the health ministry" are one)."""
+    return " ".join((body or "").lower().replace("'s", "").replace("’s", "").split()[-2:])
+
+
+def positions(entries: Iterable[Entry], open_factor: float = 1.5) -> list[Position]:
+    """The tolls of a timeline (``page_tolls``), one position per distinct ``best``, in the order said."""
     grouped: dict[float, Position] = {}
-    for e in entries:
-        if e.status in CURRENT:
-            grouped.setdefault(e.best, Position(e.best)).entries.append(e)
+    for e in page_tolls(entries):
+        grouped.setdefault(e.best, Position(e.best, open_factor=open_factor)).entries.append(e)
     return sorted(grouped.values(), key=lambda p: (p.moment is None, p.moment or datetime.min, p.best))
 
 
@@ -307,6 +358,8 @@ def same_window(a: Position, b: Position, window: timedelta) -> bool:
     """Said at about the same time: within ``window`` when every moment is to the minute, else on one day."""
     if a.moment is None or b.moment is None:
         return False
+    if any(e.moment.source == "toll" for e in a.entries + b.entries):
+        return False     # a moment read from the toll itself orders figures; it cannot make them simultaneous
     moments = [e.moment for e in a.entries + b.entries if e.moment.known]
     if all(m.precision == "minute" for m in moments):
         return abs(a.moment - b.moment) <= window
@@ -320,19 +373,43 @@ def _one_source_in_turn(a: Position, b: Position) -> bool:
     return any(da == db and ta != tb for da, ta in said_a for db, tb in said_b)
 
 
+def _said_at(p: Position) -> date:
+    """The day a position was first said, for ordering the sequence: within one day figures are taken
+    lowest first (a toll rises as the day goes on; a day's reports rarely give their hour, and a
+    revision down says so), across days in order."""
+    return (p.moment or datetime.min).date()
+
+
+def _contradict(a: Position, b: Position) -> bool:
+    """Two positions said in one window contradict each other — rather than one revising the other
+    — when both moments are known to the minute, or both sides name whom they have the figure
+    from and those differ ("the Red Cross" and "the health minister", the same Wednesday). A day
+    without a clock and without named bodies cannot tell a revision from a contradiction; a rising
+    toll is read as the revision."""
+    moments = [e.moment for e in a.entries + b.entries if e.moment.known]
+    if moments and all(m.precision == "minute" for m in moments):
+        return True
+    bodies_a, bodies_b = _body_keys(a), _body_keys(b)
+    return bool(bodies_a and bodies_b and not bodies_a & bodies_b)
+
+
+def _body_keys(p: Position) -> set[str]:
+    return {body_key(e.body) for e in p.entries if e.body}
+
+
 def _same_body(a: Position, b: Position) -> bool:
     return bool(a.bodies and b.bodies and a.bodies == b.bodies)
 
 
-def judge_positions(entries: Sequence[Entry], window: timedelta) -> list[Judgement]:
+def judge_positions(entries: Sequence[Entry], window: timedelta, open_factor: float = 1.5) -> list[Judgement]:
     """The verdicts of one timeline (see the module docstring): stated revisions first, then the
     dated positions in order; an undated position is set against the dated ones it overlaps none of."""
-    ordered = positions(entries)
+    ordered = positions(entries, open_factor)
     by_best = {p.best: p for p in ordered}
     out: list[Judgement] = []
     stated: set[tuple[float, float]] = set()
     for new in entries:
-        earlier = (new.claim.value.get("revision") or {}).get("earlier")
+        earlier = (new.claim.as_count().get("revision") or {}).get("earlier")
         if new.status not in CURRENT or not isinstance(earlier, dict) or not isinstance(earlier.get("best"), (int, float)):
             continue
         old = float(earlier["best"])
@@ -340,25 +417,29 @@ def judge_positions(entries: Sequence[Entry], window: timedelta) -> list[Judgeme
             continue
         # the earlier figure as the source wrote it beside the new one, else the timeline's position of it
         named = [e for e in entries if e.status == "earlier" and e.best == old and e.claim.doc == new.claim.doc]
-        source = Position(old, named) if named else by_best.get(old)
+        source = Position(old, named, open_factor) if named else by_best.get(old)
         if source is not None:
             out.append(Judgement("update", source, by_best[new.best], stated=True))
             stated.add((old, new.best))
-    dated = [p for p in ordered if p.moment is not None]
-    seen_later: dict[float, float] = {}
+    dated = sorted((p for p in ordered if p.moment is not None), key=lambda p: (_said_at(p), p.best))
+    # 1. incompatible figures said at about the same time by sources that disagree
     for i, a in enumerate(dated):
         for b in dated[i + 1:]:
             if not same_window(a, b, window):
                 break
             if _one_source_in_turn(a, b) or (_same_body(a, b) and a.moment != b.moment):
-                continue     # one source revising itself within the window: the update below
-            out.append(Judgement("compatible" if _overlap(a, b) else "conflict", a, b))
-        nxt = next((b for b in dated[i + 1:] if b.best != a.best
-                    and (not same_window(a, b, window) or _one_source_in_turn(a, b)
-                         or _same_body(a, b) and a.moment != b.moment)), None)
-        if nxt is not None and (a.best, nxt.best) not in stated and (nxt.best, a.best) not in stated:
-            out.append(Judgement("update", a, nxt))
-            seen_later[a.best] = nxt.best
+                continue     # one source revising itself within the window: an update (below)
+            if _overlap(a, b):
+                out.append(Judgement("compatible", a, b))
+            elif _contradict(a, b):
+                out.append(Judgement("conflict", a, b))
+    # 2. the sequence: each figure revised by the next different one said after it
+    for a, b in zip(dated, dated[1:], strict=False):
+        if a.best == b.best or (a.best, b.best) in stated or (b.best, a.best) in stated:
+            continue
+        if same_window(a, b, window) and _contradict(a, b) and not _one_source_in_turn(a, b):
+            continue     # set against each other above
+        out.append(Judgement("update", a, b, same_day=same_window(a, b, window) and not _one_source_in_turn(a, b)))
     undated = sorted((p for p in ordered if p.moment is None), key=lambda p: p.best)
     if not dated:
         # nothing to order them by: neighbouring figures are set against each other, with a note

@@ -42,7 +42,7 @@ def extract_claims(documents: Iterable[Document], nlp: Language, rules: RuleSet,
             yield "", (document, None)           # end-of-document marker (parsing "" is free)
 
     pending: list[Claim] = []
-    for parsed, (document, offset) in nlp.pipe(pieces(), as_tuples=True, batch_size=rules.batch_size):
+    for parsed, (document, offset) in nlp.pipe(pieces(), as_tuples=True, batch_size=rules.nlp.batch_size):
         if offset is None:
             yield from sorted(pending, key=position)
             pending = []

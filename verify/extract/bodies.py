@@ -11,8 +11,8 @@ country or group they belong to, so that Turkey's health ministry is not Syria's
   "a Gaza civil defence chief" is the body "civil defence" of Gaza. The place stays outside the
   mention's words unless it follows ("Ministry of Health in Gaza"), and goes into the canonical name.
 
-Demonyms map to their country through ``entities.demonyms`` ("Israeli" -> Israel), so "the Israeli
-army" and "Israel's army" are compared as one name.
+Demonyms map to their country through the rules' ``demonyms`` ("Israeli" -> Israel), so "the
+Israeli army" and "Israel's army" are compared as one name.
 """
 
 from __future__ import annotations
@@ -34,13 +34,11 @@ _PLACE_LABELS = ("GPE", "LOC")
 
 @lru_cache(maxsize=8)
 def _tables(rules: RuleSet) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    raw = rules.raw.get("entities") or {}
-    demonyms = {plain(k): str(v) for k, v in (raw.get("demonyms") or {}).items()}
-    return phrase_pattern(tuple(raw.get("bodies") or ())), demonyms
+    return phrase_pattern(rules.entities.bodies), {plain(w): c for w, c in rules.countries.items()}
 
 
 def demonym_country(word: str, rules: RuleSet) -> str | None:
-    """The country a demonym names ("Israeli" -> "Israel"), from ``entities.demonyms``."""
+    """The country a demonym names ("Israeli" -> "Israel"), from the rules' ``demonyms``."""
     return _tables(rules)[1].get(plain(word))
 
 

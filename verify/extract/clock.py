@@ -29,6 +29,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from ..dates import day_written, find_clocks
+from ..models import TimeValue
 from ..rules import RuleSet
 from .base import Mention, SentenceContext
 from .timeroles import stamp_at, time_role
@@ -43,12 +44,8 @@ class ClockWords:
 
 @lru_cache(maxsize=8)
 def clock_words(rules: RuleSet) -> ClockWords:
-    time = rules.raw.get("time") or {}
-    return ClockWords(
-        zones={str(k).upper(): int(v) for k, v in (time.get("zones") or {}).items()},
-        local_words=tuple(w.lower() for w in time.get("local_words") or ("local time", "local")),
-        approx_words=tuple(w.lower() for w in time.get("approx_words") or ()),
-    )
+    return ClockWords(zones=rules.time.zone_minutes, local_words=rules.time.local_words,
+                      approx_words=rules.time.approx_words)
 
 
 def extract_clocks(sent: Span, ctx: SentenceContext, rules: RuleSet,
@@ -70,7 +67,7 @@ def extract_clocks(sent: Span, ctx: SentenceContext, rules: RuleSet,
                 day = None if found_day is None else found_day.isoformat()
             elif ctx.published is not None:
                 day = ctx.published.isoformat()   # a live blog's entry "18:12": the page's day
-        value = {"original": clock.text, "minutes": clock.minutes, "zone": clock.zone,
+        value: TimeValue = {"original": clock.text, "minutes": clock.minutes, "zone": clock.zone,
                  "utc_offset_minutes": clock.utc_offset_minutes, "approx": clock.approx,
                  "day": day, "role": role}
         following = found[k + 1] if k + 1 < len(found) else None
@@ -82,7 +79,7 @@ def extract_clocks(sent: Span, ctx: SentenceContext, rules: RuleSet,
 
 
 def _nearest_day(at: int, days: list[Mention]) -> str | None:
-    resolved = [d for d in days if d.value.get("granularity") == "day" and d.value.get("start")]
+    resolved = [d for d in days if d.as_time().get("granularity") == "day" and d.as_time().get("start")]
     if not resolved:
         return None
-    return str(min(resolved, key=lambda d: min(abs(d.start - at), abs(d.end - at))).value["start"])
+    return str(min(resolved, key=lambda d: min(abs(d.start - at), abs(d.end - at))).as_time()["start"])

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from ..models import EntityValue
 from ..places import known_places
 from ..rules import RuleSet
 from ..spelling import plain
@@ -38,14 +39,14 @@ def _alias_patterns(rules: RuleSet) -> dict[str, re.Pattern[str] | None]:
     out = {}
     for kind in ("organization", "place", "facility"):
         names = []
-        for canonical, aliases in (rules.raw.get("aliases", {}).get(kind) or {}).items():
+        for canonical, aliases in rules.aliases.get(kind, {}).items():
             names.extend([canonical, *aliases])
         out[kind] = phrase_pattern(names)
     return out
 
 
-def _value(kind: str, written: str, rules: RuleSet) -> dict:
-    canonical = lookup(rules.aliases.get(kind, {}), written)
+def _value(kind: str, written: str, rules: RuleSet) -> EntityValue:
+    canonical = lookup(rules.alias_of.get(kind, {}), written)
     name = canonical or written
     return {"name": written, "canonical": name, "key": fold_phrase(name), "known": canonical is not None}
 
@@ -76,12 +77,13 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
     for start, end, core_end, written, canonical in find_bodies(sent, rules, ents):
         if free(start, core_end):
             taken.append((start, core_end))   # "in Gaza" after "Ministry of Health" is still a place
-            yield Mention("organization", "organization", base + start, base + end,
-                          {"name": written, "canonical": canonical, "key": fold_phrase(canonical), "known": False})
+            body: EntityValue = {"name": written, "canonical": canonical, "key": fold_phrase(canonical), "known": False}
+            yield Mention("organization", "organization", base + start, base + end, body)
     for ent in ents:
-        kind = _KIND_BY_LABEL.get(ent.label_)
-        if kind is None:
+        labelled = _KIND_BY_LABEL.get(ent.label_)
+        if labelled is None:
             continue
+        kind = labelled
         start, end = ent.start_char - base, ent.end_char - base
         words = ent.text
         if ent[0].lower_ in ("the", "a", "an") and len(ent) > 1:

@@ -35,15 +35,15 @@ def find_furniture(text: str, rules: RuleSet) -> list[Furniture]:
         stripped = line.strip()
         if stripped:
             why: Literal["drop", "link"] | None = None
-            if any(_whole_line(p, stripped) for p in rules.furniture_link_blocks):
+            if any(_whole_line(p, stripped) for p in rules.furniture.link_block_patterns):
                 why, in_block = "link", True
             elif in_block and len(stripped.split()) <= _BLOCK_LINE_WORDS and not stripped.endswith((".", "!", "?", '"', "”")):
                 why = "link"
             else:
                 in_block = False
-                if any(p.match(stripped) for p in rules.furniture_links):
+                if any(p.match(stripped) for p in rules.furniture.link_patterns):
                     why = "link"
-                elif any(_whole_line(p, stripped) for p in rules.furniture_drop):
+                elif any(_whole_line(p, stripped) for p in rules.furniture.drop_patterns):
                     why = "drop"
             if why is not None:
                 found.append(Furniture(pos, pos + len(line), why))

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ..rules import MethodNode, RuleSet
+from ..rules import Method, RuleSet
 from .base import Mention, SentenceContext
 from .lexicon import find_compiled, phrase_pattern
 
@@ -23,11 +23,11 @@ from .lexicon import find_compiled, phrase_pattern
 @lru_cache(maxsize=8)
 def _word_table(rules: RuleSet) -> dict[str, str]:
     table = {}
-    for node in rules.methods.values():
+    for name, node in rules.methods.taxonomy.items():
         if node.generic:
             continue
         for word in node.words:
-            table[word] = node.name
+            table[word] = name
     return table
 
 
@@ -42,7 +42,7 @@ def _matching(rules: RuleSet) -> tuple[re.Pattern[str] | None, dict[str, str]]:
 _WORDS = re.compile(r"[\w'’-]+")
 
 
-def _ruled_out(text: str, start: int, end: int, node: MethodNode) -> bool:
+def _ruled_out(text: str, start: int, end: int, node: Method) -> bool:
     """A match the next or the previous word makes something else ("fire engines", "under fire")."""
     after = _WORDS.match(text, end + 1) if end < len(text) and text[end:end + 1].isspace() else None
     before = _WORDS.findall(text[max(0, start - 40):start])
@@ -56,7 +56,7 @@ def extract_methods(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterato
     pattern, folded = _matching(rules)
     for start, end, matched in find_compiled(sent.text, pattern):
         name = folded.get(" ".join(matched.lower().replace("-", " ").replace("‐", " ").split()))
-        if name is None or _ruled_out(sent.text, start, end, rules.methods[name]):
+        if name is None or _ruled_out(sent.text, start, end, rules.methods.taxonomy[name]):
             continue
         yield Mention("method", "method", sent.start_char + start, sent.start_char + end,
-                      {"method": name, "path": rules.method_ancestors(name), "original": matched})
+                      {"method": name, "path": rules.methods.ancestors(name), "original": matched})

@@ -57,7 +57,7 @@ def strip_title(name: str, rules: RuleSet) -> tuple[str | None, str]:
     """
     words = [(m.start(), m.group()) for m in _WORD.finditer(name)]
     cut = 0
-    while cut < len(words) - 1 and words[cut][1].lower().rstrip(".") in rules.titles:
+    while cut < len(words) - 1 and words[cut][1].lower().rstrip(".") in rules.names.titles:
         cut += 1
     if cut == 0:
         return None, name.strip()
@@ -91,17 +91,17 @@ def _drop_particles(name: str, particles: frozenset[str]) -> str:
 @lru_cache(maxsize=65536)
 def _key(name: str, rules: RuleSet) -> str:
     name = _POSSESSIVE.sub("", name)
-    tokens = plain(_drop_particles(name, rules.surname_particles)).split()
-    while len(tokens) > 1 and tokens[0] in rules.titles:
+    tokens = plain(_drop_particles(name, rules.names.surname_particles)).split()
+    while len(tokens) > 1 and tokens[0] in rules.names.titles:
         tokens = tokens[1:]
-    return " ".join(rules.fold.get(t, t) for t in tokens)
+    return " ".join(rules.names.fold_of.get(t, t) for t in tokens)
 
 
 def name_key(name: str, rules: RuleSet) -> str:
     """The matching key of a person's name: ``"Dr. Muhammad Waseem Maaz"`` -> ``"mohammed waseem maaz"``.
 
     Lower case ASCII (``spelling.plain``), leading titles and possessive 's dropped, surname
-    particles dropped as ``_drop_particles`` says, each word folded by ``rules.fold``. Idempotent.
+    particles dropped as ``_drop_particles`` says, each word folded by ``names.fold``. Idempotent.
     """
     return _key(name, rules)
 
@@ -145,17 +145,7 @@ def readings(key: str, particles: frozenset[str]) -> tuple[Split, ...]:
 
 def known_given(rules: RuleSet) -> dict[str, str]:
     """Every given name the rules list, folded, with its gender ("male"/"female"; "" for both)."""
-    return _given_table(rules)
-
-
-@lru_cache(maxsize=8)
-def _given_table(rules: RuleSet) -> dict[str, str]:
-    table: dict[str, str] = {}
-    for gender, names in (rules.raw.get("names", {}).get("given_names") or {}).items():
-        for n in names:
-            k = rules.fold.get(plain(n), plain(n))
-            table[k] = "" if table.get(k, gender) != gender else gender
-    return table
+    return rules.names.given_gender
 
 
 def _same_word(a: str, b: str, rules: RuleSet) -> bool:
@@ -165,7 +155,7 @@ def _same_word(a: str, b: str, rules: RuleSet) -> bool:
     known = known_given(rules)
     if a in known and b in known:
         return False
-    return close(a, b, rules.raw.get("names", {}).get("min_typo_length", 5))
+    return close(a, b, rules.names.min_typo_length)
 
 
 def _given_agree(a: str, b: str, rules: RuleSet) -> bool:
@@ -188,8 +178,8 @@ def compare_names(a_key: str, b_key: str, rules: RuleSet) -> Level | None:
     if name_parts(a_key) == name_parts(b_key):
         return SAME
     best: Level | None = None
-    for x in readings(a_key, rules.surname_particles):
-        for y in readings(b_key, rules.surname_particles):
+    for x in readings(a_key, rules.names.surname_particles):
+        for y in readings(b_key, rules.names.surname_particles):
             if x.joined or y.joined:   # words read as one match only a word written as one, letter for letter
                 if x.joined == y.joined or form(x.surname) != form(y.surname):
                     continue
@@ -219,7 +209,7 @@ def same_person(a_key: str, b_key: str, rules: RuleSet) -> float:
     if level is None:
         return 0.0
     if level == SURNAME:
-        return float(rules.name_suggest)
+        return float(rules.names.suggest_threshold)
     return _SCORE[level]
 
 
@@ -228,8 +218,8 @@ def title_gender(title: str | None, rules: RuleSet) -> str | None:
     if not title:
         return None
     words = {w.rstrip(".").lower() for w in title.split()}
-    for gender, titles in (rules.raw.get("names", {}).get("gendered_titles") or {}).items():
-        if words & {t.rstrip(".").lower() for t in titles}:
+    for gender, titles in rules.names.gendered_titles.items():
+        if words & {t.rstrip(".") for t in titles}:
             return gender
     return None
 

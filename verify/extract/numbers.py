@@ -72,20 +72,20 @@ def _split_qualifier(text: str, rules: RuleSet) -> tuple[Qualifier | None, str, 
     """The qualifier at the head of ``text`` (longest wording wins), as worded, and the rest."""
     lower = text.lower()
     best: tuple[Qualifier | None, str] = (None, "")
-    for qualifier in rules.qualifiers:
+    for qualifier in rules.quantities.qualifiers.values():
         for word in qualifier.words:
             if (lower == word or lower.startswith(word + " ")) and len(word) > len(best[1]):
                 best = (qualifier, word)
-    qualifier, word = best
-    if qualifier is None:
+    found, word = best
+    if found is None:
         return None, "", text
-    return qualifier, text[: len(word)], text[len(word):].strip()
+    return found, text[: len(word)], text[len(word):].strip()
 
 
 def _vague(text: str, rules: RuleSet) -> tuple[str, Any] | None:
     lower = re.sub(r"\s+of$", "", text.lower().strip())
-    if lower in rules.vague:
-        return lower, rules.vague[lower]
+    if lower in rules.quantities.vague:
+        return lower, rules.quantities.vague[lower]
     return None
 
 

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from ..models import Document
+from ..models import Document, EntityValue, PersonValue
 from ..places import known_places
 from ..rules import RuleSet
 from ..spelling import plain
@@ -62,7 +62,7 @@ def _overlaps(a: Mention, b: Mention) -> bool:
 
 @lru_cache(maxsize=8)
 def _generic(rules: RuleSet) -> frozenset[str]:
-    return frozenset(plain(w) for w in (rules.raw.get("entities") or {}).get("generic_words") or ())
+    return frozenset(plain(w) for w in rules.entities.generic_words)
 
 
 @lru_cache(maxsize=8)
@@ -121,7 +121,7 @@ def short_facilities(named: Sequence[Mention], doc, rules: RuleSet) -> list[Ment
     each later bare use of its first distinctive word — a proper noun standing alone, the article
     or particle before it kept — is a mention of that facility."""
     text = doc.text
-    generic = frozenset(plain(w) for w in (rules.raw.get("entities") or {}).get("generic_words") or ())
+    generic = _generic(rules)
     taken = [(m.start, m.end) for m in named]
     out: list[Mention] = []
     seen: set[str] = set()
@@ -129,7 +129,7 @@ def short_facilities(named: Sequence[Mention], doc, rules: RuleSet) -> list[Ment
         if m.kind != "facility":
             continue
         words = plain(str(m.value.get("name") or text[m.start:m.end])).split()
-        own = [w for w in words if w not in generic and w not in rules.surname_particles]
+        own = [w for w in words if w not in generic and w not in rules.names.surname_particles]
         if len(words) < 2 or not own or len(own[0]) < 4 or own[0] in known_places() or own[0] in seen:
             continue
         seen.add(own[0])
@@ -142,7 +142,8 @@ def short_facilities(named: Sequence[Mention], doc, rules: RuleSet) -> list[Ment
             if span is None or span.root.pos_ != "PROPN" or (span.end < len(doc) and doc[span.end].pos_ == "PROPN"
                                                              and doc[span.end].text[:1].isupper()):
                 continue
-            value = {**m.value, "name": text[start:end], "short_of": m.value.get("name")}
+            full = m.as_named()
+            value: EntityValue = {**full, "name": text[start:end], "short_of": str(full.get("name") or "")}
             out.append(Mention("facility", "facility", start, end, value))
             taken.append((start, end))
     return out
@@ -152,10 +153,11 @@ def _tails(people: Sequence[Mention]) -> dict[str, str]:
     """The surnames (last word, or last two as one) of the people named in full, with their keys."""
     tails: dict[str, str] = {}
     for p in people:
-        parts = name_parts(str(p.value.get("key") or ""))
+        key = str(p.as_person().get("key") or "")
+        parts = name_parts(key)
         for width in (1, 2):
             if len(parts) > width:
-                tails.setdefault("".join(parts[-width:]), p.value["key"])
+                tails.setdefault("".join(parts[-width:]), key)
     return tails
 
 
@@ -170,6 +172,6 @@ def surnames_as_people(named: Sequence[Mention], people: Sequence[Mention], text
         written = text[n.start:n.end]
         key = tails.get(_squashed(written)) or tails.get(name_key(written, rules).replace(" ", ""))
         if key and not n.value.get("known") and len(written.split()) <= 2:
-            out[j] = Mention("person", "person", n.start, n.end,
-                             {"name": written, "title": None, "key": key, "role": None, "status": None, "age": None})
+            person: PersonValue = {"name": written, "title": None, "key": key, "role": None, "status": None, "age": None}
+            out[j] = Mention("person", "person", n.start, n.end, person)
     return out

@@ -42,14 +42,14 @@ class RoleWords:
 
 @lru_cache(maxsize=8)
 def role_words(rules: RuleSet) -> RoleWords:
-    roles = (rules.raw.get("time") or {}).get("roles") or {}
-    event = {w.lower() for w in roles.get("event") or ()}
-    event |= {w for words in rules.count_words.values() for w in words if " " not in w}
-    event |= {w for node in rules.methods.values() for w in node.words if " " not in w}
+    roles = rules.time.roles
+    event = set(roles.event)
+    event |= {w for words in rules.counts.words.values() for w in words if " " not in w}
+    event |= {w for node in rules.methods.taxonomy.values() for w in node.words if " " not in w}
     return RoleWords(
-        statement=frozenset(w.lower() for w in roles.get("statement") or ()),
+        statement=frozenset(roles.statement),
         event=frozenset(event),
-        captions=tuple(re.compile(p, re.IGNORECASE) for p in roles.get("caption_lines") or ()),
+        captions=roles.caption_patterns,
         publication=PublicationWords.of(rules),
     )
 

@@ -117,7 +117,7 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
                 continue
             if kind == "my" and _month(match.group("m")) == 5 and text[start:start + 3] == "may":
                 continue  # the verb "may"
-            value = resolve(kind, match, ctx.published, rules.weekday_direction)
+            value = resolve(kind, match, ctx.published, rules.time.weekday_direction)
             value["original"] = text[start:end]
             taken.append((start, end))
             dates.append(Mention("time", "date", base + start, base + end, value))
@@ -129,5 +129,4 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
 
 
 def _numeric_order(rules: RuleSet) -> str:
-    publication = (rules.raw.get("time") or {}).get("publication") or {}
-    return str(publication.get("numeric_order", "dmy"))
+    return rules.time.publication.numeric_order

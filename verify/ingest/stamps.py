@@ -28,7 +28,7 @@ __all__ = ["PublicationWords", "Stamp", "find_stamps"]
 
 @dataclass(frozen=True)
 class PublicationWords:
-    """The ``time`` rules publication inference reads (see rules/default.yaml ``time.publication``)."""
+    """The ``time`` rules publication inference reads (see verify/rules/default.yaml ``time.publication``)."""
 
     zones: dict[str, int]
     local_words: tuple[str, ...]
@@ -47,18 +47,11 @@ class PublicationWords:
 
 @lru_cache(maxsize=8)
 def _words(rules: RuleSet) -> PublicationWords:
-    time = rules.raw.get("time") or {}
-    pub = time.get("publication") or {}
+    pub = rules.time.publication
     return PublicationWords(
-        zones={str(k).upper(): int(v) for k, v in (time.get("zones") or {}).items()},
-        local_words=tuple(time.get("local_words") or ("local time", "local")),
-        published=tuple(w.lower() for w in pub.get("published_words") or ("published",)),
-        updated=tuple(w.lower() for w in pub.get("updated_words") or ("updated",)),
-        skip_lines=tuple(re.compile(p, re.I) for p in pub.get("skip_lines") or ()),
-        head_lines=int(pub.get("head_lines", 25)),
-        line_words=int(pub.get("line_words", 4)),
-        numeric_order=str(pub.get("numeric_order", "dmy")),
-        borrow_year_days=int(pub.get("borrow_year_days", 60)),
+        zones=rules.time.zone_minutes, local_words=rules.time.local_words, published=pub.published_words,
+        updated=pub.updated_words, skip_lines=pub.skip_patterns, head_lines=pub.head_lines,
+        line_words=pub.line_words, numeric_order=pub.numeric_order, borrow_year_days=pub.borrow_year_days,
     )
 
 
@@ -185,8 +178,13 @@ def _line_stamp(segment: str, at: int, words: PublicationWords) -> Stamp | None:
     return Stamp("line", _shift(written, shift), _shift_clock(clock, shift), shift + first)
 
 
+_LONGEST_ENTRY = 64      # characters: "12:45:30 a.m. local time" and its brackets fit many times over
+
+
 def _entry_stamp(body: str, at: int, words: PublicationWords) -> Stamp | None:
     """A clock time that is all the line holds: a live blog's entry stamp."""
+    if len(body) > _LONGEST_ENTRY:
+        return None      # prose, not a lone clock time: not worth a clock search (a 20 MB text has 250k lines)
     clock = next(find_clocks(body, words.zones, words.local_words), None)
     if clock is None or body[:clock.start].strip(_BULLETS + "()") or body[clock.end:].strip(" .:-–—()"):
         return None

@@ -64,7 +64,7 @@ def build_report(documents: Sequence[Document], skipped: Sequence[Skipped], clus
         "rules": {
             "files": [Path(f).name for f in rules.files],
             "sha256": hashlib.sha256(dump_rules(rules).encode("utf-8")).hexdigest(),
-            "descriptions": {r.id: r.description for r in rules.rules},
+            "descriptions": {r.id: r.description for r in rules.active},
         },
         "summary": {
             "documents": len(documents),
@@ -92,7 +92,7 @@ def build_report(documents: Sequence[Document], skipped: Sequence[Skipped], clus
              "documents": list(f.documents),
              "sides": [{"label": s.label, "claims": list(s.claims), "documents": list(s.documents),
                         "bodies": list(s.bodies), "said": s.said} for s in f.sides],
-             "note": f.note}
+             "note": f.note, "gap": f.gap}
             for f in findings
         ],
     }

@@ -3,13 +3,13 @@
 ``extract_counts(sent, ctx, rules)`` yields one ``Mention(kind="count")`` per figure. A figure is a
 worded number ("At least 246 civilians", "nearly 60", "dozens of people") or a singular victim ("A
 25-year-old man", a named person, "himself"); what it counts is read from the dependency parse: the
-attribute is the first count word (``rules.count_words``) that governs it — its own noun ("six
+attribute is the first count word (``rules.counts.words``) that governs it — its own noun ("six
 attacks"), a participle on it ("45 civilians killed"), or the verb it is subject or object of
 ("were killed", "killing two doctors", "reported dead"). A figure no count word governs, or whose
-noun is not a counted subject (``rules.subjects``), is not a count: ages, addresses, dates, bombs.
+noun is not a counted subject (``rules.counts.subjects``), is not a count: ages, addresses, dates, bombs.
 
 Value keys: ``low``, ``high`` (None = open above), ``best``, ``qualifier`` (as worded or None),
-``unit`` (a key of ``rules.subjects``, or the attribute noun for attacks/beds/patients; "people" when
+``unit`` (a key of ``rules.counts.subjects``, or the attribute noun for attacks/beds/patients; "people" when
 unstated), ``subject`` (head noun as written or None), ``words`` (the number words as written),
 ``parts`` (composed figures: the parts' texts and values), ``part`` (True for a subset such as
 "including 40 children": never add it to a total), ``hit`` (True for an ``injured`` figure read
@@ -17,7 +17,7 @@ only from "shot": the Gun Violence Archive counts such victims as injured unless
 ``minus`` (the fatal subset subtracted from a "shot" figure: "two men were shot, one fatally"),
 ``shooter`` (True for the shooter's own death: "before killing himself", "took his own life") and
 ``period`` (the period words as written, for a cumulative toll over a period rather than one
-incident: "131 people wounded or killed in the city so far this year"; ``rules.count_periods``), with
+incident: "131 people wounded or killed in the city so far this year"; ``rules.counts.period_patterns``), with
 ``period_start`` (a partial ISO date: ``2015-09``, ``2016-04-22``, ``2011``, ``--09`` when no year is
 stated nor published) and ``period_length`` (``P12W`` for "in the past 12 weeks") as far as the words
 and the publication date give them (``special.period_bounds``).
@@ -42,9 +42,11 @@ joins coordinated figures and writes the values.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import cast
 
 from spacy.tokens import Span
 
+from ...models import CountValue
 from ...rules import RuleSet
 from ..base import Mention, SentenceContext
 from .compose import claim_value, doc_text, group_figures, link_parts, qualified_attribute, victim_role
@@ -58,9 +60,6 @@ from .special import find_periods, join_shooters, period_bounds, self_kills
 from .status import status_of
 
 __all__ = ["extract_counts"]
-
-_VICTIM_ATTRIBUTES = {"deaths", "injured", "missing", "arrested"}
-
 
 def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:
     """Yield one ``count`` mention per figure the sentence states (see the module docstring)."""
@@ -78,12 +77,13 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         figures = revised_figures(figures, cues, sent, rules)
     figures += list(self_kills(sent, figures, rules))
     figures.sort(key=lambda f: f.first)
+    killed = rules.counts.killed
     for figure in figures:
-        if figure.node.lower_ in REFLEXIVE and figure.attribute == "deaths":
+        if figure.node.lower_ in REFLEXIVE and killed is not None and figure.attribute == killed:
             figure.shooter = True
-        if figure.singular and not figure.shooter and (figure.attribute not in _VICTIM_ATTRIBUTES
+        if figure.singular and not figure.shooter and (figure.attribute not in rules.counts.victims
                                 or not victim_role(figure.node)
-                                or figure.node.lower_ in PERSONAL and figure.attribute != "deaths"):
+                                or figure.node.lower_ in PERSONAL and figure.attribute != killed):
             figure.attribute = None  # "Smith lives at ...": one person is a victim count or nothing
     extra = _read_roles(figures, sent, rules)
     for figure in figures:
@@ -95,23 +95,24 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             if figure.status == "reported":
                 figure.status = status_of(figure, sent, rules)
             if figure.kind == "people":
-                figure.where = where_of(figure, sent)
+                figure.where = where_of(figure, sent, rules)
     roots = group_figures([f for f in figures if f.attribute is not None or f.node.dep_ in ("conj", "appos")
                            or f.node.lower_ in REFLEXIVE])
-    deaths = [f for f in roots if f.attribute == "deaths" and f.governor is not None]
+    deaths = [f for f in roots if killed is not None and f.attribute == killed and f.governor is not None]
     periods = find_periods(sent, rules) if roots else []
     join_shooters(roots, deaths)
     roots += _ranked_victims(sent, rules)
     for figure in roots + measures:
         if figure.attribute is None:
             continue
-        value = claim_value(figure, sent, rules, deaths, periods) if not figure.measure else dict(figure.quantity)
+        value = claim_value(figure, sent, rules, deaths, periods) if not figure.measure \
+            else cast(CountValue, dict(figure.quantity))
         if cues:
-            value.update(revision_marks(figure, figures, cues, sent))
+            value.update(cast(CountValue, revision_marks(figure, figures, cues, sent)))
         if value.get("revision") and value.get("period"):
             del value["period"]     # "three more bodies in 24 hours, lifting the toll to 149": 149 is a level
         if value.get("period"):
-            value.update(period_bounds(value["period"], ctx.published))
+            value.update(cast(CountValue, period_bounds(value["period"], ctx.published)))
         value["status"] = "earlier" if value.get("earlier_of") else figure.status
         if figure.group:
             value["group"] = figure.group
@@ -123,7 +124,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         start, end = _span(sent, figure.first, last)
         yield Mention("count", qualified_attribute(figure), start, end, value)
         for other, status in extra.get(id(figure), ()):
-            yield Mention("count", other, start, end, {**value, "status": status or value["status"]})
+            yield Mention("count", other, start, end, cast(CountValue, {**value, "status": status or value["status"]}))
 
 
 def _read_roles(figures: list[Figure], sent: Span, rules: RuleSet) -> dict[int, list[tuple[str, str | None]]]:
@@ -143,7 +144,8 @@ def _read_roles(figures: list[Figure], sent: Span, rules: RuleSet) -> dict[int, 
             continue
         if figure.kind == "people":
             roles, status = phrase_roles(figure, sent, rules, figures)
-            if roles and (figure.attribute is None or figure.attribute == "injured" and roles[0] in ("critical", "hospitalised")):
+            if roles and (figure.attribute is None
+                          or figure.attribute == rules.counts.injured and roles[0] in ("critical", "hospitalised")):
                 figure.attribute = roles[0]
                 extra[id(figure)] = [(other, status) for other in roles[1:]]
                 if status:
@@ -162,12 +164,15 @@ def _read_roles(figures: list[Figure], sent: Span, rules: RuleSet) -> dict[int, 
 
 def _ranked_victims(sent: Span, rules: RuleSet) -> list[Figure]:
     """"the 72nd victim": a victim's rank, at least that many dead."""
-    out = []
+    out: list[Figure] = []
+    killed = rules.counts.killed
+    if killed is None:
+        return out       # no attribute counts people killed
     doc = sent.doc
     for first, last, rank in ordinal_victims(sent):
         quantity = {"low": rank, "high": None, "best": rank, "qualifier": None, "vague": None, "stated": rank,
                     "words": doc[first].text}
-        victim = Figure(first, last, doc[last], doc[last], quantity, attribute="deaths")
+        victim = Figure(first, last, doc[last], doc[last], quantity, attribute=killed)
         victim.status = status_of(victim, sent, rules)
         out.append(victim)
     return out

@@ -9,30 +9,28 @@ subtracted ("two men were shot, one fatally").
 
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.tokens import Span, Token
 
+from ...models import CountValue
 from ...rules import RuleSet
 from .figures import REFLEXIVE, Figure, subject_unit
 from .special import modifies, reaches
 
 
 def claim_value(figure: Figure, sent: Span, rules: RuleSet, deaths: list[Figure],
-                periods: list[tuple[Token, str]]) -> dict[str, Any]:
+                periods: list[tuple[Token, str]]) -> CountValue:
     """The value of a figure with an attribute, its members summed in."""
     parts = [figure, *figure.members]
     value = value_of(figure, rules, sent)
     if figure.members:
         values = [value_of(p, rules, sent) for p in parts]
         highs = [v["high"] for v in values]
-        value.update(
-            low=sum(v["low"] for v in values), best=sum(v["best"] for v in values),
-            high=None if any(h is None for h in highs) else sum(highs),
-            qualifier=next((v["qualifier"] for v in values if v["qualifier"]), None),
-            unit=values[0]["unit"] if len({v["unit"] for v in values}) == 1 else "people",
-            parts=[{"text": doc_text(sent, p), **v} for p, v in zip(parts, values, strict=True)],
-        )
+        value["low"] = sum(v["low"] for v in values)
+        value["best"] = sum(v["best"] for v in values)
+        value["high"] = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
+        value["qualifier"] = next((v["qualifier"] for v in values if v["qualifier"]), None)
+        value["unit"] = values[0]["unit"] if len({v["unit"] for v in values}) == 1 else "people"
+        value["parts"] = [{"text": doc_text(sent, p), **v} for p, v in zip(parts, values, strict=True)]
     if figure.part:
         value["part"] = True
     period = next((words for root, words in periods if reaches(root, figure.node) and modifies(root, figure.node)),
@@ -40,6 +38,7 @@ def claim_value(figure: Figure, sent: Span, rules: RuleSet, deaths: list[Figure]
     if period is not None:
         value["period"] = period
     if figure.hit:
+        assert figure.governor is not None, "a hit figure is read from its governing verb"
         value["hit"] = True
         fatal = [d for d in deaths if d is not figure and d.node.head.i == figure.governor.i
                  and d.node.dep_ in ("npadvmod", "appos", "nsubj", "conj", "advcl")
@@ -79,8 +78,8 @@ def unit_of(figure: Figure, rules: RuleSet) -> str:
         unit = subject_unit(figure.noun, rules)
         if unit is not None:
             return unit
-        return figure.noun.lemma_.lower() if figure.attribute in ("attacks", "beds", "patients") else "people"
-    if figure.attribute in ("attacks", "beds", "patients"):
+        return figure.noun.lemma_.lower() if figure.attribute in rules.counts.by_noun else "people"
+    if figure.attribute in rules.counts.by_noun:
         return figure.attribute
     return "people"
 
@@ -104,9 +103,8 @@ def group_figures(figures: list[Figure]) -> list[Figure]:
                 parent = head  # "Dr X, five colleagues and ...": a list, not a restatement
             else:
                 figure.part = True  # "two people, a man and a woman": a breakdown of the total
-        elif along_with(figure.node) is not None:
+        elif (verb := along_with(figure.node)) is not None:
             # "Two boys are dead along with their father": one figure, the sum of both
-            verb = along_with(figure.node)
             siblings = [f for f in figures if f is not figure and f.node.head.i == verb.i
                         and f.node.dep_ in ("nsubj", "nsubjpass", "dobj") and f.attribute == figure.attribute]
             parent = siblings[0] if siblings else None
@@ -124,10 +122,11 @@ def group_figures(figures: list[Figure]) -> list[Figure]:
     return [r for r in roots if not any(r in f.members for f in figures)]
 
 
-def value_of(figure: Figure, rules: RuleSet, sent: Span) -> dict[str, Any]:
+def value_of(figure: Figure, rules: RuleSet, sent: Span) -> CountValue:
+    """The value of one figure on its own (``claim_value`` sums a figure's members in)."""
     q = figure.quantity
     doc = sent.doc
-    value: dict[str, Any] = {
+    value: CountValue = {
         "low": q["low"], "high": q["high"], "best": q["best"], "qualifier": q["qualifier"],
         "unit": unit_of(figure, rules), "subject": None if figure.noun is None else figure.noun.text,
         "words": q["words"] if not figure.singular else doc[figure.first:figure.last + 1].text,

@@ -38,19 +38,19 @@ _RANGE_LINKS = {"-", "–", "and", "to", "or"}
 
 @lru_cache(maxsize=8)
 def _subject_sets(rules: RuleSet) -> tuple[tuple[str, frozenset[str]], ...]:
-    return tuple((unit, frozenset(nouns)) for unit, nouns in rules.subjects.items())
+    return tuple((unit, frozenset(nouns)) for unit, nouns in rules.counts.subjects.items())
 
 
 @lru_cache(maxsize=8)
 def _people_units(rules: RuleSet) -> tuple[str, ...]:
-    return tuple(u for u in rules.subjects if u not in rules.facility_subjects)
+    return tuple(u for u in rules.counts.subjects if u not in rules.counts.facility_subjects)
 
 
 @lru_cache(maxsize=8)
 def _attribute_by_word(rules: RuleSet) -> dict[str, str]:
     """Each count word's first attribute in rule order."""
     table: dict[str, str] = {}
-    for attribute, words in rules.count_words.items():
+    for attribute, words in rules.counts.words.items():
         for word in words:
             table.setdefault(word, attribute)
     return table
@@ -58,7 +58,7 @@ def _attribute_by_word(rules: RuleSet) -> dict[str, str]:
 
 @lru_cache(maxsize=8)
 def _qualifier_endings(rules: RuleSet) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    words = [w for q in rules.qualifiers for w in q.words] + ["between", "from"]
+    words = [w for q in rules.quantities.qualifiers.values() for w in q.words] + ["between", "from"]
     return tuple((word, re.compile(rf"(?:^|\W){re.escape(word)}$")) for word in words)
 
 
@@ -66,7 +66,7 @@ def _qualifier_endings(rules: RuleSet) -> tuple[tuple[str, re.Pattern[str]], ...
 def _vague_by_first(rules: RuleSet) -> dict[str, list[str]]:
     """The vague phrases by their first word, longest first."""
     table: dict[str, list[str]] = {}
-    for word in sorted(rules.vague, key=lambda w: -len(w.split())):
+    for word in sorted(rules.quantities.vague, key=lambda w: -len(w.split())):
         table.setdefault(word.split()[0], []).append(word)
     return table
 
@@ -255,9 +255,10 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
             return None
     kind = "people"
     if noun is not None:
-        kind = noun_kind(noun, rules)
-        if kind is None:
+        found = noun_kind(noun, rules)
+        if found is None:
             return None
+        kind = found
     whole = node if noun is None else noun
     if (noun is not None and noun.lemma_.lower() in ("wound", "injury") and quantity["best"]
             and (noun.dep_ == "pobj" and noun.head.lower_ == "with"
@@ -314,7 +315,7 @@ def find_singulars(sent: Span, taken: set[int], rules: RuleSet) -> Iterator[Figu
             if ent.root.i != token.i:
                 continue
             first = ent.start
-            while first > sent.start and doc[first - 1].lower_.rstrip(".") in rules.titles:
+            while first > sent.start and doc[first - 1].lower_.rstrip(".") in rules.names.titles:
                 first -= 1
         elif token.pos_ == "NOUN" and token.tag_ == "NN":
             if subject_unit(token, rules) not in people_units:

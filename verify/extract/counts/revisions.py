@@ -71,16 +71,14 @@ class _Words:
 
 @lru_cache(maxsize=8)
 def _words(rules: RuleSet) -> _Words:
-    table = (rules.raw.get("counts") or {}).get("revisions") or {}
+    table = rules.counts.revisions
     kinds: tuple[CueKind, ...] = ("rise", "fall", "revised", "earlier")
-    phrases = [(kind, tuple(str(w).lower().split())) for kind in kinds for w in table.get(kind) or ()]
+    phrases = [(kind, tuple(w.split())) for kind in kinds for w in getattr(table, kind)]
     phrases.sort(key=lambda p: -len(p[1]))
     by_first: dict[str, list[tuple[CueKind, tuple[str, ...]]]] = {}
     for kind, phrase in phrases:
         by_first.setdefault(phrase[0], []).append((kind, phrase))
-    return _Words({k: tuple(v) for k, v in by_first.items()},
-                  tuple(re.compile(p, re.IGNORECASE) for p in table.get("stamps") or ()),
-                  {str(k).lower(): str(v) for k, v in (table.get("toll_words") or {}).items()})
+    return _Words({k: tuple(v) for k, v in by_first.items()}, table.stamp_patterns, dict(table.toll_words))
 
 
 def find_revisions(sent: Span, rules: RuleSet) -> list[RevisionCue]:

@@ -36,7 +36,8 @@ def clause_tokens(figure: Figure, sent: Span) -> list[Token]:
 
 
 def _ancestors(token: Token, limit: int = 6) -> list[Token]:
-    out, here = [], token
+    out: list[Token] = []
+    here = token
     while here.head.i != here.i and len(out) < limit:
         here = here.head
         out.append(here)
@@ -88,7 +89,7 @@ def phrase_roles(figure: Figure, sent: Span, rules: RuleSet,
     text = doc.text[start:end]
     figures = [f for f in [figure, *others] if not f.singular]
     best = None
-    for pattern, roles, status in rules.figures.role_phrases:
+    for pattern, roles, status in rules.figures.phrase_patterns:
         for m in pattern.finditer(text):
             span = doc.char_span(start + m.start(), start + m.end(), alignment_mode="expand")
             if span is None or _owner(span, figures) is not figure:
@@ -155,15 +156,15 @@ def thing_attribute(figure: Figure, rules: RuleSet) -> str | None:
     names = {noun.lower_, noun.lemma_.lower()}
     # "the twenty-four floor block": a thing noun between the number and the noun it modifies
     names |= {t.lower_ for t in noun.lefts if t.dep_ == "compound" and t.i > figure.node.i - 3 and t.i < noun.i
-              and any(t.lower_ in nouns for _, nouns, _ in rules.figures.things)}
+              and any(t.lower_ in nouns for _, nouns, _ in rules.figures.thing_table)}
     compound = " ".join([t.lower_ for t in noun.lefts if t.dep_ in ("compound",)] + [noun.lower_])
     names.add(compound)
     governing = _governing_words(figure)
-    for attribute, nouns, words in rules.figures.things:
+    for attribute, nouns, words in rules.figures.thing_table:
         if names & nouns and (not words or governing & words):
             return attribute
     compounds = [t.lower_ for t in noun.lefts if t.dep_ == "compound" and t.lower_ in names]
-    for attribute, nouns, words in rules.figures.things:
+    for attribute, nouns, words in rules.figures.thing_table:
         if any(c in nouns for c in compounds) and not words:
             return attribute
     if figure.kind != "thing" or not rules.figures.other_things:

@@ -62,7 +62,13 @@ def _entity_text(token: Token) -> str:
     return doc[start:end].text.removeprefix("the ").strip()
 
 
-def where_of(figure: Figure, sent: Span) -> str | None:
+def where_of(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
+    """The places a figure is limited to, as countries where the rules' demonyms name them.
+
+    Read from the figure's phrase and the verbs above it: "in Turkey", "across Turkey and Syria",
+    "Syria's death toll", "the Turkish toll", a place that is the subject ("Turkey lost 38,044
+    people", "Turkey alone counted ..."), and the body that gives the figure when a country owns it
+    ("Turkey's disaster agency said 2,921 died", "Syrian state media put the toll at 1,262")."""
     node = figure.noun or figure.node
     places: list[str] = []
     here = node
@@ -78,19 +84,47 @@ def where_of(figure: Figure, sent: Span) -> str | None:
                 places.append(child.text)
         if here.head.i == here.i or hops >= 4 or here.dep_ in ("ccomp", "advcl", "relcl") and hops > 0:
             break
-        # subjects of the verb the figure hangs from: "Turkey's toll rose to 912"
         if here.pos_ in ("VERB", "AUX") and hops > 0:
             for child in here.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i != node.i:
-                    for g in child.children:
-                        if g.dep_ == "poss" and g.ent_type_ in ("GPE", "LOC"):
-                            places.append(_entity_text(g))
-                        if g.dep_ in ("amod", "compound") and g.ent_type_ in ("GPE", "NORP"):
-                            places.append(g.text)
-                        if g.dep_ == "prep" and g.lower_ in _PLACE_PREPS:
-                            places += _places_under(g)
+                    places += _places_of_subject(child)
         here = here.head
         hops += 1
     if not places:
-        return None
-    return "+".join(sorted(set(places)))
+        places = _places_of_speaker(figure, sent)
+    countries = sorted({rules.countries.get(p.lower(), p) for p in places if p})
+    return "+".join(countries) if countries else None
+
+
+def _places_of_subject(subject: Token) -> list[str]:
+    """The places a subject names: itself ("Turkey lost ..."), its owner ("Turkey's toll"), its
+    adjective ("the Turkish toll", "Syrian state media") or its "in" phrase."""
+    out = []
+    if subject.ent_type_ in ("GPE", "LOC"):
+        out.append(_entity_text(subject))
+    for g in subject.children:
+        if g.dep_ == "poss" and g.ent_type_ in ("GPE", "LOC"):
+            out.append(_entity_text(g))
+        if g.dep_ in ("amod", "compound") and g.ent_type_ in ("GPE", "NORP"):
+            out.append(g.text)
+        if g.dep_ == "prep" and g.lower_ in _PLACE_PREPS:
+            out += _places_under(g)
+    return out
+
+
+def _places_of_speaker(figure: Figure, sent: Span) -> list[str]:
+    """The country of whoever the sentence says gave the figure: the subject of a reporting verb
+    above it ("Turkey's disaster agency said", "Syrian state media reported")."""
+    here = figure.noun or figure.node
+    for _ in range(6):
+        if here.head.i == here.i:
+            break
+        here = here.head
+        if here.pos_ == "VERB":
+            for child in here.children:
+                if child.dep_ == "nsubj" and child.i != figure.node.i and not (
+                        child.left_edge.i <= figure.node.i <= child.right_edge.i):
+                    found = _places_of_subject(child)
+                    if found:
+                        return found
+    return []

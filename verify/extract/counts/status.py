@@ -58,9 +58,9 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
             if window or any(a.lemma_.lower() in _CHANGE_VERBS for a in _chain(node, 3)):
                 return "increment"      # "three more bodies were recovered in 24 hours"
     # clause text for modal patterns
-    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
-    if verb is not None:
-        span = doc[min(verb.left_edge.i, figure.first):max(verb.right_edge.i, figure.last) + 1]
+    clause_verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    if clause_verb is not None:
+        span = doc[min(clause_verb.left_edge.i, figure.first):max(clause_verb.right_edge.i, figure.last) + 1]
         text = span.text
         lemmas = {t.lemma_.lower() for t in span}
         if any(p.search(text) for p in rules.figures.hypothetical):
@@ -68,7 +68,7 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
         # the figure must be what the projection reaches, not a past level in the same clause
         if any(p.search(text) for p in rules.figures.projected) and any(
                 c.lower_ in ("could", "may", "might", "would", "will") or c.lemma_.lower() in (
-                    "expect", "likely", "set", "project", "forecast") for c in verb.subtree
+                    "expect", "likely", "set", "project", "forecast") for c in clause_verb.subtree
                 if c.i < figure.first):
             return "projected"
         if lemmas & rules.figures.denied and any(t.lemma_.lower() in rules.figures.denied for t in _chain(node, 6)):

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
+from ...models import PersonValue
 from ...places import known_places
 from ...rules import RuleSet
 from ...spelling import plain
@@ -46,14 +47,18 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     return before in ("", "by") and after in ("", ":", "|", "-", "—")
 
 
-def _gender_of(title: str | None, described: str | None, rules: RuleSet) -> dict[str, str]:
-    """``{"gender": ...}`` when the title ("Mrs") or the noun the name is described by ("her husband")
-    says it, else nothing."""
+def _person_value(name: str, title: str | None, key: str, described: str | None, status: str | None,
+                  age: int | None, rules: RuleSet) -> PersonValue:
+    """A person mention's value, with ``gender`` when the title ("Mrs") or the noun the name is
+    described by ("her husband") says it."""
+    value: PersonValue = {"name": name, "title": title, "key": key, "role": described, "status": status, "age": age}
     gender = title_gender(title, rules)
     if gender is None and described:
         last = described.lower().split()[-1]
         gender = next((g for g in ("male", "female") if last in word_list(rules, f"{g}_nouns")), None)
-    return {"gender": gender} if gender else {}
+    if gender:
+        value["gender"] = gender
+    return value
 
 
 def extract_people(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:
@@ -68,7 +73,7 @@ def extract_people(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         start = title_start(span, rules)
         written = sent.doc[start:span.end]
         title, name = strip_title(written.text, rules)
-        if not name or name.lower().rstrip(".") in rules.titles:
+        if not name or name.lower().rstrip(".") in rules.names.titles:
             continue  # "Sgt" alone: a title the tagger took for a name
         root = span.root
         age = age_of(span, root, text)
@@ -101,6 +106,5 @@ def extract_people(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             attribute=role[0],
             start=start_char,
             end=end_char,
-            value={"name": name, "title": title, "key": name_key(name, rules), "role": described,
-                   "status": role[1], "age": age, **_gender_of(title, described, rules)},
+            value=_person_value(name, title, name_key(name, rules), described, role[1], age, rules),
         )

@@ -58,7 +58,7 @@ def _actor_phrase(span: Span, rules: RuleSet) -> bool:
     """Whether the name begins a longer phrase of the actors' table ("Assad regime", "Assad's forces")."""
     doc = span.doc
     for width in (1, 2):
-        if span.end + width <= len(doc) and fold_phrase(doc[span.start:span.end + width].text) in rules.actors:
+        if span.end + width <= len(doc) and fold_phrase(doc[span.start:span.end + width].text) in rules.attribution.actor_of:
             return True
     return span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")
 
@@ -89,9 +89,9 @@ def not_a_person(span: Span, rules: RuleSet, facts: DocFacts | None = None) -> b
         return True  # "a 22-year-old Milwaukee man", "the Crown Point resident"
     low, folded = text.lower(), fold_phrase(text)
     for table in ("organization", "place", "facility"):
-        if folded in rules.aliases.get(table, {}):
+        if folded in rules.alias_of.get(table, {}):
             return True   # "Agence France-Presse" is an alias of an organisation
-    if low in rules.actors and not _named_in_full(span, rules, facts, _actor_phrase(span, rules)):
+    if low in rules.attribution.actor_of and not _named_in_full(span, rules, facts, _actor_phrase(span, rules)):
         return True   # "Assad" of "the Assad regime"; not "Bashar Al Assad", nor "Assad said" where the story names him
     doc = span.doc
     if len(span) == 1 and span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].pos_ == "PROPN" \
@@ -144,7 +144,7 @@ def find_candidates(sent: Span, rules: RuleSet, facts: DocFacts | None = None) -
         if ent.label_ == "PERSON":
             start = ent.start  # the small model often drops a first name: "Deangelo [Damone Reid]"
             while start > sent.start and doc[start - 1].pos_ == "PROPN" and _is_namelike(doc[start - 1]) \
-                    and not doc[start - 1].ent_type_ and doc[start - 1].lower_.rstrip(".") not in rules.titles \
+                    and not doc[start - 1].ent_type_ and doc[start - 1].lower_.rstrip(".") not in rules.names.titles \
                     and doc[start - 1].lower_ not in word_list(rules, "not_person"):
                 start -= 1
             span = _trim(doc[start:ent.end])
@@ -153,7 +153,7 @@ def find_candidates(sent: Span, rules: RuleSet, facts: DocFacts | None = None) -
                 taken.update(range(span.start, span.end))
                 yield span, True
     blocked = {i for ent in ents if ent.label_ in ("DATE", "TIME", "CARDINAL", "MONEY", "ORDINAL", "PERCENT", "QUANTITY", "LAW", "EVENT") for i in range(ent.start, ent.end)}
-    for run in _propn_runs(sent, rules.surname_particles):
+    for run in _propn_runs(sent, rules.names.surname_particles):
         if any(i in taken or i in blocked for i in range(run.start, run.end)):
             continue
         span = _trim(run)
@@ -167,11 +167,11 @@ def title_start(span: Span, rules: RuleSet) -> int:
     start = span.start
     while start > 0:  # the sentence splitter may have cut after "Sgt."
         prev = doc[start - 1]
-        if prev.text == "." and start >= 2 and doc[start - 2].lower_ in rules.titles and not doc[start - 2].whitespace_ \
+        if prev.text == "." and start >= 2 and doc[start - 2].lower_ in rules.names.titles and not doc[start - 2].whitespace_ \
                 and doc[start - 2].text[:1].isupper():
             start -= 2
             continue
-        if prev.text[:1].isupper() and prev.lower_.rstrip(".") in rules.titles and prev.whitespace_:
+        if prev.text[:1].isupper() and prev.lower_.rstrip(".") in rules.names.titles and prev.whitespace_:
             start -= 1
             continue
         break

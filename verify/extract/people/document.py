@@ -22,28 +22,29 @@ _PRONOUN_GENDER = {"she": "female", "he": "male"}
 
 def mention_gender(m: Mention, rules: RuleSet | None) -> str | None:
     """A mention's gender: what the extractor read (a title, "her husband"), else its title's."""
-    if m.value.get("gender"):
-        return str(m.value["gender"])
-    return title_gender(m.value.get("title"), rules) if rules is not None else None
+    person = m.as_person()
+    if person.get("gender"):
+        return str(person["gender"])
+    return title_gender(person.get("title"), rules) if rules is not None else None
 
 
 def _fits(p: Mention, position: int, key: str, gender: str | None, genders: dict[str, set[str]]) -> bool:
-    known = genders.get(p.value["key"], set())
-    return p.value["key"].split()[position] == key and not (gender and known and gender not in known)
+    known = genders.get(p.as_person()["key"], set())
+    return p.as_person()["key"].split()[position] == key and not (gender and known and gender not in known)
 
 
 def _with_full_keys(mentions: list[Mention], rules: RuleSet | None) -> list[Mention]:
     """A lone name takes the key of the nearest earlier full name ending in it (else the first later
     one; failing a surname, one starting with it), of a gender its own title allows: in a story of
     Maria del Pilar and Nicholas Burton, "Mrs Burton" is hers and "Mr Burton" his."""
-    people = [m for m in mentions if m.kind == "person" and " " in m.value.get("key", "")]
+    people = [m for m in mentions if m.kind == "person" and " " in m.as_person().get("key", "")]
     genders: dict[str, set[str]] = {}
     for p in people:
-        found = {mention_gender(p, rules), key_gender(p.value["key"], rules) if rules is not None else None}
-        genders.setdefault(p.value["key"], set()).update(g for g in found if g)
+        found = {mention_gender(p, rules), key_gender(p.as_person()["key"], rules) if rules is not None else None}
+        genders.setdefault(p.as_person()["key"], set()).update(g for g in found if g)
     out: list[Mention] = []
     for m in mentions:
-        key = m.value.get("key", "") if m.kind == "person" else ""
+        key = m.as_person().get("key", "") if m.kind == "person" else ""
         if key and " " not in key:
             gender = mention_gender(m, rules)
 
@@ -52,14 +53,14 @@ def _with_full_keys(mentions: list[Mention], rules: RuleSet | None) -> list[Ment
             if full:
                 earlier = [p for p in full if p.start < m.start]
                 chosen = earlier[-1] if earlier else full[0]
-                m = replace(m, value={**m.value, "key": chosen.value["key"]})
+                m = replace(m, value={**m.as_person(), "key": chosen.as_person()["key"]})
         out.append(m)
     return out
 
 
 @lru_cache(maxsize=8)
 def _alias_patterns(rules: RuleSet) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    cues = sorted((c.lower() for c in (rules.raw.get("names", {}).get("alias_cues") or ())), key=len, reverse=True)
+    cues = sorted((c.lower() for c in rules.names.alias_cues), key=len, reverse=True)
     if not cues:
         return None
     words = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
@@ -76,11 +77,11 @@ def _with_aliases(mentions: list[Mention], text: str | None, rules: RuleSet | No
     if patterns is None or text is None:
         return mentions
     between, opening = patterns
-    people = [m for m in mentions if m.kind == "person" and m.value.get("key")]
+    people = [m for m in mentions if m.kind == "person" and m.as_person().get("key")]
     alias_of: dict[int, str] = {}
     for i, m in enumerate(people[1:], 1):
         if between.fullmatch(text[people[i - 1].end:m.start]):
-            alias_of[id(m)] = people[i - 1].value["key"]
+            alias_of[id(m)] = people[i - 1].as_person()["key"]
     by_key: dict[str, str] = {}
     for found in opening.finditer(text):
         told = re.match(r"\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\s*,\s*(she|he)\b", text[found.end():found.end() + 60])
@@ -88,14 +89,14 @@ def _with_aliases(mentions: list[Mention], text: str | None, rules: RuleSet | No
             continue
         gender = _PRONOUN_GENDER[told.group(2).lower()]
         earlier = [p for p in people if p.end <= found.start() and (
-            mention_gender(p, rules) == gender or key_gender(p.value["key"], rules) == gender)]
+            mention_gender(p, rules) == gender or key_gender(p.as_person()["key"], rules) == gender)]
         if earlier:
-            by_key[name_key(told.group(1), rules)] = earlier[-1].value["key"]
+            by_key[name_key(told.group(1), rules)] = earlier[-1].as_person()["key"]
     out = []
     for m in mentions:
-        alias = alias_of.get(id(m)) or by_key.get(m.value.get("key", "")) if m.kind == "person" else None
-        if alias and alias != m.value.get("key"):
-            m = replace(m, value={**m.value, "alias": alias})
+        alias = (alias_of.get(id(m)) or by_key.get(m.as_person().get("key", ""))) if m.kind == "person" else None
+        if alias and alias != m.as_person().get("key"):
+            m = replace(m, value={**m.as_person(), "alias": alias})
         out.append(m)
     return out
 
@@ -111,20 +112,22 @@ def _share_within_keys(mentions: list[Mention]) -> list[Mention]:
     statuses: dict[str, set[str]] = {}
     ages: dict[str, set[int]] = {}
     for m in mentions:
-        key = m.value.get("key") if m.kind == "person" else None
+        person = m.as_person()
+        key = person.get("key") if m.kind == "person" else None
         if not key:
             continue
         if m.attribute in ("victim", "suspect"):
             parts.setdefault(key, set()).add(m.attribute)
-        if m.attribute == "victim" and m.value.get("status") in _HARM_ORDER:
-            statuses.setdefault(key, set()).add(m.value["status"])
-        if m.value.get("age") is not None:
-            ages.setdefault(key, set()).add(m.value["age"])
+        status, age = person.get("status"), person.get("age")
+        if m.attribute == "victim" and status in _HARM_ORDER and status is not None:
+            statuses.setdefault(key, set()).add(status)
+        if age is not None:
+            ages.setdefault(key, set()).add(age)
     out: list[Mention] = []
     for m in mentions:
-        key = m.value.get("key") if m.kind == "person" else None
+        key = m.as_person().get("key") if m.kind == "person" else None
         if key:
-            attribute, value = m.attribute, dict(m.value)
+            attribute, value = m.attribute, m.as_person().copy()
             if attribute == "person" and len(parts.get(key, ())) == 1:
                 attribute = next(iter(parts[key]))
             if attribute == "victim" and value.get("status") is None and statuses.get(key):
