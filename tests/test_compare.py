@@ -370,3 +370,104 @@ def test_a_start_without_a_year_is_the_same_period_as_that_month_with_a_year():
     assert same_unit_class(undated, dated) and same_unit_class(dated, undated)
     assert not same_unit_class(undated, other_month) and not same_unit_class(dated, other_month)
     assert not same_unit_class(undated, _count("d4", "27 hospitals", 27, 27, "facilities_hit", unit="facilities"))
+
+
+def _clock(doc: str, text: str, minutes: int, zone: str | None, sentence: str, *, offset: int | None = None,
+           approx: str | None = None, role: str = "other", paired: int | None = None) -> Claim:
+    start = sentence.index(text)
+    value = {"original": text, "minutes": minutes, "zone": zone, "utc_offset_minutes": offset, "approx": approx,
+             "day": None, "role": role}
+    if paired is not None:
+        value["paired_offset_minutes"] = paired
+    return Claim(Claim.make_id(doc, "time", "clock", start, start + len(text)), doc, "time", "clock", text, sentence,
+                 start, start + len(text), 0, value, event="e1")
+
+
+def _clock_findings(*claims):
+    place = [_claim(d, "place", "place", "Lisbon", {"canonical": "Lisbon"}, start=500) for d in ("d1", "d2")]
+    # the extract stage reads "fire" in each sentence as the kind of happening
+    place += [dataclasses.replace(_claim(c.doc, "method", "method", "fire", {"method": "fire"}, start=600),
+                                  sentence=c.sentence, sentence_start=c.sentence_start)
+              for c in claims if "fire" in c.sentence]
+    docs = [_doc("d1", "2024-07-03"), _doc("d2", "2024-07-03")]
+    event = Event("e1", "fire at the market", "2024-07-03", "Lisbon", ("d1", "d2"),
+                  tuple(c.id for c in [*claims, *place]))
+    clustering = Clustering((*claims, *place), (), (event,), {})
+    return [f for f in apply_rules(docs, clustering, load_rules()) if f.rule == "times.same_moment"]
+
+
+def test_clock_times_of_a_happening_are_compared_after_conversion():
+    # Lisbon is UTC+1 in July: 21:40 local is 20:40 UTC, 20 minutes after "8.20pm GMT"
+    a = _clock("d1", "21:40 local time", 21 * 60 + 40, "local", "The fire broke out at 21:40 local time.")
+    b = _clock("d2", "8.20pm GMT", 20 * 60 + 20, "GMT", "Flames were seen at 8.20pm GMT as the fire spread.", offset=0)
+    (finding,) = _clock_findings(a, b)
+    assert finding.verdict == "conflict" and [s.label for s in finding.sides] == ["20:20 UTC", "20:40 UTC"]
+    same = _clock("d2", "8.40pm GMT", 20 * 60 + 40, "GMT", "Flames were seen at 8.40pm GMT as the fire spread.", offset=0)
+    assert _clock_findings(a, same) == []     # one moment, written in two zones
+
+
+def test_an_approximate_clock_time_is_a_difference_of_precision():
+    a = _clock("d1", "21:40", 21 * 60 + 40, None, "The fire broke out at 21:40.")
+    b = _clock("d2", "about 21:50", 21 * 60 + 50, None, "The fire started at about 21:50.", approx="about")
+    (finding,) = _clock_findings(a, b)
+    assert finding.verdict == "compatible" and finding.note == "approximate times"
+
+
+def test_a_minute_of_silence_and_a_paired_conversion_are_not_the_happening():
+    a = _clock("d1", "21:40", 21 * 60 + 40, None, "The fire broke out at 21:40.")
+    silence = _clock("d2", "11am", 11 * 60, None, "A minute's silence for those killed in the fire was held at 11am.")
+    assert _clock_findings(a, silence) == []
+    local = _clock("d2", "21:40 local time", 21 * 60 + 40, "local", "The fire began at 21:40 local time (18:40 GMT).",
+                   paired=180)
+    wrong = _clock("d2", "18:40 GMT", 18 * 60 + 40, "GMT", "The fire began at 21:40 local time (18:40 GMT).", offset=0)
+    assert _clock_findings(a, local, wrong) == []     # the outlet's own conversion is no second time
+
+
+def _event_findings(claims, docs, day):
+    event = Event("e1", "explosion at the port", day, None, tuple(sorted({c.doc for c in claims})),
+                  tuple(c.id for c in claims))
+    return apply_rules(docs, Clustering(tuple(claims), (), (event,), {}), load_rules())
+
+
+def _weekday(doc: str, name: str, start: int = 200) -> Claim:
+    return _claim(doc, "time", "date", name, {"start": None, "end": None, "weekday": name, "granularity": "day",
+                                               "role": "statement"}, start=start)
+
+
+def _elapsed(doc: str, text: str, days: float, start: int = 300) -> Claim:
+    return _claim(doc, "time", "elapsed", text, {"days": days, "approx": False, "granularity": "span",
+                                                 "role": "elapsed"}, start=start)
+
+
+def test_an_undated_report_is_dated_by_the_time_it_says_has_passed():
+    # Tuesday 4 August: 73 dead; Friday 7 August: 154; an undated page "four days after the blast",
+    # "said on Saturday": 158, the Saturday after — a revision of Friday's figure, not a conflict
+    claims = [_count("d1", "73", 73, 73), _count("d2", "154", 154, 154), _count("d3", "158", 158, 158),
+              _elapsed("d3", "four days after", 4), _weekday("d3", "Saturday")]
+    findings = [f for f in _event_findings(claims, [_doc("d1", "2020-08-04"), _doc("d2", "2020-08-07"), _doc("d3")],
+                                           "2020-08-04") if f.rule == "figures.interval"]
+    assert sorted((f.verdict, [s.said for s in f.sides]) for f in findings if f.verdict != "agree") == [
+        ("update", ["2020-08-04", "2020-08-07"]), ("update", ["2020-08-07", "2020-08-08"])]
+
+
+def test_one_misread_report_does_not_move_an_undated_one():
+    # a page whose "5,001 dead" was the injured count sits among dated reports of 73 and 154; the
+    # undated report of 149, said "on Friday", is still placed on the Friday of the 154
+    claims = [_count("d1", "73", 73, 73), _count("d2", "5001", 5001, 5001), _count("d3", "154", 154, 154),
+              _count("d4", "171", 171, 171), _count("d5", "149", 149, 149), _weekday("d5", "Friday")]
+    docs = [_doc("d1", "2020-08-04"), _doc("d2", "2020-08-05"), _doc("d3", "2020-08-07"), _doc("d4", "2020-08-11"),
+            _doc("d5")]
+    findings = [f for f in _event_findings(claims, docs, "2020-08-04") if f.rule == "figures.interval"]
+    placed = {s.said for f in findings for s in f.sides if s.label == "149"}
+    assert placed == {"2020-08-07"}
+
+
+def test_one_page_giving_two_bodies_figures_sets_them_against_each_other():
+    # "the Red Cross's top official said 100 had died, whereas the health minister gave a toll of 80"
+    claims = [_count("d1", "100", 100, 100, source="the Red Cross's top official"),
+              _count("d1", "80", 80, 80, start=40, source="health minister Hamad Hassan")]
+    (finding,) = [f for f in _findings(claims, [_doc("d1", "2020-08-05")]) if f.rule == "figures.interval"]
+    assert finding.verdict == "conflict"
+    unnamed = [_count("d1", "100", 100, 100), _count("d1", "80", 80, 80, start=40)]
+    assert [f for f in _findings(unnamed, [_doc("d1", "2020-08-05")]) if f.rule == "figures.interval"
+            and f.verdict != "agree"] == []

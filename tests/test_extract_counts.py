@@ -137,6 +137,9 @@ CASES = [
     # ages after a name are not counts
     ("Victims identified Ruben Rigoberto-Reyes, 60, and Edmundo Amaro-Bajonero, 26, died at the scene.",
      [("deaths", 1, 1, 1, None, "Edmundo Amaro-Bajonero")]),
+    # the parser hangs "30" on the verb after it: it is still the subject that remains missing
+    ("The blast killed 178 people in the capital, and at least 30 remain missing.",
+     [("deaths", 178, 178, 178, None, "178 people"), ("missing", 30, None, 30, "at least", "at least 30")]),
 ]
 
 # Numbers that are not counts: nothing may come out of these.

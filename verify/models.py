@@ -36,7 +36,8 @@ PublishedFrom = Literal["front_matter", "url", "text", "html", "none"]
 PUBLISHED_FROM: tuple[str, ...] = ("front_matter", "url", "text", "html", "none")
 #: The named comparisons a rule may run (``rules[].check``); ``verify.compare.CHECKS`` implements each.
 CheckName = Literal["interval", "name_variant", "method", "date", "attribution", "quote", "corroboration"]
-CHECK_NAMES: tuple[str, ...] = ("interval", "name_variant", "method", "date", "attribution", "quote", "corroboration")
+CHECK_NAMES: tuple[str, ...] = ("interval", "name_variant", "method", "date", "clock", "attribution", "quote",
+                                "corroboration")
 
 
 class CountValue(TypedDict, total=False):
@@ -52,7 +53,9 @@ class CountValue(TypedDict, total=False):
     the shot were taken out, and their words; shooter: the shooter's own death. revision: the revision
     cue that governs it (kind, direction, cue words, the earlier figure's words and offsets); earlier_of:
     the new figure's words when this is the earlier one ("up from 20"); where: the place the figure is
-    limited to ("in Turkey"), when the sentence says. status: ``reported``, ``presumed``, ``projected``,
+    limited to ("in Turkey"), when the sentence says; where_said: the country of the body a reporting
+    verb gives it on ("Turkey's disaster agency said"), a scope only where the event's figures are
+    split by that country. status: ``reported``, ``presumed``, ``projected``,
     ``hypothetical``, ``denied``, ``earlier`` ...; group: the group counted ("children"); part_of: the
     words of the stated total this figure is a part of.
     """
@@ -79,6 +82,7 @@ class CountValue(TypedDict, total=False):
     revision: dict[str, Any]
     earlier_of: str
     where: str
+    where_said: str
     status: str
     group: str
     part_of: str
@@ -116,8 +120,9 @@ class TimeValue(TypedDict, total=False):
     publication date to anchor it); part (morning, evening ...); weekday. A clock time (attribute
     ``clock``): minutes after midnight; zone as written (or ``local``); utc_offset_minutes; approx (the
     word that makes it approximate); day (ISO) it falls on; paired_offset_minutes (the offset a
-    source's own conversion implies). Both: role (``event``, ``statement``, ``caption``,
-    ``publication``, ``other``)."""
+    source's own conversion implies). Time since the happening (attribute ``elapsed``): days, approx,
+    granularity ``span``. All: role (``event``, ``statement``, ``caption``, ``publication``,
+    ``elapsed``, ``other``)."""
 
     original: str
     start: str | None
@@ -133,6 +138,7 @@ class TimeValue(TypedDict, total=False):
     approx: str | None
     day: str | None
     paired_offset_minutes: int
+    days: float
 
 
 class MethodValue(TypedDict, total=False):

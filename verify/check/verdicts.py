@@ -13,6 +13,7 @@ from datetime import date
 
 from ..cluster.entities import person_entity
 from ..cluster.named import match_named
+from ..cluster.signatures import happening_days
 from ..compare.figures import figure_interval, figure_relation, same_unit_class
 from ..compare.quotes import match_quotes, quote_form
 from ..compare.spelling import spelling
@@ -98,7 +99,7 @@ def check_date(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
     tolerance = ref.ctx.rules.time.same_day_tolerance_days
     support: list[Claim] = []
     against: list[Claim] = []
-    for s in (c for c in candidates if c.kind == "time" and c.as_time().get("granularity", "day") == "day"):
+    for s in happening_days(candidates):
         if d.as_time().get("start") and s.as_time().get("start"):
             gap = abs((date.fromisoformat(str(d.as_time()["start"])) - date.fromisoformat(str(s.as_time()["start"]))).days)
             (support if gap <= tolerance else against).append(s)

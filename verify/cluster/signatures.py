@@ -92,6 +92,15 @@ def dates_happening(claim: Claim) -> bool:
     return claim.kind == "time" and claim.attribute == "date" and claim.as_time().get("role", "event") in EVENT_TIME_ROLES
 
 
+def happening_days(claims: Iterable[Claim]) -> list[Claim]:
+    """The day-precise dates among ``claims`` that date the happening: those the text ties to it
+    (role ``event``) when there are any, else those tied to nothing else (role ``other``: "pulling
+    bodies from the rubble on Thursday evening" is the rescue's day, not the strike's)."""
+    days = [c for c in claims if dates_happening(c) and c.as_time().get("granularity", "day") == "day"]
+    tied = [c for c in days if c.as_time().get("role", "event") == "event"]
+    return tied or days
+
+
 def is_victim(claim: Claim) -> bool:
     """True when a person claim names a victim or a suspect."""
     return claim.attribute in ("victim", "suspect") or claim.as_person().get("status") in ("killed", "injured")

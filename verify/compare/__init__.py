@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ..models import SEVERITIES, Claim, Clustering, Document, Finding
 from ..rules import RuleSet
+from .clock import check_clock
 from .context import VERDICT_RANK, Check, Context
 from .corroboration import check_corroboration
 from .events import check_attribution, check_date, check_method
@@ -29,6 +30,7 @@ CHECKS: dict[str, Check] = {
     "name_variant": check_name_variant,
     "method": check_method,
     "date": check_date,
+    "clock": check_clock,
     "attribution": check_attribution,
     "quote": check_quote,
     "corroboration": check_corroboration,

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 from itertools import combinations
 
+from ..cluster.signatures import happening_days
 from ..models import Claim, Finding
 from ..rules import Rule
 from .context import Context, by_event, emit, event_label, pairs_of
@@ -36,7 +37,8 @@ def check_method(rule: Rule, ctx: Context) -> Iterator[Finding]:
 
 def check_date(rule: Rule, ctx: Context) -> Iterator[Finding]:
     for event, claims in by_event(ctx, rule.kinds).items():
-        days = [c for c in claims if c.kind == "time" and c.as_time().get("granularity") == "day" and c.as_time().get("start")]
+        # not the day something was said, photographed or stamped
+        days = [c for c in happening_days(claims) if c.as_time().get("start")]
         verdicts: dict[str, list[tuple[Claim, Claim]]] = defaultdict(list)
         for a, b in pairs_of(days, ctx):
             gap = abs((date.fromisoformat(str(a.as_time()["start"])) - date.fromisoformat(str(b.as_time()["start"]))).days)

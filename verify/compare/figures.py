@@ -158,19 +158,35 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
     groups: dict[tuple[str, str, str | None], list[Claim]] = defaultdict(list)
     known = set(ctx.rules.countries.values())
 
-    def scope(c: Claim) -> str | None:
-        """The countries a figure is limited to (a city or a misread name is the event's own place)."""
-        countries = sorted({w for w in str(c.as_count().get("where") or "").split("+") if w in known})
-        return "+".join(countries) or None
+    def countries(value: object) -> str | None:
+        return "+".join(sorted({w for w in str(value or "").split("+") if w in known})) or None
 
     for key, group in by_key.items():
+        stated = {w for c in group if (w := countries(c.as_count().get("where")))}
+
+        def scope(c: Claim, stated: set[str] = stated) -> str | None:
+            """The countries a figure is limited to (a city or a misread name is the event's own
+            place); the country of the body giving it counts when other figures of the event are
+            stated for that country ("Turkey's agency said" beside "in Turkey", not "US intelligence
+            puts the toll at" in a story no figure of which is limited to the United States)."""
+            value = c.as_count()
+            return countries(value.get("where")) or (said if (said := countries(value.get("where_said"))) in stated
+                                                     else None)
+
         wheres = {w for c in group if (w := scope(c))}
         singles = {w for w in wheres if "+" not in w}
         combined = "+".join(sorted(singles)) if len(singles) > 1 else None
+        # the highest figure each page gives for one country
+        country_high: dict[str, float] = defaultdict(float)
+        for c in group:
+            w = scope(c)
+            if w in singles:
+                country_high[c.doc] = max(country_high[c.doc], float(c.as_count().get("best") or 0))
         for c in group:
             where = scope(c) if len(singles) > 1 else None
-            if where is None and combined is not None:
-                where = combined     # an event told in several countries: an unscoped toll is the whole's
+            if where is None and combined is not None and float(c.as_count().get("best") or 0) >= country_high[c.doc]:
+                where = combined     # an event told in several countries: an unscoped toll no lower than
+                #                      any one country's on its page is the whole's
             groups[(*key, where)].append(c)
     return groups
 
@@ -186,12 +202,14 @@ def _inferred_moments(groups: Mapping[tuple[str, str, str | None], list[Claim]],
                       times: list[Claim], event: str) -> dict[str, Moment]:
     """Moments of the event's undated documents, inferred from its main toll (the attribute of
     ``timeline.toll_attributes`` with most figures) and the weekdays they name."""
-    tolls = [k for k in groups if k[0] in ctx.rules.compare.figures.toll_attributes and k[2] is None]
+    tolls = [k for k in groups if k[0] in ctx.rules.compare.figures.toll_attributes]
     if not tolls:
         return {}
-    main = max(tolls, key=lambda k: (len(groups[k]), k))
+    # the event's main toll: the attribute and scope with most figures (the whole's before a part's)
+    main = max(tolls, key=lambda k: (len(groups[k]), k[2] is None or "+" in (k[2] or ""), k[0], k[2] or ""))
     entries = entries_of(groups[main], ctx.documents, times)
     weekdays: dict[str, list[str]] = defaultdict(list)
+    elapsed: dict[str, float] = {}
     days: dict[str, int] = defaultdict(int)
     for t in times:
         v = t.as_time()
@@ -199,10 +217,25 @@ def _inferred_moments(groups: Mapping[tuple[str, str, str | None], list[Claim]],
             weekdays[t.doc].append(str(v["weekday"]))
         if t.attribute == "date" and v.get("role") == "event" and v.get("granularity") == "day" and v.get("start"):
             days[str(v["start"])] += 1
-    event_day = max(days, key=lambda d: (days[d], d)) if days else None
-    day = date.fromisoformat(event_day) if event_day else None
-    return {e.claim.doc: e.moment for e in infer_moments(entries, weekdays, day, ctx.rules.compare.figures.infer_weeks)
-            if e.moment.source in ("weekday", "toll")}
+        if t.attribute == "elapsed" and isinstance(v.get("days"), (int, float)):
+            # "almost five months", "nearly two weeks": a little less than the span said
+            span = float(v["days"]) * (0.9 if v.get("approx") else 1.0)
+            elapsed[t.doc] = max(elapsed.get(t.doc, 0.0), span)
+    day = _event_day(ctx, event) or (date.fromisoformat(max(days, key=lambda d: (days[d], d))) if days else None)
+    return {e.claim.doc: e.moment
+            for e in infer_moments(entries, weekdays, day, ctx.rules.compare.figures.infer_weeks, elapsed)
+            if e.moment.source in ("weekday", "toll", "elapsed")}
+
+
+def _event_day(ctx: Context, event: str) -> date | None:
+    """The event's own day (the clustering's, when it dates the event to one day)."""
+    found = next((e for e in ctx.clustering.events if e.id == event), None)
+    if found is None or not found.date or "/" in found.date:
+        return None
+    try:
+        return date.fromisoformat(found.date[:10])
+    except ValueError:
+        return None
 
 
 def _with_moment(entry: Entry, moments: Mapping[str, Moment]) -> Entry:
@@ -235,7 +268,7 @@ def _said(p: Position, ctx: Context) -> str:
     if first.body:
         who = f"{first.body}, in {who}"
     when = first.moment.iso()
-    if when and first.moment.source in ("weekday", "toll"):
+    if when and first.moment.source in ("weekday", "elapsed", "toll"):
         when += ", inferred"
     more = len(p.documents) - 1
     return f"{shown(first.claim)} ({who}{', ' + when if when else ''}{f' and {more} more' if more > 0 else ''})"

@@ -8,7 +8,9 @@ later. A figure's *moment* is when its source said it, in order of trust:
 2. the page's own stamp above it (a live page's "18:12" entry, an "Updated 10:30" line: time claims
    with role ``publication``), on the page's day;
 3. the document's update time, else its publication time (``Document.modified`` / ``published``);
-4. for a document with none of these, a moment *inferred*: the weekday it names for a statement,
+4. for a document with none of these, a moment *inferred*: the time it says has passed since the
+   happening ("four days after the blast", a ``time.elapsed`` claim), on a weekday it names in the
+   week from then; else the weekday it names for a statement,
    taken as the first such day after the event that fits the toll it gives — a toll rises as bodies
    are found, so a document saying 178 comes after the dated reports of 171 and before those of 188
    (``infer_moments``); else the place of its toll among the dated reports alone.
@@ -34,7 +36,7 @@ from ..models import Claim, Document
 from ..text import WEEKDAYS
 
 Precision = Literal["minute", "day", "none"]
-MomentSource = Literal["statement", "stamp", "document", "weekday", "toll", "none"]
+MomentSource = Literal["statement", "stamp", "document", "weekday", "elapsed", "toll", "none"]
 #: Statuses of a figure that are a current level of the attribute (compared on the timeline).
 CURRENT = ("reported", "presumed")
 
@@ -112,6 +114,11 @@ class Position:
     @property
     def documents(self) -> set[str]:
         return {e.claim.doc for e in self.entries}
+
+    @property
+    def vague(self) -> bool:
+        """Every source gives it in vague words ("hundreds", "scores")."""
+        return all(e.claim.value.get("vague") for e in self.entries)
 
 
     @property
@@ -257,12 +264,14 @@ def _offset(document: Document | None) -> timedelta | None:
 
 
 def infer_moments(entries: Sequence[Entry], weekdays: Mapping[str, Sequence[str]], event_day: date | None,
-                  weeks: int = 8) -> list[Entry]:
+                  weeks: int = 8, elapsed: Mapping[str, float] | None = None) -> list[Entry]:
     """``entries`` with a moment inferred for the documents that have none (module docstring, step 4).
 
     ``entries`` are the event's main toll (one attribute, one scope); ``weekdays`` maps a document to
     the weekdays it names for statements that no date resolved ("said on Friday"); ``event_day``
-    the day of the event, when known. A document whose toll fits no dated report keeps no moment.
+    the day of the event, when known; ``elapsed`` maps a document to the longest span it says has
+    passed since the happening, in days ("four days after the blast"). A document whose toll fits
+    no dated report keeps no moment.
     """
     by_doc: dict[str, list[Entry]] = defaultdict(list)
     for e in entries:
@@ -277,39 +286,76 @@ def infer_moments(entries: Sequence[Entry], weekdays: Mapping[str, Sequence[str]
     for doc, es in sorted(by_doc.items()):
         if any(e.moment.known for e in es):
             continue
-        tolls = [e.best for e in es if e.status in CURRENT and not e.claim.value.get("individual")]
-        if not tolls:
+        since = (elapsed or {}).get(doc)
+        if since is not None and event_day is not None:
+            inferred[doc] = _elapsed_moment(weekdays.get(doc, ()), event_day, since)
             continue
-        toll = max(tolls)
-        after = max((t for t, b in anchors if b < toll), default=None)
-        before = min((t for t, b in anchors if b > toll), default=None)
-        same = min((t for t, b in anchors if b == toll), default=None)
-        moment = _weekday_moment(weekdays.get(doc, ()), event_day, after, before, weeks)
-        if moment is None:
-            at = same or (after + (before - after) / 2 if after and before else
-                          after + timedelta(hours=1) if after else before - timedelta(hours=1) if before else None)
-            moment = Moment(at, "day", "toll") if at is not None else None
-        if moment is not None:
-            inferred[doc] = moment
+        tolls = [e.best for e in es if e.status in CURRENT and not e.claim.value.get("individual")]
+        if tolls and anchors:
+            inferred[doc] = _toll_moment(weekdays.get(doc, ()), event_day, max(tolls), anchors, weeks)
     return [replace(e, moment=inferred[e.claim.doc]) if e.claim.doc in inferred else e for e in entries]
 
 
-def _weekday_moment(weekdays: Iterable[str], event_day: date | None, after: datetime | None,
-                    before: datetime | None, weeks: int) -> Moment | None:
-    """The first day after ``event_day`` that is one of ``weekdays`` and lies between the reports
-    of a lower toll (``after``) and of a higher one (``before``)."""
-    if event_day is None:
-        return None
+def _elapsed_moment(weekdays: Iterable[str], event_day: date, days: float) -> Moment:
+    """A document written at least ``days`` after the event: on a weekday it names in the week from
+    then, else on that day."""
+    earliest = event_day + timedelta(days=int(days))  # "almost five months": the caller shortens it
     for name in weekdays:
         number = WEEKDAYS.get(name.lower())
-        if number is None:
-            continue
-        first = event_day + timedelta(days=(number - event_day.weekday()) % 7)
-        for k in range(weeks):
-            day = first + timedelta(days=7 * k)
-            if (after is None or day >= after.date()) and (before is None or day <= before.date()):
-                return Moment(_noon(day), "day", "weekday")
-    return None
+        if number is not None:
+            return Moment(_noon(earliest + timedelta(days=(number - earliest.weekday()) % 7)), "day", "weekday")
+    return Moment(_noon(earliest), "day", "elapsed")
+
+
+def _toll_moment(weekdays: Iterable[str], event_day: date | None, toll: float,
+                 anchors: Sequence[tuple[datetime, float]], weeks: int) -> Moment:
+    """Where a toll fits among the dated reports (``anchors``: when, and the toll then): on one of
+    ``weekdays`` in the ``weeks`` after the event, else at a dated report. The place chosen puts the
+    fewest dated reports out of order (a lower toll later, a higher one earlier), so one misread
+    figure among them does not move it; ties go to the earliest."""
+    anchors = _in_order(anchors)
+
+    def disorder(at: datetime) -> int:
+        return sum(1 for t, b in anchors if (b < toll and t.date() > at.date()) or (b > toll and t.date() < at.date()))
+
+    lower = max((t.date() for t, b in anchors if b < toll), default=None)
+
+    def place(at: datetime) -> tuple[int, bool, datetime]:
+        # the fewest out of order; then on or after the last lower toll; then the earliest
+        return disorder(at), lower is not None and at.date() < lower, at
+
+    days = []
+    if event_day is not None:
+        for name in weekdays:
+            number = WEEKDAYS.get(name.lower())
+            if number is not None:
+                first = event_day + timedelta(days=(number - event_day.weekday()) % 7)
+                days += [_noon(first + timedelta(days=7 * k)) for k in range(weeks)]
+    if days:
+        return Moment(min(days, key=place), "day", "weekday")
+    same = [t for t, b in anchors if b == toll]
+    if same:
+        return Moment(min(same), "day", "toll")
+    spots = sorted({t for t, _ in anchors} | {t + timedelta(hours=1) for t, _ in anchors}
+                   | {t - timedelta(hours=1) for t, _ in anchors})
+    return Moment(min(spots, key=place), "day", "toll")
+
+
+def _in_order(anchors: Sequence[tuple[datetime, float]]) -> list[tuple[datetime, float]]:
+    """``anchors`` without the ones most out of order: while a report's toll is out of order with
+    more than one other (higher than a later report's, or lower than an earlier one's, a day or more
+    apart), the worst goes: a misread figure ("5,000 dead" for the injured) or another place's."""
+    kept = list(anchors)
+
+    def out_of_order(a: tuple[datetime, float]) -> int:
+        return sum(1 for b in kept if (a[0].date() < b[0].date() and a[1] > b[1]) or (b[0].date() < a[0].date() and b[1] > a[1]))
+
+    while kept:
+        worst = max(kept, key=out_of_order)
+        if out_of_order(worst) <= 1:
+            break
+        kept.remove(worst)
+    return kept
 
 
 # --------------------------------------------------------------------------------------------
@@ -389,6 +435,11 @@ def _contradict(a: Position, b: Position) -> bool:
     moments = [e.moment for e in a.entries + b.entries if e.moment.known]
     if moments and all(m.precision == "minute" for m in moments):
         return True
+    return _bodies_differ(a, b)
+
+
+def _bodies_differ(a: Position, b: Position) -> bool:
+    """Both sides name whom they have the figure from, and no body is on both."""
     bodies_a, bodies_b = _body_keys(a), _body_keys(b)
     return bool(bodies_a and bodies_b and not bodies_a & bodies_b)
 
@@ -429,14 +480,22 @@ def judge_positions(entries: Sequence[Entry], window: timedelta, open_factor: fl
                 break
             if _one_source_in_turn(a, b) or (_same_body(a, b) and a.moment != b.moment):
                 continue     # one source revising itself within the window: an update (below)
+            if len(a.documents | b.documents) == 1 and not _bodies_differ(a, b):
+                continue     # one page's two figures: a total and a part, or another incident's
+                             # (unless it gives them on two bodies' word: "100, said the Red Cross;
+                             # the minister gave 80")
             if _overlap(a, b):
                 out.append(Judgement("compatible", a, b))
             elif _contradict(a, b):
                 out.append(Judgement("conflict", a, b))
-    # 2. the sequence: each figure revised by the next different one said after it
-    for a, b in zip(dated, dated[1:], strict=False):
+    # 2. the sequence: each figure revised by the next different one said after it; a figure in
+    #    vague words ("thousands", "scores") revises nothing when others are stated in numbers
+    sequence = [p for p in dated if not p.vague] or dated
+    for a, b in zip(sequence, sequence[1:], strict=False):
         if a.best == b.best or (a.best, b.best) in stated or (b.best, a.best) in stated:
             continue
+        if len(a.documents | b.documents) == 1 and not _one_source_in_turn(a, b):
+            continue     # one page's two figures at one moment: no revision of one by the other
         if same_window(a, b, window) and _contradict(a, b) and not _one_source_in_turn(a, b):
             continue     # set against each other above
         out.append(Judgement("update", a, b, same_day=same_window(a, b, window) and not _one_source_in_turn(a, b)))
@@ -444,10 +503,12 @@ def judge_positions(entries: Sequence[Entry], window: timedelta, open_factor: fl
     if not dated:
         # nothing to order them by: neighbouring figures are set against each other, with a note
         for a, b in zip(undated, undated[1:], strict=False):
-            out.append(Judgement("compatible" if _overlap(a, b) else "conflict", a, b))
+            if len(a.documents | b.documents) > 1:
+                out.append(Judgement("compatible" if _overlap(a, b) else "conflict", a, b))
         return out
     for u in undated:
         overlapping = [p for p in dated if _overlap(u, p)]
         nearest = min(overlapping or dated, key=lambda p: (abs(p.best - u.best), p.best))
-        out.append(Judgement("compatible" if overlapping else "conflict", nearest, u))
+        if len(u.documents | nearest.documents) > 1:
+            out.append(Judgement("compatible" if overlapping else "conflict", nearest, u))
     return out

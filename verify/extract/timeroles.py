@@ -45,7 +45,7 @@ def role_words(rules: RuleSet) -> RoleWords:
     roles = rules.time.roles
     event = set(roles.event)
     event |= {w for words in rules.counts.words.values() for w in words if " " not in w}
-    event |= {w for node in rules.methods.taxonomy.values() for w in node.words if " " not in w}
+    event |= rules.methods.single_words
     return RoleWords(
         statement=frozenset(roles.statement),
         event=frozenset(event),

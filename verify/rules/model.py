@@ -158,12 +158,21 @@ class Severity(Section):
         return base
 
 
+class Clock(Section):
+    """``compare.clock``: clock times of one event, compared after conversion to UTC."""
+
+    tolerance_minutes: Count = 5     # times this close are one moment
+    approx_minutes: Count = 15       # a time said "about", "around", "shortly before" may be this much further
+    not_happening: tuple[Word, ...] = ()   # a sentence with these words times a commemoration, not the happening
+
+
 class Compare(Section):
     """``compare``: how each attribute is compared, what counts as corroboration, how severe a finding is."""
 
     figures: Figures
     quotes: Quotes
     corroboration: Corroboration
+    clock: Clock = Field(default_factory=Clock)
     severity: Severity = Field(default_factory=Severity)
 
 

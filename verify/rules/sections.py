@@ -294,6 +294,11 @@ class Methods(Section):
     def compatible_pairs(self) -> frozenset[frozenset[str]]:
         return frozenset(frozenset(p) for p in self.compatible)
 
+    @cached_property
+    def single_words(self) -> frozenset[str]:
+        """Every one-word name of a method or kind of happening, lower case ("airstrike", "quake")."""
+        return frozenset(w.lower() for node in self.taxonomy.values() for w in node.words if " " not in w)
+
     def ancestors(self, name: str) -> list[str]:
         """``name`` and its ancestors, nearest first."""
         chain: list[str] = []
@@ -369,6 +374,30 @@ class TimeRoles(Section):
         return tuple(compile_pattern(p) for p in self.caption_lines)
 
 
+class Elapsed(Section):
+    """``time.elapsed``: how long after the happening a sentence is written ("four days after the
+    port blast", "a week on from", "nearly two weeks after the earthquake"): a lower bound on when
+    an undated document was current (``verify.compare.figures``), never the day of the happening."""
+
+    units: dict[Word, Number] = Field(default_factory=dict)   # a unit word -> its length in days
+    links: tuple[Word, ...] = ("after",)                      # the words between the span and what it follows
+    approx: tuple[Word, ...] = ()                             # before the number: the span is approximate
+    nouns: tuple[Word, ...] = ()                              # what it follows names the happening (with the taxonomy's words)
+    reach: Positive = 6                                       # ... within this many words
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str] | None:
+        """One pattern for every span: an optional approximation, a number in digits or words, a
+        unit, a link ("nearly 11 full days after")."""
+        if not self.units or not self.links:
+            return None
+        def alternation(words: tuple[str, ...] | list[str]) -> str:
+            return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+        approx = rf"(?:(?P<approx>{alternation(self.approx)})\s+)?" if self.approx else ""
+        return re.compile(rf"\b{approx}(?P<n>\d+|[a-z]+)\s+(?:full\s+|whole\s+)?(?P<unit>{alternation(list(self.units))})"
+                          rf"\s+(?P<link>{alternation(self.links)})\b", re.IGNORECASE)
+
+
 class Time(Section):
     """``time``: relative words resolved against the publication date; clock times and zones."""
 
@@ -380,6 +409,7 @@ class Time(Section):
     places: dict[Text, IanaZone] = Field(default_factory=dict)     # place name -> IANA time zone
     publication: Publication = Field(default_factory=Publication)
     roles: TimeRoles = Field(default_factory=TimeRoles)
+    elapsed: Elapsed = Field(default_factory=Elapsed)
 
     @cached_property
     def zone_minutes(self) -> dict[str, int]:

@@ -95,7 +95,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             if figure.status == "reported":
                 figure.status = status_of(figure, sent, rules)
             if figure.kind == "people":
-                figure.where = where_of(figure, sent, rules)
+                figure.where, figure.where_said = where_of(figure, sent, rules)
     roots = group_figures([f for f in figures if f.attribute is not None or f.node.dep_ in ("conj", "appos")
                            or f.node.lower_ in REFLEXIVE])
     deaths = [f for f in roots if killed is not None and f.attribute == killed and f.governor is not None]
@@ -118,6 +118,8 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             value["group"] = figure.group
         if figure.where:
             value["where"] = figure.where
+        if figure.where_said:
+            value["where_said"] = figure.where_said
         if figure.total is not None:
             value["part_of"] = doc_text(sent, figure.total)
         last = max(p.last for p in [figure, *figure.members])

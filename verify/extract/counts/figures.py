@@ -93,6 +93,7 @@ class Figure:
     status: str = "reported"     # reported | presumed | projected | hypothetical | denied | earlier | increment
     total: Figure | None = None  # the stated total this figure is a part of
     where: str | None = None     # the place the figure is limited to ("Turkey"), when the sentence says
+    where_said: str | None = None   # the country of the body a reporting verb gives it on ("Turkey's agency said")
 
 
 def is_number(token: Token) -> bool:
@@ -251,8 +252,9 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
             if obj.pos_ in ("NOUN", "PROPN"):
                 noun = obj
                 end = obj.i
-        elif root.dep_ not in _BARE:
-            return None
+        elif root.dep_ not in _BARE and not (root.dep_ == "nummod" and root.head.i == last + 1
+                                              and root.head.pos_ in ("VERB", "AUX")):
+            return None  # (a number the parser hung on the verb after it is its subject: "30 remain missing")
     kind = "people"
     if noun is not None:
         found = noun_kind(noun, rules)

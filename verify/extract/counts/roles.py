@@ -113,7 +113,7 @@ def _owner(span: Span, figures: list[Figure]) -> Figure | None:
             return at[here.i]
         if here.pos_ in ("VERB", "AUX"):
             for c in here.children:
-                if c.dep_ in ("nsubj", "nsubjpass") and c.i in at:
+                if (c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "nummod" and c.i < here.i) and c.i in at:
                     return at[c.i]
         if here.head.i == here.i:
             break

@@ -62,13 +62,19 @@ def _entity_text(token: Token) -> str:
     return doc[start:end].text.removeprefix("the ").strip()
 
 
-def where_of(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
-    """The places a figure is limited to, as countries where the rules' demonyms name them.
+def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, str | None]:
+    """The places a figure is limited to, as countries where the rules' demonyms name them, and,
+    apart, the country of the body that gives it.
 
-    Read from the figure's phrase and the verbs above it: "in Turkey", "across Turkey and Syria",
-    "Syria's death toll", "the Turkish toll", a place that is the subject ("Turkey lost 38,044
-    people", "Turkey alone counted ..."), and the body that gives the figure when a country owns it
-    ("Turkey's disaster agency said 2,921 died", "Syrian state media put the toll at 1,262")."""
+    The first is read from the figure's phrase and the verbs above it: "in Turkey", "across Turkey
+    and Syria", "Syria's death toll", "the Turkish toll", a place that is the subject ("Turkey lost
+    38,044 people", "Turkey alone counted ..."). What harms is no scope: "an Israeli airstrike
+    killed 300", "Israel's bombardment has killed 3,000", "Israel bombed the hospital, killing
+    hundreds" name who struck, not where the dead are counted. The second is the country owning the
+    body a reporting verb gives the figure on ("Turkey's disaster agency said 2,921 died", "US
+    intelligence puts the toll at 100 to 300"): a domestic body's count is its country's, a foreign
+    body's estimate is not, and only the event as a whole can tell them apart (the compare stage
+    trusts it when the event's figures are split by that country elsewhere)."""
     node = figure.noun or figure.node
     places: list[str] = []
     here = node
@@ -84,16 +90,28 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
                 places.append(child.text)
         if here.head.i == here.i or hops >= 4 or here.dep_ in ("ccomp", "advcl", "relcl") and hops > 0:
             break
-        if here.pos_ in ("VERB", "AUX") and hops > 0:
+        if here.pos_ in ("VERB", "AUX") and hops > 0 and not _harms(here, rules):
             for child in here.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and child.i != node.i:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i != node.i \
+                        and child.lemma_.lower() not in rules.methods.single_words:
                     places += _places_of_subject(child)
         here = here.head
         hops += 1
-    if not places:
-        places = _places_of_speaker(figure, sent)
+    said = [] if places else _places_of_speaker(figure, sent, rules)
+    return _countries(places, rules), _countries(said, rules)
+
+
+def _countries(places: list[str], rules: RuleSet) -> str | None:
     countries = sorted({rules.countries.get(p.lower(), p) for p in places if p})
     return "+".join(countries) if countries else None
+
+
+def _harms(verb: Token, rules: RuleSet) -> bool:
+    """A verb of harm ("killed", "bombed"): its subject is who or what struck."""
+    lemma = verb.lemma_.lower()
+    roles, harm = rules.figures.role_words, {rules.counts.killed, rules.counts.injured} - {None}
+    return lemma in rules.methods.single_words or verb.lower_ in rules.methods.single_words \
+        or roles.get(lemma) in harm or roles.get(verb.lower_) in harm
 
 
 def _places_of_subject(subject: Token) -> list[str]:
@@ -112,15 +130,16 @@ def _places_of_subject(subject: Token) -> list[str]:
     return out
 
 
-def _places_of_speaker(figure: Figure, sent: Span) -> list[str]:
+def _places_of_speaker(figure: Figure, sent: Span, rules: RuleSet) -> list[str]:
     """The country of whoever the sentence says gave the figure: the subject of a reporting verb
-    above it ("Turkey's disaster agency said", "Syrian state media reported")."""
+    above it ("Turkey's disaster agency said", "Syrian state media reported", "US intelligence puts
+    the toll at")."""
     here = figure.noun or figure.node
     for _ in range(6):
         if here.head.i == here.i:
             break
         here = here.head
-        if here.pos_ == "VERB":
+        if here.pos_ == "VERB" and (here.lower_ in rules.sourcing.cue_verbs or here.lemma_.lower() in rules.sourcing.cue_verbs):
             for child in here.children:
                 if child.dep_ == "nsubj" and child.i != figure.node.i and not (
                         child.left_edge.i <= figure.node.i <= child.right_edge.i):
