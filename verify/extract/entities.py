@@ -86,8 +86,13 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
         kind = labelled
         start, end = ent.start_char - base, ent.end_char - base
         words = ent.text
-        if ent[0].lower_ in ("the", "a", "an") and len(ent) > 1:
-            start = ent[1].idx - base
+        k = 0      # the name starts after a clause's opening word and an article: "Citing the UN"
+        while k < len(ent) - 1 and ent[k].lower_ in rules.entities.lead_words:
+            k += 1
+        if k < len(ent) - 1 and ent[k].lower_ in ("the", "a", "an"):
+            k += 1
+        if k:
+            start = ent[k].idx - base
             words = text[start:end]
         words = re.sub(r"['’]s$", "", words).rstrip()
         words = words.rstrip(",;:").rstrip()

@@ -262,6 +262,7 @@ class Entities(Section):
     skip_words: frozenset[Word] = frozenset()       # left out: "of", "the"
     generic_words: frozenset[Word] = frozenset()    # say what kind of thing, not which one
     bodies: tuple[Text, ...] = ()                   # public bodies named in lower case ("civil defence")
+    lead_words: frozenset[Word] = frozenset()       # open a clause, never a name: "Citing France Press"
 
 
 #: What kind of happening a taxonomy root is: an attack (by a method), or one that needs no attacker.
