@@ -96,6 +96,7 @@ NAMED = [
     ("place", "Iran", "place", "Iraq", False),                                        # two places of the gazetteer
     ("facility", "St Anne's Hospital", "facility", "St Annes Hospital", True),        # an apostrophe
     ("organization", "Riverside Ambulance", "organization", "Riverside Ambulance Service", True),  # inside
+    ("organization", "Velian Press", "organization", "Agence Velian-Presse", True),  # inside, a word spelt otherwise
     ("organization", "Coast Guard Defence Unit", "organization", "Coast Guard Defense Unit", True),  # British, American
     ("organization", "Ministry of Water in Tarsa", "organization", "Tarsa Water Ministry", True),   # word order
     ("facility", "al-Rahma hospital", "facility", "al-Nour hospital", False),         # two hospitals of one story

@@ -39,7 +39,7 @@ from wordfreq import zipf_frequency
 from ..models import Document
 from ..rules import RuleSet
 from .segments import Segment
-from .signatures import Signature, days_apart, span, weekday_misses
+from .signatures import Signature, days_apart, span
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -265,8 +265,7 @@ class DocumentLinks:
         further apart than the window — the tolerance, ``documents.followup_days`` with a shared
         person, ``documents.victim_days`` with a shared fully named victim whose age, where given,
         agrees — unless a document of one group restates the other's day (a follow-up dated by
-        its own news); a group spanning more than that window; another weekday or period, or, for
-        an undated group, a weekday none of the other's days falls near (``weekday_misses``).
+        its own news); a group spanning more than that window; another weekday or period.
         """
         if x.named and y.named and not (x.named & y.named or x.surnames & y.surnames) \
                 and not self._mentions(a, y) and not self._mentions(b, x):
@@ -284,8 +283,6 @@ class DocumentLinks:
                 return True
         if not (x.days or y.days) and x.weekdays and y.weekdays and not (x.weekdays & y.weekdays) \
                 and not x.people & y.people:
-            return True
-        if (weekday_misses(x, y, rules) or weekday_misses(y, x, rules)) and not x.people & y.people:
             return True
         if x.periods and y.periods and not (x.periods & y.periods):
             return True

@@ -13,7 +13,8 @@ one thing, from the most certain link to the least:
    "Hatayspor"), unless two differ and both are places of the gazetteer (Iran, Iraq);
 3. an acronym the text defines ("Internal Security Forces (ISF)", "Metropolitan Police
    (@metpoliceuk)") or made of the initials of the one name it can stand for ("NNA", "USGS", "U.N.");
-4. a shorter name read inside a longer one ("London Ambulance" in "London Ambulance Service",
+4. a shorter name read inside a longer one, its words spelt alike ("London Ambulance" in "London
+   Ambulance Service", "France Press" in "Agence France-Presse",
    "al-Ahli hospital" in "al-Ahli Arab Hospital"; or two words of its own and the same last word:
    "Baptist Arab National Hospital" in "Al-Ahli Arab Baptist Hospital") when it can mean one group
    only — among several, the one that adds only generic words or places ("Metropolitan Police" in
@@ -202,7 +203,7 @@ def group_named(claims: Sequence[Claim], rules: RuleSet) -> list[list[Claim]]:
         for w in n:
             index[form(w)].add(n)
     for _ in range(3):
-        if not _contain(names, own, index, is_place, places, same):
+        if not _contain(names, own, index, is_place, places, same, t.min_length):
             break
     groups: dict[Name, list[Claim]] = defaultdict(list)
     for n in names:
@@ -217,25 +218,25 @@ def _own(name: Name, rules: RuleSet, kinds: Counter, places: frozenset[str]) -> 
     return own
 
 
+def _word_alike(x: str, y: str, min_length: int, places: frozenset[str]) -> bool:
+    """One word spelt alike (``spelling.close``), unless two different places of the gazetteer."""
+    return close(x, y, min_length) and not (form(x) != form(y) and x in places and y in places)
+
+
 def _alike(a: Name, b: Name, min_length: int, places: frozenset[str]) -> bool:
     """As many words, each spelt alike, and no two different places of the gazetteer."""
-    if len(a) != len(b):
-        return False
-    for x, y in zip(a, b, strict=True):
-        if not close(x, y, min_length) or (form(x) != form(y) and x in places and y in places):
-            return False
-    return True
+    return len(a) == len(b) and all(_word_alike(x, y, min_length, places) for x, y in zip(a, b, strict=True))
 
 
 def _contain(names: list[Name], own: dict[Name, frozenset[str]], index: dict[str, set[Name]],
-             is_place: dict[Name, bool], places: frozenset[str], same: UnionFind[Name]) -> bool:
+             is_place: dict[Name, bool], places: frozenset[str], same: UnionFind[Name], min_length: int) -> bool:
     changed = False
     for short in sorted(names, key=len):
         if not own[short]:
             continue
         pool = set.intersection(*(index[form(w)] for w in own[short]))
         within = [n for n in pool if n != short and not (is_place[short] and not is_place[n])
-                  and (len(n) > len(short) and _inside(short, n) or _own_inside(short, n, own))]
+                  and (len(n) > len(short) and _inside(short, n, min_length, places) or _own_inside(short, n, own))]
         hosts = {same.find(n) for n in within} - {same.find(short)}
         if len(hosts) > 1:
             forms = {form(w) for w in short}
@@ -248,11 +249,12 @@ def _contain(names: list[Name], own: dict[Name, frozenset[str]], index: dict[str
     return changed
 
 
-def _inside(short: Name, long_: Name) -> bool:
-    """Whether the words of ``short`` are read in ``long_``, in order (compared by form)."""
+def _inside(short: Name, long_: Name, min_length: int, places: frozenset[str]) -> bool:
+    """Whether the words of ``short`` are read in ``long_``, in order, each spelt alike ("France
+    Press" in "Agence France-Presse")."""
     i = 0
     for w in long_:
-        if i < len(short) and form(w) == form(short[i]):
+        if i < len(short) and _word_alike(w, short[i], min_length, places):
             i += 1
     return i == len(short)
 
@@ -288,7 +290,8 @@ def match_named(claim: Claim, entities: Sequence[Entity], rules: RuleSet) -> Ent
              lambda n: _alike(n, mine, t.min_length, places),
              lambda n: acronym_of(claim.text) in initials(" ".join(n), rules) or (
                  acronym_of(" ".join(n).upper()) is not None and len(n) == 1 and n[0] in initials(claim_name(claim), rules)),
-             lambda n: bool(name_words(" ".join(mine), rules).own) and len(n) > len(mine) and _inside(mine, n))
+             lambda n: bool(name_words(" ".join(mine), rules).own) and len(n) > len(mine)
+             and _inside(mine, n, t.min_length, places))
     for test in tests:
         hits = {i for i, forms in spellings.items() if any(test(n) for n in forms)}
         if len(hits) == 1:

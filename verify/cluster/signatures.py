@@ -24,12 +24,11 @@ import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
 from ..models import Claim
 from ..rules import RuleSet
-from ..text import WEEKDAY_NAMES
 
 #: Statuses of a figure that report harm done (not a projection, a change, an earlier or denied figure).
 _LEVELS = ("reported", "presumed")
@@ -258,18 +257,6 @@ def tally_clash(a: Signature, b: Signature, rules: RuleSet) -> bool:
                for s, x in a.tallies if s in shared for t, y in b.tallies if t == s)
 
 
-def weekday_misses(dated: Signature, undated: Signature, rules: RuleSet) -> bool:
-    """True when a segment known only by its weekdays names none the other's days fall on, give or
-    take the days two dates of one happening may differ by (``days_apart`` above the tolerance
-    clashes): "early on Wednesday" in an undated page is not a strike on a Sunday."""
-    if not dated.days or undated.days or not undated.weekdays:
-        return False
-    reach = rules.time.same_day_tolerance_days + 1
-    near = {WEEKDAY_NAMES[(date.fromisoformat(d) + timedelta(days=k)).weekday()].lower()
-            for d in dated.days for k in range(-reach, reach + 1)}
-    return not near & undated.weekdays
-
-
 def days_apart(a: Iterable[str], b: Iterable[str]) -> int | None:
     a, b = list(a), list(b)
     if not a or not b:
@@ -303,8 +290,6 @@ def clash(a: Signature, b: Signature, rules: RuleSet, spanning: bool = True, dat
             if spanning and span(a.days | b.days) > rules.events.max_span_days:
                 return True
         elif a.weekdays and b.weekdays and not (a.weekdays & b.weekdays):
-            return True
-        if weekday_misses(a, b, rules) or weekday_misses(b, a, rules):
             return True
     if a.periods and b.periods and not (a.periods & b.periods):
         return True
