@@ -196,7 +196,7 @@ def scaled(documents, claims, k: int):
         suffix = f"~{i}" if i else ""
         shift = 400 * i
         for d in documents:
-            pub = (date.fromisoformat(d.published) + timedelta(days=shift)).isoformat() if d.published else None
+            pub = (date.fromisoformat(d.published[:10]) + timedelta(days=shift)).isoformat() if d.published else None
             docs.append(dataclasses.replace(d, id=d.id + suffix, published=pub, text=_rename(d.text, i),
                                             title=_rename(d.title, i)))
         for c in claims:

@@ -170,18 +170,22 @@ def group_named(claims: Sequence[Claim], rules: RuleSet) -> list[list[Claim]]:
     for n in names:
         first = anyorder.setdefault(tuple(sorted(n)), n)
         same.union(first, n)
-    # 2. word by word, spelt alike
-    blocks: dict[tuple[int, str], list[Name]] = defaultdict(list)
+    # 2. word by word, spelt alike: two such names share a blocking key at every word, so each name
+    # is compared only with those sharing one at its rarest word ("Bamberg" of "Bamberg County")
+    blocks: dict[tuple[int, int, str], list[Name]] = defaultdict(list)
+    keys = {n: [deletion_keys(w, t.min_length) for w in n] for n in names}
     for n in names:
-        for k in deletion_keys(max(n, key=len), t.min_length):
-            blocks[(len(n), k)].append(n)
-    for members in blocks.values():
-        if len(members) > rules.events.max_block:
+        for at, word_keys in enumerate(keys[n]):
+            for k in word_keys:
+                blocks[(len(n), at, k)].append(n)
+    for a in names:
+        at = min(range(len(a)), key=lambda i: (sum(len(blocks[(len(a), i, k)]) for k in keys[a][i]), i))
+        near = {b for k in keys[a][at] for b in blocks[(len(a), at, k)] if b > a}
+        if len(near) > rules.events.max_block:
             continue
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if same.find(a) != same.find(b) and _alike(a, b, t.min_length, places):
-                    same.union(a, b)
+        for b in sorted(near):
+            if same.find(a) != same.find(b) and _alike(a, b, t.min_length, places):
+                same.union(a, b)
     # 3. acronyms: defined in the text, else the initials of the one name they can stand for
     for long_, short in _definitions(claims, rules):
         same.union(_words(long_, rules), _words(short, rules))
