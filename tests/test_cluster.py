@@ -433,3 +433,41 @@ def test_a_second_facility_struck_is_not_the_story_s_strike(rules):
     same = _claims("a", 1, "The air force struck the hospital again in Aleppo", _METHOD, _place("Aleppo"))
     result = cluster_claims([_doc("a")], strike + same, rules)
     assert all(c.event == result.events[0].id for c in result.claims)
+
+
+@pytest.mark.parametrize("opening", [
+    "Also on Wednesday, the agency said an airstrike on one of its schools killed six people",
+    "Separately, the agency said an airstrike on a school killed six people",
+])
+def test_a_happening_the_text_sets_beside_the_story_does_not_follow_it(rules, opening):
+    """A document's stretch linked to no other document follows the story it shares with others,
+    unless its text sets it apart ("Also on Wednesday, ...", "one of its schools")."""
+    def strike(doc: str) -> list[Claim]:
+        return _claims(doc, 0, "Jets struck al-Quds hospital in Aleppo on Wednesday, killing 27",
+                       _facility("al-Quds hospital"), _place("Aleppo"), _METHOD, _weekday("Wednesday"), _deaths(27))
+
+    school = _claims("a", 1, opening, _METHOD, _deaths(6))
+    result = cluster_claims([_doc("a"), _doc("b")], strike("a") + strike("b") + school, rules)
+    shared = {c.event for c in result.claims if c.sentence_start == 0}
+    assert len(shared) == 1 and None not in shared
+    assert all(c.event not in shared for c in result.claims if c.sentence_start == 1000)
+    # without the words that set it apart it is one more stretch of the story
+    plain = _claims("a", 1, "The agency said the airstrike killed six people", _METHOD, _deaths(6))
+    result = cluster_claims([_doc("a"), _doc("b")], strike("a") + strike("b") + plain, rules)
+    assert len({c.event for c in result.claims}) == 1
+
+
+
+@pytest.mark.parametrize("place, happening, refused", [
+    ("larchfield tower", "fire", False),     # one fire at one place hit: each report names its own dead
+    (None, None, True),                      # two shootings in one city: different named victims
+])
+def test_different_named_victims_veto_documents_unless_one_place_was_hit(rules, place, happening, refused):
+    from verify.cluster.documents import DocumentLinks
+
+    def sig(victim: str) -> Signature:
+        return Signature(days={"2016-07-06"}, named={victim}, surnames={victim.split()[-1].lower()},
+                         facilities={place} if place else set(), happenings={happening} if happening else set())
+
+    links = DocumentLinks()
+    assert links.refuses({"a"}, {"b"}, sig("nadia ferreira"), sig("tomas brandt"), rules) is refused

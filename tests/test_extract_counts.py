@@ -348,3 +348,57 @@ def test_the_shooters_death_is_flagged(nlp, sentence, shooter):
     assert len(deaths) == 1
     parts = deaths[0].value.get("parts") or [deaths[0].value]
     assert [bool(p.get("shooter")) for p in parts] == shooter
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "martyrs" counts the dead; "people with various injuries" the injured, whatever toll the
+    # sentence opens with
+    ("The ministry said the toll reached 212 martyrs, with 96 people with various injuries.",
+     {("deaths", 212), ("injured", 96)}),
+    # hospitals caring for people count the hospitalised
+    ("Two hospitals are still caring for 23 people.", {("hospitals", 2), ("hospitalised", 23)}),
+])
+def test_roles_read_from_the_figure_s_own_words(parse, rules, text, expected):
+    from verify.extract.base import SentenceContext
+    from verify.extract.counts import extract_counts
+
+    got = {(m.attribute, m.value["best"]) for s in parse(text).sents
+           for m in extract_counts(s, SentenceContext("d", None), rules)}
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place the sentence opens with scopes its figures
+    ("In Peru, the interior minister reported on Monday that at least 41 people were dead.", [(41, "Peru", None)]),
+    # the country owning the toll, in a clause under the reporting verb
+    ("Chile's health minister said Chile's death toll had reached 1,230.", [(1230, "Chile", None)]),
+    # who gives a figure is kept apart from where it is counted
+    ("Chilean officials have confirmed 812 deaths, and a further 97 deaths are reported in Peru.",
+     [(812, None, "Chile"), (97, "Peru", None)]),
+    ("US intelligence puts the toll at 100 to 300 people.", [(100, None, "United States")]),
+    ("According to Peru's civil defence agency, the flood has killed 64 people.", [(64, None, "Peru")]),
+    # who struck is no scope
+    ("An Israeli airstrike killed 30 people.", [(30, None, None)]),
+])
+def test_where_a_figure_is_counted_and_who_gives_it(parse, rules, text, expected):
+    from verify.extract.base import SentenceContext
+    from verify.extract.counts import extract_counts
+
+    got = [(m.value["best"], m.value.get("where"), m.value.get("where_said")) for s in parse(text).sents
+           for m in extract_counts(s, SentenceContext("d", None), rules)]
+    assert got == expected
+
+
+def test_a_part_of_another_measure_is_the_whole_count_of_its_own(parse, rules):
+    """"Of the 41 people still in hospital, 16 are in a critical condition": 16 is every critical
+    patient (compared as a toll of its own), while "eight of them children" is a part of the dead."""
+    from verify.extract.base import SentenceContext
+    from verify.extract.counts import extract_counts
+
+    def read(text):
+        return {(m.attribute, m.value["best"], bool(m.value.get("part"))) for s in parse(text).sents
+                for m in extract_counts(s, SentenceContext("d", None), rules)}
+
+    assert read("Of the 41 people still in hospital, 16 are in a critical condition.") == {
+        ("hospitalised", 41, False), ("critical", 16, False)}
+    assert ("deaths_children", 8, True) in read("Fifteen people were killed, eight of them children.")

@@ -29,12 +29,15 @@ DATA = Path(__file__).parent / "data" / "report" / "sample_report.json"
 SCHEMA = Path(__file__).parent.parent / "verify" / "schema" / "report.schema.json"
 HOSTILE = "<script>alert(1)</script>"
 
-# The fixture's attention order: (severity, verdict) of every finding except "agree".
+# The fixture's display order: (severity, verdict) of every finding except "agree": the event six
+# sources tell first (its disagreements, then its revision, its spelling, its difference of
+# precision), then the claims one source makes, event by event.
 EXPECTED_ATTENTION = [
     ("high", "conflict"), ("high", "conflict"), ("high", "conflict"),
-    ("medium", "variant"), ("medium", "altered_quote"), ("medium", "update"),
+    ("medium", "altered_quote"), ("medium", "update"), ("medium", "variant"),
     ("low", "compatible"), ("low", "uncorroborated"), ("low", "uncorroborated"),
 ]
+READ = [pair for pair in EXPECTED_ATTENTION if pair[1] != "uncorroborated"]
 
 
 @pytest.fixture()
@@ -63,25 +66,42 @@ def test_fixture_is_a_valid_report(report: dict) -> None:
 
 # --- attention order ------------------------------------------------------------------------
 
-def finding(fid: str, verdict: str, severity: str) -> dict:
-    return {"id": fid, "verdict": verdict, "severity": severity}
+def finding(fid: str, verdict: str, severity: str, event: str | None = "big") -> dict:
+    return {"id": fid, "verdict": verdict, "severity": severity, "event": event, "claims": []}
+
+
+def two_events(*findings: dict) -> dict:
+    """A report of a story three outlets tell ("big") and one only one tells ("small")."""
+    docs = [{"id": d, "copy_of": None} for d in ("a", "b", "c", "d")]
+    events = [{"id": "small", "documents": ["d"]}, {"id": "big", "documents": ["a", "b", "c"]}]
+    return {"documents": docs, "events": events, "claims": [], "findings": list(findings)}
 
 
 @pytest.mark.parametrize("findings, expected", [
-    # severity first, whatever the verdict
-    ([finding("a", "update", "low"), finding("b", "conflict", "high")], ["b", "a"]),
-    # same severity: verdict order conflict, variant, altered_quote, compatible, update, uncorroborated
-    ([finding("a", "uncorroborated", "medium"), finding("b", "update", "medium"), finding("c", "compatible", "medium"),
-      finding("d", "altered_quote", "medium"), finding("e", "variant", "medium"), finding("f", "conflict", "medium")],
-     ["f", "e", "d", "c", "b", "a"]),
-    # same severity and verdict: finding id
-    ([finding("z", "conflict", "high"), finding("m", "conflict", "high")], ["m", "z"]),
+    # the story more sources tell first, whatever the severity
+    ([finding("a", "conflict", "high", "small"), finding("b", "update", "low")], ["b", "a"]),
+    # within an event: disagreements, quotations, revisions, spellings, differences of precision
+    ([finding("c", "compatible", "medium"), finding("e", "variant", "medium"), finding("b", "update", "medium"),
+      finding("d", "altered_quote", "medium"), finding("f", "conflict", "low")],
+     ["f", "d", "b", "e", "c"]),
+    # claims one source makes come after every event's disagreements, event by event
+    ([finding("a", "uncorroborated", "high"), finding("b", "conflict", "low", "small"),
+      finding("c", "uncorroborated", "low", "small")], ["b", "a", "c"]),
+    # same event and verdict: severity, then finding id
+    ([finding("z", "conflict", "high"), finding("m", "conflict", "high"), finding("k", "conflict", "medium")],
+     ["m", "z", "k"]),
     # agree never needs attention
     ([finding("a", "agree", "high"), finding("b", "agree", "info")], []),
     ([], []),
 ])
 def test_attention_order(findings: list[dict], expected: list[str]) -> None:
-    assert [f["id"] for f in tables.attention_findings({"findings": findings})] == expected
+    assert [f["id"] for f in tables.attention_findings(two_events(*findings))] == expected
+
+
+def test_report_json_lists_findings_in_display_order(report: dict) -> None:
+    shuffled = {**report, "findings": list(reversed(report["findings"]))}
+    assert tables.sorted_findings(shuffled) == tables.sorted_findings(report)
+    assert [f["verdict"] for f in tables.sorted_findings(report)][-3:] == ["agree"] * 3
 
 
 def test_attention_list_of_the_fixture(report: dict) -> None:
@@ -94,10 +114,11 @@ def test_markdown_leads_with_summary_then_attention_in_order(markdown: str) -> N
     assert lines[0] == "# Verification report"
     assert lines[2].startswith("7 documents · 2 inputs skipped · 26 claims · 3 events · 2 entities · 12 findings (3 conflict")
     headings = re.findall(r"^### (\d+)\. ([A-Z ]+) · (\w+) · ", markdown, flags=re.M)
-    assert [(sev, verdict.lower().replace(" ", "_")) for _, verdict, sev in headings] == EXPECTED_ATTENTION
-    assert [int(n) for n, _, _ in headings] == list(range(1, 10))
-    order = [markdown.index(h) for h in ("## Needs attention (9)", "## Events", "## Names spelled more than one way",
-                                         "## Documents", "## Skipped inputs (2)")]
+    assert [(sev, verdict.lower().replace(" ", "_")) for _, verdict, sev in headings] == READ
+    assert [int(n) for n, _, _ in headings] == list(range(1, 8))
+    order = [markdown.index(h) for h in ("## At a glance", "## Needs attention (7)",
+                                         "## Claims only one source makes (2)", "## Events",
+                                         "## Names spelled more than one way", "## Documents", "## Skipped inputs (2)")]
     assert order == sorted(order)
     assert "AGREE" not in markdown.split("## Events")[0]
 
@@ -112,7 +133,8 @@ def test_html_attention_order_and_data_attributes(page: str) -> None:
 def test_each_finding_shows_rule_and_description(report: dict, markdown: str, page: str) -> None:
     for f in tables.attention_findings(report):
         description = report["rules"]["descriptions"][f["rule"]]
-        assert f"`{f['rule']}` — {escape_md(description)}" in markdown
+        if f["verdict"] != "uncorroborated":     # Markdown lists those by their evidence alone
+            assert f"`{f['rule']}` — {escape_md(description)}" in markdown
         assert f"<code>{f['rule']}</code> — {description}" in page
 
 

@@ -100,6 +100,21 @@ class Reference:
         docs = {d["id"]: Document(d["id"], d["path"], "", d["sha256"], d.get("title"), d.get("source"),
                                   d.get("published"), d.get("url")) for d in report["documents"]}
         self.ctx = Context(rules, docs, copies, dict(self.by_id), Clustering(tuple(self.claims), (), (), copies))
+        # the corpus's figure timelines (report.json ``timelines``): when each figure was said, and
+        # whether it revised an earlier one; a report written before timelines has none
+        self.said: dict[str, tuple[str, str]] = {
+            e["claim"]: (e["said"], e["verdict"]) for t in report.get("timelines") or () for e in t["entries"]
+            if e.get("said")}
+
+    def later_revisions(self, agreeing: Sequence[Claim], against: Sequence[Claim]) -> list[Claim]:
+        """The figures of ``against`` the corpus's timeline places after every one of ``agreeing``
+        and reads as revisions ("rose", "revised down"): what makes a draft's figure outdated."""
+        agreed = [self.said[c.id][0] for c in agreeing if c.id in self.said]
+        if not agreed:
+            return []
+        latest = max(agreed)
+        return [c for c in against if c.id in self.said and self.said[c.id][0] > latest
+                and self.said[c.id][1] in ("rose", "revised down")]
 
     def origin(self, claim: Claim) -> str:
         return self.ctx.origin(claim)

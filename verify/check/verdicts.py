@@ -14,6 +14,7 @@ from datetime import date
 from ..cluster.entities import person_entity
 from ..cluster.named import match_named
 from ..cluster.signatures import happening_days
+from ..compare.events import POSITIVE, actor_key, method_verdict
 from ..compare.figures import figure_interval, figure_relation, same_unit_class
 from ..compare.quotes import match_quotes, quote_form
 from ..compare.spelling import spelling
@@ -82,8 +83,15 @@ def check_count(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck
         else:
             against.append(s)
     agreeing = support + precise
-    if agreeing and against and all(any(figure_relation(a, s, ctx) == "update" for a in agreeing) for s in against):
-        return verdict_on(ref, d, "outdated", f"A later source revises {what}: {listed(against)}.", agreeing, against)
+    # outdated: the corpus's timeline puts a revision after every source agreeing with the draft
+    # (or, for a report without timelines, every other figure is a later publication's revision)
+    revised = ref.later_revisions(agreeing, against)
+    outdated = bool(revised) if ref.said else all(
+        any(figure_relation(a, s, ctx) == "update" and (ctx.published(s) or "") > (ctx.published(a) or "")
+            for a in agreeing) for s in against)
+    if agreeing and against and outdated:
+        return verdict_on(ref, d, "outdated", f"A later source revises {what}: {listed(revised or against)}.",
+                          agreeing, against)
     disputed = f"; {origins(ref, against)} source(s) say otherwise: {listed(against)}" if against else ""
     if support:
         return verdict_on(ref, d, "supported", f"{origins(ref, agreeing)} independent source(s) give a matching "
@@ -119,7 +127,7 @@ def check_date(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
 def check_method(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
     rules = ref.ctx.rules
     methods = [c for c in candidates if c.kind == "method"]
-    support = [c for c in methods if rules.methods.are_compatible(d.as_method()["method"], c.as_method()["method"])]
+    support = [c for c in methods if method_verdict(rules, d, c) != "conflict"]
     against = [c for c in methods if c not in support]
     if support:
         return verdict_on(ref, d, "supported", f"{origins(ref, support)} independent source(s) describe a compatible "
@@ -132,18 +140,17 @@ def check_method(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimChec
 
 def check_attribution(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
     rules = ref.ctx.rules
-    positive = ("asserted", "blamed", "suspected")
-    actor, stance = d.as_attribution()["actor"], d.as_attribution()["stance"]
+    actor, stance, key = d.as_attribution()["actor"], d.as_attribution()["stance"], actor_key(d)
     found = [c for c in candidates if c.kind == "attribution"]
-    support = [c for c in found if c.as_attribution()["actor"] == actor
+    support = [c for c in found if actor_key(c) == key
                and frozenset((stance, c.as_attribution()["stance"])) not in rules.attribution.contradicting]
-    against = [c for c in found if c.as_attribution()["actor"] == actor and c not in support]
-    if stance in positive:   # a source that blames only someone else names another perpetrator
+    against = [c for c in found if actor_key(c) == key and c not in support]
+    if stance in (*POSITIVE, "suspected"):   # a source that blames only someone else names another perpetrator
         by_origin: dict[str, list[Claim]] = defaultdict(list)
         for c in found:
-            if c.as_attribution()["stance"] in ("asserted", "blamed"):
+            if c.as_attribution()["stance"] in POSITIVE:
                 by_origin[ref.origin(c)].append(c)
-        against += [c for group in by_origin.values() if all(x.as_attribution()["actor"] != actor for x in group) for c in group]
+        against += [c for group in by_origin.values() if all(actor_key(x) != key for x in group) for c in group]
     if support:
         return verdict_on(ref, d, "supported", f"{origins(ref, support)} independent source(s) attribute it the same "
                       f"way: {listed(support)}.", support, against)

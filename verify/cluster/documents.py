@@ -261,15 +261,18 @@ class DocumentLinks:
         """True when the happenings ``x`` and ``y`` of the document groups ``a`` and ``b`` cannot be one.
 
         Both name victims in full, none in common, and
-        neither group's documents mention a surname of the other's victims or suspects; main days
+        neither group's documents mention a surname of the other's victims or suspects (unless both
+        tell one kind of happening at one place hit, or one disaster: a tower fire has many dead and
+        each report names its own); main days
         further apart than the window — the tolerance, ``documents.followup_days`` with a shared
         person, ``documents.victim_days`` with a shared fully named victim whose age, where given,
         agrees — unless a document of one group restates the other's day (a follow-up dated by
         its own news); a group spanning more than that window; another weekday or period.
         """
         if x.named and y.named and not (x.named & y.named or x.surnames & y.surnames) \
-                and not self._mentions(a, y) and not self._mentions(b, x):
-            return True
+                and not self._mentions(a, y) and not self._mentions(b, x) \
+                and not (x.facilities & y.facilities and x.happenings & y.happenings or same_disaster(x, y)):
+            return True      # (one fire, one collapse at one place hit: each report names its own dead)
         if x.days and y.days:
             if self._same_victim(a, b, x, y):
                 window = rules.events.documents.victim_days

@@ -133,8 +133,8 @@ def follow_the_story(segments: list[Segment], groups: UnionFind[int], sig: dict[
             if r == target or docs_of[r] != {doc} or (clash(sig[r], segments[anchor].sig, rules, spanning=False)
                                                       and not sig[r].people & sig[target].people):
                 continue
-            if segments[i].background:
-                continue     # an earlier happening is not the story's own
+            if segments[i].background or segments[i].apart:
+                continue     # an earlier happening, or one the text sets beside it, is not the story's own
             root = _join(groups, sig, r, target)
             child = target if root == r else r
             docs_of[root] = docs_of.pop(child) | docs_of.get(root, set())

@@ -34,7 +34,9 @@ class Segment:
 
     index: its position in the list ``build_segments`` returns; linking: a whole document's thin
     story, linked only as a document, never alone an event; background: it tells a happening dated
-    long before the document was published ("Back in 2009, ..."), never the document's lead story.
+    long before the document was published ("Back in 2009, ..."), never the document's lead story;
+    apart: the text sets it beside the story told ("Also on Tuesday, ...", "a second hospital";
+    ``events.new_happening``): it never follows that story as one of its stretches.
     """
 
     doc: str
@@ -43,6 +45,7 @@ class Segment:
     index: int = 0
     linking: bool = False    # a whole document's thin story: linked only as a document, never alone an event
     background: bool = False
+    apart: bool = False
 
 
 def _other_time(claims: list[Claim]) -> bool:
@@ -88,14 +91,15 @@ def cut_segments(claims: Sequence[Claim], entity_of: dict[str, str], complete: s
         sig = signature(group, entity_of, complete, rules, latest.get(doc))
         if current is not None and current.doc == doc:
             _inherit_subject(sig, current.sig, rules)
+        apart = any(p.search(group[0].sentence) for p in rules.events.new_happening_patterns)
         starts_new = current is None or current.doc != doc \
             or (clash(current.sig, sig, rules) and not _refers_back(group, sig, current.sig, rules)) \
-            or bool(sig.periods and not current.sig.periods) \
-            or any(p.search(group[0].sentence) for p in rules.events.new_happening_patterns) \
+            or bool(sig.periods and not current.sig.periods) or apart \
             or (_other_time(group) and not (sig.days or sig.weekdays or sig.periods)) \
             or _turns_back(sig, current.sig, published_day.get(doc), rules)
         if current is None or starts_new:
-            current = Segment(doc, [], Signature(), background=_long_before(sig, published_day.get(doc), rules))
+            current = Segment(doc, [], Signature(), background=_long_before(sig, published_day.get(doc), rules),
+                              apart=apart)
             segments.append(current)
         current.claims.extend(group)
         current.sig.absorb(sig)

@@ -8,14 +8,18 @@ from collections.abc import Iterator
 from ..models import Claim, Finding
 from ..rules import Rule
 from .context import Context, by_event, event_label, make_finding
+from .events import POSITIVE
 from .figures import unit_class
 
 
-def fact_of(claim: Claim) -> str:
+def fact_of(claim: Claim) -> str | None:
+    """What a claim states that a second source may corroborate; None for a denial, a suspicion or
+    a condition, which state no fact of the event."""
     if claim.kind == "attribution":
-        return f"perpetrator:{claim.as_attribution().get('actor')}"
+        stance = claim.as_attribution().get("stance")
+        return f"perpetrator:{claim.as_attribution().get('actor')}" if stance in POSITIVE else None
     if claim.kind == "method":
-        return f"method:{claim.as_method().get('method')}"
+        return f"method:{claim.as_method().get('method')}" if claim.as_method().get("stance") != "hypothetical" else None
     return f"{claim.attribute}:{unit_class(claim)}" if claim.kind == "count" else claim.attribute
 
 
@@ -29,7 +33,9 @@ def check_corroboration(rule: Rule, ctx: Context) -> Iterator[Finding]:
             if c.kind == "count" and (c.as_count().get("part") or c.attribute not in ctx.rules.compare.figures.toll_attributes
                                       and c.attribute not in ctx.rules.counts.strikes):
                 continue
-            facts[fact_of(c)].append(c)
+            fact = fact_of(c)
+            if fact is not None:
+                facts[fact].append(c)
         label = event_label(ctx, event)
         for fact, group in sorted(facts.items()):
             origins = {ctx.origin(c) for c in group}

@@ -9,16 +9,18 @@ over a period apart from one incident's toll.
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from ..models import Claim, Finding, Side
+from ..models import TIMELINE_VERDICTS, Claim, Finding, Side, Timeline, TimelineEntry, TimeValue
 from ..rules import Rule
 from .context import Context, by_event, event_label, make_finding, side_of
-from .timeline import Entry, Judgement, Moment, Position, entries_of, infer_moments, judge_positions, positions
+from .timeline import CURRENT, Entry, Judgement, Moment, Position, entries_of, infer_moments, judge_positions, positions
 
 
 def figure_interval(claim: Claim) -> tuple[float, float]:
@@ -99,11 +101,23 @@ def comparison_key(claim: Claim) -> tuple[str, str]:
     return claim.attribute, unit_class(claim)
 
 
-def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
-    """Figures of one event, attribute and scope on a timeline (``compare.timeline``): each pair of
-    positions the timeline sets against each other is one finding, with its two sides."""
+@dataclass(frozen=True)
+class _Timeline:
+    """One group's figures on a timeline and the timeline's verdicts."""
+
+    event: str
+    attribute: str
+    unit: str
+    where: str | None
+    entries: list[Entry]
+    judgements: list[Judgement]
+
+
+def _timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[_Timeline]:
+    """Each event's figures, one timeline per attribute, unit class and scope (``_groups``), with
+    inferred moments for undated documents and the verdicts ``judge_positions`` reads."""
     window = timedelta(minutes=ctx.rules.compare.figures.window_minutes)
-    for event, claims in by_event(ctx, rule.kinds).items():
+    for event, claims in by_event(ctx, kinds).items():
         counts = [c for c in claims if c.kind == "count" and c.as_count().get("low") is not None
                   and not c.as_count().get("part")]
         if any(not c.as_count().get("individual") for c in counts):
@@ -113,28 +127,64 @@ def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
             continue
         groups = _groups(counts, ctx)
         docs = sorted({c.doc for c in counts})
-        times = [t for d in docs for t in ctx.times_of(d)]
+        times = _in_the_story_s_year([t for d in docs for t in ctx.times_of(d)], _event_day(ctx, event))
         moments = _inferred_moments(groups, ctx, times, event)
-        label = event_label(ctx, event)
         for (attribute, unit, where), group in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
             entries = [_with_moment(e, moments) for e in entries_of(group, ctx.documents, times)]
-            what = _what(attribute, unit, where)
-            for j in judge_positions(entries, window, ctx.rules.compare.figures.open_factor):
-                docs_ab = j.a.documents | j.b.documents
-                if len(docs_ab) > 1 and len({ctx.copies.get(d, d) for d in docs_ab}) == 1:
-                    continue     # a story and its copies are one source: their differences are edits
-                finding = _finding(rule, ctx, event, label, attribute, what, j)
+            yield _Timeline(event, attribute, unit, where, entries,
+                            judge_positions(entries, window, ctx.rules.compare.figures.open_factor,
+                                            ctx.rules.compare.figures.spike_factor))
+
+
+def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    """Figures of one event, attribute and scope on a timeline (``compare.timeline``): each pair of
+    positions the timeline sets against each other is one finding, with its two sides."""
+    for t in _timelines(rule.kinds, ctx):
+        label = event_label(ctx, t.event)
+        what = _what(t.attribute, t.unit, t.where)
+        for j in t.judgements:
+            docs_ab = j.a.documents | j.b.documents
+            if len(docs_ab) > 1 and len({ctx.copies.get(d, d) for d in docs_ab}) == 1:
+                continue     # a story and its copies are one source: their differences are edits
+            finding = _finding(rule, ctx, t.event, label, t.attribute, what, j)
+            if finding is not None:
+                yield finding
+        for p in positions(t.entries, ctx.rules.compare.figures.open_factor):
+            origins = {ctx.origin(e.claim) for e in p.entries}
+            if len(origins) > 1:
+                side = _side(p, ctx)
+                finding = make_finding(rule, "agree", t.attribute, [e.claim for e in p.entries],
+                                       f"{len(origins)} independent sources give {what} in {label} as "
+                                       f"{_said(p, ctx)}.", event=t.event, sides=[side], rules=ctx.rules)
                 if finding is not None:
                     yield finding
-            for p in positions(entries, ctx.rules.compare.figures.open_factor):
-                origins = {ctx.origin(e.claim) for e in p.entries}
-                if len(origins) > 1:
-                    side = _side(p, ctx)
-                    finding = make_finding(rule, "agree", attribute, [e.claim for e in p.entries],
-                                           f"{len(origins)} independent sources give {what} in {label} as "
-                                           f"{_said(p, ctx)}.", event=event, sides=[side], rules=ctx.rules)
-                    if finding is not None:
-                        yield finding
+
+
+def figure_timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[Timeline]:
+    """The timelines ``check_interval`` judges, as records for the report: every figure with when
+    it was said, by whom, and what it is beside the others (``TimelineEntry.verdict``)."""
+    for t in _timelines(kinds, ctx):
+        verdicts: dict[float, set[str]] = defaultdict(set)
+        for j in t.judgements:
+            docs_ab = j.a.documents | j.b.documents
+            if len(docs_ab) > 1 and len({ctx.copies.get(d, d) for d in docs_ab}) == 1:
+                continue     # copies of one story
+            if j.verdict == "update":
+                verdicts[j.b.best].add("rose" if j.direction == "up" else "revised down")
+            elif j.verdict in ("conflict", "compatible"):
+                verdicts[j.a.best].add(j.verdict)
+                verdicts[j.b.best].add(j.verdict)
+        for p in positions(t.entries, ctx.rules.compare.figures.open_factor):
+            if not verdicts[p.best] and len({ctx.origin(e.claim) for e in p.entries}) > 1:
+                verdicts[p.best].add("agree")
+        ordered = sorted(t.entries, key=lambda e: (e.moment.at is None, e.moment.at or datetime.min,
+                                                   e.best, e.claim.doc, e.claim.start))
+        entries = tuple(
+            TimelineEntry(e.claim.id, e.claim.doc, e.moment.iso(), e.moment.source, e.body,
+                          min(verdicts[e.best] or {""}, key=TIMELINE_VERDICTS.index))
+            for e in ordered if e.status in CURRENT)
+        if entries:
+            yield Timeline(t.event, t.attribute, t.unit, t.where, entries)
 
 
 def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | None], list[Claim]]:
@@ -225,6 +275,35 @@ def _inferred_moments(groups: Mapping[tuple[str, str, str | None], list[Claim]],
     return {e.claim.doc: e.moment
             for e in infer_moments(entries, weekdays, day, ctx.rules.compare.figures.infer_weeks, elapsed)
             if e.moment.source in ("weekday", "toll", "elapsed")}
+
+
+def _in_the_story_s_year(times: list[Claim], day: date | None) -> list[Claim]:
+    """Dates an undated page wrote without a year ("said on Friday, February 24") put in the year
+    of the story (its event's day, else the year its documents' dates give most), the year after
+    when that would put them before the event."""
+    years = Counter(v[:4] for t in times if t.attribute == "date" and isinstance(v := t.value.get("start"), str))
+    year = day.year if day is not None else (int(max(years, key=lambda y: (years[y], y))) if years else None)
+    if year is None:
+        return times
+    out = []
+    for t in times:
+        month_day = t.value.get("month_day")
+        if t.attribute == "date" and not t.value.get("start") and isinstance(month_day, str):
+            on = _on(year, month_day)
+            if on is not None and day is not None and on < day:
+                on = _on(year + 1, month_day)
+            if on is not None:
+                t = dataclasses.replace(t, value=TimeValue(**{**t.as_time(), "start": on.isoformat(),
+                                                                "end": on.isoformat()}))
+        out.append(t)
+    return out
+
+
+def _on(year: int, month_day: str) -> date | None:
+    try:
+        return date.fromisoformat(f"{year}{month_day[1:]}")
+    except ValueError:
+        return None
 
 
 def _event_day(ctx: Context, event: str) -> date | None:

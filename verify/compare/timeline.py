@@ -8,6 +8,7 @@ later. A figure's *moment* is when its source said it, in order of trust:
 2. the page's own stamp above it (a live page's "18:12" entry, an "Updated 10:30" line: time claims
    with role ``publication``), on the page's day;
 3. the document's update time, else its publication time (``Document.modified`` / ``published``);
+   an undated document's other figures, the last day it says something was said (``said``);
 4. for a document with none of these, a moment *inferred*: the time it says has passed since the
    happening ("four days after the blast", a ``time.elapsed`` claim), on a weekday it names in the
    week from then; else the weekday it names for a statement,
@@ -36,9 +37,11 @@ from ..models import Claim, Document
 from ..text import WEEKDAYS
 
 Precision = Literal["minute", "day", "none"]
-MomentSource = Literal["statement", "stamp", "document", "weekday", "elapsed", "toll", "none"]
+MomentSource = Literal["statement", "stamp", "document", "said", "weekday", "elapsed", "toll", "none"]
 #: Statuses of a figure that are a current level of the attribute (compared on the timeline).
 CURRENT = ("reported", "presumed")
+#: Moments inferred rather than read (``infer_moments``): they order figures, never make two simultaneous.
+INFERRED: tuple[MomentSource, ...] = ("said", "weekday", "elapsed", "toll")
 
 
 @dataclass(frozen=True)
@@ -242,8 +245,12 @@ def entries_of(claims: Sequence[Claim], documents: Mapping[str, Document], time_
     for claim in claims:
         if claim.doc not in cache:
             doc = documents.get(claim.doc)
-            cache[claim.doc] = (document_moment(doc) if doc is not None else NO_MOMENT,
-                                _document_times(times_by_doc.get(claim.doc, ())), _offset(doc))
+            times = _document_times(times_by_doc.get(claim.doc, ()))
+            base = document_moment(doc) if doc is not None else NO_MOMENT
+            if not base.known and times.statements:
+                # an undated page was written no earlier than the last day it says something was said
+                base = Moment(_noon(max(times.statements.values())), "day", "said")
+            cache[claim.doc] = (base, times, _offset(doc))
         base, times, offset = cache[claim.doc]
         body = bodies.get(claim.id) if bodies is not None else claim.cited_source
         out.append(Entry(claim, claim_moment(claim, base, times, offset), body))
@@ -404,12 +411,38 @@ def same_window(a: Position, b: Position, window: timedelta) -> bool:
     """Said at about the same time: within ``window`` when every moment is to the minute, else on one day."""
     if a.moment is None or b.moment is None:
         return False
-    if any(e.moment.source == "toll" for e in a.entries + b.entries):
-        return False     # a moment read from the toll itself orders figures; it cannot make them simultaneous
+    if any(e.moment.source in INFERRED for e in a.entries + b.entries) and not (
+            {(e.claim.doc, e.moment.at) for e in a.entries} & {(e.claim.doc, e.moment.at) for e in b.entries}):
+        return False     # an inferred moment orders figures; it cannot make two pages simultaneous
     moments = [e.moment for e in a.entries + b.entries if e.moment.known]
     if all(m.precision == "minute" for m in moments):
         return abs(a.moment - b.moment) <= window
     return a.moment.date() == b.moment.date()
+
+
+def _page_highest(sequence: list[Position]) -> list[Position]:
+    """The positions that hold, for some page and moment, the highest figure it gives then (any
+    body): a page's lower figures at one moment are parts or other counts, no step of the sequence."""
+    top: dict[tuple[str, datetime | None], float] = {}
+    for p in sequence:
+        for e in p.entries:
+            key = (e.claim.doc, e.moment.at)
+            top[key] = max(top.get(key, e.best), e.best)
+    return [p for p in sequence if any(e.best >= top[(e.claim.doc, e.moment.at)] for e in p.entries)]
+
+
+def _without_spikes(sequence: list[Position], factor: float) -> list[Position]:
+    """The sequence without one source's figure ``factor`` times both its neighbours' or as small a
+    fraction of both: a misprint or another count, not a revision (``compare.figures.spike_factor``)."""
+    out = []
+    for i, p in enumerate(sequence):
+        before, after = sequence[i - 1] if i else None, sequence[i + 1] if i + 1 < len(sequence) else None
+        if before is not None and after is not None and len(p.documents) == 1 and p.best > 0:
+            sides = (before.best, after.best)
+            if all(s * factor <= p.best for s in sides) or all(p.best * factor <= s for s in sides):
+                continue
+        out.append(p)
+    return out
 
 
 def _one_source_in_turn(a: Position, b: Position) -> bool:
@@ -452,7 +485,8 @@ def _same_body(a: Position, b: Position) -> bool:
     return bool(a.bodies and b.bodies and a.bodies == b.bodies)
 
 
-def judge_positions(entries: Sequence[Entry], window: timedelta, open_factor: float = 1.5) -> list[Judgement]:
+def judge_positions(entries: Sequence[Entry], window: timedelta, open_factor: float = 1.5,
+                    spike_factor: float = 5.0) -> list[Judgement]:
     """The verdicts of one timeline (see the module docstring): stated revisions first, then the
     dated positions in order; an undated position is set against the dated ones it overlaps none of."""
     ordered = positions(entries, open_factor)
@@ -473,6 +507,7 @@ def judge_positions(entries: Sequence[Entry], window: timedelta, open_factor: fl
             out.append(Judgement("update", source, by_best[new.best], stated=True))
             stated.add((old, new.best))
     dated = sorted((p for p in ordered if p.moment is not None), key=lambda p: (_said_at(p), p.best))
+    in_numbers = sum(1 for p in ordered if not p.vague)
     # 1. incompatible figures said at about the same time by sources that disagree
     for i, a in enumerate(dated):
         for b in dated[i + 1:]:
@@ -485,12 +520,14 @@ def judge_positions(entries: Sequence[Entry], window: timedelta, open_factor: fl
                              # (unless it gives them on two bodies' word: "100, said the Red Cross;
                              # the minister gave 80")
             if _overlap(a, b):
+                if (a.vague or b.vague) and in_numbers > 1:
+                    continue     # "thousands" beside several stated figures it spans tells nothing
                 out.append(Judgement("compatible", a, b))
             elif _contradict(a, b):
                 out.append(Judgement("conflict", a, b))
     # 2. the sequence: each figure revised by the next different one said after it; a figure in
     #    vague words ("thousands", "scores") revises nothing when others are stated in numbers
-    sequence = [p for p in dated if not p.vague] or dated
+    sequence = _without_spikes(_page_highest([p for p in dated if not p.vague] or dated), spike_factor)
     for a, b in zip(sequence, sequence[1:], strict=False):
         if a.best == b.best or (a.best, b.best) in stated or (b.best, a.best) in stated:
             continue
@@ -503,12 +540,12 @@ def judge_positions(entries: Sequence[Entry], window: timedelta, open_factor: fl
     if not dated:
         # nothing to order them by: neighbouring figures are set against each other, with a note
         for a, b in zip(undated, undated[1:], strict=False):
-            if len(a.documents | b.documents) > 1:
+            if len(a.documents | b.documents) > 1 and not (_overlap(a, b) and (a.vague or b.vague) and in_numbers > 1):
                 out.append(Judgement("compatible" if _overlap(a, b) else "conflict", a, b))
         return out
     for u in undated:
         overlapping = [p for p in dated if _overlap(u, p)]
         nearest = min(overlapping or dated, key=lambda p: (abs(p.best - u.best), p.best))
-        if len(u.documents | nearest.documents) > 1:
+        if len(u.documents | nearest.documents) > 1 and not (overlapping and (u.vague or nearest.vague) and in_numbers > 1):
             out.append(Judgement("compatible" if overlapping else "conflict", nearest, u))
     return out

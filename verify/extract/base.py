@@ -29,7 +29,9 @@ class Mention:
     """One claim found by an extractor, before provenance is attached.
 
     kind, attribute: as in ``Claim``; start, end: document offsets, ``text[start:end]`` non-empty
-    and without surrounding white space; value: the normalised value (JSON-ready).
+    and without surrounding white space; value: the normalised value (JSON-ready); cited_source:
+    who says so when the extractor read it from the parse (the accuser of "Y blamed X", the
+    speaker of the clause), else None and the sentence's cited source is used.
     """
 
     kind: str
@@ -37,6 +39,7 @@ class Mention:
     start: int
     end: int
     value: ClaimValue = field(default_factory=lambda: CountValue())
+    cited_source: str | None = None
 
     def as_person(self) -> PersonValue:
         """``value`` as a person's (this mention's kind is ``person``)."""

@@ -88,7 +88,7 @@ def claims_from_chunk(document: Document, parsed, offset: int, rules: RuleSet) -
             doc=document.id, kind=mention.kind, attribute=mention.attribute, text=words,
             sentence=text[s_start:s_end], start=start, end=end, sentence_start=s_start,
             value=placed_value(mention.value, offset),
-            cited_source=None if inside_source else sourcing.cited_source,
+            cited_source=mention.cited_source or (None if inside_source else sourcing.cited_source),
             hedged=sourcing.hedge is not None, hedge=sourcing.hedge,
         )
 

@@ -57,6 +57,8 @@ def resolve_written(written: WrittenDate, published: date | None) -> dict:
     day = day_written(written, published)
     if day:
         value.update(start=day.isoformat(), end=day.isoformat(), resolved=True)
+    elif written.year is None:
+        value["month_day"] = f"--{written.month:02d}-{written.day:02d}"     # its year is the story's
     return value
 
 

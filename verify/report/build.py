@@ -14,8 +14,9 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from ..models import VERDICTS, Claim, Clustering, Document, Finding, Skipped, Variant
+from ..models import VERDICTS, Claim, Clustering, Document, Finding, Skipped, Timeline, Variant
 from ..rules import RuleSet, dump_rules
+from .glance import display_order
 
 REPORT_VERSION = "1.0"
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "report.schema.json"
@@ -56,10 +57,10 @@ def _document(d: Document, copies: dict[str, str]) -> dict[str, Any]:
 
 
 def build_report(documents: Sequence[Document], skipped: Sequence[Skipped], clustering: Clustering,
-                 findings: Sequence[Finding], rules: RuleSet) -> dict[str, Any]:
-    """The whole report as plain JSON-ready data."""
+                 findings: Sequence[Finding], rules: RuleSet, timelines: Sequence[Timeline] = ()) -> dict[str, Any]:
+    """The whole report as plain JSON-ready data, its findings in display order (``glance``)."""
     by_verdict = Counter(f.verdict for f in findings)
-    return {
+    report = {
         "version": REPORT_VERSION,
         "rules": {
             "files": [Path(f).name for f in rules.files],
@@ -95,7 +96,15 @@ def build_report(documents: Sequence[Document], skipped: Sequence[Skipped], clus
              "note": f.note, "gap": f.gap}
             for f in findings
         ],
+        "timelines": [
+            {"event": t.event, "attribute": t.attribute, "unit": t.unit, "where": t.where,
+             "entries": [{"claim": e.claim, "doc": e.doc, "said": e.said, "said_from": e.said_from, "body": e.body,
+                          "verdict": e.verdict} for e in t.entries]}
+            for t in timelines
+        ],
     }
+    report["findings"] = display_order(report)
+    return report
 
 
 def report_schema() -> dict[str, Any]:

@@ -1,7 +1,9 @@
 """Render a report dict as one self-contained HTML page (``report.html``).
 
-Same order as the Markdown report: summary, findings needing attention (with evidence, the
-claim's words in ``<mark>``), one section per event with its inline SVG chart and table, names
+Same order as the Markdown report: summary, the first screen (per event more than one source
+tells: its figures over time, conflicts, revisions, name variants), findings needing attention
+(with evidence, the claim's words in ``<mark>``), the claims only one source makes (collapsed, per
+event), one section per event with its inline SVG chart and table, names
 spelled several ways, documents, skipped inputs. Inline CSS and one small inline script only;
 a Content-Security-Policy with their hashes forbids everything else, so the page makes no
 request and no script found in a document could run even if escaping failed. Every piece of
@@ -18,7 +20,9 @@ from html import escape
 from typing import Any
 from urllib.parse import urlsplit
 
+from verify.report.assets import CSS, SCRIPT
 from verify.report.chart import render_svg
+from verify.report.glance import GLANCE_LIST_MAX, EventGlance, TimelineRow, glance, uncorroborated_by_event
 from verify.report.tables import (
     SEVERITY_ORDER,
     VERDICT_ORDER,
@@ -35,103 +39,6 @@ from verify.report.tables import (
     summary_parts,
     verdict_label,
 )
-
-CSS = """
-:root { --high: #b3261e; --medium: #a15c00; --low: #1d5fa8; --info: #5f6368; --line: #d9d9d9; --muted: #5f6368; }
-* { box-sizing: border-box; }
-body { font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-  color: #1f1f1f; background: #fff; margin: 0 auto; max-width: 76rem; padding: 1.5rem 2rem 4rem; }
-h1 { font-size: 1.9rem; margin: 0 0 .3rem; }
-h2 { font-size: 1.45rem; margin: 2.4rem 0 .8rem; padding-bottom: .25rem; border-bottom: 2px solid #222; }
-h3 { font-size: 1.15rem; margin: 1.6rem 0 .5rem; }
-code, .id { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .86em; }
-a { color: #1a56a6; }
-.summary { font-size: 1.05rem; color: #333; margin: 0 0 1rem; }
-nav.toc a { margin-right: 1rem; }
-.filters { display: none; gap: 1.5rem; flex-wrap: wrap; align-items: flex-start; background: #f6f6f4;
-  border: 1px solid var(--line); border-radius: 6px; padding: .6rem .9rem; margin: 0 0 1rem; }
-.js .filters { display: flex; }
-.filters fieldset { border: 0; margin: 0; padding: 0; }
-.filters legend { font-weight: 600; font-size: .85rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
-.filters label { margin-right: .8rem; white-space: nowrap; cursor: pointer; }
-.shown { color: var(--muted); font-size: .9rem; margin: .2rem 0 0; align-self: center; }
-ol.findings { list-style: none; padding: 0; margin: 0; }
-.finding { border: 1px solid var(--line); border-left: 6px solid var(--info); border-radius: 6px;
-  padding: .7rem 1rem .4rem; margin: 0 0 1rem; background: #fff; }
-.finding.sev-high { border-left-color: var(--high); }
-.finding.sev-medium { border-left-color: var(--medium); }
-.finding.sev-low { border-left-color: var(--low); }
-.head { display: flex; gap: .5rem; align-items: baseline; flex-wrap: wrap; }
-.num { color: var(--muted); font-weight: 600; }
-.badge { display: inline-block; font-size: .78rem; font-weight: 700; letter-spacing: .03em; text-transform: uppercase;
-  padding: .05rem .45rem; border-radius: 3px; color: #fff; background: var(--info); }
-.badge.sev-high { background: var(--high); } .badge.sev-medium { background: var(--medium); }
-.badge.sev-low { background: var(--low); } .badge.sev-info { background: var(--info); }
-.badge.verdict { background: #fff; color: #222; border: 1px solid #999; }
-.badge.v-conflict { color: var(--high); border-color: var(--high); }
-.attr { font-weight: 600; }
-.where { color: var(--muted); font-size: .92rem; }
-.finding .text { font-size: 1.05rem; margin: .45rem 0; }
-.rule { color: var(--muted); font-size: .9rem; margin: .2rem 0 .5rem; }
-ul.evidence { list-style: none; padding: 0; margin: 0; }
-ul.evidence li { margin: 0 0 .6rem; }
-blockquote { margin: 0; padding: .3rem .8rem; border-left: 3px solid var(--line); background: #fafafa; }
-mark { background: #ffe27a; padding: 0 .1em; border-radius: 2px; }
-.prov { font-size: .86rem; color: var(--muted); margin: .15rem 0 0 .8rem; }
-.event { border-top: 1px solid var(--line); padding-top: .4rem; }
-dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; margin: .3rem 0 1rem; }
-dl.meta dt { font-weight: 600; color: var(--muted); } dl.meta dd { margin: 0; overflow-wrap: anywhere; }
-.chart-box { overflow-x: auto; margin: .5rem 0 1rem; }
-svg.chart { max-width: 100%; height: auto; }
-.table-box { overflow-x: auto; }
-table { border-collapse: collapse; width: 100%; font-size: .9rem; margin: .3rem 0 1rem; }
-th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
-th { background: #f3f3f1; font-weight: 600; }
-tr.group-start td { border-top: 2px solid #bbb; }
-td.date { white-space: nowrap; }
-td.num-cell { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.hedge { color: var(--medium); font-size: .85em; }
-.unknown { color: var(--muted); font-style: italic; }
-ul.event-findings { padding-left: 1.2rem; }
-ul.event-findings li { margin: .2rem 0; }
-footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
-@media screen { .filtered-out { display: none; } }
-@media print {
-  body { max-width: none; padding: 0; font-size: 11pt; }
-  .filters, nav.toc { display: none !important; }
-  .filtered-out { display: block; }
-  li.filtered-out { display: list-item; }
-  h2 { break-after: avoid; page-break-after: avoid; }
-  h3 { break-after: avoid; page-break-after: avoid; }
-  .finding, tr, figure, svg.chart, blockquote { break-inside: avoid; page-break-inside: avoid; }
-  section#events, section#documents { break-before: page; page-break-before: always; }
-  a { color: inherit; }
-  .badge { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  mark { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-}
-""".strip()
-
-SCRIPT = """
-(function () {
-  document.documentElement.classList.add('js');
-  var boxes = Array.prototype.slice.call(document.querySelectorAll('.filters input[type=checkbox]'));
-  var items = Array.prototype.slice.call(document.querySelectorAll('[data-verdict][data-severity]'));
-  var shown = document.getElementById('shown-count');
-  function apply() {
-    var off = {};
-    boxes.forEach(function (b) { if (!b.checked) { off[b.getAttribute('data-facet') + ':' + b.value] = true; } });
-    var visible = 0;
-    items.forEach(function (el) {
-      var hide = off['verdict:' + el.getAttribute('data-verdict')] || off['severity:' + el.getAttribute('data-severity')];
-      el.classList.toggle('filtered-out', !!hide);
-      if (!hide && el.classList.contains('finding')) { visible += 1; }
-    });
-    if (shown) { shown.textContent = String(visible); }
-  }
-  boxes.forEach(function (b) { b.addEventListener('change', apply); });
-  apply();
-})();
-""".strip()
 
 
 def csp_hash(text: str) -> str:
@@ -205,6 +112,55 @@ def _finding(report: dict[str, Any], index: Index, events: dict[str, dict[str, A
         f'<p class="rule">Rule <code>{_e(rule)}</code> — {_e(description)}</p>'
         f'<ul class="evidence">{items}</ul></li>'
     )
+
+
+_GLANCE_LISTS = (("conflict", "Disagreements"), ("altered_quote", "Quotations worded differently"),
+                 ("update", "Revisions"), ("variant", "Names spelled differently"))
+
+
+def _said(row: TimelineRow) -> str:
+    if row.said is None:
+        return '<span class="unknown">date unknown</span>'
+    shown = _e(row.said.replace("T", " "))
+    return f'<span class="inferred" title="{_e(row.said_from)}">~{shown}</span>' if row.inferred else shown
+
+
+def _glance(g: EventGlance, numbers: dict[str, int]) -> str:
+    """One event on the first screen (``glance.glance``), its findings linked by number."""
+    event = g.event
+    facts = [f"{g.sources} independent sources"] + [_e(x) for x in (event.get("date"), event.get("place")) if x]
+    out = [f'<div class="event-glance"><h3><a href="#{_anchor("event", event["id"])}">{_e(event["label"])}</a></h3>',
+           f'<p class="facts">{" · ".join(facts)}</p>']
+    for view in g.timelines:
+        what = _e(view.attribute.replace("_", " ").capitalize()) + (f" in {_e(view.where)}" if view.where else "")
+        out.append(f"<h4>{what} over time <span class=\"unknown\">({view.entries} figures)</span></h4>"
+                   '<div class="table-box"><table class="timeline"><thead><tr><th>Said</th><th>Outlet</th>'
+                   "<th>As written</th><th>Figure</th><th>Attributed to</th><th>Verdict</th></tr></thead><tbody>")
+        for row in view.rows:
+            more = f' <span class="unknown">(and {row.more} more)</span>' if row.more else ""
+            verdict = row.verdict.split()[0] if row.verdict else "none"
+            out.append(f'<tr><td class="date">{_said(row)}</td><td>{_e(row.outlet)}</td><td>{_e(row.words)}</td>'
+                       f'<td class="num-cell">{_e(row.interval)}</td><td>{_or_unknown(row.body, "—")}</td>'
+                       f'<td class="v-{_e(verdict)}">{_e(row.verdict) or "—"}{more}</td></tr>')
+        out.append("</tbody></table></div>")
+    if g.hidden_timelines:
+        out.append(f'<p class="unknown">{g.hidden_timelines} more figure timeline(s) in the event\'s section.</p>')
+    for verdict, title in _GLANCE_LISTS:
+        found = [f for f in g.findings.get(verdict, []) if f["id"] in numbers]
+        if found:
+            more = len(found) - GLANCE_LIST_MAX
+            out.append(f"<h4>{title} ({len(found)})</h4><ul>" + "".join(
+                f'<li><a href="#{_anchor("finding", f["id"])}">{numbers[f["id"]]}.</a> '
+                f'<span class="badge sev-{_e(f["severity"])}">{_e(f["severity"])}</span> {_e(f["summary"])}</li>'
+                for f in found[:GLANCE_LIST_MAX])
+                + (f'<li class="unknown">and {more} more under <a href="#attention">Needs attention</a></li>'
+                   if more > 0 else "") + "</ul>")
+    rest = [(len(g.findings.get(v, [])), word) for v, word in
+            (("compatible", "difference(s) of precision"), ("uncorroborated", "claim(s) only one source makes"))]
+    if any(n for n, _ in rest):
+        out.append('<p class="unknown">Also: ' + ", ".join(f"{n} {word}" for n, word in rest if n) + ".</p>")
+    out.append("</div>")
+    return "".join(out)
 
 
 def _filters(report: dict[str, Any]) -> str:
@@ -298,22 +254,49 @@ def render_html(report: dict[str, Any], index: Index | None = None) -> str:
     index = index_report(report) if index is None else index
     events_by_id = {e["id"]: e for e in report["events"]}
     attention = attention_findings(report)
+    read = [f for f in attention if f["verdict"] != "uncorroborated"]
+    numbers = {f["id"]: n for n, f in enumerate(read, 1)}
+    glances = glance(report)
     body = [
         "<header><h1>Verification report</h1>",
         f'<p class="summary">{_e(" · ".join(summary_parts(report)))}</p>',
-        '<nav class="toc"><a href="#attention">Needs attention</a><a href="#events">Events</a>'
-        '<a href="#names">Names</a><a href="#documents">Documents</a><a href="#skipped">Skipped inputs</a></nav>',
+        '<nav class="toc"><a href="#glance">At a glance</a><a href="#attention">Needs attention</a>'
+        '<a href="#alone">One source</a><a href="#events">Events</a><a href="#names">Names</a>'
+        '<a href="#documents">Documents</a><a href="#skipped">Skipped inputs</a></nav>',
         "</header>",
+        '<section id="glance" class="glance"><h2>At a glance</h2>',
+        *([_glance(g, numbers) for g in glances] or ["<p>No event is told by more than one independent source.</p>"]),
+    ]
+    single = len(report["events"]) - len(glances)
+    if single and glances:
+        body.append(f'<p class="unknown">{single} more event(s), each told by one source, are listed under '
+                    '<a href="#events">Events</a>.</p>')
+    body += [
+        "</section>",
         '<section id="attention">',
-        f'<h2>Needs attention (<span id="shown-count">{len(attention)}</span> of {len(attention)})</h2>',
+        f'<h2>Needs attention (<span id="shown-count">{len(read)}</span> of {len(read)})</h2>',
         _filters(report),
     ]
-    if attention:
+    if read:
         body.append('<ol class="findings">')
-        body += [_finding(report, index, events_by_id, n, f) for n, f in enumerate(attention, 1)]
+        body += [_finding(report, index, events_by_id, n, f) for n, f in enumerate(read, 1)]
         body.append("</ol>")
     else:
-        body.append("<p>Nothing: every compared value agrees.</p>")
+        body.append("<p>Nothing: every compared value agrees or rests on one source.</p>")
+    body.append("</section>")
+
+    alone = uncorroborated_by_event(report)
+    body.append(f'<section id="alone"><h2>Claims only one source makes ({sum(len(fs) for _, fs in alone)})</h2>')
+    n = len(read)
+    for event, found in alone:
+        label = event["label"] if event else "Not tied to an event"
+        body.append(f'<details class="alone"><summary>{_e(label)} ({len(found)})</summary><ol class="findings">')
+        for f in found:
+            n += 1
+            body.append(_finding(report, index, events_by_id, n, f))
+        body.append("</ol></details>")
+    if not alone:
+        body.append("<p>None.</p>")
     body.append("</section>")
 
     events = sorted_events(report, index)

@@ -1,9 +1,11 @@
 """Render a report dict as Markdown (``report.md``).
 
-Leads with what needs attention: the summary line, then every finding except ``agree`` in
-attention order with its rule and evidence (each sentence with the claim's words in bold); then
-one section per event (what each source says, attribute by attribute, and its chart); then
-entities spelled several ways, the documents, and the inputs that were skipped. All document
+Leads with the first screen (``glance``): the summary line, then per event more than one source
+tells, the timeline of its main figures, its conflicts, revisions and name variants; then every
+finding a person must read, in display order, with its rule and evidence (each sentence with the
+claim's words in bold); then the claims only one source makes, grouped per event; then one section
+per event (what each source says, attribute by attribute, and its chart); then entities spelled
+several ways, the documents, and the inputs that were skipped. All document
 text is escaped so that Markdown or HTML in an article shows literally.
 """
 
@@ -13,6 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 from verify.report.chart import PNG_MIN_DOCUMENTS
+from verify.report.glance import GLANCE_LIST_MAX, EventGlance, TimelineRow, glance, uncorroborated_by_event
 from verify.report.tables import (
     Evidence,
     Index,
@@ -143,6 +146,51 @@ def _event_section(report: dict[str, Any], index: Index, event: dict[str, Any], 
     return lines
 
 
+def _said(row: TimelineRow) -> str:
+    if row.said is None:
+        return "date unknown"
+    shown = row.said.replace("T", " ")
+    return f"~{shown} ({row.said_from})" if row.inferred else shown
+
+
+_GLANCE_LISTS = (("conflict", "Disagreements"), ("altered_quote", "Quotations worded differently"),
+                 ("update", "Revisions"), ("variant", "Names spelled differently"))
+
+
+def _glance(g: EventGlance, numbers: dict[str, int]) -> list[str]:
+    """One event on the first screen: its timelines, then its findings by kind, each by number."""
+    event = g.event
+    facts = [f"{g.sources} independent sources"] + [escape_md(x) for x in (event.get("date"), event.get("place")) if x]
+    lines = [f"### {escape_md(event['label'])}", "", " · ".join(facts), ""]
+    for view in g.timelines:
+        what = escape_md(view.attribute.replace("_", " ").capitalize()) + (f" in {escape_md(view.where)}" if view.where else "")
+        lines += [f"**{what} over time** ({view.entries} figures)", "",
+                  "| Said | Outlet | As written | Figure | Attributed to | Verdict |", "|---|---|---|---|---|---|"]
+        for row in view.rows:
+            verdict = row.verdict or "—"
+            if row.more:
+                verdict += f" (and {row.more} more source{'s' if row.more > 1 else ''})"
+            lines.append(f"| {escape_md(_said(row))} | {_cell(row.outlet)} | {_cell(row.words)} | {row.interval} "
+                         f"| {_cell(row.body)} | {verdict} |")
+        lines.append("")
+    if g.hidden_timelines:
+        lines += [f"{g.hidden_timelines} more figure timeline(s) in the event's section below.", ""]
+    for verdict, title in _GLANCE_LISTS:
+        found = g.findings.get(verdict, [])
+        if found:
+            lines += [f"**{title} ({len(found)})**", ""]
+            lines += [f"- [{numbers[f['id']]}] {f['severity']} · {escape_md(f['attribute'])} — {escape_md(f['summary'])}"
+                      for f in found[:GLANCE_LIST_MAX] if f["id"] in numbers]
+            if len(found) > GLANCE_LIST_MAX:
+                lines.append(f"- and {len(found) - GLANCE_LIST_MAX} more under Needs attention")
+            lines.append("")
+    rest = [(len(g.findings.get(v, [])), word) for v, word in
+            (("compatible", "difference(s) of precision"), ("uncorroborated", "claim(s) only one source makes"))]
+    if any(n for n, _ in rest):
+        lines += ["Also: " + ", ".join(f"{n} {word}" for n, word in rest if n) + " (below).", ""]
+    return lines
+
+
 def render_markdown(report: dict[str, Any], charts: dict[str, str] | None = None,
                     index: Index | None = None) -> str:
     """The whole report as Markdown; ``charts`` maps event id -> relative path of its PNG;
@@ -151,13 +199,36 @@ def render_markdown(report: dict[str, Any], charts: dict[str, str] | None = None
     index = index_report(report) if index is None else index
     lines = ["# Verification report", "", " · ".join(summary_parts(report)), ""]
 
-    attention = attention_findings(report)
+    attention = [f for f in attention_findings(report) if f["verdict"] != "uncorroborated"]
+    numbers = {f["id"]: n for n, f in enumerate(attention, 1)}
+    glances = glance(report)
+    lines += ["## At a glance", ""]
+    if not glances:
+        lines += ["No event is told by more than one independent source.", ""]
+    for g in glances:
+        lines += _glance(g, numbers)
+    single = len(report["events"]) - len(glances)
+    if single and glances:
+        lines += [f"{single} more event(s), each told by one source, are listed under Events.", ""]
+
     lines += [f"## Needs attention ({len(attention)})", ""]
     if not attention:
-        lines += ["Nothing: every compared value agrees.", ""]
+        lines += ["Nothing: every compared value agrees or rests on one source.", ""]
     events_by_id = {e["id"]: e for e in report["events"]}
     for n, finding in enumerate(attention, 1):
         lines += _finding(report, index, events_by_id, n, finding)
+
+    alone = uncorroborated_by_event(report)
+    lines += [f"## Claims only one source makes ({sum(len(fs) for _, fs in alone)})", ""]
+    if not alone:
+        lines += ["None.", ""]
+    for event, found in alone:
+        lines += [f"**{escape_md(event['label']) if event else 'Not tied to an event'}** ({len(found)})", ""]
+        for f in found:
+            for ev in evidence(index, f):
+                lines.append(f"- {_provenance(ev)}  ")
+                lines.append(f"  > {highlighted(ev)}")
+        lines.append("")
 
     events = sorted_events(report, index)
     lines += ["## Events", ""]

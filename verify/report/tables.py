@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 from verify.compare.figures import interval_text
 from verify.models import SEVERITIES, VERDICT_ORDER
+from verify.report.glance import display_order
 
 # The order a reader works through findings: the most severe first, and within a severity the
 # verdicts that most often mean a wrong figure or name before the merely different ones (``models``).
@@ -37,7 +38,7 @@ def verdict_label(verdict: str) -> str:
 
 
 def finding_key(finding: dict[str, Any]) -> tuple[int, int, str]:
-    """Sort key: severity (high first), then verdict in ``VERDICT_ORDER``, then finding id."""
+    """Sort key by urgency alone: severity (high first), then verdict in ``VERDICT_ORDER``, then id."""
     return (
         _rank(SEVERITY_ORDER, finding["severity"]),
         _rank(VERDICT_ORDER, finding["verdict"]),
@@ -46,12 +47,13 @@ def finding_key(finding: dict[str, Any]) -> tuple[int, int, str]:
 
 
 def sorted_findings(report: Report) -> list[dict[str, Any]]:
-    """Every finding, in attention order."""
-    return sorted(report["findings"], key=finding_key)
+    """Every finding in display order (``glance.display_order``: event by event, disagreements
+    first), the order ``report.json`` lists them in; a report written otherwise is put in it."""
+    return display_order(report)
 
 
 def attention_findings(report: Report) -> list[dict[str, Any]]:
-    """The findings a person must look at: every verdict but ``agree``, in attention order."""
+    """The findings a person must look at: every verdict but ``agree``, in display order."""
     return [f for f in sorted_findings(report) if f["verdict"] != "agree"]
 
 

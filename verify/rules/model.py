@@ -95,6 +95,8 @@ class Figures(Section):
     window_minutes: Count = 60              # both moments to the minute: said within this, a conflict
     infer_weeks: Count = 8                  # an undated document placed by its weekday, up to this many weeks
     toll_attributes: tuple[Text, ...] = ()  # the attributes whose tolls place undated documents
+    spike_factor: Amount = 5.0              # one source's figure this many times both neighbours' (or a
+    #                                         fraction as small) is no step of the sequence of revisions
 
 
 class Quotes(Section):

@@ -10,13 +10,16 @@ from __future__ import annotations
 import math
 import re
 from functools import cached_property
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
+from ..models import STANCES
 from ..text import fold_phrase
-from .fields import Count, Flag, IanaZone, Number, Pattern, Positive, Score, Section, Text, Title, Whole, Word
+from .fields import Count, Flag, IanaZone, Number, Pattern, Positive, Score, Section, Text, Title, Whole, Word, one_of
 from .patterns import compile_pattern
+
+StanceName = Annotated[Text, one_of("stance", STANCES)]
 
 
 class Nlp(Section):
@@ -273,12 +276,15 @@ class Method(Section):
     """A kind of happening or a method of attack: its parent (null: a root), the words that name it;
     kind (a root's own, inherited below it: ``Methods.kind_of``); generic: words too general to be a
     claim ("attack", "hit") that still tell an event's kind; not_before / not_after: words that, right
-    after or right before a match, make it something else ("fire engines", "under fire")."""
+    after or right before a match, make it something else ("fire engines", "under fire"); attribute:
+    the attribute of its claims and those below it (``Methods.attribute_of``; ``cause`` for causes,
+    else ``method``)."""
 
     parent: Text | None
     words: tuple[Word, ...]
     kind: HappeningKind | None = None
     generic: Flag = False
+    attribute: Word | None = None
     not_before: tuple[Word, ...] = ()
     not_after: tuple[Word, ...] = ()
 
@@ -286,10 +292,12 @@ class Method(Section):
 class Methods(Section):
     """``methods``: a taxonomy. Two are compatible when one is the other or an ancestor of it, or when
     a pair of their ancestors is declared compatible (``explosion`` and ``explosive`` make an
-    explosion compatible with an air strike)."""
+    explosion compatible with an air strike). ``figurative``: phrases whose word is no method nor
+    happening ("a bombshell report", "exploded in anger")."""
 
     taxonomy: dict[Text, Method]
     compatible: tuple[tuple[Text, Text], ...] = ()
+    figurative: tuple[Word, ...] = ()
 
     @cached_property
     def compatible_pairs(self) -> frozenset[frozenset[str]]:
@@ -312,6 +320,10 @@ class Methods(Section):
         """A node's kind of happening: its own, else the nearest ancestor's, else attack."""
         return next((k for n in self.ancestors(name) if (k := self.taxonomy[n].kind) is not None), "attack")
 
+    def attribute_of(self, name: str) -> str:
+        """The attribute of a node's claims: its own, else the nearest ancestor's, else ``method``."""
+        return next((a for n in self.ancestors(name) if (a := self.taxonomy[n].attribute) is not None), "method")
+
     def are_compatible(self, a: str, b: str) -> bool:
         if a == b:
             return True
@@ -321,12 +333,36 @@ class Methods(Section):
         return any(frozenset((x, y)) in self.compatible_pairs for x in up_a for y in up_b)
 
 
+class Roles(Section):
+    """``attribution.roles``: the words that give a named actor a role in the parse (lower case, verbs as lemmas)."""
+
+    agent_verbs: tuple[Word, ...] = ()         # whose subject or "by" agent did it
+    weak_agent_verbs: tuple[Word, ...] = ()    # the same, only in a sentence that names an attack
+    acts: tuple[Word, ...] = ()                # nouns whose owner did it ("Israel's strike")
+    responsible: tuple[Word, ...] = ()         # "X was responsible / behind it / involved"
+    denial_of: tuple[Word, ...] = ()           # what a denial is about when it is the denier's own
+    named_acts: tuple[Word, ...] = ()          # acts a name before them names ("the Qalamoun offensive"), not who
+
+
+class Stances(Section):
+    """``attribution.stances``: the words of each stance read from the parse (lemmas; a phrase is a
+    word and the words its dependants hold: "put the blame" = put + blame)."""
+
+    denied: tuple[Word, ...] = ()           # a denial above the mention
+    accused: tuple[Word, ...] = ()          # an accusation above it
+    suspected: tuple[Word, ...] = ()        # a hedge on its way up
+    hypothetical: tuple[Word, ...] = ()     # the mark of a condition ("if", "whether")
+
+
 class Attribution(Section):
-    """``attribution``: who is said to have done it, and with what stance."""
+    """``attribution``: who is said to have done it, with what stance, and who says so."""
 
     actors: dict[Text, tuple[Text, ...]]            # canonical actor: the names that mean it
-    stances: dict[Text, tuple[Word, ...]]
-    contradicts: tuple[tuple[Text, Text], ...] = ()  # stances set against each other for one actor
+    entities: tuple[Text, ...] = ()                 # spaCy entity labels that name an actor given a role
+    forces: tuple[Word, ...] = ()                   # "the Israeli military": a force names its owner
+    roles: Roles = Field(default_factory=Roles)
+    stances: Stances = Field(default_factory=Stances)
+    contradicts: tuple[tuple[StanceName, StanceName], ...] = ()  # stances set against each other for one actor
 
     @cached_property
     def actor_of(self) -> dict[str, str]:
@@ -338,11 +374,38 @@ class Attribution(Section):
         return frozenset(frozenset(p) for p in self.contradicts)
 
 
+class Posts(Section):
+    """``sourcing.posts``: how an embedded post shows in a text (regular expressions, any case)."""
+
+    signatures: tuple[Pattern, ...] = ()   # the line that names its author: a ``speaker`` group
+    links: tuple[Pattern, ...] = ()        # its link ("pic.twitter.com/..."), not its words
+    labels: tuple[Pattern, ...] = ()       # a label before it ("[Embedded tweet]")
+    bylines: tuple[Pattern, ...] = ()      # a whole line naming who said the words above it ("— Name, title")
+
+    @cached_property
+    def signature_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.signatures)
+
+    @cached_property
+    def link_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.links)
+
+    @cached_property
+    def label_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.labels)      # matched where a line starts
+
+    @cached_property
+    def byline_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.bylines)     # matched on a whole line
+
+
 class Sourcing(Section):
-    """``sourcing``: who a document cites for a claim, and words that hedge it."""
+    """``sourcing``: who a document cites for a claim, words that hedge it, and embedded posts."""
 
     cue_verbs: tuple[Word, ...]
+    giving_verbs: tuple[Word, ...] = ()    # lemmas whose subject gives the figure they govern ("gave a toll of 80")
     hedges: tuple[Word, ...]
+    posts: Posts = Field(default_factory=Posts)
 
 
 class Publication(Section):

@@ -174,11 +174,6 @@ def _relations(raw: dict[str, Any]) -> list[tuple[Place, str]]:
         for name in _names(pair):
             if name not in taxonomy:
                 out.append((("methods", "compatible", i), f"unknown method '{name}' (expected one of: {', '.join(taxonomy)})"))
-    stances = _section(raw, "attribution", "stances")
-    for i, pair in enumerate(_section(raw, "attribution").get("contradicts") or []):
-        for name in _names(pair):
-            if name not in stances:
-                out.append((("attribution", "contradicts", i), f"unknown stance '{name}' (expected one of: {', '.join(stances)})"))
     tallies = _section(raw, "events", "tallies")
     tolerance = tallies.get("start_tolerance_months")
     if type(tolerance) is int and tolerance > 11:
@@ -215,8 +210,4 @@ def _relations(raw: dict[str, Any]) -> list[tuple[Place, str]]:
     suggest, confirm = documents.get("suggest"), documents.get("confirm")
     if isinstance(suggest, (int, float)) and isinstance(confirm, (int, float)) and confirm < suggest <= 1:
         out.append((("events", "documents", "suggest"), f"{suggest} is above confirm {confirm} (a suggestion needs less)"))
-    quotes = _section(raw, "compare", "quotes")
-    same, identical = quotes.get("same_quote"), quotes.get("identical")
-    if isinstance(same, (int, float)) and isinstance(identical, (int, float)) and identical < same <= 100:
-        out.append((("compare", "quotes", "same_quote"), f"{same} is above identical {identical}"))
     return out

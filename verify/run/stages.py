@@ -11,7 +11,7 @@ from typing import Any
 
 from ..cluster import cluster_claims
 from ..cluster.scoring import ScoreBlocks, block_edges
-from ..compare import apply_rules
+from ..compare import apply_rules, build_timelines
 from ..models import Claim, Corpus
 from ..progress import QUIET, Progress
 from ..report import build_report
@@ -32,9 +32,10 @@ def report_claims(corpus: Corpus, claims: list[Claim], rules: RuleSet, progress:
     t = time.perf_counter()
     with progress.bar("compare"):
         findings = apply_rules(corpus.documents, clustering, rules)
+        timelines = build_timelines(corpus.documents, clustering, rules)
     seconds["compare"] = time.perf_counter() - t
     t = time.perf_counter()
     with progress.bar("build"):
-        report = build_report(corpus.documents, corpus.skipped, clustering, findings, rules)
+        report = build_report(corpus.documents, corpus.skipped, clustering, findings, rules, timelines)
     seconds["build"] = time.perf_counter() - t
     return report, seconds

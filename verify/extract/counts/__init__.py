@@ -48,7 +48,8 @@ from spacy.tokens import Span
 
 from ...models import CountValue
 from ...rules import RuleSet
-from ..base import Mention, SentenceContext
+from ..base import Mention, SentenceContext, facts_of
+from ..sources import speaker_of, speaker_text
 from .compose import claim_value, doc_text, group_figures, link_parts, qualified_attribute, victim_role
 from .figures import PERSONAL, REFLEXIVE, Figure, find_numbers, find_singulars
 from .govern import govern_figures
@@ -124,9 +125,12 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             value["part_of"] = doc_text(sent, figure.total)
         last = max(p.last for p in [figure, *figure.members])
         start, end = _span(sent, figure.first, last)
-        yield Mention("count", qualified_attribute(figure), start, end, value)
+        speaker = speaker_of(figure.node, sent, rules)     # its own speaker before the sentence's source
+        by = speaker_text(speaker, facts_of(sent, ctx.facts).text) if speaker is not None else None
+        yield Mention("count", qualified_attribute(figure), start, end, value, cited_source=by)
         for other, status in extra.get(id(figure), ()):
-            yield Mention("count", other, start, end, cast(CountValue, {**value, "status": status or value["status"]}))
+            yield Mention("count", other, start, end, cast(CountValue, {**value, "status": status or value["status"]}),
+                          cited_source=by)
 
 
 def _read_roles(figures: list[Figure], sent: Span, rules: RuleSet) -> dict[int, list[tuple[str, str | None]]]:

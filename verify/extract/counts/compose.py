@@ -31,8 +31,11 @@ def claim_value(figure: Figure, sent: Span, rules: RuleSet, deaths: list[Figure]
         value["qualifier"] = next((v["qualifier"] for v in values if v["qualifier"]), None)
         value["unit"] = values[0]["unit"] if len({v["unit"] for v in values}) == 1 else "people"
         value["parts"] = [{"text": doc_text(sent, p), **v} for p, v in zip(parts, values, strict=True)]
-    if figure.part:
-        value["part"] = True
+    total = figure.total
+    if figure.part and not (total is not None and total.attribute and figure.attribute
+                            and total.attribute != figure.attribute):
+        value["part"] = True     # a part of its own measure's total; "18 of the 34 in hospital are
+        #                          critical" is the whole count of the critical
     period = next((words for root, words in periods if reaches(root, figure.node) and modifies(root, figure.node)),
                   None)
     if period is not None:

@@ -87,7 +87,7 @@ def phrase_roles(figure: Figure, sent: Span, rules: RuleSet,
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t) for t in tokens)
     text = doc.text[start:end]
-    figures = [f for f in [figure, *others] if not f.singular]
+    figures = [f for f in [figure, *others] if not f.singular and f.kind == "people"]
     best = None
     for pattern, roles, status in rules.figures.phrase_patterns:
         for m in pattern.finditer(text):
