@@ -2,8 +2,9 @@
 
     /work/venv/bin/python bench/eval_people.py [--tsv PATH] [--cache PATH] [--samples N]
 
-Runs ``extract_people`` over every article's full text (``nlp.pipe``, batch 32), resolves lone
-surnames per document, and groups a document's mentions into people by key. A person counts as a
+Parses every article's full text (``nlp.pipe``, batch 32) and takes the person claims the extract
+stage makes of it (``claims_from_chunk``: the people extractor, names settled against organisations,
+places and outlets, lone names resolved per document), grouped into people by key. A person counts as a
 predicted victim (suspect) when one of their mentions says so; a person can be both (GVDB lists a
 suspect shot by police among the victims).
 A predicted person matches a gold victim when one of their mentions overlaps the gold name span,
@@ -29,9 +30,9 @@ from spacy.tokens import DocBin
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from verify.extract.base import SentenceContext  # noqa: E402
+from verify.extract.claims import claims_from_chunk  # noqa: E402
 from verify.extract.names import name_key, same_person  # noqa: E402
-from verify.extract.people import extract_people, resolve_short_names  # noqa: E402
+from verify.models import Document  # noqa: E402
 from verify.rules import RuleSet, load_rules  # noqa: E402
 
 DEV = Path("/work/shared/data/gvdb/dev.tsv")
@@ -104,18 +105,21 @@ def parse(rows: list[dict[str, str]], nlp: spacy.Language, cache: Path | None) -
 
 
 def predict(doc: spacy.tokens.Doc, doc_id: str, rules: RuleSet) -> list[Person]:
-    ctx = SentenceContext(doc_id=doc_id)
-    mentions = [m for sent in doc.sents for m in extract_people(sent, ctx, rules)]
+    """The people verify reports for one article: the person claims of the extract stage (every
+    sentence through the extractors, names settled against organisations and places, short names
+    resolved), grouped into people by key."""
+    document = Document(id=doc_id, path=f"{doc_id}.txt", text=doc.text, sha256="")
+    claims = [c for c in claims_from_chunk(document, doc, 0, rules) if c.kind == "person"]
     people: dict[str, Person] = {}
-    for m in resolve_short_names(mentions):
-        p = people.setdefault(m.value["key"], Person(m.value["key"]))
-        p.spans.append((m.start, m.end))
-        p.names.append(doc.text[m.start:m.end])
-        p.votes[m.attribute] += 1
-        if m.value["status"]:
-            p.statuses.append(m.value["status"])
-        if m.value["age"] is not None:
-            p.ages.append(m.value["age"])
+    for c in sorted(claims, key=lambda c: c.start):
+        p = people.setdefault(c.value["key"], Person(c.value["key"]))
+        p.spans.append((c.start, c.end))
+        p.names.append(c.text)
+        p.votes[c.attribute] += 1
+        if c.value.get("status"):
+            p.statuses.append(c.value["status"])
+        if c.value.get("age") is not None:
+            p.ages.append(c.value["age"])
     return merge_people(list(people.values()), rules)
 
 

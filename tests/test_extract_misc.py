@@ -103,6 +103,12 @@ def test_entities(parse, rules, sentence, kind, canonical):
     assert any(m.kind == kind and m.value["canonical"] == canonical for m in found), found
 
 
+def test_a_clause_opening_word_is_no_part_of_a_name(parse, rules):
+    """spaCy reads a capitalised sentence opener into the name after it."""
+    found = _run(parse, rules, extract_entities, "Citing France Press, the agency reported more deaths.")
+    assert [text for text, _ in found] == ["France Press"], found
+
+
 def test_entities_skip_link_lines(parse, rules):
     doc = parse("Doctors Without Borders supported hospital in Aleppo destroyed.")
     assert [m for s in doc.sents for m in extract_entities(s, SentenceContext("d", link=True), rules)] == []

@@ -65,7 +65,7 @@ def test_maaz_spelled_two_ways_is_one_person_and_a_variant(seeds_report):
     entity = next(e for e in seeds_report["entities"] if e["id"] == finding["entity"])
     assert entity["kind"] == "person"
     spellings = {v["text"] for v in entity["variants"]}
-    assert {"Dr. Mohammed Maaz", "Dr. Muhammad Waseem Maaz"} <= spellings
+    assert {"Mohammed Maaz", "Muhammad Waseem Maaz", "Maaz"} <= spellings    # a title before a full name is no spelling
     ahmad = [e for e in seeds_report["entities"] if any("Ahmad" in v["text"] for v in e["variants"])]
     assert ahmad and all(e["id"] != entity["id"] for e in ahmad)
 

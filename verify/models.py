@@ -104,6 +104,8 @@ class PersonValue(TypedDict, total=False):
     role: str | None
     status: str | None
     age: int | None
+    gender: str            # "male" or "female" when a title or the describing noun says it
+    alias: str             # the key of the name the document says is the same person's
 
 
 class EntityValue(TypedDict, total=False):
@@ -114,6 +116,7 @@ class EntityValue(TypedDict, total=False):
     canonical: str
     key: str
     known: bool
+    short_of: str          # a facility named alone after its full name: that full name
 
 
 class TimeValue(TypedDict, total=False):

@@ -92,6 +92,8 @@ class Reference:
         self.entities = report["entities"]
         records = [Entity(e["id"], e["kind"], e["name"], e["key"], tuple(Variant(**v) for v in e["variants"]))
                    for e in self.entities]
+        self.people = [e for e in records if e.kind == "person"]
+        self.named = [e for e in records if e.kind != "person"]
         self.segments = CorpusSegments(self.claims, records, {d: doc.get("published") for d, doc in self.documents.items()},
                                        rules)
         copies = {d["id"]: d["copy_of"] for d in report["documents"] if d.get("copy_of")}

@@ -11,14 +11,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from rapidfuzz import fuzz
-
+from ..cluster.entities import person_entity
+from ..cluster.named import match_named
 from ..cluster.signatures import happening_days
 from ..compare.events import POSITIVE, actor_key, method_verdict
 from ..compare.figures import figure_interval, figure_relation, same_unit_class
 from ..compare.quotes import match_quotes, quote_form
 from ..compare.spelling import spelling
-from ..extract.names import name_key, same_person
 from ..models import Claim
 from ..text import fold_phrase
 from .match import shown, weekday_of
@@ -162,58 +161,47 @@ def check_attribution(ref: Reference, d: Claim, candidates: list[Claim]) -> Clai
 
 
 def check_person(ref: Reference, d: Claim) -> ClaimCheck:
+    """A person: the corpus entity ``cluster.entities.person_entity`` places the name in (the cluster
+    stage's own judgement: a transliteration, a doubled or dropped letter, a middle name left out,
+    a title with the surname), then the spelling: one a source uses is supported, another differs."""
     rules = ref.ctx.rules
-    key = str(d.as_person().get("key") or name_key(d.text, rules))
-    best, score = None, 0.0
-    for e in ref.entities:
-        if e["kind"] != "person":
-            continue
-        s = same_person(key, e["key"], rules)
-        if s < rules.names.match_threshold and key.split()[:1] == e["key"].split()[:1] and len(key.split()) > 1:
-            s = fuzz.ratio(key, e["key"])   # a misspelt surname still names the person: "Maz" for "Maaz"
-        if s > score:
-            best, score = e, s
     written = spelling(d)
-    if best is None or score < rules.names.match_threshold:
+    best = person_entity(d, ref.people, rules)
+    if best is None:
         return verdict_on(ref, d, "unsupported", f"No source names {written}.")
-    mentions = [ref.by_id[v["claim"]] for v in best["variants"] if v["claim"] in ref.by_id]
+    mentions = [ref.by_id[v.claim] for v in best.variants if v.claim in ref.by_id]
     spellings = {spelling(c) for c in mentions}
     full: dict[str, set[str]] = defaultdict(set)
     for c in mentions:
         if len(spelling(c).split()) > 1:
             full[spelling(c)].add(ref.origin(c))
     usual = sorted(full.items(), key=lambda kv: (-len(kv[1]), -len(kv[0].split()), kv[0]))
-    suggestion = usual[0][0] if usual else best["name"]
+    suggestion = usual[0][0] if usual else best.name
     same = [c for c in mentions if spelling(c) == written]
     surname_only = len(written.split()) == 1 and any(s.split()[-1] == written for s in spellings)
     if written in spellings or surname_only:
         support = same or [c for c in mentions if spelling(c).split()[-1] == written]
         return verdict_on(ref, d, "supported", f"{origins(ref, support)} independent source(s) spell it “{written}”.",
                           support)
-    variants = "; ".join(f"“{s}” ({len(o)} source(s))" for s, o in usual) or f"“{best['name']}”"
+    variants = "; ".join(f"“{s}” ({len(o)} source(s))" for s, o in usual) or f"“{best.name}”"
     return verdict_on(ref, d, "spelling_differs", f"Sources spell this person {variants}; most use “{suggestion}”.",
                       mentions, suggestion=suggestion)
 
 
 def check_named(ref: Reference, d: Claim) -> ClaimCheck | None:
-    """Organisations, places and facilities are checked only for spelling against the alias table
-    and the corpus's entities: a near miss is reported, anything else is not an editor's concern."""
-    rules = ref.ctx.rules
-    form = fold_phrase(spelling(d))
-    table = rules.alias_of.get(d.kind, {})
-    known = dict(table)
-    mentions = {e["id"]: [ref.by_id[v["claim"]] for v in e["variants"] if v["claim"] in ref.by_id]
-                for e in ref.entities if e["kind"] == d.kind}
-    known.update({fold_phrase(spelling(c)): e["name"] for e in ref.entities if e["kind"] == d.kind
-                  for c in mentions[e["id"]]})
-    if form in known or not known:
+    """An organisation, place or facility: the corpus entity ``cluster.named.match_named`` places it
+    in (the cluster stage's judgement). Spelled as a source spells it: nothing to say; spelled
+    otherwise ("Gazientep", "Dar Saleem"): spelling differs; named by no source: unsupported."""
+    written = spelling(d)
+    entity = match_named(d, ref.named, ref.ctx.rules)
+    if entity is None:
+        return verdict_on(ref, d, "unsupported", f"No source names “{written}”.")
+    mentions = [ref.by_id[v.claim] for v in entity.variants if v.claim in ref.by_id]
+    forms = {fold_phrase(spelling(c)) for c in mentions} | {fold_phrase(v.text) for v in entity.variants}
+    if fold_phrase(written) in forms or d.value.get("known"):
         return None
-    near = max(known, key=lambda k: (fuzz.ratio(form, k), k))
-    if fuzz.ratio(form, near) < rules.names.match_threshold:
-        return None
-    support = [c for claims in mentions.values() for c in claims if fold_phrase(spelling(c)) == near]
-    return verdict_on(ref, d, "spelling_differs", f"“{d.text}” is close to “{known[near]}”, spelled differently.",
-                      support, suggestion=known[near])
+    return verdict_on(ref, d, "spelling_differs", f"“{d.text}” is close to “{entity.name}”, spelled differently.",
+                      mentions, suggestion=entity.name)
 
 
 def check_quote(ref: Reference, d: Claim) -> ClaimCheck:

@@ -21,7 +21,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Span
 
-from ..models import ClaimValue, CountValue, PersonValue, TimeValue
+from ..models import ClaimValue, CountValue, EntityValue, PersonValue, TimeValue
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,10 @@ class Mention:
     def as_person(self) -> PersonValue:
         """``value`` as a person's (this mention's kind is ``person``)."""
         return cast(PersonValue, self.value)
+
+    def as_named(self) -> EntityValue:
+        """``value`` as an organisation's, place's or facility's (this mention's kind is one of them)."""
+        return cast(EntityValue, self.value)
 
     def as_time(self) -> TimeValue:
         """``value`` as a date's or clock time's (this mention's kind is ``time``)."""

@@ -8,6 +8,7 @@ claim.text`` holds for every claim.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from datetime import date
 from typing import cast
@@ -24,6 +25,7 @@ from .entities import extract_entities
 from .methods import extract_methods
 from .people import extract_people, resolve_short_names
 from .quotes import extract_quotes
+from .readings import NAMED, outlet_names, settle, short_facilities, surnames_as_people
 from .sources import find_sourcing
 from .timex import extract_times
 
@@ -65,6 +67,7 @@ def claims_from_chunk(document: Document, parsed, offset: int, rules: RuleSet) -
     chunk_text = facts.text
     found: dict[tuple, Claim] = {}
     people: list[tuple[Mention, Span]] = []
+    named: list[tuple[Mention, Span]] = []
 
     def add(mention: Mention, sent: Span, sourcing) -> None:
         start, end = mention.start + offset, mention.end + offset
@@ -99,9 +102,24 @@ def claims_from_chunk(document: Document, parsed, offset: int, rules: RuleSet) -
             for mention in extractor(sent, ctx, rules):
                 if mention.kind == "person":
                     people.append((mention, sent))
+                elif mention.kind in NAMED:
+                    named.append((mention, sent))
                 else:
                     add(mention, sent, sourcing)
-    resolved = resolve_short_names([m for m, _ in people])
+    sentences = [s for s in parsed.sents if s.text.strip()]
+    starts = [s.start_char for s in sentences]
+    for mention in short_facilities([m for m, _ in named], parsed, rules):
+        named.append((mention, sentences[bisect_right(starts, mention.start) - 1]))
+    keep_people, keep_named = settle([m for m, _ in people], [m for m, _ in named], rules, chunk_text,
+                                     outlet_names(document, chunk_text))
+    people = [p for p, keep in zip(people, keep_people, strict=True) if keep]
+    named = [n for n, keep in zip(named, keep_named, strict=True) if keep]
+    persons = surnames_as_people([m for m, _ in named], [m for m, _ in people], chunk_text, rules)
+    people = sorted(people + [(persons[j], named[j][1]) for j in persons], key=lambda ms: ms[0].start)
+    for j, (mention, sent) in enumerate(named):
+        if j not in persons:
+            add(mention, sent, sourcings[sent.start])
+    resolved = resolve_short_names([m for m, _ in people], rules, chunk_text)
     for mention, (_, sent) in zip(resolved, people, strict=True):
         add(mention, sent, sourcings[sent.start])
     for mention, holder in extract_quotes(parsed, ctx, rules):

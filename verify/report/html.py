@@ -148,13 +148,13 @@ def _glance(g: EventGlance, numbers: dict[str, int]) -> str:
     for verdict, title in _GLANCE_LISTS:
         found = [f for f in g.findings.get(verdict, []) if f["id"] in numbers]
         if found:
-            more = len(found) - GLANCE_LIST_MAX
+            left = len(found) - GLANCE_LIST_MAX
             out.append(f"<h4>{title} ({len(found)})</h4><ul>" + "".join(
                 f'<li><a href="#{_anchor("finding", f["id"])}">{numbers[f["id"]]}.</a> '
                 f'<span class="badge sev-{_e(f["severity"])}">{_e(f["severity"])}</span> {_e(f["summary"])}</li>'
                 for f in found[:GLANCE_LIST_MAX])
-                + (f'<li class="unknown">and {more} more under <a href="#attention">Needs attention</a></li>'
-                   if more > 0 else "") + "</ul>")
+                + (f'<li class="unknown">and {left} more under <a href="#attention">Needs attention</a></li>'
+                   if left > 0 else "") + "</ul>")
     rest = [(len(g.findings.get(v, [])), word) for v, word in
             (("compatible", "difference(s) of precision"), ("uncorroborated", "claim(s) only one source makes"))]
     if any(n for n, _ in rest):

@@ -18,7 +18,7 @@ from ..text import fold_phrase
 from .fields import Amount, Count, Flag, Fraction, Number, Pattern, Positive, Score, Section, Text, Word, one_of
 from .figures import FigureReading
 from .patterns import compile_pattern
-from .sections import Attribution, Counts, Furniture, Methods, Names, Nlp, Quantities, Sourcing, Time
+from .sections import Attribution, Counts, Entities, Furniture, Methods, Names, Nlp, Quantities, Sourcing, Time
 
 
 class Weights(Section):
@@ -206,6 +206,7 @@ class RuleSet(Section):
     quantities: Quantities
     counts: Counts
     names: Names
+    entities: Entities = Field(default_factory=Entities)
     aliases: dict[Text, dict[Text, tuple[Text, ...]]]     # kind: canonical name: the names that mean it
     methods: Methods
     attribution: Attribution

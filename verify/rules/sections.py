@@ -35,6 +35,7 @@ class Furniture(Section):
 
     drop: tuple[Pattern, ...] = ()    # lines never read for claims
     links: tuple[Pattern, ...] = ()   # a line starting so is another story's headline
+    link_blocks: tuple[Pattern, ...] = ()   # a line that is only this heads a block of links ("Related posts")
 
     @cached_property
     def drop_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -43,6 +44,10 @@ class Furniture(Section):
     @cached_property
     def link_patterns(self) -> tuple[re.Pattern[str], ...]:
         return tuple(compile_pattern(p, r"^\s*") for p in self.links)
+
+    @cached_property
+    def link_block_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p, r"^\s*") for p in self.link_blocks)
 
 
 class Vague(Section):
@@ -218,20 +223,49 @@ class PeopleWords(Section):
     female_nouns: frozenset[Word] = frozenset()
 
 
+#: The genders a title or a given name can say.
+Gender = Literal["male", "female"]
+
+
 class Names(Section):
     """``names``: titles, surname particles, transliteration folds and the same-person thresholds."""
 
     titles: frozenset[Title]
     surname_particles: frozenset[Word] = frozenset()
     fold: dict[Word, tuple[Word, ...]]              # one key, its transliterations
-    match_threshold: Score                          # same person at or above (rapidfuzz over the folded key)
+    match_threshold: Score                          # same person at or above (verify.extract.names.same_person)
     suggest_threshold: Score                        # a lone surname against a full name scores this at most
     people: PeopleWords = Field(default_factory=PeopleWords)
+    gendered_titles: dict[Gender, frozenset[Word]] = Field(default_factory=dict)   # "Mr", "Mrs"
+    given_names: dict[Gender, frozenset[Word]] = Field(default_factory=dict)       # by gender; never one misspelt
+    alias_cues: tuple[Text, ...] = ()               # "also known as": two names of one person
+    min_typo_length: Count = 5                      # letters a name needs before one edit is a typo
 
     @cached_property
     def fold_of(self) -> dict[str, str]:
         """Each spelling (the key included) -> its key."""
         return {v: key for key, variants in self.fold.items() for v in (key, *variants)}
+
+    @cached_property
+    def given_gender(self) -> dict[str, str]:
+        """Each listed given name, folded -> its gender ("" when listed for both)."""
+        out: dict[str, str] = {}
+        for gender, names in self.given_names.items():
+            for n in names:
+                k = self.fold_of.get(n, n)
+                out[k] = "" if out.get(k, gender) != gender else gender
+        return out
+
+
+class Entities(Section):
+    """``entities``: how two names of an organisation, place or facility are compared (verify/cluster/named.py)."""
+
+    min_typo_length: Count = 4                      # letters a word needs before one edit is a typo
+    word_folds: dict[Word, Word] = Field(default_factory=dict)   # defence -> defense, authority -> agency
+    skip_words: frozenset[Word] = frozenset()       # left out: "of", "the"
+    generic_words: frozenset[Word] = frozenset()    # say what kind of thing, not which one
+    bodies: tuple[Text, ...] = ()                   # public bodies named in lower case ("civil defence")
+    lead_words: frozenset[Word] = frozenset()       # open a clause, never a name: "Citing France Press"
 
 
 #: What kind of happening a taxonomy root is: an attack (by a method), or one that needs no attacker.

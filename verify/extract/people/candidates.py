@@ -20,6 +20,7 @@ from ..base import DocFacts, facts_of
 from .roles import Role, word_list
 
 _GLUED = re.compile(r"[a-z][A-Z]{2,}")  # "HomeROSEBUD": a title glued to the text
+_DOMAIN = re.compile(r"\w\.(?:com|net|org|tv|co|uk|io|info|news)\b", re.IGNORECASE)
 _NOT_PERSON_LABELS = ("GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE")
 _SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
 
@@ -45,18 +46,35 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end]
 
 
-def not_a_person(span: Span, rules: RuleSet) -> bool:
+def _named_in_full(span: Span, rules: RuleSet, facts: DocFacts | None, in_phrase: bool = False) -> bool:
+    """A titled name ("President Bashar Al Assad"), or a surname the document gives a person in full,
+    not inside a longer phrase (``in_phrase``: "the Assad regime")."""
+    if title_start(span, rules) < span.start:
+        return True
+    return not in_phrase and facts is not None and span[-1].lower_ in facts.surnames and len(span) == 1
+
+
+def _actor_phrase(span: Span, rules: RuleSet) -> bool:
+    """Whether the name begins a longer phrase of the actors' table ("Assad regime", "Assad's forces")."""
+    doc = span.doc
+    for width in (1, 2):
+        if span.end + width <= len(doc) and fold_phrase(doc[span.start:span.end + width].text) in rules.attribution.actor_of:
+            return True
+    return span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")
+
+
+def not_a_person(span: Span, rules: RuleSet, facts: DocFacts | None = None) -> bool:
     text = span.text
     words = [w.lower() for w in re.findall(r"[\w']+", text)]
     if not words or not any(t.text[:1].isupper() for t in span):
         return True
     if any(w in word_list(rules, "not_person") for w in words):
         return True
-    if any(ch.isdigit() for ch in text) or any(_GLUED.search(t.text) for t in span):
-        return True
+    if any(ch.isdigit() for ch in text) or any(_GLUED.search(t.text) for t in span) or _DOMAIN.search(text):
+        return True   # "Parliament.tv": an address, not a name
     if all(not ch.isalpha() or ch.isupper() for ch in text):
         return True  # all capitals: an acronym, or a shouted headline that NER cannot read
-    if any(w in word_list(rules, k) for w in words for k in ("kill", "wound", "harm", "death", "injury", "arrest", "accuse",
+    if any(w in word_list(rules, k) or w.rstrip("s") in word_list(rules, k) for w in words for k in ("kill", "wound", "harm", "death", "injury", "arrest", "accuse",
                                                              "victim_nouns", "suspect_nouns")):
         return True  # a title-case headline ("Driver Shot In ..."), not a name
     if any(len(t.text) >= 2 and t.text.isalpha() and t.text.isupper() and t.lower_ not in _SUFFIXES for t in span):
@@ -66,14 +84,15 @@ def not_a_person(span: Span, rules: RuleSet) -> bool:
         between = span.doc[det.i + 1:span.start]
         if det.i < span.start and all(t.pos_ in ("ADJ", "NUM", "PROPN", "PUNCT", "VERB") for t in between):
             return True  # "a parked 2002 Ford Explorer", "the Chevrolet Malibu": names take no article
-    if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= span.end:
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= span.end \
+            and not _named_in_full(span, rules, facts):
         return True  # "a 22-year-old Milwaukee man", "the Crown Point resident"
     low, folded = text.lower(), fold_phrase(text)
     for table in ("organization", "place", "facility"):
         if folded in rules.alias_of.get(table, {}):
             return True   # "Agence France-Presse" is an alias of an organisation
-    if low in rules.attribution.actor_of:
-        return True
+    if low in rules.attribution.actor_of and not _named_in_full(span, rules, facts, _actor_phrase(span, rules)):
+        return True   # "Assad" of "the Assad regime"; not "Bashar Al Assad", nor "Assad said" where the story names him
     doc = span.doc
     if len(span) == 1 and span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].pos_ == "PROPN" \
             and span[0].lower_.rstrip(".") in word_list(rules, "region_abbreviations"):
@@ -81,7 +100,9 @@ def not_a_person(span: Span, rules: RuleSet) -> bool:
     return False
 
 
-def _propn_runs(sent: Span) -> Iterator[Span]:
+def _propn_runs(sent: Span, particles: frozenset[str] = frozenset()) -> Iterator[Span]:
+    """Runs of capitalised proper nouns, through a hyphen ("Paget-Brown") or a lower-case surname
+    particle between two of them ("Maria del Pilar Burton")."""
     doc = sent.doc
     i = sent.start
     while i < sent.end:
@@ -90,12 +111,28 @@ def _propn_runs(sent: Span) -> Iterator[Span]:
             while j < sent.end and (
                 (doc[j].pos_ == "PROPN" and _is_namelike(doc[j]))
                 or (doc[j].text in ("-",) and not doc[j - 1].whitespace_ and j + 1 < sent.end and doc[j + 1].pos_ == "PROPN")
+                or (doc[j].text in particles and j + 1 < sent.end and doc[j + 1].pos_ == "PROPN"
+                    and doc[j + 1].text[:1].isupper())
             ):
                 j += 1
             yield doc[i:j]
             i = j
         else:
             i += 1
+
+
+_APOSTROPHE_TAIL = re.compile(r"(?<![sS])\s?['’]\s?(?!s\b)[a-z]{2,}(?![\w'’])")
+
+
+def _with_apostrophe_tail(span: Span, sent: Span) -> Span:
+    """A transliterated name's apostrophe (ayin, hamza) and the lower-case letters after it belong to
+    the name: "Moshe Ya 'alon", "Ya' alon" (the tagger stops before them)."""
+    doc = span.doc
+    m = _APOSTROPHE_TAIL.match(doc.text, span.end_char)
+    if m is None or m.end() > sent.end_char:
+        return span
+    longer = doc.char_span(span.start_char, m.end(), alignment_mode="expand")
+    return longer if longer is not None and longer.end <= sent.end else span
 
 
 def find_candidates(sent: Span, rules: RuleSet, facts: DocFacts | None = None) -> Iterator[tuple[Span, bool]]:
@@ -112,10 +149,11 @@ def find_candidates(sent: Span, rules: RuleSet, facts: DocFacts | None = None) -
                 start -= 1
             span = _trim(doc[start:ent.end])
             if span is not None:
+                span = _with_apostrophe_tail(span, sent)
                 taken.update(range(span.start, span.end))
                 yield span, True
     blocked = {i for ent in ents if ent.label_ in ("DATE", "TIME", "CARDINAL", "MONEY", "ORDINAL", "PERCENT", "QUANTITY", "LAW", "EVENT") for i in range(ent.start, ent.end)}
-    for run in _propn_runs(sent):
+    for run in _propn_runs(sent, rules.names.surname_particles):
         if any(i in taken or i in blocked for i in range(run.start, run.end)):
             continue
         span = _trim(run)

@@ -21,7 +21,7 @@ from ...text import NUMBER_WORDS
 _NUMBER_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n <= 20}   # ages written out: "a twelve-year-old"
 _AGE_WORD = r"(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
 _AGE_AFTER = (
-    re.compile(r"^\s*,\s*(?:aged?\s+)?(\d{1,3})(?![\d,.:/]\d)(?!\s*(?:%|percent|people|times|rounds|shots|"
+    re.compile(r"^\s*,\s*(?:aged?\s+)?(\d{1,3})(?!\d)(?![,.:/]\d)(?!-(?!years?\b)[A-Za-z])(?!\s*(?:%|percent|people|times|rounds|shots|"
                r"minutes|hours|days|weeks|months|miles|feet|a\.m|p\.m|am\b|pm\b))"),
     re.compile(r"^\s*\(\s*(?:aged?\s+)?(\d{1,3})\s*\)"),
     re.compile(r"^\s*,?\s*aged?\s+(\d{1,3})\b"),
@@ -129,7 +129,8 @@ def _verb_words(verb: Token, objects: bool = True) -> set[str]:
     deps = ("conj", "xcomp", "oprd", "acomp", "prt", "advmod") + (("dobj",) if objects else ())
     for c in verb.children:
         purpose = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        if c.dep_ in deps or purpose or (c.dep_ == "prep" and (c.lower_ in ("in", "into") or _to_death(c))):
+        state = c.dep_ == "ccomp" and c.pos_ == "ADJ" and not any(g.dep_.startswith("nsubj") for g in c.children)
+        if c.dep_ in deps or purpose or state or (c.dep_ == "prep" and (c.lower_ in ("in", "into", "from") or _to_death(c))):
             words.update({c.lemma_.lower(), c.lower_})
             if c.dep_ in ("conj", "xcomp"):  # "found shot and killed": the conj of the complement too
                 words.update(g.lemma_.lower() for g in c.children if g.dep_ in ("oprd", "acomp", "prt", "dobj")
@@ -150,6 +151,9 @@ def _to_death(prep: Token) -> bool:
 
 def _noun_role(noun: Token, rules: RuleSet) -> Role | None:
     lemma = noun.lemma_.lower()
+    if noun.pos_ in ("NUM", "PRON"):   # "two of the victims"
+        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return _noun_role(of[0], rules) if of else None
     if lemma in word_list(rules, "suspect_nouns") or noun.lower_ in word_list(rules, "suspect_nouns"):
         return "suspect", None
     if lemma in word_list(rules, "victim_nouns") or noun.lower_ in word_list(rules, "victim_nouns"):
@@ -182,6 +186,8 @@ def _clause_role(node: Token, verb: Token, rules: RuleSet) -> Role | None:
         # "officers found X shot to death": a reduced passive under "find"
         verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head.lemma_ == "find" and not any(c.dep_ == "dobj" for c in verb.children))
     if dep in ("nsubjpass", "dobj") or (dep == "nsubj" and passive):
+        for conj in node.conjuncts:   # "found X and a dog fatally stabbed": the list shares the participle
+            words |= {w for a in conj.children if a.dep_ == "acl" for w in _verb_words(a)}
         if words & word_list(rules, "arrest"):
             return "suspect", "arrested"
         if words & word_list(rules, "accuse"):
@@ -278,6 +284,12 @@ def _clause_roles(root: Token, rules: RuleSet) -> tuple[list[Role], bool]:
                 role = "suspect", "arrested" if lemma in word_list(rules, "arrest") else "accused"
             if role is not None:
                 found.append(role)
+            break
+        verb = head.head.head if head.head.lower_ == "along" else head.head
+        if node.dep_ == "pobj" and head.lower_ == "with" and verb.pos_ == "VERB":
+            # "X was killed along with Y": Y shares the passive subject's fate
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and _harmed(_verb_words(verb), rules):
+                found.append(("victim", _status_from(_verb_words(verb), rules)))
             break
         if node.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
             found.append(("speaker", "quoted"))
