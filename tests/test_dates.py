@@ -1,4 +1,4 @@
-"""verify/dates.py: written dates and clock times, and sentences that hold neither."""
+"""verify/text/dates.py: written dates and clock times, and sentences that hold neither."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from verify.dates import day_written, find_clocks, find_dates, iso_day, iso_moment
+from verify.text.dates import day_written, find_clocks, find_dates, iso_day, iso_moment
 
 ZONES = {"GMT": 0, "UTC": 0, "BST": 60, "EDT": -240, "EST": -300, "IST": 330, "CET": 60}
 APPROX = ("around", "about", "shortly before", "shortly after", "just after")

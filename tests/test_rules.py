@@ -158,7 +158,7 @@ def test_time_and_revision_words_are_validated(tmp_path, yaml_text, expected):
 def test_time_words_override(tmp_path):
     from datetime import date
 
-    from verify.timezones import local_offset
+    from verify.text.timezones import local_offset
 
     _write(tmp_path, "zones.yaml", "time:\n  places: {Springfield: America/Chicago}\n")
     assert local_offset("Springfield", date(2019, 1, 10), load_rules(tmp_path)) == -360

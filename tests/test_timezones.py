@@ -1,4 +1,4 @@
-"""verify/timezones.py: a place's UTC offset on a day, and clock times compared in UTC."""
+"""verify/text/timezones.py: a place's UTC offset on a day, and clock times compared in UTC."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from verify.timezones import clock_delta, local_offset, utc_minutes, zone_offset
+from verify.text.timezones import clock_delta, local_offset, utc_minutes, zone_offset
 
 
 @pytest.mark.parametrize("place, day, offset", [

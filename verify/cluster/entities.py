@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from ..extract.names import SAME, SURNAME, compare_names, key_gender, name_key, name_parts, strip_title, title_gender
 from ..models import Claim, Entity, Variant, stable_id
 from ..rules import RuleSet
-from ..spelling import close, deletion_keys, plain
+from ..text.spelling import close, deletion_keys, plain
 from .named import NAMED_KINDS, claim_name, group_kind, group_named, match_named, name_words
 from .people import group_people, mention_gender, person_key
 

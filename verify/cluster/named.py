@@ -37,9 +37,9 @@ from functools import lru_cache
 
 from ..extract.lexicon import lookup
 from ..models import Claim, Entity
-from ..places import known_places
 from ..rules import RuleSet
-from ..spelling import close, deletion_keys, form, plain
+from ..text.places import known_places
+from ..text.spelling import close, deletion_keys, form, plain
 from .merge import UnionFind
 
 NAMED_KINDS = ("organization", "place", "facility")

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from ..extract.names import LOOSE, SAME, compare_names, key_gender, name_parts, readings, title_gender
 from ..models import Claim
 from ..rules import RuleSet
-from ..spelling import close, deletion_keys, form
+from ..text.spelling import close, deletion_keys, form
 from .merge import UnionFind
 
 

@@ -4,7 +4,7 @@ Sources time a blast or a fire in their own way: "about 6.30pm local", "18:59 lo
 5pm GMT", "00.54", "shortly before 1am". Only clock times a source gives for the happening itself
 count (``value.role == "event"``: not when something was said, photographed or stamped on a page).
 A time written "local", or with no zone, is read at the event's place: the first of its places,
-most named first, whose UTC offset on that day is known (``verify.timezones.local_offset``:
+most named first, whose UTC offset on that day is known (``verify.text.timezones.local_offset``:
 ``time.places`` in the rules, then the gazetteer). Times within ``compare.clock.tolerance_minutes``
 are one moment (widened by ``approx_minutes`` when a source says "about", "around", "shortly
 before"); each pair of moments further apart is a finding with its two sides.
@@ -18,7 +18,7 @@ from datetime import date
 
 from ..models import CLAIM_KINDS, Claim, Finding
 from ..rules import Rule
-from ..timezones import local_offset, utc_minutes
+from ..text.timezones import local_offset, utc_minutes
 from .context import Context, by_event, event_label, make_finding, side_of
 
 _DAY = 24 * 60

@@ -24,7 +24,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from ..rules import RuleSet
-from ..spelling import plain
+from ..text.spelling import plain
 from .lexicon import find_compiled, phrase_pattern
 
 _GROUP = re.compile(r"(?<![\w'’-])(?!(?:The|A|An)\b)([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)-(?:run|controlled|led|backed|based|"

@@ -15,9 +15,9 @@ from typing import cast
 
 from spacy.tokens import Span
 
-from ..dates import iso_day
 from ..models import Claim, ClaimValue, CountValue, Document
 from ..rules import RuleSet
+from ..text.dates import iso_day
 from .attribution import extract_attributions
 from .base import DocFacts, Mention, SentenceContext
 from .counts import extract_counts

@@ -1,13 +1,13 @@
 """Clock times in a sentence: "3:40 a.m.", "0140 GMT", "18:59 local", "6.30pm", "shortly before 1am".
 
 ``extract_clocks(sent, ctx, rules, days)`` yields one ``Mention(kind="time", attribute="clock")``
-per clock time (read by ``verify.dates.find_clocks``: ages, durations such as "26 hours", phone
+per clock time (read by ``verify.text.dates.find_clocks``: ages, durations such as "26 hours", phone
 numbers, scores, magnitudes and "View all 27 updates" are not clock times). Its value:
 
 - ``original``: the words; ``minutes``: minutes after local midnight, as written ("12.54am" -> 54);
 - ``zone``: as written, upper case (``GMT``, ``BST``, ``EDT``, ``UTC+04:00``), ``local`` for "local
   time", None when none is stated; ``utc_offset_minutes``: what the zone table (``time.zones``)
-  says, None for local or no zone (``verify.timezones.local_offset`` gives a place's);
+  says, None for local or no zone (``verify.text.timezones.local_offset`` gives a place's);
 - ``approx``: the approximating words as written ("around", "shortly before") or None;
 - ``day``: the ISO day of the nearest resolved date of the sentence (for the page's own stamps,
   the stamp's date, else the publication day), or None;
@@ -16,7 +16,7 @@ numbers, scores, magnitudes and "View all 27 updates" are not clock times). Its 
   local time (4:10 p.m. GMT)"), the offset that conversion implies (+120 here): evidence only,
   often wrong.
 
-``verify.timezones.clock_delta(a, b, local_offset)`` compares two such values after converting
+``verify.text.timezones.clock_delta(a, b, local_offset)`` compares two such values after converting
 both to UTC.
 """
 
@@ -28,9 +28,9 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ..dates import day_written, find_clocks
 from ..models import TimeValue
 from ..rules import RuleSet
+from ..text.dates import day_written, find_clocks
 from .base import Mention, SentenceContext
 from .timeroles import stamp_at, time_role
 

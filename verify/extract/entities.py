@@ -15,10 +15,10 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from ..models import EntityValue
-from ..places import known_places
 from ..rules import RuleSet
-from ..spelling import plain
 from ..text import fold_phrase
+from ..text.places import known_places
+from ..text.spelling import plain
 from .base import Mention, SentenceContext, facts_of
 from .bodies import find_bodies
 from .lexicon import find_compiled, lookup, phrase_pattern

@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Literal
 
 from ..rules import RuleSet
-from ..spelling import close, form, plain
+from ..text.spelling import close, form, plain
 
 # Generational suffixes: part of how a name is written, never the surname.
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

@@ -22,9 +22,9 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from ..models import Document, EntityValue, PersonValue
-from ..places import known_places
 from ..rules import RuleSet
-from ..spelling import plain
+from ..text.places import known_places
+from ..text.spelling import plain
 from .base import Mention
 from .names import known_given, name_key, name_parts
 

@@ -8,7 +8,7 @@ publication day. Every claim keeps its original words; a date's value is an inte
 ``resolved`` false when there was no publication date to anchor a relative expression, and ``role``:
 whether it is the day of the event, of a statement, a photo caption or the page's own stamp
 (``verify.extract.timeroles``). Clock times become ``clock`` claims (``verify.extract.clock``).
-Written dates are read by ``verify.dates.find_dates`` (one month table for ingest and extract).
+Written dates are read by ``verify.text.dates.find_dates`` (one month table for ingest and extract).
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ..dates import MONTH_RE, WEEKDAY_RE, WEEKDAYS, WrittenDate, day_written, find_dates, month_number
 from ..rules import RuleSet
 from ..text import NUMBER_WORDS
+from ..text.dates import MONTH_RE, WEEKDAY_RE, WEEKDAYS, WrittenDate, day_written, find_dates, month_number
 from .base import Mention, SentenceContext
 from .clock import extract_clocks
 from .timeroles import time_role
@@ -52,7 +52,7 @@ def _weekday_date(weekday: int, published: date, direction: str) -> date:
 
 
 def resolve_written(written: WrittenDate, published: date | None) -> dict:
-    """The value of a written date (``verify.dates.day_written``: no year, the publication's)."""
+    """The value of a written date (``verify.text.dates.day_written``: no year, the publication's)."""
     value: dict = {"start": None, "end": None, "granularity": "day", "resolved": False, "part": None}
     day = day_written(written, published)
     if day:

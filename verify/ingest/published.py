@@ -38,9 +38,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from urllib.parse import urlsplit
 
-from ..dates import MONTHS, WrittenDate, iso_day, iso_moment, safe_date
 from ..models import Document, PublishedFrom
 from ..rules import RuleSet
+from ..text.dates import MONTHS, WrittenDate, iso_day, iso_moment, safe_date
 from .stamps import PublicationWords, Stamp, find_stamps
 
 __all__ = ["Publication", "date_documents", "infer_publication", "url_date"]

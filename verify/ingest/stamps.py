@@ -20,8 +20,8 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from ..dates import ClockTime, WrittenDate, find_clocks, find_dates
 from ..rules import RuleSet
+from ..text.dates import ClockTime, WrittenDate, find_clocks, find_dates
 
 __all__ = ["PublicationWords", "Stamp", "find_stamps"]
 

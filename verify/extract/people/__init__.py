@@ -22,9 +22,9 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from ...models import PersonValue
-from ...places import known_places
 from ...rules import RuleSet
-from ...spelling import plain
+from ...text.places import known_places
+from ...text.spelling import plain
 from ..base import Mention, SentenceContext, facts_of
 from ..names import name_key, strip_title, title_gender
 from .candidates import behaves_like_person, find_candidates, not_a_person, title_start

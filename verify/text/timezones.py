@@ -26,8 +26,8 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .rules import RuleSet
-from .text import fold_phrase
+from ..rules import RuleSet
+from . import fold_phrase
 
 __all__ = ["clock_delta", "local_offset", "utc_minutes", "zone_offset"]
 
