@@ -40,7 +40,7 @@ from typing import Any, Iterable, Literal, Sequence
 from rapidfuzz import fuzz
 
 from .check_match import (Citation, _is_event_sentence, _Reference, _score, _sentences, _shown, _weekday,
-                          load_reference, read_saved_report)
+                          load_reference, read_saved_report, saved_report_path)
 from .compare import figure_interval, figure_relation, same_unit_class
 from .models import Claim, Document
 from .names import name_key, same_person, strip_title
@@ -389,8 +389,13 @@ def run_check(draft_path: str | Path, against: Sequence[str | Path], rules: Rule
     (None: write nothing). Returns the check.json dict and the files written."""
     from .extract import load_nlp
     from .ingest import read_draft
+    from .outputs import check_out_apart, check_out_dir
     from .report.check_render import write_check
 
+    if out is not None:
+        check_out_dir(out)
+        if saved_report_path(against) is None:     # a corpus is read: --out may not be inside it
+            check_out_apart(out, against)
     draft = read_draft(draft_path)          # a missing draft fails before the corpus is read
     nlp = nlp if nlp is not None else load_nlp(rules.model)
     report = load_reference(against, rules, nlp)

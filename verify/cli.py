@@ -2,7 +2,9 @@
 
 Exit codes: 0 done; 1 an error (bad rules, unreadable corpus, unusable --out), with one clear line
 and no traceback; 2 bad command-line usage; 3 the run finished but some inputs were skipped (pass
---keep-going to exit 0 anyway); 4 ``verify check`` found claims that are contradicted or unsupported.
+--keep-going to exit 0 anyway); 4 ``verify check`` found claims that are contradicted or unsupported;
+130 interrupted (Ctrl-C). Anything unexpected is caught last and printed as one line,
+"internal error: ..., please report it"; ``--debug`` adds the traceback.
 """
 
 from __future__ import annotations
@@ -10,11 +12,13 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+import traceback
 from pathlib import Path
 from typing import Sequence
 
 from . import __version__
 from .errors import RuleError, VerifyError
+from .escape import escape_terminal
 from .models import VERDICTS
 from .progress import Progress
 from .rules import dump_rules, load_rules
@@ -26,6 +30,12 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
     pass
 
 
+def _debug_flag(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS: a subcommand's default must not overwrite ``verify --debug COMMAND``
+    parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                        help="on an internal error, print the traceback too")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="verify", formatter_class=_Formatter,
@@ -33,6 +43,8 @@ def _parser() -> argparse.ArgumentParser:
         epilog="example:\n  verify run seeds --out reports/\n  verify rules check rules/",
     )
     parser.add_argument("--version", action="version", version=f"verify {__version__}")
+    parser.add_argument("--debug", action="store_true", default=False,
+                        help="on an internal error, print the traceback too")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     run = commands.add_parser(
@@ -43,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog="example:\n  verify run seeds\n  verify run corpus/ news.jsonl --out /tmp/report --rules newsroom-rules/"
                "\n  verify run big.jsonl --processes 2\n  verify run big.jsonl --engine dask --scheduler tcp://10.0.0.5:8786",
     )
+    _debug_flag(run)
     run.add_argument("corpus", nargs="+", help="folders or files to read")
     run.add_argument("--out", default="reports", help="folder for the reports (default: reports/)")
     run.add_argument("--rules", default=None, help="a folder (or file) of YAML rules applied over rules/default.yaml")
@@ -65,6 +78,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog="example:\n  verify check draft.md --against seeds --out /tmp/chk\n"
                "  verify check draft.html --against reports/report.json",
     )
+    _debug_flag(draft_check)
     draft_check.add_argument("draft", help="the draft to check (.txt, .md or .html)")
     draft_check.add_argument("--against", nargs="+", required=True, metavar="CORPUS",
                              help="folders/files of articles, or a saved report.json (or the folder holding it)")
@@ -83,12 +97,14 @@ def _parser() -> argparse.ArgumentParser:
         description="Validate the default rules and the overrides in DIR; print every problem with file and line.",
         epilog="example:\n  verify rules check newsroom-rules/",
     )
+    _debug_flag(check)
     check.add_argument("dir", nargs="?", default=None, help="a folder (or file) of override rules")
     show = rules_commands.add_parser(
         "show", formatter_class=_Formatter, help="print the effective merged rule set as YAML",
         description="Print the rule set verify would use, after merging the overrides.",
         epilog="example:\n  verify rules show --rules newsroom-rules/",
     )
+    _debug_flag(show)
     show.add_argument("--rules", default=None, help="a folder (or file) of override rules")
     return parser
 
@@ -105,13 +121,15 @@ def _summary(result, seconds: float) -> str:
         f"  entities  {s['entities']}",
         f"  findings  {verdicts}",
     ]
+    # paths, reasons and warnings come from the input: shown with any control character escaped
     for skipped in report["skipped"]:
-        lines.append(f"  skipped   {skipped['path']}: {skipped['reason']}")
+        lines.append(f"  skipped   {escape_terminal(skipped['path'])}: {escape_terminal(skipped['reason'])}")
     for warning in getattr(result.corpus, "warnings", ()):
-        lines.append(f"  warning   {warning.path}: {warning.reason}")
+        lines.append(f"  warning   {escape_terminal(warning.path)}: {escape_terminal(warning.reason)}")
     if result.written:
         folder = result.written[0].parent
-        lines.append(f"  wrote     {folder}/: " + ", ".join(p.name for p in result.written if p.suffix != ".png"))
+        lines.append(f"  wrote     {escape_terminal(folder)}/: "
+                     + ", ".join(p.name for p in result.written if p.suffix != ".png"))
     return "\n".join(lines)
 
 
@@ -124,9 +142,6 @@ def _cmd_run(args: argparse.Namespace) -> int:
         raise VerifyError("--scheduler needs --engine dask", hint="add --engine dask, or drop --scheduler")
     if args.processes is not None and args.processes < 1:
         raise VerifyError(f"--processes must be 1 or more, got {args.processes}")
-    from .report.files import check_out_dir
-
-    check_out_dir(args.out)                 # a mistyped --out fails now, not after the whole run
     result = run(args.corpus, rules, out=args.out, processes=args.processes, engine=args.engine,
                  scheduler=args.scheduler, progress=Progress(enabled=not args.quiet))
     if not args.quiet:
@@ -168,6 +183,15 @@ def _cmd_rules(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     return EXIT_USAGE
 
 
+def _say(message: str, hint: str | None = None) -> None:
+    """An error on stderr: each line with its control characters shown (messages quote paths and
+    input), then the hint."""
+    for line in message.split("\n"):
+        print(escape_terminal(line), file=sys.stderr)
+    if hint:
+        print(f"hint: {escape_terminal(hint)}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -181,18 +205,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     except RuleError as exc:
-        print(f"verify: {exc}", file=sys.stderr)
-        if exc.hint:
-            print(f"hint: {exc.hint}", file=sys.stderr)
+        _say(f"verify: {exc}", exc.hint)
         return EXIT_ERROR
     except VerifyError as exc:
-        print(f"verify: error: {exc}", file=sys.stderr)
-        if exc.hint:
-            print(f"hint: {exc.hint}", file=sys.stderr)
+        _say(f"verify: error: {exc}", exc.hint)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("verify: interrupted; earlier reports were left as they were", file=sys.stderr)
         return 130
+    except MemoryError:
+        _say("verify: error: out of memory", "lower limits.batch_chars or --max-document-mb, or split the corpus")
+        return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - the last resort: one line, never a traceback by default
+        if getattr(args, "debug", False):
+            traceback.print_exc()
+        message = " ".join(str(exc).split())
+        message = message if len(message) <= 300 else message[:299] + "…"
+        _say(f"verify: internal error: {type(exc).__name__}: {message}{_raised_at(exc)}, please report it",
+             None if getattr(args, "debug", False) else "rerun with --debug for the traceback")
+        return EXIT_ERROR
+
+
+def _raised_at(exc: BaseException) -> str:
+    """`` (at module.py:LINE)``: the innermost frame of the traceback, for a bug report."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    if tb is None:
+        return ""
+    return f" (at {Path(tb.tb_frame.f_code.co_filename).name}:{tb.tb_lineno})"
 
 
 if __name__ == "__main__":

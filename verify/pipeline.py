@@ -16,6 +16,7 @@ from .compare import apply_rules
 from .extract import extract_claims, load_nlp
 from .ingest import Corpus, load_corpus
 from .models import Claim
+from .outputs import check_out_apart, check_out_dir
 from .progress import QUIET, Progress
 from .report import build_report, write_report
 from .rules import RuleSet
@@ -70,7 +71,7 @@ def report_claims(corpus: Corpus, claims: list[Claim], rules: RuleSet, progress:
     seconds["compare"] = time.perf_counter() - t
     t = time.perf_counter()
     with progress.bar("build"):
-        report = build_report(corpus.documents, corpus.skipped, clustering, findings, rules)
+        report = build_report(corpus.documents, corpus.skipped, clustering, findings, rules, corpus.warnings)
     seconds["build"] = time.perf_counter() - t
     return report, seconds
 
@@ -83,10 +84,17 @@ def run(paths: Iterable[str | Path], rules: RuleSet, out: str | Path | None = "r
         progress: Progress = QUIET) -> RunResult:
     """Read ``paths``, verify them, and write the reports to ``out`` (None: write nothing).
 
+    ``out`` may not be, or be inside, a corpus folder of ``paths`` (InputError before anything
+    is read): its reports would be read back as articles on the next run.
+
     ``engine="dask"`` parses and extracts on a Dask cluster (``scheduler``: an address such as
     ``tcp://10.0.0.5:8786``; default a LocalCluster of ``processes`` workers), see ``verify.engine``.
     The report is the same, byte for byte, whichever engine made it.
     """
+    paths = list(paths)
+    if out is not None:
+        check_out_dir(out)                  # a bad --out fails now, not after the whole run
+        check_out_apart(out, paths)
     t = time.perf_counter()
     with progress.bar("ingest", None, "files"):
         corpus = load_corpus(paths)

@@ -12,7 +12,8 @@ What is read, and how:
   junk: editor backups (name ending ``~``, ``.swp``, ``.swo``, ``.bak``, ``.tmp``, ``.orig``),
   ``__pycache__``/``.pyc`` and OS metadata (``Thumbs.db``, ``desktop.ini``). Every other file is listed
   in ``skipped`` as "unsupported file type .pdf (expected .txt, .md or .jsonl)". A file named directly
-  as an argument is always considered, hidden or not.
+  as an argument is always considered, hidden or not. verify's own outputs are never read: in a
+  folder holding verify's manifest (``.verify-outputs.json``), the files it lists are left out.
 - A symlink found inside a folder argument is followed only if its target resolves inside that
   folder; otherwise it is skipped ("symlink leaves the corpus folder"). Nothing is fetched from the
   network.

@@ -1,5 +1,9 @@
 """Folders to files: walk a corpus folder in sorted order, leaving out hidden files and junk.
 
+verify's own outputs are left out too: a folder holding verify's manifest (``verify.outputs``)
+is a report folder, and the files the manifest lists (report.md, claims.csv, check.json ...)
+are never read back as articles; anything else in it is read as usual.
+
 Hands on (display path, path) pairs; folders that cannot be read and symlinks that leave the
 corpus folder go to the collector's ``skipped``.
 """
@@ -9,6 +13,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from ..outputs import MANIFEST, verify_outputs
 
 if TYPE_CHECKING:
     from .corpus import Collector
@@ -35,9 +41,10 @@ def walk(root: Path, out: Collector) -> list[tuple[str, Path]]:
         except OSError as err:
             out.skipped.append((str(folder), 0, f"cannot read folder ({err.strerror or err})"))
             return
+        ours = verify_outputs(folder) if any(e.name == MANIFEST for e in entries) else frozenset()
         for entry in entries:
             path = folder / entry.name
-            if is_junk(entry.name):
+            if is_junk(entry.name) or entry.name in ours:
                 continue
             try:
                 if entry.is_symlink():

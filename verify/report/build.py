@@ -54,8 +54,9 @@ def _document(d: Document, copies: dict[str, str]) -> dict[str, Any]:
 
 
 def build_report(documents: Sequence[Document], skipped: Sequence[Skipped], clustering: Clustering,
-                 findings: Sequence[Finding], rules: RuleSet) -> dict[str, Any]:
-    """The whole report as plain JSON-ready data."""
+                 findings: Sequence[Finding], rules: RuleSet, warnings: Sequence[Skipped] = ()) -> dict[str, Any]:
+    """The whole report as plain JSON-ready data. ``warnings``: inputs read with something
+    ignored (a front-matter date that is no real day, an assumed encoding), as ``Corpus.warnings``."""
     by_verdict = Counter(f.verdict for f in findings)
     return {
         "version": REPORT_VERSION,
@@ -74,6 +75,7 @@ def build_report(documents: Sequence[Document], skipped: Sequence[Skipped], clus
         },
         "documents": [_document(d, clustering.copies) for d in sorted(documents, key=lambda d: d.id)],
         "skipped": [{"path": s.path, "reason": s.reason} for s in sorted(skipped, key=lambda s: (s.path, s.reason))],
+        "warnings": [{"path": w.path, "reason": w.reason} for w in sorted(warnings, key=lambda w: (w.path, w.reason))],
         "claims": [_claim(c) for c in sorted(clustering.claims, key=lambda c: (c.doc, c.start, c.end, c.kind, c.attribute))],
         "entities": [
             {"id": e.id, "kind": e.kind, "name": e.name, "key": e.key, "variants": [_variant(v) for v in e.variants]}

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
+from verify.escape import csv_cell
 from verify.models import SEVERITIES
 
 # The order a reader works through findings: the most severe first, and within a severity the
@@ -355,21 +356,29 @@ def findings_frame(report: Report) -> pd.DataFrame:
 
 
 def frame_csv(frame: pd.DataFrame) -> str:
-    """The CSV text of a frame: no index, ``\\n`` line ends, so equal frames give equal bytes."""
-    return frame.to_csv(index=False, lineterminator="\n")
+    """The CSV text of a frame as verify writes it: no index, ``\\n`` line ends, every text cell
+    quoted and passed through ``csv_cell`` (a formula-like cell gets a leading ``'``), so equal
+    frames give equal bytes and a spreadsheet runs nothing."""
+    safe = frame.copy()
+    for col in safe.columns:
+        if safe[col].dtype == object:
+            safe[col] = safe[col].map(csv_cell)
+    return safe.to_csv(index=False, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
 
 
 def _rows_csv(columns: tuple[str, ...], rows: list[dict[str, Any]], ints: tuple[str, ...] = ()) -> str:
     # The csv module pandas itself writes with, fed the cells as pandas would format them: None
     # as empty, whole numbers of an Int64 column as integers. A fifth of the time of a DataFrame.
+    # Text cells are quoted (a ``;`` inside cannot start a cell where ``;`` is the separator) and
+    # formula-like ones prefixed (``csv_cell``): docs/report-format.md, "CSV files".
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
     writer.writerow(columns)
     for row in rows:
         for col in ints:
             if row[col] is not None:
                 row[col] = int(row[col])
-        writer.writerow([row[col] for col in columns])
+        writer.writerow([csv_cell(row[col]) for col in columns])
     return out.getvalue()
 
 
