@@ -95,6 +95,7 @@ def _load_by_key(block: str, warn: list[str]) -> dict[Any, Any] | None:
     if not starts:
         return None
     raw: dict[Any, Any] = {}
+    problems: list[str] = []
     for n, start in enumerate(starts):
         piece = block[start:starts[n + 1] if n + 1 < len(starts) else len(block)]
         line = block.count("\n", 0, start)
@@ -102,12 +103,15 @@ def _load_by_key(block: str, warn: list[str]) -> dict[Any, Any] | None:
             value = _load(piece)
         except (yaml.YAMLError, ValueError, TypeError, RecursionError) as err:
             key = piece.split(":", 1)[0].strip()
-            warn.append(f"front matter {key!r} (line {line + 2}) is not valid YAML "
-                        f"({_yaml_problem(err, with_line=False)}); ignored")
+            problems.append(f"front matter {key!r} (line {line + 2}) is not valid YAML "
+                            f"({_yaml_problem(err, with_line=False)}); ignored")
             continue
         if isinstance(value, dict):
             raw.update(value)
-    return raw or None
+    if not raw:
+        return None
+    warn.extend(problems)
+    return raw
 
 
 def split_front_matter(text: str, warn: list[str]) -> tuple[dict[str, str | None], str]:
