@@ -8,7 +8,7 @@ bench/make_corpus.py when missing) it runs, each in a fresh process so peak memo
 
 - the floor: spaCy ``nlp.pipe(texts, n_process=2, batch_size=50)`` over the same document texts
   (model already loaded, nothing else done) — what any pipeline that parses everything pays;
-- ``verify run`` (``pipeline.run``, local engine, ``--processes`` workers) writing the reports to a
+- ``verify run`` (``verify.run.run``, local engine, ``--processes`` workers) writing the reports to a
   temporary folder: wall time, words per second and peak memory (this process plus its workers,
   sampled every 50 ms) per stage;
 - on the largest corpus, the Dask engine on a LocalCluster of 1 and of 2 workers.
@@ -110,9 +110,9 @@ def _words(path: Path) -> tuple[int, int]:
 
 
 def child_floor(path: Path) -> dict:
+    from verify.extract import load_nlp
     from verify.ingest import load_corpus
     from verify.rules import load_rules
-    from verify.extract import load_nlp
 
     sampler = _Sampler()
     texts = [d.text for d in load_corpus([path]).documents]
@@ -127,8 +127,8 @@ def child_floor(path: Path) -> dict:
 
 
 def child_run(path: Path, processes: int, engine: str, workers: int | None, write: bool = True) -> dict:
-    from verify.pipeline import run
     from verify.rules import load_rules
+    from verify.run import run
 
     sampler = _Sampler()
     rules = load_rules()

@@ -151,7 +151,7 @@ def run(split: str, cache: Path | None) -> None:
     published = {record["id"]: date.fromisoformat(record["published"]) if record.get("published") else date.min
                  for record in docs}
     started = time.perf_counter()
-    for record, doc in zip(docs, parsed):
+    for record, doc in zip(docs, parsed, strict=True):
         ctx = SentenceContext(record["id"], published[record["id"]] if record.get("published") else None)
         mentions[record["id"]] = [(m, sent.text) for sent in doc.sents for m in extract_counts(sent, ctx, rules)]
         said.update((id(m), record["text"][m.start:m.end]) for m, _ in mentions[record["id"]])
@@ -166,9 +166,9 @@ def run(split: str, cache: Path | None) -> None:
     for event in events:
         doc_ids = [d for d in by_event.get(event["gvc_event_id"], []) if d in mentions]
         days = [published[d] for d in doc_ids]
-        chosen = latest([(day, doc_figures(mentions[d], 0)["deaths"]) for day, d in zip(days, doc_ids)])
+        chosen = latest([(day, doc_figures(mentions[d], 0)["deaths"]) for day, d in zip(days, doc_ids, strict=True)])
         dead = 0 if chosen is None else chosen[0]["best"]
-        figures = [(day, doc_figures(mentions[d], dead)) for day, d in zip(days, doc_ids)]
+        figures = [(day, doc_figures(mentions[d], dead)) for day, d in zip(days, doc_ids, strict=True)]
         all_mentions = [m for d in doc_ids for m in mentions[d]]
         for attribute, gold_key in (("deaths", "num_killed"), ("injured", "num_injured")):
             gold = event[gold_key]

@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 from verify.cluster import cluster_claims  # noqa: E402
 from verify.ingest import load_corpus  # noqa: E402
-from verify.models import Claim, Document  # noqa: E402
+from verify.models import Claim  # noqa: E402
 from verify.rules import load_rules  # noqa: E402
 
 DATA = Path("/work/shared/data/gvc/documents.jsonl")

@@ -20,7 +20,7 @@ import json
 import random
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,8 +30,8 @@ from spacy.tokens import DocBin
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from verify.extract.base import SentenceContext  # noqa: E402
+from verify.extract.names import name_key, same_person  # noqa: E402
 from verify.extract.people import extract_people, resolve_short_names  # noqa: E402
-from verify.names import name_key, same_person  # noqa: E402
 from verify.rules import RuleSet, load_rules  # noqa: E402
 
 DEV = Path("/work/shared/data/gvdb/dev.tsv")
@@ -95,7 +95,7 @@ def gold_people(row: dict[str, str], section: str) -> list[Gold]:
 def parse(rows: list[dict[str, str]], nlp: spacy.Language, cache: Path | None) -> list[spacy.tokens.Doc]:
     if cache is not None and cache.exists():
         docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-        if len(docs) == len(rows) and all(d.text == r["Full text"] for d, r in zip(docs, rows)):
+        if len(docs) == len(rows) and all(d.text == r["Full text"] for d, r in zip(docs, rows, strict=True)):
             return docs
     docs = list(nlp.pipe((r["Full text"] for r in rows), batch_size=32))
     if cache is not None:
@@ -230,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     docs = parse(rows, nlp, args.cache)
     half = len(rows) // 2
     parts = {"all": range(len(rows)), "first": range(half), "last": range(half, len(rows))}
-    predictions = [predict(doc, row["Article id"], rules) for doc, row in zip(docs, rows)]
+    predictions = [predict(doc, row["Article id"], rules) for doc, row in zip(docs, rows, strict=True)]
     for section, role in (("victim-section", "victim"), ("shooter-section", "suspect")):
         print(f"== {role} names ({section}), {len(rows)} articles")
         for label, idx in parts.items():

@@ -78,8 +78,8 @@ class Varier:
 
     def __init__(self, firsts: set[str], lasts: set[str], places: set[str]):
         self.firsts, self.lasts, self.places = sorted(firsts), sorted(lasts), sorted(places)
-        self.kind = {w: "first" for w in self.firsts} | {w: "last" for w in self.lasts} | \
-            {w: "place" for w in self.places}
+        self.kind = dict.fromkeys(self.firsts, "first") | dict.fromkeys(self.lasts, "last") | \
+            dict.fromkeys(self.places, "place")
         words = sorted(self.kind, key=len, reverse=True) + WEEKDAYS + MONTHS
         self.pattern = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r"|(?:19|20)\d\d)\b")
 

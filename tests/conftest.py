@@ -33,7 +33,7 @@ def seeds_corpus():
 
 @pytest.fixture(scope="session")
 def seeds_report(seeds_corpus, rules, nlp):
-    from verify.pipeline import verify_corpus
+    from verify.run import verify_corpus
 
     report, _ = verify_corpus(seeds_corpus, rules, nlp)
     return report

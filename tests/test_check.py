@@ -1,4 +1,4 @@
-"""Editor mode (verify/check.py, verify/report/check_render.py): drafts checked against the seeds.
+"""Editor mode (verify/check/): drafts checked against the seeds.
 
 The drafts in tests/data/drafts/ were written for these tests: faithful.md says only what the seeds
 say; planted.md carries one planted error per verdict; outdated.md is checked against the dated
@@ -14,9 +14,9 @@ import jsonschema
 import pytest
 
 from verify.check import FAILING_VERDICTS, check_draft, check_to_dict, load_reference
+from verify.check.render import render_check_html, render_check_markdown, render_check_terminal, write_check
 from verify.cli import EXIT_CHECK_FAILED, EXIT_ERROR, EXIT_OK, main
 from verify.ingest import read_draft
-from verify.report.check_render import render_check_html, render_check_markdown, render_check_terminal, write_check
 
 ROOT = Path(__file__).resolve().parent.parent
 DRAFTS = ROOT / "tests" / "data" / "drafts"

@@ -7,7 +7,10 @@ import random
 import networkx as nx
 import pytest
 
-from verify.cluster import _Segment, _Signature, cluster_claims, group_segments
+from verify.cluster import cluster_claims
+from verify.cluster.merge import group_segments
+from verify.cluster.segments import Segment
+from verify.cluster.signatures import Signature
 from verify.models import Claim, Document
 
 
@@ -179,11 +182,11 @@ def test_a_new_day_in_a_document_starts_a_new_event(rules):
 def test_a_weak_chain_does_not_join_two_incidents(rules):
     """A ~ B (same facility, same day) and B ~ C (B undated, same facility) but A and C clash."""
     sig = {
-        "A": _Signature(days={"2016-04-27"}, facilities={"f"}, targets={"f"}, places={"p"}, methods={"m"}),
-        "B": _Signature(facilities={"f"}, targets={"f"}, places={"p"}, methods={"m"}),
-        "C": _Signature(days={"2016-05-10"}, facilities={"f"}, targets={"f"}, places={"p"}, methods={"m"}),
+        "A": Signature(days={"2016-04-27"}, facilities={"f"}, targets={"f"}, places={"p"}, methods={"m"}),
+        "B": Signature(facilities={"f"}, targets={"f"}, places={"p"}, methods={"m"}),
+        "C": Signature(days={"2016-05-10"}, facilities={"f"}, targets={"f"}, places={"p"}, methods={"m"}),
     }
-    segments = [_Segment(doc, [], s) for doc, s in sig.items()]
+    segments = [Segment(doc, [], s) for doc, s in sig.items()]
     groups = group_segments(segments, rules)
     together = {tuple(sorted(segments[i].doc for i in g)) for g in groups}
     assert not any({"A", "C"} <= set(g) for g in together)
@@ -211,7 +214,7 @@ def test_grouping_without_clashes_matches_networkx_components(rules):
     n = 80
     tokens = [rng.randrange(30) for _ in range(n)]
     # A shared person and a shared facility together pass the threshold; nothing else is shared.
-    segments = [_Segment(f"d{i}", [], _Signature(people={f"p{t}"}, facilities={f"f{t}"})) for i, t in enumerate(tokens)]
+    segments = [Segment(f"d{i}", [], Signature(people={f"p{t}"}, facilities={f"f{t}"})) for i, t in enumerate(tokens)]
     graph = nx.Graph()
     graph.add_nodes_from(range(n))
     graph.add_edges_from((i, j) for i in range(n) for j in range(i + 1, n) if tokens[i] == tokens[j])

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 
-from verify.cluster import Clustering
 from verify.compare import apply_rules
-from verify.models import Claim, Document, Event
+from verify.models import Claim, Clustering, Document, Event
 from verify.rules import load_rules
 
 
@@ -230,11 +228,12 @@ def _pairwise_quote_findings(rule, ctx):
 
     from rapidfuzz import fuzz
 
-    from verify.compare import _MAX_QUOTE_POSTING, _finding, _quote_form
+    from verify.compare.context import make_finding
+    from verify.compare.quotes import MAX_QUOTE_POSTING, quote_form
 
     quotes = [c for c in ctx.clustering.claims if c.kind == "quote"
-              and len(_quote_form(c).split()) >= ctx.rules.quote_min_words]
-    forms = [_quote_form(c) for c in quotes]
+              and len(quote_form(c).split()) >= ctx.rules.quote_min_words]
+    forms = [quote_form(c) for c in quotes]
     index = defaultdict(list)
     for i, form in enumerate(forms):
         for word in set(form.split()):
@@ -242,7 +241,7 @@ def _pairwise_quote_findings(rule, ctx):
                 index[word].append(i)
     candidates = defaultdict(int)
     for posting in index.values():
-        if len(posting) <= _MAX_QUOTE_POSTING:
+        if len(posting) <= MAX_QUOTE_POSTING:
             for x, i in enumerate(posting):
                 for j in posting[x + 1:]:
                     candidates[(i, j)] += 1
@@ -261,7 +260,7 @@ def _pairwise_quote_findings(rule, ctx):
             verdict = "altered_quote"
             summary = (f"The same quotation is worded differently: {ctx.cite(a)} vs {ctx.cite(b)} "
                        f"({similarity:.0f}% alike).")
-        finding = _finding(rule, verdict, "quote", [a, b], summary, event=a.event if a.event == b.event else None)
+        finding = make_finding(rule, verdict, "quote", [a, b], summary, event=a.event if a.event == b.event else None)
         if finding is not None:
             out.append(finding)
     return out
@@ -288,7 +287,8 @@ def _many_outlets(outlets: int):
 def test_quote_findings_group_the_pairwise_findings_and_drop_no_claim(outlets):
     """One finding per wording carried by several sources and one per pair of wordings; every pair
     of claims the pairwise check flags sits in a grouped finding with its verdict."""
-    from verify.compare import _MAX_QUOTE_POSTING, Context, check_quote
+    from verify.compare import Context
+    from verify.compare.quotes import MAX_QUOTE_POSTING, check_quote
 
     rules = load_rules()
     docs, claims, copies = _many_outlets(outlets)
@@ -300,7 +300,7 @@ def test_quote_findings_group_the_pairwise_findings_and_drop_no_claim(outlets):
     rule = next(r for r in rules.rules if r.check == "quote")
     grouped = [f for f in check_quote(rule, ctx) if "without quotation marks" not in f.summary]
     carried = {c.id for c in claims if c.value["quote"] == _CARRIED}
-    if len(carried) > _MAX_QUOTE_POSTING:   # its words are in too many quotations to block on
+    if len(carried) > MAX_QUOTE_POSTING:   # its words are in too many quotations to block on
         assert grouped == _pairwise_quote_findings(rule, ctx) == []
         return
     altered = next(f for f in grouped if f.verdict == "altered_quote")
@@ -333,7 +333,7 @@ def test_one_source_quoting_itself_twice_is_no_finding():
 
 
 def test_a_start_without_a_year_is_the_same_period_as_that_month_with_a_year():
-    from verify.compare import same_unit_class
+    from verify.compare.figures import same_unit_class
 
     undated = _total("d1", "27 hospitals", 27, 27, "facilities_hit", "since September", "--09")
     dated = _total("d2", "27 hospitals", 27, 27, "facilities_hit", "since September 2015", "2015-09")

@@ -1,11 +1,13 @@
-"""Document links (``verify/events_documents.py``): keys, vetoes and thresholds of whole stories."""
+"""Document links (``verify/cluster/documents.py``): keys, vetoes and thresholds of whole stories."""
 
 from __future__ import annotations
 
 import pytest
 
-from verify.cluster import _Segment, _Signature, cluster_claims
-from verify.events_documents import DocumentLinks, _Story, addresses, main_segments
+from verify.cluster import cluster_claims
+from verify.cluster.documents import DocumentLinks, Story, addresses, main_segments
+from verify.cluster.segments import Segment
+from verify.cluster.signatures import Signature
 from verify.models import Claim, Document
 
 
@@ -45,9 +47,9 @@ def test_addresses(rules, text, expected):
     assert addresses(text, rules) == expected
 
 
-def _segment(doc: str, n: int, **sig) -> _Segment:
+def _segment(doc: str, n: int, **sig) -> Segment:
     claims = _claims(doc, n, "x", *[_SHOT] * (n + 1))
-    return _Segment(doc, claims, _Signature(**{k: set(v) for k, v in sig.items()}))
+    return Segment(doc, claims, Signature(**{k: set(v) for k, v in sig.items()}))
 
 
 def test_the_main_happening_is_an_incident_before_a_tally():
@@ -57,57 +59,57 @@ def test_the_main_happening_is_an_incident_before_a_tally():
     assert main_segments([tally]) == {"a": 0}       # a document of tallies only keeps one
 
 
-def _links(**stories: _Story) -> DocumentLinks:
+def _links(**stories: Story) -> DocumentLinks:
     return DocumentLinks(stories=dict(stories))
 
 
 def test_a_follow_up_restating_the_incident_s_day_is_not_vetoed(rules):
-    shooting = _Signature(days={"2016-07-09"})
-    trial = _Signature(days={"2016-09-20"})
-    silent = _links(a=_Story(days={"2016-07-09"}), b=_Story(days={"2016-09-20"}))
+    shooting = Signature(days={"2016-07-09"})
+    trial = Signature(days={"2016-09-20"})
+    silent = _links(a=Story(days={"2016-07-09"}), b=Story(days={"2016-09-20"}))
     assert silent.refuses({"a"}, {"b"}, shooting, trial, rules)
-    restating = _links(a=_Story(days={"2016-07-09"}), b=_Story(days={"2016-09-20", "2016-07-09"}))
+    restating = _links(a=Story(days={"2016-07-09"}), b=Story(days={"2016-09-20", "2016-07-09"}))
     assert not restating.refuses({"a"}, {"b"}, shooting, trial, rules)
     assert not restating.refuses({"b"}, {"a"}, trial, shooting, rules)     # symmetric
 
 
 def test_a_fully_named_victim_of_one_age_stretches_the_window(rules):
-    x = _Signature(days={"2015-10-17"}, people={"n1"}, named={"n1"}, victims={"n1"}, surnames={"lynch"})
-    y = _Signature(days={"2016-01-17"}, people={"n1"}, named={"n1"}, victims={"n1"}, surnames={"lynch"})
-    aged = _links(a=_Story(ages={"lynch": {8}}), b=_Story())
+    x = Signature(days={"2015-10-17"}, people={"n1"}, named={"n1"}, victims={"n1"}, surnames={"lynch"})
+    y = Signature(days={"2016-01-17"}, people={"n1"}, named={"n1"}, victims={"n1"}, surnames={"lynch"})
+    aged = _links(a=Story(ages={"lynch": {8}}), b=Story())
     assert not aged.refuses({"a"}, {"b"}, x, y, rules)                     # 92 days: a trial
-    other_age = _links(a=_Story(ages={"lynch": {8}}), b=_Story(ages={"lynch": {31}}))
+    other_age = _links(a=Story(ages={"lynch": {8}}), b=Story(ages={"lynch": {31}}))
     assert other_age.refuses({"a"}, {"b"}, x, y, rules)                    # two people of one name
-    no_age = _links(a=_Story(), b=_Story())
+    no_age = _links(a=Story(), b=Story())
     assert no_age.refuses({"a"}, {"b"}, x, y, rules)                       # a name alone: followup_days
 
 
 def test_different_named_victims_veto_unless_one_story_mentions_the_other_s(rules):
-    x = _Signature(people={"n1"}, named={"n1"}, victims={"n1"}, surnames={"avery"})
-    y = _Signature(people={"n2"}, named={"n2"}, victims={"n2"}, surnames={"bolden"})
-    strangers = _links(a=_Story(words={"shot", "avery"}), b=_Story(words={"shot", "bolden"}))
+    x = Signature(people={"n1"}, named={"n1"}, victims={"n1"}, surnames={"avery"})
+    y = Signature(people={"n2"}, named={"n2"}, victims={"n2"}, surnames={"bolden"})
+    strangers = _links(a=Story(words={"shot", "avery"}), b=Story(words={"shot", "bolden"}))
     assert strangers.refuses({"a"}, {"b"}, x, y, rules)
-    mentioned = _links(a=_Story(words={"shot", "avery"}), b=_Story(words={"shot", "bolden", "avery"}))
+    mentioned = _links(a=Story(words={"shot", "avery"}), b=Story(words={"shot", "bolden", "avery"}))
     assert not mentioned.refuses({"a"}, {"b"}, x, y, rules)
 
 
 @pytest.mark.parametrize("a, b, days_b, supported", [
-    (_Story(addresses={"5300 avenue"}), _Story(addresses={"5300 avenue"}), set(), True),
-    (_Story(addresses={"5300 avenue"}), _Story(addresses={"5300 street"}), set(), False),
-    (_Story(lead_age={14}), _Story(lead_age={14}), {"2016-01-17"}, True),
-    (_Story(lead_age={14}), _Story(lead_age={14}), {"2016-01-18"}, False),    # the next day
-    (_Story(lead_age={14}), _Story(lead_age={6}), {"2016-01-17"}, False),
-    (_Story(), _Story(), {"2016-01-17"}, False),                              # a day alone
+    (Story(addresses={"5300 avenue"}), Story(addresses={"5300 avenue"}), set(), True),
+    (Story(addresses={"5300 avenue"}), Story(addresses={"5300 street"}), set(), False),
+    (Story(lead_age={14}), Story(lead_age={14}), {"2016-01-17"}, True),
+    (Story(lead_age={14}), Story(lead_age={14}), {"2016-01-18"}, False),    # the next day
+    (Story(lead_age={14}), Story(lead_age={6}), {"2016-01-17"}, False),
+    (Story(), Story(), {"2016-01-17"}, False),                              # a day alone
 ])
 def test_structured_support_lowers_the_threshold(rules, a, b, days_b, supported):
     links = _links(a=a, b=b)
-    need = links.threshold({"a"}, {"b"}, _Signature(days={"2016-01-17"}), _Signature(days=set(days_b)), rules)
+    need = links.threshold({"a"}, {"b"}, Signature(days={"2016-01-17"}), Signature(days=set(days_b)), rules)
     assert need == (rules.document_suggest if supported else rules.document_confirm)
 
 
 def test_a_vetoed_pair_has_no_threshold(rules):
-    links = _links(a=_Story(), b=_Story())
-    assert links.threshold({"a"}, {"b"}, _Signature(days={"2016-01-01"}), _Signature(days={"2016-03-01"}),
+    links = _links(a=Story(), b=Story())
+    assert links.threshold({"a"}, {"b"}, Signature(days={"2016-01-01"}), Signature(days={"2016-03-01"}),
                            rules) is None
 
 
@@ -223,8 +225,8 @@ def test_one_city_one_day_one_dead_link_only_with_a_rare_detail_in_common(rules,
 
 @pytest.mark.parametrize("age_a, age_b, supported", [(set(), set(), True), ({6}, set(), True), ({6}, {2}, False)])
 def test_one_city_one_day_supports_unless_the_lead_victims_ages_differ(rules, age_a, age_b, supported):
-    links = _links(a=_Story(lead_age=age_a), b=_Story(lead_age=age_b))
-    x = _Signature(days={"2015-11-17"}, places={"little rock"})
-    y = _Signature(days={"2015-11-17"}, places={"little rock"})
+    links = _links(a=Story(lead_age=age_a), b=Story(lead_age=age_b))
+    x = Signature(days={"2015-11-17"}, places={"little rock"})
+    y = Signature(days={"2015-11-17"}, places={"little rock"})
     need = links.threshold({"a"}, {"b"}, x, y, rules)
     assert need == (rules.document_suggest if supported else rules.document_confirm)

@@ -318,7 +318,7 @@ PERIOD_BOUNDS = [
 def test_period_bounds(words, published, expected):
     from datetime import date
 
-    from verify.extract.counts_special import period_bounds
+    from verify.extract.counts.special import period_bounds
     assert period_bounds(words, date.fromisoformat(published) if published else None) == expected
 
 

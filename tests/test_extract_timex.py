@@ -56,3 +56,77 @@ def test_weekday_without_publication_date_is_kept_unresolved(parse, rules):
 
 def test_a_weekday_on_the_day_of_publication_is_that_day(parse, rules):
     assert _times(parse, rules, "It happened Friday.", FRIDAY)[0][1] == "2016-04-29"
+
+
+# --------------------------------------------------------------------------------------------
+# Relative days, roles and clock times
+
+
+def _claims(parse, rules, text, published=FRIDAY):
+    from verify.extract.base import DocFacts
+
+    doc = parse(text)
+    ctx = SentenceContext("d", published, facts=DocFacts.of(doc))
+    out = []
+    for sent in doc.sents:
+        for m in extract_times(sent, ctx, rules):
+            assert doc.text[m.start:m.end] == m.value["original"]
+            out.append((m.attribute, doc.text[m.start:m.end], m.value))
+    return out
+
+
+@pytest.mark.parametrize("sentence, words, day", [
+    ("The ferry sank last night.", "last night", "2016-04-28"),
+    ("The ferry will be raised tomorrow.", "tomorrow", "2016-04-30"),
+    ("The ferry sank the day before yesterday.", "the day before yesterday", "2016-04-27"),
+    ("The ferry sank on Tuesday.", "Tuesday", "2016-04-26"),
+])
+def test_relative_days_count_from_publication(parse, rules, sentence, words, day):
+    ((attribute, text, value),) = _claims(parse, rules, sentence)
+    assert (attribute, text, value["start"]) == ("date", words, day)
+
+
+@pytest.mark.parametrize("text, words, role", [
+    ("The ferry capsized on Tuesday, the coastguard said.", "Tuesday", "event"),
+    ("The coastguard said on Thursday that the ferry capsized.", "Thursday", "statement"),
+    ("In a statement on Wednesday, the operator apologised.", "Wednesday", "statement"),
+    ("Officials told reporters Thursday the search would go on.", "Thursday", "statement"),
+    ("The explosion at the depot on Monday injured nine.", "Monday", "event"),
+    ("Mourners gathered at a vigil on Thursday evening.", "Thursday evening", "other"),
+    ("[Photo caption: Divers search the harbour on April 27, 2016. (AP Photo/Staff)]", "April 27, 2016", "caption"),
+    ("Updated: 29 April 2016 09:12 BST", "29 April 2016", "publication"),
+    ("TUNIS, April 28 (Reuters) - The ferry capsized overnight.", "April 28", "publication"),
+])
+def test_date_roles(parse, rules, text, words, role):
+    found = {t: v["role"] for a, t, v in _claims(parse, rules, text) if a == "date"}
+    assert found[words] == role
+
+
+def test_clock_claims(parse, rules):
+    text = "The ferry capsized at around 9:20 p.m. local time (6:20 p.m. GMT) on Wednesday."
+    clocks = [(t, v) for a, t, v in _claims(parse, rules, text) if a == "clock"]
+    assert [t for t, _ in clocks] == ["around 9:20 p.m. local time", "6:20 p.m. GMT"]
+    local, gmt = clocks[0][1], clocks[1][1]
+    assert (local["minutes"], local["zone"], local["utc_offset_minutes"], local["approx"]) == (1280, "local", None, "around")
+    assert local["paired_offset_minutes"] == 180           # what the source's own conversion implies
+    assert (gmt["minutes"], gmt["zone"], gmt["utc_offset_minutes"]) == (1100, "GMT", 0)
+    assert local["day"] == gmt["day"] == "2016-04-27"
+
+
+def test_a_stamp_clock_takes_the_stamps_day(parse, rules):
+    clocks = [v for a, _, v in _claims(parse, rules, "Update 8:05 a.m. EDT April 28: Divers found two more.")
+              if a == "clock"]
+    assert [(v["minutes"], v["zone"], v["utc_offset_minutes"], v["role"], v["day"]) for v in clocks] == \
+        [(485, "EDT", -240, "publication", "2016-04-28")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 41-year-old captain survived.",
+    "Rescuers worked for 26 hours without rest.",
+    "Relatives can call 0300 1234 567 for news.",
+    "View all 27 updates",
+    "The visitors won 3-1 on aggregate.",
+    "A 5.8-magnitude aftershock followed.",
+])
+def test_no_clock_times(parse, rules, sentence):
+    assert [t for a, t, _ in _claims(parse, rules, sentence) if a == "clock"] == []

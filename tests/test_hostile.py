@@ -29,7 +29,7 @@ from verify.errors import InputError
 from verify.escape import csv_cell, escape_md, escape_terminal, md_code
 from verify.ingest import load_corpus
 from verify.outputs import MANIFEST, replace_set
-from verify.report.check_render import render_check_markdown, render_check_terminal, write_check
+from verify.check.render import render_check_markdown, render_check_terminal, write_check
 from verify.report.files import render_files, write_report
 from verify.report.markdown import render_markdown
 
@@ -72,7 +72,7 @@ def _hostile_corpus(folder: Path) -> Path:
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory, rules, nlp):
     """(corpus path, report dict) of the hostile corpus."""
-    from verify.pipeline import verify_corpus
+    from verify.run import verify_corpus
 
     folder = tmp_path_factory.mktemp("hostile")
     path = _hostile_corpus(folder)
@@ -433,7 +433,7 @@ def test_in_place_mode_finishes_an_interrupted_write(tmp_path, monkeypatch) -> N
 # --- front matter ---------------------------------------------------------------------------
 
 def test_bad_date_in_front_matter_keeps_the_other_keys(tmp_path, rules, nlp) -> None:
-    from verify.pipeline import verify_corpus
+    from verify.run import verify_corpus
 
     path = tmp_path / "story.md"
     path.write_text("---\ntitle: Clinic hit\nsource: The Daily Example\npublished: 2016-13-45\n"
@@ -462,12 +462,12 @@ def test_front_matter_that_reads_nowhere_is_still_the_text() -> None:
 # --- the CLI's last resort and saved reports ------------------------------------------------
 
 def test_unexpected_error_is_one_line_and_traceback_only_with_debug(tmp_path, capsys, monkeypatch) -> None:
-    import verify.pipeline
+    import verify.run
 
     def broken(*args, **kwargs):
         raise RuntimeError("boom\nwith a second line")
 
-    monkeypatch.setattr(verify.pipeline, "run", broken)
+    monkeypatch.setattr(verify.run, "run", broken)
     _article(tmp_path / "c")
     assert main(["run", str(tmp_path / "c"), "--out", str(tmp_path / "o")]) == EXIT_ERROR
     err = capsys.readouterr().err

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from verify.identities import complete_people, fold_place, resolve_entities
+from verify.cluster.entities import complete_people, fold_place, resolve_entities
+from verify.extract.names import name_key
 from verify.models import Claim
-from verify.names import name_key
 
 
 def _person(rules, doc: str, start: int, text: str) -> Claim:

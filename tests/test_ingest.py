@@ -7,6 +7,7 @@ import hashlib
 import itertools
 import json
 import os
+import re
 import tempfile
 from datetime import date, datetime
 from pathlib import Path
@@ -69,6 +70,7 @@ def test_good_document_fields(doc_id, path, text, title, source, published, url)
         id=doc_id, path=str(GOOD / path), text=text,
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         title=title, source=source, published=published, url=url,
+        published_from="front_matter" if published else "none",
     )
 
 
@@ -90,7 +92,7 @@ SKIPPED_CASES = [
     ("nul_bytes.txt", "binary file (contains NUL bytes), not text"),
     ("no_letters.txt", "no text to read (no letters)"),
     ("frontmatter_only.md", "empty file (front matter only, no body)"),
-    ("report.pdf", "unsupported file type .pdf (expected .txt, .md or .jsonl)"),
+    ("report.pdf", "unsupported file type .pdf (expected .txt, .md, .jsonl, .html or .warc)"),
 ]
 
 
@@ -238,7 +240,7 @@ def test_unsupported_file_without_extension(tmp_path):
     (tmp_path / "story.txt").write_text("A story.")
     (tmp_path / "LICENSE").write_text("Some licence.")
     assert load_corpus([tmp_path]).skipped == (
-        Skipped(str(tmp_path / "LICENSE"), "unsupported file type (no extension) (expected .txt, .md or .jsonl)"),
+        Skipped(str(tmp_path / "LICENSE"), "unsupported file type (no extension) (expected .txt, .md, .jsonl, .html or .warc)"),
     )
 
 
@@ -485,6 +487,8 @@ def test_real_gvc_jsonl():
     corpus = load_corpus([SHARED / "data/gvc/documents.jsonl"])
     assert len(corpus.documents) == 436
     assert (corpus.skipped, corpus.warnings) == ((), ())
-    assert all(d.published and len(d.published) == 10 for d in corpus.documents)
+    # the JSONL day, made a moment where the page's own "Posted: ... 5:46 PM EDT" line gives the time
+    assert all(d.published_from == "front_matter" and re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d([+-]\d\d:\d\d)?)?", d.published)
+               for d in corpus.documents)
     assert all(set(vars(d)) == set(vars(corpus.documents[0])) for d in corpus.documents)
     assert "event" not in vars(corpus.documents[0])

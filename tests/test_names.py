@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verify.names import name_key, same_person, strip_title
+from verify.extract.names import name_key, same_person, strip_title
 from verify.rules import load_rules
 
 RULES = load_rules()

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import json
 import random
+from pathlib import Path
 
 import jsonschema
 import pytest
 
 from verify.ingest import load_corpus
-from verify.pipeline import verify_corpus
 from verify.report import report_schema
-
-from pathlib import Path
+from verify.run import verify_corpus
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

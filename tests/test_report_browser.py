@@ -84,7 +84,7 @@ def test_report_in_chromium(driver: object, report_url: str) -> None:
     assert visible(driver, "form.filters")
     # No script from a document ran.
     with pytest.raises(NoAlertPresentException):
-        driver.switch_to.alert.text
+        _ = driver.switch_to.alert.text
     errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
     assert errors == [], errors
 

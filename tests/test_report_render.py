@@ -23,6 +23,7 @@ from verify.errors import InputError
 from verify.outputs import MANIFEST
 from verify.report import chart, files, tables
 from verify.report.files import write_atomic, write_report
+from verify.report.frames import frame_csv, frames
 from verify.report.html import render_html
 from verify.report.markdown import escape_md, render_markdown
 
@@ -272,12 +273,11 @@ def test_chart_colours_agree_across_events(report: dict) -> None:
 
 
 @pytest.mark.parametrize("label_start", ["protest in Idlib", "no such event"])
-def test_no_chart_without_counts(report: dict, tmp_path: Path, label_start: str) -> None:
+def test_no_chart_without_counts(report: dict, label_start: str) -> None:
     eid = next((e["id"] for e in report["events"] if e["label"].startswith(label_start)), "e-missing")
     assert chart.figure_series(report, eid) == []
     assert chart.render_svg(report, eid) is None
-    assert chart.render_png(report, eid, tmp_path / "c.png") is False
-    assert not (tmp_path / "c.png").exists()
+    assert chart.render_png_bytes(report, eid) is None
 
 
 def test_svg_is_inline_and_escaped(report: dict) -> None:
@@ -292,10 +292,9 @@ def test_svg_is_inline_and_escaped(report: dict) -> None:
     assert svg.count("<polygon") == 5  # one arrow per open-ended count
 
 
-def test_png_is_written(report: dict, tmp_path: Path) -> None:
-    out = tmp_path / "chart.png"
-    assert chart.render_png(report, event_id(report, "air strike"), out) is True
-    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+def test_png_is_drawn(report: dict) -> None:
+    png = chart.render_png_bytes(report, event_id(report, "air strike"))
+    assert png is not None and png[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_markdown_links_charts(report: dict) -> None:
@@ -332,7 +331,7 @@ def test_outputs_are_byte_identical_across_runs(report: dict, tmp_path: Path) ->
     first = write_report(report, tmp_path / "a")
     second = write_report(report, tmp_path / "b")
     assert [p.name for p in first] == [p.name for p in second]
-    for a, b in zip(first, second):
+    for a, b in zip(first, second, strict=True):
         assert a.read_bytes() == b.read_bytes(), a.name
 
 
@@ -442,8 +441,9 @@ def test_csv_text_is_the_frames_csv(report: dict) -> None:
     tricky = dict(report["claims"][0], text='a "quoted", comma', sentence="two\nlines, \"and\" quotes",
                   hedge=None, cited_source="", kind="count", value={"low": 3, "high": None, "best": None})
     report["claims"].append(tricky)
-    assert tables.claims_csv(report) == tables.frame_csv(tables.claims_frame(report))
-    assert tables.findings_csv(report) == tables.frame_csv(tables.findings_frame(report))
+    claims, findings = frames(report)
+    assert tables.claims_csv(report) == frame_csv(claims)
+    assert tables.findings_csv(report) == frame_csv(findings)
 
 
 @given(st.text())
@@ -473,8 +473,7 @@ def test_png_chart_is_a_deterministic_palette_image(report: dict) -> None:
 def test_report_claims_are_the_claim_records() -> None:
     import dataclasses
 
-    from verify.cluster import Clustering
-    from verify.models import Claim, Entity, Variant
+    from verify.models import Claim, Clustering, Entity, Variant
     from verify.report import build_report
     from verify.rules import load_rules
 
@@ -487,3 +486,25 @@ def test_report_claims_are_the_claim_records() -> None:
     assert built["entities"][0]["variants"] == [dataclasses.asdict(v) for v in entity.variants]
     built["claims"][0]["value"]["parts"][0]["low"] = 99     # a copy: the record is untouched
     assert c.value["parts"][0]["low"] == 3
+
+
+def test_documents_table_shows_each_date_with_its_origin(markdown: str, page: str) -> None:
+    assert "| 2016-04-28 (from front matter) |" in markdown
+    assert "| 2016-04-29 (from the address) |" in markdown
+    assert "| 2016-04-30 (from the text; updated 2016-04-30 19:12+01:00) |" in markdown
+    assert "| date unknown |" in markdown
+    assert "2016-04-29 (from the address)</td>" in page
+
+
+@pytest.mark.parametrize("doc, label", [
+    ({"published": "2020-08-05", "published_from": "url"}, "2020-08-05 (from the address)"),
+    ({"published": "2020-08-05T19:56+04:00", "published_from": "text", "modified": None},
+     "2020-08-05 19:56+04:00 (from the text)"),
+    ({"published": "2020-08-05", "published_from": "html", "modified": "2020-08-05"},
+     "2020-08-05 (from the page's metadata)"),
+    ({"published": None, "published_from": "none"}, None),
+])
+def test_published_label(doc, label):
+    from verify.report.tables import published_label
+
+    assert published_label(doc) == label

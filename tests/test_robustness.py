@@ -26,7 +26,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from verify import pipeline
+import verify.run as runner
 from verify.cli import EXIT_ERROR, EXIT_OK, EXIT_SKIPPED, main
 from verify.errors import InputError
 from verify.extract import extract_claims
@@ -59,7 +59,7 @@ BAD_SKIPPED = {
     "malformed.jsonl:14": "line 14: 'id' must be a string, got true/false",
     "no_letters.txt": "no text to read (no letters)",
     "nul_bytes.txt": "binary file (contains NUL bytes), not text",
-    "report.pdf": "unsupported file type .pdf (expected .txt, .md or .jsonl)",
+    "report.pdf": "unsupported file type .pdf (expected .txt, .md, .jsonl, .html or .warc)",
     "whitespace.txt": "empty file",
 }
 # Readable but odd: read as documents (id: path relative to BAD). duplicate_ids.jsonl's first
@@ -77,7 +77,7 @@ BAD_READ = {
 @pytest.fixture
 def shared_nlp(monkeypatch, nlp):
     """In-process CLI runs reuse the session's spaCy pipeline instead of loading their own."""
-    monkeypatch.setattr(pipeline, "load_nlp", lambda model: nlp)
+    monkeypatch.setattr(runner, "load_nlp", lambda model: nlp)
     return nlp
 
 
@@ -316,7 +316,7 @@ def order_inputs(tmp_path_factory):
 @pytest.fixture(scope="module")
 def order_baseline(order_inputs, rules, nlp):
     # the reversed order, so that even hypothesis's first example (the order as listed) differs from it
-    report, _ = pipeline.verify_corpus(load_corpus(order_inputs[::-1]), rules, nlp)
+    report, _ = runner.verify_corpus(load_corpus(order_inputs[::-1]), rules, nlp)
     files = _written(report)
     assert {"report.json", "claims.csv", "findings.csv"} <= set(files) and any(n.endswith(".png") for n in files)
     return files
@@ -325,7 +325,7 @@ def order_baseline(order_inputs, rules, nlp):
 @settings(max_examples=3, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(order=st.permutations(range(4)))
 def test_input_order_changes_no_byte(order, order_inputs, order_baseline, rules, nlp):
-    report, _ = pipeline.verify_corpus(load_corpus([order_inputs[i] for i in order]), rules, nlp)
+    report, _ = runner.verify_corpus(load_corpus([order_inputs[i] for i in order]), rules, nlp)
     assert _written(report) == order_baseline
 
 

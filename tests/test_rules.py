@@ -8,7 +8,8 @@ import pytest
 
 from verify.compare import CHECKS
 from verify.errors import RuleError
-from verify.rules import CHECK_NAMES, dump_rules, load_rules
+from verify.models import CHECK_NAMES
+from verify.rules import dump_rules, load_rules
 
 
 def _write(folder: Path, name: str, text: str) -> Path:
@@ -135,3 +136,29 @@ def test_tally_settings_are_validated(tmp_path, yaml_text, expected):
     with pytest.raises(RuleError) as caught:
         load_rules(tmp_path)
     assert any(expected in p for p in caught.value.problems), caught.value.problems
+
+
+@pytest.mark.parametrize("yaml_text, expected", [
+    ("time:\n  publication:\n    skip_lines: ['[unclosed']\n",
+     "time.publication.skip_lines.0: not a valid regular expression"),
+    ("time:\n  roles:\n    caption_lines: ['(photo']\n", "time.roles.caption_lines.0: not a valid regular expression"),
+    ("time:\n  places: {Springfield: Mars/Olympus}\n", "time.places.Springfield: unknown time zone 'Mars/Olympus'"),
+    ("time:\n  publication:\n    numeric_order: ymd\n", "time.publication.numeric_order: expected dmy or mdy"),
+    ("time:\n  zones: {GMT: zero}\n", "time.zones.GMT: expected a whole number"),
+    ("counts:\n  revisions:\n    stamps: ['(update']\n", "counts.revisions.stamps.0: not a valid regular expression"),
+    ("counts:\n  revisions:\n    rise: rose\n", "counts.revisions.rise: expected a list of strings"),
+])
+def test_time_and_revision_words_are_validated(tmp_path, yaml_text, expected):
+    _write(tmp_path, "bad.yaml", yaml_text)
+    with pytest.raises(RuleError) as err:
+        load_rules(tmp_path)
+    assert expected in str(err.value)
+
+
+def test_time_words_override(tmp_path):
+    from datetime import date
+
+    from verify.timezones import local_offset
+
+    _write(tmp_path, "zones.yaml", "time:\n  places: {Springfield: America/Chicago}\n")
+    assert local_offset("Springfield", date(2019, 1, 10), load_rules(tmp_path)) == -360

@@ -26,8 +26,7 @@ def __getattr__(name: str):
         "apply_rules": ("compare", "apply_rules"),
         "build_report": ("report", "build_report"),
         "write_report": ("report", "write_report"),
-        "verify_corpus": ("pipeline", "verify_corpus"),
-        "run": ("pipeline", "run"),
+        "verify_corpus": ("run", "verify_corpus"),
     }
     if name in lazy:
         import importlib
@@ -40,5 +39,5 @@ def __getattr__(name: str):
 __all__ = [
     "__version__", "Claim", "Document", "Entity", "Event", "Finding", "Skipped", "RuleSet",
     "InputError", "RuleError", "VerifyError", "load_rules", "load_corpus", "extract_claims", "load_nlp",
-    "cluster_claims", "apply_rules", "build_report", "write_report", "verify_corpus", "run",
+    "cluster_claims", "apply_rules", "build_report", "write_report", "verify_corpus",
 ]

@@ -13,8 +13,8 @@ import argparse
 import sys
 import time
 import traceback
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from . import __version__
 from .errors import RuleError, VerifyError
@@ -134,7 +134,7 @@ def _summary(result, seconds: float) -> str:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    from .pipeline import run
+    from .run import run
 
     rules = load_rules(args.rules)          # validated before any document is read
     started = time.perf_counter()
@@ -156,7 +156,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from .check import run_check
-    from .report.check_render import render_check_terminal
+    from .check.render import render_check_terminal
 
     rules = load_rules(args.rules)
     started = time.perf_counter()

@@ -1,7 +1,8 @@
 """The records that flow between verify's stages.
 
-ingest -> ``Document``; extract -> ``Claim``; cluster -> ``Entity``, ``Event`` (and claims
-with their ``event``/``entity`` filled in); compare -> ``Finding``. Every record is a frozen
+ingest -> ``Corpus`` of ``Document``; extract -> ``Claim``; cluster -> ``Clustering`` of ``Entity``,
+``Event`` (and claims with their ``event``/``entity`` filled in); compare -> ``Finding``. The closed
+vocabularies (claim kinds, verdicts, severities, check names) are declared here once. Every record is a frozen
 dataclass: a stage never mutates what it was given, it returns new records
 (``dataclasses.replace``). Values that are mappings are plain dicts of JSON-ready scalars and
 are treated as read-only by convention.
@@ -23,10 +24,19 @@ Verdict = Literal["agree", "compatible", "conflict", "variant", "update", "uncor
 VERDICTS: tuple[str, ...] = (
     "agree", "compatible", "conflict", "variant", "update", "uncorroborated", "altered_quote"
 )
+#: The order a reader works through verdicts: those that most often mean a wrong figure or name
+#: first, the merely different ones after, agreement last.
+VERDICT_ORDER: tuple[str, ...] = (
+    "conflict", "variant", "altered_quote", "compatible", "update", "uncorroborated", "agree"
+)
 Severity = Literal["high", "medium", "low", "info"]
+#: Severities, most severe first (the order findings are listed in).
+SEVERITIES: tuple[str, ...] = ("high", "medium", "low", "info")
 PublishedFrom = Literal["front_matter", "url", "text", "html", "none"]
 PUBLISHED_FROM: tuple[str, ...] = ("front_matter", "url", "text", "html", "none")
-SEVERITIES: tuple[str, ...] = ("high", "medium", "low", "info")
+#: The named comparisons a rule may run (``rules[].check``); ``verify.compare.CHECKS`` implements each.
+CheckName = Literal["interval", "name_variant", "method", "date", "attribution", "quote", "corroboration"]
+CHECK_NAMES: tuple[str, ...] = ("interval", "name_variant", "method", "date", "attribution", "quote", "corroboration")
 
 
 def stable_id(prefix: str, *parts: object, length: int = 12) -> str:
@@ -114,7 +124,7 @@ class Claim:
     def make_id(doc: str, kind: str, attribute: str, start: int, end: int) -> str:
         return stable_id("c", doc, kind, attribute, start, end)
 
-    def placed(self, event: str | None, entity: str | None) -> "Claim":
+    def placed(self, event: str | None, entity: str | None) -> Claim:
         """This claim with the cluster stage's ``event`` and ``entity`` set: ``dataclasses.replace``
         without its per-field checks, which cost seconds over a few hundred thousand claims."""
         if event == self.event and entity == self.entity:
@@ -188,3 +198,34 @@ class Finding:
     summary: str
     claims: tuple[str, ...]
     documents: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """What ingest hands on.
+
+    documents: the documents read, sorted by id; ids are unique.
+    skipped: every input that was not read, with the reason, sorted by path (the lines of one
+        JSONL file, ``file.jsonl:LINE``, in line order; the records of an archive,
+        ``file.warc.gz#record-N``, in record order).
+    warnings: documents that were read but had something ignored (unknown front-matter key, bad
+        date, assumed encoding), same shape as ``skipped``, sorted by path.
+    """
+
+    documents: tuple[Document, ...]
+    skipped: tuple[Skipped, ...]
+    warnings: tuple[Skipped, ...] = ()
+
+
+@dataclass(frozen=True)
+class Clustering:
+    """What the cluster stage hands on: claims with ``event``/``entity`` set, and the groups.
+
+    claims: every claim, in the order given, with ``event`` and ``entity`` filled in where known.
+    entities, events: the groups found. copies: ``{copy document id: origin document id}``.
+    """
+
+    claims: tuple[Claim, ...]
+    entities: tuple[Entity, ...]
+    events: tuple[Event, ...]
+    copies: dict[str, str]

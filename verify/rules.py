@@ -9,23 +9,18 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import yaml
 
 from .errors import RuleError
+from .models import CHECK_NAMES, SEVERITIES, VERDICTS
+from .text import fold_phrase
 
 PACKAGE_RULES = Path(__file__).resolve().parent.parent / "rules" / "default.yaml"
-CHECK_NAMES = ("interval", "name_variant", "method", "date", "attribution", "quote", "corroboration")
-VERDICT_NAMES = ("agree", "compatible", "conflict", "variant", "update", "uncorroborated", "altered_quote")
-SEVERITY_NAMES = ("high", "medium", "low", "info")
-
-
-def fold_phrase(text: str) -> str:
-    """The comparison form of a phrase: lowercase, hyphens and apostrophes as spaces, one space."""
-    return " ".join(re.split(r"[\s\-‐–'’]+", text.lower())).strip()
 
 
 # --------------------------------------------------------------------------------------------
@@ -150,12 +145,6 @@ class RuleSet:
     count_periods: tuple[re.Pattern[str], ...] = ()
     self_kill: tuple[re.Pattern[str], ...] = ()
 
-    def rule_for(self, check: str, kind: str | None = None) -> Rule | None:
-        for rule in self.rules:
-            if rule.check == check and (kind is None or kind in rule.kinds):
-                return rule
-        return None
-
     def method_ancestors(self, name: str) -> list[str]:
         chain, seen = [], set()
         while name and name in self.methods and name not in seen:
@@ -251,7 +240,7 @@ def _dict(spec: Spec) -> tuple:
 
 VAGUE = {"low": INT, "high": _nullable(INT), "best": INT}
 QUALIFIER = {"words": _list(STR), "low": NUM, "high": _nullable(NUM), "low_add": _opt(INT), "high_add": _opt(INT)}
-# names.people: the people extractor's word lists (verify/extract/people.py says how each is used).
+# names.people: the people extractor's word lists (verify/extract/people/ says how each is used).
 PEOPLE = {k: _opt(_list(STR)) for k in ("not_person", "victim_nouns", "suspect_nouns", "kill", "wound", "death",
                                        "injury", "arrest", "accuse", "plead", "attack", "identifiers",
                                        "harm", "person_nouns", "male_nouns", "female_nouns",
@@ -264,7 +253,10 @@ SCHEMA: dict[str, Spec] = {
     "quantities": {"vague": _dict(VAGUE), "qualifiers": _dict(QUALIFIER)},
     "counts": {"attributes": _dict({"words": _list(STR)}), "subjects": _dict(_list(STR)),
                "facility_subjects": _list(STR), "hit_words": _list(STR), "periods": _opt(_list(STR)),
-               "self_kill": _opt(_list(STR))},
+               "self_kill": _opt(_list(STR)),
+               # read by verify/extract/revisions.py
+               "revisions": _opt({"rise": _list(STR), "fall": _list(STR), "revised": _list(STR),
+                                  "earlier": _list(STR), "stamps": _list(STR), "toll_words": _dict(STR)})},
     "names": {"titles": _list(STR), "fold": _dict(_list(STR)), "match_threshold": NUM, "people": _opt(PEOPLE),
               "suggest_threshold": NUM, "surname_particles": _opt(_list(STR))},
     "aliases": _dict(_dict(_list(STR))),
@@ -273,7 +265,14 @@ SCHEMA: dict[str, Spec] = {
     "attribution": {"actors": _dict(_list(STR)), "stances": _dict(_list(STR)),
                     "contradicts": _list(_list(STR))},
     "sourcing": {"cue_verbs": _list(STR), "hedges": _list(STR)},
-    "time": {"weekday_direction": STR, "same_day_tolerance_days": INT, "event_window_days": INT},
+    "time": {"weekday_direction": STR, "same_day_tolerance_days": INT, "event_window_days": INT,
+             # read by verify/ingest/published.py, verify/extract/timex.py, clock.py, verify/timezones.py
+             "zones": _opt(_dict(INT)), "local_words": _opt(_list(STR)), "approx_words": _opt(_list(STR)),
+             "places": _opt(_dict(STR)),
+             "publication": _opt({"published_words": _list(STR), "updated_words": _list(STR),
+                                  "skip_lines": _list(STR), "head_lines": INT, "line_words": INT,
+                                  "numeric_order": STR, "borrow_year_days": INT}),
+             "roles": _opt({"statement": _list(STR), "event": _list(STR), "caption_lines": _list(STR)})},
     "events": {"weights": _dict(NUM), "link_threshold": NUM, "date_veto": BOOL, "max_span_days": INT,
                "duplicate_jaccard": NUM, "duplicate_shingle": INT, "max_block": INT,
                "max_incident_figure": _opt(INT), "street_abbreviations": _opt(_dict(STR)),
@@ -410,8 +409,9 @@ def _check_semantics(raw: dict[str, Any], where: Callable[[tuple], str], problem
                 f"(expected one of: {', '.join(raw.get('counts', {}).get('attributes') or {})})")
     if raw.get("time", {}).get("weekday_direction") not in (None, "past", "future"):
         bad(("time", "weekday_direction"), f"expected past or future, got {raw['time']['weekday_direction']!r}")
+    _check_time(raw, bad)
     seen_ids: set[str] = set()
-    attributes = set((raw.get("counts", {}).get("attributes") or {}))
+    attributes = set(raw.get("counts", {}).get("attributes") or {})
     for i, rule in enumerate(raw.get("rules") or []):
         if not isinstance(rule, dict):
             continue
@@ -421,13 +421,41 @@ def _check_semantics(raw: dict[str, Any], where: Callable[[tuple], str], problem
         if isinstance(rule.get("check"), str) and rule["check"] not in CHECK_NAMES:
             bad(("rules", i, "check"), f"unknown check '{rule['check']}' (expected one of: {', '.join(CHECK_NAMES)})")
         for verdict, severity in (rule.get("severity") or {}).items() if isinstance(rule.get("severity"), dict) else []:
-            if verdict not in VERDICT_NAMES:
-                bad(("rules", i, "severity", verdict), f"unknown verdict (expected one of: {', '.join(VERDICT_NAMES)})")
-            if severity not in SEVERITY_NAMES:
-                bad(("rules", i, "severity", verdict), f"unknown severity {severity!r} (expected one of: {', '.join(SEVERITY_NAMES)})")
+            if verdict not in VERDICTS:
+                bad(("rules", i, "severity", verdict), f"unknown verdict (expected one of: {', '.join(VERDICTS)})")
+            if severity not in SEVERITIES:
+                bad(("rules", i, "severity", verdict), f"unknown severity {severity!r} (expected one of: {', '.join(SEVERITIES)})")
     for i, name in enumerate(raw.get("compare", {}).get("figures", {}).get("update_attributes") or []):
         if attributes and name not in attributes:
             bad(("compare", "figures", "update_attributes", i), f"unknown attribute '{name}' (expected one of: {', '.join(sorted(attributes))})")
+
+
+def _check_time(raw: dict[str, Any], bad: Callable[[tuple, str], None]) -> None:
+    """The time and revision word lists: regular expressions compile, zones are real."""
+    time = raw.get("time") or {}
+    publication = time.get("publication") if isinstance(time.get("publication"), dict) else {}
+    roles = time.get("roles") if isinstance(time.get("roles"), dict) else {}
+    revisions = (raw.get("counts") or {}).get("revisions")
+    patterns = [(("time", "publication", "skip_lines"), publication.get("skip_lines")),
+                (("time", "roles", "caption_lines"), roles.get("caption_lines")),
+                (("counts", "revisions", "stamps"), revisions.get("stamps") if isinstance(revisions, dict) else None)]
+    for path, items in patterns:
+        for i, pattern in enumerate(items if isinstance(items, list) else []):
+            try:
+                re.compile(str(pattern))
+            except re.error as exc:
+                bad(path + (i,), f"not a valid regular expression: {exc}")
+    if publication.get("numeric_order") not in (None, "dmy", "mdy"):
+        bad(("time", "publication", "numeric_order"), f"expected dmy or mdy, got {publication['numeric_order']!r}")
+    places = time.get("places") if isinstance(time.get("places"), dict) else {}
+    if places:
+        from zoneinfo import ZoneInfo
+
+        for name, zone in places.items():
+            try:
+                ZoneInfo(str(zone))
+            except (ValueError, KeyError, OSError):
+                bad(("time", "places", name), f"unknown time zone {zone!r} (expected an IANA name such as Asia/Beirut)")
 
 
 # --------------------------------------------------------------------------------------------

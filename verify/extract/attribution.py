@@ -10,8 +10,8 @@ denial. The value is ``{"actor", "stance", "cue"}``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from spacy.tokens import Span
 

@@ -9,12 +9,13 @@ Care Centre"). Every claim's value holds the name as written, its canonical name
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from spacy.tokens import Span
 
-from ..rules import RuleSet, fold_phrase
+from ..rules import RuleSet
+from ..text import fold_phrase
 from .base import Mention, SentenceContext, facts_of
 from .lexicon import find_compiled, lookup, phrase_pattern
 

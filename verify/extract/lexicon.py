@@ -10,10 +10,10 @@ neither rebuilt nor hashed per sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Iterable, Iterator
 
-from ..rules import fold_phrase
+from ..text import fold_phrase
 
 
 def _phrase_regex(phrase: str) -> str:
@@ -50,11 +50,6 @@ def find_compiled(text: str, pattern: re.Pattern[str] | None) -> Iterator[tuple[
         return
     for match in pattern.finditer(text):
         yield match.start(), match.end(), match.group(0)
-
-
-def find_phrases(text: str, phrases: Iterable[str]) -> Iterator[tuple[int, int, str]]:
-    """(start, end, matched text) of every non-overlapping phrase occurrence, left to right."""
-    return find_compiled(text, phrase_pattern(phrases))
 
 
 def lookup(table: dict[str, str], matched: str) -> str | None:

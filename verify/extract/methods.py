@@ -8,8 +8,8 @@ taxonomy (generic words such as "attack" or "hit") is used for events, never as 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from spacy.tokens import Span
 
@@ -35,13 +35,6 @@ def _matching(rules: RuleSet) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     table = _word_table(rules)
     folded = {" ".join(k.replace("-", " ").split()): v for k, v in table.items()}
     return phrase_pattern(table), folded
-
-
-def method_of(phrase: str, rules: RuleSet) -> str | None:
-    """The taxonomy node a method phrase belongs to."""
-    from ..rules import fold_phrase
-    table = {fold_phrase(k): v for k, v in _word_table(rules).items()}
-    return table.get(fold_phrase(phrase))
 
 
 def extract_methods(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:

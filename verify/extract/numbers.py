@@ -1,6 +1,6 @@
 """Read a worded figure ("at least 246", "nearly a dozen", "between two and three million") as an interval.
 
-Pure text functions, no spaCy: ``parse_quantity(text, rules)`` hands ``extract/counts.py`` a dict
+Pure text functions, no spaCy: ``parse_quantity(text, rules)`` hands ``extract/counts`` a dict
 ``{"low", "high", "best", "qualifier", "vague", "stated", "words"}`` where ``[low, high]`` is what the
 wording can mean (``high`` None = open above) and ``best`` the conservative single figure. Vague words
 and qualifiers come from ``rules.quantities`` (``RuleSet.vague``, ``RuleSet.qualifiers``).
@@ -16,14 +16,13 @@ import re
 from typing import Any
 
 from ..rules import Qualifier, RuleSet
+from ..text import NUMBER_WORDS as CARDINALS
+from ..text import SCALE_WORDS
 
-UNITS = {
-    "zero": 0, "no": 0, "none": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000}
+# "no", "a", "an" and "single" count as numbers inside a figure ("a hundred", "no one"), never alone.
+UNITS = {w: n for w, n in CARDINALS.items() if n < 20} | {"no": 0, "none": 0, "a": 1, "an": 1, "single": 1}
+TENS = {w: n for w, n in CARDINALS.items() if n >= 20}
+SCALES = SCALE_WORDS | {"m": 1_000_000}   # "2.5m"
 NUMBER_WORDS = (frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES)) - {"a", "an", "no", "m", "single"}
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")

@@ -11,7 +11,7 @@ the nearest person named before it.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 

@@ -1,54 +1,46 @@
-"""Time claims: dates, weekdays and times of day, anchored to the publication date.
+"""Time claims: dates, weekdays and times of day, anchored to the publication date, with their role.
 
 A bare weekday is resolved to the most recent such day on or before publication ("Wednesday" in
 an article published on a Friday is two days before), as news style uses it; `time.weekday_direction`
-in the rules flips that. Every claim keeps its original words; its value is an interval
-``{"start", "end"}`` of ISO dates (equal for a day), with ``granularity`` day, month or year, and
-``resolved`` false when there was no publication date to anchor a relative expression.
+in the rules flips that. Relative days ("yesterday", "last night", "tomorrow") count from the
+publication day. Every claim keeps its original words; a date's value is an interval
+``{"start", "end"}`` of ISO dates (equal for a day), with ``granularity`` day, month or year,
+``resolved`` false when there was no publication date to anchor a relative expression, and ``role``:
+whether it is the day of the event, of a statement, a photo caption or the page's own stamp
+(``verify.extract.timeroles``). Clock times become ``clock`` claims (``verify.extract.clock``).
+Written dates are read by ``verify.dates.find_dates`` (one month table for ingest and extract).
 """
 
 from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
-from typing import Iterator
 
 from spacy.tokens import Span
 
+from ..dates import MONTH_RE, WEEKDAY_RE, WEEKDAYS, WrittenDate, day_written, find_dates, month_number
 from ..rules import RuleSet
 from .base import Mention, SentenceContext
+from .clock import extract_clocks
+from .timeroles import time_role
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
-_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART_RE = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 _PATTERNS = [
-    # Tuesday, Jan. 27, 2016 / Jan. 27, 2016 / 27 January 2016 / April 22
-    ("mdy", re.compile(rf"\b(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")),
-    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH_RE})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")),
-    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
-    ("my", re.compile(rf"\b(?:(?:in|since|until|by|of|early|late|mid)\s+)(?P<m>{_MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?\b", re.IGNORECASE)),
-    ("weekday", re.compile(rf"\b(?P<rel>last\s+|this\s+past\s+|this\s+|on\s+)?(?P<wd>{_WEEKDAY_RE})(?:'s)?{_PART_RE}\b")),
-    ("relative", re.compile(r"\b(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|earlier\s+today)\b", re.IGNORECASE)),
+    ("my", re.compile(rf"\b(?:(?:in|since|until|by|of|early|late|mid)\s+)(?P<m>{MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?\b", re.IGNORECASE)),
+    ("weekday", re.compile(rf"\b(?P<rel>last\s+|this\s+past\s+|this\s+|on\s+)?(?P<wd>{WEEKDAY_RE})(?:'s)?{_PART_RE}\b")),
+    ("relative", re.compile(r"\b(?P<rel>the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|"
+                            r"this\s+morning|this\s+afternoon|this\s+evening|earlier\s+today)\b", re.IGNORECASE)),
     ("year", re.compile(r"\b(?:in|since|of|until|during)\s+(?P<y>(?:19|20)\d\d)\b")),
 ]
 _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "last night": -1, "this morning": 0,
-                  "this afternoon": 0, "this evening": 0, "earlier today": 0}
+                  "this afternoon": 0, "this evening": 0, "earlier today": 0, "tomorrow": 1,
+                  "the day before yesterday": -2}
 
 
 def _month(word: str) -> int | None:
-    return _MONTHS.get(word.lower().rstrip("."))
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+    return month_number(word)
 
 
 def _weekday_date(weekday: int, published: date, direction: str) -> date:
@@ -57,23 +49,21 @@ def _weekday_date(weekday: int, published: date, direction: str) -> date:
     return published - timedelta(days=(published.weekday() - weekday) % 7)
 
 
+def resolve_written(written: WrittenDate, published: date | None) -> dict:
+    """The value of a written date (``verify.dates.day_written``: no year, the publication's)."""
+    value: dict = {"start": None, "end": None, "granularity": "day", "resolved": False, "part": None}
+    day = day_written(written, published)
+    if day:
+        value.update(start=day.isoformat(), end=day.isoformat(), resolved=True)
+    return value
+
+
 def resolve(kind: str, match: re.Match[str], published: date | None, direction: str) -> dict:
-    """The normalised value of one matched time expression."""
+    """The normalised value of one matched relative or partial time expression."""
     g = match.groupdict()
     value: dict = {"original": match.group(0).strip(), "start": None, "end": None,
                    "granularity": "day", "resolved": False, "part": g.get("part")}
-    if kind in ("mdy", "dmy", "iso"):
-        month = int(g["m"]) if kind == "iso" else _month(g["m"])
-        year = int(g["y"]) if g.get("y") else None
-        if year is None and published is not None:
-            year = published.year
-            candidate = _safe_date(year, month, int(g["d"]))
-            if candidate and candidate > published + timedelta(days=7):
-                year -= 1
-        day = _safe_date(year, month, int(g["d"])) if year else None
-        if day:
-            value.update(start=day.isoformat(), end=day.isoformat(), resolved=True)
-    elif kind == "my":
+    if kind == "my":
         month = _month(g["m"])
         year = int(g["y"]) if g.get("y") else (published.year if published else None)
         if year and published and not g.get("y") and date(year, month, 1) > published:
@@ -87,7 +77,7 @@ def resolve(kind: str, match: re.Match[str], published: date | None, direction: 
     elif kind == "weekday":
         value["weekday"] = g["wd"]
         if published is not None:
-            day = _weekday_date(_WEEKDAYS[g["wd"].lower()], published, direction)
+            day = _weekday_date(WEEKDAYS[g["wd"].lower()], published, direction)
             if g.get("rel") and g["rel"].strip().lower() == "last" and day == published:
                 day -= timedelta(days=7)
             value.update(start=day.isoformat(), end=day.isoformat(), resolved=True)
@@ -102,11 +92,20 @@ def resolve(kind: str, match: re.Match[str], published: date | None, direction: 
 
 
 def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:
-    """Dates, weekdays and relative days in one sentence, resolved against ``ctx.published``."""
+    """Dates, weekdays, relative days and clock times in one sentence, resolved against
+    ``ctx.published``, each with its ``role``."""
     if ctx.link:
         return
     text, base = sent.text, sent.start_char
     taken: list[tuple[int, int]] = []
+    dates: list[Mention] = []
+    for written in find_dates(text, _numeric_order(rules)):
+        value = resolve_written(written, ctx.published)
+        if written.weekday is not None:
+            value["weekday"] = calendar.day_name[written.weekday]
+        value["original"] = text[written.start:written.end]
+        taken.append((written.start, written.end))
+        dates.append(Mention("time", "date", base + written.start, base + written.end, value))
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -121,4 +120,14 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
             value = resolve(kind, match, ctx.published, rules.weekday_direction)
             value["original"] = text[start:end]
             taken.append((start, end))
-            yield Mention("time", "date", base + start, base + end, value)
+            dates.append(Mention("time", "date", base + start, base + end, value))
+    dates.sort(key=lambda m: m.start)
+    for mention in dates:
+        mention.value["role"] = time_role(sent, mention.start, mention.end, ctx, rules)
+        yield mention
+    yield from extract_clocks(sent, ctx, rules, dates)
+
+
+def _numeric_order(rules: RuleSet) -> str:
+    publication = (rules.raw.get("time") or {}).get("publication") or {}
+    return str(publication.get("numeric_order", "dmy"))

@@ -1,4 +1,11 @@
-"""HTML to text for editor-mode drafts: the visible text with paragraph breaks, and the title."""
+"""HTML to text for editor-mode drafts: the visible text with paragraph breaks, and the title.
+
+Drafts keep this plain tag stripper rather than the corpus's main-text extraction (``page``): a
+draft is the editor's own text with no page furniture to remove, and every sentence of it must be
+checked. trafilatura, tuned to drop short and link-heavy blocks, loses parts of short drafts (a
+bullet list of figures, a one-line paragraph) and on a page with no article container falls back
+to one run-together block; the stripper keeps every visible word in its blocks.
+"""
 
 from __future__ import annotations
 

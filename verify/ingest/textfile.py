@@ -5,14 +5,16 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from ..models import Document
+from ..models import Document, PublishedFrom
 from .decode import check_text, decode_bytes, read_bytes
 from .frontmatter import split_front_matter
 
 
 def make_document(doc_id: str, path: str, text: str, meta: dict[str, str | None]) -> Document:
-    """A Document with its SHA-256 computed from ``text``."""
-    return Document(id=doc_id, path=path, text=text, sha256=_sha256(text), **meta)
+    """A Document with its SHA-256 computed from ``text``; a ``published`` given here is the front
+    matter's (or the JSONL field's)."""
+    origin: PublishedFrom = "front_matter" if meta.get("published") else "none"
+    return Document(id=doc_id, path=path, text=text, sha256=_sha256(text), published_from=origin, **meta)
 
 
 def _sha256(text: str) -> str:

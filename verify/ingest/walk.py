@@ -5,7 +5,10 @@ is a report folder, and the files the manifest lists (report.md, claims.csv, che
 are never read back as articles; anything else in it is read as usual.
 
 Hands on (display path, path) pairs; folders that cannot be read and symlinks that leave the
-corpus folder go to the collector's ``skipped``.
+corpus folder go to the collector's ``skipped``. A folder ``NAME_files`` beside a page ``NAME.html``
+or ``NAME.htm`` is the page's images, scripts and styles as a browser's "Save page as (complete)"
+writes them: it is not walked, so the page's resources (and the ad frames saved as .html among
+them) are neither read nor listed.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from ..outputs import MANIFEST, verify_outputs
 if TYPE_CHECKING:
     from .corpus import Collector
 
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz")
 JUNK_NAMES = frozenset({"thumbs.db", "desktop.ini", "__pycache__"})
 JUNK_SUFFIXES = (".swp", ".swo", ".bak", ".tmp", ".orig", ".pyc", "~")
 
@@ -27,6 +31,22 @@ def is_junk(name: str) -> bool:
     """Hidden files, editor backups, bytecode and OS metadata: ignored without a word."""
     lower = name.lower()
     return name.startswith(".") or lower in JUNK_NAMES or lower.endswith(JUNK_SUFFIXES)
+
+
+def is_archive(name: str) -> bool:
+    """Whether a file name is a web archive's (.warc or .warc.gz, any case)."""
+    return name.lower().endswith(ARCHIVE_SUFFIXES)
+
+
+def record_path(file: str, number: int) -> str:
+    """Where record ``number`` of a web archive is, as its document and skipped entries name it."""
+    return f"{file}#record-{number}"
+
+
+def is_page_resources(name: str, siblings: set[str]) -> bool:
+    """Whether folder ``name`` holds the resources of a saved page among ``siblings`` (lower case)."""
+    lower = name.lower()
+    return lower.endswith("_files") and any(lower[:-6] + ext in siblings for ext in (".html", ".htm"))
 
 
 def walk(root: Path, out: Collector) -> list[tuple[str, Path]]:
@@ -41,7 +61,8 @@ def walk(root: Path, out: Collector) -> list[tuple[str, Path]]:
         except OSError as err:
             out.skipped.append((str(folder), 0, f"cannot read folder ({err.strerror or err})"))
             return
-        ours = verify_outputs(folder) if any(e.name == MANIFEST for e in entries) else frozenset()
+        names = {e.name.lower() for e in entries}
+        ours = verify_outputs(folder) if MANIFEST in names else frozenset()
         for entry in entries:
             path = folder / entry.name
             if is_junk(entry.name) or entry.name in ours:
@@ -61,6 +82,8 @@ def walk(root: Path, out: Collector) -> list[tuple[str, Path]]:
                 continue
             if not is_dir:
                 found.append((str(path), path))
+                continue
+            if is_page_resources(entry.name, names):
                 continue
             real = path.resolve()
             if real in visited:

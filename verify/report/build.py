@@ -8,13 +8,13 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import fields
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
-from ..cluster import Clustering
-from ..models import VERDICTS, Claim, Document, Finding, Skipped, Variant
+from ..models import VERDICTS, Claim, Clustering, Document, Finding, Skipped, Variant
 from ..rules import RuleSet, dump_rules
 
 REPORT_VERSION = "1.0"
@@ -39,18 +39,20 @@ def _plain(value: Any) -> Any:
 def _claim(c: Claim) -> dict[str, Any]:
     # what ``dataclasses.asdict`` gives, without its per-field recursion and deepcopy (seconds
     # on a large corpus)
-    record = dict(zip(_CLAIM_FIELDS, _claim_values(c)))
+    record = dict(zip(_CLAIM_FIELDS, _claim_values(c), strict=True))
     record["value"] = _plain(c.value)
     return record
 
 
 def _variant(v: Variant) -> dict[str, Any]:
-    return dict(zip(_VARIANT_FIELDS, _variant_values(v)))
+    return dict(zip(_VARIANT_FIELDS, _variant_values(v), strict=True))
 
 
 def _document(d: Document, copies: dict[str, str]) -> dict[str, Any]:
     return {"id": d.id, "path": d.path, "title": d.title, "source": d.source, "published": d.published,
-            "url": d.url, "sha256": d.sha256, "copy_of": copies.get(d.id)}
+            "published_from": d.published_from, "modified": d.modified, "author": d.author, "url": d.url,
+            "canonical_url": d.canonical_url, "captured": d.captured, "sha256": d.sha256,
+            "copy_of": copies.get(d.id)}
 
 
 def build_report(documents: Sequence[Document], skipped: Sequence[Skipped], clustering: Clustering,

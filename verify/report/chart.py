@@ -7,17 +7,15 @@ when ``high`` is null: "at least"), with a dot at ``best``, one colour per attri
 ranges climbing left to right; an outlier as one range far from the others.
 
 ``figure_series`` computes the data; ``render_svg`` draws it as hand-written SVG for the HTML
-report, ``render_png`` / ``series_png`` as a PNG drawn with Pillow (``chart_png``) for the Markdown
+report, ``render_png_bytes`` / ``series_png`` as a PNG drawn with Pillow (``chart_png``) for the Markdown
 report. Every helper takes the report's ``Index`` (``tables.index_report``), so drawing all events
 costs time in proportion to their claims; it is built on the spot when not given.
 """
 
 from __future__ import annotations
 
-import io
 import math
 from html import escape
-from pathlib import Path
 from typing import Any, NamedTuple
 
 from verify.escape import visible
@@ -259,15 +257,3 @@ def series_png(series: list[Series]) -> bytes:
     series = [s._replace(attribute=short_label(s.attribute)) for s in series]
     top, ticks = _axis_top(series)
     return draw_png(series, slots, top, ticks, _layout(series), _ENCODING, UNKNOWN_DATE, ARROW)
-
-
-def render_png(report: dict[str, Any], event_id: str, path: Path, index: Index | None = None) -> bool:
-    """Write the chart to ``path`` (atomically); False, writing nothing, when there is nothing to draw."""
-    # files.py imports this module, so its writer is looked up at call time.
-    from verify.report.files import write_atomic
-
-    data = render_png_bytes(report, event_id, index)
-    if data is None:
-        return False
-    write_atomic(Path(path), data)
-    return True

@@ -20,8 +20,20 @@ from urllib.parse import urlsplit
 
 from verify.report.chart import render_svg
 from verify.report.tables import (
-    SEVERITY_ORDER, VERDICT_ORDER, Evidence, Index, attention_findings, event_findings, event_rows, evidence,
-    index_report, sorted_events, spelled_entities, summary_parts, verdict_label,
+    SEVERITY_ORDER,
+    VERDICT_ORDER,
+    Evidence,
+    Index,
+    attention_findings,
+    event_findings,
+    event_rows,
+    evidence,
+    index_report,
+    published_label,
+    sorted_events,
+    spelled_entities,
+    summary_parts,
+    verdict_label,
 )
 
 CSS = """
@@ -122,15 +134,20 @@ SCRIPT = """
 """.strip()
 
 
-def _csp_hash(text: str) -> str:
+def csp_hash(text: str) -> str:
+    """The Content-Security-Policy source that allows exactly this inline style or script."""
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-CSP = f"default-src 'none'; style-src {_csp_hash(CSS)}; script-src {_csp_hash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'"
+CSP = f"default-src 'none'; style-src {csp_hash(CSS)}; script-src {csp_hash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'"
 
 
-def _e(text: Any) -> str:
+def escape_html(text: Any) -> str:
+    """Text (None as empty) safe inside HTML elements and quoted attributes."""
     return escape("" if text is None else str(text), quote=True)
+
+
+_e = escape_html     # the short name the many call sites below use
 
 
 def _or_unknown(text: str | None, unknown: str) -> str:
@@ -323,7 +340,7 @@ def render_html(report: dict[str, Any], index: Index | None = None) -> str:
                 if doc.get("copy_of") else "—")
         body.append(
             f'<tr id="{_anchor("doc", doc["id"])}"><td class="id">{_e(doc["id"])}</td><td>{_e(doc.get("title")) or "—"}</td>'
-            f"<td>{_or_unknown(doc.get('source'), 'unknown')}</td><td class=\"date\">{_or_unknown(doc.get('published'), 'date unknown')}</td>"
+            f"<td>{_or_unknown(doc.get('source'), 'unknown')}</td><td class=\"date\">{_or_unknown(published_label(doc), 'date unknown')}</td>"
             f"<td>{_url(doc.get('url'))}</td><td>{copy}</td></tr>"
         )
     body.append("</tbody></table></div></section>")

@@ -16,8 +16,18 @@ from urllib.parse import quote
 from verify.escape import escape_md, md_code
 from verify.report.chart import PNG_MAX_DOCUMENTS, PNG_MIN_DOCUMENTS
 from verify.report.tables import (
-    Evidence, Index, attention_findings, event_findings, event_rows, evidence, index_report, sorted_events,
-    spelled_entities, summary_parts, verdict_label,
+    Evidence,
+    Index,
+    attention_findings,
+    event_findings,
+    event_rows,
+    evidence,
+    index_report,
+    published_label,
+    sorted_events,
+    spelled_entities,
+    summary_parts,
+    verdict_label,
 )
 
 def _cell(text: str | None) -> str:
@@ -165,7 +175,7 @@ def render_markdown(report: dict[str, Any], charts: dict[str, str] | None = None
         url = md_code(doc["url"], table=True) if doc.get("url") else "—"
         lines.append(
             f"| {md_code(doc['id'], table=True)} | {_cell(doc.get('title'))} | {_cell(doc.get('source'))} "
-            f"| {escape_md(doc.get('published')) or 'date unknown'} | {url} | {copy} |"
+            f"| {escape_md(published_label(doc)) or 'date unknown'} | {url} | {copy} |"
         )
     lines.append("")
 

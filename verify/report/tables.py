@@ -2,9 +2,9 @@
 
 Works only from the report dict (``verify/schema/report.schema.json``): the attention order of
 findings, the evidence of a finding (each claim's sentence split around the claim's words), the
-per-event table of what each source says, the entities spelled more than one way, and the two
-pandas frames of ``claims.csv`` and ``findings.csv`` (``claims_csv`` / ``findings_csv`` write
-their exact bytes with the csv module, without building a frame). Nothing here formats Markdown
+per-event table of what each source says, the entities spelled more than one way, and the rows of
+``claims.csv`` and ``findings.csv`` (written with the csv module in the very bytes pandas writes
+for the frames of ``verify.report.frames``, without building a frame). Nothing here formats Markdown
 or HTML; ``markdown.py`` and ``html.py`` only escape and lay out what these functions hand on.
 """
 
@@ -15,16 +15,12 @@ import io
 import json
 from typing import Any, NamedTuple
 
-import pandas as pd
-
+from verify.compare.figures import interval_text
 from verify.escape import csv_cell
-from verify.models import SEVERITIES
+from verify.models import SEVERITIES, VERDICT_ORDER
 
 # The order a reader works through findings: the most severe first, and within a severity the
-# verdicts that most often mean a wrong figure or name before the merely different ones.
-VERDICT_ORDER: tuple[str, ...] = (
-    "conflict", "variant", "altered_quote", "compatible", "update", "uncorroborated", "agree"
-)
+# verdicts that most often mean a wrong figure or name before the merely different ones (``models``).
 SEVERITY_ORDER: tuple[str, ...] = SEVERITIES
 # Kinds whose values the per-event table lays side by side, in the order the table shows them.
 TABLE_KINDS: tuple[str, ...] = ("count", "time", "method", "attribution", "person")
@@ -167,8 +163,28 @@ def split_sentence(claim: dict[str, Any]) -> tuple[str, str, str]:
     return sentence[:lo], sentence[lo:hi], sentence[hi:]
 
 
+_ORIGINS = {"front_matter": "front matter", "url": "the address", "text": "the text", "html": "the page's metadata"}
+
+
+def published_label(doc: dict[str, Any]) -> str | None:
+    """A document's date and where it came from, for the documents table: "2020-08-05 (from the
+    address)", "2017-06-14 (from front matter; updated 2021-09-09 18:10)"; None when undated."""
+    published = doc.get("published")
+    if not published:
+        return None
+    notes = []
+    origin = _ORIGINS.get(doc.get("published_from") or "")
+    if origin:
+        notes.append(f"from {origin}")
+    if doc.get("modified") and doc["modified"] != published:
+        notes.append(f"updated {doc['modified'].replace('T', ' ')}")
+    shown = published.replace("T", " ")
+    return f"{shown} ({'; '.join(notes)})" if notes else shown
+
+
 def _unknown_document(doc_id: str) -> dict[str, Any]:
-    return {"id": doc_id, "title": None, "source": None, "published": None, "url": None, "copy_of": None}
+    return {"id": doc_id, "title": None, "source": None, "published": None, "published_from": "none",
+            "url": None, "copy_of": None}
 
 
 def evidence(index: Index, finding: dict[str, Any]) -> list[Evidence]:
@@ -184,23 +200,13 @@ def evidence(index: Index, finding: dict[str, Any]) -> list[Evidence]:
     return sorted(out, key=lambda ev: (_date_key(ev.document), ev.document["id"], ev.claim["start"]))
 
 
-def count_interval(value: dict[str, Any]) -> str:
-    """``14–27``, ``14+`` when open-ended, ``27`` when exact."""
-    low, high = value.get("low"), value.get("high")
-    if low is None:
-        return ""
-    if high is None:
-        return f"{low}+"
-    return f"{low}" if high == low else f"{low}–{high}"
-
-
 def count_values(claim: dict[str, Any]) -> tuple[str, str] | None:
     """(interval, best) of a count claim, or None when it has no usable value."""
     value = claim.get("value") or {}
     if claim["kind"] != "count" or value.get("low") is None:
         return None
     best = value.get("best")
-    return count_interval(value), "" if best is None else str(best)
+    return interval_text(value), "" if best is None else str(best)
 
 
 class Row(NamedTuple):
@@ -303,14 +309,15 @@ CLAIM_COLUMNS: tuple[str, ...] = (
 FINDING_COLUMNS: tuple[str, ...] = (
     "id", "verdict", "severity", "rule", "event", "entity", "attribute", "summary", "claims", "documents",
 )
-_INT_COLUMNS = ("low", "high", "best", "start", "end")
+INT_COLUMNS = ("low", "high", "best", "start", "end")
 
 
 # one encoder for every row: ``json.dumps`` with options builds a new one per call
 _compact_sorted = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
 
-def _claim_rows(report: Report) -> list[dict[str, Any]]:
+def claim_rows(report: Report) -> list[dict[str, Any]]:
+    """One dict per claim (``CLAIM_COLUMNS``), with its document's outlet and date, in report order."""
     docs = {d["id"]: d for d in report["documents"]}
     rows = []
     for c in report["claims"]:
@@ -333,37 +340,13 @@ def _claim_rows(report: Report) -> list[dict[str, Any]]:
     return rows
 
 
-def claims_frame(report: Report) -> pd.DataFrame:
-    """One row per claim, in report order; ``value`` is the whole value as compact JSON."""
-    frame = pd.DataFrame(_claim_rows(report), columns=list(CLAIM_COLUMNS))
-    for col in _INT_COLUMNS:
-        frame[col] = frame[col].astype("Int64")
-    frame["hedged"] = frame["hedged"].astype(bool)
-    return frame
-
-
-def _finding_rows(report: Report) -> list[dict[str, Any]]:
+def finding_rows(report: Report) -> list[dict[str, Any]]:
+    """One dict per finding (``FINDING_COLUMNS``), ids joined by ``;``, in report order."""
     return [{
         "id": f["id"], "verdict": f["verdict"], "severity": f["severity"], "rule": f["rule"],
         "event": f["event"], "entity": f["entity"], "attribute": f["attribute"], "summary": f["summary"],
         "claims": ";".join(f["claims"]), "documents": ";".join(f["documents"]),
     } for f in report["findings"]]
-
-
-def findings_frame(report: Report) -> pd.DataFrame:
-    """One row per finding, in report order; claim and document ids joined by ``;``."""
-    return pd.DataFrame(_finding_rows(report), columns=list(FINDING_COLUMNS))
-
-
-def frame_csv(frame: pd.DataFrame) -> str:
-    """The CSV text of a frame as verify writes it: no index, ``\\n`` line ends, every text cell
-    quoted and passed through ``csv_cell`` (a formula-like cell gets a leading ``'``), so equal
-    frames give equal bytes and a spreadsheet runs nothing."""
-    safe = frame.copy()
-    for col in safe.columns:
-        if safe[col].dtype == object:
-            safe[col] = safe[col].map(csv_cell)
-    return safe.to_csv(index=False, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
 
 
 def _rows_csv(columns: tuple[str, ...], rows: list[dict[str, Any]], ints: tuple[str, ...] = ()) -> str:
@@ -383,10 +366,10 @@ def _rows_csv(columns: tuple[str, ...], rows: list[dict[str, Any]], ints: tuple[
 
 
 def claims_csv(report: Report) -> str:
-    """claims.csv: the bytes of ``frame_csv(claims_frame(report))``, without building the frame."""
-    return _rows_csv(CLAIM_COLUMNS, _claim_rows(report), _INT_COLUMNS)
+    """claims.csv: the bytes pandas writes for ``frames(report).claims`` (no index), without building the frame."""
+    return _rows_csv(CLAIM_COLUMNS, claim_rows(report), INT_COLUMNS)
 
 
 def findings_csv(report: Report) -> str:
-    """findings.csv: the bytes of ``frame_csv(findings_frame(report))``, without building the frame."""
-    return _rows_csv(FINDING_COLUMNS, _finding_rows(report))
+    """findings.csv: the bytes pandas writes for ``frames(report).findings`` (no index), without building the frame."""
+    return _rows_csv(FINDING_COLUMNS, finding_rows(report))

@@ -1,0 +1,258 @@
+"""Editor mode's verdicts: one function per kind of draft claim, against the candidate source claims.
+
+``judge`` gives a draft claim its verdict (see ``verify.check`` for what each means), or None for a
+claim an editor need not look at (an organisation spelled as a source spells it).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from ..compare.figures import figure_interval, figure_relation, same_unit_class
+from ..extract.names import name_key, same_person, strip_title
+from ..models import Claim
+from ..rules import RuleSet
+from ..text import fold_phrase
+from .match import shown, weekday_of
+from .reference import Citation, Reference
+
+_NAMED = ("organization", "place", "facility")
+
+
+@dataclass(frozen=True)
+class ClaimCheck:
+    """The verdict on one draft claim.
+
+    claim: the draft claim (offsets into the draft text). sources: how many independent sources
+    support it. support / against: the source claims that say the same / otherwise. summary: one
+    readable sentence. suggestion: the spelling or wording the sources use, when it differs.
+    """
+
+    claim: Claim
+    verdict: str
+    sources: int
+    summary: str
+    support: tuple[Citation, ...] = ()
+    against: tuple[Citation, ...] = ()
+    suggestion: str | None = None
+
+
+_interval = figure_interval
+
+
+def origins(ref: Reference, claims: Iterable[Claim]) -> int:
+    return len({ref.origin(c) for c in claims})
+
+
+def verdict_on(ref: Reference, claim: Claim, verdict: str, summary: str, support: Sequence[Claim] = (),
+           against: Sequence[Claim] = (), suggestion: str | None = None) -> ClaimCheck:
+    return ClaimCheck(claim, verdict, origins(ref, support), summary,
+                      tuple(ref.cite(c) for c in support), tuple(ref.cite(c) for c in against), suggestion)
+
+
+def listed(claims: Sequence[Claim], limit: int = 3) -> str:
+    text = "; ".join(f"“{c.text}” [{shown(c)}] ({c.doc})" for c in claims[:limit])
+    return text + (f" and {len(claims) - limit} more" if len(claims) > limit else "")
+
+
+def check_count(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
+    ctx = ref.ctx
+    same = [c for c in candidates if c.kind == "count" and c.attribute == d.attribute
+            and same_unit_class(c, d) and c.value.get("low") is not None]
+    if not d.value.get("individual") and any(not c.value.get("individual") for c in same):
+        same = [c for c in same if not c.value.get("individual")]   # one named victim is not a toll
+    what = d.attribute.replace("_", " ")
+    if not same:
+        return verdict_on(ref, d, "unsupported", f"No source gives a figure for {what} of this event.")
+    support, precise, against = [], [], []
+    (dl, dh) = _interval(d)
+    for s in same:
+        relation = figure_relation(d, s, ctx)
+        sl, sh = _interval(s)
+        if relation in ("agree", "compatible"):
+            inside = sl <= dl and dh <= sh and (dh - dl) < (sh - sl)
+            (precise if inside else support).append(s)
+        else:
+            against.append(s)
+    agreeing = support + precise
+    if agreeing and against and all(any(figure_relation(a, s, ctx) == "update" for a in agreeing) for s in against):
+        return verdict_on(ref, d, "outdated", f"A later source revises {what}: {listed(against)}.", agreeing, against)
+    disputed = f"; {origins(ref, against)} source(s) say otherwise: {listed(against)}" if against else ""
+    if support:
+        return verdict_on(ref, d, "supported", f"{origins(ref, agreeing)} independent source(s) give a matching "
+                      f"figure for {what}: {listed(agreeing)}{disputed}.", agreeing, against)
+    if precise:
+        return verdict_on(ref, d, "more_precise", f"The draft's {what} [{shown(d)}] is more precise than the sources: "
+                      f"{listed(precise)}{disputed}.", precise, against)
+    return verdict_on(ref, d, "contradicted", f"Sources give a different figure for {what}: {listed(against)}.",
+                  (), against)
+
+
+def check_date(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
+    tolerance = ref.ctx.rules.same_day_tolerance
+    support, against = [], []
+    for s in (c for c in candidates if c.kind == "time" and c.value.get("granularity", "day") == "day"):
+        if d.value.get("start") and s.value.get("start"):
+            gap = abs((date.fromisoformat(d.value["start"]) - date.fromisoformat(s.value["start"])).days)
+            (support if gap <= tolerance else against).append(s)
+        elif weekday_of(d) and weekday_of(s):
+            (support if weekday_of(d) == weekday_of(s) else against).append(s)
+        elif fold_phrase(str(d.value.get("original") or d.text)) == fold_phrase(str(s.value.get("original") or s.text)):
+            support.append(s)
+    if support:
+        return verdict_on(ref, d, "supported", f"{origins(ref, support)} independent source(s) give the same day: "
+                      f"{listed(support)}.", support, against)
+    if against:
+        return verdict_on(ref, d, "contradicted", f"Sources give another day for this event: {listed(against)}.",
+                      (), against)
+    return verdict_on(ref, d, "unsupported", "No source dates this event this way.")
+
+
+def check_method(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
+    rules = ref.ctx.rules
+    methods = [c for c in candidates if c.kind == "method"]
+    support = [c for c in methods if rules.methods_compatible(d.value["method"], c.value["method"])]
+    against = [c for c in methods if c not in support]
+    if support:
+        return verdict_on(ref, d, "supported", f"{origins(ref, support)} independent source(s) describe a compatible "
+                      f"method: {listed(support)}.", support, against)
+    if against:
+        return verdict_on(ref, d, "contradicted", f"Sources describe an incompatible method: {listed(against)}.",
+                      (), against)
+    return verdict_on(ref, d, "unsupported", "No source says how this event was carried out.")
+
+
+def check_attribution(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
+    rules = ref.ctx.rules
+    positive = ("asserted", "blamed", "suspected")
+    actor, stance = d.value["actor"], d.value["stance"]
+    found = [c for c in candidates if c.kind == "attribution"]
+    support = [c for c in found if c.value["actor"] == actor
+               and frozenset((stance, c.value["stance"])) not in rules.stance_contradicts]
+    against = [c for c in found if c.value["actor"] == actor and c not in support]
+    if stance in positive:   # a source that blames only someone else names another perpetrator
+        by_origin: dict[str, list[Claim]] = defaultdict(list)
+        for c in found:
+            if c.value["stance"] in ("asserted", "blamed"):
+                by_origin[ref.origin(c)].append(c)
+        against += [c for group in by_origin.values() if all(x.value["actor"] != actor for x in group) for c in group]
+    if support:
+        return verdict_on(ref, d, "supported", f"{origins(ref, support)} independent source(s) attribute it the same "
+                      f"way: {listed(support)}.", support, against)
+    if against:
+        return verdict_on(ref, d, "contradicted", f"Sources attribute it otherwise or report a denial: "
+                      f"{listed(against)}.", (), against)
+    return verdict_on(ref, d, "unsupported", f"No source says who was responsible ({actor}, {stance}).")
+
+
+def _spelling(text: str, rules: RuleSet) -> str:
+    return " ".join(strip_title(text, rules)[1].split())
+
+
+def check_person(ref: Reference, d: Claim) -> ClaimCheck:
+    rules = ref.ctx.rules
+    key = str(d.value.get("key") or name_key(d.text, rules))
+    best, score = None, 0.0
+    for e in ref.entities:
+        if e["kind"] != "person":
+            continue
+        s = same_person(key, e["key"], rules)
+        if s < rules.name_match and key.split()[:1] == e["key"].split()[:1] and len(key.split()) > 1:
+            s = fuzz.ratio(key, e["key"])   # a misspelt surname still names the person: "Maz" for "Maaz"
+        if s > score:
+            best, score = e, s
+    written = _spelling(str(d.value.get("name") or d.text), rules)
+    if best is None or score < rules.name_match:
+        return verdict_on(ref, d, "unsupported", f"No source names {written}.")
+    present = [(v, ref.by_id[v["claim"]]) for v in best["variants"] if v["claim"] in ref.by_id]
+    mentions = [c for _, c in present]
+    spellings = {_spelling(v["text"], rules) for v in best["variants"]}
+    full: dict[str, set[str]] = defaultdict(set)
+    for v, c in present:
+        if len(_spelling(v["text"], rules).split()) > 1:
+            full[_spelling(v["text"], rules)].add(ref.origin(c))
+    usual = sorted(full.items(), key=lambda kv: (-len(kv[1]), -len(kv[0].split()), kv[0]))
+    suggestion = usual[0][0] if usual else best["name"]
+    same = [c for c in mentions if _spelling(c.text, rules) == written]
+    surname_only = len(written.split()) == 1 and any(s.split()[-1] == written for s in spellings)
+    if written in spellings or surname_only:
+        support = same or [c for c in mentions if _spelling(c.text, rules).split()[-1] == written]
+        return verdict_on(ref, d, "supported", f"{origins(ref, support)} independent source(s) spell it “{written}”.",
+                      support)
+    variants = "; ".join(f"“{s}” ({len(o)} source(s))" for s, o in usual) or f"“{best['name']}”"
+    return verdict_on(ref, d, "spelling_differs", f"Sources spell this person {variants}; most use “{suggestion}”.",
+                  mentions, suggestion=suggestion)
+
+
+def check_named(ref: Reference, d: Claim) -> ClaimCheck | None:
+    """Organisations, places and facilities are checked only for spelling against the alias table
+    and the corpus's entities: a near miss is reported, anything else is not an editor's concern."""
+    rules = ref.ctx.rules
+    form = fold_phrase(str(d.value.get("name") or d.text))
+    table = rules.aliases.get(d.kind, {})
+    known = dict(table)
+    known.update({fold_phrase(v["text"]): e["name"] for e in ref.entities if e["kind"] == d.kind
+                  for v in e["variants"]})
+    if form in known or not known:
+        return None
+    near = max(known, key=lambda k: (fuzz.ratio(form, k), k))
+    if fuzz.ratio(form, near) < rules.name_match:
+        return None
+    support = [ref.by_id[v["claim"]] for e in ref.entities if e["kind"] == d.kind for v in e["variants"]
+               if fold_phrase(v["text"]) == near and v["claim"] in ref.by_id]
+    return verdict_on(ref, d, "spelling_differs", f"“{d.text}” is close to “{known[near]}”, spelled differently.",
+                  support, suggestion=known[near])
+
+
+def _quote_form(claim: Claim) -> str:
+    return " ".join(fold_phrase(w) for w in "".join(
+        ch if ch.isalnum() else " " for ch in str(claim.value.get("quote") or claim.text).lower()).split())
+
+
+def check_quote(ref: Reference, d: Claim) -> ClaimCheck:
+    rules = ref.ctx.rules
+    form = _quote_form(d)
+    scored = []
+    for c in ref.claims:
+        if c.kind != "quote":
+            continue
+        other = _quote_form(c)
+        ratio, partial = fuzz.ratio(form, other), fuzz.partial_ratio(form, other)
+        identical = ratio >= rules.quote_identical or (partial >= rules.quote_identical and min(len(form), len(other)) >= 20)
+        scored.append((identical, max(ratio, partial), c))
+    same = [c for identical, _, c in scored if identical]
+    if same:
+        return verdict_on(ref, d, "supported", f"{origins(ref, same)} independent source(s) quote it in these words.", same)
+    close = sorted((x for x in scored if x[1] >= rules.quote_same and len(form.split()) >= rules.quote_min_words),
+                   key=lambda x: (-x[1], x[2].doc))
+    if close:
+        source = close[0][2]
+        return verdict_on(ref, d, "altered_quote", f"The quotation is worded differently from the source "
+                      f"({close[0][1]:.0f}% alike): “{source.value.get('quote') or source.text}” ({source.doc}).",
+                      [c for _, _, c in close], suggestion=str(source.value.get("quote") or source.text))
+    return verdict_on(ref, d, "unsupported", "No source has this quotation.")
+
+
+def judge(ref: Reference, d: Claim, candidates: list[Claim], event_sentence: bool) -> ClaimCheck | None:
+    """The verdict on one draft claim; ``candidates``: the source claims its sentence links to;
+    ``event_sentence``: whether its sentence reports a happening (a date is checked only then)."""
+    if d.kind == "count":
+        return check_count(ref, d, candidates)
+    if d.kind == "time" and d.attribute == "date" and event_sentence:
+        return check_date(ref, d, candidates)
+    if d.kind == "method":
+        return check_method(ref, d, candidates)
+    if d.kind == "attribution":
+        return check_attribution(ref, d, candidates)
+    if d.kind == "person":
+        return check_person(ref, d)
+    if d.kind == "quote":
+        return check_quote(ref, d)
+    if d.kind in _NAMED:
+        return check_named(ref, d)
+    return None

@@ -1,0 +1,62 @@
+"""The cluster stage: claims grouped into real-world events, mentions into entities.
+
+``cluster_claims(documents, claims, rules)`` hands on a ``Clustering``: the claims with their
+``event`` and ``entity`` set, the entities, the events, and which documents are copies of which.
+The work, module by module:
+
+- ``copies``: documents that are copies of one story (wire copy), so they count once;
+- ``entities``: person, organisation, place and facility mentions resolved into entities;
+- ``signatures``, ``segments``: each document cut into event segments (consecutive sentences about
+  one happening, with a signature of its days, facilities, victims, figures ...);
+- ``documents``: each document's main happening matched with other documents' as whole stories;
+- ``blocking``, ``scoring``: candidate pairs of segments from shared keys, scored by the evidence
+  they share (``events.weights``) against ``events.link_threshold``;
+- ``merge``: links merged into groups (documents first, then segments strongest first), never
+  across a clash, with the one union-find;
+- ``labels``: a short human label for each event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..models import Claim, Clustering, Document, Event, stable_id
+from ..rules import RuleSet
+from .copies import find_copies
+from .documents import link_documents
+from .entities import complete_people, resolve_entities
+from .labels import event_label
+from .merge import group_segments
+from .scoring import ScoreBlocks, block_edges
+from .segments import build_segments
+
+__all__ = ["Clustering", "cluster_claims"]
+
+
+def cluster_claims(documents: Sequence[Document], claims: Sequence[Claim], rules: RuleSet,
+                   score_blocks: ScoreBlocks = block_edges) -> Clustering:
+    """Group claims into events and entities; detect copies among documents. A pure function.
+
+    The result does not depend on the order of ``documents`` or ``claims``, nor on where
+    ``score_blocks`` scores the candidate blocks (see ``group_segments``).
+    """
+    copies = find_copies(documents, rules.duplicate_jaccard, rules.duplicate_shingle)
+    ordered = sorted(claims, key=lambda c: (c.doc, c.sentence_start, c.start, c.end, c.kind, c.attribute, c.id))
+    entities, entity_of = resolve_entities(ordered, rules)
+    segments = build_segments(ordered, entity_of, complete_people(entities), rules,
+                              {d.id: d.published and d.published[:10] for d in documents})
+    links = link_documents(documents, segments, rules)
+    event_of: dict[str, str] = {}
+    events: list[Event] = []
+    for group in group_segments(segments, rules, links, score_blocks):
+        member_claims = [c for i in group for c in segments[i].claims]
+        event_id = stable_id("e", *sorted(f"{c.doc}:{c.sentence_start}" for c in member_claims))
+        label, day, where = event_label(member_claims, rules)
+        for c in member_claims:
+            event_of[c.id] = event_id
+        events.append(Event(event_id, label, day, where,
+                            tuple(sorted({c.doc for c in member_claims})),
+                            tuple(sorted(c.id for c in member_claims))))
+    events.sort(key=lambda e: (-len(e.documents), e.date or "", e.id))
+    out = tuple(c.placed(event_of.get(c.id), entity_of.get(c.id)) for c in claims)
+    return Clustering(out, tuple(entities), tuple(events), copies)

@@ -1,0 +1,316 @@
+"""Document links: each document's main happening matched across documents as whole stories.
+
+Sentence segments miss follow-ups (an arrest reported days later is dated by its own news) and
+stories whose extracted anchors are thin. So each document's *main* segment — the one with most
+claims, an incident before a cumulative toll — is also compared with other documents' through the
+documents' whole content words: an IDF-weighted cosine (sublinear term frequency) where rare words
+(names, streets) weigh most. Street abbreviations are folded first ("Rd" = "Road"); a word only one
+document has counts in the norm.
+
+``link_documents`` hands on the candidate pairs, the similarity and ``DocumentLinks.threshold``;
+the cluster stage merges groups by average linkage (the mean cosine over all their documents'
+pairs, most alike first). Two thresholds, as Meedan Check suggests and confirms matches: from
+``documents.confirm`` the text links on its own; from ``documents.suggest`` it needs structured
+support — a shared victim or suspect (named anywhere in the documents' happenings), a shared
+facility, a shared house or block number on one street type ("the 5300 block of Patton Avenue"),
+or the same day and the same city, a surname or the lead victim's age ("a 14-year-old girl") —
+never a city alone. Vetoes come first (``DocumentLinks.refuses``): both name their victims in
+full, none in common, and neither mentions the other's; main happenings dated more than the day
+tolerance apart — up to ``documents.followup_days`` with a shared person, ``documents.victim_days``
+with a shared fully named victim of one age — unless one document restates the other's day
+("shot on Sept. 13": a follow-up dated by its own news); another weekday or period.
+
+Candidates come from an inverted index over each document's ``documents.terms`` heaviest words,
+its people and its house numbers; a key held by more than ``events.max_block`` documents proposes
+nothing, so the work grows with the number of documents.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..models import Document
+from ..rules import RuleSet
+from .segments import Segment
+from .signatures import Signature, days_apart, span
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_AGE = re.compile(r"\b(\d{1,3})[- ]year[- ]old\b", re.IGNORECASE)
+
+
+def fold_words(text: str, rules: RuleSet) -> list[str]:
+    """Lowercase words of three letters or more, street abbreviations expanded (``rd`` -> ``road``)."""
+    abbreviations = rules.street_abbreviations
+    words = (w.lower().strip("'’-") for w in _TOKEN.findall(text))
+    return [w for w in (abbreviations.get(w, w) for w in words) if len(w) >= 3]
+
+
+def main_segments(segments: Sequence[Segment]) -> dict[str, int]:
+    """Each document's main happening: the segment with most claims (the first on a tie), an
+    incident before a cumulative toll ("131 wounded or killed this year" is the story's context)."""
+    best: dict[str, tuple[tuple[bool, int], int]] = {}
+    for i, s in enumerate(segments):
+        weight = (not s.sig.periods, len(s.claims))
+        if s.doc not in best or weight > best[s.doc][0]:
+            best[s.doc] = (weight, i)
+    return {d: i for d, (_, i) in best.items()}
+
+
+def _vectors(words: dict[str, list[str]]) -> dict[str, dict[str, float]]:
+    """Each document's IDF-weighted word vector (unit length) from its folded words."""
+    counts = {doc: Counter(ws) for doc, ws in words.items()}
+    df = Counter(w for c in counts.values() for w in c)
+    n = len(words) + 1
+    vectors = {}
+    for doc, c in counts.items():
+        v = {w: (1 + math.log(k)) * math.log(n / df[w]) for w, k in c.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        # A word no other document has counts in the norm (it makes the stories differ) but is
+        # not kept: it can match nothing.
+        vectors[doc] = {w: x / norm for w, x in v.items() if df[w] > 1}
+    return vectors
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    # fsum is exactly rounded, so the set's (hash-seeded) order cannot change a bit of the result.
+    return math.fsum(a[w] * b[w] for w in a.keys() & b.keys())
+
+
+def _profile(doc_segments: list[Segment], main: Segment) -> Signature:
+    """The main happening's signature, with the people named anywhere in the document's happenings."""
+    sig = main.sig.copy()
+    for s in doc_segments:
+        sig.people |= s.sig.people
+        sig.named |= s.sig.named
+        sig.victims |= s.sig.victims
+    return sig
+
+
+def supports(a: Signature, b: Signature, rules: RuleSet) -> bool:
+    """Structured evidence that two happenings are one: a shared victim or suspect, a shared
+    facility or address, or the same day (within the tolerance) in the same city — never a city,
+    a weekday or a figure alone (a city has many shootings, most of them killing one)."""
+    if a.people & b.people or a.facilities & b.facilities:
+        return True
+    gap = days_apart(a.days, b.days)
+    return bool(a.places & b.places) and gap is not None and gap <= rules.same_day_tolerance
+
+
+@dataclass
+class Story:
+    """What a whole document says beyond its main happening's signature.
+
+    ``days``: every day its happenings are dated (a follow-up restates the incident's: "shot on
+    Sept. 13"); ``words``: its folded words (does it mention another story's victim?); ``ages``:
+    the ages it gives its victims and suspects, by surname; ``lead_age``: the first age it gives,
+    the lead victim's as a rule ("a 14-year-old girl was shot"); ``addresses``: house and block
+    numbers with their street type ("5300 avenue").
+    """
+
+    days: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+    ages: dict[str, set[int]] = field(default_factory=dict)
+    lead_age: set[int] = field(default_factory=set)
+    addresses: set[str] = field(default_factory=set)
+
+
+def addresses(text: str, rules: RuleSet) -> set[str]:
+    """House and block numbers with their street type: "the 5300 block of Patton Avenue" -> "5300 avenue"."""
+    out = set()
+    for m in _house_pattern(tuple(sorted(rules.street_abbreviations.items()))).finditer(text):
+        if _YEAR.fullmatch(m.group(1)):
+            continue     # "the 2015 Supreme Court ruling": a year, not a house
+        kind = m.group(2).lower()
+        out.add(f"{m.group(1)} {rules.street_abbreviations.get(kind, kind)}")
+    return out
+
+
+@lru_cache(maxsize=8)
+def _house_pattern(abbreviations: tuple[tuple[str, str], ...]) -> re.Pattern:
+    """A number of three digits or more, "block of", up to three capitalised words, a street type."""
+    types = sorted({w for pair in abbreviations for w in pair}, key=lambda w: (-len(w), w))
+    return re.compile(r"\b(\d{3,6})\s+(?:block\s+of\s+)?(?:[A-Z0-9][\w.'’-]*\s+){0,3}?("
+                      + "|".join(re.escape(w.capitalize()) for w in types) + r")\b")
+
+
+def _story(doc_segments: list[Segment], words: set[str], text: str, rules: RuleSet) -> Story:
+    story = Story(words=words, addresses=addresses(text, rules))
+    lead = _AGE.search(text)
+    if lead:
+        story.lead_age.add(int(lead.group(1)))
+    for s in doc_segments:
+        if s.linking:
+            continue
+        story.days |= s.sig.days
+        for c in s.claims:
+            age, key = c.value.get("age"), str(c.value.get("key") or "").split()
+            if c.kind == "person" and key and isinstance(age, int) and key[-1] in s.sig.surnames:
+                story.ages.setdefault(key[-1], set()).add(age)
+    return story
+
+
+@dataclass
+class DocumentLinks:
+    """Documents' main happenings and their text similarity, for average-linkage merging.
+
+    ``main`` maps a document to its main segment's index; ``pairs`` holds ``(cosine, doc, doc)``
+    for the candidate pairs (sharing a heavy word, a person or a house number) not refused and at
+    or above ``documents.suggest``; ``similarity`` gives the cosine of any two documents, cached;
+    ``stories`` and ``profiles`` what each whole document tells, for ``threshold``.
+    """
+
+    main: dict[str, int] = field(default_factory=dict)
+    pairs: list[tuple[float, str, str]] = field(default_factory=list)
+    vectors: dict[str, dict[str, float]] = field(default_factory=dict)
+    stories: dict[str, Story] = field(default_factory=dict)
+    profiles: dict[str, Signature] = field(default_factory=dict)
+    _cache: dict[tuple[str, str], float] = field(default_factory=dict)
+
+    def similarity(self, a: str, b: str) -> float:
+        key = (a, b) if a < b else (b, a)
+        if key not in self._cache:
+            self._cache[key] = _cosine(self.vectors.get(a, {}), self.vectors.get(b, {}))
+        return self._cache[key]
+
+    def mean_similarity(self, a: set[str], b: set[str]) -> float:
+        """Average linkage: the mean cosine over every pair of documents across two groups."""
+        if not a or not b:
+            return 0.0
+        return sum(self.similarity(x, y) for x in a for y in b) / (len(a) * len(b))
+
+    def threshold(self, a: set[str], b: set[str], x: Signature, y: Signature, rules: RuleSet) -> float | None:
+        """The mean cosine the groups ``a`` and ``b`` (main happenings ``x``, ``y``) need to merge,
+        or None when they cannot be one: ``documents.suggest`` with structured support, else
+        ``documents.confirm``. The people named anywhere in the documents' happenings count; the
+        same city on the same day supports only if the lead victims' ages do not differ ("a
+        6-year-old" and "a 2-year-old" shot that day are two shootings)."""
+        x, y = self._whole(a, x), self._whole(b, y)
+        if self.refuses(a, b, x, y, rules):
+            return None
+        ages_a, ages_b = self._union(a, "lead_age"), self._union(b, "lead_age")
+        if x.people & y.people or x.facilities & y.facilities or self._keyed(a, b, x, y, rules) \
+                or supports(x, y, rules) and not (ages_a and ages_b and not ages_a & ages_b):
+            return rules.document_suggest
+        return rules.document_confirm
+
+    def _union(self, docs: set[str], name: str) -> set:
+        return set().union(*(getattr(self.stories[d], name) for d in docs if d in self.stories))
+
+    def _keyed(self, a: set[str], b: set[str], x: Signature, y: Signature, rules: RuleSet) -> bool:
+        """Support from the whole texts: a shared house or block number on one street type, or the
+        same day and a surname or the lead victim's age in common."""
+        if self._union(a, "addresses") & self._union(b, "addresses"):
+            return True
+        gap = days_apart(x.days, y.days)
+        if gap is None or gap > rules.same_day_tolerance:
+            return False
+        return bool(x.surnames & y.surnames or self._union(a, "lead_age") & self._union(b, "lead_age"))
+
+    def _whole(self, docs: set[str], sig: Signature) -> Signature:
+        out = sig.copy()
+        for d in docs:
+            if d in self.profiles:
+                for name in ("people", "named", "victims", "surnames"):
+                    getattr(out, name).update(getattr(self.profiles[d], name))
+        return out
+
+    def refuses(self, a: set[str], b: set[str], x: Signature, y: Signature, rules: RuleSet) -> bool:
+        """True when the happenings ``x`` and ``y`` of the document groups ``a`` and ``b`` cannot be one.
+
+        Both name victims in full, none in common, and
+        neither group's documents mention a surname of the other's victims or suspects; main days
+        further apart than the window — the tolerance, ``documents.followup_days`` with a shared
+        person, ``documents.victim_days`` with a shared fully named victim whose age, where given,
+        agrees — unless a document of one group restates the other's day (a follow-up dated by
+        its own news); a group spanning more than that window; another weekday or period.
+        """
+        if x.named and y.named and not (x.named & y.named or x.surnames & y.surnames) \
+                and not self._mentions(a, y) and not self._mentions(b, x):
+            return True
+        if x.days and y.days:
+            if self._same_victim(a, b, x, y):
+                window = rules.victim_days
+            elif x.people & y.people:
+                window = rules.followup_days
+            else:
+                window = rules.same_day_tolerance + 1
+            far = days_apart(x.days, y.days) > window or span(x.days | y.days) > max(window, rules.followup_days)
+            if far and not self._restates(a, y, rules) and not self._restates(b, x, rules):
+                return True
+        if not (x.days or y.days) and x.weekdays and y.weekdays and not (x.weekdays & y.weekdays) \
+                and not x.people & y.people:
+            return True
+        if x.periods and y.periods and not (x.periods & y.periods):
+            return True
+        return bool(x.periods) != bool(y.periods)
+
+    def _mentions(self, docs: set[str], other: Signature) -> bool:
+        return any(other.surnames & self.stories[d].words for d in docs if d in self.stories)
+
+    def _restates(self, docs: set[str], other: Signature, rules: RuleSet) -> bool:
+        for d in docs:
+            gap = days_apart(self.stories[d].days, other.days) if d in self.stories else None
+            if gap is not None and gap <= rules.same_day_tolerance:
+                return True
+        return False
+
+    def _same_victim(self, a: set[str], b: set[str], x: Signature, y: Signature) -> bool:
+        """A fully named victim both tell of, with an age in one at least and no other age in the other."""
+        if not x.named & y.named:
+            return False
+        for surname in x.surnames & y.surnames:
+            ages_a = set().union(*(self.stories[d].ages.get(surname, set()) for d in a if d in self.stories))
+            ages_b = set().union(*(self.stories[d].ages.get(surname, set()) for d in b if d in self.stories))
+            if ages_a & ages_b or bool(ages_a) != bool(ages_b):
+                return True
+        return False
+
+
+def link_documents(documents: Sequence[Document], segments: Sequence[Segment], rules: RuleSet) -> DocumentLinks:
+    """The candidate links between documents' main happenings (see the module docstring)."""
+    main = main_segments(segments)
+    if len(main) < 2:
+        return DocumentLinks(main)
+    by_doc: dict[str, list[Segment]] = defaultdict(list)
+    for s in segments:
+        by_doc[s.doc].append(s)
+    profiles = {d: _profile(by_doc[d], segments[i]) for d, i in main.items()}
+    texts = {d.id: f"{d.title or ''} {d.text}" for d in documents if d.id in main}
+    words = {d: fold_words(text, rules) for d, text in texts.items()}
+    vectors = _vectors(words)
+    stories = {d: _story(by_doc[d], set(words[d]), texts[d], rules) for d in main}
+    index: dict[str, list[str]] = defaultdict(list)
+    for doc in sorted(vectors):
+        heaviest = sorted(vectors[doc].items(), key=lambda kv: (-kv[1], kv[0]))[:rules.document_terms]
+        for word, _ in heaviest:
+            index[word].append(doc)
+    for s in segments:
+        for p in s.sig.people:
+            index[f"\0person:{p}"].append(s.doc)
+    for doc, story in stories.items():
+        for address in story.addresses:
+            index[f"\0address:{address}"].append(doc)
+        for place in profiles[doc].places:     # the same city on the same day
+            for day in profiles[doc].days:
+                index[f"\0place-day:{place}:{day}"].append(doc)
+    candidates: set[tuple[str, str]] = set()
+    for members in index.values():
+        members = sorted(set(members))
+        if len(members) > rules.event_max_block:
+            continue
+        for x, a in enumerate(members):
+            candidates.update((a, b) for b in members[x + 1:])
+    links = DocumentLinks(main, [], vectors, stories, profiles)
+    for a, b in sorted(candidates):
+        if links.refuses({a}, {b}, profiles[a], profiles[b], rules):     # the cheap structured test first
+            continue
+        cos = links.similarity(a, b)
+        if cos >= rules.document_suggest:
+            links.pairs.append((cos, a, b))
+    return links

@@ -1,0 +1,77 @@
+"""Event labels: a short human name for each event from its claims.
+
+"air strike at al-Quds hospital, Aleppo on 2016-04-27", "deaths reported in Aleppo (since April 22)",
+"attacks on health facilities reported in Aleppo since September 2015": the method (or what is
+counted), the facility and place most claims name, and the day or period most give.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..models import Claim
+from ..rules import RuleSet
+from ..text import MONTH_NAMES
+from .signatures import EVENT_ATTRIBUTES, month_of, tally_start, tally_subject
+
+
+def since(start: str) -> str:
+    """A tally's start in words: ``2015-09`` -> "September 2015", ``--09`` -> "September"."""
+    year, month = month_of(start)
+    if year is not None and len(start) == 4:
+        return start
+    words = MONTH_NAMES[month - 1]
+    day = start[8:10] if year is not None else start[5:7]
+    words += f" {int(day)}" if day else ""
+    return f"{words}, {year}" if year is not None and day else f"{words} {year}" if year is not None else words
+
+
+def tally_label(claims: list[Claim], rules: RuleSet, where: str | None) -> str | None:
+    """"attacks on health facilities reported in Aleppo since September 2015": the subject most
+    tallies name, from the earliest start stated (a start with a year first)."""
+    tallies = [c for c in claims if c.kind == "count" and c.value.get("period") and c.attribute in rules.tally_attributes]
+    if not tallies:
+        return None
+    subjects = Counter(s for s in (tally_subject(c, rules) for c in tallies) if s in rules.tally_subjects)
+    if subjects:
+        what = f"attacks on {sorted(subjects.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]} reported"
+    else:
+        what = f"{sorted(Counter(c.attribute for c in tallies).items(), key=lambda kv: (-kv[1], kv[0]))[0][0]} reported"
+    what += f" in {where}" if where else ""
+    starts = sorted({tally_start(c) for c in tallies} - {"*"}, key=lambda s: (s.startswith("?"), s.startswith("--"), s))
+    if starts and not starts[0].startswith("?"):
+        return f"{what} since {since(starts[0])}"
+    periods = Counter(str(c.value["period"]) for c in tallies)
+    return f"{what} ({sorted(periods.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]})"
+
+
+def event_label(claims: list[Claim], rules: RuleSet) -> tuple[str, str | None, str | None]:
+    def most(kind: str, key: str = "canonical") -> str | None:
+        counted = Counter(str(c.value.get(key) or c.text) for c in claims if c.kind == kind)
+        return sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counted else None
+
+    facility, place, method = most("facility"), most("place"), most("method", "method")
+    days = Counter(str(c.value["start"]) for c in claims if c.kind == "time" and c.value.get("granularity") == "day"
+                   and c.value.get("start") and c.value.get("resolved") is not False)
+    weekdays = Counter(str(c.value["weekday"]) for c in claims if c.kind == "time" and c.value.get("weekday"))
+    day = sorted(days.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if days else None
+    when = day or (sorted(weekdays.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if weekdays else None)
+    periods = Counter(str(c.value["period"]) for c in claims if c.kind == "count" and c.value.get("period")
+                      and c.attribute in EVENT_ATTRIBUTES)
+    where = facility or place
+    if where and place and facility and place.lower() not in facility.lower():
+        where = f"{facility}, {place}"
+    tally = tally_label(claims, rules, where)
+    if tally is not None:
+        return tally, day, where
+    what = (method or "incident").replace("_", " ")
+    if periods or not method:
+        attributes = Counter(c.attribute for c in claims if c.kind == "count" and c.attribute in EVENT_ATTRIBUTES)
+        if attributes:
+            what = f"{sorted(attributes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]} reported"
+    if periods:
+        when = sorted(periods.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        label = what + (f" in {where}" if where else "") + f" ({when})"
+    else:
+        label = what + (f" at {where}" if where else "") + (f" on {when}" if when else "")
+    return label, day, where

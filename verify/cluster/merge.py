@@ -1,0 +1,190 @@
+"""Merging: links into groups with one union-find, strongest first, never across a clash.
+
+Documents' main happenings are merged first as whole stories (average linkage, ``documents``); then
+segment links, strongest first; a merge that would put two different days, weekdays, periods
+(tallies: starts further apart than ``events.tallies.start_tolerance_months``), hit facilities or
+fully named victims in one event is refused, so a path of weak links cannot chain two incidents.
+Last, a document's stretches linked to no other document follow the one event it shares
+(``follow_the_story``); a linking-only segment that joined no other document makes no event.
+
+``UnionFind`` is the one union-find of the project (events here, copies, person identities).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from collections.abc import Hashable, Iterable
+from typing import Generic, TypeVar
+
+from ..rules import RuleSet
+from .blocking import candidate_blocks, idf_of
+from .documents import DocumentLinks
+from .scoring import ScoreBlocks, block_edges
+from .segments import Segment
+from .signatures import Signature, clash, tally_clash
+
+K = TypeVar("K", bound=Hashable)
+
+
+class UnionFind(Generic[K]):
+    """Disjoint sets over hashable, ordered items, with path halving.
+
+    A union keeps the smaller of the two roots, so a group's root is its smallest member whatever
+    the order of the unions, and ``union`` says which root absorbed which.
+    """
+
+    def __init__(self, items: Iterable[K] = ()):
+        self.parent: dict[K, K] = {x: x for x in items}
+
+    def add(self, x: K) -> None:
+        self.parent.setdefault(x, x)
+
+    def find(self, x: K) -> K:
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def is_root(self, x: K) -> bool:
+        return self.parent[x] == x
+
+    def union(self, a: K, b: K) -> tuple[K, K] | None:
+        """Join the groups of ``a`` and ``b``: ``(root, absorbed root)``, or None when already one."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return None
+        root, child = (ra, rb) if ra < rb else (rb, ra)   # type: ignore[operator]
+        self.parent[child] = root
+        return root, child
+
+    def groups(self) -> dict[K, list[K]]:
+        """Every group by its root, members in the order they were added."""
+        out: dict[K, list[K]] = defaultdict(list)
+        for x in self.parent:
+            out[self.find(x)].append(x)
+        return dict(out)
+
+
+def group_segments(segments: list[Segment], rules: RuleSet, documents: DocumentLinks | None = None,
+                   score_blocks: ScoreBlocks = block_edges) -> list[list[int]]:
+    """Groups of segment indexes: strongest links first, no merge across a clash (no chaining).
+
+    Given ``documents`` (from ``link_documents``), documents' main happenings are first merged
+    by average linkage (``merge_documents``); segment links are merged after them. The links come
+    from ``score_blocks`` over ``candidate_blocks``; merging them (a union-find that refuses a
+    clash) runs here, so links found in different blocks are resolved together.
+    """
+    idf = idf_of(segments)
+    edges = sorted({(-round(s, 9), (i, j)) for s, i, j in score_blocks(segments, candidate_blocks(segments, idf, rules),
+                                                                       idf, rules)})
+    groups: UnionFind[int] = UnionFind(range(len(segments)))
+    sig = {i: s.sig.copy() for i, s in enumerate(segments)}
+    if documents is not None:
+        merge_documents(documents, groups, sig, rules)
+    for _, (i, j) in edges:
+        ri, rj = groups.find(i), groups.find(j)
+        if ri != rj and not clash(sig[ri], sig[rj], rules):
+            _join(groups, sig, ri, rj)
+    follow_the_story(segments, groups, sig, rules, documents)
+    # Linking-only segments that joined no other document's happening make no event.
+    return [g for g in groups.groups().values() if not all(segments[i].linking for i in g)]
+
+
+def _join(groups: UnionFind[int], sig: dict[int, Signature], a: int, b: int) -> int:
+    """Merge the groups rooted at ``a`` and ``b``, their signatures with them; the new root."""
+    joined = groups.union(a, b)
+    assert joined is not None, "only two different groups are joined"
+    root, child = joined
+    sig[root].absorb(sig.pop(child))
+    return root
+
+
+def follow_the_story(segments: list[Segment], groups: UnionFind[int], sig: dict[int, Signature],
+                     rules: RuleSet, documents: DocumentLinks | None) -> None:
+    """A document's stretches linked to no other document join the one event it shares with others.
+
+    A story's later paragraphs (the arrest, the victim's family) often carry no anchor another
+    document repeats; they still tell the document's happening. Such a private group joins the
+    document's shared event (its main happening's, or its only one) unless it clashes with the
+    document's own segment there — a roundup's other incidents, on other days, stay apart — and
+    names none of that event's victims and suspects (the arrest weeks later is the same case).
+    """
+    find = groups.find
+    docs_of: dict[int, set[str]] = defaultdict(set)
+    for i, s in enumerate(segments):
+        docs_of[find(i)].add(s.doc)
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, s in enumerate(segments):
+        by_doc[s.doc].append(i)
+    main = documents.main if documents is not None else {}
+    for doc in sorted(by_doc):
+        shared = sorted({find(i) for i in by_doc[doc] if len(docs_of[find(i)]) > 1})
+        if doc in main and find(main[doc]) in shared:
+            target = find(main[doc])
+        elif len(shared) == 1:
+            target = shared[0]
+        else:
+            continue
+        anchor = max((i for i in by_doc[doc] if find(i) == target), key=lambda i: (len(segments[i].claims), -i))
+        for i in by_doc[doc]:
+            r = find(i)
+            if r == target or docs_of[r] != {doc} or (clash(sig[r], segments[anchor].sig, rules, spanning=False)
+                                                      and not sig[r].people & sig[target].people):
+                continue
+            root = _join(groups, sig, r, target)
+            child = target if root == r else r
+            docs_of[root] = docs_of.pop(child) | docs_of.get(root, set())
+            target = root
+
+
+def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int, Signature],
+                    rules: RuleSet) -> None:
+    """Average-linkage merging of the groups holding documents' main happenings, most alike first.
+
+    Two groups merge when the mean cosine over all their documents' pairs reaches
+    the threshold ``links.threshold`` sets (``documents.confirm``, or ``documents.suggest`` with
+    structured support; None when vetoed, see ``DocumentLinks.refuses``). After a merge the new
+    group's means are recomputed.
+    """
+    find = groups.find
+    docs: dict[int, set[str]] = defaultdict(set)
+    for d, i in links.main.items():
+        docs[find(i)].add(d)
+    near: dict[int, set[int]] = defaultdict(set)
+    for _, a, b in links.pairs:
+        ra, rb = find(links.main[a]), find(links.main[b])
+        if ra != rb:
+            near[ra].add(rb)
+            near[rb].add(ra)
+    version: dict[int, int] = defaultdict(int)
+    heap: list[tuple[float, int, int, int, int]] = []
+
+    def push(ra: int, rb: int) -> None:
+        ra, rb = min(ra, rb), max(ra, rb)
+        mean = links.mean_similarity(docs[ra], docs[rb])
+        if mean >= rules.document_suggest:
+            heapq.heappush(heap, (-round(mean, 9), ra, rb, version[ra], version[rb]))
+
+    for ra in sorted(near):
+        for rb in sorted(near[ra]):
+            if ra < rb:
+                push(ra, rb)
+    while heap:
+        negative, ra, rb, va, vb = heapq.heappop(heap)
+        if not groups.is_root(ra) or not groups.is_root(rb) or version[ra] != va or version[rb] != vb:
+            continue     # a group changed since: its fresh mean was pushed then
+        x, y = sig[ra], sig[rb]
+        need = links.threshold(docs[ra], docs[rb], x, y, rules)
+        if need is None or -negative < need or tally_clash(x, y, rules):
+            continue
+        _join(groups, sig, ra, rb)      # ra < rb: ra stays the root
+        docs[ra] |= docs.pop(rb)
+        version[ra] += 1
+        neighbours = (near.pop(ra, set()) | near.pop(rb, set())) - {ra, rb}
+        near[ra] = neighbours
+        for n in neighbours:
+            near[n] -= {ra, rb}
+            near[n].add(ra)
+            push(ra, n)

@@ -1,0 +1,85 @@
+"""Scoring: the evidence that two segments tell one happening, weighed by ``events.weights``.
+
+``link_score`` is the one judgement of a link, used by the cluster stage (``block_edges``) and by
+editor mode (``verify.check``): a clash vetoes; a city, a method and common words link no two
+incidents; segments of two documents are scored only on evidence a city and a day cannot give (a
+shared person, facility or kind of facility, a period in one place, a tally of one subject, or a
+day in one place plus a rare word both share), since many shootings share a city and a week.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+
+from ..rules import RuleSet
+from .blocking import Blocks, rare_words
+from .segments import Segment
+from .signatures import clash, tallies_match
+
+Edge = tuple[float, int, int]          # (score, i, j), i < j: a link between two segments
+# How the blocks' links are scored: ``block_edges`` here, or spread over workers (``verify.run.dask``).
+ScoreBlocks = Callable[[Sequence[Segment], Blocks, dict[str, float], RuleSet], list[Edge]]
+
+
+def link_score(a: Segment, b: Segment, idf: dict[str, float], rules: RuleSet, *, dates: bool = True) -> float:
+    """The weighted evidence that ``a`` and ``b`` tell one happening (0: they cannot, or nothing
+    beyond a city and a day links them). ``dates`` false: another day vetoes nothing (editor mode)."""
+    if clash(a.sig, b.sig, rules, dates=dates):
+        return 0.0
+    w, x, y = rules.event_weights, a.sig, b.sig
+    if not (x.people & y.people or x.facilities & y.facilities or x.days & y.days or x.weekdays & y.weekdays
+            or x.periods & y.periods or x.figures & y.figures or x.kinds & y.kinds):
+        return 0.0     # a city, a method and common words link no two incidents: many share them
+    if a.doc != b.doc and not (x.people & y.people or x.facilities & y.facilities or x.kinds & y.kinds
+                               or x.periods & y.periods and x.places & y.places
+                               or (x.days & y.days or x.weekdays & y.weekdays) and x.places & y.places
+                               and rare_words(a, idf) & rare_words(b, idf)
+                               or tallies_match(x, y, rules)):     # one count over overlapping periods, in one place or none
+        return 0.0     # nor a day, a city, a toll of one and common words: many shootings share them in a week
+    score = 0.0
+    score += w.get("person", 0) * min(2, len(x.people & y.people))
+    if x.named and y.named and not (x.named & y.named):
+        score += w.get("people_differ", 0)
+    if x.kinds & y.kinds:
+        score += w.get("facility_kind", 0)
+    if x.facilities & y.facilities:
+        score += w.get("facility", 0)
+    if x.places & y.places:
+        score += w.get("place", 0)
+    if x.days & y.days:
+        score += w.get("date", 0)
+    elif not (x.days or y.days) and x.weekdays & y.weekdays:
+        score += w.get("weekday", 0)
+    if x.periods & y.periods:
+        score += w.get("period", 0)
+    if tallies_match(x, y, rules):
+        score += w.get("tally", 0)
+    if x.methods & y.methods:
+        score += w.get("method", 0)
+    score += w.get("figure", 0) * min(2, len(x.figures & y.figures))
+    # fsum: exactly rounded, so no process's set order (string hashes are seeded) changes a bit.
+    shared = math.fsum(idf.get(t, 0.0) for t in x.words & y.words)
+    total = math.sqrt(math.fsum(idf.get(t, 0.0) for t in x.words) * math.fsum(idf.get(t, 0.0) for t in y.words))
+    if total:
+        score += w.get("text", 0) * shared / total
+    return score
+
+
+def block_edges(segments: Sequence[Segment], blocks: Blocks, idf: dict[str, float], rules: RuleSet) -> list[Edge]:
+    """Every link at or above ``events.link_threshold`` between two segments of one block. A pure
+    function of the blocks' segments: a partition of the blocks can be scored anywhere, and the
+    union of the parts' edges (a pair in two blocks scores the same in both) is the whole's."""
+    edges = []
+    seen: set[tuple[int, int]] = set()
+    for members in blocks:
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                pair = (min(i, j), max(i, j))
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                s = link_score(segments[pair[0]], segments[pair[1]], idf, rules)
+                if s >= rules.link_threshold:
+                    edges.append((s, *pair))
+    return edges

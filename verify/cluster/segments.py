@@ -1,0 +1,140 @@
+"""Event segments: the stretches of one document that report one happening.
+
+Consecutive event mentions (``signatures.is_event_sentence``) of one document form a *segment*
+(discourse continuity: a story keeps talking about its incident) until a sentence starts a new
+anchor — a facility hit, a day, a weekday or a cumulative period the segment does not have — turns
+to another time (a month, a year: "In February, Russian air strikes ...") or tells of another
+happening (``events.new_happening``: "struck a second medical facility"). A sentence that only
+names another victim and refers back to the happening told (``events.refers_back``: "another of the
+dozens to die in the attack") goes on with it. A segment is a happening only when it says what harm
+was done or by whom (a figure, a victim or suspect, a facility hit, a count of attacks or arrests)
+and has an anchor (a day, weekday, period, facility, person or figure); the rest is background and
+stays unattached. ``build_segments`` hands on the anchored segments with their signatures.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..models import Claim
+from ..rules import RuleSet
+from .signatures import Signature, clash, is_event_sentence, signature
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass
+class Segment:
+    """One stretch of a document about one happening: its claims, in text order, and their signature.
+
+    index: its position in the list ``build_segments`` returns; linking: a whole document's thin
+    story, linked only as a document, never alone an event.
+    """
+
+    doc: str
+    claims: list[Claim]
+    sig: Signature
+    index: int = 0
+    linking: bool = False    # a whole document's thin story: linked only as a document, never alone an event
+
+
+def _other_time(claims: list[Claim]) -> bool:
+    """A month or a year and no day: the sentence turns to another time."""
+    grains = {c.value.get("granularity") for c in claims if c.kind == "time"}
+    return bool(grains & {"month", "year"}) and "day" not in grains
+
+
+def build_segments(claims: Sequence[Claim], entity_of: dict[str, str], complete: set[str],
+                   rules: RuleSet, published: dict[str, str | None] | None = None) -> list[Segment]:
+    """The anchored segments of every document, in (document, offset) order, and one linking-only
+    segment per document with none (see ``cut_segments`` for the arguments)."""
+    segments = cut_segments(claims, entity_of, complete, rules, published)
+    kept = [s for s in segments if s.sig.anchored]
+    anchored = {s.doc for s in kept}
+    kept += _linking_segments([s for s in segments if s.doc not in anchored])
+    kept.sort(key=lambda s: (s.doc, s.claims[0].sentence_start if s.claims else -1))
+    for i, s in enumerate(kept):
+        s.index = i
+    return kept
+
+
+def cut_segments(claims: Sequence[Claim], entity_of: dict[str, str], complete: set[str],
+                 rules: RuleSet, published: dict[str, str | None] | None = None) -> list[Segment]:
+    """Every document's event sentences cut into segments, in (document, offset) order, anchored or not.
+
+    ``entity_of`` maps claims to their entities; ``complete`` holds the person entities known by a
+    full name; ``published`` maps documents to their ISO publication day: days after the next are
+    dropped.
+    """
+    latest = {d: (date.fromisoformat(p) + timedelta(days=1)).isoformat()
+              for d, p in (published or {}).items() if p and _ISO_DAY.fullmatch(p)}
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_sentence[(claim.doc, claim.sentence_start)].append(claim)
+    segments: list[Segment] = []
+    current: Segment | None = None
+    for key in sorted(by_sentence):
+        group = by_sentence[key]
+        doc = key[0]
+        if not is_event_sentence(group, rules):
+            continue
+        sig = signature(group, entity_of, complete, rules, latest.get(doc))
+        same_doc = current is not None and current.doc == doc
+        if same_doc:
+            _inherit_subject(sig, current.sig, rules)
+        starts_new = not same_doc or (clash(current.sig, sig, rules) and not _refers_back(group, sig, current.sig, rules)) \
+            or bool(sig.periods and not current.sig.periods) \
+            or any(p.search(group[0].sentence) for p in rules.new_happening) \
+            or (_other_time(group) and not (sig.days or sig.weekdays or sig.periods))
+        if starts_new:
+            current = Segment(doc, [], Signature())
+            segments.append(current)
+        current.claims.extend(group)
+        current.sig.absorb(sig)
+    return segments
+
+
+def _inherit_subject(sig: Signature, context: Signature, rules: RuleSet) -> None:
+    """A tally whose sentence names no subject ("it has only focused on six attacks between December
+    and February") counts the subject of the tallies the story is telling, when they have one."""
+    own = {s for s, _ in sig.tallies if s not in rules.tally_subjects}
+    told = {s for s, _ in context.tallies if s in rules.tally_subjects}
+    if not own or len(told) != 1:
+        return
+    subject = told.pop()
+    sig.tallies = {(subject if s in own else s, start) for s, start in sig.tallies}
+    sig.periods = {f"tally:{subject}" if p.startswith("tally:") and p[6:] in own else p for p in sig.periods}
+
+
+def _refers_back(group: list[Claim], sig: Signature, context: Signature, rules: RuleSet) -> bool:
+    """True when a sentence that clashes with the story's segment only by naming another victim, and
+    brings no day, period, facility or new place of its own, refers back to the happening just told
+    (``events.refers_back``: "another of the dozens to die in the attack"): it goes on with it."""
+    if sig.days or sig.weekdays or sig.periods or sig.facilities or not sig.places <= context.places:
+        return False
+    if not any(p.search(group[0].sentence) for p in rules.refers_back):
+        return False
+    unnamed = dataclasses.replace(sig.copy(), people=set(), victims=set(), named=set(), surnames=set())
+    return not clash(context, unnamed, rules)
+
+
+def _linking_segments(unanchored: list[Segment]) -> list[Segment]:
+    """One linking-only segment per document that reports something of an incident but has no
+    anchored happening (a thin follow-up: "the suspect appeared in court"): it may join another
+    document's event as a whole story, and makes no event on its own."""
+    by_doc: dict[str, list[Segment]] = defaultdict(list)
+    for s in unanchored:
+        by_doc[s.doc].append(s)
+    out = []
+    for doc, parts in by_doc.items():
+        sig = Signature()
+        for s in parts:
+            sig.absorb(s.sig)
+        if sig.harms or sig.people or sig.figures or sig.methods or sig.days:
+            out.append(Segment(doc, [c for s in parts for c in s.claims], sig, linking=True))
+    return out

@@ -1,0 +1,45 @@
+"""The compare stage: the rule set's verdicts on each attribute of each event.
+
+For every rule in the YAML (``rules:``) the named check in ``CHECKS`` compares the claims of one
+event (or one entity) made by *different independent sources* — copies of one story count once —
+and returns findings: agree, compatible, conflict, variant, update, uncorroborated, altered_quote.
+A rule reports only the verdicts its ``severity`` map lists, at that severity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..models import SEVERITIES, Clustering, Document, Finding
+from ..rules import RuleSet
+from .context import VERDICT_RANK, Check, Context
+from .corroboration import check_corroboration
+from .events import check_attribution, check_date, check_method
+from .figures import check_interval
+from .quotes import check_quote
+from .spelling import check_name_variant
+
+__all__ = ["CHECKS", "Check", "Context", "apply_rules"]
+
+SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
+
+CHECKS: dict[str, Check] = {
+    "interval": check_interval,
+    "name_variant": check_name_variant,
+    "method": check_method,
+    "date": check_date,
+    "attribution": check_attribution,
+    "quote": check_quote,
+    "corroboration": check_corroboration,
+}
+
+
+def apply_rules(documents: Sequence[Document], clustering: Clustering, rules: RuleSet) -> list[Finding]:
+    """Every finding of every rule, most urgent first (severity, verdict, id)."""
+    ctx = Context(rules, {d.id: d for d in documents}, clustering.copies,
+                  {c.id: c for c in clustering.claims}, clustering, {e.id: e.label for e in clustering.events})
+    findings: dict[str, Finding] = {}
+    for rule in rules.rules:
+        for finding in CHECKS[rule.check](rule, ctx):
+            findings.setdefault(finding.id, finding)
+    return sorted(findings.values(), key=lambda f: (SEVERITY_RANK[f.severity], VERDICT_RANK[f.verdict], f.id))

@@ -1,0 +1,93 @@
+"""What every check of the compare stage looks at, and how it reports.
+
+``Context`` holds the rule set, the documents, the copies (a document and its copies are one
+independent source: ``origin``), the claims and the clustering. ``make_finding`` turns a rule's
+verdict on some claims into a ``Finding`` at the severity the rule gives that verdict (none when
+the rule does not list it); ``emit`` does so for a check's pairs grouped by verdict, most urgent first.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from ..models import VERDICT_ORDER, Claim, Clustering, Document, Finding, stable_id
+from ..rules import Rule, RuleSet
+
+#: Rank of each verdict in the reader's order (``models.VERDICT_ORDER``).
+VERDICT_RANK = {v: i for i, v in enumerate(VERDICT_ORDER)}
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every check may look at."""
+
+    rules: RuleSet
+    documents: dict[str, Document]
+    copies: dict[str, str]
+    claims: dict[str, Claim]
+    clustering: Clustering
+    labels: dict[str, str] = field(default_factory=dict)
+
+    def origin(self, claim: Claim) -> str:
+        return self.copies.get(claim.doc, claim.doc)
+
+    def published(self, claim: Claim) -> str | None:
+        return self.documents[claim.doc].published if claim.doc in self.documents else None
+
+    def cite(self, claim: Claim) -> str:
+        date = self.published(claim) or "no date"
+        return f"“{claim.text}” ({claim.doc}, {date})"
+
+
+#: A named check: a rule and the context in, findings out.
+Check = Callable[[Rule, Context], Iterator[Finding]]
+
+
+def make_finding(rule: Rule, verdict: str, attribute: str, claims: Iterable[Claim], summary: str,
+                 event: str | None = None, entity: str | None = None) -> Finding | None:
+    """The finding of ``rule`` on ``claims``, at the severity the rule gives ``verdict`` (None: not reported)."""
+    severity = rule.severity.get(verdict)
+    if severity is None:
+        return None
+    claims = sorted({c.id: c for c in claims}.values(), key=lambda c: c.id)
+    ids = tuple(c.id for c in claims)
+    return Finding(
+        id=stable_id("f", rule.id, verdict, event, entity, attribute, *ids),
+        event=event, entity=entity, attribute=attribute, verdict=verdict, severity=severity, rule=rule.id,
+        summary=summary, claims=ids, documents=tuple(sorted({c.doc for c in claims})),
+    )
+
+
+def by_event(ctx: Context, kinds: Sequence[str]) -> dict[str, list[Claim]]:
+    """The claims of ``kinds`` placed in an event, by event id (sorted)."""
+    out: dict[str, list[Claim]] = defaultdict(list)
+    for claim in ctx.clustering.claims:
+        if claim.event is not None and claim.kind in kinds:
+            out[claim.event].append(claim)
+    return {k: out[k] for k in sorted(out)}
+
+
+def event_label(ctx: Context, event_id: str) -> str:
+    """How findings name an event: its label."""
+    return ctx.labels.get(event_id, event_id)
+
+
+def pairs_of(claims: list[Claim], ctx: Context) -> Iterator[tuple[Claim, Claim]]:
+    """Every pair of claims from two different independent sources, in (document, offset) order."""
+    for a, b in combinations(sorted(claims, key=lambda c: (c.doc, c.start)), 2):
+        if ctx.origin(a) != ctx.origin(b):
+            yield a, b
+
+
+def emit(rule: Rule, attribute: str, event: str | None, groups: dict[str, list[tuple[Claim, Claim]]],
+         describe: Callable[[str, list[tuple[Claim, Claim]]], str], entity: str | None = None) -> Iterator[Finding]:
+    """One finding per verdict of ``groups`` (pairs by verdict), most urgent verdict first."""
+    for verdict in sorted(groups, key=lambda v: VERDICT_RANK[v]):
+        pairs = groups[verdict]
+        finding = make_finding(rule, verdict, attribute, [c for p in pairs for c in p], describe(verdict, pairs),
+                               event=event, entity=entity)
+        if finding is not None:
+            yield finding

@@ -1,0 +1,43 @@
+"""Corroboration: a fact of an event that fewer than ``compare.corroboration.min_sources`` independent sources state."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ..models import Claim, Finding
+from ..rules import Rule
+from .context import Context, by_event, event_label, make_finding
+from .figures import unit_class
+
+
+def fact_of(claim: Claim) -> str:
+    if claim.kind == "attribution":
+        return f"perpetrator:{claim.value.get('actor')}"
+    if claim.kind == "method":
+        return f"method:{claim.value.get('method')}"
+    return f"{claim.attribute}:{unit_class(claim)}" if claim.kind == "count" else claim.attribute
+
+
+def check_corroboration(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    need = ctx.rules.min_sources
+    for event, claims in by_event(ctx, rule.kinds).items():
+        facts: dict[str, list[Claim]] = defaultdict(list)
+        for c in claims:
+            if c.kind == "count" and (c.value.get("part") or c.attribute not in ctx.rules.update_attributes
+                                      and c.attribute not in ("attacks", "facilities_hit")):
+                continue
+            facts[fact_of(c)].append(c)
+        label = event_label(ctx, event)
+        for fact, group in sorted(facts.items()):
+            origins = {ctx.origin(c) for c in group}
+            if len(origins) >= need:
+                continue
+            what = fact.split(":", 1)[1].replace("_", " ") if fact.startswith(("perpetrator", "method")) else fact.split(":")[0]
+            kind = fact.split(":", 1)[0]
+            shown = ", ".join(ctx.cite(c) for c in group[:3])
+            summary = (f"Only {len(origins)} independent source states the {kind} "
+                       f"{'“' + what + '” ' if kind in ('perpetrator', 'method') else ''}for {label}: {shown}.")
+            finding = make_finding(rule, "uncorroborated", kind, group, summary, event=event)
+            if finding is not None:
+                yield finding

@@ -1,0 +1,110 @@
+"""A parsed chunk of a document to claims: every sentence through every extractor, provenance attached.
+
+``claims_from_chunk`` runs each sentence through ``EXTRACTORS`` (and the quotation extractor over
+the whole chunk), resolves short person names across the chunk, and turns mentions into ``Claim``
+records with the sentence, the cited source and hedging; ``document.text[claim.start:claim.end] ==
+claim.text`` holds for every claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+
+from spacy.tokens import Span
+
+from ..dates import iso_day
+from ..models import Claim, Document
+from ..rules import RuleSet
+from .attribution import extract_attributions
+from .base import DocFacts, Mention, SentenceContext
+from .counts import extract_counts
+from .entities import extract_entities
+from .methods import extract_methods
+from .people import extract_people, resolve_short_names
+from .quotes import extract_quotes
+from .sources import find_sourcing
+from .timex import extract_times
+
+SentenceExtractor = Callable[[Span, SentenceContext, RuleSet], Iterable[Mention]]
+
+#: Sentence-level extractors, in the order their claims are listed.
+EXTRACTORS: dict[str, SentenceExtractor] = {
+    "count": extract_counts,
+    "person": extract_people,
+    "entity": extract_entities,
+    "time": extract_times,
+    "method": extract_methods,
+    "attribution": extract_attributions,
+}
+
+
+def published_day(document: Document) -> date | None:
+    return iso_day(document.published)     # a day or a moment ("2020-08-05T19:56+04:00")
+
+
+def placed_value(value: dict, offset: int) -> dict:
+    """A mention's value for its claim: a copy, with the offsets of an earlier figure the value
+    names (``revision.earlier``) moved from the chunk into the document."""
+    value = dict(value)
+    earlier = (value.get("revision") or {}).get("earlier")
+    if offset and earlier:
+        value["revision"] = {**value["revision"],
+                             "earlier": {**earlier, "start": earlier["start"] + offset, "end": earlier["end"] + offset}}
+    return value
+
+
+def claims_from_chunk(document: Document, parsed, offset: int, rules: RuleSet) -> list[Claim]:
+    facts = DocFacts.of(parsed)   # Doc.text and Doc.ents are rebuilt on every access: take them once
+    ctx = SentenceContext(document.id, published_day(document), facts=facts)
+    text = document.text
+    chunk_text = facts.text
+    found: dict[tuple, Claim] = {}
+    people: list[tuple[Mention, Span]] = []
+
+    def add(mention: Mention, sent: Span, sourcing) -> None:
+        start, end = mention.start + offset, mention.end + offset
+        words = text[start:end]
+        if not words.strip() or words != words.strip():
+            return
+        local = chunk_text[sent.start_char:sent.end_char]   # furniture is blank here, so strip() drops it
+        s_start = sent.start_char + offset + (len(local) - len(local.lstrip()))
+        s_end = sent.start_char + offset + len(local.rstrip())
+        s_start, s_end = min(s_start, start), max(s_end, end)   # "Sgt." cut off by the splitter stays with its name
+        inside_source = sourcing.source_start is not None and \
+            sourcing.source_start <= mention.start and mention.end <= sourcing.source_end
+        key = (mention.kind, mention.attribute, start, end)
+        if key in found:
+            return
+        found[key] = Claim(
+            id=Claim.make_id(document.id, mention.kind, mention.attribute, start, end),
+            doc=document.id, kind=mention.kind, attribute=mention.attribute, text=words,
+            sentence=text[s_start:s_end], start=start, end=end, sentence_start=s_start,
+            value=placed_value(mention.value, offset),
+            cited_source=None if inside_source else sourcing.cited_source,
+            hedged=sourcing.hedge is not None, hedge=sourcing.hedge,
+        )
+
+    sourcings = {}
+    for sent in parsed.sents:
+        if not sent.text.strip():
+            continue
+        sourcing = find_sourcing(sent, rules, chunk_text)
+        sourcings[sent.start] = sourcing
+        for extractor in EXTRACTORS.values():
+            for mention in extractor(sent, ctx, rules):
+                if mention.kind == "person":
+                    people.append((mention, sent))
+                else:
+                    add(mention, sent, sourcing)
+    resolved = resolve_short_names([m for m, _ in people])
+    for mention, (_, sent) in zip(resolved, people, strict=True):
+        add(mention, sent, sourcings[sent.start])
+    for mention, holder in extract_quotes(parsed, ctx, rules):
+        sourcing = sourcings.get(holder.start) or find_sourcing(holder, rules, chunk_text)
+        add(mention, holder, sourcing)
+    return list(found.values())
+
+
+def position(claim: Claim) -> tuple:
+    return (claim.start, claim.end, claim.kind, claim.attribute)

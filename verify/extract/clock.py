@@ -1,0 +1,85 @@
+"""Clock times in a sentence: "3:40 a.m.", "0140 GMT", "18:59 local", "6.30pm", "shortly before 1am".
+
+``extract_clocks(sent, ctx, rules, days)`` yields one ``Mention(kind="time", attribute="clock")``
+per clock time (read by ``verify.dates.find_clocks``: ages, durations such as "26 hours", phone
+numbers, scores, magnitudes and "View all 27 updates" are not clock times). Its value:
+
+- ``original``: the words; ``minutes``: minutes after local midnight, as written ("12.54am" -> 54);
+- ``zone``: as written, upper case (``GMT``, ``BST``, ``EDT``, ``UTC+04:00``), ``local`` for "local
+  time", None when none is stated; ``utc_offset_minutes``: what the zone table (``time.zones``)
+  says, None for local or no zone (``verify.timezones.local_offset`` gives a place's);
+- ``approx``: the approximating words as written ("around", "shortly before") or None;
+- ``day``: the ISO day of the nearest resolved date of the sentence, or None;
+- ``role``: as for dates (``verify.extract.timeroles``);
+- ``paired_offset_minutes``: on a local time followed by the source's own conversion ("6:10 p.m.
+  local time (4:10 p.m. GMT)"), the offset that conversion implies (+120 here): evidence only,
+  often wrong.
+
+``verify.timezones.clock_delta(a, b, local_offset)`` compares two such values after converting
+both to UTC.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from ..dates import day_written, find_clocks
+from ..rules import RuleSet
+from .base import Mention, SentenceContext
+from .timeroles import stamp_at, time_role
+
+
+@dataclass(frozen=True)
+class ClockWords:
+    zones: dict[str, int]
+    local_words: tuple[str, ...]
+    approx_words: tuple[str, ...]
+
+
+@lru_cache(maxsize=8)
+def clock_words(rules: RuleSet) -> ClockWords:
+    time = rules.raw.get("time") or {}
+    return ClockWords(
+        zones={str(k).upper(): int(v) for k, v in (time.get("zones") or {}).items()},
+        local_words=tuple(w.lower() for w in time.get("local_words") or ("local time", "local")),
+        approx_words=tuple(w.lower() for w in time.get("approx_words") or ()),
+    )
+
+
+def extract_clocks(sent: Span, ctx: SentenceContext, rules: RuleSet,
+                   days: list[Mention] | None = None) -> Iterator[Mention]:
+    """The clock times of one sentence; ``days``: the sentence's date mentions (give ``day``)."""
+    words = clock_words(rules)
+    text, base = sent.text, sent.start_char
+    found = [c for c in find_clocks(text, words.zones, words.local_words, words.approx_words)
+             if not any(d.start < base + c.end and base + c.start < d.end for d in days or ())]
+    for k, clock in enumerate(found):
+        start, end = base + clock.start, base + clock.end
+        role = time_role(sent, start, end, ctx, rules)
+        day = _nearest_day(start, days or [])
+        if day is None and role == "publication":
+            # "Update 8:05 a.m. EDT | Aug. 6:" split into two sentences: the stamp's own date
+            stamp = stamp_at(sent, start, end, ctx, rules)
+            if stamp is not None and stamp.written is not None:
+                found_day = day_written(stamp.written, ctx.published)
+                day = None if found_day is None else found_day.isoformat()
+        value = {"original": clock.text, "minutes": clock.minutes, "zone": clock.zone,
+                 "utc_offset_minutes": clock.utc_offset_minutes, "approx": clock.approx,
+                 "day": day, "role": role}
+        following = found[k + 1] if k + 1 < len(found) else None
+        if clock.zone == "local" and following is not None and following.utc_offset_minutes is not None \
+                and 0 <= following.start - clock.end <= 3:
+            implied = (clock.minutes - following.minutes + following.utc_offset_minutes) % (24 * 60)
+            value["paired_offset_minutes"] = implied - 24 * 60 if implied > 12 * 60 else implied
+        yield Mention("time", "clock", start, end, value)
+
+
+def _nearest_day(at: int, days: list[Mention]) -> str | None:
+    resolved = [d for d in days if d.value.get("granularity") == "day" and d.value.get("start")]
+    if not resolved:
+        return None
+    return str(min(resolved, key=lambda d: min(abs(d.start - at), abs(d.end - at))).value["start"])

@@ -1,0 +1,302 @@
+"""Counts, step 1: the figures a sentence states, before anything says what they count.
+
+``find_numbers`` reads worded numbers ("At least 246 civilians", "nearly 60", "dozens of people")
+with their qualifier and counted noun, and drops what is not a figure of people or events: ages,
+addresses, money, percentages, "one of the worst". ``find_singulars`` reads single victims ("A
+25-year-old man", a named person, "himself") and zero ("no one"). ``subject_unit`` and
+``count_word`` look a noun up in the rules' ``counts.subjects`` and ``counts.attributes``. Each
+figure is a ``Figure``, handed on to ``govern``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from ...rules import RuleSet
+from ..numbers import NUMBER_WORDS, parse_quantity
+
+# A bare number ("killing four") must fill one of these roles to be a count.
+_BARE = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "npadvmod", "attr", "ROOT", "dep"}
+_NOT_COUNT_ENTS = {"TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+_SINGLE_DETS = {"a", "an", "the", "another", "this", "that"}
+REFLEXIVE = {"himself", "herself"}
+# "He died at the hospital": a pronoun counts one victim, but only for a death (an injured "him"
+# is as often the shooter's target as a victim already counted).
+PERSONAL = {"he", "she", "him", "her"}
+_ZERO_PEOPLE = {"nobody", "noone"}
+_SINGULAR_WORDS = _ZERO_PEOPLE | REFLEXIVE | PERSONAL | {"one"}
+_RANGE_LINKS = {"-", "–", "and", "to", "or"}
+
+
+# The rules' word lists, arranged once per rule set for the per-token look-ups below.
+
+@lru_cache(maxsize=8)
+def _subject_sets(rules: RuleSet) -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple((unit, frozenset(nouns)) for unit, nouns in rules.subjects.items())
+
+
+@lru_cache(maxsize=8)
+def _people_units(rules: RuleSet) -> tuple[str, ...]:
+    return tuple(u for u in rules.subjects if u not in rules.facility_subjects)
+
+
+@lru_cache(maxsize=8)
+def _attribute_by_word(rules: RuleSet) -> dict[str, str]:
+    """Each count word's first attribute in rule order."""
+    table: dict[str, str] = {}
+    for attribute, words in rules.count_words.items():
+        for word in words:
+            table.setdefault(word, attribute)
+    return table
+
+
+@lru_cache(maxsize=8)
+def _qualifier_endings(rules: RuleSet) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    words = [w for q in rules.qualifiers for w in q.words] + ["between", "from"]
+    return tuple((word, re.compile(rf"(?:^|\W){re.escape(word)}$")) for word in words)
+
+
+@lru_cache(maxsize=8)
+def _vague_by_first(rules: RuleSet) -> dict[str, list[str]]:
+    """The vague phrases by their first word, longest first."""
+    table: dict[str, list[str]] = {}
+    for word in sorted(rules.vague, key=lambda w: -len(w.split())):
+        table.setdefault(word.split()[0], []).append(word)
+    return table
+
+
+@dataclass
+class Figure:
+    """A figure found in the sentence before its attribute is known."""
+
+    first: int               # token index of the first word of the span (qualifier included)
+    last: int                # token index of the last word of the span (counted noun included)
+    node: Token              # the token the figure hangs from in the parse
+    noun: Token | None       # the counted noun, when stated
+    quantity: dict[str, Any]
+    singular: bool = False
+    attribute: str | None = None
+    hit: bool = False
+    part: bool = False
+    shooter: bool = False
+    governor: Token | None = None
+    members: list[Figure] = field(default_factory=list)
+
+
+def is_number(token: Token) -> bool:
+    text = token.lower_
+    if ":" in text or "/" in text or token.ent_type_ in _NOT_COUNT_ENTS:
+        return False
+    if token.ent_type_ == "DATE":
+        # The tagger calls "between two and three million" a date now and then; a year or a
+        # figure beside a month or "days" is one.
+        if re.fullmatch(r"(1[89]|20)\d\d", text):
+            return False
+        ent = entity_of(token)
+        if any(not (t.lower_ in NUMBER_WORDS or t.like_num or t.lower_ in _RANGE_LINKS or t.lower_ in ("between", "from"))
+               for t in ent):
+            return False
+    if text in NUMBER_WORDS or (token.like_num and re.fullmatch(r"[\d,.]+", text)):
+        return True
+    return "-" in text and all(part in NUMBER_WORDS for part in text.split("-"))
+
+
+def entity_of(token: Token) -> Span:
+    """The named entity ``token`` is part of (its ``ent_iob_`` is B or I)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def subject_unit(noun: Token, rules: RuleSet) -> str | None:
+    words = {noun.lower_, noun.lemma_.lower()}
+    compound = " ".join(t.lower_ for t in noun.children if t.dep_ in ("compound", "amod") and t.i < noun.i)
+    if compound:
+        words.add(f"{compound} {noun.lower_}")
+        words.update(f"{c.lower_} {noun.lower_}" for c in noun.children if c.dep_ in ("compound", "amod"))
+    for unit, nouns in _subject_sets(rules):
+        if not words.isdisjoint(nouns):
+            return unit
+    return None
+
+
+def count_word(token: Token, rules: RuleSet) -> str | None:
+    """The first attribute (in rule order) one of whose words is ``token``."""
+    word = token.lower_
+    if token.tag_ == "VBZ" and word == "lives":
+        word = "live"  # "she lives at", not "claimed ten lives"
+    return _attribute_by_word(rules).get(word)
+
+
+def _qualifier_start(sent: Span, first: int, rules: RuleSet) -> int:
+    """Token index where a qualifier worded just before token ``first`` begins (or ``first``)."""
+    doc = sent.doc
+    lead = max(sent.start, first - 6)
+    window = doc[lead].idx
+    before = doc[lead:first].text.lower().rstrip() if lead < first else ""
+    best = first
+    for word, ending in _qualifier_endings(rules):
+        if before.endswith(word) and ending.search(before):
+            start_char = window + len(before) - len(word)
+            for i in range(sent.start, first):
+                if doc[i].idx == start_char and i < best:
+                    best = i
+    return best
+
+
+def find_numbers(sent: Span, rules: RuleSet) -> Iterator[Figure]:
+    doc = sent.doc
+    vague_by_first = _vague_by_first(rules)
+    i = sent.start
+    while i < sent.end:
+        token = doc[i]
+        run_end = None
+        for word in vague_by_first.get(token.lower_, ()):
+            n = len(word.split())
+            if i + n <= sent.end and " ".join(t.lower_ for t in doc[i:i + n]) == word:
+                run_end = i + n - 1
+                break
+        if run_end is None and is_number(token):
+            run_end = i
+            while run_end + 1 < sent.end:
+                nxt = doc[run_end + 1]
+                if is_number(nxt):
+                    run_end += 1
+                elif (nxt.lower_ in _RANGE_LINKS and run_end + 2 < sent.end and is_number(doc[run_end + 2])
+                      and not doc[run_end + 2].idx - nxt.idx > 8):
+                    run_end += 2
+                else:
+                    break
+        if run_end is None:
+            i += 1
+            continue
+        figure = _figure(sent, i, run_end, rules)
+        if figure is not None:
+            yield figure
+        i = run_end + 1
+
+
+def figure_at(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
+    """The figure worded by tokens ``first``..``last`` (its qualifier and noun found as
+    ``find_numbers`` finds them), or None when it is not a figure (an age, money, a position)."""
+    return _figure(sent, first, last, rules)
+
+
+def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
+    doc = sent.doc
+    if first > sent.start and doc[first - 1].text in ("$", "£", "€", "#", "No."):
+        return None
+    if doc[first].lower_ == "one" and first > sent.start and doc[first - 1].lower_ in ("no", "the", "any", "every", "each", "this", "that"):
+        return None  # "no one", "the one who": pronouns
+    if (first > sent.start + 1 and doc[first - 1].text == "," and (doc[first - 2].ent_type_ == "PERSON"
+                                                                     or doc[first - 2].pos_ == "PROPN")
+            and not (last + 1 < sent.end and doc[last + 1].pos_ in ("NOUN", "PROPN"))):
+        return None  # "Kalone Mcgee, 26 was shot": an age
+    if last + 1 < sent.end and doc[last + 1].lower_ in ("%", "percent", "per", "th", "st", "nd", "rd"):
+        return None
+    if last + 2 < sent.end and doc[last + 1].text == "-" and doc[last + 2].lower_ in ("year", "years", "month", "week", "day"):
+        return None
+    run = set(range(first, last + 1))
+    root = next((doc[k] for k in range(first, last + 1) if doc[k].head.i not in run or doc[k].head.i == k), doc[last])
+    start = _qualifier_start(sent, first, rules)
+    text = doc[start:last + 1].text
+    quantity = parse_quantity(text, rules)
+    if quantity is None and start != first:
+        start = first
+        quantity = parse_quantity(doc[first:last + 1].text, rules)
+    if quantity is None:
+        return None
+    noun: Token | None = None
+    node = root
+    end = last
+    if root.dep_ in ("nummod", "quantmod", "compound", "det", "amod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > last:
+        noun = node = root.head
+        end = noun.i
+    else:
+        of = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"]
+        objects = [p for c in of for p in c.children if p.dep_ == "pobj"]
+        if objects:
+            obj = objects[0]
+            if root.lower_ == "one" and any(d.dep_ in ("det", "poss") for d in obj.children):
+                return None  # "one of the worst", "one of his friends": not a figure of this incident
+            if obj.pos_ in ("NOUN", "PROPN"):
+                noun = obj
+                end = obj.i
+        elif root.dep_ not in _BARE:
+            return None
+    if noun is not None and subject_unit(noun, rules) is None and count_word(noun, rules) is None:
+        return None
+    whole = node if noun is None else noun
+    if (noun is not None and noun.lemma_.lower() in ("wound", "injury") and quantity["best"]
+            and (noun.dep_ == "pobj" and noun.head.lower_ == "with"
+                 or noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("have", "suffer", "sustain", "receive"))):
+        return None  # "found with multiple gunshot wounds": the wounds of one victim, not people
+    if (whole.dep_ == "pobj" and whole.head.lower_ == "of" and whole.head.head.i < first
+            and (whole.head.head.ent_type_ == "ORDINAL" or whole.head.head.lower_ in ("first", "last", "latest"))):
+        return None  # "the first of two teenagers killed over the weekend": a tally beyond this incident
+    if whole.dep_ == "pobj" and whole.head.lower_ == "of" and whole.head.head.i < first and is_number(whole.head.head):
+        return None  # "Image 1 of 8", "one of two": a position in a series
+    if noun is None and root.pos_ not in ("NUM", "NOUN", "PRON", "ADJ", "DET"):
+        return None
+    return Figure(start, end, node, noun, quantity)
+
+
+def find_singulars(sent: Span, taken: set[int], rules: RuleSet) -> Iterator[Figure]:
+    """Single victims: "A 25-year-old man", a named person, "himself"; and "no one" (zero)."""
+    doc = sent.doc
+    people_units = _people_units(rules)
+    for token in sent:
+        if token.i in taken:
+            continue
+        low, pos = token.lower_, token.pos_
+        if not (pos == "NOUN" or low in _SINGULAR_WORDS or pos == "PROPN" and token.ent_type_ == "PERSON"):
+            continue  # none of the forms below: skip reading the children of every word
+        dets = [c for c in token.children if c.dep_ in ("det", "poss")]
+        zero = token.lower_ in _ZERO_PEOPLE or (token.lower_ == "one" and any(d.lower_ == "no" for d in dets))
+        value = 0 if zero else 1
+        first = token.i
+        if zero:
+            first = min([token.i] + [d.i for d in dets])
+        elif token.lower_ in REFLEXIVE or token.lower_ in PERSONAL:
+            pass
+        elif token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.dep_ != "compound":
+            ent = entity_of(token)
+            if ent.root.i != token.i:
+                continue
+            first = ent.start
+            while first > sent.start and doc[first - 1].lower_.rstrip(".") in rules.titles:
+                first -= 1
+        elif token.pos_ == "NOUN" and token.tag_ == "NN":
+            if subject_unit(token, rules) not in people_units:
+                continue
+            if any(d.lower_ == "no" for d in dets):
+                value, zero = 0, True
+            elif not any(d.lower_ in _SINGLE_DETS or d.dep_ == "poss" for d in dets) and not (
+                    token.dep_ == "conj" and token.head.tag_ == "NN" and token.head.i not in taken
+                    and any(d.lower_ in _SINGLE_DETS or d.dep_ == "poss" for d in token.head.children)):
+                continue  # "her sister and mother": the determiner is shared
+            first = min([token.i] + [c.i for c in token.children if c.i < token.i and c.dep_ in
+                                      ("det", "poss", "amod", "compound", "nummod", "npadvmod", "punct", "nmod")])
+            first = min([first] + [t.i for c in token.children if c.i < token.i for t in c.subtree])
+        elif token.pos_ == "NOUN" and token.tag_ == "NNS" and any(d.lower_ == "no" for d in dets):
+            if subject_unit(token, rules) is None and count_word(token, rules) is None:
+                continue
+            value, zero = 0, True
+            first = min(d.i for d in dets)
+        else:
+            continue
+        quantity = {"low": value, "high": value, "best": value, "qualifier": None, "vague": None,
+                    "stated": value, "words": doc[first].text}
+        yield Figure(first, token.i, token, None if token.pos_ in ("PRON", "PROPN") else token, quantity,
+                     singular=True)

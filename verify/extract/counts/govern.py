@@ -1,0 +1,132 @@
+"""Counts, step 2: what each figure counts, read from the dependency parse.
+
+``govern_figures`` gives every ``Figure`` its attribute: the first count word (``rules.count_words``)
+that governs it — its own noun ("six attacks"), a participle on it ("45 civilians killed"), or the
+verb it is subject or object of ("were killed", "killing two doctors", "reported dead"). A figure
+whose governing word is negated ("two other kids ... were not hurt") gets none, and so is not a count.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...rules import RuleSet
+from .figures import Figure, count_word
+
+# Dependencies through which a figure's noun phrase reaches the word that governs it.
+_CLIMB = {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "conj", "appos", "attr", "npadvmod", "oprd",
+          "agent", "dative", "nmod", "acl"}
+# Children of a governing word that carry its meaning ("found shot to death", "reported dead").
+_MODIFIERS = {"advmod", "acomp", "oprd", "xcomp", "acl", "relcl", "amod", "prep"}
+# Transitive verbs: their active subject is the one who acts, never the victim counted.
+_AGENT_LEMMAS = {"kill", "shoot", "wound", "injure", "murder", "execute", "massacre", "hit", "target",
+                 "strike", "bomb", "shell", "destroy", "damage", "treat", "arrest", "detain", "hurt", "claim"}
+_SUBSET_WORDS = {"including", "include", "includes", "included", "among"}
+
+
+def govern_figures(figures: list[Figure], rules: RuleSet) -> None:
+    """Fill in every figure's ``attribute``, ``governor``, ``hit`` and ``part``."""
+    for figure in figures:
+        govern(figure, rules)
+    by_node = {f.node.i: f for f in figures}
+    for figure in figures:
+        if figure.attribute is None and figure.node.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            # "discovered one man and two children dead": the predicate sits on the last conjunct
+            governed = [by_node[c.i] for c in figure.node.children if c.dep_ == "conj" and c.i in by_node
+                        and by_node[c.i].attribute is not None and by_node[c.i].governor is not None
+                        and by_node[c.i].governor.i > c.i]
+            if governed:
+                figure.attribute, figure.governor = governed[0].attribute, governed[0].governor
+                figure.hit, figure.part = governed[0].hit, governed[0].part
+
+
+def _candidates(head: Token) -> list[tuple[Token, bool]]:
+    """Words that may carry ``head``'s meaning, each flagged True when it is a coordinated verb."""
+    out: list[tuple[Token, bool]] = [(head, False)]
+    for child in head.children:
+        if child.dep_ in _MODIFIERS:
+            out.append((child, False))
+            if child.dep_ == "prep" and child.lower_ == "to":
+                out.extend((p, False) for p in child.children if p.dep_ == "pobj")
+            if child.dep_ in ("xcomp", "oprd", "acomp"):
+                out.extend((g, False) for g in child.children if g.dep_ in ("advmod", "acomp", "oprd"))
+                for g in child.children:
+                    if g.dep_ == "prep" and g.lower_ == "to":
+                        out.extend((p, False) for p in g.children if p.dep_ == "pobj")
+    if head.pos_ in ("VERB", "AUX", "ADJ"):
+        out.extend((c, True) for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ"))
+    return out
+
+
+def _choose(hits: list[tuple[str, Token, bool]], rules: RuleSet) -> tuple[str, Token, bool] | None:
+    """Rule order among a word and its modifiers; a coordinated verb only refines a "shot"."""
+    own = [h for h in hits if not h[2]]
+    if own:
+        order = list(rules.count_words)
+        attribute, word, _ = min(own, key=lambda h: order.index(h[0]))
+        weak = all(w.lower_ in rules.hit_words for a, w, c in own if a == attribute)
+        if weak and any(a == "deaths" for a, _, _ in hits):
+            return next(h for h in hits if h[0] == "deaths")
+        return attribute, word, weak
+    return None
+
+
+def govern(figure: Figure, rules: RuleSet) -> None:
+    """Fill in ``attribute``, ``governor``, ``hit`` and ``part`` from the parse."""
+    node = figure.node
+    hits: list[tuple[str, Token, bool]] = []
+    own = count_word(node, rules) if figure.noun is not None or not figure.singular else None
+    if own is not None and (figure.noun is not None and figure.noun.i == node.i):
+        hits.append((own, node, False))
+    for child in node.children:
+        if (child.dep_ == "relcl" and child.tag_ in ("VB", "VBD", "VBZ", "VBP")
+                and (child.lemma_.lower() in _AGENT_LEMMAS or child.lower_ in rules.hit_words)
+                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in child.children)):
+            continue  # "a man who shot and killed his son": the one who shoots
+        if child.dep_ in ("acl", "relcl", "amod", "advmod") and child.i != node.i:
+            for word, coordinated in _candidates(child):
+                attribute = count_word(word, rules)
+                if attribute is not None:
+                    hits.append((attribute, word, coordinated))
+    chosen = _choose(hits, rules)
+    # "A man who was shot Sunday died": a "shot" on the figure's own clause is refined by the verb above
+    pending = chosen if chosen is not None and chosen[2] and chosen[1].i != node.i else None
+    if pending is not None:
+        chosen = None
+    head = node
+    relation = node.dep_
+    path: list[Token] = []
+    steps = 0
+    while chosen is None and steps < 6 and relation in _CLIMB and head.head.i != head.i:
+        steps += 1
+        head = head.head
+        path.append(head)
+        hits = []
+        for word, coordinated in _candidates(head):
+            attribute = count_word(word, rules)
+            if attribute is None:
+                continue
+            if word.i == head.i and relation == "nsubj" and head.lemma_.lower() in _AGENT_LEMMAS:
+                continue  # "two gunmen killed ...": the subject of an active "kill" is not a victim
+            if word.i != head.i and word.i == node.i:
+                continue
+            hits.append((attribute, word, coordinated))
+        if relation == "nsubj" and head.lemma_.lower() in _AGENT_LEMMAS and head.pos_ == "VERB":
+            hits = []  # "the man fatally shot his two children": the one who shoots
+        chosen = _choose(hits, rules)
+        if (chosen is None and head.pos_ in ("VERB", "AUX") and relation not in ("conj",)
+                and head.lower_ not in _SUBSET_WORDS):
+            break
+        relation = head.dep_
+    if pending is not None and (chosen is None or chosen[0] != "deaths"):
+        chosen, path = pending, []
+    if chosen is None or _negated(chosen[1]):
+        return
+    figure.attribute, figure.governor, figure.hit = chosen[0], chosen[1], chosen[2] and chosen[0] == "injured"
+    figure.part = any(t.lower_ in _SUBSET_WORDS for t in path)
+
+
+def _negated(word: Token) -> bool:
+    """ "were not hurt", "wasn't injured": the governing word, or the verb it completes, is negated."""
+    heads = [word] + ([word.head] if word.dep_ in ("acomp", "oprd", "xcomp", "advmod", "amod") else [])
+    return any(c.dep_ == "neg" for h in heads for c in h.children)

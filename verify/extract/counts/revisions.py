@@ -1,0 +1,341 @@
+"""Revision language in a sentence: a figure the source itself says replaced an earlier one.
+
+``find_revisions(sent, rules)`` returns one ``RevisionCue`` per cue of ``counts.revisions`` in the
+rules, in sentence order:
+
+- ``rise`` ("rose to", "has risen to", "climbed to", "jumped to", "raising the toll to") and
+  ``fall`` ("fell to", "revised down to", "fallen from 80 to 71"): the NEW figure follows "to" or
+  "at" (or the cue itself: "surpassed 50,000"), an EARLIER one follows "from";
+- ``revised`` ("now stands at", "is now", "reached", "revised to"): a new figure, direction unsaid
+  (up or down when an earlier figure is stated beside it);
+- ``earlier`` ("up from", "down from", "previously reported", "an earlier toll of", "an initial"):
+  the figure that follows is the earlier one; the new one is the nearest figure before the cue
+  ("six hospitals, up from an initial three");
+- ``stamp`` ("(3rd UPDATE)", "Update 10:30", "... - UPDATED"): the whole sentence is an update; no
+  figure.
+
+Each cue gives its words and document offsets, and the token indices of the numbers of the new and
+earlier figures when the sentence states them (``new``, ``earlier``), so the count extractor can
+mark the new figure ``revision`` and the earlier one ``earlier_of`` (``verify.extract.counts``).
+``revision_attribute`` reads what a revised figure counts from the cue's subject ("the death
+toll", "the number of people killed", "the toll": ``counts.revisions.toll_words``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+from ...rules import RuleSet
+from .figures import Figure, count_word, figure_at, is_number
+
+__all__ = ["RevisionCue", "find_revisions", "revised_figures", "revision_marks", "revision_attribute"]
+
+CueKind = Literal["rise", "fall", "revised", "earlier", "stamp"]
+Direction = Literal["up", "down"]
+_GAP = 4          # words "..." may stand for
+_REACH = 5        # words between a cue and its figure (qualifiers: "rose to at least 64")
+
+
+@dataclass(frozen=True)
+class RevisionCue:
+    """One revision cue of a sentence.
+
+    kind: rise, fall, revised, earlier or stamp; text: the cue's words as written; start, end: their
+    document offsets; new, earlier: token indices (in the parsed document) of the first number of
+    the new and the earlier figure, or None; direction: up, down or None; verb: the token index
+    of the cue's first word (its subject says what is counted).
+    """
+
+    kind: CueKind
+    text: str
+    start: int
+    end: int
+    new: int | None
+    earlier: int | None
+    direction: Direction | None
+    verb: int
+
+
+@dataclass(frozen=True)
+class _Words:
+    phrases: tuple[tuple[CueKind, tuple[str, ...]], ...]      # longest first
+    stamps: tuple[re.Pattern[str], ...]
+    tolls: dict[str, str]
+
+
+@lru_cache(maxsize=8)
+def _words(rules: RuleSet) -> _Words:
+    table = (rules.raw.get("counts") or {}).get("revisions") or {}
+    phrases = [(kind, tuple(str(w).lower().split())) for kind in ("rise", "fall", "revised", "earlier")
+               for w in table.get(kind) or ()]
+    phrases.sort(key=lambda p: -len(p[1]))
+    return _Words(tuple(phrases), tuple(re.compile(p, re.IGNORECASE) for p in table.get("stamps") or ()),
+                  {str(k).lower(): str(v) for k, v in (table.get("toll_words") or {}).items()})
+
+
+def find_revisions(sent: Span, rules: RuleSet) -> list[RevisionCue]:
+    """The revision cues of one sentence (see the module docstring)."""
+    words = _words(rules)
+    doc = sent.doc
+    cues: list[RevisionCue] = []
+    taken: set[int] = set()
+    for i in range(sent.start, sent.end):
+        if i in taken:
+            continue
+        for kind, phrase in words.phrases:
+            end = _match(sent, i, phrase)
+            if end is None:
+                continue
+            cue = _cue(sent, kind, i, end)
+            if cue is not None and kind == "revised" and revision_attribute(cue, sent, rules) is None:
+                cue = None     # "rescuers reached 12 survivors", "the ship is now 3 miles out": no count named
+            if cue is not None:
+                cues.append(cue)
+                taken.update(range(i, end))
+            break
+    for pattern in words.stamps:
+        for found in pattern.finditer(sent.text):
+            start, stop = sent.start_char + found.start(), sent.start_char + found.end()
+            span = doc.char_span(start, stop, alignment_mode="expand")
+            text = doc.text[start:stop].strip()
+            offset = doc.text.index(text, start) if text else start
+            cues.append(RevisionCue("stamp", text, offset, offset + len(text), None, None, None,
+                                    span.start if span is not None else sent.start))
+    return _merged(sorted(cues, key=lambda c: c.start), doc.text)
+
+
+def _match(sent: Span, i: int, phrase: tuple[str, ...]) -> int | None:
+    """The token index after ``phrase`` matched from token ``i`` ("..." skips 1-4 words), or None."""
+    doc = sent.doc
+    k = i
+    for n, word in enumerate(phrase):
+        if word == "...":
+            nxt = phrase[n + 1] if n + 1 < len(phrase) else None
+            for skip in range(1, _GAP + 1):
+                if k + skip < sent.end and nxt is not None and doc[k + skip].lower_ == nxt and \
+                        not any(is_number(doc[j]) for j in range(k, k + skip)):
+                    k += skip
+                    break
+            else:
+                return None
+            continue
+        if k >= sent.end or doc[k].lower_ != word:
+            return None
+        k += 1
+    return k
+
+
+def _cue(sent: Span, kind: CueKind, first: int, after: int) -> RevisionCue | None:
+    doc = sent.doc
+    new = earlier = None
+    if kind == "earlier":
+        earlier = _number_after(sent, after)
+        if earlier is None:
+            return None
+        new = _number_before(sent, first)
+    else:
+        following = doc[after].lower_ if after < sent.end else ""
+        if following in ("from", "by"):
+            # "fallen from 80 to 71", "rose by 3 to 64": the new figure is the one after "to"
+            new = _number_after(sent, after, through=("to", "at"))
+        else:
+            new = _number_after(sent, after)
+        earlier = _number_after(sent, after, through=("from",))
+        if new is None and earlier is None:
+            return None
+    direction: Direction | None = {"rise": "up", "fall": "down"}.get(kind)  # type: ignore[assignment]
+    if kind == "earlier":
+        direction = "up" if doc[first].lower_ == "up" else "down" if doc[first].lower_ == "down" else None
+    if direction is None and new is not None and earlier is not None:
+        a, b = _value(doc[new]), _value(doc[earlier])
+        if a is not None and b is not None and a != b:
+            direction = "up" if a > b else "down"
+    start, end = doc[first].idx, doc[after - 1].idx + len(doc[after - 1])
+    return RevisionCue(kind, doc.text[start:end], start, end, new, earlier, direction, first)
+
+
+def _number_after(sent: Span, start: int, through: tuple[str, ...] = ()) -> int | None:
+    """The first number within reach after ``start`` (qualifiers may come between: "to at least
+    64"); with ``through``, the first number after one of those words ("from 80": 80). A clause
+    boundary (punctuation, a verb) ends the search."""
+    doc = sent.doc
+    stop = min(sent.end, start + _REACH + (3 if through else 0))
+    gate = not through
+    for j in range(start, stop):
+        token = doc[j]
+        if through and token.lower_ in through:
+            gate = True
+            continue
+        if token.is_punct and token.text not in ("-", "–") or token.pos_ == "VERB" and j > start:
+            return None
+        if gate and _is_figure(token):
+            return j
+    return None
+
+
+def _number_before(sent: Span, index: int) -> int | None:
+    """The nearest figure's number before the cue, within its clause ("six, up from three")."""
+    doc = sent.doc
+    for j in range(index - 1, max(sent.start, index - 15) - 1, -1):
+        if _is_figure(doc[j]):
+            while j > sent.start and _is_figure(doc[j - 1]):
+                j -= 1
+            return j
+    return None
+
+
+def _is_figure(token: Token) -> bool:
+    """A number that can be a figure: ``is_number``, or digits the tagger put in a date ("up from
+    12 earlier") that are not a year."""
+    if is_number(token):
+        return True
+    return bool(re.fullmatch(r"\d{1,3}(?:,\d{3})*", token.text)) and token.ent_type_ in ("DATE", "TIME", "")
+
+
+def _value(token: Token) -> float | None:
+    text = token.text.replace(",", "")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _merged(cues: list[RevisionCue], text: str) -> list[RevisionCue]:
+    """One cue per earlier figure: "up from an earlier toll of 31" is one restatement, not two."""
+    out: list[RevisionCue] = []
+    for cue in cues:
+        twin = next((c for c in out if c.kind == cue.kind == "earlier" and c.earlier == cue.earlier), None)
+        if twin is None:
+            out.append(cue)
+            continue
+        start, end = min(twin.start, cue.start), max(twin.end, cue.end)
+        out[out.index(twin)] = RevisionCue(
+            "earlier", text[start:end], start, end, twin.new if twin.new is not None else cue.new,
+            twin.earlier, twin.direction or cue.direction, min(twin.verb, cue.verb))
+    return out
+
+
+def revision_attribute(cue: RevisionCue, sent: Span, rules: RuleSet) -> str | None:
+    """What the cue's figures count, read from the cue's subject or object: "the death toll rose
+    to 64" -> deaths, "the number of people missing fell to 21" -> missing; None when unsaid."""
+    doc = sent.doc
+    verb = doc[cue.verb]
+    while verb.dep_ in ("aux", "auxpass", "advmod", "prt") and verb.head is not verb:
+        verb = verb.head
+    holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if verb.dep_ in ("acl", "relcl", "amod") and verb.head is not verb:
+        holders.append(verb.head)        # "a toll revised down to 71"
+    tolls = _words(rules).tolls
+    for holder in holders:
+        words = [t for t in holder.subtree if t.i < cue.verb or t.i == holder.i]
+        for token in words:
+            attribute = count_word(token, rules)
+            if attribute is not None:
+                return attribute
+        text = " ".join(t.lower_ for t in words)
+        for phrase in sorted(tolls, key=len, reverse=True):
+            if re.search(rf"\b{re.escape(phrase)}\b", text):
+                return tolls[phrase]
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# For the count extractor
+
+
+def _covering(figures: list[Figure], index: int) -> Figure | None:
+    return next((f for f in figures if f.first <= index <= f.last or f.node.i == index), None)
+
+
+def revised_figures(figures: list[Figure], cues: list[RevisionCue], sent: Span, rules: RuleSet) -> list[Figure]:
+    """``figures`` completed by the cues: a new or earlier figure no count word governs gets what
+    the cue's subject counts ("the death toll rose to 64 from 31": both deaths), or what the
+    other figure of the cue counts ("135 killed, up from 12"); a range read across a revision
+    ("fallen from 80 to 71") becomes its two figures."""
+    doc = sent.doc
+    out = list(figures)
+    for cue in cues:
+        if cue.kind == "stamp":
+            continue
+        pair = [i for i in (cue.new, cue.earlier) if i is not None]
+        found: list[Figure | None] = []
+        for index in pair:
+            figure = _covering(out, index)
+            if figure is not None and len(pair) == 2 and all(figure.first <= i <= figure.last for i in pair):
+                out.remove(figure)     # "from 80 to 71" read as a range
+                figure = None
+            if figure is None:
+                last = index
+                while last + 1 < sent.end and is_number(doc[last + 1]):
+                    last += 1
+                figure = figure_at(sent, index, last, rules)
+                if figure is not None:
+                    out.append(figure)
+            found.append(figure)
+        attribute = next((f.attribute for f in found if f is not None and f.attribute), None) \
+            or revision_attribute(cue, sent, rules)
+        for figure in found:
+            if figure is not None and figure.attribute is None and attribute is not None:
+                figure.attribute = attribute
+    return sorted(out, key=lambda f: f.first)
+
+
+def revision_marks(figure: Figure, figures: list[Figure], cues: list[RevisionCue], sent: Span) -> dict:
+    """The value keys the cues give one figure:
+
+    ``revision``: ``{"direction": "up"|"down"|None, "cue", "kind", "earlier": {"text", "start",
+    "end", "low", "high", "best"} | None}`` for the NEW figure of a cue (or every figure of a
+    sentence stamped "(3rd UPDATE)"); ``earlier_of``: for a figure the source names as the
+    earlier one, the words of the figure that replaced it (the cue's words when the sentence names
+    none: "previously reported 31"). An ``earlier_of`` figure is never a current toll.
+    """
+    marks: dict = {}
+    span = range(figure.first, figure.last + 1)
+    for cue in cues:
+        if cue.kind == "stamp":
+            continue
+        if cue.new is not None and (cue.new in span or cue.new == figure.node.i):
+            earlier = _covering(figures, cue.earlier) if cue.earlier is not None else None
+            found = {"direction": cue.direction, "cue": cue.text, "kind": cue.kind,
+                     "earlier": None if earlier is None else _described(earlier, sent)}
+            if "revision" not in marks:
+                marks["revision"] = found
+            elif marks["revision"]["earlier"] is None and found["earlier"] is not None:
+                # "raised the toll to 40, up from an earlier toll of 31": the second cue names the earlier
+                marks["revision"] = {**found, "direction": marks["revision"]["direction"] or found["direction"],
+                                     "cue": marks["revision"]["cue"], "kind": marks["revision"]["kind"]}
+        if cue.earlier is not None and (cue.earlier in span or cue.earlier == figure.node.i):
+            new = _covering(figures, cue.new) if cue.new is not None else None
+            marks["earlier_of"] = _words_of(new, sent) if new is not None else cue.text
+    if "earlier_of" in marks:
+        marks.pop("revision", None)    # "revising down an earlier figure of 500": 500 is the earlier one
+    elif "revision" not in marks:
+        stamp = next((c for c in cues if c.kind == "stamp"), None)
+        if stamp is not None:
+            marks["revision"] = {"direction": None, "cue": stamp.text, "kind": "stamp", "earlier": None}
+    return marks
+
+
+def _words_of(figure: Figure, sent: Span) -> str:
+    doc = sent.doc
+    last = figure.last
+    while last > figure.first and doc[last].is_punct:
+        last -= 1
+    return doc[figure.first:last + 1].text
+
+
+def _described(figure: Figure, sent: Span) -> dict:
+    doc = sent.doc
+    last = figure.last
+    while last > figure.first and doc[last].is_punct:
+        last -= 1
+    start, end = doc[figure.first].idx, doc[last].idx + len(doc[last])
+    q = figure.quantity
+    return {"text": doc.text[start:end], "start": start, "end": end,
+            "low": q.get("low"), "high": q.get("high"), "best": q.get("best")}
+

@@ -1,0 +1,169 @@
+"""Counts, special cases: the shooter's own death, and tolls over a period.
+
+``self_kills`` reads the shooter's own death worded as in ``rules.self_kill`` ("before killing
+himself", "took his own life") and ``join_shooters`` adds it to the victims' figure of a linked
+clause. ``find_periods`` finds the period phrases of ``rules.count_periods`` ("so far this year", "in
+six months") and ``reaches`` says whether one is in the clause of a figure, which then is a
+cumulative toll over that period rather than the toll of one incident.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+from ...rules import RuleSet
+from ...text import MONTHS, NUMBER_WORDS
+from .figures import Figure
+
+# Dependencies that subordinate or coordinate one clause to another: a period phrase inside such a
+# clause says nothing about a figure outside it ("A man was killed, bringing the toll this year to 40").
+_CLAUSES = {"advcl", "ccomp", "relcl", "acl", "csubj", "conj", "xcomp", "pcomp"}
+# Dependencies that chain the shooter's "before killing himself" to the clause of the victims.
+_LINKS = {"conj", "advcl", "prep", "pcomp", "xcomp"}
+
+
+def verb_of(token: Token) -> Token:
+    """The nearest verb at or above ``token`` (the token itself when none is)."""
+    here = token
+    while here.pos_ not in ("VERB", "AUX") and here.head.i != here.i:
+        here = here.head
+    return here if here.pos_ in ("VERB", "AUX") else token
+
+
+def join_shooters(roots: list[Figure], deaths: list[Figure]) -> None:
+    """The shooter's own death joins the victims' figure of a clause it is linked to ("killed his son
+    before fatally shooting himself" -> 2): moved from ``roots`` and ``deaths`` into its members."""
+    for shooter in [f for f in deaths if f.shooter and not f.members]:
+        victims = [f for f in deaths if not f.shooter and not f.part and f.governor is not None
+                   and linked(verb_of(f.governor), verb_of(shooter.node.head))]
+        if victims:
+            victims[0].members.append(shooter)
+            roots.remove(shooter)
+            deaths.remove(shooter)
+
+
+def linked(a: Token, b: Token) -> bool:
+    """True when clause verb ``b`` hangs from ``a`` (or ``a`` from ``b``) through _LINKS only."""
+    for low, high in ((b, a), (a, b)):
+        here = low
+        while here.i != high.i and here.dep_ in _LINKS and here.head.i != here.i:
+            here = here.head
+        if here.i == high.i:
+            return True
+    return False
+
+
+def self_kills(sent: Span, figures: list[Figure], rules: RuleSet) -> Iterator[Figure]:
+    """The shooter's own death worded as in ``rules.self_kill``: mark "on himself", add "his own life"."""
+    doc = sent.doc
+    by_node = {f.node.i: f for f in figures}
+    text = sent.text
+    for pattern in rules.self_kill:
+        for match in pattern.finditer(text):
+            span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
+                                 alignment_mode="expand")
+            if span is None:
+                continue
+            last = span[-1]
+            verb = verb_of(span[0])
+            if last.i in by_node:
+                figure = by_node[last.i]
+                figure.attribute, figure.governor, figure.shooter = "deaths", verb, True
+                continue
+            first = next((t.i for t in span if t.dep_ == "poss"), last.i)
+            quantity = {"low": 1, "high": 1, "best": 1, "qualifier": None, "vague": None, "stated": 1,
+                        "words": doc[first:last.i + 1].text}
+            yield Figure(first, last.i, last, None, quantity, singular=True, attribute="deaths",
+                         governor=verb, shooter=True)
+
+
+def find_periods(sent: Span, rules: RuleSet) -> list[tuple[Token, str]]:
+    """The period phrases of the sentence (``rules.count_periods``): their root and words as written."""
+    doc = sent.doc
+    out = []
+    text = sent.text
+    for pattern in rules.count_periods:
+        for match in pattern.finditer(text):
+            span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
+                                 alignment_mode="expand")
+            if span is not None:
+                out.append((span.root, match.group(0)))
+    return out
+
+
+_START_MONTH = re.compile(r"\b(?P<m>" + "|".join(MONTHS) + r")\b(?: (?P<d>\d{1,2})(?:st|nd|rd|th)?\b)?"
+                          r"(?:(?: and| to| through| until)? (?:early |mid-|late )?(?:" + "|".join(MONTHS)
+                          + r"))?(?:,? (?P<y>(?:19|20)\d\d)\b)?", re.IGNORECASE)
+_START_YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)\b")
+_THIS_YEAR = re.compile(r"\bthis year\b|\byear[- ]to[- ]date\b", re.IGNORECASE)
+# How many hours, days ... a span back covers: a number up to twelve, or a word for a few.
+_SPAN_COUNTS = {w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 12} | {"a": 1, "few": 3, "several": 3, "couple of": 2}
+_SPAN = re.compile(r"\b(?:past|last)?\s*(?P<n>\d+|a|" + "|".join(w for w in _SPAN_COUNTS if w != "a")
+                   + r")?\s*(?P<unit>hour|day|week|fortnight|month|year|decade)s?\s*$", re.IGNORECASE)
+_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365}
+_UNIT_CODE = {"hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y"}
+_SPAN_WORDS = re.compile(r"\b(?:in|over|during|within)\b", re.IGNORECASE)
+
+
+def period_bounds(words: str, published: date | None) -> dict[str, str]:
+    """The start of a period as far as its words and the publication date give it.
+
+    ``period_start`` is a partial ISO date: ``2015-09`` ("since September 2015"), ``2016-04-22``,
+    ``2011`` ("since 2011"), or with no year stated nor a publication date to supply it ``--09``
+    ("since September") and ``--04-22``. A span back from the time of the report ("in the past 12
+    weeks") has ``period_length`` (ISO 8601: ``P12W``, ``PT48H``) and, given the publication date,
+    its start day. A period from an event ("since the conflict began") has neither.
+    """
+    month = _START_MONTH.search(words)
+    if month:
+        m = MONTHS[month["m"].lower()]
+        day = int(month["d"]) if month["d"] else None
+        year = int(month["y"]) if month["y"] else None
+        if year is None and published is not None:
+            year = published.year - (1 if (m, day or 1) > (published.month, published.day) else 0)
+        stem = f"{year:04d}-{m:02d}" if year else f"--{m:02d}"
+        return {"period_start": f"{stem}-{day:02d}" if day else stem}
+    year_match = _START_YEAR.search(words)
+    if year_match:
+        return {"period_start": year_match["y"]}
+    if _THIS_YEAR.search(words):
+        return {"period_start": f"{published.year:04d}"} if published is not None else {}
+    # "within the past 24 to 48 hours": the longer span, the earlier start
+    span = _SPAN.search(re.split(r" (?:to|or|-) ", words)[-1]) if _SPAN_WORDS.search(words) else None
+    if span is None or "first" in words.lower():
+        return {}
+    n = (span["n"] or "one").lower()
+    count = int(n) if n.isdigit() else _SPAN_COUNTS[n]
+    unit = span["unit"].lower()
+    if unit in ("fortnight", "decade"):
+        count, unit = (count * 2, "week") if unit == "fortnight" else (count * 10, "year")
+    out = {"period_length": ("PT" if unit == "hour" else "P") + f"{count}{_UNIT_CODE[unit]}"}
+    if published is not None:
+        days = -(-count // 24) if unit == "hour" else count * _UNIT_DAYS[unit]
+        out["period_start"] = (published - timedelta(days=days)).isoformat()
+    return out
+
+
+def reaches(word: Token, node: Token) -> bool:
+    """True when ``word`` is in the clause of ``node``: not inside a subordinate or coordinate clause
+    that leaves ``node`` out, unless that clause describes ``node`` ("131 people wounded ... this year").
+
+    A period phrase that is a clause of its own ("since the conflict began") is the period, not a
+    clause the period is buried in: only the clauses above ``word`` count.
+    """
+    here = word
+    while here.head.i != here.i:
+        if here.dep_ in ("acl", "relcl") and here.head.i == node.i:
+            return True
+        if (here.i != word.i and here.dep_ in _CLAUSES and here.dep_ != "conj" and here.pos_ in ("VERB", "AUX")
+                and not here.left_edge.i <= node.i <= here.right_edge.i):
+            return False
+        if (here.i != word.i and here.dep_ in ("appos", "npadvmod") and here.pos_ in ("NOUN", "PROPN")
+                and not here.left_edge.i <= node.i <= here.right_edge.i):
+            return False  # "A man was killed Sunday, the city's 40th homicide this year"
+        here = here.head
+    return True

@@ -1,0 +1,78 @@
+"""People: who is named in a sentence, and what the story says happened to them.
+
+``extract_people`` yields one ``person`` mention per name as written (a title directly before it
+included in the span). The attribute is the person's part in the story — ``victim`` (killed or
+injured), ``suspect`` (shooter, accused, arrested), ``speaker`` (quoted) or ``person`` — read from
+the dependency parse: the verb the name is subject or object of, the noun it is in apposition to
+("the victim, John Smith"), a relative clause ("who was shot"). The value holds the name, title,
+matching key (``verify.extract.names.name_key``), the role as written, the status and the age.
+
+The work is split by responsibility: ``candidates`` finds the names (spaCy PERSON entities
+minus organisations and places, plus proper-noun runs that behave like a person), ``roles``
+reads each one's part, status and age in its sentence, ``story`` completes them from the
+rest of the document ("Police identified him as X"), and ``document`` (``resolve_short_names``) works
+across the mentions of one document. Every word list used lives in the ``names`` section of the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from ...rules import RuleSet
+from ..base import Mention, SentenceContext, facts_of
+from ..names import name_key, strip_title
+from .candidates import behaves_like_person, find_candidates, not_a_person, title_start
+from .document import resolve_short_names
+from .roles import GLUED_TITLE, age_of, described_as, person_role, pronoun_role
+from .story import story_role
+
+__all__ = ["extract_people", "resolve_short_names"]
+
+
+def extract_people(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:
+    """Yield a ``person`` mention for every person named in ``sent`` (see the module docstring)."""
+    if ctx.link:
+        return
+    facts = facts_of(sent, ctx.facts)
+    text = facts.text
+    for span, is_entity in find_candidates(sent, rules, facts):
+        if not_a_person(span, rules):
+            continue
+        start = title_start(span, rules)
+        written = sent.doc[start:span.end]
+        title, name = strip_title(written.text, rules)
+        if not name or name.lower().rstrip(".") in rules.titles:
+            continue  # "Sgt" alone: a title the tagger took for a name
+        root = span.root
+        age = age_of(span, root, text)
+        role = person_role(root, rules)
+        if re.search(r"\baccording to\s*$", text[max(0, written.start_char - 20):written.start_char], re.IGNORECASE):
+            role = "speaker", "quoted"
+        if role[0] == "person" and root.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            role = pronoun_role(span, rules) or role
+        role, age = story_role(span, role, age, rules)
+        glued_in = any(GLUED_TITLE.match(t.text) for t in span)
+        if not is_entity and (root.dep_ == "appos" and root.head.ent_type_ == "PERSON" and not glued_in
+                              or not behaves_like_person(span, root, role, age, title is not None, rules, facts)):
+            continue  # "Tirana Hassan, Crisis Response Director at ...": a job title, not a second person
+        if (not is_entity and len(span) == 1 and title is None and role[0] != "speaker"
+                and span[0].lower_ not in facts.surnames):
+            continue
+        described = described_as(root)
+        start_char, end_char = written.start_char, written.end_char
+        for tok in span:  # "Los Angeles TimesJassely Lupoe": the page title runs into the first name
+            glued = GLUED_TITLE.match(tok.text)
+            if glued:
+                start_char, title = tok.idx + glued.end(), None
+                name = text[start_char:end_char]
+        yield Mention(
+            kind="person",
+            attribute=role[0],
+            start=start_char,
+            end=end_char,
+            value={"name": name, "title": title, "key": name_key(name, rules), "role": described,
+                   "status": role[1], "age": age},
+        )

@@ -1,0 +1,355 @@
+"""A named person's part in the story, status and age, read from the dependency parse.
+
+``role`` climbs from the name to what describes it: the verb it is subject or object of, the noun
+it is in apposition to ("the victim, John Smith"), a relative clause ("who was shot"). The part is
+``victim`` (killed or injured), ``suspect`` (shooter, accused, arrested), ``speaker`` (quoted) or
+``person``; the status ``killed``, ``injured``, ``arrested``, ``accused``, ``quoted`` or None.
+``pronoun_role`` reads the next "he"/"she" when the name's own sentence says nothing; ``age_of``
+and ``described_as`` give the age and the role noun as written. Every word list comes from the
+``names.people`` section of the rules, through ``word_list``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from ...rules import RuleSet
+from ...text import NUMBER_WORDS
+
+_NUMBER_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n <= 20}   # ages written out: "a twelve-year-old"
+_AGE_WORD = r"(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
+_AGE_AFTER = (
+    re.compile(r"^\s*,\s*(?:aged?\s+)?(\d{1,3})(?![\d,.:/]\d)(?!\s*(?:%|percent|people|times|rounds|shots|"
+               r"minutes|hours|days|weeks|months|miles|feet|a\.m|p\.m|am\b|pm\b))"),
+    re.compile(r"^\s*\(\s*(?:aged?\s+)?(\d{1,3})\s*\)"),
+    re.compile(r"^\s*,?\s*aged?\s+(\d{1,3})\b"),
+)
+_YEARS_OLD = re.compile(_AGE_WORD + r"[\s-]*(?:years?|yrs?)[\s-]*old\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(_AGE_WORD + r"[\s-]*(?:years?|yrs?)[\s-]*old,?\s+(?:[A-Za-z]+\s+){0,2}$", re.IGNORECASE)
+_PRONOUNS = ("he", "she", "him", "her")
+GLUED_TITLE = re.compile(r"^[A-Z][a-z]{3,}(?=[A-Z][a-z])")
+_NAMING = ("name", "identify", "call", "know", "list")
+_SAY_EXTRA = ("say", "tell", "add", "state", "explain", "describe", "recall", "write", "tweet", "testify")
+
+Role = tuple[str, str | None]  # (attribute, status)
+
+
+def word_list(rules: RuleSet, key: str) -> frozenset[str]:
+    """One word list of the ``names.people`` rules (empty when the rules leave it out)."""
+    return rules.person_words.get(key, frozenset())
+
+
+# --------------------------------------------------------------------------------------------
+# Age and role as written
+
+
+def age_of(span: Span, root: Token, text: str | None = None) -> int | None:
+    """The age written beside the name ("John Smith, 34", "34-year-old John Smith") or in a role noun.
+
+    ``text``: the document text, when the caller has it (``Doc.text`` is rebuilt on every access).
+    """
+    if text is None:
+        text = span.doc.text
+    after = text[span.end_char:span.end_char + 40]
+    for pattern in _AGE_AFTER:
+        m = pattern.match(after)
+        if m:
+            return _age_value(m.group(1))
+    before = text[max(span.sent.start_char, span.start_char - 40):span.start_char]
+    m = _AGE_BEFORE.search(before)
+    if m:
+        return _age_value(m.group(1))
+    for noun in _role_nouns(root):
+        m = _YEARS_OLD.search(_phrase(noun, root).text if _phrase(noun, root) is not None else "")
+        if m:
+            return _age_value(m.group(1))
+    return None
+
+
+def _age_value(text: str) -> int | None:
+    value = _NUMBER_WORDS.get(text.lower()) if not text.isdigit() else int(text)
+    return value if value is not None and 0 <= value <= 120 else None
+
+
+def _role_nouns(root: Token) -> list[Token]:
+    """Nouns that describe the person: in apposition either way, or "a dentist identified as X"."""
+    out = [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and not c.like_num
+           and c.ent_type_ not in ("PERSON", "GPE")]
+    before = [t for t in root.lefts if t.dep_ in ("compound", "nmod", "amod") and t.pos_ == "NOUN"]
+    out.extend(before[-1:])  # "victim Victoria Cantu", "gunman Omar Mateen"
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN",):
+        out.append(root.head)
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
+    if root.dep_ in ("pobj", "oprd") and verb.lemma_.lower() in _NAMING:
+        if root.dep_ == "pobj" or verb.dep_ in ("acl", "relcl"):
+            if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
+                out.append(verb.head)  # "a 30-year-old man, who was identified as X"
+            out.extend(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN")
+    return out
+
+
+def _phrase(noun: Token, name_root: Token) -> Span | None:
+    """The noun phrase of a role noun as written, without the name and its clauses."""
+    doc = noun.doc
+    lefts = [t for t in noun.subtree if t.i <= noun.i]
+    start = min(t.i for t in lefts) if lefts else noun.i
+    end = noun.i + 1
+    for child in noun.rights:
+        if child.dep_ in ("prep", "compound", "amod", "poss") and not (child.i <= name_root.i <= child.right_edge.i):
+            end = max(end, child.right_edge.i + 1)
+        else:
+            break
+    if start <= name_root.i < end:
+        start = name_root.i + 1
+    while start < end and (doc[start].is_punct or doc[start].dep_ in ("cc",)):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if end <= start or any(GLUED_TITLE.match(t.text) for t in doc[start:end]):
+        return None
+    return doc[start:end]
+
+
+# --------------------------------------------------------------------------------------------
+# Part in the story
+
+
+def _verb_words(verb: Token, objects: bool = True) -> set[str]:
+    """Lemmas and complements of a verb and the verbs coordinated with it ("shot and killed").
+
+    ``objects=False`` leaves out the direct object: "the coroner pronounced the boy dead" says
+    nothing about the coroner.
+    """
+    words = {verb.lemma_.lower(), verb.lower_}
+    if not objects and any(c.dep_ == "dobj" for c in verb.children):
+        return words
+    deps = ("conj", "xcomp", "oprd", "acomp", "prt", "advmod") + (("dobj",) if objects else ())
+    for c in verb.children:
+        purpose = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if c.dep_ in deps or purpose or (c.dep_ == "prep" and (c.lower_ in ("in", "into") or _to_death(c))):
+            words.update({c.lemma_.lower(), c.lower_})
+            if c.dep_ in ("conj", "xcomp"):  # "found shot and killed": the conj of the complement too
+                words.update(g.lemma_.lower() for g in c.children if g.dep_ in ("oprd", "acomp", "prt", "dobj")
+                             or (c.dep_ == "xcomp" and g.dep_ == "conj" and g.tag_ == "VBN") or _to_death(g))
+            if c.dep_ == "prep":
+                words.update(g.lemma_.lower() for g in c.children)
+    for d in verb.subtree:  # "seen leaving ... minutes before being killed": a subjectless passive
+        if d.tag_ == "VBN" and any(a.lower_ == "being" for a in d.children if a.dep_ == "auxpass") and \
+                not any(a.dep_ in ("nsubj", "nsubjpass") for a in d.children):
+            words.add(d.lemma_.lower())
+    return words
+
+
+def _to_death(prep: Token) -> bool:
+    """ "shot to death", "beaten to death": the outcome sits in a prepositional phrase."""
+    return prep.dep_ == "prep" and prep.lower_ == "to" and any(g.lemma_.lower() == "death" for g in prep.children)
+
+
+def _noun_role(noun: Token, rules: RuleSet) -> Role | None:
+    lemma = noun.lemma_.lower()
+    if lemma in word_list(rules, "suspect_nouns") or noun.lower_ in word_list(rules, "suspect_nouns"):
+        return "suspect", None
+    if lemma in word_list(rules, "victim_nouns") or noun.lower_ in word_list(rules, "victim_nouns"):
+        return "victim", _status_from(_verb_words(noun.head) | {lemma}, rules) if noun.head is not noun else None
+    if lemma in word_list(rules, "death"):
+        return "victim", "killed"
+    for acl in (c for c in noun.children if c.dep_ == "acl"):  # "the two civilians killed"
+        if _harmed(_verb_words(acl), rules):
+            return "victim", _status_from(_verb_words(acl), rules)
+    return None
+
+
+def _status_from(words: set[str], rules: RuleSet) -> str | None:
+    if words & (word_list(rules, "kill") | word_list(rules, "death")):
+        return "killed"
+    if words & (word_list(rules, "wound") | word_list(rules, "injury")):
+        return "injured"
+    return None
+
+
+def _harmed(words: set[str], rules: RuleSet) -> bool:
+    return bool(words & (word_list(rules, "kill") | word_list(rules, "wound") | word_list(rules, "harm")))
+
+
+def _clause_role(node: Token, verb: Token, rules: RuleSet) -> Role | None:
+    """The part of ``node`` (the name, or a relative pronoun standing for it) in the clause of ``verb``."""
+    words = _verb_words(verb)
+    dep = node.dep_
+    passive = dep in ("nsubjpass",) or any(c.dep_ == "auxpass" for c in verb.children) or (
+        # "officers found X shot to death": a reduced passive under "find"
+        verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head.lemma_ == "find" and not any(c.dep_ == "dobj" for c in verb.children))
+    if dep in ("nsubjpass", "dobj") or (dep == "nsubj" and passive):
+        if words & word_list(rules, "arrest"):
+            return "suspect", "arrested"
+        if words & word_list(rules, "accuse"):
+            return "suspect", "accused"
+        if _harmed(words, rules) or _status_from(words, rules):
+            return "victim", _status_from(words, rules)
+    if dep == "nsubj" and not passive:
+        if any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself") for c in verb.children) and _harmed(words, rules):
+            return "victim", _status_from(words, rules)  # "killed himself": casualty counts list the dead
+        if verb.lower_ in rules.cue_verbs or verb.lemma_.lower() in rules.cue_verbs or verb.lemma_.lower() in _SAY_EXTRA:
+            return "speaker", "quoted"
+        state = _verb_words(verb, objects=False)
+        if verb.lemma_.lower() in ("suffer", "sustain", "receive"):
+            state = _verb_words(verb)
+        if state & (word_list(rules, "death") | word_list(rules, "injury")):
+            return "victim", _status_from(state, rules)
+        if verb.lemma_.lower() == "have" and _verb_words(verb) & word_list(rules, "injury"):
+            return "victim", _status_from(_verb_words(verb), rules)  # "X had gunshot wounds"
+        for c in verb.children:
+            if c.dep_ == "attr":
+                return _noun_role(c, rules)
+        if words & word_list(rules, "plead"):
+            return "suspect", "accused"
+        if verb.lemma_.lower() in ("suffer", "sustain", "receive") and state & (word_list(rules, "wound") | word_list(rules, "injury")):
+            return "victim", _status_from(state, rules)
+        if _harmed(state, rules) or state & word_list(rules, "attack"):
+            return "suspect", None
+    if dep == "attr":
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return _noun_role(c, rules)
+    if dep == "pobj" and node.head.lower_ == "by" and node.head.head is verb and passive:
+        if _harmed(words, rules) or words & word_list(rules, "attack"):
+            return "suspect", None
+    return None
+
+
+def _pick(found: list[Role]) -> Role | None:
+    for attribute in ("suspect", "victim", "speaker"):
+        statuses = [s for a, s in found if a == attribute]
+        if statuses:
+            return attribute, next((s for s in statuses if s is not None), None)
+    return None
+
+
+def _own_roles(root: Token, rules: RuleSet) -> list[Role]:
+    """What the name's own modifiers say: nouns in apposition, "who was shot", "charged with"."""
+    found = [r for r in (_noun_role(n, rules) for n in _role_nouns(root)) if r is not None]
+    for child in root.children:
+        if child.dep_ not in ("relcl", "acl"):
+            continue
+        attrs = [t for t in child.subtree if t.dep_ == "attr"]
+        role = next((r for r in (_noun_role(a, rules) for a in attrs) if r is not None), None)
+        pron = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")), None)
+        if role is None and pron is not None:
+            role = _clause_role(pron, child, rules)
+        if role is None and child.dep_ == "acl":
+            words = _verb_words(child)
+            if words & word_list(rules, "accuse"):
+                role = "suspect", "accused"
+            elif words & word_list(rules, "arrest"):
+                role = "suspect", "arrested"
+            elif _harmed(words, rules) or _status_from(words, rules):
+                role = "victim", _status_from(words, rules)
+        if role is not None:
+            found.append(role)
+    return found
+
+
+def _clause_roles(root: Token, rules: RuleSet) -> tuple[list[Role], bool]:
+    """Climb from the name to the predicate of its clause; also says whether a list was climbed."""
+    found: list[Role] = []
+    node, shared = root, False
+    for _ in range(8):
+        head = node.head
+        if node.dep_ in ("conj", "appos", "compound") and head is not node:
+            shared = shared or node.dep_ == "conj"
+            node = head
+            if node.pos_ == "NOUN":
+                role = _noun_role(node, rules)
+                if role is not None:
+                    found.append(role)
+            continue
+        if node.dep_ in ("oprd", "pobj", "attr") and head.lemma_.lower() in _NAMING + ("as",):
+            verb = head if head.lemma_.lower() in _NAMING else head.head
+            if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PRON"):
+                node = verb.head  # "a man named X was killed": X stands for the man
+                continue
+        if node.dep_ == "poss" or (node.dep_ == "pobj" and head.lower_ == "of"):
+            noun = head if node.dep_ == "poss" else head.head
+            role = _noun_role(noun, rules)
+            lemma = noun.lemma_.lower()
+            if role is None and lemma in (word_list(rules, "arrest") | word_list(rules, "accuse")):
+                role = "suspect", "arrested" if lemma in word_list(rules, "arrest") else "accused"
+            if role is not None:
+                found.append(role)
+            break
+        if node.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+            found.append(("speaker", "quoted"))
+            break
+        if node.dep_ == "pobj" and head.lower_ == "as":
+            verb = head.head
+            for c in verb.children:
+                if c.dep_ in ("nsubjpass", "dobj", "nsubj"):
+                    role = _noun_role(c, rules)
+                    if role is not None:
+                        found.append(role)
+            if not found and verb.lemma_.lower() in _NAMING:
+                # "family members identified him as X": relatives and coroners name the dead
+                agents = [c for c in verb.children if c.dep_ == "nsubj"]
+                agents += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                if any(a.lemma_.lower() in word_list(rules, "identifiers") or
+                       any(t.lemma_.lower() in word_list(rules, "identifiers") for t in a.lefts) for a in agents):
+                    found.append(("victim", None))
+            break
+        if head.pos_ in ("VERB", "AUX"):
+            role = _clause_role(node, head, rules)
+            if role is not None:
+                found.append(role)
+        break
+    return found, shared
+
+
+def person_role(root: Token, rules: RuleSet) -> Role:
+    """The person's part: their own modifiers win over a predicate shared by a list of names;
+    otherwise what the clause says happened to them wins over the noun they are called by."""
+    own = _pick(_own_roles(root, rules))
+    clause_found, shared = _clause_roles(root, rules)
+    clause = _pick(clause_found)
+    if own is not None and (shared or clause is None):
+        return own
+    return clause or own or ("person", None)
+
+
+def pronoun_role(span: Span, rules: RuleSet) -> Role | None:
+    """The part of a person the sentence itself leaves open, read from the next "he"/"she".
+
+    News names a person, then says what happened to them: "Jose Lopez was sitting outside. He was
+    shot in the chest." The first personal pronoun after the name, in the same sentence or the next
+    one, stands for the name when no other name comes between.
+    """
+    doc = span.doc
+    end = span.sent.end
+    if end < len(doc):
+        end = doc[end].sent.end
+    for tok in doc[span.end:end]:
+        if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ in ("nsubj", "nsubjpass")):
+            return None
+        if tok.lower_ in _PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            role = _pick(_clause_roles(tok, rules)[0])
+            return role if role is not None and role[0] in ("victim", "suspect") else None
+    return None
+
+
+def described_as(root: Token) -> str | None:
+    """The noun phrase the name is described by, as written ("The city's last pediatrician")."""
+    for noun in _role_nouns(root):
+        phrase = _phrase(noun, root)
+        if phrase is not None and not phrase.text.isdigit():
+            return phrase.text
+    return None
+
+
+def role_in_clause(tok: Token, rules: RuleSet) -> Role | None:
+    """The part the clause of ``tok`` (a pronoun, "the victim", a name) gives the one it stands for."""
+    return _pick(_clause_roles(tok, rules)[0])
+
+
+def years_old(tok: Token) -> int | None:
+    """The age written in the phrase of a common noun: "a 37-year-old man" -> 37."""
+    m = _YEARS_OLD.search(tok.doc[tok.left_edge.i:tok.i + 1].text)
+    return _age_value(m.group(1)) if m else None

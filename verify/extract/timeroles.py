@@ -1,0 +1,134 @@
+"""What a date or clock time in a sentence is the time of: the event, a statement, a caption ...
+
+``time_role(sent, start, end, ctx, rules)`` gives one of:
+
+- ``publication``: part of the page's own stamp ("Updated: 14 June 2017 09:12 BST", "Update 10:30
+  5 August", "BEIRUT, Aug 5 (Reuters) -", a date line under the headline), found by the same
+  reader ingest uses for publication (``verify.ingest.published.find_stamps``);
+- ``caption``: on a photo caption or an embedded post's line (``time.roles.caption_lines``);
+- ``statement``: the day something was said, announced, published: the time hangs in the parse
+  from a reporting word ("the agency said on Friday", "in a statement on Monday", "told reporters
+  Tuesday"; ``time.roles.statement``);
+- ``event``: it hangs from a word of the happening ("killed on Tuesday", "the blast on Aug. 4";
+  ``time.roles.event``, the count words and the method words of the rules);
+- ``other``: anything else (a vigil, a visit, a funeral, or a parse that says nothing).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from ..ingest.published import PublicationWords, Stamp, find_stamps
+from ..rules import RuleSet
+from .base import SentenceContext, facts_of
+
+ROLES = ("event", "statement", "caption", "publication", "other")
+
+# what a time expression hangs from: "on Friday" (pobj -> prep -> head), "Friday" (npadvmod)
+_CLIMB = {"npadvmod", "tmod", "nmod", "poss", "compound", "appos", "nummod", "amod", "dep"}
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    statement: frozenset[str]
+    event: frozenset[str]
+    captions: tuple[re.Pattern[str], ...]
+    publication: PublicationWords
+
+
+@lru_cache(maxsize=8)
+def role_words(rules: RuleSet) -> RoleWords:
+    roles = (rules.raw.get("time") or {}).get("roles") or {}
+    event = {w.lower() for w in roles.get("event") or ()}
+    event |= {w for words in rules.count_words.values() for w in words if " " not in w}
+    event |= {w for node in rules.methods.values() for w in node.words if " " not in w}
+    return RoleWords(
+        statement=frozenset(w.lower() for w in roles.get("statement") or ()),
+        event=frozenset(event),
+        captions=tuple(re.compile(p, re.IGNORECASE) for p in roles.get("caption_lines") or ()),
+        publication=PublicationWords.of(rules),
+    )
+
+
+def line_of(text: str, start: int, end: int) -> tuple[int, str]:
+    """The line of ``text`` holding ``start``..``end``: its offset and its text."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return first, text[first:last if last >= 0 else len(text)]
+
+
+def stamp_at(sent: Span, start: int, end: int, ctx: SentenceContext, rules: RuleSet) -> Stamp | None:
+    """The page's own stamp (``verify.ingest.published.Stamp``) the words at ``start``..``end``
+    are part of, or None; its offsets are the line's ("Update 8:05 a.m. EDT Aug. 6:")."""
+    words = role_words(rules)
+    line_start, line = line_of(facts_of(sent, ctx.facts).text, start, end)
+    for stamp in find_stamps(line, None, words.publication):
+        for part in (stamp.written, stamp.clock):
+            if part is not None and part.start + line_start < end and start < part.end + line_start:
+                return stamp
+    return None
+
+
+def time_role(sent: Span, start: int, end: int, ctx: SentenceContext, rules: RuleSet) -> str:
+    """The role of the time expression at document offsets ``start``..``end`` of ``sent``."""
+    words = role_words(rules)
+    _, line = line_of(facts_of(sent, ctx.facts).text, start, end)
+    body = line.strip(" \t#*•·-–—")
+    if any(p.match(body) for p in words.captions):
+        return "caption"
+    if stamp_at(sent, start, end, ctx, rules) is not None:
+        return "publication"
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return "other"
+    return _governed_role(span.root, span, words)
+
+
+def _governed_role(token: Token, span: Span, words: RoleWords) -> str:
+    head = _governor(token, span)
+    if head is None:
+        return "other"
+    if _is_word(head, words.statement):
+        return "statement"
+    if _is_word(head, words.event):
+        return "event"
+    if head.pos_ == "AUX" or head.lemma_.lower() == "be":
+        # "The blast was on Tuesday": the day is the subject's
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and _is_word(subject, words.event):
+            return "event"
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
+        # "the explosion at the hospital on Tuesday": the hospital's own head, when it is the
+        # happening (never a reporting word: "reported ahead of a visit on Wednesday" is the visit's)
+        above = _governor(head, None)
+        if above is not None and _is_word(above, words.event):
+            return "event"
+    return "other"
+
+
+def _is_word(token: Token, table: frozenset[str]) -> bool:
+    return token.lemma_.lower() in table or token.lower_ in table
+
+
+def _governor(token: Token, span: Span | None) -> Token | None:
+    """The word a time expression (or a noun) hangs from, skipping its preposition."""
+    steps = 0
+    while steps < 4:
+        steps += 1
+        head = token.head
+        if head is token:
+            return None
+        if span is not None and span.start <= head.i < span.end:
+            token = head
+            continue
+        if token.dep_ == "pobj" and head.dep_ == "prep":
+            return head.head if head.head is not head else None
+        if token.dep_ in _CLIMB and head.pos_ in ("NUM", "PROPN") and head.dep_ in _CLIMB | {"pobj"}:
+            token = head            # "Tuesday (Aug. 4)": climb to the weekday first
+            continue
+        return head
+    return None
