@@ -24,12 +24,12 @@ import pytest
 from markdown_it import MarkdownIt
 
 from verify import outputs
+from verify.check.render import render_check_markdown, render_check_terminal, write_check
 from verify.cli import EXIT_ERROR, main
 from verify.errors import InputError
 from verify.escape import csv_cell, escape_md, escape_terminal, md_code
 from verify.ingest import load_corpus
 from verify.outputs import MANIFEST, replace_set
-from verify.check.render import render_check_markdown, render_check_terminal, write_check
 from verify.report.files import render_files, write_report
 from verify.report.markdown import render_markdown
 
@@ -64,7 +64,7 @@ def _hostile_corpus(folder: Path) -> Path:
     metas = [{}, {"title": "=1+2", "source": "@SUM(1)"}, {"source": "-cmd"}, {"url": "https://x.example/<script>"},
              {"title": "# Heading\n\n<img src=x>"}, {"source": "\tTabbed"}]
     path = folder / "hostile.jsonl"
-    path.write_text("\n".join(_line(i, t, **m) for i, t, m in zip(HOSTILE_IDS, texts, metas)) + "\n",
+    path.write_text("\n".join(_line(i, t, **m) for i, t, m in zip(HOSTILE_IDS, texts, metas, strict=True)) + "\n",
                     encoding="utf-8")
     return path
 
@@ -403,31 +403,28 @@ def test_a_swap_killed_between_its_renames_is_undone(tmp_path, monkeypatch) -> N
     assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]
 
 
-def test_in_place_mode_finishes_an_interrupted_write(tmp_path, monkeypatch) -> None:
-    """When --out holds the current folder the set is replaced file by file from a journal; a run
-    killed half-way is finished by the next write."""
+def test_in_place_mode_finishes_an_interrupted_write(tmp_path) -> None:
+    """When --out holds the current folder the set is replaced file by file from a journal: a
+    writer killed at random points leaves at most a journal, which the next write finishes first,
+    so what the next write starts from is always a whole set."""
+    size = 300_000
     out = tmp_path / "reports"
     out.mkdir()
-    monkeypatch.chdir(out)
-    replace_set(out, "report", {"report.json": "A", "report.md": "a", "chart-a.png": b"A"})
-    real_replace = os.replace
-    calls = []
-
-    def killed_on_second(src, dst):
-        calls.append(dst)
-        if len(calls) == 2:
-            raise SystemExit("killed")
-        real_replace(src, dst)
-
-    monkeypatch.setattr(outputs.os, "replace", killed_on_second)
-    monkeypatch.setattr(outputs, "_alive", lambda pid: False)
-    with pytest.raises(SystemExit):
-        replace_set(out, "report", {"report.json": "B", "report.md": "b"})
-    monkeypatch.setattr(outputs.os, "replace", real_replace)
-    outputs._clean_leftovers(out.resolve())
-    assert {n: (out / n).read_text() for n in os.listdir(out) if not n.startswith(".")} == \
-        {"report.json": "B", "report.md": "b"}
-    assert json.loads((out / MANIFEST).read_text())["sets"]["report"] == ["report.json", "report.md"]
+    replace_set(out, "report", {"report.json": "A" * size, "report.md": "a" * size, "report.html": "1" * size,
+                                "chart-a.png": b"\x89A" * size})
+    rng = random.Random(7)
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    for _ in range(8):
+        child = subprocess.Popen([sys.executable, "-c", _WRITER, str(out), str(size)], stdout=subprocess.PIPE,
+                                 env=env, cwd=out)                  # cwd inside --out: no folder swap
+        assert child.stdout.readline() == b"ready\n"
+        time.sleep(rng.uniform(0.0, 0.12))
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        child.stdout.close()
+        outputs._clean_leftovers(out.resolve())
+        _set_in(out, size)
+        assert not [n for n in os.listdir(out) if re.match(r"\.verify-\d", n)]
 
 
 # --- front matter ---------------------------------------------------------------------------
@@ -517,3 +514,158 @@ def test_check_against_a_deeply_nested_report_is_one_line(tmp_path, capsys) -> N
     assert main(["check", str(draft), "--against", str(deep), "--out", str(tmp_path / "o")]) == EXIT_ERROR
     err = capsys.readouterr().err
     assert "nested too deeply" in err and "Traceback" not in err
+
+
+# --- Ctrl-C with forked workers -------------------------------------------------------------
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads child processes from /proc")
+def test_ctrl_c_with_forked_workers_ends_promptly_and_cleanly(tmp_path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    rng = random.Random(3)
+    places, things = ["Leeds", "Tromso", "Oaxaca", "Perth", "Ghent"], ["a school", "a bridge", "a market", "a depot"]
+    for n in range(120):                                   # about 250k characters: the workers are forked
+        lines = [f"{rng.randint(2, 40)} people were hurt when {rng.choice(things)} in {rng.choice(places)} "
+                 f"collapsed on Monday, the fire service said." for _ in range(20)]
+        (corpus / f"d{n:03d}.txt").write_text("\n".join(lines) + "\n")
+    out = tmp_path / "out"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    for delay in (0.5, 3.0):
+        child = subprocess.Popen([sys.executable, "-m", "verify", "run", str(corpus), "--out", str(out),
+                                  "--processes", "2", "--quiet"], stderr=subprocess.PIPE, env=env,
+                                 start_new_session=True)
+        deadline = time.monotonic() + 120
+        while len(_children(child.pid)) < 2 and child.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert child.poll() is None, "the run ended before its workers started"
+        time.sleep(delay)
+        os.killpg(child.pid, signal.SIGINT)               # what a terminal's Ctrl-C does
+        try:
+            err = child.communicate(timeout=30)[1].decode()
+        except subprocess.TimeoutExpired:
+            os.killpg(child.pid, signal.SIGKILL)
+            pytest.fail("verify run hung after Ctrl-C")
+        assert child.returncode == 130, err
+        assert "interrupted" in err and "Traceback" not in err
+        time.sleep(0.2)
+        with pytest.raises(ProcessLookupError):            # no worker outlives the run
+            os.killpg(child.pid, 0)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_workers_ignore_sigint(rules) -> None:
+    """A worker killed by Ctrl-C mid-task left the pool waiting for its result forever (and the
+    feeder thread blocked on a pipe nobody read): workers ignore SIGINT, the parent ends the pool."""
+    import multiprocessing
+
+    import spacy
+
+    from verify.run.local import worker_pool
+
+    pool = worker_pool(multiprocessing.get_context("fork"), 2, spacy.blank("en"), rules)
+    try:
+        handlers = pool.map(signal.getsignal, [signal.SIGINT] * 4)
+    finally:
+        pool.terminate()
+        pool.join()
+    assert set(handlers) == {signal.SIG_IGN}
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler     # the parent's is put back
+
+
+# --- bounded work per document --------------------------------------------------------------
+
+def test_long_runs_are_blanked_with_offsets_kept(rules) -> None:
+    from verify.extract.chunking import blank_long_runs, claimable_chunks
+
+    limit = rules.limits.max_token_chars
+    text = "Three people died. " + "(" * 20_000 + " Two more were hurt in Lyon. " + "x" * limit + " end"
+    blanked = blank_long_runs(text, limit)
+    assert len(blanked) == len(text)
+    assert "(" not in blanked and blanked[19:20_019] == " " * 20_000
+    assert "x" * limit in blanked                        # a run at the limit is kept
+    pieces = list(claimable_chunks(text, rules))
+    assert "".join(chunk for _, chunk in pieces) == blanked
+    assert blank_long_runs("no long runs here", limit) == "no long runs here"
+
+
+def test_twenty_thousand_brackets_give_the_claims_around_them(rules, nlp) -> None:
+    from verify.extract import extract_claims
+    from verify.models import Document
+
+    text = "Four people were killed in Lyon on Monday. " + "[" * 20_000 + "\nPolice said two were arrested.\n"
+    claims = list(extract_claims([Document(id="b", path="b", text=text, sha256="0" * 64)], nlp, rules))
+    assert {c.text for c in claims if c.kind == "count"} >= {"Four people"}
+    assert all(text[c.start:c.end] == c.text and "[" not in c.text for c in claims)
+
+
+def test_windows_are_bounded_and_cut_where_they_can(rules) -> None:
+    from verify.extract.chunking import chunks
+
+    line = "word " * 50_000                                     # one line, no sentence end
+    pieces = list(chunks(line, 1000))
+    assert all(len(p) <= 1000 for _, p in pieces) and "".join(p for _, p in pieces) == line
+    assert all(p.endswith(" ") for _, p in pieces[:-1])        # cut at white space, not inside a word
+    prose = ("A sentence ends here. " * 100) + "\n" + "x" * 50
+    assert [len(p) for _, p in chunks(prose, 1000)][0] <= 1000
+
+
+@pytest.mark.parametrize("sizes, chars, count, expected", [
+    ([10, 10, 10], 25, 32, [[10, 10], [10]]),
+    ([50, 10], 25, 32, [[50], [10]]),                          # a longer text goes alone
+    ([1, 1, 1, 1, 1], 100, 2, [[1, 1], [1, 1], [1]]),
+    ([None, 10, None, 10, 10], 20, 32, [[None, 10, None, 10], [10]]),   # nothing-to-parse rides along
+])
+def test_parse_groups_keep_the_budget(sizes, chars, count, expected) -> None:
+    from verify.extract.chunking import parse_groups
+
+    items = [(None if n is None else "x" * n, i) for i, n in enumerate(sizes)]
+    groups = list(parse_groups(items, chars, count))
+    assert [[None if t is None else len(t) for t, _ in g] for g in groups] == expected
+    assert [i for g in groups for _, i in g] == list(range(len(sizes)))
+
+
+def test_jsonl_is_streamed_and_a_line_over_the_limit_is_skipped(tmp_path) -> None:
+    path = tmp_path / "big.jsonl"
+    small = json.dumps({"id": "s", "text": "Two people were hurt in Homs."})
+    huge = json.dumps({"id": "h", "text": "word " * 60_000})
+    path.write_text("\r\n".join([small, huge, json.dumps({"id": "t", "text": "Three more in Hama."})]) + "\r")
+    corpus = load_corpus([path], max_bytes=100_000)          # the file is larger than the limit: still read
+    assert path.stat().st_size > 100_000
+    assert [d.id for d in corpus.documents] == ["s", "t"]
+    assert [(s.path, s.reason) for s in corpus.skipped] == [
+        (f"{path}:2", "line 2: document too large (over 100,000 bytes; the limit is limits.max_document_mb "
+                      "in the rules, or --max-document-mb)")]
+    assert [d.path for d in corpus.documents] == [f"{path}:1", f"{path}:3"]
+
+
+def test_jsonl_in_a_legacy_encoding_is_read_line_by_line(tmp_path) -> None:
+    path = tmp_path / "old.jsonl"
+    path.write_bytes(json.dumps({"id": "c", "text": "Le café est fermé."}, ensure_ascii=False).encode("cp1252")
+                     + b"\n" + json.dumps({"id": "u", "text": "Plain words."}).encode() + b"\n")
+    corpus = load_corpus([path])
+    assert [d.text for d in corpus.documents] == ["Le café est fermé.", "Plain words."]
+    assert [w.reason for w in corpus.warnings] == ["not valid UTF-8 (line 1, byte 27); read as Windows-1252 (cp1252)"]
+
+
+def test_size_policy_is_validated_and_the_flag_overrides_it(tmp_path, capsys) -> None:
+    from verify.errors import RuleError
+    from verify.rules import load_rules
+
+    (tmp_path / "bad.yaml").write_text("limits:\n  batch_chars: 10\n  max_document_mb: .nan\n")
+    with pytest.raises(RuleError) as caught:
+        load_rules(tmp_path)
+    problems = "\n".join(caught.value.problems)
+    assert "limits.batch_chars: expected a number of at least 1000, got 10" in problems
+    assert "limits.max_document_mb: expected a number of at least 0.001, got nan" in problems
+    corpus = tmp_path / "c"
+    _article(corpus)
+    (corpus / "long.txt").write_text("Five people were hurt in Lyon. " * 100)
+    assert main(["run", str(corpus), "--out", str(tmp_path / "o"), "--max-document-mb", "0.001"]) == 3
+    assert "long.txt: file too large (3,100 bytes, over 1,000" in capsys.readouterr().out

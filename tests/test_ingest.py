@@ -222,7 +222,8 @@ def test_file_over_the_limit_is_skipped(tmp_path):
     assert _ids(corpus) == ["small"]
     assert corpus.skipped == (Skipped(
         str(tmp_path / "large.txt"),
-        "file too large (270 bytes; the limit is 100 bytes, raise max_bytes to read it)",
+        "file too large (270 bytes, over 100; the limit is limits.max_document_mb in the rules, "
+        "or --max-document-mb)",
     ),)
 
 

@@ -10,6 +10,8 @@ and no traceback; 2 bad command-line usage; 3 the run finished but some inputs w
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import math
 import sys
 import time
 import traceback
@@ -21,7 +23,7 @@ from .errors import RuleError, VerifyError
 from .escape import escape_terminal
 from .models import VERDICTS
 from .progress import Progress
-from .rules import dump_rules, load_rules
+from .rules import RuleSet, dump_rules, load_rules
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED, EXIT_CHECK_FAILED = 0, 1, 2, 3, 4
 
@@ -34,6 +36,21 @@ def _debug_flag(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS: a subcommand's default must not overwrite ``verify --debug COMMAND``
     parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                         help="on an internal error, print the traceback too")
+
+
+def _max_document_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--max-document-mb", type=float, default=None, metavar="MB",
+                        help="skip documents larger than this (default: limits.max_document_mb in the rules, 50)")
+
+
+def _with_flags(rules: RuleSet, args: argparse.Namespace) -> RuleSet:
+    """The rules with the command line's overrides of the size policy."""
+    mb = getattr(args, "max_document_mb", None)
+    if mb is None:
+        return rules
+    if not (mb > 0 and math.isfinite(mb)):
+        raise VerifyError(f"--max-document-mb must be a positive number, got {mb:g}")
+    return dataclasses.replace(rules, limits=dataclasses.replace(rules.limits, max_document_mb=mb))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -60,6 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--out", default="reports", help="folder for the reports (default: reports/)")
     run.add_argument("--rules", default=None, help="a folder (or file) of YAML rules applied over rules/default.yaml")
     run.add_argument("--keep-going", action="store_true", help="exit 0 even when some inputs were skipped")
+    _max_document_flag(run)
     run.add_argument("--quiet", action="store_true", help="print nothing but errors (no progress bars)")
     run.add_argument("--processes", type=int, default=None, metavar="N",
                      help="worker processes that parse and extract (default: the rules' nlp.n_process); "
@@ -85,6 +103,7 @@ def _parser() -> argparse.ArgumentParser:
     draft_check.add_argument("--out", default="reports", help="folder for check.json/.md/.html (default: reports/)")
     draft_check.add_argument("--rules", default=None, help="a folder (or file) of YAML rules applied over rules/default.yaml")
     draft_check.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    _max_document_flag(draft_check)
 
     rules = commands.add_parser(
         "rules", formatter_class=_Formatter, help="check or show the rule set",
@@ -136,7 +155,7 @@ def _summary(result, seconds: float) -> str:
 def _cmd_run(args: argparse.Namespace) -> int:
     from .run import run
 
-    rules = load_rules(args.rules)          # validated before any document is read
+    rules = _with_flags(load_rules(args.rules), args)     # validated before any document is read
     started = time.perf_counter()
     if args.scheduler is not None and args.engine != "dask":
         raise VerifyError("--scheduler needs --engine dask", hint="add --engine dask, or drop --scheduler")
@@ -158,7 +177,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from .check import run_check
     from .check.render import render_check_terminal
 
-    rules = load_rules(args.rules)
+    rules = _with_flags(load_rules(args.rules), args)
     started = time.perf_counter()
     check, written = run_check(args.draft, args.against, rules, out=args.out)
     if not args.quiet:

@@ -164,6 +164,9 @@ def _swap_in(real: Path, kind: str, files: Mapping[str, Payload], token: str) ->
     except OSError as exc:
         _abandon(real, staging, token)
         raise _write_error(real, kind, exc) from exc
+    except BaseException:                           # Ctrl-C: the previous set stays, nothing is left
+        _abandon(real, staging, token)
+        raise
     shutil.rmtree(staging, ignore_errors=True)      # the previous set
 
 
@@ -206,8 +209,15 @@ def _replace_in_place(real: Path, kind: str, files: Mapping[str, Payload], token
         _fsync_dir(staging)
         _roll_forward(real, staging)
     except OSError as exc:
-        shutil.rmtree(staging, ignore_errors=True)
+        if not (staging / MANIFEST).exists():       # the journal is complete: the next write finishes it
+            shutil.rmtree(staging, ignore_errors=True)
         raise _write_error(real, kind, exc) from exc
+    except BaseException:                           # Ctrl-C: finish a complete journal, else drop it
+        if (staging / MANIFEST).exists():
+            _roll_forward(real, staging)
+        else:
+            shutil.rmtree(staging, ignore_errors=True)
+        raise
 
 
 def _stale(real: Path, kind: str, previous: dict, files: Mapping[str, Payload]) -> list[str]:
@@ -285,7 +295,11 @@ def _alive(pid: int) -> bool:
 
 
 def _abandon(real: Path, staging: Path, token: str) -> None:
-    """Undo a swap that failed before the exchange: folders carried in go back, staging goes."""
+    """Undo a swap that failed before it was complete: the previous set goes back where it was
+    (when the fallback's first rename had moved it), folders carried in go back, staging goes."""
+    old = _staging_name(real, token, old=True)
+    if not real.exists() and old.is_dir():
+        os.rename(old, real)
     if staging.exists() and real.is_dir():
         manifest = _read_manifest(staging / MANIFEST)
         if manifest.get("token") == token:

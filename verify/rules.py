@@ -61,6 +61,24 @@ class MethodNode:
 
 
 @dataclass(frozen=True)
+class Limits:
+    """``limits`` in the rules: the size policy (README "Size policy").
+
+    max_document_mb: a document larger than this (a .txt/.md file, one JSONL line) is skipped with
+        its reason; a .jsonl file is read line by line, whatever its size.
+    max_token_chars: a run of non-space characters longer than this is blanked before tokenizing
+        (offsets kept): no claim comes from it, and it cannot cost the tokenizer quadratic time.
+    window_chars: a longer document is parsed in paragraph-aligned windows of at most this size.
+    batch_chars: the parser's memory budget: one batch holds at most this many characters.
+    """
+
+    max_document_mb: float = 50.0
+    max_token_chars: int = 200
+    window_chars: int = 100_000
+    batch_chars: int = 100_000
+
+
+@dataclass(frozen=True)
 class Rule:
     id: str
     description: str
@@ -144,6 +162,8 @@ class RuleSet:
     # counts.periods, counts.self_kill: compiled patterns (case-insensitive, matched anywhere).
     count_periods: tuple[re.Pattern[str], ...] = ()
     self_kill: tuple[re.Pattern[str], ...] = ()
+    # limits: the size policy.
+    limits: Limits = field(default_factory=Limits)
 
     def method_ancestors(self, name: str) -> list[str]:
         chain, seen = [], set()
@@ -286,6 +306,8 @@ SCHEMA: dict[str, Spec] = {
                 "quotes": {"same_quote": NUM, "identical": NUM, "min_words": INT, "paraphrase": NUM},
                 "corroboration": {"min_sources": INT, "kinds": _list(STR)}},
     "rules": _list(RULE),
+    "limits": _opt({"max_document_mb": _opt(NUM), "max_token_chars": _opt(INT), "window_chars": _opt(INT),
+                    "batch_chars": _opt(INT)}),
 }
 
 _TYPE_NAMES = {STR: "a string", INT: "a whole number", NUM: "a number", BOOL: "true or false"}
@@ -407,6 +429,16 @@ def _check_semantics(raw: dict[str, Any], where: Callable[[tuple], str], problem
         if isinstance(name, str) and name not in (raw.get("counts", {}).get("attributes") or {}):
             bad(("events", "tallies", "attributes"), f"unknown count attribute '{name}' "
                 f"(expected one of: {', '.join(raw.get('counts', {}).get('attributes') or {})})")
+    limits = raw.get("limits") or {}
+    for key, least in (("max_document_mb", 0.001), ("max_token_chars", 50), ("window_chars", 1000),
+                       ("batch_chars", 1000)):
+        value = limits.get(key) if isinstance(limits, dict) else None
+        if _type_ok(NUM, value) and not (math.isfinite(value) and value >= least):
+            bad(("limits", key), f"expected a number of at least {least}, got {value!r}")
+    if isinstance(limits, dict) and _type_ok(INT, limits.get("window_chars")) and \
+            _type_ok(INT, limits.get("batch_chars")) and limits["batch_chars"] < limits["window_chars"]:
+        bad(("limits", "batch_chars"), f"{limits['batch_chars']} is below window_chars {limits['window_chars']} "
+            "(a batch must hold one window)")
     if raw.get("time", {}).get("weekday_direction") not in (None, "past", "future"):
         bad(("time", "weekday_direction"), f"expected past or future, got {raw['time']['weekday_direction']!r}")
     _check_time(raw, bad)
@@ -510,6 +542,7 @@ def _build(raw: dict[str, Any], files: tuple[str, ...], where: Callable[[tuple],
             actors[fold_phrase(n)] = canonical
     documents = raw["events"].get("documents") or {}
     tallies = raw["events"].get("tallies") or {}
+    limits = raw.get("limits") or {}
     return RuleSet(
         raw=raw,
         files=files,
@@ -577,6 +610,8 @@ def _build(raw: dict[str, Any], files: tuple[str, ...], where: Callable[[tuple],
         min_sources=raw["compare"]["corroboration"]["min_sources"],
         corroboration_kinds=tuple(raw["compare"]["corroboration"]["kinds"]),
         rules=tuple(Rule(r["id"], r["description"], r["check"], tuple(r["kinds"]), dict(r["severity"])) for r in raw["rules"]),
+        limits=Limits(**{k: limits[k] for k in ("max_document_mb", "max_token_chars", "window_chars", "batch_chars")
+                         if k in limits}),
     )
 
 

@@ -154,7 +154,7 @@ def run_check(draft_path: str | Path, against: Sequence[str | Path], rules: Rule
         check_out_dir(out)
         if saved_report_path(against) is None:     # a corpus is read: --out may not be inside it
             check_out_apart(out, against)
-    draft = read_draft(draft_path)          # a missing draft fails before the corpus is read
+    draft = read_draft(draft_path, max_bytes=int(rules.limits.max_document_mb * 1_000_000))  # before the corpus
     nlp = nlp if nlp is not None else load_nlp(rules.model)
     report = load_reference(against, rules, nlp)
     result = check_to_dict(check_draft(draft, report, rules, nlp, corpus_paths=[str(p) for p in against]))

@@ -30,6 +30,7 @@ from verify.report.tables import (
     verdict_label,
 )
 
+
 def _cell(text: str | None) -> str:
     """A table cell: escaped, never empty (an em dash stands for "not given")."""
     return escape_md(text) or "—"

@@ -5,11 +5,14 @@ in the rules, ``verify run --processes``) cuts the documents into batches (``bat
 forked workers parse *and* extract, so only claims, never parsed ``Doc`` objects, travel between
 processes and at most a few batches of parses are alive at once; documents come back in order, so
 the claims are the same, in the same order, as in one process. A corpus under
-``PARALLEL_MIN_CHARS`` is done in this process (forking would cost more than it saves).
+``PARALLEL_MIN_CHARS`` is done in this process (forking would cost more than it saves). Workers
+ignore SIGINT: on Ctrl-C the parent terminates the pool and the run ends with exit code 130.
 """
 
 from __future__ import annotations
 
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 
@@ -41,6 +44,9 @@ def extract_claims_local(documents: Sequence[Document], nlp: Language, rules: Ru
 
 
 def _init_worker(nlp: Language, rules: RuleSet) -> None:
+    # Ctrl-C is the parent's to handle: a worker killed by it mid-task left the pool's feeder
+    # thread blocked on a pipe nobody read (a hang, 1 in 13 tries). The parent tears the pool down.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER["nlp"], _WORKER["rules"] = nlp, rules
 
 
@@ -49,6 +55,18 @@ def _extract_batch(batch: list[Document]) -> list[list[Claim]]:
     for claim in extract_claims(batch, _WORKER["nlp"], _WORKER["rules"]):  # type: ignore[arg-type]
         claims[claim.doc].append(claim)
     return [claims[d.id] for d in batch]
+
+
+def worker_pool(context, processes: int, nlp: Language, rules: RuleSet):
+    """The worker pool, forked with SIGINT ignored (so a Ctrl-C during the fork cannot reach a
+    worker before its initializer runs); the parent's handler is put back at once."""
+    if threading.current_thread() is not threading.main_thread():
+        return context.Pool(processes, initializer=_init_worker, initargs=(nlp, rules))
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        return context.Pool(processes, initializer=_init_worker, initargs=(nlp, rules))
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _extract_in_workers(documents: Sequence[Document], nlp: Language, rules: RuleSet, processes: int,
@@ -64,9 +82,18 @@ def _extract_in_workers(documents: Sequence[Document], nlp: Language, rules: Rul
             submitted.append(batch)
             yield batch
 
-    with context.Pool(processes, initializer=_init_worker, initargs=(nlp, rules)) as pool:
+    pool = worker_pool(context, processes, nlp, rules)
+    try:
         for per_document in pool.imap(_extract_batch, batches()):
             for document, claims in zip(submitted.popleft(), per_document, strict=True):
                 yield from claims
                 if on_document is not None:
                     on_document(document)
+        pool.close()
+    except BaseException:
+        # Ctrl-C, an error, or the caller stopped reading: the workers go now (SIGTERM), and
+        # nothing waits on tasks still queued for them.
+        pool.terminate()
+        raise
+    finally:
+        pool.join()
