@@ -31,6 +31,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from ...rules import RuleSet
+from ..base import doc_text
 from .figures import Figure, count_word, figure_at, is_number
 
 __all__ = ["RevisionCue", "find_revisions", "revised_figures", "revision_marks", "revision_attribute"]
@@ -66,6 +67,8 @@ class _Words:
     phrases: tuple[tuple[CueKind, tuple[str, ...]], ...]      # longest first
     stamps: tuple[re.Pattern[str], ...]
     tolls: dict[str, str]
+    # the phrases by their first word, each list longest first; None when a phrase opens with "..."
+    by_first: dict[str, tuple[tuple[CueKind, tuple[str, ...]], ...]] | None = None
 
 
 @lru_cache(maxsize=8)
@@ -74,8 +77,15 @@ def _words(rules: RuleSet) -> _Words:
     phrases = [(kind, tuple(str(w).lower().split())) for kind in ("rise", "fall", "revised", "earlier")
                for w in table.get(kind) or ()]
     phrases.sort(key=lambda p: -len(p[1]))
+    by_first: dict[str, list[tuple[CueKind, tuple[str, ...]]]] | None = {}
+    for kind, phrase in phrases:
+        if not phrase or phrase[0] == "...":
+            by_first = None
+            break
+        by_first.setdefault(phrase[0], []).append((kind, phrase))
     return _Words(tuple(phrases), tuple(re.compile(p, re.IGNORECASE) for p in table.get("stamps") or ()),
-                  {str(k).lower(): str(v) for k, v in (table.get("toll_words") or {}).items()})
+                  {str(k).lower(): str(v) for k, v in (table.get("toll_words") or {}).items()},
+                  None if by_first is None else {w: tuple(ps) for w, ps in by_first.items()})
 
 
 def find_revisions(sent: Span, rules: RuleSet) -> list[RevisionCue]:
@@ -84,11 +94,14 @@ def find_revisions(sent: Span, rules: RuleSet) -> list[RevisionCue]:
     doc = sent.doc
     cues: list[RevisionCue] = []
     taken: set[int] = set()
+    lowers = [t.lower_ for t in sent]     # once per sentence: a Doc builds a Token per index access
     for i in range(sent.start, sent.end):
         if i in taken:
             continue
-        for kind, phrase in words.phrases:
-            end = _match(sent, i, phrase)
+        # only phrases opening with this word can match here; the order among them is kept
+        candidates = words.phrases if words.by_first is None else words.by_first.get(lowers[i - sent.start], ())
+        for kind, phrase in candidates:
+            end = _match(sent, i, phrase, lowers)
             if end is None:
                 continue
             cue = _cue(sent, kind, i, end)
@@ -102,29 +115,30 @@ def find_revisions(sent: Span, rules: RuleSet) -> list[RevisionCue]:
         for found in pattern.finditer(sent.text):
             start, stop = sent.start_char + found.start(), sent.start_char + found.end()
             span = doc.char_span(start, stop, alignment_mode="expand")
-            text = doc.text[start:stop].strip()
-            offset = doc.text.index(text, start) if text else start
+            text = doc_text(doc)[start:stop].strip()
+            offset = doc_text(doc).index(text, start) if text else start
             cues.append(RevisionCue("stamp", text, offset, offset + len(text), None, None, None,
                                     span.start if span is not None else sent.start))
-    return _merged(sorted(cues, key=lambda c: c.start), doc.text)
+    return _merged(sorted(cues, key=lambda c: c.start), doc_text(doc))
 
 
-def _match(sent: Span, i: int, phrase: tuple[str, ...]) -> int | None:
-    """The token index after ``phrase`` matched from token ``i`` ("..." skips 1-4 words), or None."""
-    doc = sent.doc
+def _match(sent: Span, i: int, phrase: tuple[str, ...], lowers: list[str]) -> int | None:
+    """The token index after ``phrase`` matched from token ``i`` ("..." skips 1-4 words), or None.
+    ``lowers``: the sentence's tokens in lower case."""
+    doc, base = sent.doc, sent.start
     k = i
     for n, word in enumerate(phrase):
         if word == "...":
             nxt = phrase[n + 1] if n + 1 < len(phrase) else None
             for skip in range(1, _GAP + 1):
-                if k + skip < sent.end and nxt is not None and doc[k + skip].lower_ == nxt and \
+                if k + skip < sent.end and nxt is not None and lowers[k + skip - base] == nxt and \
                         not any(is_number(doc[j]) for j in range(k, k + skip)):
                     k += skip
                     break
             else:
                 return None
             continue
-        if k >= sent.end or doc[k].lower_ != word:
+        if k >= sent.end or lowers[k - base] != word:
             return None
         k += 1
     return k
@@ -156,7 +170,7 @@ def _cue(sent: Span, kind: CueKind, first: int, after: int) -> RevisionCue | Non
         if a is not None and b is not None and a != b:
             direction = "up" if a > b else "down"
     start, end = doc[first].idx, doc[after - 1].idx + len(doc[after - 1])
-    return RevisionCue(kind, doc.text[start:end], start, end, new, earlier, direction, first)
+    return RevisionCue(kind, doc_text(doc)[start:end], start, end, new, earlier, direction, first)
 
 
 def _number_after(sent: Span, start: int, through: tuple[str, ...] = ()) -> int | None:
@@ -336,6 +350,6 @@ def _described(figure: Figure, sent: Span) -> dict:
         last -= 1
     start, end = doc[figure.first].idx, doc[last].idx + len(doc[last])
     q = figure.quantity
-    return {"text": doc.text[start:end], "start": start, "end": end,
+    return {"text": doc_text(doc)[start:end], "start": start, "end": end,
             "low": q.get("low"), "high": q.get("high"), "best": q.get("best")}
 
