@@ -669,3 +669,28 @@ def test_size_policy_is_validated_and_the_flag_overrides_it(tmp_path, capsys) ->
     (corpus / "long.txt").write_text("Five people were hurt in Lyon. " * 100)
     assert main(["run", str(corpus), "--out", str(tmp_path / "o"), "--max-document-mb", "0.001"]) == 3
     assert "long.txt: file too large (3,100 bytes, over 1,000" in capsys.readouterr().out
+
+
+def test_a_long_document_is_shared_by_the_workers_with_the_same_claims(tmp_path, nlp, monkeypatch) -> None:
+    from verify.extract import extract_claims
+    from verify.models import Document
+    from verify.rules import load_rules
+    from verify.run import local
+
+    (tmp_path / "small.yaml").write_text("limits:\n  window_chars: 1000\n  batch_chars: 2000\n")
+    small = load_rules(tmp_path)
+    rng = random.Random(5)
+    towns = ["Leeds", "Ghent", "Perth", "Oaxaca"]
+    paragraphs = [f"{rng.randint(2, 30)} people were hurt when a bus crashed in {rng.choice(towns)} on Friday, "
+                  f"police said. Dr. Ana Ruiz said {rng.randint(1, 9)} were in a serious condition." for _ in range(60)]
+    long_doc = Document(id="long", path="long.txt", text="\n".join(paragraphs), sha256="0" * 64,
+                        published="2020-03-06")
+    short = Document(id="short", path="short.txt", text=paragraphs[0], sha256="0" * 64)
+    assert len(long_doc.text) > 5 * small.limits.window_chars
+    kinds = [t[0] for t in local.tasks([short, long_doc, short], small)]
+    assert kinds[0] == "docs" and kinds[-1] == "docs" and kinds.count("window") > 5
+    here = list(extract_claims([short, long_doc], nlp, small))
+    monkeypatch.setattr(local, "PARALLEL_MIN_CHARS", 0)
+    shared = list(local.extract_claims_local([short, long_doc], nlp, small, processes=2))
+    assert shared == here and len(here) > 100
+    assert all(long_doc.text[c.start:c.end] == c.text for c in shared if c.doc == "long")

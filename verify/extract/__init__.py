@@ -27,7 +27,7 @@ from .chunking import batch_documents, claimable_chunks, parse_groups
 from .claims import EXTRACTORS, claims_from_chunk, position
 from .nlp import load_nlp
 
-__all__ = ["extract_claims", "load_nlp", "batch_documents", "EXTRACTORS"]
+__all__ = ["extract_claims", "extract_window", "document_windows", "load_nlp", "batch_documents", "EXTRACTORS"]
 
 
 def extract_claims(documents: Iterable[Document], nlp: Language, rules: RuleSet,
@@ -61,6 +61,21 @@ def extract_claims(documents: Iterable[Document], nlp: Language, rules: RuleSet,
                 pending = []
                 if on_document is not None:
                     on_document(document)
+
+
+def document_windows(document: Document, rules: RuleSet) -> Iterator[tuple[int, str, str]]:
+    """The windows of one document to parse, as (offset, text to parse, text as read): what a
+    worker needs to extract one window of a long document without the rest of its text."""
+    for offset, chunk in claimable_chunks(document.text, rules):
+        yield offset, chunk, document.text[offset:offset + len(chunk)]
+
+
+def extract_window(document: Document, offset: int, chunk: str, original: str, nlp: Language,
+                   rules: RuleSet) -> list[Claim]:
+    """The claims of one window of ``document`` (``document_windows``), sorted by position.
+    ``document`` may carry no text: only its id and publication date are read."""
+    parsed = nlp(chunk)
+    return sorted(claims_from_chunk(document, parsed, offset, rules, original), key=position)
 
 
 T = TypeVar("T")
