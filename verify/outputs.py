@@ -54,6 +54,7 @@ SET_NAMES: dict[str, re.Pattern[str]] = {
 # Temporary files of the writer verify had before sets were swapped whole (``.report.md.x.tmp``).
 _OLD_TEMP = re.compile(r"\.(report\.(json|md|html)|claims\.csv|findings\.csv|chart-.*\.png|check\.(json|md|html))\..*\.tmp\Z")
 Payload = str | bytes
+Files = Mapping[str, Payload] | Iterable[tuple[str, Payload]]
 
 
 # --------------------------------------------------------------------------------------------
@@ -101,24 +102,36 @@ def verify_outputs(folder: Path) -> frozenset[str]:
 # Replacing a set
 
 
-def replace_set(out_dir: str | Path, kind: str, files: Mapping[str, Payload]) -> list[Path]:
-    """Replace ``out_dir``'s set of ``kind`` with ``files`` (name -> text or bytes) as a whole;
-    every other entry of the folder is kept. Returns the paths written, in ``files`` order.
+def replace_set(out_dir: str | Path, kind: str, files: Files) -> list[Path]:
+    """Replace ``out_dir``'s set of ``kind`` with ``files`` (name -> text or bytes, or an iterable
+    of (name, content) rendered as they are written) as a whole; every other entry of the folder
+    is kept. Returns the paths written, in ``files`` order.
 
     Raises InputError (one line, the previous set left whole) when the files cannot be written."""
     out = check_out_dir(out_dir)
     real = out.resolve()
     token = secrets.token_hex(6)
+    items = files.items() if isinstance(files, Mapping) else files
     if _can_swap(real):
         with _locked(real.parent):
             _clean_leftovers(real)
-        _swap_in(real, kind, files, token)
+        names = _swap_in(real, kind, items, token)
     else:
         real.mkdir(exist_ok=True)
         with _locked(real):
             _clean_leftovers(real)
-            _replace_in_place(real, kind, files, token)
-    return [out / name for name in files]
+            names = _replace_in_place(real, kind, items, token)
+    return [out / name for name in names]
+
+
+def _write_all(staging: Path, items: Iterable[tuple[str, Payload]]) -> dict[str, str]:
+    """Write each (name, content) into ``staging`` as it comes; their SHA-256 by name, in order."""
+    hashes: dict[str, str] = {}
+    for name, data in items:
+        if name in hashes or name == MANIFEST or "/" in name or name.startswith("."):
+            raise ValueError(f"not a file name a set may hold: {name!r}")
+        hashes[name] = _write_file(staging / name, data)
+    return hashes
 
 
 def _can_swap(real: Path) -> bool:
@@ -139,11 +152,11 @@ def _staging_name(real: Path, token: str, old: bool = False) -> Path:
     return real.parent / f".{real.name}.verify-{os.getpid()}-{token}{'-old' if old else ''}"
 
 
-def _swap_in(real: Path, kind: str, files: Mapping[str, Payload], token: str) -> None:
+def _swap_in(real: Path, kind: str, items: Iterable[tuple[str, Payload]], token: str) -> list[str]:
     staging = _staging_name(real, token)
     try:
         os.mkdir(staging, 0o700)
-        hashes = {name: _write_file(staging / name, data) for name, data in files.items()}
+        hashes = _write_all(staging, items)
         _fsync_dir(staging)
         with _locked(real.parent):
             previous = _read_manifest(real / MANIFEST) if real.is_dir() else {}
@@ -168,6 +181,7 @@ def _swap_in(real: Path, kind: str, files: Mapping[str, Payload], token: str) ->
         _abandon(real, staging, token)
         raise
     shutil.rmtree(staging, ignore_errors=True)      # the previous set
+    return list(hashes)
 
 
 def _carry_over(real: Path, staging: Path, kind: str, previous: dict) -> list[str]:
@@ -198,14 +212,15 @@ def _link(source: Path, target: Path, symlink: bool) -> None:
             shutil.copy2(source, target)
 
 
-def _replace_in_place(real: Path, kind: str, files: Mapping[str, Payload], token: str) -> None:
+def _replace_in_place(real: Path, kind: str, items: Iterable[tuple[str, Payload]], token: str) -> list[str]:
     """Write into ``real/.verify-<pid>-<token>``, journal, then replace file by file."""
     staging = real / f".verify-{os.getpid()}-{token}"
     try:
         os.mkdir(staging, 0o700)
-        hashes = {name: _write_file(staging / name, data) for name, data in files.items()}
+        hashes = _write_all(staging, items)
         previous = _read_manifest(real / MANIFEST)
-        _write_file(staging / MANIFEST, _manifest(previous, kind, hashes, token, [], stale=_stale(real, kind, previous, files)))
+        _write_file(staging / MANIFEST, _manifest(previous, kind, hashes, token, [],
+                                                  stale=_stale(real, kind, previous, hashes)))
         _fsync_dir(staging)
         _roll_forward(real, staging)
     except OSError as exc:
@@ -218,9 +233,10 @@ def _replace_in_place(real: Path, kind: str, files: Mapping[str, Payload], token
         else:
             shutil.rmtree(staging, ignore_errors=True)
         raise
+    return list(hashes)
 
 
-def _stale(real: Path, kind: str, previous: dict, files: Mapping[str, Payload]) -> list[str]:
+def _stale(real: Path, kind: str, previous: dict, files: Mapping[str, str]) -> list[str]:
     """Files of the previous set of ``kind`` the new set does not have (an old event's chart)."""
     listed = set(previous.get("sets", {}).get(kind, ()))
     on_disk = {e.name for e in os.scandir(real) if SET_NAMES[kind].match(e.name) or _OLD_TEMP.match(e.name)}

@@ -2,7 +2,8 @@
 
 ``write_report`` renders everything in memory first (JSON, Markdown, HTML, two CSVs, one PNG
 chart per event where ``PNG_MIN_DOCUMENTS`` to ``PNG_MAX_DOCUMENTS`` documents give counts), so a
-rendering error touches no file; then ``verify.outputs.replace_set`` swaps the new set in whole:
+rendering error leaves the previous set as it was. ``iter_files`` renders one file at a time and
+``verify.outputs.replace_set`` writes each into a fresh folder and swaps the new set in whole:
 an interruption leaves the previous set or the new one, never a mix, and the previous set's
 charts go with it. ``check_out_dir`` is re-exported from ``verify.outputs``.
 """
@@ -14,6 +15,7 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -76,24 +78,27 @@ def report_json(report: dict[str, Any]) -> str:
     return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
-def render_files(report: dict[str, Any]) -> dict[str, str | bytes]:
-    """Every file of the report by name, in the order ``write_report`` returns them."""
+def iter_files(report: dict[str, Any]) -> Iterator[tuple[str, str | bytes]]:
+    """Every file of the report as (name, content), rendered one at a time in the order
+    ``write_report`` returns them, so a large report never holds all its files at once."""
     index = index_report(report)  # once: every per-event helper looks things up here
-    charts: dict[str, bytes] = {}
+    charted = []
     for event in sorted_events(report, index):
         series = figure_series(report, event["id"], index)
         if PNG_MIN_DOCUMENTS <= len(series_slots(series)) <= PNG_MAX_DOCUMENTS:
-            charts[event["id"]] = series_png(series)
-    files: dict[str, str | bytes] = {
-        "report.json": report_json(report),
-        "report.md": render_markdown(report, {eid: chart_name(eid) for eid in charts}, index),
-        "report.html": render_html(report, index),
-        "claims.csv": claims_csv(report),
-        "findings.csv": findings_csv(report),
-    }
-    for eid, png in charts.items():
-        files[chart_name(eid)] = png
-    return files
+            charted.append((event["id"], series))
+    yield "report.json", report_json(report)
+    yield "report.md", render_markdown(report, {eid: chart_name(eid) for eid, _ in charted}, index)
+    yield "report.html", render_html(report, index)
+    yield "claims.csv", claims_csv(report)
+    yield "findings.csv", findings_csv(report)
+    for eid, series in charted:
+        yield chart_name(eid), series_png(series)
+
+
+def render_files(report: dict[str, Any]) -> dict[str, str | bytes]:
+    """Every file of the report by name, in the order ``write_report`` returns them."""
+    return dict(iter_files(report))
 
 
 def write_report(report: dict[str, Any], out_dir: str | Path) -> list[Path]:
@@ -102,4 +107,4 @@ def write_report(report: dict[str, Any], out_dir: str | Path) -> list[Path]:
     ``verify.outputs.replace_set``); return their paths in that order (charts in the order the
     report's event sections appear)."""
     check_out_dir(out_dir)                  # a bad --out fails before anything is rendered
-    return replace_set(out_dir, "report", render_files(report))
+    return replace_set(out_dir, "report", iter_files(report))
