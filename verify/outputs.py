@@ -137,7 +137,7 @@ def _write_all(staging: Path, items: Iterable[tuple[str, Payload]]) -> dict[str,
 def _can_swap(real: Path) -> bool:
     """Whether the folder can be exchanged with a sibling: not a mount point, not holding the
     current folder (a shell would be left in a deleted folder), parent writable."""
-    if real.exists() and os.path.ismount(real):
+    if real.exists() and (os.path.ismount(real) or str(real) in _mount_points()):
         return False
     try:
         cwd = Path.cwd().resolve()
@@ -146,6 +146,21 @@ def _can_swap(real: Path) -> bool:
     if cwd is not None and (cwd == real or cwd.is_relative_to(real)):
         return False
     return os.access(real.parent, os.W_OK | os.X_OK)
+
+
+def _mount_points() -> set[str]:
+    """Every mount point (Linux ``/proc/self/mountinfo``): a bind mount of a folder of the same file
+    system is one that ``os.path.ismount`` cannot see, and a mount point cannot be renamed."""
+    try:
+        lines = Path("/proc/self/mountinfo").read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return set()
+    points = set()
+    for line in lines:
+        fields = line.split()
+        if len(fields) > 4:   # octal escapes (\040 for a space) as the kernel writes them
+            points.add(re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), fields[4]))
+    return points
 
 
 def _staging_name(real: Path, token: str, old: bool = False) -> Path:
