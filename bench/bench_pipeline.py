@@ -116,7 +116,7 @@ def child_floor(path: Path) -> dict:
 
     sampler = _Sampler()
     texts = [d.text for d in load_corpus([path]).documents]
-    nlp = load_nlp(load_rules().model)
+    nlp = load_nlp(load_rules().nlp.model)
     sampler.enter("parse")
     t = time.perf_counter()
     for _ in nlp.pipe(texts, n_process=2, batch_size=50):

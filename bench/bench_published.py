@@ -34,7 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from verify.ingest import load_corpus  # noqa: E402
-from verify.ingest.published import PublicationWords, find_stamps, infer_publication  # noqa: E402
+from verify.ingest.published import infer_publication  # noqa: E402
+from verify.ingest.stamps import PublicationWords, find_stamps  # noqa: E402
 from verify.rules import load_rules  # noqa: E402
 
 DATA = Path("/work/shared/data/coverage")

@@ -220,7 +220,7 @@ def main() -> None:
     from verify.rules import load_rules
 
     rules = load_rules()
-    nlp = load_nlp(rules.model)
+    nlp = load_nlp(rules.nlp.model)
     totals = Counter()
     for story in stories:
         result = compare(story / "articles", args.out / story.name, nlp, rules)

@@ -79,9 +79,17 @@ def parse(nlp: spacy.Language, docs: list[dict[str, Any]], cache: Path | None) -
 Claim = tuple[dict[str, Any], Mention, str]  # value, mention, sentence
 
 
+# Bodies recovered or found are a lower bound on the dead (issue 14): "three bodies were found".
+LOWER_BOUNDS = {"deaths": ("bodies_recovered",)}
+# Figures that are not a current level of the attribute: projections, changes, earlier figures, denials.
+NOT_LEVELS = ("projected", "hypothetical", "increment", "earlier", "denied")
+
+
 def people_claims(mentions: list[tuple[Mention, str]], attribute: str) -> list[Claim]:
-    return [(m.value, m, sent) for m, sent in mentions if m.attribute == attribute and not m.value.get("part")
-            and m.value.get("unit") not in NOT_PEOPLE and "period" not in m.value]
+    names = (attribute, *LOWER_BOUNDS.get(attribute, ()))
+    return [(m.value, m, sent) for m, sent in mentions if m.attribute in names and not m.value.get("part")
+            and m.value.get("unit") not in NOT_PEOPLE and "period" not in m.value
+            and m.value.get("status") not in NOT_LEVELS]
 
 
 def _less(value: dict[str, Any], k: int) -> dict[str, Any]:
@@ -142,7 +150,7 @@ def cause_of(attribute: str, gold: int, best: int, mentions: list[tuple[Mention,
 
 def run(split: str, cache: Path | None) -> None:
     rules: RuleSet = load_rules()
-    nlp = spacy.load(rules.model)
+    nlp = spacy.load(rules.nlp.model)
     docs, events = read_split(split)
     parsed, parse_seconds = parse(nlp, docs, cache)
     words = sum(1 for doc in parsed for t in doc if not t.is_punct and not t.is_space)

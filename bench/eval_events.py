@@ -54,7 +54,7 @@ def load_claims(documents, rules, refresh: bool) -> list[Claim]:
     from verify.extract import extract_claims, load_nlp
 
     t = time.perf_counter()
-    claims = list(extract_claims(documents, load_nlp(rules.model), rules))
+    claims = list(extract_claims(documents, load_nlp(rules.nlp.model), rules))
     print(f"extracted {len(claims)} claims in {time.perf_counter() - t:.1f} s", file=sys.stderr)
     CACHE.parent.mkdir(parents=True, exist_ok=True)
     with CACHE.open("w") as fh:
@@ -149,7 +149,7 @@ def seeds_identity(rules) -> None:
     from verify.extract import extract_claims, load_nlp
 
     corpus = load_corpus([ROOT / "seeds"])
-    claims = list(extract_claims(corpus.documents, load_nlp(rules.model), rules))
+    claims = list(extract_claims(corpus.documents, load_nlp(rules.nlp.model), rules))
     clustering = cluster_claims(corpus.documents, claims, rules)
     people = [e for e in clustering.entities if e.kind == "person"]
     print(f"seeds: {len(people)} person entities")

@@ -123,7 +123,7 @@ def merge_people(people: list[Person], rules: RuleSet) -> list[Person]:
     """One person per identity: keys that ``same_person`` matches are merged (Kameisha ~ Kamesha)."""
     merged: list[Person] = []
     for p in people:
-        into = next((m for m in merged if same_person(m.key, p.key, rules) >= rules.name_match), None)
+        into = next((m for m in merged if same_person(m.key, p.key, rules) >= rules.names.match_threshold), None)
         if into is None:
             merged.append(p)
             continue
@@ -141,7 +141,7 @@ def matches(p: Person, g: Gold, rules: RuleSet) -> bool:
     key = name_key(g.name, rules)
     if " " not in key:  # a gold lone surname: any person of that surname in the document
         return p.key.split()[-1:] == [key]
-    return same_person(p.key, key, rules) >= rules.name_match
+    return same_person(p.key, key, rules) >= rules.names.match_threshold
 
 
 @dataclass
@@ -225,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="the part whose errors are printed (default: %(default)s)")
     args = parser.parse_args(argv)
     rules = load_rules()
-    nlp = spacy.load(rules.model)
+    nlp = spacy.load(rules.nlp.model)
     rows = read_rows(args.tsv)
     docs = parse(rows, nlp, args.cache)
     half = len(rows) // 2

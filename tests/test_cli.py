@@ -2,23 +2,44 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 
 import pytest
 
-from verify.cli import EXIT_ERROR, EXIT_OK, EXIT_SKIPPED, main
+from verify.cli import EXIT_ERROR, EXIT_OK, EXIT_SKIPPED, build_parser, main
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize("argv", [[], ["run"], ["rules"], ["rules", "check"], ["rules", "show"]])
+def _commands(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    """Every command path of the parser, found by walking its subcommands (none is listed by hand)."""
+    found = [path]
+    for action in parser._actions:
+        choices = getattr(action, "choices", None)
+        if isinstance(choices, dict):
+            for name, sub in choices.items():
+                found += _commands(sub, (*path, name))
+    return found
+
+
+COMMANDS = _commands(build_parser())
+
+
+def test_the_walk_finds_every_command():
+    assert {("run",), ("check",), ("rules",), ("rules", "check"), ("rules", "show"), ("rules", "schema")} <= set(COMMANDS)
+
+
+@pytest.mark.parametrize("argv", COMMANDS, ids=lambda path: " ".join(path) or "verify")
 def test_every_command_has_help_ending_with_an_example(argv, capsys):
     with pytest.raises(SystemExit) as stopped:
         main([*argv, "--help"])
     assert stopped.value.code == 0
-    out = capsys.readouterr().out
-    assert "example:" in out.split("\n\n")[-1] or "example:" in out[-300:]
+    out = capsys.readouterr().out.rstrip("\n")
+    last = out.split("\n\n")[-1].splitlines()
+    assert last[0] == "example:" and len(last) > 1, out[-300:]
+    assert all(line.startswith(f"  verify {' '.join(argv)}".rstrip()) for line in last[1:]), last
 
 
 def test_rules_check_ok(capsys):

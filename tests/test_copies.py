@@ -24,28 +24,28 @@ def _doc(doc_id: str, text: str, published: str | None = None) -> Document:
 
 def test_a_reprint_with_another_header_is_a_copy(rules):
     docs = [_doc("wire", STORY, "2016-04-28"), _doc("outlet", "OUTLET NEWS | World\n\n" + STORY, "2016-04-29")]
-    assert find_copies(docs, rules.duplicate_jaccard, rules.duplicate_shingle) == {"outlet": "wire"}
+    assert find_copies(docs, rules.events.duplicate_jaccard, rules.events.duplicate_shingle) == {"outlet": "wire"}
 
 
 def test_two_stories_sharing_boilerplate_are_not_copies(rules):
     docs = [_doc("a", STORY + "\n\n" + BOILER), _doc("b", OTHER + "\n\n" + BOILER)]
-    assert find_copies(docs, rules.duplicate_jaccard, rules.duplicate_shingle) == {}
+    assert find_copies(docs, rules.events.duplicate_jaccard, rules.events.duplicate_shingle) == {}
 
 
 def test_the_origin_is_the_earliest_then_the_smallest_id(rules):
     docs = [_doc("c", STORY), _doc("b", STORY, "2016-04-29"), _doc("a", STORY, "2016-04-30")]
-    assert find_copies(docs, rules.duplicate_jaccard, rules.duplicate_shingle) == {"a": "b", "c": "b"}
+    assert find_copies(docs, rules.events.duplicate_jaccard, rules.events.duplicate_shingle) == {"a": "b", "c": "b"}
 
 
 def test_many_distinct_documents_have_no_copies(rules):
     rng = random.Random(3)
     words = STORY.split() + OTHER.split()
     docs = [_doc(f"d{i}", " ".join(rng.sample(words, 60))) for i in range(200)]
-    assert find_copies(docs, rules.duplicate_jaccard, rules.duplicate_shingle) == {}
+    assert find_copies(docs, rules.events.duplicate_jaccard, rules.events.duplicate_shingle) == {}
 
 
 def test_many_reprints_of_one_story_have_one_origin(rules):
     docs = [_doc("wire", STORY, "2016-04-28")] + [_doc(f"o{i:02d}", f"OUTLET {i} | World\n\n" + STORY, "2016-04-29")
                                                   for i in range(30)]
-    copies = find_copies(docs, rules.duplicate_jaccard, rules.duplicate_shingle)
+    copies = find_copies(docs, rules.events.duplicate_jaccard, rules.events.duplicate_shingle)
     assert copies == {f"o{i:02d}": "wire" for i in range(30)}

@@ -71,6 +71,7 @@ def test_no_dates(text):
     ("at 11 a.m. EDT", [("11 a.m. EDT", 660, "EDT", -240, None)]),
     ("just after midnight", [("just after midnight", 0, None, None, "just after")]),
     ("at 6pm local residents gathered", [("6pm", 1080, None, None, None)]),
+    ("The search ran until 5am.", [("5am", 300, None, None, None)]),
 ])
 def test_clock_times(text, expected):
     assert _clocks(text) == expected

@@ -109,6 +109,7 @@ def test_unreachable_scheduler_is_one_clear_error(seeds_corpus, rules, monkeypat
 GVC = Path(__file__).resolve().parent / "data" / "gvc" / "documents.jsonl"
 
 
+@pytest.mark.slow
 def test_dask_report_equals_local_report_on_the_gvc_corpus(rules, nlp):
     """436 real articles: the local engine (two forked workers) and the Dask engine on a LocalCluster
     of two worker processes (each loading its own pipeline) give the same report, byte for byte."""

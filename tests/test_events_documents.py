@@ -104,7 +104,7 @@ def test_different_named_victims_veto_unless_one_story_mentions_the_other_s(rule
 def test_structured_support_lowers_the_threshold(rules, a, b, days_b, supported):
     links = _links(a=a, b=b)
     need = links.threshold({"a"}, {"b"}, Signature(days={"2016-01-17"}), Signature(days=set(days_b)), rules)
-    assert need == (rules.document_suggest if supported else rules.document_confirm)
+    assert need == (rules.events.documents.suggest if supported else rules.events.documents.confirm)
 
 
 def test_a_vetoed_pair_has_no_threshold(rules):
@@ -197,10 +197,10 @@ def test_victim_days_loads_overrides_and_is_validated(rules, tmp_path):
     from verify.errors import RuleError
     from verify.rules import load_rules
 
-    assert rules.victim_days == 365
+    assert rules.events.documents.victim_days == 365
     (tmp_path / "newsroom.yaml").write_text("events:\n  documents:\n    victim_days: 90\n", encoding="utf-8")
-    assert load_rules(tmp_path).victim_days == 90
-    assert load_rules(tmp_path).followup_days == rules.followup_days      # merged, not replaced
+    assert load_rules(tmp_path).events.documents.victim_days == 90
+    assert load_rules(tmp_path).events.documents.followup_days == rules.events.documents.followup_days      # merged, not replaced
     (tmp_path / "newsroom.yaml").write_text("events:\n  documents:\n    victim_days: long\n", encoding="utf-8")
     with pytest.raises(RuleError) as caught:
         load_rules(tmp_path)
@@ -229,4 +229,4 @@ def test_one_city_one_day_supports_unless_the_lead_victims_ages_differ(rules, ag
     x = Signature(days={"2015-11-17"}, places={"little rock"})
     y = Signature(days={"2015-11-17"}, places={"little rock"})
     need = links.threshold({"a"}, {"b"}, x, y, rules)
-    assert need == (rules.document_suggest if supported else rules.document_confirm)
+    assert need == (rules.events.documents.suggest if supported else rules.events.documents.confirm)

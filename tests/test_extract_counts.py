@@ -14,7 +14,7 @@ RULES = load_rules()
 
 @pytest.fixture(scope="session")
 def nlp():
-    return spacy.load(RULES.model)
+    return spacy.load(RULES.nlp.model)
 
 
 def _mentions(nlp, sentence: str, link: bool = False):
@@ -88,7 +88,7 @@ CASES = [
     ("Four people were reported dead and nearly 60 injured – including 40 children – when the Assad regime "
      "dropped two barrel bombs.",
      [("deaths", 4, 4, 4, None, "Four people"), ("injured", 48, 59, 59, "nearly", "nearly 60"),
-      ("injured", 40, 40, 40, None, "40 children")]),
+      ("injured_children", 40, 40, 40, None, "40 children")]),
     # composition
     ("Dr Hasan Ahmed, five colleagues and at least three children died in the strike.",
      [("deaths", 9, None, 9, "at least", "Dr Hasan Ahmed, five colleagues and at least three children")]),
@@ -137,6 +137,9 @@ CASES = [
     # ages after a name are not counts
     ("Victims identified Ruben Rigoberto-Reyes, 60, and Edmundo Amaro-Bajonero, 26, died at the scene.",
      [("deaths", 1, 1, 1, None, "Edmundo Amaro-Bajonero")]),
+    # the parser hangs "30" on the verb after it: it is still the subject that remains missing
+    ("The blast killed 178 people in the capital, and at least 30 remain missing.",
+     [("deaths", 178, 178, 178, None, "178 people"), ("missing", 30, None, 30, "at least", "at least 30")]),
 ]
 
 # Numbers that are not counts: nothing may come out of these.
@@ -189,7 +192,7 @@ def test_subset_is_flagged_not_added(nlp):
     doc, mentions = _mentions(nlp, "Nearly 60 people were injured, including 40 children.")
     parts = [m for m in mentions if m.value.get("part")]
     assert [(m.attribute, m.value["best"], m.value["unit"], doc.text[m.start:m.end]) for m in parts] == [
-        ("injured", 40, "children", "40 children")]
+        ("injured_children", 40, "children", "40 children")]
 
 
 @pytest.mark.parametrize("sentence, subset", [
@@ -256,7 +259,7 @@ PERIODS = [
      [("attacks", 6, "between December 2015 and February 2016")]),
     ("The organization noted reports of attacks on as many as 27 hospitals and health facilities in Aleppo between "
      "the start of the Russian bombing campaign in September and early March.",
-     [("attacks", 27, "between the start of the Russian bombing campaign in September and early March")]),
+     [("facilities_hit", 27, "between the start of the Russian bombing campaign in September and early March")]),
     # not a period: one incident dated, or a period in a clause that leaves the figure out
     ("Two people were killed in an airstrike in the week before the ceasefire.", [("deaths", 2, None)]),
     ("Four people were killed on the sixth day of the offensive.", [("deaths", 4, None)]),
@@ -330,7 +333,7 @@ def test_period_totals_are_marked(nlp, sentence, expected):
 
 @pytest.mark.parametrize("phrase, expected", PERIOD_PHRASES)
 def test_period_patterns(phrase, expected):
-    found = [m.group(0) for p in RULES.count_periods for m in [p.search(phrase)] if m]
+    found = [m.group(0) for p in RULES.counts.period_patterns for m in [p.search(phrase)] if m]
     assert (max(found, key=len) if found else None) == expected
 
 

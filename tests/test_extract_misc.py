@@ -31,6 +31,8 @@ def _run(parse, rules, extractor, sentence):
     ("Story continues below advertisement", "drop"),
     ("Click to play video: 'Hospital bombed in Aleppo'", "drop"),
     ("READ MORE: Obama to send up to 250 military personnel to Syria", "link"),
+    ("READ  Port blast: over 150 killed, more than 60 still missing", "link"),   # a link in capitals
+    ("Read the full statement below.", None),
     ("Sponsored content", "drop"),
     ("[Photo: Channel 4 News / Youtube]", "drop"),
     ("The latest health and medical news emailed to you every Sunday.", "drop"),

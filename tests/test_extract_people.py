@@ -1,4 +1,4 @@
-"""verify/extract/people.py: who is named, and what the sentence says happened to them."""
+"""verify/extract/people/: who is named, and what the sentence says happened to them."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def people_rules():
 
 @pytest.fixture(scope="session")
 def people_nlp(people_rules):
-    return spacy.load(people_rules.model)
+    return spacy.load(people_rules.nlp.model)
 
 
 def _people(text: str, nlp, rules) -> list[Mention]:

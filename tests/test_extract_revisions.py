@@ -111,3 +111,10 @@ def test_plain_figures_carry_no_revision(parse, rules):
 ])
 def test_restatement_words_need_a_count_as_subject(parse, rules, text):
     assert [c for c in _cues(parse, rules, text) if c[0] == "revised"] == []
+
+
+def test_the_cues_up_to_is_not_the_qualifier_up_to(parse, rules):
+    ((attribute, text, value),) = _counts(parse, rules, "The flood's toll goes up to 48.")
+    assert (attribute, text, value["low"], value["high"], value["qualifier"]) == ("deaths", "48", 48, 48, None)
+    ((_, text, value),) = _counts(parse, rules, "Up to 48 people died in the flood.")
+    assert (text, value["low"], value["high"]) == ("Up to 48 people", 24, 48)

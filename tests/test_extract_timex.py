@@ -120,6 +120,12 @@ def test_a_stamp_clock_takes_the_stamps_day(parse, rules):
         [(485, "EDT", -240, "publication", "2016-04-28")]
 
 
+def test_a_live_blog_entry_time_is_the_pages_stamp(parse, rules):
+    text = "Ferry sinks off the coast\n\n***18:12\n\nDivers found two more passengers."
+    clocks = [v for a, _, v in _claims(parse, rules, text) if a == "clock"]
+    assert [(v["minutes"], v["role"], v["day"]) for v in clocks] == [(1092, "publication", "2016-04-29")]
+
+
 @pytest.mark.parametrize("sentence", [
     "The 41-year-old captain survived.",
     "Rescuers worked for 26 hours without rest.",
@@ -130,3 +136,20 @@ def test_a_stamp_clock_takes_the_stamps_day(parse, rules):
 ])
 def test_no_clock_times(parse, rules, sentence):
     assert [t for a, t, _ in _claims(parse, rules, sentence) if a == "clock"] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dozens are still missing, four days after the port blast.", [("four days after", 4.0, False)]),
+    ("A week on from the fire, the council met.", [("A week on from", 7.0, False)]),
+    ("Nearly 11 full days after the quake, a girl was pulled out.", [("Nearly 11 full days after", 11.0, True)]),
+    ("Almost five months on from the explosion, the port is a ruin.", [("Almost five months on from", 150.0, True)]),
+    # what the span follows is no happening: a visit, an unnamed "first one"
+    ("Rescuers searched on Friday, one day after the president visited.", []),
+    ("A second tremor struck about nine hours after the first one.", []),
+])
+def test_time_since_the_happening(parse, rules, sentence, expected):
+    doc = parse(sentence)
+    found = [(doc.text[m.start:m.end], m.value["days"], m.value["approx"])
+             for sent in doc.sents for m in extract_times(sent, SentenceContext("d", None), rules)
+             if m.attribute == "elapsed"]
+    assert found == expected

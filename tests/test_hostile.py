@@ -662,11 +662,15 @@ def test_size_policy_is_validated_and_the_flag_overrides_it(tmp_path, capsys) ->
     with pytest.raises(RuleError) as caught:
         load_rules(tmp_path)
     problems = "\n".join(caught.value.problems)
-    assert "limits.batch_chars: expected a number of at least 1000, got 10" in problems
-    assert "limits.max_document_mb: expected a number of at least 0.001, got nan" in problems
+    assert "limits.batch_chars: must be at least 1000, got 10" in problems
+    assert "limits.batch_chars: 10 is below window_chars 100000 (a batch must hold one window)" in problems
+    assert "limits.max_document_mb: expected a finite number, got nan" in problems
+    assert all(line.startswith(f"{tmp_path / 'bad.yaml'}:") for line in caught.value.problems)
     corpus = tmp_path / "c"
     _article(corpus)
     (corpus / "long.txt").write_text("Five people were hurt in Lyon. " * 100)
+    assert main(["run", str(corpus), "--out", str(tmp_path / "o"), "--max-document-mb", "0"]) == 1
+    assert "--max-document-mb must be a number of at least 0.001, got 0" in capsys.readouterr().err
     assert main(["run", str(corpus), "--out", str(tmp_path / "o"), "--max-document-mb", "0.001"]) == 3
     assert "long.txt: file too large (3,100 bytes, over 1,000" in capsys.readouterr().out
 

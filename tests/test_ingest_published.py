@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from verify.ingest import load_corpus
-from verify.ingest.published import PublicationWords, date_documents, infer_publication, url_date
+from verify.ingest.published import date_documents, infer_publication, url_date
+from verify.ingest.stamps import PublicationWords
 from verify.models import Document
 
 

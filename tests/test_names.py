@@ -60,7 +60,7 @@ def _key(name: str) -> str:
     ("Richard Kalecki Jr.", "Richard Kalecki"),
 ])
 def test_same_person_high(a, b):
-    assert same_person(_key(a), _key(b), RULES) >= RULES.name_match
+    assert same_person(_key(a), _key(b), RULES) >= RULES.names.match_threshold
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -70,11 +70,11 @@ def test_same_person_high(a, b):
     ("Maaz", "Mohammed Maaz"),                        # a lone surname is only a suggestion
 ])
 def test_same_person_not_confirmed(a, b):
-    assert same_person(_key(a), _key(b), RULES) < RULES.name_match
+    assert same_person(_key(a), _key(b), RULES) < RULES.names.match_threshold
 
 
 def test_lone_surname_is_a_suggestion():
-    assert same_person("maaz", "mohammed maaz", RULES) == RULES.name_suggest
+    assert same_person("maaz", "mohammed maaz", RULES) == RULES.names.suggest_threshold
 
 
 names = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
@@ -104,3 +104,23 @@ def test_a_key_is_the_same_person_as_itself(text):
     key = name_key(text, RULES)
     if key:
         assert same_person(key, key, RULES) == 100
+
+
+@pytest.mark.parametrize("written, plain", [
+    ("Łukasz Kowalski", "Lukasz Kowalski"),       # ł: no decomposition, folded all the same
+    ("Søren Kierkegaard", "Soren Kierkegaard"),
+    ("Đorđe Petrović", "Dorde Petrovic"),
+    ("Владимир Путин", "Vladimir Putin"),          # another script, letter by letter
+])
+def test_letters_of_any_script_fold_to_the_latin_key(written, plain):
+    assert name_key(written, RULES) == name_key(plain, RULES)
+    assert name_key(written, RULES).isascii()
+
+
+def test_the_rules_transliteration_folds_still_apply_after_the_script_fold(tmp_path):
+    arabic = "محمد علي"
+    assert name_key(arabic, RULES) != name_key("Mohammed Ali", RULES)     # m-h-m-d is not a spelling the rules know
+    (tmp_path / "folds.yaml").write_text(
+        "names:\n  fold:\n    mohammed: [muhammad, mohamed, mohammad, mhmd]\n    ali: [aly, ly]\n", encoding="utf-8")
+    with_fold = load_rules(tmp_path)
+    assert name_key(arabic, with_fold) == name_key("Mohammed Ali", with_fold) == "mohammed ali"

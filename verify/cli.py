@@ -10,7 +10,6 @@ and no traceback; 2 bad command-line usage; 3 the run finished but some inputs w
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import math
 import sys
 import time
@@ -23,7 +22,7 @@ from .errors import RuleError, VerifyError
 from .escape import escape_terminal
 from .models import VERDICTS
 from .progress import Progress
-from .rules import RuleSet, dump_rules, load_rules
+from .rules import MIN_DOCUMENT_MB, RuleSet, dump_rules, load_rules, schema_json
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED, EXIT_CHECK_FAILED = 0, 1, 2, 3, 4
 
@@ -48,12 +47,13 @@ def _with_flags(rules: RuleSet, args: argparse.Namespace) -> RuleSet:
     mb = getattr(args, "max_document_mb", None)
     if mb is None:
         return rules
-    if not (mb > 0 and math.isfinite(mb)):
-        raise VerifyError(f"--max-document-mb must be a positive number, got {mb:g}")
-    return dataclasses.replace(rules, limits=dataclasses.replace(rules.limits, max_document_mb=mb))
+    if not (math.isfinite(mb) and mb >= MIN_DOCUMENT_MB):
+        raise VerifyError(f"--max-document-mb must be a number of at least {MIN_DOCUMENT_MB}, got {mb:g}")
+    return rules.with_limits(max_document_mb=mb)
 
 
-def _parser() -> argparse.ArgumentParser:
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every command (tests walk it to check that each has help and an example)."""
     parser = argparse.ArgumentParser(
         prog="verify", formatter_class=_Formatter,
         description="Cross-verify news sources: extract claims, cluster them into events, apply YAML rules.",
@@ -75,7 +75,7 @@ def _parser() -> argparse.ArgumentParser:
     _debug_flag(run)
     run.add_argument("corpus", nargs="+", help="folders or files to read")
     run.add_argument("--out", default="reports", help="folder for the reports (default: reports/)")
-    run.add_argument("--rules", default=None, help="a folder (or file) of YAML rules applied over rules/default.yaml")
+    run.add_argument("--rules", default=None, help="a folder (or file) of YAML rules applied over the shipped defaults (verify rules show)")
     run.add_argument("--keep-going", action="store_true", help="exit 0 even when some inputs were skipped")
     _max_document_flag(run)
     run.add_argument("--quiet", action="store_true", help="print nothing but errors (no progress bars)")
@@ -101,18 +101,29 @@ def _parser() -> argparse.ArgumentParser:
     draft_check.add_argument("--against", nargs="+", required=True, metavar="CORPUS",
                              help="folders/files of articles, or a saved report.json (or the folder holding it)")
     draft_check.add_argument("--out", default="reports", help="folder for check.json/.md/.html (default: reports/)")
-    draft_check.add_argument("--rules", default=None, help="a folder (or file) of YAML rules applied over rules/default.yaml")
+    draft_check.add_argument("--rules", default=None, help="a folder (or file) of YAML rules applied over the shipped defaults (verify rules show)")
     draft_check.add_argument("--quiet", action="store_true", help="print nothing but errors")
     _max_document_flag(draft_check)
 
+    graph = commands.add_parser(
+        "graph", formatter_class=_Formatter, help="export a report's documents, events and entities as GraphML",
+        description="Read a saved report.json and write the graph of its documents, events and entities as "
+                    "GraphML (nodes with their labels and counts; edges: a document reports an event, an entity "
+                    "is named in an event, a document is a copy of another). Gephi and yEd open it.",
+        epilog="example:\n  verify graph reports/report.json reports/report.graphml\n  verify graph reports/ /tmp/events.graphml",
+    )
+    graph.add_argument("report", help="a report.json written by `verify run`, or the folder holding it")
+    graph.add_argument("out", help="the GraphML file to write")
+
     rules = commands.add_parser(
         "rules", formatter_class=_Formatter, help="check or show the rule set",
-        description="Validate rule files, or print the effective merged rule set.",
-        epilog="example:\n  verify rules check my-rules/\n  verify rules show --rules my-rules/",
+        description="Validate rule files, print the effective merged rule set, or print the JSON Schema of a rule file.",
+        epilog="example:\n  verify rules check my-rules/\n  verify rules show --rules my-rules/\n"
+               "  verify rules schema > verify-rules.schema.json",
     )
     rules_commands = rules.add_subparsers(dest="rules_command", metavar="ACTION")
     check = rules_commands.add_parser(
-        "check", formatter_class=_Formatter, help="validate rules/default.yaml plus DIR without running",
+        "check", formatter_class=_Formatter, help="validate the shipped rules plus DIR without running",
         description="Validate the default rules and the overrides in DIR; print every problem with file and line.",
         epilog="example:\n  verify rules check newsroom-rules/",
     )
@@ -125,6 +136,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     _debug_flag(show)
     show.add_argument("--rules", default=None, help="a folder (or file) of override rules")
+    rules_commands.add_parser(
+        "schema", formatter_class=_Formatter, help="print the JSON Schema of the rules (for editors' autocompletion)",
+        description="Print the JSON Schema of the rule set: point your editor's YAML support at it to complete and "
+                    "check rule files as you type.",
+        epilog="example:\n  verify rules schema > verify-rules.schema.json",
+    )
     return parser
 
 
@@ -190,13 +207,35 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_graph(args: argparse.Namespace) -> int:
+    from .check.reference import read_saved_report
+    from .report.graph import report_graph, write_graphml
+
+    source = Path(args.report)
+    report = read_saved_report(source / "report.json" if source.is_dir() else source)
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise VerifyError(f"{out}: the folder {out.parent} does not exist", hint="create it first, or pick another path")
+    try:
+        write_graphml(report, out)
+    except OSError as exc:
+        raise VerifyError(f"{out}: cannot write ({exc.strerror or exc})") from exc
+    graph = report_graph(report)
+    print(f"verify graph: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> {out}")
+    return EXIT_OK
+
+
 def _cmd_rules(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.rules_command == "check":
         rules = load_rules(args.dir)
-        print(f"rules ok: {len(rules.rules)} rules from {', '.join(rules.files)}")
+        off = len(rules.rules) - len(rules.active)
+        print(f"rules ok: {len(rules.active)} rules{f' ({off} turned off)' if off else ''} from {', '.join(rules.files)}")
         return EXIT_OK
     if args.rules_command == "show":
         print(dump_rules(load_rules(args.rules)), end="")
+        return EXIT_OK
+    if args.rules_command == "schema":
+        print(schema_json(), end="")
         return EXIT_OK
     parser.parse_args(["rules", "--help"])
     return EXIT_USAGE
@@ -212,7 +251,7 @@ def _say(message: str, hint: str | None = None) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
+    parser = build_parser()
     args = parser.parse_args(argv)
     try:
         if args.command == "run":
@@ -221,6 +260,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_rules(args, parser)
         if args.command == "check":
             return _cmd_check(args)
+        if args.command == "graph":
+            return _cmd_graph(args)
         parser.print_help()
         return EXIT_USAGE
     except RuleError as exc:

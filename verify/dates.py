@@ -6,7 +6,7 @@ Pure text functions, no spaCy. ``find_dates(text)`` yields every written date ("
 every clock time ("3:40 a.m.", "0140 GMT", "18:59 local", "6.30pm", "00.54", "shortly before 1am",
 "6:10 p.m. local time") as a ``ClockTime``: minutes after midnight as written, the zone as written
 and its offset from UTC when the zone table fixes it. ``iso_moment`` writes a day and a clock time
-as ISO 8601. Ingest reads a page's own dates with them (``verify.ingest.published``); extract reads
+as ISO 8601. Ingest reads a page's own dates with them (``verify.ingest.stamps``); extract reads
 the dates and times inside sentences (``verify.extract.timex``, ``verify.extract.clock``).
 """
 
@@ -143,7 +143,8 @@ class ClockTime:
     text: str
 
 
-_AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
+# "a.m." keeps its last dot; "5am." does not (the sentence's full stop)
+_AMPM = r"(?P<ampm>[ap]\.\s?m\.|[ap]\.?\s?m\b)"
 # a dotted time is a clock time only beside these; "7.8 magnitude" and "24.1 km" are not
 _TIME_PREPOSITIONS = r"(?:at|around|about|before|after|from|until|till|by|since|to|between|and|circa)"
 # "18:59 local" ends the time; "6pm local residents" is another use of the word
@@ -215,8 +216,9 @@ def _minutes(g: dict[str, str | None]) -> int | None:
         pm = (g["ampm"] or "").lower().startswith("p")
         return (hour % 12 + (12 if pm else 0)) * 60 + int(g["m12"] or 0)
     for h, m in (("h24", "m24"), ("hd", "md"), ("h4", "m4")):
-        if g[h] is not None:
-            return int(g[h]) * 60 + int(g[m])
+        hh, mm = g[h], g[m]
+        if hh is not None and mm is not None:
+            return int(hh) * 60 + int(mm)
     return None
 
 

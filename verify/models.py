@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict, cast
 
 ClaimKind = Literal[
     "count", "person", "organization", "place", "facility", "time", "method", "attribution", "quote"
@@ -36,7 +36,135 @@ PublishedFrom = Literal["front_matter", "url", "text", "html", "none"]
 PUBLISHED_FROM: tuple[str, ...] = ("front_matter", "url", "text", "html", "none")
 #: The named comparisons a rule may run (``rules[].check``); ``verify.compare.CHECKS`` implements each.
 CheckName = Literal["interval", "name_variant", "method", "date", "attribution", "quote", "corroboration"]
-CHECK_NAMES: tuple[str, ...] = ("interval", "name_variant", "method", "date", "attribution", "quote", "corroboration")
+CHECK_NAMES: tuple[str, ...] = ("interval", "name_variant", "method", "date", "clock", "attribution", "quote",
+                                "corroboration")
+
+
+class CountValue(TypedDict, total=False):
+    """A ``count`` claim's value: what the figure can mean, and how it was read.
+
+    low, high: the interval the wording can mean (high None: open above, "at least 246"); best: the
+    conservative single figure; qualifier: as worded ("more than"); vague: the vague word ("dozens");
+    stated: the number as stated; words: the figure's words; unit: what is counted (``people``,
+    ``children``, ``facilities`` ...); subject: the counted noun's subject list; individual: one named
+    or described victim (at least one, not a toll); part: one part of a total ("including 40
+    children"); parts: the members summed in; period, period_start, period_length: a total over a
+    period; hit: read only from a hit word ("shot"); shot, minus: the figure before the dead among
+    the shot were taken out, and their words; shooter: the shooter's own death. revision: the revision
+    cue that governs it (kind, direction, cue words, the earlier figure's words and offsets); earlier_of:
+    the new figure's words when this is the earlier one ("up from 20"); where: the place the figure is
+    limited to ("in Turkey"), when the sentence says; where_said: the country of the body a reporting
+    verb gives it on ("Turkey's disaster agency said"), a scope only where the event's figures are
+    split by that country. status: ``reported``, ``presumed``, ``projected``,
+    ``hypothetical``, ``denied``, ``earlier`` ...; group: the group counted ("children"); part_of: the
+    words of the stated total this figure is a part of.
+    """
+
+    low: int
+    high: int | None
+    best: int
+    qualifier: str | None
+    vague: str | None
+    stated: int | float
+    words: str
+    unit: str
+    subject: str | None
+    individual: bool
+    part: bool
+    parts: list[dict[str, Any]]
+    period: str
+    period_start: str
+    period_length: str
+    hit: bool
+    shot: int
+    minus: list[str]
+    shooter: bool
+    revision: dict[str, Any]
+    earlier_of: str
+    where: str
+    where_said: str
+    status: str
+    group: str
+    part_of: str
+
+
+class PersonValue(TypedDict, total=False):
+    """A ``person`` claim's value: name (as written, without title), title, key (the matching key:
+    lower case, titles and particles dropped, transliterations folded), role (the noun it is described
+    by), status (``killed``, ``injured``, ``quoted``, ``accused``, ``arrested`` or None), age."""
+
+    name: str
+    title: str | None
+    key: str
+    role: str | None
+    status: str | None
+    age: int | None
+
+
+class EntityValue(TypedDict, total=False):
+    """An ``organization``, ``place`` or ``facility`` claim's value: name as written, canonical (through
+    the alias tables), key (the canonical name folded), known (the alias tables have it)."""
+
+    name: str
+    canonical: str
+    key: str
+    known: bool
+
+
+class TimeValue(TypedDict, total=False):
+    """A ``time`` claim's value. A date (attribute ``date``): original words; start, end (ISO, equal
+    for a day); granularity (``day``, ``month``, ``year``); resolved (False: a relative date with no
+    publication date to anchor it); part (morning, evening ...); weekday. A clock time (attribute
+    ``clock``): minutes after midnight; zone as written (or ``local``); utc_offset_minutes; approx (the
+    word that makes it approximate); day (ISO) it falls on; paired_offset_minutes (the offset a
+    source's own conversion implies). Time since the happening (attribute ``elapsed``): days, approx,
+    granularity ``span``. All: role (``event``, ``statement``, ``caption``, ``publication``,
+    ``elapsed``, ``other``)."""
+
+    original: str
+    start: str | None
+    end: str | None
+    granularity: str
+    resolved: bool
+    part: str | None
+    weekday: str
+    role: str
+    minutes: int
+    zone: str | None
+    utc_offset_minutes: int | None
+    approx: str | None
+    day: str | None
+    paired_offset_minutes: int
+    days: float
+
+
+class MethodValue(TypedDict, total=False):
+    """A ``method`` claim's value: method (the taxonomy node), path (it and its ancestors), original."""
+
+    method: str
+    path: list[str]
+    original: str
+
+
+class AttributionValue(TypedDict, total=False):
+    """An ``attribution`` claim's value: actor (canonical), stance (``asserted``, ``blamed``,
+    ``suspected``, ``denied``), cue (the words that say so)."""
+
+    actor: str
+    stance: str
+    cue: str | None
+
+
+class QuoteValue(TypedDict, total=False):
+    """A ``quote`` claim's value: quote (the quoted words), speaker (or None), cue (the speech verb)."""
+
+    quote: str
+    speaker: str | None
+    cue: str | None
+
+
+#: A claim's value, by kind (``Claim.kind`` says which).
+ClaimValue = CountValue | PersonValue | EntityValue | TimeValue | MethodValue | AttributionValue | QuoteValue
 
 
 def stable_id(prefix: str, *parts: object, length: int = 12) -> str:
@@ -98,7 +226,7 @@ class Claim:
         ``perpetrator``, ``method``, ``date``, ``victim``, ``speaker`` ...).
     text: the verbatim words, ``document.text[start:end] == text``.
     sentence: the sentence it was found in, verbatim; ``sentence_start`` is its offset.
-    value: the normalised value; for counts ``{"low", "high", "best", "qualifier", "unit", ...}``.
+    value: the normalised value, a ``ClaimValue`` of the claim's kind (``CountValue`` for a count ...).
     cited_source: whom the document attributes the claim to ("the Syrian Observatory"), or None.
     hedged: True when the wording hedges ("reportedly", "apparent"); ``hedge`` is that word.
     event, entity: filled in by the cluster stage (ids), None before or when unattached.
@@ -113,7 +241,7 @@ class Claim:
     start: int
     end: int
     sentence_start: int
-    value: dict[str, Any] = field(default_factory=dict)
+    value: ClaimValue = field(default_factory=lambda: CountValue())
     cited_source: str | None = None
     hedged: bool = False
     hedge: str | None = None
@@ -123,6 +251,29 @@ class Claim:
     @staticmethod
     def make_id(doc: str, kind: str, attribute: str, start: int, end: int) -> str:
         return stable_id("c", doc, kind, attribute, start, end)
+
+    # Typed views of ``value`` for a claim whose kind the caller knows (the kinds' TypedDicts above).
+    def as_count(self) -> CountValue:
+        return cast(CountValue, self.value)
+
+    def as_person(self) -> PersonValue:
+        return cast(PersonValue, self.value)
+
+    def as_named(self) -> EntityValue:
+        """An organisation's, place's or facility's value."""
+        return cast(EntityValue, self.value)
+
+    def as_time(self) -> TimeValue:
+        return cast(TimeValue, self.value)
+
+    def as_method(self) -> MethodValue:
+        return cast(MethodValue, self.value)
+
+    def as_attribution(self) -> AttributionValue:
+        return cast(AttributionValue, self.value)
+
+    def as_quote(self) -> QuoteValue:
+        return cast(QuoteValue, self.value)
 
     def placed(self, event: str | None, entity: str | None) -> Claim:
         """This claim with the cluster stage's ``event`` and ``entity`` set: ``dataclasses.replace``
@@ -179,13 +330,35 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Side:
+    """One position of a finding: what some sources say, and only the claims that say it.
+
+    label: the position as the report shows it (a figure "471", a method "air strike", a spelling).
+    claims, documents: the claims taking this position and their documents, sorted ids.
+    bodies: whom those claims are attributed to ("the health ministry"), as written, sorted.
+    said: when the earliest of them was said (ISO day or moment), when known.
+    """
+
+    label: str
+    claims: tuple[str, ...]
+    documents: tuple[str, ...]
+    bodies: tuple[str, ...] = ()
+    said: str | None = None
+
+
+@dataclass(frozen=True)
 class Finding:
     """A verdict of the rule set on one attribute of one event (or one entity).
 
     verdict: one of ``VERDICTS``; severity: one of ``SEVERITIES``.
     rule: the id of the YAML rule that produced it; summary: one readable sentence.
-    claims, documents: the evidence, sorted ids.
-    values: per claim, the value as the report table shows it (``{claim_id: "more than 50"}``).
+    claims, documents: all the evidence (every side's), sorted ids.
+    sides: the positions set against each other, each with only its own claims: two for a conflict,
+        a difference of precision or an update (earlier first), one per spelling for a variant, one
+        for an uncorroborated claim. Empty only for findings read from a report written before sides.
+    note: what the verdict rests on, when it is not plain ("revised down", "the source says it
+        replaced the earlier figure", "no date for one side").
+    gap: for two figures, how far apart they are: |a - b| / max(a, b) (0.02: a rounding; 0.5: half).
     """
 
     id: str
@@ -198,6 +371,9 @@ class Finding:
     summary: str
     claims: tuple[str, ...]
     documents: tuple[str, ...]
+    sides: tuple[Side, ...] = ()
+    note: str | None = None
+    gap: float | None = None
 
 
 @dataclass(frozen=True)

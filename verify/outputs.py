@@ -362,12 +362,11 @@ def _manifest(previous: dict, kind: str, hashes: dict[str, str], token: str, car
               stale: list[str] | None = None) -> str:
     sets = {k: v for k, v in previous.get("sets", {}).items() if k != kind and isinstance(v, list)}
     sets[kind] = list(hashes)
-    record = {"verify_outputs": _FORMAT, "token": token, "sets": dict(sorted(sets.items())),
-              "files": {name: {"kind": kind, "run": token, "sha256": digest} for name, digest in hashes.items()},
-              "carried": carried}
     kept = {n: f for n, f in previous.get("files", {}).items()
             if isinstance(f, dict) and f.get("kind") != kind and n not in hashes}
-    record["files"] = {**kept, **record["files"]}
+    files = {**kept, **{name: {"kind": kind, "run": token, "sha256": digest} for name, digest in hashes.items()}}
+    record: dict[str, object] = {"verify_outputs": _FORMAT, "token": token, "sets": dict(sorted(sets.items())),
+                                 "files": files, "carried": carried}
     if stale is not None:
         record["stale"] = stale
     return json.dumps(record, indent=1, ensure_ascii=False) + "\n"

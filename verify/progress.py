@@ -1,80 +1,65 @@
 """Progress bars for long runs: one line per stage on stderr, only when stderr is a terminal.
 
-``Progress(enabled)`` hands out one ``Bar`` per stage; a bar redraws its line at most ten times a
-second and ends with the stage's total and time. When stderr is not a terminal (a pipe, a log file,
-a test) or the run is ``--quiet``, nothing is ever written, so reports and captured output stay
-clean. No dependency: a bar is a carriage return and a few characters.
+``Progress(enabled)`` hands out one ``Bar`` per stage, drawn by tqdm; a bar redraws its line at most
+ten times a second and ends with the stage's total and time. When stderr is not a terminal (a pipe,
+a log file, a test) or the run is ``--quiet``, nothing is ever written, so reports and captured
+output stay clean.
 """
 
 from __future__ import annotations
 
 import sys
-import time
-from collections.abc import Iterable, Iterator
-from typing import IO, TypeVar
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, Any, TypeVar
 
-__all__ = ["Progress", "Bar"]
+from tqdm import tqdm
+
+__all__ = ["Progress", "Bar", "QUIET"]
 
 T = TypeVar("T")
 WIDTH = 24
 REDRAW_SECONDS = 0.1
 
 
+class _Tqdm(tqdm):
+    monitor_interval = 0      # no monitor thread: a bar lives in the driver, redrawn as work is done
+
+
 class Bar:
     """The progress of one stage: ``advance(n)`` as work is done, ``close()`` when it ends."""
 
     def __init__(self, stage: str, total: int | None, unit: str, stream: IO[str] | None):
-        self.stage, self.total, self.unit, self.stream = stage, total, unit, stream
-        self.done = 0
-        self.started = time.perf_counter()
-        self._drawn = 0.0
-        self._closed = False
-        self._draw(force=True)
+        self.stage, self.total, self.unit = stage, total, unit
+        counted = f"{{n_fmt}}/{{total_fmt}} {unit}" if total else f"{{n_fmt}} {unit}"
+        layout = f"{{desc}} [{{bar:{WIDTH}}}] {counted}  {{elapsed}}" if total else f"{{desc}} {counted}  {{elapsed}}"
+        self._bar = _Tqdm(total=total or None, desc=f"{stage:<8}", file=stream, disable=stream is None,
+                          leave=True, mininterval=REDRAW_SECONDS, ascii="-#", bar_format=layout, dynamic_ncols=False)
+
+    @property
+    def done(self) -> int:
+        return int(self._bar.n)
 
     def advance(self, n: int = 1) -> None:
-        self.done += n
-        self._draw()
+        self._bar.update(n)
 
-    def iterate(self, items: Iterable[T], weight=None) -> Iterator[T]:
+    def iterate(self, items: Iterable[T], weight: Callable[[T], int] | None = None) -> Iterator[T]:
         """Yield ``items``, advancing by one each (or by ``weight(item)``)."""
         for item in items:
             yield item
             self.advance(1 if weight is None else weight(item))
 
     def close(self) -> None:
-        if self._closed:
-            return
-        self._closed = True
-        if self.stream is not None:
-            self._draw(force=True, end="\n")
+        self._bar.close()
 
     def __enter__(self) -> Bar:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: Any) -> None:
         self.close()
 
     def line(self) -> str:
-        """The bar as text, e.g. ``extract  [########----------------]  120/436 docs  2.1 s``."""
-        elapsed = time.perf_counter() - self.started
-        if self.total:
-            filled = min(WIDTH, WIDTH * self.done // self.total)
-            bar = "[" + "#" * filled + "-" * (WIDTH - filled) + "]"
-            count = f"{self.done:,}/{self.total:,} {self.unit}"
-        else:
-            bar = "[" + " " * WIDTH + "]"
-            count = f"{self.done:,} {self.unit}" if self.done else ""
-        return f"{self.stage:<8} {bar} {count}  {elapsed:.1f} s"
-
-    def _draw(self, force: bool = False, end: str = "") -> None:
-        if self.stream is None:
-            return
-        now = time.perf_counter()
-        if not force and now - self._drawn < REDRAW_SECONDS:
-            return
-        self._drawn = now
-        self.stream.write("\r" + self.line() + "\x1b[K" + end)
-        self.stream.flush()
+        """The bar as text, e.g. ``extract  [########----------------] 120/436 docs  00:02``."""
+        return str(self._bar)
 
 
 class Progress:

@@ -26,7 +26,8 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .rules import RuleSet, fold_phrase
+from .rules import RuleSet
+from .text import fold_phrase
 
 __all__ = ["clock_delta", "local_offset", "utc_minutes", "zone_offset"]
 
@@ -77,8 +78,8 @@ def local_offset(place: str, day: date, rules: RuleSet | None = None) -> int | N
     if not key:
         return None
     if rules is not None:
-        key = _plain(rules.aliases.get("place", {}).get(fold_phrase(place), place))
-        table = {_plain(k): v for k, v in ((rules.raw.get("time") or {}).get("places") or {}).items()}
+        key = _plain(rules.alias_of.get("place", {}).get(fold_phrase(place), place))
+        table = {_plain(k): v for k, v in rules.time.places.items()}
         if key in table:
             return zone_offset(table[key], day)
     cities, countries = _gazetteer()

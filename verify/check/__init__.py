@@ -5,17 +5,20 @@ and rules as ``verify run``, matches each to what the corpus says, and gives it 
 (``CHECK_VERDICTS``). The corpus is a report dict: built from articles by ``verify_corpus``, or a
 saved ``report.json`` read back by ``load_reference`` so the corpus is not processed again.
 
-The package, module by module: ``reference`` loads and indexes the corpus, ``match`` says which
-corpus sentences a draft sentence is about, ``verdicts`` gives each claim its verdict, ``render``
-writes check.json, check.md and check.html. Names are matched to corpus person entities with
-``names.same_person`` wherever they appear; quotations to every corpus quotation.
+The package, module by module: ``reference`` loads and indexes the corpus, ``match`` says which of
+the corpus's happenings a draft sentence is about (with the cluster stage's own segments and link
+score: one judgement for ``verify run`` and ``verify check``), ``verdicts`` gives each claim its
+verdict (figures shown and compared, quotations and spellings judged by the compare stage's own
+functions), ``render`` writes check.json, check.md and check.html. Names are matched to corpus
+person entities with ``extract.names.same_person`` wherever they appear; quotations to every corpus
+quotation.
 
 Verdicts (independent sources: a document and its copies, ``copy_of``, count once):
 - ``supported``: a source says the same (a figure's interval equal, overlapping or narrower; the same
   day; a compatible method; the same actor and stance; the spelling a source uses; the quotation).
 - ``more_precise``: the draft's figure lies strictly inside every supporting source's and is narrower.
 - ``outdated``: the draft agrees with an earlier source, and a later-published one gives a higher,
-  disjoint figure (``compare.figure_relation`` says "update").
+  disjoint figure (``compare.figures.figure_relation`` says "update").
 - ``contradicted``: no source supports it and at least one says otherwise (a disjoint figure, another
   day, an incompatible method, another perpetrator or a denial).
 - ``spelling_differs``: a person (or an organisation/place/facility close to an alias) spelled
@@ -37,9 +40,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from ..cluster.signatures import is_event_sentence
 from ..models import Claim, Document
 from ..rules import RuleSet, dump_rules
-from .match import is_event_sentence, link_score, sentences_of
+from .match import match_draft, sentences_of
 from .reference import Citation, Reference, load_reference, read_saved_report, saved_report_path
 from .verdicts import ClaimCheck, judge
 
@@ -78,23 +82,18 @@ def _rules_sha(rules: RuleSet) -> str:
     return hashlib.sha256(dump_rules(rules).encode("utf-8")).hexdigest()
 
 
-def check_claims(draft_claims: Sequence[Claim], report: dict[str, Any], rules: RuleSet) -> list[ClaimCheck]:
-    """The verdict on every draft claim an editor cares about, in text order."""
+def check_claims(draft_claims: Sequence[Claim], report: dict[str, Any], rules: RuleSet,
+                 published: dict[str, str | None] | None = None) -> list[ClaimCheck]:
+    """The verdict on every draft claim an editor cares about, in text order.
+
+    ``published``: the draft's publication day by document id, when known (it dates "Wednesday")."""
     ref = Reference(report, rules)
+    matched = match_draft(draft_claims, ref.segments, rules, published)
     checks: list[ClaimCheck] = []
-    sentences = sentences_of(draft_claims)
-    events = [s for s in sentences if is_event_sentence(s)]
-    own = {id(s): ref.candidates(s, rules) for s in events}
-    pooled = {id(s): list(own[id(s)]) for s in events}
-    adjacent = rules.event_weights.get("adjacent", 0)
-    for a, b in zip(events, events[1:], strict=False):   # neighbouring sentences of the draft, as the cluster stage links them
-        if sentences.index(b) - sentences.index(a) == 1 and link_score(a, b, rules) + adjacent >= rules.link_threshold:
-            pooled[id(a)] += own[id(b)]
-            pooled[id(b)] += own[id(a)]
-    for sentence in sentences:
-        candidates = list({c.id: c for c in pooled.get(id(sentence), [])}.values())
-        event_sentence = is_event_sentence(sentence)
-        for d in sorted(sentence.claims, key=lambda c: (c.start, c.end)):
+    for sentence in sentences_of(draft_claims):
+        candidates = ref.candidates(matched.get((sentence[0].doc, sentence[0].sentence_start), []))
+        event_sentence = is_event_sentence(sentence, rules)
+        for d in sorted(sentence, key=lambda c: (c.start, c.end)):
             result = judge(ref, d, candidates, event_sentence)
             if result is not None:
                 checks.append(result)
@@ -116,7 +115,8 @@ def check_draft(draft: Document, report: dict[str, Any], rules: RuleSet, nlp, *,
               "claims": len(report["claims"]), "events": len(report["events"]),
               "rules_sha256": report["rules"]["sha256"]}
     rules_info = {"files": [Path(f).name for f in rules.files], "sha256": _rules_sha(rules)}
-    return CheckResult(draft, tuple(check_claims(claims, report, rules)), corpus, rules_info, tuple(warnings))
+    checks = check_claims(claims, report, rules, {draft.id: draft.published})
+    return CheckResult(draft, tuple(checks), corpus, rules_info, tuple(warnings))
 
 
 def check_to_dict(result: CheckResult) -> dict[str, Any]:
@@ -154,8 +154,9 @@ def run_check(draft_path: str | Path, against: Sequence[str | Path], rules: Rule
         check_out_dir(out)
         if saved_report_path(against) is None:     # a corpus is read: --out may not be inside it
             check_out_apart(out, against)
-    draft = read_draft(draft_path, max_bytes=int(rules.limits.max_document_mb * 1_000_000))  # before the corpus
-    nlp = nlp if nlp is not None else load_nlp(rules.model)
+    # a missing or oversized draft fails before the corpus is read
+    draft = read_draft(draft_path, max_bytes=int(rules.limits.max_document_mb * 1_000_000))
+    nlp = nlp if nlp is not None else load_nlp(rules.nlp.model)
     report = load_reference(against, rules, nlp)
     result = check_to_dict(check_draft(draft, report, rules, nlp, corpus_paths=[str(p) for p in against]))
     return result, (write_check(result, out) if out is not None else [])

@@ -1,115 +1,104 @@
-"""Editor mode, matching: which corpus sentences a draft sentence is about.
+"""Editor mode, matching: which happenings of the corpus a draft's sentences are about.
 
-``sentences_of`` groups claims into sentences with what each says about its happening;
-``link_score`` is the link evidence between a draft sentence and a corpus sentence.
-
-Matching. A draft sentence that reports a happening is scored against every corpus sentence with
-the cluster stage's signals and weights (``events.weights``: facility, place, day, method, victim
-names, identical figure, then the sentences' word overlap) and linked when it reaches
-``events.link_threshold``; two different facilities veto a link. A wrong day does not: the draft's
-day is what is being checked. The draft claim is compared with the matched sentences and every
-claim of the events they belong to.
+One judgement for ``verify run`` and ``verify check``: the draft is read as the cluster stage reads
+a document. Its names are placed in the corpus's entities (``cluster.entities.place_mentions``), its
+event sentences (``cluster.signatures.is_event_sentence``) are cut into segments
+(``cluster.segments.cut_segments``), and each draft segment is scored against the corpus's own
+segments — ``cluster.segments.build_segments`` over the report's claims, the segments the cluster
+stage grouped — with the cluster stage's ``cluster.scoring.link_score``, linked at
+``events.link_threshold``. One difference: the draft's days never veto a link, since the draft's
+date is what is being checked. When some linked segment shares a facility or a person with the
+draft's, only such links count (a name beats a weekday). The draft's claims are then checked
+against the linked segments' claims and every claim of their events.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
 
-from rapidfuzz import fuzz
-
-from ..extract.names import same_person
-from ..models import Claim
+from ..cluster.blocking import idf_of
+from ..cluster.entities import complete_people, place_mentions, spelled
+from ..cluster.scoring import link_score
+from ..cluster.segments import Segment, build_segments, cut_segments
+from ..compare.figures import interval_text
+from ..models import Claim, Entity
 from ..rules import RuleSet
-from ..text import WEEKDAY_NAMES, fold_phrase
+from ..text import WEEKDAY_NAMES
+
+SentenceKey = tuple[str, int]     # (document id, sentence start)
 
 
-@dataclass
-class Sentence:
-    doc: str
-    start: int
-    text: str
-    claims: list[Claim]
-    facilities: set[str] = field(default_factory=set)
-    places: set[str] = field(default_factory=set)
-    days: set[str] = field(default_factory=set)
-    methods: set[str] = field(default_factory=set)
-    people: set[str] = field(default_factory=set)
-    figures: set[tuple[str, Any, Any]] = field(default_factory=set)
+def claim_order(claim: Claim) -> tuple:
+    """The order the cluster stage reads claims in: by document, sentence and position."""
+    return (claim.doc, claim.sentence_start, claim.start, claim.end, claim.kind, claim.attribute, claim.id)
 
 
-def weekday_of(claim: Claim) -> str | None:
-    if claim.value.get("start") and claim.value.get("granularity") == "day":
-        return WEEKDAY_NAMES[date.fromisoformat(claim.value["start"]).weekday()]
-    return claim.value.get("weekday")
-
-
-def day_keys(claim: Claim) -> set[str]:
-    keys = {f"wd:{weekday_of(claim)}"} if weekday_of(claim) else set()
-    if claim.value.get("start") and claim.value.get("granularity") == "day":
-        keys.add(claim.value["start"])
-    return keys
-
-
-def sentences_of(claims: Iterable[Claim]) -> list[Sentence]:
-    grouped: dict[tuple[str, int], list[Claim]] = defaultdict(list)
-    for c in claims:
+def sentences_of(claims: Iterable[Claim]) -> list[list[Claim]]:
+    """Claims grouped by sentence, in (document, offset) order."""
+    grouped: dict[SentenceKey, list[Claim]] = defaultdict(list)
+    for c in sorted(claims, key=claim_order):
         grouped[(c.doc, c.sentence_start)].append(c)
-    out = []
-    for (doc, start), group in sorted(grouped.items()):
-        s = Sentence(doc, start, group[0].sentence, group)
-        for c in group:
-            if c.kind == "facility":
-                s.facilities.add(fold_phrase(str(c.value.get("canonical") or c.text)))
-            elif c.kind == "place":
-                s.places.add(fold_phrase(str(c.value.get("canonical") or c.text)))
-            elif c.kind == "time":
-                s.days |= day_keys(c)
-            elif c.kind == "method":
-                s.methods.add(str(c.value.get("method")))
-            elif c.kind == "person" and c.value.get("key"):
-                s.people.add(str(c.value["key"]))
-            elif c.kind == "count" and c.value.get("low") is not None:
-                s.figures.add((c.attribute, c.value.get("low"), c.value.get("high")))
-        out.append(s)
+    return [grouped[k] for k in sorted(grouped)]
+
+
+class CorpusSegments:
+    """The corpus's event segments, as the cluster stage cut them, with what placing a draft needs.
+
+    entities: the corpus's entities; complete: the person entities known by a full name.
+    """
+
+    def __init__(self, claims: Sequence[Claim], entities: Sequence[Entity], published: dict[str, str | None],
+                 rules: RuleSet):
+        self.entities = list(entities)
+        self.complete = complete_people(self.entities)
+        entity_of = {c.id: c.entity for c in claims if c.entity is not None}
+        ordered = sorted(claims, key=claim_order)
+        # Linking-only segments (thin stories) link only as whole documents in the cluster stage.
+        self.segments = [s for s in build_segments(ordered, entity_of, self.complete, rules, published)
+                         if not s.linking]
+
+
+def match_draft(draft_claims: Sequence[Claim], corpus: CorpusSegments, rules: RuleSet,
+                published: dict[str, str | None] | None = None) -> dict[SentenceKey, list[Segment]]:
+    """For each draft sentence in an event segment, the corpus segments that segment links to.
+
+    ``published``: the draft's publication day by document id (it anchors the draft's weekdays).
+    """
+    entity_of = place_mentions(draft_claims, corpus.entities, rules)
+    draft = cut_segments(sorted(draft_claims, key=claim_order), entity_of, corpus.complete, rules, published)
+    idf = idf_of(corpus.segments + draft)
+    out: dict[SentenceKey, list[Segment]] = {}
+    for segment in draft:
+        linked = [s for s in corpus.segments
+                  if link_score(segment, s, idf, rules, dates=False) >= rules.events.link_threshold]
+        named = [s for s in linked if segment.sig.facilities & s.sig.facilities or segment.sig.people & s.sig.people]
+        for claim in segment.claims:
+            out[(claim.doc, claim.sentence_start)] = named or linked
     return out
 
 
-def is_event_sentence(s: Sentence) -> bool:
-    return any(c.kind in ("count", "method", "attribution", "facility")
-               or (c.kind == "person" and c.value.get("status") in ("killed", "injured")) for c in s.claims)
-
-
-def link_score(a: Sentence, b: Sentence, rules: RuleSet) -> float:
-    """The cluster stage's link evidence between a draft sentence and a corpus sentence."""
-    if a.facilities and b.facilities and not a.facilities & b.facilities:
-        return 0.0
-    w = rules.event_weights
-    score = w.get("facility", 0) if a.facilities & b.facilities else 0.0
-    score += w.get("place", 0) if a.places & b.places else 0.0
-    score += w.get("date", 0) if a.days & b.days else 0.0
-    if any(rules.methods_compatible(x, y) for x in a.methods for y in b.methods):
-        score += w.get("method", 0)
-    if any(same_person(x, y, rules) >= rules.name_match for x in a.people for y in b.people):
-        score += w.get("person", 0)
-    score += w.get("figure", 0) if a.figures & b.figures else 0.0
-    if score > 0:
-        score += w.get("text", 0) * fuzz.token_set_ratio(a.text, b.text) / 100.0
-    return score
+def weekday_of(claim: Claim) -> str | None:
+    """The weekday a time claim names or resolves to ("Wednesday"), when it has one."""
+    if claim.as_time().get("start") and claim.as_time().get("granularity") == "day":
+        return WEEKDAY_NAMES[date.fromisoformat(str(claim.as_time()["start"])).weekday()]
+    return claim.as_time().get("weekday")
 
 
 def shown(claim: Claim) -> str:
-    v = claim.value
+    """A claim's value as editor mode cites it: a figure's interval (as the report shows it), a method,
+    an actor and stance, a day, or the words."""
     if claim.kind == "count":
-        low, high = v.get("low"), v.get("high")
-        return f"{low}+" if high is None else (f"{low}" if low == high else f"{low}–{high}")
+        return interval_text(claim.as_count())
     if claim.kind == "method":
-        return str(v.get("method", "")).replace("_", " ")
+        return str(claim.as_method().get("method", "")).replace("_", " ")
     if claim.kind == "attribution":
-        return f"{v.get('actor')} ({v.get('stance')})"
+        a = claim.as_attribution()
+        return f"{a.get('actor')} ({a.get('stance')})"
     if claim.kind == "time":
-        return str(v.get("start") or v.get("weekday") or v.get("original") or claim.text)
-    return str(v.get("name") or v.get("quote") or claim.text)
+        t = claim.as_time()
+        return str(t.get("start") or t.get("weekday") or t.get("original") or claim.text)
+    if claim.kind == "quote":
+        return str(claim.as_quote().get("quote") or claim.text)
+    return spelled(claim)

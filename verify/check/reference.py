@@ -5,7 +5,7 @@
 matching cannot use: an impossible day, an empty method or actor), or a corpus verified with
 ``verify_corpus``.
 ``Reference`` indexes that report and hands the verdicts the candidate claims for each draft
-sentence (``verify.check.match`` says which corpus sentences a draft sentence links to).
+sentence (``verify.check.match`` says which corpus segments a draft sentence links to).
 """
 
 from __future__ import annotations
@@ -17,12 +17,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..cluster.segments import Segment
 from ..compare import Context
 from ..errors import InputError
-from ..extract.names import same_person
-from ..models import Claim, Clustering, Document
+from ..models import Claim, Clustering, Document, Entity, Variant
 from ..rules import RuleSet
-from .match import Sentence, link_score, sentences_of, shown
+from .match import CorpusSegments, shown
 
 
 @dataclass(frozen=True)
@@ -143,7 +143,10 @@ class Reference:
         self.by_id = {c.id: c for c in self.claims}
         self.events = {e["id"]: e for e in report["events"]}
         self.entities = report["entities"]
-        self.sentences = sentences_of(self.claims)
+        records = [Entity(e["id"], e["kind"], e["name"], e["key"], tuple(Variant(**v) for v in e["variants"]))
+                   for e in self.entities]
+        self.segments = CorpusSegments(self.claims, records, {d: doc.get("published") for d, doc in self.documents.items()},
+                                       rules)
         copies = {d["id"]: d["copy_of"] for d in report["documents"] if d.get("copy_of")}
         docs = {d["id"]: Document(d["id"], d["path"], "", d["sha256"], d.get("title"), d.get("source"),
                                   d.get("published"), d.get("url")) for d in report["documents"]}
@@ -157,14 +160,10 @@ class Reference:
         return Citation(claim.doc, doc.get("source"), doc.get("published"), claim.id, claim.text, claim.sentence,
                         shown(claim))
 
-    def candidates(self, sentence: Sentence, rules: RuleSet) -> list[Claim]:
-        """Claims of the corpus sentences the draft sentence links to, and of their events. When some
-        link shares a facility or a named person, only such links count: a name beats a weekday."""
-        linked = [s for s in self.sentences if link_score(sentence, s, rules) >= rules.link_threshold]
-        anchored = [s for s in linked if sentence.facilities & s.facilities or any(
-            same_person(x, y, rules) >= rules.name_match for x in sentence.people for y in s.people)]
+    def candidates(self, segments: Sequence[Segment]) -> list[Claim]:
+        """Claims of the corpus segments a draft sentence links to (``match.match_draft``), and of their events."""
         found: dict[str, Claim] = {}
-        for s in anchored or linked:
+        for s in segments:
             for c in s.claims:
                 found[c.id] = c
                 if c.event in self.events:

@@ -13,10 +13,12 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
+from ..cluster.signatures import happening_days
 from ..compare.figures import figure_interval, figure_relation, same_unit_class
-from ..extract.names import name_key, same_person, strip_title
+from ..compare.quotes import match_quotes, quote_form
+from ..compare.spelling import spelling
+from ..extract.names import name_key, same_person
 from ..models import Claim
-from ..rules import RuleSet
 from ..text import fold_phrase
 from .match import shown, weekday_of
 from .reference import Citation, Reference
@@ -42,7 +44,6 @@ class ClaimCheck:
     suggestion: str | None = None
 
 
-_interval = figure_interval
 
 
 def origins(ref: Reference, claims: Iterable[Claim]) -> int:
@@ -63,17 +64,19 @@ def listed(claims: Sequence[Claim], limit: int = 3) -> str:
 def check_count(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
     ctx = ref.ctx
     same = [c for c in candidates if c.kind == "count" and c.attribute == d.attribute
-            and same_unit_class(c, d) and c.value.get("low") is not None]
-    if not d.value.get("individual") and any(not c.value.get("individual") for c in same):
-        same = [c for c in same if not c.value.get("individual")]   # one named victim is not a toll
+            and same_unit_class(c, d) and c.as_count().get("low") is not None]
+    if not d.as_count().get("individual") and any(not c.as_count().get("individual") for c in same):
+        same = [c for c in same if not c.as_count().get("individual")]   # one named victim is not a toll
     what = d.attribute.replace("_", " ")
     if not same:
         return verdict_on(ref, d, "unsupported", f"No source gives a figure for {what} of this event.")
-    support, precise, against = [], [], []
-    (dl, dh) = _interval(d)
+    support: list[Claim] = []
+    precise: list[Claim] = []
+    against: list[Claim] = []
+    (dl, dh) = figure_interval(d)
     for s in same:
         relation = figure_relation(d, s, ctx)
-        sl, sh = _interval(s)
+        sl, sh = figure_interval(s)
         if relation in ("agree", "compatible"):
             inside = sl <= dl and dh <= sh and (dh - dl) < (sh - sl)
             (precise if inside else support).append(s)
@@ -94,15 +97,16 @@ def check_count(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck
 
 
 def check_date(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
-    tolerance = ref.ctx.rules.same_day_tolerance
-    support, against = [], []
-    for s in (c for c in candidates if c.kind == "time" and c.value.get("granularity", "day") == "day"):
-        if d.value.get("start") and s.value.get("start"):
-            gap = abs((date.fromisoformat(d.value["start"]) - date.fromisoformat(s.value["start"])).days)
+    tolerance = ref.ctx.rules.time.same_day_tolerance_days
+    support: list[Claim] = []
+    against: list[Claim] = []
+    for s in happening_days(candidates):
+        if d.as_time().get("start") and s.as_time().get("start"):
+            gap = abs((date.fromisoformat(str(d.as_time()["start"])) - date.fromisoformat(str(s.as_time()["start"]))).days)
             (support if gap <= tolerance else against).append(s)
         elif weekday_of(d) and weekday_of(s):
             (support if weekday_of(d) == weekday_of(s) else against).append(s)
-        elif fold_phrase(str(d.value.get("original") or d.text)) == fold_phrase(str(s.value.get("original") or s.text)):
+        elif fold_phrase(str(d.as_time().get("original") or d.text)) == fold_phrase(str(s.as_time().get("original") or s.text)):
             support.append(s)
     if support:
         return verdict_on(ref, d, "supported", f"{origins(ref, support)} independent source(s) give the same day: "
@@ -116,7 +120,7 @@ def check_date(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
 def check_method(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
     rules = ref.ctx.rules
     methods = [c for c in candidates if c.kind == "method"]
-    support = [c for c in methods if rules.methods_compatible(d.value["method"], c.value["method"])]
+    support = [c for c in methods if rules.methods.are_compatible(d.as_method()["method"], c.as_method()["method"])]
     against = [c for c in methods if c not in support]
     if support:
         return verdict_on(ref, d, "supported", f"{origins(ref, support)} independent source(s) describe a compatible "
@@ -130,17 +134,17 @@ def check_method(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimChec
 def check_attribution(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
     rules = ref.ctx.rules
     positive = ("asserted", "blamed", "suspected")
-    actor, stance = d.value["actor"], d.value["stance"]
+    actor, stance = d.as_attribution()["actor"], d.as_attribution()["stance"]
     found = [c for c in candidates if c.kind == "attribution"]
-    support = [c for c in found if c.value["actor"] == actor
-               and frozenset((stance, c.value["stance"])) not in rules.stance_contradicts]
-    against = [c for c in found if c.value["actor"] == actor and c not in support]
+    support = [c for c in found if c.as_attribution()["actor"] == actor
+               and frozenset((stance, c.as_attribution()["stance"])) not in rules.attribution.contradicting]
+    against = [c for c in found if c.as_attribution()["actor"] == actor and c not in support]
     if stance in positive:   # a source that blames only someone else names another perpetrator
         by_origin: dict[str, list[Claim]] = defaultdict(list)
         for c in found:
-            if c.value["stance"] in ("asserted", "blamed"):
+            if c.as_attribution()["stance"] in ("asserted", "blamed"):
                 by_origin[ref.origin(c)].append(c)
-        against += [c for group in by_origin.values() if all(x.value["actor"] != actor for x in group) for c in group]
+        against += [c for group in by_origin.values() if all(x.as_attribution()["actor"] != actor for x in group) for c in group]
     if support:
         return verdict_on(ref, d, "supported", f"{origins(ref, support)} independent source(s) attribute it the same "
                       f"way: {listed(support)}.", support, against)
@@ -150,91 +154,77 @@ def check_attribution(ref: Reference, d: Claim, candidates: list[Claim]) -> Clai
     return verdict_on(ref, d, "unsupported", f"No source says who was responsible ({actor}, {stance}).")
 
 
-def _spelling(text: str, rules: RuleSet) -> str:
-    return " ".join(strip_title(text, rules)[1].split())
-
-
 def check_person(ref: Reference, d: Claim) -> ClaimCheck:
     rules = ref.ctx.rules
-    key = str(d.value.get("key") or name_key(d.text, rules))
+    key = str(d.as_person().get("key") or name_key(d.text, rules))
     best, score = None, 0.0
     for e in ref.entities:
         if e["kind"] != "person":
             continue
         s = same_person(key, e["key"], rules)
-        if s < rules.name_match and key.split()[:1] == e["key"].split()[:1] and len(key.split()) > 1:
+        if s < rules.names.match_threshold and key.split()[:1] == e["key"].split()[:1] and len(key.split()) > 1:
             s = fuzz.ratio(key, e["key"])   # a misspelt surname still names the person: "Maz" for "Maaz"
         if s > score:
             best, score = e, s
-    written = _spelling(str(d.value.get("name") or d.text), rules)
-    if best is None or score < rules.name_match:
+    written = spelling(d)
+    if best is None or score < rules.names.match_threshold:
         return verdict_on(ref, d, "unsupported", f"No source names {written}.")
-    present = [(v, ref.by_id[v["claim"]]) for v in best["variants"] if v["claim"] in ref.by_id]
-    mentions = [c for _, c in present]
-    spellings = {_spelling(v["text"], rules) for v in best["variants"]}
+    mentions = [ref.by_id[v["claim"]] for v in best["variants"] if v["claim"] in ref.by_id]
+    spellings = {spelling(c) for c in mentions}
     full: dict[str, set[str]] = defaultdict(set)
-    for v, c in present:
-        if len(_spelling(v["text"], rules).split()) > 1:
-            full[_spelling(v["text"], rules)].add(ref.origin(c))
+    for c in mentions:
+        if len(spelling(c).split()) > 1:
+            full[spelling(c)].add(ref.origin(c))
     usual = sorted(full.items(), key=lambda kv: (-len(kv[1]), -len(kv[0].split()), kv[0]))
     suggestion = usual[0][0] if usual else best["name"]
-    same = [c for c in mentions if _spelling(c.text, rules) == written]
+    same = [c for c in mentions if spelling(c) == written]
     surname_only = len(written.split()) == 1 and any(s.split()[-1] == written for s in spellings)
     if written in spellings or surname_only:
-        support = same or [c for c in mentions if _spelling(c.text, rules).split()[-1] == written]
+        support = same or [c for c in mentions if spelling(c).split()[-1] == written]
         return verdict_on(ref, d, "supported", f"{origins(ref, support)} independent source(s) spell it “{written}”.",
-                      support)
+                          support)
     variants = "; ".join(f"“{s}” ({len(o)} source(s))" for s, o in usual) or f"“{best['name']}”"
     return verdict_on(ref, d, "spelling_differs", f"Sources spell this person {variants}; most use “{suggestion}”.",
-                  mentions, suggestion=suggestion)
+                      mentions, suggestion=suggestion)
 
 
 def check_named(ref: Reference, d: Claim) -> ClaimCheck | None:
     """Organisations, places and facilities are checked only for spelling against the alias table
     and the corpus's entities: a near miss is reported, anything else is not an editor's concern."""
     rules = ref.ctx.rules
-    form = fold_phrase(str(d.value.get("name") or d.text))
-    table = rules.aliases.get(d.kind, {})
+    form = fold_phrase(spelling(d))
+    table = rules.alias_of.get(d.kind, {})
     known = dict(table)
-    known.update({fold_phrase(v["text"]): e["name"] for e in ref.entities if e["kind"] == d.kind
-                  for v in e["variants"]})
+    mentions = {e["id"]: [ref.by_id[v["claim"]] for v in e["variants"] if v["claim"] in ref.by_id]
+                for e in ref.entities if e["kind"] == d.kind}
+    known.update({fold_phrase(spelling(c)): e["name"] for e in ref.entities if e["kind"] == d.kind
+                  for c in mentions[e["id"]]})
     if form in known or not known:
         return None
     near = max(known, key=lambda k: (fuzz.ratio(form, k), k))
-    if fuzz.ratio(form, near) < rules.name_match:
+    if fuzz.ratio(form, near) < rules.names.match_threshold:
         return None
-    support = [ref.by_id[v["claim"]] for e in ref.entities if e["kind"] == d.kind for v in e["variants"]
-               if fold_phrase(v["text"]) == near and v["claim"] in ref.by_id]
+    support = [c for claims in mentions.values() for c in claims if fold_phrase(spelling(c)) == near]
     return verdict_on(ref, d, "spelling_differs", f"“{d.text}” is close to “{known[near]}”, spelled differently.",
-                  support, suggestion=known[near])
-
-
-def _quote_form(claim: Claim) -> str:
-    return " ".join(fold_phrase(w) for w in "".join(
-        ch if ch.isalnum() else " " for ch in str(claim.value.get("quote") or claim.text).lower()).split())
+                      support, suggestion=known[near])
 
 
 def check_quote(ref: Reference, d: Claim) -> ClaimCheck:
+    """A draft quotation against every source quotation, judged by ``compare.quotes.match_quotes``."""
     rules = ref.ctx.rules
-    form = _quote_form(d)
-    scored = []
-    for c in ref.claims:
-        if c.kind != "quote":
-            continue
-        other = _quote_form(c)
-        ratio, partial = fuzz.ratio(form, other), fuzz.partial_ratio(form, other)
-        identical = ratio >= rules.quote_identical or (partial >= rules.quote_identical and min(len(form), len(other)) >= 20)
-        scored.append((identical, max(ratio, partial), c))
-    same = [c for identical, _, c in scored if identical]
+    form = quote_form(d)
+    matches = [(m, c) for c in ref.claims if c.kind == "quote"
+               for m in [match_quotes(form, quote_form(c), rules)] if m is not None]
+    same = [c for m, c in matches if m.verdict == "agree"]
     if same:
         return verdict_on(ref, d, "supported", f"{origins(ref, same)} independent source(s) quote it in these words.", same)
-    close = sorted((x for x in scored if x[1] >= rules.quote_same and len(form.split()) >= rules.quote_min_words),
-                   key=lambda x: (-x[1], x[2].doc))
+    close = sorted(((m, c) for m, c in matches if len(form.split()) >= rules.compare.quotes.min_words),
+                   key=lambda mc: (-mc[0].similarity, mc[1].doc))
     if close:
-        source = close[0][2]
+        match, source = close[0]
         return verdict_on(ref, d, "altered_quote", f"The quotation is worded differently from the source "
-                      f"({close[0][1]:.0f}% alike): “{source.value.get('quote') or source.text}” ({source.doc}).",
-                      [c for _, _, c in close], suggestion=str(source.value.get("quote") or source.text))
+                          f"({match.similarity:.0f}% alike): “{source.as_quote().get('quote') or source.text}” ({source.doc}).",
+                          [c for _, c in close], suggestion=str(source.as_quote().get("quote") or source.text))
     return verdict_on(ref, d, "unsupported", "No source has this quotation.")
 
 

@@ -29,8 +29,40 @@ from .labels import event_label
 from .merge import group_segments
 from .scoring import ScoreBlocks, block_edges
 from .segments import build_segments
+from .signatures import is_event_sentence
 
-__all__ = ["Clustering", "cluster_claims"]
+__all__ = ["Clustering", "cluster_claims", "follow_reading_order"]
+
+
+def follow_reading_order(ordered: Sequence[Claim], event_of: dict[str, str], rules: RuleSet) -> dict[str, str]:
+    """The events of claims in sentences that report no happening: a document's headline, lead and
+    the sentences between those that report harm belong to the story being told there — the event of
+    the nearest placed sentence before them (the first one after, for a headline above it). A
+    sentence that tells of a happening no event took (another strike, another month) ends the story
+    there: what follows it stays apart, as it does. ``ordered`` is in (document, offset) order."""
+    out: dict[str, str] = {}
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for c in ordered:
+        by_sentence.setdefault((c.doc, c.sentence_start), []).append(c)
+    by_doc: dict[str, list[list[Claim]]] = {}
+    for (doc, _), claims in sorted(by_sentence.items()):
+        by_doc.setdefault(doc, []).append(claims)
+    for sentences in by_doc.values():
+        placed = [event_of[c.id] for claims in sentences for c in claims if c.id in event_of]
+        if not placed:
+            continue
+        current: str | None = placed[0]
+        for claims in sentences:
+            here = next((event_of[c.id] for c in claims if c.id in event_of), None)
+            if here is not None:
+                current = here
+            elif is_event_sentence(claims, rules):
+                current = None       # another happening, not taken into any event
+            elif current is not None:
+                for c in claims:
+                    if c.id not in event_of:
+                        out[c.id] = current
+    return out
 
 
 def cluster_claims(documents: Sequence[Document], claims: Sequence[Claim], rules: RuleSet,
@@ -40,23 +72,28 @@ def cluster_claims(documents: Sequence[Document], claims: Sequence[Claim], rules
     The result does not depend on the order of ``documents`` or ``claims``, nor on where
     ``score_blocks`` scores the candidate blocks (see ``group_segments``).
     """
-    copies = find_copies(documents, rules.duplicate_jaccard, rules.duplicate_shingle)
+    copies = find_copies(documents, rules.events.duplicate_jaccard, rules.events.duplicate_shingle)
     ordered = sorted(claims, key=lambda c: (c.doc, c.sentence_start, c.start, c.end, c.kind, c.attribute, c.id))
     entities, entity_of = resolve_entities(ordered, rules)
     segments = build_segments(ordered, entity_of, complete_people(entities), rules,
                               {d.id: d.published and d.published[:10] for d in documents})
     links = link_documents(documents, segments, rules)
     event_of: dict[str, str] = {}
-    events: list[Event] = []
+    told: list[tuple[str, str, str | None, str | None]] = []     # event id, label, day, where
     for group in group_segments(segments, rules, links, score_blocks):
         member_claims = [c for i in group for c in segments[i].claims]
         event_id = stable_id("e", *sorted(f"{c.doc}:{c.sentence_start}" for c in member_claims))
         label, day, where = event_label(member_claims, rules)
         for c in member_claims:
             event_of[c.id] = event_id
-        events.append(Event(event_id, label, day, where,
-                            tuple(sorted({c.doc for c in member_claims})),
-                            tuple(sorted(c.id for c in member_claims))))
+        told.append((event_id, label, day, where))
+    event_of.update(follow_reading_order(ordered, event_of, rules))
+    members: dict[str, list[Claim]] = {e: [] for e, *_ in told}
+    for c in ordered:
+        if c.id in event_of:
+            members[event_of[c.id]].append(c)
+    events = [Event(e, label, day, where, tuple(sorted({c.doc for c in members[e]})),
+                    tuple(sorted(c.id for c in members[e]))) for e, label, day, where in told]
     events.sort(key=lambda e: (-len(e.documents), e.date or "", e.id))
     out = tuple(c.placed(event_of.get(c.id), entity_of.get(c.id)) for c in claims)
     return Clustering(out, tuple(entities), tuple(events), copies)

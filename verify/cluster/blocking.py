@@ -41,7 +41,7 @@ def _blocks(segments: list[Segment], idf: dict[str, float]) -> dict[tuple, list[
     for i, s in enumerate(segments):
         if s.linking:
             continue     # a thin story links only as a whole document
-        keys = {("facility", f) for f in s.sig.facilities} | {("person", p) for p in s.sig.people}
+        keys: set[tuple] = {("facility", f) for f in s.sig.facilities} | {("person", p) for p in s.sig.people}
         # The rarest words (a street, a surname the extractor missed) that another segment shares;
         # wider than `rare_words`, which gates the score: a candidate costs one comparison.
         rare = sorted((w for w in s.sig.words if idf[w] < idf[""]), key=lambda w: (-idf[w], w))
@@ -63,4 +63,4 @@ def _blocks(segments: list[Segment], idf: dict[str, float]) -> dict[tuple, list[
 def candidate_blocks(segments: Sequence[Segment], idf: dict[str, float], rules: RuleSet) -> Blocks:
     """The blocks whose segments are compared pairwise: those sharing a key, at most
     ``events.max_block`` segments each (a larger block is a key too common to tell anything)."""
-    return [members for members in _blocks(list(segments), idf).values() if len(members) <= rules.event_max_block]
+    return [members for members in _blocks(list(segments), idf).values() if len(members) <= rules.events.max_block]

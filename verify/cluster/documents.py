@@ -34,6 +34,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from wordfreq import zipf_frequency
+
 from ..models import Document
 from ..rules import RuleSet
 from .segments import Segment
@@ -46,35 +48,52 @@ _AGE = re.compile(r"\b(\d{1,3})[- ]year[- ]old\b", re.IGNORECASE)
 
 def fold_words(text: str, rules: RuleSet) -> list[str]:
     """Lowercase words of three letters or more, street abbreviations expanded (``rd`` -> ``road``)."""
-    abbreviations = rules.street_abbreviations
+    abbreviations = rules.events.street_abbreviations
     words = (w.lower().strip("'’-") for w in _TOKEN.findall(text))
     return [w for w in (abbreviations.get(w, w) for w in words) if len(w) >= 3]
 
 
 def main_segments(segments: Sequence[Segment]) -> dict[str, int]:
     """Each document's main happening: the segment with most claims (the first on a tie), an
-    incident before a cumulative toll ("131 wounded or killed this year" is the story's context)."""
-    best: dict[str, tuple[tuple[bool, int], int]] = {}
+    incident before a cumulative toll ("131 wounded or killed this year" is the story's context),
+    and the story told before a background happening dated long before publication."""
+    best: dict[str, tuple[tuple[bool, bool, int], int]] = {}
     for i, s in enumerate(segments):
-        weight = (not s.sig.periods, len(s.claims))
+        weight = (not s.sig.periods, not s.background, len(s.claims))
         if s.doc not in best or weight > best[s.doc][0]:
             best[s.doc] = (weight, i)
     return {d: i for d, (_, i) in best.items()}
 
 
-def _vectors(words: dict[str, list[str]]) -> dict[str, dict[str, float]]:
-    """Each document's IDF-weighted word vector (unit length) from its folded words."""
+def _vectors(words: dict[str, list[str]], rules: RuleSet) -> dict[str, dict[str, float]]:
+    """Each document's word vector (unit length) from its folded words.
+
+    A word weighs by how rare it is in English at large (wordfreq's Zipf scale: "the" 7.7, "fire"
+    5.3, "Grenfell" 2.6; ``documents.rarity_ceiling`` minus it, never below 0) times, by
+    ``documents.corpus_idf``, how few of the corpus's documents hold it. The first makes a story's
+    own words (a tower's name, an official's) link its documents even when every document of the
+    corpus tells that story; the second keeps many alike stories (shootings in one city) apart.
+    """
     counts = {doc: Counter(ws) for doc, ws in words.items()}
     df = Counter(w for c in counts.values() for w in c)
     n = len(words) + 1
+    ceiling, beta = rules.events.documents.rarity_ceiling, rules.events.documents.corpus_idf
+    top = math.log(n)
     vectors = {}
     for doc, c in counts.items():
-        v = {w: (1 + math.log(k)) * math.log(n / df[w]) for w, k in c.items()}
+        v = {w: (1 + math.log(k)) * max(0.0, ceiling - zipf(w)) * (1 + beta * math.log(n / df[w]) / top)
+             for w, k in c.items()}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         # A word no other document has counts in the norm (it makes the stories differ) but is
         # not kept: it can match nothing.
-        vectors[doc] = {w: x / norm for w, x in v.items() if df[w] > 1}
+        vectors[doc] = {w: x / norm for w, x in v.items() if df[w] > 1 and x > 0}
     return vectors
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str) -> float:
+    """How common ``word`` is in English at large, on wordfreq's Zipf scale (0: unknown)."""
+    return zipf_frequency(word, "en")
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -92,14 +111,20 @@ def _profile(doc_segments: list[Segment], main: Segment) -> Signature:
     return sig
 
 
+def same_disaster(a: Signature, b: Signature) -> bool:
+    """One kind of happening that needs no attacker (a fire, an earthquake, a flood) in one place:
+    two reports of it, days apart, tell one disaster — a city has many shootings, rarely two floods."""
+    return bool(a.happenings & b.happenings and a.places & b.places)
+
+
 def supports(a: Signature, b: Signature, rules: RuleSet) -> bool:
     """Structured evidence that two happenings are one: a shared victim or suspect, a shared
     facility or address, or the same day (within the tolerance) in the same city — never a city,
     a weekday or a figure alone (a city has many shootings, most of them killing one)."""
-    if a.people & b.people or a.facilities & b.facilities:
+    if a.people & b.people or a.facilities & b.facilities or same_disaster(a, b):
         return True
     gap = days_apart(a.days, b.days)
-    return bool(a.places & b.places) and gap is not None and gap <= rules.same_day_tolerance
+    return bool(a.places & b.places) and gap is not None and gap <= rules.time.same_day_tolerance_days
 
 
 @dataclass
@@ -123,11 +148,11 @@ class Story:
 def addresses(text: str, rules: RuleSet) -> set[str]:
     """House and block numbers with their street type: "the 5300 block of Patton Avenue" -> "5300 avenue"."""
     out = set()
-    for m in _house_pattern(tuple(sorted(rules.street_abbreviations.items()))).finditer(text):
+    for m in _house_pattern(tuple(sorted(rules.events.street_abbreviations.items()))).finditer(text):
         if _YEAR.fullmatch(m.group(1)):
             continue     # "the 2015 Supreme Court ruling": a year, not a house
         kind = m.group(2).lower()
-        out.add(f"{m.group(1)} {rules.street_abbreviations.get(kind, kind)}")
+        out.add(f"{m.group(1)} {rules.events.street_abbreviations.get(kind, kind)}")
     return out
 
 
@@ -149,7 +174,7 @@ def _story(doc_segments: list[Segment], words: set[str], text: str, rules: RuleS
             continue
         story.days |= s.sig.days
         for c in s.claims:
-            age, key = c.value.get("age"), str(c.value.get("key") or "").split()
+            age, key = c.as_person().get("age"), str(c.as_person().get("key") or "").split()
             if c.kind == "person" and key and isinstance(age, int) and key[-1] in s.sig.surnames:
                 story.ages.setdefault(key[-1], set()).add(age)
     return story
@@ -190,14 +215,26 @@ class DocumentLinks:
         ``documents.confirm``. The people named anywhere in the documents' happenings count; the
         same city on the same day supports only if the lead victims' ages do not differ ("a
         6-year-old" and "a 2-year-old" shot that day are two shootings)."""
-        x, y = self._whole(a, x), self._whole(b, y)
+        x, y = self.whole(a, x), self.whole(b, y)
         if self.refuses(a, b, x, y, rules):
             return None
+        if self.strongly_supported(a, b, x, y, rules):
+            return rules.events.documents.strong
         ages_a, ages_b = self._union(a, "lead_age"), self._union(b, "lead_age")
         if x.people & y.people or x.facilities & y.facilities or self._keyed(a, b, x, y, rules) \
                 or supports(x, y, rules) and not (ages_a and ages_b and not ages_a & ages_b):
-            return rules.document_suggest
-        return rules.document_confirm
+            return rules.events.documents.suggest
+        return rules.events.documents.confirm
+
+    def strongly_supported(self, a: set[str], b: set[str], x: Signature, y: Signature, rules: RuleSet) -> bool:
+        """The same kind of happening that needs no attacker (a fire, an explosion) at one place (a
+        tower, a port), or one disaster in one place, on a day both groups give: a report about one victim of it shares few words with the
+        others, but it is about that happening (``documents.strong``)."""
+        if not (x.facilities & y.facilities and x.happenings & y.happenings or same_disaster(x, y)):
+            return False     # attacks keep their stricter evidence: a city sees many shootings
+        days_a, days_b = self._union(a, "days") | x.days, self._union(b, "days") | y.days
+        gap = days_apart(days_a, days_b)
+        return gap is not None and gap <= rules.time.same_day_tolerance_days
 
     def _union(self, docs: set[str], name: str) -> set:
         return set().union(*(getattr(self.stories[d], name) for d in docs if d in self.stories))
@@ -208,11 +245,11 @@ class DocumentLinks:
         if self._union(a, "addresses") & self._union(b, "addresses"):
             return True
         gap = days_apart(x.days, y.days)
-        if gap is None or gap > rules.same_day_tolerance:
+        if gap is None or gap > rules.time.same_day_tolerance_days:
             return False
         return bool(x.surnames & y.surnames or self._union(a, "lead_age") & self._union(b, "lead_age"))
 
-    def _whole(self, docs: set[str], sig: Signature) -> Signature:
+    def whole(self, docs: set[str], sig: Signature) -> Signature:
         out = sig.copy()
         for d in docs:
             if d in self.profiles:
@@ -235,12 +272,13 @@ class DocumentLinks:
             return True
         if x.days and y.days:
             if self._same_victim(a, b, x, y):
-                window = rules.victim_days
-            elif x.people & y.people:
-                window = rules.followup_days
+                window = rules.events.documents.victim_days
+            elif x.people & y.people or x.facilities & y.facilities or same_disaster(x, y):
+                window = rules.events.documents.followup_days     # a later report on the same victims or the same place hit
             else:
-                window = rules.same_day_tolerance + 1
-            far = days_apart(x.days, y.days) > window or span(x.days | y.days) > max(window, rules.followup_days)
+                window = rules.time.same_day_tolerance_days + 1
+            gap = days_apart(x.days, y.days)
+            far = (gap is not None and gap > window) or span(x.days | y.days) > max(window, rules.events.documents.followup_days)
             if far and not self._restates(a, y, rules) and not self._restates(b, x, rules):
                 return True
         if not (x.days or y.days) and x.weekdays and y.weekdays and not (x.weekdays & y.weekdays) \
@@ -256,7 +294,7 @@ class DocumentLinks:
     def _restates(self, docs: set[str], other: Signature, rules: RuleSet) -> bool:
         for d in docs:
             gap = days_apart(self.stories[d].days, other.days) if d in self.stories else None
-            if gap is not None and gap <= rules.same_day_tolerance:
+            if gap is not None and gap <= rules.time.same_day_tolerance_days:
                 return True
         return False
 
@@ -283,11 +321,11 @@ def link_documents(documents: Sequence[Document], segments: Sequence[Segment], r
     profiles = {d: _profile(by_doc[d], segments[i]) for d, i in main.items()}
     texts = {d.id: f"{d.title or ''} {d.text}" for d in documents if d.id in main}
     words = {d: fold_words(text, rules) for d, text in texts.items()}
-    vectors = _vectors(words)
+    vectors = _vectors(words, rules)
     stories = {d: _story(by_doc[d], set(words[d]), texts[d], rules) for d in main}
     index: dict[str, list[str]] = defaultdict(list)
     for doc in sorted(vectors):
-        heaviest = sorted(vectors[doc].items(), key=lambda kv: (-kv[1], kv[0]))[:rules.document_terms]
+        heaviest = sorted(vectors[doc].items(), key=lambda kv: (-kv[1], kv[0]))[:rules.events.documents.terms]
         for word, _ in heaviest:
             index[word].append(doc)
     for s in segments:
@@ -296,13 +334,17 @@ def link_documents(documents: Sequence[Document], segments: Sequence[Segment], r
     for doc, story in stories.items():
         for address in story.addresses:
             index[f"\0address:{address}"].append(doc)
-        for place in profiles[doc].places:     # the same city on the same day
+        for place in profiles[doc].places:     # the same city on the same day; one disaster in one place
             for day in profiles[doc].days:
                 index[f"\0place-day:{place}:{day}"].append(doc)
+            for happening in profiles[doc].happenings:
+                index[f"\0disaster:{happening}:{place}"].append(doc)
+        for facility in profiles[doc].facilities:
+            index[f"\0facility:{facility}"].append(doc)
     candidates: set[tuple[str, str]] = set()
     for members in index.values():
         members = sorted(set(members))
-        if len(members) > rules.event_max_block:
+        if len(members) > rules.events.max_block:
             continue
         for x, a in enumerate(members):
             candidates.update((a, b) for b in members[x + 1:])
@@ -311,6 +353,7 @@ def link_documents(documents: Sequence[Document], segments: Sequence[Segment], r
         if links.refuses({a}, {b}, profiles[a], profiles[b], rules):     # the cheap structured test first
             continue
         cos = links.similarity(a, b)
-        if cos >= rules.document_suggest:
+        if cos >= rules.events.documents.suggest or cos >= rules.events.documents.strong and links.strongly_supported(
+                {a}, {b}, profiles[a], profiles[b], rules):
             links.pairs.append((cos, a, b))
     return links

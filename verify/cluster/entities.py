@@ -24,7 +24,7 @@ ENTITY_KINDS = ("person", "organization", "place", "facility")
 
 
 def _person_key(claim: Claim) -> str:
-    return str(claim.value.get("key") or claim.text.lower())
+    return str(claim.as_person().get("key") or claim.text.lower())
 
 
 def _document_keys(claims: Sequence[Claim]) -> dict[tuple[str, str], str]:
@@ -75,7 +75,7 @@ def _clusters_of_people(claims: Sequence[Claim], rules: RuleSet) -> list[list[Cl
             full = by_initial[initial]
             for i, a in enumerate(full):
                 for b in full[i + 1:]:
-                    if find(a) != find(b) and same_person(a, b, rules) >= rules.name_match:
+                    if find(a) != find(b) and same_person(a, b, rules) >= rules.names.match_threshold:
                         same.union(a, b)
         roots = {find(f) for full in by_initial.values() for f in full}
         for k in keys:
@@ -93,14 +93,14 @@ def fold_place(key: str, rules: RuleSet) -> str:
     words = key.split()
     if len(words) > 1:
         last = words[-1].rstrip(".")
-        words[-1] = rules.street_abbreviations.get(last, words[-1])
+        words[-1] = rules.events.street_abbreviations.get(last, words[-1])
     return " ".join(words)
 
 
 def named_key(claim: Claim, rules: RuleSet) -> str:
     """The entity key of an organisation, place or facility mention: its canonical alias (folded),
     a place's or facility's street abbreviation expanded."""
-    key = str(claim.value.get("key") or claim.text.lower())
+    key = str(claim.as_named().get("key") or claim.text.lower())
     return key if claim.kind == "organization" else fold_place(key, rules)
 
 
@@ -126,13 +126,19 @@ def place_mentions(claims: Sequence[Claim], entities: Sequence[Entity], rules: R
                     out[claim.id] = fits[0].id
                 continue
             scored = sorted((-same_person(key, e.key, rules), e.id) for e in people if len(name_parts(e.key)) > 1)
-            if scored and -scored[0][0] >= rules.name_match:
+            if scored and -scored[0][0] >= rules.names.match_threshold:
                 out[claim.id] = scored[0][1]
         elif claim.kind in ENTITY_KINDS:
             entity = stable_id("n", claim.kind, named_key(claim, rules))
             if entity in known:
                 out[claim.id] = entity
     return out
+
+
+def spelled(claim: Claim) -> str:
+    """A mention's name as written (a person's without title), else its words."""
+    name = claim.as_person().get("name") if claim.kind == "person" else claim.as_named().get("name")
+    return str(name or claim.text)
 
 
 def complete_people(entities: Sequence[Entity]) -> set[str]:
@@ -142,7 +148,7 @@ def complete_people(entities: Sequence[Entity]) -> set[str]:
 
 def _entity(kind: str, members: list[Claim], key: str) -> Entity:
     members = sorted(members, key=lambda c: (c.doc, c.start))
-    written = Counter(str(c.value.get("name") or c.text) for c in members)
+    written = Counter(spelled(c) for c in members)
     if kind == "person":   # the fullest name a source gives: "Muhammad Waseem Maaz", not "Maaz"
         name = sorted(written.items(), key=lambda kv: (-len(kv[0].split()), -kv[1], -len(kv[0]), kv[0]))[0][0]
     else:

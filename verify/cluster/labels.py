@@ -12,7 +12,7 @@ from collections import Counter
 from ..models import Claim
 from ..rules import RuleSet
 from ..text import MONTH_NAMES
-from .signatures import EVENT_ATTRIBUTES, month_of, tally_start, tally_subject
+from .signatures import incident_count, month_of, tally_start, tally_subject
 
 
 def since(start: str) -> str:
@@ -29,10 +29,10 @@ def since(start: str) -> str:
 def tally_label(claims: list[Claim], rules: RuleSet, where: str | None) -> str | None:
     """"attacks on health facilities reported in Aleppo since September 2015": the subject most
     tallies name, from the earliest start stated (a start with a year first)."""
-    tallies = [c for c in claims if c.kind == "count" and c.value.get("period") and c.attribute in rules.tally_attributes]
+    tallies = [c for c in claims if c.kind == "count" and c.as_count().get("period") and c.attribute in rules.events.tallies.attributes]
     if not tallies:
         return None
-    subjects = Counter(s for s in (tally_subject(c, rules) for c in tallies) if s in rules.tally_subjects)
+    subjects = Counter(s for s in (tally_subject(c, rules) for c in tallies) if s in rules.events.tallies.subjects)
     if subjects:
         what = f"attacks on {sorted(subjects.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]} reported"
     else:
@@ -41,23 +41,27 @@ def tally_label(claims: list[Claim], rules: RuleSet, where: str | None) -> str |
     starts = sorted({tally_start(c) for c in tallies} - {"*"}, key=lambda s: (s.startswith("?"), s.startswith("--"), s))
     if starts and not starts[0].startswith("?"):
         return f"{what} since {since(starts[0])}"
-    periods = Counter(str(c.value["period"]) for c in tallies)
+    periods = Counter(str(c.as_count()["period"]) for c in tallies)
     return f"{what} ({sorted(periods.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]})"
 
 
 def event_label(claims: list[Claim], rules: RuleSet) -> tuple[str, str | None, str | None]:
-    def most(kind: str, key: str = "canonical") -> str | None:
-        counted = Counter(str(c.value.get(key) or c.text) for c in claims if c.kind == kind)
+    """(label, day, place) of the event the claims make."""
+    def most(found: list[tuple[str | None, str]]) -> str | None:
+        """The value most claims give (else their words), ties alphabetically."""
+        counted = Counter(str(value or text) for value, text in found)
         return sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counted else None
 
-    facility, place, method = most("facility"), most("place"), most("method", "method")
-    days = Counter(str(c.value["start"]) for c in claims if c.kind == "time" and c.value.get("granularity") == "day"
-                   and c.value.get("start") and c.value.get("resolved") is not False)
-    weekdays = Counter(str(c.value["weekday"]) for c in claims if c.kind == "time" and c.value.get("weekday"))
+    facility = most([(c.as_named().get("canonical"), c.text) for c in claims if c.kind == "facility"])
+    place = most([(c.as_named().get("canonical"), c.text) for c in claims if c.kind == "place"])
+    method = most([(c.as_method().get("method"), c.text) for c in claims if c.kind == "method"])
+    days = Counter(str(c.as_time()["start"]) for c in claims if c.kind == "time" and c.as_time().get("granularity") == "day"
+                   and c.as_time().get("start") and c.as_time().get("resolved") is not False)
+    weekdays = Counter(str(c.as_time()["weekday"]) for c in claims if c.kind == "time" and c.as_time().get("weekday"))
     day = sorted(days.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if days else None
     when = day or (sorted(weekdays.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if weekdays else None)
-    periods = Counter(str(c.value["period"]) for c in claims if c.kind == "count" and c.value.get("period")
-                      and c.attribute in EVENT_ATTRIBUTES)
+    periods = Counter(str(c.as_count()["period"]) for c in claims if c.kind == "count" and c.as_count().get("period")
+                      and incident_count(c, rules))
     where = facility or place
     if where and place and facility and place.lower() not in facility.lower():
         where = f"{facility}, {place}"
@@ -66,7 +70,7 @@ def event_label(claims: list[Claim], rules: RuleSet) -> tuple[str, str | None, s
         return tally, day, where
     what = (method or "incident").replace("_", " ")
     if periods or not method:
-        attributes = Counter(c.attribute for c in claims if c.kind == "count" and c.attribute in EVENT_ATTRIBUTES)
+        attributes = Counter(c.attribute for c in claims if c.kind == "count" and incident_count(c, rules))
         if attributes:
             what = f"{sorted(attributes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]} reported"
     if periods:

@@ -133,6 +133,8 @@ def follow_the_story(segments: list[Segment], groups: UnionFind[int], sig: dict[
             if r == target or docs_of[r] != {doc} or (clash(sig[r], segments[anchor].sig, rules, spanning=False)
                                                       and not sig[r].people & sig[target].people):
                 continue
+            if segments[i].background:
+                continue     # an earlier happening is not the story's own
             root = _join(groups, sig, r, target)
             child = target if root == r else r
             docs_of[root] = docs_of.pop(child) | docs_of.get(root, set())
@@ -164,7 +166,8 @@ def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int,
     def push(ra: int, rb: int) -> None:
         ra, rb = min(ra, rb), max(ra, rb)
         mean = links.mean_similarity(docs[ra], docs[rb])
-        if mean >= rules.document_suggest:
+        if mean >= rules.events.documents.suggest or mean >= rules.events.documents.strong and links.strongly_supported(
+                docs[ra], docs[rb], links.whole(docs[ra], sig[ra]), links.whole(docs[rb], sig[rb]), rules):
             heapq.heappush(heap, (-round(mean, 9), ra, rb, version[ra], version[rb]))
 
     for ra in sorted(near):

@@ -10,7 +10,7 @@ day in one place plus a rare word both share), since many shootings share a city
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ..rules import RuleSet
 from .blocking import Blocks, rare_words
@@ -27,7 +27,7 @@ def link_score(a: Segment, b: Segment, idf: dict[str, float], rules: RuleSet, *,
     beyond a city and a day links them). ``dates`` false: another day vetoes nothing (editor mode)."""
     if clash(a.sig, b.sig, rules, dates=dates):
         return 0.0
-    w, x, y = rules.event_weights, a.sig, b.sig
+    w, x, y = rules.events.weights, a.sig, b.sig
     if not (x.people & y.people or x.facilities & y.facilities or x.days & y.days or x.weekdays & y.weekdays
             or x.periods & y.periods or x.figures & y.figures or x.kinds & y.kinds):
         return 0.0     # a city, a method and common words link no two incidents: many share them
@@ -38,35 +38,36 @@ def link_score(a: Segment, b: Segment, idf: dict[str, float], rules: RuleSet, *,
                                or tallies_match(x, y, rules)):     # one count over overlapping periods, in one place or none
         return 0.0     # nor a day, a city, a toll of one and common words: many shootings share them in a week
     score = 0.0
-    score += w.get("person", 0) * min(2, len(x.people & y.people))
+    score += w.person * min(2, len(x.people & y.people))
     if x.named and y.named and not (x.named & y.named):
-        score += w.get("people_differ", 0)
+        score += w.people_differ
     if x.kinds & y.kinds:
-        score += w.get("facility_kind", 0)
+        score += w.facility_kind
     if x.facilities & y.facilities:
-        score += w.get("facility", 0)
+        score += w.facility
     if x.places & y.places:
-        score += w.get("place", 0)
+        score += w.place
     if x.days & y.days:
-        score += w.get("date", 0)
+        score += w.date
     elif not (x.days or y.days) and x.weekdays & y.weekdays:
-        score += w.get("weekday", 0)
+        score += w.weekday
     if x.periods & y.periods:
-        score += w.get("period", 0)
+        score += w.period
     if tallies_match(x, y, rules):
-        score += w.get("tally", 0)
+        score += w.tally
     if x.methods & y.methods:
-        score += w.get("method", 0)
-    score += w.get("figure", 0) * min(2, len(x.figures & y.figures))
+        score += w.method
+    score += w.figure * min(2, len(x.figures & y.figures))
     # fsum: exactly rounded, so no process's set order (string hashes are seeded) changes a bit.
     shared = math.fsum(idf.get(t, 0.0) for t in x.words & y.words)
     total = math.sqrt(math.fsum(idf.get(t, 0.0) for t in x.words) * math.fsum(idf.get(t, 0.0) for t in y.words))
     if total:
-        score += w.get("text", 0) * shared / total
+        score += w.text * shared / total
     return score
 
 
-def block_edges(segments: Sequence[Segment], blocks: Blocks, idf: dict[str, float], rules: RuleSet) -> list[Edge]:
+def block_edges(segments: Sequence[Segment] | Mapping[int, Segment], blocks: Blocks, idf: dict[str, float],
+                rules: RuleSet) -> list[Edge]:
     """Every link at or above ``events.link_threshold`` between two segments of one block. A pure
     function of the blocks' segments: a partition of the blocks can be scored anywhere, and the
     union of the parts' edges (a pair in two blocks scores the same in both) is the whole's."""
@@ -80,6 +81,6 @@ def block_edges(segments: Sequence[Segment], blocks: Blocks, idf: dict[str, floa
                     continue
                 seen.add(pair)
                 s = link_score(segments[pair[0]], segments[pair[1]], idf, rules)
-                if s >= rules.link_threshold:
+                if s >= rules.events.link_threshold:
                     edges.append((s, *pair))
     return edges

@@ -33,7 +33,8 @@ class Segment:
     """One stretch of a document about one happening: its claims, in text order, and their signature.
 
     index: its position in the list ``build_segments`` returns; linking: a whole document's thin
-    story, linked only as a document, never alone an event.
+    story, linked only as a document, never alone an event; background: it tells a happening dated
+    long before the document was published ("Back in 2009, ..."), never the document's lead story.
     """
 
     doc: str
@@ -41,11 +42,12 @@ class Segment:
     sig: Signature
     index: int = 0
     linking: bool = False    # a whole document's thin story: linked only as a document, never alone an event
+    background: bool = False
 
 
 def _other_time(claims: list[Claim]) -> bool:
     """A month or a year and no day: the sentence turns to another time."""
-    grains = {c.value.get("granularity") for c in claims if c.kind == "time"}
+    grains = {c.as_time().get("granularity") for c in claims if c.kind == "time"}
     return bool(grains & {"month", "year"}) and "day" not in grains
 
 
@@ -71,8 +73,8 @@ def cut_segments(claims: Sequence[Claim], entity_of: dict[str, str], complete: s
     full name; ``published`` maps documents to their ISO publication day: days after the next are
     dropped.
     """
-    latest = {d: (date.fromisoformat(p) + timedelta(days=1)).isoformat()
-              for d, p in (published or {}).items() if p and _ISO_DAY.fullmatch(p)}
+    published_day = {d: date.fromisoformat(p) for d, p in (published or {}).items() if p and _ISO_DAY.fullmatch(p)}
+    latest = {d: (day + timedelta(days=1)).isoformat() for d, day in published_day.items()}
     by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for claim in claims:
         by_sentence[(claim.doc, claim.sentence_start)].append(claim)
@@ -84,26 +86,42 @@ def cut_segments(claims: Sequence[Claim], entity_of: dict[str, str], complete: s
         if not is_event_sentence(group, rules):
             continue
         sig = signature(group, entity_of, complete, rules, latest.get(doc))
-        same_doc = current is not None and current.doc == doc
-        if same_doc:
+        if current is not None and current.doc == doc:
             _inherit_subject(sig, current.sig, rules)
-        starts_new = not same_doc or (clash(current.sig, sig, rules) and not _refers_back(group, sig, current.sig, rules)) \
+        starts_new = current is None or current.doc != doc \
+            or (clash(current.sig, sig, rules) and not _refers_back(group, sig, current.sig, rules)) \
             or bool(sig.periods and not current.sig.periods) \
-            or any(p.search(group[0].sentence) for p in rules.new_happening) \
-            or (_other_time(group) and not (sig.days or sig.weekdays or sig.periods))
-        if starts_new:
-            current = Segment(doc, [], Signature())
+            or any(p.search(group[0].sentence) for p in rules.events.new_happening_patterns) \
+            or (_other_time(group) and not (sig.days or sig.weekdays or sig.periods)) \
+            or _turns_back(sig, current.sig, published_day.get(doc), rules)
+        if current is None or starts_new:
+            current = Segment(doc, [], Signature(), background=_long_before(sig, published_day.get(doc), rules))
             segments.append(current)
         current.claims.extend(group)
         current.sig.absorb(sig)
     return segments
 
 
+def _turns_back(sig: Signature, current: Signature, published: date | None, rules: RuleSet) -> bool:
+    """A sentence dated long before publication ("Back on 3 July 2009, six people died in ...") tells
+    an earlier happening, when the stretch before it is not itself dated that long ago: it starts a
+    new segment (background), so the story's lead does not take its day."""
+    return _long_before(sig, published, rules) and not _long_before(current, published, rules)
+
+
+def _long_before(sig: Signature, published: date | None, rules: RuleSet) -> bool:
+    """All the days ``sig`` gives fall more than ``events.background_days`` before publication."""
+    if published is None or not sig.days:
+        return False
+    limit = published - timedelta(days=rules.events.background_days)
+    return all(date.fromisoformat(d) < limit for d in sig.days)
+
+
 def _inherit_subject(sig: Signature, context: Signature, rules: RuleSet) -> None:
     """A tally whose sentence names no subject ("it has only focused on six attacks between December
     and February") counts the subject of the tallies the story is telling, when they have one."""
-    own = {s for s, _ in sig.tallies if s not in rules.tally_subjects}
-    told = {s for s, _ in context.tallies if s in rules.tally_subjects}
+    own = {s for s, _ in sig.tallies if s not in rules.events.tallies.subjects}
+    told = {s for s, _ in context.tallies if s in rules.events.tallies.subjects}
     if not own or len(told) != 1:
         return
     subject = told.pop()
@@ -117,7 +135,7 @@ def _refers_back(group: list[Claim], sig: Signature, context: Signature, rules: 
     (``events.refers_back``: "another of the dozens to die in the attack"): it goes on with it."""
     if sig.days or sig.weekdays or sig.periods or sig.facilities or not sig.places <= context.places:
         return False
-    if not any(p.search(group[0].sentence) for p in rules.refers_back):
+    if not any(p.search(group[0].sentence) for p in rules.events.refers_back_patterns):
         return False
     unnamed = dataclasses.replace(sig.copy(), people=set(), victims=set(), named=set(), surnames=set())
     return not clash(context, unnamed, rules)

@@ -4,7 +4,7 @@ An *event mention* is one sentence that reports a happening (``is_event_sentence
 victims or attacks, a method, an attribution, a facility hit or a named victim. Its ``Signature``
 holds facilities, places, days (or, unresolved, weekdays), victims' and suspects' identities,
 figures, methods, kinds of facility hit and distinctive words; ``clash`` says when two signatures
-cannot be one happening. A toll above ``events.max_incident_figure`` is a war's or a year's, not
+cannot be one happening. A toll over a period ("since the war began") is a period's, not
 one incident's.
 
 A *tally* is a count of attacks or of facilities hit over a period (``events.tallies``: "at least
@@ -30,8 +30,10 @@ from functools import lru_cache
 from ..models import Claim
 from ..rules import RuleSet
 
-EVENT_ATTRIBUTES = frozenset({"deaths", "injured", "missing", "arrested", "attacks", "facilities_hit"})
-_FIGURE_ATTRIBUTES = ("deaths", "injured")
+#: Statuses of a figure that report harm done (not a projection, a change, an earlier or denied figure).
+_LEVELS = ("reported", "presumed")
+#: Roles of a time claim that date the happening itself (not a statement, a caption or a page stamp).
+EVENT_TIME_ROLES = ("event", "other")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
 
 
@@ -53,6 +55,7 @@ class Signature:
     named: set[str] = field(default_factory=set)        # victims known by a complete name (first and last)
     surnames: set[str] = field(default_factory=set)     # last words of victims' and suspects' names, as written
     methods: set[str] = field(default_factory=set)
+    happenings: set[str] = field(default_factory=set)   # kinds of happening that need no attacker (fire, earthquake)
     figures: set[tuple[str, int]] = field(default_factory=set)
     harms: set[str] = field(default_factory=set)        # what harm is reported: counted attributes, "victim", "target"
     words: set[str] = field(default_factory=set)
@@ -66,17 +69,41 @@ class Signature:
 
     @property
     def anchored(self) -> bool:
-        anchor = self.days or self.weekdays or self.periods or self.facilities or self.people or self.figures
+        """A happening told: harm done, and something that places it — a day, a period, a place hit,
+        a person, or a figure told with how it happened or where ("the deaths of over 400,000" alone
+        places nothing)."""
+        placed_figure = bool(self.figures) and bool(self.methods or self.places)
+        anchor = self.days or self.weekdays or self.periods or self.facilities or self.people or placed_figure
         return bool(anchor) and bool(self.harms or self.figures or self.people or self.targets)
 
 
 def incident_count(claim: Claim, rules: RuleSet) -> bool:
-    best = claim.value.get("best")
-    return claim.attribute in EVENT_ATTRIBUTES and not (best is not None and best > rules.max_incident_figure)
+    """A figure of harm done in a happening: a role of people (``figures.roles``) or a tally of
+    attacks, reported or presumed, and not a part of another figure."""
+    value = claim.as_count()
+    if value.get("part") or value.get("status", "reported") not in _LEVELS:
+        return False
+    return claim.attribute in rules.figures.roles or claim.attribute in rules.events.tallies.attributes
+
+
+def dates_happening(claim: Claim) -> bool:
+    """A time claim that dates the happening: a day of the event, not the day something was said,
+    photographed or stamped on the page (``value.role``), and not a clock time."""
+    return claim.kind == "time" and claim.attribute == "date" and claim.as_time().get("role", "event") in EVENT_TIME_ROLES
+
+
+def happening_days(claims: Iterable[Claim]) -> list[Claim]:
+    """The day-precise dates among ``claims`` that date the happening: those the text ties to it
+    (role ``event``) when there are any, else those tied to nothing else (role ``other``: "pulling
+    bodies from the rubble on Thursday evening" is the rescue's day, not the strike's)."""
+    days = [c for c in claims if dates_happening(c) and c.as_time().get("granularity", "day") == "day"]
+    tied = [c for c in days if c.as_time().get("role", "event") == "event"]
+    return tied or days
 
 
 def is_victim(claim: Claim) -> bool:
-    return claim.attribute in ("victim", "suspect") or claim.value.get("status") in ("killed", "injured")
+    """True when a person claim names a victim or a suspect."""
+    return claim.attribute in ("victim", "suspect") or claim.as_person().get("status") in ("killed", "injured")
 
 
 def is_event_sentence(claims: list[Claim], rules: RuleSet) -> bool:
@@ -105,27 +132,35 @@ def signature(group: list[Claim], entity_of: dict[str, str], complete: set[str],
     sig = Signature()
     has_method = any(c.kind == "method" for c in group)
     for c in group:
-        v = c.value
         if c.kind == "time":
-            if v.get("granularity") == "day" and v.get("resolved") is not False and v.get("start"):
-                if latest is None or str(v["start"]) <= latest:
-                    sig.days.add(str(v["start"]))
-            elif v.get("granularity") == "day" and v.get("weekday"):
-                sig.weekdays.add(str(v["weekday"]).lower())
+            if not dates_happening(c):
+                continue
+            t = c.as_time()
+            if t.get("granularity") == "day" and t.get("resolved") is not False and t.get("start"):
+                if latest is None or str(t["start"]) <= latest:
+                    sig.days.add(str(t["start"]))
+            elif t.get("granularity") == "day" and t.get("weekday"):
+                sig.weekdays.add(str(t["weekday"]).lower())
         elif c.kind == "count":
             if not incident_count(c, rules):
                 continue
+            n = c.as_count()
             sig.harms.add(c.attribute)
-            if v.get("period") and c.attribute in rules.tally_attributes:
+            if n.get("period") and c.attribute in rules.events.tallies.attributes:
                 subject = tally_subject(c, rules)
                 sig.tallies.add((subject, tally_start(c)))
                 sig.periods.add(f"tally:{subject}")
-            elif v.get("period"):
-                sig.periods.add(f"{c.attribute}:{v['period']}".lower())
-            elif c.attribute in _FIGURE_ATTRIBUTES and v.get("best") is not None:
-                sig.figures.add((c.attribute, int(v["best"])))
+            elif n.get("period"):
+                sig.periods.add(f"{c.attribute}:{n['period']}".lower())
+            elif c.attribute in rules.counts.tolls and n.get("best") is not None:
+                sig.figures.add((c.attribute, int(n["best"])))
         elif c.kind == "method":
-            sig.methods.add(str(v.get("method")))
+            m = c.as_method()
+            sig.methods.add(str(m.get("method")))
+            path = m.get("path") or []
+            root = path[-1] if path else None
+            if root in rules.methods.taxonomy and rules.methods.kind_of(root) != "attack":
+                sig.happenings.add(root)
         elif c.id in entity_of:
             if c.kind == "facility":
                 sig.facilities.add(entity_of[c.id])
@@ -135,11 +170,12 @@ def signature(group: list[Claim], entity_of: dict[str, str], complete: set[str],
             elif c.kind == "place":
                 sig.places.add(entity_of[c.id])
             elif c.kind == "person" and is_victim(c):
+                p = c.as_person()
                 sig.people.add(entity_of[c.id])
-                words = str(v.get("key") or v.get("name") or "").lower().split()
+                words = str(p.get("key") or p.get("name") or "").lower().split()
                 if words:
                     sig.surnames.add(words[-1])
-                if c.attribute == "victim" or v.get("status") in ("killed", "injured"):
+                if c.attribute == "victim" or p.get("status") in ("killed", "injured"):
                     sig.victims.add(entity_of[c.id])
                     sig.harms.add("victim")
                     if entity_of[c.id] in complete:
@@ -148,7 +184,7 @@ def signature(group: list[Claim], entity_of: dict[str, str], complete: set[str],
         sig.tally_places = set(sig.places)
     if has_method:
         text = group[0].sentence.lower()
-        sig.kinds = {kind for kind, pattern in _kind_patterns(tuple(rules.facility_kinds.items())) if pattern.search(text)}
+        sig.kinds = {kind for kind, pattern in _kind_patterns(tuple(rules.events.facility_kinds.items())) if pattern.search(text)}
     sig.words = {w.lower() for w in _WORD.findall(group[0].sentence)}
     return sig
 
@@ -163,7 +199,7 @@ def tally_subject(claim: Claim, rules: RuleSet) -> str:
     """What a tally counts attacks on: the first of ``events.tallies.subjects`` whose words its
     sentence has ("attacks on hospitals, medical centres and clinics": health facilities), else
     its attribute."""
-    for name, pattern in _kind_patterns(tuple(rules.tally_subjects.items())):
+    for name, pattern in _kind_patterns(tuple(rules.events.tallies.subjects.items())):
         if pattern.search(claim.sentence.lower()):
             return name
     return claim.attribute
@@ -172,7 +208,7 @@ def tally_subject(claim: Claim, rules: RuleSet) -> str:
 def tally_start(claim: Claim) -> str:
     """A tally's start: its ``period_start``; ``*`` for a span back from an undated report ("in the
     past 12 weeks": it fits any start); else ``?`` and the period words ("since the conflict began")."""
-    v = claim.value
+    v = claim.as_count()
     if v.get("period_start"):
         return str(v["period_start"])
     return "*" if v.get("period_length") else f"?{str(v.get('period', '')).lower()}"
@@ -202,8 +238,8 @@ def starts_agree(a: str, b: str, tolerance_months: int) -> bool:
 def tallies_match(a: Signature, b: Signature, rules: RuleSet) -> bool:
     """True when two signatures hold tallies of one named subject (``events.tallies.subjects``) from
     starts both known and within the tolerance: the same count over overlapping periods."""
-    return any(s == t and s in rules.tally_subjects and x[0] not in "*?" and y[0] not in "*?"
-               and starts_agree(x, y, rules.tally_tolerance_months)
+    return any(s == t and s in rules.events.tallies.subjects and x[0] not in "*?" and y[0] not in "*?"
+               and starts_agree(x, y, rules.events.tallies.start_tolerance_months)
                for s, x in a.tallies for t, y in b.tallies)
 
 
@@ -217,7 +253,7 @@ def tally_clash(a: Signature, b: Signature, rules: RuleSet) -> bool:
     shared = {s for s, _ in a.tallies} & {s for s, _ in b.tallies}
     if not shared:
         return True
-    return any(not starts_agree(x, y, rules.tally_tolerance_months)
+    return any(not starts_agree(x, y, rules.events.tallies.start_tolerance_months)
                for s, x in a.tallies if s in shared for t, y in b.tallies if t == s)
 
 
@@ -248,10 +284,10 @@ def clash(a: Signature, b: Signature, rules: RuleSet, spanning: bool = True, dat
         return False
     if dates:
         gap = days_apart(a.days, b.days)
-        if rules.date_veto and gap is not None and gap > rules.same_day_tolerance + 1:
+        if rules.events.date_veto and gap is not None and gap > rules.time.same_day_tolerance_days + 1:
             return True
         if a.days or b.days:
-            if spanning and span(a.days | b.days) > rules.max_span_days:
+            if spanning and span(a.days | b.days) > rules.events.max_span_days:
                 return True
         elif a.weekdays and b.weekdays and not (a.weekdays & b.weekdays):
             return True

@@ -8,10 +8,12 @@ A rule reports only the verdicts its ``severity`` map lists, at that severity.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 
-from ..models import SEVERITIES, Clustering, Document, Finding
+from ..models import SEVERITIES, Claim, Clustering, Document, Finding
 from ..rules import RuleSet
+from .clock import check_clock
 from .context import VERDICT_RANK, Check, Context
 from .corroboration import check_corroboration
 from .events import check_attribution, check_date, check_method
@@ -28,6 +30,7 @@ CHECKS: dict[str, Check] = {
     "name_variant": check_name_variant,
     "method": check_method,
     "date": check_date,
+    "clock": check_clock,
     "attribution": check_attribution,
     "quote": check_quote,
     "corroboration": check_corroboration,
@@ -36,10 +39,15 @@ CHECKS: dict[str, Check] = {
 
 def apply_rules(documents: Sequence[Document], clustering: Clustering, rules: RuleSet) -> list[Finding]:
     """Every finding of every rule, most urgent first (severity, verdict, id)."""
+    times: dict[str, list[Claim]] = defaultdict(list)
+    for c in clustering.claims:
+        if c.kind == "time":
+            times[c.doc].append(c)
     ctx = Context(rules, {d.id: d for d in documents}, clustering.copies,
-                  {c.id: c for c in clustering.claims}, clustering, {e.id: e.label for e in clustering.events})
+                  {c.id: c for c in clustering.claims}, clustering, {e.id: e.label for e in clustering.events},
+                  dict(times))
     findings: dict[str, Finding] = {}
-    for rule in rules.rules:
+    for rule in rules.active:
         for finding in CHECKS[rule.check](rule, ctx):
             findings.setdefault(finding.id, finding)
     return sorted(findings.values(), key=lambda f: (SEVERITY_RANK[f.severity], VERDICT_RANK[f.verdict], f.id))

@@ -12,8 +12,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
+from urllib.parse import urlsplit
 
-from ..models import VERDICT_ORDER, Claim, Clustering, Document, Finding, stable_id
+from ..models import VERDICT_ORDER, Claim, Clustering, Document, Finding, Side, stable_id
 from ..rules import Rule, RuleSet
 
 #: Rank of each verdict in the reader's order (``models.VERDICT_ORDER``).
@@ -30,6 +31,7 @@ class Context:
     claims: dict[str, Claim]
     clustering: Clustering
     labels: dict[str, str] = field(default_factory=dict)
+    time_claims: dict[str, list[Claim]] = field(default_factory=dict)
 
     def origin(self, claim: Claim) -> str:
         return self.copies.get(claim.doc, claim.doc)
@@ -39,7 +41,25 @@ class Context:
 
     def cite(self, claim: Claim) -> str:
         date = self.published(claim) or "no date"
-        return f"“{claim.text}” ({claim.doc}, {date})"
+        return f"“{claim.text}” ({self.outlet(claim.doc)}, {date})"
+
+    def outlet(self, doc: str) -> str:
+        """How findings name a document: its outlet, else its address's host, else its id."""
+        d = self.documents.get(doc)
+        if d is None:
+            return doc
+        if d.source:
+            return d.source
+        url = d.url or d.canonical_url
+        if url:
+            host = urlsplit(url).hostname or ""
+            if host:
+                return host.removeprefix("www.")
+        return doc
+
+    def times_of(self, doc: str) -> list[Claim]:
+        """The time claims of one document, wherever the cluster stage placed them."""
+        return self.time_claims.get(doc, [])
 
 
 #: A named check: a rule and the context in, findings out.
@@ -47,18 +67,32 @@ Check = Callable[[Rule, Context], Iterator[Finding]]
 
 
 def make_finding(rule: Rule, verdict: str, attribute: str, claims: Iterable[Claim], summary: str,
-                 event: str | None = None, entity: str | None = None) -> Finding | None:
-    """The finding of ``rule`` on ``claims``, at the severity the rule gives ``verdict`` (None: not reported)."""
-    severity = rule.severity.get(verdict)
-    if severity is None:
+                 event: str | None = None, entity: str | None = None, sides: Sequence[Side] = (),
+                 note: str | None = None, *, rules: RuleSet, gap: float | None = None,
+                 trivial: bool = False) -> Finding | None:
+    """The finding of ``rule`` on ``claims`` (None when the rule does not report ``verdict``), at the
+    severity ``compare.severity`` gives it (``RuleSet.severity_for``: the subject, the ``gap``
+    between the sides' figures, a ``trivial`` spelling), else the rule's own; ``sides`` the
+    positions set against each other."""
+    base = rule.severity.get(verdict)
+    if base is None:
         return None
+    severity = rules.compare.severity.severity_for(verdict, attribute, base, gap, trivial) or base
     claims = sorted({c.id: c for c in claims}.values(), key=lambda c: c.id)
     ids = tuple(c.id for c in claims)
     return Finding(
         id=stable_id("f", rule.id, verdict, event, entity, attribute, *ids),
         event=event, entity=entity, attribute=attribute, verdict=verdict, severity=severity, rule=rule.id,
-        summary=summary, claims=ids, documents=tuple(sorted({c.doc for c in claims})),
+        summary=summary, claims=ids, documents=tuple(sorted({c.doc for c in claims})), sides=tuple(sides),
+        note=note, gap=gap,
     )
+
+
+def side_of(label: str, claims: Iterable[Claim], bodies: Iterable[str | None] = (), said: str | None = None) -> Side:
+    """A finding's side: ``label`` and the claims (and their documents) that take that position."""
+    claims = list(claims)
+    return Side(label, tuple(sorted({c.id for c in claims})), tuple(sorted({c.doc for c in claims})),
+                tuple(sorted({b for b in bodies if b})), said)
 
 
 def by_event(ctx: Context, kinds: Sequence[str]) -> dict[str, list[Claim]]:
@@ -83,11 +117,12 @@ def pairs_of(claims: list[Claim], ctx: Context) -> Iterator[tuple[Claim, Claim]]
 
 
 def emit(rule: Rule, attribute: str, event: str | None, groups: dict[str, list[tuple[Claim, Claim]]],
-         describe: Callable[[str, list[tuple[Claim, Claim]]], str], entity: str | None = None) -> Iterator[Finding]:
+         describe: Callable[[str, list[tuple[Claim, Claim]]], str], rules: RuleSet,
+         entity: str | None = None) -> Iterator[Finding]:
     """One finding per verdict of ``groups`` (pairs by verdict), most urgent verdict first."""
     for verdict in sorted(groups, key=lambda v: VERDICT_RANK[v]):
         pairs = groups[verdict]
         finding = make_finding(rule, verdict, attribute, [c for p in pairs for c in p], describe(verdict, pairs),
-                               event=event, entity=entity)
+                               event=event, entity=entity, rules=rules)
         if finding is not None:
             yield finding

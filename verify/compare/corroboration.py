@@ -13,19 +13,21 @@ from .figures import unit_class
 
 def fact_of(claim: Claim) -> str:
     if claim.kind == "attribution":
-        return f"perpetrator:{claim.value.get('actor')}"
+        return f"perpetrator:{claim.as_attribution().get('actor')}"
     if claim.kind == "method":
-        return f"method:{claim.value.get('method')}"
+        return f"method:{claim.as_method().get('method')}"
     return f"{claim.attribute}:{unit_class(claim)}" if claim.kind == "count" else claim.attribute
 
 
 def check_corroboration(rule: Rule, ctx: Context) -> Iterator[Finding]:
-    need = ctx.rules.min_sources
+    need = ctx.rules.compare.corroboration.min_sources
     for event, claims in by_event(ctx, rule.kinds).items():
         facts: dict[str, list[Claim]] = defaultdict(list)
         for c in claims:
-            if c.kind == "count" and (c.value.get("part") or c.attribute not in ctx.rules.update_attributes
-                                      and c.attribute not in ("attacks", "facilities_hit")):
+            # Figures of a toll (``compare.figures.toll_attributes``) or of attacks and facilities hit
+            # (their ``counts.attributes`` roles): beds or a population need no second source.
+            if c.kind == "count" and (c.as_count().get("part") or c.attribute not in ctx.rules.compare.figures.toll_attributes
+                                      and c.attribute not in ctx.rules.counts.strikes):
                 continue
             facts[fact_of(c)].append(c)
         label = event_label(ctx, event)
@@ -38,6 +40,6 @@ def check_corroboration(rule: Rule, ctx: Context) -> Iterator[Finding]:
             shown = ", ".join(ctx.cite(c) for c in group[:3])
             summary = (f"Only {len(origins)} independent source states the {kind} "
                        f"{'“' + what + '” ' if kind in ('perpetrator', 'method') else ''}for {label}: {shown}.")
-            finding = make_finding(rule, "uncorroborated", kind, group, summary, event=event)
+            finding = make_finding(rule, "uncorroborated", kind, group, summary, event=event, rules=ctx.rules)
             if finding is not None:
                 yield finding

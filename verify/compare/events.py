@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 from itertools import combinations
 
+from ..cluster.signatures import happening_days
 from ..models import Claim, Finding
 from ..rules import Rule
 from .context import Context, by_event, emit, event_label, pairs_of
@@ -17,60 +18,61 @@ def check_method(rule: Rule, ctx: Context) -> Iterator[Finding]:
         methods = [c for c in claims if c.kind == "method"]
         verdicts: dict[str, list[tuple[Claim, Claim]]] = defaultdict(list)
         for a, b in pairs_of(methods, ctx):
-            ma, mb = a.value["method"], b.value["method"]
-            verdict = "agree" if ma == mb else ("compatible" if ctx.rules.methods_compatible(ma, mb) else "conflict")
+            ma, mb = a.as_method()["method"], b.as_method()["method"]
+            verdict = "agree" if ma == mb else ("compatible" if ctx.rules.methods.are_compatible(ma, mb) else "conflict")
             verdicts[verdict].append((a, b))
         label = event_label(ctx, event)
 
         def describe(verdict: str, pairs, label=label) -> str:
-            a, b = next(((x, y) for x, y in pairs if x.value["method"] != y.value["method"]), pairs[0])
+            a, b = next(((x, y) for x, y in pairs if x.as_method()["method"] != y.as_method()["method"]), pairs[0])
             if verdict == "conflict":
                 return (f"Sources disagree on how {label} was carried out: {ctx.cite(a)} "
-                        f"({a.value['method'].replace('_', ' ')}) vs {ctx.cite(b)} ({b.value['method'].replace('_', ' ')}).")
+                        f"({a.as_method()['method'].replace('_', ' ')}) vs {ctx.cite(b)} ({b.as_method()['method'].replace('_', ' ')}).")
             if verdict == "compatible":
                 return f"Methods given for {label} are compatible but differ in detail: {ctx.cite(a)} vs {ctx.cite(b)}."
-            return f"Sources agree on the method in {label}: {a.value['method'].replace('_', ' ')}."
+            return f"Sources agree on the method in {label}: {a.as_method()['method'].replace('_', ' ')}."
 
-        yield from emit(rule, "method", event, verdicts, describe)
+        yield from emit(rule, "method", event, verdicts, describe, ctx.rules)
 
 
 def check_date(rule: Rule, ctx: Context) -> Iterator[Finding]:
     for event, claims in by_event(ctx, rule.kinds).items():
-        days = [c for c in claims if c.kind == "time" and c.value.get("granularity") == "day" and c.value.get("start")]
+        # not the day something was said, photographed or stamped
+        days = [c for c in happening_days(claims) if c.as_time().get("start")]
         verdicts: dict[str, list[tuple[Claim, Claim]]] = defaultdict(list)
         for a, b in pairs_of(days, ctx):
-            gap = abs((date.fromisoformat(a.value["start"]) - date.fromisoformat(b.value["start"])).days)
-            verdicts["agree" if gap <= ctx.rules.same_day_tolerance else "conflict"].append((a, b))
+            gap = abs((date.fromisoformat(str(a.as_time()["start"])) - date.fromisoformat(str(b.as_time()["start"]))).days)
+            verdicts["agree" if gap <= ctx.rules.time.same_day_tolerance_days else "conflict"].append((a, b))
         label = event_label(ctx, event)
 
         def describe(verdict: str, pairs, label=label) -> str:
             a, b = pairs[0]
             if verdict == "conflict":
-                return (f"Sources give different days for {label}: {ctx.cite(a)} = {a.value['start']} "
-                        f"vs {ctx.cite(b)} = {b.value['start']}.")
-            return f"Sources agree on the day of {label}: {a.value['start']}."
+                return (f"Sources give different days for {label}: {ctx.cite(a)} = {a.as_time()['start']} "
+                        f"vs {ctx.cite(b)} = {b.as_time()['start']}.")
+            return f"Sources agree on the day of {label}: {a.as_time()['start']}."
 
-        yield from emit(rule, "date", event, verdicts, describe)
+        yield from emit(rule, "date", event, verdicts, describe, ctx.rules)
 
 
 def check_attribution(rule: Rule, ctx: Context) -> Iterator[Finding]:
-    contradicts = ctx.rules.stance_contradicts
+    contradicts = ctx.rules.attribution.contradicting
     for event, claims in by_event(ctx, rule.kinds).items():
         found = [c for c in claims if c.kind == "attribution"]
         verdicts: dict[str, list[tuple[Claim, Claim]]] = defaultdict(list)
         for a, b in pairs_of(found, ctx):
-            if a.value["actor"] != b.value["actor"]:
+            if a.as_attribution()["actor"] != b.as_attribution()["actor"]:
                 continue
-            pair = frozenset((a.value["stance"], b.value["stance"]))
+            pair = frozenset((a.as_attribution()["stance"], b.as_attribution()["stance"]))
             if pair in contradicts:
                 verdicts["conflict"].append((a, b))
-            elif a.value["stance"] == b.value["stance"]:
+            elif a.as_attribution()["stance"] == b.as_attribution()["stance"]:
                 verdicts["agree"].append((a, b))
         # different perpetrators: one source asserts only X, another only Y
         asserted: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
         for c in found:
-            if c.value["stance"] in ("asserted", "blamed"):
-                asserted[ctx.origin(c)][c.value["actor"]].append(c)
+            if c.as_attribution()["stance"] in ("asserted", "blamed"):
+                asserted[ctx.origin(c)][c.as_attribution()["actor"]].append(c)
         for oa, ob in combinations(sorted(asserted), 2):
             if not set(asserted[oa]) & set(asserted[ob]):
                 verdicts["conflict"].append((asserted[oa][sorted(asserted[oa])[0]][0],
@@ -80,9 +82,9 @@ def check_attribution(rule: Rule, ctx: Context) -> Iterator[Finding]:
         def describe(verdict: str, pairs, label=label) -> str:
             a, b = pairs[0]
             if verdict == "conflict":
-                return (f"Responsibility for {label} is disputed: {a.doc} has {a.value['actor']} "
-                        f"{a.value['stance']} ({ctx.cite(a)}), {b.doc} has {b.value['actor']} {b.value['stance']} "
+                return (f"Responsibility for {label} is disputed: {a.doc} has {a.as_attribution()['actor']} "
+                        f"{a.as_attribution()['stance']} ({ctx.cite(a)}), {b.doc} has {b.as_attribution()['actor']} {b.as_attribution()['stance']} "
                         f"({ctx.cite(b)}).")
-            return f"Sources agree that {a.value['actor']} is {a.value['stance']} for {label}."
+            return f"Sources agree that {a.as_attribution()['actor']} is {a.as_attribution()['stance']} for {label}."
 
-        yield from emit(rule, "perpetrator", event, verdicts, describe)
+        yield from emit(rule, "perpetrator", event, verdicts, describe, ctx.rules)

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from ..models import Claim, Finding
+from ..models import Claim, Finding, Side
 from ..rules import Rule
-from .context import Context, by_event, emit, event_label, pairs_of
+from .context import Context, by_event, event_label, make_finding, side_of
+from .timeline import Entry, Judgement, Moment, Position, entries_of, infer_moments, judge_positions, positions
 
 
 def figure_interval(claim: Claim) -> tuple[float, float]:
@@ -54,15 +56,15 @@ def figure_relation(a: Claim, b: Claim, ctx: Context) -> str:
     (al, ah), (bl, bh) = figure_interval(a), figure_interval(b)
     if (al, ah) == (bl, bh):
         return "agree"
-    tol = ctx.rules.figure_tolerance
+    tol = ctx.rules.compare.figures.tolerance
     if al <= bh * (1 + tol) and bl <= ah * (1 + tol):
         return "compatible"
-    if ctx.rules.rising_toll_is_update and a.attribute in ctx.rules.update_attributes:
-        pa, pb = ctx.published(a), ctx.published(b)
-        if pa and pb and pa != pb:
-            earlier, later = (a, b) if pa < pb else (b, a)
-            if figure_interval(later)[0] > figure_interval(earlier)[1]:
-                return "update"
+    # a later report's disjoint figure revises the earlier one (see compare.timeline for the full reading)
+    pa, pb = ctx.published(a), ctx.published(b)
+    if pa and pb and pa != pb:
+        earlier, later = (a, b) if pa < pb else (b, a)
+        if figure_interval(later)[0] > figure_interval(earlier)[1]:
+            return "update"
     return "conflict"
 
 
@@ -71,12 +73,12 @@ def unit_class(claim: Claim) -> str:
     ("since April 22", "in six months") is never set against one incident's toll, nor against a
     total over another period: its class names the period's start (``period_start``: "people,
     total since 2016-04-22"), or its words when the start is unknown ("people, total in six months")."""
-    unit = str(claim.value.get("unit") or "people")
+    unit = str(claim.as_count().get("unit") or "people")
     unit = "people" if unit in ("people", "civilians") else unit
-    if not claim.value.get("period"):
+    if not claim.as_count().get("period"):
         return unit
-    start = claim.value.get("period_start")
-    return f"{unit}, total since {start}" if start else f"{unit}, total {str(claim.value['period']).lower()}"
+    start = claim.as_count().get("period_start")
+    return f"{unit}, total since {start}" if start else f"{unit}, total {str(claim.as_count()['period']).lower()}"
 
 
 def same_unit_class(a: Claim, b: Claim) -> bool:
@@ -92,50 +94,205 @@ def same_unit_class(a: Claim, b: Claim) -> bool:
     return False
 
 
+def comparison_key(claim: Claim) -> tuple[str, str]:
+    """What a figure is compared under: its attribute and its unit class (``unit_class``)."""
+    return claim.attribute, unit_class(claim)
+
+
 def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
-    hit = "facilities_hit" if "facilities_hit" in ctx.rules.count_words else None
+    """Figures of one event, attribute and scope on a timeline (``compare.timeline``): each pair of
+    positions the timeline sets against each other is one finding, with its two sides."""
+    window = timedelta(minutes=ctx.rules.compare.figures.window_minutes)
     for event, claims in by_event(ctx, rule.kinds).items():
-        by_attr: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-        for c in claims:
-            if c.kind == "count" and not c.value.get("part") and not c.value.get("earlier_of") \
-                    and c.value.get("low") is not None:   # an earlier figure a source says was replaced is no current toll
-                # "attacks on 27 hospitals" counts the hospitals hit, as "27 hospitals were targeted" does
-                facilities = hit is not None and c.attribute == "attacks" and c.value.get("unit") in ctx.rules.facility_subjects
-                by_attr[(hit if facilities else c.attribute, unit_class(c))].append(c)
-        # A start with no year stated ("since September", undated report) is the event's one start
-        # of that month with a year ("since September 2015"), when it has exactly one.
-        for attribute, unit in [k for k in by_attr if ", total since --" in k[1]]:
-            head, _, start = unit.partition(", total since --")
-            dated = [k for k in by_attr if k[0] == attribute and re.fullmatch(
-                re.escape(head) + r", total since \d{4}-" + re.escape(start), k[1])]
-            if len(dated) == 1:
-                by_attr[dated[0]].extend(by_attr.pop((attribute, unit)))
-        for (attribute, unit), group in sorted(by_attr.items()):
-            if any(not c.value.get("individual") for c in group):
-                # "Maaz was killed" names one victim among many: it is not a toll to set against one
-                group = [c for c in group if not c.value.get("individual")]
-            verdicts: dict[str, list[tuple[Claim, Claim]]] = defaultdict(list)
-            for a, b in pairs_of(group, ctx):
-                verdicts[figure_relation(a, b, ctx)].append((a, b))
-            label = event_label(ctx, event)
-            what = attribute if unit == "people" else f"{attribute} ({unit})"
+        counts = [c for c in claims if c.kind == "count" and c.as_count().get("low") is not None
+                  and not c.as_count().get("part")]
+        if any(not c.as_count().get("individual") for c in counts):
+            # "Maaz was killed" names one victim among many: it is not a toll to set against one
+            counts = [c for c in counts if not c.as_count().get("individual")]
+        if not counts:
+            continue
+        groups = _groups(counts, ctx)
+        docs = sorted({c.doc for c in counts})
+        times = [t for d in docs for t in ctx.times_of(d)]
+        moments = _inferred_moments(groups, ctx, times, event)
+        label = event_label(ctx, event)
+        for (attribute, unit, where), group in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
+            entries = [_with_moment(e, moments) for e in entries_of(group, ctx.documents, times)]
+            what = _what(attribute, unit, where)
+            for j in judge_positions(entries, window, ctx.rules.compare.figures.open_factor):
+                docs_ab = j.a.documents | j.b.documents
+                if len(docs_ab) > 1 and len({ctx.copies.get(d, d) for d in docs_ab}) == 1:
+                    continue     # a story and its copies are one source: their differences are edits
+                finding = _finding(rule, ctx, event, label, attribute, what, j)
+                if finding is not None:
+                    yield finding
+            for p in positions(entries, ctx.rules.compare.figures.open_factor):
+                origins = {ctx.origin(e.claim) for e in p.entries}
+                if len(origins) > 1:
+                    side = _side(p, ctx)
+                    finding = make_finding(rule, "agree", attribute, [e.claim for e in p.entries],
+                                           f"{len(origins)} independent sources give {what} in {label} as "
+                                           f"{_said(p, ctx)}.", event=event, sides=[side], rules=ctx.rules)
+                    if finding is not None:
+                        yield finding
 
-            def describe(verdict: str, pairs: list[tuple[Claim, Claim]], what=what, label=label) -> str:
-                a, b = pairs[0]
-                more = f" and {len(pairs) - 1} more pair(s)" if len(pairs) > 1 else ""
-                if verdict == "agree":
-                    return f"Sources agree on {what} in {label}: {shown(a)}{more}."
-                if verdict == "compatible":
-                    return (f"Figures for {what} in {label} overlap but differ in precision: "
-                            f"{shown(a)} in {a.doc} vs {shown(b)} in {b.doc}{more}.")
-                if verdict == "update":
-                    early, late = sorted((a, b), key=lambda x: ctx.published(x) or "")
-                    return (f"The figure for {what} in {label} rose from {shown(early)} ({early.doc}, "
-                            f"{ctx.published(early)}) to {shown(late)} ({late.doc}, {ctx.published(late)}): "
-                            f"a later report revises it{more}.")
-                dates = "" if ctx.published(a) and ctx.published(b) else \
-                    " (publication dates unknown, so this cannot be told apart from a later revision)"
-                return (f"Figures for {what} in {label} contradict each other: {shown(a)} in {a.doc} "
-                        f"vs {shown(b)} in {b.doc}{dates}{more}.")
 
-            yield from emit(rule, attribute, event, verdicts, describe)
+def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | None], list[Claim]]:
+    """The event's figures by what they are compared under: attribute, unit class and, where the
+    event's figures have several ("Turkey", "Syria"), the place they are limited to."""
+    hit = ctx.rules.counts.targets
+    by_key: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in counts:
+        # "attacks on 27 hospitals" counts the hospitals hit, as "27 hospitals were targeted" does
+        facilities = hit is not None and c.attribute in ctx.rules.counts.attacks \
+            and c.as_count().get("unit") in ctx.rules.counts.facility_subjects
+        by_key[(hit if hit is not None and facilities else c.attribute, unit_class(c))].append(c)
+    # A start with no year stated ("since September", undated report) is the event's one start of
+    # that month with a year ("since September 2015"), when it has exactly one.
+    for attribute, unit in [k for k in by_key if ", total since --" in k[1]]:
+        head, _, start = unit.partition(", total since --")
+        dated = [k for k in by_key if k[0] == attribute and re.fullmatch(
+            re.escape(head) + r", total since \d{4}-" + re.escape(start), k[1])]
+        if len(dated) == 1:
+            by_key[dated[0]].extend(by_key.pop((attribute, unit)))
+    groups: dict[tuple[str, str, str | None], list[Claim]] = defaultdict(list)
+    known = set(ctx.rules.countries.values())
+
+    def countries(value: object) -> str | None:
+        return "+".join(sorted({w for w in str(value or "").split("+") if w in known})) or None
+
+    for key, group in by_key.items():
+        stated = {w for c in group if (w := countries(c.as_count().get("where")))}
+
+        def scope(c: Claim, stated: set[str] = stated) -> str | None:
+            """The countries a figure is limited to (a city or a misread name is the event's own
+            place); the country of the body giving it counts when other figures of the event are
+            stated for that country ("Turkey's agency said" beside "in Turkey", not "US intelligence
+            puts the toll at" in a story no figure of which is limited to the United States)."""
+            value = c.as_count()
+            return countries(value.get("where")) or (said if (said := countries(value.get("where_said"))) in stated
+                                                     else None)
+
+        wheres = {w for c in group if (w := scope(c))}
+        singles = {w for w in wheres if "+" not in w}
+        combined = "+".join(sorted(singles)) if len(singles) > 1 else None
+        # the highest figure each page gives for one country
+        country_high: dict[str, float] = defaultdict(float)
+        for c in group:
+            w = scope(c)
+            if w in singles:
+                country_high[c.doc] = max(country_high[c.doc], float(c.as_count().get("best") or 0))
+        for c in group:
+            where = scope(c) if len(singles) > 1 else None
+            if where is None and combined is not None and float(c.as_count().get("best") or 0) >= country_high[c.doc]:
+                where = combined     # an event told in several countries: an unscoped toll no lower than
+                #                      any one country's on its page is the whole's
+            groups[(*key, where)].append(c)
+    return groups
+
+
+def _what(attribute: str, unit: str, where: str | None) -> str:
+    what = attribute.replace("_", " ")
+    if unit not in ("people", attribute):
+        what = f"{what} ({unit})"
+    return f"{what} in {where}" if where else what
+
+
+def _inferred_moments(groups: Mapping[tuple[str, str, str | None], list[Claim]], ctx: Context,
+                      times: list[Claim], event: str) -> dict[str, Moment]:
+    """Moments of the event's undated documents, inferred from its main toll (the attribute of
+    ``timeline.toll_attributes`` with most figures) and the weekdays they name."""
+    tolls = [k for k in groups if k[0] in ctx.rules.compare.figures.toll_attributes]
+    if not tolls:
+        return {}
+    # the event's main toll: the attribute and scope with most figures (the whole's before a part's)
+    main = max(tolls, key=lambda k: (len(groups[k]), k[2] is None or "+" in (k[2] or ""), k[0], k[2] or ""))
+    entries = entries_of(groups[main], ctx.documents, times)
+    weekdays: dict[str, list[str]] = defaultdict(list)
+    elapsed: dict[str, float] = {}
+    days: dict[str, int] = defaultdict(int)
+    for t in times:
+        v = t.as_time()
+        if t.attribute == "date" and v.get("weekday") and not v.get("start") and v.get("role") in ("statement", "other"):
+            weekdays[t.doc].append(str(v["weekday"]))
+        if t.attribute == "date" and v.get("role") == "event" and v.get("granularity") == "day" and v.get("start"):
+            days[str(v["start"])] += 1
+        if t.attribute == "elapsed" and isinstance(v.get("days"), (int, float)):
+            # "almost five months", "nearly two weeks": a little less than the span said
+            span = float(v["days"]) * (0.9 if v.get("approx") else 1.0)
+            elapsed[t.doc] = max(elapsed.get(t.doc, 0.0), span)
+    day = _event_day(ctx, event) or (date.fromisoformat(max(days, key=lambda d: (days[d], d))) if days else None)
+    return {e.claim.doc: e.moment
+            for e in infer_moments(entries, weekdays, day, ctx.rules.compare.figures.infer_weeks, elapsed)
+            if e.moment.source in ("weekday", "toll", "elapsed")}
+
+
+def _event_day(ctx: Context, event: str) -> date | None:
+    """The event's own day (the clustering's, when it dates the event to one day)."""
+    found = next((e for e in ctx.clustering.events if e.id == event), None)
+    if found is None or not found.date or "/" in found.date:
+        return None
+    try:
+        return date.fromisoformat(found.date[:10])
+    except ValueError:
+        return None
+
+
+def _with_moment(entry: Entry, moments: Mapping[str, Moment]) -> Entry:
+    if entry.moment.known or entry.claim.doc not in moments:
+        return entry
+    return Entry(entry.claim, moments[entry.claim.doc], entry.body)
+
+
+def _first(p: Position) -> Entry:
+    """The entry of a position said first (undated last), then by document."""
+    return min(p.entries, key=lambda e: (e.moment.at is None, e.moment.at or datetime.min, e.claim.doc, e.claim.start))
+
+
+def _side(p: Position, ctx: Context) -> Side:
+    """A position as a finding's side: labelled by the figure as its first source wrote it."""
+    first = _first(p)
+    return side_of(interval_text(first.claim.value), [e.claim for e in p.entries], [e.body for e in p.entries],
+                   first.moment.iso())
+
+
+def _number(x: float) -> str:
+    return f"{int(x):,}" if x == int(x) else f"{x:g}"
+
+
+def _said(p: Position, ctx: Context) -> str:
+    """A position as a summary cites it: the figure as first written, who gave it and when —
+    “78 people” [78] (Reuters, in APA, 2020-08-05T03:06 and 2 more)."""
+    first = _first(p)
+    who = ctx.outlet(first.claim.doc)
+    if first.body:
+        who = f"{first.body}, in {who}"
+    when = first.moment.iso()
+    if when and first.moment.source in ("weekday", "elapsed", "toll"):
+        when += ", inferred"
+    more = len(p.documents) - 1
+    return f"{shown(first.claim)} ({who}{', ' + when if when else ''}{f' and {more} more' if more > 0 else ''})"
+
+
+def _finding(rule: Rule, ctx: Context, event: str, label: str, attribute: str, what: str,
+             j: Judgement) -> Finding | None:
+    a, b = _side(j.a, ctx), _side(j.b, ctx)
+    claims = [e.claim for e in j.a.entries + j.b.entries]
+    note = None
+    if j.verdict == "update":
+        verb = "rose" if j.direction == "up" else "was revised down"
+        summary = f"The figure for {what} in {label} {verb} from {_said(j.a, ctx)} to {_said(j.b, ctx)}."
+        note = "the source says it replaced the earlier figure" if j.stated else (
+            "said the same day, hour unknown: read as a revision" if j.same_day else
+            "revised down" if j.direction == "down" else None)
+    elif j.verdict == "compatible":
+        summary = (f"Figures for {what} in {label} overlap but differ in precision: {_said(j.a, ctx)} "
+                   f"vs {_said(j.b, ctx)}.")
+    else:
+        summary = f"Figures for {what} in {label} contradict each other: {_said(j.a, ctx)} vs {_said(j.b, ctx)}."
+    if j.verdict in ("conflict", "compatible") and (j.b.moment is None or j.a.moment is None):
+        note = "no date for one side, so this may be a revision"
+    top = max(j.a.best, j.b.best)
+    gap = abs(j.a.best - j.b.best) / top if top else 0.0
+    return make_finding(rule, j.verdict if j.verdict != "stale" else "agree", attribute, claims, summary,
+                        event=event, sides=[a, b], note=note, rules=ctx.rules, gap=round(gap, 4))

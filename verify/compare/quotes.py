@@ -1,6 +1,8 @@
 """Quotations: the same words quoted alike by every source, and reported speech passed off as a quotation.
 
-``quote_form`` is a quotation's comparison form (its words, lower case).
+``quote_form`` is a quotation's comparison form (its words, lower case); ``match_quotes`` the one
+judgement of two forms — not the same quotation, the same quotation worded the same (``agree``), or
+worded differently (``altered_quote``) — shared with editor mode.
 """
 
 from __future__ import annotations
@@ -8,11 +10,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from typing import Literal, NamedTuple
 
 from rapidfuzz import fuzz
 
 from ..models import Claim, Finding
-from ..rules import Rule
+from ..rules import Rule, RuleSet
 from .context import Context, make_finding
 
 MAX_QUOTE_POSTING = 50      # a word in more quotations than this is too common to block on
@@ -22,7 +25,32 @@ _WORD = re.compile(r"\w+")
 
 
 def quote_form(claim: Claim) -> str:
-    return " ".join(_WORD.findall(str(claim.value.get("quote") or claim.text).lower()))
+    """A quotation's comparison form: its words, lower case, one space apart."""
+    return " ".join(_WORD.findall(str(claim.as_quote().get("quote") or claim.text).lower()))
+
+
+class QuoteMatch(NamedTuple):
+    """Two quotation forms judged one quotation: ``verdict`` agree or altered_quote; ``similarity``
+    the rapidfuzz ratio of the whole forms (0..100), as findings and editor mode show it."""
+
+    verdict: Literal["agree", "altered_quote"]
+    similarity: float
+
+
+def match_quotes(a: str, b: str, rules: RuleSet) -> QuoteMatch | None:
+    """None when two forms are not one quotation (neither the whole nor a part of one at least
+    ``compare.quotes.same_quote`` alike); ``agree`` when the whole (or, for forms of 20 characters
+    or more, one inside the other) is at least ``compare.quotes.identical`` alike; else ``altered_quote``."""
+    same, identical = rules.compare.quotes.same_quote, rules.compare.quotes.identical
+    similarity = fuzz.ratio(a, b)
+    # partial_ratio is the costly score; with a cutoff it returns 0 below it, exact above
+    partial = 0.0 if similarity >= identical else \
+        fuzz.partial_ratio(a, b, score_cutoff=identical if similarity >= same else same)
+    if max(similarity, partial) < same:
+        return None
+    if similarity >= identical or (partial >= identical and min(len(a), len(b)) >= 20):
+        return QuoteMatch("agree", similarity)
+    return QuoteMatch("altered_quote", similarity)
 
 
 def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
@@ -39,7 +67,7 @@ def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
     through, but blocks on words common to many quotations would then cost more than the check
     itself (measured on the 4x corpus)."""
     quotes = [c for c in ctx.clustering.claims if c.kind == "quote"
-              and len(quote_form(c).split()) >= ctx.rules.quote_min_words]
+              and len(quote_form(c).split()) >= ctx.rules.compare.quotes.min_words]
     forms = [quote_form(c) for c in quotes]
     members: dict[str, list[int]] = defaultdict(list)     # wording -> its claims, in claim order
     for i, form in enumerate(forms):
@@ -59,24 +87,6 @@ def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 shared[(n, n)] += 1                   # two claims worded the same share all its words
                 for m in posting[x + 1:]:
                     shared[(n, m)] += 1
-    judged: dict[tuple[int, int], tuple[str, float] | None] = {}
-
-    def judge(n: int, m: int) -> tuple[str, float] | None:
-        if (n, m) not in judged:
-            a, b = distinct[n], distinct[m]
-            same, identical = ctx.rules.quote_same, ctx.rules.quote_identical
-            similarity = fuzz.ratio(a, b)
-            # partial_ratio is the costly score; with a cutoff it returns 0 below it, exact above
-            partial = 0.0 if similarity >= identical else \
-                fuzz.partial_ratio(a, b, score_cutoff=identical if similarity >= same else same)
-            if max(similarity, partial) < same:
-                judged[(n, m)] = None
-            elif similarity >= identical or (partial >= identical and min(len(a), len(b)) >= 20):
-                judged[(n, m)] = ("agree", similarity)
-            else:
-                judged[(n, m)] = ("altered_quote", similarity)
-        return judged[(n, m)]
-
     for n, m in sorted(shared):
         if shared[(n, m)] < 2:
             continue
@@ -85,7 +95,7 @@ def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
         origins_right = origins_left if n == m else {ctx.origin(quotes[i]) for i in right}
         if len(origins_left | origins_right) < 2:
             continue     # every claim of both wordings comes from one source
-        judgement = judge(n, m)
+        judgement = match_quotes(distinct[n], distinct[m], ctx.rules)
         if judgement is None or judgement[0] not in rule.severity:
             continue
         # The claims with a counterpart from another source: on both sides, in claim order.
@@ -108,7 +118,8 @@ def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
                        f"({similarity:.0f}% alike)" + (f"; {more} more quotation(s) worded as one of these" if more > 0 else "")
                        + ".")
         events = {c.event for c in claims}
-        finding = make_finding(rule, verdict, "quote", claims, summary, event=events.pop() if len(events) == 1 else None)
+        finding = make_finding(rule, verdict, "quote", claims, summary, event=events.pop() if len(events) == 1 else None,
+                               rules=ctx.rules)
         if finding is not None:
             yield finding
     yield from paraphrased_quotes(rule, ctx, quotes, forms)
@@ -152,8 +163,8 @@ def paraphrased_quotes(rule: Rule, ctx: Context, quotes: list[Claim], forms: lis
         for key, count in sorted(shared.items()):
             if count < max(3, len(long_words) // 2):
                 continue
-            score = fuzz.partial_ratio(form, plain[key], score_cutoff=ctx.rules.quote_paraphrase)
-            if score >= ctx.rules.quote_paraphrase:
+            score = fuzz.partial_ratio(form, plain[key], score_cutoff=ctx.rules.compare.quotes.paraphrase)
+            if score >= ctx.rules.compare.quotes.paraphrase:
                 out.append((key, score))
         return out
 
@@ -167,6 +178,6 @@ def paraphrased_quotes(rule: Rule, ctx: Context, quotes: list[Claim], forms: lis
             summary = (f"{quote.doc} quotes {ctx.cite(quote)} as direct speech, but {holder.doc} gives these "
                        f"words without quotation marks ({score:.0f}% alike): “{holder.sentence.strip()}”.")
             finding = make_finding(rule, "altered_quote", "quote", [quote, holder], summary,
-                               event=quote.event if quote.event == holder.event else None)
+                                   event=quote.event if quote.event == holder.event else None, rules=ctx.rules)
             if finding is not None:
                 yield finding

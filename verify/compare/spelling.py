@@ -6,17 +6,30 @@ variant findings and editor mode's spelling verdicts compare these forms.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 
 from ..models import Claim, Finding
 from ..rules import Rule
 from ..text import fold_phrase
-from .context import Context, make_finding
+from .context import Context, make_finding, side_of
 
 
 def spelling(claim: Claim) -> str:
-    return " ".join(str(claim.value.get("name") or claim.text).split())
+    """How a mention writes a name: without its title ("Dr."), white space normalised."""
+    name = claim.as_person().get("name") if claim.kind == "person" else claim.as_named().get("name")
+    return " ".join(str(name or claim.text).split())
+
+
+def trivial_form(name: str, particles: frozenset[str]) -> str:
+    """A name with what house style varies left out: case, accents, punctuation, particles ("al-"),
+    single-letter initials — "Bashar al-Assad" and "Bashar Al Assad" have one trivial form."""
+    plain = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
+    words = re.split(r"[\s\-‐–'’.]+", plain)
+    return " ".join(w for w in words if w and len(w) > 1 and w not in particles)
 
 
 def check_name_variant(rule: Rule, ctx: Context) -> Iterator[Finding]:
@@ -32,16 +45,21 @@ def check_name_variant(rule: Rule, ctx: Context) -> Iterator[Finding]:
             forms[fold_phrase(spelling(c))].append(c)
         if len(forms) < 2 or len({c.doc for c in full}) < 2:
             continue
-        if entity.kind != "person" and all(ctx.rules.aliases.get(entity.kind, {}).get(f) for f in forms):
+        if entity.kind != "person" and all(ctx.rules.alias_of.get(entity.kind, {}).get(f) for f in forms):
             continue  # declared aliases ("MSF", "Doctors Without Borders") are not misspellings
         spellings = sorted({spelling(c) for c in full})
         events = {c.event for c in full}
-        docs = defaultdict(set)
+        by_spelling: dict[str, list[Claim]] = defaultdict(list)
         for c in full:
-            docs[spelling(c)].add(c.doc)
-        listed = "; ".join(f"“{s}” ({', '.join(sorted(docs[s]))})" for s in spellings)
+            by_spelling[spelling(c)].append(c)
+        listed = "; ".join(f"“{s}” ({', '.join(sorted({ctx.outlet(c.doc) for c in by_spelling[s]}))})"
+                           for s in spellings)
         summary = f"One {entity.kind} is spelled {len(spellings)} ways across sources: {listed}."
+        trivial = len({trivial_form(s, ctx.rules.names.surname_particles) for s in spellings}) == 1
+        sides = [side_of(s, by_spelling[s]) for s in spellings]
         finding = make_finding(rule, "variant", "name", full, summary,
-                           event=events.pop() if len(events) == 1 else None, entity=entity.id)
+                               event=events.pop() if len(events) == 1 else None, entity=entity.id, sides=sides,
+                               note="differs only in case, accents, a particle or an initial" if trivial else None,
+                               rules=ctx.rules, trivial=trivial)
         if finding is not None:
             yield finding

@@ -49,7 +49,7 @@ def extract_claims(documents: Iterable[Document], nlp: Language, rules: RuleSet,
                 yield None, (document, 0, True)   # nothing to parse: the document ends here
 
     pending: list[Claim] = []
-    for group in parse_groups(pieces(), rules.limits.batch_chars, rules.batch_size):
+    for group in parse_groups(pieces(), rules.limits.batch_chars, rules.nlp.batch_size):
         texts = [(text, where) for text, where in group if text is not None]
         parsed = nlp.pipe(texts, as_tuples=True, batch_size=max(1, len(texts)))
         for text, (document, offset, last) in group:

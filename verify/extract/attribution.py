@@ -25,7 +25,7 @@ _COORDINATED = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (forces|troops|gov
 @lru_cache(maxsize=8)
 def _actor_pattern(rules: RuleSet) -> re.Pattern[str] | None:
     names = []
-    for canonical, aliases in (rules.raw.get("attribution", {}).get("actors") or {}).items():
+    for canonical, aliases in rules.attribution.actors.items():
         names.extend([canonical, *aliases])
     return phrase_pattern(names)
 
@@ -36,7 +36,7 @@ def _stance_patterns(rules: RuleSet) -> tuple[re.Pattern[str] | None, tuple[tupl
 
     Each word is matched on its own, so the cues of different words may overlap.
     """
-    cues = tuple((word, stance) for stance, words in rules.stances.items() for word in words)
+    cues = tuple((word, stance) for stance, words in rules.attribution.stances.items() for word in words)
     return phrase_pattern(w for w, _ in cues), tuple((phrase_pattern((w,)), stance) for w, stance in cues)
 
 
@@ -44,7 +44,7 @@ def _actors(text: str, rules: RuleSet) -> Iterator[tuple[int, int, str]]:
     seen: list[tuple[int, int]] = []
     for match in _COORDINATED.finditer(text):
         for group in (1, 2):
-            canonical = lookup(rules.actors, f"{match.group(group)} {match.group(3)}")
+            canonical = lookup(rules.attribution.actor_of, f"{match.group(group)} {match.group(3)}")
             if canonical:
                 start = match.start(group)
                 end = match.end(group) if group == 1 else match.end(3)
@@ -53,7 +53,7 @@ def _actors(text: str, rules: RuleSet) -> Iterator[tuple[int, int, str]]:
     for start, end, matched in find_compiled(text, _actor_pattern(rules)):
         if any(s < end and start < e for s, e in seen):
             continue
-        canonical = lookup(rules.actors, matched)
+        canonical = lookup(rules.attribution.actor_of, matched)
         if canonical:
             yield start, end, canonical
 
@@ -68,7 +68,7 @@ def extract_attributions(sent: Span, ctx: SentenceContext, rules: RuleSet) -> It
     any_cue, stance_cues = _stance_patterns(rules)
     cues = [] if any_cue is None or any_cue.search(text) is None else [
         (s, e, stance) for pattern, stance in stance_cues for s, e, _ in find_compiled(text, pattern)]
-    agentive = _agent_spans(sent, frozenset(rules.stances.get("asserted", ())))
+    agentive = _agent_spans(sent, frozenset(rules.attribution.stances.get("asserted", ())))
     for start, end, actor in actors:
         stance, cue = None, None
         if any(s <= start and end <= e for s, e in agentive):

@@ -17,9 +17,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import cast
 
 from spacy.tokens import Doc, Span
+
+from ..models import ClaimValue, CountValue, PersonValue, TimeValue
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,15 @@ class Mention:
     attribute: str
     start: int
     end: int
-    value: dict[str, Any] = field(default_factory=dict)
+    value: ClaimValue = field(default_factory=lambda: CountValue())
+
+    def as_person(self) -> PersonValue:
+        """``value`` as a person's (this mention's kind is ``person``)."""
+        return cast(PersonValue, self.value)
+
+    def as_time(self) -> TimeValue:
+        """``value`` as a date's or clock time's (this mention's kind is ``time``)."""
+        return cast(TimeValue, self.value)
 
 
 _TEXT_KEY = "verify.text"

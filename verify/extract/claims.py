@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
+from typing import cast
 
 from spacy.tokens import Span
 
 from ..dates import iso_day
-from ..models import Claim, Document
+from ..models import Claim, ClaimValue, CountValue, Document
 from ..rules import RuleSet
 from .attribution import extract_attributions
 from .base import DocFacts, Mention, SentenceContext
@@ -43,15 +44,18 @@ def published_day(document: Document) -> date | None:
     return iso_day(document.published)     # a day or a moment ("2020-08-05T19:56+04:00")
 
 
-def placed_value(value: dict, offset: int) -> dict:
+def placed_value(value: ClaimValue, offset: int) -> ClaimValue:
     """A mention's value for its claim: a copy, with the offsets of an earlier figure the value
     names (``revision.earlier``) moved from the chunk into the document."""
-    value = dict(value)
-    earlier = (value.get("revision") or {}).get("earlier")
+    copied = value.copy()
+    if "revision" not in copied:
+        return copied
+    count = cast(CountValue, copied)
+    earlier = (count.get("revision") or {}).get("earlier")
     if offset and earlier:
-        value["revision"] = {**value["revision"],
+        count["revision"] = {**count["revision"],
                              "earlier": {**earlier, "start": earlier["start"] + offset, "end": earlier["end"] + offset}}
-    return value
+    return count
 
 
 def claims_from_chunk(document: Document, parsed, offset: int, rules: RuleSet,

@@ -9,7 +9,8 @@ numbers, scores, magnitudes and "View all 27 updates" are not clock times). Its 
   time", None when none is stated; ``utc_offset_minutes``: what the zone table (``time.zones``)
   says, None for local or no zone (``verify.timezones.local_offset`` gives a place's);
 - ``approx``: the approximating words as written ("around", "shortly before") or None;
-- ``day``: the ISO day of the nearest resolved date of the sentence, or None;
+- ``day``: the ISO day of the nearest resolved date of the sentence (for the page's own stamps,
+  the stamp's date, else the publication day), or None;
 - ``role``: as for dates (``verify.extract.timeroles``);
 - ``paired_offset_minutes``: on a local time followed by the source's own conversion ("6:10 p.m.
   local time (4:10 p.m. GMT)"), the offset that conversion implies (+120 here): evidence only,
@@ -28,6 +29,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from ..dates import day_written, find_clocks
+from ..models import TimeValue
 from ..rules import RuleSet
 from .base import Mention, SentenceContext
 from .timeroles import stamp_at, time_role
@@ -42,12 +44,8 @@ class ClockWords:
 
 @lru_cache(maxsize=8)
 def clock_words(rules: RuleSet) -> ClockWords:
-    time = rules.raw.get("time") or {}
-    return ClockWords(
-        zones={str(k).upper(): int(v) for k, v in (time.get("zones") or {}).items()},
-        local_words=tuple(w.lower() for w in time.get("local_words") or ("local time", "local")),
-        approx_words=tuple(w.lower() for w in time.get("approx_words") or ()),
-    )
+    return ClockWords(zones=rules.time.zone_minutes, local_words=rules.time.local_words,
+                      approx_words=rules.time.approx_words)
 
 
 def extract_clocks(sent: Span, ctx: SentenceContext, rules: RuleSet,
@@ -67,7 +65,9 @@ def extract_clocks(sent: Span, ctx: SentenceContext, rules: RuleSet,
             if stamp is not None and stamp.written is not None:
                 found_day = day_written(stamp.written, ctx.published)
                 day = None if found_day is None else found_day.isoformat()
-        value = {"original": clock.text, "minutes": clock.minutes, "zone": clock.zone,
+            elif ctx.published is not None:
+                day = ctx.published.isoformat()   # a live blog's entry "18:12": the page's day
+        value: TimeValue = {"original": clock.text, "minutes": clock.minutes, "zone": clock.zone,
                  "utc_offset_minutes": clock.utc_offset_minutes, "approx": clock.approx,
                  "day": day, "role": role}
         following = found[k + 1] if k + 1 < len(found) else None
@@ -79,7 +79,7 @@ def extract_clocks(sent: Span, ctx: SentenceContext, rules: RuleSet,
 
 
 def _nearest_day(at: int, days: list[Mention]) -> str | None:
-    resolved = [d for d in days if d.value.get("granularity") == "day" and d.value.get("start")]
+    resolved = [d for d in days if d.as_time().get("granularity") == "day" and d.as_time().get("start")]
     if not resolved:
         return None
-    return str(min(resolved, key=lambda d: min(abs(d.start - at), abs(d.end - at))).value["start"])
+    return str(min(resolved, key=lambda d: min(abs(d.start - at), abs(d.end - at))).as_time()["start"])

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from ..models import EntityValue
 from ..rules import RuleSet
 from ..text import fold_phrase
 from .base import Mention, SentenceContext, facts_of
@@ -34,14 +35,14 @@ def _alias_patterns(rules: RuleSet) -> dict[str, re.Pattern[str] | None]:
     out = {}
     for kind in ("organization", "place", "facility"):
         names = []
-        for canonical, aliases in (rules.raw.get("aliases", {}).get(kind) or {}).items():
+        for canonical, aliases in rules.aliases.get(kind, {}).items():
             names.extend([canonical, *aliases])
         out[kind] = phrase_pattern(names)
     return out
 
 
-def _value(kind: str, written: str, rules: RuleSet) -> dict:
-    canonical = lookup(rules.aliases.get(kind, {}), written)
+def _value(kind: str, written: str, rules: RuleSet) -> EntityValue:
+    canonical = lookup(rules.alias_of.get(kind, {}), written)
     name = canonical or written
     return {"name": written, "canonical": name, "key": fold_phrase(name), "known": canonical is not None}
 
@@ -65,9 +66,10 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
                 yield Mention(kind, kind if kind != "organization" else "organization",
                               base + start, base + end, _value(kind, matched, rules))
     for ent in facts_of(sent, ctx.facts).ents_in(sent):
-        kind = _KIND_BY_LABEL.get(ent.label_)
-        if kind is None:
+        labelled = _KIND_BY_LABEL.get(ent.label_)
+        if labelled is None:
             continue
+        kind = labelled
         start, end = ent.start_char - base, ent.end_char - base
         words = ent.text
         if ent[0].lower_ in ("the", "a", "an") and len(ent) > 1:

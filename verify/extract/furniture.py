@@ -29,9 +29,9 @@ def find_furniture(text: str, rules: RuleSet) -> list[Furniture]:
         stripped = line.strip()
         if stripped:
             why: Literal["drop", "link"] | None = None
-            if any(p.match(stripped) for p in rules.furniture_links):
+            if any(p.match(stripped) for p in rules.furniture.link_patterns):
                 why = "link"
-            elif any(_whole_line(p, stripped) for p in rules.furniture_drop):
+            elif any(_whole_line(p, stripped) for p in rules.furniture.drop_patterns):
                 why = "drop"
             if why is not None:
                 found.append(Furniture(pos, pos + len(line), why))

@@ -1,8 +1,10 @@
 """Method and weapon claims ("air strike", "shelled", "barrel bombs", "chlorine", "shot").
 
-Words come from the taxonomy in the rules (`methods.taxonomy`); a claim's value names the
-taxonomy node and its ancestors so that the compare stage can test compatibility. The root of the
-taxonomy (generic words such as "attack" or "hit") is used for events, never as a method claim.
+Words come from the taxonomy in the rules (`methods.taxonomy`): kinds of happening (fire,
+earthquake, flood, explosion of unknown cause, crash ...) and methods of attack; a claim's value
+names the taxonomy node and its ancestors so that the compare stage can test compatibility. Generic
+words ("attack", "hit") are used for events, never as a method claim; a word right after or before
+a match can rule it out ("fire engines", "under fire").
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ..rules import RuleSet
+from ..rules import Method, RuleSet
 from .base import Mention, SentenceContext
 from .lexicon import find_compiled, phrase_pattern
 
@@ -21,11 +23,11 @@ from .lexicon import find_compiled, phrase_pattern
 @lru_cache(maxsize=8)
 def _word_table(rules: RuleSet) -> dict[str, str]:
     table = {}
-    for node in rules.methods.values():
-        if node.parent is None:
+    for name, node in rules.methods.taxonomy.items():
+        if node.generic:
             continue
         for word in node.words:
-            table[word] = node.name
+            table[word] = name
     return table
 
 
@@ -37,13 +39,24 @@ def _matching(rules: RuleSet) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     return phrase_pattern(table), folded
 
 
+_WORDS = re.compile(r"[\w'’-]+")
+
+
+def _ruled_out(text: str, start: int, end: int, node: Method) -> bool:
+    """A match the next or the previous word makes something else ("fire engines", "under fire")."""
+    after = _WORDS.match(text, end + 1) if end < len(text) and text[end:end + 1].isspace() else None
+    before = _WORDS.findall(text[max(0, start - 40):start])
+    return (after is not None and after.group(0).lower() in node.not_before) or \
+        (bool(before) and before[-1].lower() in node.not_after)
+
+
 def extract_methods(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:
     if ctx.link:
         return
     pattern, folded = _matching(rules)
     for start, end, matched in find_compiled(sent.text, pattern):
         name = folded.get(" ".join(matched.lower().replace("-", " ").replace("‐", " ").split()))
-        if name is None:
+        if name is None or _ruled_out(sent.text, start, end, rules.methods.taxonomy[name]):
             continue
         yield Mention("method", "method", sent.start_char + start, sent.start_char + end,
-                      {"method": name, "path": rules.method_ancestors(name), "original": matched})
+                      {"method": name, "path": rules.methods.ancestors(name), "original": matched})

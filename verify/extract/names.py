@@ -11,8 +11,8 @@ its spelling.
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from ..rules import RuleSet
@@ -24,13 +24,14 @@ _WORD = re.compile(r"\S+")
 
 
 def _plain(text: str) -> str:
-    """Lowercase, accents and punctuation removed; apostrophes inside a word vanish (O'Brien)."""
-    for _ in range(3):  # NFKD and casefold can each expose work for the other; settle in a few rounds
-        before = text
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-        if text == before:
-            break
+    """Lowercase ASCII, punctuation removed; apostrophes inside a word vanish (O'Brien).
+
+    anyascii folds every script to ASCII, accents and letters NFKD cannot split alike ("Łukasz" =
+    "Lukasz", "Søren" = "Soren", "Đorđe" = "Dorde", "Владимир" = "Vladimir", Arabic letter by
+    letter); the transliteration folds of the rules (``names.fold``) then join the spellings of
+    one name that a letter-by-letter fold cannot ("Muhammad" = "Mohammed").
+    """
+    text = anyascii(text).casefold()
     text = _POSSESSIVE.sub("", text)
     text = re.sub(r"['’`´]", "", text)
     return " ".join("".join(c if c.isalnum() else " " for c in text).split())
@@ -44,7 +45,7 @@ def strip_title(name: str, rules: RuleSet) -> tuple[str | None, str]:
     """
     words = [(m.start(), m.group()) for m in _WORD.finditer(name)]
     cut = 0
-    while cut < len(words) - 1 and words[cut][1].lower().rstrip(".") in rules.titles:
+    while cut < len(words) - 1 and words[cut][1].lower().rstrip(".") in rules.names.titles:
         cut += 1
     if cut == 0:
         return None, name.strip()
@@ -77,12 +78,12 @@ def name_key(name: str, rules: RuleSet) -> str:
     """The matching key of a person's name: ``"Dr. Muhammad Waseem Maaz"`` -> ``"mohammed waseem maaz"``.
 
     Lowercase, accents removed, leading titles and possessive 's dropped, punctuation turned into
-    spaces, and each token folded by ``rules.fold``. Idempotent: a key is its own key.
+    spaces, and each token folded by ``rules.names.fold_of``. Idempotent: a key is its own key.
     """
-    tokens = _plain(_drop_particles(name, rules.surname_particles)).split()
-    while len(tokens) > 1 and tokens[0] in rules.titles:
+    tokens = _plain(_drop_particles(name, rules.names.surname_particles)).split()
+    while len(tokens) > 1 and tokens[0] in rules.names.titles:
         tokens = tokens[1:]
-    return " ".join(rules.fold.get(t, t) for t in tokens)
+    return " ".join(rules.names.fold_of.get(t, t) for t in tokens)
 
 
 def name_parts(key: str) -> list[str]:
@@ -116,9 +117,9 @@ def same_person(a_key: str, b_key: str, rules: RuleSet) -> float:
     """A 0..100 score that two name keys (from ``name_key``) name the same person. Symmetric.
 
     The surnames (last tokens, generational suffixes ignored) must agree (rapidfuzz ratio at least
-    ``rules.name_match``) and so must the first names (or one be an initial); a key that adds middle
+    ``rules.names.match_threshold``) and so must the first names (or one be an initial); a key that adds middle
     names still matches ("mohammed maaz" ~ "mohammed waseem maaz" scores 95). A lone surname against
-    a full name with that surname scores ``rules.name_suggest`` at most: a suggestion, not a match.
+    a full name with that surname scores ``rules.names.suggest_threshold`` at most: a suggestion, not a match.
     """
     a, b = name_parts(a_key), name_parts(b_key)
     if not a or not b:
@@ -126,12 +127,12 @@ def same_person(a_key: str, b_key: str, rules: RuleSet) -> float:
     if a == b:
         return 100.0
     surname = fuzz.ratio(a[-1], b[-1])
-    if surname < rules.name_match:
+    if surname < rules.names.match_threshold:
         return min(fuzz.ratio(" ".join(a), " ".join(b)), surname) * 0.5
     if len(a) == 1 or len(b) == 1:
-        return min(rules.name_suggest, surname)
+        return min(rules.names.suggest_threshold, surname)
     first = _given_score(a[0], b[0])
-    if first < rules.name_match:
+    if first < rules.names.match_threshold:
         return min(first, surname) * 0.5
     score = (first + surname) / 2
     if a[1:-1] != b[1:-1]:

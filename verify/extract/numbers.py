@@ -30,7 +30,7 @@ _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _RANGE = re.compile(r"^(?:between\s+|from\s+)?(?P<a>.+?)\s*(?:\band\b|\bto\b|\bor\b|-|–)\s*(?P<b>.+)$")
 
 
-def _number(text: str) -> float | None:
+def plain_number(text: str) -> float | None:
     """A plain number, in digits or words ("1,800", "2.5 million", "twenty-one", "a hundred")."""
     words = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text.strip().lower()).split()
     if not words:
@@ -72,20 +72,20 @@ def _split_qualifier(text: str, rules: RuleSet) -> tuple[Qualifier | None, str, 
     """The qualifier at the head of ``text`` (longest wording wins), as worded, and the rest."""
     lower = text.lower()
     best: tuple[Qualifier | None, str] = (None, "")
-    for qualifier in rules.qualifiers:
+    for qualifier in rules.quantities.qualifiers.values():
         for word in qualifier.words:
             if (lower == word or lower.startswith(word + " ")) and len(word) > len(best[1]):
                 best = (qualifier, word)
-    qualifier, word = best
-    if qualifier is None:
+    found, word = best
+    if found is None:
         return None, "", text
-    return qualifier, text[: len(word)], text[len(word):].strip()
+    return found, text[: len(word)], text[len(word):].strip()
 
 
 def _vague(text: str, rules: RuleSet) -> tuple[str, Any] | None:
     lower = re.sub(r"\s+of$", "", text.lower().strip())
-    if lower in rules.vague:
-        return lower, rules.vague[lower]
+    if lower in rules.quantities.vague:
+        return lower, rules.quantities.vague[lower]
     return None
 
 
@@ -110,7 +110,7 @@ def parse_quantity(text: str, rules: RuleSet) -> dict[str, Any] | None:
         vague_word, vague = found
         low, high, stated = vague.low, vague.high, vague.best
     else:
-        value = _number(rest)
+        value = plain_number(rest)
         if value is not None:
             low = high = int(value) if value == int(value) else None
             if low is None:
@@ -121,8 +121,8 @@ def parse_quantity(text: str, rules: RuleSet) -> dict[str, Any] | None:
             if match is None:
                 return None
             a_text, b_text = match.group("a"), match.group("b")
-            b = _number(b_text)
-            a = _number(a_text)
+            b = plain_number(b_text)
+            a = plain_number(a_text)
             if a is not None and b is not None and a_text.split()[-1] not in SCALES:
                 # "two and three million": the scale of the second end is shared with the first.
                 scale_words = [w for w in b_text.split() if w in SCALES]

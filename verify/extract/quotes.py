@@ -76,7 +76,7 @@ def extract_quotes(doc: Doc, ctx: SentenceContext, rules: RuleSet) -> Iterator[t
         return
     facts = facts_of(doc, ctx.facts)
     text = facts.text
-    cues = set(rules.cue_verbs)
+    cues = set(rules.sourcing.cue_verbs)
     sents = list(doc.sents)
     for start, end in find_quotations(text):
         inner = text[start:end]

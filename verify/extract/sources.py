@@ -58,9 +58,9 @@ def find_sourcing(sent: Span, rules: RuleSet, text: str | None = None) -> Sourci
 
     ``text``: the document text, when the caller has it (``Doc.text`` is rebuilt on every access).
     """
-    match = _hedge_pattern(rules.hedges).search(sent.text)
+    match = _hedge_pattern(rules.sourcing.hedges).search(sent.text)
     hedge = match.group(1) if match else None
-    cues = set(rules.cue_verbs)
+    cues = set(rules.sourcing.cue_verbs)
     if text is None:
         text = doc_text(sent.doc)
     for token in sent:

@@ -4,7 +4,7 @@
 
 - ``publication``: part of the page's own stamp ("Updated: 14 June 2017 09:12 BST", "Update 10:30
   5 August", "BEIRUT, Aug 5 (Reuters) -", a date line under the headline), found by the same
-  reader ingest uses for publication (``verify.ingest.published.find_stamps``);
+  reader ingest uses for publication (``verify.ingest.stamps.find_stamps``);
 - ``caption``: on a photo caption or an embedded post's line (``time.roles.caption_lines``);
 - ``statement``: the day something was said, announced, published: the time hangs in the parse
   from a reporting word ("the agency said on Friday", "in a statement on Monday", "told reporters
@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..ingest.published import PublicationWords, Stamp, find_stamps
+from ..ingest.stamps import PublicationWords, Stamp, find_stamps
 from ..rules import RuleSet
 from .base import SentenceContext, facts_of
 
@@ -42,14 +42,14 @@ class RoleWords:
 
 @lru_cache(maxsize=8)
 def role_words(rules: RuleSet) -> RoleWords:
-    roles = (rules.raw.get("time") or {}).get("roles") or {}
-    event = {w.lower() for w in roles.get("event") or ()}
-    event |= {w for words in rules.count_words.values() for w in words if " " not in w}
-    event |= {w for node in rules.methods.values() for w in node.words if " " not in w}
+    roles = rules.time.roles
+    event = set(roles.event)
+    event |= {w for words in rules.counts.words.values() for w in words if " " not in w}
+    event |= rules.methods.single_words
     return RoleWords(
-        statement=frozenset(w.lower() for w in roles.get("statement") or ()),
+        statement=frozenset(roles.statement),
         event=frozenset(event),
-        captions=tuple(re.compile(p, re.IGNORECASE) for p in roles.get("caption_lines") or ()),
+        captions=roles.caption_patterns,
         publication=PublicationWords.of(rules),
     )
 
@@ -62,7 +62,7 @@ def line_of(text: str, start: int, end: int) -> tuple[int, str]:
 
 
 def stamp_at(sent: Span, start: int, end: int, ctx: SentenceContext, rules: RuleSet) -> Stamp | None:
-    """The page's own stamp (``verify.ingest.published.Stamp``) the words at ``start``..``end``
+    """The page's own stamp (``verify.ingest.stamps.Stamp``) the words at ``start``..``end``
     are part of, or None; its offsets are the line's ("Update 8:05 a.m. EDT Aug. 6:")."""
     words = role_words(rules)
     line_start, line = line_of(facts_of(sent, ctx.facts).text, start, end)

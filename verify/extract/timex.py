@@ -17,11 +17,13 @@ import calendar
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
+from functools import lru_cache
 
 from spacy.tokens import Span
 
 from ..dates import MONTH_RE, WEEKDAY_RE, WEEKDAYS, WrittenDate, day_written, find_dates, month_number
 from ..rules import RuleSet
+from ..text import NUMBER_WORDS
 from .base import Mention, SentenceContext
 from .clock import extract_clocks
 from .timeroles import time_role
@@ -117,7 +119,7 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
                 continue
             if kind == "my" and _month(match.group("m")) == 5 and text[start:start + 3] == "may":
                 continue  # the verb "may"
-            value = resolve(kind, match, ctx.published, rules.weekday_direction)
+            value = resolve(kind, match, ctx.published, rules.time.weekday_direction)
             value["original"] = text[start:end]
             taken.append((start, end))
             dates.append(Mention("time", "date", base + start, base + end, value))
@@ -126,8 +128,38 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
         mention.value["role"] = time_role(sent, mention.start, mention.end, ctx, rules)
         yield mention
     yield from extract_clocks(sent, ctx, rules, dates)
+    yield from extract_elapsed(sent, rules)
+
+
+def extract_elapsed(sent: Span, rules: RuleSet) -> Iterator[Mention]:
+    """Spans of time after the happening ("four days after the huge port blast", ``time.elapsed``):
+    ``elapsed`` claims whose value is ``{"days", "approx", "original", "role": "elapsed"}``, kept
+    only when what the span follows names the happening."""
+    elapsed = rules.time.elapsed
+    if elapsed.pattern is None:
+        return
+    units = {unit.lower(): days for unit, days in elapsed.units.items()}
+    for match in elapsed.pattern.finditer(sent.text):
+        word = match.group("n").lower()
+        n = float(word) if word.isdigit() else 1.0 if word in ("a", "an") else NUMBER_WORDS.get(word)
+        if n is None:
+            continue
+        end = sent.start_char + match.end()
+        follows = [t for t in sent if t.idx >= end][:elapsed.reach]
+        if not any(t.lower_ in _happening_words(rules) or t.lemma_.lower() in _happening_words(rules) for t in follows):
+            continue
+        days = n * units[" ".join(match.group("unit").lower().split())]
+        value = {"days": round(days, 3), "approx": bool(match.group("approx")), "granularity": "span",
+                 "original": match.group(0), "role": "elapsed"}
+        yield Mention("time", "elapsed", sent.start_char + match.start(), end, value)
+
+
+@lru_cache(maxsize=8)
+def _happening_words(rules: RuleSet) -> frozenset[str]:
+    """Words that name the happening a span of time follows: ``time.elapsed.nouns`` and the
+    single words of the methods taxonomy."""
+    return frozenset(w.lower() for w in rules.time.elapsed.nouns) | rules.methods.single_words
 
 
 def _numeric_order(rules: RuleSet) -> str:
-    publication = (rules.raw.get("time") or {}).get("publication") or {}
-    return str(publication.get("numeric_order", "dmy"))
+    return rules.time.publication.numeric_order

@@ -61,11 +61,16 @@ What is read, and how:
 - A repeated document id keeps the first in sorted path order (JSONL lines in line order).
 - The result does not depend on argument order.
 
+Every document is then dated (``published``, ``published_from``, ``modified``): front matter, then
+a day in its address, then the page's own stamps, then an HTML reader's metadata; see
+``verify.ingest.published``.
+
 The package, one module per step: ``walk`` (folders to files), ``decode`` (bytes to text),
 ``frontmatter`` (metadata), ``textfile`` (.txt/.md to a document), ``jsonl`` (.jsonl lines to
 documents), ``htmlfile`` (a saved page to a document), ``page`` (a page's main text), ``pagemeta``
-(a page's metadata), ``warc`` (an archive's pages to documents), ``corpus`` (``load_corpus``),
-``html`` and ``draft`` (editor mode: a draft's HTML keeps all its text, see ``html``).
+(a page's metadata), ``warc`` (an archive's pages to documents), ``stamps`` and ``published``
+(publication time), ``corpus`` (``load_corpus``), ``html`` and ``draft`` (editor mode: a draft's HTML
+keeps all its text, see ``html``).
 """
 
 from .corpus import Corpus, load_corpus

@@ -10,7 +10,7 @@ and ``modified`` filled in, by this order of trust:
    A month alone (``/2017/06/``) is not a publication day: taking the 1st would put the document
    before everything else that month in a timeline. It supplies the year (and month) of a date
    the text writes without one, nothing more.
-3. ``text``: a stamp the page prints about itself: "Published Oct 18, 2023 12:32 am",
+3. ``text``: a stamp the page prints about itself (``verify.ingest.stamps``): "Published Oct 18, 2023 12:32 am",
    "17/06/2017 15:34 BST | Updated ...", a date on a line of its own near the top ("August 4,
    2020", "By Sharecast News | 14 Jun, 2017", "(Xinhua) 11:07, February 15, 2023"), a dateline
    ("BEIRUT, Aug 5 (Reuters) -"), or, when there is nothing else, the earliest "Updated"/"Update
@@ -36,54 +36,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
-from typing import Literal
 from urllib.parse import urlsplit
 
-from rapidfuzz import fuzz
-
-from ..dates import MONTHS, ClockTime, WrittenDate, find_clocks, find_dates, iso_day, iso_moment, safe_date
+from ..dates import MONTHS, WrittenDate, iso_day, iso_moment, safe_date
 from ..models import Document, PublishedFrom
 from ..rules import RuleSet
+from .stamps import PublicationWords, Stamp, find_stamps
 
-__all__ = ["Publication", "PublicationWords", "Stamp", "date_documents", "find_stamps",
-           "infer_publication", "url_date"]
-
-
-@dataclass(frozen=True)
-class PublicationWords:
-    """The ``time`` rules publication inference reads (see rules/default.yaml ``time.publication``)."""
-
-    zones: dict[str, int]
-    local_words: tuple[str, ...]
-    published: tuple[str, ...]
-    updated: tuple[str, ...]
-    skip_lines: tuple[re.Pattern[str], ...]
-    head_lines: int
-    line_words: int
-    numeric_order: str
-    borrow_year_days: int
-
-    @staticmethod
-    def of(rules: RuleSet) -> PublicationWords:
-        return _words(rules)
-
-
-@lru_cache(maxsize=8)
-def _words(rules: RuleSet) -> PublicationWords:
-    time = rules.raw.get("time") or {}
-    pub = time.get("publication") or {}
-    return PublicationWords(
-        zones={str(k).upper(): int(v) for k, v in (time.get("zones") or {}).items()},
-        local_words=tuple(time.get("local_words") or ("local time", "local")),
-        published=tuple(w.lower() for w in pub.get("published_words") or ("published",)),
-        updated=tuple(w.lower() for w in pub.get("updated_words") or ("updated",)),
-        skip_lines=tuple(re.compile(p, re.I) for p in pub.get("skip_lines") or ()),
-        head_lines=int(pub.get("head_lines", 25)),
-        line_words=int(pub.get("line_words", 4)),
-        numeric_order=str(pub.get("numeric_order", "dmy")),
-        borrow_year_days=int(pub.get("borrow_year_days", 60)),
-    )
+__all__ = ["Publication", "date_documents", "infer_publication", "url_date"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -135,155 +95,6 @@ def _url_ymd(y: str, m: str, d: str) -> date | None:
         return None
     month = _month_of(m)
     return None if month is None else safe_date(int(y), month, int(d))
-
-
-# ---------------------------------------------------------------------------------------------
-# Stamps in the text
-
-StampKind = Literal["published", "updated", "line", "dateline"]
-
-
-@dataclass(frozen=True)
-class Stamp:
-    """A date or time the page prints about itself.
-
-    kind: ``published`` / ``updated`` (after a stamp word), ``line`` (a date on a line of its own or
-    in a byline), ``dateline``; written: the date (None for "Updated : 11:42"); clock: the time, if
-    any; start: offset in the text.
-    """
-
-    kind: StampKind
-    written: WrittenDate | None
-    clock: ClockTime | None
-    start: int
-
-
-_BULLETS = " \t#*•·-–—>"
-_DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][\w.'’ -]{1,30}?)?,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
-    r"(?:,?\s+(?:19|20)\d\d)?)\s*(?:\([^)]{1,40}\))?\s*(?:--|-|–|—)")
-_FILLER = {"by", "on", "at", "and", "the", "am", "pm", "a", "m", "p", "local", "time", "utc", "gmt"}
-
-
-def find_stamps(text: str, title: str | None, words: PublicationWords) -> list[Stamp]:
-    """Every publication stamp of ``text`` in text order (see the module docstring)."""
-    label = _label_pattern(words.published + words.updated)
-    updated = frozenset(words.updated)
-    headline = _headline_line(text, title)
-    stamps: list[Stamp] = []
-    pos, nonblank = 0, 0
-    for index, line in enumerate(text.split("\n")):
-        start = pos
-        pos += len(line) + 1
-        body = line.strip(_BULLETS)
-        if not body:
-            continue
-        nonblank += 1
-        if any(p.match(body) for p in words.skip_lines):
-            continue
-        offset = start + line.index(body)
-        dateline = _DATELINE.match(body)
-        if dateline:
-            written = next(find_dates(dateline["date"], words.numeric_order), None)
-            if written is not None:
-                stamps.append(Stamp("dateline", _shift(written, offset + dateline.start("date")), None, offset))
-                continue
-        for seg_start, segment in _segments(body):
-            at = offset + seg_start
-            labels = list(label.finditer(segment))
-            head = segment[:labels[0].start()] if labels else segment
-            if nonblank <= words.head_lines:
-                stamp = _line_stamp(head, at, words)
-                if stamp is not None and not (stamp.clock is None and not labels and headline is not None
-                                              and index < headline and not _is_byline(head)):
-                    stamps.append(stamp)
-            for k, found in enumerate(labels):
-                end = labels[k + 1].start() if k + 1 < len(labels) else len(segment)
-                stamp = _labelled_stamp(segment[found.end():end], at + found.end(),
-                                        "updated" if found["label"].lower() in updated else "published", words)
-                if stamp is not None:
-                    stamps.append(stamp)
-    return stamps
-
-
-@lru_cache(maxsize=8)
-def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
-    # "14 June 2017updated 09 Sep 2021": a stamp word may follow a digit, never a letter
-    return re.compile(rf"(?<![a-z])(?P<label>{alternatives})\b(?:\s+on\b)?\s*[:,.\-–—(]?\s*", re.I)
-
-
-def _segments(line: str) -> list[tuple[int, str]]:
-    """The parts of a line between "|" or "•" separators, with their offsets."""
-    out, start = [], 0
-    for match in re.finditer(r"\s*[|•]\s*", line):
-        out.append((start, line[start:match.start()]))
-        start = match.end()
-    out.append((start, line[start:]))
-    return [(s, seg) for s, seg in out if seg.strip()]
-
-
-def _labelled_stamp(rest: str, at: int, kind: StampKind, words: PublicationWords) -> Stamp | None:
-    """The date and time right after a stamp word; None when the words are not followed by one."""
-    rest = re.split(r":\s|\s[—–]\s|\s-\s", rest, maxsplit=1)[0][:60]
-    lead = re.match(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?", rest, re.I)
-    begin = lead.end() if lead else 0
-    written = next(find_dates(rest, words.numeric_order), None)
-    clock = next(find_clocks(rest, words.zones, words.local_words), None)
-    first = min([x.start for x in (written, clock) if x is not None], default=None)
-    if first is None or first > begin + 1:
-        return None
-    return Stamp(kind, _shift(written, at), _shift_clock(clock, at), at + first)
-
-
-def _line_stamp(segment: str, at: int, words: PublicationWords) -> Stamp | None:
-    """A date that is (nearly) all a line or a byline says, or None."""
-    body = segment.strip(_BULLETS)
-    written = next(find_dates(body, words.numeric_order), None)
-    if written is None:
-        return None
-    clock = next(find_clocks(body, words.zones, words.local_words), None)
-    lead = re.sub(r"^\s*(?:\([^)]{1,40}\)\s*)?", "", body)
-    lead_cut = len(body) - len(lead)
-    first = min(x.start for x in (written, clock) if x is not None)
-    if first > lead_cut + 1 and not _is_byline(body):
-        return None
-    rest = body[:written.start] + " " + body[written.end:]
-    if clock is not None:
-        rest = body[:min(written.start, clock.start)] + " " + body[max(written.end, clock.end):]
-    others = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if w.lower() not in _FILLER]
-    if len(others) > words.line_words:
-        return None
-    shift = at + (len(segment) - len(segment.lstrip(_BULLETS)))
-    return Stamp("line", _shift(written, shift), _shift_clock(clock, shift), shift + first)
-
-
-def _is_byline(text: str) -> bool:
-    return re.match(r"\s*by\s+\S", text, re.I) is not None
-
-
-def _shift(written: WrittenDate | None, by: int) -> WrittenDate | None:
-    return None if written is None else replace(written, start=written.start + by, end=written.end + by)
-
-
-def _shift_clock(clock: ClockTime | None, by: int) -> ClockTime | None:
-    return None if clock is None else replace(clock, start=clock.start + by, end=clock.end + by)
-
-
-def _fold(text: str) -> str:
-    return " ".join(re.findall(r"[^\W_]+", text.lower()))
-
-
-def _headline_line(text: str, title: str | None) -> int | None:
-    """The index of the first line that is the headline (the title, near enough), or None."""
-    if not title or not _fold(title):
-        return None
-    folded = _fold(title)
-    for index, line in enumerate(text.split("\n")[:60]):
-        candidate = _fold(line)
-        if candidate and (candidate == folded or fuzz.ratio(candidate, folded) >= 85):
-            return index
-    return None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -65,7 +65,7 @@ def build_report(documents: Sequence[Document], skipped: Sequence[Skipped], clus
         "rules": {
             "files": [Path(f).name for f in rules.files],
             "sha256": hashlib.sha256(dump_rules(rules).encode("utf-8")).hexdigest(),
-            "descriptions": {r.id: r.description for r in rules.rules},
+            "descriptions": {r.id: r.description for r in rules.active},
         },
         "summary": {
             "documents": len(documents),
@@ -91,7 +91,10 @@ def build_report(documents: Sequence[Document], skipped: Sequence[Skipped], clus
         "findings": [
             {"id": f.id, "event": f.event, "entity": f.entity, "attribute": f.attribute, "verdict": f.verdict,
              "severity": f.severity, "rule": f.rule, "summary": f.summary, "claims": list(f.claims),
-             "documents": list(f.documents)}
+             "documents": list(f.documents),
+             "sides": [{"label": s.label, "claims": list(s.claims), "documents": list(s.documents),
+                        "bodies": list(s.bodies), "said": s.said} for s in f.sides],
+             "note": f.note, "gap": f.gap}
             for f in findings
         ],
     }

@@ -132,7 +132,7 @@ def _layout(series: list[Series]) -> list[tuple[Series, Mark, float]]:
 
 def _axis_top(series: list[Series]) -> tuple[float, list[int]]:
     """A round top for the y axis above every drawn value, and its tick values."""
-    highest = max(max(m.low, m.high or 0, m.best or 0) for s in series for m in s.marks)
+    highest: float = max(max(m.low, m.high or 0, m.best or 0) for s in series for m in s.marks)
     # Open-ended ranges need room above their low end for their arrow (ARROW of the axis).
     highest = max([highest] + [m.low / (1 - ARROW) * 1.02 for s in series for m in s.marks if m.high is None])
     highest = max(highest, 1)

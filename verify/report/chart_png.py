@@ -84,7 +84,7 @@ def _turned_label(text: str, size: int) -> tuple[Image.Image, Image.Image]:
     """The slot label stamped and turned 35 degrees: drawn once per label text."""
     mask = Image.new("L", (int(_text_length(text, size)) + 4, 16 * SCALE), 0)
     ImageDraw.Draw(mask).text((0, 0), text, font=_font(size), fill=255)
-    return _stamp(mask.rotate(35, expand=True, resample=Image.BICUBIC), _LABEL)
+    return _stamp(mask.rotate(35, expand=True, resample=Image.Resampling.BICUBIC), _LABEL)
 
 
 @lru_cache(maxsize=4096)

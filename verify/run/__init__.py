@@ -47,7 +47,7 @@ def verify_corpus(corpus: Corpus, rules: RuleSet, nlp=None, *, processes: int | 
     seconds: dict[str, float] = {}
     t = time.perf_counter()
     with progress.bar("load", None, "model"):
-        nlp = nlp if nlp is not None else load_nlp(rules.model)
+        nlp = nlp if nlp is not None else load_nlp(rules.nlp.model)
     seconds["load"] = time.perf_counter() - t
     t = time.perf_counter()
     documents = corpus.documents

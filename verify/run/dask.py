@@ -71,7 +71,7 @@ def _warm(model: str) -> str:
 
 
 def _extract_batch(batch: list[Document], rules: RuleSet) -> list[Claim]:
-    return list(extract_claims(batch, _worker_nlp(rules.model), rules))
+    return list(extract_claims(batch, _worker_nlp(rules.nlp.model), rules))
 
 
 @contextmanager
@@ -116,7 +116,7 @@ def extract_claims_dask(documents: Sequence[Document], rules: RuleSet, client: A
             results[i] = claims
             bar.advance(len(batches[i]))
             future.release()
-    return [claim for claims in results for claim in claims]
+    return [claim for claims in results if claims is not None for claim in claims]   # all filled
 
 
 def verify_corpus_dask(corpus: Corpus, rules: RuleSet, *, scheduler: str | None = None,
@@ -131,7 +131,7 @@ def verify_corpus_dask(corpus: Corpus, rules: RuleSet, *, scheduler: str | None 
     t = time.perf_counter()
     with (_existing(client) if client is not None else dask_client(scheduler, workers)) as client:
         with progress.bar("load", None, "model on workers"):
-            _warm_workers(client, rules.model)
+            _warm_workers(client, rules.nlp.model)
         seconds["load"] = time.perf_counter() - t
         t = time.perf_counter()
         claims = extract_claims_dask(corpus.documents, rules, client, progress)

@@ -40,7 +40,7 @@ def extract_claims_local(documents: Sequence[Document], nlp: Language, rules: Ru
     corpus of at least ``PARALLEL_MIN_CHARS`` characters. ``on_document`` is called as each
     document's claims are ready (for progress bars).
     """
-    processes = rules.n_process if processes is None else processes
+    processes = rules.nlp.n_process if processes is None else processes
     if processes > 1 and sum(len(d.text) for d in documents) >= PARALLEL_MIN_CHARS:
         return _extract_in_workers(documents, nlp, rules, processes, on_document)
     return extract_claims(documents, nlp, rules, on_document)
@@ -88,7 +88,7 @@ def tasks(documents: Iterable[Document], rules: RuleSet) -> Iterator[Task]:
             yield ("docs", batch)
             batch, size = [], 0
         bare = dataclasses.replace(document, text="")
-        windows = list(document_windows(document, rules)) or [(0, None, None)]
+        windows: list[tuple[int, str | None, str | None]] = [*document_windows(document, rules)] or [(0, None, None)]
         for n, (offset, chunk, original) in enumerate(windows):
             yield ("window", bare, offset, chunk, original, n == len(windows) - 1)
     if batch:

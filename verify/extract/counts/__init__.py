@@ -3,13 +3,13 @@
 ``extract_counts(sent, ctx, rules)`` yields one ``Mention(kind="count")`` per figure. A figure is a
 worded number ("At least 246 civilians", "nearly 60", "dozens of people") or a singular victim ("A
 25-year-old man", a named person, "himself"); what it counts is read from the dependency parse: the
-attribute is the first count word (``rules.count_words``) that governs it — its own noun ("six
+attribute is the first count word (``rules.counts.words``) that governs it — its own noun ("six
 attacks"), a participle on it ("45 civilians killed"), or the verb it is subject or object of
 ("were killed", "killing two doctors", "reported dead"). A figure no count word governs, or whose
-noun is not a counted subject (``rules.subjects``), is not a count: ages, addresses, dates, bombs.
+noun is not a counted subject (``rules.counts.subjects``), is not a count: ages, addresses, dates, bombs.
 
 Value keys: ``low``, ``high`` (None = open above), ``best``, ``qualifier`` (as worded or None),
-``unit`` (a key of ``rules.subjects``, or the attribute noun for attacks/beds/patients; "people" when
+``unit`` (a key of ``rules.counts.subjects``, or the attribute noun for attacks/beds/patients; "people" when
 unstated), ``subject`` (head noun as written or None), ``words`` (the number words as written),
 ``parts`` (composed figures: the parts' texts and values), ``part`` (True for a subset such as
 "including 40 children": never add it to a total), ``hit`` (True for an ``injured`` figure read
@@ -17,7 +17,7 @@ only from "shot": the Gun Violence Archive counts such victims as injured unless
 ``minus`` (the fatal subset subtracted from a "shot" figure: "two men were shot, one fatally"),
 ``shooter`` (True for the shooter's own death: "before killing himself", "took his own life") and
 ``period`` (the period words as written, for a cumulative toll over a period rather than one
-incident: "131 people wounded or killed in the city so far this year"; ``rules.count_periods``), with
+incident: "131 people wounded or killed in the city so far this year"; ``rules.counts.period_patterns``), with
 ``period_start`` (a partial ISO date: ``2015-09``, ``2016-04-22``, ``2011``, ``--09`` when no year is
 stated nor published) and ``period_length`` (``P12W`` for "in the past 12 weeks") as far as the words
 and the publication date give them (``special.period_bounds``).
@@ -42,28 +42,33 @@ joins coordinated figures and writes the values.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import cast
 
 from spacy.tokens import Span
 
+from ...models import CountValue
 from ...rules import RuleSet
 from ..base import Mention, SentenceContext
-from .compose import claim_value, group_figures, victim_role
-from .figures import PERSONAL, REFLEXIVE, find_numbers, find_singulars
+from .compose import claim_value, doc_text, group_figures, link_parts, qualified_attribute, victim_role
+from .figures import PERSONAL, REFLEXIVE, Figure, find_numbers, find_singulars
 from .govern import govern_figures
+from .measures import find_measures
 from .revisions import find_revisions, revised_figures, revision_marks
+from .roles import adjacent_role, negated_role, noun_role, ordinal_victims, phrase_roles, thing_attribute, toll_role
+from .scope import group_of, where_of
 from .special import find_periods, join_shooters, period_bounds, self_kills
+from .status import status_of
 
 __all__ = ["extract_counts"]
-
-_VICTIM_ATTRIBUTES = {"deaths", "injured", "missing", "arrested"}
-
 
 def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:
     """Yield one ``count`` mention per figure the sentence states (see the module docstring)."""
     if ctx.link:
         return
-    figures = list(find_numbers(sent, rules))
-    taken = {i for f in figures for i in range(f.first, f.last + 1)}
+    measures = list(find_measures(sent, rules))
+    measured = {i for f in measures for i in range(f.first, f.last + 1)}
+    figures = [f for f in find_numbers(sent, rules) if not measured & set(range(f.first, f.last + 1))]
+    taken = {i for f in figures for i in range(f.first, f.last + 1)} | measured
     figures += list(find_singulars(sent, taken, rules))
     figures.sort(key=lambda f: f.first)
     govern_figures(figures, rules)
@@ -72,29 +77,107 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         figures = revised_figures(figures, cues, sent, rules)
     figures += list(self_kills(sent, figures, rules))
     figures.sort(key=lambda f: f.first)
+    killed = rules.counts.killed
     for figure in figures:
-        if figure.node.lower_ in REFLEXIVE and figure.attribute == "deaths":
+        if figure.node.lower_ in REFLEXIVE and killed is not None and figure.attribute == killed:
             figure.shooter = True
-        if figure.singular and not figure.shooter and (figure.attribute not in _VICTIM_ATTRIBUTES
+        if figure.singular and not figure.shooter and (figure.attribute not in rules.counts.victims
                                 or not victim_role(figure.node)
-                                or figure.node.lower_ in PERSONAL and figure.attribute != "deaths"):
+                                or figure.node.lower_ in PERSONAL and figure.attribute != killed):
             figure.attribute = None  # "Smith lives at ...": one person is a victim count or nothing
+    extra = _read_roles(figures, sent, rules)
+    for figure in figures:
+        if figure.kind == "people" and not figure.singular:
+            figure.group = group_of(figure, rules)
+    link_parts(figures, sent)
+    for figure in figures:
+        if figure.attribute is not None and not figure.singular:
+            if figure.status == "reported":
+                figure.status = status_of(figure, sent, rules)
+            if figure.kind == "people":
+                figure.where, figure.where_said = where_of(figure, sent, rules)
     roots = group_figures([f for f in figures if f.attribute is not None or f.node.dep_ in ("conj", "appos")
                            or f.node.lower_ in REFLEXIVE])
-    deaths = [f for f in roots if f.attribute == "deaths" and f.governor is not None]
+    deaths = [f for f in roots if killed is not None and f.attribute == killed and f.governor is not None]
     periods = find_periods(sent, rules) if roots else []
     join_shooters(roots, deaths)
-    for figure in roots:
+    roots += _ranked_victims(sent, rules)
+    for figure in roots + measures:
         if figure.attribute is None:
             continue
-        value = claim_value(figure, sent, rules, deaths, periods)
+        value = claim_value(figure, sent, rules, deaths, periods) if not figure.measure \
+            else cast(CountValue, dict(figure.quantity))
         if cues:
-            value.update(revision_marks(figure, figures, cues, sent))
+            value.update(cast(CountValue, revision_marks(figure, figures, cues, sent)))
+        if value.get("revision") and value.get("period"):
+            del value["period"]     # "three more bodies in 24 hours, lifting the toll to 149": 149 is a level
         if value.get("period"):
-            value.update(period_bounds(value["period"], ctx.published))
+            value.update(cast(CountValue, period_bounds(value["period"], ctx.published)))
+        value["status"] = "earlier" if value.get("earlier_of") else figure.status
+        if figure.group:
+            value["group"] = figure.group
+        if figure.where:
+            value["where"] = figure.where
+        if figure.where_said:
+            value["where_said"] = figure.where_said
+        if figure.total is not None:
+            value["part_of"] = doc_text(sent, figure.total)
         last = max(p.last for p in [figure, *figure.members])
         start, end = _span(sent, figure.first, last)
-        yield Mention("count", figure.attribute, start, end, value)
+        yield Mention("count", qualified_attribute(figure), start, end, value)
+        for other, status in extra.get(id(figure), ()):
+            yield Mention("count", other, start, end, cast(CountValue, {**value, "status": status or value["status"]}))
+
+
+def _read_roles(figures: list[Figure], sent: Span, rules: RuleSet) -> dict[int, list[tuple[str, str | None]]]:
+    """What each figure the count words left open counts: a role word right after it, a role phrase,
+    the counted noun, a toll it is the value of, a negated role; a thing by its noun. Returns the
+    further roles a phrase gives some figures ("58 missing and presumed dead": missing and deaths)."""
+    extra: dict[int, list[tuple[str, str | None]]] = {}
+    for figure in figures:
+        if figure.kind == "thing":
+            figure.attribute = None     # a count of things is named by its noun, never by a people role
+        elif not figure.singular:
+            role = adjacent_role(figure, sent, rules)
+            if role is not None:
+                figure.attribute = role  # "1,014 dead and more than 7,000 injured"
+    for figure in figures:
+        if figure.singular:
+            continue
+        if figure.kind == "people":
+            roles, status = phrase_roles(figure, sent, rules, figures)
+            if roles and (figure.attribute is None
+                          or figure.attribute == rules.counts.injured and roles[0] in ("critical", "hospitalised")):
+                figure.attribute = roles[0]
+                extra[id(figure)] = [(other, status) for other in roles[1:]]
+                if status:
+                    figure.status = status
+            role = noun_role(figure, rules)
+            if role is not None:
+                figure.attribute = role
+            if figure.attribute is None:
+                figure.attribute = toll_role(figure, sent, rules) or negated_role(figure, rules)
+        if figure.attribute is None:
+            figure.attribute = thing_attribute(figure, rules)
+            if figure.attribute is not None and figure.kind == "people":
+                figure.kind = "thing"     # "between 400 and 600 people lived there": residents
+    return extra
+
+
+def _ranked_victims(sent: Span, rules: RuleSet) -> list[Figure]:
+    """"the 72nd victim": a victim's rank, at least that many dead."""
+    out: list[Figure] = []
+    killed = rules.counts.killed
+    if killed is None:
+        return out       # no attribute counts people killed
+    doc = sent.doc
+    for first, last, rank in ordinal_victims(sent):
+        quantity = {"low": rank, "high": None, "best": rank, "qualifier": None, "vague": None, "stated": rank,
+                    "words": doc[first].text}
+        victim = Figure(first, last, doc[last], doc[last], quantity, attribute=killed)
+        victim.status = status_of(victim, sent, rules)
+        out.append(victim)
+    return out
 
 
 def _span(sent: Span, first: int, last: int) -> tuple[int, int]:

@@ -9,36 +9,36 @@ subtracted ("two men were shot, one fatally").
 
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.tokens import Span, Token
 
+from ...models import CountValue
 from ...rules import RuleSet
 from .figures import REFLEXIVE, Figure, subject_unit
-from .special import reaches
+from .special import modifies, reaches
 
 
 def claim_value(figure: Figure, sent: Span, rules: RuleSet, deaths: list[Figure],
-                periods: list[tuple[Token, str]]) -> dict[str, Any]:
+                periods: list[tuple[Token, str]]) -> CountValue:
     """The value of a figure with an attribute, its members summed in."""
     parts = [figure, *figure.members]
     value = value_of(figure, rules, sent)
     if figure.members:
         values = [value_of(p, rules, sent) for p in parts]
         highs = [v["high"] for v in values]
-        value.update(
-            low=sum(v["low"] for v in values), best=sum(v["best"] for v in values),
-            high=None if any(h is None for h in highs) else sum(highs),
-            qualifier=next((v["qualifier"] for v in values if v["qualifier"]), None),
-            unit=values[0]["unit"] if len({v["unit"] for v in values}) == 1 else "people",
-            parts=[{"text": doc_text(sent, p), **v} for p, v in zip(parts, values, strict=True)],
-        )
+        value["low"] = sum(v["low"] for v in values)
+        value["best"] = sum(v["best"] for v in values)
+        value["high"] = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
+        value["qualifier"] = next((v["qualifier"] for v in values if v["qualifier"]), None)
+        value["unit"] = values[0]["unit"] if len({v["unit"] for v in values}) == 1 else "people"
+        value["parts"] = [{"text": doc_text(sent, p), **v} for p, v in zip(parts, values, strict=True)]
     if figure.part:
         value["part"] = True
-    period = next((words for root, words in periods if reaches(root, figure.node)), None)
+    period = next((words for root, words in periods if reaches(root, figure.node) and modifies(root, figure.node)),
+                  None)
     if period is not None:
         value["period"] = period
     if figure.hit:
+        assert figure.governor is not None, "a hit figure is read from its governing verb"
         value["hit"] = True
         fatal = [d for d in deaths if d is not figure and d.node.head.i == figure.governor.i
                  and d.node.dep_ in ("npadvmod", "appos", "nsubj", "conj", "advcl")
@@ -78,8 +78,8 @@ def unit_of(figure: Figure, rules: RuleSet) -> str:
         unit = subject_unit(figure.noun, rules)
         if unit is not None:
             return unit
-        return figure.noun.lemma_.lower() if figure.attribute in ("attacks", "beds", "patients") else "people"
-    if figure.attribute in ("attacks", "beds", "patients"):
+        return figure.noun.lemma_.lower() if figure.attribute in rules.counts.by_noun else "people"
+    if figure.attribute in rules.counts.by_noun:
         return figure.attribute
     return "people"
 
@@ -90,7 +90,10 @@ def group_figures(figures: list[Figure]) -> list[Figure]:
     roots: list[Figure] = []
     for figure in figures:
         parent = None
-        if figure.node.dep_ == "conj" and figure.node.head.i in by_node:
+        if figure.node.dep_ == "conj" and figure.node.head.i in by_node and not (
+                figure.part or by_node[figure.node.head.i].part or figure.total is not None) \
+                and figure.kind == by_node[figure.node.head.i].kind == "people" \
+                and figure.attribute in (None, by_node[figure.node.head.i].attribute):
             parent = by_node[figure.node.head.i]
         elif figure.node.dep_ == "appos" and figure.node.head.i in by_node:
             head = by_node[figure.node.head.i]
@@ -100,9 +103,8 @@ def group_figures(figures: list[Figure]) -> list[Figure]:
                 parent = head  # "Dr X, five colleagues and ...": a list, not a restatement
             else:
                 figure.part = True  # "two people, a man and a woman": a breakdown of the total
-        elif along_with(figure.node) is not None:
+        elif (verb := along_with(figure.node)) is not None:
             # "Two boys are dead along with their father": one figure, the sum of both
-            verb = along_with(figure.node)
             siblings = [f for f in figures if f is not figure and f.node.head.i == verb.i
                         and f.node.dep_ in ("nsubj", "nsubjpass", "dobj") and f.attribute == figure.attribute]
             parent = siblings[0] if siblings else None
@@ -120,10 +122,11 @@ def group_figures(figures: list[Figure]) -> list[Figure]:
     return [r for r in roots if not any(r in f.members for f in figures)]
 
 
-def value_of(figure: Figure, rules: RuleSet, sent: Span) -> dict[str, Any]:
+def value_of(figure: Figure, rules: RuleSet, sent: Span) -> CountValue:
+    """The value of one figure on its own (``claim_value`` sums a figure's members in)."""
     q = figure.quantity
     doc = sent.doc
-    value: dict[str, Any] = {
+    value: CountValue = {
         "low": q["low"], "high": q["high"], "best": q["best"], "qualifier": q["qualifier"],
         "unit": unit_of(figure, rules), "subject": None if figure.noun is None else figure.noun.text,
         "words": q["words"] if not figure.singular else doc[figure.first:figure.last + 1].text,
@@ -143,3 +146,83 @@ def doc_text(sent: Span, figure: Figure) -> str:
     while last > first and sent.doc[last].is_punct:
         last -= 1
     return sent.doc[first:last + 1].text
+
+
+_PARTITIVE = {"them", "whom", "those", "these", "which"}
+
+
+def _number_tokens(figure: Figure) -> list[Token]:
+    doc = figure.node.doc
+    return [doc[k] for k in range(figure.first, figure.last + 1)]
+
+
+def _verb_above(token: Token) -> Token | None:
+    here, steps = token, 0
+    while here.head.i != here.i and steps < 4:
+        here = here.head
+        steps += 1
+        if here.pos_ in ("VERB", "AUX"):
+            return here
+    return None
+
+
+def link_parts(figures: list[Figure], sent: Span) -> None:
+    """Mark each figure that the sentence gives as a part of another ("20 of them", "five of the 79",
+    "Of the 34 people still in hospital, 18 ...", "13 refugees were among the 178 killed") with that
+    total; a part with no role of its own takes the total's. Parts are never summed into the total."""
+    people = [f for f in figures if f.kind == "people" and not f.singular]
+    owner = {}
+    for f in people:
+        for t in _number_tokens(f):
+            owner[t.i] = f
+        if f.noun is not None:
+            owner[f.noun.i] = f
+    for f in people:
+        total = None
+        for t in _number_tokens(f):
+            for prep in t.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for obj in prep.children:
+                        if obj.dep_ != "pobj":
+                            continue
+                        if obj.i in owner and owner[obj.i] is not f:
+                            total = owner[obj.i]                       # "five of the 79"
+                        elif obj.lower_ in _PARTITIVE:
+                            earlier = [g for g in people if g.first < f.first and g is not f and g.total is None]
+                            total = earlier[-1] if earlier else None   # "20 of them"
+        verb = _verb_above(f.noun or f.node)
+        if total is None and verb is not None:
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "among") and prep.i != f.node.i:
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj" and obj.i in owner and owner[obj.i] is not f:
+                            total = owner[obj.i]               # "Of the 34 ..., 18 are", "among the 178 killed"
+        node = f.noun or f.node
+        if total is None and node.dep_ == "pobj" and node.head.lower_ in ("including", "among", "of") \
+                and node.head.head.i in owner and owner[node.head.head.i] is not f:
+            total = owner[node.head.head.i]                            # "the 178 killed, including two ..."
+        if total is None and f.part:
+            earlier = [g for g in people if g.first < f.first and g is not f and not g.part and g.total is None]
+            total = earlier[-1] if earlier else None
+        if total is not None and total is not f:
+            f.total = total
+            f.part = True
+            if f.attribute is None:
+                f.attribute = total.attribute
+            if total.attribute is None:
+                total.attribute = f.attribute if f.attribute not in ("identified", "critical", "hospitalised") else None
+
+
+def qualified_attribute(figure: Figure) -> str:
+    """The attribute a figure is compared under: a projection, a change or a part is not the toll."""
+    attribute = figure.attribute or ""
+    if figure.status in ("projected", "hypothetical"):
+        return f"{attribute}_projected"
+    if figure.status == "increment":
+        return f"{attribute}_increment"
+    if figure.part and not figure.singular:
+        total = figure.total
+        if total is not None and total.attribute and total.attribute != figure.attribute:
+            return attribute        # "18 of the 34 in hospital are critical": its own measure
+        return f"{attribute}_{figure.group or 'part'}"
+    return attribute

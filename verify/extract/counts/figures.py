@@ -19,7 +19,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ...rules import RuleSet
-from ..numbers import NUMBER_WORDS, parse_quantity
+from ..numbers import NUMBER_WORDS, TENS, UNITS, parse_quantity, plain_number
 
 # A bare number ("killing four") must fill one of these roles to be a count.
 _BARE = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "npadvmod", "attr", "ROOT", "dep"}
@@ -38,19 +38,19 @@ _RANGE_LINKS = {"-", "–", "and", "to", "or"}
 
 @lru_cache(maxsize=8)
 def _subject_sets(rules: RuleSet) -> tuple[tuple[str, frozenset[str]], ...]:
-    return tuple((unit, frozenset(nouns)) for unit, nouns in rules.subjects.items())
+    return tuple((unit, frozenset(nouns)) for unit, nouns in rules.counts.subjects.items())
 
 
 @lru_cache(maxsize=8)
 def _people_units(rules: RuleSet) -> tuple[str, ...]:
-    return tuple(u for u in rules.subjects if u not in rules.facility_subjects)
+    return tuple(u for u in rules.counts.subjects if u not in rules.counts.facility_subjects)
 
 
 @lru_cache(maxsize=8)
 def _attribute_by_word(rules: RuleSet) -> dict[str, str]:
     """Each count word's first attribute in rule order."""
     table: dict[str, str] = {}
-    for attribute, words in rules.count_words.items():
+    for attribute, words in rules.counts.words.items():
         for word in words:
             table.setdefault(word, attribute)
     return table
@@ -58,7 +58,7 @@ def _attribute_by_word(rules: RuleSet) -> dict[str, str]:
 
 @lru_cache(maxsize=8)
 def _qualifier_endings(rules: RuleSet) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    words = [w for q in rules.qualifiers for w in q.words] + ["between", "from"]
+    words = [w for q in rules.quantities.qualifiers.values() for w in q.words] + ["between", "from"]
     return tuple((word, re.compile(rf"(?:^|\W){re.escape(word)}$")) for word in words)
 
 
@@ -66,7 +66,7 @@ def _qualifier_endings(rules: RuleSet) -> tuple[tuple[str, re.Pattern[str]], ...
 def _vague_by_first(rules: RuleSet) -> dict[str, list[str]]:
     """The vague phrases by their first word, longest first."""
     table: dict[str, list[str]] = {}
-    for word in sorted(rules.vague, key=lambda w: -len(w.split())):
+    for word in sorted(rules.quantities.vague, key=lambda w: -len(w.split())):
         table.setdefault(word.split()[0], []).append(word)
     return table
 
@@ -87,6 +87,13 @@ class Figure:
     shooter: bool = False
     governor: Token | None = None
     members: list[Figure] = field(default_factory=list)
+    measure: bool = False        # a quantity with a unit; its attribute is set when found
+    kind: str = "people"         # people | thing | measure
+    group: str | None = None     # who is counted, when not everyone ("children", "staff", "syrians")
+    status: str = "reported"     # reported | presumed | projected | hypothetical | denied | earlier | increment
+    total: Figure | None = None  # the stated total this figure is a part of
+    where: str | None = None     # the place the figure is limited to ("Turkey"), when the sentence says
+    where_said: str | None = None   # the country of the body a reporting verb gives it on ("Turkey's agency said")
 
 
 def is_number(token: Token) -> bool:
@@ -136,7 +143,7 @@ def count_word(token: Token, rules: RuleSet) -> str | None:
     word = token.lower_
     if token.tag_ == "VBZ" and word == "lives":
         word = "live"  # "she lives at", not "claimed ten lives"
-    return _attribute_by_word(rules).get(word)
+    return rules.figures.role_words.get(word)
 
 
 def _qualifier_start(sent: Span, first: int, rules: RuleSet) -> int:
@@ -174,7 +181,7 @@ def find_numbers(sent: Span, rules: RuleSet) -> Iterator[Figure]:
                 if is_number(nxt):
                     run_end += 1
                 elif (nxt.lower_ in _RANGE_LINKS and run_end + 2 < sent.end and is_number(doc[run_end + 2])
-                      and not doc[run_end + 2].idx - nxt.idx > 8):
+                      and not doc[run_end + 2].idx - nxt.idx > 8 and _ascending(doc[run_end], doc[run_end + 2])):
                     run_end += 2
                 else:
                     break
@@ -193,6 +200,14 @@ def figure_at(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | Non
     return _figure(sent, first, last, rules)
 
 
+def _ascending(a: Token, b: Token) -> bool:
+    """"from 80 to 71" is a fall, not a range: a range's ends go up."""
+    x, y = plain_number(a.text), plain_number(b.text)
+    if a.lower_ in TENS and b.lower_ in UNITS:
+        return True      # "seventy-nine"
+    return x is None or y is None or x <= y
+
+
 def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
     doc = sent.doc
     if first > sent.start and doc[first - 1].text in ("$", "£", "€", "#", "No."):
@@ -200,11 +215,14 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
     if doc[first].lower_ == "one" and first > sent.start and doc[first - 1].lower_ in ("no", "the", "any", "every", "each", "this", "that"):
         return None  # "no one", "the one who": pronouns
     if (first > sent.start + 1 and doc[first - 1].text == "," and (doc[first - 2].ent_type_ == "PERSON"
-                                                                     or doc[first - 2].pos_ == "PROPN")
+                                                                     or doc[first - 2].pos_ == "PROPN"
+                                                                     and doc[first - 2].ent_type_ in ("", "NORP", "ORG"))
             and not (last + 1 < sent.end and doc[last + 1].pos_ in ("NOUN", "PROPN"))):
         return None  # "Kalone Mcgee, 26 was shot": an age
     if last + 1 < sent.end and doc[last + 1].lower_ in ("%", "percent", "per", "th", "st", "nd", "rd"):
         return None
+    if first > sent.start and doc[first - 1].lower_ in ("age", "ages", "aged"):
+        return None  # "four victims, ages 19 to 24": ages
     if last + 2 < sent.end and doc[last + 1].text == "-" and doc[last + 2].lower_ in ("year", "years", "month", "week", "day"):
         return None
     run = set(range(first, last + 1))
@@ -220,7 +238,8 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
     noun: Token | None = None
     node = root
     end = last
-    if root.dep_ in ("nummod", "quantmod", "compound", "det", "amod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > last:
+    if root.dep_ in ("nummod", "quantmod", "compound", "det", "amod") and root.head.i > last and (
+            root.head.pos_ in ("NOUN", "PROPN") or root.head.pos_ == "ADJ" and root.head.lower_ in rules.figures.role_words):
         noun = node = root.head
         end = noun.i
     else:
@@ -233,10 +252,15 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
             if obj.pos_ in ("NOUN", "PROPN"):
                 noun = obj
                 end = obj.i
-        elif root.dep_ not in _BARE:
+        elif root.dep_ not in _BARE and not (root.dep_ == "nummod" and root.head.i == last + 1
+                                              and root.head.pos_ in ("VERB", "AUX")):
+            return None  # (a number the parser hung on the verb after it is its subject: "30 remain missing")
+    kind = "people"
+    if noun is not None:
+        found = noun_kind(noun, rules)
+        if found is None:
             return None
-    if noun is not None and subject_unit(noun, rules) is None and count_word(noun, rules) is None:
-        return None
+        kind = found
     whole = node if noun is None else noun
     if (noun is not None and noun.lemma_.lower() in ("wound", "injury") and quantity["best"]
             and (noun.dep_ == "pobj" and noun.head.lower_ == "with"
@@ -249,7 +273,25 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
         return None  # "Image 1 of 8", "one of two": a position in a series
     if noun is None and root.pos_ not in ("NUM", "NOUN", "PRON", "ADJ", "DET"):
         return None
-    return Figure(start, end, node, noun, quantity)
+    return Figure(start, end, node, noun, quantity, kind=kind)
+
+
+def noun_kind(noun: Token, rules: RuleSet) -> str | None:
+    """What a counted noun makes a figure: ``people``, ``thing`` or None (not a count: years, pages)."""
+    low, lemma = noun.lower_, noun.lemma_.lower()
+    if subject_unit(noun, rules) in _people_units(rules) or low in rules.figures.general or lemma in rules.figures.general \
+            or low in rules.figures.groups or lemma in rules.figures.groups or low in rules.figures.nationality_nouns:
+        return "people"
+    role = count_word(noun, rules)
+    if role is not None and role in rules.figures.roles:
+        return "people"     # "12 deaths", "30 injuries"
+    if low in rules.figures.not_things or lemma in rules.figures.not_things or noun.pos_ not in ("NOUN",) or not noun.is_alpha:
+        return None
+    if noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"):
+        return None
+    if noun.ent_type_ == "NORP" or (noun.tag_ == "NNPS"):
+        return "people"    # "two Palestinians", "Syrians"
+    return "thing"
 
 
 def find_singulars(sent: Span, taken: set[int], rules: RuleSet) -> Iterator[Figure]:
@@ -275,7 +317,7 @@ def find_singulars(sent: Span, taken: set[int], rules: RuleSet) -> Iterator[Figu
             if ent.root.i != token.i:
                 continue
             first = ent.start
-            while first > sent.start and doc[first - 1].lower_.rstrip(".") in rules.titles:
+            while first > sent.start and doc[first - 1].lower_.rstrip(".") in rules.names.titles:
                 first -= 1
         elif token.pos_ == "NOUN" and token.tag_ == "NN":
             if subject_unit(token, rules) not in people_units:

@@ -1,6 +1,6 @@
 """Counts, step 2: what each figure counts, read from the dependency parse.
 
-``govern_figures`` gives every ``Figure`` its attribute: the first count word (``rules.count_words``)
+``govern_figures`` gives every ``Figure`` its attribute: the first count word (``rules.counts.words``)
 that governs it — its own noun ("six attacks"), a participle on it ("45 civilians killed"), or the
 verb it is subject or object of ("were killed", "killing two doctors", "reported dead"). A figure
 whose governing word is negated ("two other kids ... were not hurt") gets none, and so is not a count.
@@ -32,9 +32,9 @@ def govern_figures(figures: list[Figure], rules: RuleSet) -> None:
     for figure in figures:
         if figure.attribute is None and figure.node.dep_ in ("dobj", "nsubj", "nsubjpass"):
             # "discovered one man and two children dead": the predicate sits on the last conjunct
-            governed = [by_node[c.i] for c in figure.node.children if c.dep_ == "conj" and c.i in by_node
-                        and by_node[c.i].attribute is not None and by_node[c.i].governor is not None
-                        and by_node[c.i].governor.i > c.i]
+            conjuncts = [by_node[c.i] for c in figure.node.children if c.dep_ == "conj" and c.i in by_node]
+            governed = [f for f in conjuncts if f.attribute is not None
+                        and f.governor is not None and f.governor.i > f.node.i]
             if governed:
                 figure.attribute, figure.governor = governed[0].attribute, governed[0].governor
                 figure.hit, figure.part = governed[0].hit, governed[0].part
@@ -62,11 +62,12 @@ def _choose(hits: list[tuple[str, Token, bool]], rules: RuleSet) -> tuple[str, T
     """Rule order among a word and its modifiers; a coordinated verb only refines a "shot"."""
     own = [h for h in hits if not h[2]]
     if own:
-        order = list(rules.count_words)
+        order = list(rules.figures.roles)
         attribute, word, _ = min(own, key=lambda h: order.index(h[0]))
-        weak = all(w.lower_ in rules.hit_words for a, w, c in own if a == attribute)
-        if weak and any(a == "deaths" for a, _, _ in hits):
-            return next(h for h in hits if h[0] == "deaths")
+        weak = all(w.lower_ in rules.counts.hit_words for a, w, c in own if a == attribute)
+        killed = rules.counts.killed
+        if weak and killed is not None and any(a == killed for a, _, _ in hits):
+            return next(h for h in hits if h[0] == killed)
         return attribute, word, weak
     return None
 
@@ -80,7 +81,7 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         hits.append((own, node, False))
     for child in node.children:
         if (child.dep_ == "relcl" and child.tag_ in ("VB", "VBD", "VBZ", "VBP")
-                and (child.lemma_.lower() in _AGENT_LEMMAS or child.lower_ in rules.hit_words)
+                and (child.lemma_.lower() in _AGENT_LEMMAS or child.lower_ in rules.counts.hit_words)
                 and not any(c.dep_ in ("auxpass", "nsubjpass") for c in child.children)):
             continue  # "a man who shot and killed his son": the one who shoots
         if child.dep_ in ("acl", "relcl", "amod", "advmod") and child.i != node.i:
@@ -118,11 +119,11 @@ def govern(figure: Figure, rules: RuleSet) -> None:
                 and head.lower_ not in _SUBSET_WORDS):
             break
         relation = head.dep_
-    if pending is not None and (chosen is None or chosen[0] != "deaths"):
+    if pending is not None and (chosen is None or chosen[0] != rules.counts.killed):
         chosen, path = pending, []
     if chosen is None or _negated(chosen[1]):
         return
-    figure.attribute, figure.governor, figure.hit = chosen[0], chosen[1], chosen[2] and chosen[0] == "injured"
+    figure.attribute, figure.governor, figure.hit = chosen[0], chosen[1], chosen[2] and chosen[0] == rules.counts.injured
     figure.part = any(t.lower_ in _SUBSET_WORDS for t in path)
 
 

@@ -32,6 +32,7 @@ from spacy.tokens import Span, Token
 
 from ...rules import RuleSet
 from ..base import doc_text
+from ..numbers import parse_quantity
 from .figures import Figure, count_word, figure_at, is_number
 
 __all__ = ["RevisionCue", "find_revisions", "revised_figures", "revision_marks", "revision_attribute"]
@@ -64,28 +65,21 @@ class RevisionCue:
 
 @dataclass(frozen=True)
 class _Words:
-    phrases: tuple[tuple[CueKind, tuple[str, ...]], ...]      # longest first
+    phrases: dict[str, tuple[tuple[CueKind, tuple[str, ...]], ...]]   # by first word, longest first
     stamps: tuple[re.Pattern[str], ...]
     tolls: dict[str, str]
-    # the phrases by their first word, each list longest first; None when a phrase opens with "..."
-    by_first: dict[str, tuple[tuple[CueKind, tuple[str, ...]], ...]] | None = None
 
 
 @lru_cache(maxsize=8)
 def _words(rules: RuleSet) -> _Words:
-    table = (rules.raw.get("counts") or {}).get("revisions") or {}
-    phrases = [(kind, tuple(str(w).lower().split())) for kind in ("rise", "fall", "revised", "earlier")
-               for w in table.get(kind) or ()]
+    table = rules.counts.revisions
+    kinds: tuple[CueKind, ...] = ("rise", "fall", "revised", "earlier")
+    phrases = [(kind, tuple(w.split())) for kind in kinds for w in getattr(table, kind)]
     phrases.sort(key=lambda p: -len(p[1]))
-    by_first: dict[str, list[tuple[CueKind, tuple[str, ...]]]] | None = {}
+    by_first: dict[str, list[tuple[CueKind, tuple[str, ...]]]] = {}
     for kind, phrase in phrases:
-        if not phrase or phrase[0] == "...":
-            by_first = None
-            break
         by_first.setdefault(phrase[0], []).append((kind, phrase))
-    return _Words(tuple(phrases), tuple(re.compile(p, re.IGNORECASE) for p in table.get("stamps") or ()),
-                  {str(k).lower(): str(v) for k, v in (table.get("toll_words") or {}).items()},
-                  None if by_first is None else {w: tuple(ps) for w, ps in by_first.items()})
+    return _Words({k: tuple(v) for k, v in by_first.items()}, table.stamp_patterns, dict(table.toll_words))
 
 
 def find_revisions(sent: Span, rules: RuleSet) -> list[RevisionCue]:
@@ -98,9 +92,7 @@ def find_revisions(sent: Span, rules: RuleSet) -> list[RevisionCue]:
     for i in range(sent.start, sent.end):
         if i in taken:
             continue
-        # only phrases opening with this word can match here; the order among them is kept
-        candidates = words.phrases if words.by_first is None else words.by_first.get(lowers[i - sent.start], ())
-        for kind, phrase in candidates:
+        for kind, phrase in words.phrases.get(lowers[i - sent.start], ()):
             end = _match(sent, i, phrase, lowers)
             if end is None:
                 continue
@@ -291,12 +283,31 @@ def revised_figures(figures: list[Figure], cues: list[RevisionCue], sent: Span, 
                 if figure is not None:
                     out.append(figure)
             found.append(figure)
+        if cue.new is not None and found and found[0] is not None:
+            _unqualified(found[0], cue, sent, rules)
         attribute = next((f.attribute for f in found if f is not None and f.attribute), None) \
             or revision_attribute(cue, sent, rules)
         for figure in found:
             if figure is not None and figure.attribute is None and attribute is not None:
                 figure.attribute = attribute
     return sorted(out, key=lambda f: f.first)
+
+
+def _unqualified(figure: Figure, cue: RevisionCue, sent: Span, rules: RuleSet) -> None:
+    """"the toll goes up to 2,921": the words "up to" are the cue's, not the qualifier "up to"
+    (at most 2,921): the figure is read again from the words after the cue."""
+    doc = sent.doc
+    if doc[figure.first].idx >= cue.end or cue.new is None:
+        return
+    first = next((i for i in range(figure.first, cue.new + 1) if doc[i].idx >= cue.end), cue.new)
+    while first < cue.new and doc[first].lower_ in ("to", "at"):
+        first += 1
+    last = cue.new
+    while last + 1 < sent.end and is_number(doc[last + 1]):
+        last += 1
+    quantity = parse_quantity(doc[first:last + 1].text, rules)
+    if quantity is not None:
+        figure.first, figure.quantity = first, quantity
 
 
 def revision_marks(figure: Figure, figures: list[Figure], cues: list[RevisionCue], sent: Span) -> dict:

@@ -1,8 +1,8 @@
 """Counts, special cases: the shooter's own death, and tolls over a period.
 
-``self_kills`` reads the shooter's own death worded as in ``rules.self_kill`` ("before killing
+``self_kills`` reads the shooter's own death worded as in ``rules.counts.self_kill_patterns`` ("before killing
 himself", "took his own life") and ``join_shooters`` adds it to the victims' figure of a linked
-clause. ``find_periods`` finds the period phrases of ``rules.count_periods`` ("so far this year", "in
+clause. ``find_periods`` finds the period phrases of ``rules.counts.period_patterns`` ("so far this year", "in
 six months") and ``reaches`` says whether one is in the clause of a figure, which then is a
 cumulative toll over that period rather than the toll of one incident.
 """
@@ -58,11 +58,14 @@ def linked(a: Token, b: Token) -> bool:
 
 
 def self_kills(sent: Span, figures: list[Figure], rules: RuleSet) -> Iterator[Figure]:
-    """The shooter's own death worded as in ``rules.self_kill``: mark "on himself", add "his own life"."""
+    """The shooter's own death worded as in ``rules.counts.self_kill_patterns``: mark "on himself", add "his own life"."""
+    killed = rules.counts.killed
+    if killed is None:
+        return       # no attribute counts people killed
     doc = sent.doc
     by_node = {f.node.i: f for f in figures}
     text = sent.text
-    for pattern in rules.self_kill:
+    for pattern in rules.counts.self_kill_patterns:
         for match in pattern.finditer(text):
             span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
                                  alignment_mode="expand")
@@ -72,21 +75,21 @@ def self_kills(sent: Span, figures: list[Figure], rules: RuleSet) -> Iterator[Fi
             verb = verb_of(span[0])
             if last.i in by_node:
                 figure = by_node[last.i]
-                figure.attribute, figure.governor, figure.shooter = "deaths", verb, True
+                figure.attribute, figure.governor, figure.shooter = killed, verb, True
                 continue
             first = next((t.i for t in span if t.dep_ == "poss"), last.i)
             quantity = {"low": 1, "high": 1, "best": 1, "qualifier": None, "vague": None, "stated": 1,
                         "words": doc[first:last.i + 1].text}
-            yield Figure(first, last.i, last, None, quantity, singular=True, attribute="deaths",
+            yield Figure(first, last.i, last, None, quantity, singular=True, attribute=killed,
                          governor=verb, shooter=True)
 
 
 def find_periods(sent: Span, rules: RuleSet) -> list[tuple[Token, str]]:
-    """The period phrases of the sentence (``rules.count_periods``): their root and words as written."""
+    """The period phrases of the sentence (``rules.counts.period_patterns``): their root and words as written."""
     doc = sent.doc
     out = []
     text = sent.text
-    for pattern in rules.count_periods:
+    for pattern in rules.counts.period_patterns:
         for match in pattern.finditer(text):
             span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
                                  alignment_mode="expand")
@@ -146,6 +149,25 @@ def period_bounds(words: str, published: date | None) -> dict[str, str]:
         days = -(-count // 24) if unit == "hour" else count * _UNIT_DAYS[unit]
         out["period_start"] = (published - timedelta(days=days)).isoformat()
     return out
+
+
+def modifies(word: Token, node: Token) -> bool:
+    """True unless ``word`` hangs, on its way up to its verb, from a name or an aside that leaves
+    ``node`` out, or ``node`` sits in a clause of its own that leaves ``word`` out ("Nasrallah, in
+    charge of the group since 1992, used a speech to address the blast, which has left 157 dead")."""
+    here = node
+    while here.head.i != here.i:
+        if here.dep_ in ("advcl", "ccomp", "xcomp") and not here.left_edge.i <= word.i <= here.right_edge.i:
+            return False
+        here = here.head
+    here = word
+    while here.head.i != here.i and here.pos_ not in ("VERB", "AUX"):
+        if here.dep_ == "appos" and not here.left_edge.i <= node.i <= here.right_edge.i:
+            return False     # an aside about someone: ", in charge of the group since 1992,"
+        here = here.head
+        if here.pos_ == "PROPN" and not here.left_edge.i <= node.i <= here.right_edge.i:
+            return False
+    return True
 
 
 def reaches(word: Token, node: Token) -> bool:

@@ -44,7 +44,7 @@ def extract_people(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         start = title_start(span, rules)
         written = sent.doc[start:span.end]
         title, name = strip_title(written.text, rules)
-        if not name or name.lower().rstrip(".") in rules.titles:
+        if not name or name.lower().rstrip(".") in rules.names.titles:
             continue  # "Sgt" alone: a title the tagger took for a name
         root = span.root
         age = age_of(span, root, text)

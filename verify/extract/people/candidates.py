@@ -70,9 +70,9 @@ def not_a_person(span: Span, rules: RuleSet) -> bool:
         return True  # "a 22-year-old Milwaukee man", "the Crown Point resident"
     low, folded = text.lower(), fold_phrase(text)
     for table in ("organization", "place", "facility"):
-        if folded in rules.aliases.get(table, {}):
+        if folded in rules.alias_of.get(table, {}):
             return True   # "Agence France-Presse" is an alias of an organisation
-    if low in rules.actors:
+    if low in rules.attribution.actor_of:
         return True
     doc = span.doc
     if len(span) == 1 and span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].pos_ == "PROPN" \
@@ -107,7 +107,7 @@ def find_candidates(sent: Span, rules: RuleSet, facts: DocFacts | None = None) -
         if ent.label_ == "PERSON":
             start = ent.start  # the small model often drops a first name: "Deangelo [Damone Reid]"
             while start > sent.start and doc[start - 1].pos_ == "PROPN" and _is_namelike(doc[start - 1]) \
-                    and not doc[start - 1].ent_type_ and doc[start - 1].lower_.rstrip(".") not in rules.titles \
+                    and not doc[start - 1].ent_type_ and doc[start - 1].lower_.rstrip(".") not in rules.names.titles \
                     and doc[start - 1].lower_ not in word_list(rules, "not_person"):
                 start -= 1
             span = _trim(doc[start:ent.end])
@@ -129,11 +129,11 @@ def title_start(span: Span, rules: RuleSet) -> int:
     start = span.start
     while start > 0:  # the sentence splitter may have cut after "Sgt."
         prev = doc[start - 1]
-        if prev.text == "." and start >= 2 and doc[start - 2].lower_ in rules.titles and not doc[start - 2].whitespace_ \
+        if prev.text == "." and start >= 2 and doc[start - 2].lower_ in rules.names.titles and not doc[start - 2].whitespace_ \
                 and doc[start - 2].text[:1].isupper():
             start -= 2
             continue
-        if prev.text[:1].isupper() and prev.lower_.rstrip(".") in rules.titles and prev.whitespace_:
+        if prev.text[:1].isupper() and prev.lower_.rstrip(".") in rules.names.titles and prev.whitespace_:
             start -= 1
             continue
         break

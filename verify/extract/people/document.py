@@ -19,15 +19,15 @@ def _with_full_keys(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     people = [m for m in mentions if m.kind == "person"]
     for m in mentions:
-        key = m.value.get("key", "") if m.kind == "person" else ""
+        key = m.as_person().get("key", "") if m.kind == "person" else ""
         if key and " " not in key:
-            full = [p for p in people if " " in p.value.get("key", "") and p.value["key"].split()[-1] == key]
+            full = [p for p in people if " " in p.as_person().get("key", "") and p.as_person()["key"].split()[-1] == key]
             if not full:
-                full = [p for p in people if " " in p.value.get("key", "") and p.value["key"].split()[0] == key]
+                full = [p for p in people if " " in p.as_person().get("key", "") and p.as_person()["key"].split()[0] == key]
             if full:
                 earlier = [p for p in full if p.start < m.start]
                 chosen = earlier[-1] if earlier else full[0]
-                m = replace(m, value={**m.value, "key": chosen.value["key"]})
+                m = replace(m, value={**m.as_person(), "key": chosen.as_person()["key"]})
         out.append(m)
     return out
 
@@ -43,20 +43,22 @@ def _share_within_keys(mentions: list[Mention]) -> list[Mention]:
     statuses: dict[str, set[str]] = {}
     ages: dict[str, set[int]] = {}
     for m in mentions:
-        key = m.value.get("key") if m.kind == "person" else None
+        person = m.as_person()
+        key = person.get("key") if m.kind == "person" else None
         if not key:
             continue
         if m.attribute in ("victim", "suspect"):
             parts.setdefault(key, set()).add(m.attribute)
-        if m.attribute == "victim" and m.value.get("status") in _HARM_ORDER:
-            statuses.setdefault(key, set()).add(m.value["status"])
-        if m.value.get("age") is not None:
-            ages.setdefault(key, set()).add(m.value["age"])
+        status, age = person.get("status"), person.get("age")
+        if m.attribute == "victim" and status in _HARM_ORDER and status is not None:
+            statuses.setdefault(key, set()).add(status)
+        if age is not None:
+            ages.setdefault(key, set()).add(age)
     out: list[Mention] = []
     for m in mentions:
-        key = m.value.get("key") if m.kind == "person" else None
+        key = m.as_person().get("key") if m.kind == "person" else None
         if key:
-            attribute, value = m.attribute, dict(m.value)
+            attribute, value = m.attribute, m.as_person().copy()
             if attribute == "person" and len(parts.get(key, ())) == 1:
                 attribute = next(iter(parts[key]))
             if attribute == "victim" and value.get("status") is None and statuses.get(key):

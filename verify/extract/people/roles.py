@@ -39,7 +39,7 @@ Role = tuple[str, str | None]  # (attribute, status)
 
 def word_list(rules: RuleSet, key: str) -> frozenset[str]:
     """One word list of the ``names.people`` rules (empty when the rules leave it out)."""
-    return rules.person_words.get(key, frozenset())
+    return getattr(rules.names.people, key)
 
 
 # --------------------------------------------------------------------------------------------
@@ -63,7 +63,8 @@ def age_of(span: Span, root: Token, text: str | None = None) -> int | None:
     if m:
         return _age_value(m.group(1))
     for noun in _role_nouns(root):
-        m = _YEARS_OLD.search(_phrase(noun, root).text if _phrase(noun, root) is not None else "")
+        phrase = _phrase(noun, root)
+        m = _YEARS_OLD.search(phrase.text if phrase is not None else "")
         if m:
             return _age_value(m.group(1))
     return None
@@ -191,7 +192,7 @@ def _clause_role(node: Token, verb: Token, rules: RuleSet) -> Role | None:
     if dep == "nsubj" and not passive:
         if any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself") for c in verb.children) and _harmed(words, rules):
             return "victim", _status_from(words, rules)  # "killed himself": casualty counts list the dead
-        if verb.lower_ in rules.cue_verbs or verb.lemma_.lower() in rules.cue_verbs or verb.lemma_.lower() in _SAY_EXTRA:
+        if verb.lower_ in rules.sourcing.cue_verbs or verb.lemma_.lower() in rules.sourcing.cue_verbs or verb.lemma_.lower() in _SAY_EXTRA:
             return "speaker", "quoted"
         state = _verb_words(verb, objects=False)
         if verb.lemma_.lower() in ("suffer", "sustain", "receive"):

@@ -1,0 +1,134 @@
+"""Clock times of one event: when it happened, compared after conversion to UTC.
+
+Sources time a blast or a fire in their own way: "about 6.30pm local", "18:59 local", "around
+5pm GMT", "00.54", "shortly before 1am". Only clock times a source gives for the happening itself
+count (``value.role == "event"``: not when something was said, photographed or stamped on a page).
+A time written "local", or with no zone, is read at the event's place: the first of its places,
+most named first, whose UTC offset on that day is known (``verify.timezones.local_offset``:
+``time.places`` in the rules, then the gazetteer). Times within ``compare.clock.tolerance_minutes``
+are one moment (widened by ``approx_minutes`` when a source says "about", "around", "shortly
+before"); each pair of moments further apart is a finding with its two sides.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from datetime import date
+
+from ..models import CLAIM_KINDS, Claim, Finding
+from ..rules import Rule
+from ..timezones import local_offset, utc_minutes
+from .context import Context, by_event, event_label, make_finding, side_of
+
+_DAY = 24 * 60
+
+
+def event_offset(claims: list[Claim], ctx: Context, day: date | None) -> int | None:
+    """The UTC offset, in minutes, of the event's place on ``day``: the offset most of the event's
+    place mentions resolve to (a name the gazetteer reads as another country's town — "Kensington"
+    — is outvoted by the city the story names most)."""
+    if day is None:
+        return None
+    places = Counter(str(c.value.get("canonical") or c.text) for c in claims if c.kind == "place")
+    votes: Counter[int] = Counter()
+    for name, count in places.items():
+        offset = local_offset(name, day, ctx.rules)
+        if offset is not None:
+            votes[offset] += count
+    return max(votes, key=lambda o: (votes[o], -abs(o))) if votes else None
+
+
+def _times_happening(clock: Claim, claims: list[Claim], ctx: Context) -> bool:
+    """A clock time that times the happening: given the role ``event``, or said in a sentence that
+    names the happening ("the blast struck at about 6:10 p.m.", "the first report of the fire came
+    in at 00.54") — not a minute's silence, a resident waking, an update stamp or a caption."""
+    role = clock.value.get("role")
+    if clock.value.get("zone") not in (None, "local") and any(
+            c.doc == clock.doc and c.sentence_start == clock.sentence_start and c.attribute == "clock"
+            and c.value.get("paired_offset_minutes") is not None for c in claims):
+        return False     # "6:10 p.m. local time (4:10 p.m. GMT)": one time, written twice; the local one counts
+    if role == "event":
+        return True
+    if role not in ("other", "statement"):
+        return False
+    words = {w.strip(".,;:!?\"'()").lower() for w in clock.sentence.split()}
+    if words & set(ctx.rules.compare.clock.not_happening):
+        return False     # a minute's silence, a vigil, a funeral: held at a time, not when it happened
+    if any(c.kind == "method" and c.sentence_start == clock.sentence_start and c.doc == clock.doc for c in claims):
+        return True
+    return bool(words & _generic_words(ctx))
+
+
+def _generic_words(ctx: Context) -> frozenset[str]:
+    """The words of the taxonomy's generic nodes ("attack", "hit", "struck")."""
+    return frozenset(w for node in ctx.rules.methods.taxonomy.values() if node.generic for w in node.words)
+
+
+def _event_day(claims: list[Claim], ctx: Context, event: str) -> date | None:
+    label_day = next((e.date for e in ctx.clustering.events if e.id == event), None)
+    for value in [label_day, *(str(c.value.get("day") or "") for c in claims if c.kind == "time")]:
+        if value and len(value) >= 10:
+            try:
+                return date.fromisoformat(value[:10])
+            except ValueError:
+                continue
+    return None
+
+
+def check_clock(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    settings = ctx.rules.compare.clock
+    events = {e.id: e for e in ctx.clustering.events}
+    for event, claims in by_event(ctx, CLAIM_KINDS).items():
+        # a clock time often sits in a sentence of its own ("It was at around 6:10 p.m. that the blast
+        # struck"): every clock time of the event's documents that times the happening counts
+        documents = events[event].documents if event in events else sorted({c.doc for c in claims})
+        pool = [t for d in documents for t in ctx.times_of(d)]
+        clocks = [c for c in pool if c.attribute == "clock" and _times_happening(c, pool + claims, ctx)]
+        if len(clocks) < 2:
+            continue
+        offset = event_offset(claims, ctx, _event_day(claims, ctx, event))
+        moments: list[tuple[int, Claim]] = []
+        for c in clocks:
+            # with the place's offset unknown, local times are still comparable with each other
+            zoned = c.value.get("utc_offset_minutes") is not None
+            minutes = utc_minutes(dict(c.value), offset if offset is not None or zoned else 0)
+            if minutes is not None and (offset is not None or not zoned):
+                moments.append((minutes % _DAY, c))
+        moments.sort(key=lambda m: (m[0], m[1].doc, m[1].start))
+        groups: list[list[tuple[int, Claim]]] = []
+        for m in moments:
+            if groups and m[0] - groups[-1][0][0] <= settings.tolerance_minutes:
+                groups[-1].append(m)
+            else:
+                groups.append([m])
+        label = event_label(ctx, event)
+        for i, a in enumerate(groups):
+            for b in groups[i + 1:]:
+                finding = _judge(rule, ctx, event, label, a, b, settings.approx_minutes,
+                                 "UTC" if offset is not None else "local time")
+                if finding is not None:
+                    yield finding
+
+
+def _shown(group: list[tuple[int, Claim]], ctx: Context, zone: str) -> str:
+    minutes, claim = group[0]
+    more = len({c.doc for _, c in group}) - 1
+    return (f"“{claim.text}” ({ctx.outlet(claim.doc)}{f' and {more} more' if more > 0 else ''}; "
+            f"{minutes // 60:02d}:{minutes % 60:02d} {zone})")
+
+
+def _judge(rule: Rule, ctx: Context, event: str, label: str, a: list[tuple[int, Claim]],
+           b: list[tuple[int, Claim]], approx: int, zone: str) -> Finding | None:
+    gap = min(abs(x - y) for x, _ in a for y, _ in b)
+    gap = min(gap, _DAY - gap)
+    if len({ctx.origin(c) for _, c in a + b}) < 2:
+        return None    # one source's own two times (an update's stamp and the event) are not a disagreement
+    loose = any(c.value.get("approx") for _, c in a + b)
+    verdict = "compatible" if loose and gap <= ctx.rules.compare.clock.tolerance_minutes + approx else "conflict"
+    summary = (f"Sources time {label} differently: {_shown(a, ctx, zone)} vs {_shown(b, ctx, zone)}, "
+               f"{gap} minutes apart.")
+    sides = [side_of(f"{a[0][0] // 60:02d}:{a[0][0] % 60:02d} {zone}", [c for _, c in a]),
+             side_of(f"{b[0][0] // 60:02d}:{b[0][0] % 60:02d} {zone}", [c for _, c in b])]
+    return make_finding(rule, verdict, "time", [c for _, c in a + b], summary, event=event, sides=sides,
+                        note="approximate times" if loose else None, rules=ctx.rules)

@@ -1,0 +1,219 @@
+"""Counts, what a figure counts when no count word governs it directly.
+
+* a toll named in the clause: "the death toll has risen to 64", "confirmed deaths stand at 30",
+  "put the number killed at 113", "a toll of 31" (``figures.roles.*.tolls``);
+* a role phrase in the figure's clause: "58 missing and presumed dead", "34 people still in hospital"
+  (``figures.role_phrases``, regular expressions);
+* a negated word that means a role: "seven people have still not been found" -> missing
+  (``figures.roles.*.negated``);
+* a thing: "24-storey", "40 fire engines", "151 homes destroyed" (``figures.things``; a thing with
+  ``words`` needs one of them to govern the figure; an unlisted noun names itself when
+  ``figures.other_things`` is on: "243 aftershocks" -> ``aftershocks``).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from ...rules import RuleSet
+from .figures import Figure
+
+_CLIMB = {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "attr", "npadvmod", "oprd", "appos", "acomp", "conj",
+          "quantmod", "nummod", "advmod", "dative", "agent", "acl", "relcl", "xcomp", "ccomp", "nmod", "compound"}
+_TOLL_HEADS = {"toll", "number", "figure", "count", "tally", "total", "deaths", "fatalities", "casualties"}
+
+
+def clause_tokens(figure: Figure, sent: Span) -> list[Token]:
+    """The figure's clause: the subtree of the nearest verb above it (its own tokens included)."""
+    head = figure.node
+    steps = 0
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and steps < 6:
+        head = head.head
+        steps += 1
+    verb = head
+    return [t for t in verb.subtree if sent.start <= t.i < sent.end]
+
+
+def _ancestors(token: Token, limit: int = 6) -> list[Token]:
+    out: list[Token] = []
+    here = token
+    while here.head.i != here.i and len(out) < limit:
+        here = here.head
+        out.append(here)
+    return out
+
+
+def toll_role(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
+    """The role of a toll the figure is the value of ("the death toll rose to 64")."""
+    node = figure.noun or figure.node
+    candidates: list[Token] = []
+    # "a toll of 31": the figure hangs from "of" under a toll noun
+    if node.dep_ == "pobj" and node.head.lower_ in ("of", "at", "to"):
+        candidates.append(node.head.head)
+    verbs = [t for t in _ancestors(node) if t.pos_ in ("VERB", "AUX")][:2]
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                candidates.append(child)
+    for cand in candidates:
+        if cand.i == node.i:
+            continue
+        text = " ".join(t.lower_ for t in cand.subtree if t.i < node.i or t.i > figure.last).strip()
+        if cand.lower_ not in _TOLL_HEADS and cand.lemma_.lower() not in _TOLL_HEADS:
+            role = rules.figures.role_words.get(cand.lower_) if cand.pos_ == "NOUN" else None
+            if role is not None:
+                return role        # "identification has been completed for five"
+            continue
+        for phrase, role in rules.figures.tolls:
+            if phrase in text:
+                return role
+        for t in cand.subtree:       # "the number of people killed", "confirmed deaths"
+            role = rules.figures.role_words.get(t.lower_)
+            if role is not None:
+                return role
+    return None
+
+
+def phrase_roles(figure: Figure, sent: Span, rules: RuleSet,
+                 others: Sequence[Figure] = ()) -> tuple[tuple[str, ...], str | None]:
+    """Roles a phrase in the figure's clause gives outright, and the status it implies. A phrase
+    belongs to the figure it hangs from in the parse ("34 people still in hospital") or to the subject
+    of the verb it hangs from ("18 are in a critical condition"), else to the nearest figure."""
+    tokens = clause_tokens(figure, sent)
+    if not tokens:
+        return (), None
+    doc = sent.doc
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t) for t in tokens)
+    text = doc.text[start:end]
+    figures = [f for f in [figure, *others] if not f.singular]
+    best = None
+    for pattern, roles, status in rules.figures.phrase_patterns:
+        for m in pattern.finditer(text):
+            span = doc.char_span(start + m.start(), start + m.end(), alignment_mode="expand")
+            if span is None or _owner(span, figures) is not figure:
+                continue
+            distance = abs(span.start - figure.node.i)
+            if best is None or distance < best[0]:
+                best = (distance, roles, status)
+    return (best[1], best[2]) if best else ((), None)
+
+
+def _owner(span: Span, figures: list[Figure]) -> Figure | None:
+    """The figure a phrase describes: the first figure met walking up from the phrase's root."""
+    at = {}
+    for f in figures:
+        for k in range(f.first, f.last + 1):
+            at[k] = f
+        at[f.node.i] = f
+    here = span.root
+    for _ in range(8):
+        if here.i in at and not (span.start <= here.i < span.end):
+            return at[here.i]
+        if here.pos_ in ("VERB", "AUX"):
+            for c in here.children:
+                if (c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "nummod" and c.i < here.i) and c.i in at:
+                    return at[c.i]
+        if here.head.i == here.i:
+            break
+        here = here.head
+    return min(figures, key=lambda f: abs(f.node.i - span.start), default=None)
+
+
+def _gap(start: int, end: int, at: int) -> int:
+    return 0 if start <= at < end else min(abs(start - at), abs(end - at))
+
+
+def negated_role(figure: Figure, rules: RuleSet) -> str | None:
+    """"have still not been found": a negated word that means a role."""
+    for head in [figure.node, *_ancestors(figure.node, 3)]:
+        if head.pos_ in ("VERB", "AUX", "ADJ") and any(c.dep_ == "neg" for c in head.children):
+            role = rules.figures.negated_roles.get(head.lower_) or rules.figures.negated_roles.get(head.lemma_.lower())
+            if role is not None:
+                return role
+    return None
+
+
+def _governing_words(figure: Figure) -> set[str]:
+    node = figure.noun or figure.node
+    words = set()
+    for t in [node, *_ancestors(node, 4)]:
+        words.add(t.lower_)
+        words.add(t.lemma_.lower())
+    for child in node.children:
+        if child.dep_ in ("acl", "relcl", "amod"):
+            words.add(child.lower_)
+            words.add(child.lemma_.lower())
+    return words
+
+
+def thing_attribute(figure: Figure, rules: RuleSet) -> str | None:
+    """The attribute of a count of things (or of people living somewhere)."""
+    noun = figure.noun
+    if noun is None:
+        return None
+    names = {noun.lower_, noun.lemma_.lower()}
+    # "the twenty-four floor block": a thing noun between the number and the noun it modifies
+    names |= {t.lower_ for t in noun.lefts if t.dep_ == "compound" and t.i > figure.node.i - 3 and t.i < noun.i
+              and any(t.lower_ in nouns for _, nouns, _ in rules.figures.thing_table)}
+    compound = " ".join([t.lower_ for t in noun.lefts if t.dep_ in ("compound",)] + [noun.lower_])
+    names.add(compound)
+    governing = _governing_words(figure)
+    for attribute, nouns, words in rules.figures.thing_table:
+        if names & nouns and (not words or governing & words):
+            return attribute
+    compounds = [t.lower_ for t in noun.lefts if t.dep_ == "compound" and t.lower_ in names]
+    for attribute, nouns, words in rules.figures.thing_table:
+        if any(c in nouns for c in compounds) and not words:
+            return attribute
+    if figure.kind != "thing" or not rules.figures.other_things:
+        return None
+    parts = [t.lower_ for t in noun.lefts if t.dep_ == "compound" and t.is_alpha] + [noun.lower_]
+    return "_".join(parts)
+
+
+def noun_role(figure: Figure, rules: RuleSet) -> str | None:
+    """A role read from the counted noun and a word governing it: "six bodies have been brought out",
+    "the bodies of 16 people have been taken to a mortuary" -> bodies_recovered."""
+    noun = figure.noun
+    if noun is None:
+        return None
+    nouns = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        nouns.append(noun.head.head)
+    for role, role_nouns, words in rules.figures.noun_roles:
+        for n in nouns:
+            if n.lower_ in role_nouns or n.lemma_.lower() in role_nouns:
+                governing = {t.lower_ for t in [n, *_ancestors(n, 4)]} | {t.lemma_.lower() for t in _ancestors(n, 4)}
+                governing |= {c.lower_ for t in _ancestors(n, 2) for c in t.children if c.dep_ in ("prt", "prep", "advmod")}
+                if governing & words:
+                    return role
+    return None
+
+
+def ordinal_victims(sent: Span) -> list[tuple[int, int, int]]:
+    """"the 72nd victim": a victim's rank is a lower bound on the toll. (token start, end, rank)"""
+    out = []
+    for t in sent:
+        if t.lower_ in ("victim", "fatality", "death") and t.i > sent.start:
+            prev = t.doc[t.i - 1]
+            digits = prev.text[:-2]
+            if prev.text[-2:].lower() in ("st", "nd", "rd", "th") and digits.isdigit():
+                out.append((prev.i, t.i, int(digits)))
+    return out
+
+
+_STATES = {"VBN", "JJ", "VBD"}
+
+
+def adjacent_role(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
+    """A role word right after the number: "1,014 dead", "more than 7,000 injured", "21 missing"."""
+    doc = sent.doc
+    k = figure.last + 1 if figure.noun is None else figure.noun.i
+    if figure.noun is not None and figure.noun.i != figure.last:
+        return None
+    nxt = doc[k] if figure.noun is None and k < sent.end else figure.noun
+    if nxt is None or nxt.tag_ not in _STATES and nxt.lower_ != "dead":
+        return None
+    return rules.figures.role_words.get(nxt.lower_)

@@ -1,0 +1,82 @@
+"""Counts, the status of a figure: reported, or something less — or other — than a reported toll.
+
+* ``projected``: "the toll could reach 5,000", "is expected to rise to 300";
+* ``hypothetical``: "speculation that more than 100 could have died";
+* ``presumed``: "79 people are feared dead", "80 people are now thought to have died";
+* ``denied``: "the ministry denied that 500 were killed";
+* ``earlier``: a figure the sentence itself says was replaced — "up from 12", "fallen from 80 to
+  71" (80), "the earlier figure for the wounded had been 5,000";
+* ``increment``: a change, not a level — "jumped by more than 3,000", "three more bodies".
+Word lists and patterns come from ``figures.status``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ...rules import RuleSet
+from .figures import Figure
+
+_CHANGE_VERBS = {"rise", "climb", "jump", "increase", "grow", "soar", "fall", "drop", "decrease", "decline",
+                 "surge", "reach", "revise", "raise", "go", "push", "bring", "take", "hit"}
+_EARLIER_WORDS = {"earlier", "previous", "initial", "original", "prior", "first", "former"}
+_MORE = {"more", "additional", "further"}
+
+
+def _chain(token: Token, limit: int = 5) -> list[Token]:
+    out, here = [token], token
+    while here.head.i != here.i and len(out) <= limit:
+        here = here.head
+        out.append(here)
+    return out
+
+
+def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
+    node = figure.noun or figure.node
+    number = figure.node
+    doc = sent.doc
+    chain = _chain(node)
+    # earlier: "up from 12", "from 80 to 71"; "the earlier figure ... had been 5,000"
+    for t in _chain(number, 3):
+        if t.dep_ == "pobj" and t.head.lower_ == "from":
+            above = t.head.head
+            if above.lemma_.lower() in _CHANGE_VERBS or above.lower_ in ("up", "down"):
+                return "earlier"
+    holder = [t for t in chain[1:] if t.pos_ in ("VERB", "AUX")][:1]
+    for verb in holder:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and any(
+                    g.lower_ in _EARLIER_WORDS for g in child.children if g.dep_ in ("amod", "poss", "det", "compound")):
+                return "earlier"
+    # increment: "jumped by more than 3,000", "three more bodies", "another 10"
+    if number.dep_ == "pobj" and number.head.lower_ == "by" and number.head.head.lemma_.lower() in _CHANGE_VERBS:
+        return "increment"
+    for t in sent.doc[figure.first: min(figure.last + 2, sent.end)]:
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if t.lower_ in _MORE and (nxt is None or nxt.lower_ != "than") \
+                and t.i <= (figure.noun.i if figure.noun is not None else figure.node.i + 1):
+            window = any(w.lower_ in ("overnight", "hours", "day", "days", "since", "yesterday", "today") for w in sent)
+            if window or any(a.lemma_.lower() in _CHANGE_VERBS for a in _chain(node, 3)):
+                return "increment"      # "three more bodies were recovered in 24 hours"
+    # clause text for modal patterns
+    clause_verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    if clause_verb is not None:
+        span = doc[min(clause_verb.left_edge.i, figure.first):max(clause_verb.right_edge.i, figure.last) + 1]
+        text = span.text
+        lemmas = {t.lemma_.lower() for t in span}
+        if any(p.search(text) for p in rules.figures.hypothetical):
+            return "hypothetical"
+        # the figure must be what the projection reaches, not a past level in the same clause
+        if any(p.search(text) for p in rules.figures.projected) and any(
+                c.lower_ in ("could", "may", "might", "would", "will") or c.lemma_.lower() in (
+                    "expect", "likely", "set", "project", "forecast") for c in clause_verb.subtree
+                if c.i < figure.first):
+            return "projected"
+        if lemmas & rules.figures.denied and any(t.lemma_.lower() in rules.figures.denied for t in _chain(node, 6)):
+            return "denied"
+    for t in _chain(node, 6):
+        if t.lower_ in rules.figures.presumed or t.lemma_.lower() in {"fear", "presume", "believe", "think", "assume"}:
+            return "presumed"
+        for c in t.children:
+            if c.dep_ in ("acomp", "xcomp", "oprd", "advmod") and c.lower_ in rules.figures.presumed:
+                return "presumed"
+    return "reported"

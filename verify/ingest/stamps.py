@@ -1,0 +1,219 @@
+"""A page's own stamps: the dates and times it prints about itself.
+
+``find_stamps(text, title, words)`` reads every line of a page that is not a caption, an embedded
+post, a quoted block, a link to another story or a footer (``time.publication.skip_lines``) and
+hands on ``Stamp`` records: "Published Oct 18, 2023 12:32 am" and "Updated: 14 June 2017 09:12
+BST" (a stamp word, then a date or time), a date on a line of its own or in a byline near the top
+("August 4, 2020", "By Sharecast News | 14 Jun, 2017"), a dateline ("BEIRUT, Aug 5 (Reuters) -"),
+and a live blog's entry time alone on its line ("18:12"). A bare date above the headline is the
+site's "today" display and is not one. ``verify.ingest.published`` chooses among them; the extract
+stage reads them to tell a page's stamps from the dates its sentences give
+(``verify.extract.timeroles``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+from ..dates import ClockTime, WrittenDate, find_clocks, find_dates
+from ..rules import RuleSet
+
+__all__ = ["PublicationWords", "Stamp", "find_stamps"]
+
+
+@dataclass(frozen=True)
+class PublicationWords:
+    """The ``time`` rules publication inference reads (see verify/rules/default.yaml ``time.publication``)."""
+
+    zones: dict[str, int]
+    local_words: tuple[str, ...]
+    published: tuple[str, ...]
+    updated: tuple[str, ...]
+    skip_lines: tuple[re.Pattern[str], ...]
+    head_lines: int
+    line_words: int
+    numeric_order: str
+    borrow_year_days: int
+
+    @staticmethod
+    def of(rules: RuleSet) -> PublicationWords:
+        return _words(rules)
+
+
+@lru_cache(maxsize=8)
+def _words(rules: RuleSet) -> PublicationWords:
+    pub = rules.time.publication
+    return PublicationWords(
+        zones=rules.time.zone_minutes, local_words=rules.time.local_words, published=pub.published_words,
+        updated=pub.updated_words, skip_lines=pub.skip_patterns, head_lines=pub.head_lines,
+        line_words=pub.line_words, numeric_order=pub.numeric_order, borrow_year_days=pub.borrow_year_days,
+    )
+
+
+StampKind = Literal["published", "updated", "line", "dateline", "entry"]
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """A date or time the page prints about itself.
+
+    kind: ``published`` / ``updated`` (after a stamp word), ``line`` (a date on a line of its own or
+    in a byline), ``dateline``, ``entry`` (a live blog's entry time on a line of its own: "18:12",
+    "11.22am BST"; never a publication date); written: the date (None for "Updated : 11:42");
+    clock: the time, if any; start: offset in the text.
+    """
+
+    kind: StampKind
+    written: WrittenDate | None
+    clock: ClockTime | None
+    start: int
+
+
+_BULLETS = " \t#*•·-–—>"
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][\w.'’ -]{1,30}?)?,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"(?:,?\s+(?:19|20)\d\d)?)\s*(?:\([^)]{1,40}\))?\s*(?:--|-|–|—)")
+_FILLER = {"by", "on", "at", "and", "the", "am", "pm", "a", "m", "p", "local", "time", "utc", "gmt"}
+
+
+def find_stamps(text: str, title: str | None, words: PublicationWords) -> list[Stamp]:
+    """Every publication stamp of ``text`` in text order (see the module docstring)."""
+    label = _label_pattern(words.published + words.updated)
+    updated = frozenset(words.updated)
+    headline = _headline_line(text, title)
+    stamps: list[Stamp] = []
+    pos, nonblank = 0, 0
+    for index, line in enumerate(text.split("\n")):
+        start = pos
+        pos += len(line) + 1
+        body = line.strip(_BULLETS)
+        if not body:
+            continue
+        nonblank += 1
+        if any(p.match(body) for p in words.skip_lines):
+            continue
+        offset = start + line.index(body)
+        dateline = _DATELINE.match(body)
+        if dateline:
+            written = next(find_dates(dateline["date"], words.numeric_order), None)
+            if written is not None:
+                stamps.append(Stamp("dateline", _shift(written, offset + dateline.start("date")), None, offset))
+                continue
+        alone = _entry_stamp(body, offset, words)
+        if alone is not None:
+            stamps.append(alone)
+            continue
+        for seg_start, segment in _segments(body):
+            at = offset + seg_start
+            labels = list(label.finditer(segment))
+            head = segment[:labels[0].start()] if labels else segment
+            if nonblank <= words.head_lines:
+                stamp = _line_stamp(head, at, words)
+                if stamp is not None and not (stamp.clock is None and not labels and headline is not None
+                                              and index < headline and not _is_byline(head)):
+                    stamps.append(stamp)
+            for k, found in enumerate(labels):
+                end = labels[k + 1].start() if k + 1 < len(labels) else len(segment)
+                stamp = _labelled_stamp(segment[found.end():end], at + found.end(),
+                                        "updated" if found["label"].lower() in updated else "published", words)
+                if stamp is not None:
+                    stamps.append(stamp)
+    return stamps
+
+
+@lru_cache(maxsize=8)
+def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    # "14 June 2017updated 09 Sep 2021": a stamp word may follow a digit, never a letter
+    return re.compile(rf"(?<![a-z])(?P<label>{alternatives})\b(?:\s+on\b)?\s*[:,.\-–—(]?\s*", re.I)
+
+
+def _segments(line: str) -> list[tuple[int, str]]:
+    """The parts of a line between "|" or "•" separators, with their offsets."""
+    out, start = [], 0
+    for match in re.finditer(r"\s*[|•]\s*", line):
+        out.append((start, line[start:match.start()]))
+        start = match.end()
+    out.append((start, line[start:]))
+    return [(s, seg) for s, seg in out if seg.strip()]
+
+
+def _labelled_stamp(rest: str, at: int, kind: StampKind, words: PublicationWords) -> Stamp | None:
+    """The date and time right after a stamp word; None when the words are not followed by one."""
+    rest = re.split(r":\s|\s[—–]\s|\s-\s", rest, maxsplit=1)[0][:60]
+    lead = re.match(r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?", rest, re.I)
+    begin = lead.end() if lead else 0
+    written = next(find_dates(rest, words.numeric_order), None)
+    clock = next(find_clocks(rest, words.zones, words.local_words), None)
+    first = min([x.start for x in (written, clock) if x is not None], default=None)
+    if first is None or first > begin + 1:
+        return None
+    return Stamp(kind, _shift(written, at), _shift_clock(clock, at), at + first)
+
+
+def _line_stamp(segment: str, at: int, words: PublicationWords) -> Stamp | None:
+    """A date that is (nearly) all a line or a byline says, or None."""
+    body = segment.strip(_BULLETS)
+    written = next(find_dates(body, words.numeric_order), None)
+    if written is None:
+        return None
+    clock = next(find_clocks(body, words.zones, words.local_words), None)
+    lead = re.sub(r"^\s*(?:\([^)]{1,40}\)\s*)?", "", body)
+    lead_cut = len(body) - len(lead)
+    first = min(x.start for x in (written, clock) if x is not None)
+    if first > lead_cut + 1 and not _is_byline(body):
+        return None
+    rest = body[:written.start] + " " + body[written.end:]
+    if clock is not None:
+        rest = body[:min(written.start, clock.start)] + " " + body[max(written.end, clock.end):]
+    others = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if w.lower() not in _FILLER]
+    if len(others) > words.line_words:
+        return None
+    shift = at + (len(segment) - len(segment.lstrip(_BULLETS)))
+    return Stamp("line", _shift(written, shift), _shift_clock(clock, shift), shift + first)
+
+
+_LONGEST_ENTRY = 64      # characters: "12:45:30 a.m. local time" and its brackets fit many times over
+
+
+def _entry_stamp(body: str, at: int, words: PublicationWords) -> Stamp | None:
+    """A clock time that is all the line holds: a live blog's entry stamp."""
+    if len(body) > _LONGEST_ENTRY:
+        return None      # prose, not a lone clock time: not worth a clock search (a 20 MB text has 250k lines)
+    clock = next(find_clocks(body, words.zones, words.local_words), None)
+    if clock is None or body[:clock.start].strip(_BULLETS + "()") or body[clock.end:].strip(" .:-–—()"):
+        return None
+    return Stamp("entry", None, _shift_clock(clock, at), at + clock.start)
+
+
+def _is_byline(text: str) -> bool:
+    return re.match(r"\s*by\s+\S", text, re.I) is not None
+
+
+def _shift(written: WrittenDate | None, by: int) -> WrittenDate | None:
+    return None if written is None else replace(written, start=written.start + by, end=written.end + by)
+
+
+def _shift_clock(clock: ClockTime | None, by: int) -> ClockTime | None:
+    return None if clock is None else replace(clock, start=clock.start + by, end=clock.end + by)
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+def _headline_line(text: str, title: str | None) -> int | None:
+    """The index of the first line that is the headline (the title, near enough), or None."""
+    if not title or not _fold(title):
+        return None
+    folded = _fold(title)
+    for index, line in enumerate(text.split("\n")[:60]):
+        candidate = _fold(line)
+        if candidate and (candidate == folded or fuzz.ratio(candidate, folded) >= 85):
+            return index
+    return None

@@ -1,0 +1,177 @@
+"""The ``figures`` section: what each number of a sentence counts (``verify.extract.counts``).
+
+Roles of people ("deaths", "missing", "evacuated" ...) with the words that govern a figure, the
+phrases that name a toll, the negated words that mean a role ("have not been found") and the nouns
+some roles need ("six bodies ... recovered"); phrases that give a role outright; who is counted;
+counts of things and quantities with a unit; status words (projected, hypothetical, presumed,
+denied). The YAML lists are the fields; the look-up tables the extractor reads are cached
+properties beside them (``role_words``, ``tolls``, ``phrase_patterns``, ``thing_table`` ...).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from pydantic import Field
+
+from .fields import Flag, Pattern, Section, Text, Word
+from .patterns import compile_pattern
+
+
+class FigureRole(Section):
+    """A role of people: words that govern the figure, tolls that name it, negated words that mean
+    it, and nouns that restrict it (a role with nouns is read only with them)."""
+
+    words: tuple[Word, ...] = ()
+    tolls: tuple[Word, ...] = ()
+    negated: tuple[Word, ...] = ()
+    nouns: tuple[Word, ...] = ()
+
+
+class RolePhrase(Section):
+    """A phrase (regular expression, any case) that gives a figure its roles outright, with a status."""
+
+    pattern: Pattern
+    roles: tuple[Text, ...]
+    status: Text | None = None
+
+
+class CountedPeople(Section):
+    """Who is counted: general words, groups ("children") compared under <role>_<group>, nationality nouns."""
+
+    general: frozenset[Word] = frozenset()
+    groups: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
+    nationality_nouns: frozenset[Word] = frozenset()
+
+
+class Thing(Section):
+    """A count of things: its nouns, and the words that must govern it (none: the noun alone)."""
+
+    nouns: tuple[Word, ...]
+    words: tuple[Word, ...] = ()
+
+
+class Measures(Section):
+    """Quantities with a unit, named measures ("magnitude 7.8"), money."""
+
+    units: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
+    named: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
+    currencies: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
+    scales: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
+    money_words: frozenset[Word] = frozenset()
+    depth_words: tuple[Word, ...] = ()
+
+
+class FigureStatus(Section):
+    """Status words: a projection, a hypothesis (patterns over the figure's clause), a presumption, a denial."""
+
+    projected: tuple[Pattern, ...] = ()
+    hypothetical: tuple[Pattern, ...] = ()
+    presumed: frozenset[Word] = frozenset()
+    denied: frozenset[Word] = frozenset()
+
+
+def _table(mapping: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    return {w: name for name, words in mapping.items() for w in words}
+
+
+class FigureReading(Section):
+    """``figures``: roles of people, role phrases, who is counted, things, measures and status words."""
+
+    roles: dict[Text, FigureRole]
+    role_phrases: tuple[RolePhrase, ...] = ()
+    people: CountedPeople = Field(default_factory=CountedPeople)
+    things: dict[Text, Thing] = Field(default_factory=dict)
+    not_things: frozenset[Word] = frozenset()
+    other_things: Flag = False       # an unlisted noun names its own attribute ("17 rockets" -> rockets)
+    measures: Measures = Field(default_factory=Measures)
+    status: FigureStatus = Field(default_factory=FigureStatus)
+
+    @cached_property
+    def role_words(self) -> dict[str, str]:
+        """Word -> role, for the roles read from any governing word (not those with nouns)."""
+        out: dict[str, str] = {}
+        for role, spec in self.roles.items():
+            if not spec.nouns:
+                for word in spec.words:
+                    out.setdefault(word, role)
+        return out
+
+    @cached_property
+    def noun_roles(self) -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+        """(role, nouns, words) of the roles read only with their nouns ("bodies ... recovered")."""
+        return tuple((r, frozenset(spec.nouns), frozenset(spec.words)) for r, spec in self.roles.items() if spec.nouns)
+
+    @cached_property
+    def negated_roles(self) -> dict[str, str]:
+        return {w: r for r, spec in self.roles.items() for w in spec.negated}
+
+    @cached_property
+    def tolls(self) -> tuple[tuple[str, str], ...]:
+        """(toll phrase, role), longest phrase first."""
+        return tuple(sorted(((t, r) for r, spec in self.roles.items() for t in spec.tolls), key=lambda p: -len(p[0])))
+
+    @cached_property
+    def phrase_patterns(self) -> tuple[tuple[re.Pattern[str], tuple[str, ...], str | None], ...]:
+        """(compiled role phrase, its roles, its status)."""
+        return tuple((compile_pattern(p.pattern), p.roles, p.status) for p in self.role_phrases)
+
+    @cached_property
+    def general(self) -> frozenset[str]:
+        return self.people.general
+
+    @cached_property
+    def groups(self) -> dict[str, str]:
+        """Word -> group ("children")."""
+        return _table(self.people.groups)
+
+    @cached_property
+    def nationality_nouns(self) -> frozenset[str]:
+        return self.people.nationality_nouns
+
+    @cached_property
+    def thing_table(self) -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+        """(attribute, nouns, words) of every thing, the things with words first."""
+        return tuple(sorted(((a, frozenset(t.nouns), frozenset(t.words)) for a, t in self.things.items()),
+                            key=lambda t: not t[2]))
+
+    @cached_property
+    def units(self) -> dict[str, str]:
+        return _table(self.measures.units)
+
+    @cached_property
+    def named_measures(self) -> dict[str, str]:
+        return _table(self.measures.named)
+
+    @cached_property
+    def currencies(self) -> dict[str, str]:
+        return _table(self.measures.currencies)
+
+    @cached_property
+    def scales(self) -> dict[str, str]:
+        return _table(self.measures.scales)
+
+    @cached_property
+    def money_words(self) -> frozenset[str]:
+        return self.measures.money_words
+
+    @cached_property
+    def depth_words(self) -> tuple[str, ...]:
+        return self.measures.depth_words
+
+    @cached_property
+    def projected(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.status.projected)
+
+    @cached_property
+    def hypothetical(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.status.hypothetical)
+
+    @cached_property
+    def presumed(self) -> frozenset[str]:
+        return self.status.presumed
+
+    @cached_property
+    def denied(self) -> frozenset[str]:
+        return self.status.denied

@@ -1,0 +1,262 @@
+"""The rule set as one typed, frozen model: the sections the cluster and compare stages read, the
+rules the report cites, and ``RuleSet`` over every section (see ``sections`` for the extract stage's).
+
+``RuleSet`` is compared and hashed by identity, so a stage may cache what it compiles from one.
+Its JSON Schema (``verify rules schema``) gives editors autocompletion and checks for rule files.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, ConfigDict, Field, PrivateAttr
+
+from ..models import CHECK_NAMES, CLAIM_KINDS, SEVERITIES, VERDICTS
+from ..text import fold_phrase
+from .fields import Amount, Count, Flag, Fraction, Number, Pattern, Positive, Score, Section, Text, Word, one_of
+from .figures import FigureReading
+from .patterns import compile_pattern
+from .sections import Attribution, Counts, Furniture, Limits, Methods, Names, Nlp, Quantities, Sourcing, Time
+
+
+class Weights(Section):
+    """``events.weights``: what each kind of shared evidence adds to a link between two segments."""
+
+    person: Number = 0.0            # per shared victim or suspect (identities resolved), at most two
+    people_differ: Number = 0.0     # both name victims in full, none in common
+    facility_kind: Number = 0.0     # the same kind of facility hit
+    facility: Number = 0.0          # a shared facility or address
+    date: Number = 0.0              # the same resolved day
+    weekday: Number = 0.0           # the same weekday when neither side resolved it to a date
+    period: Number = 0.0            # the same cumulative period, or tallies of one subject
+    tally: Number = 0.0             # tallies of one named subject from known starts within the tolerance
+    place: Number = 0.0             # never enough alone: a city has many incidents
+    method: Number = 0.0
+    figure: Number = 0.0            # per equal toll figure, at most two
+    text: Number = 0.0              # times the IDF-weighted cosine of the segments' words (0..1)
+
+
+class Tallies(Section):
+    """``events.tallies``: counts of attacks or facilities hit over a period, one happening when their starts agree."""
+
+    attributes: tuple[Text, ...] = ()
+    start_tolerance_months: Count = 3
+    subjects: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
+
+
+class DocumentLinking(Section):
+    """``events.documents``: documents' main happenings linked as whole stories (average linkage)."""
+
+    suggest: Fraction = 0.2         # mean cosine that links with structured support
+    confirm: Fraction = 0.5         # mean cosine that links on its own
+    strong: Fraction = 0.03         # mean cosine that links with strong support (one disaster in one place ...)
+    terms: Positive = 12            # each document's heaviest words used as candidate keys
+    rarity_ceiling: Amount = 7.0    # a word's weight: this minus its frequency in English (Zipf), never below 0,
+    corpus_idf: Amount = 1.0        # ... times 1 + this x how few of the corpus's documents hold it (log, scaled)
+    followup_days: Count = 30       # days apart allowed with a shared person
+    victim_days: Count = 365        # days apart allowed with a shared fully named victim of one age
+
+
+class Events(Section):
+    """``events``: how claims from different documents are grouped into one real-world happening."""
+
+    weights: Weights
+    link_threshold: Amount
+    date_veto: Flag
+    max_span_days: Count
+    max_block: Positive
+    background_days: Count = 30      # a sentence dated this long before publication starts a background segment
+    street_abbreviations: dict[Word, Word] = Field(default_factory=dict)
+    facility_kinds: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
+    tallies: Tallies = Field(default_factory=Tallies)
+    refers_back: tuple[Pattern, ...] = ()
+    new_happening: tuple[Pattern, ...] = ()
+    documents: DocumentLinking = Field(default_factory=DocumentLinking)
+    duplicate_jaccard: Fraction
+    duplicate_shingle: Positive
+
+    @cached_property
+    def refers_back_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.refers_back)
+
+    @cached_property
+    def new_happening_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.new_happening)
+
+
+class Figures(Section):
+    """``compare.figures``: figures of one attribute compared as intervals, on a timeline of when each
+    source said them (``verify.compare.timeline``)."""
+
+    tolerance: Amount                       # relative slack when testing overlap (0.1 = 10%)
+    open_factor: Amount = 1.5               # an open figure ("more than 300") read as at most this times its floor
+    window_minutes: Count = 60              # both moments to the minute: said within this, a conflict
+    infer_weeks: Count = 8                  # an undated document placed by its weekday, up to this many weeks
+    toll_attributes: tuple[Text, ...] = ()  # the attributes whose tolls place undated documents
+
+
+class Quotes(Section):
+    """``compare.quotes``: when two quotations are one, and worded alike (rapidfuzz scores)."""
+
+    same_quote: Score
+    identical: Score
+    min_words: Count
+    paraphrase: Score
+
+
+class Corroboration(Section):
+    """``compare.corroboration``: independent sources a claim needs."""
+
+    min_sources: Positive
+
+
+def _reported(severity: dict[str, str | None]) -> dict[str, str]:
+    """The verdicts a rule reports: a verdict set to null is not reported (an override's way to drop one)."""
+    return {verdict: level for verdict, level in severity.items() if level is not None}
+
+
+CheckName = Annotated[Text, one_of("check", CHECK_NAMES)]
+KindName = Annotated[Text, one_of("claim kind", CLAIM_KINDS)]
+VerdictName = Annotated[Text, one_of("verdict", VERDICTS)]
+SeverityName = Annotated[Text, one_of("severity", SEVERITIES)]
+
+
+class SeverityRule(Section):
+    """One line of ``compare.severity.rules``: the conditions a finding must meet, and its severity."""
+
+    severity: SeverityName
+    verdict: VerdictName | None = None
+    subject: Text | None = None          # one of ``compare.severity.subjects``
+    min_gap: Number | None = None        # the relative gap between the figures, at least / at most
+    max_gap: Number | None = None
+    trivial: Flag | None = None          # a variant only in house style ("al-Assad", "Al Assad")
+
+
+class Severity(Section):
+    """``compare.severity``: a finding's severity by what it is about and how far apart its sides are;
+    the first rule that fits wins, else the rule's own ``severity`` map."""
+
+    subjects: dict[Text, frozenset[Text]] = Field(default_factory=dict)
+    rules: tuple[SeverityRule, ...] = ()
+
+    def severity_for(self, verdict: str, attribute: str, base: str | None, gap: float | None = None,
+                     trivial: bool = False) -> str | None:
+        for r in self.rules:
+            if r.verdict is not None and r.verdict != verdict:
+                continue
+            if r.subject is not None and attribute not in self.subjects.get(r.subject, ()):
+                continue
+            if r.min_gap is not None and (gap is None or gap < r.min_gap):
+                continue
+            if r.max_gap is not None and (gap is None or gap > r.max_gap):
+                continue
+            if r.trivial is not None and r.trivial != trivial:
+                continue
+            return r.severity
+        return base
+
+
+class Clock(Section):
+    """``compare.clock``: clock times of one event, compared after conversion to UTC."""
+
+    tolerance_minutes: Count = 5     # times this close are one moment
+    approx_minutes: Count = 15       # a time said "about", "around", "shortly before" may be this much further
+    not_happening: tuple[Word, ...] = ()   # a sentence with these words times a commemoration, not the happening
+
+
+class Compare(Section):
+    """``compare``: how each attribute is compared, what counts as corroboration, how severe a finding is."""
+
+    figures: Figures
+    quotes: Quotes
+    corroboration: Corroboration
+    clock: Clock = Field(default_factory=Clock)
+    severity: Severity = Field(default_factory=Severity)
+
+
+
+
+class Rule(Section):
+    """A rule the report cites: which check runs on which kinds of claim, and each verdict's severity.
+
+    A verdict the ``severity`` map leaves out is not reported; ``enabled: false`` turns the rule off
+    (an override names it by id).
+    """
+
+    id: Text
+    description: Text
+    check: CheckName
+    kinds: tuple[KindName, ...]
+    severity: Annotated[dict[VerdictName, SeverityName | None], AfterValidator(_reported)]
+    enabled: Flag = True
+
+
+class RuleSet(Section):
+    """The effective rule set: every section, validated. ``files`` are the files it was read from,
+    in load order; ``raw`` the merged YAML (what ``verify rules show`` prints)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, title="verify rules")
+
+    nlp: Nlp
+    limits: Limits = Field(default_factory=Limits)
+    furniture: Furniture
+    quantities: Quantities
+    counts: Counts
+    names: Names
+    aliases: dict[Text, dict[Text, tuple[Text, ...]]]     # kind: canonical name: the names that mean it
+    methods: Methods
+    attribution: Attribution
+    sourcing: Sourcing
+    time: Time
+    events: Events
+    figures: FigureReading
+    demonyms: dict[Text, tuple[Text, ...]] = Field(default_factory=dict)   # a country: words for it and its people
+    compare: Compare
+    rules: tuple[Rule, ...]
+
+    _files: tuple[str, ...] = PrivateAttr(default=())
+    _raw: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    def read_from(self, files: tuple[str, ...], raw: dict[str, Any]) -> RuleSet:
+        """Record the files this set was read from and their merged YAML (the loader calls it once)."""
+        self._files, self._raw = files, raw
+        return self
+
+    def with_limits(self, **changes: Any) -> RuleSet:
+        """This set with some of ``limits`` changed (a command-line flag), validated like a rule file.
+        The merged YAML (``raw``) and so the report's rules hash stay those of the files: the limits
+        decide what is read, and the report lists every document skipped."""
+        limits = Limits.model_validate({**self.limits.model_dump(), **changes})
+        return self.model_copy(update={"limits": limits}).read_from(self.files, self.raw)
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        return self._files
+
+    @property
+    def raw(self) -> dict[str, Any]:
+        return self._raw
+
+    @cached_property
+    def active(self) -> tuple[Rule, ...]:
+        """The rules that run (``enabled``), in file order."""
+        return tuple(r for r in self.rules if r.enabled)
+
+    @cached_property
+    def countries(self) -> dict[str, str]:
+        """Every word that names a country or its people, lower case -> the country ("turkish" -> "Turkey")."""
+        return {w.lower(): country for country, words in self.demonyms.items() for w in (country, *words)}
+
+    @cached_property
+    def alias_of(self) -> dict[str, dict[str, str]]:
+        """Per kind, ``fold_phrase`` of every alias (the canonical name included) -> the canonical name."""
+        return {kind: {fold_phrase(n): canonical for canonical, names in table.items() for n in (canonical, *names)}
+                for kind, table in self.aliases.items()}

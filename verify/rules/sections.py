@@ -1,0 +1,397 @@
+"""The sections of the rule set that the extract stage reads: one typed model per YAML section.
+
+Each field is declared once, here, with its type and constraint; a derived form a stage needs (a
+lookup table, compiled patterns) is a cached property beside the fields it comes from. Field
+comments say what a setting does; ``verify/rules/default.yaml`` says why it has its value.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import cached_property
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from ..text import fold_phrase
+from .fields import Count, Flag, IanaZone, Number, Pattern, Positive, Score, Section, Text, Title, Whole, Word
+from .patterns import compile_pattern
+
+
+class Nlp(Section):
+    """``nlp``: the spaCy pipeline and how documents are fed to it."""
+
+    model: Text                       # any installed spaCy pipeline with a parser and NER
+    batch_size: Positive              # texts per nlp.pipe batch
+    n_process: Positive               # above 1: forked workers parse and extract (large corpora only)
+
+
+#: The smallest document size limit (1 kB): below it nothing useful could be read.
+MIN_DOCUMENT_MB = 0.001
+
+
+class Limits(Section):
+    """``limits``: the size policy (README "Size policy"): what verify reads, and how much it parses at once."""
+
+    max_document_mb: Annotated[Number, Field(ge=MIN_DOCUMENT_MB)] = 50.0   # a larger document (a file, one JSONL line) is skipped
+    max_token_chars: Annotated[Whole, Field(ge=50)] = 200        # longer runs without a space are blanked before tokenizing
+    window_chars: Annotated[Whole, Field(ge=1000)] = 100_000     # a longer document is parsed in windows of this size
+    batch_chars: Annotated[Whole, Field(ge=1000)] = 100_000      # the parser's memory budget: characters per batch
+
+
+class Furniture(Section):
+    """``furniture``: lines of a scraped page that are not the article (whole lines, any case)."""
+
+    drop: tuple[Pattern, ...] = ()    # lines never read for claims
+    links: tuple[Pattern, ...] = ()   # a line starting so is another story's headline
+
+    @cached_property
+    def drop_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p, r"^\s*") for p in self.drop)
+
+    @cached_property
+    def link_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p, r"^\s*") for p in self.links)
+
+
+class Vague(Section):
+    """A vague quantity word: what it can mean, [low, high] (high null: open above), and its best figure."""
+
+    low: Count
+    high: Count | None
+    best: Count
+
+
+class Qualifier(Section):
+    """A qualifier turns a stated figure n into [low * n + low_add, high * n + high_add] (high null: open)."""
+
+    words: tuple[Word, ...]
+    low: Number
+    high: Number | None
+    low_add: Whole = 0
+    high_add: Whole = 0
+
+    def apply(self, n: float) -> tuple[int, int | None]:
+        low = max(0, math.floor(self.low * n + self.low_add))
+        high = None if self.high is None else math.ceil(self.high * n + self.high_add)
+        if high is not None and high < low:
+            high = low
+        return low, high
+
+
+class Quantities(Section):
+    """``quantities``: vague words and qualifiers of figures."""
+
+    vague: dict[Word, Vague]
+    qualifiers: dict[Text, Qualifier]
+
+
+#: What a count attribute counts; the stages read roles, never attribute names:
+#: - killed: people killed (one attribute at most: a shooter's own death, "himself", "He died");
+#: - injured: people injured (one at most: a figure read only from ``hit_words``, "shot", goes here);
+#: - harmed: other people an incident harms or takes ("missing", "arrested");
+#: - attacks: attacks, counted by their own noun ("six attacks");
+#: - targets: facilities hit (one at most: "attacks on 27 hospitals" counts here too);
+#: - things: other things, counted by their own noun ("30 beds");
+#: - people: other people ("a population of 250,000").
+CountRole = Literal["killed", "injured", "harmed", "attacks", "targets", "things", "people"]
+#: Roles whose figures report harm: they make a sentence an event mention, and a lone source is uncorroborated.
+HARM_ROLES = frozenset({"killed", "injured", "harmed", "attacks", "targets"})
+#: Roles of people an incident harms: one named person can be such a count ("Maaz was killed").
+VICTIM_ROLES = frozenset({"killed", "injured", "harmed"})
+#: Roles whose equal figures are evidence that two reports tell one incident.
+TOLL_ROLES = frozenset({"killed", "injured"})
+#: Roles whose unit is the counted noun itself ("attacks", "beds"), not people.
+NOUN_ROLES = frozenset({"attacks", "things"})
+#: Roles at most one attribute may have.
+SINGLE_ROLES = ("killed", "injured", "targets")
+
+
+class CountAttribute(Section):
+    """One attribute figures can count: its role and the words that say a figure counts it."""
+
+    role: CountRole
+    words: tuple[Word, ...]
+
+
+class Revisions(Section):
+    """``counts.revisions``: the language of a revised toll (``verify.extract.counts.revisions``):
+    cue phrases by kind ("rose to", "down from", "now stands at", "up from"; "..." stands for the
+    words between), update stamps (patterns) and the words that name a toll, with its attribute."""
+
+    rise: tuple[Word, ...] = ()
+    fall: tuple[Word, ...] = ()
+    revised: tuple[Word, ...] = ()
+    earlier: tuple[Word, ...] = ()
+    stamps: tuple[Pattern, ...] = ()
+    toll_words: dict[Word, Text] = Field(default_factory=dict)
+
+    @cached_property
+    def stamp_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.stamps)
+
+
+class Counts(Section):
+    """``counts``: what a figure counts and how it is read."""
+
+    attributes: dict[Text, CountAttribute]          # the first whose words govern a figure wins
+    subjects: dict[Text, tuple[Word, ...]]          # what is counted: the first list with the head noun
+    facility_subjects: tuple[Text, ...]             # subjects that make a figure a count of facilities
+    hit_words: tuple[Word, ...] = ()                # a victim hit, the outcome unsaid ("shot")
+    periods: tuple[Pattern, ...] = ()               # a total over a period, not one incident's toll
+    self_kill: tuple[Pattern, ...] = ()             # the shooter's own death ("took his own life")
+    revisions: Revisions = Field(default_factory=Revisions)
+
+    @cached_property
+    def words(self) -> dict[str, tuple[str, ...]]:
+        """Each attribute's words, in the order attributes are tried."""
+        return {name: a.words for name, a in self.attributes.items()}
+
+    def having(self, *roles: str) -> frozenset[str]:
+        """The attributes with one of ``roles``."""
+        return frozenset(name for name, a in self.attributes.items() if a.role in roles)
+
+    def the(self, role: str) -> str | None:
+        """The one attribute with ``role`` (killed, injured, targets), or None."""
+        return next((name for name, a in self.attributes.items() if a.role == role), None)
+
+    @cached_property
+    def killed(self) -> str | None:
+        """The attribute of people killed ("deaths"), if any."""
+        return self.the("killed")
+
+    @cached_property
+    def injured(self) -> str | None:
+        """The attribute of people injured ("injured"), if any."""
+        return self.the("injured")
+
+    @cached_property
+    def targets(self) -> str | None:
+        """The attribute of facilities hit ("facilities_hit"), if any."""
+        return self.the("targets")
+
+    @cached_property
+    def attacks(self) -> frozenset[str]:
+        """The attributes of attacks ("attacks")."""
+        return self.having("attacks")
+
+    @cached_property
+    def strikes(self) -> frozenset[str]:
+        """The attributes of attacks and of facilities hit."""
+        return self.having("attacks", "targets")
+
+    @cached_property
+    def harm(self) -> frozenset[str]:
+        return self.having(*HARM_ROLES)
+
+    @cached_property
+    def victims(self) -> frozenset[str]:
+        return self.having(*VICTIM_ROLES)
+
+    @cached_property
+    def tolls(self) -> frozenset[str]:
+        return self.having(*TOLL_ROLES)
+
+    @cached_property
+    def by_noun(self) -> frozenset[str]:
+        return self.having(*NOUN_ROLES)
+
+    @cached_property
+    def period_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.periods)
+
+    @cached_property
+    def self_kill_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.self_kill)
+
+
+class PeopleWords(Section):
+    """``names.people``: the people extractor's words (lower case; verbs as lemmas), see ``verify.extract.people``."""
+
+    not_person: frozenset[Word] = frozenset()
+    region_abbreviations: frozenset[Word] = frozenset()
+    victim_nouns: frozenset[Word] = frozenset()
+    suspect_nouns: frozenset[Word] = frozenset()
+    kill: frozenset[Word] = frozenset()
+    wound: frozenset[Word] = frozenset()
+    harm: frozenset[Word] = frozenset()
+    death: frozenset[Word] = frozenset()
+    injury: frozenset[Word] = frozenset()
+    arrest: frozenset[Word] = frozenset()
+    accuse: frozenset[Word] = frozenset()
+    plead: frozenset[Word] = frozenset()
+    attack: frozenset[Word] = frozenset()
+    identifiers: frozenset[Word] = frozenset()
+    person_nouns: frozenset[Word] = frozenset()
+    male_nouns: frozenset[Word] = frozenset()
+    female_nouns: frozenset[Word] = frozenset()
+
+
+class Names(Section):
+    """``names``: titles, surname particles, transliteration folds and the same-person thresholds."""
+
+    titles: frozenset[Title]
+    surname_particles: frozenset[Word] = frozenset()
+    fold: dict[Word, tuple[Word, ...]]              # one key, its transliterations
+    match_threshold: Score                          # same person at or above (rapidfuzz over the folded key)
+    suggest_threshold: Score                        # a lone surname against a full name scores this at most
+    people: PeopleWords = Field(default_factory=PeopleWords)
+
+    @cached_property
+    def fold_of(self) -> dict[str, str]:
+        """Each spelling (the key included) -> its key."""
+        return {v: key for key, variants in self.fold.items() for v in (key, *variants)}
+
+
+#: What kind of happening a taxonomy root is: an attack (by a method), or one that needs no attacker.
+HappeningKind = Literal["attack", "disaster", "accident", "unknown"]
+
+
+class Method(Section):
+    """A kind of happening or a method of attack: its parent (null: a root), the words that name it;
+    kind (a root's own, inherited below it: ``Methods.kind_of``); generic: words too general to be a
+    claim ("attack", "hit") that still tell an event's kind; not_before / not_after: words that, right
+    after or right before a match, make it something else ("fire engines", "under fire")."""
+
+    parent: Text | None
+    words: tuple[Word, ...]
+    kind: HappeningKind | None = None
+    generic: Flag = False
+    not_before: tuple[Word, ...] = ()
+    not_after: tuple[Word, ...] = ()
+
+
+class Methods(Section):
+    """``methods``: a taxonomy. Two are compatible when one is the other or an ancestor of it, or when
+    a pair of their ancestors is declared compatible (``explosion`` and ``explosive`` make an
+    explosion compatible with an air strike)."""
+
+    taxonomy: dict[Text, Method]
+    compatible: tuple[tuple[Text, Text], ...] = ()
+
+    @cached_property
+    def compatible_pairs(self) -> frozenset[frozenset[str]]:
+        return frozenset(frozenset(p) for p in self.compatible)
+
+    @cached_property
+    def single_words(self) -> frozenset[str]:
+        """Every one-word name of a method or kind of happening, lower case ("airstrike", "quake")."""
+        return frozenset(w.lower() for node in self.taxonomy.values() for w in node.words if " " not in w)
+
+    def ancestors(self, name: str) -> list[str]:
+        """``name`` and its ancestors, nearest first."""
+        chain: list[str] = []
+        while name and name in self.taxonomy and name not in chain:
+            chain.append(name)
+            name = self.taxonomy[name].parent or ""
+        return chain
+
+    def kind_of(self, name: str) -> str:
+        """A node's kind of happening: its own, else the nearest ancestor's, else attack."""
+        return next((k for n in self.ancestors(name) if (k := self.taxonomy[n].kind) is not None), "attack")
+
+    def are_compatible(self, a: str, b: str) -> bool:
+        if a == b:
+            return True
+        up_a, up_b = self.ancestors(a) or [a], self.ancestors(b) or [b]
+        if a in up_b or b in up_a:
+            return True
+        return any(frozenset((x, y)) in self.compatible_pairs for x in up_a for y in up_b)
+
+
+class Attribution(Section):
+    """``attribution``: who is said to have done it, and with what stance."""
+
+    actors: dict[Text, tuple[Text, ...]]            # canonical actor: the names that mean it
+    stances: dict[Text, tuple[Word, ...]]
+    contradicts: tuple[tuple[Text, Text], ...] = ()  # stances set against each other for one actor
+
+    @cached_property
+    def actor_of(self) -> dict[str, str]:
+        """``fold_phrase`` of every name (the canonical one included) -> the canonical actor."""
+        return {fold_phrase(n): canonical for canonical, names in self.actors.items() for n in (canonical, *names)}
+
+    @cached_property
+    def contradicting(self) -> frozenset[frozenset[str]]:
+        return frozenset(frozenset(p) for p in self.contradicts)
+
+
+class Sourcing(Section):
+    """``sourcing``: who a document cites for a claim, and words that hedge it."""
+
+    cue_verbs: tuple[Word, ...]
+    hedges: tuple[Word, ...]
+
+
+class Publication(Section):
+    """``time.publication``: publication time read from a page's text (``verify.ingest.stamps``)."""
+
+    published_words: tuple[Word, ...] = ("published",)      # a stamp: one of these words, then a date or time
+    updated_words: tuple[Word, ...] = ("updated",)
+    skip_lines: tuple[Pattern, ...] = ()                     # lines never read for a date (start of line)
+    head_lines: Positive = 25                                # a date line counts among the first lines
+    line_words: Count = 4                                    # ... with at most this many other words
+    numeric_order: Literal["dmy", "mdy"] = "dmy"             # 17/06/2017: day first unless mdy
+    borrow_year_days: Count = 60                             # a day and month take a nearby document's year
+
+    @cached_property
+    def skip_patterns(self) -> tuple[re.Pattern[str], ...]:
+        """The skip lines as one pattern (matched against every line of every document: one
+        alternation costs a ninth of nine patterns)."""
+        return (compile_pattern("|".join(f"(?:{p})" for p in self.skip_lines)),) if self.skip_lines else ()
+
+
+class TimeRoles(Section):
+    """``time.roles``: what a date in a sentence is the date of (``verify.extract.timeroles``)."""
+
+    statement: tuple[Word, ...] = ()         # lemmas that make it the day something was said
+    event: tuple[Word, ...] = ()             # lemmas that make it the day of the happening
+    caption_lines: tuple[Pattern, ...] = ()  # photo captions (start of line)
+
+    @cached_property
+    def caption_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.caption_lines)
+
+
+class Elapsed(Section):
+    """``time.elapsed``: how long after the happening a sentence is written ("four days after the
+    port blast", "a week on from", "nearly two weeks after the earthquake"): a lower bound on when
+    an undated document was current (``verify.compare.figures``), never the day of the happening."""
+
+    units: dict[Word, Number] = Field(default_factory=dict)   # a unit word -> its length in days
+    links: tuple[Word, ...] = ("after",)                      # the words between the span and what it follows
+    approx: tuple[Word, ...] = ()                             # before the number: the span is approximate
+    nouns: tuple[Word, ...] = ()                              # what it follows names the happening (with the taxonomy's words)
+    reach: Positive = 6                                       # ... within this many words
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str] | None:
+        """One pattern for every span: an optional approximation, a number in digits or words, a
+        unit, a link ("nearly 11 full days after")."""
+        if not self.units or not self.links:
+            return None
+        def alternation(words: tuple[str, ...] | list[str]) -> str:
+            return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+        approx = rf"(?:(?P<approx>{alternation(self.approx)})\s+)?" if self.approx else ""
+        return re.compile(rf"\b{approx}(?P<n>\d+|[a-z]+)\s+(?:full\s+|whole\s+)?(?P<unit>{alternation(list(self.units))})"
+                          rf"\s+(?P<link>{alternation(self.links)})\b", re.IGNORECASE)
+
+
+class Time(Section):
+    """``time``: relative words resolved against the publication date; clock times and zones."""
+
+    weekday_direction: Literal["past", "future"]    # a bare weekday: the last such day on or before publication
+    same_day_tolerance_days: Count                  # two dates of one event may differ by this many days and agree
+    zones: dict[Text, Whole] = Field(default_factory=dict)         # zone abbreviation -> minutes east of UTC
+    local_words: tuple[Word, ...] = ("local time", "local")        # after a clock time: the local time
+    approx_words: tuple[Word, ...] = ()                            # before a clock time: approximate
+    places: dict[Text, IanaZone] = Field(default_factory=dict)     # place name -> IANA time zone
+    publication: Publication = Field(default_factory=Publication)
+    roles: TimeRoles = Field(default_factory=TimeRoles)
+    elapsed: Elapsed = Field(default_factory=Elapsed)
+
+    @cached_property
+    def zone_minutes(self) -> dict[str, int]:
+        """Zone abbreviations in capitals -> minutes east of UTC."""
+        return {name.upper(): minutes for name, minutes in self.zones.items()}
