@@ -80,7 +80,7 @@ def test_every_figure_a_finding_cites_shows_its_interval(seeds_report):
             if text in counts:
                 assert value == counts[text], finding["summary"]
                 checked += 1
-    assert checked >= 5
+    assert checked, "no finding of the seeds cites a figure: the check above checked nothing"
 
 
 def test_a_named_victim_is_at_least_one_in_both(seeds_report):
