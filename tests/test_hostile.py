@@ -698,3 +698,32 @@ def test_a_long_document_is_shared_by_the_workers_with_the_same_claims(tmp_path,
     shared = list(local.extract_claims_local([short, long_doc], nlp, small, processes=2))
     assert shared == here and len(here) > 100
     assert all(long_doc.text[c.start:c.end] == c.text for c in shared if c.doc == "long")
+
+
+def test_extracting_a_window_builds_its_text_once(rules, nlp) -> None:
+    """spaCy rebuilds ``Doc.text`` from every token on each access: an extractor that reads it per
+    sentence or per figure makes a long window quadratic (a 100k-character window took half again as
+    long). The window's text is built once (``extract.base.doc_text``) and every extractor shares it."""
+    from spacy.tokens import Doc
+
+    from verify.extract.claims import claims_from_chunk
+    from verify.models import Document
+
+    reads = []
+
+    class CountingDoc(Doc):
+        @property
+        def text(self) -> str:
+            reads.append(1)
+            return super().text
+
+    sentences = [f"The toll has risen to {n + 4} dead, and {n} people are still in hospital in Tarrow, "
+                 f"officials said on Monday." for n in range(40)]
+    text = " ".join(sentences)
+    doc = CountingDoc(nlp.vocab).from_bytes(nlp(text).to_bytes())
+    assert doc.text == text and len(list(doc.sents)) >= 30
+    reads.clear()
+    document = Document(id="w", path="w.txt", text=text, sha256="0" * 64, published="2021-05-03")
+    claims = claims_from_chunk(document, doc, 0, rules)
+    assert sum(c.kind == "count" for c in claims) >= 40
+    assert len(reads) == 1
