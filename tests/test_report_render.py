@@ -18,10 +18,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from verify import outputs
 from verify.errors import InputError
+from verify.outputs import MANIFEST
 from verify.report import chart, files, tables
 from verify.report.files import write_atomic, write_report
-from verify.report.frames import frames
+from verify.report.frames import frame_csv, frames
 from verify.report.html import render_html
 from verify.report.markdown import escape_md, render_markdown
 
@@ -224,11 +226,18 @@ def test_escape_md(text: str | None, expected: str) -> None:
     assert escape_md(text) == expected
 
 
+def _controls_shown(text: str) -> str:
+    """What escape_md shows for a control character left after white space is folded."""
+    return re.sub(r"[\x00-\x1f\x7f-\x9f]", lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
 @given(st.text())
 def test_escape_md_keeps_the_text(text: str) -> None:
     escaped = escape_md(text)
     assert "\n" not in escaped
-    assert re.sub(r"\\(.)", r"\1", escaped) == " ".join(text.split())
+    assert not re.search(r"[\x00-\x1f\x7f-\x9f]", escaped)
+    unescaped = re.sub(r"\\([\\`*_\[\]<>#|~&])", r"\1", escaped)
+    assert unescaped == _controls_shown(" ".join(text.split()))
 
 
 # --- events, entities, documents, skipped ---------------------------------------------------
@@ -356,7 +365,7 @@ def test_write_report_writes_every_file_in_a_fixed_order(report: dict, tmp_path:
     charts = [f"chart-{event_id(report, 'air strike')}.png", f"chart-{event_id(report, 'shelling')}.png"]
     assert [p.name for p in paths] == ["report.json", "report.md", "report.html", "claims.csv", "findings.csv", *charts]
     assert all(p.parent == out and p.is_file() for p in paths)
-    assert sorted(os.listdir(out)) == sorted(p.name for p in paths)
+    assert sorted(os.listdir(out)) == sorted([MANIFEST, *(p.name for p in paths)])
     text = (out / "report.json").read_text(encoding="utf-8")
     assert json.loads(text) == report
     claim_lines = [line for line in text.splitlines() if line.startswith('    {"id": "c')]
@@ -380,24 +389,28 @@ def test_write_atomic_leaves_the_old_file_on_failure(tmp_path: Path, monkeypatch
 
 
 @pytest.mark.parametrize("fail_at", [1, 3, 6])
-def test_write_report_is_atomic(report: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fail_at: int) -> None:
+def test_write_report_on_a_full_disk_keeps_the_previous_set(report: dict, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch, fail_at: int) -> None:
     (tmp_path / "report.json").write_text('{"previous": true}\n')
-    real_replace = os.replace
+    (tmp_path / "report.md").write_text("previous\n")
+    real_write = outputs._write_file
     calls = []
 
-    def flaky(src: str, dst: str) -> None:
-        calls.append(dst)
+    def full_disk(path: Path, data) -> str:
+        calls.append(path)
         if len(calls) == fail_at:
-            raise OSError(5, "Input/output error")
-        real_replace(src, dst)
+            raise OSError(28, "No space left on device")
+        return real_write(path, data)
 
-    monkeypatch.setattr(os, "replace", flaky)
-    with pytest.raises(InputError) as caught:
+    monkeypatch.setattr(outputs, "_write_file", full_disk)
+    with pytest.raises(InputError, match="No space left on device.*previous report files were left") as caught:
         write_report(report, tmp_path)
     assert "\n" not in str(caught.value)
     assert (tmp_path / "report.json").read_text() == '{"previous": true}\n'
-    assert not [n for n in os.listdir(tmp_path) if n.endswith(".tmp")]
-    monkeypatch.setattr(os, "replace", real_replace)
+    assert (tmp_path / "report.md").read_text() == "previous\n"
+    assert sorted(os.listdir(tmp_path)) == ["report.json", "report.md"]        # nothing half-written
+    assert [p.name for p in tmp_path.parent.iterdir() if ".verify-" in p.name] == []
+    monkeypatch.setattr(outputs, "_write_file", real_write)
     write_report(report, tmp_path)
     assert json.loads((tmp_path / "report.json").read_text()) == report
 
@@ -451,14 +464,14 @@ def test_csv_text_is_the_frames_csv(report: dict) -> None:
                   hedge=None, cited_source="", kind="count", value={"low": 3, "high": None, "best": None})
     report["claims"].append(tricky)
     claims, findings = frames(report)
-    assert tables.claims_csv(report) == claims.to_csv(index=False, lineterminator="\n")
-    assert tables.findings_csv(report) == findings.to_csv(index=False, lineterminator="\n")
+    assert tables.claims_csv(report) == frame_csv(claims)
+    assert tables.findings_csv(report) == frame_csv(findings)
 
 
 @given(st.text())
 def test_escape_md_is_the_regex_escape(text: str) -> None:
     folded = re.sub(r"\s+", " ", text).strip()
-    assert escape_md(text) == re.sub(r"([\\`*_\[\]<>#|~&])", r"\\\1", folded)
+    assert escape_md(text) == _controls_shown(re.sub(r"([\\`*_\[\]<>#|~&])", r"\\\1", folded))
 
 
 def test_png_chart_is_a_deterministic_palette_image(report: dict) -> None:

@@ -2,14 +2,18 @@
 
 Exit codes: 0 done; 1 an error (bad rules, unreadable corpus, unusable --out), with one clear line
 and no traceback; 2 bad command-line usage; 3 the run finished but some inputs were skipped (pass
---keep-going to exit 0 anyway); 4 ``verify check`` found claims that are contradicted or unsupported.
+--keep-going to exit 0 anyway); 4 ``verify check`` found claims that are contradicted or unsupported;
+130 interrupted (Ctrl-C). Anything unexpected is caught last and printed as one line,
+"internal error: ..., please report it"; ``--debug`` adds the traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 import time
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -17,13 +21,35 @@ from . import __version__
 from .errors import RuleError, VerifyError
 from .models import VERDICTS
 from .progress import Progress
-from .rules import dump_rules, load_rules, schema_json
+from .rules import MIN_DOCUMENT_MB, RuleSet, dump_rules, load_rules, schema_json
+from .text.escape import escape_terminal
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED, EXIT_CHECK_FAILED = 0, 1, 2, 3, 4
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):
     pass
+
+
+def _debug_flag(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS: a subcommand's default must not overwrite ``verify --debug COMMAND``
+    parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                        help="on an internal error, print the traceback too")
+
+
+def _max_document_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--max-document-mb", type=float, default=None, metavar="MB",
+                        help="skip documents larger than this (default: limits.max_document_mb in the rules, 50)")
+
+
+def _with_flags(rules: RuleSet, args: argparse.Namespace) -> RuleSet:
+    """The rules with the command line's overrides of the size policy."""
+    mb = getattr(args, "max_document_mb", None)
+    if mb is None:
+        return rules
+    if not (math.isfinite(mb) and mb >= MIN_DOCUMENT_MB):
+        raise VerifyError(f"--max-document-mb must be a number of at least {MIN_DOCUMENT_MB}, got {mb:g}")
+    return rules.with_limits(max_document_mb=mb)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example:\n  verify run seeds --out reports/\n  verify rules check rules/",
     )
     parser.add_argument("--version", action="version", version=f"verify {__version__}")
+    parser.add_argument("--debug", action="store_true", default=False,
+                        help="on an internal error, print the traceback too")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     run = commands.add_parser(
@@ -44,10 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example:\n  verify run seeds\n  verify run corpus/ news.jsonl --out /tmp/report --rules newsroom-rules/"
                "\n  verify run big.jsonl --processes 2\n  verify run big.jsonl --engine dask --scheduler tcp://10.0.0.5:8786",
     )
+    _debug_flag(run)
     run.add_argument("corpus", nargs="+", help="folders or files to read")
     run.add_argument("--out", default="reports", help="folder for the reports (default: reports/)")
     run.add_argument("--rules", default=None, help="a folder (or file) of YAML rules applied over the shipped defaults (verify rules show)")
     run.add_argument("--keep-going", action="store_true", help="exit 0 even when some inputs were skipped")
+    _max_document_flag(run)
     run.add_argument("--quiet", action="store_true", help="print nothing but errors (no progress bars)")
     run.add_argument("--processes", type=int, default=None, metavar="N",
                      help="worker processes that parse and extract (default: the rules' nlp.n_process); "
@@ -66,12 +96,14 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example:\n  verify check draft.md --against seeds --out /tmp/chk\n"
                "  verify check draft.html --against reports/report.json",
     )
+    _debug_flag(draft_check)
     draft_check.add_argument("draft", help="the draft to check (.txt, .md or .html)")
     draft_check.add_argument("--against", nargs="+", required=True, metavar="CORPUS",
                              help="folders/files of articles, or a saved report.json (or the folder holding it)")
     draft_check.add_argument("--out", default="reports", help="folder for check.json/.md/.html (default: reports/)")
     draft_check.add_argument("--rules", default=None, help="a folder (or file) of YAML rules applied over the shipped defaults (verify rules show)")
     draft_check.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    _max_document_flag(draft_check)
 
     graph = commands.add_parser(
         "graph", formatter_class=_Formatter, help="export a report's documents, events and entities as GraphML",
@@ -95,12 +127,14 @@ def build_parser() -> argparse.ArgumentParser:
         description="Validate the default rules and the overrides in DIR; print every problem with file and line.",
         epilog="example:\n  verify rules check newsroom-rules/",
     )
+    _debug_flag(check)
     check.add_argument("dir", nargs="?", default=None, help="a folder (or file) of override rules")
     show = rules_commands.add_parser(
         "show", formatter_class=_Formatter, help="print the effective merged rule set as YAML",
         description="Print the rule set verify would use, after merging the overrides.",
         epilog="example:\n  verify rules show --rules newsroom-rules/",
     )
+    _debug_flag(show)
     show.add_argument("--rules", default=None, help="a folder (or file) of override rules")
     rules_commands.add_parser(
         "schema", formatter_class=_Formatter, help="print the JSON Schema of the rules (for editors' autocompletion)",
@@ -123,28 +157,27 @@ def _summary(result, seconds: float) -> str:
         f"  entities  {s['entities']}",
         f"  findings  {verdicts}",
     ]
+    # paths, reasons and warnings come from the input: shown with any control character escaped
     for skipped in report["skipped"]:
-        lines.append(f"  skipped   {skipped['path']}: {skipped['reason']}")
+        lines.append(f"  skipped   {escape_terminal(skipped['path'])}: {escape_terminal(skipped['reason'])}")
     for warning in getattr(result.corpus, "warnings", ()):
-        lines.append(f"  warning   {warning.path}: {warning.reason}")
+        lines.append(f"  warning   {escape_terminal(warning.path)}: {escape_terminal(warning.reason)}")
     if result.written:
         folder = result.written[0].parent
-        lines.append(f"  wrote     {folder}/: " + ", ".join(p.name for p in result.written if p.suffix != ".png"))
+        lines.append(f"  wrote     {escape_terminal(folder)}/: "
+                     + ", ".join(p.name for p in result.written if p.suffix != ".png"))
     return "\n".join(lines)
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
     from .run import run
 
-    rules = load_rules(args.rules)          # validated before any document is read
+    rules = _with_flags(load_rules(args.rules), args)     # validated before any document is read
     started = time.perf_counter()
     if args.scheduler is not None and args.engine != "dask":
         raise VerifyError("--scheduler needs --engine dask", hint="add --engine dask, or drop --scheduler")
     if args.processes is not None and args.processes < 1:
         raise VerifyError(f"--processes must be 1 or more, got {args.processes}")
-    from .report.files import check_out_dir
-
-    check_out_dir(args.out)                 # a mistyped --out fails now, not after the whole run
     result = run(args.corpus, rules, out=args.out, processes=args.processes, engine=args.engine,
                  scheduler=args.scheduler, progress=Progress(enabled=not args.quiet))
     if not args.quiet:
@@ -161,7 +194,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from .check import run_check
     from .check.render import render_check_terminal
 
-    rules = load_rules(args.rules)
+    rules = _with_flags(load_rules(args.rules), args)
     started = time.perf_counter()
     check, written = run_check(args.draft, args.against, rules, out=args.out)
     if not args.quiet:
@@ -208,6 +241,15 @@ def _cmd_rules(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     return EXIT_USAGE
 
 
+def _say(message: str, hint: str | None = None) -> None:
+    """An error on stderr: each line with its control characters shown (messages quote paths and
+    input), then the hint."""
+    for line in message.split("\n"):
+        print(escape_terminal(line), file=sys.stderr)
+    if hint:
+        print(f"hint: {escape_terminal(hint)}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -223,18 +265,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     except RuleError as exc:
-        print(f"verify: {exc}", file=sys.stderr)
-        if exc.hint:
-            print(f"hint: {exc.hint}", file=sys.stderr)
+        _say(f"verify: {exc}", exc.hint)
         return EXIT_ERROR
     except VerifyError as exc:
-        print(f"verify: error: {exc}", file=sys.stderr)
-        if exc.hint:
-            print(f"hint: {exc.hint}", file=sys.stderr)
+        _say(f"verify: error: {exc}", exc.hint)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("verify: interrupted; earlier reports were left as they were", file=sys.stderr)
         return 130
+    except MemoryError:
+        _say("verify: error: out of memory", "lower limits.batch_chars or --max-document-mb, or split the corpus")
+        return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - the last resort: one line, never a traceback by default
+        if getattr(args, "debug", False):
+            traceback.print_exc()
+        message = " ".join(str(exc).split())
+        message = message if len(message) <= 300 else message[:299] + "…"
+        _say(f"verify: internal error: {type(exc).__name__}: {message}{_raised_at(exc)}, please report it",
+             None if getattr(args, "debug", False) else "rerun with --debug for the traceback")
+        return EXIT_ERROR
+
+
+def _raised_at(exc: BaseException) -> str:
+    """`` (at module.py:LINE)``: the innermost frame of the traceback, for a bug report."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    if tb is None:
+        return ""
+    return f" (at {Path(tb.tb_frame.f_code.co_filename).name}:{tb.tb_lineno})"
 
 
 if __name__ == "__main__":

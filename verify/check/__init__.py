@@ -44,7 +44,7 @@ from ..cluster.signatures import is_event_sentence
 from ..models import Claim, Document
 from ..rules import RuleSet, dump_rules
 from .match import match_draft, sentences_of
-from .reference import Citation, Reference, load_reference, read_saved_report
+from .reference import Citation, Reference, load_reference, read_saved_report, saved_report_path
 from .verdicts import ClaimCheck, judge
 
 __all__ = ["CHECK_VERDICTS", "CHECK_VERSION", "FAILING_VERDICTS", "CheckResult", "CheckVerdict", "Citation",
@@ -147,9 +147,15 @@ def run_check(draft_path: str | Path, against: Sequence[str | Path], rules: Rule
     (None: write nothing). Returns the check.json dict and the files written."""
     from ..extract import load_nlp
     from ..ingest import read_draft
+    from ..outputs import check_out_apart, check_out_dir
     from .render import write_check
 
-    draft = read_draft(draft_path)          # a missing draft fails before the corpus is read
+    if out is not None:
+        check_out_dir(out)
+        if saved_report_path(against) is None:     # a corpus is read: --out may not be inside it
+            check_out_apart(out, against)
+    # a missing or oversized draft fails before the corpus is read
+    draft = read_draft(draft_path, max_bytes=int(rules.limits.max_document_mb * 1_000_000))
     nlp = nlp if nlp is not None else load_nlp(rules.nlp.model)
     report = load_reference(against, rules, nlp)
     result = check_to_dict(check_draft(draft, report, rules, nlp, corpus_paths=[str(p) for p in against]))

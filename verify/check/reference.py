@@ -1,7 +1,9 @@
 """Editor mode's reference: the verified corpus a draft is checked against, indexed.
 
 ``load_reference`` gives the report dict to check against: a saved ``report.json`` read back with
-``read_saved_report`` (validated against its schema), or a corpus verified with ``verify_corpus``.
+``read_saved_report`` (validated against its schema, then ``report_value_problem`` refuses values the
+matching cannot use: an impossible day, an empty method or actor), or a corpus verified with
+``verify_corpus``.
 ``Reference`` indexes that report and hands the verdicts the candidate claims for each draft
 sentence (``verify.check.match`` says which corpus segments a draft sentence links to).
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +41,7 @@ class Citation:
 def load_reference(paths: Sequence[str | Path], rules: RuleSet, nlp=None) -> dict[str, Any]:
     """The report dict to check against: a saved ``report.json`` (a .json file, or a folder holding
     one) is read back; anything else is read as a corpus and verified with ``verify_corpus``."""
-    saved = _saved_report(paths)
+    saved = saved_report_path(paths)
     if saved is not None:
         return read_saved_report(saved)
     from ..ingest import load_corpus
@@ -48,7 +51,9 @@ def load_reference(paths: Sequence[str | Path], rules: RuleSet, nlp=None) -> dic
     return report
 
 
-def _saved_report(paths: Sequence[str | Path]) -> Path | None:
+def saved_report_path(paths: Sequence[str | Path]) -> Path | None:
+    """The saved report.json among ``paths`` (a .json file, or a folder holding report.json); None
+    when they are articles. InputError when a saved report is mixed with other inputs."""
     found = []
     for p in map(Path, paths):
         if p.is_file() and p.suffix.lower() == ".json":
@@ -72,12 +77,60 @@ def read_saved_report(path: Path) -> dict[str, Any]:
         report = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"--against {path}: cannot read it as JSON ({exc})", hint=hint) from None
+    except RecursionError:
+        raise InputError(f"--against {path}: not a verify report (nested too deeply to read)", hint=hint) from None
     try:
         jsonschema.validate(report, report_schema())
     except jsonschema.ValidationError as exc:
         where = "/".join(str(p) for p in exc.absolute_path) or "(top level)"
         raise InputError(f"--against {path}: not a verify report ({where}: {exc.message[:120]})", hint=hint) from None
+    except RecursionError:
+        raise InputError(f"--against {path}: not a verify report (nested too deeply to check)", hint=hint) from None
+    problem = report_value_problem(report)
+    if problem is not None:
+        raise InputError(f"--against {path}: not a usable verify report ({problem})", hint=hint)
     return report
+
+
+def _day(value: Any) -> bool:
+    try:
+        date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return False
+    return True
+
+
+def report_value_problem(report: dict[str, Any]) -> str | None:
+    """The first value of a schema-valid report that editor mode cannot use, as
+    ``claims[3].value.start: '2016-02-30' is not a real day``; None when every value is usable.
+
+    The schema checks shapes; this checks what the matching relies on: real days, claims naming
+    documents the report has, a method and an actor where a claim has one, low <= high."""
+    docs = set()
+    for n, d in enumerate(report["documents"]):
+        docs.add(d["id"])
+        if d.get("published") is not None and not _day(d["published"]):
+            return f"documents[{n}].published: {d['published']!r} is not a real day"
+    for n, c in enumerate(report["claims"]):
+        where, v = f"claims[{n}]", c.get("value") or {}
+        if c["doc"] not in docs:
+            return f"{where}.doc: {c['doc']!r} is not a document of the report"
+        if c["kind"] == "time":
+            for key in ("start", "end"):
+                if v.get(key) is not None and not _day(v[key]):
+                    return f"{where}.value.{key}: {v[key]!r} is not a real day"
+            if v.get("start") and v.get("end") and str(v["start"])[:10] > str(v["end"])[:10]:
+                return f"{where}.value: start {v['start']!r} is after end {v['end']!r}"
+        elif c["kind"] == "method" and not (isinstance(v.get("method"), str) and v["method"].strip()):
+            return f"{where}.value.method: empty; a method claim names its method"
+        elif c["kind"] == "attribution":
+            for key in ("actor", "stance"):
+                if not (isinstance(v.get(key), str) and v[key].strip()):
+                    return f"{where}.value.{key}: empty; an attribution claim names its {key}"
+        elif c["kind"] == "count" and v.get("high") is not None and v.get("low") is not None \
+                and v["high"] < v["low"]:
+            return f"{where}.value: high {v['high']} is below low {v['low']}"
+    return None
 
 
 class Reference:

@@ -3,8 +3,8 @@
 Both files show the draft's own text with every checked claim marked by its verdict — in Markdown
 a bold span with a verdict sign and a footnote, in HTML a coloured ``<mark>`` whose ``title`` lists
 the sources, with numbered notes below — followed by the problems. Draft and source text goes through
-the report's escaping helpers (``escape_md``, ``html.escape``). ``write_check`` writes check.json,
-check.md and check.html atomically.
+the report's escaping layer (``verify.text.escape`` for Markdown and the terminal, ``html.escape``).
+``write_check`` replaces check.json, check.md and check.html as one set.
 """
 
 from __future__ import annotations
@@ -14,10 +14,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
-from ..report.files import check_out_dir, write_atomic
+from ..outputs import check_out_dir, replace_set
 from ..report.html import csp_hash, escape_html
-from ..report.markdown import escape_md
+from ..text.escape import escape_md, escape_terminal, md_code
 
 LABELS = {"supported": "supported", "contradicted": "contradicted", "more_precise": "more precise",
           "spelling_differs": "spelling differs", "outdated": "outdated", "altered_quote": "altered quote",
@@ -70,7 +69,8 @@ def _problems(check: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    """Input text for the terminal: white space folded, any control character shown as an escape."""
+    return escape_terminal(" ".join(text.split()))
 
 
 def render_check_terminal(check: dict[str, Any], seconds: float | None = None, written: list[Path] | None = None) -> str:
@@ -78,20 +78,20 @@ def render_check_terminal(check: dict[str, Any], seconds: float | None = None, w
     sentence and the sources' sentences."""
     took = f" in {seconds:.1f} s" if seconds is not None else ""
     corpus = check["corpus"]
-    lines = [f"verify check: {check['draft']['path']} against {corpus['documents']} documents{took}",
+    lines = [f"verify check: {escape_terminal(check['draft']['path'])} against {corpus['documents']} documents{took}",
              f"  claims checked  {check['summary']['checked']}", f"  verdicts        {_count_line(check)}"]
     for n, c in _problems(check):
         claim = c["claim"]
         lines += ["", f"  [{n}] {LABELS[c['verdict']].upper()} · {claim['kind']} {claim['attribute']}: “{_one_line(claim['text'])}”",
                   f"      {_one_line(c['summary'])}", f"      draft:  {_one_line(claim['sentence'])}"]
         for cite in (c["against"] or c["support"])[:3]:
-            lines.append(f"      source: {_one_line(cite['sentence'])} ({_where(cite)})")
+            lines.append(f"      source: {_one_line(cite['sentence'])} ({_one_line(_where(cite))})")
         if c.get("suggestion"):
             lines.append(f"      use:    {_one_line(c['suggestion'])}")
     for warning in check.get("warnings", []):
-        lines.append(f"  warning: {warning}")
+        lines.append(f"  warning: {escape_terminal(warning)}")
     if written:
-        lines += ["", f"  wrote  {written[0].parent}/: " + ", ".join(p.name for p in written)]
+        lines += ["", f"  wrote  {escape_terminal(written[0].parent)}/: " + ", ".join(p.name for p in written)]
     return "\n".join(lines)
 
 
@@ -158,7 +158,7 @@ def render_check_markdown(check: dict[str, Any]) -> str:
             note += f" (“{escape_md(c['claim']['text'])}”)"
         note += f" — {escape_md(c['summary'])}"
         for cite in _cited(c, 4):
-            note += f" `{cite['doc'].replace('`', '')}` ({escape_md(cite.get('outlet')) or 'outlet unknown'}, " \
+            note += f" {md_code(cite['doc'])} ({escape_md(cite.get('outlet')) or 'outlet unknown'}, " \
                     f"{escape_md(cite.get('published')) or 'date unknown'}): {escape_md(cite['sentence'])}"
         lines.append(note)
     lines += ["", "---", "", f"Rules: {escape_md(', '.join(check['rules']['files']))} · check format {check['version']}", ""]
@@ -207,15 +207,10 @@ def render_check_html(check: dict[str, Any]) -> str:
 
 
 def write_check(check: dict[str, Any], out_dir: str | Path) -> list[Path]:
-    """Write check.md, check.html, then check.json into ``out_dir`` (created when missing)."""
-    out = check_out_dir(out_dir)
-    files = {"check.md": render_check_markdown(check), "check.html": render_check_html(check),
-             "check.json": json.dumps(check, indent=2, ensure_ascii=False) + "\n"}
-    try:
-        out.mkdir(exist_ok=True)
-        for name, data in files.items():
-            write_atomic(out / name, data)
-    except OSError as exc:
-        raise InputError(f"--out {out}: cannot write the check files ({exc.strerror or exc})",
-                         hint="check free space and permissions") from exc
-    return [out / "check.json", out / "check.md", out / "check.html"]
+    """Write check.json, check.md and check.html into ``out_dir`` (created when missing) as one
+    set that replaces the previous check set whole (``verify.outputs.replace_set``); a report
+    set in the same folder is kept."""
+    check_out_dir(out_dir)
+    files = {"check.json": json.dumps(check, indent=2, ensure_ascii=False) + "\n",
+             "check.md": render_check_markdown(check), "check.html": render_check_html(check)}
+    return replace_set(out_dir, "check", files)

@@ -54,6 +54,18 @@ class Mention:
         return cast(TimeValue, self.value)
 
 
+_TEXT_KEY = "verify.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per parse: spaCy rebuilds it from every token on each access, so a
+    per-sentence ``doc.text`` costs time quadratic in the length of the parsed window."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 @dataclass(frozen=True, eq=False)
 class DocFacts:
     """What extractors read from the whole parsed document, taken once per parse (compared by identity).
@@ -73,7 +85,7 @@ class DocFacts:
     def of(cls, doc: Doc) -> DocFacts:
         ents = tuple(doc.ents)
         surnames = frozenset(e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1)
-        return cls(doc, doc.text, ents, tuple(e.start for e in ents), surnames)
+        return cls(doc, doc_text(doc), ents, tuple(e.start for e in ents), surnames)
 
     def ents_in(self, span: Span) -> list[Span]:
         """The entities wholly inside ``span`` (what ``span.ents`` gives, without a document scan)."""

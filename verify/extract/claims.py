@@ -60,10 +60,14 @@ def placed_value(value: ClaimValue, offset: int) -> ClaimValue:
     return count
 
 
-def claims_from_chunk(document: Document, parsed, offset: int, rules: RuleSet) -> list[Claim]:
+def claims_from_chunk(document: Document, parsed, offset: int, rules: RuleSet,
+                      original: str | None = None) -> list[Claim]:
+    """The claims of one parsed window of ``document`` that starts at ``offset``. ``original``: the
+    window's own text as read (furniture not blanked), when the caller has only the window and
+    not ``document.text`` (a worker handed one window of a long document)."""
     facts = DocFacts.of(parsed)   # Doc.text and Doc.ents are rebuilt on every access: take them once
     ctx = SentenceContext(document.id, published_day(document), facts=facts)
-    text = document.text
+    text = document.text if original is None else _Shifted(original, offset)
     chunk_text = facts.text
     found: dict[tuple, Claim] = {}
     people: list[tuple[Mention, Span]] = []
@@ -126,6 +130,17 @@ def claims_from_chunk(document: Document, parsed, offset: int, rules: RuleSet) -
         sourcing = sourcings.get(holder.start) or find_sourcing(holder, rules, chunk_text)
         add(mention, holder, sourcing)
     return list(found.values())
+
+
+class _Shifted:
+    """A window's text sliced with document offsets: ``_Shifted(window, offset)[a:b]`` is
+    ``document.text[a:b]`` for any ``a <= b`` inside the window."""
+
+    def __init__(self, window: str, offset: int):
+        self.window, self.offset = window, offset
+
+    def __getitem__(self, cut: slice) -> str:
+        return self.window[cut.start - self.offset:cut.stop - self.offset]
 
 
 def position(claim: Claim) -> tuple:

@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 
 from ..models import MethodValue
 from ..rules import Method, RuleSet
-from .base import Mention, SentenceContext, facts_of
+from .base import Mention, SentenceContext, doc_text, facts_of
 from .lexicon import find_compiled, phrase_pattern
 from .stance import Reading, phrase_text, read_stance, stance_words
 
@@ -157,7 +157,7 @@ def read_methods(sent: Span, rules: RuleSet, text: str | None = None) -> list[Me
             node = groups[verb.i][0][2]
             groups[obj.i] = [(s, e, node) for s, e, _ in groups[obj.i]] + groups.pop(verb.i)
             heads.remove(verb)
-    text = sent.doc.text if text is None else text
+    text = doc_text(sent.doc) if text is None else text
     out = []
     for head in heads:
         matches = sorted(groups[head.i])

@@ -25,7 +25,7 @@ from ..models import Document, EntityValue, PersonValue
 from ..rules import RuleSet
 from ..text.places import known_places
 from ..text.spelling import plain
-from .base import Mention
+from .base import Mention, doc_text
 from .names import known_given, name_key, name_parts
 
 _CREDIT = re.compile(r"\(\s*([A-Z][\w.&' -]{1,40}?)\s*\)\s*[-–—:]|[-–—]\s*([A-Z][\w.&]+(?: [A-Z][\w.&]+)?)\s*$"
@@ -120,7 +120,7 @@ def short_facilities(named: Sequence[Mention], doc, rules: RuleSet) -> list[Ment
     """A facility named in full and then by its name alone ("al-Ahli Arab Hospital" ... "al-Ahli"):
     each later bare use of its first distinctive word — a proper noun standing alone, the article
     or particle before it kept — is a mention of that facility."""
-    text = doc.text
+    text = doc_text(doc)
     generic = _generic(rules)
     taken = [(m.start, m.end) for m in named]
     out: list[Mention] = []

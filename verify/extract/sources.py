@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..rules import RuleSet
+from .base import doc_text
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"}
 _MAX_SOURCE_CHARS = 80
@@ -63,7 +64,7 @@ def find_sourcing(sent: Span, rules: RuleSet, text: str | None = None) -> Sourci
     hedge = match.group(1) if match else None
     cues = set(rules.sourcing.cue_verbs)
     if text is None:
-        text = sent.doc.text
+        text = doc_text(sent.doc)
     for token in sent:
         low = token.lower_
         if low == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":

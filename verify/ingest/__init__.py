@@ -14,7 +14,8 @@ What is read, and how:
   in ``skipped`` as "unsupported file type .pdf (expected .txt, .md, .jsonl, .html or .warc)". A
   file named directly as an argument is always considered, hidden or not. A folder ``NAME_files``
   beside a page ``NAME.html`` (what "Save page as, complete" writes: the page's images, scripts,
-  styles and ad frames) is not walked.
+  styles and ad frames) is not walked. verify's own outputs are never read: in a folder holding
+  verify's manifest (``.verify-outputs.json``), the files it lists are left out.
 - A symlink found inside a folder argument is followed only if its target resolves inside that
   folder; otherwise it is skipped ("symlink leaves the corpus folder"). Nothing is fetched from the
   network.
@@ -32,7 +33,8 @@ What is read, and how:
 - .jsonl: one object per line with ``id`` and ``text`` (optional ``title``, ``source``,
   ``published``, ``url``); other keys are ignored and never stored. Blank lines are ignored; a bad
   line is skipped as ``file.jsonl:LINE`` and the good lines are kept. ``Document.path`` is
-  ``file.jsonl:LINE``.
+  ``file.jsonl:LINE``. The file is streamed line by line: its size has no limit, a line over
+  ``max_bytes`` is skipped (and never held whole).
 - .html/.htm (a saved web page): the page's main text becomes ``Document.text`` — headline,
   standfirst, photo captions and body in reading order, one blank line between blocks, list items
   and table rows one a line — with navigation, cookie banners, ads, "related stories", comments,
@@ -55,7 +57,8 @@ What is read, and how:
   text). Records that are not pages (images, scripts, styles, redirects, revisits) are counted in
   one warning for the archive. Damage (corrupt gzip, a broken record header) keeps every page
   before it and is listed at the record where reading stopped; an archive with no page is skipped.
-- Empty or whitespace-only files, texts without any letter, and files over ``max_bytes`` are skipped.
+- Empty or whitespace-only files, texts without any letter, and documents over ``max_bytes``
+  (``limits.max_document_mb`` in the rules, ``--max-document-mb``) are skipped.
 - A repeated document id keeps the first in sorted path order (JSONL lines in line order).
 - The result does not depend on argument order.
 

@@ -69,14 +69,19 @@ def _entry(file: str, line: int, reason: str) -> Skipped:
     return Skipped(record_path(file, line) if is_archive(file) else f"{file}:{line}", reason)
 
 
-def load_corpus(paths: Iterable[str | Path], *, max_bytes: int = 50_000_000,
+def load_corpus(paths: Iterable[str | Path], *, max_bytes: int | None = None,
                 rules: RuleSet | None = None) -> Corpus:
     """Read folders and files into a ``Corpus``; see the ``verify.ingest`` docstring for the rules.
 
     ``rules`` (default: the shipped rule set) give the words publication dates are read with
-    (``time`` in the rules, see ``verify.ingest.published``). Raises ``InputError`` only when no
-    document at all could be read.
+    (``time`` in the rules, see ``verify.ingest.published``) and the size of the largest document
+    read (``limits.max_document_mb``; ``max_bytes`` overrides it). Raises ``InputError`` only when
+    no document at all could be read.
     """
+    if rules is None:
+        rules = load_rules()
+    if max_bytes is None:
+        max_bytes = int(rules.limits.max_document_mb * 1_000_000)
     if isinstance(paths, (str, Path)):
         paths = [paths]  # one path, not an iterable of characters
     args = sorted({str(Path(p)) for p in paths})
@@ -109,8 +114,6 @@ def load_corpus(paths: Iterable[str | Path], *, max_bytes: int = 50_000_000,
     skipped = tuple(_entry(*s) for s in sorted(out.skipped))
     if not documents:
         raise _nothing_read(args, missing, skipped)
-    if rules is None:
-        rules = load_rules()
     return Corpus(
         documents=tuple(date_documents([documents[k] for k in sorted(documents)], rules)),
         skipped=skipped,

@@ -25,6 +25,10 @@ _CONTROLS = bytes(b for b in range(32) if b not in _TEXT_CONTROLS) + b"\x7f"
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+# How to read a larger document: named in every "too large" reason.
+LIMIT_HINT = "the limit is limits.max_document_mb in the rules, or --max-document-mb"
+
+
 class Unreadable(Exception):
     """One input cannot become a document; the message is the reason shown to the user."""
 
@@ -91,10 +95,7 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise Unreadable("not a regular file")
         if info.st_size > max_bytes:
-            raise Unreadable(
-                f"file too large ({info.st_size:,} bytes; the limit is {max_bytes:,} bytes, "
-                "raise max_bytes to read it)"
-            )
+            raise Unreadable(f"file too large ({info.st_size:,} bytes, over {max_bytes:,}; {LIMIT_HINT})")
         data = path.read_bytes()
     except OSError as err:
         raise Unreadable(f"cannot read file ({err.strerror or err})") from None

@@ -63,11 +63,64 @@ def is_unicode(text: str) -> bool:
     return True
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """The safe loader without implicit timestamps: ``published: 2016-13-45`` stays a string that
+    ``normalise_date`` refuses with a warning, instead of a constructor error losing every key."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+# A top-level ``key:`` at the start of a line: where the per-key fallback cuts the front matter.
+_TOP_KEY = re.compile(r"^(?=[^\s#-][^\n]*?:(?:[ \t]|$))", re.M)
+
+
+def _load(text: str) -> Any:
+    return yaml.load(text, Loader=_FrontMatterLoader)  # noqa: S506 - a SafeLoader subclass
+
+
+def _yaml_problem(err: Exception, with_line: bool = True) -> str:
+    if isinstance(err, yaml.YAMLError):
+        mark = getattr(err, "problem_mark", None)
+        where = f", line {mark.line + 2}" if mark is not None and with_line else ""
+        return (getattr(err, "problem", None) or "invalid YAML") + where
+    return str(err) or type(err).__name__
+
+
+def _load_by_key(block: str, warn: list[str]) -> dict[Any, Any] | None:
+    """The keys of a front matter that does not load as a whole, each loaded on its own: a
+    broken value loses its key (with a warning), never the others. None when no key loads."""
+    starts = [m.start() for m in _TOP_KEY.finditer(block)]
+    if not starts:
+        return None
+    raw: dict[Any, Any] = {}
+    problems: list[str] = []
+    for n, start in enumerate(starts):
+        piece = block[start:starts[n + 1] if n + 1 < len(starts) else len(block)]
+        line = block.count("\n", 0, start)
+        try:
+            value = _load(piece)
+        except (yaml.YAMLError, ValueError, TypeError, RecursionError) as err:
+            key = piece.split(":", 1)[0].strip()
+            problems.append(f"front matter {key!r} (line {line + 2}) is not valid YAML "
+                            f"({_yaml_problem(err, with_line=False)}); ignored")
+            continue
+        if isinstance(value, dict):
+            raw.update(value)
+    if not raw:
+        return None
+    warn.extend(problems)
+    return raw
+
+
 def split_front_matter(text: str, warn: list[str]) -> tuple[dict[str, str | None], str]:
     """(metadata, body) of a .txt/.md text; problems are appended to ``warn``.
 
-    Front matter that is not closed, not valid YAML or not a mapping is treated as absent: the
-    metadata is empty and the body is the whole text.
+    Keys are kept where they can be: a value YAML cannot read (an unclosed quote, a bad tag)
+    loses its own key with a warning, the others stay; a date that is not a real day is left
+    empty with a warning. Front matter that is not closed, or where no ``key: value`` line reads,
+    is treated as absent: the metadata is empty and the body is the whole text.
     """
     empty = dict.fromkeys(META_KEYS)
     if not re.match(r"---[ \t]*(?:\n|\Z)", text):
@@ -77,16 +130,12 @@ def split_front_matter(text: str, warn: list[str]) -> tuple[dict[str, str | None
         warn.append("front matter not closed (no second '---' line); read the whole file as text")
         return empty, text
     try:
-        raw = yaml.safe_load(match.group(1))
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f", line {mark.line + 2}" if mark is not None else ""
-        problem = getattr(err, "problem", None) or "invalid YAML"
-        warn.append(f"front matter is not valid YAML ({problem}{where}); read the whole file as text")
-        return empty, text
-    except (ValueError, RecursionError) as err:
-        warn.append(f"front matter is not valid YAML ({err}); read the whole file as text")
-        return empty, text
+        raw = _load(match.group(1))
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError) as err:
+        raw = _load_by_key(match.group(1), warn)
+        if raw is None:
+            warn.append(f"front matter is not valid YAML ({_yaml_problem(err)}); read the whole file as text")
+            return empty, text
     if raw is None:
         raw = {}
     if not isinstance(raw, dict):

@@ -1,5 +1,9 @@
 """Folders to files: walk a corpus folder in sorted order, leaving out hidden files and junk.
 
+verify's own outputs are left out too: a folder holding verify's manifest (``verify.outputs``)
+is a report folder, and the files the manifest lists (report.md, claims.csv, check.json ...)
+are never read back as articles; anything else in it is read as usual.
+
 Hands on (display path, path) pairs; folders that cannot be read and symlinks that leave the
 corpus folder go to the collector's ``skipped``. A folder ``NAME_files`` beside a page ``NAME.html``
 or ``NAME.htm`` is the page's images, scripts and styles as a browser's "Save page as (complete)"
@@ -12,6 +16,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from ..outputs import MANIFEST, verify_outputs
 
 if TYPE_CHECKING:
     from .corpus import Collector
@@ -56,9 +62,10 @@ def walk(root: Path, out: Collector) -> list[tuple[str, Path]]:
             out.skipped.append((str(folder), 0, f"cannot read folder ({err.strerror or err})"))
             return
         names = {e.name.lower() for e in entries}
+        ours = verify_outputs(folder) if MANIFEST in names else frozenset()
         for entry in entries:
             path = folder / entry.name
-            if is_junk(entry.name):
+            if is_junk(entry.name) or entry.name in ours:
                 continue
             try:
                 if entry.is_symlink():

@@ -57,8 +57,11 @@ def _document(d: Document, copies: dict[str, str]) -> dict[str, Any]:
 
 
 def build_report(documents: Sequence[Document], skipped: Sequence[Skipped], clustering: Clustering,
-                 findings: Sequence[Finding], rules: RuleSet, timelines: Sequence[Timeline] = ()) -> dict[str, Any]:
-    """The whole report as plain JSON-ready data, its findings in display order (``glance``)."""
+                 findings: Sequence[Finding], rules: RuleSet, timelines: Sequence[Timeline] = (),
+                 warnings: Sequence[Skipped] = ()) -> dict[str, Any]:
+    """The whole report as plain JSON-ready data, its findings in display order (``glance``).
+    ``warnings``: inputs read with something ignored (a front-matter date that is no real day, an
+    assumed encoding), as ``Corpus.warnings``."""
     by_verdict = Counter(f.verdict for f in findings)
     report = {
         "version": REPORT_VERSION,
@@ -77,6 +80,7 @@ def build_report(documents: Sequence[Document], skipped: Sequence[Skipped], clus
         },
         "documents": [_document(d, clustering.copies) for d in sorted(documents, key=lambda d: d.id)],
         "skipped": [{"path": s.path, "reason": s.reason} for s in sorted(skipped, key=lambda s: (s.path, s.reason))],
+        "warnings": [{"path": w.path, "reason": w.reason} for w in sorted(warnings, key=lambda w: (w.path, w.reason))],
         "claims": [_claim(c) for c in sorted(clustering.claims, key=lambda c: (c.doc, c.start, c.end, c.kind, c.attribute))],
         "entities": [
             {"id": e.id, "kind": e.kind, "name": e.name, "key": e.key, "variants": [_variant(v) for v in e.variants]}

@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 
 from verify.report.chart_png import draw_png
 from verify.report.tables import Index, event_claims, index_report
+from verify.text.escape import visible
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies, and in greyscale print.
 PALETTE: tuple[str, ...] = ("#D55E00", "#0072B2", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
@@ -32,6 +33,13 @@ ARROW = 0.14
 # On a large corpus most events have a single counting source (GVC: 209 of 339). report.html
 # draws the inline SVG chart of every event with counts.
 PNG_MIN_DOCUMENTS = 2
+# ... and at most this many: past it a PNG would be wider than a screen (92 px a document), and
+# its table and report.html's chart show every source anyway. Bounds the canvas whatever the input.
+PNG_MAX_DOCUMENTS = 50
+# A slot or legend label shows at most this many characters of a document id or attribute (the
+# whole id is in the table and in the SVG mark's tooltip): a 16,000-character id must not make a
+# chart 100,000 pixels wide.
+LABEL_CHARS = 40
 
 
 class Mark(NamedTuple):
@@ -92,6 +100,13 @@ def figure_series(report: dict[str, Any], event_id: str, index: Index | None = N
         )
         series.append(Series(attribute, colour[attribute], tuple(marks)))
     return series
+
+
+def short_label(text: str, limit: int = LABEL_CHARS) -> str:
+    """A label for a chart: control characters shown as escapes (Pillow cannot draw a line break
+    in a measured label), cut to ``limit`` characters with an ellipsis."""
+    shown = visible(text)
+    return shown if len(shown) <= limit else shown[:limit - 1] + "…"
 
 
 def series_slots(series: list[Series]) -> list[Slot]:
@@ -155,12 +170,12 @@ def render_svg(report: dict[str, Any], event_id: str, index: Index | None = None
     slots = series_slots(series)
     top, ticks = _axis_top(series)
     # Document ids hang down-left from their slot at 35 degrees: reserve room below and to the left.
-    label_px = [6.2 * len(s.doc) for s in slots]
+    label_px = [6.2 * len(short_label(s.doc)) for s in slots]
     label_room = 14 + max(label_px) * 0.574
     left = max([_PLOT_LEFT] + [w * 0.819 - _SLOT_WIDTH * (n + 0.5) + 8 for n, w in enumerate(label_px)])
     y0, height = _PLOT_TOP, _PLOT_HEIGHT
     plot_width = _SLOT_WIDTH * len(slots)
-    legend_end = left + sum(28 + 6.5 * len(s.attribute) for s in series) + 8 + 6.0 * len(_ENCODING)
+    legend_end = left + sum(28 + 6.5 * len(short_label(s.attribute)) for s in series) + 8 + 6.0 * len(_ENCODING)
     width = max(left + plot_width + 24, legend_end + 8)
     total_height = y0 + height + 22 + label_room + 8
 
@@ -192,7 +207,7 @@ def render_svg(report: dict[str, Any], event_id: str, index: Index | None = None
             out.append(f'<text x="{_f(left + _SLOT_WIDTH * n + 4)}" y="{_f(y0 + height + 15)}" fill="#333" font-weight="600">{escape(date)}</text>')
             previous = date
         lx, ly = x(n), y0 + height + 30
-        out.append(f'<text x="{_f(lx)}" y="{_f(ly)}" text-anchor="end" fill="#333" transform="rotate(-35 {_f(lx)} {_f(ly)})">{escape(slot.doc)}</text>')
+        out.append(f'<text x="{_f(lx)}" y="{_f(ly)}" text-anchor="end" fill="#333" transform="rotate(-35 {_f(lx)} {_f(ly)})">{escape(short_label(slot.doc))}</text>')
     for s, m, offset in _layout(series):
         cx = x(m.slot, offset)
         colour = s.colour
@@ -212,8 +227,8 @@ def render_svg(report: dict[str, Any], event_id: str, index: Index | None = None
     lx = left
     for s in series:
         out.append(f'<rect x="{_f(lx)}" y="10" width="12" height="12" fill="{s.colour}"/>')
-        out.append(f'<text x="{_f(lx + 16)}" y="20" fill="#222">{escape(s.attribute)}</text>')
-        lx += 28 + 6.5 * len(s.attribute)
+        out.append(f'<text x="{_f(lx + 16)}" y="20" fill="#222">{escape(short_label(s.attribute))}</text>')
+        lx += 28 + 6.5 * len(short_label(s.attribute))
     out.append(f'<text x="{_f(lx + 8)}" y="20" fill="#666">{_ENCODING}</text>')
     out.append("</svg>")
     return "\n".join(out)
@@ -225,13 +240,20 @@ def render_svg(report: dict[str, Any], event_id: str, index: Index | None = None
 
 def render_png_bytes(report: dict[str, Any], event_id: str, index: Index | None = None) -> bytes | None:
     """The chart as PNG bytes (deterministic: no timestamp or version metadata); None when the
-    event has no count claims."""
+    event has no count claims or more than ``PNG_MAX_DOCUMENTS`` documents give one."""
     series = figure_series(report, event_id, index)
-    return series_png(series) if series else None
+    if not series or len(series_slots(series)) > PNG_MAX_DOCUMENTS:
+        return None
+    return series_png(series)
 
 
 def series_png(series: list[Series]) -> bytes:
-    """``figure_series`` data drawn as PNG bytes with Pillow (see ``chart_png``)."""
+    """``figure_series`` data drawn as PNG bytes with Pillow (see ``chart_png``); labels are
+    ``short_label``s. Raises ``ValueError`` past ``PNG_MAX_DOCUMENTS`` slots (an unbounded canvas)."""
     slots = series_slots(series)
+    if len(slots) > PNG_MAX_DOCUMENTS:
+        raise ValueError(f"{len(slots)} documents: a PNG chart draws at most {PNG_MAX_DOCUMENTS}")
+    slots = [slot._replace(doc=short_label(slot.doc)) for slot in slots]
+    series = [s._replace(attribute=short_label(s.attribute)) for s in series]
     top, ticks = _axis_top(series)
     return draw_png(series, slots, top, ticks, _layout(series), _ENCODING, UNKNOWN_DATE, ARROW)

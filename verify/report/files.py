@@ -1,23 +1,26 @@
 """Write a report dict to the files a person reads.
 
 ``write_report`` renders everything in memory first (JSON, Markdown, HTML, two CSVs, one PNG
-chart per event where at least ``PNG_MIN_DOCUMENTS`` documents give counts), so a rendering
-error touches no file; then writes each file atomically (temporary file in the same folder,
-fsync, ``os.replace``). ``report.json`` is replaced last: when it changes, every other file of
-the set already has.
+chart per event where ``PNG_MIN_DOCUMENTS`` to ``PNG_MAX_DOCUMENTS`` documents give counts), so a
+rendering error leaves the previous set as it was. ``iter_files`` renders one file at a time and
+``verify.outputs.replace_set`` writes each into a fresh folder and swaps the new set in whole:
+an interruption leaves the previous set or the new one, never a mix, and the previous set's
+charts go with it. ``check_out_dir`` is re-exported from ``verify.outputs``.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from verify.errors import InputError
-from verify.report.chart import PNG_MIN_DOCUMENTS, figure_series, series_png, series_slots
+from verify.outputs import check_out_dir, replace_set
+from verify.report.chart import PNG_MAX_DOCUMENTS, PNG_MIN_DOCUMENTS, figure_series, series_png, series_slots
 from verify.report.html import render_html
 from verify.report.markdown import render_markdown
 from verify.report.tables import claims_csv, findings_csv, index_report, sorted_events
@@ -48,25 +51,14 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         raise
 
 
-def check_out_dir(out_dir: str | Path) -> Path:
-    """The output folder as a Path, or InputError saying in one line why it cannot be used."""
-    out = Path(out_dir)
-    if out.exists() and not out.is_dir():
-        raise InputError(f"--out {out}: is an existing file, not a folder",
-                         hint="pass a folder name; it is created when missing")
-    parent = out.parent if not out.exists() else out
-    if not parent.is_dir():
-        raise InputError(f"--out {out}: the parent folder {out.parent} does not exist",
-                         hint=f"create it first (mkdir -p {out.parent}) or pick another --out")
-    if not os.access(parent, os.W_OK | os.X_OK):
-        raise InputError(f"--out {out}: folder {parent} is not writable",
-                         hint="pick a folder you can write to")
-    return out
-
-
 def chart_name(event_id: str) -> str:
-    """``chart-<event id>.png``, with anything unsafe in a file name replaced by ``_``."""
-    return f"chart-{re.sub(r'[^A-Za-z0-9._-]', '_', event_id)}.png"
+    """``chart-<event id>.png`` for ids verify makes (``e`` + hex); any other id is cut to 64 safe
+    characters and given a hash of the whole id, so two ids never share a file and a name never
+    outgrows the file system's limit."""
+    safe = re.sub(r"[^A-Za-z0-9._-]", "_", event_id)[:64]
+    if safe != event_id:
+        safe += "-" + hashlib.sha1(event_id.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    return f"chart-{safe}.png"
 
 
 def report_json(report: dict[str, Any]) -> str:
@@ -86,41 +78,33 @@ def report_json(report: dict[str, Any]) -> str:
     return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
-def render_files(report: dict[str, Any]) -> dict[str, str | bytes]:
-    """Every file of the report by name, in the order ``write_report`` returns them."""
+def iter_files(report: dict[str, Any]) -> Iterator[tuple[str, str | bytes]]:
+    """Every file of the report as (name, content), rendered one at a time in the order
+    ``write_report`` returns them, so a large report never holds all its files at once."""
     index = index_report(report)  # once: every per-event helper looks things up here
-    charts: dict[str, bytes] = {}
+    charted = []
     for event in sorted_events(report, index):
         series = figure_series(report, event["id"], index)
-        if len(series_slots(series)) >= PNG_MIN_DOCUMENTS:
-            charts[event["id"]] = series_png(series)
-    files: dict[str, str | bytes] = {
-        "report.json": report_json(report),
-        "report.md": render_markdown(report, {eid: chart_name(eid) for eid in charts}, index),
-        "report.html": render_html(report, index),
-        "claims.csv": claims_csv(report),
-        "findings.csv": findings_csv(report),
-    }
-    for eid, png in charts.items():
-        files[chart_name(eid)] = png
-    return files
+        if PNG_MIN_DOCUMENTS <= len(series_slots(series)) <= PNG_MAX_DOCUMENTS:
+            charted.append((event["id"], series))
+    yield "report.json", report_json(report)
+    yield "report.md", render_markdown(report, {eid: chart_name(eid) for eid, _ in charted}, index)
+    yield "report.html", render_html(report, index)
+    yield "claims.csv", claims_csv(report)
+    yield "findings.csv", findings_csv(report)
+    for eid, series in charted:
+        yield chart_name(eid), series_png(series)
+
+
+def render_files(report: dict[str, Any]) -> dict[str, str | bytes]:
+    """Every file of the report by name, in the order ``write_report`` returns them."""
+    return dict(iter_files(report))
 
 
 def write_report(report: dict[str, Any], out_dir: str | Path) -> list[Path]:
     """Write report.json, report.md, report.html, claims.csv, findings.csv and the charts into
-    ``out_dir`` (created when missing); return their paths in that order (charts in the order
-    the report's event sections appear)."""
-    out = check_out_dir(out_dir)
-    files = render_files(report)
-    try:
-        out.mkdir(exist_ok=True)
-    except OSError as exc:
-        raise InputError(f"--out {out}: cannot create the folder ({exc.strerror})") from exc
-    paths = [out / name for name in files]
-    for name in [n for n in files if n != "report.json"] + ["report.json"]:
-        try:
-            write_atomic(out / name, files[name])
-        except OSError as exc:
-            raise InputError(f"--out {out}: cannot write {name} ({exc.strerror or exc})",
-                             hint="check free space and permissions; report.json was left as it was") from exc
-    return paths
+    ``out_dir`` (created when missing) as one set that replaces the previous one whole (see
+    ``verify.outputs.replace_set``); return their paths in that order (charts in the order the
+    report's event sections appear)."""
+    check_out_dir(out_dir)                  # a bad --out fails before anything is rendered
+    return replace_set(out_dir, "report", iter_files(report))

@@ -5,8 +5,9 @@ tells, the timeline of its main figures, its conflicts, revisions and name varia
 finding a person must read, in display order, with its rule and evidence (each sentence with the
 claim's words in bold); then the claims only one source makes, grouped per event; then one section
 per event (what each source says, attribute by attribute, and its chart); then entities spelled
-several ways, the documents, and the inputs that were skipped. All document
-text is escaped so that Markdown or HTML in an article shows literally.
+several ways, the documents, and the inputs that were skipped. Every string from an input goes
+through ``verify.text.escape`` (``escape_md`` for text, ``md_code`` for ids), so Markdown or HTML in an
+article, a title or a document id shows literally.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from verify.report.chart import PNG_MIN_DOCUMENTS
+from verify.report.chart import PNG_MAX_DOCUMENTS, PNG_MIN_DOCUMENTS
 from verify.report.glance import GLANCE_LIST_MAX, EventGlance, TimelineRow, glance, uncorroborated_by_event
 from verify.report.tables import (
     Evidence,
@@ -30,19 +31,7 @@ from verify.report.tables import (
     summary_parts,
     verdict_label,
 )
-
-# Backslash-escapable punctuation that changes meaning somewhere in CommonMark/GFM text.
-_MD_SPECIAL = "\\`*_[]<>#|~&"
-_ESCAPED = str.maketrans({c: "\\" + c for c in _MD_SPECIAL})
-
-
-def escape_md(text: str | None) -> str:
-    """Document text as literal Markdown on one line: white space folded, control characters
-    (``* _ ` | < [ #`` ...) backslash-escaped."""
-    if text is None:
-        return ""
-    # split/join and translate: the same as two regex substitutions, in a fraction of the time
-    return " ".join(text.split()).translate(_ESCAPED)
+from verify.text.escape import escape_md, md_code
 
 
 def _cell(text: str | None) -> str:
@@ -71,7 +60,7 @@ def highlighted(ev: Evidence) -> str:
 
 def _provenance(ev: Evidence) -> str:
     doc, claim = ev.document, ev.claim
-    parts = [f"`{doc['id'].replace('`', '')}`", escape_md(doc.get("source")) or "outlet unknown",
+    parts = [md_code(doc['id']), escape_md(doc.get("source")) or "outlet unknown",
              escape_md(doc.get("published")) or "date unknown"]
     if claim.get("cited_source"):
         parts.append(f"citing {escape_md(claim['cited_source'])}")
@@ -99,7 +88,7 @@ def _finding(report: dict[str, Any], index: Index, events: dict[str, dict[str, A
         f"**Finding:** {escape_md(finding['summary'])}",
         "",
         *_where(index, events, finding),
-        f"*Rule* `{rule.replace('`', '')}` — {escape_md(description)}",
+        f"*Rule* {md_code(rule)} — {escape_md(description)}",
         "",
     ]
     for ev in evidence(index, finding):
@@ -113,8 +102,8 @@ def _event_section(report: dict[str, Any], index: Index, event: dict[str, Any], 
     lines = [f"### {escape_md(event['label'])}", ""]
     lines.append(f"- **Date:** {_cell(event.get('date'))}")
     lines.append(f"- **Place:** {_cell(event.get('place'))}")
-    docs = ", ".join(f"`{d.replace('`', '')}`" for d in event["documents"]) or "—"
-    lines += [f"- **Documents:** {docs}", f"- **Event id:** `{event['id'].replace('`', '')}`", ""]
+    docs = ", ".join(md_code(d) for d in event["documents"]) or "—"
+    lines += [f"- **Documents:** {docs}", f"- **Event id:** {md_code(event['id'])}", ""]
     rows = event_rows(report, index, event)
     if rows:
         lines += [
@@ -128,7 +117,7 @@ def _event_section(report: dict[str, Any], index: Index, event: dict[str, Any], 
                 value += f" (hedged: {escape_md(r.claim.get('hedge'))})"
             verdicts = ", ".join(verdict_label(v) for v in r.verdicts) or "—"
             lines.append(
-                f"| {attribute} | {value} | {r.interval or '—'} | {r.best or '—'} | `{r.document['id'].replace('`', '')}` "
+                f"| {attribute} | {value} | {r.interval or '—'} | {r.best or '—'} | {md_code(r.document['id'], table=True)} "
                 f"| {_cell(r.document.get('source'))} | {_cell(r.claim.get('cited_source'))} "
                 f"| {escape_md(r.document.get('published')) or 'date unknown'} | {verdicts} |"
             )
@@ -235,8 +224,8 @@ def render_markdown(report: dict[str, Any], charts: dict[str, str] | None = None
     if not events:
         lines += ["No event has claims.", ""]
     else:
-        lines += [f"An event has a chart of the figures each source gives when at least {PNG_MIN_DOCUMENTS} "
-                  "documents give a count; report.html charts every event with counts.", ""]
+        lines += [f"An event has a chart of the figures each source gives when {PNG_MIN_DOCUMENTS} to "
+                  f"{PNG_MAX_DOCUMENTS} documents give a count; report.html charts every event with counts.", ""]
     for event in events:
         lines += _event_section(report, index, event, charts.get(event["id"]))
 
@@ -246,18 +235,19 @@ def render_markdown(report: dict[str, Any], charts: dict[str, str] | None = None
                   "| Entity | Kind | Spellings (documents) |", "|---|---|---|"]
         for entity, spellings in spelled:
             variants = "; ".join(
-                f"{escape_md(s.text)} ({', '.join(f'`{d}`' for d in s.documents)})" for s in spellings
+                f"{escape_md(s.text)} ({', '.join(md_code(d, table=True) for d in s.documents)})" for s in spellings
             )
             lines.append(f"| {escape_md(entity['name'])} | {escape_md(entity['kind'])} | {variants} |")
         lines.append("")
 
     lines += ["## Documents", "", "| Id | Title | Outlet | Published | URL | Copy of |", "|---|---|---|---|---|---|"]
     for doc in report["documents"]:
-        copy = f"`{doc['copy_of']}`" if doc.get("copy_of") else "—"
-        # URLs are shown as text, never linked: a document's URL is document data like any other.
+        copy = md_code(doc["copy_of"], table=True) if doc.get("copy_of") else "—"
+        # A URL is shown as code, never linked (GFM would autolink it as text): it is document data.
+        url = md_code(doc["url"], table=True) if doc.get("url") else "—"
         lines.append(
-            f"| `{doc['id'].replace('`', '')}` | {_cell(doc.get('title'))} | {_cell(doc.get('source'))} "
-            f"| {escape_md(published_label(doc)) or 'date unknown'} | {_cell(doc.get('url'))} | {copy} |"
+            f"| {md_code(doc['id'], table=True)} | {_cell(doc.get('title'))} | {_cell(doc.get('source'))} "
+            f"| {escape_md(published_label(doc)) or 'date unknown'} | {url} | {copy} |"
         )
     lines.append("")
 
@@ -268,7 +258,13 @@ def render_markdown(report: dict[str, Any], charts: dict[str, str] | None = None
         lines.append(f"- {escape_md(s['path'])} — {escape_md(s['reason'])}")
     lines.append("")
 
+    warnings = report.get("warnings") or []
+    if warnings:
+        lines += [f"## Warnings ({len(warnings)})", "", "Read, with something ignored:", ""]
+        lines += [f"- {escape_md(w['path'])} — {escape_md(w['reason'])}" for w in warnings]
+        lines.append("")
+
     rules = report["rules"]
     files = ", ".join(escape_md(f) for f in rules["files"])
-    lines += ["---", "", f"Rules: {files} (sha256 `{rules['sha256']}`) · report format {report['version']}", ""]
+    lines += ["---", "", f"Rules: {files} (sha256 {md_code(rules['sha256'])}) · report format {report['version']}", ""]
     return "\n".join(lines)

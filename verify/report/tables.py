@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from verify.compare.figures import interval_text
 from verify.models import SEVERITIES, VERDICT_ORDER
 from verify.report.glance import display_order
+from verify.text.escape import csv_cell
 
 # The order a reader works through findings: the most severe first, and within a severity the
 # verdicts that most often mean a wrong figure or name before the merely different ones (``models``).
@@ -353,14 +354,16 @@ def finding_rows(report: Report) -> list[dict[str, Any]]:
 def _rows_csv(columns: tuple[str, ...], rows: list[dict[str, Any]], ints: tuple[str, ...] = ()) -> str:
     # The csv module pandas itself writes with, fed the cells as pandas would format them: None
     # as empty, whole numbers of an Int64 column as integers. A fifth of the time of a DataFrame.
+    # Text cells are quoted (a ``;`` inside cannot start a cell where ``;`` is the separator) and
+    # formula-like ones prefixed (``csv_cell``): docs/report-format.md, "CSV files".
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
     writer.writerow(columns)
     for row in rows:
         for col in ints:
             if row[col] is not None:
                 row[col] = int(row[col])
-        writer.writerow([row[col] for col in columns])
+        writer.writerow([csv_cell(row[col]) for col in columns])
     return out.getvalue()
 
 

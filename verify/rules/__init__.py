@@ -25,11 +25,11 @@ import yaml
 from ..errors import RuleError
 from .loader import Where, locate, merge, read_yaml
 from .model import Rule, RuleSet
-from .sections import CountRole, Method, Qualifier, Vague
+from .sections import MIN_DOCUMENT_MB, CountRole, Limits, Method, Qualifier, Vague
 from .validate import problems as validate
 
-__all__ = ["DEFAULT_RULES", "CountRole", "Method", "Qualifier", "Rule", "RuleSet", "Vague", "dump_rules", "load_rules",
-           "rule_files", "rules_schema"]
+__all__ = ["DEFAULT_RULES", "MIN_DOCUMENT_MB", "CountRole", "Limits", "Method", "Qualifier", "Rule", "RuleSet",
+           "Vague", "dump_rules", "load_rules", "rule_files", "rules_schema"]
 
 DEFAULT_RULES = Path(__file__).resolve().parent / "default.yaml"
 HINT = "fix the lines above; `verify rules check` re-validates without running"

@@ -18,7 +18,19 @@ from ..text import fold_phrase
 from .fields import Amount, Count, Flag, Fraction, Number, Pattern, Positive, Score, Section, Text, Word, one_of
 from .figures import FigureReading
 from .patterns import compile_pattern
-from .sections import Attribution, Counts, Entities, Furniture, Methods, Names, Nlp, Quantities, Sourcing, Time
+from .sections import (
+    Attribution,
+    Counts,
+    Entities,
+    Furniture,
+    Limits,
+    Methods,
+    Names,
+    Nlp,
+    Quantities,
+    Sourcing,
+    Time,
+)
 
 
 class Weights(Section):
@@ -202,6 +214,7 @@ class RuleSet(Section):
     model_config = ConfigDict(extra="forbid", frozen=True, title="verify rules")
 
     nlp: Nlp
+    limits: Limits = Field(default_factory=Limits)
     furniture: Furniture
     quantities: Quantities
     counts: Counts
@@ -231,6 +244,13 @@ class RuleSet(Section):
         """Record the files this set was read from and their merged YAML (the loader calls it once)."""
         self._files, self._raw = files, raw
         return self
+
+    def with_limits(self, **changes: Any) -> RuleSet:
+        """This set with some of ``limits`` changed (a command-line flag), validated like a rule file.
+        The merged YAML (``raw``) and so the report's rules hash stay those of the files: the limits
+        decide what is read, and the report lists every document skipped."""
+        limits = Limits.model_validate({**self.limits.model_dump(), **changes})
+        return self.model_copy(update={"limits": limits}).read_from(self.files, self.raw)
 
     @property
     def files(self) -> tuple[str, ...]:

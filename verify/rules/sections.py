@@ -30,6 +30,19 @@ class Nlp(Section):
     n_process: Positive               # above 1: forked workers parse and extract (large corpora only)
 
 
+#: The smallest document size limit (1 kB): below it nothing useful could be read.
+MIN_DOCUMENT_MB = 0.001
+
+
+class Limits(Section):
+    """``limits``: the size policy (README "Size policy"): what verify reads, and how much it parses at once."""
+
+    max_document_mb: Annotated[Number, Field(ge=MIN_DOCUMENT_MB)] = 50.0   # a larger document (a file, one JSONL line) is skipped
+    max_token_chars: Annotated[Whole, Field(ge=50)] = 200        # longer runs without a space are blanked before tokenizing
+    window_chars: Annotated[Whole, Field(ge=1000)] = 100_000     # a longer document is parsed in windows of this size
+    batch_chars: Annotated[Whole, Field(ge=1000)] = 100_000      # the parser's memory budget: characters per batch
+
+
 class Furniture(Section):
     """``furniture``: lines of a scraped page that are not the article (whole lines, any case)."""
 

@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from .model import RuleSet
-from .sections import SINGLE_ROLES
+from .sections import SINGLE_ROLES, Limits
 
 Place = tuple[str | int, ...]
 Locate = Callable[[Place], str]
@@ -210,4 +210,13 @@ def _relations(raw: dict[str, Any]) -> list[tuple[Place, str]]:
     suggest, confirm = documents.get("suggest"), documents.get("confirm")
     if isinstance(suggest, (int, float)) and isinstance(confirm, (int, float)) and confirm < suggest <= 1:
         out.append((("events", "documents", "suggest"), f"{suggest} is above confirm {confirm} (a suggestion needs less)"))
+    limits = _section(raw, "limits")
+    window = limits.get("window_chars", Limits.model_fields["window_chars"].default)
+    batch = limits.get("batch_chars", Limits.model_fields["batch_chars"].default)
+    if type(window) is int and type(batch) is int and batch < window:
+        out.append((("limits", "batch_chars"), f"{batch} is below window_chars {window} (a batch must hold one window)"))
+    quotes = _section(raw, "compare", "quotes")
+    same, identical = quotes.get("same_quote"), quotes.get("identical")
+    if isinstance(same, (int, float)) and isinstance(identical, (int, float)) and identical < same <= 100:
+        out.append((("compare", "quotes", "same_quote"), f"{same} is above identical {identical}"))
     return out

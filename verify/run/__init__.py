@@ -17,6 +17,7 @@ from typing import Any, Literal
 from ..extract import load_nlp
 from ..ingest import load_corpus
 from ..models import Corpus
+from ..outputs import check_out_apart, check_out_dir
 from ..progress import QUIET, Progress
 from ..report import write_report
 from ..rules import RuleSet
@@ -66,10 +67,17 @@ def run(paths: Iterable[str | Path], rules: RuleSet, out: str | Path | None = "r
         progress: Progress = QUIET) -> RunResult:
     """Read ``paths``, verify them, and write the reports to ``out`` (None: write nothing).
 
+    ``out`` may not be, or be inside, a corpus folder of ``paths`` (InputError before anything
+    is read): its reports would be read back as articles on the next run.
+
     ``engine="dask"`` parses and extracts on a Dask cluster (``scheduler``: an address such as
     ``tcp://10.0.0.5:8786``; default a LocalCluster of ``processes`` workers), see ``verify.run.dask``.
     The report is the same, byte for byte, whichever engine made it.
     """
+    paths = list(paths)
+    if out is not None:
+        check_out_dir(out)                  # a bad --out fails now, not after the whole run
+        check_out_apart(out, paths)
     t = time.perf_counter()
     with progress.bar("ingest", None, "files"):
         corpus = load_corpus(paths, rules=rules)

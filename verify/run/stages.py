@@ -36,6 +36,7 @@ def report_claims(corpus: Corpus, claims: list[Claim], rules: RuleSet, progress:
     seconds["compare"] = time.perf_counter() - t
     t = time.perf_counter()
     with progress.bar("build"):
-        report = build_report(corpus.documents, corpus.skipped, clustering, findings, rules, timelines)
+        report = build_report(corpus.documents, corpus.skipped, clustering, findings, rules, timelines,
+                              corpus.warnings)
     seconds["build"] = time.perf_counter() - t
     return report, seconds

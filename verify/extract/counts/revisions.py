@@ -31,6 +31,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from ...rules import RuleSet
+from ..base import doc_text
 from ..numbers import parse_quantity
 from .figures import Figure, count_word, figure_at, is_number
 
@@ -87,11 +88,12 @@ def find_revisions(sent: Span, rules: RuleSet) -> list[RevisionCue]:
     doc = sent.doc
     cues: list[RevisionCue] = []
     taken: set[int] = set()
+    lowers = [t.lower_ for t in sent]     # once per sentence: a Doc builds a Token per index access
     for i in range(sent.start, sent.end):
         if i in taken:
             continue
-        for kind, phrase in words.phrases.get(doc[i].lower_, ()):
-            end = _match(sent, i, phrase)
+        for kind, phrase in words.phrases.get(lowers[i - sent.start], ()):
+            end = _match(sent, i, phrase, lowers)
             if end is None:
                 continue
             cue = _cue(sent, kind, i, end)
@@ -105,29 +107,30 @@ def find_revisions(sent: Span, rules: RuleSet) -> list[RevisionCue]:
         for found in pattern.finditer(sent.text):
             start, stop = sent.start_char + found.start(), sent.start_char + found.end()
             span = doc.char_span(start, stop, alignment_mode="expand")
-            text = doc.text[start:stop].strip()
-            offset = doc.text.index(text, start) if text else start
+            text = doc_text(doc)[start:stop].strip()
+            offset = doc_text(doc).index(text, start) if text else start
             cues.append(RevisionCue("stamp", text, offset, offset + len(text), None, None, None,
                                     span.start if span is not None else sent.start))
-    return _merged(sorted(cues, key=lambda c: c.start), doc.text)
+    return _merged(sorted(cues, key=lambda c: c.start), doc_text(doc))
 
 
-def _match(sent: Span, i: int, phrase: tuple[str, ...]) -> int | None:
-    """The token index after ``phrase`` matched from token ``i`` ("..." skips 1-4 words), or None."""
-    doc = sent.doc
+def _match(sent: Span, i: int, phrase: tuple[str, ...], lowers: list[str]) -> int | None:
+    """The token index after ``phrase`` matched from token ``i`` ("..." skips 1-4 words), or None.
+    ``lowers``: the sentence's tokens in lower case."""
+    doc, base = sent.doc, sent.start
     k = i
     for n, word in enumerate(phrase):
         if word == "...":
             nxt = phrase[n + 1] if n + 1 < len(phrase) else None
             for skip in range(1, _GAP + 1):
-                if k + skip < sent.end and nxt is not None and doc[k + skip].lower_ == nxt and \
+                if k + skip < sent.end and nxt is not None and lowers[k + skip - base] == nxt and \
                         not any(is_number(doc[j]) for j in range(k, k + skip)):
                     k += skip
                     break
             else:
                 return None
             continue
-        if k >= sent.end or doc[k].lower_ != word:
+        if k >= sent.end or lowers[k - base] != word:
             return None
         k += 1
     return k
@@ -159,7 +162,7 @@ def _cue(sent: Span, kind: CueKind, first: int, after: int) -> RevisionCue | Non
         if a is not None and b is not None and a != b:
             direction = "up" if a > b else "down"
     start, end = doc[first].idx, doc[after - 1].idx + len(doc[after - 1])
-    return RevisionCue(kind, doc.text[start:end], start, end, new, earlier, direction, first)
+    return RevisionCue(kind, doc_text(doc)[start:end], start, end, new, earlier, direction, first)
 
 
 def _number_after(sent: Span, start: int, through: tuple[str, ...] = ()) -> int | None:
@@ -358,6 +361,6 @@ def _described(figure: Figure, sent: Span) -> dict:
         last -= 1
     start, end = doc[figure.first].idx, doc[last].idx + len(doc[last])
     q = figure.quantity
-    return {"text": doc.text[start:end], "start": start, "end": end,
+    return {"text": doc_text(doc)[start:end], "start": start, "end": end,
             "low": q.get("low"), "high": q.get("high"), "best": q.get("best")}
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from ...rules import RuleSet
+from ..base import doc_text
 from .figures import Figure
 
 _CLIMB = {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "attr", "npadvmod", "oprd", "appos", "acomp", "conj",
@@ -86,7 +87,7 @@ def phrase_roles(figure: Figure, sent: Span, rules: RuleSet,
     doc = sent.doc
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t) for t in tokens)
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     figures = [f for f in [figure, *others] if not f.singular and f.kind == "people"]
     best = None
     for pattern, roles, status in rules.figures.phrase_patterns:

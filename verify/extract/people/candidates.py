@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ...rules import RuleSet
 from ...text import fold_phrase
-from ..base import DocFacts, facts_of
+from ..base import DocFacts, doc_text, facts_of
 from .roles import Role, word_list
 
 _GLUED = re.compile(r"[a-z][A-Z]{2,}")  # "HomeROSEBUD": a title glued to the text
@@ -128,7 +128,7 @@ def _with_apostrophe_tail(span: Span, sent: Span) -> Span:
     """A transliterated name's apostrophe (ayin, hamza) and the lower-case letters after it belong to
     the name: "Moshe Ya 'alon", "Ya' alon" (the tagger stops before them)."""
     doc = span.doc
-    m = _APOSTROPHE_TAIL.match(doc.text, span.end_char)
+    m = _APOSTROPHE_TAIL.match(doc_text(doc), span.end_char)
     if m is None or m.end() > sent.end_char:
         return span
     longer = doc.char_span(span.start_char, m.end(), alignment_mode="expand")

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from ...rules import RuleSet
 from ...text import NUMBER_WORDS
+from ..base import doc_text
 
 _NUMBER_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n <= 20}   # ages written out: "a twelve-year-old"
 _AGE_WORD = r"(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
@@ -51,7 +52,7 @@ def age_of(span: Span, root: Token, text: str | None = None) -> int | None:
     ``text``: the document text, when the caller has it (``Doc.text`` is rebuilt on every access).
     """
     if text is None:
-        text = span.doc.text
+        text = doc_text(span.doc)
     after = text[span.end_char:span.end_char + 40]
     for pattern in _AGE_AFTER:
         m = pattern.match(after)
