@@ -88,8 +88,15 @@ def gold_people(row: dict[str, str], section: str) -> list[Gold]:
         m = re.search(r"\d+", age_text)
         was = item.get("victim-was") or []
         status = "killed" if "killed" in was else ("injured" if was else None)
-        out.append(Gold(name["value"].strip(), name.get("startIndex", -1), name.get("endIndex", -1),
-                        int(m.group()) if m else None, status))
+        out.append(
+            Gold(
+                name["value"].strip(),
+                name.get("startIndex", -1),
+                name.get("endIndex", -1),
+                int(m.group()) if m else None,
+                status,
+            )
+        )
     return out
 
 
@@ -160,7 +167,7 @@ class Score:
     status_n: int = 0
     status_given: int = 0
     fps: list[str] = field(default_factory=list)
-    fp_unnamed: int = 0   # false positives in articles whose gold names no one in this section
+    fp_unnamed: int = 0  # false positives in articles whose gold names no one in this section
     fns: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
 
@@ -170,15 +177,19 @@ class Score:
         f = 2 * p * r / (p + r) if p + r else 0.0
         gold = self.tp + self.fn
         named = self.tp / (self.tp + self.fp - self.fp_unnamed) if self.tp + self.fp - self.fp_unnamed else 0.0
-        text = (f"{label:<9} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {self.tp}, fp {self.fp}, fn {self.fn}; "
-                f"gold names found with any role {self.found_any_role}/{gold})"
-                f"\n          {self.fp_unnamed} of the fp are in articles whose gold names nobody; "
-                f"P on the other articles {named:.3f}")
+        text = (
+            f"{label:<9} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {self.tp}, fp {self.fp}, fn {self.fn}; "
+            f"gold names found with any role {self.found_any_role}/{gold})"
+            f"\n          {self.fp_unnamed} of the fp are in articles whose gold names nobody; "
+            f"P on the other articles {named:.3f}"
+        )
         if self.age_n:
             text += f"\n          age correct {self.age_ok}/{self.age_n} = {self.age_ok / self.age_n:.3f}"
         if self.status_n:
-            text += (f"; killed/injured correct {self.status_ok}/{self.status_n} = {self.status_ok / self.status_n:.3f}"
-                     f" (stated for {self.status_given}: {self.status_ok / max(1, self.status_given):.3f} of those right)")
+            text += (
+                f"; killed/injured correct {self.status_ok}/{self.status_n} = {self.status_ok / self.status_n:.3f}"
+                f" (stated for {self.status_given}: {self.status_ok / max(1, self.status_given):.3f} of those right)"
+            )
         return text
 
 
@@ -192,7 +203,7 @@ def score_doc(doc, row, people: list[Person], section: str, role: str, score: Sc
         hit = next((i for i, p in enumerate(predicted) if i not in used and matches(p, g, rules)), None)
         if hit is None:
             score.fn += 1
-            where = doc.text[max(0, g.start - 60):g.end + 60].replace("\n", " ") if g.start >= 0 else "(no span)"
+            where = doc.text[max(0, g.start - 60) : g.end + 60].replace("\n", " ") if g.start >= 0 else "(no span)"
             found = [p for p in people if matches(p, g, rules)]
             got = f" [predicted {dict(found[0].votes)}]" if found else " [not found]"
             score.fns.append(f"{row['Article id']}: {g.name!r}{got} … {where}")
@@ -216,17 +227,26 @@ def score_doc(doc, row, people: list[Person], section: str, role: str, score: Sc
             score.fp += 1
             score.fp_unnamed += not gold
             s, e = p.spans[0]
-            score.fps.append(f"{row['Article id']}: {p.names[0]!r} {dict(p.votes)} … {doc.text[max(0, s - 60):e + 60]}".replace("\n", " "))
+            score.fps.append(
+                f"{row['Article id']}: {p.names[0]!r} {dict(p.votes)} … {doc.text[max(0, s - 60) : e + 60]}".replace(
+                    "\n", " "
+                )
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                     epilog="example: /work/venv/bin/python bench/eval_people.py --samples 15")
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], epilog="example: /work/venv/bin/python bench/eval_people.py --samples 15"
+    )
     parser.add_argument("--tsv", type=Path, default=DEV, help="GVDB file (default: %(default)s)")
     parser.add_argument("--cache", type=Path, default=None, help="DocBin file to keep parses between runs")
     parser.add_argument("--samples", type=int, default=12, help="errors to print per kind (default: %(default)s)")
-    parser.add_argument("--show", choices=("first", "last", "all"), default="first",
-                        help="the part whose errors are printed (default: %(default)s)")
+    parser.add_argument(
+        "--show",
+        choices=("first", "last", "all"),
+        default="first",
+        help="the part whose errors are printed (default: %(default)s)",
+    )
     args = parser.parse_args(argv)
     rules = load_rules()
     nlp = spacy.load(rules.nlp.model)
@@ -244,8 +264,11 @@ def main(argv: list[str] | None = None) -> int:
             print(score.line(f"{label} {len(idx)}"))
             if label == args.show and args.samples:
                 rng = random.Random(0)
-                for kind, items in (("false positives", score.fps), ("false negatives", score.fns),
-                                    ("wrong age or status", score.wrong)):
+                for kind, items in (
+                    ("false positives", score.fps),
+                    ("false negatives", score.fns),
+                    ("wrong age or status", score.wrong),
+                ):
                     print(f"  -- {kind} (sample of {min(args.samples, len(items))}/{len(items)})")
                     for item in rng.sample(items, min(args.samples, len(items))):
                         print("    " + item[:260])

@@ -36,8 +36,18 @@ SHARED = Path(os.environ.get("VERIFY_SHARED", ROOT.parent / "shared"))
 
 
 def _claim(c: dict) -> Claim:
-    return Claim(c["id"], c["doc"], c["kind"], c["attribute"], c["text"], c["sentence"], c["start"], c["end"],
-                 c["sentence_start"], c["value"])
+    return Claim(
+        c["id"],
+        c["doc"],
+        c["kind"],
+        c["attribute"],
+        c["text"],
+        c["sentence"],
+        c["start"],
+        c["end"],
+        c["sentence_start"],
+        c["value"],
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,29 +65,47 @@ def main(argv: list[str] | None = None) -> int:
         gold = yaml.safe_load((story / "gold.yaml").read_text(encoding="utf-8"))
         claims = [c for c in report["claims"] if c["kind"] in ("method", "attribution")]
         methods = [c for c in claims if c["kind"] == "method"]
-        print(f"--- {story.name}: {len(methods)} method/cause claims "
-              f"({sum(c['attribute'] == 'cause' for c in methods)} causes), "
-              f"{len(claims) - len(methods)} attribution claims "
-              f"{dict(Counter(c['value']['stance'] for c in claims if c['kind'] == 'attribution'))}")
+        print(
+            f"--- {story.name}: {len(methods)} method/cause claims "
+            f"({sum(c['attribute'] == 'cause' for c in methods)} causes), "
+            f"{len(claims) - len(methods)} attribution claims "
+            f"{dict(Counter(c['value']['stance'] for c in claims if c['kind'] == 'attribution'))}"
+        )
         for d in gold.get("disagreements") or []:
             if d["attribute"] != "cause":
                 continue
             side_a = [c for c in methods if any(s in c["text"].lower() for s in d["a"])]
             side_b = [c for c in methods if any(s in c["text"].lower() for s in d["b"])]
-            apart = [(x, y) for x in side_a for y in side_b if x["doc"] != y["doc"]
-                     and method_verdict(rules, _claim(x), _claim(y)) != "agree"]
-            print(f"cause {d['a'][:2]} vs {d['b'][:2]}: sides {len(side_a)}/{len(side_b)} claims, "
-                  f"{len(apart)} pairs judged apart" + (f", e.g. {apart[0][0]['text']!r} ({apart[0][0]['doc']}) vs "
-                                                        f"{apart[0][1]['text']!r} ({apart[0][1]['doc']})" if apart else ""))
-        verdicts = Counter((f["attribute"], f["verdict"]) for f in report["findings"]
-                           if f["attribute"] in ("quote", "perpetrator", "method", "cause") and f["verdict"] != "agree")
+            apart = [
+                (x, y)
+                for x in side_a
+                for y in side_b
+                if x["doc"] != y["doc"] and method_verdict(rules, _claim(x), _claim(y)) != "agree"
+            ]
+            print(
+                f"cause {d['a'][:2]} vs {d['b'][:2]}: sides {len(side_a)}/{len(side_b)} claims, "
+                f"{len(apart)} pairs judged apart"
+                + (
+                    f", e.g. {apart[0][0]['text']!r} ({apart[0][0]['doc']}) vs "
+                    f"{apart[0][1]['text']!r} ({apart[0][1]['doc']})"
+                    if apart
+                    else ""
+                )
+            )
+        verdicts = Counter(
+            (f["attribute"], f["verdict"])
+            for f in report["findings"]
+            if f["attribute"] in ("quote", "perpetrator", "method", "cause") and f["verdict"] != "agree"
+        )
         print("findings:", dict(sorted(verdicts.items())))
         if a.claims:
             for c in sorted(claims, key=lambda c: (c["doc"], c["start"])):
                 v = c["value"]
                 what = v.get("alternatives") or v.get("method") or v.get("actor")
-                print(f"  {c['doc'][:24]:24s} {c['kind'][:6]} {c['attribute'][:6]:6s} {c['text'][:40]!r:44s} {what} "
-                      f"{v.get('stance')} by={v.get('by') or c.get('cited_source')}")
+                print(
+                    f"  {c['doc'][:24]:24s} {c['kind'][:6]} {c['attribute'][:6]:6s} {c['text'][:40]!r:44s} {what} "
+                    f"{v.get('stance')} by={v.get('by') or c.get('cited_source')}"
+                )
     return 0
 
 

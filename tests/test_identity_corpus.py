@@ -44,8 +44,10 @@ def test_the_director_spelled_five_ways_is_one_person(flood_report):
 
 def test_people_who_share_a_name_with_him_stay_apart(flood_report):
     director = _entity_with(flood_report, "person", "Yousef al-Haddad")
-    daughter = _entity_with(flood_report, "person", "Leila al-Haddad")         # his surname, a woman's name
-    rescuer = next(e for e in flood_report["entities"] if e["kind"] == "person" and "Nasser" in e["name"])  # his given name
+    daughter = _entity_with(flood_report, "person", "Leila al-Haddad")  # his surname, a woman's name
+    rescuer = next(
+        e for e in flood_report["entities"] if e["kind"] == "person" and "Nasser" in e["name"]
+    )  # his given name
     assert len({director["id"], daughter["id"], rescuer["id"]}) == 3
 
 
@@ -56,14 +58,14 @@ def test_town_agency_and_hospital_are_one_entity_each(flood_report):
     assert {"National Disaster Response Agency", "National Disaster Response Authority"} <= _spellings(agency)
     hospital = _entity_with(flood_report, "facility", "al-Nour hospital")
     assert "Al-Nour Hospital" in _spellings(hospital)
-    clinic = _entity_with(flood_report, "facility", "al-Rahma clinic")          # another facility of the story
+    clinic = _entity_with(flood_report, "facility", "al-Rahma clinic")  # another facility of the story
     assert clinic["id"] != hospital["id"]
 
 
 def test_link_blocks_and_outlets_are_no_people_or_places(flood_report):
     people = {e["name"] for e in flood_report["entities"] if e["kind"] == "person"}
     places = {e["name"] for e in flood_report["entities"] if e["kind"] == "place"}
-    for name in ("Marco Bellini", "Sofia Renner", "Lakeside United", "Harbour City"):   # the "Related posts" block
+    for name in ("Marco Bellini", "Sofia Renner", "Lakeside United", "Harbour City"):  # the "Related posts" block
         assert not any(name in p for p in people | places), name
     for outlet in ("Levant Wire", "Coastal Daily", "Valley Times", "Hill Post", "AP"):
         assert outlet not in people and outlet not in places, outlet
@@ -100,7 +102,7 @@ def _verdict(check: dict, text: str) -> dict:
 
 
 def test_a_near_miss_spelling_differs_and_names_the_usual_one(flood_check):
-    near = _verdict(flood_check, "Yousef al-Hadad")                 # one letter dropped
+    near = _verdict(flood_check, "Yousef al-Hadad")  # one letter dropped
     assert near["verdict"] == "spelling_differs"
     assert near["suggestion"] in {"Yousef al-Haddad", "Youssef Alhaddad", "Yusuf al-Hadad"}
     assert {s["doc"] for s in near["support"]} >= {"a_wire", "b_daily"}

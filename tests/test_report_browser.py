@@ -33,6 +33,7 @@ def missing(what: str) -> None:
         pytest.fail(f"{what}: {SETUP_HINT}", pytrace=False)
     pytest.skip(f"{what} (set VERIFY_REQUIRE_BROWSER=1 to make this a failure): {SETUP_HINT}")
 
+
 pytestmark = pytest.mark.skipif(os.environ.get("VERIFY_SKIP_BROWSER") == "1", reason="VERIFY_SKIP_BROWSER=1")
 
 
@@ -58,8 +59,16 @@ def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     chromedriver = find_binary(("chromedriver",), "/usr/bin/chromedriver")
     options = webdriver.ChromeOptions()
     options.binary_location = browser
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,2000"):
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,2000",
+    ):
         options.add_argument(flag)
     options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
@@ -100,8 +109,10 @@ def test_report_in_chromium(driver: object, report_url: str) -> None:
 
     # The first screen: the main event's glance, its disagreements linked to the findings below
     assert visible(driver, "#glance .event-glance")
-    assert driver.find_element(By.CSS_SELECTOR, "#glance").location["y"] < \
-        driver.find_element(By.CSS_SELECTOR, "#attention").location["y"]
+    assert (
+        driver.find_element(By.CSS_SELECTOR, "#glance").location["y"]
+        < driver.find_element(By.CSS_SELECTOR, "#attention").location["y"]
+    )
     # Claims only one source makes are collapsed, event by event, until opened
     assert not visible(driver, "#alone li.finding")
     driver.find_element(By.CSS_SELECTOR, "#alone details summary").click()

@@ -16,23 +16,40 @@ from verify.ingest import load_corpus
 from verify.report import write_report
 from verify.run import verify_corpus
 
-SCHEMA = json.loads((Path(__file__).resolve().parent.parent / "verify" / "schema" / "report.schema.json")
-                    .read_text(encoding="utf-8"))
+SCHEMA = json.loads(
+    (Path(__file__).resolve().parent.parent / "verify" / "schema" / "report.schema.json").read_text(encoding="utf-8")
+)
 
 ARTICLES = {
-    "01_wire": ("Northern Wire", "2031-03-03", "Fuel depot blast kills 12 in Varnel",
-                "At least 12 people were killed on Monday when a fuel depot exploded in the town of Varnel, "
-                "the regional governor said.\n\nFirefighters fought the blaze for hours and dozens of homes near "
-                "the depot were damaged."),
-    "02_daily": ("Varnel Daily", "2031-03-04", "Varnel depot explosion: toll rises to 31",
-                 "The death toll from Monday's fuel depot explosion in Varnel has risen to 31, the health ministry "
-                 "said on Tuesday.\n\nInvestigators have not said what caused the blast."),
-    "03_radio": ("Coast Radio", "2031-03-04", "Rescuers count 45 dead after Varnel depot explosion",
-                 "Rescue workers said 45 people died in Monday's fuel depot explosion in Varnel.\n\n"
-                 "The health ministry put the number of dead at 31."),
-    "04_post": ("The Evening Post", "2031-03-06", "Varnel depot explosion toll climbs to 64",
-                "The number of people killed in Monday's fuel depot explosion in Varnel climbed to 64 as more "
-                "bodies were found, the regional governor said."),
+    "01_wire": (
+        "Northern Wire",
+        "2031-03-03",
+        "Fuel depot blast kills 12 in Varnel",
+        "At least 12 people were killed on Monday when a fuel depot exploded in the town of Varnel, "
+        "the regional governor said.\n\nFirefighters fought the blaze for hours and dozens of homes near "
+        "the depot were damaged.",
+    ),
+    "02_daily": (
+        "Varnel Daily",
+        "2031-03-04",
+        "Varnel depot explosion: toll rises to 31",
+        "The death toll from Monday's fuel depot explosion in Varnel has risen to 31, the health ministry "
+        "said on Tuesday.\n\nInvestigators have not said what caused the blast.",
+    ),
+    "03_radio": (
+        "Coast Radio",
+        "2031-03-04",
+        "Rescuers count 45 dead after Varnel depot explosion",
+        "Rescue workers said 45 people died in Monday's fuel depot explosion in Varnel.\n\n"
+        "The health ministry put the number of dead at 31.",
+    ),
+    "04_post": (
+        "The Evening Post",
+        "2031-03-06",
+        "Varnel depot explosion toll climbs to 64",
+        "The number of people killed in Monday's fuel depot explosion in Varnel climbed to 64 as more "
+        "bodies were found, the regional governor said.",
+    ),
 }
 
 
@@ -41,7 +58,8 @@ def written(tmp_path_factory, rules, nlp) -> Path:
     corpus = tmp_path_factory.mktemp("varnel")
     for stem, (outlet, day, title, body) in ARTICLES.items():
         (corpus / f"{stem}.md").write_text(
-            f'---\ntitle: "{title}"\nsource: {outlet}\npublished: {day}\n---\n{title}\n\n{body}\n', encoding="utf-8")
+            f'---\ntitle: "{title}"\nsource: {outlet}\npublished: {day}\n---\n{title}\n\n{body}\n', encoding="utf-8"
+        )
     report, _ = verify_corpus(load_corpus([str(corpus)]), rules, nlp)
     out = tmp_path_factory.mktemp("varnel-report")
     write_report(report, out)
@@ -101,16 +119,16 @@ def test_report_json_lists_the_disagreement_first(report):
 
 def test_the_first_screen_shows_the_timeline_then_the_disagreement(written):
     md = (written / "report.md").read_text(encoding="utf-8")
-    glance = md[md.index("## At a glance"):md.index("## Needs attention")]
+    glance = md[md.index("## At a glance") : md.index("## Needs attention")]
     rows = [line for line in glance.splitlines() if line.startswith("| 20")]
     assert [r.split(" | ")[3] for r in rows] == ["12+", "31", "45", "64"]
     assert "Rescue workers" in rows[2] and rows[2].endswith("| conflict |")
     assert rows[3].endswith("| rose |")
     assert glance.index("**Deaths over time**") < glance.index("**Disagreements (1)**") < glance.index("**Revisions")
     page = (written / "report.html").read_text(encoding="utf-8")
-    first_screen = page[page.index('<section id="glance"'):page.index('<section id="attention"')]
+    first_screen = page[page.index('<section id="glance"') : page.index('<section id="attention"')]
     assert first_screen.count("<tr><td") == 4 and "Deaths over time" in first_screen
-    assert '<details class="alone">' in page[page.index('<section id="alone"'):]
+    assert '<details class="alone">' in page[page.index('<section id="alone"') :]
 
 
 @pytest.mark.parametrize("figure, verdict", [("31", "outdated"), ("64", "supported")])
@@ -119,8 +137,11 @@ def test_editor_mode_reads_the_same_timeline(report, rules, nlp, tmp_path, figur
     from verify.ingest import read_draft
 
     draft = tmp_path / "draft.md"
-    draft.write_text(f"---\npublished: 2031-03-07\n---\nA fuel depot explosion in Varnel on Monday killed {figure} "
-                     "people, the authorities said.\n", encoding="utf-8")
+    draft.write_text(
+        f"---\npublished: 2031-03-07\n---\nA fuel depot explosion in Varnel on Monday killed {figure} "
+        "people, the authorities said.\n",
+        encoding="utf-8",
+    )
     checked = check_to_dict(check_draft(read_draft(draft), report, rules, nlp))
     (toll,) = [c for c in checked["checks"] if c["claim"]["kind"] == "count" and c["claim"]["attribute"] == "deaths"]
     assert toll["verdict"] == verdict

@@ -14,20 +14,30 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypedDict, cast
 
-ClaimKind = Literal[
-    "count", "person", "organization", "place", "facility", "time", "method", "attribution", "quote"
-]
+ClaimKind = Literal["count", "person", "organization", "place", "facility", "time", "method", "attribution", "quote"]
 CLAIM_KINDS: tuple[str, ...] = (
-    "count", "person", "organization", "place", "facility", "time", "method", "attribution", "quote"
+    "count",
+    "person",
+    "organization",
+    "place",
+    "facility",
+    "time",
+    "method",
+    "attribution",
+    "quote",
 )
 Verdict = Literal["agree", "compatible", "conflict", "variant", "update", "uncorroborated", "altered_quote"]
-VERDICTS: tuple[str, ...] = (
-    "agree", "compatible", "conflict", "variant", "update", "uncorroborated", "altered_quote"
-)
+VERDICTS: tuple[str, ...] = ("agree", "compatible", "conflict", "variant", "update", "uncorroborated", "altered_quote")
 #: The order a reader works through verdicts: those that most often mean a wrong figure or name
 #: first, the merely different ones after, agreement last.
 VERDICT_ORDER: tuple[str, ...] = (
-    "conflict", "variant", "altered_quote", "compatible", "update", "uncorroborated", "agree"
+    "conflict",
+    "variant",
+    "altered_quote",
+    "compatible",
+    "update",
+    "uncorroborated",
+    "agree",
 )
 Severity = Literal["high", "medium", "low", "info"]
 #: Severities, most severe first (the order findings are listed in).
@@ -41,8 +51,16 @@ Stance = Literal["asserted", "accused", "suspected", "denied", "context_only", "
 STANCES: tuple[str, ...] = ("asserted", "accused", "suspected", "denied", "context_only", "hypothetical")
 #: The named comparisons a rule may run (``rules[].check``); ``verify.compare.CHECKS`` implements each.
 CheckName = Literal["interval", "name_variant", "method", "date", "attribution", "quote", "corroboration"]
-CHECK_NAMES: tuple[str, ...] = ("interval", "name_variant", "method", "date", "clock", "attribution", "quote",
-                                "corroboration")
+CHECK_NAMES: tuple[str, ...] = (
+    "interval",
+    "name_variant",
+    "method",
+    "date",
+    "clock",
+    "attribution",
+    "quote",
+    "corroboration",
+)
 
 
 class CountValue(TypedDict, total=False):
@@ -104,8 +122,8 @@ class PersonValue(TypedDict, total=False):
     role: str | None
     status: str | None
     age: int | None
-    gender: str            # "male" or "female" when a title or the describing noun says it
-    alias: str             # the key of the name the document says is the same person's
+    gender: str  # "male" or "female" when a title or the describing noun says it
+    alias: str  # the key of the name the document says is the same person's
 
 
 class EntityValue(TypedDict, total=False):
@@ -116,7 +134,7 @@ class EntityValue(TypedDict, total=False):
     canonical: str
     key: str
     known: bool
-    short_of: str          # a facility named alone after its full name: that full name
+    short_of: str  # a facility named alone after its full name: that full name
 
 
 class TimeValue(TypedDict, total=False):

@@ -44,16 +44,28 @@ class ClaimCheck:
     suggestion: str | None = None
 
 
-
-
 def origins(ref: Reference, claims: Iterable[Claim]) -> int:
     return len({ref.origin(c) for c in claims})
 
 
-def verdict_on(ref: Reference, claim: Claim, verdict: str, summary: str, support: Sequence[Claim] = (),
-           against: Sequence[Claim] = (), suggestion: str | None = None) -> ClaimCheck:
-    return ClaimCheck(claim, verdict, origins(ref, support), summary,
-                      tuple(ref.cite(c) for c in support), tuple(ref.cite(c) for c in against), suggestion)
+def verdict_on(
+    ref: Reference,
+    claim: Claim,
+    verdict: str,
+    summary: str,
+    support: Sequence[Claim] = (),
+    against: Sequence[Claim] = (),
+    suggestion: str | None = None,
+) -> ClaimCheck:
+    return ClaimCheck(
+        claim,
+        verdict,
+        origins(ref, support),
+        summary,
+        tuple(ref.cite(c) for c in support),
+        tuple(ref.cite(c) for c in against),
+        suggestion,
+    )
 
 
 def listed(claims: Sequence[Claim], limit: int = 3) -> str:
@@ -63,10 +75,16 @@ def listed(claims: Sequence[Claim], limit: int = 3) -> str:
 
 def check_count(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
     ctx = ref.ctx
-    same = [c for c in candidates if c.kind == "count" and c.attribute == d.attribute
-            and same_unit_class(c, d) and c.as_count().get("low") is not None]
+    same = [
+        c
+        for c in candidates
+        if c.kind == "count"
+        and c.attribute == d.attribute
+        and same_unit_class(c, d)
+        and c.as_count().get("low") is not None
+    ]
     if not d.as_count().get("individual") and any(not c.as_count().get("individual") for c in same):
-        same = [c for c in same if not c.as_count().get("individual")]   # one named victim is not a toll
+        same = [c for c in same if not c.as_count().get("individual")]  # one named victim is not a toll
     what = d.attribute.replace("_", " ")
     if not same:
         return verdict_on(ref, d, "unsupported", f"No source gives a figure for {what} of this event.")
@@ -86,21 +104,44 @@ def check_count(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck
     # outdated: the corpus's timeline puts a revision after every source agreeing with the draft
     # (or, for a report without timelines, every other figure is a later publication's revision)
     revised = ref.later_revisions(agreeing, against)
-    outdated = bool(revised) if ref.said else all(
-        any(figure_relation(a, s, ctx) == "update" and (ctx.published(s) or "") > (ctx.published(a) or "")
-            for a in agreeing) for s in against)
+    outdated = (
+        bool(revised)
+        if ref.said
+        else all(
+            any(
+                figure_relation(a, s, ctx) == "update" and (ctx.published(s) or "") > (ctx.published(a) or "")
+                for a in agreeing
+            )
+            for s in against
+        )
+    )
     if agreeing and against and outdated:
-        return verdict_on(ref, d, "outdated", f"A later source revises {what}: {listed(revised or against)}.",
-                          agreeing, against)
+        return verdict_on(
+            ref, d, "outdated", f"A later source revises {what}: {listed(revised or against)}.", agreeing, against
+        )
     disputed = f"; {origins(ref, against)} source(s) say otherwise: {listed(against)}" if against else ""
     if support:
-        return verdict_on(ref, d, "supported", f"{origins(ref, agreeing)} independent source(s) give a matching "
-                      f"figure for {what}: {listed(agreeing)}{disputed}.", agreeing, against)
+        return verdict_on(
+            ref,
+            d,
+            "supported",
+            f"{origins(ref, agreeing)} independent source(s) give a matching "
+            f"figure for {what}: {listed(agreeing)}{disputed}.",
+            agreeing,
+            against,
+        )
     if precise:
-        return verdict_on(ref, d, "more_precise", f"The draft's {what} [{shown(d)}] is more precise than the sources: "
-                      f"{listed(precise)}{disputed}.", precise, against)
-    return verdict_on(ref, d, "contradicted", f"Sources give a different figure for {what}: {listed(against)}.",
-                  (), against)
+        return verdict_on(
+            ref,
+            d,
+            "more_precise",
+            f"The draft's {what} [{shown(d)}] is more precise than the sources: {listed(precise)}{disputed}.",
+            precise,
+            against,
+        )
+    return verdict_on(
+        ref, d, "contradicted", f"Sources give a different figure for {what}: {listed(against)}.", (), against
+    )
 
 
 def check_date(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
@@ -109,18 +150,29 @@ def check_date(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
     against: list[Claim] = []
     for s in happening_days(candidates):
         if d.as_time().get("start") and s.as_time().get("start"):
-            gap = abs((date.fromisoformat(str(d.as_time()["start"])) - date.fromisoformat(str(s.as_time()["start"]))).days)
+            gap = abs(
+                (date.fromisoformat(str(d.as_time()["start"])) - date.fromisoformat(str(s.as_time()["start"]))).days
+            )
             (support if gap <= tolerance else against).append(s)
         elif weekday_of(d) and weekday_of(s):
             (support if weekday_of(d) == weekday_of(s) else against).append(s)
-        elif fold_phrase(str(d.as_time().get("original") or d.text)) == fold_phrase(str(s.as_time().get("original") or s.text)):
+        elif fold_phrase(str(d.as_time().get("original") or d.text)) == fold_phrase(
+            str(s.as_time().get("original") or s.text)
+        ):
             support.append(s)
     if support:
-        return verdict_on(ref, d, "supported", f"{origins(ref, support)} independent source(s) give the same day: "
-                      f"{listed(support)}.", support, against)
+        return verdict_on(
+            ref,
+            d,
+            "supported",
+            f"{origins(ref, support)} independent source(s) give the same day: {listed(support)}.",
+            support,
+            against,
+        )
     if against:
-        return verdict_on(ref, d, "contradicted", f"Sources give another day for this event: {listed(against)}.",
-                      (), against)
+        return verdict_on(
+            ref, d, "contradicted", f"Sources give another day for this event: {listed(against)}.", (), against
+        )
     return verdict_on(ref, d, "unsupported", "No source dates this event this way.")
 
 
@@ -130,11 +182,18 @@ def check_method(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimChec
     support = [c for c in methods if method_verdict(rules, d, c) != "conflict"]
     against = [c for c in methods if c not in support]
     if support:
-        return verdict_on(ref, d, "supported", f"{origins(ref, support)} independent source(s) describe a compatible "
-                      f"method: {listed(support)}.", support, against)
+        return verdict_on(
+            ref,
+            d,
+            "supported",
+            f"{origins(ref, support)} independent source(s) describe a compatible method: {listed(support)}.",
+            support,
+            against,
+        )
     if against:
-        return verdict_on(ref, d, "contradicted", f"Sources describe an incompatible method: {listed(against)}.",
-                      (), against)
+        return verdict_on(
+            ref, d, "contradicted", f"Sources describe an incompatible method: {listed(against)}.", (), against
+        )
     return verdict_on(ref, d, "unsupported", "No source says how this event was carried out.")
 
 
@@ -142,21 +201,37 @@ def check_attribution(ref: Reference, d: Claim, candidates: list[Claim]) -> Clai
     rules = ref.ctx.rules
     actor, stance, key = d.as_attribution()["actor"], d.as_attribution()["stance"], actor_key(d)
     found = [c for c in candidates if c.kind == "attribution"]
-    support = [c for c in found if actor_key(c) == key
-               and frozenset((stance, c.as_attribution()["stance"])) not in rules.attribution.contradicting]
+    support = [
+        c
+        for c in found
+        if actor_key(c) == key
+        and frozenset((stance, c.as_attribution()["stance"])) not in rules.attribution.contradicting
+    ]
     against = [c for c in found if actor_key(c) == key and c not in support]
-    if stance in (*POSITIVE, "suspected"):   # a source that blames only someone else names another perpetrator
+    if stance in (*POSITIVE, "suspected"):  # a source that blames only someone else names another perpetrator
         by_origin: dict[str, list[Claim]] = defaultdict(list)
         for c in found:
             if c.as_attribution()["stance"] in POSITIVE:
                 by_origin[ref.origin(c)].append(c)
         against += [c for group in by_origin.values() if all(actor_key(x) != key for x in group) for c in group]
     if support:
-        return verdict_on(ref, d, "supported", f"{origins(ref, support)} independent source(s) attribute it the same "
-                      f"way: {listed(support)}.", support, against)
+        return verdict_on(
+            ref,
+            d,
+            "supported",
+            f"{origins(ref, support)} independent source(s) attribute it the same way: {listed(support)}.",
+            support,
+            against,
+        )
     if against:
-        return verdict_on(ref, d, "contradicted", f"Sources attribute it otherwise or report a denial: "
-                      f"{listed(against)}.", (), against)
+        return verdict_on(
+            ref,
+            d,
+            "contradicted",
+            f"Sources attribute it otherwise or report a denial: {listed(against)}.",
+            (),
+            against,
+        )
     return verdict_on(ref, d, "unsupported", f"No source says who was responsible ({actor}, {stance}).")
 
 
@@ -181,11 +256,18 @@ def check_person(ref: Reference, d: Claim) -> ClaimCheck:
     surname_only = len(written.split()) == 1 and any(s.split()[-1] == written for s in spellings)
     if written in spellings or surname_only:
         support = same or [c for c in mentions if spelling(c).split()[-1] == written]
-        return verdict_on(ref, d, "supported", f"{origins(ref, support)} independent source(s) spell it “{written}”.",
-                          support)
+        return verdict_on(
+            ref, d, "supported", f"{origins(ref, support)} independent source(s) spell it “{written}”.", support
+        )
     variants = "; ".join(f"“{s}” ({len(o)} source(s))" for s, o in usual) or f"“{best.name}”"
-    return verdict_on(ref, d, "spelling_differs", f"Sources spell this person {variants}; most use “{suggestion}”.",
-                      mentions, suggestion=suggestion)
+    return verdict_on(
+        ref,
+        d,
+        "spelling_differs",
+        f"Sources spell this person {variants}; most use “{suggestion}”.",
+        mentions,
+        suggestion=suggestion,
+    )
 
 
 def check_named(ref: Reference, d: Claim) -> ClaimCheck | None:
@@ -200,26 +282,47 @@ def check_named(ref: Reference, d: Claim) -> ClaimCheck | None:
     forms = {fold_phrase(spelling(c)) for c in mentions} | {fold_phrase(v.text) for v in entity.variants}
     if fold_phrase(written) in forms or d.value.get("known"):
         return None
-    return verdict_on(ref, d, "spelling_differs", f"“{d.text}” is close to “{entity.name}”, spelled differently.",
-                      mentions, suggestion=entity.name)
+    return verdict_on(
+        ref,
+        d,
+        "spelling_differs",
+        f"“{d.text}” is close to “{entity.name}”, spelled differently.",
+        mentions,
+        suggestion=entity.name,
+    )
 
 
 def check_quote(ref: Reference, d: Claim) -> ClaimCheck:
     """A draft quotation against every source quotation, judged by ``compare.quotes.match_quotes``."""
     rules = ref.ctx.rules
     form = quote_form(d)
-    matches = [(m, c) for c in ref.claims if c.kind == "quote"
-               for m in [match_quotes(form, quote_form(c), rules)] if m is not None]
+    matches = [
+        (m, c)
+        for c in ref.claims
+        if c.kind == "quote"
+        for m in [match_quotes(form, quote_form(c), rules)]
+        if m is not None
+    ]
     same = [c for m, c in matches if m.verdict == "agree"]
     if same:
-        return verdict_on(ref, d, "supported", f"{origins(ref, same)} independent source(s) quote it in these words.", same)
-    close = sorted(((m, c) for m, c in matches if len(form.split()) >= rules.compare.quotes.min_words),
-                   key=lambda mc: (-mc[0].similarity, mc[1].doc))
+        return verdict_on(
+            ref, d, "supported", f"{origins(ref, same)} independent source(s) quote it in these words.", same
+        )
+    close = sorted(
+        ((m, c) for m, c in matches if len(form.split()) >= rules.compare.quotes.min_words),
+        key=lambda mc: (-mc[0].similarity, mc[1].doc),
+    )
     if close:
         match, source = close[0]
-        return verdict_on(ref, d, "altered_quote", f"The quotation is worded differently from the source "
-                          f"({match.similarity:.0f}% alike): “{source.as_quote().get('quote') or source.text}” ({source.doc}).",
-                          [c for _, c in close], suggestion=str(source.as_quote().get("quote") or source.text))
+        return verdict_on(
+            ref,
+            d,
+            "altered_quote",
+            f"The quotation is worded differently from the source "
+            f"({match.similarity:.0f}% alike): “{source.as_quote().get('quote') or source.text}” ({source.doc}).",
+            [c for _, c in close],
+            suggestion=str(source.as_quote().get("quote") or source.text),
+        )
     return verdict_on(ref, d, "unsupported", "No source has this quotation.")
 
 

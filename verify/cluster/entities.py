@@ -54,10 +54,10 @@ def spelling_of(claim: Claim) -> Variant:
 
 def _entity(kind: str, members: list[Claim], key: str, apart: str = "") -> Entity:
     members = sorted(members, key=lambda c: (c.doc, c.start))
-    if kind == "person":   # the fullest name a source gives: "Muhammad Waseem Maaz", not "Maaz"
+    if kind == "person":  # the fullest name a source gives: "Muhammad Waseem Maaz", not "Maaz"
         written = Counter(str(c.value.get("name") or c.text) for c in members)
         name = sorted(written.items(), key=lambda kv: (-len(kv[0].split()), -kv[1], -len(kv[0]), kv[0]))[0][0]
-    else:                  # the canonical name most mentions give
+    else:  # the canonical name most mentions give
         written = Counter(claim_name(c) for c in members if c.kind != "person")
         name = sorted(written.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
     ident = stable_id("n", kind, key, apart) if apart else stable_id("n", kind, key)
@@ -74,7 +74,7 @@ def _unperson(people: list[list[Claim]], named: list[list[Claim]], rules: RuleSe
     for i, group in enumerate(named):
         for c in group:
             home.setdefault(name_words(claim_name(c), rules).words, i)
-    singles: dict[str, set[tuple[str, int]]] = defaultdict(set)    # one-word names by blocking key
+    singles: dict[str, set[tuple[str, int]]] = defaultdict(set)  # one-word names by blocking key
     for words, i in home.items():
         if len(words) == 1:
             for k in deletion_keys(words[0], 5):
@@ -88,7 +88,7 @@ def _unperson(people: list[list[Claim]], named: list[list[Claim]], rules: RuleSe
         for c in group:
             words = _words_of_person(c, rules)
             found = home.get(words)
-            if found is None and len(words) == 1:   # "Hatayaspor" of "Hatayspor"
+            if found is None and len(words) == 1:  # "Hatayaspor" of "Hatayspor"
                 near = {i for k in deletion_keys(words[0], 5) for w, i in singles.get(k, ()) if close(w, words[0], 5)}
                 found = near.pop() if len(near) == 1 else None
             homes.add(found)
@@ -110,7 +110,7 @@ def resolve_entities(claims: Sequence[Claim], rules: RuleSet) -> tuple[list[Enti
         keys = Counter(person_key(c) for c in group)
         key = sorted(keys, key=lambda k: (-len(name_parts(k)), -keys[k], k))[0]
         apart = ""
-        if len(name_parts(key)) == 1:    # lone names apart by gender ("Mr Burton", "Mrs Burton")
+        if len(name_parts(key)) == 1:  # lone names apart by gender ("Mr Burton", "Mrs Burton")
             apart = " ".join(sorted({g for c in group if (g := mention_gender(c, rules))}))
         entities.append(_entity("person", group, key, apart))
     for group in named:
@@ -160,7 +160,9 @@ def person_entity(claim: Claim, people: Sequence[Entity], rules: RuleSet) -> Ent
         if SAME in levels and not lone:
             found.append(e)
         elif lone and levels & {SAME, SURNAME}:
-            genders = {title_gender(strip_title(v.text, rules)[0], rules) for v in e.variants} | {key_gender(e.key, rules)}
+            genders = {title_gender(strip_title(v.text, rules)[0], rules) for v in e.variants} | {
+                key_gender(e.key, rules)
+            }
             genders.discard(None)
             if not (gender and genders and gender not in genders):
                 found.append(e)

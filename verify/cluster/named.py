@@ -70,11 +70,15 @@ class _Tables:
 @lru_cache(maxsize=8)
 def _tables(rules: RuleSet) -> _Tables:
     e = rules.entities
-    return _Tables({plain(k): plain(v) for k, v in e.word_folds.items()},
-                   frozenset(plain(w) for w in e.generic_words), frozenset(plain(w) for w in e.skip_words),
-                   frozenset(rules.names.surname_particles), dict(rules.events.street_abbreviations),
-                   e.min_typo_length,
-                   {k: v for k, v in rules.alias_of.get("place", {}).items() if " " not in k})
+    return _Tables(
+        {plain(k): plain(v) for k, v in e.word_folds.items()},
+        frozenset(plain(w) for w in e.generic_words),
+        frozenset(plain(w) for w in e.skip_words),
+        frozenset(rules.names.surname_particles),
+        dict(rules.events.street_abbreviations),
+        e.min_typo_length,
+        {k: v for k, v in rules.alias_of.get("place", {}).items() if " " not in k},
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -86,7 +90,7 @@ def name_words(name: str, rules: RuleSet) -> Words:
     for w in plain(name).split():
         if w in t.skip or w in t.particles:
             continue
-        place = t.places.get(w)      # a place's alias inside a name: "US Geological Survey"
+        place = t.places.get(w)  # a place's alias inside a name: "US Geological Survey"
         words.extend(plain(place).split() if place and len(name.split()) > 1 else [t.folds.get(w, w)])
     if len(words) > 1 and words[-1] in t.streets:
         words[-1] = t.streets[words[-1]]
@@ -94,7 +98,7 @@ def name_words(name: str, rules: RuleSet) -> Words:
 
 
 def acronym_of(text: str) -> str | None:
-    """"USGS", "U.N." -> "usgs", "un"; None for a word that is not an acronym."""
+    """ "USGS", "U.N." -> "usgs", "un"; None for a word that is not an acronym."""
     text = text.strip()
     return text.replace(".", "").lower() if _ACRONYM.match(text) else None
 
@@ -136,8 +140,8 @@ def _definitions(claims: Sequence[Claim], rules: RuleSet) -> list[tuple[Claim, C
     for group in by_sentence.values():
         group.sort(key=lambda c: c.start)
         for a, b in zip(group, group[1:], strict=False):
-            between = a.sentence[a.end - a.sentence_start:b.start - a.sentence_start]
-            after = b.sentence[b.end - b.sentence_start:b.end - b.sentence_start + 2]
+            between = a.sentence[a.end - a.sentence_start : b.start - a.sentence_start]
+            after = b.sentence[b.end - b.sentence_start : b.end - b.sentence_start + 2]
             if between.strip() != "(" or not after.lstrip().startswith(")") or "place" in (a.kind, b.kind):
                 continue
             long_, short = (a, b) if acronym_of(b.text) or b.text.startswith("@") else (b, a)
@@ -216,9 +220,9 @@ def group_named(claims: Sequence[Claim], rules: RuleSet) -> list[list[Claim]]:
 
 
 def _own(name: Name, rules: RuleSet, kinds: Counter, places: frozenset[str]) -> frozenset[str]:
-    own = frozenset(w for w in name_words(" ".join(name), rules).own if not w[:1].isdigit())   # "20th" names no street
+    own = frozenset(w for w in name_words(" ".join(name), rules).own if not w[:1].isdigit())  # "20th" names no street
     if kinds["facility"] * 2 > sum(kinds.values()):
-        own = frozenset(w for w in own if w not in places)   # "a Gaza hospital" names no hospital
+        own = frozenset(w for w in own if w not in places)  # "a Gaza hospital" names no hospital
     return own
 
 
@@ -232,20 +236,33 @@ def _alike(a: Name, b: Name, min_length: int, places: frozenset[str]) -> bool:
     return len(a) == len(b) and all(_word_alike(x, y, min_length, places) for x, y in zip(a, b, strict=True))
 
 
-def _contain(names: list[Name], own: dict[Name, frozenset[str]], index: dict[str, set[Name]],
-             is_place: dict[Name, bool], places: frozenset[str], same: UnionFind[Name], min_length: int) -> bool:
+def _contain(
+    names: list[Name],
+    own: dict[Name, frozenset[str]],
+    index: dict[str, set[Name]],
+    is_place: dict[Name, bool],
+    places: frozenset[str],
+    same: UnionFind[Name],
+    min_length: int,
+) -> bool:
     changed = False
     for short in sorted(names, key=len):
         if not own[short]:
             continue
         pool = set.intersection(*(index[form(w)] for w in own[short]))
-        within = [n for n in pool if n != short and not (is_place[short] and not is_place[n])
-                  and (len(n) > len(short) and _inside(short, n, min_length, places) or _own_inside(short, n, own))]
+        within = [
+            n
+            for n in pool
+            if n != short
+            and not (is_place[short] and not is_place[n])
+            and (len(n) > len(short) and _inside(short, n, min_length, places) or _own_inside(short, n, own))
+        ]
         hosts = {same.find(n) for n in within} - {same.find(short)}
         if len(hosts) > 1:
             forms = {form(w) for w in short}
-            plainer = {same.find(n) for n in within
-                       if all(form(w) in forms or w not in own[n] or w in places for w in n)} - {same.find(short)}
+            plainer = {
+                same.find(n) for n in within if all(form(w) in forms or w not in own[n] or w in places for w in n)
+            } - {same.find(short)}
             hosts = plainer if len(plainer) == 1 else hosts
         if len(hosts) == 1:
             same.union(short, hosts.pop())
@@ -266,8 +283,12 @@ def _inside(short: Name, long_: Name, min_length: int, places: frozenset[str]) -
 def _own_inside(short: Name, long_: Name, own: dict[Name, frozenset[str]]) -> bool:
     """Two or more words of its own, all among the longer name's own words, and the same last word."""
     mine = {form(w) for w in own[short]}
-    return (len(mine) >= 2 and len(own[long_]) > len(mine) and form(short[-1]) == form(long_[-1])
-            and mine <= {form(w) for w in own[long_]})
+    return (
+        len(mine) >= 2
+        and len(own[long_]) > len(mine)
+        and form(short[-1]) == form(long_[-1])
+        and mine <= {form(w) for w in own[long_]}
+    )
 
 
 def group_kind(members: Sequence[Claim]) -> str:
@@ -290,12 +311,23 @@ def match_named(claim: Claim, entities: Sequence[Entity], rules: RuleSet) -> Ent
             found.add(name_words(canonical or v.text, rules).words or (plain(v.text),))
         spellings[e.id] = found
     by_id = {e.id: e for e in entities}
-    tests = (lambda n: sorted(n) == sorted(mine),
-             lambda n: _alike(n, mine, t.min_length, places),
-             lambda n: acronym_of(claim.text) in initials(" ".join(n), rules) or (
-                 acronym_of(" ".join(n).upper()) is not None and len(n) == 1 and n[0] in initials(claim_name(claim), rules)),
-             lambda n: bool(name_words(" ".join(mine), rules).own) and len(n) > len(mine)
-             and _inside(mine, n, t.min_length, places))
+    tests = (
+        lambda n: sorted(n) == sorted(mine),
+        lambda n: _alike(n, mine, t.min_length, places),
+        lambda n: (
+            acronym_of(claim.text) in initials(" ".join(n), rules)
+            or (
+                acronym_of(" ".join(n).upper()) is not None
+                and len(n) == 1
+                and n[0] in initials(claim_name(claim), rules)
+            )
+        ),
+        lambda n: (
+            bool(name_words(" ".join(mine), rules).own)
+            and len(n) > len(mine)
+            and _inside(mine, n, t.min_length, places)
+        ),
+    )
     for test in tests:
         hits = {i for i, forms in spellings.items() if any(test(n) for n in forms)}
         if len(hits) == 1:

@@ -59,8 +59,11 @@ def document_keys(claims: Sequence[Claim], rules: RuleSet) -> dict[str, str]:
         if len(parts) != 1:
             continue
         gender = mention_gender(c, rules)
-        fits = {f for f, genders in full[c.doc].items() if _fits(parts[0], f)
-                and not (gender and genders and gender not in genders)}
+        fits = {
+            f
+            for f, genders in full[c.doc].items()
+            if _fits(parts[0], f) and not (gender and genders and gender not in genders)
+        }
         if len(fits) == 1:
             out[c.id] = fits.pop()
     return out
@@ -92,18 +95,18 @@ def group_people(claims: Sequence[Claim], rules: RuleSet) -> list[list[Claim]]:
         if len(block) > rules.events.max_block:
             continue
         for i, a in enumerate(block):
-            for b in block[i + 1:]:
+            for b in block[i + 1 :]:
                 pairs.add((a, b) if a < b else (b, a))
     levels = {p: compare_names(p[0], p[1], rules) for p in sorted(pairs)}
     for (a, b), level in levels.items():
         if level == SAME:
             same.union(a, b)
-    for c in claims:   # a name the document itself says is another's ("also known as")
+    for c in claims:  # a name the document itself says is another's ("also known as")
         alias = c.value.get("alias")
         if alias and alias in same.parent and key_of(c) in same.parent:
             same.union(key_of(c), alias)
     # LOOSE: only where all full names of the surname become one person.
-    related: UnionFind[str] = UnionFind(full)     # full names sharing a surname: one family
+    related: UnionFind[str] = UnionFind(full)  # full names sharing a surname: one family
     for a, b in levels:
         if close(name_parts(a)[-1], name_parts(b)[-1]):
             related.union(a, b)
@@ -141,10 +144,14 @@ def group_people(claims: Sequence[Claim], rules: RuleSet) -> list[list[Claim]]:
     for k in full:
         members[same.find(k)].append(k)
     lone_root: dict[tuple[str, str | None], str] = {}
-    for (k, gender) in sorted(lone_groups, key=lambda kg: (kg[0], kg[1] or "")):
+    for k, gender in sorted(lone_groups, key=lambda kg: (kg[0], kg[1] or "")):
         near = set().union(*(by_block.get(b, set()) for b in deletion_keys(k)))
-        fits = {r for r in near if any(compare_names(k, m, rules) is not None for m in members[r])
-                and not (gender and genders[r] and gender not in genders[r])}
+        fits = {
+            r
+            for r in near
+            if any(compare_names(k, m, rules) is not None for m in members[r])
+            and not (gender and genders[r] and gender not in genders[r])
+        }
         if len(fits) == 1:
             lone_root[(k, gender)] = fits.pop()
     by_root: dict[str, list[Claim]] = defaultdict(list)
@@ -154,7 +161,7 @@ def group_people(claims: Sequence[Claim], rules: RuleSet) -> list[list[Claim]]:
             continue
         if len(name_parts(k)) > 1:
             group = same.find(k)
-        elif same.find(k) != k:     # a lone name the text gives as another's ("Known as Pily, she")
+        elif same.find(k) != k:  # a lone name the text gives as another's ("Known as Pily, she")
             group = same.find(k)
         else:
             g = mention_gender(c, rules)

@@ -42,9 +42,15 @@ def _context(documents: Sequence[Document], clustering: Clustering, rules: RuleS
     for c in clustering.claims:
         if c.kind == "time":
             times[c.doc].append(c)
-    return Context(rules, {d.id: d for d in documents}, clustering.copies,
-                   {c.id: c for c in clustering.claims}, clustering, {e.id: e.label for e in clustering.events},
-                   dict(times))
+    return Context(
+        rules,
+        {d.id: d for d in documents},
+        clustering.copies,
+        {c.id: c for c in clustering.claims},
+        clustering,
+        {e.id: e.label for e in clustering.events},
+        dict(times),
+    )
 
 
 def apply_rules(documents: Sequence[Document], clustering: Clustering, rules: RuleSet) -> list[Finding]:

@@ -45,16 +45,20 @@ def _times_happening(clock: Claim, claims: list[Claim], ctx: Context) -> bool:
     in at 00.54") — not a minute's silence, a resident waking, an update stamp or a caption."""
     role = clock.value.get("role")
     if clock.value.get("zone") not in (None, "local") and any(
-            c.doc == clock.doc and c.sentence_start == clock.sentence_start and c.attribute == "clock"
-            and c.value.get("paired_offset_minutes") is not None for c in claims):
-        return False     # "6:10 p.m. local time (4:10 p.m. GMT)": one time, written twice; the local one counts
+        c.doc == clock.doc
+        and c.sentence_start == clock.sentence_start
+        and c.attribute == "clock"
+        and c.value.get("paired_offset_minutes") is not None
+        for c in claims
+    ):
+        return False  # "6:10 p.m. local time (4:10 p.m. GMT)": one time, written twice; the local one counts
     if role == "event":
         return True
     if role not in ("other", "statement"):
         return False
     words = {w.strip(".,;:!?\"'()").lower() for w in clock.sentence.split()}
     if words & set(ctx.rules.compare.clock.not_happening):
-        return False     # a minute's silence, a vigil, a funeral: held at a time, not when it happened
+        return False  # a minute's silence, a vigil, a funeral: held at a time, not when it happened
     if any(c.kind == "method" and c.sentence_start == clock.sentence_start and c.doc == clock.doc for c in claims):
         return True
     return bool(words & _generic_words(ctx))
@@ -104,9 +108,17 @@ def check_clock(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 groups.append([m])
         label = event_label(ctx, event)
         for i, a in enumerate(groups):
-            for b in groups[i + 1:]:
-                finding = _judge(rule, ctx, event, label, a, b, settings.approx_minutes,
-                                 "UTC" if offset is not None else "local time")
+            for b in groups[i + 1 :]:
+                finding = _judge(
+                    rule,
+                    ctx,
+                    event,
+                    label,
+                    a,
+                    b,
+                    settings.approx_minutes,
+                    "UTC" if offset is not None else "local time",
+                )
                 if finding is not None:
                     yield finding
 
@@ -114,21 +126,43 @@ def check_clock(rule: Rule, ctx: Context) -> Iterator[Finding]:
 def _shown(group: list[tuple[int, Claim]], ctx: Context, zone: str) -> str:
     minutes, claim = group[0]
     more = len({c.doc for _, c in group}) - 1
-    return (f"“{claim.text}” ({ctx.outlet(claim.doc)}{f' and {more} more' if more > 0 else ''}; "
-            f"{minutes // 60:02d}:{minutes % 60:02d} {zone})")
+    return (
+        f"“{claim.text}” ({ctx.outlet(claim.doc)}{f' and {more} more' if more > 0 else ''}; "
+        f"{minutes // 60:02d}:{minutes % 60:02d} {zone})"
+    )
 
 
-def _judge(rule: Rule, ctx: Context, event: str, label: str, a: list[tuple[int, Claim]],
-           b: list[tuple[int, Claim]], approx: int, zone: str) -> Finding | None:
+def _judge(
+    rule: Rule,
+    ctx: Context,
+    event: str,
+    label: str,
+    a: list[tuple[int, Claim]],
+    b: list[tuple[int, Claim]],
+    approx: int,
+    zone: str,
+) -> Finding | None:
     gap = min(abs(x - y) for x, _ in a for y, _ in b)
     gap = min(gap, _DAY - gap)
     if len({ctx.origin(c) for _, c in a + b}) < 2:
-        return None    # one source's own two times (an update's stamp and the event) are not a disagreement
+        return None  # one source's own two times (an update's stamp and the event) are not a disagreement
     loose = any(c.value.get("approx") for _, c in a + b)
     verdict = "compatible" if loose and gap <= ctx.rules.compare.clock.tolerance_minutes + approx else "conflict"
-    summary = (f"Sources time {label} differently: {_shown(a, ctx, zone)} vs {_shown(b, ctx, zone)}, "
-               f"{gap} minutes apart.")
-    sides = [side_of(f"{a[0][0] // 60:02d}:{a[0][0] % 60:02d} {zone}", [c for _, c in a]),
-             side_of(f"{b[0][0] // 60:02d}:{b[0][0] % 60:02d} {zone}", [c for _, c in b])]
-    return make_finding(rule, verdict, "time", [c for _, c in a + b], summary, event=event, sides=sides,
-                        note="approximate times" if loose else None, rules=ctx.rules)
+    summary = (
+        f"Sources time {label} differently: {_shown(a, ctx, zone)} vs {_shown(b, ctx, zone)}, {gap} minutes apart."
+    )
+    sides = [
+        side_of(f"{a[0][0] // 60:02d}:{a[0][0] % 60:02d} {zone}", [c for _, c in a]),
+        side_of(f"{b[0][0] // 60:02d}:{b[0][0] % 60:02d} {zone}", [c for _, c in b]),
+    ]
+    return make_finding(
+        rule,
+        verdict,
+        "time",
+        [c for _, c in a + b],
+        summary,
+        event=event,
+        sides=sides,
+        note="approximate times" if loose else None,
+        rules=ctx.rules,
+    )

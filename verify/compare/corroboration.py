@@ -19,7 +19,9 @@ def fact_of(claim: Claim) -> str | None:
         stance = claim.as_attribution().get("stance")
         return f"perpetrator:{claim.as_attribution().get('actor')}" if stance in POSITIVE else None
     if claim.kind == "method":
-        return f"method:{claim.as_method().get('method')}" if claim.as_method().get("stance") != "hypothetical" else None
+        return (
+            f"method:{claim.as_method().get('method')}" if claim.as_method().get("stance") != "hypothetical" else None
+        )
     return f"{claim.attribute}:{unit_class(claim)}" if claim.kind == "count" else claim.attribute
 
 
@@ -30,8 +32,11 @@ def check_corroboration(rule: Rule, ctx: Context) -> Iterator[Finding]:
         for c in claims:
             # Figures of a toll (``compare.figures.toll_attributes``) or of attacks and facilities hit
             # (their ``counts.attributes`` roles): beds or a population need no second source.
-            if c.kind == "count" and (c.as_count().get("part") or c.attribute not in ctx.rules.compare.figures.toll_attributes
-                                      and c.attribute not in ctx.rules.counts.strikes):
+            if c.kind == "count" and (
+                c.as_count().get("part")
+                or c.attribute not in ctx.rules.compare.figures.toll_attributes
+                and c.attribute not in ctx.rules.counts.strikes
+            ):
                 continue
             fact = fact_of(c)
             if fact is not None:
@@ -41,11 +46,17 @@ def check_corroboration(rule: Rule, ctx: Context) -> Iterator[Finding]:
             origins = {ctx.origin(c) for c in group}
             if len(origins) >= need:
                 continue
-            what = fact.split(":", 1)[1].replace("_", " ") if fact.startswith(("perpetrator", "method")) else fact.split(":")[0]
+            what = (
+                fact.split(":", 1)[1].replace("_", " ")
+                if fact.startswith(("perpetrator", "method"))
+                else fact.split(":")[0]
+            )
             kind = fact.split(":", 1)[0]
             shown = ", ".join(ctx.cite(c) for c in group[:3])
-            summary = (f"Only {len(origins)} independent source states the {kind} "
-                       f"{'“' + what + '” ' if kind in ('perpetrator', 'method') else ''}for {label}: {shown}.")
+            summary = (
+                f"Only {len(origins)} independent source states the {kind} "
+                f"{'“' + what + '” ' if kind in ('perpetrator', 'method') else ''}for {label}: {shown}."
+            )
             finding = make_finding(rule, "uncorroborated", kind, group, summary, event=event, rules=ctx.rules)
             if finding is not None:
                 yield finding

@@ -53,8 +53,10 @@ def check_method(rule: Rule, ctx: Context) -> Iterator[Finding]:
         def describe(verdict: str, pairs, label=label) -> str:
             a, b = next(((x, y) for x, y in pairs if x.as_method()["method"] != y.as_method()["method"]), pairs[0])
             if verdict == "conflict":
-                return (f"Sources disagree on how {label} was carried out: {ctx.cite(a)} "
-                        f"({a.as_method()['method'].replace('_', ' ')}) vs {ctx.cite(b)} ({b.as_method()['method'].replace('_', ' ')}).")
+                return (
+                    f"Sources disagree on how {label} was carried out: {ctx.cite(a)} "
+                    f"({a.as_method()['method'].replace('_', ' ')}) vs {ctx.cite(b)} ({b.as_method()['method'].replace('_', ' ')})."
+                )
             if verdict == "compatible":
                 return f"Methods given for {label} are compatible but differ in detail: {ctx.cite(a)} vs {ctx.cite(b)}."
             return f"Sources agree on the method in {label}: {a.as_method()['method'].replace('_', ' ')}."
@@ -68,15 +70,19 @@ def check_date(rule: Rule, ctx: Context) -> Iterator[Finding]:
         days = [c for c in happening_days(claims) if c.as_time().get("start")]
         verdicts: dict[str, list[tuple[Claim, Claim]]] = defaultdict(list)
         for a, b in pairs_of(days, ctx):
-            gap = abs((date.fromisoformat(str(a.as_time()["start"])) - date.fromisoformat(str(b.as_time()["start"]))).days)
+            gap = abs(
+                (date.fromisoformat(str(a.as_time()["start"])) - date.fromisoformat(str(b.as_time()["start"]))).days
+            )
             verdicts["agree" if gap <= ctx.rules.time.same_day_tolerance_days else "conflict"].append((a, b))
         label = event_label(ctx, event)
 
         def describe(verdict: str, pairs, label=label) -> str:
             a, b = pairs[0]
             if verdict == "conflict":
-                return (f"Sources give different days for {label}: {ctx.cite(a)} = {a.as_time()['start']} "
-                        f"vs {ctx.cite(b)} = {b.as_time()['start']}.")
+                return (
+                    f"Sources give different days for {label}: {ctx.cite(a)} = {a.as_time()['start']} "
+                    f"vs {ctx.cite(b)} = {b.as_time()['start']}."
+                )
             return f"Sources agree on the day of {label}: {a.as_time()['start']}."
 
         yield from emit(rule, "date", event, verdicts, describe, ctx.rules)
@@ -102,16 +108,19 @@ def check_attribution(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 asserted[ctx.origin(c)][actor_key(c)].append(c)
         for oa, ob in combinations(sorted(asserted), 2):
             if not set(asserted[oa]) & set(asserted[ob]):
-                verdicts["conflict"].append((asserted[oa][sorted(asserted[oa])[0]][0],
-                                             asserted[ob][sorted(asserted[ob])[0]][0]))
+                verdicts["conflict"].append(
+                    (asserted[oa][sorted(asserted[oa])[0]][0], asserted[ob][sorted(asserted[ob])[0]][0])
+                )
         label = event_label(ctx, event)
 
         def describe(verdict: str, pairs, label=label) -> str:
             a, b = pairs[0]
             if verdict == "conflict":
-                return (f"Responsibility for {label} is disputed: {ctx.outlet(a.doc)} has {a.as_attribution()['actor']} "
-                        f"{a.as_attribution()['stance']} ({ctx.cite(a)}), {ctx.outlet(b.doc)} has "
-                        f"{b.as_attribution()['actor']} {b.as_attribution()['stance']} ({ctx.cite(b)}).")
+                return (
+                    f"Responsibility for {label} is disputed: {ctx.outlet(a.doc)} has {a.as_attribution()['actor']} "
+                    f"{a.as_attribution()['stance']} ({ctx.cite(a)}), {ctx.outlet(b.doc)} has "
+                    f"{b.as_attribution()['actor']} {b.as_attribution()['stance']} ({ctx.cite(b)})."
+                )
             return f"Sources agree that {a.as_attribution()['actor']} is {a.as_attribution()['stance']} for {label}."
 
         yield from emit(rule, "perpetrator", event, verdicts, describe, ctx.rules)

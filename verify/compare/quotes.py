@@ -23,7 +23,7 @@ from ..models import Claim, Finding
 from ..rules import Rule, RuleSet
 from .context import Context, make_finding
 
-MAX_QUOTE_POSTING = 50      # a word in more quotations than this is too common to block on
+MAX_QUOTE_POSTING = 50  # a word in more quotations than this is too common to block on
 MAX_SENTENCE_POSTING = 50
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _WORD = re.compile(r"\w+")
@@ -64,17 +64,18 @@ def same_words(a: list[str], b: list[str], spelling: float = 100.0) -> bool:
     if not blocks or shortest == 0:
         return False
     for left, right in zip(blocks, blocks[1:], strict=False):
-        gap_a = a[left.a + left.size:right.a]
-        gap_b = b[left.b + left.size:right.b]
+        gap_a = a[left.a + left.size : right.a]
+        gap_b = b[left.b + left.size : right.b]
         if GAP in gap_a or GAP in gap_b or (not gap_a and not gap_b):
             continue
         if len(gap_a) != len(gap_b) or any(fuzz.ratio(x, y) < spelling for x, y in zip(gap_a, gap_b, strict=False)):
-            return False      # words changed, added or left out without an ellipsis
-    head_a, head_b = a[:blocks[0].a], b[:blocks[0].b]
-    tail_a, tail_b = a[blocks[-1].a + blocks[-1].size:], b[blocks[-1].b + blocks[-1].size:]
+            return False  # words changed, added or left out without an ellipsis
+    head_a, head_b = a[: blocks[0].a], b[: blocks[0].b]
+    tail_a, tail_b = a[blocks[-1].a + blocks[-1].size :], b[blocks[-1].b + blocks[-1].size :]
     # both go on past the shared words, differently: one of them changed the words there
-    return not (head_a and head_b and GAP not in head_a + head_b) and \
-        not (tail_a and tail_b and GAP not in tail_a + tail_b)
+    return not (head_a and head_b and GAP not in head_a + head_b) and not (
+        tail_a and tail_b and GAP not in tail_a + tail_b
+    )
 
 
 class QuoteMatch(NamedTuple):
@@ -114,10 +115,13 @@ def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
     quotations, not wordings: counting wordings would let a quotation carried by more outlets
     through, but blocks on words common to many quotations would then cost more than the check
     itself (measured on the 4x corpus)."""
-    quotes = [c for c in ctx.clustering.claims if c.kind == "quote"
-              and len(quote_form(c).split()) >= ctx.rules.compare.quotes.min_words]
+    quotes = [
+        c
+        for c in ctx.clustering.claims
+        if c.kind == "quote" and len(quote_form(c).split()) >= ctx.rules.compare.quotes.min_words
+    ]
     forms = [quote_form(c) for c in quotes]
-    members: dict[str, list[int]] = defaultdict(list)     # wording -> its claims, in claim order
+    members: dict[str, list[int]] = defaultdict(list)  # wording -> its claims, in claim order
     for i, form in enumerate(forms):
         members[form].append(i)
     distinct = list(members)
@@ -130,10 +134,10 @@ def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 quotations[word] += len(members[form])
     shared: dict[tuple[int, int], int] = defaultdict(int)
     for word, posting in index.items():
-        if quotations[word] <= MAX_QUOTE_POSTING:   # a word in more quotations is too common to block on
+        if quotations[word] <= MAX_QUOTE_POSTING:  # a word in more quotations is too common to block on
             for x, n in enumerate(posting):
-                shared[(n, n)] += 1                   # two claims worded the same share all its words
-                for m in posting[x + 1:]:
+                shared[(n, n)] += 1  # two claims worded the same share all its words
+                for m in posting[x + 1 :]:
                     shared[(n, m)] += 1
     for n, m in sorted(shared):
         if shared[(n, m)] < 2:
@@ -142,32 +146,40 @@ def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
         origins_left = {ctx.origin(quotes[i]) for i in left}
         origins_right = origins_left if n == m else {ctx.origin(quotes[i]) for i in right}
         if len(origins_left | origins_right) < 2:
-            continue     # every claim of both wordings comes from one source
+            continue  # every claim of both wordings comes from one source
         judgement = match_quotes(distinct[n], distinct[m], ctx.rules)
         if judgement is None or judgement[0] not in rule.severity:
             continue
         # The claims with a counterpart from another source: on both sides, in claim order.
-        involved = sorted({i for i in left if origins_right - {ctx.origin(quotes[i])}}
-                          | {j for j in right if origins_left - {ctx.origin(quotes[j])}})
+        involved = sorted(
+            {i for i in left if origins_right - {ctx.origin(quotes[i])}}
+            | {j for j in right if origins_left - {ctx.origin(quotes[j])}}
+        )
         claims = [quotes[i] for i in involved]
         verdict, similarity = judgement
         first = claims[0]
         if verdict == "agree":
             others = sorted({ctx.origin(c) for c in claims} - {ctx.origin(first)})
             shown = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
-            summary = (f"The quotation {ctx.cite(first)} is worded the same by {len(others)} other "
-                       f"independent source(s): {shown}.")
+            summary = (
+                f"The quotation {ctx.cite(first)} is worded the same by {len(others)} other "
+                f"independent source(s): {shown}."
+            )
         else:
             on_left = set(left)
             a = quotes[next(i for i in involved if i in on_left)]
             b = quotes[next(j for j in involved if j not in on_left)] if n != m else a
             more = len(claims) - 2
-            summary = (f"The same quotation is worded differently: {ctx.cite(a)} vs {ctx.cite(b)} "
-                       f"({similarity:.0f}% alike)" + (f"; {more} more quotation(s) worded as one of these" if more > 0 else "")
-                       + ".")
+            summary = (
+                f"The same quotation is worded differently: {ctx.cite(a)} vs {ctx.cite(b)} "
+                f"({similarity:.0f}% alike)"
+                + (f"; {more} more quotation(s) worded as one of these" if more > 0 else "")
+                + "."
+            )
         events = {c.event for c in claims}
-        finding = make_finding(rule, verdict, "quote", claims, summary, event=events.pop() if len(events) == 1 else None,
-                               rules=ctx.rules)
+        finding = make_finding(
+            rule, verdict, "quote", claims, summary, event=events.pop() if len(events) == 1 else None, rules=ctx.rules
+        )
         if finding is not None:
             yield finding
     yield from paraphrased_quotes(rule, ctx, quotes, forms)
@@ -186,8 +198,10 @@ def paraphrased_quotes(rule: Rule, ctx: Context, quotes: list[Claim], forms: lis
             sentences.setdefault((claim.doc, claim.sentence_start), claim)
         else:
             quoted[claim.doc].append((claim.start, claim.end))
-    plain = {key: " ".join(_WORD.findall(_QUOTED.sub(" ", unquoted_text(c, quoted[c.doc])).lower()))
-             for key, c in sentences.items()}
+    plain = {
+        key: " ".join(_WORD.findall(_QUOTED.sub(" ", unquoted_text(c, quoted[c.doc])).lower()))
+        for key, c in sentences.items()
+    }
     index: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for key in sorted(plain):
         for word in set(plain[key].split()):
@@ -221,10 +235,19 @@ def paraphrased_quotes(rule: Rule, ctx: Context, quotes: list[Claim], forms: lis
             holder = sentences[key]
             if ctx.origin(holder) == ctx.origin(quote):
                 continue
-            summary = (f"{quote.doc} quotes {ctx.cite(quote)} as direct speech, but {holder.doc} gives these "
-                       f"words without quotation marks ({score:.0f}% alike): “{holder.sentence.strip()}”.")
-            finding = make_finding(rule, "altered_quote", "quote", [quote, holder], summary,
-                                   event=quote.event if quote.event == holder.event else None, rules=ctx.rules)
+            summary = (
+                f"{quote.doc} quotes {ctx.cite(quote)} as direct speech, but {holder.doc} gives these "
+                f"words without quotation marks ({score:.0f}% alike): “{holder.sentence.strip()}”."
+            )
+            finding = make_finding(
+                rule,
+                "altered_quote",
+                "quote",
+                [quote, holder],
+                summary,
+                event=quote.event if quote.event == holder.event else None,
+                rules=ctx.rules,
+            )
             if finding is not None:
                 yield finding
 

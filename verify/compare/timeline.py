@@ -80,7 +80,7 @@ class Entry:
     @property
     def status(self) -> str:
         if self.claim.value.get("earlier_of"):
-            return "earlier"       # a figure the source says was replaced ("up from 12")
+            return "earlier"  # a figure the source says was replaced ("up from 12")
         return str(self.claim.value.get("status") or "reported")
 
 
@@ -123,7 +123,6 @@ class Position:
         """Every source gives it in vague words ("hundreds", "scores")."""
         return all(e.claim.value.get("vague") for e in self.entries)
 
-
     @property
     def bodies(self) -> set[str]:
         return {e.body for e in self.entries if e.body}
@@ -139,8 +138,8 @@ class Judgement:
     verdict: Verdict
     a: Position
     b: Position
-    stated: bool = False     # the source itself says the figure replaced the earlier one
-    same_day: bool = False   # said the same day with no hour and no named bodies: read as a revision
+    stated: bool = False  # the source itself says the figure replaced the earlier one
+    same_day: bool = False  # said the same day with no hour and no named bodies: read as a revision
 
     @property
     def direction(self) -> Literal["up", "down"] | None:
@@ -205,8 +204,13 @@ def _document_times(time_claims: Iterable[Claim]) -> _DocumentTimes:
         role = t.value.get("role")
         if role == "publication":
             minutes = t.value.get("minutes") if t.attribute == "clock" else None
-            stamps.append((t.start, minutes if isinstance(minutes, int) else None,
-                           _day(t.value.get("day") or t.value.get("start"))))
+            stamps.append(
+                (
+                    t.start,
+                    minutes if isinstance(minutes, int) else None,
+                    _day(t.value.get("day") or t.value.get("start")),
+                )
+            )
         elif role == "statement" and t.attribute == "date":
             day = _day(t.value.get("start"))
             if day is not None:
@@ -232,8 +236,12 @@ def claim_moment(claim: Claim, base: Moment, times: _DocumentTimes, offset: time
     return base
 
 
-def entries_of(claims: Sequence[Claim], documents: Mapping[str, Document], time_claims: Sequence[Claim],
-               bodies: Mapping[str, str | None] | None = None) -> list[Entry]:
+def entries_of(
+    claims: Sequence[Claim],
+    documents: Mapping[str, Document],
+    time_claims: Sequence[Claim],
+    bodies: Mapping[str, str | None] | None = None,
+) -> list[Entry]:
     """Timeline entries for count ``claims`` (any documents), their moments read from each
     document's ``time_claims``; ``bodies`` maps a claim id to its attributed body (default: its
     cited source as written)."""
@@ -270,8 +278,13 @@ def _offset(document: Document | None) -> timedelta | None:
     return None
 
 
-def infer_moments(entries: Sequence[Entry], weekdays: Mapping[str, Sequence[str]], event_day: date | None,
-                  weeks: int = 8, elapsed: Mapping[str, float] | None = None) -> list[Entry]:
+def infer_moments(
+    entries: Sequence[Entry],
+    weekdays: Mapping[str, Sequence[str]],
+    event_day: date | None,
+    weeks: int = 8,
+    elapsed: Mapping[str, float] | None = None,
+) -> list[Entry]:
     """``entries`` with a moment inferred for the documents that have none (module docstring, step 4).
 
     ``entries`` are the event's main toll (one attribute, one scope); ``weekdays`` maps a document to
@@ -314,8 +327,9 @@ def _elapsed_moment(weekdays: Iterable[str], event_day: date, days: float) -> Mo
     return Moment(_noon(earliest), "day", "elapsed")
 
 
-def _toll_moment(weekdays: Iterable[str], event_day: date | None, toll: float,
-                 anchors: Sequence[tuple[datetime, float]], weeks: int) -> Moment:
+def _toll_moment(
+    weekdays: Iterable[str], event_day: date | None, toll: float, anchors: Sequence[tuple[datetime, float]], weeks: int
+) -> Moment:
     """Where a toll fits among the dated reports (``anchors``: when, and the toll then): on one of
     ``weekdays`` in the ``weeks`` after the event, else at a dated report. The place chosen puts the
     fewest dated reports out of order (a lower toll later, a higher one earlier), so one misread
@@ -343,8 +357,11 @@ def _toll_moment(weekdays: Iterable[str], event_day: date | None, toll: float,
     same = [t for t, b in anchors if b == toll]
     if same:
         return Moment(min(same), "day", "toll")
-    spots = sorted({t for t, _ in anchors} | {t + timedelta(hours=1) for t, _ in anchors}
-                   | {t - timedelta(hours=1) for t, _ in anchors})
+    spots = sorted(
+        {t for t, _ in anchors}
+        | {t + timedelta(hours=1) for t, _ in anchors}
+        | {t - timedelta(hours=1) for t, _ in anchors}
+    )
     return Moment(min(spots, key=place), "day", "toll")
 
 
@@ -355,7 +372,11 @@ def _in_order(anchors: Sequence[tuple[datetime, float]]) -> list[tuple[datetime,
     kept = list(anchors)
 
     def out_of_order(a: tuple[datetime, float]) -> int:
-        return sum(1 for b in kept if (a[0].date() < b[0].date() and a[1] > b[1]) or (b[0].date() < a[0].date() and b[1] > a[1]))
+        return sum(
+            1
+            for b in kept
+            if (a[0].date() < b[0].date() and a[1] > b[1]) or (b[0].date() < a[0].date() and b[1] > a[1])
+        )
 
     while kept:
         worst = max(kept, key=out_of_order)
@@ -412,8 +433,9 @@ def same_window(a: Position, b: Position, window: timedelta) -> bool:
     if a.moment is None or b.moment is None:
         return False
     if any(e.moment.source in INFERRED for e in a.entries + b.entries) and not (
-            {(e.claim.doc, e.moment.at) for e in a.entries} & {(e.claim.doc, e.moment.at) for e in b.entries}):
-        return False     # an inferred moment orders figures; it cannot make two pages simultaneous
+        {(e.claim.doc, e.moment.at) for e in a.entries} & {(e.claim.doc, e.moment.at) for e in b.entries}
+    ):
+        return False  # an inferred moment orders figures; it cannot make two pages simultaneous
     moments = [e.moment for e in a.entries + b.entries if e.moment.known]
     if all(m.precision == "minute" for m in moments):
         return abs(a.moment - b.moment) <= window
@@ -485,8 +507,9 @@ def _same_body(a: Position, b: Position) -> bool:
     return bool(a.bodies and b.bodies and a.bodies == b.bodies)
 
 
-def judge_positions(entries: Sequence[Entry], window: timedelta, open_factor: float = 1.5,
-                    spike_factor: float = 5.0) -> list[Judgement]:
+def judge_positions(
+    entries: Sequence[Entry], window: timedelta, open_factor: float = 1.5, spike_factor: float = 5.0
+) -> list[Judgement]:
     """The verdicts of one timeline (see the module docstring): stated revisions first, then the
     dated positions in order; an undated position is set against the dated ones it overlaps none of."""
     ordered = positions(entries, open_factor)
@@ -495,7 +518,11 @@ def judge_positions(entries: Sequence[Entry], window: timedelta, open_factor: fl
     stated: set[tuple[float, float]] = set()
     for new in entries:
         earlier = (new.claim.as_count().get("revision") or {}).get("earlier")
-        if new.status not in CURRENT or not isinstance(earlier, dict) or not isinstance(earlier.get("best"), (int, float)):
+        if (
+            new.status not in CURRENT
+            or not isinstance(earlier, dict)
+            or not isinstance(earlier.get("best"), (int, float))
+        ):
             continue
         old = float(earlier["best"])
         if old == new.best or (old, new.best) in stated:
@@ -510,18 +537,18 @@ def judge_positions(entries: Sequence[Entry], window: timedelta, open_factor: fl
     in_numbers = sum(1 for p in ordered if not p.vague)
     # 1. incompatible figures said at about the same time by sources that disagree
     for i, a in enumerate(dated):
-        for b in dated[i + 1:]:
+        for b in dated[i + 1 :]:
             if not same_window(a, b, window):
                 break
             if _one_source_in_turn(a, b) or (_same_body(a, b) and a.moment != b.moment):
-                continue     # one source revising itself within the window: an update (below)
+                continue  # one source revising itself within the window: an update (below)
             if len(a.documents | b.documents) == 1 and not _bodies_differ(a, b):
-                continue     # one page's two figures: a total and a part, or another incident's
-                             # (unless it gives them on two bodies' word: "100, said the Red Cross;
-                             # the minister gave 80")
+                continue  # one page's two figures: a total and a part, or another incident's
+                # (unless it gives them on two bodies' word: "100, said the Red Cross;
+                # the minister gave 80")
             if _overlap(a, b):
                 if (a.vague or b.vague) and in_numbers > 1:
-                    continue     # "thousands" beside several stated figures it spans tells nothing
+                    continue  # "thousands" beside several stated figures it spans tells nothing
                 out.append(Judgement("compatible", a, b))
             elif _contradict(a, b):
                 out.append(Judgement("conflict", a, b))
@@ -532,9 +559,9 @@ def judge_positions(entries: Sequence[Entry], window: timedelta, open_factor: fl
         if a.best == b.best or (a.best, b.best) in stated or (b.best, a.best) in stated:
             continue
         if len(a.documents | b.documents) == 1 and not _one_source_in_turn(a, b):
-            continue     # one page's two figures at one moment: no revision of one by the other
+            continue  # one page's two figures at one moment: no revision of one by the other
         if same_window(a, b, window) and _contradict(a, b) and not _one_source_in_turn(a, b):
-            continue     # set against each other above
+            continue  # set against each other above
         out.append(Judgement("update", a, b, same_day=same_window(a, b, window) and not _one_source_in_turn(a, b)))
     undated = sorted((p for p in ordered if p.moment is None), key=lambda p: p.best)
     if not dated:
@@ -546,6 +573,8 @@ def judge_positions(entries: Sequence[Entry], window: timedelta, open_factor: fl
     for u in undated:
         overlapping = [p for p in dated if _overlap(u, p)]
         nearest = min(overlapping or dated, key=lambda p: (abs(p.best - u.best), p.best))
-        if len(u.documents | nearest.documents) > 1 and not (overlapping and (u.vague or nearest.vague) and in_numbers > 1):
+        if len(u.documents | nearest.documents) > 1 and not (
+            overlapping and (u.vague or nearest.vague) and in_numbers > 1
+        ):
             out.append(Judgement("compatible" if overlapping else "conflict", nearest, u))
     return out

@@ -68,15 +68,28 @@ class RoleWords:
 @lru_cache(maxsize=8)
 def _role_words(rules: RuleSet) -> RoleWords:
     roles = rules.attribution.roles
-    methods = frozenset(w for name, node in rules.methods.taxonomy.items() if node.parent is not None
-                        for w in node.words if " " not in w)
+    methods = frozenset(
+        w
+        for name, node in rules.methods.taxonomy.items()
+        if node.parent is not None
+        for w in node.words
+        if " " not in w
+    )
     acts = frozenset(roles.acts) | methods
-    return RoleWords(frozenset(roles.agent_verbs), frozenset(roles.weak_agent_verbs), acts,
-                     frozenset(rules.attribution.forces), frozenset(roles.responsible),
-                     frozenset(roles.denial_of) | acts | frozenset(roles.agent_verbs) | frozenset(roles.weak_agent_verbs)
-                     | frozenset(roles.responsible),
-                     frozenset(w for words in rules.events.facility_kinds.values() for w in words),
-                     frozenset(roles.named_acts))
+    return RoleWords(
+        frozenset(roles.agent_verbs),
+        frozenset(roles.weak_agent_verbs),
+        acts,
+        frozenset(rules.attribution.forces),
+        frozenset(roles.responsible),
+        frozenset(roles.denial_of)
+        | acts
+        | frozenset(roles.agent_verbs)
+        | frozenset(roles.weak_agent_verbs)
+        | frozenset(roles.responsible),
+        frozenset(w for words in rules.events.facility_kinds.values() for w in words),
+        frozenset(roles.named_acts),
+    )
 
 
 @lru_cache(maxsize=8)
@@ -92,7 +105,7 @@ def actor_key(name: str, countries: dict[str, str]) -> str:
     (``countries``: the rules' demonyms, "israeli" -> "Israel"), else its words in lower case
     without an article or a possessive. The caller drops force nouns first ("Israeli military" ->
     "Israeli")."""
-    words = [w for w in fold_phrase(name).split() if w != "s"]      # "Israel's" folds to "israel s"
+    words = [w for w in fold_phrase(name).split() if w != "s"]  # "Israel's" folds to "israel s"
     if words and words[0] == "the":
         words = words[1:]
     country = countries.get(" ".join(words))
@@ -136,14 +149,19 @@ def read_actor(sent: Span, start: int, end: int, actor: str, rules: RuleSet) -> 
     while True:
         head = token.head
         if token.dep_ in ("amod", "compound", "poss", "nmod") and head.i > token.i:
-            if token.dep_ in ("compound", "nmod") and (token.ent_type_ in _PLACES or _names_a_target(token, head, roles)
-                                                      or head.lemma_.lower() in roles.named_acts):
-                return ActorReading(start, end, actor, "context_only")      # "the Aleppo offensive": where, not who
+            if token.dep_ in ("compound", "nmod") and (
+                token.ent_type_ in _PLACES
+                or _names_a_target(token, head, roles)
+                or head.lemma_.lower() in roles.named_acts
+            ):
+                return ActorReading(start, end, actor, "context_only")  # "the Aleppo offensive": where, not who
             if _is_act(head, roles):
                 return _did_it(start, end, actor, read_stance(head, sent, words))
             if head.lemma_.lower() in roles.forces or head.lower_ in roles.forces:
                 if any(c.dep_ == "appos" and c.ent_type_ for c in head.children):
-                    return ActorReading(start, end, actor, "context_only")   # "the group Islamic Jihad": its name is the actor
+                    return ActorReading(
+                        start, end, actor, "context_only"
+                    )  # "the group Islamic Jihad": its name is the actor
                 end = max(end, head.idx + len(head.text))
                 token = _first_conjunct(head)
                 continue
@@ -157,20 +175,21 @@ def read_actor(sent: Span, start: int, end: int, actor: str, rules: RuleSet) -> 
     return _role(token, start, end, actor, sent, words, roles, span.root)
 
 
-def _role(token: Token, start: int, end: int, actor: str, sent: Span, words: StanceWords, roles: RoleWords,
-          named: Token) -> ActorReading:
+def _role(
+    token: Token, start: int, end: int, actor: str, sent: Span, words: StanceWords, roles: RoleWords, named: Token
+) -> ActorReading:
     verb = token.head
     if token.dep_ == "nsubj":
         frame = words.frame(verb)
         if frame == "denied" and _about_a_role(verb, token, roles):
-            return ActorReading(start, end, actor, "denied", verb.text, named)      # the denier's own stance
+            return ActorReading(start, end, actor, "denied", verb.text, named)  # the denier's own stance
         if frame is not None:
-            return ActorReading(start, end, actor, "context_only")   # the accuser: who says so, not a role
+            return ActorReading(start, end, actor, "context_only")  # the accuser: who says so, not a role
         if _is_agent_verb(verb, sent, roles):
             return _did_it(start, end, actor, read_stance(verb, sent, words))
-    if token.dep_ == "nsubjpass" and verb.lemma_.lower() in roles.responsible:       # "X was involved"
+    if token.dep_ == "nsubjpass" and verb.lemma_.lower() in roles.responsible:  # "X was involved"
         return _did_it(start, end, actor, read_stance(verb, sent, words))
-    if token.dep_ == "pobj" and verb.dep_ == "agent":                                # "launched by X"
+    if token.dep_ == "pobj" and verb.dep_ == "agent":  # "launched by X"
         act = verb.head
         if _is_agent_verb(act, sent, roles) or act.dep_ == "acl" and _is_act(act.head, roles):
             return _did_it(start, end, actor, read_stance(act, sent, words))
@@ -200,8 +219,8 @@ def _blamed_on(token: Token) -> Token | None:
 
 
 def _names_a_target(token: Token, act: Token, roles: RoleWords) -> bool:
-    """"the al-Ahli hospital strike": a name before a facility word names the target."""
-    return any(t.lower_ in roles.targets or t.lemma_.lower() in roles.targets for t in token.doc[token.i + 1:act.i])
+    """ "the al-Ahli hospital strike": a name before a facility word names the target."""
+    return any(t.lower_ in roles.targets or t.lemma_.lower() in roles.targets for t in token.doc[token.i + 1 : act.i])
 
 
 def _is_act(token: Token, roles: RoleWords) -> bool:
@@ -212,10 +231,13 @@ def _is_agent_verb(verb: Token, sent: Span, roles: RoleWords) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in roles.agent:
         return True
-    if lemma in roles.weak_agent:      # "struck a deal", "fired staff": only at someone, or where the sentence names an attack
-        return any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") for c in verb.children) or \
-            any(_is_act(t, roles) for t in sent if t.i != verb.i)
-    if lemma == "be":                  # "X was responsible", "X was behind the strike"
+    if (
+        lemma in roles.weak_agent
+    ):  # "struck a deal", "fired staff": only at someone, or where the sentence names an attack
+        return any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") for c in verb.children) or any(
+            _is_act(t, roles) for t in sent if t.i != verb.i
+        )
+    if lemma == "be":  # "X was responsible", "X was behind the strike"
         return any(c.lower_ in roles.responsible for c in verb.children if c.dep_ in ("acomp", "prep", "attr"))
     return False
 
@@ -224,8 +246,11 @@ def _about_a_role(verb: Token, subject: Token, roles: RoleWords) -> bool:
     """A denial is the denier's stance on its own role when it is about an act or a role
     ("denied involvement", "denied it carried out the strike"), not about anything else."""
     said = set(subject.subtree)
-    return any(t not in said and (t.lower_ in roles.denial_of or t.lemma_.lower() in roles.denial_of)
-               for t in verb.subtree if t.i != verb.i)
+    return any(
+        t not in said and (t.lower_ in roles.denial_of or t.lemma_.lower() in roles.denial_of)
+        for t in verb.subtree
+        if t.i != verb.i
+    )
 
 
 def _did_it(start: int, end: int, actor: str, reading: Reading) -> ActorReading:
@@ -243,7 +268,7 @@ def find_actors(sent: Span, rules: RuleSet, facts: DocFacts) -> list[tuple[int, 
     for ent in facts.ents_in(sent) if labels else ():
         if ent.label_ not in labels or any(s < ent.end_char and ent.start_char < e for s, e, _ in found):
             continue
-        name = text[ent.start_char:ent.end_char]
+        name = text[ent.start_char : ent.end_char]
         if name.lower() in PRONOUNS:
             continue
         found.append((ent.start_char, ent.end_char, lookup(actor_of, name) or _name(name)))
@@ -254,7 +279,7 @@ def _name(text: str) -> str:
     name = " ".join(text.split())
     for prefix in ("the ", "The "):
         if name.startswith(prefix):
-            name = name[len(prefix):]
+            name = name[len(prefix) :]
     for suffix in ("'s", "’s"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]
@@ -276,7 +301,7 @@ def extract_attributions(sent: Span, ctx: SentenceContext, rules: RuleSet) -> It
     for found in read_attributions(sent, rules, facts):
         if found.stance == "context_only":
             continue
-        written = " ".join(text[found.start:found.end].split())
+        written = " ".join(text[found.start : found.end].split())
         actor = found.actor if found.actor in table.actors else (lookup(table.actor_of, written) or _name(written))
         unforced = _unforced(actor, rules)
         key = actor_key(unforced, rules.countries)
@@ -293,8 +318,11 @@ def extract_attributions(sent: Span, ctx: SentenceContext, rules: RuleSet) -> It
 @lru_cache(maxsize=8)
 def _keyed_actors(rules: RuleSet) -> dict[str, str]:
     """The key of every name of the rules' table (force nouns dropped) -> its canonical actor."""
-    return {actor_key(_unforced(n, rules), rules.countries): canonical
-            for canonical, names in rules.attribution.actors.items() for n in (canonical, *names)}
+    return {
+        actor_key(_unforced(n, rules), rules.countries): canonical
+        for canonical, names in rules.attribution.actors.items()
+        for n in (canonical, *names)
+    }
 
 
 def _unforced(name: str, rules: RuleSet) -> str:

@@ -27,8 +27,10 @@ from ..rules import RuleSet
 from ..text.spelling import plain
 from .lexicon import find_compiled, phrase_pattern
 
-_GROUP = re.compile(r"(?<![\w'’-])(?!(?:The|A|An)\b)([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)-(?:run|controlled|led|backed|based|"
-                    r"affiliated|allied)\s+(?:([A-Z][\w'’]*)\s+)?$")
+_GROUP = re.compile(
+    r"(?<![\w'’-])(?!(?:The|A|An)\b)([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)-(?:run|controlled|led|backed|based|"
+    r"affiliated|allied)\s+(?:([A-Z][\w'’]*)\s+)?$"
+)
 _PLACE_LABELS = ("GPE", "LOC")
 
 
@@ -62,7 +64,7 @@ def find_bodies(sent: Span, rules: RuleSet, ents: list[Span]) -> Iterator[tuple[
     text, base = sent.text, sent.start_char
     for start, end, matched in find_compiled(text, pattern):
         if any(s < start and end <= e or s <= start and end < e for s, e in _names(ents, base)):
-            continue   # part of a longer name the tagger found: "Gaza Health Ministry"
+            continue  # part of a longer name the tagger found: "Gaza Health Ministry"
         before = text[:start]
         qualifier, place = None, None
         group = _GROUP.search(before)
@@ -77,12 +79,20 @@ def find_bodies(sent: Span, rules: RuleSet, ents: list[Span]) -> Iterator[tuple[
         else:
             for e in ents:
                 e_end = e.end_char - base
-                if e.label_ in _PLACE_LABELS and 0 <= start - e_end <= 3 and text[e_end:start].strip() in ("", "'s", "’s"):
+                if (
+                    e.label_ in _PLACE_LABELS
+                    and 0 <= start - e_end <= 3
+                    and text[e_end:start].strip() in ("", "'s", "’s")
+                ):
                     place = e.text
         core_end = end
         after = re.match(r"\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)", text[end:])
-        if place is None and qualifier is None and after and any(
-                e.label_ in _PLACE_LABELS and e.text == after.group(1) for e in ents):
+        if (
+            place is None
+            and qualifier is None
+            and after
+            and any(e.label_ in _PLACE_LABELS and e.text == after.group(1) for e in ents)
+        ):
             place = after.group(1)
             end += after.end()
         if place is None and qualifier is None:

@@ -43,7 +43,7 @@ EXTRACTORS: dict[str, SentenceExtractor] = {
 
 
 def published_day(document: Document) -> date | None:
-    return iso_day(document.published)     # a day or a moment ("2020-08-05T19:56+04:00")
+    return iso_day(document.published)  # a day or a moment ("2020-08-05T19:56+04:00")
 
 
 def placed_value(value: ClaimValue, offset: int) -> ClaimValue:
@@ -55,17 +55,20 @@ def placed_value(value: ClaimValue, offset: int) -> ClaimValue:
     count = cast(CountValue, copied)
     earlier = (count.get("revision") or {}).get("earlier")
     if offset and earlier:
-        count["revision"] = {**count["revision"],
-                             "earlier": {**earlier, "start": earlier["start"] + offset, "end": earlier["end"] + offset}}
+        count["revision"] = {
+            **count["revision"],
+            "earlier": {**earlier, "start": earlier["start"] + offset, "end": earlier["end"] + offset},
+        }
     return count
 
 
-def claims_from_chunk(document: Document, parsed, offset: int, rules: RuleSet,
-                      original: str | None = None) -> list[Claim]:
+def claims_from_chunk(
+    document: Document, parsed, offset: int, rules: RuleSet, original: str | None = None
+) -> list[Claim]:
     """The claims of one parsed window of ``document`` that starts at ``offset``. ``original``: the
     window's own text as read (furniture not blanked), when the caller has only the window and
     not ``document.text`` (a worker handed one window of a long document)."""
-    facts = DocFacts.of(parsed)   # Doc.text and Doc.ents are rebuilt on every access: take them once
+    facts = DocFacts.of(parsed)  # Doc.text and Doc.ents are rebuilt on every access: take them once
     ctx = SentenceContext(document.id, published_day(document), facts=facts)
     text = document.text if original is None else _Shifted(original, offset)
     chunk_text = facts.text
@@ -78,22 +81,32 @@ def claims_from_chunk(document: Document, parsed, offset: int, rules: RuleSet,
         words = text[start:end]
         if not words.strip() or words != words.strip():
             return
-        local = chunk_text[sent.start_char:sent.end_char]   # furniture is blank here, so strip() drops it
+        local = chunk_text[sent.start_char : sent.end_char]  # furniture is blank here, so strip() drops it
         s_start = sent.start_char + offset + (len(local) - len(local.lstrip()))
         s_end = sent.start_char + offset + len(local.rstrip())
-        s_start, s_end = min(s_start, start), max(s_end, end)   # "Sgt." cut off by the splitter stays with its name
-        inside_source = sourcing.source_start is not None and \
-            sourcing.source_start <= mention.start and mention.end <= sourcing.source_end
+        s_start, s_end = min(s_start, start), max(s_end, end)  # "Sgt." cut off by the splitter stays with its name
+        inside_source = (
+            sourcing.source_start is not None
+            and sourcing.source_start <= mention.start
+            and mention.end <= sourcing.source_end
+        )
         key = (mention.kind, mention.attribute, start, end)
         if key in found:
             return
         found[key] = Claim(
             id=Claim.make_id(document.id, mention.kind, mention.attribute, start, end),
-            doc=document.id, kind=mention.kind, attribute=mention.attribute, text=words,
-            sentence=text[s_start:s_end], start=start, end=end, sentence_start=s_start,
+            doc=document.id,
+            kind=mention.kind,
+            attribute=mention.attribute,
+            text=words,
+            sentence=text[s_start:s_end],
+            start=start,
+            end=end,
+            sentence_start=s_start,
             value=placed_value(mention.value, offset),
             cited_source=mention.cited_source or (None if inside_source else sourcing.cited_source),
-            hedged=sourcing.hedge is not None, hedge=sourcing.hedge,
+            hedged=sourcing.hedge is not None,
+            hedge=sourcing.hedge,
         )
 
     sourcings = {}
@@ -114,8 +127,9 @@ def claims_from_chunk(document: Document, parsed, offset: int, rules: RuleSet,
     starts = [s.start_char for s in sentences]
     for mention in short_facilities([m for m, _ in named], parsed, rules):
         named.append((mention, sentences[bisect_right(starts, mention.start) - 1]))
-    keep_people, keep_named = settle([m for m, _ in people], [m for m, _ in named], rules, chunk_text,
-                                     outlet_names(document, chunk_text))
+    keep_people, keep_named = settle(
+        [m for m, _ in people], [m for m, _ in named], rules, chunk_text, outlet_names(document, chunk_text)
+    )
     people = [p for p, keep in zip(people, keep_people, strict=True) if keep]
     named = [n for n, keep in zip(named, keep_named, strict=True) if keep]
     persons = surnames_as_people([m for m, _ in named], [m for m, _ in people], chunk_text, rules)
@@ -140,7 +154,7 @@ class _Shifted:
         self.window, self.offset = window, offset
 
     def __getitem__(self, cut: slice) -> str:
-        return self.window[cut.start - self.offset:cut.stop - self.offset]
+        return self.window[cut.start - self.offset : cut.stop - self.offset]
 
 
 def position(claim: Claim) -> tuple:

@@ -44,17 +44,22 @@ class ClockWords:
 
 @lru_cache(maxsize=8)
 def clock_words(rules: RuleSet) -> ClockWords:
-    return ClockWords(zones=rules.time.zone_minutes, local_words=rules.time.local_words,
-                      approx_words=rules.time.approx_words)
+    return ClockWords(
+        zones=rules.time.zone_minutes, local_words=rules.time.local_words, approx_words=rules.time.approx_words
+    )
 
 
-def extract_clocks(sent: Span, ctx: SentenceContext, rules: RuleSet,
-                   days: list[Mention] | None = None) -> Iterator[Mention]:
+def extract_clocks(
+    sent: Span, ctx: SentenceContext, rules: RuleSet, days: list[Mention] | None = None
+) -> Iterator[Mention]:
     """The clock times of one sentence; ``days``: the sentence's date mentions (give ``day``)."""
     words = clock_words(rules)
     text, base = sent.text, sent.start_char
-    found = [c for c in find_clocks(text, words.zones, words.local_words, words.approx_words)
-             if not any(d.start < base + c.end and base + c.start < d.end for d in days or ())]
+    found = [
+        c
+        for c in find_clocks(text, words.zones, words.local_words, words.approx_words)
+        if not any(d.start < base + c.end and base + c.start < d.end for d in days or ())
+    ]
     for k, clock in enumerate(found):
         start, end = base + clock.start, base + clock.end
         role = time_role(sent, start, end, ctx, rules)
@@ -66,13 +71,23 @@ def extract_clocks(sent: Span, ctx: SentenceContext, rules: RuleSet,
                 found_day = day_written(stamp.written, ctx.published)
                 day = None if found_day is None else found_day.isoformat()
             elif ctx.published is not None:
-                day = ctx.published.isoformat()   # a live blog's entry "18:12": the page's day
-        value: TimeValue = {"original": clock.text, "minutes": clock.minutes, "zone": clock.zone,
-                 "utc_offset_minutes": clock.utc_offset_minutes, "approx": clock.approx,
-                 "day": day, "role": role}
+                day = ctx.published.isoformat()  # a live blog's entry "18:12": the page's day
+        value: TimeValue = {
+            "original": clock.text,
+            "minutes": clock.minutes,
+            "zone": clock.zone,
+            "utc_offset_minutes": clock.utc_offset_minutes,
+            "approx": clock.approx,
+            "day": day,
+            "role": role,
+        }
         following = found[k + 1] if k + 1 < len(found) else None
-        if clock.zone == "local" and following is not None and following.utc_offset_minutes is not None \
-                and 0 <= following.start - clock.end <= 3:
+        if (
+            clock.zone == "local"
+            and following is not None
+            and following.utc_offset_minutes is not None
+            and 0 <= following.start - clock.end <= 3
+        ):
             implied = (clock.minutes - following.minutes + following.utc_offset_minutes) % (24 * 60)
             value["paired_offset_minutes"] = implied - 24 * 60 if implied > 12 * 60 else implied
         yield Mention("time", "clock", start, end, value)

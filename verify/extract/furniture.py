@@ -21,7 +21,7 @@ class Furniture:
     why: Literal["drop", "link"]
 
 
-_BLOCK_LINE_WORDS = 25   # a link block's lines are headlines: short, without a full stop at the end
+_BLOCK_LINE_WORDS = 25  # a link block's lines are headlines: short, without a full stop at the end
 
 
 def find_furniture(text: str, rules: RuleSet) -> list[Furniture]:
@@ -37,7 +37,11 @@ def find_furniture(text: str, rules: RuleSet) -> list[Furniture]:
             why: Literal["drop", "link"] | None = None
             if any(_whole_line(p, stripped) for p in rules.furniture.link_block_patterns):
                 why, in_block = "link", True
-            elif in_block and len(stripped.split()) <= _BLOCK_LINE_WORDS and not stripped.endswith((".", "!", "?", '"', "”")):
+            elif (
+                in_block
+                and len(stripped.split()) <= _BLOCK_LINE_WORDS
+                and not stripped.endswith((".", "!", "?", '"', "”"))
+            ):
                 why = "link"
             else:
                 in_block = False
@@ -62,7 +66,7 @@ def mask_furniture(text: str, spans: list[Furniture]) -> str:
         return text
     parts, last = [], 0
     for span in spans:
-        parts.append(text[last:span.start])
+        parts.append(text[last : span.start])
         parts.append(" " * (span.end - span.start))
         last = span.end
     parts.append(text[last:])

@@ -82,10 +82,11 @@ _WORDS = re.compile(r"[\w'’-]+")
 
 def _ruled_out(text: str, start: int, end: int, node: Method) -> bool:
     """A match the next or the previous word makes something else ("fire engines", "under fire")."""
-    after = _WORDS.match(text, end + 1) if end < len(text) and text[end:end + 1].isspace() else None
-    before = _WORDS.findall(text[max(0, start - 40):start])
-    return (after is not None and after.group(0).lower() in node.not_before) or \
-        (bool(before) and before[-1].lower() in node.not_after)
+    after = _WORDS.match(text, end + 1) if end < len(text) and text[end : end + 1].isspace() else None
+    before = _WORDS.findall(text[max(0, start - 40) : start])
+    return (after is not None and after.group(0).lower() in node.not_before) or (
+        bool(before) and before[-1].lower() in node.not_after
+    )
 
 
 def method_words(sent: Span, rules: RuleSet) -> list[tuple[int, int, str]]:
@@ -161,7 +162,9 @@ def read_methods(sent: Span, rules: RuleSet, text: str | None = None) -> list[Me
     out = []
     for head in heads:
         matches = sorted(groups[head.i])
-        either = len(matches) > 1 and all(" or " in f" {text[e:s]} " for (_, e, _), (s, _, _) in zip(matches, matches[1:], strict=False))
+        either = len(matches) > 1 and all(
+            " or " in f" {text[e:s]} " for (_, e, _), (s, _, _) in zip(matches, matches[1:], strict=False)
+        )
         if either:
             nodes = tuple(dict.fromkeys(n for _, _, n in matches))
         else:
@@ -185,8 +188,14 @@ def extract_methods(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterato
             continue
         first = found.nodes[0]
         by = phrase_text(found.reading.by, text) if found.reading.by is not None else None
-        value = MethodValue(method=first, path=taxonomy.ancestors(first), original=text[found.start:found.end],
-                            stance=found.reading.stance, cue=found.reading.cue, by=by)
+        value = MethodValue(
+            method=first,
+            path=taxonomy.ancestors(first),
+            original=text[found.start : found.end],
+            stance=found.reading.stance,
+            cue=found.reading.cue,
+            by=by,
+        )
         if len(found.nodes) > 1:
             value["alternatives"] = list(found.nodes)
         attribute = taxonomy.attribute_of(first)

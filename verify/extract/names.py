@@ -40,7 +40,7 @@ from ..text.spelling import close, form, plain
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _POSSESSIVE = re.compile(r"['’](?:s\b)?(?=\s|$)")
 _WORD = re.compile(r"\S+")
-_PARTICLE_REST = 4      # letters a surname keeps after a joined particle is taken off ("Al" + "hajali")
+_PARTICLE_REST = 4  # letters a surname keeps after a joined particle is taken off ("Al" + "hajali")
 
 Level = Literal["same", "loose", "surname"]
 SAME: Level = "same"
@@ -62,7 +62,7 @@ def strip_title(name: str, rules: RuleSet) -> tuple[str | None, str]:
     if cut == 0:
         return None, name.strip()
     title_end = words[cut - 1][0] + len(words[cut - 1][1])
-    return name[:title_end].strip(), name[words[cut][0]:].strip()
+    return name[:title_end].strip(), name[words[cut][0] :].strip()
 
 
 def _drop_particles(name: str, particles: frozenset[str]) -> str:
@@ -78,11 +78,17 @@ def _drop_particles(name: str, particles: frozenset[str]) -> str:
     for n, i in enumerate(words):
         word = pieces[i]
         after = pieces[i + 1] if i + 1 < len(pieces) else ""
-        rest = [pieces[j] for j in words[n + 1:] if pieces[j].lower() not in particles]
+        rest = [pieces[j] for j in words[n + 1 :] if pieces[j].lower() not in particles]
         following = rest[0] if rest else ""
-        if n < len(words) - 1 and word.lower() in particles and (
-                after == "-" or (word.islower() and following[:1].isupper())
-                or (0 < n and word[:1].isupper() and following[:1].isupper())):
+        if (
+            n < len(words) - 1
+            and word.lower() in particles
+            and (
+                after == "-"
+                or (word.islower() and following[:1].isupper())
+                or (0 < n and word[:1].isupper() and following[:1].isupper())
+            )
+        ):
             continue
         kept.append(word)
     return " ".join(kept)
@@ -120,7 +126,7 @@ class Split:
 
     given: tuple[str, ...]
     surname: str
-    joined: bool = False     # the surname is two written words read as one
+    joined: bool = False  # the surname is two written words read as one
 
 
 @lru_cache(maxsize=65536)
@@ -139,7 +145,7 @@ def readings(key: str, particles: frozenset[str]) -> tuple[Split, ...]:
         out.append(Split(given, surname, width > 1))
         for p in particles:
             if len(p) >= 2 and surname.startswith(p) and len(surname) - len(p) >= _PARTICLE_REST:
-                out.append(Split(given, surname[len(p):], width > 1))
+                out.append(Split(given, surname[len(p) :], width > 1))
     return tuple(dict.fromkeys(out))
 
 
@@ -180,7 +186,7 @@ def compare_names(a_key: str, b_key: str, rules: RuleSet) -> Level | None:
     best: Level | None = None
     for x in readings(a_key, rules.names.surname_particles):
         for y in readings(b_key, rules.names.surname_particles):
-            if x.joined or y.joined:   # words read as one match only a word written as one, letter for letter
+            if x.joined or y.joined:  # words read as one match only a word written as one, letter for letter
                 if x.joined == y.joined or form(x.surname) != form(y.surname):
                     continue
             elif not _same_word(x.surname, y.surname, rules):
@@ -188,7 +194,8 @@ def compare_names(a_key: str, b_key: str, rules: RuleSet) -> Level | None:
             if not x.given or not y.given:
                 level: Level | None = SURNAME if x.given or y.given else SAME
             elif _given_agree(x.given[0], y.given[0], rules) and (
-                    _inside(x.given[1:], y.given[1:], rules) or _inside(y.given[1:], x.given[1:], rules)):
+                _inside(x.given[1:], y.given[1:], rules) or _inside(y.given[1:], x.given[1:], rules)
+            ):
                 level = SAME
             elif _inside(x.given, y.given, rules) or _inside(y.given, x.given, rules):
                 level = LOOSE
@@ -214,7 +221,7 @@ def same_person(a_key: str, b_key: str, rules: RuleSet) -> float:
 
 
 def title_gender(title: str | None, rules: RuleSet) -> str | None:
-    """"male" or "female" when a title says so ("Mr", "Mrs", "Ms"), else None."""
+    """ "male" or "female" when a title says so ("Mr", "Mrs", "Ms"), else None."""
     if not title:
         return None
     words = {w.rstrip(".").lower() for w in title.split()}

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 #: Opening mark -> the marks that close it.
 _CLOSERS = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“”"}
 #: Quotations that may run to the end of a paragraph unclosed.
-_RUN_ON = frozenset("“\"«„")
+_RUN_ON = frozenset('“"«„')
 _SINGLE = frozenset("‘'")
 _OPEN_AFTER = "([{—–-:/"
 
@@ -80,8 +80,13 @@ def find_marked(paragraph: str) -> Iterator[tuple[int, int]]:
         i = close + 1
 
 
-def find_quotations(text: str, signatures: Sequence[re.Pattern[str]] = (), links: Sequence[re.Pattern[str]] = (),
-                    labels: Sequence[re.Pattern[str]] = (), bylines: Sequence[re.Pattern[str]] = ()) -> Iterator[Quotation]:
+def find_quotations(
+    text: str,
+    signatures: Sequence[re.Pattern[str]] = (),
+    links: Sequence[re.Pattern[str]] = (),
+    labels: Sequence[re.Pattern[str]] = (),
+    bylines: Sequence[re.Pattern[str]] = (),
+) -> Iterator[Quotation]:
     """Every quotation of ``text`` in order: marked ones per paragraph (line), quoted blocks and
     embedded posts whole, and a line followed by a byline ("— Name, title") as a block by that
     speaker. ``signatures``, ``links``, ``labels``, ``bylines``: the rules' ``sourcing.posts`` patterns."""
@@ -96,7 +101,7 @@ def find_quotations(text: str, signatures: Sequence[re.Pattern[str]] = (), links
         line = text[start:end]
         if line.lstrip().startswith(">"):
             block = []
-            while k < len(lines) and text[lines[k][0]:lines[k][1]].lstrip().startswith(">"):
+            while k < len(lines) and text[lines[k][0] : lines[k][1]].lstrip().startswith(">"):
                 s, e = lines[k]
                 body = text[s:e].lstrip()[1:].lstrip()
                 block.append((e - len(body), e))
@@ -105,8 +110,12 @@ def find_quotations(text: str, signatures: Sequence[re.Pattern[str]] = (), links
             continue
         if any(p.search(line) for p in signatures) or any(p.search(line) for p in links):
             yield from _post(text, [lines[k]], signatures, links, labels, bylines)
-        elif k + 1 < len(lines) and line.strip() and not _byline(line, bylines) \
-                and _byline(text[lines[k + 1][0]:lines[k + 1][1]], bylines):
+        elif (
+            k + 1 < len(lines)
+            and line.strip()
+            and not _byline(line, bylines)
+            and _byline(text[lines[k + 1][0] : lines[k + 1][1]], bylines)
+        ):
             yield from _post(text, [lines[k], lines[k + 1]], signatures, links, labels, bylines)
             k += 1
         else:
@@ -126,9 +135,14 @@ def _speaker(found: re.Match[str]) -> str | None:
     return " ".join(named.split()) if named else None
 
 
-def _post(text: str, lines: list[tuple[int, int]], signatures: Sequence[re.Pattern[str]],
-          links: Sequence[re.Pattern[str]], labels: Sequence[re.Pattern[str]],
-          bylines: Sequence[re.Pattern[str]]) -> Iterator[Quotation]:
+def _post(
+    text: str,
+    lines: list[tuple[int, int]],
+    signatures: Sequence[re.Pattern[str]],
+    links: Sequence[re.Pattern[str]],
+    labels: Sequence[re.Pattern[str]],
+    bylines: Sequence[re.Pattern[str]],
+) -> Iterator[Quotation]:
     """A quoted block or an embedded post: each line's words before the link or the signature; a
     byline line names the speaker."""
     speaker, posted = None, False
@@ -155,6 +169,6 @@ def _post(text: str, lines: list[tuple[int, int]], signatures: Sequence[re.Patte
             body.append((start, end))
     for start, end in body:
         marked = list(find_marked(text[start:end]))
-        if len(marked) == 1 and not text[start:start + marked[0][0] - 1].strip():
-            start, end = start + marked[0][0], start + marked[0][1]      # a block in its own marks
+        if len(marked) == 1 and not text[start : start + marked[0][0] - 1].strip():
+            start, end = start + marked[0][0], start + marked[0][1]  # a block in its own marks
         yield Quotation(start, end, "post" if posted else "block", speaker)

@@ -34,7 +34,9 @@ _PRONOUNS = {"he", "she", "they", "we", "i"}
 _FOLLOWS = 400
 
 
-def _speaker(sents: list[Span], q_start: int, q_end: int, cues: set[str], facts: DocFacts) -> tuple[str | None, str | None]:
+def _speaker(
+    sents: list[Span], q_start: int, q_end: int, cues: set[str], facts: DocFacts
+) -> tuple[str | None, str | None]:
     for sent in sents:
         for token in sent:
             if q_start <= token.idx < q_end or token.lower_ not in cues:
@@ -57,7 +59,7 @@ def _named(subject: Token, q_start: int, q_end: int, facts: DocFacts) -> str:
         words = [t for t in words if t.ent_type_ == "PERSON"] or words
     if not words:
         return subject.text
-    return " ".join(facts.text[words[0].idx: words[-1].idx + len(words[-1].text)].split()).strip(" ,")
+    return " ".join(facts.text[words[0].idx : words[-1].idx + len(words[-1].text)].split()).strip(" ,")
 
 
 def _last_person(facts: DocFacts, before: int) -> str | None:
@@ -66,7 +68,7 @@ def _last_person(facts: DocFacts, before: int) -> str | None:
     people = [e for e in facts.ents if e.label_ == "PERSON" and e.end_char <= before]
     if people:
         return people[-1].text
-    for token in reversed(facts.doc[:max(0, _token_at(facts, before))]):
+    for token in reversed(facts.doc[: max(0, _token_at(facts, before))]):
         if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN":
             return _named(token, -1, -1, facts)
     return None
@@ -79,14 +81,15 @@ def _token_at(facts: DocFacts, offset: int) -> int:
 
 def _announces(sent: Span, text: str) -> bool:
     """The sentence ends by announcing a quotation ("She added:")."""
-    return text[sent.start_char:sent.end_char].rstrip().endswith(":")
+    return text[sent.start_char : sent.end_char].rstrip().endswith(":")
 
 
 def quotations(text: str, rules: RuleSet) -> Iterator[Quotation]:
     """The quotations of a text by the rules' patterns for embedded posts."""
     posts = rules.sourcing.posts
-    return find_quotations(text, posts.signature_patterns, posts.link_patterns, posts.label_patterns,
-                           posts.byline_patterns)
+    return find_quotations(
+        text, posts.signature_patterns, posts.link_patterns, posts.label_patterns, posts.byline_patterns
+    )
 
 
 def extract_quotes(doc: Doc, ctx: SentenceContext, rules: RuleSet) -> Iterator[tuple[Mention, Span]]:
@@ -97,7 +100,7 @@ def extract_quotes(doc: Doc, ctx: SentenceContext, rules: RuleSet) -> Iterator[t
     text = facts.text
     cues = set(rules.sourcing.cue_verbs)
     sents = list(doc.sents)
-    last: tuple[int, str] | None = None        # where the last quotation ended, and its speaker
+    last: tuple[int, str] | None = None  # where the last quotation ended, and its speaker
     for found in quotations(text, rules):
         start, end = found.start, found.end
         inner = text[start:end]
@@ -116,7 +119,7 @@ def extract_quotes(doc: Doc, ctx: SentenceContext, rules: RuleSet) -> Iterator[t
             before = [s for s in sents if s.end_char <= first.start_char][-1:]
             nearby = around + after + [s for s in before if _announces(s, text)]
             speaker, cue = _speaker(nearby, start - 1, end + 1, cues, facts)
-        opens_line = not text[text.rfind("\n", 0, start) + 1:max(start - 1, 0)].strip()
+        opens_line = not text[text.rfind("\n", 0, start) + 1 : max(start - 1, 0)].strip()
         if speaker is None and last is not None and opens_line and start - last[0] <= _FOLLOWS:
             speaker = last[1]
         if speaker is not None:

@@ -28,8 +28,11 @@ from ..text.spelling import plain
 from .base import Mention, doc_text
 from .names import known_given, name_key, name_parts
 
-_CREDIT = re.compile(r"\(\s*([A-Z][\w.&' -]{1,40}?)\s*\)\s*[-–—:]|[-–—]\s*([A-Z][\w.&]+(?: [A-Z][\w.&]+)?)\s*$"
-                     r"|/\s*([A-Z][\w.&]+(?: [A-Z][\w.&]+)?)\s*\)?\s*$", re.MULTILINE)
+_CREDIT = re.compile(
+    r"\(\s*([A-Z][\w.&' -]{1,40}?)\s*\)\s*[-–—:]|[-–—]\s*([A-Z][\w.&]+(?: [A-Z][\w.&]+)?)\s*$"
+    r"|/\s*([A-Z][\w.&]+(?: [A-Z][\w.&]+)?)\s*\)?\s*$",
+    re.MULTILINE,
+)
 _HOST_NOISE = frozenset({"www", "com", "net", "org", "co", "uk", "news", "edition", "amp", "m", "en", "int", "gov"})
 NAMED = ("organization", "place", "facility")
 
@@ -73,20 +76,26 @@ def _given(rules: RuleSet) -> frozenset[str]:
 def has_person_marks(m: Mention, rules: RuleSet) -> bool:
     """A title, an age, or a listed given name before a surname."""
     parts = name_parts(str(m.value.get("key") or ""))
-    return bool(m.value.get("title")) or m.value.get("age") is not None or (
-        len(parts) > 1 and parts[0] in _given(rules))
+    return (
+        bool(m.value.get("title")) or m.value.get("age") is not None or (len(parts) > 1 and parts[0] in _given(rules))
+    )
 
 
-def settle(people: Sequence[Mention], named: Sequence[Mention], rules: RuleSet, text: str,
-           outlets: frozenset[str] = frozenset()) -> tuple[list[bool], list[bool]]:
+def settle(
+    people: Sequence[Mention],
+    named: Sequence[Mention],
+    rules: RuleSet,
+    text: str,
+    outlets: frozenset[str] = frozenset(),
+) -> tuple[list[bool], list[bool]]:
     """Which person and which named mentions keep their reading (see the module docstring)."""
     keep_people = [True] * len(people)
     keep_named = [True] * len(named)
     squashed_outlets = {o.replace(" ", "") for o in outlets}
-    named_words = {plain(text[n.start:n.end]) for n in named}
+    named_words = {plain(text[n.start : n.end]) for n in named}
     full_tails = set(_tails(people))
     for i, p in enumerate(people):
-        written = text[p.start:p.end]
+        written = text[p.start : p.end]
         if _squashed(str(p.value.get("name") or written)) in squashed_outlets or _credited(text, p):
             keep_people[i] = False
             continue
@@ -98,21 +107,22 @@ def settle(people: Sequence[Mention], named: Sequence[Mention], rules: RuleSet, 
                     keep_named[j] = False
             else:
                 keep_people[i] = False
-        elif not marked and (plain(str(p.value.get("name") or written)) in named_words
-                             or set(plain(written).split()) <= _generic(rules)):
-            keep_people[i] = False   # "Hamas said" where Hamas is named as an organisation; "Tower"
+        elif not marked and (
+            plain(str(p.value.get("name") or written)) in named_words or set(plain(written).split()) <= _generic(rules)
+        ):
+            keep_people[i] = False  # "Hamas said" where Hamas is named as an organisation; "Tower"
     for j, n in enumerate(named):
-        if n.kind != "organization" and _squashed(text[n.start:n.end]) in squashed_outlets:
+        if n.kind != "organization" and _squashed(text[n.start : n.end]) in squashed_outlets:
             keep_named[j] = False
     return keep_people, keep_named
 
 
 def _credited(text: str, m: Mention) -> bool:
     """A name in a photo credit: "(Burak Kara/Getty Images)", "Photo: Ali Jadallah/Anadolu"."""
-    if "/" in text[m.start:m.end]:
+    if "/" in text[m.start : m.end]:
         return True
-    after = text[m.end:m.end + 2]
-    before = text[max(0, m.start - 12):m.start].lower()
+    after = text[m.end : m.end + 2]
+    before = text[max(0, m.start - 12) : m.start].lower()
     return after.startswith("/") or bool(re.search(r"(?:photo|picture|image|credit)s?\s*(?:by|:)\s*$", before))
 
 
@@ -128,7 +138,7 @@ def short_facilities(named: Sequence[Mention], doc, rules: RuleSet) -> list[Ment
     for m in named:
         if m.kind != "facility":
             continue
-        words = plain(str(m.value.get("name") or text[m.start:m.end])).split()
+        words = plain(str(m.value.get("name") or text[m.start : m.end])).split()
         own = [w for w in words if w not in generic and w not in rules.names.surname_particles]
         if len(words) < 2 or not own or len(own[0]) < 4 or own[0] in known_places() or own[0] in seen:
             continue
@@ -136,11 +146,14 @@ def short_facilities(named: Sequence[Mention], doc, rules: RuleSet) -> list[Ment
         pattern = re.compile(r"(?<![\w-])(?:(?:al|el)[-\s])?" + re.escape(own[0]) + r"(?![\w-])", re.IGNORECASE)
         for found in pattern.finditer(text):
             start, end = found.span()
-            if not text[start:end][-len(own[0]):][:1].isupper() or any(s < end and start < e for s, e in taken):
+            if not text[start:end][-len(own[0]) :][:1].isupper() or any(s < end and start < e for s, e in taken):
                 continue
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or span.root.pos_ != "PROPN" or (span.end < len(doc) and doc[span.end].pos_ == "PROPN"
-                                                             and doc[span.end].text[:1].isupper()):
+            if (
+                span is None
+                or span.root.pos_ != "PROPN"
+                or (span.end < len(doc) and doc[span.end].pos_ == "PROPN" and doc[span.end].text[:1].isupper())
+            ):
                 continue
             full = m.as_named()
             value: EntityValue = {**full, "name": text[start:end], "short_of": str(full.get("name") or "")}
@@ -161,17 +174,25 @@ def _tails(people: Sequence[Mention]) -> dict[str, str]:
     return tails
 
 
-def surnames_as_people(named: Sequence[Mention], people: Sequence[Mention], text: str,
-                       rules: RuleSet) -> dict[int, Mention]:
+def surnames_as_people(
+    named: Sequence[Mention], people: Sequence[Mention], text: str, rules: RuleSet
+) -> dict[int, Mention]:
     """``{index in named: person mention}`` for a name the tagger called an organisation or a place
     that is, letter for letter, the surname of a person the document names in full ("Ya'alon" after
     "Moshe Ya 'alon"): it is that person."""
     tails = _tails(people)
     out = {}
     for j, n in enumerate(named):
-        written = text[n.start:n.end]
+        written = text[n.start : n.end]
         key = tails.get(_squashed(written)) or tails.get(name_key(written, rules).replace(" ", ""))
         if key and not n.value.get("known") and len(written.split()) <= 2:
-            person: PersonValue = {"name": written, "title": None, "key": key, "role": None, "status": None, "age": None}
+            person: PersonValue = {
+                "name": written,
+                "title": None,
+                "key": key,
+                "role": None,
+                "status": None,
+                "age": None,
+            }
             out[j] = Mention("person", "person", n.start, n.end, person)
     return out

@@ -28,7 +28,7 @@ _MAX_SOURCE_CHARS = 80
 class Sourcing:
     cited_source: str | None
     hedge: str | None
-    cue_start: int | None = None     # document offset of the cue ("said", "according")
+    cue_start: int | None = None  # document offset of the cue ("said", "according")
     source_start: int | None = None  # document offsets of the source phrase
     source_end: int | None = None
 
@@ -43,13 +43,24 @@ def _phrase(token: Token) -> tuple[int, int]:
     """Character span of a noun phrase headed by ``token`` without relative clauses or quotes."""
     keep = [token]
     for child in token.children:
-        if child.dep_ in ("compound", "amod", "det", "poss", "nmod", "flat", "case", "prep", "pobj", "appos", "punct") \
-                and child.dep_ not in ("relcl",):
+        if child.dep_ in (
+            "compound",
+            "amod",
+            "det",
+            "poss",
+            "nmod",
+            "flat",
+            "case",
+            "prep",
+            "pobj",
+            "appos",
+            "punct",
+        ) and child.dep_ not in ("relcl",):
             if child.dep_ == "punct" and child.text not in ("'s", "’s", "-"):
                 continue
             if child.dep_ == "appos":
                 continue
-            keep.extend(t for t in child.subtree if t.dep_ not in ("relcl", "acl") and t.text not in "\"“”")
+            keep.extend(t for t in child.subtree if t.dep_ not in ("relcl", "acl") and t.text not in '"“”')
     start = min(t.idx for t in keep)
     end = max(t.idx + len(t.text) for t in keep)
     return start, end
@@ -94,8 +105,7 @@ def speaker_of(token: Token, sent: Span, rules: RuleSet) -> Token | None:
         node = node.head
         if node.pos_ not in ("VERB", "AUX") or not ({node.lower_, node.lemma_.lower()} & (cues | giving)):
             continue
-        if any(c.dep_ in ("nsubj", "agent") and not c.left_edge.i <= token.i <= c.right_edge.i
-               for c in node.children):
+        if any(c.dep_ in ("nsubj", "agent") and not c.left_edge.i <= token.i <= c.right_edge.i for c in node.children):
             return _subject(node, token)
     return None
 
@@ -106,6 +116,7 @@ def _subject(verb: Token, outside: Token | None = None) -> Token | None:
     agent ("was confirmed by the governor"). A passive subject is what is said, not who says it
     ("70 people were reported missing"); neither names anyone when it holds ``outside`` or is a
     pronoun."""
+
     def free(t: Token) -> bool:
         return outside is None or not t.left_edge.i <= outside.i <= t.right_edge.i
 

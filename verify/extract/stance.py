@@ -29,8 +29,26 @@ from spacy.tokens import Span, Token
 from ..rules import RuleSet
 
 #: Subjects that name nobody: the speaker is then the sentence's cited source, if any.
-PRONOUNS = frozenset({"it", "its", "he", "she", "they", "we", "i", "you", "who", "which", "that", "this",
-                      "these", "those", "there", "one"})
+PRONOUNS = frozenset(
+    {
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "who",
+        "which",
+        "that",
+        "this",
+        "these",
+        "those",
+        "there",
+        "one",
+    }
+)
 _CLAUSE_HEADS = ("VERB", "AUX")
 _ARTICLES = ("the", "a", "an")
 
@@ -79,8 +97,9 @@ class StanceWords:
         if token.lemma_.lower() in self.hedges or token.lower_ in self.hedges:
             return token.text
         for child in token.children:
-            if child.dep_ in ("aux", "advmod", "amod", "acomp") and \
-                    (child.lower_ in self.hedges or child.lemma_.lower() in self.hedges):
+            if child.dep_ in ("aux", "advmod", "amod", "acomp") and (
+                child.lower_ in self.hedges or child.lemma_.lower() in self.hedges
+            ):
                 return child.text
         return None
 
@@ -131,6 +150,7 @@ def is_negated(token: Token) -> bool:
     has one between them ("a rocket, not an air strike": the strike, not the rocket). A clause is
     not negated by the clause it hangs from ("it is not clear what caused the fire": the fire is
     no less asserted)."""
+
     def negation(c: Token) -> bool:
         return c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
 
@@ -146,14 +166,15 @@ def read_stance(token: Token, sent: Span, words: StanceWords) -> Reading:
     """How the sentence ``sent`` puts the mention headed by ``token``."""
     hedge: str | None = None
     by: Token | None = None
-    own_clause = True          # negation counts up to the verb that heads the mention's clause
+    own_clause = True  # negation counts up to the verb that heads the mention's clause
     node, below = token, token
     while True:
         if node.i != token.i:
             frame = words.frame(node)
             if frame is not None:
-                return Reading("suspected" if hedge and frame == "accused" else frame, node.text,
-                               subject_of(node) or by)
+                return Reading(
+                    "suspected" if hedge and frame == "accused" else frame, node.text, subject_of(node) or by
+                )
         if own_clause and is_negated(node):
             return Reading("negated", "not", by)
         condition = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in words.conditions), None)
@@ -179,9 +200,10 @@ def phrase_text(token: Token, text: str) -> str:
     apposition or a leading article ("the Israeli military", "Lebanon's President Michel Aoun")."""
     keep = [token]
     for child in token.children:
-        if child.dep_ in ("compound", "amod", "poss", "nmod", "flat", "case", "prep", "pobj", "nummod") or \
-                (child.dep_ == "punct" and child.text in ("'s", "’s", "-")):
-            keep.extend(t for t in child.subtree if t.dep_ not in ("relcl", "acl", "appos") and t.text not in "\"“”")
+        if child.dep_ in ("compound", "amod", "poss", "nmod", "flat", "case", "prep", "pobj", "nummod") or (
+            child.dep_ == "punct" and child.text in ("'s", "’s", "-")
+        ):
+            keep.extend(t for t in child.subtree if t.dep_ not in ("relcl", "acl", "appos") and t.text not in '"“”')
     start = min(t.idx for t in keep)
     end = max(t.idx + len(t.text) for t in keep)
     words = " ".join(text[start:end].split()).strip(" ,.;:#*>_-")

@@ -81,6 +81,11 @@ from .frontmatter import normalise_date, split_front_matter
 from .html import html_to_text
 
 __all__ = [
-    "Corpus", "load_corpus", "read_draft", "normalise_date", "html_to_text", "decode_bytes",
+    "Corpus",
+    "load_corpus",
+    "read_draft",
+    "normalise_date",
+    "html_to_text",
+    "decode_bytes",
     "split_front_matter",
 ]

@@ -20,18 +20,27 @@ def verify_outputs(folder: Path) -> frozenset[str]:
     return frozenset(name for names in manifest.get("sets", {}).values() for name in names)
 
 
-def manifest_text(previous: dict, kind: str, hashes: dict[str, str], token: str, carried: list[str],
-                  stale: list[str] | None = None) -> str:
+def manifest_text(
+    previous: dict, kind: str, hashes: dict[str, str], token: str, carried: list[str], stale: list[str] | None = None
+) -> str:
     """The manifest a folder holds after a set of ``kind`` is written: the other kinds' sets kept,
     this kind's files with their run and SHA-256, what was carried over, and (for a write file by
     file) the files still to replace."""
     sets = {k: v for k, v in previous.get("sets", {}).items() if k != kind and isinstance(v, list)}
     sets[kind] = list(hashes)
-    kept = {n: f for n, f in previous.get("files", {}).items()
-            if isinstance(f, dict) and f.get("kind") != kind and n not in hashes}
+    kept = {
+        n: f
+        for n, f in previous.get("files", {}).items()
+        if isinstance(f, dict) and f.get("kind") != kind and n not in hashes
+    }
     files = {**kept, **{name: {"kind": kind, "run": token, "sha256": digest} for name, digest in hashes.items()}}
-    record: dict[str, object] = {"verify_outputs": FORMAT, "token": token, "sets": dict(sorted(sets.items())),
-                                 "files": files, "carried": carried}
+    record: dict[str, object] = {
+        "verify_outputs": FORMAT,
+        "token": token,
+        "sets": dict(sorted(sets.items())),
+        "files": files,
+        "carried": carried,
+    }
     if stale is not None:
         record["stale"] = stale
     return json.dumps(record, indent=1, ensure_ascii=False) + "\n"

@@ -23,17 +23,28 @@ Report = dict[str, Any]
 
 #: A finding's place within its event on the first screen, by verdict.
 SECTION_ORDER: tuple[str, ...] = (
-    "conflict", "altered_quote", "update", "variant", "compatible", "uncorroborated", "agree"
+    "conflict",
+    "altered_quote",
+    "update",
+    "variant",
+    "compatible",
+    "uncorroborated",
+    "agree",
 )
 #: How many timelines the first screen shows per event (the rest are in the event's section), and
 #: how many findings of one kind it lists per event (all are numbered under Needs attention).
 TIMELINES_SHOWN = 3
 GLANCE_LIST_MAX = 5
 #: Where a timeline entry's moment came from, as the first screen says it (inferred ones marked).
-SAID_FROM = {"statement": "its sentence", "stamp": "the page's update line", "document": "the page's date",
-             "said": "inferred from the last day it says something was said",
-             "weekday": "inferred from the weekday it names", "elapsed": "inferred from the time since",
-             "toll": "inferred from its toll"}
+SAID_FROM = {
+    "statement": "its sentence",
+    "stamp": "the page's update line",
+    "document": "the page's date",
+    "said": "inferred from the last day it says something was said",
+    "weekday": "inferred from the weekday it names",
+    "elapsed": "inferred from the time since",
+    "toll": "inferred from its toll",
+}
 
 
 def _rank(order: tuple[str, ...], value: str) -> int:
@@ -48,8 +59,9 @@ def independent_documents(report: Report, ids: list[str]) -> int:
 
 def event_order(report: Report) -> dict[str, int]:
     """Event id -> rank: the events more independent sources tell first, then report order."""
-    keyed = sorted(enumerate(report.get("events", ())),
-                   key=lambda ne: (-independent_documents(report, ne[1]["documents"]), ne[0]))
+    keyed = sorted(
+        enumerate(report.get("events", ())), key=lambda ne: (-independent_documents(report, ne[1]["documents"]), ne[0])
+    )
     ranks: dict[str, int] = {}
     for rank, (_, event) in enumerate(keyed):
         ranks.setdefault(event["id"], rank)
@@ -79,8 +91,13 @@ def display_order(report: Report) -> list[dict[str, Any]]:
     def key(f: dict[str, Any]) -> tuple:
         event = shown_under.get(f["id"])
         tail = {"uncorroborated": 1, "agree": 2}.get(f["verdict"], 0)
-        return (tail, ranks.get(event, len(ranks)) if event else len(ranks), _rank(SECTION_ORDER, f["verdict"]),
-                _rank(SEVERITIES, f["severity"]), f["id"])
+        return (
+            tail,
+            ranks.get(event, len(ranks)) if event else len(ranks),
+            _rank(SECTION_ORDER, f["verdict"]),
+            _rank(SEVERITIES, f["severity"]),
+            f["id"],
+        )
 
     return sorted(report["findings"], key=key)
 
@@ -88,16 +105,16 @@ def display_order(report: Report) -> list[dict[str, Any]]:
 class TimelineRow(NamedTuple):
     """A run of one timeline's entries giving the same figure: shown by its first entry."""
 
-    said: str | None          # when its first source said it (ISO), None when unknown
-    inferred: bool            # the moment was inferred (weekday, time since, toll)
-    said_from: str            # where the moment came from, as the report says it
-    doc: str                  # the first entry's document
-    outlet: str               # its outlet (or title, or id)
-    words: str                # the figure as written
-    interval: str             # what it can mean ("51+")
-    body: str | None          # whom it is attributed to
-    verdict: str              # what it is beside the others ("rose", "conflict" ...)
-    more: int                 # further documents giving it in this run
+    said: str | None  # when its first source said it (ISO), None when unknown
+    inferred: bool  # the moment was inferred (weekday, time since, toll)
+    said_from: str  # where the moment came from, as the report says it
+    doc: str  # the first entry's document
+    outlet: str  # its outlet (or title, or id)
+    words: str  # the figure as written
+    interval: str  # what it can mean ("51+")
+    body: str | None  # whom it is attributed to
+    verdict: str  # what it is beside the others ("rose", "conflict" ...)
+    more: int  # further documents giving it in this run
     claims: tuple[str, ...]
 
 
@@ -112,7 +129,7 @@ class EventGlance(NamedTuple):
     """What the first screen says about one event."""
 
     event: dict[str, Any]
-    sources: int                               # independent sources telling it
+    sources: int  # independent sources telling it
     timelines: list[TimelineView]
     hidden_timelines: int
     findings: dict[str, list[dict[str, Any]]]  # verdict -> its findings, in display order
@@ -125,8 +142,9 @@ def outlet_of(doc: dict[str, Any] | None, doc_id: str) -> str:
     return doc.get("source") or doc.get("title") or doc_id
 
 
-def timeline_rows(report: Report, timeline: dict[str, Any], claims: dict[str, dict[str, Any]],
-                  documents: dict[str, dict[str, Any]]) -> list[TimelineRow]:
+def timeline_rows(
+    report: Report, timeline: dict[str, Any], claims: dict[str, dict[str, Any]], documents: dict[str, dict[str, Any]]
+) -> list[TimelineRow]:
     """A timeline's entries as rows: consecutive entries of one figure and verdict are one row,
     shown by the entry that names who gave it (else the one in most words: "At least 12 people"
     over a headline's "12"), with the count of further sources."""
@@ -138,20 +156,31 @@ def timeline_rows(report: Report, timeline: dict[str, Any], claims: dict[str, di
             return
         entry, claim = max(run, key=lambda ec: (ec[0].get("body") is not None, len(ec[1]["text"])))
         first = run[0][0]
-        rows.append(TimelineRow(
-            said=first.get("said"), inferred=first.get("said_from") in INFERRED,
-            said_from=SAID_FROM.get(first.get("said_from") or "", ""), doc=entry["doc"],
-            outlet=outlet_of(documents.get(entry["doc"]), entry["doc"]), words=claim["text"],
-            interval=interval_text(claim["value"]), body=entry.get("body"), verdict=entry.get("verdict") or "",
-            more=len({e["doc"] for e, _ in run}) - 1, claims=tuple(c["id"] for _, c in run)))
+        rows.append(
+            TimelineRow(
+                said=first.get("said"),
+                inferred=first.get("said_from") in INFERRED,
+                said_from=SAID_FROM.get(first.get("said_from") or "", ""),
+                doc=entry["doc"],
+                outlet=outlet_of(documents.get(entry["doc"]), entry["doc"]),
+                words=claim["text"],
+                interval=interval_text(claim["value"]),
+                body=entry.get("body"),
+                verdict=entry.get("verdict") or "",
+                more=len({e["doc"] for e, _ in run}) - 1,
+                claims=tuple(c["id"] for _, c in run),
+            )
+        )
         run.clear()
 
     for entry in timeline["entries"]:
         claim = claims.get(entry["claim"])
         if claim is None:
             continue
-        if run and (claim["value"].get("best") != run[0][1]["value"].get("best")
-                    or (entry.get("verdict") or "") != (run[0][0].get("verdict") or "")):
+        if run and (
+            claim["value"].get("best") != run[0][1]["value"].get("best")
+            or (entry.get("verdict") or "") != (run[0][0].get("verdict") or "")
+        ):
             flush()
         run.append((entry, claim))
     flush()
@@ -161,8 +190,10 @@ def timeline_rows(report: Report, timeline: dict[str, Any], claims: dict[str, di
 def _weight(report: Report, timeline: dict[str, Any], claims: dict[str, dict[str, Any]]) -> tuple:
     """The main figures first: those more independent sources give, the largest first."""
     docs = [e["doc"] for e in timeline["entries"]]
-    top = max((value_interval(claims[e["claim"]]["value"])[0] for e in timeline["entries"] if e["claim"] in claims),
-              default=0.0)
+    top = max(
+        (value_interval(claims[e["claim"]]["value"])[0] for e in timeline["entries"] if e["claim"] in claims),
+        default=0.0,
+    )
     return (-independent_documents(report, docs), -top, timeline["attribute"], timeline.get("where") or "")
 
 
@@ -186,13 +217,21 @@ def glance(report: Report, min_sources: int = 2) -> list[EventGlance]:
         sources = independent_documents(report, event["documents"])
         if sources < min_sources:
             continue
-        wanted = [t for t in timelines.get(event["id"], ())
-                  if independent_documents(report, [e["doc"] for e in t["entries"]]) >= min_sources]
+        wanted = [
+            t
+            for t in timelines.get(event["id"], ())
+            if independent_documents(report, [e["doc"] for e in t["entries"]]) >= min_sources
+        ]
         wanted.sort(key=lambda t: _weight(report, t, claims))
-        views = [TimelineView(t["attribute"], t.get("where"), timeline_rows(report, t, claims, documents),
-                              len(t["entries"])) for t in wanted[:TIMELINES_SHOWN]]
-        out.append(EventGlance(event, sources, views, max(0, len(wanted) - TIMELINES_SHOWN),
-                               dict(by_event.get(event["id"], {}))))
+        views = [
+            TimelineView(t["attribute"], t.get("where"), timeline_rows(report, t, claims, documents), len(t["entries"]))
+            for t in wanted[:TIMELINES_SHOWN]
+        ]
+        out.append(
+            EventGlance(
+                event, sources, views, max(0, len(wanted) - TIMELINES_SHOWN), dict(by_event.get(event["id"], {}))
+            )
+        )
     return out
 
 

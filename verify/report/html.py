@@ -54,7 +54,7 @@ def escape_html(text: Any) -> str:
     return escape("" if text is None else str(text), quote=True)
 
 
-_e = escape_html     # the short name the many call sites below use
+_e = escape_html  # the short name the many call sites below use
 
 
 def _or_unknown(text: str | None, unknown: str) -> str:
@@ -73,9 +73,11 @@ def _highlighted(ev: Evidence) -> str:
 
 def _provenance(ev: Evidence) -> str:
     doc, claim = ev.document, ev.claim
-    parts = [f'<a class="id" href="#{_anchor("doc", doc["id"])}">{_e(doc["id"])}</a>',
-             _or_unknown(doc.get("source"), "outlet unknown"),
-             _or_unknown(doc.get("published"), "date unknown")]
+    parts = [
+        f'<a class="id" href="#{_anchor("doc", doc["id"])}">{_e(doc["id"])}</a>',
+        _or_unknown(doc.get("source"), "outlet unknown"),
+        _or_unknown(doc.get("published"), "date unknown"),
+    ]
     if claim.get("cited_source"):
         parts.append(f"citing {_e(claim['cited_source'])}")
     if claim.get("hedged"):
@@ -85,12 +87,15 @@ def _provenance(ev: Evidence) -> str:
 
 def _badges(finding: dict[str, Any]) -> str:
     v, s = finding["verdict"], finding["severity"]
-    return (f'<span class="badge verdict v-{_e(v)}">{_e(verdict_label(v))}</span>'
-            f'<span class="badge sev-{_e(s)}">{_e(s)}</span>')
+    return (
+        f'<span class="badge verdict v-{_e(v)}">{_e(verdict_label(v))}</span>'
+        f'<span class="badge sev-{_e(s)}">{_e(s)}</span>'
+    )
 
 
-def _finding(report: dict[str, Any], index: Index, events: dict[str, dict[str, Any]], n: int,
-             finding: dict[str, Any]) -> str:
+def _finding(
+    report: dict[str, Any], index: Index, events: dict[str, dict[str, Any]], n: int, finding: dict[str, Any]
+) -> str:
     rule = finding["rule"]
     description = report["rules"]["descriptions"].get(rule, "(no description for this rule)")
     where = ""
@@ -100,7 +105,7 @@ def _finding(report: dict[str, Any], index: Index, events: dict[str, dict[str, A
     elif finding.get("entity") in index.entities:
         where = f'<span class="where">{_e(index.entities[finding["entity"]]["name"])}</span>'
     items = "".join(
-        f"<li><blockquote>{_highlighted(ev)}</blockquote><p class=\"prov\">{_provenance(ev)}</p></li>"
+        f'<li><blockquote>{_highlighted(ev)}</blockquote><p class="prov">{_provenance(ev)}</p></li>'
         for ev in evidence(index, finding)
     )
     return (
@@ -114,8 +119,12 @@ def _finding(report: dict[str, Any], index: Index, events: dict[str, dict[str, A
     )
 
 
-_GLANCE_LISTS = (("conflict", "Disagreements"), ("altered_quote", "Quotations worded differently"),
-                 ("update", "Revisions"), ("variant", "Names spelled differently"))
+_GLANCE_LISTS = (
+    ("conflict", "Disagreements"),
+    ("altered_quote", "Quotations worded differently"),
+    ("update", "Revisions"),
+    ("variant", "Names spelled differently"),
+)
 
 
 def _said(row: TimelineRow) -> str:
@@ -129,19 +138,25 @@ def _glance(g: EventGlance, numbers: dict[str, int]) -> str:
     """One event on the first screen (``glance.glance``), its findings linked by number."""
     event = g.event
     facts = [f"{g.sources} independent sources"] + [_e(x) for x in (event.get("date"), event.get("place")) if x]
-    out = [f'<div class="event-glance"><h3><a href="#{_anchor("event", event["id"])}">{_e(event["label"])}</a></h3>',
-           f'<p class="facts">{" · ".join(facts)}</p>']
+    out = [
+        f'<div class="event-glance"><h3><a href="#{_anchor("event", event["id"])}">{_e(event["label"])}</a></h3>',
+        f'<p class="facts">{" · ".join(facts)}</p>',
+    ]
     for view in g.timelines:
         what = _e(view.attribute.replace("_", " ").capitalize()) + (f" in {_e(view.where)}" if view.where else "")
-        out.append(f"<h4>{what} over time <span class=\"unknown\">({view.entries} figures)</span></h4>"
-                   '<div class="table-box"><table class="timeline"><thead><tr><th>Said</th><th>Outlet</th>'
-                   "<th>As written</th><th>Figure</th><th>Attributed to</th><th>Verdict</th></tr></thead><tbody>")
+        out.append(
+            f'<h4>{what} over time <span class="unknown">({view.entries} figures)</span></h4>'
+            '<div class="table-box"><table class="timeline"><thead><tr><th>Said</th><th>Outlet</th>'
+            "<th>As written</th><th>Figure</th><th>Attributed to</th><th>Verdict</th></tr></thead><tbody>"
+        )
         for row in view.rows:
             more = f' <span class="unknown">(and {row.more} more)</span>' if row.more else ""
             verdict = row.verdict.split()[0] if row.verdict else "none"
-            out.append(f'<tr><td class="date">{_said(row)}</td><td>{_e(row.outlet)}</td><td>{_e(row.words)}</td>'
-                       f'<td class="num-cell">{_e(row.interval)}</td><td>{_or_unknown(row.body, "—")}</td>'
-                       f'<td class="v-{_e(verdict)}">{_e(row.verdict) or "—"}{more}</td></tr>')
+            out.append(
+                f'<tr><td class="date">{_said(row)}</td><td>{_e(row.outlet)}</td><td>{_e(row.words)}</td>'
+                f'<td class="num-cell">{_e(row.interval)}</td><td>{_or_unknown(row.body, "—")}</td>'
+                f'<td class="v-{_e(verdict)}">{_e(row.verdict) or "—"}{more}</td></tr>'
+            )
         out.append("</tbody></table></div>")
     if g.hidden_timelines:
         out.append(f'<p class="unknown">{g.hidden_timelines} more figure timeline(s) in the event\'s section.</p>')
@@ -149,14 +164,27 @@ def _glance(g: EventGlance, numbers: dict[str, int]) -> str:
         found = [f for f in g.findings.get(verdict, []) if f["id"] in numbers]
         if found:
             left = len(found) - GLANCE_LIST_MAX
-            out.append(f"<h4>{title} ({len(found)})</h4><ul>" + "".join(
-                f'<li><a href="#{_anchor("finding", f["id"])}">{numbers[f["id"]]}.</a> '
-                f'<span class="badge sev-{_e(f["severity"])}">{_e(f["severity"])}</span> {_e(f["summary"])}</li>'
-                for f in found[:GLANCE_LIST_MAX])
-                + (f'<li class="unknown">and {left} more under <a href="#attention">Needs attention</a></li>'
-                   if left > 0 else "") + "</ul>")
-    rest = [(len(g.findings.get(v, [])), word) for v, word in
-            (("compatible", "difference(s) of precision"), ("uncorroborated", "claim(s) only one source makes"))]
+            out.append(
+                f"<h4>{title} ({len(found)})</h4><ul>"
+                + "".join(
+                    f'<li><a href="#{_anchor("finding", f["id"])}">{numbers[f["id"]]}.</a> '
+                    f'<span class="badge sev-{_e(f["severity"])}">{_e(f["severity"])}</span> {_e(f["summary"])}</li>'
+                    for f in found[:GLANCE_LIST_MAX]
+                )
+                + (
+                    f'<li class="unknown">and {left} more under <a href="#attention">Needs attention</a></li>'
+                    if left > 0
+                    else ""
+                )
+                + "</ul>"
+            )
+    rest = [
+        (len(g.findings.get(v, [])), word)
+        for v, word in (
+            ("compatible", "difference(s) of precision"),
+            ("uncorroborated", "claim(s) only one source makes"),
+        )
+    ]
     if any(n for n, _ in rest):
         out.append('<p class="unknown">Also: ' + ", ".join(f"{n} {word}" for n, word in rest if n) + ".</p>")
     out.append("</div>")
@@ -177,8 +205,8 @@ def _filters(report: dict[str, Any]) -> str:
 
     return (
         '<form class="filters" aria-label="Filter findings">'
-        f'<fieldset><legend>Verdict</legend>{boxes("verdict", VERDICT_ORDER, verdicts)}</fieldset>'
-        f'<fieldset><legend>Severity</legend>{boxes("severity", SEVERITY_ORDER, severities)}</fieldset>'
+        f"<fieldset><legend>Verdict</legend>{boxes('verdict', VERDICT_ORDER, verdicts)}</fieldset>"
+        f"<fieldset><legend>Severity</legend>{boxes('severity', SEVERITY_ORDER, severities)}</fieldset>"
         "</form>"
     )
 
@@ -197,21 +225,26 @@ def _event(report: dict[str, Any], index: Index, event: dict[str, Any]) -> str:
     ]
     svg = render_svg(report, event["id"], index)
     if svg:
-        out.append(f'<figure class="chart-box">{svg}<figcaption class="unknown">Figures each source gives, '
-                   "by publication date: line low–high, dot best, arrow no upper bound.</figcaption></figure>")
+        out.append(
+            f'<figure class="chart-box">{svg}<figcaption class="unknown">Figures each source gives, '
+            "by publication date: line low–high, dot best, arrow no upper bound.</figcaption></figure>"
+        )
     rows = event_rows(report, index, event)
     if rows:
-        out.append('<div class="table-box"><table><thead><tr><th>Attribute</th><th>Value as worded</th>'
-                   "<th>Interval</th><th>Best</th><th>Document</th><th>Outlet</th><th>Cited source</th>"
-                   "<th>Published</th><th>Verdict</th></tr></thead><tbody>")
+        out.append(
+            '<div class="table-box"><table><thead><tr><th>Attribute</th><th>Value as worded</th>'
+            "<th>Interval</th><th>Best</th><th>Document</th><th>Outlet</th><th>Cited source</th>"
+            "<th>Published</th><th>Verdict</th></tr></thead><tbody>"
+        )
         previous = None
         for r in rows:
             first = r.attribute != previous
             previous = r.attribute
-            hedge = (f' <span class="hedge">(hedged: {_e(r.claim.get("hedge"))})</span>'
-                     if r.claim.get("hedged") else "")
-            verdicts = " ".join(f'<span class="badge verdict v-{_e(v)}">{_e(verdict_label(v))}</span>'
-                                for v in r.verdicts) or "—"
+            hedge = f' <span class="hedge">(hedged: {_e(r.claim.get("hedge"))})</span>' if r.claim.get("hedged") else ""
+            verdicts = (
+                " ".join(f'<span class="badge verdict v-{_e(v)}">{_e(verdict_label(v))}</span>' for v in r.verdicts)
+                or "—"
+            )
             row_class = ' class="group-start"' if first else ""
             out.append(
                 f'<tr{row_class}><td class="attr">{_e(r.attribute) if first else ""}</td>'
@@ -220,7 +253,7 @@ def _event(report: dict[str, Any], index: Index, event: dict[str, Any]) -> str:
                 f'<td><a class="id" href="#{_anchor("doc", r.document["id"])}">{_e(r.document["id"])}</a></td>'
                 f"<td>{_or_unknown(r.document.get('source'), 'unknown')}</td>"
                 f"<td>{_e(r.claim.get('cited_source')) or '—'}</td>"
-                f"<td class=\"date\">{_or_unknown(r.document.get('published'), 'date unknown')}</td><td>{verdicts}</td></tr>"
+                f'<td class="date">{_or_unknown(r.document.get("published"), "date unknown")}</td><td>{verdicts}</td></tr>'
             )
         out.append("</tbody></table></div>")
     findings = event_findings(report, index, event)
@@ -269,8 +302,10 @@ def render_html(report: dict[str, Any], index: Index | None = None) -> str:
     ]
     single = len(report["events"]) - len(glances)
     if single and glances:
-        body.append(f'<p class="unknown">{single} more event(s), each told by one source, are listed under '
-                    '<a href="#events">Events</a>.</p>')
+        body.append(
+            f'<p class="unknown">{single} more event(s), each told by one source, are listed under '
+            '<a href="#events">Events</a>.</p>'
+        )
     body += [
         "</section>",
         '<section id="attention">',
@@ -316,46 +351,57 @@ def render_html(report: dict[str, Any], index: Index | None = None) -> str:
         body.append("<p>None.</p>")
     body.append("</section>")
 
-    body.append('<section id="documents"><h2>Documents</h2><div class="table-box"><table><thead><tr><th>Id</th>'
-                "<th>Title</th><th>Outlet</th><th>Published</th><th>URL</th><th>Copy of</th></tr></thead><tbody>")
+    body.append(
+        '<section id="documents"><h2>Documents</h2><div class="table-box"><table><thead><tr><th>Id</th>'
+        "<th>Title</th><th>Outlet</th><th>Published</th><th>URL</th><th>Copy of</th></tr></thead><tbody>"
+    )
     for doc in report["documents"]:
-        copy = (f'<a class="id" href="#{_anchor("doc", doc["copy_of"])}">{_e(doc["copy_of"])}</a>'
-                if doc.get("copy_of") else "—")
+        copy = (
+            f'<a class="id" href="#{_anchor("doc", doc["copy_of"])}">{_e(doc["copy_of"])}</a>'
+            if doc.get("copy_of")
+            else "—"
+        )
         body.append(
             f'<tr id="{_anchor("doc", doc["id"])}"><td class="id">{_e(doc["id"])}</td><td>{_e(doc.get("title")) or "—"}</td>'
-            f"<td>{_or_unknown(doc.get('source'), 'unknown')}</td><td class=\"date\">{_or_unknown(published_label(doc), 'date unknown')}</td>"
+            f'<td>{_or_unknown(doc.get("source"), "unknown")}</td><td class="date">{_or_unknown(published_label(doc), "date unknown")}</td>'
             f"<td>{_url(doc.get('url'))}</td><td>{copy}</td></tr>"
         )
     body.append("</tbody></table></div></section>")
 
     body.append(f'<section id="skipped"><h2>Skipped inputs ({len(report["skipped"])})</h2>')
     if report["skipped"]:
-        body.append("<ul>" + "".join(
-            f'<li><code>{_e(s["path"])}</code> — {_e(s["reason"])}</li>' for s in report["skipped"]
-        ) + "</ul>")
+        body.append(
+            "<ul>"
+            + "".join(f"<li><code>{_e(s['path'])}</code> — {_e(s['reason'])}</li>" for s in report["skipped"])
+            + "</ul>"
+        )
     else:
         body.append("<p>None: every input was read.</p>")
     body.append("</section>")
 
     rules = report["rules"]
-    body.append(f"<footer>Rules: {_e(', '.join(rules['files']))} (sha256 <code>{_e(rules['sha256'])}</code>) · "
-                f"report format {_e(report['version'])}</footer>")
+    body.append(
+        f"<footer>Rules: {_e(', '.join(rules['files']))} (sha256 <code>{_e(rules['sha256'])}</code>) · "
+        f"report format {_e(report['version'])}</footer>"
+    )
 
-    return "\n".join([
-        "<!DOCTYPE html>",
-        '<html lang="en">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f'<meta http-equiv="Content-Security-Policy" content="{_e(CSP)}">',
-        '<meta name="referrer" content="no-referrer">',
-        "<title>Verification report</title>",
-        f"<style>{CSS}</style>",
-        "</head>",
-        "<body>",
-        *body,
-        f"<script>{SCRIPT}</script>",
-        "</body>",
-        "</html>",
-        "",
-    ])
+    return "\n".join(
+        [
+            "<!DOCTYPE html>",
+            '<html lang="en">',
+            "<head>",
+            '<meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            f'<meta http-equiv="Content-Security-Policy" content="{_e(CSP)}">',
+            '<meta name="referrer" content="no-referrer">',
+            "<title>Verification report</title>",
+            f"<style>{CSS}</style>",
+            "</head>",
+            "<body>",
+            *body,
+            f"<script>{SCRIPT}</script>",
+            "</body>",
+            "</html>",
+            "",
+        ]
+    )

@@ -60,8 +60,11 @@ def highlighted(ev: Evidence) -> str:
 
 def _provenance(ev: Evidence) -> str:
     doc, claim = ev.document, ev.claim
-    parts = [md_code(doc['id']), escape_md(doc.get("source")) or "outlet unknown",
-             escape_md(doc.get("published")) or "date unknown"]
+    parts = [
+        md_code(doc["id"]),
+        escape_md(doc.get("source")) or "outlet unknown",
+        escape_md(doc.get("published")) or "date unknown",
+    ]
     if claim.get("cited_source"):
         parts.append(f"citing {escape_md(claim['cited_source'])}")
     if claim.get("hedged"):
@@ -78,8 +81,9 @@ def _where(index: Index, events: dict[str, dict[str, Any]], finding: dict[str, A
     return []
 
 
-def _finding(report: dict[str, Any], index: Index, events: dict[str, dict[str, Any]], n: int,
-             finding: dict[str, Any]) -> list[str]:
+def _finding(
+    report: dict[str, Any], index: Index, events: dict[str, dict[str, Any]], n: int, finding: dict[str, Any]
+) -> list[str]:
     rule = finding["rule"]
     description = report["rules"]["descriptions"].get(rule, "(no description for this rule)")
     lines = [
@@ -129,8 +133,10 @@ def _event_section(report: dict[str, Any], index: Index, event: dict[str, Any], 
         lines.append("Findings for this event:")
         lines.append("")
         for f in findings:
-            lines.append(f"- **{verdict_label(f['verdict'])}** ({f['severity']}, {escape_md(f['attribute'])}): "
-                         f"{escape_md(f['summary'])}")
+            lines.append(
+                f"- **{verdict_label(f['verdict'])}** ({f['severity']}, {escape_md(f['attribute'])}): "
+                f"{escape_md(f['summary'])}"
+            )
         lines.append("")
     return lines
 
@@ -142,8 +148,12 @@ def _said(row: TimelineRow) -> str:
     return f"~{shown} ({row.said_from})" if row.inferred else shown
 
 
-_GLANCE_LISTS = (("conflict", "Disagreements"), ("altered_quote", "Quotations worded differently"),
-                 ("update", "Revisions"), ("variant", "Names spelled differently"))
+_GLANCE_LISTS = (
+    ("conflict", "Disagreements"),
+    ("altered_quote", "Quotations worded differently"),
+    ("update", "Revisions"),
+    ("variant", "Names spelled differently"),
+)
 
 
 def _glance(g: EventGlance, numbers: dict[str, int]) -> list[str]:
@@ -152,15 +162,23 @@ def _glance(g: EventGlance, numbers: dict[str, int]) -> list[str]:
     facts = [f"{g.sources} independent sources"] + [escape_md(x) for x in (event.get("date"), event.get("place")) if x]
     lines = [f"### {escape_md(event['label'])}", "", " · ".join(facts), ""]
     for view in g.timelines:
-        what = escape_md(view.attribute.replace("_", " ").capitalize()) + (f" in {escape_md(view.where)}" if view.where else "")
-        lines += [f"**{what} over time** ({view.entries} figures)", "",
-                  "| Said | Outlet | As written | Figure | Attributed to | Verdict |", "|---|---|---|---|---|---|"]
+        what = escape_md(view.attribute.replace("_", " ").capitalize()) + (
+            f" in {escape_md(view.where)}" if view.where else ""
+        )
+        lines += [
+            f"**{what} over time** ({view.entries} figures)",
+            "",
+            "| Said | Outlet | As written | Figure | Attributed to | Verdict |",
+            "|---|---|---|---|---|---|",
+        ]
         for row in view.rows:
             verdict = row.verdict or "—"
             if row.more:
                 verdict += f" (and {row.more} more source{'s' if row.more > 1 else ''})"
-            lines.append(f"| {escape_md(_said(row))} | {_cell(row.outlet)} | {_cell(row.words)} | {row.interval} "
-                         f"| {_cell(row.body)} | {verdict} |")
+            lines.append(
+                f"| {escape_md(_said(row))} | {_cell(row.outlet)} | {_cell(row.words)} | {row.interval} "
+                f"| {_cell(row.body)} | {verdict} |"
+            )
         lines.append("")
     if g.hidden_timelines:
         lines += [f"{g.hidden_timelines} more figure timeline(s) in the event's section below.", ""]
@@ -168,20 +186,27 @@ def _glance(g: EventGlance, numbers: dict[str, int]) -> list[str]:
         found = g.findings.get(verdict, [])
         if found:
             lines += [f"**{title} ({len(found)})**", ""]
-            lines += [f"- [{numbers[f['id']]}] {f['severity']} · {escape_md(f['attribute'])} — {escape_md(f['summary'])}"
-                      for f in found[:GLANCE_LIST_MAX] if f["id"] in numbers]
+            lines += [
+                f"- [{numbers[f['id']]}] {f['severity']} · {escape_md(f['attribute'])} — {escape_md(f['summary'])}"
+                for f in found[:GLANCE_LIST_MAX]
+                if f["id"] in numbers
+            ]
             if len(found) > GLANCE_LIST_MAX:
                 lines.append(f"- and {len(found) - GLANCE_LIST_MAX} more under Needs attention")
             lines.append("")
-    rest = [(len(g.findings.get(v, [])), word) for v, word in
-            (("compatible", "difference(s) of precision"), ("uncorroborated", "claim(s) only one source makes"))]
+    rest = [
+        (len(g.findings.get(v, [])), word)
+        for v, word in (
+            ("compatible", "difference(s) of precision"),
+            ("uncorroborated", "claim(s) only one source makes"),
+        )
+    ]
     if any(n for n, _ in rest):
         lines += ["Also: " + ", ".join(f"{n} {word}" for n, word in rest if n) + " (below).", ""]
     return lines
 
 
-def render_markdown(report: dict[str, Any], charts: dict[str, str] | None = None,
-                    index: Index | None = None) -> str:
+def render_markdown(report: dict[str, Any], charts: dict[str, str] | None = None, index: Index | None = None) -> str:
     """The whole report as Markdown; ``charts`` maps event id -> relative path of its PNG;
     ``index`` is the report's ``index_report``, built here when not given."""
     charts = charts or {}
@@ -224,15 +249,22 @@ def render_markdown(report: dict[str, Any], charts: dict[str, str] | None = None
     if not events:
         lines += ["No event has claims.", ""]
     else:
-        lines += [f"An event has a chart of the figures each source gives when {PNG_MIN_DOCUMENTS} to "
-                  f"{PNG_MAX_DOCUMENTS} documents give a count; report.html charts every event with counts.", ""]
+        lines += [
+            f"An event has a chart of the figures each source gives when {PNG_MIN_DOCUMENTS} to "
+            f"{PNG_MAX_DOCUMENTS} documents give a count; report.html charts every event with counts.",
+            "",
+        ]
     for event in events:
         lines += _event_section(report, index, event, charts.get(event["id"]))
 
     spelled = spelled_entities(report)
     if spelled:
-        lines += ["## Names spelled more than one way", "",
-                  "| Entity | Kind | Spellings (documents) |", "|---|---|---|"]
+        lines += [
+            "## Names spelled more than one way",
+            "",
+            "| Entity | Kind | Spellings (documents) |",
+            "|---|---|---|",
+        ]
         for entity, spellings in spelled:
             variants = "; ".join(
                 f"{escape_md(s.text)} ({', '.join(md_code(d, table=True) for d in s.documents)})" for s in spellings

@@ -18,8 +18,13 @@ from ..report import build_report
 from ..rules import RuleSet
 
 
-def report_claims(corpus: Corpus, claims: list[Claim], rules: RuleSet, progress: Progress = QUIET,
-                  score_blocks: ScoreBlocks = block_edges) -> tuple[dict[str, Any], dict[str, float]]:
+def report_claims(
+    corpus: Corpus,
+    claims: list[Claim],
+    rules: RuleSet,
+    progress: Progress = QUIET,
+    score_blocks: ScoreBlocks = block_edges,
+) -> tuple[dict[str, Any], dict[str, float]]:
     """Cluster, compare and build the report from extracted claims (the stages after extract).
 
     ``score_blocks``: where the cluster stage scores its candidate blocks (``verify.run.dask`` passes
@@ -36,7 +41,6 @@ def report_claims(corpus: Corpus, claims: list[Claim], rules: RuleSet, progress:
     seconds["compare"] = time.perf_counter() - t
     t = time.perf_counter()
     with progress.bar("build"):
-        report = build_report(corpus.documents, corpus.skipped, clustering, findings, rules, timelines,
-                              corpus.warnings)
+        report = build_report(corpus.documents, corpus.skipped, clustering, findings, rules, timelines, corpus.warnings)
     seconds["build"] = time.perf_counter() - t
     return report, seconds

@@ -50,7 +50,7 @@ def close(a: str, b: str, min_length: int = 5) -> bool:
     or two neighbours swapped). A word with a digit is only ever itself."""
     if a == b:
         return True
-    if any(c.isdigit() for c in a + b):   # "20th" is not "28th", nor "206th"
+    if any(c.isdigit() for c in a + b):  # "20th" is not "28th", nor "206th"
         return False
     fa, fb = form(a), form(b)
     if fa == fb:
@@ -66,5 +66,5 @@ def deletion_keys(word: str, min_length: int = 5) -> set[str]:
     f = form(word)
     keys = {f}
     if len(f) >= min_length:
-        keys.update(f[:i] + f[i + 1:] for i in range(1, len(f)))
+        keys.update(f[:i] + f[i + 1 :] for i in range(1, len(f)))
     return keys

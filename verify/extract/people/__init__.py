@@ -43,12 +43,13 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     before = text[line_start:start].strip().lower()
-    after = text[end:len(text) if line_end < 0 else line_end].strip()
+    after = text[end : len(text) if line_end < 0 else line_end].strip()
     return before in ("", "by") and after in ("", ":", "|", "-", "—")
 
 
-def _person_value(name: str, title: str | None, key: str, described: str | None, status: str | None,
-                  age: int | None, rules: RuleSet) -> PersonValue:
+def _person_value(
+    name: str, title: str | None, key: str, described: str | None, status: str | None, age: int | None, rules: RuleSet
+) -> PersonValue:
     """A person mention's value, with ``gender`` when the title ("Mrs") or the noun the name is
     described by ("her husband") says it."""
     value: PersonValue = {"name": name, "title": title, "key": key, "role": described, "status": status, "age": age}
@@ -69,30 +70,45 @@ def extract_people(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
     text = facts.text
     for span, is_entity in find_candidates(sent, rules, facts):
         if not_a_person(span, rules, facts) and not (is_entity and len(span) > 1 and _AGED.match(text, span.end_char)):
-            continue   # but "Brandon Borders, 29, was suffering ...": a name with an age is a person
+            continue  # but "Brandon Borders, 29, was suffering ...": a name with an age is a person
         start = title_start(span, rules)
-        written = sent.doc[start:span.end]
+        written = sent.doc[start : span.end]
         title, name = strip_title(written.text, rules)
         if not name or name.lower().rstrip(".") in rules.names.titles:
             continue  # "Sgt" alone: a title the tagger took for a name
         root = span.root
         age = age_of(span, root, text)
         role = person_role(root, rules)
-        if re.search(r"\baccording to\s*$", text[max(0, written.start_char - 20):written.start_char], re.IGNORECASE):
+        if re.search(r"\baccording to\s*$", text[max(0, written.start_char - 20) : written.start_char], re.IGNORECASE):
             role = "speaker", "quoted"
         if role[0] == "person" and root.dep_ in ("nsubj", "nsubjpass", "dobj"):
             role = pronoun_role(span, rules) or role
         role, age = story_role(span, role, age, rules)
         glued_in = any(GLUED_TITLE.match(t.text) for t in span)
-        if not is_entity and (root.dep_ == "appos" and root.head.ent_type_ == "PERSON" and not glued_in
-                              or not behaves_like_person(span, root, role, age, title is not None, rules, facts)):
+        if not is_entity and (
+            root.dep_ == "appos"
+            and root.head.ent_type_ == "PERSON"
+            and not glued_in
+            or not behaves_like_person(span, root, role, age, title is not None, rules, facts)
+        ):
             continue  # "Tirana Hassan, Crisis Response Director at ...": a job title, not a second person
-        if (not is_entity and len(span) == 1 and title is None and role[0] != "speaker"
-                and span[0].lower_ not in facts.surnames):
+        if (
+            not is_entity
+            and len(span) == 1
+            and title is None
+            and role[0] != "speaker"
+            and span[0].lower_ not in facts.surnames
+        ):
             continue
-        if age is None and (_alone_on_its_line(text, written.start_char, written.end_char)
-                            or (len(span) == 1 and title is None and plain(span.text) in known_places()
-                                and span[0].lower_ not in facts.surnames)):
+        if age is None and (
+            _alone_on_its_line(text, written.start_char, written.end_char)
+            or (
+                len(span) == 1
+                and title is None
+                and plain(span.text) in known_places()
+                and span[0].lower_ not in facts.surnames
+            )
+        ):
             continue  # a byline, a credit, a heading ("Dark Mode"), or a town ("Antakya")
         described = described_as(root)
         start_char, end_char = written.start_char, written.end_char

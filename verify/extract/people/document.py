@@ -48,8 +48,9 @@ def _with_full_keys(mentions: list[Mention], rules: RuleSet | None) -> list[Ment
         if key and " " not in key:
             gender = mention_gender(m, rules)
 
-            full = [p for p in people if _fits(p, -1, key, gender, genders)] or \
-                [p for p in people if _fits(p, 0, key, gender, genders)]
+            full = [p for p in people if _fits(p, -1, key, gender, genders)] or [
+                p for p in people if _fits(p, 0, key, gender, genders)
+            ]
             if full:
                 earlier = [p for p in full if p.start < m.start]
                 chosen = earlier[-1] if earlier else full[0]
@@ -80,16 +81,22 @@ def _with_aliases(mentions: list[Mention], text: str | None, rules: RuleSet | No
     people = [m for m in mentions if m.kind == "person" and m.as_person().get("key")]
     alias_of: dict[int, str] = {}
     for i, m in enumerate(people[1:], 1):
-        if between.fullmatch(text[people[i - 1].end:m.start]):
+        if between.fullmatch(text[people[i - 1].end : m.start]):
             alias_of[id(m)] = people[i - 1].as_person()["key"]
     by_key: dict[str, str] = {}
     for found in opening.finditer(text):
-        told = re.match(r"\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\s*,\s*(she|he)\b", text[found.end():found.end() + 60])
+        told = re.match(
+            r"\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\s*,\s*(she|he)\b", text[found.end() : found.end() + 60]
+        )
         if told is None or rules is None:
             continue
         gender = _PRONOUN_GENDER[told.group(2).lower()]
-        earlier = [p for p in people if p.end <= found.start() and (
-            mention_gender(p, rules) == gender or key_gender(p.as_person()["key"], rules) == gender)]
+        earlier = [
+            p
+            for p in people
+            if p.end <= found.start()
+            and (mention_gender(p, rules) == gender or key_gender(p.as_person()["key"], rules) == gender)
+        ]
         if earlier:
             by_key[name_key(told.group(1), rules)] = earlier[-1].as_person()["key"]
     out = []
@@ -140,7 +147,9 @@ def _share_within_keys(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def resolve_short_names(mentions: list[Mention], rules: RuleSet | None = None, text: str | None = None) -> list[Mention]:
+def resolve_short_names(
+    mentions: list[Mention], rules: RuleSet | None = None, text: str | None = None
+) -> list[Mention]:
     """Give lone surnames the key of the full name they refer back to, within ONE document, and share
     each person's part, status and age among the mentions of their key.
 
