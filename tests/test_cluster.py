@@ -960,3 +960,32 @@ def test_different_named_victims_veto_documents_unless_one_place_was_hit(rules, 
 
     links = DocumentLinks()
     assert links.refuses({"a"}, {"b"}, sig("nadia ferreira"), sig("tomas brandt"), rules) is refused
+
+
+def test_a_place_named_as_who_acted_is_not_where_it_happened(rules):
+    """ "Israel denied striking the hospital in Gaza" twice and "Gaza" once: the event is in Gaza."""
+    from verify.cluster.labels import event_label
+
+    def claim(sentence: int, kind: str, attribute: str, start: int, end: int, value: dict) -> Claim:
+        base = sentence * 1000
+        return Claim(
+            Claim.make_id("a", kind, attribute, base + start, base + end),
+            "a",
+            kind,
+            attribute,
+            "x",
+            "x",
+            base + start,
+            base + end,
+            base,
+            dict(value),
+        )
+
+    claims = []
+    for n in (0, 1):
+        claims.append(claim(n, "place", "place", 0, 6, {"name": "Israel", "canonical": "Israel", "key": "israel"}))
+        claims.append(claim(n, "attribution", "perpetrator", 0, 6, {"actor": "Israel", "stance": "denied"}))
+    claims.append(claim(2, "place", "place", 30, 34, {"name": "Gaza", "canonical": "Gaza", "key": "gaza"}))
+    claims.append(claim(2, "method", "method", 10, 16, {"method": "explosion"}))
+    label, _, place = event_label(claims, rules)
+    assert place == "Gaza" and "Israel" not in label

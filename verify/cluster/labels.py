@@ -58,7 +58,18 @@ def event_label(claims: list[Claim], rules: RuleSet) -> tuple[str, str | None, s
         return sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counted else None
 
     facility = most([(c.as_named().get("canonical"), c.text) for c in claims if c.kind == "facility"])
-    place = most([(c.as_named().get("canonical"), c.text) for c in claims if c.kind == "place"])
+    # a place named as who acted or is blamed ("Israel denied", "Russia bombed") is not where it happened
+    acting: dict[str, list[tuple[int, int]]] = {}
+    for c in claims:
+        if c.kind == "attribution":
+            acting.setdefault(c.doc, []).append((c.start, c.end))
+    place = most(
+        [
+            (c.as_named().get("canonical"), c.text)
+            for c in claims
+            if c.kind == "place" and not any(s <= c.start and c.end <= e for s, e in acting.get(c.doc, ()))
+        ]
+    )
     method = most([(c.as_method().get("method"), c.text) for c in claims if c.kind == "method"])
     days = Counter(
         str(c.as_time()["start"])
