@@ -21,23 +21,12 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
+from verify.text import MONTH_NAMES, WEEKDAY_NAMES
+
 DATA = Path("/work/shared/data")
 OUT = Path(__file__).resolve().parent / "out"
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+WEEKDAYS = list(WEEKDAY_NAMES)
+MONTHS = list(MONTH_NAMES)
 OUTLETS = [
     "AP",
     "Reuters",
