@@ -80,7 +80,7 @@ def make_tiny(path: Path, lines: int) -> None:
         for article in _variants():
             sentences = [s for s in _SENTENCE.split(" ".join(article["text"].split())) if 20 <= len(s) <= 300]
             for i in range(0, len(sentences), 2):
-                text = " ".join(sentences[i:i + rng.choice((1, 2))])
+                text = " ".join(sentences[i : i + rng.choice((1, 2))])
                 record = {"id": f"t{n:07d}", "text": text}
                 if article.get("published"):
                     record["published"] = article["published"]
@@ -113,8 +113,10 @@ def inputs(only: set[str], lines: int, line_mb: float, article_mb: float) -> lis
 
 def _print(label: str, path: Path, res: dict, floor: dict | None) -> None:
     words = res["words"]
-    print(f"\n== {label} ({path.name}, {path.stat().st_size / 1e6:,.1f} MB): {res['documents']:,} documents, "
-          f"{words:,} words, {res['claims']:,} claims, {res['events']:,} events")
+    print(
+        f"\n== {label} ({path.name}, {path.stat().st_size / 1e6:,.1f} MB): {res['documents']:,} documents, "
+        f"{words:,} words, {res['claims']:,} claims, {res['events']:,} events"
+    )
     print(f"  {'stage':<10}{'seconds':>10}{'words/s':>12}{'peak memory':>14}")
     for stage in STAGES:
         if stage in res["seconds"]:
@@ -127,8 +129,10 @@ def _print(label: str, path: Path, res: dict, floor: dict | None) -> None:
     if floor is not None:
         floor_rate = floor["words"] / floor["seconds"]
         extract_rate = words / res["seconds"]["extract"]
-        print(f"  rate {rate:,.0f} words/s (extract alone {extract_rate:,.0f}) vs the spaCy floor's "
-              f"{floor_rate:,.0f} words/s: {rate / floor_rate:.2f}x -> {'met' if rate >= floor_rate else 'MISSED'}")
+        print(
+            f"  rate {rate:,.0f} words/s (extract alone {extract_rate:,.0f}) vs the spaCy floor's "
+            f"{floor_rate:,.0f} words/s: {rate / floor_rate:.2f}x -> {'met' if rate >= floor_rate else 'MISSED'}"
+        )
 
 
 def main() -> None:
@@ -143,8 +147,10 @@ def main() -> None:
     made = inputs(only, args.lines, args.line_mb, args.article_mb)
     floor = _child(["floor", str(GVC)]) if "jsonl" in only else None
     if floor is not None:
-        print(f"spaCy floor (GVC, nlp.pipe, 2 processes, batch 50): {floor['words']:,} words in "
-              f"{floor['seconds']:.1f} s = {floor['words'] / floor['seconds']:,.0f} words/s, peak {_mib(floor['peak'])}")
+        print(
+            f"spaCy floor (GVC, nlp.pipe, 2 processes, batch 50): {floor['words']:,} words in "
+            f"{floor['seconds']:.1f} s = {floor['words'] / floor['seconds']:,.0f} words/s, peak {_mib(floor['peak'])}"
+        )
     for label, path in made:
         res = _child(["run", str(path), str(args.processes), "local", "", "write"])
         _print(label, path, res, floor if path.suffix == ".jsonl" else None)

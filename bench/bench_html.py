@@ -41,7 +41,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 PAGES = ROOT / "bench" / "pages"
-MIB = 1024 ** 2
+MIB = 1024**2
 
 
 def _extractors() -> dict[str, Callable[[str], str]]:
@@ -146,8 +146,10 @@ def _metadata(pages: dict[str, str], gold: dict, repeat: int) -> None:
             read_meta(parse_html(html), html)  # type: ignore[arg-type]
         rounds.append((time.perf_counter() - start) * 1000 / len(pages))
     ms = statistics.median(rounds)
-    print(f"verify metadata: {right}/{total} fields as the gold says; metadata alone {ms:.1f} ms/page "
-          "(parse + trafilatura's metadata + htmldate), included in read_page's time")
+    print(
+        f"verify metadata: {right}/{total} fields as the gold says; metadata alone {ms:.1f} ms/page "
+        "(parse + trafilatura's metadata + htmldate), included in read_page's time"
+    )
     for line in wrong:
         print(f"    {line}")
 
@@ -162,8 +164,10 @@ def write_archive(path: Path, n_pages: int, seed: int = 7) -> None:
     from warcio.warcwriter import WARCWriter
 
     rng = random.Random(seed)
-    bases = [(PAGES / n).read_text(encoding="utf-8") for n in
-             ("harbour-courier.html", "valley-gazette.html", "wire-syndicated.html", "brief.html")]
+    bases = [
+        (PAGES / n).read_text(encoding="utf-8")
+        for n in ("harbour-courier.html", "valley-gazette.html", "wire-syndicated.html", "brief.html")
+    ]
     image = rng.randbytes(MIB)
     with path.open("wb") as out:
         writer = WARCWriter(out, gzip=True)
@@ -173,14 +177,19 @@ def write_archive(path: Path, n_pages: int, seed: int = 7) -> None:
             req = writer.create_warc_record(uri, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"))
             writer.write_record(req)
             headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(html.encode()),
-                                                          http_headers=headers))
+            writer.write_record(
+                writer.create_warc_record(uri, "response", payload=io.BytesIO(html.encode()), http_headers=headers)
+            )
             img = StatusAndHeaders("200 OK", [("Content-Type", "image/jpeg")], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(f"{uri}/photo.jpg", "response",
-                                                          payload=io.BytesIO(image), http_headers=img))
+            writer.write_record(
+                writer.create_warc_record(f"{uri}/photo.jpg", "response", payload=io.BytesIO(image), http_headers=img)
+            )
             moved = StatusAndHeaders("301 Moved Permanently", [("Location", uri)], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(f"http://news.example/story/{i}", "response",
-                                                          payload=io.BytesIO(b""), http_headers=moved))
+            writer.write_record(
+                writer.create_warc_record(
+                    f"http://news.example/story/{i}", "response", payload=io.BytesIO(b""), http_headers=moved
+                )
+            )
 
 
 def _child(archive: str | None) -> None:
@@ -206,15 +215,19 @@ def _measure(archive: Path | None) -> dict:
 def archive_table(sizes: list[int]) -> None:
     print("\nPart 2: gzipped WARCs read with load_corpus, each in a fresh process")
     base = _measure(None)
-    print(f"{'pages':>6} {'records':>8} {'archive':>10} {'documents':>10} {'seconds':>8} {'ms/page':>8} {'peak RSS':>9}")
+    print(
+        f"{'pages':>6} {'records':>8} {'archive':>10} {'documents':>10} {'seconds':>8} {'ms/page':>8} {'peak RSS':>9}"
+    )
     print(f"{'-':>6} {'-':>8} {'-':>10} {'-':>10} {'-':>8} {'-':>8} {base['peak'] / MIB:>7.0f} MiB  (import only)")
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             path = Path(tmp) / f"crawl-{n}.warc.gz"
             write_archive(path, n)
             got = _measure(path)
-            print(f"{n:>6} {4 * n:>8} {path.stat().st_size / MIB:>6.0f} MiB {got['docs']:>10} "
-                  f"{got['seconds']:>8.1f} {got['seconds'] * 1000 / n:>8.1f} {got['peak'] / MIB:>7.0f} MiB")
+            print(
+                f"{n:>6} {4 * n:>8} {path.stat().st_size / MIB:>6.0f} MiB {got['docs']:>10} "
+                f"{got['seconds']:>8.1f} {got['seconds'] * 1000 / n:>8.1f} {got['peak'] / MIB:>7.0f} MiB"
+            )
             path.unlink()
 
 
@@ -228,23 +241,50 @@ def write_demo(folder: Path) -> None:
     (folder / saved.name).write_bytes(saved.read_bytes())
     demo = PAGES / "demo"
     records = [
-        ("https://dalmarpost.example/news/convoy-shelled-tervo", "200 OK", "text/html; charset=utf-8",
-         (demo / "dalmar-post.html").read_bytes(), "2025-02-11T07:12:40Z"),
-        ("https://dalmarpost.example/img/road.jpg", "200 OK", "image/jpeg", b"\xff\xd8\xff\xe0 not a real photo",
-         "2025-02-11T07:12:41Z"),
+        (
+            "https://dalmarpost.example/news/convoy-shelled-tervo",
+            "200 OK",
+            "text/html; charset=utf-8",
+            (demo / "dalmar-post.html").read_bytes(),
+            "2025-02-11T07:12:40Z",
+        ),
+        (
+            "https://dalmarpost.example/img/road.jpg",
+            "200 OK",
+            "image/jpeg",
+            b"\xff\xd8\xff\xe0 not a real photo",
+            "2025-02-11T07:12:41Z",
+        ),
         ("http://northernwire.example/tervo", "301 Moved Permanently", "text/html", b"", "2025-02-12T14:02:03Z"),
-        ("https://northernwire.example/2025/02/12/tervo-convoy-toll", "200 OK", "text/html",
-         (demo / "northern-wire.html").read_bytes(), "2025-02-12T14:02:05Z"),
-        ("https://northernwire.example/world", "200 OK", "text/html",
-         (ROOT / "tests" / "data" / "ingest" / "web" / "index.html").read_bytes(), "2025-02-12T14:02:09Z"),
+        (
+            "https://northernwire.example/2025/02/12/tervo-convoy-toll",
+            "200 OK",
+            "text/html",
+            (demo / "northern-wire.html").read_bytes(),
+            "2025-02-12T14:02:05Z",
+        ),
+        (
+            "https://northernwire.example/world",
+            "200 OK",
+            "text/html",
+            (ROOT / "tests" / "data" / "ingest" / "web" / "index.html").read_bytes(),
+            "2025-02-12T14:02:09Z",
+        ),
     ]
     with (folder / "tervo-crawl.warc.gz").open("wb") as out:
         writer = WARCWriter(out, gzip=True)
         writer.write_record(writer.create_warcinfo_record("tervo-crawl.warc.gz", {"software": "bench_html.py"}))
         for uri, status, content_type, body, when in records:
             headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body),
-                                                          http_headers=headers, warc_headers_dict={"WARC-Date": when}))
+            writer.write_record(
+                writer.create_warc_record(
+                    uri,
+                    "response",
+                    payload=io.BytesIO(body),
+                    http_headers=headers,
+                    warc_headers_dict={"WARC-Date": when},
+                )
+            )
     print(f"wrote {folder / saved.name} and {folder / 'tervo-crawl.warc.gz'}")
 
 

@@ -35,7 +35,7 @@ GVC = Path("/work/shared/data/gvc/documents.jsonl")
 OUT = ROOT / "bench" / "out"
 STAGES = ("ingest", "load", "extract", "cluster", "compare", "build", "write")
 AFTER_EXTRACT = ("cluster", "compare", "build", "write")
-GIB = 1024 ** 3
+GIB = 1024**3
 
 
 # --------------------------------------------------------------------------------------------
@@ -122,8 +122,12 @@ def child_floor(path: Path) -> dict:
     for _ in nlp.pipe(texts, n_process=2, batch_size=50):
         pass
     seconds = time.perf_counter() - t
-    return {"seconds": seconds, "peak": max(sampler.stop().values()),
-            "words": sum(len(t.split()) for t in texts), "documents": len(texts)}
+    return {
+        "seconds": seconds,
+        "peak": max(sampler.stop().values()),
+        "words": sum(len(t.split()) for t in texts),
+        "documents": len(texts),
+    }
 
 
 def child_run(path: Path, processes: int, engine: str, workers: int | None, write: bool = True) -> dict:
@@ -134,14 +138,27 @@ def child_run(path: Path, processes: int, engine: str, workers: int | None, writ
     rules = load_rules()
     with tempfile.TemporaryDirectory() as out:
         t = time.perf_counter()
-        result = run([path], rules, out=out if write else None, processes=workers if engine == "dask" else processes,
-                     engine=engine, progress=_recording_progress(sampler))
+        result = run(
+            [path],
+            rules,
+            out=out if write else None,
+            processes=workers if engine == "dask" else processes,
+            engine=engine,
+            progress=_recording_progress(sampler),
+        )
         total = time.perf_counter() - t
     peaks = sampler.stop()
     documents = result.corpus.documents
-    return {"total": total, "seconds": result.seconds, "peaks": peaks, "peak": max(peaks.values()),
-            "words": sum(len(d.text.split()) for d in documents), "documents": len(documents),
-            "claims": len(result.report["claims"]), "events": result.report["summary"]["events"]}
+    return {
+        "total": total,
+        "seconds": result.seconds,
+        "peaks": peaks,
+        "peak": max(peaks.values()),
+        "words": sum(len(d.text.split()) for d in documents),
+        "documents": len(documents),
+        "claims": len(result.report["claims"]),
+        "events": result.report["summary"]["events"],
+    }
 
 
 def _child(args: list[str]) -> dict:
@@ -175,18 +192,24 @@ def _mib(n: int) -> str:
 
 def _print_run(label: str, floor: dict, res: dict) -> None:
     words = res["words"]
-    print(f"\n== {label}: {res['documents']:,} documents, {words:,} words, {res['claims']:,} claims, "
-          f"{res['events']:,} events")
+    print(
+        f"\n== {label}: {res['documents']:,} documents, {words:,} words, {res['claims']:,} claims, "
+        f"{res['events']:,} events"
+    )
     print(f"  {'stage':<10}{'seconds':>9}{'words/s':>12}{'peak memory':>14}")
     for stage in STAGES:
         if stage in res["seconds"]:
             s = res["seconds"][stage]
             print(f"  {stage:<10}{s:9.2f}{words / s if s > 0 else 0:12,.0f}{_mib(res['peaks'].get(stage, 0)):>14}")
     print(f"  {'total':<10}{res['total']:9.2f}{words / res['total']:12,.0f}{_mib(res['peak']):>14}")
-    print(f"  {'spaCy floor':<10}{floor['seconds']:7.2f}{words / floor['seconds']:12,.0f}{_mib(floor['peak']):>14}"
-          f"   (nlp.pipe, 2 processes, batch 50, model preloaded)")
-    print(f"  run / floor = {res['total'] / floor['seconds']:.2f}x  "
-          f"(without model load: {(res['total'] - res['seconds'].get('load', 0)) / floor['seconds']:.2f}x)")
+    print(
+        f"  {'spaCy floor':<10}{floor['seconds']:7.2f}{words / floor['seconds']:12,.0f}{_mib(floor['peak']):>14}"
+        f"   (nlp.pipe, 2 processes, batch 50, model preloaded)"
+    )
+    print(
+        f"  run / floor = {res['total'] / floor['seconds']:.2f}x  "
+        f"(without model load: {(res['total'] - res['seconds'].get('load', 0)) / floor['seconds']:.2f}x)"
+    )
 
 
 def main() -> None:
@@ -194,10 +217,12 @@ def main() -> None:
     parser.add_argument("--scales", default="1,4,16", help="comma-separated multiples of GVC (default 1,4,16)")
     parser.add_argument("--processes", type=int, default=2, help="local engine workers (default 2)")
     parser.add_argument("--no-dask", action="store_true", help="skip the Dask runs")
-    parser.add_argument("--dask-scale", type=float, default=None,
-                        help="corpus for the Dask runs (default: the largest of --scales)")
-    parser.add_argument("--no-write", action="store_true",
-                        help="build the report but do not write the files (times every other stage)")
+    parser.add_argument(
+        "--dask-scale", type=float, default=None, help="corpus for the Dask runs (default: the largest of --scales)"
+    )
+    parser.add_argument(
+        "--no-write", action="store_true", help="build the report but do not write the files (times every other stage)"
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -205,15 +230,22 @@ def main() -> None:
         if kind == "floor":
             out = child_floor(Path(rest[0]))
         else:
-            out = child_run(Path(rest[0]), int(rest[1]), rest[2], int(rest[3]) if rest[3] else None,
-                            len(rest) < 5 or rest[4] == "write")
+            out = child_run(
+                Path(rest[0]),
+                int(rest[1]),
+                rest[2],
+                int(rest[3]) if rest[3] else None,
+                len(rest) < 5 or rest[4] == "write",
+            )
         print(json.dumps(out))
         return
 
     scales = [float(s) for s in args.scales.split(",")]
     write = "no-write" if args.no_write else "write"
-    print(f"verify benchmark: local engine with {args.processes} processes; floor = spaCy nlp.pipe "
-          f"(2 processes, batch 50){'; report files NOT written (--no-write)' if args.no_write else ''}")
+    print(
+        f"verify benchmark: local engine with {args.processes} processes; floor = spaCy nlp.pipe "
+        f"(2 processes, batch 50){'; report files NOT written (--no-write)' if args.no_write else ''}"
+    )
     runs: dict[float, tuple[dict, dict]] = {}
     for scale in scales:
         path = corpus_path(scale)
@@ -226,20 +258,29 @@ def main() -> None:
     dask_scale = args.dask_scale or big
     dask: dict[int, dict] = {}
     if not args.no_dask:
-        print(f"\n== Dask engine on {dask_scale:g}x (LocalCluster, 1 thread per worker; cluster start + model load "
-              f"on workers counted in 'load')")
+        print(
+            f"\n== Dask engine on {dask_scale:g}x (LocalCluster, 1 thread per worker; cluster start + model load "
+            f"on workers counted in 'load')"
+        )
         for workers in (1, 2):
             res = _child(["run", str(corpus_path(dask_scale)), "1", "dask", str(workers), write])
             dask[workers] = res
             s = res["seconds"]
-            print(f"  {workers} worker{'s' if workers > 1 else ' '}: total {res['total']:7.2f} s  "
-                  f"(load {s['load']:.2f}, extract {s['extract']:.2f}, after extract "
-                  f"{sum(s.get(k, 0) for k in AFTER_EXTRACT):.2f})  peak {_mib(res['peak'])}  "
-                  f"claims {res['claims']:,}")
-        print(f"  speed-up 1 -> 2 workers: {dask[1]['total'] / dask[2]['total']:.2f}x "
-              f"(extract only: {dask[1]['seconds']['extract'] / dask[2]['seconds']['extract']:.2f}x); "
-              + (f"2 workers vs local engine: {dask[2]['total'] / runs[dask_scale][1]['total']:.2f}x the time"
-                 if dask_scale in runs else ""))
+            print(
+                f"  {workers} worker{'s' if workers > 1 else ' '}: total {res['total']:7.2f} s  "
+                f"(load {s['load']:.2f}, extract {s['extract']:.2f}, after extract "
+                f"{sum(s.get(k, 0) for k in AFTER_EXTRACT):.2f})  peak {_mib(res['peak'])}  "
+                f"claims {res['claims']:,}"
+            )
+        print(
+            f"  speed-up 1 -> 2 workers: {dask[1]['total'] / dask[2]['total']:.2f}x "
+            f"(extract only: {dask[1]['seconds']['extract'] / dask[2]['seconds']['extract']:.2f}x); "
+            + (
+                f"2 workers vs local engine: {dask[2]['total'] / runs[dask_scale][1]['total']:.2f}x the time"
+                if dask_scale in runs
+                else ""
+            )
+        )
 
     print("\n== targets")
     small = min(scales)
@@ -256,9 +297,13 @@ def main() -> None:
     print(f"  cluster+compare+report at {big:g}x {share:6.1%}    target <= 10%     {verdict(share <= 0.10)}")
     if big != small:
         growth = res["total"] / runs[small][1]["total"]
-        print(f"  time {big:g}x / time {small:g}x          {growth:6.2f}x   target <= {big / small * 18 / 16:g}x"
-              f"     {verdict(growth <= big / small * 18 / 16)}")
-    print(f"  peak memory at {big:g}x         {res['peak'] / GIB:6.2f} GiB target <= 2 GiB  {verdict(res['peak'] <= 2 * GIB)}")
+        print(
+            f"  time {big:g}x / time {small:g}x          {growth:6.2f}x   target <= {big / small * 18 / 16:g}x"
+            f"     {verdict(growth <= big / small * 18 / 16)}"
+        )
+    print(
+        f"  peak memory at {big:g}x         {res['peak'] / GIB:6.2f} GiB target <= 2 GiB  {verdict(res['peak'] <= 2 * GIB)}"
+    )
 
 
 if __name__ == "__main__":

@@ -62,6 +62,7 @@ def by_verify_url():
     def run(doc):
         day, _ = url_date(doc.url)
         return None if day is None else day.isoformat()
+
     return run
 
 
@@ -80,6 +81,7 @@ def by_htmldate_page():
         body = "".join(f"<p>{html.escape(line)}</p>" for line in doc.text.split("\n") if line.strip())
         page = f"<html><head><title>{html.escape(doc.title or '')}</title></head><body>{body}</body></html>"
         return find_date(page, url=doc.url, extensive_search=True, original_date=True)
+
     return run
 
 
@@ -91,6 +93,7 @@ def by_dateparser_head():
     def run(doc):
         found = search_dates(doc.text[:600], languages=["en"], settings=settings) or []
         return found[0][1].date().isoformat() if found else None
+
     return run
 
 
@@ -108,19 +111,26 @@ def by_stamps_dateparser(words):
         for stamp in find_stamps(doc.text, doc.title, words):
             if stamp.written is None:
                 continue
-            words_ = doc.text[stamp.written.start:stamp.written.end]
+            words_ = doc.text[stamp.written.start : stamp.written.end]
             parsed = dateparser.parse(words_, languages=["en"], settings=settings)
             if parsed is not None:
                 return parsed.date().isoformat()
         return None
+
     return run
 
 
 def main() -> int:
     words = PublicationWords.of(load_rules())
     data = list(pages())
-    methods = {"verify": by_verify(words), "verify url": by_verify_url(), "htmldate url": by_htmldate_url(), "htmldate page": by_htmldate_page(),
-               "dateparser head": by_dateparser_head(), "verify stamps + dateparser": by_stamps_dateparser(words)}
+    methods = {
+        "verify": by_verify(words),
+        "verify url": by_verify_url(),
+        "htmldate url": by_htmldate_url(),
+        "htmldate page": by_htmldate_page(),
+        "dateparser head": by_dateparser_head(),
+        "verify stamps + dateparser": by_stamps_dateparser(words),
+    }
     print(f"{len(data)} pages, {sum(1 for _, d, s in data if d and s)} stating a day\n")
     print(f"{'method':28} {'right':>12} {'false dates':>12} {'ms/page':>9}")
     for name, method in methods.items():

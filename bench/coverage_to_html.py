@@ -48,8 +48,9 @@ _ORDERED = re.compile(r"\d+\.\s")
 def _inline(text: str) -> str:
     escaped = html.escape(text, quote=False)
     escaped = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", escaped)
-    return re.sub(r"\[([^\]]+)\]\(([^)\s]+)\)", lambda m: f'<a href="{html.escape(m.group(2))}">{m.group(1)}</a>',
-                  escaped)
+    return re.sub(
+        r"\[([^\]]+)\]\(([^)\s]+)\)", lambda m: f'<a href="{html.escape(m.group(2))}">{m.group(1)}</a>', escaped
+    )
 
 
 def _plain(text: str) -> str:
@@ -114,11 +115,15 @@ def markdown_page(text: str) -> str:
     if meta.get("published"):
         head.append(f'<meta property="article:published_time" content="{meta["published"]}">')
     article = "\n".join(_html_block(kind, lines) for kind, lines in blocks(body))
-    nav = '<header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/world">World</a> ' \
-          '<a href="/sport">Sport</a> <a href="/weather">Weather</a></nav></header>'
+    nav = (
+        '<header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/world">World</a> '
+        '<a href="/sport">Sport</a> <a href="/weather">Weather</a></nav></header>'
+    )
     footer = f"<footer><p>&copy; {html.escape(source or 'The publisher')}. All rights reserved.</p></footer>"
-    return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n{chr(10).join(head)}\n</head>\n<body>\n{nav}\n'
-            f"<main><article>\n{article}\n</article></main>\n{footer}\n</body>\n</html>\n")
+    return (
+        f'<!DOCTYPE html>\n<html lang="en">\n<head>\n{chr(10).join(head)}\n</head>\n<body>\n{nav}\n'
+        f"<main><article>\n{article}\n</article></main>\n{footer}\n</body>\n</html>\n"
+    )
 
 
 def write_pages(articles: Path, out: Path) -> list[Path]:
@@ -159,15 +164,26 @@ def compare(md_folder: Path, html_folder: Path, nlp, rules) -> dict:
     plain_docs = [replace(d, text=plain_text(d.text)) for d in md_corpus.documents]
     md_keys, html_keys = claim_keys(md_corpus.documents, nlp, rules), claim_keys(html_corpus.documents, nlp, rules)
     plain_keys = claim_keys(plain_docs, nlp, rules)
-    result: dict = {"articles": len(md_docs), "html_read": len(html_docs), "skipped": html_corpus.skipped,
-                    "identical": [], "differs": {}, "plain_identical": [], "plain_differs": {}, "meta": {},
-                    "claims_md": 0, "claims_html": 0}
+    result: dict = {
+        "articles": len(md_docs),
+        "html_read": len(html_docs),
+        "skipped": html_corpus.skipped,
+        "identical": [],
+        "differs": {},
+        "plain_identical": [],
+        "plain_differs": {},
+        "meta": {},
+        "claims_md": 0,
+        "claims_html": 0,
+    }
     for doc_id, md_doc in md_docs.items():
         theirs = html_keys.get(doc_id, Counter())
         result["claims_md"] += sum(md_keys[doc_id].values())
         result["claims_html"] += sum(theirs.values())
-        for mine, same, differs in ((md_keys[doc_id], "identical", "differs"),
-                                    (plain_keys[doc_id], "plain_identical", "plain_differs")):
+        for mine, same, differs in (
+            (md_keys[doc_id], "identical", "differs"),
+            (plain_keys[doc_id], "plain_identical", "plain_differs"),
+        ):
             if mine == theirs:
                 result[same].append(doc_id)
             else:
@@ -182,9 +198,11 @@ def compare(md_folder: Path, html_folder: Path, nlp, rules) -> dict:
 
 def _print(story: str, result: dict) -> None:
     n, same, plain = result["articles"], len(result["identical"]), len(result["plain_identical"])
-    print(f"{story}: {n} articles, {result['html_read']} pages read; claims md {result['claims_md']}, "
-          f"html {result['claims_html']}; identical claims in {same}/{n} articles "
-          f"({plain}/{n} against the .md as its page shows it)")
+    print(
+        f"{story}: {n} articles, {result['html_read']} pages read; claims md {result['claims_md']}, "
+        f"html {result['claims_html']}; identical claims in {same}/{n} articles "
+        f"({plain}/{n} against the .md as its page shows it)"
+    )
     for skipped in result["skipped"]:
         print(f"    skipped {skipped.path}: {skipped.reason}")
     for label, differs in (("md", result["differs"]), ("shown md", result["plain_differs"])):
@@ -202,8 +220,12 @@ def _print(story: str, result: dict) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--coverage", type=Path, default=COVERAGE, help="folder of stories (default %(default)s)")
-    parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "verify-coverage-html",
-                        help="where the pages go, outside the repository (default %(default)s)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "verify-coverage-html",
+        help="where the pages go, outside the repository (default %(default)s)",
+    )
     parser.add_argument("--no-compare", action="store_true", help="write the pages only")
     args = parser.parse_args()
     if args.out.resolve().is_relative_to(ROOT):
@@ -225,12 +247,18 @@ def main() -> None:
     for story in stories:
         result = compare(story / "articles", args.out / story.name, nlp, rules)
         _print(story.name, result)
-        totals.update(articles=result["articles"], identical=len(result["identical"]),
-                      plain=len(result["plain_identical"]), claims_md=result["claims_md"],
-                      claims_html=result["claims_html"])
-    print(f"all stories: identical claims in {totals['identical']}/{totals['articles']} articles against the .md "
-          f"as verify reads it, {totals['plain']}/{totals['articles']} against the .md as its page shows it; "
-          f"claims md {totals['claims_md']}, html {totals['claims_html']}")
+        totals.update(
+            articles=result["articles"],
+            identical=len(result["identical"]),
+            plain=len(result["plain_identical"]),
+            claims_md=result["claims_md"],
+            claims_html=result["claims_html"],
+        )
+    print(
+        f"all stories: identical claims in {totals['identical']}/{totals['articles']} articles against the .md "
+        f"as verify reads it, {totals['plain']}/{totals['articles']} against the .md as its page shows it; "
+        f"claims md {totals['claims_md']}, html {totals['claims_html']}"
+    )
 
 
 if __name__ == "__main__":

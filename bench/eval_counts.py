@@ -87,14 +87,24 @@ NOT_LEVELS = ("projected", "hypothetical", "increment", "earlier", "denied")
 
 def people_claims(mentions: list[tuple[Mention, str]], attribute: str) -> list[Claim]:
     names = (attribute, *LOWER_BOUNDS.get(attribute, ()))
-    return [(m.value, m, sent) for m, sent in mentions if m.attribute in names and not m.value.get("part")
-            and m.value.get("unit") not in NOT_PEOPLE and "period" not in m.value
-            and m.value.get("status") not in NOT_LEVELS]
+    return [
+        (m.value, m, sent)
+        for m, sent in mentions
+        if m.attribute in names
+        and not m.value.get("part")
+        and m.value.get("unit") not in NOT_PEOPLE
+        and "period" not in m.value
+        and m.value.get("status") not in NOT_LEVELS
+    ]
 
 
 def _less(value: dict[str, Any], k: int) -> dict[str, Any]:
-    return dict(value, low=max(0, value["low"] - k), best=max(0, value["best"] - k),
-                high=None if value["high"] is None else max(0, value["high"] - k))
+    return dict(
+        value,
+        low=max(0, value["low"] - k),
+        best=max(0, value["best"] - k),
+        high=None if value["high"] is None else max(0, value["high"] - k),
+    )
 
 
 def doc_figures(mentions: list[tuple[Mention, str]], dead: int) -> dict[str, Claim | None]:
@@ -135,8 +145,11 @@ def latest(figures: list[tuple[date, Claim | None]]) -> Claim | None:
 def cause_of(attribute: str, gold: int, best: int, mentions: list[tuple[Mention, str]]) -> str:
     if best == gold:
         return "interval only"
-    others = [m for m, _ in mentions if m.attribute != attribute and m.value.get("best") == gold
-              and m.attribute in ("deaths", "injured")]
+    others = [
+        m
+        for m, _ in mentions
+        if m.attribute != attribute and m.value.get("best") == gold and m.attribute in ("deaths", "injured")
+    ]
     if not people_claims(mentions, attribute):
         if gold and others:
             return "wrong attribute"
@@ -156,13 +169,15 @@ def run(split: str, cache: Path | None) -> None:
     words = sum(1 for doc in parsed for t in doc if not t.is_punct and not t.is_space)
     mentions: dict[str, list[tuple[Mention, str]]] = {}
     said: dict[int, str] = {}  # id of a mention -> its words as written
-    published = {record["id"]: date.fromisoformat(record["published"]) if record.get("published") else date.min
-                 for record in docs}
+    published = {
+        record["id"]: date.fromisoformat(record["published"]) if record.get("published") else date.min
+        for record in docs
+    }
     started = time.perf_counter()
     for record, doc in zip(docs, parsed, strict=True):
         ctx = SentenceContext(record["id"], published[record["id"]] if record.get("published") else None)
         mentions[record["id"]] = [(m, sent.text) for sent in doc.sents for m in extract_counts(sent, ctx, rules)]
-        said.update((id(m), record["text"][m.start:m.end]) for m, _ in mentions[record["id"]])
+        said.update((id(m), record["text"][m.start : m.end]) for m, _ in mentions[record["id"]])
     extract_seconds = time.perf_counter() - started
 
     by_event: dict[str, list[str]] = defaultdict(list)
@@ -194,32 +209,46 @@ def run(split: str, cache: Path | None) -> None:
                 shown = ["(no claim of it in its articles)"]
             else:
                 value, mention, sent = claim
-                shown = [f"chosen {attribute}={value['best']} from «{said[id(mention)]}» in "
-                         f"«{' '.join(sent.split())[:160]}»"]
-            causes[(attribute, cause)].append(f"event {event['gvc_event_id']} gold {gold} engine {best} "
-                                              f"[{low}, {high}]: " + " | ".join(shown))
+                shown = [
+                    f"chosen {attribute}={value['best']} from «{said[id(mention)]}» in «{' '.join(sent.split())[:160]}»"
+                ]
+            causes[(attribute, cause)].append(
+                f"event {event['gvc_event_id']} gold {gold} engine {best} [{low}, {high}]: " + " | ".join(shown)
+            )
     n = len(events)
     print(f"split={split}: {len(docs)} documents, {n} incidents, {words} words")
     for attribute in ("deaths", "injured"):
-        print(f"  {attribute:8} best == gold: {exact[attribute] / n:.3f} ({exact[attribute]}/{n})   "
-              f"gold in interval: {inside[attribute] / n:.3f} ({inside[attribute]}/{n})")
+        print(
+            f"  {attribute:8} best == gold: {exact[attribute] / n:.3f} ({exact[attribute]}/{n})   "
+            f"gold in interval: {inside[attribute] / n:.3f} ({inside[attribute]}/{n})"
+        )
     print("misses by cause (attribute / cause: count, 3 examples):")
     for (attribute, cause), rows in sorted(causes.items(), key=lambda kv: (kv[0][0], -len(kv[1]))):
         print(f"  {attribute} / {cause}: {len(rows)}")
         for row in rows[:3]:
             print(f"      {row}")
-    print(f"throughput: extract_counts {words / extract_seconds:,.0f} words/s ({extract_seconds:.2f} s); "
-          + (f"spaCy nlp.pipe {words / parse_seconds:,.0f} words/s ({parse_seconds:.2f} s) over the same text"
-             if parse_seconds == parse_seconds else "spaCy nlp.pipe not timed (parses read from --cache)"))
+    print(
+        f"throughput: extract_counts {words / extract_seconds:,.0f} words/s ({extract_seconds:.2f} s); "
+        + (
+            f"spaCy nlp.pipe {words / parse_seconds:,.0f} words/s ({parse_seconds:.2f} s) over the same text"
+            if parse_seconds == parse_seconds
+            else "spaCy nlp.pipe not timed (parses read from --cache)"
+        )
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
         description="Score extract_counts on the Gun Violence Corpus (deaths, injured per incident).",
-        epilog="example: /work/venv/bin/python bench/eval_counts.py --split dev")
+        epilog="example: /work/venv/bin/python bench/eval_counts.py --split dev",
+    )
     parser.add_argument("--split", choices=("train", "dev", "all"), default="dev")
-    parser.add_argument("--cache", type=Path, default=None,
-                        help="a DocBin file to keep the parses in between runs (parsing is then not timed)")
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        default=None,
+        help="a DocBin file to keep the parses in between runs (parsing is then not timed)",
+    )
     args = parser.parse_args(argv)
     run(args.split, args.cache)
 

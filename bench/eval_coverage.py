@@ -79,8 +79,11 @@ def reading_cost(report: dict, gold: dict) -> tuple[int | None, int]:
     screen); only findings whose evidence touches the story's documents count."""
     claims = {c["id"]: c for c in report.get("claims", [])}
     story_docs = set(map(str, gold.get("main_docs", []))) | set(map(str, (gold.get("other_docs") or {})))
-    shown = [f for f in report.get("findings", []) if f.get("verdict") != "agree"
-             and story_docs & {claims[i]["doc"] for i in f.get("claims", []) if i in claims}]
+    shown = [
+        f
+        for f in report.get("findings", [])
+        if f.get("verdict") != "agree" and story_docs & {claims[i]["doc"] for i in f.get("claims", []) if i in claims}
+    ]
     last = None
     wanted = [(d["attribute"], d["a"], d["b"], None) for d in gold.get("disagreements") or []]
     wanted += [(u["attribute"], u["from"], u["to"], "update") for u in gold.get("updates") or []]

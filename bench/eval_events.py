@@ -104,6 +104,7 @@ def muc(pred: dict[str, str], gold: dict[str, str]):
         num = sum(len(c) - len({rof[d] for d in c}) for c in key)
         den = sum(len(c) - 1 for c in key)
         return num / den if den else 0.0
+
     pc, gc = _clusters(pred), _clusters(gold)
     return _prf(score(pc, gc), score(gc, pc))
 
@@ -124,9 +125,11 @@ def ceafe(pred: dict[str, str], gold: dict[str, str]):
 def score(pred, gold, name: str) -> None:
     b, m, c = bcubed(pred, gold), muc(pred, gold), ceafe(pred, gold)
     conll = (b[2] + m[2] + c[2]) / 3
-    print(f"{name:10s} docs {len(gold):4d} gold {len(set(gold.values())):4d} pred {len(set(pred.values())):4d} | "
-          f"B3 P {b[0]:.3f} R {b[1]:.3f} F1 {b[2]:.3f} | MUC F1 {m[2]:.3f} | CEAF-e F1 {c[2]:.3f} | "
-          f"CoNLL F1 {conll:.3f}")
+    print(
+        f"{name:10s} docs {len(gold):4d} gold {len(set(gold.values())):4d} pred {len(set(pred.values())):4d} | "
+        f"B3 P {b[0]:.3f} R {b[1]:.3f} F1 {b[2]:.3f} | MUC F1 {m[2]:.3f} | CEAF-e F1 {c[2]:.3f} | "
+        f"CoNLL F1 {conll:.3f}"
+    )
 
 
 def errors(pred, gold, titles, limit: int = 12) -> None:
@@ -154,7 +157,7 @@ def seeds_identity(rules) -> None:
     people = [e for e in clustering.entities if e.kind == "person"]
     print(f"seeds: {len(people)} person entities")
     for e in people:
-        print(f"  {e.name!r:32s} " + "; ".join(sorted({f'{v.text} ({v.doc[:3]})' for v in e.variants})))
+        print(f"  {e.name!r:32s} " + "; ".join(sorted({f"{v.text} ({v.doc[:3]})" for v in e.variants})))
     print(f"seeds: {len(clustering.events)} events")
     for e in clustering.events:
         print(f"  {e.label} | docs {', '.join(d[:3] for d in e.documents)} | {len(e.claims)} claims")
@@ -182,8 +185,9 @@ def _rename(text: str | None, i: int) -> str | None:
         return text
 
     def shift(m: re.Match) -> str:
-        return "".join(chr((ord(ch) - base + i) % 26 + base) for ch in m.group()
-                       for base in (65 if ch.isupper() else 97,))
+        return "".join(
+            chr((ord(ch) - base + i) % 26 + base) for ch in m.group() for base in (65 if ch.isupper() else 97,)
+        )
 
     return _PROPER.sub(shift, text)
 
@@ -196,15 +200,18 @@ def scaled(documents, claims, k: int):
         suffix = f"~{i}" if i else ""
         shift = 400 * i
         for d in documents:
-            pub = (date.fromisoformat(d.published) + timedelta(days=shift)).isoformat() if d.published else None
-            docs.append(dataclasses.replace(d, id=d.id + suffix, published=pub, text=_rename(d.text, i),
-                                            title=_rename(d.title, i)))
+            pub = (date.fromisoformat(d.published[:10]) + timedelta(days=shift)).isoformat() if d.published else None
+            docs.append(
+                dataclasses.replace(
+                    d, id=d.id + suffix, published=pub, text=_rename(d.text, i), title=_rename(d.title, i)
+                )
+            )
         for c in claims:
             value = _shift(c.value, shift) if c.kind == "time" else dict(c.value)
             if i and c.kind in ("person", "place", "facility", "organization"):
                 for key in ("key", "name_key", "canonical"):
                     if isinstance(value.get(key), str):
-                        value[key] = f"{value[key]}x{i}"    # "john carterx1": a distinct surname
+                        value[key] = f"{value[key]}x{i}"  # "john carterx1": a distinct surname
             out.append(dataclasses.replace(c, id=c.id + suffix, doc=c.doc + suffix, value=value))
     return docs, out
 
@@ -216,14 +223,24 @@ def stress(documents, claims, gold, rules, seed: int = 0) -> None:
     first: dict[str, str] = {}
     for d in documents:
         if d.published:
-            first[gold[d.id]] = min(first.get(gold[d.id], d.published), d.published)
+            day_of = d.published[:10]  # a page's stamp may give the time of day too
+            first[gold[d.id]] = min(first.get(gold[d.id], day_of), day_of)
     for window, one_city in ((60, False), (14, False), (60, True), (14, True)):
         rng = random.Random(seed)
         day = {e: date(2016, 6, 1) + timedelta(days=rng.randrange(window)) for e in sorted(first)}
-        shift = {d.id: (day[gold[d.id]] - date.fromisoformat(first[gold[d.id]])).days if gold[d.id] in first else 0
-                 for d in documents}
-        docs = [dataclasses.replace(d, published=(date.fromisoformat(d.published) + timedelta(days=shift[d.id]))
-                                    .isoformat() if d.published else None) for d in documents]
+        shift = {
+            d.id: (day[gold[d.id]] - date.fromisoformat(first[gold[d.id]])).days if gold[d.id] in first else 0
+            for d in documents
+        }
+        docs = [
+            dataclasses.replace(
+                d,
+                published=(date.fromisoformat(d.published[:10]) + timedelta(days=shift[d.id])).isoformat()
+                if d.published
+                else None,
+            )
+            for d in documents
+        ]
         out = []
         for c in claims:
             value = _shift(c.value, shift[c.doc]) if c.kind == "time" else dict(c.value)
@@ -237,7 +254,7 @@ def stress(documents, claims, gold, rules, seed: int = 0) -> None:
 
 
 def cost(documents, claims, rules) -> None:
-    cluster_claims(documents, claims, rules)     # warm-up: imports, compiled patterns, caches
+    cluster_claims(documents, claims, rules)  # warm-up: imports, compiled patterns, caches
     base = None
     for k in (1, 4, 16):
         docs, cl = scaled(documents, claims, k)
@@ -246,21 +263,27 @@ def cost(documents, claims, rules) -> None:
         seconds = time.perf_counter() - t
         copies = len(result.copies)
         del result
-        tracemalloc.start()     # a second run for memory: tracing slows Python several times over
+        tracemalloc.start()  # a second run for memory: tracing slows Python several times over
         cluster_claims(docs, cl, rules)
         peak = tracemalloc.get_traced_memory()[1] / 2**20
         tracemalloc.stop()
         base = base or seconds
-        print(f"cost {k:2d}x: {len(docs):6d} docs {len(cl):7d} claims  {copies:4d} copies  {seconds:7.2f} s  "
-              f"peak {peak:7.1f} MiB  time ratio {seconds / base:5.1f} (linear: {k})")
+        print(
+            f"cost {k:2d}x: {len(docs):6d} docs {len(cl):7d} claims  {copies:4d} copies  {seconds:7.2f} s  "
+            f"peak {peak:7.1f} MiB  time ratio {seconds / base:5.1f} (linear: {k})"
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--refresh", action="store_true", help="re-extract the claims cache")
     parser.add_argument("--errors", action="store_true", help="print train errors (for tuning)")
-    parser.add_argument("--split", choices=("train", "dev", "all"), default="all",
-                        help="which split to score (tune on train; look at dev once)")
+    parser.add_argument(
+        "--split",
+        choices=("train", "dev", "all"),
+        default="all",
+        help="which split to score (tune on train; look at dev once)",
+    )
     parser.add_argument("--no-dev", action="store_true", help="score train only (same as --split train)")
     parser.add_argument("--stress", action="store_true", help="also score train squeezed into one city and weeks")
     parser.add_argument("--cost", action="store_true", help="also measure 1x/4x/16x cost")
@@ -276,12 +299,17 @@ def main() -> None:
     claims = load_claims(documents, rules, args.refresh)
     t = time.perf_counter()
     clustering = cluster_claims(documents, claims, rules)
-    print(f"clustered {len(claims)} claims of {len(documents)} docs into {len(clustering.events)} events "
-          f"in {time.perf_counter() - t:.2f} s")
+    print(
+        f"clustered {len(claims)} claims of {len(documents)} docs into {len(clustering.events)} events "
+        f"in {time.perf_counter() - t:.2f} s"
+    )
     pred = assign([d.id for d in documents], clustering)
     split_name = "train" if args.no_dev else args.split
-    parts = {"train": [("train", {"train"})], "dev": [("dev", {"dev"})],
-             "all": [("train", {"train"}), ("dev", {"dev"}), ("train+dev", {"train", "dev"})]}[split_name]
+    parts = {
+        "train": [("train", {"train"})],
+        "dev": [("dev", {"dev"})],
+        "all": [("train", {"train"}), ("dev", {"dev"}), ("train+dev", {"train", "dev"})],
+    }[split_name]
     for name, splits in parts:
         ids = [d for d in gold if split[d] in splits]
         score({d: pred[d] for d in ids}, {d: gold[d] for d in ids}, name)

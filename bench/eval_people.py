@@ -2,8 +2,9 @@
 
     /work/venv/bin/python bench/eval_people.py [--tsv PATH] [--cache PATH] [--samples N]
 
-Runs ``extract_people`` over every article's full text (``nlp.pipe``, batch 32), resolves lone
-surnames per document, and groups a document's mentions into people by key. A person counts as a
+Parses every article's full text (``nlp.pipe``, batch 32) and takes the person claims the extract
+stage makes of it (``claims_from_chunk``: the people extractor, names settled against organisations,
+places and outlets, lone names resolved per document), grouped into people by key. A person counts as a
 predicted victim (suspect) when one of their mentions says so; a person can be both (GVDB lists a
 suspect shot by police among the victims).
 A predicted person matches a gold victim when one of their mentions overlaps the gold name span,
@@ -29,9 +30,9 @@ from spacy.tokens import DocBin
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from verify.extract.base import SentenceContext  # noqa: E402
+from verify.extract.claims import claims_from_chunk  # noqa: E402
 from verify.extract.names import name_key, same_person  # noqa: E402
-from verify.extract.people import extract_people, resolve_short_names  # noqa: E402
+from verify.models import Document  # noqa: E402
 from verify.rules import RuleSet, load_rules  # noqa: E402
 
 DEV = Path("/work/shared/data/gvdb/dev.tsv")
@@ -87,8 +88,15 @@ def gold_people(row: dict[str, str], section: str) -> list[Gold]:
         m = re.search(r"\d+", age_text)
         was = item.get("victim-was") or []
         status = "killed" if "killed" in was else ("injured" if was else None)
-        out.append(Gold(name["value"].strip(), name.get("startIndex", -1), name.get("endIndex", -1),
-                        int(m.group()) if m else None, status))
+        out.append(
+            Gold(
+                name["value"].strip(),
+                name.get("startIndex", -1),
+                name.get("endIndex", -1),
+                int(m.group()) if m else None,
+                status,
+            )
+        )
     return out
 
 
@@ -104,18 +112,21 @@ def parse(rows: list[dict[str, str]], nlp: spacy.Language, cache: Path | None) -
 
 
 def predict(doc: spacy.tokens.Doc, doc_id: str, rules: RuleSet) -> list[Person]:
-    ctx = SentenceContext(doc_id=doc_id)
-    mentions = [m for sent in doc.sents for m in extract_people(sent, ctx, rules)]
+    """The people verify reports for one article: the person claims of the extract stage (every
+    sentence through the extractors, names settled against organisations and places, short names
+    resolved), grouped into people by key."""
+    document = Document(id=doc_id, path=f"{doc_id}.txt", text=doc.text, sha256="")
+    claims = [c for c in claims_from_chunk(document, doc, 0, rules) if c.kind == "person"]
     people: dict[str, Person] = {}
-    for m in resolve_short_names(mentions):
-        p = people.setdefault(m.value["key"], Person(m.value["key"]))
-        p.spans.append((m.start, m.end))
-        p.names.append(doc.text[m.start:m.end])
-        p.votes[m.attribute] += 1
-        if m.value["status"]:
-            p.statuses.append(m.value["status"])
-        if m.value["age"] is not None:
-            p.ages.append(m.value["age"])
+    for c in sorted(claims, key=lambda c: c.start):
+        p = people.setdefault(c.value["key"], Person(c.value["key"]))
+        p.spans.append((c.start, c.end))
+        p.names.append(c.text)
+        p.votes[c.attribute] += 1
+        if c.value.get("status"):
+            p.statuses.append(c.value["status"])
+        if c.value.get("age") is not None:
+            p.ages.append(c.value["age"])
     return merge_people(list(people.values()), rules)
 
 
@@ -156,7 +167,7 @@ class Score:
     status_n: int = 0
     status_given: int = 0
     fps: list[str] = field(default_factory=list)
-    fp_unnamed: int = 0   # false positives in articles whose gold names no one in this section
+    fp_unnamed: int = 0  # false positives in articles whose gold names no one in this section
     fns: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
 
@@ -166,15 +177,19 @@ class Score:
         f = 2 * p * r / (p + r) if p + r else 0.0
         gold = self.tp + self.fn
         named = self.tp / (self.tp + self.fp - self.fp_unnamed) if self.tp + self.fp - self.fp_unnamed else 0.0
-        text = (f"{label:<9} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {self.tp}, fp {self.fp}, fn {self.fn}; "
-                f"gold names found with any role {self.found_any_role}/{gold})"
-                f"\n          {self.fp_unnamed} of the fp are in articles whose gold names nobody; "
-                f"P on the other articles {named:.3f}")
+        text = (
+            f"{label:<9} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {self.tp}, fp {self.fp}, fn {self.fn}; "
+            f"gold names found with any role {self.found_any_role}/{gold})"
+            f"\n          {self.fp_unnamed} of the fp are in articles whose gold names nobody; "
+            f"P on the other articles {named:.3f}"
+        )
         if self.age_n:
             text += f"\n          age correct {self.age_ok}/{self.age_n} = {self.age_ok / self.age_n:.3f}"
         if self.status_n:
-            text += (f"; killed/injured correct {self.status_ok}/{self.status_n} = {self.status_ok / self.status_n:.3f}"
-                     f" (stated for {self.status_given}: {self.status_ok / max(1, self.status_given):.3f} of those right)")
+            text += (
+                f"; killed/injured correct {self.status_ok}/{self.status_n} = {self.status_ok / self.status_n:.3f}"
+                f" (stated for {self.status_given}: {self.status_ok / max(1, self.status_given):.3f} of those right)"
+            )
         return text
 
 
@@ -188,7 +203,7 @@ def score_doc(doc, row, people: list[Person], section: str, role: str, score: Sc
         hit = next((i for i, p in enumerate(predicted) if i not in used and matches(p, g, rules)), None)
         if hit is None:
             score.fn += 1
-            where = doc.text[max(0, g.start - 60):g.end + 60].replace("\n", " ") if g.start >= 0 else "(no span)"
+            where = doc.text[max(0, g.start - 60) : g.end + 60].replace("\n", " ") if g.start >= 0 else "(no span)"
             found = [p for p in people if matches(p, g, rules)]
             got = f" [predicted {dict(found[0].votes)}]" if found else " [not found]"
             score.fns.append(f"{row['Article id']}: {g.name!r}{got} … {where}")
@@ -212,17 +227,26 @@ def score_doc(doc, row, people: list[Person], section: str, role: str, score: Sc
             score.fp += 1
             score.fp_unnamed += not gold
             s, e = p.spans[0]
-            score.fps.append(f"{row['Article id']}: {p.names[0]!r} {dict(p.votes)} … {doc.text[max(0, s - 60):e + 60]}".replace("\n", " "))
+            score.fps.append(
+                f"{row['Article id']}: {p.names[0]!r} {dict(p.votes)} … {doc.text[max(0, s - 60) : e + 60]}".replace(
+                    "\n", " "
+                )
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                     epilog="example: /work/venv/bin/python bench/eval_people.py --samples 15")
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], epilog="example: /work/venv/bin/python bench/eval_people.py --samples 15"
+    )
     parser.add_argument("--tsv", type=Path, default=DEV, help="GVDB file (default: %(default)s)")
     parser.add_argument("--cache", type=Path, default=None, help="DocBin file to keep parses between runs")
     parser.add_argument("--samples", type=int, default=12, help="errors to print per kind (default: %(default)s)")
-    parser.add_argument("--show", choices=("first", "last", "all"), default="first",
-                        help="the part whose errors are printed (default: %(default)s)")
+    parser.add_argument(
+        "--show",
+        choices=("first", "last", "all"),
+        default="first",
+        help="the part whose errors are printed (default: %(default)s)",
+    )
     args = parser.parse_args(argv)
     rules = load_rules()
     nlp = spacy.load(rules.nlp.model)
@@ -240,8 +264,11 @@ def main(argv: list[str] | None = None) -> int:
             print(score.line(f"{label} {len(idx)}"))
             if label == args.show and args.samples:
                 rng = random.Random(0)
-                for kind, items in (("false positives", score.fps), ("false negatives", score.fns),
-                                    ("wrong age or status", score.wrong)):
+                for kind, items in (
+                    ("false positives", score.fps),
+                    ("false negatives", score.fns),
+                    ("wrong age or status", score.wrong),
+                ):
                     print(f"  -- {kind} (sample of {min(args.samples, len(items))}/{len(items)})")
                     for item in rng.sample(items, min(args.samples, len(items))):
                         print("    " + item[:260])

@@ -37,8 +37,9 @@ def read_story(folder: Path, rules, withhold: bool) -> dict[str, tuple[str | Non
     """stem -> (published, published_from, modified) for one story's articles."""
     documents = load_corpus([folder / "articles"], rules=rules).documents
     if withhold:
-        documents = date_documents([replace(d, published=None, published_from="none", modified=None)
-                                    for d in documents], rules)
+        documents = date_documents(
+            [replace(d, published=None, published_from="none", modified=None) for d in documents], rules
+        )
     return {d.id: (d.published, d.published_from, d.modified) for d in documents}
 
 
@@ -53,8 +54,10 @@ def main(argv: list[str] | None = None) -> int:
     seconds = 0.0
     for story, expected in gold.items():
         t = time.perf_counter()
-        runs = {"as_run": read_story(args.data / story, rules, False),
-                "withheld": read_story(args.data / story, rules, True)}
+        runs = {
+            "as_run": read_story(args.data / story, rules, False),
+            "withheld": read_story(args.data / story, rules, True),
+        }
         seconds += time.perf_counter() - t
         for stem, want in expected.items():
             day = None if want.get("day") is None else str(want["day"])
@@ -66,8 +69,10 @@ def main(argv: list[str] | None = None) -> int:
                     if got == day:
                         tally[mode][0] += 1
                     else:
-                        misses.append(f"{mode:8} {story}/{stem}: expected {day} ({'/'.join(want['stated'])}), "
-                                      f"got {published} from {origin}")
+                        misses.append(
+                            f"{mode:8} {story}/{stem}: expected {day} ({'/'.join(want['stated'])}), "
+                            f"got {published} from {origin}"
+                        )
                 if mode == "withheld" and day is None:
                     tally["false"][1] += 1
                     if got is not None:

@@ -21,13 +21,30 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
+from verify.text import MONTH_NAMES, WEEKDAY_NAMES
+
 DATA = Path("/work/shared/data")
 OUT = Path(__file__).resolve().parent / "out"
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
-OUTLETS = ["AP", "Reuters", "Herald", "Tribune", "Gazette", "Courier", "Daily News", "Post", "Star",
-           "Chronicle", "Sentinel", "Observer", "Journal", "Times", "Register", "Dispatch"]
+WEEKDAYS = list(WEEKDAY_NAMES)
+MONTHS = list(MONTH_NAMES)
+OUTLETS = [
+    "AP",
+    "Reuters",
+    "Herald",
+    "Tribune",
+    "Gazette",
+    "Courier",
+    "Daily News",
+    "Post",
+    "Star",
+    "Chronicle",
+    "Sentinel",
+    "Observer",
+    "Journal",
+    "Times",
+    "Register",
+    "Dispatch",
+]
 _WORD = re.compile(r"^[A-Z][a-z][A-Za-z'\-]+$")
 
 
@@ -39,8 +56,9 @@ def load_pool() -> tuple[list[dict], set[str], set[str], set[str]]:
     places: set[str] = set()
     for line in (DATA / "gvc" / "documents.jsonl").open(encoding="utf-8"):
         row = json.loads(line)
-        articles.append({"id": row["id"], "title": row.get("title"), "published": row.get("published"),
-                         "text": row["text"]})
+        articles.append(
+            {"id": row["id"], "title": row.get("title"), "published": row.get("published"), "text": row["text"]}
+        )
     for line in (DATA / "gvc" / "events.jsonl").open(encoding="utf-8"):
         event = json.loads(line)
         for key in ("city_or_county", "state"):
@@ -60,8 +78,14 @@ def load_pool() -> tuple[list[dict], set[str], set[str], set[str]]:
                 for person in gold.get(section) or []:
                     _add_name((person.get("name") or {}).get("value", ""), firsts, lasts)
             published = when.get("date") if re.fullmatch(r"\d{4}-\d\d-\d\d", when.get("date") or "") else None
-            articles.append({"id": f"gvdb{row['Article id']}", "title": row["Article title"],
-                             "published": published, "text": row["Full text"]})
+            articles.append(
+                {
+                    "id": f"gvdb{row['Article id']}",
+                    "title": row["Article title"],
+                    "published": published,
+                    "text": row["Full text"],
+                }
+            )
     places -= firsts | lasts
     return articles, firsts, lasts, places
 
@@ -78,8 +102,11 @@ class Varier:
 
     def __init__(self, firsts: set[str], lasts: set[str], places: set[str]):
         self.firsts, self.lasts, self.places = sorted(firsts), sorted(lasts), sorted(places)
-        self.kind = dict.fromkeys(self.firsts, "first") | dict.fromkeys(self.lasts, "last") | \
-            dict.fromkeys(self.places, "place")
+        self.kind = (
+            dict.fromkeys(self.firsts, "first")
+            | dict.fromkeys(self.lasts, "last")
+            | dict.fromkeys(self.places, "place")
+        )
         words = sorted(self.kind, key=len, reverse=True) + WEEKDAYS + MONTHS
         self.pattern = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r"|(?:19|20)\d\d)\b")
 

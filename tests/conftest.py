@@ -54,8 +54,12 @@ def parse(nlp):
 
 
 def pytest_addoption(parser):
-    parser.addoption("--update-golden", action="store_true", default=False,
-                     help="rewrite the golden seed reports in tests/golden/ instead of comparing with them")
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite the golden seed reports in tests/golden/ instead of comparing with them",
+    )
 
 
 def pytest_collection_modifyitems(config, items):

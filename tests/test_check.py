@@ -49,17 +49,23 @@ def _verdict(check: dict, text: str) -> dict:
     return found[0]
 
 
-@pytest.mark.parametrize("text, verdict", [
-    ("12 people", "contradicted"),                 # al-Quds killed dozens / more than 50
-    ("Monday", "contradicted"),                    # the sources say Wednesday
-    ("Dr. Muhammad Wasim Maaz", "spelling_differs"),
-    ("This terrible attack has destroyed a vital hospital in Aleppo, the main referral centre for children "
-     "in the whole area", "altered_quote"),
-    ("80 people", "unsupported"),                  # no source gives anyone injured at al-Quds
-    ("Assad regime", "supported"),
-    ("shelled", "supported"),
-    ("Muskilda Zancada", "supported"),
-])
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("12 people", "contradicted"),  # al-Quds killed dozens / more than 50
+        ("Monday", "contradicted"),  # the sources say Wednesday
+        ("Dr. Muhammad Wasim Maaz", "spelling_differs"),
+        (
+            "This terrible attack has destroyed a vital hospital in Aleppo, the main referral centre for children "
+            "in the whole area",
+            "altered_quote",
+        ),
+        ("80 people", "unsupported"),  # no source gives anyone injured at al-Quds
+        ("Assad regime", "supported"),
+        ("shelled", "supported"),
+        ("Muskilda Zancada", "supported"),
+    ],
+)
 def test_planted_errors_get_their_verdict(planted, text, verdict):
     assert _verdict(planted, text)["verdict"] == verdict
 
@@ -72,8 +78,11 @@ def test_planted_details_name_the_sources(planted):
     assert {c["value"] for c in day["against"]} == {"Wednesday"}
     name = _verdict(planted, "Dr. Muhammad Wasim Maaz")
     assert name["suggestion"] == "Muhammad Waseem Maaz"
-    quote = _verdict(planted, "This terrible attack has destroyed a vital hospital in Aleppo, the main referral centre "
-                              "for children in the whole area")
+    quote = _verdict(
+        planted,
+        "This terrible attack has destroyed a vital hospital in Aleppo, the main referral centre "
+        "for children in the whole area",
+    )
     assert quote["suggestion"].startswith("This devastating attack") and quote["support"][0]["doc"].startswith("001_")
     assert planted["summary"]["failed"] is True
 
@@ -97,12 +106,19 @@ def test_a_revised_toll_makes_the_draft_outdated(revised):
     assert _verdict(revised, "25 people")["verdict"] == "contradicted"
 
 
-@pytest.mark.parametrize("sentence, text, verdict", [
-    ("The shelling of al-Quds hospital in Aleppo on Wednesday killed 55 people.", "55 people", "more_precise"),
-    ("The shelling of al-Quds hospital in Aleppo on Wednesday killed dozens of people.", "dozens of people", "supported"),
-    ("The shelling of al-Quds hospital in Aleppo on Wednesday killed five people.", "five people", "contradicted"),
-    ("The al-Quds hospital in Aleppo was hit by chlorine gas on Wednesday.", "Wednesday", "supported"),
-])
+@pytest.mark.parametrize(
+    "sentence, text, verdict",
+    [
+        ("The shelling of al-Quds hospital in Aleppo on Wednesday killed 55 people.", "55 people", "more_precise"),
+        (
+            "The shelling of al-Quds hospital in Aleppo on Wednesday killed dozens of people.",
+            "dozens of people",
+            "supported",
+        ),
+        ("The shelling of al-Quds hospital in Aleppo on Wednesday killed five people.", "five people", "contradicted"),
+        ("The al-Quds hospital in Aleppo was hit by chlorine gas on Wednesday.", "Wednesday", "supported"),
+    ],
+)
 def test_figures_and_days_against_the_seeds(tmp_path, seeds_report, rules, nlp, sentence, text, verdict):
     draft = tmp_path / "draft.txt"
     draft.write_text(sentence + "\n", encoding="utf-8")
@@ -115,7 +131,7 @@ def test_check_json_follows_its_schema_and_keeps_offsets(request, fixture):
     jsonschema.validate(check, SCHEMA)
     text = check["draft"]["text"]
     for c in check["checks"]:
-        assert text[c["claim"]["start"]:c["claim"]["end"]] == c["claim"]["text"]
+        assert text[c["claim"]["start"] : c["claim"]["end"]] == c["claim"]["text"]
     assert sum(check["summary"]["verdicts"].values()) == check["summary"]["checked"] == len(check["checks"])
 
 
@@ -140,11 +156,15 @@ def test_cli_exit_codes_with_a_saved_report(seeds_report, tmp_path, capsys):
     saved.mkdir()
     (saved / "report.json").write_text(json.dumps(seeds_report), encoding="utf-8")
     out = tmp_path / "chk"
-    assert main(["check", str(DRAFTS / "planted.md"), "--against", str(saved / "report.json"),
-                 "--out", str(out)]) == EXIT_CHECK_FAILED
+    assert (
+        main(["check", str(DRAFTS / "planted.md"), "--against", str(saved / "report.json"), "--out", str(out)])
+        == EXIT_CHECK_FAILED
+    )
     printed = capsys.readouterr()
     assert "contradicted 2" in printed.out and f"exit code {EXIT_CHECK_FAILED}" in printed.err
-    assert main(["check", str(DRAFTS / "faithful.md"), "--against", str(saved), "--out", str(out), "--quiet"]) == EXIT_OK
+    assert (
+        main(["check", str(DRAFTS / "faithful.md"), "--against", str(saved), "--out", str(out), "--quiet"]) == EXIT_OK
+    )
     assert capsys.readouterr().out == ""
     jsonschema.validate(json.loads((out / "check.json").read_text(encoding="utf-8")), SCHEMA)
 

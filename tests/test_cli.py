@@ -28,7 +28,9 @@ COMMANDS = _commands(build_parser())
 
 
 def test_the_walk_finds_every_command():
-    assert {("run",), ("check",), ("rules",), ("rules", "check"), ("rules", "show"), ("rules", "schema")} <= set(COMMANDS)
+    assert {("run",), ("check",), ("rules",), ("rules", "check"), ("rules", "show"), ("rules", "schema")} <= set(
+        COMMANDS
+    )
 
 
 @pytest.mark.parametrize("argv", COMMANDS, ids=lambda path: " ".join(path) or "verify")

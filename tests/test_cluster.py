@@ -23,8 +23,20 @@ def _claims(doc: str, sentence: int, text: str, *parts: tuple[str, str, dict]) -
     start = sentence * 1000
     out = []
     for k, (kind, attribute, value) in enumerate(parts):
-        out.append(Claim(Claim.make_id(doc, kind, attribute, start + k, start + k + 1), doc, kind, attribute,
-                         text, text, start + k, start + k + 1, start, dict(value)))
+        out.append(
+            Claim(
+                Claim.make_id(doc, kind, attribute, start + k, start + k + 1),
+                doc,
+                kind,
+                attribute,
+                text,
+                text,
+                start + k,
+                start + k + 1,
+                start,
+                dict(value),
+            )
+        )
     return out
 
 
@@ -58,75 +70,297 @@ _SHOT = ("method", "method", {"method": "firearm"})
 # Each case: the sentences (doc, index, text, parts...) and whether docs "a" and "b" share an event.
 CASES = {
     "same facility, same day -> one event": (
-        [("a", 0, "An air strike hit al-Quds hospital in Aleppo killing 27 people", _facility("al-Quds hospital"),
-          _place("Aleppo"), _METHOD, _day("2016-04-27"), _deaths(27)),
-         ("b", 0, "The air strike on al-Quds hospital in Aleppo killed 27 people", _facility("al-Quds hospital"),
-          _place("Aleppo"), _METHOD, _day("2016-04-27"), _deaths(27))], True),
+        [
+            (
+                "a",
+                0,
+                "An air strike hit al-Quds hospital in Aleppo killing 27 people",
+                _facility("al-Quds hospital"),
+                _place("Aleppo"),
+                _METHOD,
+                _day("2016-04-27"),
+                _deaths(27),
+            ),
+            (
+                "b",
+                0,
+                "The air strike on al-Quds hospital in Aleppo killed 27 people",
+                _facility("al-Quds hospital"),
+                _place("Aleppo"),
+                _METHOD,
+                _day("2016-04-27"),
+                _deaths(27),
+            ),
+        ],
+        True,
+    ),
     "same facility, different day -> two events": (
-        [("a", 0, "An air strike hit al-Quds hospital in Aleppo killing 27 people", _facility("al-Quds hospital"),
-          _place("Aleppo"), _METHOD, _day("2016-04-27"), _deaths(27)),
-         ("b", 0, "An air strike hit al-Quds hospital in Aleppo killing 27 people", _facility("al-Quds hospital"),
-          _place("Aleppo"), _METHOD, _day("2016-05-03"), _deaths(27))], False),
+        [
+            (
+                "a",
+                0,
+                "An air strike hit al-Quds hospital in Aleppo killing 27 people",
+                _facility("al-Quds hospital"),
+                _place("Aleppo"),
+                _METHOD,
+                _day("2016-04-27"),
+                _deaths(27),
+            ),
+            (
+                "b",
+                0,
+                "An air strike hit al-Quds hospital in Aleppo killing 27 people",
+                _facility("al-Quds hospital"),
+                _place("Aleppo"),
+                _METHOD,
+                _day("2016-05-03"),
+                _deaths(27),
+            ),
+        ],
+        False,
+    ),
     "same weekday unresolved -> one event": (
-        [("a", 0, "Jets struck al-Quds hospital in Aleppo on Wednesday", _facility("al-Quds hospital"),
-          _METHOD, _weekday("Wednesday")),
-         ("b", 0, "al-Quds hospital in Aleppo was bombed Wednesday", _facility("al-Quds hospital"),
-          _METHOD, _weekday("Wednesday"))], True),
+        [
+            (
+                "a",
+                0,
+                "Jets struck al-Quds hospital in Aleppo on Wednesday",
+                _facility("al-Quds hospital"),
+                _METHOD,
+                _weekday("Wednesday"),
+            ),
+            (
+                "b",
+                0,
+                "al-Quds hospital in Aleppo was bombed Wednesday",
+                _facility("al-Quds hospital"),
+                _METHOD,
+                _weekday("Wednesday"),
+            ),
+        ],
+        True,
+    ),
     "different weekdays unresolved -> two events": (
-        [("a", 0, "Jets struck al-Quds hospital on Wednesday", _facility("al-Quds hospital"), _METHOD,
-          _weekday("Wednesday")),
-         ("b", 0, "Jets struck al-Quds hospital on Friday", _facility("al-Quds hospital"), _METHOD,
-          _weekday("Friday"))], False),
+        [
+            (
+                "a",
+                0,
+                "Jets struck al-Quds hospital on Wednesday",
+                _facility("al-Quds hospital"),
+                _METHOD,
+                _weekday("Wednesday"),
+            ),
+            (
+                "b",
+                0,
+                "Jets struck al-Quds hospital on Friday",
+                _facility("al-Quds hospital"),
+                _METHOD,
+                _weekday("Friday"),
+            ),
+        ],
+        False,
+    ),
     "same city, same week, different victims -> two events": (
-        [("a", 0, "John Carter was shot dead in Chicago", _place("Chicago"), _SHOT, _victim("John Carter"),
-          _day("2016-07-02"), _deaths(1)),
-         ("b", 0, "Maria Lopez was shot dead in Chicago", _place("Chicago"), _SHOT, _victim("Maria Lopez"),
-          _day("2016-07-05"), _deaths(1))], False),
+        [
+            (
+                "a",
+                0,
+                "John Carter was shot dead in Chicago",
+                _place("Chicago"),
+                _SHOT,
+                _victim("John Carter"),
+                _day("2016-07-02"),
+                _deaths(1),
+            ),
+            (
+                "b",
+                0,
+                "Maria Lopez was shot dead in Chicago",
+                _place("Chicago"),
+                _SHOT,
+                _victim("Maria Lopez"),
+                _day("2016-07-05"),
+                _deaths(1),
+            ),
+        ],
+        False,
+    ),
     "same city, same day, different victims -> two events": (
-        [("a", 0, "John Carter was shot dead in Chicago", _place("Chicago"), _SHOT, _victim("John Carter"),
-          _day("2016-07-02"), _deaths(1)),
-         ("b", 0, "Maria Lopez was shot dead in Chicago", _place("Chicago"), _SHOT, _victim("Maria Lopez"),
-          _day("2016-07-02"), _deaths(1))], False),
+        [
+            (
+                "a",
+                0,
+                "John Carter was shot dead in Chicago",
+                _place("Chicago"),
+                _SHOT,
+                _victim("John Carter"),
+                _day("2016-07-02"),
+                _deaths(1),
+            ),
+            (
+                "b",
+                0,
+                "Maria Lopez was shot dead in Chicago",
+                _place("Chicago"),
+                _SHOT,
+                _victim("Maria Lopez"),
+                _day("2016-07-02"),
+                _deaths(1),
+            ),
+        ],
+        False,
+    ),
     "same victim, report dated later -> one event": (
-        [("a", 0, "John Carter was shot dead in Chicago", _place("Chicago"), _SHOT, _victim("John Carter"),
-          _day("2016-07-02")),
-         ("b", 0, "A man was charged with killing John Carter in Chicago", _place("Chicago"),
-          _victim("John Carter"), _day("2016-07-09"))], True),
+        [
+            (
+                "a",
+                0,
+                "John Carter was shot dead in Chicago",
+                _place("Chicago"),
+                _SHOT,
+                _victim("John Carter"),
+                _day("2016-07-02"),
+            ),
+            (
+                "b",
+                0,
+                "A man was charged with killing John Carter in Chicago",
+                _place("Chicago"),
+                _victim("John Carter"),
+                _day("2016-07-09"),
+            ),
+        ],
+        True,
+    ),
     "a toll over a period is not the day's strike": (
-        [("a", 0, "At least 246 civilians were killed in Aleppo since April 22", _place("Aleppo"),
-          _deaths(246, period="since April 22")),
-         ("b", 0, "An air strike in Aleppo on Wednesday killed 27", _place("Aleppo"), _METHOD,
-          _weekday("Wednesday"), _deaths(27))], False),
+        [
+            (
+                "a",
+                0,
+                "At least 246 civilians were killed in Aleppo since April 22",
+                _place("Aleppo"),
+                _deaths(246, period="since April 22"),
+            ),
+            (
+                "b",
+                0,
+                "An air strike in Aleppo on Wednesday killed 27",
+                _place("Aleppo"),
+                _METHOD,
+                _weekday("Wednesday"),
+                _deaths(27),
+            ),
+        ],
+        False,
+    ),
     "street abbreviation folded: Rd = Road -> one event": (
-        [("a", 0, "Two people were shot dead on Rixeyville Rd on Saturday", _facility("Rixeyville Rd"), _SHOT,
-          _day("2016-07-02"), _deaths(2)),
-         ("b", 0, "A shooting on Rixeyville Road killed two people", _facility("Rixeyville Road"), _SHOT,
-          _day("2016-07-02"), _deaths(2))], True),
+        [
+            (
+                "a",
+                0,
+                "Two people were shot dead on Rixeyville Rd on Saturday",
+                _facility("Rixeyville Rd"),
+                _SHOT,
+                _day("2016-07-02"),
+                _deaths(2),
+            ),
+            (
+                "b",
+                0,
+                "A shooting on Rixeyville Road killed two people",
+                _facility("Rixeyville Road"),
+                _SHOT,
+                _day("2016-07-02"),
+                _deaths(2),
+            ),
+        ],
+        True,
+    ),
     "a lone first name does not make different victims": (
-        [("a", 0, "Shauna Washington was shot dead in Culpeper", _place("Culpeper"), _SHOT,
-          _victim("Shauna Washington"), _day("2016-07-02"), _deaths(1)),
-         ("b", 0, "Shauna was shot dead in Culpeper on Saturday", _place("Culpeper"), _SHOT, _victim("Shauna"),
-          _day("2016-07-02"), _deaths(1))], True),
+        [
+            (
+                "a",
+                0,
+                "Shauna Washington was shot dead in Culpeper",
+                _place("Culpeper"),
+                _SHOT,
+                _victim("Shauna Washington"),
+                _day("2016-07-02"),
+                _deaths(1),
+            ),
+            (
+                "b",
+                0,
+                "Shauna was shot dead in Culpeper on Saturday",
+                _place("Culpeper"),
+                _SHOT,
+                _victim("Shauna"),
+                _day("2016-07-02"),
+                _deaths(1),
+            ),
+        ],
+        True,
+    ),
     "two clinics struck the same Friday in one city -> one event": (
-        [("a", 0, "Jets struck a medical clinic in Aleppo on Friday, killing two doctors", _place("Aleppo"),
-          _METHOD, _weekday("Friday"), _deaths(2)),
-         ("b", 0, "The Al Marjeh health centre clinic in Aleppo was hit in an air strike Friday", _place("Aleppo"),
-          _facility("Al Marjeh Primary Health Care Centre"), _METHOD, _weekday("Friday"))], True),
+        [
+            (
+                "a",
+                0,
+                "Jets struck a medical clinic in Aleppo on Friday, killing two doctors",
+                _place("Aleppo"),
+                _METHOD,
+                _weekday("Friday"),
+                _deaths(2),
+            ),
+            (
+                "b",
+                0,
+                "The Al Marjeh health centre clinic in Aleppo was hit in an air strike Friday",
+                _place("Aleppo"),
+                _facility("Al Marjeh Primary Health Care Centre"),
+                _METHOD,
+                _weekday("Friday"),
+            ),
+        ],
+        True,
+    ),
 }
 
 # Sentences that report no particular happening: no event at all.
 BACKGROUND = {
     "a museum's centre named by its director": [
-        ("a", 0, "Cameron Hudson, director of the museum's Simon-Skjodt Center, spoke",
-         _facility("Simon-Skjodt Center"), ("person", "speaker", {"name": "Cameron Hudson", "key": "cameron hudson"}))],
+        (
+            "a",
+            0,
+            "Cameron Hudson, director of the museum's Simon-Skjodt Center, spoke",
+            _facility("Simon-Skjodt Center"),
+            ("person", "speaker", {"name": "Cameron Hudson", "key": "cameron hudson"}),
+        )
+    ],
     "a war's toll": [
-        ("a", 0, "The government is responsible for the deaths of over 400,000 civilians", _deaths(400001))],
+        ("a", 0, "The government is responsible for the deaths of over 400,000 civilians", _deaths(400001))
+    ],
     "a bombardment with no harm told": [
-        ("a", 0, "Trucks could not reach Aleppo last Saturday due to intense bombardment", _place("Aleppo"),
-         ("method", "method", {"method": "explosive"}), _weekday("Saturday"))],
+        (
+            "a",
+            0,
+            "Trucks could not reach Aleppo last Saturday due to intense bombardment",
+            _place("Aleppo"),
+            ("method", "method", {"method": "explosive"}),
+            _weekday("Saturday"),
+        )
+    ],
     "a month's air strikes": [
-        ("a", 0, "In February Russian air strikes hit Aleppo", _METHOD, _place("Aleppo"),
-         ("time", "date", {"start": "2016-02-01", "end": "2016-02-29", "granularity": "month", "resolved": True}))],
+        (
+            "a",
+            0,
+            "In February Russian air strikes hit Aleppo",
+            _METHOD,
+            _place("Aleppo"),
+            ("time", "date", {"start": "2016-02-01", "end": "2016-02-29", "granularity": "month", "resolved": True}),
+        )
+    ],
 }
 
 
@@ -138,11 +372,21 @@ def test_background_makes_no_event(rules, name):
 
 
 def test_a_sentence_turning_to_another_month_leaves_the_event(rules):
-    claims = (_claims("a", 0, "Jets struck al-Quds hospital in Aleppo on Wednesday killing 27",
-                      _facility("al-Quds hospital"), _METHOD, _weekday("Wednesday"), _deaths(27))
-              + _claims("a", 1, "In February Russian air strikes hit Aleppo", ("method", "method", {"method": "shelling"}),
-                        ("time", "date", {"start": "2016-02-01", "end": "2016-02-29", "granularity": "month",
-                                          "resolved": True})))
+    claims = _claims(
+        "a",
+        0,
+        "Jets struck al-Quds hospital in Aleppo on Wednesday killing 27",
+        _facility("al-Quds hospital"),
+        _METHOD,
+        _weekday("Wednesday"),
+        _deaths(27),
+    ) + _claims(
+        "a",
+        1,
+        "In February Russian air strikes hit Aleppo",
+        ("method", "method", {"method": "shelling"}),
+        ("time", "date", {"start": "2016-02-01", "end": "2016-02-29", "granularity": "month", "resolved": True}),
+    )
     result = cluster_claims([_doc("a")], claims, rules)
     methods = {c.value["method"] for c in result.claims if c.kind == "method" and c.event}
     assert methods == {"air_strike"}
@@ -163,18 +407,31 @@ def test_linking_decisions(rules, name):
 
 
 def test_adjacent_sentences_of_one_strike_are_one_event(rules):
-    claims = (_claims("a", 0, "Jets struck al-Quds hospital in Aleppo on Wednesday", _facility("al-Quds hospital"),
-                      _METHOD, _weekday("Wednesday"))
-              + _claims("a", 1, "At least 27 people were killed in the raid", _deaths(27))
-              + _claims("a", 2, "Dr. Mohammed Maaz was among the dead", _victim("Mohammed Maaz")))
+    claims = (
+        _claims(
+            "a",
+            0,
+            "Jets struck al-Quds hospital in Aleppo on Wednesday",
+            _facility("al-Quds hospital"),
+            _METHOD,
+            _weekday("Wednesday"),
+        )
+        + _claims("a", 1, "At least 27 people were killed in the raid", _deaths(27))
+        + _claims("a", 2, "Dr. Mohammed Maaz was among the dead", _victim("Mohammed Maaz"))
+    )
     result = cluster_claims([_doc("a")], claims, rules)
     assert len(result.events) == 1 and all(c.event == result.events[0].id for c in result.claims)
 
 
 def test_a_new_day_in_a_document_starts_a_new_event(rules):
-    claims = (_claims("a", 0, "Jets struck al-Quds hospital on Wednesday", _facility("al-Quds hospital"), _METHOD,
-                      _weekday("Wednesday"))
-              + _claims("a", 1, "On Friday a clinic was bombed, killing two", _METHOD, _weekday("Friday"), _deaths(2)))
+    claims = _claims(
+        "a",
+        0,
+        "Jets struck al-Quds hospital on Wednesday",
+        _facility("al-Quds hospital"),
+        _METHOD,
+        _weekday("Wednesday"),
+    ) + _claims("a", 1, "On Friday a clinic was bombed, killing two", _METHOD, _weekday("Friday"), _deaths(2))
     result = cluster_claims([_doc("a")], claims, rules)
     assert len(result.events) == 2
 
@@ -222,13 +479,19 @@ def test_grouping_without_clashes_matches_networkx_components(rules):
     assert {frozenset(g) for g in group_segments(segments, rules)} == expected
 
 
-_STORY = ("Police said Marcus Bell, 19, opened fire outside the Quarry Hill Apartments on Tenbrook Road late "
-          "on Saturday, killing Dion Avery, 23. Neighbours heard six shots. Detectives recovered a handgun "
-          "near the Tenbrook Road entrance.")
-_FOLLOW_UP = ("Marcus Bell was arrested on Thursday and charged with murder in the shooting outside the Quarry "
-              "Hill Apartments on Tenbrook Rd, police said. Bell appeared in court on Friday.")
-_OTHER = ("Police said a man was shot dead outside a store on Main Street on Sunday. Officers are looking for "
-          "a gunman; the victim, Karl Olsen, 40, died at the scene.")
+_STORY = (
+    "Police said Marcus Bell, 19, opened fire outside the Quarry Hill Apartments on Tenbrook Road late "
+    "on Saturday, killing Dion Avery, 23. Neighbours heard six shots. Detectives recovered a handgun "
+    "near the Tenbrook Road entrance."
+)
+_FOLLOW_UP = (
+    "Marcus Bell was arrested on Thursday and charged with murder in the shooting outside the Quarry "
+    "Hill Apartments on Tenbrook Rd, police said. Bell appeared in court on Friday."
+)
+_OTHER = (
+    "Police said a man was shot dead outside a store on Main Street on Sunday. Officers are looking for "
+    "a gunman; the victim, Karl Olsen, 40, died at the scene."
+)
 _FILLER = [f"Unrelated story {i} about council budgets, school boards and weather in county {i}." for i in range(6)]
 
 
@@ -239,10 +502,23 @@ def _story_docs(texts: dict[str, str]) -> list[Document]:
 
 def test_a_follow_up_sharing_the_suspect_joins_at_document_level(rules):
     """The arrest is dated five days after the shooting; the story and the suspect are the same."""
-    claims = (_claims("a", 0, _STORY, _SHOT, _day("2016-07-09"), _deaths(1), _victim("Dion Avery"),
-                      ("person", "suspect", {"name": "Marcus Bell", "key": "marcus bell"}))
-              + _claims("b", 0, _FOLLOW_UP, ("count", "arrested", {"low": 1, "high": 1, "best": 1}),
-                        _day("2016-07-14"), ("person", "suspect", {"name": "Marcus Bell", "key": "marcus bell"})))
+    claims = _claims(
+        "a",
+        0,
+        _STORY,
+        _SHOT,
+        _day("2016-07-09"),
+        _deaths(1),
+        _victim("Dion Avery"),
+        ("person", "suspect", {"name": "Marcus Bell", "key": "marcus bell"}),
+    ) + _claims(
+        "b",
+        0,
+        _FOLLOW_UP,
+        ("count", "arrested", {"low": 1, "high": 1, "best": 1}),
+        _day("2016-07-14"),
+        ("person", "suspect", {"name": "Marcus Bell", "key": "marcus bell"}),
+    )
     result = cluster_claims(_story_docs({"a": _STORY, "b": _FOLLOW_UP}), claims, rules)
     events = {c.doc: c.event for c in result.claims if c.event}
     assert events["a"] == events["b"]
@@ -250,18 +526,18 @@ def test_a_follow_up_sharing_the_suspect_joins_at_document_level(rules):
 
 def test_same_city_same_week_different_named_victims_stay_apart_at_document_level(rules):
     text_b = _STORY.replace("Dion Avery", "Luis Ortega").replace("Marcus Bell", "Someone")
-    claims = (_claims("a", 0, _STORY, _SHOT, _place("Springfield"), _day("2016-07-09"), _deaths(1),
-                      _victim("Dion Avery"))
-              + _claims("b", 0, text_b, _SHOT, _place("Springfield"), _day("2016-07-09"), _deaths(1),
-                        _victim("Luis Ortega")))
+    claims = _claims(
+        "a", 0, _STORY, _SHOT, _place("Springfield"), _day("2016-07-09"), _deaths(1), _victim("Dion Avery")
+    ) + _claims("b", 0, text_b, _SHOT, _place("Springfield"), _day("2016-07-09"), _deaths(1), _victim("Luis Ortega"))
     result = cluster_claims(_story_docs({"a": _STORY, "b": text_b, "c": _OTHER}), claims, rules)
     events = {c.doc: c.event for c in result.claims if c.event}
     assert events["a"] != events["b"]
 
 
 def test_a_city_alone_never_links_documents(rules):
-    claims = (_claims("a", 0, _STORY, _SHOT, _place("Springfield"), _deaths(1))
-              + _claims("c", 0, _OTHER, _SHOT, _place("Springfield"), _deaths(2)))
+    claims = _claims("a", 0, _STORY, _SHOT, _place("Springfield"), _deaths(1)) + _claims(
+        "c", 0, _OTHER, _SHOT, _place("Springfield"), _deaths(2)
+    )
     result = cluster_claims(_story_docs({"a": _STORY, "c": _OTHER}), claims, rules)
     events = {c.doc: c.event for c in result.claims if c.event}
     assert events["a"] != events["c"]
@@ -269,10 +545,13 @@ def test_a_city_alone_never_links_documents(rules):
 
 def test_the_same_story_retold_links_on_its_text_alone(rules):
     """No day, person or facility extracted in common; the words (names, street) are the story's."""
-    retold = ("Dion Avery, 23, was killed late Saturday when Marcus Bell opened fire outside the Quarry Hill "
-              "Apartments on Tenbrook Road, police said. A handgun was recovered near the Tenbrook Road entrance.")
-    claims = (_claims("a", 0, _STORY, _SHOT, _deaths(1), _place("Springfield"))
-              + _claims("b", 0, retold, _SHOT, _deaths(1)))
+    retold = (
+        "Dion Avery, 23, was killed late Saturday when Marcus Bell opened fire outside the Quarry Hill "
+        "Apartments on Tenbrook Road, police said. A handgun was recovered near the Tenbrook Road entrance."
+    )
+    claims = _claims("a", 0, _STORY, _SHOT, _deaths(1), _place("Springfield")) + _claims(
+        "b", 0, retold, _SHOT, _deaths(1)
+    )
     result = cluster_claims(_story_docs({"a": _STORY, "b": retold, "c": _OTHER}), claims, rules)
     events = {c.doc: c.event for c in result.claims if c.event}
     assert events["a"] == events["b"]
@@ -280,8 +559,10 @@ def test_the_same_story_retold_links_on_its_text_alone(rules):
 
 def test_a_thin_follow_up_joins_the_story_but_alone_makes_no_event(rules):
     """No anchor of its own (no day, victim, facility, figure): linked only as a whole document."""
-    thin = ("A man appeared in court over the shooting outside the Quarry Hill Apartments on Tenbrook Road "
-            "that killed Dion Avery; a handgun was recovered near the Tenbrook Road entrance, police said.")
+    thin = (
+        "A man appeared in court over the shooting outside the Quarry Hill Apartments on Tenbrook Road "
+        "that killed Dion Avery; a handgun was recovered near the Tenbrook Road entrance, police said."
+    )
     thin_claims = _claims("b", 0, thin, _SHOT)
     story = _claims("a", 0, _STORY, _SHOT, _day("2016-07-09"), _deaths(1), _victim("Dion Avery"))
     together = cluster_claims(_story_docs({"a": _STORY, "b": thin, "c": _OTHER}), story + thin_claims, rules)
@@ -293,10 +574,23 @@ def test_a_thin_follow_up_joins_the_story_but_alone_makes_no_event(rules):
 
 def test_a_day_after_publication_is_not_the_happening_s(rules):
     """A hearing set for next month does not date the shooting: both reports stay one event."""
-    claims = (_claims("a", 0, "John Carter was shot dead on Tenbrook Road", _SHOT, _facility("Tenbrook Road"),
-                      _day("2016-07-09"), _deaths(1))
-              + _claims("b", 0, "A shooting on Tenbrook Road killed one; a hearing is set for Aug. 20", _SHOT,
-                        _facility("Tenbrook Road"), _day("2016-08-20"), _deaths(1)))
+    claims = _claims(
+        "a",
+        0,
+        "John Carter was shot dead on Tenbrook Road",
+        _SHOT,
+        _facility("Tenbrook Road"),
+        _day("2016-07-09"),
+        _deaths(1),
+    ) + _claims(
+        "b",
+        0,
+        "A shooting on Tenbrook Road killed one; a hearing is set for Aug. 20",
+        _SHOT,
+        _facility("Tenbrook Road"),
+        _day("2016-08-20"),
+        _deaths(1),
+    )
     result = cluster_claims([Document(d, f"{d}.txt", d, "0", published="2016-07-10") for d in "ab"], claims, rules)
     events = {c.doc: c.event for c in result.claims if c.event}
     assert events["a"] == events["b"]
@@ -306,8 +600,9 @@ def test_a_day_after_publication_is_not_the_happening_s(rules):
 # Tallies: counts of attacks on a kind of facility over a period (``events.tallies``).
 
 
-def _tally(attribute: str, n: int, period: str, start: str | None = None, length: str | None = None,
-           unit: str = "facilities") -> tuple[str, str, dict]:
+def _tally(
+    attribute: str, n: int, period: str, start: str | None = None, length: str | None = None, unit: str = "facilities"
+) -> tuple[str, str, dict]:
     value = {"low": n, "high": None, "best": n, "unit": unit, "period": period}
     value.update({k: v for k, v in (("period_start", start), ("period_length", length)) if v})
     return ("count", attribute, value)
@@ -315,52 +610,177 @@ def _tally(attribute: str, n: int, period: str, start: str | None = None, length
 
 TALLY_CASES = {
     "hospitals hit since September 2015 / between September and March -> one event": (
-        [("a", 0, "At least 27 hospitals were targeted in Aleppo since September 2015", _place("Aleppo"),
-          _tally("facilities_hit", 27, "since September 2015", "2015-09")),
-         ("b", 0, "Reports of attacks on as many as 27 hospitals and health facilities in Aleppo between "
-                  "September and early March", _place("Aleppo"),
-          _tally("attacks", 27, "between September and early March", "--09"))], True),
+        [
+            (
+                "a",
+                0,
+                "At least 27 hospitals were targeted in Aleppo since September 2015",
+                _place("Aleppo"),
+                _tally("facilities_hit", 27, "since September 2015", "2015-09"),
+            ),
+            (
+                "b",
+                0,
+                "Reports of attacks on as many as 27 hospitals and health facilities in Aleppo between "
+                "September and early March",
+                _place("Aleppo"),
+                _tally("attacks", 27, "between September and early March", "--09"),
+            ),
+        ],
+        True,
+    ),
     "hospitals hit since September 2015 / since December 2015 (within the tolerance) -> one event": (
-        [("a", 0, "At least 27 hospitals were targeted in Aleppo since September 2015", _place("Aleppo"),
-          _tally("facilities_hit", 27, "since September 2015", "2015-09")),
-         ("b", 0, "Since December 2015 at least 13 hospitals have been targeted in Aleppo", _place("Aleppo"),
-          _tally("facilities_hit", 13, "since December 2015", "2015-12"))], True),
+        [
+            (
+                "a",
+                0,
+                "At least 27 hospitals were targeted in Aleppo since September 2015",
+                _place("Aleppo"),
+                _tally("facilities_hit", 27, "since September 2015", "2015-09"),
+            ),
+            (
+                "b",
+                0,
+                "Since December 2015 at least 13 hospitals have been targeted in Aleppo",
+                _place("Aleppo"),
+                _tally("facilities_hit", 13, "since December 2015", "2015-12"),
+            ),
+        ],
+        True,
+    ),
     "hospitals hit since September 2015 (no place) / in Aleppo since September -> one event": (
-        [("a", 0, "A monitoring group said at least 27 hospitals were targeted by government forces since "
-                  "September 2015", _tally("facilities_hit", 27, "since September 2015", "2015-09")),
-         ("b", 0, "Reports of attacks on as many as 27 hospitals and health facilities in Aleppo between "
-                  "September and early March", _place("Aleppo"),
-          _tally("attacks", 27, "between September and early March", "--09"))], True),
+        [
+            (
+                "a",
+                0,
+                "A monitoring group said at least 27 hospitals were targeted by government forces since September 2015",
+                _tally("facilities_hit", 27, "since September 2015", "2015-09"),
+            ),
+            (
+                "b",
+                0,
+                "Reports of attacks on as many as 27 hospitals and health facilities in Aleppo between "
+                "September and early March",
+                _place("Aleppo"),
+                _tally("attacks", 27, "between September and early March", "--09"),
+            ),
+        ],
+        True,
+    ),
     "hospitals hit since 2011 / since September 2015 -> two events": (
-        [("a", 0, "At least 27 hospitals were targeted in Aleppo since September 2015", _place("Aleppo"),
-          _tally("facilities_hit", 27, "since September 2015", "2015-09")),
-         ("b", 0, "Since 2011 at least 300 hospitals have been targeted in Aleppo", _place("Aleppo"),
-          _tally("facilities_hit", 300, "since 2011", "2011"))], False),
+        [
+            (
+                "a",
+                0,
+                "At least 27 hospitals were targeted in Aleppo since September 2015",
+                _place("Aleppo"),
+                _tally("facilities_hit", 27, "since September 2015", "2015-09"),
+            ),
+            (
+                "b",
+                0,
+                "Since 2011 at least 300 hospitals have been targeted in Aleppo",
+                _place("Aleppo"),
+                _tally("facilities_hit", 300, "since 2011", "2011"),
+            ),
+        ],
+        False,
+    ),
     "hospitals hit since the conflict began / since September 2015 -> two events": (
-        [("a", 0, "At least 27 hospitals were targeted in Aleppo since September 2015", _place("Aleppo"),
-          _tally("facilities_hit", 27, "since September 2015", "2015-09")),
-         ("b", 0, "Since the conflict began at least 346 attacks on hospitals in Aleppo", _place("Aleppo"),
-          _tally("attacks", 346, "since the conflict began", unit="attack"))], False),
+        [
+            (
+                "a",
+                0,
+                "At least 27 hospitals were targeted in Aleppo since September 2015",
+                _place("Aleppo"),
+                _tally("facilities_hit", 27, "since September 2015", "2015-09"),
+            ),
+            (
+                "b",
+                0,
+                "Since the conflict began at least 346 attacks on hospitals in Aleppo",
+                _place("Aleppo"),
+                _tally("attacks", 346, "since the conflict began", unit="attack"),
+            ),
+        ],
+        False,
+    ),
     "hospitals hit in two cities over one period -> two events": (
-        [("a", 0, "At least 27 hospitals were targeted in Aleppo since September 2015", _place("Aleppo"),
-          _tally("facilities_hit", 27, "since September 2015", "2015-09")),
-         ("b", 0, "At least 27 hospitals were targeted in Idlib since September 2015", _place("Idlib"),
-          _tally("facilities_hit", 27, "since September 2015", "2015-09"))], False),
+        [
+            (
+                "a",
+                0,
+                "At least 27 hospitals were targeted in Aleppo since September 2015",
+                _place("Aleppo"),
+                _tally("facilities_hit", 27, "since September 2015", "2015-09"),
+            ),
+            (
+                "b",
+                0,
+                "At least 27 hospitals were targeted in Idlib since September 2015",
+                _place("Idlib"),
+                _tally("facilities_hit", 27, "since September 2015", "2015-09"),
+            ),
+        ],
+        False,
+    ),
     "hospitals and schools hit over one period -> two events": (
-        [("a", 0, "At least 27 hospitals were targeted in Aleppo since September 2015", _place("Aleppo"),
-          _tally("facilities_hit", 27, "since September 2015", "2015-09")),
-         ("b", 0, "At least 27 schools were targeted in Aleppo since September 2015", _place("Aleppo"),
-          _tally("facilities_hit", 27, "since September 2015", "2015-09"))], False),
+        [
+            (
+                "a",
+                0,
+                "At least 27 hospitals were targeted in Aleppo since September 2015",
+                _place("Aleppo"),
+                _tally("facilities_hit", 27, "since September 2015", "2015-09"),
+            ),
+            (
+                "b",
+                0,
+                "At least 27 schools were targeted in Aleppo since September 2015",
+                _place("Aleppo"),
+                _tally("facilities_hit", 27, "since September 2015", "2015-09"),
+            ),
+        ],
+        False,
+    ),
     "death tolls since April 22 / in the past week -> two events": (
-        [("a", 0, "At least 246 civilians have been killed in Aleppo since April 22", _place("Aleppo"),
-          _deaths(246, period="since April 22", period_start="2016-04-22")),
-         ("b", 0, "Over 200 civilians have been killed in Aleppo in the past week", _place("Aleppo"),
-          _deaths(201, period="in the past week", period_start="2016-04-24", period_length="P1W"))], False),
+        [
+            (
+                "a",
+                0,
+                "At least 246 civilians have been killed in Aleppo since April 22",
+                _place("Aleppo"),
+                _deaths(246, period="since April 22", period_start="2016-04-22"),
+            ),
+            (
+                "b",
+                0,
+                "Over 200 civilians have been killed in Aleppo in the past week",
+                _place("Aleppo"),
+                _deaths(201, period="in the past week", period_start="2016-04-24", period_length="P1W"),
+            ),
+        ],
+        False,
+    ),
     "death tolls since April 22 / in six months -> two events": (
-        [("a", 0, "At least 246 civilians have been killed in Aleppo since April 22", _place("Aleppo"),
-          _deaths(246, period="since April 22", period_start="2016-04-22")),
-         ("b", 0, "As many as 2,000 civilians died in Aleppo in six months of airstrikes", _place("Aleppo"),
-          _deaths(2000, period="in six months", period_start="2015-11-01", period_length="P6M"))], False),
+        [
+            (
+                "a",
+                0,
+                "At least 246 civilians have been killed in Aleppo since April 22",
+                _place("Aleppo"),
+                _deaths(246, period="since April 22", period_start="2016-04-22"),
+            ),
+            (
+                "b",
+                0,
+                "As many as 2,000 civilians died in Aleppo in six months of airstrikes",
+                _place("Aleppo"),
+                _deaths(2000, period="in six months", period_start="2015-11-01", period_length="P6M"),
+            ),
+        ],
+        False,
+    ),
 }
 
 
@@ -371,27 +791,56 @@ def test_tallies_over_overlapping_periods_join_across_documents(rules, name):
 
 def test_tallies_do_not_chain_beyond_the_tolerance(rules):
     """September ~ December and December ~ March, but September and March are six months apart."""
-    starts = {"a": ("since September 2015", "2015-09"), "b": ("since December 2015", "2015-12"),
-              "c": ("since March 2016", "2016-03")}
-    claims = [c for doc, (words, start) in starts.items()
-              for c in _claims(doc, 0, f"At least 20 hospitals were targeted in Aleppo {words}", _place("Aleppo"),
-                               _tally("facilities_hit", 20, words, start))]
+    starts = {
+        "a": ("since September 2015", "2015-09"),
+        "b": ("since December 2015", "2015-12"),
+        "c": ("since March 2016", "2016-03"),
+    }
+    claims = [
+        c
+        for doc, (words, start) in starts.items()
+        for c in _claims(
+            doc,
+            0,
+            f"At least 20 hospitals were targeted in Aleppo {words}",
+            _place("Aleppo"),
+            _tally("facilities_hit", 20, words, start),
+        )
+    ]
     result = cluster_claims([_doc(d) for d in starts], claims, rules)
     events = {c.doc: c.event for c in result.claims if c.event}
     assert events["a"] != events["c"]
 
 
 def test_a_tally_naming_no_subject_follows_the_story_s(rules):
-    """"it has only focused on six attacks between December 2015 and February 2016" goes on with the
+    """ "it has only focused on six attacks between December 2015 and February 2016" goes on with the
     story's count of attacks on hospitals; the war's count since the conflict began does not."""
-    claims = (_claims("a", 0, "At least six attacks on hospitals and clinics in the past 12 weeks",
-                      _tally("attacks", 6, "in the past 12 weeks", length="P12W", unit="attack"))
-              + _claims("a", 1, "It focused on six attacks between December 2015 and February 2016",
-                        _tally("attacks", 6, "between December 2015 and February 2016", "2015-12", unit="attack"))
-              + _claims("a", 2, "At least 27 hospitals were targeted since September 2015",
-                        _tally("facilities_hit", 27, "since September 2015", "2015-09"))
-              + _claims("a", 3, "Since the conflict began at least 346 attacks on medical facilities",
-                        _tally("attacks", 346, "since the conflict began", unit="attack")))
+    claims = (
+        _claims(
+            "a",
+            0,
+            "At least six attacks on hospitals and clinics in the past 12 weeks",
+            _tally("attacks", 6, "in the past 12 weeks", length="P12W", unit="attack"),
+        )
+        + _claims(
+            "a",
+            1,
+            "It focused on six attacks between December 2015 and February 2016",
+            _tally("attacks", 6, "between December 2015 and February 2016", "2015-12", unit="attack"),
+        )
+        + _claims(
+            "a",
+            2,
+            "At least 27 hospitals were targeted since September 2015",
+            _tally("facilities_hit", 27, "since September 2015", "2015-09"),
+        )
+        + _claims(
+            "a",
+            3,
+            "Since the conflict began at least 346 attacks on medical facilities",
+            _tally("attacks", 346, "since the conflict began", unit="attack"),
+        )
+    )
     result = cluster_claims([_doc("a")], claims, rules)
     event = {c.sentence_start: c.event for c in result.claims}
     assert event[0] == event[1000] == event[2000] and event[3000] != event[0]
@@ -407,25 +856,46 @@ def test_a_tally_label_names_subject_place_and_start(rules):
 
 
 def test_another_victim_of_the_attack_goes_on_with_the_story(rules):
-    """"A dentist ... was another of the dozens to die in the attack": a second named victim who
+    """ "A dentist ... was another of the dozens to die in the attack": a second named victim who
     refers back to the happening just told is not a new incident; one who does not, is."""
-    strike = _claims("a", 0, "Jets struck al-Quds hospital in Aleppo on Wednesday, killing Dr. Mohammed Maaz",
-                     _facility("al-Quds hospital"), _place("Aleppo"), _METHOD, _weekday("Wednesday"),
-                     _victim("Mohammed Maaz"))
-    back = _claims("a", 1, "A dentist identified as Dr. Mohammed Ahmad was another of the dozens to die in the attack.",
-                   _victim("Mohammed Ahmad"), ("count", "deaths", {"low": 24, "high": 99, "best": 24}))
+    strike = _claims(
+        "a",
+        0,
+        "Jets struck al-Quds hospital in Aleppo on Wednesday, killing Dr. Mohammed Maaz",
+        _facility("al-Quds hospital"),
+        _place("Aleppo"),
+        _METHOD,
+        _weekday("Wednesday"),
+        _victim("Mohammed Maaz"),
+    )
+    back = _claims(
+        "a",
+        1,
+        "A dentist identified as Dr. Mohammed Ahmad was another of the dozens to die in the attack.",
+        _victim("Mohammed Ahmad"),
+        ("count", "deaths", {"low": 24, "high": 99, "best": 24}),
+    )
     result = cluster_claims([_doc("a")], strike + back, rules)
     assert len(result.events) == 1 and all(c.event == result.events[0].id for c in result.claims)
-    apart = _claims("a", 1, "Maria Lopez was shot dead in Chicago", _victim("Maria Lopez"), _SHOT, _deaths(1),
-                    _place("Chicago"))
+    apart = _claims(
+        "a", 1, "Maria Lopez was shot dead in Chicago", _victim("Maria Lopez"), _SHOT, _deaths(1), _place("Chicago")
+    )
     result = cluster_claims([_doc("a")], strike + apart, rules)
     assert len({c.event for c in result.claims}) == 2
 
 
 def test_a_second_facility_struck_is_not_the_story_s_strike(rules):
-    """"The air force struck a second medical facility in Aleppo" tells of another strike (``events.new_happening``)."""
-    strike = _claims("a", 0, "Jets struck al-Quds hospital in Aleppo on Wednesday, killing 27", _facility("al-Quds hospital"),
-                     _place("Aleppo"), _METHOD, _weekday("Wednesday"), _deaths(27))
+    """ "The air force struck a second medical facility in Aleppo" tells of another strike (``events.new_happening``)."""
+    strike = _claims(
+        "a",
+        0,
+        "Jets struck al-Quds hospital in Aleppo on Wednesday, killing 27",
+        _facility("al-Quds hospital"),
+        _place("Aleppo"),
+        _METHOD,
+        _weekday("Wednesday"),
+        _deaths(27),
+    )
     second = _claims("a", 1, "The air force struck a second medical facility in Aleppo", _METHOD, _place("Aleppo"))
     result = cluster_claims([_doc("a")], strike + second, rules)
     assert len(result.events) == 1
@@ -433,3 +903,89 @@ def test_a_second_facility_struck_is_not_the_story_s_strike(rules):
     same = _claims("a", 1, "The air force struck the hospital again in Aleppo", _METHOD, _place("Aleppo"))
     result = cluster_claims([_doc("a")], strike + same, rules)
     assert all(c.event == result.events[0].id for c in result.claims)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Also on Wednesday, the agency said an airstrike on one of its schools killed six people",
+        "Separately, the agency said an airstrike on a school killed six people",
+    ],
+)
+def test_a_happening_the_text_sets_beside_the_story_does_not_follow_it(rules, opening):
+    """A document's stretch linked to no other document follows the story it shares with others,
+    unless its text sets it apart ("Also on Wednesday, ...", "one of its schools")."""
+
+    def strike(doc: str) -> list[Claim]:
+        return _claims(
+            doc,
+            0,
+            "Jets struck al-Quds hospital in Aleppo on Wednesday, killing 27",
+            _facility("al-Quds hospital"),
+            _place("Aleppo"),
+            _METHOD,
+            _weekday("Wednesday"),
+            _deaths(27),
+        )
+
+    school = _claims("a", 1, opening, _METHOD, _deaths(6))
+    result = cluster_claims([_doc("a"), _doc("b")], strike("a") + strike("b") + school, rules)
+    shared = {c.event for c in result.claims if c.sentence_start == 0}
+    assert len(shared) == 1 and None not in shared
+    assert all(c.event not in shared for c in result.claims if c.sentence_start == 1000)
+    # without the words that set it apart it is one more stretch of the story
+    plain = _claims("a", 1, "The agency said the airstrike killed six people", _METHOD, _deaths(6))
+    result = cluster_claims([_doc("a"), _doc("b")], strike("a") + strike("b") + plain, rules)
+    assert len({c.event for c in result.claims}) == 1
+
+
+@pytest.mark.parametrize(
+    "place, happening, refused",
+    [
+        ("larchfield tower", "fire", False),  # one fire at one place hit: each report names its own dead
+        (None, None, True),  # two shootings in one city: different named victims
+    ],
+)
+def test_different_named_victims_veto_documents_unless_one_place_was_hit(rules, place, happening, refused):
+    from verify.cluster.documents import DocumentLinks
+
+    def sig(victim: str) -> Signature:
+        return Signature(
+            days={"2016-07-06"},
+            named={victim},
+            surnames={victim.split()[-1].lower()},
+            facilities={place} if place else set(),
+            happenings={happening} if happening else set(),
+        )
+
+    links = DocumentLinks()
+    assert links.refuses({"a"}, {"b"}, sig("nadia ferreira"), sig("tomas brandt"), rules) is refused
+
+
+def test_a_place_named_as_who_acted_is_not_where_it_happened(rules):
+    """ "Israel denied striking the hospital in Gaza" twice and "Gaza" once: the event is in Gaza."""
+    from verify.cluster.labels import event_label
+
+    def claim(sentence: int, kind: str, attribute: str, start: int, end: int, value: dict) -> Claim:
+        base = sentence * 1000
+        return Claim(
+            Claim.make_id("a", kind, attribute, base + start, base + end),
+            "a",
+            kind,
+            attribute,
+            "x",
+            "x",
+            base + start,
+            base + end,
+            base,
+            dict(value),
+        )
+
+    claims = []
+    for n in (0, 1):
+        claims.append(claim(n, "place", "place", 0, 6, {"name": "Israel", "canonical": "Israel", "key": "israel"}))
+        claims.append(claim(n, "attribution", "perpetrator", 0, 6, {"actor": "Israel", "stance": "denied"}))
+    claims.append(claim(2, "place", "place", 30, 34, {"name": "Gaza", "canonical": "Gaza", "key": "gaza"}))
+    claims.append(claim(2, "method", "method", 10, 16, {"method": "explosion"}))
+    label, _, place = event_label(claims, rules)
+    assert place == "Gaza" and "Israel" not in label

@@ -15,23 +15,57 @@ def _doc(doc_id: str, published: str | None = None) -> Document:
     return Document(doc_id, f"{doc_id}.txt", "x", "0" * 64, published=published)
 
 
-def _count(doc: str, text: str, low: int, high: int | None, attribute: str = "deaths", start: int = 0,
-           event: str = "e1", unit: str = "people", source: str | None = None) -> Claim:
+def _count(
+    doc: str,
+    text: str,
+    low: int,
+    high: int | None,
+    attribute: str = "deaths",
+    start: int = 0,
+    event: str = "e1",
+    unit: str = "people",
+    source: str | None = None,
+) -> Claim:
     value = {"low": low, "high": high, "best": low, "qualifier": None, "unit": unit}
-    return Claim(Claim.make_id(doc, "count", attribute, start, start + len(text)), doc, "count", attribute, text,
-                 text, start, start + len(text), start, value, cited_source=source, event=event)
+    return Claim(
+        Claim.make_id(doc, "count", attribute, start, start + len(text)),
+        doc,
+        "count",
+        attribute,
+        text,
+        text,
+        start,
+        start + len(text),
+        start,
+        value,
+        cited_source=source,
+        event=event,
+    )
 
 
-def _claim(doc: str, kind: str, attribute: str, text: str, value: dict, event: str | None = "e1",
-           start: int = 100) -> Claim:
-    return Claim(Claim.make_id(doc, kind, attribute, start, start + len(text)), doc, kind, attribute, text,
-                 text, start, start + len(text), start, value, event=event)
+def _claim(
+    doc: str, kind: str, attribute: str, text: str, value: dict, event: str | None = "e1", start: int = 100
+) -> Claim:
+    return Claim(
+        Claim.make_id(doc, kind, attribute, start, start + len(text)),
+        doc,
+        kind,
+        attribute,
+        text,
+        text,
+        start,
+        start + len(text),
+        start,
+        value,
+        event=event,
+    )
 
 
 def _findings(claims, docs, rules=None, copies=None):
     rules = rules or load_rules()
-    event = Event("e1", "strike on the hospital", None, None, tuple(sorted({c.doc for c in claims})),
-                  tuple(c.id for c in claims))
+    event = Event(
+        "e1", "strike on the hospital", None, None, tuple(sorted({c.doc for c in claims})), tuple(c.id for c in claims)
+    )
     clustering = Clustering(tuple(claims), (), (event,), copies or {})
     return apply_rules(docs, clustering, rules)
 
@@ -40,14 +74,17 @@ def _verdicts(findings, rule="figures.interval"):
     return sorted(f.verdict for f in findings if f.rule == rule)
 
 
-@pytest.mark.parametrize("a, b, dates, verdict", [
-    ((24, 99), (51, None), (None, None), "compatible"),     # "dozens" vs "more than 50"
-    ((50, 50), (50, 50), (None, None), "agree"),
-    ((4, 4), (50, 50), (None, None), "conflict"),
-    ((20, 20), (50, 50), ("2016-04-27", "2016-04-29"), "update"),     # a rising toll
-    ((50, 50), (20, 20), ("2016-04-27", "2016-04-29"), "update"),     # a toll revised down is an update too
-    ((50, 50), (20, 20), ("2016-04-27", "2016-04-27"), "update"),     # the same day, no hour, no bodies: a revision
-])
+@pytest.mark.parametrize(
+    "a, b, dates, verdict",
+    [
+        ((24, 99), (51, None), (None, None), "compatible"),  # "dozens" vs "more than 50"
+        ((50, 50), (50, 50), (None, None), "agree"),
+        ((4, 4), (50, 50), (None, None), "conflict"),
+        ((20, 20), (50, 50), ("2016-04-27", "2016-04-29"), "update"),  # a rising toll
+        ((50, 50), (20, 20), ("2016-04-27", "2016-04-29"), "update"),  # a toll revised down is an update too
+        ((50, 50), (20, 20), ("2016-04-27", "2016-04-27"), "update"),  # the same day, no hour, no bodies: a revision
+    ],
+)
 def test_figures(a, b, dates, verdict):
     claims = [_count("d1", "first figure", *a), _count("d2", "second figure", *b)]
     findings = _findings(claims, [_doc("d1", dates[0]), _doc("d2", dates[1])])
@@ -55,14 +92,25 @@ def test_figures(a, b, dates, verdict):
 
 
 def test_two_bodies_the_same_day_contradict_each_other():
-    claims = [_count("d1", "50", 50, 50, source="the Red Cross"), _count("d2", "20", 20, 20, source="the health minister")]
-    (finding,) = [f for f in _findings(claims, [_doc("d1", "2016-04-27"), _doc("d2", "2016-04-27")])
-                  if f.rule == "figures.interval"]
-    assert finding.verdict == "conflict" and [s.bodies for s in finding.sides] == [("the health minister",),
-                                                                                   ("the Red Cross",)]
+    claims = [
+        _count("d1", "50", 50, 50, source="the Red Cross"),
+        _count("d2", "20", 20, 20, source="the health minister"),
+    ]
+    (finding,) = [
+        f
+        for f in _findings(claims, [_doc("d1", "2016-04-27"), _doc("d2", "2016-04-27")])
+        if f.rule == "figures.interval"
+    ]
+    assert finding.verdict == "conflict" and [s.bodies for s in finding.sides] == [
+        ("the health minister",),
+        ("the Red Cross",),
+    ]
     same_source_unnamed = [_count("d1", "50", 50, 50), _count("d2", "20", 20, 20)]
-    (finding,) = [f for f in _findings(same_source_unnamed, [_doc("d1", "2016-04-27"), _doc("d2", "2016-04-27")])
-                  if f.rule == "figures.interval"]
+    (finding,) = [
+        f
+        for f in _findings(same_source_unnamed, [_doc("d1", "2016-04-27"), _doc("d2", "2016-04-27")])
+        if f.rule == "figures.interval"
+    ]
     assert finding.verdict == "update" and finding.note == "said the same day, hour unknown: read as a revision"
 
 
@@ -82,8 +130,10 @@ def test_copies_of_one_story_are_one_source():
 
 def test_subsets_are_not_compared_with_totals():
     total = _count("d1", "nearly 60", 48, 59, attribute="injured")
-    subset = dataclasses.replace(_count("d2", "40 children", 40, 40, attribute="injured", unit="people"),
-                                 value={"low": 40, "high": 40, "best": 40, "unit": "people", "part": True, "qualifier": None})
+    subset = dataclasses.replace(
+        _count("d2", "40 children", 40, 40, attribute="injured", unit="people"),
+        value={"low": 40, "high": 40, "best": 40, "unit": "people", "part": True, "qualifier": None},
+    )
     assert _verdicts(_findings([total, subset], [_doc("d1"), _doc("d2")])) == []
 
 
@@ -97,60 +147,109 @@ def test_editing_the_yaml_severity_changes_the_finding(tmp_path):
         "  severity:\n"
         "    subjects: {tolls: [deaths, injured]}\n"
         "    rules:\n"
-        "      - {verdict: compatible, subject: tolls, severity: high}\n", encoding="utf-8")
+        "      - {verdict: compatible, subject: tolls, severity: high}\n",
+        encoding="utf-8",
+    )
     (finding,) = _findings(claims, [_doc("d1"), _doc("d2")], rules=load_rules(tmp_path))
     assert (finding.verdict, finding.severity) == ("compatible", "high")
 
 
-@pytest.mark.parametrize("a, b, severity", [
-    ((45, 45), (46, None), "info"),       # "45" vs "more than 45": the same figure rounded
-    ((12, 12), (50, 50), "high"),         # a toll four times another
-    ((100, 100), (108, 108), "medium"),   # a toll 8% apart
-])
+@pytest.mark.parametrize(
+    "a, b, severity",
+    [
+        ((45, 45), (46, None), "info"),  # "45" vs "more than 45": the same figure rounded
+        ((12, 12), (50, 50), "high"),  # a toll four times another
+        ((100, 100), (108, 108), "medium"),  # a toll 8% apart
+    ],
+)
 def test_severity_weighs_the_gap_between_figures(a, b, severity):
-    claims = [_count("d1", "first", *a, source="the Red Cross"), _count("d2", "second", *b, source="the health ministry")]
-    (finding,) = [f for f in _findings(claims, [_doc("d1", "2016-04-27"), _doc("d2", "2016-04-27")])
-                  if f.rule == "figures.interval"]
+    claims = [
+        _count("d1", "first", *a, source="the Red Cross"),
+        _count("d2", "second", *b, source="the health ministry"),
+    ]
+    (finding,) = [
+        f
+        for f in _findings(claims, [_doc("d1", "2016-04-27"), _doc("d2", "2016-04-27")])
+        if f.rule == "figures.interval"
+    ]
     assert finding.severity == severity and finding.gap is not None
 
 
-@pytest.mark.parametrize("m1, m2, verdict", [
-    ("shelling", "air_strike", "conflict"),
-    ("barrel_bomb", "air_strike", "compatible"),
-    ("air_strike", "air_strike", "agree"),
-])
+@pytest.mark.parametrize(
+    "m1, m2, verdict",
+    [
+        ("shelling", "air_strike", "conflict"),
+        ("barrel_bomb", "air_strike", "compatible"),
+        ("air_strike", "air_strike", "agree"),
+    ],
+)
 def test_methods(m1, m2, verdict):
-    claims = [_claim("d1", "method", "method", "m1", {"method": m1}), _claim("d2", "method", "method", "m2", {"method": m2})]
+    claims = [
+        _claim("d1", "method", "method", "m1", {"method": m1}),
+        _claim("d2", "method", "method", "m2", {"method": m2}),
+    ]
     assert _verdicts(_findings(claims, [_doc("d1"), _doc("d2")]), "methods.taxonomy") == [verdict]
 
 
 def test_denial_against_assertion():
-    claims = [_claim("d1", "attribution", "perpetrator", "Assad regime", {"actor": "Syrian government", "stance": "asserted"}),
-              _claim("d2", "attribution", "perpetrator", "Syria", {"actor": "Syrian government", "stance": "denied"})]
+    claims = [
+        _claim(
+            "d1", "attribution", "perpetrator", "Assad regime", {"actor": "Syrian government", "stance": "asserted"}
+        ),
+        _claim("d2", "attribution", "perpetrator", "Syria", {"actor": "Syrian government", "stance": "denied"}),
+    ]
     (finding,) = [f for f in _findings(claims, [_doc("d1"), _doc("d2")]) if f.rule == "attribution.stance"]
     assert finding.verdict == "conflict" and "disputed" in finding.summary
 
 
 def test_different_days_conflict():
-    claims = [_claim("d1", "time", "date", "Wednesday", {"granularity": "day", "start": "2016-04-27"}),
-              _claim("d2", "time", "date", "Monday", {"granularity": "day", "start": "2016-04-25"})]
+    claims = [
+        _claim("d1", "time", "date", "Wednesday", {"granularity": "day", "start": "2016-04-27"}),
+        _claim("d2", "time", "date", "Monday", {"granularity": "day", "start": "2016-04-25"}),
+    ]
     assert _verdicts(_findings(claims, [_doc("d1"), _doc("d2")]), "dates.same_day") == ["conflict"]
 
 
 def test_reworded_quote_is_altered():
-    a = _claim("d1", "quote", "quote", "q1", {"quote": "Where is the outrage among those with the power to stop this carnage?"}, event=None)
-    b = _claim("d2", "quote", "quote", "q2", {"quote": "Where is the outrage among those with the power to end this slaughter?"}, event=None)
-    same = _claim("d3", "quote", "quote", "q3", {"quote": "Where is the outrage among those with the power to stop this carnage?"}, event=None)
+    a = _claim(
+        "d1",
+        "quote",
+        "quote",
+        "q1",
+        {"quote": "Where is the outrage among those with the power to stop this carnage?"},
+        event=None,
+    )
+    b = _claim(
+        "d2",
+        "quote",
+        "quote",
+        "q2",
+        {"quote": "Where is the outrage among those with the power to end this slaughter?"},
+        event=None,
+    )
+    same = _claim(
+        "d3",
+        "quote",
+        "quote",
+        "q3",
+        {"quote": "Where is the outrage among those with the power to stop this carnage?"},
+        event=None,
+    )
     findings = [f for f in _findings([a, b, same], [_doc("d1"), _doc("d2"), _doc("d3")]) if f.rule == "quotes.wording"]
     # d1 and d3 word it the same (one finding); d2's wording against theirs (one finding, all three)
-    assert sorted((f.verdict, f.documents) for f in findings) == [("agree", ("d1", "d3")),
-                                                                  ("altered_quote", ("d1", "d2", "d3"))]
+    assert sorted((f.verdict, f.documents) for f in findings) == [
+        ("agree", ("d1", "d3")),
+        ("altered_quote", ("d1", "d2", "d3")),
+    ]
 
 
 def test_findings_are_ordered_by_severity_then_verdict():
-    claims = [_count("d1", "four", 4, 4), _count("d2", "fifty", 50, 50),
-              _claim("d1", "method", "method", "m1", {"method": "shelling"}),
-              _claim("d2", "method", "method", "m2", {"method": "shelling"}, start=200)]
+    claims = [
+        _count("d1", "four", 4, 4),
+        _count("d2", "fifty", 50, 50),
+        _claim("d1", "method", "method", "m1", {"method": "shelling"}),
+        _claim("d2", "method", "method", "m2", {"method": "shelling"}, start=200),
+    ]
     order = {"high": 0, "medium": 1, "low": 2, "info": 3}
     severities = [order[f.severity] for f in _findings(claims, [_doc("d1"), _doc("d2")])]
     assert severities == sorted(severities)
@@ -163,7 +262,9 @@ def test_vague_word_meaning_comes_from_yaml(tmp_path, nlp):
     text = "The Assad regime shelled the al-Quds hospital on Wednesday, killing dozens of people."
     doc = Document("d1", "d1.txt", text, "0" * 64)
     default = [c for c in extract_claims([doc], nlp, load_rules()) if c.kind == "count"]
-    (tmp_path / "x.yaml").write_text("quantities:\n  vague:\n    dozens: {low: 12, high: 48, best: 12}\n", encoding="utf-8")
+    (tmp_path / "x.yaml").write_text(
+        "quantities:\n  vague:\n    dozens: {low: 12, high: 48, best: 12}\n", encoding="utf-8"
+    )
     edited = [c for c in extract_claims([doc], nlp, load_rules(tmp_path)) if c.kind == "count"]
     assert (default[0].value["low"], default[0].value["high"]) == (24, 99)
     assert (edited[0].value["low"], edited[0].value["high"]) == (12, 48)
@@ -175,46 +276,82 @@ def test_vague_word_meaning_comes_from_yaml(tmp_path, nlp):
 
 
 def test_paraphrase_presented_as_a_quotation():
-    quote = _claim("d1", "quote", "quote", "q", {"quote": "the government is deliberately targeting hospitals across the city"},
-                   event=None)
+    quote = _claim(
+        "d1",
+        "quote",
+        "quote",
+        "q",
+        {"quote": "the government is deliberately targeting hospitals across the city"},
+        event=None,
+    )
     reported = _claim("d2", "organization", "organization", "MSF", {"canonical": "MSF"}, event=None)
-    reported = dataclasses.replace(reported, sentence="MSF said the government was deliberately targeting hospitals across the city.")
+    reported = dataclasses.replace(
+        reported, sentence="MSF said the government was deliberately targeting hospitals across the city."
+    )
     unrelated = _claim("d3", "organization", "organization", "ICRC", {"canonical": "ICRC"}, event=None)
     unrelated = dataclasses.replace(unrelated, sentence="The ICRC said hospitals in the city were running out of fuel.")
-    findings = [f for f in _findings([quote, reported, unrelated], [_doc("d1"), _doc("d2"), _doc("d3")])
-                if f.rule == "quotes.wording"]
+    findings = [
+        f
+        for f in _findings([quote, reported, unrelated], [_doc("d1"), _doc("d2"), _doc("d3")])
+        if f.rule == "quotes.wording"
+    ]
     assert [(f.verdict, f.documents) for f in findings] == [("altered_quote", ("d1", "d2"))]
     assert "without quotation marks" in findings[0].summary
 
 
 def test_the_same_words_quoted_in_both_are_not_a_paraphrase():
-    a = _claim("d1", "quote", "quote", "q", {"quote": "the government is deliberately targeting hospitals across the city"},
-               event=None)
-    b = dataclasses.replace(_claim("d2", "organization", "organization", "MSF", {"canonical": "MSF"}, event=None),
-                            sentence="MSF said “the government is deliberately targeting hospitals across the city”.")
+    a = _claim(
+        "d1",
+        "quote",
+        "quote",
+        "q",
+        {"quote": "the government is deliberately targeting hospitals across the city"},
+        event=None,
+    )
+    b = dataclasses.replace(
+        _claim("d2", "organization", "organization", "MSF", {"canonical": "MSF"}, event=None),
+        sentence="MSF said “the government is deliberately targeting hospitals across the city”.",
+    )
     assert [f for f in _findings([a, b], [_doc("d1"), _doc("d2")]) if f.rule == "quotes.wording"] == []
 
 
 def test_a_period_total_is_not_set_against_one_incident():
     strike = _count("d1", "dozens of people", 24, 99)
-    total = dataclasses.replace(_count("d2", "as many as 2,000 civilians", 1000, 2000, unit="civilians"),
-                                value={"low": 1000, "high": 2000, "best": 1000, "qualifier": "as many as",
-                                       "unit": "civilians", "period": "in six months"})
+    total = dataclasses.replace(
+        _count("d2", "as many as 2,000 civilians", 1000, 2000, unit="civilians"),
+        value={
+            "low": 1000,
+            "high": 2000,
+            "best": 1000,
+            "qualifier": "as many as",
+            "unit": "civilians",
+            "period": "in six months",
+        },
+    )
     assert _verdicts(_findings([strike, total], [_doc("d1"), _doc("d2")])) == []
 
 
 def test_one_named_victim_is_not_a_toll():
     toll = _count("d1", "dozens of people", 24, 99)
-    named = dataclasses.replace(_count("d2", "Maaz", 1, 1),
-                                value={"low": 1, "high": 1, "best": 1, "qualifier": None, "unit": "people",
-                                       "individual": True})
+    named = dataclasses.replace(
+        _count("d2", "Maaz", 1, 1),
+        value={"low": 1, "high": 1, "best": 1, "qualifier": None, "unit": "people", "individual": True},
+    )
     assert _verdicts(_findings([toll, named], [_doc("d1"), _doc("d2")])) == []
     other = dataclasses.replace(named, id="c-other", doc="d3")
     assert _verdicts(_findings([named, other], [_doc("d2"), _doc("d3")])) == ["agree"]
 
 
-def _total(doc: str, text: str, low: int, high: int | None, attribute: str, period: str, start: str | None,
-           unit: str = "facilities") -> Claim:
+def _total(
+    doc: str,
+    text: str,
+    low: int,
+    high: int | None,
+    attribute: str,
+    period: str,
+    start: str | None,
+    unit: str = "facilities",
+) -> Claim:
     claim = _count(doc, text, low, high, attribute=attribute, unit=unit)
     extra = {"period": period} | ({"period_start": start} if start else {})
     return dataclasses.replace(claim, value={**claim.value, **extra})
@@ -225,21 +362,35 @@ def test_totals_over_different_periods_are_not_set_against_each_other():
     since_december = _total("d1", "13 hospitals", 13, 13, "facilities_hit", "since December 2015", "2015-12")
     since_september = _total("d2", "27 hospitals", 27, 27, "facilities_hit", "since September 2015", "2015-09")
     assert _verdicts(_findings([since_december, since_september], [_doc("d1"), _doc("d2")])) == []
-    tolls = [_total("d1", "246 civilians", 246, None, "deaths", "since April 22", "2016-04-22", unit="civilians"),
-             _total("d2", "over 200 civilians", 201, None, "deaths", "in the past week", None, unit="civilians")]
+    tolls = [
+        _total("d1", "246 civilians", 246, None, "deaths", "since April 22", "2016-04-22", unit="civilians"),
+        _total("d2", "over 200 civilians", 201, None, "deaths", "in the past week", None, unit="civilians"),
+    ]
     assert _verdicts(_findings(tolls, [_doc("d1"), _doc("d2")])) == []
 
 
-@pytest.mark.parametrize("first, second, verdict", [
-    # "at least 27 hospitals were targeted since September 2015" vs "attacks on as many as 27 hospitals
-    # between September and early March" (undated report: no year): one start, compared
-    (("at least 27 hospitals", 27, None, "facilities_hit", "since September 2015", "2015-09"),
-     ("as many as 27 hospitals", 13, 27, "attacks", "between September and early March", "--09"), "compatible"),
-    (("27 hospitals", 27, 27, "facilities_hit", "since September 2015", "2015-09"),
-     ("40 hospitals", 40, 40, "facilities_hit", "since September 2015", "2015-09"), "conflict"),
-    (("246 civilians", 246, 246, "deaths", "since April 22", "2016-04-22"),
-     ("246 civilians", 246, 246, "deaths", "since April 22", "2016-04-22"), "agree"),
-])
+@pytest.mark.parametrize(
+    "first, second, verdict",
+    [
+        # "at least 27 hospitals were targeted since September 2015" vs "attacks on as many as 27 hospitals
+        # between September and early March" (undated report: no year): one start, compared
+        (
+            ("at least 27 hospitals", 27, None, "facilities_hit", "since September 2015", "2015-09"),
+            ("as many as 27 hospitals", 13, 27, "attacks", "between September and early March", "--09"),
+            "compatible",
+        ),
+        (
+            ("27 hospitals", 27, 27, "facilities_hit", "since September 2015", "2015-09"),
+            ("40 hospitals", 40, 40, "facilities_hit", "since September 2015", "2015-09"),
+            "conflict",
+        ),
+        (
+            ("246 civilians", 246, 246, "deaths", "since April 22", "2016-04-22"),
+            ("246 civilians", 246, 246, "deaths", "since April 22", "2016-04-22"),
+            "agree",
+        ),
+    ],
+)
 def test_totals_over_the_same_period_are_compared(first, second, verdict):
     claims = [_total("d1", *first), _total("d2", *second)]
     assert _verdicts(_findings(claims, [_doc("d1"), _doc("d2")])) == [verdict]
@@ -254,13 +405,14 @@ def _pairwise_quote_findings(rule, ctx):
     """The quote check before grouping: every candidate pair of claims blocked and scored alone."""
     from collections import defaultdict
 
-    from rapidfuzz import fuzz
-
     from verify.compare.context import make_finding
-    from verify.compare.quotes import MAX_QUOTE_POSTING, quote_form
+    from verify.compare.quotes import MAX_QUOTE_POSTING, match_quotes, quote_form
 
-    quotes = [c for c in ctx.clustering.claims if c.kind == "quote"
-              and len(quote_form(c).split()) >= ctx.rules.compare.quotes.min_words]
+    quotes = [
+        c
+        for c in ctx.clustering.claims
+        if c.kind == "quote" and len(quote_form(c).split()) >= ctx.rules.compare.quotes.min_words
+    ]
     forms = [quote_form(c) for c in quotes]
     index = defaultdict(list)
     for i, form in enumerate(forms):
@@ -271,25 +423,27 @@ def _pairwise_quote_findings(rule, ctx):
     for posting in index.values():
         if len(posting) <= MAX_QUOTE_POSTING:
             for x, i in enumerate(posting):
-                for j in posting[x + 1:]:
+                for j in posting[x + 1 :]:
                     candidates[(i, j)] += 1
     out = []
     for i, j in sorted(pair for pair, shared in candidates.items() if shared >= 2):
         a, b = quotes[i], quotes[j]
         if ctx.origin(a) == ctx.origin(b):
             continue
-        similarity, partial = fuzz.ratio(forms[i], forms[j]), fuzz.partial_ratio(forms[i], forms[j])
-        if max(similarity, partial) < ctx.rules.compare.quotes.same_quote:
+        judged = match_quotes(forms[i], forms[j], ctx.rules)  # the judgement of one pair is not under test here
+        if judged is None:
             continue
-        if similarity >= ctx.rules.compare.quotes.identical or (partial >= ctx.rules.compare.quotes.identical
-                                                      and min(len(forms[i]), len(forms[j])) >= 20):
+        if judged.verdict == "agree":
             verdict, summary = "agree", f"The quotation {ctx.cite(a)} is worded the same in {b.doc}."
         else:
             verdict = "altered_quote"
-            summary = (f"The same quotation is worded differently: {ctx.cite(a)} vs {ctx.cite(b)} "
-                       f"({similarity:.0f}% alike).")
-        finding = make_finding(rule, verdict, "quote", [a, b], summary, event=a.event if a.event == b.event else None,
-                               rules=ctx.rules)
+            summary = (
+                f"The same quotation is worded differently: {ctx.cite(a)} vs {ctx.cite(b)} "
+                f"({judged.similarity:.0f}% alike)."
+            )
+        finding = make_finding(
+            rule, verdict, "quote", [a, b], summary, event=a.event if a.event == b.event else None, rules=ctx.rules
+        )
         if finding is not None:
             out.append(finding)
     return out
@@ -303,12 +457,21 @@ def _many_outlets(outlets: int):
     """``outlets`` documents carrying one quotation word for word (two of them copies of one
     story, one quoting it twice), one altering it, one with an unrelated quotation."""
     docs = [_doc(f"d{n:02d}", f"2016-04-{n % 28 + 1:02d}") for n in range(outlets + 2)]
-    claims = [_claim(d.id, "quote", "quote", f"q{d.id}", {"quote": _CARRIED}, event="e1" if n % 3 else None)
-              for n, d in enumerate(docs[:outlets])]
+    claims = [
+        _claim(d.id, "quote", "quote", f"q{d.id}", {"quote": _CARRIED}, event="e1" if n % 3 else None)
+        for n, d in enumerate(docs[:outlets])
+    ]
     claims.append(_claim("d00", "quote", "quote", "again", {"quote": _CARRIED}, event="e1", start=900))
     claims.append(_claim(docs[outlets].id, "quote", "quote", "altered", {"quote": _ALTERED}))
-    claims.append(_claim(docs[outlets + 1].id, "quote", "quote", "other",
-                         {"quote": "The hospital was struck twice within minutes by outrage among the power"}))
+    claims.append(
+        _claim(
+            docs[outlets + 1].id,
+            "quote",
+            "quote",
+            "other",
+            {"quote": "The hospital was struck twice within minutes by outrage among the power"},
+        )
+    )
     return docs, claims, {"d01": "d00"}
 
 
@@ -321,43 +484,47 @@ def test_quote_findings_group_the_pairwise_findings_and_drop_no_claim(outlets):
 
     rules = load_rules()
     docs, claims, copies = _many_outlets(outlets)
-    event = Event("e1", "strike on the hospital", None, None, tuple(sorted({c.doc for c in claims})),
-                  tuple(c.id for c in claims))
+    event = Event(
+        "e1", "strike on the hospital", None, None, tuple(sorted({c.doc for c in claims})), tuple(c.id for c in claims)
+    )
     clustering = Clustering(tuple(claims), (), (event,), copies)
-    ctx = Context(rules, {d.id: d for d in docs}, copies, {c.id: c for c in claims}, clustering,
-                  {"e1": event.label})
+    ctx = Context(rules, {d.id: d for d in docs}, copies, {c.id: c for c in claims}, clustering, {"e1": event.label})
     rule = next(r for r in rules.active if r.check == "quote")
     grouped = [f for f in check_quote(rule, ctx) if "without quotation marks" not in f.summary]
     carried = {c.id for c in claims if c.value["quote"] == _CARRIED}
-    if len(carried) > MAX_QUOTE_POSTING:   # its words are in too many quotations to block on
+    if len(carried) > MAX_QUOTE_POSTING:  # its words are in too many quotations to block on
         assert grouped == _pairwise_quote_findings(rule, ctx) == []
         return
     altered = next(f for f in grouped if f.verdict == "altered_quote")
     assert set(altered.claims) == carried | {next(c.id for c in claims if c.text == "altered")}
-    if outlets == 2:     # d00 and its copy d01 are one source: nothing agrees with anything
+    if outlets == 2:  # d00 and its copy d01 are one source: nothing agrees with anything
         assert [f.verdict for f in grouped] == ["altered_quote"]
-    else:                # one agree finding, whatever the number of outlets
+    else:  # one agree finding, whatever the number of outlets
         assert sorted(f.verdict for f in grouped) == ["agree", "altered_quote"]
         agree = next(f for f in grouped if f.verdict == "agree")
-        assert set(agree.claims) == carried and agree.event is None    # some carry it with no event
-        assert f"by {outlets - 2} other independent source(s)" in agree.summary   # d01 is d00's copy
-    for pair in _pairwise_quote_findings(rule, ctx):     # below the blocking limit: every pair
+        assert set(agree.claims) == carried and agree.event is None  # some carry it with no event
+        assert f"by {outlets - 2} other independent source(s)" in agree.summary  # d01 is d00's copy
+    for pair in _pairwise_quote_findings(rule, ctx):  # below the blocking limit: every pair
         assert any(f.verdict == pair.verdict and set(pair.claims) <= set(f.claims) for f in grouped)
 
 
 def test_a_quotation_quoted_twice_in_one_document_is_one_finding_with_both():
     docs = [_doc("d1"), _doc("d2")]
-    claims = [_claim("d1", "quote", "quote", "a", {"quote": _CARRIED}, event=None),
-              _claim("d1", "quote", "quote", "b", {"quote": _CARRIED}, event=None, start=500),
-              _claim("d2", "quote", "quote", "c", {"quote": _ALTERED}, event=None)]
+    claims = [
+        _claim("d1", "quote", "quote", "a", {"quote": _CARRIED}, event=None),
+        _claim("d1", "quote", "quote", "b", {"quote": _CARRIED}, event=None, start=500),
+        _claim("d2", "quote", "quote", "c", {"quote": _ALTERED}, event=None),
+    ]
     findings = [f for f in _findings(claims, docs) if f.rule == "quotes.wording"]
     assert [(f.verdict, f.documents, len(f.claims)) for f in findings] == [("altered_quote", ("d1", "d2"), 3)]
 
 
 def test_one_source_quoting_itself_twice_is_no_finding():
     docs = [_doc("d1"), _doc("d2")]
-    claims = [_claim("d1", "quote", "quote", "a", {"quote": _CARRIED}, event=None),
-              _claim("d2", "quote", "quote", "b", {"quote": _ALTERED}, event=None)]
+    claims = [
+        _claim("d1", "quote", "quote", "a", {"quote": _CARRIED}, event=None),
+        _claim("d2", "quote", "quote", "b", {"quote": _ALTERED}, event=None),
+    ]
     assert [f for f in _findings(claims, docs, copies={"d2": "d1"}) if f.rule == "quotes.wording"] == []
 
 
@@ -372,26 +539,61 @@ def test_a_start_without_a_year_is_the_same_period_as_that_month_with_a_year():
     assert not same_unit_class(undated, _count("d4", "27 hospitals", 27, 27, "facilities_hit", unit="facilities"))
 
 
-def _clock(doc: str, text: str, minutes: int, zone: str | None, sentence: str, *, offset: int | None = None,
-           approx: str | None = None, role: str = "other", paired: int | None = None) -> Claim:
+def _clock(
+    doc: str,
+    text: str,
+    minutes: int,
+    zone: str | None,
+    sentence: str,
+    *,
+    offset: int | None = None,
+    approx: str | None = None,
+    role: str = "other",
+    paired: int | None = None,
+) -> Claim:
     start = sentence.index(text)
-    value = {"original": text, "minutes": minutes, "zone": zone, "utc_offset_minutes": offset, "approx": approx,
-             "day": None, "role": role}
+    value = {
+        "original": text,
+        "minutes": minutes,
+        "zone": zone,
+        "utc_offset_minutes": offset,
+        "approx": approx,
+        "day": None,
+        "role": role,
+    }
     if paired is not None:
         value["paired_offset_minutes"] = paired
-    return Claim(Claim.make_id(doc, "time", "clock", start, start + len(text)), doc, "time", "clock", text, sentence,
-                 start, start + len(text), 0, value, event="e1")
+    return Claim(
+        Claim.make_id(doc, "time", "clock", start, start + len(text)),
+        doc,
+        "time",
+        "clock",
+        text,
+        sentence,
+        start,
+        start + len(text),
+        0,
+        value,
+        event="e1",
+    )
 
 
 def _clock_findings(*claims):
     place = [_claim(d, "place", "place", "Lisbon", {"canonical": "Lisbon"}, start=500) for d in ("d1", "d2")]
     # the extract stage reads "fire" in each sentence as the kind of happening
-    place += [dataclasses.replace(_claim(c.doc, "method", "method", "fire", {"method": "fire"}, start=600),
-                                  sentence=c.sentence, sentence_start=c.sentence_start)
-              for c in claims if "fire" in c.sentence]
+    place += [
+        dataclasses.replace(
+            _claim(c.doc, "method", "method", "fire", {"method": "fire"}, start=600),
+            sentence=c.sentence,
+            sentence_start=c.sentence_start,
+        )
+        for c in claims
+        if "fire" in c.sentence
+    ]
     docs = [_doc("d1", "2024-07-03"), _doc("d2", "2024-07-03")]
-    event = Event("e1", "fire at the market", "2024-07-03", "Lisbon", ("d1", "d2"),
-                  tuple(c.id for c in [*claims, *place]))
+    event = Event(
+        "e1", "fire at the market", "2024-07-03", "Lisbon", ("d1", "d2"), tuple(c.id for c in [*claims, *place])
+    )
     clustering = Clustering((*claims, *place), (), (event,), {})
     return [f for f in apply_rules(docs, clustering, load_rules()) if f.rule == "times.same_moment"]
 
@@ -402,8 +604,10 @@ def test_clock_times_of_a_happening_are_compared_after_conversion():
     b = _clock("d2", "8.20pm GMT", 20 * 60 + 20, "GMT", "Flames were seen at 8.20pm GMT as the fire spread.", offset=0)
     (finding,) = _clock_findings(a, b)
     assert finding.verdict == "conflict" and [s.label for s in finding.sides] == ["20:20 UTC", "20:40 UTC"]
-    same = _clock("d2", "8.40pm GMT", 20 * 60 + 40, "GMT", "Flames were seen at 8.40pm GMT as the fire spread.", offset=0)
-    assert _clock_findings(a, same) == []     # one moment, written in two zones
+    same = _clock(
+        "d2", "8.40pm GMT", 20 * 60 + 40, "GMT", "Flames were seen at 8.40pm GMT as the fire spread.", offset=0
+    )
+    assert _clock_findings(a, same) == []  # one moment, written in two zones
 
 
 def test_an_approximate_clock_time_is_a_difference_of_precision():
@@ -417,46 +621,81 @@ def test_a_minute_of_silence_and_a_paired_conversion_are_not_the_happening():
     a = _clock("d1", "21:40", 21 * 60 + 40, None, "The fire broke out at 21:40.")
     silence = _clock("d2", "11am", 11 * 60, None, "A minute's silence for those killed in the fire was held at 11am.")
     assert _clock_findings(a, silence) == []
-    local = _clock("d2", "21:40 local time", 21 * 60 + 40, "local", "The fire began at 21:40 local time (18:40 GMT).",
-                   paired=180)
+    local = _clock(
+        "d2", "21:40 local time", 21 * 60 + 40, "local", "The fire began at 21:40 local time (18:40 GMT).", paired=180
+    )
     wrong = _clock("d2", "18:40 GMT", 18 * 60 + 40, "GMT", "The fire began at 21:40 local time (18:40 GMT).", offset=0)
-    assert _clock_findings(a, local, wrong) == []     # the outlet's own conversion is no second time
+    assert _clock_findings(a, local, wrong) == []  # the outlet's own conversion is no second time
 
 
 def _event_findings(claims, docs, day):
-    event = Event("e1", "explosion at the port", day, None, tuple(sorted({c.doc for c in claims})),
-                  tuple(c.id for c in claims))
+    event = Event(
+        "e1", "explosion at the port", day, None, tuple(sorted({c.doc for c in claims})), tuple(c.id for c in claims)
+    )
     return apply_rules(docs, Clustering(tuple(claims), (), (event,), {}), load_rules())
 
 
 def _weekday(doc: str, name: str, start: int = 200) -> Claim:
-    return _claim(doc, "time", "date", name, {"start": None, "end": None, "weekday": name, "granularity": "day",
-                                               "role": "statement"}, start=start)
+    return _claim(
+        doc,
+        "time",
+        "date",
+        name,
+        {"start": None, "end": None, "weekday": name, "granularity": "day", "role": "statement"},
+        start=start,
+    )
 
 
 def _elapsed(doc: str, text: str, days: float, start: int = 300) -> Claim:
-    return _claim(doc, "time", "elapsed", text, {"days": days, "approx": False, "granularity": "span",
-                                                 "role": "elapsed"}, start=start)
+    return _claim(
+        doc,
+        "time",
+        "elapsed",
+        text,
+        {"days": days, "approx": False, "granularity": "span", "role": "elapsed"},
+        start=start,
+    )
 
 
 def test_an_undated_report_is_dated_by_the_time_it_says_has_passed():
     # Tuesday 4 August: 73 dead; Friday 7 August: 154; an undated page "four days after the blast",
     # "said on Saturday": 158, the Saturday after — a revision of Friday's figure, not a conflict
-    claims = [_count("d1", "73", 73, 73), _count("d2", "154", 154, 154), _count("d3", "158", 158, 158),
-              _elapsed("d3", "four days after", 4), _weekday("d3", "Saturday")]
-    findings = [f for f in _event_findings(claims, [_doc("d1", "2020-08-04"), _doc("d2", "2020-08-07"), _doc("d3")],
-                                           "2020-08-04") if f.rule == "figures.interval"]
+    claims = [
+        _count("d1", "73", 73, 73),
+        _count("d2", "154", 154, 154),
+        _count("d3", "158", 158, 158),
+        _elapsed("d3", "four days after", 4),
+        _weekday("d3", "Saturday"),
+    ]
+    findings = [
+        f
+        for f in _event_findings(claims, [_doc("d1", "2020-08-04"), _doc("d2", "2020-08-07"), _doc("d3")], "2020-08-04")
+        if f.rule == "figures.interval"
+    ]
     assert sorted((f.verdict, [s.said for s in f.sides]) for f in findings if f.verdict != "agree") == [
-        ("update", ["2020-08-04", "2020-08-07"]), ("update", ["2020-08-07", "2020-08-08"])]
+        ("update", ["2020-08-04", "2020-08-07"]),
+        ("update", ["2020-08-07", "2020-08-08"]),
+    ]
 
 
 def test_one_misread_report_does_not_move_an_undated_one():
     # a page whose "5,001 dead" was the injured count sits among dated reports of 73 and 154; the
     # undated report of 149, said "on Friday", is still placed on the Friday of the 154
-    claims = [_count("d1", "73", 73, 73), _count("d2", "5001", 5001, 5001), _count("d3", "154", 154, 154),
-              _count("d4", "171", 171, 171), _count("d5", "149", 149, 149), _weekday("d5", "Friday")]
-    docs = [_doc("d1", "2020-08-04"), _doc("d2", "2020-08-05"), _doc("d3", "2020-08-07"), _doc("d4", "2020-08-11"),
-            _doc("d5")]
+    claims = [
+        _count("d1", "73", 73, 73),
+        _count("d2", "5001", 5001, 5001),
+        _count("d3", "154", 154, 154),
+        _count("d4", "171", 171, 171),
+        _count("d5", "149", 149, 149),
+        _weekday("d5", "Friday"),
+    ]
+    docs = [
+        _doc("d1", "2020-08-04"),
+        _doc("d2", "2020-08-05"),
+        _doc("d3", "2020-08-07"),
+        _doc("d4", "2020-08-11"),
+        _doc("d5"),
+    ]
     findings = [f for f in _event_findings(claims, docs, "2020-08-04") if f.rule == "figures.interval"]
     placed = {s.said for f in findings for s in f.sides if s.label == "149"}
     assert placed == {"2020-08-07"}
@@ -464,10 +703,113 @@ def test_one_misread_report_does_not_move_an_undated_one():
 
 def test_one_page_giving_two_bodies_figures_sets_them_against_each_other():
     # "the Red Cross's top official said 100 had died, whereas the health minister gave a toll of 80"
-    claims = [_count("d1", "100", 100, 100, source="the Red Cross's top official"),
-              _count("d1", "80", 80, 80, start=40, source="health minister Hamad Hassan")]
+    claims = [
+        _count("d1", "100", 100, 100, source="the Red Cross's top official"),
+        _count("d1", "80", 80, 80, start=40, source="health minister Hamad Hassan"),
+    ]
     (finding,) = [f for f in _findings(claims, [_doc("d1", "2020-08-05")]) if f.rule == "figures.interval"]
     assert finding.verdict == "conflict"
     unnamed = [_count("d1", "100", 100, 100), _count("d1", "80", 80, 80, start=40)]
-    assert [f for f in _findings(unnamed, [_doc("d1", "2020-08-05")]) if f.rule == "figures.interval"
-            and f.verdict != "agree"] == []
+    assert [
+        f
+        for f in _findings(unnamed, [_doc("d1", "2020-08-05")])
+        if f.rule == "figures.interval" and f.verdict != "agree"
+    ] == []
+
+
+def _updates(findings) -> list[list[str]]:
+    return sorted(
+        [s.label for s in f.sides] for f in findings if f.rule == "figures.interval" and f.verdict == "update"
+    )
+
+
+def test_a_misprint_between_two_reports_is_no_step_of_the_revisions():
+    # 135 on Wednesday, a page's "more than 5,000 were killed" on Thursday (the injured count), 149
+    # on Friday: 135 -> 149 is the revision; the misprint revises nothing and is revised by nothing
+    claims = [_count("d1", "135", 135, 135), _count("d2", "5,001", 5001, 5001), _count("d3", "149", 149, 149)]
+    docs = [_doc("d1", "2020-08-05"), _doc("d2", "2020-08-06"), _doc("d3", "2020-08-07")]
+    assert _updates(_event_findings(claims, docs, "2020-08-04")) == [["135", "149"]]
+
+
+def test_a_page_s_lower_figure_beside_its_toll_is_no_revision():
+    # a page gives "around 80" dead and "at least 60 died in the upper flats" (investigators): the
+    # earlier 79 rose to 80; it was not revised down to 60
+    claims = [
+        _count("d1", "79", 79, 79),
+        _count("d2", "80", 80, 80),
+        _count("d2", "60", 60, None, start=40, source="investigators"),
+    ]
+    docs = [_doc("d1", "2017-06-19"), _doc("d2", "2017-06-28")]
+    assert _updates(_event_findings(claims, docs, "2017-06-14")) == [["79", "80"]]
+
+
+def test_an_inferred_day_orders_figures_but_sets_none_against_another():
+    # the ministry's 154 on a dated page; an undated page's 149 "said on Friday" by the authorities,
+    # placed on that Friday: a step of the sequence, not two bodies at odds the same day
+    claims = [
+        _count("d1", "73", 73, 73),
+        _count("d2", "154", 154, 154, source="the health minister"),
+        _count("d3", "149", 149, 149, source="the authorities"),
+        _weekday("d3", "Friday"),
+    ]
+    docs = [_doc("d1", "2020-08-04"), _doc("d2", "2020-08-07"), _doc("d3")]
+    findings = _event_findings(claims, docs, "2020-08-04")
+    assert not [f for f in findings if f.rule == "figures.interval" and f.verdict == "conflict"]
+
+
+def test_an_undated_page_s_date_without_a_year_is_read_in_the_story_s_year():
+    # an undated page: "the agency said on August 6 that 154 had died" (no year written); the story
+    # is of 4 August 2020, so that is 6 August 2020: a revision of 73, revised to 158 two days later
+    said = _claim(
+        "d2",
+        "time",
+        "date",
+        "August 6",
+        {"start": None, "end": None, "granularity": "day", "month_day": "--08-06", "role": "statement"},
+        start=0,
+    )
+    claims = [_count("d1", "73", 73, 73), _count("d2", "154", 154, 154), said, _count("d3", "158", 158, 158)]
+    docs = [_doc("d1", "2020-08-04"), _doc("d2"), _doc("d3", "2020-08-08")]
+    findings = [f for f in _event_findings(claims, docs, "2020-08-04") if f.rule == "figures.interval"]
+    assert sorted([s.said for s in f.sides] for f in findings if f.verdict == "update") == [
+        ["2020-08-04", "2020-08-06"],
+        ["2020-08-06", "2020-08-08"],
+    ]
+
+
+def test_one_undated_page_giving_two_bodies_figures_still_sets_them_against_each_other():
+    # the page is placed on its Wednesday by inference; its two bodies' figures are still said together
+    claims = [
+        _count("d0", "73", 73, 73),
+        _count("d1", "100", 100, 100, source="the Red Cross's top official"),
+        _count("d1", "80", 80, 80, start=40, source="health minister Hamad Hassan"),
+        _weekday("d1", "Wednesday"),
+    ]
+    findings = _event_findings(claims, [_doc("d0", "2020-08-04"), _doc("d1")], "2020-08-04")
+    assert [
+        sorted(s.label for s in f.sides) for f in findings if f.rule == "figures.interval" and f.verdict == "conflict"
+    ] == [["100", "80"]]
+
+
+def test_vague_words_beside_several_stated_figures_are_no_difference_of_precision():
+    # "thousands" injured beside 4,000 and 5,000 tells nothing; "dozens" beside a lone "more than 50" does
+    claims = [
+        _count("d1", "thousands", 2000, 9999, attribute="injured"),
+        _count("d2", "4,000", 4000, 4000, attribute="injured"),
+        _count("d3", "5,000", 5000, 5000, attribute="injured"),
+    ]
+    claims = [
+        dataclasses.replace(c, value={**c.value, "vague": "thousands"}) if c.text == "thousands" else c for c in claims
+    ]
+    docs = [_doc("d1", "2020-08-05"), _doc("d2", "2020-08-05"), _doc("d3", "2020-08-06")]
+    assert not [f for f in _event_findings(claims, docs, "2020-08-04") if f.verdict == "compatible"]
+    lone = [
+        dataclasses.replace(
+            _count("d1", "dozens", 24, 99),
+            value={"low": 24, "high": 99, "best": 24, "vague": "dozens", "unit": "people"},
+        ),
+        _count("d2", "more than 50", 51, None),
+    ]
+    assert [f.verdict for f in _findings(lone, [_doc("d1"), _doc("d2")]) if f.rule == "figures.interval"] == [
+        "compatible"
+    ]

@@ -20,15 +20,17 @@ def _bytes(report) -> bytes:
 @pytest.fixture(scope="module")
 def local_cluster_client():
     # Two small in-process workers: no model load per process, and well under a minute on the seeds.
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
-                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+    with (
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster,
+        distributed.Client(cluster) as client,
+    ):
         yield client
 
 
 def test_dask_report_equals_local_report(seeds_corpus, seeds_report, rules, local_cluster_client, monkeypatch):
     from verify.run import dask as engine
 
-    monkeypatch.setattr(chunking, "BATCH_CHARS", 4_000)   # several batches even on five articles
+    monkeypatch.setattr(chunking, "BATCH_CHARS", 4_000)  # several batches even on five articles
     report, seconds = engine.verify_corpus_dask(seeds_corpus, rules, client=local_cluster_client)
     assert _bytes(report) == _bytes(seeds_report)
     assert {"load", "extract", "cluster", "compare", "build"} <= set(seconds)
@@ -66,7 +68,9 @@ def test_blocks_are_scored_on_the_workers_insplit_blocks(seeds_corpus, rules, nl
     events = cluster_claims(seeds_corpus.documents, claims, rules, score_blocks=both).events
     assert seen["local"] and seen["dask"] == seen["local"]
     assert len(seen["parts"]) > 1
-    assert [e.claims for e in events] == [e.claims for e in cluster_claims(seeds_corpus.documents, claims, rules).events]
+    assert [e.claims for e in events] == [
+        e.claims for e in cluster_claims(seeds_corpus.documents, claims, rules).events
+    ]
 
 
 def test_parts_keep_every_block_once_in_order_with_even_work():
@@ -75,9 +79,9 @@ def test_parts_keep_every_block_once_in_order_with_even_work():
     blocks = [[0, 1, 2, 3], [4], [5, 6], [7, 8, 9], [1, 5, 9, 10, 11], [2, 3]]
     for n in (2, 3, 4):
         parts = split_blocks(blocks, n)
-        assert [b for part in parts for b in part] == [b for b in blocks if len(b) > 1]   # one segment: no pair
+        assert [b for part in parts for b in part] == [b for b in blocks if len(b) > 1]  # one segment: no pair
         work = [sum(len(b) * (len(b) - 1) // 2 for b in part) for part in parts]
-        assert 1 < len(parts) <= n and all(work) and max(work) <= 21 / n + 10     # 21 pairs; the largest block 10
+        assert 1 < len(parts) <= n and all(work) and max(work) <= 21 / n + 10  # 21 pairs; the largest block 10
     assert split_blocks([[1], [2]], 4) == [] and split_blocks(blocks, 1) == [[b for b in blocks if len(b) > 1]]
 
 
@@ -85,8 +89,7 @@ def test_forked_workers_give_the_same_claims(seeds_corpus, seeds_report, rules, 
     monkeypatch.setattr(local, "PARALLEL_MIN_CHARS", 0)
     monkeypatch.setattr(chunking, "BATCH_CHARS", 4_000)
     seen = []
-    claims = list(local.extract_claims_local(seeds_corpus.documents, nlp, rules, processes=2,
-                                             on_document=seen.append))
+    claims = list(local.extract_claims_local(seeds_corpus.documents, nlp, rules, processes=2, on_document=seen.append))
     assert [c.id for c in claims] == [c["id"] for c in seeds_report["claims"]]
     assert [d.id for d in seen] == [d.id for d in seeds_corpus.documents]
 

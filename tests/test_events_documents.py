@@ -13,9 +13,21 @@ from verify.models import Claim, Document
 
 def _claims(doc: str, sentence: int, text: str, *parts: tuple[str, str, dict]) -> list[Claim]:
     start = sentence * 1000
-    return [Claim(Claim.make_id(doc, kind, attribute, start + k, start + k + 1), doc, kind, attribute,
-                  text, text, start + k, start + k + 1, start, dict(value))
-            for k, (kind, attribute, value) in enumerate(parts)]
+    return [
+        Claim(
+            Claim.make_id(doc, kind, attribute, start + k, start + k + 1),
+            doc,
+            kind,
+            attribute,
+            text,
+            text,
+            start + k,
+            start + k + 1,
+            start,
+            dict(value),
+        )
+        for k, (kind, attribute, value) in enumerate(parts)
+    ]
 
 
 def _day(iso: str) -> tuple[str, str, dict]:
@@ -33,16 +45,19 @@ def _place(name: str) -> tuple[str, str, dict]:
 _SHOT = ("method", "method", {"method": "firearm"})
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Police were called to the 5300 block of Patton Avenue at 1:18 p.m.", {"5300 avenue"}),
-    ("He was killed at 13915 County Road 3.", {"13915 road"}),
-    ("The shooting at 13915 Road 3, Pandora.", {"13915 road"}),
-    ("in the 1500 block of South Kedzie Ave. on Friday", {"1500 avenue"}),
-    ("shot outside 4661 Chariot Circle", {"4661 circle"}),
-    ("He lived at 12 Main St.", set()),                          # two digits: too common to key on
-    ("a 2015 Supreme Court ruling", set()),                      # a year, not a house
-    ("Officers said 300 people attended the vigil.", set()),     # no street type
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police were called to the 5300 block of Patton Avenue at 1:18 p.m.", {"5300 avenue"}),
+        ("He was killed at 13915 County Road 3.", {"13915 road"}),
+        ("The shooting at 13915 Road 3, Pandora.", {"13915 road"}),
+        ("in the 1500 block of South Kedzie Ave. on Friday", {"1500 avenue"}),
+        ("shot outside 4661 Chariot Circle", {"4661 circle"}),
+        ("He lived at 12 Main St.", set()),  # two digits: too common to key on
+        ("a 2015 Supreme Court ruling", set()),  # a year, not a house
+        ("Officers said 300 people attended the vigil.", set()),  # no street type
+    ],
+)
 def test_addresses(rules, text, expected):
     assert addresses(text, rules) == expected
 
@@ -56,7 +71,7 @@ def test_the_main_happening_is_an_incident_before_a_tally():
     tally = _segment("a", 5, periods={"deaths:2016"})
     incident = _segment("a", 1, days={"2016-05-05"})
     assert main_segments([tally, incident]) == {"a": 1}
-    assert main_segments([tally]) == {"a": 0}       # a document of tallies only keeps one
+    assert main_segments([tally]) == {"a": 0}  # a document of tallies only keeps one
 
 
 def _links(**stories: Story) -> DocumentLinks:
@@ -70,18 +85,18 @@ def test_a_follow_up_restating_the_incident_s_day_is_not_vetoed(rules):
     assert silent.refuses({"a"}, {"b"}, shooting, trial, rules)
     restating = _links(a=Story(days={"2016-07-09"}), b=Story(days={"2016-09-20", "2016-07-09"}))
     assert not restating.refuses({"a"}, {"b"}, shooting, trial, rules)
-    assert not restating.refuses({"b"}, {"a"}, trial, shooting, rules)     # symmetric
+    assert not restating.refuses({"b"}, {"a"}, trial, shooting, rules)  # symmetric
 
 
 def test_a_fully_named_victim_of_one_age_stretches_the_window(rules):
     x = Signature(days={"2015-10-17"}, people={"n1"}, named={"n1"}, victims={"n1"}, surnames={"lynch"})
     y = Signature(days={"2016-01-17"}, people={"n1"}, named={"n1"}, victims={"n1"}, surnames={"lynch"})
     aged = _links(a=Story(ages={"lynch": {8}}), b=Story())
-    assert not aged.refuses({"a"}, {"b"}, x, y, rules)                     # 92 days: a trial
+    assert not aged.refuses({"a"}, {"b"}, x, y, rules)  # 92 days: a trial
     other_age = _links(a=Story(ages={"lynch": {8}}), b=Story(ages={"lynch": {31}}))
-    assert other_age.refuses({"a"}, {"b"}, x, y, rules)                    # two people of one name
+    assert other_age.refuses({"a"}, {"b"}, x, y, rules)  # two people of one name
     no_age = _links(a=Story(), b=Story())
-    assert no_age.refuses({"a"}, {"b"}, x, y, rules)                       # a name alone: followup_days
+    assert no_age.refuses({"a"}, {"b"}, x, y, rules)  # a name alone: followup_days
 
 
 def test_different_named_victims_veto_unless_one_story_mentions_the_other_s(rules):
@@ -93,14 +108,17 @@ def test_different_named_victims_veto_unless_one_story_mentions_the_other_s(rule
     assert not mentioned.refuses({"a"}, {"b"}, x, y, rules)
 
 
-@pytest.mark.parametrize("a, b, days_b, supported", [
-    (Story(addresses={"5300 avenue"}), Story(addresses={"5300 avenue"}), set(), True),
-    (Story(addresses={"5300 avenue"}), Story(addresses={"5300 street"}), set(), False),
-    (Story(lead_age={14}), Story(lead_age={14}), {"2016-01-17"}, True),
-    (Story(lead_age={14}), Story(lead_age={14}), {"2016-01-18"}, False),    # the next day
-    (Story(lead_age={14}), Story(lead_age={6}), {"2016-01-17"}, False),
-    (Story(), Story(), {"2016-01-17"}, False),                              # a day alone
-])
+@pytest.mark.parametrize(
+    "a, b, days_b, supported",
+    [
+        (Story(addresses={"5300 avenue"}), Story(addresses={"5300 avenue"}), set(), True),
+        (Story(addresses={"5300 avenue"}), Story(addresses={"5300 street"}), set(), False),
+        (Story(lead_age={14}), Story(lead_age={14}), {"2016-01-17"}, True),
+        (Story(lead_age={14}), Story(lead_age={14}), {"2016-01-18"}, False),  # the next day
+        (Story(lead_age={14}), Story(lead_age={6}), {"2016-01-17"}, False),
+        (Story(), Story(), {"2016-01-17"}, False),  # a day alone
+    ],
+)
 def test_structured_support_lowers_the_threshold(rules, a, b, days_b, supported):
     links = _links(a=a, b=b)
     need = links.threshold({"a"}, {"b"}, Signature(days={"2016-01-17"}), Signature(days=set(days_b)), rules)
@@ -109,14 +127,16 @@ def test_structured_support_lowers_the_threshold(rules, a, b, days_b, supported)
 
 def test_a_vetoed_pair_has_no_threshold(rules):
     links = _links(a=Story(), b=Story())
-    assert links.threshold({"a"}, {"b"}, Signature(days={"2016-01-01"}), Signature(days={"2016-03-01"}),
-                           rules) is None
+    assert links.threshold({"a"}, {"b"}, Signature(days={"2016-01-01"}), Signature(days={"2016-03-01"}), rules) is None
 
 
 # End to end: the cluster stage over small claim sets, with unrelated stories to weigh the words.
 
-_FILLER = [f"Police said a man was shot and killed Monday night in town {i}. Officers found the victim on a "
-           f"sidewalk or in a parked car after neighbours called; no arrests have been made." for i in range(30)]
+_FILLER = [
+    f"Police said a man was shot and killed Monday night in town {i}. Officers found the victim on a "
+    f"sidewalk or in a parked car after neighbours called; no arrests have been made."
+    for i in range(30)
+]
 
 
 def _docs(texts: dict[str, str], published: dict[str, str]) -> list[Document]:
@@ -126,14 +146,21 @@ def _docs(texts: dict[str, str], published: dict[str, str]) -> list[Document]:
 
 def _filler_claims() -> list[Claim]:
     """The other shootings of the pool, one a day in February: they make the common words cheap."""
-    return [c for i, t in enumerate(_FILLER)
-            for c in _claims(f"z{i}", 0, t, _SHOT, _day(f"2016-02-{i % 28 + 1:02d}"), _deaths(1))]
+    return [
+        c
+        for i, t in enumerate(_FILLER)
+        for c in _claims(f"z{i}", 0, t, _SHOT, _day(f"2016-02-{i % 28 + 1:02d}"), _deaths(1))
+    ]
 
 
-_SHOOTING = ("A 6-year-old boy was shot dead at the Quarry Hill Apartments on Tenbrook Road in Ashford "
-             "on Saturday, police said; a neighbour heard three shots near the Tenbrook Road entrance.")
-_TRIAL = ("A teenager went on trial on Tuesday over the shooting at the Quarry Hill Apartments on Tenbrook "
-          "Road in Ashford that killed a 6-year-old boy.")
+_SHOOTING = (
+    "A 6-year-old boy was shot dead at the Quarry Hill Apartments on Tenbrook Road in Ashford "
+    "on Saturday, police said; a neighbour heard three shots near the Tenbrook Road entrance."
+)
+_TRIAL = (
+    "A teenager went on trial on Tuesday over the shooting at the Quarry Hill Apartments on Tenbrook "
+    "Road in Ashford that killed a 6-year-old boy."
+)
 _RESTATED = "The boy was shot dead at the Quarry Hill Apartments on July 9."
 
 
@@ -143,9 +170,16 @@ def _event_of_sentence(result, doc: str, sentence: int) -> str | None:
 
 @pytest.mark.parametrize("restated", [True, False])
 def test_a_trial_weeks_later_joins_the_shooting_when_it_restates_its_day(rules, restated):
-    claims = (_claims("a", 0, _SHOOTING, _SHOT, _day("2016-07-09"), _deaths(1))
-              + _claims("b", 0, _TRIAL, _SHOT, ("count", "arrested", {"low": 1, "high": 1, "best": 1}),
-                        _day("2016-09-20"), _deaths(1), _place("Ashford")))
+    claims = _claims("a", 0, _SHOOTING, _SHOT, _day("2016-07-09"), _deaths(1)) + _claims(
+        "b",
+        0,
+        _TRIAL,
+        _SHOT,
+        ("count", "arrested", {"low": 1, "high": 1, "best": 1}),
+        _day("2016-09-20"),
+        _deaths(1),
+        _place("Ashford"),
+    )
     texts = {"a": _SHOOTING, "b": _TRIAL}
     if restated:
         claims += _claims("b", 1, _RESTATED, _SHOT, _day("2016-07-09"), _deaths(1))
@@ -159,14 +193,20 @@ def test_a_day_a_toll_of_one_and_common_words_join_no_two_shootings(rules):
     common, so neither the segments nor the documents link (many shootings share a day)."""
     lead_a = "A man was shot and killed Monday night outside a convenience store in Brookfield."
     lead_b = "A man was shot and killed Monday night outside a convenience store in Dunmore."
-    a = (f"{lead_a} Officers found the victim on a sidewalk behind a bakery; relatives gathered at the corner "
-         "as detectives canvassed nearby shops and asked the bakery owner for camera footage.")
-    b = (f"{lead_b} Officers found the victim in a parked car by the river bridge; witnesses described a dark "
-         "sedan leaving toward the interstate, and troopers searched the highway ramps.")
-    claims = (_claims("a", 0, lead_a, _SHOT, _day("2016-03-07"), _deaths(1))
-              + _claims("b", 0, lead_b, _SHOT, _day("2016-03-07"), _deaths(1)))
-    result = cluster_claims(_docs({"a": a, "b": b}, {"a": "2016-03-08", "b": "2016-03-08"}), claims + _filler_claims(),
-                            rules)
+    a = (
+        f"{lead_a} Officers found the victim on a sidewalk behind a bakery; relatives gathered at the corner "
+        "as detectives canvassed nearby shops and asked the bakery owner for camera footage."
+    )
+    b = (
+        f"{lead_b} Officers found the victim in a parked car by the river bridge; witnesses described a dark "
+        "sedan leaving toward the interstate, and troopers searched the highway ramps."
+    )
+    claims = _claims("a", 0, lead_a, _SHOT, _day("2016-03-07"), _deaths(1)) + _claims(
+        "b", 0, lead_b, _SHOT, _day("2016-03-07"), _deaths(1)
+    )
+    result = cluster_claims(
+        _docs({"a": a, "b": b}, {"a": "2016-03-08", "b": "2016-03-08"}), claims + _filler_claims(), rules
+    )
     assert _event_of_sentence(result, "a", 0) != _event_of_sentence(result, "b", 0)
 
 
@@ -182,14 +222,25 @@ def test_a_story_s_arrest_weeks_later_naming_its_suspect_stays_with_the_story(ru
     """The arrest paragraph is dated by its own news; it names the suspect of the shooting it follows."""
     shooting = "Dion Avery was shot dead on Tenbrook Road on July 9; police named Marcus Bell as the suspect."
     arrest = "Marcus Bell was arrested on Aug. 20 and charged with murder."
-    claims = (_claims("a", 0, shooting, _SHOT, _day("2016-07-09"), _deaths(1), _victim("Dion Avery"),
-                      _suspect("Marcus Bell"))
-              + _claims("b", 0, shooting, _SHOT, _day("2016-07-09"), _deaths(1), _victim("Dion Avery"),
-                        _suspect("Marcus Bell"))
-              + _claims("b", 1, arrest, ("count", "arrested", {"low": 1, "high": 1, "best": 1}),
-                        _day("2016-08-20"), _suspect("Marcus Bell")))
-    result = cluster_claims(_docs({"a": shooting, "b": f"{shooting} {arrest}"}, {"a": "2016-07-10", "b": "2016-08-21"}),
-                            claims + _filler_claims(), rules)
+    claims = (
+        _claims("a", 0, shooting, _SHOT, _day("2016-07-09"), _deaths(1), _victim("Dion Avery"), _suspect("Marcus Bell"))
+        + _claims(
+            "b", 0, shooting, _SHOT, _day("2016-07-09"), _deaths(1), _victim("Dion Avery"), _suspect("Marcus Bell")
+        )
+        + _claims(
+            "b",
+            1,
+            arrest,
+            ("count", "arrested", {"low": 1, "high": 1, "best": 1}),
+            _day("2016-08-20"),
+            _suspect("Marcus Bell"),
+        )
+    )
+    result = cluster_claims(
+        _docs({"a": shooting, "b": f"{shooting} {arrest}"}, {"a": "2016-07-10", "b": "2016-08-21"}),
+        claims + _filler_claims(),
+        rules,
+    )
     assert _event_of_sentence(result, "b", 1) == _event_of_sentence(result, "a", 0)
 
 
@@ -200,7 +251,9 @@ def test_victim_days_loads_overrides_and_is_validated(rules, tmp_path):
     assert rules.events.documents.victim_days == 365
     (tmp_path / "newsroom.yaml").write_text("events:\n  documents:\n    victim_days: 90\n", encoding="utf-8")
     assert load_rules(tmp_path).events.documents.victim_days == 90
-    assert load_rules(tmp_path).events.documents.followup_days == rules.events.documents.followup_days      # merged, not replaced
+    assert (
+        load_rules(tmp_path).events.documents.followup_days == rules.events.documents.followup_days
+    )  # merged, not replaced
     (tmp_path / "newsroom.yaml").write_text("events:\n  documents:\n    victim_days: long\n", encoding="utf-8")
     with pytest.raises(RuleError) as caught:
         load_rules(tmp_path)
@@ -212,13 +265,18 @@ def test_one_city_one_day_one_dead_link_only_with_a_rare_detail_in_common(rules,
     """A city's shootings of one day, one dead each, stay apart unless their words share a rare
     detail (a name the extractor missed, a street): the city and the day are shared by many."""
     lead_a = "Shauna Washington was shot and killed Monday night near the Culpeper rail depot."
-    lead_b = ("Shauna was shot and killed Monday night near the Culpeper rail depot." if shared_detail
-              else "A man was shot and killed Monday night in a parked car.")
-    claims = (_claims("a", 0, lead_a, _SHOT, _place("Culpeper"), _day("2016-07-02"), _deaths(1),
-                      _victim("Shauna Washington"))
-              + _claims("b", 0, lead_b, _SHOT, _place("Culpeper"), _day("2016-07-02"), _deaths(1)))
-    texts = {"a": f"{lead_a} Relatives gathered at a church on Sunday.",
-             "b": f"{lead_b} Detectives asked anyone with camera footage to call."}
+    lead_b = (
+        "Shauna was shot and killed Monday night near the Culpeper rail depot."
+        if shared_detail
+        else "A man was shot and killed Monday night in a parked car."
+    )
+    claims = _claims(
+        "a", 0, lead_a, _SHOT, _place("Culpeper"), _day("2016-07-02"), _deaths(1), _victim("Shauna Washington")
+    ) + _claims("b", 0, lead_b, _SHOT, _place("Culpeper"), _day("2016-07-02"), _deaths(1))
+    texts = {
+        "a": f"{lead_a} Relatives gathered at a church on Sunday.",
+        "b": f"{lead_b} Detectives asked anyone with camera footage to call.",
+    }
     result = cluster_claims(_docs(texts, {"a": "2016-07-03", "b": "2016-07-03"}), claims + _filler_claims(), rules)
     assert (_event_of_sentence(result, "a", 0) == _event_of_sentence(result, "b", 0)) is linked
 

@@ -26,88 +26,149 @@ def _mentions(nlp, sentence: str, link: bool = False):
 # (sentence, [(attribute, low, high, best, qualifier, text), ...]) — every figure the sentence states.
 CASES = [
     # seeds/000
-    ("A dentist identified as Dr. Mohammed Ahmad was another of the dozens to die in the attack.",
-     [("deaths", 24, 99, 24, None, "dozens")]),
-    ("At least 246 civilians have been killed in the military escalation between regime and opposition forces "
-     "in Aleppo since April 22, the Syrian Observatory for Human Rights said.",
-     [("deaths", 246, None, 246, "At least", "At least 246 civilians")]),
+    (
+        "A dentist identified as Dr. Mohammed Ahmad was another of the dozens to die in the attack.",
+        [("deaths", 24, 99, 24, None, "dozens")],
+    ),
+    (
+        "At least 246 civilians have been killed in the military escalation between regime and opposition forces "
+        "in Aleppo since April 22, the Syrian Observatory for Human Rights said.",
+        [("deaths", 246, None, 246, "At least", "At least 246 civilians")],
+    ),
     # seeds/001
-    ("The forces of Syrian dictator Bashar al-Assad continued bombing rebel-held areas of Aleppo on Friday, "
-     "striking a medical clinic and killing two doctors just days after destroying a hospital in the city.",
-     [("deaths", 2, 2, 2, None, "two doctors")]),
-    ("The White Helmets, a local civil defense force, said several people were wounded, including a nurse.",
-     [("injured", 3, 9, 3, None, "several people"), ("injured", 1, 1, 1, None, "a nurse")]),
-    ("An AFP photographer said he heard nearly a dozen air raids within the span of a few minutes on Friday.",
-     [("attacks", 9, 11, 11, "nearly", "nearly a dozen air raids")]),
-    ("At least two civilians, including a child, were killed during the assault, according to the Syrian "
-     "Observatory for Human Rights.",
-     [("deaths", 2, None, 2, "At least", "At least two civilians"), ("deaths", 1, 1, 1, None, "a child")]),
-    ("The Assad regime shelled the al-Quds hospital in Aleppo on Wednesday, killing dozens of people, "
-     "including the city's last pediatrician.",
-     [("deaths", 24, 99, 24, None, "dozens of people")]),
-    ("Over 200 civilians have been killed in Aleppo during the military escalation between government and "
-     "rebel forces in the past week.",
-     [("deaths", 201, None, 201, "Over", "Over 200 civilians")]),
-    ("According to Syrian state television, rebels attacked government-held territory with rockets and "
-     "artillery fire, killing three worshippers as they were exiting a mosque.",
-     [("deaths", 3, 3, 3, None, "three worshippers")]),
+    (
+        "The forces of Syrian dictator Bashar al-Assad continued bombing rebel-held areas of Aleppo on Friday, "
+        "striking a medical clinic and killing two doctors just days after destroying a hospital in the city.",
+        [("deaths", 2, 2, 2, None, "two doctors")],
+    ),
+    (
+        "The White Helmets, a local civil defense force, said several people were wounded, including a nurse.",
+        [("injured", 3, 9, 3, None, "several people"), ("injured", 1, 1, 1, None, "a nurse")],
+    ),
+    (
+        "An AFP photographer said he heard nearly a dozen air raids within the span of a few minutes on Friday.",
+        [("attacks", 9, 11, 11, "nearly", "nearly a dozen air raids")],
+    ),
+    (
+        "At least two civilians, including a child, were killed during the assault, according to the Syrian "
+        "Observatory for Human Rights.",
+        [("deaths", 2, None, 2, "At least", "At least two civilians"), ("deaths", 1, 1, 1, None, "a child")],
+    ),
+    (
+        "The Assad regime shelled the al-Quds hospital in Aleppo on Wednesday, killing dozens of people, "
+        "including the city's last pediatrician.",
+        [("deaths", 24, 99, 24, None, "dozens of people")],
+    ),
+    (
+        "Over 200 civilians have been killed in Aleppo during the military escalation between government and "
+        "rebel forces in the past week.",
+        [("deaths", 201, None, 201, "Over", "Over 200 civilians")],
+    ),
+    (
+        "According to Syrian state television, rebels attacked government-held territory with rockets and "
+        "artillery fire, killing three worshippers as they were exiting a mosque.",
+        [("deaths", 3, 3, 3, None, "three worshippers")],
+    ),
     # seeds/002
-    ("Evidence has been gathered by the organization of at least six deliberate attacks on hospitals, medical "
-     "centres and clinics in northern Aleppo in the past 12 weeks.",
-     [("attacks", 6, None, 6, "at least", "at least six deliberate attacks")]),
-    ("The Syrian Network for Humans Rights, a local monitoring group, have said that at least 27 hospital "
-     "were targeted by Russian and Syrian government's forces since September 2015.",
-     [("facilities_hit", 27, None, 27, "at least", "at least 27 hospital")]),
-    ("The 14 attacks left a total of four medical staff workers and 45 civilians killed.",
-     [("attacks", 14, 14, 14, None, "14 attacks"),
-      ("deaths", 49, 49, 49, "a total of", "a total of four medical staff workers and 45 civilians")]),
-    ("They reported that since the conflict began, at least 346 attacks on medical facilities have been "
-     "carried out by parties to the conflict, which left 705 health workers killed.",
-     [("attacks", 346, None, 346, "at least", "at least 346 attacks"),
-      ("deaths", 705, 705, 705, None, "705 health workers")]),
-    ("The latest string of attacks appears to be part of a strategy that has destroyed scores of medical "
-     "facilities and killed hundreds, commented Hassan.",
-     [("facilities_hit", 40, 199, 40, None, "scores of medical facilities"),
-      ("deaths", 200, 999, 200, None, "hundreds")]),
+    (
+        "Evidence has been gathered by the organization of at least six deliberate attacks on hospitals, medical "
+        "centres and clinics in northern Aleppo in the past 12 weeks.",
+        [("attacks", 6, None, 6, "at least", "at least six deliberate attacks")],
+    ),
+    (
+        "The Syrian Network for Humans Rights, a local monitoring group, have said that at least 27 hospital "
+        "were targeted by Russian and Syrian government's forces since September 2015.",
+        [("facilities_hit", 27, None, 27, "at least", "at least 27 hospital")],
+    ),
+    (
+        "The 14 attacks left a total of four medical staff workers and 45 civilians killed.",
+        [
+            ("attacks", 14, 14, 14, None, "14 attacks"),
+            ("deaths", 49, 49, 49, "a total of", "a total of four medical staff workers and 45 civilians"),
+        ],
+    ),
+    (
+        "They reported that since the conflict began, at least 346 attacks on medical facilities have been "
+        "carried out by parties to the conflict, which left 705 health workers killed.",
+        [
+            ("attacks", 346, None, 346, "at least", "at least 346 attacks"),
+            ("deaths", 705, 705, 705, None, "705 health workers"),
+        ],
+    ),
+    (
+        "The latest string of attacks appears to be part of a strategy that has destroyed scores of medical "
+        "facilities and killed hundreds, commented Hassan.",
+        [
+            ("facilities_hit", 40, 199, 40, None, "scores of medical facilities"),
+            ("deaths", 200, 999, 200, None, "hundreds"),
+        ],
+    ),
     # seeds/003
-    ("The clinic treated more than 1,800 patients, most of them women and children.",
-     [("patients", 1801, None, 1801, "more than", "more than 1,800 patients")]),
-    ("That's the same language used after more than 50 people died in an air strike on the hospital.",
-     [("deaths", 51, None, 51, "more than", "more than 50 people")]),
-    ("Human rights groups estimate as many as 2,000 civilians died in six months of Russian-led airstrikes.",
-     [("deaths", 1000, 2000, 2000, "as many as", "as many as 2,000 civilians")]),
-    ("The bombing claimed the life of the last pediatrician in Aleppo, Syria's second-largest city with a "
-     "population between two and three million before the start of the war in 2011.",
-     [("population", 2_000_000, 3_000_000, 2_000_000, None, "between two and three million")]),
-    ("Dahman said of Maaz's work at the 30-bed Al-Quds hospital.",
-     [("beds", 30, 30, 30, None, "30-bed")]),
+    (
+        "The clinic treated more than 1,800 patients, most of them women and children.",
+        [("patients", 1801, None, 1801, "more than", "more than 1,800 patients")],
+    ),
+    (
+        "That's the same language used after more than 50 people died in an air strike on the hospital.",
+        [("deaths", 51, None, 51, "more than", "more than 50 people")],
+    ),
+    (
+        "Human rights groups estimate as many as 2,000 civilians died in six months of Russian-led airstrikes.",
+        [("deaths", 1000, 2000, 2000, "as many as", "as many as 2,000 civilians")],
+    ),
+    (
+        "The bombing claimed the life of the last pediatrician in Aleppo, Syria's second-largest city with a "
+        "population between two and three million before the start of the war in 2011.",
+        [("population", 2_000_000, 3_000_000, 2_000_000, None, "between two and three million")],
+    ),
+    ("Dahman said of Maaz's work at the 30-bed Al-Quds hospital.", [("beds", 30, 30, 30, None, "30-bed")]),
     # seeds/004
-    ("According to the museum's figures, the Assad government is responsible for the deaths of over 400,000 "
-     "Syrian civilians since the beginning of the civil war.",
-     [("deaths", 400_001, None, 400_001, "over", "over 400,000 Syrian civilians")]),
-    ("Four people were reported dead and nearly 60 injured – including 40 children – when the Assad regime "
-     "dropped two barrel bombs.",
-     [("deaths", 4, 4, 4, None, "Four people"), ("injured", 48, 59, 59, "nearly", "nearly 60"),
-      ("injured_children", 40, 40, 40, None, "40 children")]),
+    (
+        "According to the museum's figures, the Assad government is responsible for the deaths of over 400,000 "
+        "Syrian civilians since the beginning of the civil war.",
+        [("deaths", 400_001, None, 400_001, "over", "over 400,000 Syrian civilians")],
+    ),
+    (
+        "Four people were reported dead and nearly 60 injured – including 40 children – when the Assad regime "
+        "dropped two barrel bombs.",
+        [
+            ("deaths", 4, 4, 4, None, "Four people"),
+            ("injured", 48, 59, 59, "nearly", "nearly 60"),
+            ("injured_children", 40, 40, 40, None, "40 children"),
+        ],
+    ),
     # composition
-    ("Dr Hasan Ahmed, five colleagues and at least three children died in the strike.",
-     [("deaths", 9, None, 9, "at least", "Dr Hasan Ahmed, five colleagues and at least three children")]),
-    ("Police said the man fatally shot his two children, then himself.",
-     [("deaths", 3, 3, 3, None, "two children, then himself")]),
-    ("Three females and a male were wounded when gunfire erupted during a fight involving more than 30 people.",
-     [("injured", 4, 4, 4, None, "Three females and a male")]),
+    (
+        "Dr Hasan Ahmed, five colleagues and at least three children died in the strike.",
+        [("deaths", 9, None, 9, "at least", "Dr Hasan Ahmed, five colleagues and at least three children")],
+    ),
+    (
+        "Police said the man fatally shot his two children, then himself.",
+        [("deaths", 3, 3, 3, None, "two children, then himself")],
+    ),
+    (
+        "Three females and a male were wounded when gunfire erupted during a fight involving more than 30 people.",
+        [("injured", 4, 4, 4, None, "Three females and a male")],
+    ),
     # singular victims and the Gun Violence Archive's "injured = shot, not killed"
     ("A 25-year-old man was shot and killed Sunday.", [("deaths", 1, 1, 1, None, "A 25-year-old man")]),
-    ("Darin Booker, 13, was killed Sunday night just blocks from his home.",
-     [("deaths", 1, 1, 1, None, "Darin Booker")]),
-    ("A person was found shot to death Saturday morning in northwest Indiana.",
-     [("deaths", 1, 1, 1, None, "A person")]),
-    ("Two men were shot, one fatally.",
-     [("injured", 1, 1, 1, None, "Two men"), ("deaths", 1, 1, 1, None, "one")]),
-    ("Police said two men were shot, one of whom died.",
-     [("injured", 1, 1, 1, None, "two men"), ("deaths", 1, 1, 1, None, "one")]),
-    ("The gunman opened fire, killing four and wounding one.",
-     [("deaths", 4, 4, 4, None, "four"), ("injured", 1, 1, 1, None, "one")]),
+    (
+        "Darin Booker, 13, was killed Sunday night just blocks from his home.",
+        [("deaths", 1, 1, 1, None, "Darin Booker")],
+    ),
+    (
+        "A person was found shot to death Saturday morning in northwest Indiana.",
+        [("deaths", 1, 1, 1, None, "A person")],
+    ),
+    ("Two men were shot, one fatally.", [("injured", 1, 1, 1, None, "Two men"), ("deaths", 1, 1, 1, None, "one")]),
+    (
+        "Police said two men were shot, one of whom died.",
+        [("injured", 1, 1, 1, None, "two men"), ("deaths", 1, 1, 1, None, "one")],
+    ),
+    (
+        "The gunman opened fire, killing four and wounding one.",
+        [("deaths", 4, 4, 4, None, "four"), ("injured", 1, 1, 1, None, "one")],
+    ),
     ("No one was injured.", [("injured", 0, 0, 0, None, "No one")]),
     ("Nobody was hurt.", [("injured", 0, 0, 0, None, "Nobody")]),
     ("No injuries were reported.", [("injured", 0, 0, 0, None, "No injuries")]),
@@ -117,29 +178,45 @@ CASES = [
     # negation: "not hurt" is no count; "no one else" is a zero
     ("No one else was injured.", [("injured", 0, 0, 0, None, "No one")]),
     # murder-suicide: the shooter's own death, added to the victims of a linked clause
-    ("Police said the man killed his 8-year-old son before fatally shooting himself.",
-     [("deaths", 2, 2, 2, None, "his 8-year-old son before fatally shooting himself")]),
-    ("The man killed his wife and two children before turning the gun on himself.",
-     [("deaths", 4, 4, 4, None, "his wife and two children before turning the gun on himself")]),
-    ("He shot his wife and then took his own life.",
-     [("injured", 1, 1, 1, None, "his wife"), ("deaths", 1, 1, 1, None, "his own life")]),
-    ("A man who police say shot and killed his son had a history of abuse.",
-     [("deaths", 1, 1, 1, None, "his son")]),
+    (
+        "Police said the man killed his 8-year-old son before fatally shooting himself.",
+        [("deaths", 2, 2, 2, None, "his 8-year-old son before fatally shooting himself")],
+    ),
+    (
+        "The man killed his wife and two children before turning the gun on himself.",
+        [("deaths", 4, 4, 4, None, "his wife and two children before turning the gun on himself")],
+    ),
+    (
+        "He shot his wife and then took his own life.",
+        [("injured", 1, 1, 1, None, "his wife"), ("deaths", 1, 1, 1, None, "his own life")],
+    ),
+    ("A man who police say shot and killed his son had a history of abuse.", [("deaths", 1, 1, 1, None, "his son")]),
     # coordination and "along with"
-    ("Two young boys are dead along with their father.",
-     [("deaths", 3, 3, 3, None, "Two young boys are dead along with their father")]),
-    ("Police discovered one man and two children dead inside the residence following a call for an "
-     "unresponsive man.", [("deaths", 3, 3, 3, None, "one man and two children")]),
+    (
+        "Two young boys are dead along with their father.",
+        [("deaths", 3, 3, 3, None, "Two young boys are dead along with their father")],
+    ),
+    (
+        "Police discovered one man and two children dead inside the residence following a call for an "
+        "unresponsive man.",
+        [("deaths", 3, 3, 3, None, "one man and two children")],
+    ),
     ("Her sister and mother were injured by gunfire.", [("injured", 2, 2, 2, None, "Her sister and mother")]),
     # a name restating a person is a part, not a second victim
-    ("Detectives said she killed her daughter, Meredith Jessie.",
-     [("deaths", 1, 1, 1, None, "her daughter"), ("deaths", 1, 1, 1, None, "Meredith Jessie")]),
+    (
+        "Detectives said she killed her daughter, Meredith Jessie.",
+        [("deaths", 1, 1, 1, None, "her daughter"), ("deaths", 1, 1, 1, None, "Meredith Jessie")],
+    ),
     # ages after a name are not counts
-    ("Victims identified Ruben Rigoberto-Reyes, 60, and Edmundo Amaro-Bajonero, 26, died at the scene.",
-     [("deaths", 1, 1, 1, None, "Edmundo Amaro-Bajonero")]),
+    (
+        "Victims identified Ruben Rigoberto-Reyes, 60, and Edmundo Amaro-Bajonero, 26, died at the scene.",
+        [("deaths", 1, 1, 1, None, "Edmundo Amaro-Bajonero")],
+    ),
     # the parser hangs "30" on the verb after it: it is still the subject that remains missing
-    ("The blast killed 178 people in the capital, and at least 30 remain missing.",
-     [("deaths", 178, 178, 178, None, "178 people"), ("missing", 30, None, 30, "at least", "at least 30")]),
+    (
+        "The blast killed 178 people in the capital, and at least 30 remain missing.",
+        [("deaths", 178, 178, 178, None, "178 people"), ("missing", 30, None, 30, "at least", "at least 30")],
+    ),
 ]
 
 # Numbers that are not counts: nothing may come out of these.
@@ -169,12 +246,14 @@ NOTHING = [
 @pytest.mark.parametrize("sentence, expected", CASES)
 def test_extract_counts(nlp, sentence, expected):
     doc, mentions = _mentions(nlp, sentence)
-    got = [(m.attribute, m.value["low"], m.value["high"], m.value["best"], m.value["qualifier"],
-            doc.text[m.start:m.end]) for m in mentions]
+    got = [
+        (m.attribute, m.value["low"], m.value["high"], m.value["best"], m.value["qualifier"], doc.text[m.start : m.end])
+        for m in mentions
+    ]
     assert got == expected
     for m in mentions:
         assert m.kind == "count"
-        text = doc.text[m.start:m.end]
+        text = doc.text[m.start : m.end]
         assert text and text == text.strip()
         assert {"low", "high", "best", "qualifier", "unit", "subject", "words"} <= set(m.value)
 
@@ -186,22 +265,29 @@ def test_not_a_count(nlp, sentence):
 
 
 def test_subset_is_flagged_not_added(nlp):
-    _, mentions = _mentions(nlp, "Four people were reported dead and nearly 60 injured – including 40 "
-                                 "children – when the regime dropped two barrel bombs.")
+    _, mentions = _mentions(
+        nlp,
+        "Four people were reported dead and nearly 60 injured – including 40 "
+        "children – when the regime dropped two barrel bombs.",
+    )
     assert [(m.value["best"], m.value["unit"]) for m in mentions if m.value.get("part")] == [(40, "children")]
     doc, mentions = _mentions(nlp, "Nearly 60 people were injured, including 40 children.")
     parts = [m for m in mentions if m.value.get("part")]
-    assert [(m.attribute, m.value["best"], m.value["unit"], doc.text[m.start:m.end]) for m in parts] == [
-        ("injured_children", 40, "children", "40 children")]
+    assert [(m.attribute, m.value["best"], m.value["unit"], doc.text[m.start : m.end]) for m in parts] == [
+        ("injured_children", 40, "children", "40 children")
+    ]
 
 
-@pytest.mark.parametrize("sentence, subset", [
-    ("The White Helmets said several people were wounded, including a nurse.", "a nurse"),
-    ("At least two civilians, including a child, were killed during the assault.", "a child"),
-])
+@pytest.mark.parametrize(
+    "sentence, subset",
+    [
+        ("The White Helmets said several people were wounded, including a nurse.", "a nurse"),
+        ("At least two civilians, including a child, were killed during the assault.", "a child"),
+    ],
+)
 def test_named_subset_is_a_part(nlp, sentence, subset):
     doc, mentions = _mentions(nlp, sentence)
-    assert [doc.text[m.start:m.end] for m in mentions if m.value.get("part")] == [subset]
+    assert [doc.text[m.start : m.end] for m in mentions if m.value.get("part")] == [subset]
 
 
 def test_units_and_parts(nlp):
@@ -226,46 +312,66 @@ def test_offsets_point_into_the_document(nlp):
     text = "Intro sentence here.\n\nAt least 246 civilians have been killed, the Observatory said."
     doc = nlp(text)
     mentions = [m for s in doc.sents for m in extract_counts(s, SentenceContext("d"), RULES)]
-    assert [text[m.start:m.end] for m in mentions] == ["At least 246 civilians"]
+    assert [text[m.start : m.end] for m in mentions] == ["At least 246 civilians"]
 
 
 # (sentence, [(attribute, best, period or None), ...]): period totals are marked, the incident is not.
 PERIODS = [
-    ("The police calculate that 131 people have been wounded or killed in the city so far this year.",
-     [("injured", 131, "so far this year")]),
-    ("A man was shot and killed Sunday, bringing the number of people shot in Toledo this year to 104.",
-     [("deaths", 1, None), ("injured", 104, "this year")]),
+    (
+        "The police calculate that 131 people have been wounded or killed in the city so far this year.",
+        [("injured", 131, "so far this year")],
+    ),
+    (
+        "A man was shot and killed Sunday, bringing the number of people shot in Toledo this year to 104.",
+        [("deaths", 1, None), ("injured", 104, "this year")],
+    ),
     ("In 2015, at least four kids died in Harris County in accidental shootings.", [("deaths", 4, "In 2015")]),
     ("A man was killed Sunday, the city's 40th homicide this year.", [("deaths", 1, None)]),
     ("Two men were shot Sunday night.", [("injured", 2, None)]),
     # seeds/003, seeds/001, seeds/002, seeds/004: tolls over months, a week, the whole war
-    ("Human rights groups estimate as many as 2,000 civilians died in six months of Russian-led airstrikes "
-     "to support Syrian forces.", [("deaths", 2000, "in six months")]),
-    ("Over 200 civilians have been killed in Aleppo during the military escalation between government and "
-     "rebel forces in the past week.", [("deaths", 201, "in the past week")]),
-    ("They reported that since the conflict began, at least 346 attacks on medical facilities have been carried "
-     "out by parties to the conflict, which left 705 health workers killed.",
-     [("attacks", 346, "since the conflict began"), ("deaths", 705, "since the conflict began")]),
+    (
+        "Human rights groups estimate as many as 2,000 civilians died in six months of Russian-led airstrikes "
+        "to support Syrian forces.",
+        [("deaths", 2000, "in six months")],
+    ),
+    (
+        "Over 200 civilians have been killed in Aleppo during the military escalation between government and "
+        "rebel forces in the past week.",
+        [("deaths", 201, "in the past week")],
+    ),
+    (
+        "They reported that since the conflict began, at least 346 attacks on medical facilities have been carried "
+        "out by parties to the conflict, which left 705 health workers killed.",
+        [("attacks", 346, "since the conflict began"), ("deaths", 705, "since the conflict began")],
+    ),
     ("At least 30 people have been killed over the past week, activists said.", [("deaths", 30, "over the past week")]),
     ("At least 30 people have been killed since the start of the war.", [("deaths", 30, "since the start of the war")]),
     ("Dozens of civilians were killed in the last three days of fighting.", [("deaths", 24, "in the last three days")]),
     ("Three men were shot in the past 24 hours.", [("injured", 3, "in the past 24 hours")]),
     # seeds/002, seeds/003: a start's year is kept; a span between two months is a period
-    ("The Syrian Network for Humans Rights, a local monitoring group, have said that at least 27 hospital were "
-     "targeted by Russian and Syrian government’s forces since September 2015.",
-     [("facilities_hit", 27, "since September 2015")]),
-    ("Even though Amnesty International have gathered many claims, it has only focused on six attacks between "
-     "December 2015 and February 2016 in the conflicted area.",
-     [("attacks", 6, "between December 2015 and February 2016")]),
-    ("The organization noted reports of attacks on as many as 27 hospitals and health facilities in Aleppo between "
-     "the start of the Russian bombing campaign in September and early March.",
-     [("facilities_hit", 27, "between the start of the Russian bombing campaign in September and early March")]),
+    (
+        "The Syrian Network for Humans Rights, a local monitoring group, have said that at least 27 hospital were "
+        "targeted by Russian and Syrian government’s forces since September 2015.",
+        [("facilities_hit", 27, "since September 2015")],
+    ),
+    (
+        "Even though Amnesty International have gathered many claims, it has only focused on six attacks between "
+        "December 2015 and February 2016 in the conflicted area.",
+        [("attacks", 6, "between December 2015 and February 2016")],
+    ),
+    (
+        "The organization noted reports of attacks on as many as 27 hospitals and health facilities in Aleppo between "
+        "the start of the Russian bombing campaign in September and early March.",
+        [("facilities_hit", 27, "between the start of the Russian bombing campaign in September and early March")],
+    ),
     # not a period: one incident dated, or a period in a clause that leaves the figure out
     ("Two people were killed in an airstrike in the week before the ceasefire.", [("deaths", 2, None)]),
     ("Four people were killed on the sixth day of the offensive.", [("deaths", 4, None)]),
     ("Two people were killed last week when a bomb hit the market.", [("deaths", 2, None)]),
-    ("Two people were killed as the shelling, which has gone on since the conflict began, hit the town.",
-     [("deaths", 2, None)]),
+    (
+        "Two people were killed as the shelling, which has gone on since the conflict began, hit the town.",
+        [("deaths", 2, None)],
+    ),
 ]
 
 # (phrase, period words matched or None): the period patterns of the rules on their own.
@@ -288,8 +394,10 @@ PERIOD_PHRASES = [
     ("since September 2015", "since September 2015"),
     ("since April 22, the", "since April 22"),
     ("between December 2015 and February 2016", "between December 2015 and February 2016"),
-    ("between the start of the Russian bombing campaign in September and early March",
-     "between the start of the Russian bombing campaign in September and early March"),
+    (
+        "between the start of the Russian bombing campaign in September and early March",
+        "between the start of the Russian bombing campaign in September and early March",
+    ),
     ("from May to July 2016", "from May to July 2016"),
     ("between two and three million", None),
 ]
@@ -298,8 +406,8 @@ PERIOD_PHRASES = [
 # (period words, publication date, expected bounds): the start a period's words and the date give.
 PERIOD_BOUNDS = [
     ("since September 2015", None, {"period_start": "2015-09"}),
-    ("since December", None, {"period_start": "--12"}),                       # no year, no date: the month
-    ("since December", "2016-04-29", {"period_start": "2015-12"}),            # the last December before
+    ("since December", None, {"period_start": "--12"}),  # no year, no date: the month
+    ("since December", "2016-04-29", {"period_start": "2015-12"}),  # the last December before
     ("since April 22", "2016-04-29", {"period_start": "2016-04-22"}),
     ("since April 22", None, {"period_start": "--04-22"}),
     ("between December 2015 and February 2016", None, {"period_start": "2015-12"}),
@@ -312,7 +420,7 @@ PERIOD_BOUNDS = [
     ("within the past 24 to 48 hours", "2016-04-29", {"period_length": "PT48H", "period_start": "2016-04-27"}),
     ("over the past week", None, {"period_length": "P1W"}),
     ("in the last few days", None, {"period_length": "P3D"}),
-    ("since the conflict began", "2016-04-29", {}),                          # from an event: no date
+    ("since the conflict began", "2016-04-29", {}),  # from an event: no date
     ("in the first six months", None, {}),
 ]
 
@@ -322,6 +430,7 @@ def test_period_bounds(words, published, expected):
     from datetime import date
 
     from verify.extract.counts.special import period_bounds
+
     assert period_bounds(words, date.fromisoformat(published) if published else None) == expected
 
 
@@ -337,14 +446,97 @@ def test_period_patterns(phrase, expected):
     assert (max(found, key=len) if found else None) == expected
 
 
-@pytest.mark.parametrize("sentence, shooter", [
-    ("Police said the man fatally shot his two children, then himself.", [False, True]),
-    ("Then he turned the gun on himself.", [True]),
-    ("He shot his wife and then took his own life.", [True]),
-])
+@pytest.mark.parametrize(
+    "sentence, shooter",
+    [
+        ("Police said the man fatally shot his two children, then himself.", [False, True]),
+        ("Then he turned the gun on himself.", [True]),
+        ("He shot his wife and then took his own life.", [True]),
+    ],
+)
 def test_the_shooters_death_is_flagged(nlp, sentence, shooter):
     _, mentions = _mentions(nlp, sentence)
     deaths = [m for m in mentions if m.attribute == "deaths"]
     assert len(deaths) == 1
     parts = deaths[0].value.get("parts") or [deaths[0].value]
     assert [bool(p.get("shooter")) for p in parts] == shooter
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "martyrs" counts the dead; "people with various injuries" the injured, whatever toll the
+        # sentence opens with
+        (
+            "The ministry said the toll reached 212 martyrs, with 96 people with various injuries.",
+            {("deaths", 212), ("injured", 96)},
+        ),
+        # hospitals caring for people count the hospitalised
+        ("Two hospitals are still caring for 23 people.", {("hospitals", 2), ("hospitalised", 23)}),
+    ],
+)
+def test_roles_read_from_the_figure_s_own_words(parse, rules, text, expected):
+    from verify.extract.base import SentenceContext
+    from verify.extract.counts import extract_counts
+
+    got = {
+        (m.attribute, m.value["best"])
+        for s in parse(text).sents
+        for m in extract_counts(s, SentenceContext("d", None), rules)
+    }
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place the sentence opens with scopes its figures
+        ("In Peru, the interior minister reported on Monday that at least 41 people were dead.", [(41, "Peru", None)]),
+        # the country owning the toll, in a clause under the reporting verb
+        ("Chile's health minister said Chile's death toll had reached 1,230.", [(1230, "Chile", None)]),
+        # who gives a figure is kept apart from where it is counted
+        (
+            "Chilean officials have confirmed 812 deaths, and a further 97 deaths are reported in Peru.",
+            [(812, None, "Chile"), (97, "Peru", None)],
+        ),
+        ("US intelligence puts the toll at 100 to 300 people.", [(100, None, "United States")]),
+        ("According to Peru's civil defence agency, the flood has killed 64 people.", [(64, None, "Peru")]),
+        # who struck is no scope
+        ("An Israeli airstrike killed 30 people.", [(30, None, None)]),
+        # the places of the happening the toll is of
+        (
+            "The toll from the floods in northern Chile and southern Peru had passed 2,100.",
+            [(2100, "Chile+Peru", None)],
+        ),
+    ],
+)
+def test_where_a_figure_is_counted_and_who_gives_it(parse, rules, text, expected):
+    from verify.extract.base import SentenceContext
+    from verify.extract.counts import extract_counts
+
+    got = [
+        (m.value["best"], m.value.get("where"), m.value.get("where_said"))
+        for s in parse(text).sents
+        for m in extract_counts(s, SentenceContext("d", None), rules)
+    ]
+    assert got == expected
+
+
+def test_a_part_of_another_measure_is_the_whole_count_of_its_own(parse, rules):
+    """ "Of the 41 people still in hospital, 16 are in a critical condition": 16 is every critical
+    patient (compared as a toll of its own), while "eight of them children" is a part of the dead."""
+    from verify.extract.base import SentenceContext
+    from verify.extract.counts import extract_counts
+
+    def read(text):
+        return {
+            (m.attribute, m.value["best"], bool(m.value.get("part")))
+            for s in parse(text).sents
+            for m in extract_counts(s, SentenceContext("d", None), rules)
+        }
+
+    assert read("Of the 41 people still in hospital, 16 are in a critical condition.") == {
+        ("hospitalised", 41, False),
+        ("critical", 16, False),
+    }
+    assert ("deaths_children", 8, True) in read("Fifteen people were killed, eight of them children.")

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
+from spacy.tokens import Doc
 
 from verify.extract.attribution import extract_attributions
 from verify.extract.base import SentenceContext
+from verify.extract.claims import claims_from_chunk
 from verify.extract.entities import extract_entities
 from verify.extract.furniture import find_furniture, mask_furniture
 from verify.extract.methods import extract_methods
-from verify.extract.quotes import extract_quotes, find_quotations
-from verify.extract.sources import find_sourcing
+from verify.extract.quotemarks import find_quotations
+from verify.extract.quotes import extract_quotes
+from verify.extract.sources import find_sourcing, speaker_of
+from verify.models import Document
 
 CTX = SentenceContext("d")
 
@@ -20,25 +26,29 @@ def _run(parse, rules, extractor, sentence):
     found = []
     for sent in doc.sents:
         for m in extractor(sent, CTX, rules):
-            assert doc.text[m.start:m.end].strip() == doc.text[m.start:m.end] != ""
-            found.append((doc.text[m.start:m.end], m.value))
+            assert doc.text[m.start : m.end].strip() == doc.text[m.start : m.end] != ""
+            found.append((doc.text[m.start : m.end], m.value))
     return found
 
 
 # ---- furniture ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("line, why", [
-    ("Story continues below advertisement", "drop"),
-    ("Click to play video: 'Hospital bombed in Aleppo'", "drop"),
-    ("READ MORE: Obama to send up to 250 military personnel to Syria", "link"),
-    ("READ  Port blast: over 150 killed, more than 60 still missing", "link"),   # a link in capitals
-    ("Read the full statement below.", None),
-    ("Sponsored content", "drop"),
-    ("[Photo: Channel 4 News / Youtube]", "drop"),
-    ("The latest health and medical news emailed to you every Sunday.", "drop"),
-    ("More than 50 people died in an air strike.", None),
-    ("Advertisements for the clinic were posted in the city.", None),
-])
+
+@pytest.mark.parametrize(
+    "line, why",
+    [
+        ("Story continues below advertisement", "drop"),
+        ("Click to play video: 'Hospital bombed in Aleppo'", "drop"),
+        ("READ MORE: Obama to send up to 250 military personnel to Syria", "link"),
+        ("READ  Port blast: over 150 killed, more than 60 still missing", "link"),  # a link in capitals
+        ("Read the full statement below.", None),
+        ("Sponsored content", "drop"),
+        ("[Photo: Channel 4 News / Youtube]", "drop"),
+        ("The latest health and medical news emailed to you every Sunday.", "drop"),
+        ("More than 50 people died in an air strike.", None),
+        ("Advertisements for the clinic were posted in the city.", None),
+    ],
+)
 def test_furniture_lines(rules, line, why):
     text = f"First line.\n{line}\nLast line."
     spans = find_furniture(text, rules)
@@ -51,31 +61,48 @@ def test_furniture_lines(rules, line, why):
 
 # ---- methods ----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("The facility was shelled by government forces.", [("shelled", "shelling")]),
-    ("It was hit in an air strike on Friday.", [("air strike", "air_strike")]),
-    ("The regime dropped two barrel bombs filled with chlorine.", [("barrel bombs", "barrel_bomb"), ("chlorine", "chemical")]),
-    ("A gunman opened fire outside the bar.", [("gunman", "firearm"), ("opened fire", "firearm")]),
-    ("The airstrikes continued overnight.", [("airstrikes", "air_strike")]),
-    ("The hospital treated patients for free.", []),
-])
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The facility was shelled by government forces.", [("shelled", "shelling")]),
+        ("It was hit in an air strike on Friday.", [("air strike", "air_strike")]),
+        (
+            "The regime dropped two barrel bombs filled with chlorine.",
+            [("barrel bombs", "barrel_bomb"), ("chlorine", "chemical")],
+        ),
+        ("A gunman opened fire outside the bar.", [("gunman", "firearm"), ("opened fire", "firearm")]),
+        ("The airstrikes continued overnight.", [("airstrikes", "air_strike")]),
+        ("The hospital treated patients for free.", []),
+    ],
+)
 def test_methods(parse, rules, sentence, expected):
     assert [(t, v["method"]) for t, v in _run(parse, rules, extract_methods, sentence)] == expected
 
 
 # ---- attribution --------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("The Assad regime shelled the al-Quds hospital in Aleppo on Wednesday.", [("Syrian government", "asserted")]),
-    ("Both Syria and Russia denied having anything to do with the strike.",
-     [("Syrian government", "denied"), ("Russia", "denied")]),
-    ("The strikes have been blamed on the Syrian regime or Russia.",
-     [("Syrian government", "blamed"), ("Russia", "blamed")]),
-    ("Amnesty International accused Syrian and Russian forces of deliberately attacking hospitals.",
-     [("Syrian government", "blamed"), ("Russia", "blamed")]),
-    ("Russia said in March it pulled out a significant portion of its military assets.", []),
-    ("The clinic treated more than 1,800 patients.", []),
-])
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The Assad regime shelled the al-Quds hospital in Aleppo on Wednesday.", [("Syrian government", "asserted")]),
+        (
+            "Both Syria and Russia denied having anything to do with the strike.",
+            [("Syrian government", "denied"), ("Russia", "denied")],
+        ),
+        (
+            "The strikes have been blamed on the Syrian regime or Russia.",
+            [("Syrian government", "accused"), ("Russia", "accused")],
+        ),
+        (
+            "Amnesty International accused Syrian and Russian forces of deliberately attacking hospitals.",
+            [("Syrian government", "accused"), ("Russia", "accused")],
+        ),
+        ("Russia said in March it pulled out a significant portion of its military assets.", []),
+        ("The clinic treated more than 1,800 patients.", []),
+    ],
+)
 def test_attribution(parse, rules, sentence, expected):
     got = [(v["actor"], v["stance"]) for _, v in _run(parse, rules, extract_attributions, sentence)]
     assert got == expected
@@ -83,18 +110,32 @@ def test_attribution(parse, rules, sentence, expected):
 
 # ---- organisations, places, facilities ----------------------------------------------------------
 
-@pytest.mark.parametrize("sentence, kind, canonical", [
-    ("The hospital was supported by Doctors Without Borders.", "organization", "Médecins Sans Frontières"),
-    ("MSF said the hospital was destroyed.", "organization", "Médecins Sans Frontières"),
-    ("According to the ICRC, four facilities were hit.", "organization", "International Committee of the Red Cross"),
-    ("The Al Marjeh Primary Health Care Centre was hit.", "facility", "Al Marjeh Primary Health Care Centre"),
-    ("A strike hit the Doctors Without Borders-supported Al-Quds hospital.", "facility", "al-Quds hospital"),
-    ("The shelling of al-Quds hospital in Aleppo killed dozens.", "place", "Aleppo"),
-])
+
+@pytest.mark.parametrize(
+    "sentence, kind, canonical",
+    [
+        ("The hospital was supported by Doctors Without Borders.", "organization", "Médecins Sans Frontières"),
+        ("MSF said the hospital was destroyed.", "organization", "Médecins Sans Frontières"),
+        (
+            "According to the ICRC, four facilities were hit.",
+            "organization",
+            "International Committee of the Red Cross",
+        ),
+        ("The Al Marjeh Primary Health Care Centre was hit.", "facility", "Al Marjeh Primary Health Care Centre"),
+        ("A strike hit the Doctors Without Borders-supported Al-Quds hospital.", "facility", "al-Quds hospital"),
+        ("The shelling of al-Quds hospital in Aleppo killed dozens.", "place", "Aleppo"),
+    ],
+)
 def test_entities(parse, rules, sentence, kind, canonical):
     doc = parse(sentence)
     found = [m for s in doc.sents for m in extract_entities(s, CTX, rules)]
     assert any(m.kind == kind and m.value["canonical"] == canonical for m in found), found
+
+
+def test_a_clause_opening_word_is_no_part_of_a_name(parse, rules):
+    """spaCy reads a capitalised sentence opener into the name after it."""
+    found = _run(parse, rules, extract_entities, "Citing France Press, the agency reported more deaths.")
+    assert [text for text, _ in found] == ["France Press"], found
 
 
 def test_entities_skip_link_lines(parse, rules):
@@ -104,22 +145,31 @@ def test_entities_skip_link_lines(parse, rules):
 
 # ---- quotes -------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, expected", [
-    ("He said: “The earth is shaking beneath our feet.” Then he left.", ["The earth is shaking beneath our feet."]),
-    ('"We need action," they wrote.', ["We need action,"]),
-    ("“An unbalanced quote runs to the end of the paragraph\nNext paragraph.", ["An unbalanced quote runs to the end of the paragraph"]),
-    ("No quotation here.", []),
-])
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He said: “The earth is shaking beneath our feet.” Then he left.", ["The earth is shaking beneath our feet."]),
+        ('"We need action," they wrote.', ["We need action,"]),
+        (
+            "“An unbalanced quote runs to the end of the paragraph\nNext paragraph.",
+            ["An unbalanced quote runs to the end of the paragraph"],
+        ),
+        ("No quotation here.", []),
+    ],
+)
 def test_find_quotations(text, expected):
-    assert [text[s:e] for s, e in find_quotations(text)] == expected
+    assert [text[q.start : q.end] for q in find_quotations(text)] == expected
 
 
 def test_quote_speaker(parse, rules):
-    doc = parse("“This devastating attack has destroyed a vital hospital in Aleppo,” Muskilda Zancada, "
-                "the head of Doctors Without Borders’s Syria program, said of Wednesday’s attack.")
+    doc = parse(
+        "“This devastating attack has destroyed a vital hospital in Aleppo,” Muskilda Zancada, "
+        "the head of Doctors Without Borders’s Syria program, said of Wednesday’s attack."
+    )
     ((mention, holder),) = list(extract_quotes(doc, CTX, rules))
     assert mention.value["speaker"] == "Muskilda Zancada"
-    assert doc.text[mention.start:mention.end].startswith("This devastating attack")
+    assert doc.text[mention.start : mention.end].startswith("This devastating attack")
 
 
 def test_short_scare_quotes_are_not_quotations(parse, rules):
@@ -129,16 +179,146 @@ def test_short_scare_quotes_are_not_quotations(parse, rules):
 
 # ---- sourcing and hedging -----------------------------------------------------------------------
 
-@pytest.mark.parametrize("sentence, source, hedge", [
-    ("At least 246 civilians have been killed since April 22, the Syrian Observatory for Human Rights said.",
-     "the Syrian Observatory for Human Rights", None),
-    ("At least two civilians were killed, according to the Syrian Observatory for Human Rights.",
-     "the Syrian Observatory for Human Rights", None),
-    ("A large contingent of Hezbollah commandos reportedly arrived in Aleppo.", None, "reportedly"),
-    ("The clinic was destroyed in an apparent strike by regime forces.", None, "apparent"),
-    ("The clinic was destroyed.", None, None),
-])
+
+@pytest.mark.parametrize(
+    "sentence, source, hedge",
+    [
+        (
+            "At least 246 civilians have been killed since April 22, the Syrian Observatory for Human Rights said.",
+            "the Syrian Observatory for Human Rights",
+            None,
+        ),
+        (
+            "At least two civilians were killed, according to the Syrian Observatory for Human Rights.",
+            "the Syrian Observatory for Human Rights",
+            None,
+        ),
+        ("A large contingent of Hezbollah commandos reportedly arrived in Aleppo.", None, "reportedly"),
+        ("The clinic was destroyed in an apparent strike by regime forces.", None, "apparent"),
+        ("The clinic was destroyed.", None, None),
+    ],
+)
 def test_sourcing(parse, rules, sentence, source, hedge):
     doc = parse(sentence)
     result = find_sourcing(next(iter(doc.sents)), rules)
     assert (result.cited_source, result.hedge) == (source, hedge)
+
+
+def _figure_sources(parse, rules, text: str) -> dict[str, str | None]:
+    """Each figure of ``text`` (its words) and the cited source its claim carries."""
+    document = Document(id="d", path="d.md", text=text, sha256=hashlib.sha256(text.encode()).hexdigest())
+    claims = claims_from_chunk(document, parse(text), 0, rules)
+    return {c.text: c.cited_source for c in claims if c.kind == "count"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two speakers in one sentence: each figure is the one the parse ties it to, never its neighbour's
+        (
+            "Talking to a local radio station on Tuesday, the fire brigade's chief said 30 people had died, "
+            "whereas interior minister Jane Okafor gave a toll of 25.",
+            {"30 people": "the fire brigade's chief", "25": "interior minister Jane Okafor"},
+        ),
+        (
+            "The coastguard put the number of dead at 12, while a hospital director said 15 had been brought in dead.",
+            {"12": "The coastguard", "15": "a hospital director"},
+        ),
+        (
+            "A toll of 44 dead was confirmed by the provincial governor, while rescuers said 50 had died.",
+            {"44 dead": "the provincial governor", "50": "rescuers"},
+        ),
+        # no verb above the figure names its speaker: the sentence's source
+        ("Forty people died in the flood, the ministry said.", {"Forty people": "the ministry"}),
+        ("He said 30 people had died, according to the ministry.", {"30 people": "the ministry"}),
+        ("Nine people drowned when the ferry sank.", {"Nine people": None}),
+        # a passive subject is what is reported, not who reports it
+        ("Nearly 80 people were reported missing after the landslide.", {"Nearly 80 people": None}),
+    ],
+)
+def test_a_figure_cites_its_own_speaker(parse, rules, text, expected):
+    assert _figure_sources(parse, rules, text) == expected
+
+
+def test_the_speaker_is_the_nearest_of_two_subjects(nlp, rules):
+    # a parse that hangs two subjects on the speech verb ("the collapse ... rescuers are saying")
+    words = [
+        "The",
+        "collapse",
+        "killed",
+        "12",
+        "men",
+        ",",
+        "rescuers",
+        "are",
+        "saying",
+        ",",
+        "and",
+        "3",
+        "remain",
+        "missing",
+        ".",
+    ]
+    heads = [1, 8, 1, 4, 2, 8, 8, 8, 8, 8, 8, 12, 8, 12, 8]
+    deps = [
+        "det",
+        "nsubj",
+        "acl",
+        "nummod",
+        "dobj",
+        "punct",
+        "nsubj",
+        "aux",
+        "ROOT",
+        "punct",
+        "cc",
+        "nsubj",
+        "conj",
+        "acomp",
+        "punct",
+    ]
+    pos = [
+        "DET",
+        "NOUN",
+        "VERB",
+        "NUM",
+        "NOUN",
+        "PUNCT",
+        "NOUN",
+        "AUX",
+        "VERB",
+        "PUNCT",
+        "CCONJ",
+        "NUM",
+        "VERB",
+        "ADJ",
+        "PUNCT",
+    ]
+    lemmas = [
+        "the",
+        "collapse",
+        "kill",
+        "12",
+        "man",
+        ",",
+        "rescuer",
+        "be",
+        "say",
+        ",",
+        "and",
+        "3",
+        "remain",
+        "missing",
+        ".",
+    ]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        lemmas=lemmas,
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    speaker = speaker_of(doc[11], doc[:], rules)
+    assert speaker is not None and speaker.text == "rescuers"

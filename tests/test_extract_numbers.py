@@ -58,8 +58,10 @@ def test_vague_word_keeps_its_wording():
 
 
 @settings(max_examples=200, derandomize=True)
-@given(st.integers(min_value=0, max_value=10_000_000),
-       st.sampled_from(["", "at least ", "more than ", "nearly ", "about ", "up to ", "fewer than "]))
+@given(
+    st.integers(min_value=0, max_value=10_000_000),
+    st.sampled_from(["", "at least ", "more than ", "nearly ", "about ", "up to ", "fewer than "]),
+)
 def test_interval_holds_best(n, qualifier):
     value = parse_quantity(f"{qualifier}{n:,}", RULES)
     assert value is not None

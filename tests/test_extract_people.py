@@ -25,7 +25,7 @@ def _people(text: str, nlp, rules) -> list[Mention]:
     ctx = SentenceContext(doc_id="t")
     found = [m for sent in doc.sents for m in extract_people(sent, ctx, rules)]
     for m in found:  # provenance: the span is the name as written, title included
-        written = text[m.start:m.end]
+        written = text[m.start : m.end]
         assert written == written.strip() and written.endswith(m.value["name"])
     return found
 
@@ -36,36 +36,61 @@ def _by_name(mentions: list[Mention]) -> dict[str, Mention]:
 
 # (sentence, {name: (attribute, status, age)})
 ROLES = [
-    ("Erica Rodriguez, 21, Paula Nino, 20, an unidentified three-year-old boy, and Alejandro Martinez, 20, "
-     "who witnesses said is the alleged gunman, were killed.",
-     {"Erica Rodriguez": ("victim", "killed", 21), "Paula Nino": ("victim", "killed", 20),
-      "Alejandro Martinez": ("suspect", None, 20)}),
-    ("Jassely Lupoe, a 5-year-old Latina, was shot and killed Tuesday, Jan. 27, at her family's home.",
-     {"Jassely Lupoe": ("victim", "killed", 5)}),
-    ("A dentist identified as Dr. Mohammed Ahmad was another of the dozens to die in the attack.",
-     {"Mohammed Ahmad": ("victim", "killed", None)}),
-    ("The city's last pediatrician, Dr. Mohammed Maaz, is seen leaving an intensive care unit minutes before "
-     "being killed in the blast.",
-     {"Mohammed Maaz": ("victim", "killed", None)}),
-    ("\"We are afraid,\" Dahman said.", {"Dahman": ("speaker", "quoted", None)}),
+    (
+        "Erica Rodriguez, 21, Paula Nino, 20, an unidentified three-year-old boy, and Alejandro Martinez, 20, "
+        "who witnesses said is the alleged gunman, were killed.",
+        {
+            "Erica Rodriguez": ("victim", "killed", 21),
+            "Paula Nino": ("victim", "killed", 20),
+            "Alejandro Martinez": ("suspect", None, 20),
+        },
+    ),
+    (
+        "Jassely Lupoe, a 5-year-old Latina, was shot and killed Tuesday, Jan. 27, at her family's home.",
+        {"Jassely Lupoe": ("victim", "killed", 5)},
+    ),
+    (
+        "A dentist identified as Dr. Mohammed Ahmad was another of the dozens to die in the attack.",
+        {"Mohammed Ahmad": ("victim", "killed", None)},
+    ),
+    (
+        "The city's last pediatrician, Dr. Mohammed Maaz, is seen leaving an intensive care unit minutes before "
+        "being killed in the blast.",
+        {"Mohammed Maaz": ("victim", "killed", None)},
+    ),
+    ('"We are afraid," Dahman said.', {"Dahman": ("speaker", "quoted", None)}),
     ("Police identified the victim as John Smith, 32.", {"John Smith": ("victim", None, 32)}),
-    ("Police arrested 19-year-old Tyrone Banks in connection with the shooting.",
-     {"Tyrone Banks": ("suspect", "arrested", 19)}),
-    ("Tracie Dierks, a 40-year-old woman who lives at the address, was taken into custody and charged with "
-     "manslaughter, Sadler said.",
-     {"Tracie Dierks": ("suspect", "arrested", 40), "Sadler": ("speaker", "quoted", None)}),
-    ("Police said a man named Ronnie Chambers, 33, was fatally struck when a gunman opened fire.",
-     {"Ronnie Chambers": ("victim", "killed", 33)}),
+    (
+        "Police arrested 19-year-old Tyrone Banks in connection with the shooting.",
+        {"Tyrone Banks": ("suspect", "arrested", 19)},
+    ),
+    (
+        "Tracie Dierks, a 40-year-old woman who lives at the address, was taken into custody and charged with "
+        "manslaughter, Sadler said.",
+        {"Tracie Dierks": ("suspect", "arrested", 40), "Sadler": ("speaker", "quoted", None)},
+    ),
+    (
+        "Police said a man named Ronnie Chambers, 33, was fatally struck when a gunman opened fire.",
+        {"Ronnie Chambers": ("victim", "killed", 33)},
+    ),
     ("Smith was pronounced dead at the scene.", {"Smith": ("victim", "killed", None)}),
-    ("John Jones shot Mary Smith in the leg.",
-     {"John Jones": ("suspect", None, None), "Mary Smith": ("victim", None, None)}),
-    ("Officer Jon Richey suffered three gunshot wounds, including one in the torso.",
-     {"Jon Richey": ("victim", "injured", None)}),
-    ("Stephens, 32, and Paul J. Rayer, 51, were shot and killed during a robbery.",
-     {"Paul J. Rayer": ("victim", "killed", 51)}),
+    (
+        "John Jones shot Mary Smith in the leg.",
+        {"John Jones": ("suspect", None, None), "Mary Smith": ("victim", None, None)},
+    ),
+    (
+        "Officer Jon Richey suffered three gunshot wounds, including one in the torso.",
+        {"Jon Richey": ("victim", "injured", None)},
+    ),
+    (
+        "Stephens, 32, and Paul J. Rayer, 51, were shot and killed during a robbery.",
+        {"Paul J. Rayer": ("victim", "killed", 51)},
+    ),
     ("According to Sgt. Mike Jones, the shop was closed.", {"Mike Jones": ("speaker", "quoted", None)}),
-    ("Jessie Boswell had just finished visiting his grandmother when he was shot.",
-     {"Jessie Boswell": ("victim", None, None)}),
+    (
+        "Jessie Boswell had just finished visiting his grandmother when he was shot.",
+        {"Jessie Boswell": ("victim", None, None)},
+    ),
 ]
 
 
@@ -80,14 +105,30 @@ def test_roles_status_age(sentence, expected, people_nlp, people_rules):
 
 # (sentence, name, title, role as written)
 DESCRIBED = [
-    ("A dentist identified as Dr. Mohammed Ahmad was another of the dozens to die in the attack.",
-     "Mohammed Ahmad", "Dr.", "A dentist"),
-    ("The city's last pediatrician, Dr. Mohammed Maaz, is seen leaving an intensive care unit.",
-     "Mohammed Maaz", "Dr.", "The city's last pediatrician"),
-    ("Pablo Marazzi, the head of Doctors Without Borders's Syria program, said the hospital was hit.",
-     "Pablo Marazzi", None, "the head of Doctors Without Borders's Syria program"),
-    ("Tirana Hassan, Crisis Response Director at Amnesty International, said it was a war crime.",
-     "Tirana Hassan", None, "Crisis Response Director at Amnesty International"),
+    (
+        "A dentist identified as Dr. Mohammed Ahmad was another of the dozens to die in the attack.",
+        "Mohammed Ahmad",
+        "Dr.",
+        "A dentist",
+    ),
+    (
+        "The city's last pediatrician, Dr. Mohammed Maaz, is seen leaving an intensive care unit.",
+        "Mohammed Maaz",
+        "Dr.",
+        "The city's last pediatrician",
+    ),
+    (
+        "Pablo Marazzi, the head of Doctors Without Borders's Syria program, said the hospital was hit.",
+        "Pablo Marazzi",
+        None,
+        "the head of Doctors Without Borders's Syria program",
+    ),
+    (
+        "Tirana Hassan, Crisis Response Director at Amnesty International, said it was a war crime.",
+        "Tirana Hassan",
+        None,
+        "Crisis Response Director at Amnesty International",
+    ),
 ]
 
 
@@ -97,7 +138,7 @@ def test_title_and_role_as_written(sentence, name, title, role, people_nlp, peop
     m = found[name]
     assert m.value["title"] == title
     assert m.value["role"] == role
-    written = sentence[m.start:m.end]
+    written = sentence[m.start : m.end]
     assert written == (f"{title} {name}" if title else name)
 
 
@@ -112,15 +153,20 @@ NO_PERSON = [
     "CBS Chicago reported the shooting on Friday.",
     "Driver Shot In Suspected Road Rage Incident In Farmers Branch",
     "The city council met on Tuesday in Aleppo.",
-    "Trucks could not reach the city, Agence France-Presse reported Thursday.",        # an organisation's alias
+    "Trucks could not reach the city, Agence France-Presse reported Thursday.",  # an organisation's alias
     "Harakat al Nujaba, an Iraqi Shiite militia backed by Iran, sent fighters to the city.",
 ]
 
 
 def test_a_province_after_its_town_is_not_a_person(people_nlp, people_rules):
-    names = {m.value["name"] for m in _people(
-        "“This has to stop,” Al-Kassem said in a Skype interview from Oakville, Ont. on Friday.",
-        people_nlp, people_rules)}
+    names = {
+        m.value["name"]
+        for m in _people(
+            "“This has to stop,” Al-Kassem said in a Skype interview from Oakville, Ont. on Friday.",
+            people_nlp,
+            people_rules,
+        )
+    }
     assert "Ont" not in names and "Ont." not in names
     assert "Al-Kassem" in names
 
@@ -131,16 +177,21 @@ def test_no_person(sentence, people_nlp, people_rules):
 
 
 def test_without_borders_is_not_a_person(people_nlp, people_rules):
-    names = {m.value["name"] for m in _people(
-        "Pablo Marazzi, the head of Doctors Without Borders's Syria program, said the hospital was hit.",
-        people_nlp, people_rules)}
+    names = {
+        m.value["name"]
+        for m in _people(
+            "Pablo Marazzi, the head of Doctors Without Borders's Syria program, said the hospital was hit.",
+            people_nlp,
+            people_rules,
+        )
+    }
     assert names == {"Pablo Marazzi"}
 
 
 def test_glued_page_title_is_cut_off(people_nlp, people_rules):
     text = "Juan Mercado, 21 - The Homicide Report - Los Angeles TimesJuan Mercado, a 21-year-old man, died Wednesday."
     found = _people(text, people_nlp, people_rules)
-    assert [text[m.start:m.end] for m in found] == ["Juan Mercado", "Juan Mercado"]
+    assert [text[m.start : m.end] for m in found] == ["Juan Mercado", "Juan Mercado"]
     assert all(m.value["key"] == "juan mercado" and m.attribute == "victim" for m in found)
     assert [m.value["age"] for m in found] == [21, 21]
 
@@ -158,12 +209,14 @@ def test_value_keys(people_nlp, people_rules):
 
 
 def test_resolve_short_names_fills_the_key_and_keeps_offsets(people_nlp, people_rules):
-    text = ("Dr. Mohammed Maaz, the city's last pediatrician, was killed in the blast. "
-            "Colleagues said Maaz had worked there for years. Mohammed Ahmad, a dentist, also died.")
+    text = (
+        "Dr. Mohammed Maaz, the city's last pediatrician, was killed in the blast. "
+        "Colleagues said Maaz had worked there for years. Mohammed Ahmad, a dentist, also died."
+    )
     found = _people(text, people_nlp, people_rules)
     resolved = resolve_short_names(found)
     assert [(m.start, m.end) for m in resolved] == [(m.start, m.end) for m in found]
-    keys = {text[m.start:m.end]: m.value["key"] for m in resolved}
+    keys = {text[m.start : m.end]: m.value["key"] for m in resolved}
     assert keys["Maaz"] == "mohammed maaz"
     assert keys["Dr. Mohammed Maaz"] == "mohammed maaz"
     assert keys["Mohammed Ahmad"] == "mohammed ahmad"
@@ -173,8 +226,13 @@ def test_resolve_short_names_prefers_the_nearest_earlier_full_name():
     def person(start: int, key: str) -> Mention:
         return Mention("person", "person", start, start + 5, {"name": key, "key": key})
 
-    mentions = [person(0, "john smith"), person(10, "smith"), person(20, "mary smith"), person(30, "smith"),
-                person(40, "jones")]
+    mentions = [
+        person(0, "john smith"),
+        person(10, "smith"),
+        person(20, "mary smith"),
+        person(30, "smith"),
+        person(40, "jones"),
+    ]
     keys = [m.value["key"] for m in resolve_short_names(mentions)]
     assert keys == ["john smith", "john smith", "mary smith", "mary smith", "jones"]
 
@@ -185,8 +243,10 @@ OUTCOMES = [
     ("Lelangel Holmes was found shot and killed inside the home.", {"Lelangel Holmes": ("victim", "killed")}),
     ("Byungeun Lee had gunshot wounds to the chest.", {"Byungeun Lee": ("victim", "injured")}),
     # must not be affected: a coordinated active verb is what the subject did, not an outcome
-    ("John Ganobick was taken to University Hospital to be treated for his injuries.",
-     {"John Ganobick": ("victim", "injured")}),
+    (
+        "John Ganobick was taken to University Hospital to be treated for his injuries.",
+        {"John Ganobick": ("victim", "injured")},
+    ),
     ("Geoffrey Reavis tried to run the truck off the road and hit it twice.", {"Geoffrey Reavis": ("person", None)}),
     ("Geoffrey Reavis tried to open the door and shot the dog.", {"Geoffrey Reavis": ("suspect", None)}),
     ("Mark Davis had a long talk with the detectives.", {"Mark Davis": ("person", None)}),
@@ -204,32 +264,47 @@ def test_outcomes_in_complements(sentence, expected, people_nlp, people_rules):
 # resolve_short_names, every mention of the name.
 STORY = [
     # an unnamed victim, named in a later sentence
-    ("A 37-year-old man was fatally shot Sunday night. Police identified him as John Smith.",
-     {"John Smith": ("victim", "killed", 37)}),
-    ("A woman was wounded in the leg on Friday. The victim was identified as Mary Jones.",
-     {"Mary Jones": ("victim", "injured", None)}),
-    ("A 42-year-old man was shot and killed outside a restaurant. Police said the 42-year-old man, "
-     "identified as Rodney Jones, had argued with his brother.",
-     {"Rodney Jones": ("victim", "killed", 42)}),
+    (
+        "A 37-year-old man was fatally shot Sunday night. Police identified him as John Smith.",
+        {"John Smith": ("victim", "killed", 37)},
+    ),
+    (
+        "A woman was wounded in the leg on Friday. The victim was identified as Mary Jones.",
+        {"Mary Jones": ("victim", "injured", None)},
+    ),
+    (
+        "A 42-year-old man was shot and killed outside a restaurant. Police said the 42-year-old man, "
+        "identified as Rodney Jones, had argued with his brother.",
+        {"Rodney Jones": ("victim", "killed", 42)},
+    ),
     # a named victim whose death a later "he" states
-    ("The victim was identified as John Smith, 32. He was pronounced dead at the scene.",
-     {"John Smith": ("victim", "killed", 32)}),
+    (
+        "The victim was identified as John Smith, 32. He was pronounced dead at the scene.",
+        {"John Smith": ("victim", "killed", 32)},
+    ),
     # the same person by surname: every mention of the key shares the status and age
-    ("John Smith, 32, was shot on Main Street. Smith was pronounced dead at the hospital.",
-     {"John Smith": ("victim", "killed", 32), "Smith": ("victim", "killed", 32)}),
+    (
+        "John Smith, 32, was shot on Main Street. Smith was pronounced dead at the hospital.",
+        {"John Smith": ("victim", "killed", 32), "Smith": ("victim", "killed", 32)},
+    ),
     # must not be affected: the one identified is the suspect
-    ("A 37-year-old man was fatally shot Sunday. Police identified the suspect as Tom Brown.",
-     {"Tom Brown": ("suspect", None, None)}),
+    (
+        "A 37-year-old man was fatally shot Sunday. Police identified the suspect as Tom Brown.",
+        {"Tom Brown": ("suspect", None, None)},
+    ),
     # must not be affected: a named victim comes between the description and the name
-    ("A 37-year-old man was fatally shot Sunday. John Smith was also shot and killed. "
-     "Police identified the driver as Tom Brown.",
-     {"Tom Brown": ("person", None, None)}),
+    (
+        "A 37-year-old man was fatally shot Sunday. John Smith was also shot and killed. "
+        "Police identified the driver as Tom Brown.",
+        {"Tom Brown": ("person", None, None)},
+    ),
     # must not be affected: "him" cannot be the woman described
-    ("A woman was fatally shot Sunday. Police identified him as Tom Brown.",
-     {"Tom Brown": ("person", None, None)}),
+    ("A woman was fatally shot Sunday. Police identified him as Tom Brown.", {"Tom Brown": ("person", None, None)}),
     # must not be affected: another person becomes the subject before "she died"
-    ("John Smith was shot on Friday. Mary Jones called the police. She died later.",
-     {"John Smith": ("victim", None, None)}),
+    (
+        "John Smith was shot on Friday. Mary Jones called the police. She died later.",
+        {"John Smith": ("victim", None, None)},
+    ),
 ]
 
 
@@ -239,32 +314,48 @@ def test_story_completes_role_status_age(text, expected, people_nlp, people_rule
     resolved = resolve_short_names(found)
     assert [(m.start, m.end) for m in resolved] == [(m.start, m.end) for m in found]
     for name, (attribute, status, age) in expected.items():
-        mentions = [m for m in resolved if text[m.start:m.end] == name]
-        assert mentions, f"{name!r} not found in {[text[m.start:m.end] for m in resolved]}"
+        mentions = [m for m in resolved if text[m.start : m.end] == name]
+        assert mentions, f"{name!r} not found in {[text[m.start : m.end] for m in resolved]}"
         for m in mentions:
             assert (m.attribute, m.value["status"], m.value["age"]) == (attribute, status, age), m
 
 
-def _mention(start: int, key: str, attribute: str = "person", status: str | None = None,
-             age: int | None = None) -> Mention:
-    return Mention("person", attribute, start, start + 5,
-                   {"name": key, "key": key, "status": status, "age": age})
+def _mention(
+    start: int, key: str, attribute: str = "person", status: str | None = None, age: int | None = None
+) -> Mention:
+    return Mention("person", attribute, start, start + 5, {"name": key, "key": key, "status": status, "age": age})
 
 
 def test_resolve_short_names_shares_part_status_and_age_within_a_key():
-    mentions = [_mention(0, "john smith", "victim"), _mention(10, "smith", "victim", "killed", 32),
-                _mention(20, "john smith"), _mention(30, "mary jones", "speaker", "quoted")]
+    mentions = [
+        _mention(0, "john smith", "victim"),
+        _mention(10, "smith", "victim", "killed", 32),
+        _mention(20, "john smith"),
+        _mention(30, "mary jones", "speaker", "quoted"),
+    ]
     resolved = resolve_short_names(mentions)
     assert [(m.attribute, m.value["status"], m.value["age"]) for m in resolved] == [
-        ("victim", "killed", 32), ("victim", "killed", 32), ("victim", "killed", 32), ("speaker", "quoted", None)]
+        ("victim", "killed", 32),
+        ("victim", "killed", 32),
+        ("victim", "killed", 32),
+        ("speaker", "quoted", None),
+    ]
     assert [(m.start, m.end) for m in resolved] == [(m.start, m.end) for m in mentions]
 
 
 def test_resolve_short_names_leaves_open_what_the_key_contradicts():
-    mentions = [_mention(0, "john smith", "victim", "injured", 30), _mention(10, "john smith", "suspect", None, 31),
-                _mention(20, "john smith"), _mention(30, "john smith", "victim", "killed")]
+    mentions = [
+        _mention(0, "john smith", "victim", "injured", 30),
+        _mention(10, "john smith", "suspect", None, 31),
+        _mention(20, "john smith"),
+        _mention(30, "john smith", "victim", "killed"),
+    ]
     resolved = resolve_short_names(mentions)
     # victim and suspect both said: the plain mention stays a person; two ages: none is filled in;
     # each mention's own status is kept
     assert [(m.attribute, m.value["status"], m.value["age"]) for m in resolved] == [
-        ("victim", "injured", 30), ("suspect", None, 31), ("person", None, None), ("victim", "killed", None)]
+        ("victim", "injured", 30),
+        ("suspect", None, 31),
+        ("person", None, None),
+        ("victim", "killed", None),
+    ]

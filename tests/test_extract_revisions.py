@@ -14,53 +14,81 @@ def _cues(parse, rules, text):
     out = []
     for sent in doc.sents:
         for cue in find_revisions(sent, rules):
-            assert doc.text[cue.start:cue.end] == cue.text
-            out.append((cue.kind, cue.text, None if cue.new is None else doc[cue.new].text,
-                        None if cue.earlier is None else doc[cue.earlier].text, cue.direction,
-                        revision_attribute(cue, sent, rules) if cue.kind != "stamp" else None))
+            assert doc.text[cue.start : cue.end] == cue.text
+            out.append(
+                (
+                    cue.kind,
+                    cue.text,
+                    None if cue.new is None else doc[cue.new].text,
+                    None if cue.earlier is None else doc[cue.earlier].text,
+                    cue.direction,
+                    revision_attribute(cue, sent, rules) if cue.kind != "stamp" else None,
+                )
+            )
     return out
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("The death toll from the flood rose to 48 from 19.", [("rise", "rose", "48", "19", "up", "deaths")]),
-    ("The toll has risen to 48, officials said.", [("rise", "risen", "48", None, "up", "deaths")]),
-    ("The number of people killed climbed to 48 overnight.", [("rise", "climbed", "48", None, "up", "deaths")]),
-    ("The toll jumped to 48 after divers reached the hull.", [("rise", "jumped", "48", None, "up", "deaths")]),
-    ("Officials raised the death toll to 48.", [("rise", "raised the death toll to", "48", None, "up", "deaths")]),
-    ("The number of missing fell to 7.", [("fall", "fell", "7", None, "down", "missing")]),
-    ("The number of dead has fallen from 52 to 48, police said.", [("fall", "fallen", "48", "52", "down", "deaths")]),
-    ("Police revised the toll down to 48.", [("fall", "revised the toll down", "48", None, "down", "deaths")]),
-    ("The death toll now stands at 48.", [("revised", "now stands at", "48", None, None, "deaths")]),
-    ("At least 48 people died, up from 19 on Monday.", [("earlier", "up from", "48", "19", "up", None)]),
-    ("Seven people remain missing, down from 30.", [("earlier", "down from", "Seven", "30", "down", None)]),
-    ("The council raised the toll to 48, up from an earlier toll of 19.",
-     [("rise", "raised the toll to", "48", None, "up", "deaths"),
-      ("earlier", "up from an earlier toll of", "48", "19", "up", "deaths")]),
-    ("The coastguard previously reported 19 deaths.", [("earlier", "previously reported", None, "19", None, "deaths")]),
-    ("Flood toll reaches 48 (2nd UPDATE)", [("revised", "reaches", "48", None, None, "deaths"),
-                                           ("stamp", "(2nd UPDATE)", None, None, None, None)]),
-    ("Update 10:30 Thursday: the search goes on.", [("stamp", "Update 10:30", None, None, None, None)]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The death toll from the flood rose to 48 from 19.", [("rise", "rose", "48", "19", "up", "deaths")]),
+        ("The toll has risen to 48, officials said.", [("rise", "risen", "48", None, "up", "deaths")]),
+        ("The number of people killed climbed to 48 overnight.", [("rise", "climbed", "48", None, "up", "deaths")]),
+        ("The toll jumped to 48 after divers reached the hull.", [("rise", "jumped", "48", None, "up", "deaths")]),
+        ("Officials raised the death toll to 48.", [("rise", "raised the death toll to", "48", None, "up", "deaths")]),
+        ("The number of missing fell to 7.", [("fall", "fell", "7", None, "down", "missing")]),
+        (
+            "The number of dead has fallen from 52 to 48, police said.",
+            [("fall", "fallen", "48", "52", "down", "deaths")],
+        ),
+        ("Police revised the toll down to 48.", [("fall", "revised the toll down", "48", None, "down", "deaths")]),
+        ("The death toll now stands at 48.", [("revised", "now stands at", "48", None, None, "deaths")]),
+        ("At least 48 people died, up from 19 on Monday.", [("earlier", "up from", "48", "19", "up", None)]),
+        ("Seven people remain missing, down from 30.", [("earlier", "down from", "Seven", "30", "down", None)]),
+        (
+            "The council raised the toll to 48, up from an earlier toll of 19.",
+            [
+                ("rise", "raised the toll to", "48", None, "up", "deaths"),
+                ("earlier", "up from an earlier toll of", "48", "19", "up", "deaths"),
+            ],
+        ),
+        (
+            "The coastguard previously reported 19 deaths.",
+            [("earlier", "previously reported", None, "19", None, "deaths")],
+        ),
+        (
+            "Flood toll reaches 48 (2nd UPDATE)",
+            [("revised", "reaches", "48", None, None, "deaths"), ("stamp", "(2nd UPDATE)", None, None, None, None)],
+        ),
+        ("Update 10:30 Thursday: the search goes on.", [("stamp", "Update 10:30", None, None, None, None)]),
+    ],
+)
 def test_revision_cues(parse, rules, text, expected):
     assert _cues(parse, rules, text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "He rose to speak at the memorial.",
-    "Prices rose to record levels.",
-    "Water levels fell sharply overnight.",
-    "The rescue team was up from dawn.",
-    "At least 48 people died in the flood.",
-    "",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He rose to speak at the memorial.",
+        "Prices rose to record levels.",
+        "Water levels fell sharply overnight.",
+        "The rescue team was up from dawn.",
+        "At least 48 people died in the flood.",
+        "",
+    ],
+)
 def test_no_revision_cues(parse, rules, text):
     assert _cues(parse, rules, text) == []
 
 
 def _counts(parse, rules, text):
     doc = parse(text)
-    return [(m.attribute, doc.text[m.start:m.end], m.value) for s in doc.sents
-            for m in extract_counts(s, SentenceContext("d"), rules)]
+    return [
+        (m.attribute, doc.text[m.start : m.end], m.value)
+        for s in doc.sents
+        for m in extract_counts(s, SentenceContext("d"), rules)
+    ]
 
 
 def test_new_and_earlier_figures_are_marked(parse, rules):
@@ -68,8 +96,12 @@ def test_new_and_earlier_figures_are_marked(parse, rules):
     assert [(a, t) for a, t, _ in found] == [("deaths", "48"), ("deaths", "19")]
     new, earlier = found[0][2], found[1][2]
     assert new["revision"]["direction"] == "up" and new["revision"]["cue"] == "rose"
-    assert {k: new["revision"]["earlier"][k] for k in ("text", "low", "high", "best")} == \
-        {"text": "19", "low": 19, "high": 19, "best": 19}
+    assert {k: new["revision"]["earlier"][k] for k in ("text", "low", "high", "best")} == {
+        "text": "19",
+        "low": 19,
+        "high": 19,
+        "best": 19,
+    }
     assert earlier["earlier_of"] == "48" and "revision" not in earlier
 
 
@@ -77,13 +109,15 @@ def test_earlier_figure_offsets_point_into_the_text(parse, rules):
     text = "At least 48 people died, up from 19 on Monday."
     (new, _) = _counts(parse, rules, text)
     earlier = new[2]["revision"]["earlier"]
-    assert text[earlier["start"]:earlier["end"]] == "19"
+    assert text[earlier["start"] : earlier["end"]] == "19"
 
 
 def test_a_range_across_a_revision_is_two_figures(parse, rules):
     found = _counts(parse, rules, "The number of dead has fallen from 52 to 48, police said.")
-    assert sorted((t, v.get("earlier_of"), (v.get("revision") or {}).get("direction")) for _, t, v in found) == \
-        [("48", None, "down"), ("52", "48", None)]
+    assert sorted((t, v.get("earlier_of"), (v.get("revision") or {}).get("direction")) for _, t, v in found) == [
+        ("48", None, "down"),
+        ("52", "48", None),
+    ]
 
 
 def test_earlier_toll_named_only_as_earlier_is_not_a_current_toll(parse, rules):
@@ -104,11 +138,14 @@ def test_plain_figures_carry_no_revision(parse, rules):
     assert [(a, "revision" in v, "earlier_of" in v) for a, _, v in found] == [("deaths", False, False)]
 
 
-@pytest.mark.parametrize("text", [
-    "Rescuers reached 12 survivors before dawn.",
-    "The ferry is now 3 miles offshore.",
-    "The strike hit 3 hospitals.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers reached 12 survivors before dawn.",
+        "The ferry is now 3 miles offshore.",
+        "The strike hit 3 hospitals.",
+    ],
+)
 def test_restatement_words_need_a_count_as_subject(parse, rules, text):
     assert [c for c in _cues(parse, rules, text) if c[0] == "revised"] == []
 

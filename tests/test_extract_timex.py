@@ -17,32 +17,38 @@ def _times(parse, rules, sentence, published=FRIDAY):
     out = []
     for sent in doc.sents:
         for m in extract_times(sent, SentenceContext("d", published), rules):
-            assert doc.text[m.start:m.end] == m.value["original"]
-            out.append((doc.text[m.start:m.end], m.value["start"], m.value["end"], m.value["granularity"]))
+            assert doc.text[m.start : m.end] == m.value["original"]
+            out.append((doc.text[m.start : m.end], m.value["start"], m.value["end"], m.value["granularity"]))
     return out
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("The hospital was hit on Wednesday evening.", [("Wednesday evening", "2016-04-27", "2016-04-27", "day")]),
-    ("The clinic was struck on Friday.", [("Friday", "2016-04-29", "2016-04-29", "day")]),
-    ("Rebels attacked last Friday.", [("last Friday", "2016-04-22", "2016-04-22", "day")]),
-    ("Civilians have been killed since April 22.", [("April 22", "2016-04-22", "2016-04-22", "day")]),
-    ("It was posted on August 12, 2016.", [("August 12, 2016", "2016-08-12", "2016-08-12", "day")]),
-    ("She was shot Tuesday, Jan. 27, at home.", [("Tuesday, Jan. 27", "2016-01-27", "2016-01-27", "day")]),
-    ("In February, forces advanced.", [("February", "2016-02-01", "2016-02-29", "month")]),
-    ("The war began in 2011.", [("2011", "2011-01-01", "2011-12-31", "year")]),
-    ("Police said he died yesterday.", [("yesterday", "2016-04-28", "2016-04-28", "day")]),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The hospital was hit on Wednesday evening.", [("Wednesday evening", "2016-04-27", "2016-04-27", "day")]),
+        ("The clinic was struck on Friday.", [("Friday", "2016-04-29", "2016-04-29", "day")]),
+        ("Rebels attacked last Friday.", [("last Friday", "2016-04-22", "2016-04-22", "day")]),
+        ("Civilians have been killed since April 22.", [("April 22", "2016-04-22", "2016-04-22", "day")]),
+        ("It was posted on August 12, 2016.", [("August 12, 2016", "2016-08-12", "2016-08-12", "day")]),
+        ("She was shot Tuesday, Jan. 27, at home.", [("Tuesday, Jan. 27", "2016-01-27", "2016-01-27", "day")]),
+        ("In February, forces advanced.", [("February", "2016-02-01", "2016-02-29", "month")]),
+        ("The war began in 2011.", [("2011", "2011-01-01", "2011-12-31", "year")]),
+        ("Police said he died yesterday.", [("yesterday", "2016-04-28", "2016-04-28", "day")]),
+    ],
+)
 def test_time_expressions(parse, rules, sentence, expected):
     assert _times(parse, rules, sentence) == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    "The doctors may leave the city.",
-    "He is 25 years old and has two children.",
-    "Resolution 2254 called for an end to sieges.",
-    "",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The doctors may leave the city.",
+        "He is 25 years old and has two children.",
+        "Resolution 2254 called for an end to sieges.",
+        "",
+    ],
+)
 def test_sentences_without_dates_yield_nothing(parse, rules, sentence):
     assert _times(parse, rules, sentence) == []
 
@@ -70,33 +76,39 @@ def _claims(parse, rules, text, published=FRIDAY):
     out = []
     for sent in doc.sents:
         for m in extract_times(sent, ctx, rules):
-            assert doc.text[m.start:m.end] == m.value["original"]
-            out.append((m.attribute, doc.text[m.start:m.end], m.value))
+            assert doc.text[m.start : m.end] == m.value["original"]
+            out.append((m.attribute, doc.text[m.start : m.end], m.value))
     return out
 
 
-@pytest.mark.parametrize("sentence, words, day", [
-    ("The ferry sank last night.", "last night", "2016-04-28"),
-    ("The ferry will be raised tomorrow.", "tomorrow", "2016-04-30"),
-    ("The ferry sank the day before yesterday.", "the day before yesterday", "2016-04-27"),
-    ("The ferry sank on Tuesday.", "Tuesday", "2016-04-26"),
-])
+@pytest.mark.parametrize(
+    "sentence, words, day",
+    [
+        ("The ferry sank last night.", "last night", "2016-04-28"),
+        ("The ferry will be raised tomorrow.", "tomorrow", "2016-04-30"),
+        ("The ferry sank the day before yesterday.", "the day before yesterday", "2016-04-27"),
+        ("The ferry sank on Tuesday.", "Tuesday", "2016-04-26"),
+    ],
+)
 def test_relative_days_count_from_publication(parse, rules, sentence, words, day):
     ((attribute, text, value),) = _claims(parse, rules, sentence)
     assert (attribute, text, value["start"]) == ("date", words, day)
 
 
-@pytest.mark.parametrize("text, words, role", [
-    ("The ferry capsized on Tuesday, the coastguard said.", "Tuesday", "event"),
-    ("The coastguard said on Thursday that the ferry capsized.", "Thursday", "statement"),
-    ("In a statement on Wednesday, the operator apologised.", "Wednesday", "statement"),
-    ("Officials told reporters Thursday the search would go on.", "Thursday", "statement"),
-    ("The explosion at the depot on Monday injured nine.", "Monday", "event"),
-    ("Mourners gathered at a vigil on Thursday evening.", "Thursday evening", "other"),
-    ("[Photo caption: Divers search the harbour on April 27, 2016. (AP Photo/Staff)]", "April 27, 2016", "caption"),
-    ("Updated: 29 April 2016 09:12 BST", "29 April 2016", "publication"),
-    ("TUNIS, April 28 (Reuters) - The ferry capsized overnight.", "April 28", "publication"),
-])
+@pytest.mark.parametrize(
+    "text, words, role",
+    [
+        ("The ferry capsized on Tuesday, the coastguard said.", "Tuesday", "event"),
+        ("The coastguard said on Thursday that the ferry capsized.", "Thursday", "statement"),
+        ("In a statement on Wednesday, the operator apologised.", "Wednesday", "statement"),
+        ("Officials told reporters Thursday the search would go on.", "Thursday", "statement"),
+        ("The explosion at the depot on Monday injured nine.", "Monday", "event"),
+        ("Mourners gathered at a vigil on Thursday evening.", "Thursday evening", "other"),
+        ("[Photo caption: Divers search the harbour on April 27, 2016. (AP Photo/Staff)]", "April 27, 2016", "caption"),
+        ("Updated: 29 April 2016 09:12 BST", "29 April 2016", "publication"),
+        ("TUNIS, April 28 (Reuters) - The ferry capsized overnight.", "April 28", "publication"),
+    ],
+)
 def test_date_roles(parse, rules, text, words, role):
     found = {t: v["role"] for a, t, v in _claims(parse, rules, text) if a == "date"}
     assert found[words] == role
@@ -107,17 +119,24 @@ def test_clock_claims(parse, rules):
     clocks = [(t, v) for a, t, v in _claims(parse, rules, text) if a == "clock"]
     assert [t for t, _ in clocks] == ["around 9:20 p.m. local time", "6:20 p.m. GMT"]
     local, gmt = clocks[0][1], clocks[1][1]
-    assert (local["minutes"], local["zone"], local["utc_offset_minutes"], local["approx"]) == (1280, "local", None, "around")
-    assert local["paired_offset_minutes"] == 180           # what the source's own conversion implies
+    assert (local["minutes"], local["zone"], local["utc_offset_minutes"], local["approx"]) == (
+        1280,
+        "local",
+        None,
+        "around",
+    )
+    assert local["paired_offset_minutes"] == 180  # what the source's own conversion implies
     assert (gmt["minutes"], gmt["zone"], gmt["utc_offset_minutes"]) == (1100, "GMT", 0)
     assert local["day"] == gmt["day"] == "2016-04-27"
 
 
 def test_a_stamp_clock_takes_the_stamps_day(parse, rules):
-    clocks = [v for a, _, v in _claims(parse, rules, "Update 8:05 a.m. EDT April 28: Divers found two more.")
-              if a == "clock"]
-    assert [(v["minutes"], v["zone"], v["utc_offset_minutes"], v["role"], v["day"]) for v in clocks] == \
-        [(485, "EDT", -240, "publication", "2016-04-28")]
+    clocks = [
+        v for a, _, v in _claims(parse, rules, "Update 8:05 a.m. EDT April 28: Divers found two more.") if a == "clock"
+    ]
+    assert [(v["minutes"], v["zone"], v["utc_offset_minutes"], v["role"], v["day"]) for v in clocks] == [
+        (485, "EDT", -240, "publication", "2016-04-28")
+    ]
 
 
 def test_a_live_blog_entry_time_is_the_pages_stamp(parse, rules):
@@ -126,30 +145,42 @@ def test_a_live_blog_entry_time_is_the_pages_stamp(parse, rules):
     assert [(v["minutes"], v["role"], v["day"]) for v in clocks] == [(1092, "publication", "2016-04-29")]
 
 
-@pytest.mark.parametrize("sentence", [
-    "The 41-year-old captain survived.",
-    "Rescuers worked for 26 hours without rest.",
-    "Relatives can call 0300 1234 567 for news.",
-    "View all 27 updates",
-    "The visitors won 3-1 on aggregate.",
-    "A 5.8-magnitude aftershock followed.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 41-year-old captain survived.",
+        "Rescuers worked for 26 hours without rest.",
+        "Relatives can call 0300 1234 567 for news.",
+        "View all 27 updates",
+        "The visitors won 3-1 on aggregate.",
+        "A 5.8-magnitude aftershock followed.",
+    ],
+)
 def test_no_clock_times(parse, rules, sentence):
     assert [t for a, t, _ in _claims(parse, rules, sentence) if a == "clock"] == []
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("Dozens are still missing, four days after the port blast.", [("four days after", 4.0, False)]),
-    ("A week on from the fire, the council met.", [("A week on from", 7.0, False)]),
-    ("Nearly 11 full days after the quake, a girl was pulled out.", [("Nearly 11 full days after", 11.0, True)]),
-    ("Almost five months on from the explosion, the port is a ruin.", [("Almost five months on from", 150.0, True)]),
-    # what the span follows is no happening: a visit, an unnamed "first one"
-    ("Rescuers searched on Friday, one day after the president visited.", []),
-    ("A second tremor struck about nine hours after the first one.", []),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Dozens are still missing, four days after the port blast.", [("four days after", 4.0, False)]),
+        ("A week on from the fire, the council met.", [("A week on from", 7.0, False)]),
+        ("Nearly 11 full days after the quake, a girl was pulled out.", [("Nearly 11 full days after", 11.0, True)]),
+        (
+            "Almost five months on from the explosion, the port is a ruin.",
+            [("Almost five months on from", 150.0, True)],
+        ),
+        # what the span follows is no happening: a visit, an unnamed "first one"
+        ("Rescuers searched on Friday, one day after the president visited.", []),
+        ("A second tremor struck about nine hours after the first one.", []),
+    ],
+)
 def test_time_since_the_happening(parse, rules, sentence, expected):
     doc = parse(sentence)
-    found = [(doc.text[m.start:m.end], m.value["days"], m.value["approx"])
-             for sent in doc.sents for m in extract_times(sent, SentenceContext("d", None), rules)
-             if m.attribute == "elapsed"]
+    found = [
+        (doc.text[m.start : m.end], m.value["days"], m.value["approx"])
+        for sent in doc.sents
+        for m in extract_times(sent, SentenceContext("d", None), rules)
+        if m.attribute == "elapsed"
+    ]
     assert found == expected

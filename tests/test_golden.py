@@ -46,6 +46,8 @@ def test_the_seeds_report_is_the_golden_one(written, name, update_golden):
         pytest.skip(f"rewrote {golden.relative_to(ROOT)}: review the diff and commit it")
     assert golden.is_file(), f"no golden {name}: run `pytest tests/test_golden.py --update-golden`"
     if made != golden.read_bytes():
-        pytest.fail(f"{name} differs from {golden} — if the change is meant, run "
-                    "`pytest tests/test_golden.py --update-golden`, review `git diff tests/golden` and commit it",
-                    pytrace=False)
+        pytest.fail(
+            f"{name} differs from {golden} — if the change is meant, run "
+            "`pytest tests/test_golden.py --update-golden`, review `git diff tests/golden` and commit it",
+            pytrace=False,
+        )

@@ -27,11 +27,11 @@ from verify import outputs
 from verify.check.render import render_check_markdown, render_check_terminal, write_check
 from verify.cli import EXIT_ERROR, main
 from verify.errors import InputError
-from verify.escape import csv_cell, escape_md, escape_terminal, md_code
 from verify.ingest import load_corpus
 from verify.outputs import MANIFEST, replace_set
 from verify.report.files import render_files, write_report
 from verify.report.markdown import render_markdown
+from verify.text.escape import csv_cell, escape_md, escape_terminal, md_code
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -54,18 +54,25 @@ def _hostile_corpus(folder: Path) -> Path:
     """Six documents about one air strike, each with a hostile id; metadata tries formulas."""
     texts = [
         "Three people were killed in an air strike on the Nour hospital in Aleppo on Monday, officials said.",
-        "=HYPERLINK(\"http://evil.example\",\"x\") Five people were killed in an air strike on the Nour "
+        '=HYPERLINK("http://evil.example","x") Five people were killed in an air strike on the Nour '
         "hospital in Aleppo on Monday, the ministry said.",
         "Four people were killed in an air strike on the Nour hospital in Aleppo on Monday.\x1b[2J\x1b]0;t\x07",
         "At least six people died when an air strike hit the Nour hospital in Aleppo on Monday.",
         "Seven people were killed in an air strike on the Nour hospital in Aleppo on Monday, <b>rescuers</b> said.",
         "Two people were killed in an air strike on the Nour hospital in Aleppo on Monday.",
     ]
-    metas = [{}, {"title": "=1+2", "source": "@SUM(1)"}, {"source": "-cmd"}, {"url": "https://x.example/<script>"},
-             {"title": "# Heading\n\n<img src=x>"}, {"source": "\tTabbed"}]
+    metas = [
+        {},
+        {"title": "=1+2", "source": "@SUM(1)"},
+        {"source": "-cmd"},
+        {"url": "https://x.example/<script>"},
+        {"title": "# Heading\n\n<img src=x>"},
+        {"source": "\tTabbed"},
+    ]
     path = folder / "hostile.jsonl"
-    path.write_text("\n".join(_line(i, t, **m) for i, t, m in zip(HOSTILE_IDS, texts, metas, strict=True)) + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        "\n".join(_line(i, t, **m) for i, t, m in zip(HOSTILE_IDS, texts, metas, strict=True)) + "\n", encoding="utf-8"
+    )
     return path
 
 
@@ -97,6 +104,7 @@ def _assert_inert(markdown: str) -> None:
 
 
 # --- Markdown -------------------------------------------------------------------------------
+
 
 def test_report_md_ids_and_metadata_cannot_inject(hostile) -> None:
     _, report = hostile
@@ -132,7 +140,7 @@ def test_escape_md_leaves_no_markup() -> None:
     assert page.startswith("<p>") and page.count("<p>") == 1
     for tag in ("<h1", "<img", "<a ", "<em", "<strong", "<code", "<del"):
         assert tag not in page
-    assert "&amp;amp;" in page                          # the entity shows as written
+    assert "&amp;amp;" in page  # the entity shows as written
     assert "\x1b" not in escape_md(text) and "\\x1b\\[2J" in escape_md(text)
 
 
@@ -142,15 +150,17 @@ def test_check_md_and_terminal_are_safe(hostile, rules, nlp, tmp_path, capsys) -
 
     corpus, report = hostile
     draft = tmp_path / "draft\x1b]0;x\x07.md"
-    draft.write_text("---\ntitle: \"<img src=x> [l](u)\"\n---\n"
-                     "Nine people were killed in an air strike on the Nour hospital in Aleppo on Monday.\x1b[2J\n",
-                     encoding="utf-8")
+    draft.write_text(
+        '---\ntitle: "<img src=x> [l](u)"\n---\n'
+        "Nine people were killed in an air strike on the Nour hospital in Aleppo on Monday.\x1b[2J\n",
+        encoding="utf-8",
+    )
     check = check_to_dict(check_draft(read_draft(draft), report, rules, nlp))
     assert check["checks"]
     _assert_inert(render_check_markdown(check))
     terminal = render_check_terminal(check, 1.0, [tmp_path / "out" / "check.json"])
     assert not re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]", terminal)
-    assert "\\x1b" in terminal                          # shown, not sent
+    assert "\\x1b" in terminal  # shown, not sent
     # the CLI's own output, end to end
     assert main(["check", str(draft), "--against", str(corpus), "--out", str(tmp_path / "out")]) in (0, 4)
     out, err = capsys.readouterr()
@@ -158,6 +168,7 @@ def test_check_md_and_terminal_are_safe(hostile, rules, nlp, tmp_path, capsys) -
 
 
 # --- CSV ------------------------------------------------------------------------------------
+
 
 def test_csv_cells_never_start_a_formula(hostile, tmp_path) -> None:
     _, report = hostile
@@ -168,29 +179,43 @@ def test_csv_cells_never_start_a_formula(hostile, tmp_path) -> None:
         assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")], name
     claims = list(csv.DictReader(io.StringIO(files["claims.csv"])))
     assert {r["doc"] for r in claims} >= {"'+cmd|' /C calc'!A0", "'-2+3\r\n| col | col |\n|---|---|"}
-    assert {"'@SUM(1)", "'-cmd", "Tabbed"} <= {r["source"] for r in claims}     # metadata is stripped
+    assert {"'@SUM(1)", "'-cmd", "Tabbed"} <= {r["source"] for r in claims}  # metadata is stripped
     assert any(r["sentence"].startswith("'=HYPERLINK(") for r in claims)
     # text cells are quoted: a ';' inside cannot start a cell where ';' separates
     assert '"a`b``c|d\x1b]0;owned\x07"' in files["claims.csv"]
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("=1+1", "'=1+1"), ("+x", "'+x"), ("-x", "'-x"), ("@x", "'@x"), ("\tx", "'\tx"), ("\rx", "'\rx"),
-    ("x=1", "x=1"), ("", ""), (None, None), (-5, -5), ("'=x", "'=x"),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("=1+1", "'=1+1"),
+        ("+x", "'+x"),
+        ("-x", "'-x"),
+        ("@x", "'@x"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("x=1", "x=1"),
+        ("", ""),
+        (None, None),
+        (-5, -5),
+        ("'=x", "'=x"),
+    ],
+)
 def test_csv_cell_follows_owasp(value, expected) -> None:
     assert csv_cell(value) == expected
 
 
 # --- terminal -------------------------------------------------------------------------------
 
+
 def test_run_summary_shows_escapes_not_control_characters(tmp_path, capsys) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "good.txt").write_text("Three people were killed in Aleppo on Monday, officials said.\n")
-    (corpus / "empty\x1b]0;pwned\x07.txt").write_text("   \n")                  # skipped: its name is shown
-    (corpus / "dated\x1b[2J.md").write_text("---\ntitle: T\npublished: 2016-13-45\n---\n"
-                                            "Two people were hurt in Homs on Friday.\n")   # a warning
+    (corpus / "empty\x1b]0;pwned\x07.txt").write_text("   \n")  # skipped: its name is shown
+    (corpus / "dated\x1b[2J.md").write_text(
+        "---\ntitle: T\npublished: 2016-13-45\n---\nTwo people were hurt in Homs on Friday.\n"
+    )  # a warning
     assert main(["run", str(corpus), "--out", str(tmp_path / "out"), "--keep-going"]) == 0
     out, err = capsys.readouterr()
     assert not re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]", out + err)
@@ -205,22 +230,70 @@ def test_error_lines_escape_their_input(tmp_path, capsys) -> None:
 
 # --- PNG charts -----------------------------------------------------------------------------
 
+
 def _count_report(ids: list[str]) -> dict:
     """A minimal report: one event, one count claim per document id."""
-    docs = [{"id": i, "path": "p", "title": None, "source": None, "published": None, "url": None,
-             "sha256": "0" * 64, "copy_of": None} for i in ids]
-    claims = [{"id": f"c{n}", "doc": i, "kind": "count", "attribute": "deaths", "text": f"{n + 1} people",
-               "sentence": f"{n + 1} people died.", "start": 0, "end": 8, "sentence_start": 0,
-               "value": {"low": n + 1, "high": n + 1, "best": n + 1, "qualifier": None, "unit": "people"},
-               "cited_source": None, "hedged": False, "hedge": None, "event": "e1", "entity": None}
-              for n, i in enumerate(ids)]
-    return {"version": "1.0", "rules": {"files": ["default.yaml"], "sha256": "0" * 64, "descriptions": {}},
-            "summary": {"documents": len(ids), "skipped": 0, "claims": len(claims), "events": 1, "entities": 0,
-                        "findings": {}},
-            "documents": docs, "skipped": [], "warnings": [], "claims": claims, "entities": [],
-            "events": [{"id": "e1", "label": "an event", "date": None, "place": None, "documents": ids,
-                        "claims": [c["id"] for c in claims]}],
-            "findings": []}
+    docs = [
+        {
+            "id": i,
+            "path": "p",
+            "title": None,
+            "source": None,
+            "published": None,
+            "url": None,
+            "sha256": "0" * 64,
+            "copy_of": None,
+        }
+        for i in ids
+    ]
+    claims = [
+        {
+            "id": f"c{n}",
+            "doc": i,
+            "kind": "count",
+            "attribute": "deaths",
+            "text": f"{n + 1} people",
+            "sentence": f"{n + 1} people died.",
+            "start": 0,
+            "end": 8,
+            "sentence_start": 0,
+            "value": {"low": n + 1, "high": n + 1, "best": n + 1, "qualifier": None, "unit": "people"},
+            "cited_source": None,
+            "hedged": False,
+            "hedge": None,
+            "event": "e1",
+            "entity": None,
+        }
+        for n, i in enumerate(ids)
+    ]
+    return {
+        "version": "1.0",
+        "rules": {"files": ["default.yaml"], "sha256": "0" * 64, "descriptions": {}},
+        "summary": {
+            "documents": len(ids),
+            "skipped": 0,
+            "claims": len(claims),
+            "events": 1,
+            "entities": 0,
+            "findings": {},
+        },
+        "documents": docs,
+        "skipped": [],
+        "warnings": [],
+        "claims": claims,
+        "entities": [],
+        "events": [
+            {
+                "id": "e1",
+                "label": "an event",
+                "date": None,
+                "place": None,
+                "documents": ids,
+                "claims": [c["id"] for c in claims],
+            }
+        ],
+        "findings": [],
+    }
 
 
 def test_chart_survives_a_newline_id_and_stays_small_for_a_huge_one() -> None:
@@ -246,6 +319,7 @@ def test_no_png_past_the_document_cap_and_no_giant_svg() -> None:
 
 # --- output folders -------------------------------------------------------------------------
 
+
 def _article(folder: Path, name: str = "a.txt") -> None:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / name).write_text("Three people were killed in Aleppo on Monday, officials said.\n")
@@ -259,7 +333,7 @@ def test_out_may_not_be_or_be_inside_the_corpus(tmp_path, capsys, where) -> None
     (tmp_path / "corpus" / "deep").mkdir()
     assert main(["run", str(corpus), "--out", str(tmp_path / where)]) == EXIT_ERROR
     err = capsys.readouterr().err
-    assert "corpus" in err and len(err.strip().splitlines()) == 2 and "Traceback" not in err   # message + hint
+    assert "corpus" in err and len(err.strip().splitlines()) == 2 and "Traceback" not in err  # message + hint
     assert (corpus / "report.md").read_text() == before
     assert not (tmp_path / "corpus" / "reports").exists()
 
@@ -267,7 +341,7 @@ def test_out_may_not_be_or_be_inside_the_corpus(tmp_path, capsys, where) -> None
 def test_walk_never_reads_verify_outputs(seeds_report, tmp_path) -> None:
     corpus = tmp_path / "corpus"
     _article(corpus)
-    write_report(seeds_report, corpus / "old-reports")       # e.g. an older layout, or a copied folder
+    write_report(seeds_report, corpus / "old-reports")  # e.g. an older layout, or a copied folder
     (corpus / "old-reports" / "notes.txt").write_text("Two people were hurt in Homs on Friday.\n")
     corpus_read = load_corpus([corpus])
     assert sorted(d.id for d in corpus_read.documents) == ["a", "notes"]
@@ -285,21 +359,38 @@ def test_report_set_is_replaced_whole_and_other_files_survive(seeds_report, tmp_
     first = write_report(seeds_report, out)
     charts = {p.name for p in first if p.name.startswith("chart-")}
     assert charts
-    write_check({"version": "1.0", "draft": {"path": "d", "title": None, "text": "x"}, "corpus": {"documents": 1},
-                 "rules": {"files": []}, "summary": {"checked": 0, "verdicts": {}, "failed": False},
-                 "checks": [], "warnings": []}, out)
+    write_check(
+        {
+            "version": "1.0",
+            "draft": {"path": "d", "title": None, "text": "x"},
+            "corpus": {"documents": 1},
+            "rules": {"files": []},
+            "summary": {"checked": 0, "verdicts": {}, "failed": False},
+            "checks": [],
+            "warnings": [],
+        },
+        out,
+    )
     fewer = dict(seeds_report, claims=[c for c in seeds_report["claims"] if c["kind"] != "count"])
     second = write_report(fewer, out)
     names = set(os.listdir(out))
-    assert not charts & names                                 # the previous set's charts went with it
+    assert not charts & names  # the previous set's charts went with it
     assert {"README.md", ".gitkeep", "notes", "check.json", "check.md", "check.html", MANIFEST} <= names
-    assert names == {p.name for p in second} | {"README.md", ".gitkeep", "notes", "check.json", "check.md",
-                                                 "check.html", MANIFEST}
-    assert (out / "notes" / "n.txt").read_text() == "mine\n" and (out / "README.md").read_text() == "what this folder is\n"
+    assert names == {p.name for p in second} | {
+        "README.md",
+        ".gitkeep",
+        "notes",
+        "check.json",
+        "check.md",
+        "check.html",
+        MANIFEST,
+    }
+    assert (out / "notes" / "n.txt").read_text() == "mine\n" and (
+        out / "README.md"
+    ).read_text() == "what this folder is\n"
     manifest = json.loads((out / MANIFEST).read_text())
-    assert manifest["sets"] == {"check": ["check.json", "check.md", "check.html"],
-                                "report": [p.name for p in second]}
-    assert [p.name for p in tmp_path.iterdir()] == ["reports"]     # nothing left next to it
+    assert manifest["sets"] == {"check": ["check.json", "check.md", "check.html"], "report": [p.name for p in second]}
+    assert [p.name for p in tmp_path.iterdir()] == ["reports"]  # nothing left next to it
 
 
 def test_a_full_disk_while_writing_the_check_set_keeps_the_previous_one(tmp_path, monkeypatch) -> None:
@@ -311,9 +402,18 @@ def test_a_full_disk_while_writing_the_check_set_keeps_the_previous_one(tmp_path
 
     monkeypatch.setattr(outputs, "_write_file", full)
     with pytest.raises(InputError, match="previous check files were left as they were"):
-        write_check({"version": "1.0", "draft": {"path": "d", "title": None, "text": "x"}, "corpus": {"documents": 1},
-                     "rules": {"files": []}, "summary": {"checked": 0, "verdicts": {}, "failed": False},
-                     "checks": [], "warnings": []}, out)
+        write_check(
+            {
+                "version": "1.0",
+                "draft": {"path": "d", "title": None, "text": "x"},
+                "corpus": {"documents": 1},
+                "rules": {"files": []},
+                "summary": {"checked": 0, "verdicts": {}, "failed": False},
+                "checks": [],
+                "warnings": [],
+            },
+            out,
+        )
     assert all((out / n).read_text() == "old\n" for n in ("check.json", "check.md", "check.html"))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 
@@ -338,13 +438,21 @@ while True:
 def _set_in(out: Path, size: int) -> str:
     names = sorted(n for n in os.listdir(out) if n not in (MANIFEST, "README.md", ".gitkeep", "notes"))
     contents = {n: (out / n).read_bytes() for n in names}
-    a = {"chart-a.png": b"\x89A" * size, "report.html": b"1" * size, "report.json": b"A" * size,
-         "report.md": b"a" * size}
-    b = {"chart-b.png": b"\x89B" * size, "report.html": b"2" * size, "report.json": b"B" * size,
-         "report.md": b"b" * size}
+    a = {
+        "chart-a.png": b"\x89A" * size,
+        "report.html": b"1" * size,
+        "report.json": b"A" * size,
+        "report.md": b"a" * size,
+    }
+    b = {
+        "chart-b.png": b"\x89B" * size,
+        "report.html": b"2" * size,
+        "report.json": b"B" * size,
+        "report.md": b"b" * size,
+    }
     assert contents in (a, b), f"a mixed or partial set: {names}"
     manifest = json.loads((out / MANIFEST).read_text())
-    assert sorted(manifest["sets"]["report"]) == names       # the manifest describes what is there
+    assert sorted(manifest["sets"]["report"]) == names  # the manifest describes what is there
     return "A" if contents == a else "B"
 
 
@@ -355,14 +463,18 @@ def test_kill_9_at_random_points_never_leaves_a_mixed_set(tmp_path) -> None:
     (out / "README.md").write_text("kept\n")
     (out / ".gitkeep").write_text("")
     (out / "notes").mkdir()
-    replace_set(out, "report", {"report.json": "A" * size, "report.md": "a" * size, "report.html": "1" * size,
-                                "chart-a.png": b"\x89A" * size})
+    replace_set(
+        out,
+        "report",
+        {"report.json": "A" * size, "report.md": "a" * size, "report.html": "1" * size, "chart-a.png": b"\x89A" * size},
+    )
     rng = random.Random(18)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     seen = set()
     for _ in range(24):
-        child = subprocess.Popen([sys.executable, "-c", _WRITER, str(out), str(size)], stdout=subprocess.PIPE,
-                                 env=env, cwd=tmp_path)
+        child = subprocess.Popen(
+            [sys.executable, "-c", _WRITER, str(out), str(size)], stdout=subprocess.PIPE, env=env, cwd=tmp_path
+        )
         assert child.stdout.readline() == b"ready\n"
         time.sleep(rng.uniform(0.0, 0.12))
         child.send_signal(signal.SIGKILL)
@@ -372,7 +484,7 @@ def test_kill_9_at_random_points_never_leaves_a_mixed_set(tmp_path) -> None:
         assert not [n for n in os.listdir(out) if ".tmp" in n or re.match(r"\.verify-\d", n)]
         assert (out / "README.md").read_text() == "kept\n" and (out / "notes").is_dir() and (out / ".gitkeep").exists()
     assert seen == {"A", "B"}
-    replace_set(out, "report", {"report.json": "C", "report.md": "c"})    # cleans every leftover
+    replace_set(out, "report", {"report.json": "C", "report.md": "c"})  # cleans every leftover
     assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]
     assert sorted(os.listdir(out)) == sorted([MANIFEST, "README.md", ".gitkeep", "notes", "report.json", "report.md"])
 
@@ -389,7 +501,7 @@ def test_a_swap_killed_between_its_renames_is_undone(tmp_path, monkeypatch) -> N
     def killed_after_first(src, dst):
         real_rename(src, dst)
         if str(dst).endswith("-old"):
-            raise SystemExit("killed")       # stands in for SIGKILL: no cleanup code runs after it
+            raise SystemExit("killed")  # stands in for SIGKILL: no cleanup code runs after it
 
     monkeypatch.setattr(outputs.os, "rename", killed_after_first)
     monkeypatch.setattr(outputs, "_abandon", lambda *a: None)
@@ -410,13 +522,17 @@ def test_in_place_mode_finishes_an_interrupted_write(tmp_path) -> None:
     size = 300_000
     out = tmp_path / "reports"
     out.mkdir()
-    replace_set(out, "report", {"report.json": "A" * size, "report.md": "a" * size, "report.html": "1" * size,
-                                "chart-a.png": b"\x89A" * size})
+    replace_set(
+        out,
+        "report",
+        {"report.json": "A" * size, "report.md": "a" * size, "report.html": "1" * size, "chart-a.png": b"\x89A" * size},
+    )
     rng = random.Random(7)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     for _ in range(8):
-        child = subprocess.Popen([sys.executable, "-c", _WRITER, str(out), str(size)], stdout=subprocess.PIPE,
-                                 env=env, cwd=out)                  # cwd inside --out: no folder swap
+        child = subprocess.Popen(
+            [sys.executable, "-c", _WRITER, str(out), str(size)], stdout=subprocess.PIPE, env=env, cwd=out
+        )  # cwd inside --out: no folder swap
         assert child.stdout.readline() == b"ready\n"
         time.sleep(rng.uniform(0.0, 0.12))
         child.send_signal(signal.SIGKILL)
@@ -429,19 +545,27 @@ def test_in_place_mode_finishes_an_interrupted_write(tmp_path) -> None:
 
 # --- front matter ---------------------------------------------------------------------------
 
+
 def test_bad_date_in_front_matter_keeps_the_other_keys(tmp_path, rules, nlp) -> None:
     from verify.run import verify_corpus
 
     path = tmp_path / "story.md"
-    path.write_text("---\ntitle: Clinic hit\nsource: The Daily Example\npublished: 2016-13-45\n"
-                    "url: https://daily.example/clinic\n---\nTwo people were hurt when a clinic in Homs was shelled.\n")
+    path.write_text(
+        "---\ntitle: Clinic hit\nsource: The Daily Example\npublished: 2016-13-45\n"
+        "url: https://daily.example/clinic\n---\nTwo people were hurt when a clinic in Homs was shelled.\n"
+    )
     corpus = load_corpus([path])
     doc = corpus.documents[0]
     assert (doc.title, doc.source, doc.published, doc.url) == (
-        "Clinic hit", "The Daily Example", None, "https://daily.example/clinic")
+        "Clinic hit",
+        "The Daily Example",
+        None,
+        "https://daily.example/clinic",
+    )
     assert doc.text == "Two people were hurt when a clinic in Homs was shelled.\n"
     assert [w.reason for w in corpus.warnings] == [
-        "front matter 'published' '2016-13-45' is not an ISO date (YYYY-MM-DD); left empty"]
+        "front matter 'published' '2016-13-45' is not an ISO date (YYYY-MM-DD); left empty"
+    ]
     report, _ = verify_corpus(corpus, rules, nlp)
     assert report["warnings"] == [{"path": str(path), "reason": corpus.warnings[0].reason}]
     assert not [c for c in report["claims"] if "2016" in c["text"]]
@@ -457,6 +581,7 @@ def test_front_matter_that_reads_nowhere_is_still_the_text() -> None:
 
 
 # --- the CLI's last resort and saved reports ------------------------------------------------
+
 
 def test_unexpected_error_is_one_line_and_traceback_only_with_debug(tmp_path, capsys, monkeypatch) -> None:
     import verify.run
@@ -518,6 +643,7 @@ def test_check_against_a_deeply_nested_report_is_one_line(tmp_path, capsys) -> N
 
 # --- Ctrl-C with forked workers -------------------------------------------------------------
 
+
 def _children(pid: int) -> list[int]:
     try:
         return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
@@ -531,22 +657,28 @@ def test_ctrl_c_with_forked_workers_ends_promptly_and_cleanly(tmp_path) -> None:
     corpus.mkdir()
     rng = random.Random(3)
     places, things = ["Leeds", "Tromso", "Oaxaca", "Perth", "Ghent"], ["a school", "a bridge", "a market", "a depot"]
-    for n in range(120):                                   # about 250k characters: the workers are forked
-        lines = [f"{rng.randint(2, 40)} people were hurt when {rng.choice(things)} in {rng.choice(places)} "
-                 f"collapsed on Monday, the fire service said." for _ in range(20)]
+    for n in range(120):  # about 250k characters: the workers are forked
+        lines = [
+            f"{rng.randint(2, 40)} people were hurt when {rng.choice(things)} in {rng.choice(places)} "
+            f"collapsed on Monday, the fire service said."
+            for _ in range(20)
+        ]
         (corpus / f"d{n:03d}.txt").write_text("\n".join(lines) + "\n")
     out = tmp_path / "out"
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     for delay in (0.5, 3.0):
-        child = subprocess.Popen([sys.executable, "-m", "verify", "run", str(corpus), "--out", str(out),
-                                  "--processes", "2", "--quiet"], stderr=subprocess.PIPE, env=env,
-                                 start_new_session=True)
+        child = subprocess.Popen(
+            [sys.executable, "-m", "verify", "run", str(corpus), "--out", str(out), "--processes", "2", "--quiet"],
+            stderr=subprocess.PIPE,
+            env=env,
+            start_new_session=True,
+        )
         deadline = time.monotonic() + 120
         while len(_children(child.pid)) < 2 and child.poll() is None and time.monotonic() < deadline:
             time.sleep(0.05)
         assert child.poll() is None, "the run ended before its workers started"
         time.sleep(delay)
-        os.killpg(child.pid, signal.SIGINT)               # what a terminal's Ctrl-C does
+        os.killpg(child.pid, signal.SIGINT)  # what a terminal's Ctrl-C does
         try:
             err = child.communicate(timeout=30)[1].decode()
         except subprocess.TimeoutExpired:
@@ -555,7 +687,7 @@ def test_ctrl_c_with_forked_workers_ends_promptly_and_cleanly(tmp_path) -> None:
         assert child.returncode == 130, err
         assert "interrupted" in err and "Traceback" not in err
         time.sleep(0.2)
-        with pytest.raises(ProcessLookupError):            # no worker outlives the run
+        with pytest.raises(ProcessLookupError):  # no worker outlives the run
             os.killpg(child.pid, 0)
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
@@ -576,10 +708,11 @@ def test_workers_ignore_sigint(rules) -> None:
         pool.terminate()
         pool.join()
     assert set(handlers) == {signal.SIG_IGN}
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler     # the parent's is put back
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the parent's is put back
 
 
 # --- bounded work per document --------------------------------------------------------------
+
 
 def test_long_runs_are_blanked_with_offsets_kept(rules) -> None:
     from verify.extract.chunking import blank_long_runs, claimable_chunks
@@ -589,7 +722,7 @@ def test_long_runs_are_blanked_with_offsets_kept(rules) -> None:
     blanked = blank_long_runs(text, limit)
     assert len(blanked) == len(text)
     assert "(" not in blanked and blanked[19:20_019] == " " * 20_000
-    assert "x" * limit in blanked                        # a run at the limit is kept
+    assert "x" * limit in blanked  # a run at the limit is kept
     pieces = list(claimable_chunks(text, rules))
     assert "".join(chunk for _, chunk in pieces) == blanked
     assert blank_long_runs("no long runs here", limit) == "no long runs here"
@@ -602,26 +735,29 @@ def test_twenty_thousand_brackets_give_the_claims_around_them(rules, nlp) -> Non
     text = "Four people were killed in Lyon on Monday. " + "[" * 20_000 + "\nPolice said two were arrested.\n"
     claims = list(extract_claims([Document(id="b", path="b", text=text, sha256="0" * 64)], nlp, rules))
     assert {c.text for c in claims if c.kind == "count"} >= {"Four people"}
-    assert all(text[c.start:c.end] == c.text and "[" not in c.text for c in claims)
+    assert all(text[c.start : c.end] == c.text and "[" not in c.text for c in claims)
 
 
 def test_windows_are_bounded_and_cut_where_they_can(rules) -> None:
     from verify.extract.chunking import chunks
 
-    line = "word " * 50_000                                     # one line, no sentence end
+    line = "word " * 50_000  # one line, no sentence end
     pieces = list(chunks(line, 1000))
     assert all(len(p) <= 1000 for _, p in pieces) and "".join(p for _, p in pieces) == line
-    assert all(p.endswith(" ") for _, p in pieces[:-1])        # cut at white space, not inside a word
+    assert all(p.endswith(" ") for _, p in pieces[:-1])  # cut at white space, not inside a word
     prose = ("A sentence ends here. " * 100) + "\n" + "x" * 50
     assert [len(p) for _, p in chunks(prose, 1000)][0] <= 1000
 
 
-@pytest.mark.parametrize("sizes, chars, count, expected", [
-    ([10, 10, 10], 25, 32, [[10, 10], [10]]),
-    ([50, 10], 25, 32, [[50], [10]]),                          # a longer text goes alone
-    ([1, 1, 1, 1, 1], 100, 2, [[1, 1], [1, 1], [1]]),
-    ([None, 10, None, 10, 10], 20, 32, [[None, 10, None, 10], [10]]),   # nothing-to-parse rides along
-])
+@pytest.mark.parametrize(
+    "sizes, chars, count, expected",
+    [
+        ([10, 10, 10], 25, 32, [[10, 10], [10]]),
+        ([50, 10], 25, 32, [[50], [10]]),  # a longer text goes alone
+        ([1, 1, 1, 1, 1], 100, 2, [[1, 1], [1, 1], [1]]),
+        ([None, 10, None, 10, 10], 20, 32, [[None, 10, None, 10], [10]]),  # nothing-to-parse rides along
+    ],
+)
 def test_parse_groups_keep_the_budget(sizes, chars, count, expected) -> None:
     from verify.extract.chunking import parse_groups
 
@@ -636,19 +772,27 @@ def test_jsonl_is_streamed_and_a_line_over_the_limit_is_skipped(tmp_path) -> Non
     small = json.dumps({"id": "s", "text": "Two people were hurt in Homs."})
     huge = json.dumps({"id": "h", "text": "word " * 60_000})
     path.write_text("\r\n".join([small, huge, json.dumps({"id": "t", "text": "Three more in Hama."})]) + "\r")
-    corpus = load_corpus([path], max_bytes=100_000)          # the file is larger than the limit: still read
+    corpus = load_corpus([path], max_bytes=100_000)  # the file is larger than the limit: still read
     assert path.stat().st_size > 100_000
     assert [d.id for d in corpus.documents] == ["s", "t"]
     assert [(s.path, s.reason) for s in corpus.skipped] == [
-        (f"{path}:2", "line 2: document too large (over 100,000 bytes; the limit is limits.max_document_mb "
-                      "in the rules, or --max-document-mb)")]
+        (
+            f"{path}:2",
+            "line 2: document too large (over 100,000 bytes; the limit is limits.max_document_mb "
+            "in the rules, or --max-document-mb)",
+        )
+    ]
     assert [d.path for d in corpus.documents] == [f"{path}:1", f"{path}:3"]
 
 
 def test_jsonl_in_a_legacy_encoding_is_read_line_by_line(tmp_path) -> None:
     path = tmp_path / "old.jsonl"
-    path.write_bytes(json.dumps({"id": "c", "text": "Le café est fermé."}, ensure_ascii=False).encode("cp1252")
-                     + b"\n" + json.dumps({"id": "u", "text": "Plain words."}).encode() + b"\n")
+    path.write_bytes(
+        json.dumps({"id": "c", "text": "Le café est fermé."}, ensure_ascii=False).encode("cp1252")
+        + b"\n"
+        + json.dumps({"id": "u", "text": "Plain words."}).encode()
+        + b"\n"
+    )
     corpus = load_corpus([path])
     assert [d.text for d in corpus.documents] == ["Le café est fermé.", "Plain words."]
     assert [w.reason for w in corpus.warnings] == ["not valid UTF-8 (line 1, byte 27); read as Windows-1252 (cp1252)"]
@@ -685,10 +829,12 @@ def test_a_long_document_is_shared_by_the_workers_with_the_same_claims(tmp_path,
     small = load_rules(tmp_path)
     rng = random.Random(5)
     towns = ["Leeds", "Ghent", "Perth", "Oaxaca"]
-    paragraphs = [f"{rng.randint(2, 30)} people were hurt when a bus crashed in {rng.choice(towns)} on Friday, "
-                  f"police said. Dr. Ana Ruiz said {rng.randint(1, 9)} were in a serious condition." for _ in range(60)]
-    long_doc = Document(id="long", path="long.txt", text="\n".join(paragraphs), sha256="0" * 64,
-                        published="2020-03-06")
+    paragraphs = [
+        f"{rng.randint(2, 30)} people were hurt when a bus crashed in {rng.choice(towns)} on Friday, "
+        f"police said. Dr. Ana Ruiz said {rng.randint(1, 9)} were in a serious condition."
+        for _ in range(60)
+    ]
+    long_doc = Document(id="long", path="long.txt", text="\n".join(paragraphs), sha256="0" * 64, published="2020-03-06")
     short = Document(id="short", path="short.txt", text=paragraphs[0], sha256="0" * 64)
     assert len(long_doc.text) > 5 * small.limits.window_chars
     kinds = [t[0] for t in local.tasks([short, long_doc, short], small)]
@@ -697,7 +843,7 @@ def test_a_long_document_is_shared_by_the_workers_with_the_same_claims(tmp_path,
     monkeypatch.setattr(local, "PARALLEL_MIN_CHARS", 0)
     shared = list(local.extract_claims_local([short, long_doc], nlp, small, processes=2))
     assert shared == here and len(here) > 100
-    assert all(long_doc.text[c.start:c.end] == c.text for c in shared if c.doc == "long")
+    assert all(long_doc.text[c.start : c.end] == c.text for c in shared if c.doc == "long")
 
 
 def test_extracting_a_window_builds_its_text_once(rules, nlp) -> None:
@@ -717,8 +863,10 @@ def test_extracting_a_window_builds_its_text_once(rules, nlp) -> None:
             reads.append(1)
             return super().text
 
-    sentences = [f"The toll has risen to {n + 4} dead, and {n} people are still in hospital in Tarrow, "
-                 f"officials said on Monday." for n in range(40)]
+    sentences = [
+        f"The toll has risen to {n + 4} dead, and {n} people are still in hospital in Tarrow, officials said on Monday."
+        for n in range(40)
+    ]
     text = " ".join(sentences)
     doc = CountingDoc(nlp.vocab).from_bytes(nlp(text).to_bytes())
     assert doc.text == text and len(list(doc.sents)) >= 30

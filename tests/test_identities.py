@@ -10,8 +10,18 @@ from verify.models import Claim
 
 
 def _person(rules, doc: str, start: int, text: str) -> Claim:
-    return Claim(Claim.make_id(doc, "person", "victim", start, start + len(text)), doc, "person", "victim", text,
-                 text, start, start + len(text), start, {"name": text, "key": name_key(text, rules)})
+    return Claim(
+        Claim.make_id(doc, "person", "victim", start, start + len(text)),
+        doc,
+        "person",
+        "victim",
+        text,
+        text,
+        start,
+        start + len(text),
+        start,
+        {"name": text, "key": name_key(text, rules)},
+    )
 
 
 PEOPLE = [
@@ -45,30 +55,41 @@ def test_maaz_keeps_every_variant_and_ahmad_is_someone_else(rules):
     assert {(v.doc, v.start) for v in maaz.variants} == {("d0", 0), ("d1", 10), ("d2", 20)}
 
 
-@pytest.mark.parametrize("kind,keys,same", [
-    ("organization", ["médecins sans frontières", "médecins sans frontières"], True),
-    ("organization", ["médecins sans frontières", "amnesty international"], False),
-    ("facility", ["al quds hospital", "al quds hospital"], True),
-    ("facility", ["al quds hospital", "al marjeh primary health care centre"], False),
-])
+@pytest.mark.parametrize(
+    "kind,keys,same",
+    [
+        ("organization", ["médecins sans frontières", "médecins sans frontières"], True),
+        ("organization", ["médecins sans frontières", "amnesty international"], False),
+        ("facility", ["al quds hospital", "al quds hospital"], True),
+        ("facility", ["al quds hospital", "al marjeh primary health care centre"], False),
+    ],
+)
 def test_named_things_by_alias_key(kind, keys, same, rules):
-    claims = [Claim(Claim.make_id(f"d{i}", kind, kind, 0, 3), f"d{i}", kind, kind, k, k, 0, 3, 0,
-                    {"key": k, "canonical": k}) for i, k in enumerate(keys)]
+    claims = [
+        Claim(Claim.make_id(f"d{i}", kind, kind, 0, 3), f"d{i}", kind, kind, k, k, 0, 3, 0, {"key": k, "canonical": k})
+        for i, k in enumerate(keys)
+    ]
     _, of_claim = resolve_entities(claims, rules)
     assert (of_claim[claims[0].id] == of_claim[claims[1].id]) is same
 
 
 def test_a_lone_first_name_joins_the_full_name_of_its_own_document(rules):
-    claims = [_person(rules, "d0", 0, "Shauna Washington"), _person(rules, "d0", 50, "Shauna"),
-              _person(rules, "d1", 0, "Shauna")]
+    claims = [
+        _person(rules, "d0", 0, "Shauna Washington"),
+        _person(rules, "d0", 50, "Shauna"),
+        _person(rules, "d1", 0, "Shauna"),
+    ]
     _, of_claim = resolve_entities(claims, rules)
     assert of_claim[claims[0].id] == of_claim[claims[1].id]
-    assert of_claim[claims[2].id] != of_claim[claims[0].id]    # another document's Shauna is unknown
+    assert of_claim[claims[2].id] != of_claim[claims[0].id]  # another document's Shauna is unknown
 
 
 def test_a_lone_name_stays_apart_when_its_document_has_two_full_names_it_fits(rules):
-    claims = [_person(rules, "d0", 0, "John Carter"), _person(rules, "d0", 20, "John Smith"),
-              _person(rules, "d0", 50, "John")]
+    claims = [
+        _person(rules, "d0", 0, "John Carter"),
+        _person(rules, "d0", 20, "John Smith"),
+        _person(rules, "d0", 50, "John"),
+    ]
     _, of_claim = resolve_entities(claims, rules)
     assert of_claim[claims[2].id] not in (of_claim[claims[0].id], of_claim[claims[1].id])
 
@@ -79,10 +100,16 @@ def test_complete_people_are_those_with_first_and_last_names(rules):
     assert complete_people(entities) == {of_claim[claims[0].id]}
 
 
-@pytest.mark.parametrize("written,folded", [
-    ("rixeyville rd", "rixeyville road"), ("hamilton st.", "hamilton street"), ("st. mary s hospital", "st. mary s hospital"),
-    ("broadway", "broadway"), ("58th ave", "58th avenue"),
-])
+@pytest.mark.parametrize(
+    "written,folded",
+    [
+        ("rixeyville rd", "rixeyville road"),
+        ("hamilton st.", "hamilton street"),
+        ("st. mary s hospital", "st. mary s hospital"),
+        ("broadway", "broadway"),
+        ("58th ave", "58th avenue"),
+    ],
+)
 def test_street_abbreviations_fold_in_the_last_word(rules, written, folded):
     assert fold_place(written, rules) == folded
 

@@ -52,24 +52,48 @@ def test_good_corpus_reads_every_document_and_skips_nothing():
 @pytest.mark.parametrize(
     "doc_id, path, text, title, source, published, url",
     [
-        ("article_a", "article_a.txt",
-         "Security footage shows the hospital was shelled.\nDr. Mohammed Maaz was killed.\n",
-         None, None, None, None),
-        ("article_b", "article_b.md", "At least 27 people were killed in the strike.\n",
-         "Strike on al-Quds hospital", "Reuters", "2016-04-28", "https://example.org/a"),
-        ("article_c", "sub/article_c.markdown", "\nThe death toll rose to 50.\n",
-         None, None, "2016-04-29", None),
-        ("feed_1", "feed.jsonl:1", "The toll rose to 55.\nOfficials said.",
-         "Toll rises", "AP", "2016-04-30", "https://example.org/f1"),
+        (
+            "article_a",
+            "article_a.txt",
+            "Security footage shows the hospital was shelled.\nDr. Mohammed Maaz was killed.\n",
+            None,
+            None,
+            None,
+            None,
+        ),
+        (
+            "article_b",
+            "article_b.md",
+            "At least 27 people were killed in the strike.\n",
+            "Strike on al-Quds hospital",
+            "Reuters",
+            "2016-04-28",
+            "https://example.org/a",
+        ),
+        ("article_c", "sub/article_c.markdown", "\nThe death toll rose to 50.\n", None, None, "2016-04-29", None),
+        (
+            "feed_1",
+            "feed.jsonl:1",
+            "The toll rose to 55.\nOfficials said.",
+            "Toll rises",
+            "AP",
+            "2016-04-30",
+            "https://example.org/f1",
+        ),
         ("feed_2", "feed.jsonl:3", "A second report.", None, None, None, None),
     ],
 )
 def test_good_document_fields(doc_id, path, text, title, source, published, url):
     docs = {d.id: d for d in load_corpus([GOOD]).documents}
     assert docs[doc_id] == Document(
-        id=doc_id, path=str(GOOD / path), text=text,
+        id=doc_id,
+        path=str(GOOD / path),
+        text=text,
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        title=title, source=source, published=published, url=url,
+        title=title,
+        source=source,
+        published=published,
+        url=url,
         published_from="front_matter" if published else "none",
     )
 
@@ -109,21 +133,49 @@ READ_CASES = [
     ("utf16.txt", "Police said “four” people were hurt.\n", None, None),
     ("crlf.txt", "Line one says hello.\nLine two says goodbye.\n", None, None),
     ("cr_only.txt", "Line one says hello.\nLine two says goodbye.\n", None, None),
-    ("cp1252.txt", "The minister said “we will rebuild the café” on Monday.\n", None,
-     "not valid UTF-8 (at byte 18); read as Windows-1252 (cp1252)"),
-    ("latin1.txt", "Zürich police closed the café \x81 at noon.\n", None,
-     "not valid UTF-8 (at byte 1); read as latin-1 (ISO-8859-1)"),
-    ("frontmatter_unknown.md", "The hospital was hit on Wednesday.\n", "Hospital hit",
-     "unknown front-matter keys 'author', 'tags' ignored (known keys: title, source, published, url)"),
-    ("frontmatter_baddate.md", "The hospital was hit on Wednesday.\n", "Hospital hit",
-     "front matter 'published' 'last Wednesday' is not an ISO date (YYYY-MM-DD); left empty"),
+    (
+        "cp1252.txt",
+        "The minister said “we will rebuild the café” on Monday.\n",
+        None,
+        "not valid UTF-8 (at byte 18); read as Windows-1252 (cp1252)",
+    ),
+    (
+        "latin1.txt",
+        "Zürich police closed the café \x81 at noon.\n",
+        None,
+        "not valid UTF-8 (at byte 1); read as latin-1 (ISO-8859-1)",
+    ),
+    (
+        "frontmatter_unknown.md",
+        "The hospital was hit on Wednesday.\n",
+        "Hospital hit",
+        "unknown front-matter keys 'author', 'tags' ignored (known keys: title, source, published, url)",
+    ),
+    (
+        "frontmatter_baddate.md",
+        "The hospital was hit on Wednesday.\n",
+        "Hospital hit",
+        "front matter 'published' 'last Wednesday' is not an ISO date (YYYY-MM-DD); left empty",
+    ),
     # a key YAML cannot read loses only itself: source survives, the body is the text after the front matter
-    ("frontmatter_broken_yaml.md", "The hospital was hit on Wednesday.\n", None,
-     "front matter 'title' (line 2) is not valid YAML (expected ',' or ']', but got '<stream end>'); ignored"),
-    ("frontmatter_unclosed.md", "---\ntitle: Hospital hit\nThe hospital was hit on Wednesday.\n", None,
-     "front matter not closed (no second '---' line); read the whole file as text"),
-    ("frontmatter_not_mapping.md", "---\n- just\n- a list\n---\nThe hospital was hit on Wednesday.\n",
-     None, "front matter is not a YAML mapping of key: value; read the whole file as text"),
+    (
+        "frontmatter_broken_yaml.md",
+        "The hospital was hit on Wednesday.\n",
+        None,
+        "front matter 'title' (line 2) is not valid YAML (expected ',' or ']', but got '<stream end>'); ignored",
+    ),
+    (
+        "frontmatter_unclosed.md",
+        "---\ntitle: Hospital hit\nThe hospital was hit on Wednesday.\n",
+        None,
+        "front matter not closed (no second '---' line); read the whole file as text",
+    ),
+    (
+        "frontmatter_not_mapping.md",
+        "---\n- just\n- a list\n---\nThe hospital was hit on Wednesday.\n",
+        None,
+        "front matter is not a YAML mapping of key: value; read the whole file as text",
+    ),
 ]
 
 
@@ -164,10 +216,13 @@ def test_malformed_jsonl_keeps_good_lines():
     assert docs["ok_second"].path == f"{path}:11"  # line 10 is blank and ignored
     assert (docs["ok_second"].title, docs["ok_second"].published) == (None, None)
     assert corpus.skipped == tuple(Skipped(f"{path}:{n}", reason) for n, reason in MALFORMED_LINES)
-    assert _reasons(corpus.warnings) == {f"{path}:11": [
-        "JSON field 'published' 'yesterday' is not an ISO date (YYYY-MM-DD); left empty",
-        "JSON field 'title' should be text, got a list; ignored",
-    ], f"{path}:13": ["JSON field 'title' is not valid Unicode (lone surrogate); ignored"]}
+    assert _reasons(corpus.warnings) == {
+        f"{path}:11": [
+            "JSON field 'published' 'yesterday' is not an ISO date (YYYY-MM-DD); left empty",
+            "JSON field 'title' should be text, got a list; ignored",
+        ],
+        f"{path}:13": ["JSON field 'title' is not valid Unicode (lone surrogate); ignored"],
+    }
 
 
 def test_duplicate_ids_keep_the_first_in_path_order():
@@ -189,10 +244,12 @@ def test_duplicate_stem_in_two_folders(tmp_path):
         (tmp_path / folder / "story.txt").write_text(text)
     corpus = load_corpus([tmp_path / "b", tmp_path / "a"])
     assert [(d.id, d.text) for d in corpus.documents] == [("story", "First story.")]
-    assert corpus.skipped == (Skipped(
-        str(tmp_path / "b" / "story.txt"),
-        f"duplicate document id 'story' (already read from {tmp_path / 'a' / 'story.txt'})",
-    ),)
+    assert corpus.skipped == (
+        Skipped(
+            str(tmp_path / "b" / "story.txt"),
+            f"duplicate document id 'story' (already read from {tmp_path / 'a' / 'story.txt'})",
+        ),
+    )
 
 
 def test_whole_bad_folder_still_reads_the_good_parts():
@@ -220,11 +277,13 @@ def test_file_over_the_limit_is_skipped(tmp_path):
     (tmp_path / "large.txt").write_text("Far too long for the limit." * 10)
     corpus = load_corpus([tmp_path], max_bytes=100)
     assert _ids(corpus) == ["small"]
-    assert corpus.skipped == (Skipped(
-        str(tmp_path / "large.txt"),
-        "file too large (270 bytes, over 100; the limit is limits.max_document_mb in the rules, "
-        "or --max-document-mb)",
-    ),)
+    assert corpus.skipped == (
+        Skipped(
+            str(tmp_path / "large.txt"),
+            "file too large (270 bytes, over 100; the limit is limits.max_document_mb in the rules, "
+            "or --max-document-mb)",
+        ),
+    )
 
 
 def test_hidden_and_junk_files_are_ignored_silently(tmp_path):
@@ -241,7 +300,10 @@ def test_unsupported_file_without_extension(tmp_path):
     (tmp_path / "story.txt").write_text("A story.")
     (tmp_path / "LICENSE").write_text("Some licence.")
     assert load_corpus([tmp_path]).skipped == (
-        Skipped(str(tmp_path / "LICENSE"), "unsupported file type (no extension) (expected .txt, .md, .jsonl, .html or .warc)"),
+        Skipped(
+            str(tmp_path / "LICENSE"),
+            "unsupported file type (no extension) (expected .txt, .md, .jsonl, .html or .warc)",
+        ),
     )
 
 
@@ -380,7 +442,9 @@ def test_read_draft_errors(name, message):
 def test_read_draft_text_with_front_matter():
     doc = read_draft(GOOD / "article_b.md")
     assert (doc.title, doc.published, doc.text) == (
-        "Strike on al-Quds hospital", "2016-04-28", "At least 27 people were killed in the strike.\n"
+        "Strike on al-Quds hospital",
+        "2016-04-28",
+        "At least 27 people were killed in the strike.\n",
     )
 
 
@@ -410,9 +474,7 @@ def test_random_bytes_never_raise_anything_but_input_error(data, suffix):
 
 
 _TEXT = st.text(
-    alphabet=st.one_of(
-        st.characters(blacklist_categories=("Cs", "Cc")), st.sampled_from(["\n", "\r", "\t", " "])
-    ),
+    alphabet=st.one_of(st.characters(blacklist_categories=("Cs", "Cc")), st.sampled_from(["\n", "\r", "\t", " "])),
     min_size=1,
     max_size=300,
 )
@@ -455,7 +517,7 @@ def test_any_front_matter_never_crashes(front, body):
 @given(text=_TEXT, title=st.text(min_size=1, max_size=40))
 def test_jsonl_text_round_trips(text, title):
     normalised = text.replace("\r\n", "\n").replace("\r", "\n")
-    assume(any(c.isalpha() for c in text))          # a text without letters is skipped: tested above
+    assume(any(c.isalpha() for c in text))  # a text without letters is skipped: tested above
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "feed.jsonl"
         path.write_text(json.dumps({"id": "x", "text": text, "title": title}) + "\n", encoding="utf-8")
@@ -487,7 +549,10 @@ def test_real_gvc_jsonl():
     assert len(corpus.documents) == 436
     assert (corpus.skipped, corpus.warnings) == ((), ())
     # the JSONL day, made a moment where the page's own "Posted: ... 5:46 PM EDT" line gives the time
-    assert all(d.published_from == "front_matter" and re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d([+-]\d\d:\d\d)?)?", d.published)
-               for d in corpus.documents)
+    assert all(
+        d.published_from == "front_matter"
+        and re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d([+-]\d\d:\d\d)?)?", d.published)
+        for d in corpus.documents
+    )
     assert all(set(vars(d)) == set(vars(corpus.documents[0])) for d in corpus.documents)
     assert "event" not in vars(corpus.documents[0])

@@ -19,44 +19,72 @@ def words(rules):
     return PublicationWords.of(rules)
 
 
-@pytest.mark.parametrize("url, day, month", [
-    ("https://news.example/2019/03/07/quake-hits-coast/", date(2019, 3, 7), None),
-    ("https://news.example/world/2019/3/7/live-quake", date(2019, 3, 7), None),
-    ("https://paper.example/uk/2019/mar/07/quake", date(2019, 3, 7), None),
-    ("http://tv.example/news/update/2019-03-07/quake-toll/", date(2019, 3, 7), None),
-    ("https://site.example/a/201903/07/AP123.html", date(2019, 3, 7), None),
-    ("http://daily.example/n3/2019/0307/c900-1.html", date(2019, 3, 7), None),
-    ("https://wire.example/20190307/quake-toll-1234.html", date(2019, 3, 7), None),
-    ("https://review.example/07032019-quake-report/", date(2019, 3, 7), None),
-    ("https://blog.example/2019/03/quake-thoughts/", None, (2019, 3)),
-    ("https://blog.example/2019/quake-thoughts/", None, None),
-    ("https://shop.example/item/13195268.amp", None, None),                  # an id, not a day
-    ("https://agency.example/article/113071000068_1.html", None, None),
-    ("https://news.example/story?date=2019/03/07", None, None),              # the query is not the address
-    ("https://news.example/2019/02/30/no-such-day/", None, (2019, 2)),
-    (None, None, None),
-])
+@pytest.mark.parametrize(
+    "url, day, month",
+    [
+        ("https://news.example/2019/03/07/quake-hits-coast/", date(2019, 3, 7), None),
+        ("https://news.example/world/2019/3/7/live-quake", date(2019, 3, 7), None),
+        ("https://paper.example/uk/2019/mar/07/quake", date(2019, 3, 7), None),
+        ("http://tv.example/news/update/2019-03-07/quake-toll/", date(2019, 3, 7), None),
+        ("https://site.example/a/201903/07/AP123.html", date(2019, 3, 7), None),
+        ("http://daily.example/n3/2019/0307/c900-1.html", date(2019, 3, 7), None),
+        ("https://wire.example/20190307/quake-toll-1234.html", date(2019, 3, 7), None),
+        ("https://review.example/07032019-quake-report/", date(2019, 3, 7), None),
+        ("https://blog.example/2019/03/quake-thoughts/", None, (2019, 3)),
+        ("https://blog.example/2019/quake-thoughts/", None, None),
+        ("https://shop.example/item/13195268.amp", None, None),  # an id, not a day
+        ("https://agency.example/article/113071000068_1.html", None, None),
+        ("https://news.example/story?date=2019/03/07", None, None),  # the query is not the address
+        ("https://news.example/2019/02/30/no-such-day/", None, (2019, 2)),
+        (None, None, None),
+    ],
+)
 def test_url_dates(url, day, month):
     assert url_date(url) == (day, month)
 
 
 TEXT_CASES = [
     # (text, title, expected published, expected modified)
-    ("Quake kills dozens\n\nPublished 07/03/2019 10:15 CET\n\nA quake struck.",
-     "Quake kills dozens", "2019-03-07T10:15+01:00", None),
+    (
+        "Quake kills dozens\n\nPublished 07/03/2019 10:15 CET\n\nA quake struck.",
+        "Quake kills dozens",
+        "2019-03-07T10:15+01:00",
+        None,
+    ),
     ("Quake kills dozens\nMarch 7, 2019\n\nA quake struck.", "Quake kills dozens", "2019-03-07", None),
     ("Quake kills dozens\nBy Ana Ruiz | 7 Mar, 2019\nA quake struck.", "Quake kills dozens", "2019-03-07", None),
-    ("Quake kills dozens\n(Wire) 08:40, March 7, 2019\nA quake struck.", "Quake kills dozens", "2019-03-07T08:40", None),
-    ("Quake kills dozens\nUpdated: 8 March 2019 09:12 GMT\nA quake struck.", "Quake kills dozens",
-     "2019-03-08T09:12+00:00", "2019-03-08T09:12+00:00"),
-    ("Quake kills dozens\n07/03/2019 15:34 GMT | Updated 07/03/2019 18:02 GMT\nA quake struck.",
-     "Quake kills dozens", "2019-03-07T15:34+00:00", "2019-03-07T18:02+00:00"),
+    (
+        "Quake kills dozens\n(Wire) 08:40, March 7, 2019\nA quake struck.",
+        "Quake kills dozens",
+        "2019-03-07T08:40",
+        None,
+    ),
+    (
+        "Quake kills dozens\nUpdated: 8 March 2019 09:12 GMT\nA quake struck.",
+        "Quake kills dozens",
+        "2019-03-08T09:12+00:00",
+        "2019-03-08T09:12+00:00",
+    ),
+    (
+        "Quake kills dozens\n07/03/2019 15:34 GMT | Updated 07/03/2019 18:02 GMT\nA quake struck.",
+        "Quake kills dozens",
+        "2019-03-07T15:34+00:00",
+        "2019-03-07T18:02+00:00",
+    ),
     # a redesign's stamp years later stays `modified`
-    ("Quake kills dozens\n7 March 2019updated 02 Feb 2023 4:05pm\nA quake struck.", "Quake kills dozens",
-     "2019-03-07", "2023-02-02T16:05"),
+    (
+        "Quake kills dozens\n7 March 2019updated 02 Feb 2023 4:05pm\nA quake struck.",
+        "Quake kills dozens",
+        "2019-03-07",
+        "2023-02-02T16:05",
+    ),
     # a live page with only its entries' stamps: the earliest publishes, the latest updates
-    ("Quake live\n\nUpdate 9:15 a.m. EST March 8, 2019: More found.\n\nUpdate 11 p.m. EST March 7, 2019: Rescue goes on.",
-     "Quake live", "2019-03-07T23:00-05:00", "2019-03-08T09:15-05:00"),
+    (
+        "Quake live\n\nUpdate 9:15 a.m. EST March 8, 2019: More found.\n\nUpdate 11 p.m. EST March 7, 2019: Rescue goes on.",
+        "Quake live",
+        "2019-03-07T23:00-05:00",
+        "2019-03-08T09:15-05:00",
+    ),
 ]
 
 
@@ -66,20 +94,35 @@ def test_text_stamps(words, text, title, published, modified):
     assert (found.published, found.published_from, found.modified) == (published, "text", modified)
 
 
-@pytest.mark.parametrize("text, title", [
-    # a caption, an embedded post, a quoted block, a link to another story, a footer
-    ("Quake kills dozens\n[Photo: Rescuers at work on March 6, 2019. (AP Photo/Staff)]\nA quake struck.", "Quake kills dozens"),
-    ("Quake kills dozens\n[Embedded tweet - City Hall (@cityhall), March 6, 2019]\nA quake struck.", "Quake kills dozens"),
-    ("Quake kills dozens\n> We are safe — posted by a resident on March 6, 2019\nA quake struck.", "Quake kills dozens"),
-    ("Quake kills dozens\nRead more: March 6, 2019 storm hits coast\nA quake struck.", "Quake kills dozens"),
-    ("Quake kills dozens\nA quake struck.\n© 2021 Example Media. All rights reserved. March 6, 2021", "Quake kills dozens"),
-    # a site's "today" display above the headline
-    ("Menu\nSunday, 12 May 2024\nLogo\n\nQuake kills dozens\nA quake struck.", "Quake kills dozens"),
-    # a date inside a sentence is the event's, not the page's
-    ("Quake kills dozens\nThe quake struck on Monday, March 4, 2019, officials said.", "Quake kills dozens"),
-    ("Quake kills dozens\nUPDATE: 1:31 a.m. EDT, Wednesday — More found.", "Quake kills dozens"),
-    ("", None),
-])
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a caption, an embedded post, a quoted block, a link to another story, a footer
+        (
+            "Quake kills dozens\n[Photo: Rescuers at work on March 6, 2019. (AP Photo/Staff)]\nA quake struck.",
+            "Quake kills dozens",
+        ),
+        (
+            "Quake kills dozens\n[Embedded tweet - City Hall (@cityhall), March 6, 2019]\nA quake struck.",
+            "Quake kills dozens",
+        ),
+        (
+            "Quake kills dozens\n> We are safe — posted by a resident on March 6, 2019\nA quake struck.",
+            "Quake kills dozens",
+        ),
+        ("Quake kills dozens\nRead more: March 6, 2019 storm hits coast\nA quake struck.", "Quake kills dozens"),
+        (
+            "Quake kills dozens\nA quake struck.\n© 2021 Example Media. All rights reserved. March 6, 2021",
+            "Quake kills dozens",
+        ),
+        # a site's "today" display above the headline
+        ("Menu\nSunday, 12 May 2024\nLogo\n\nQuake kills dozens\nA quake struck.", "Quake kills dozens"),
+        # a date inside a sentence is the event's, not the page's
+        ("Quake kills dozens\nThe quake struck on Monday, March 4, 2019, officials said.", "Quake kills dozens"),
+        ("Quake kills dozens\nUPDATE: 1:31 a.m. EDT, Wednesday — More found.", "Quake kills dozens"),
+        ("", None),
+    ],
+)
 def test_no_publication_date_in_these_texts(words, text, title):
     assert infer_publication(text, words, title=title).published is None
 
@@ -99,10 +142,14 @@ def test_order_of_trust(words):
     assert infer_publication(text, words, url=url).published == "2019-03-08"
     assert infer_publication(text, words, url=url).published_from == "url"
     assert infer_publication(text, words, html_published="2019-03-10").published == "2019-03-09"
-    html_only = infer_publication("A quake struck.", words, html_published="2019-03-10T08:00+00:00",
-                                  html_modified="2019-03-11")
-    assert (html_only.published, html_only.published_from, html_only.modified) == \
-        ("2019-03-10T08:00+00:00", "html", "2019-03-11")
+    html_only = infer_publication(
+        "A quake struck.", words, html_published="2019-03-10T08:00+00:00", html_modified="2019-03-11"
+    )
+    assert (html_only.published, html_only.published_from, html_only.modified) == (
+        "2019-03-10T08:00+00:00",
+        "html",
+        "2019-03-11",
+    )
 
 
 def test_a_later_source_adds_the_time_of_the_same_day(words):
@@ -119,15 +166,17 @@ def test_corpus_supplies_a_missing_year(rules):
     far = Document("c", "c.md", "KABUL, Sep 20 (Reuters) - A quake struck.", "0")
     out = {d.id: d for d in date_documents([dated, undated, far], rules)}
     assert (out["b"].published, out["b"].published_from) == ("2019-03-07", "text")
-    assert (out["c"].published, out["c"].published_from) == (None, "none")      # 198 days away: no year
+    assert (out["c"].published, out["c"].published_from) == (None, "none")  # 198 days away: no year
     assert out["a"].published == "2019-03-06" and out["a"].published_from == "front_matter"
 
 
 def test_load_corpus_dates_every_document(tmp_path: Path):
-    (tmp_path / "one.md").write_text("---\ntitle: Quake\nurl: https://news.example/2019/03/08/quake/\n---\n"
-                                     "A quake struck.\n", encoding="utf-8")
-    (tmp_path / "two.md").write_text("---\ntitle: Quake\npublished: 2019-03-07\n---\nA quake struck.\n",
-                                     encoding="utf-8")
+    (tmp_path / "one.md").write_text(
+        "---\ntitle: Quake\nurl: https://news.example/2019/03/08/quake/\n---\nA quake struck.\n", encoding="utf-8"
+    )
+    (tmp_path / "two.md").write_text(
+        "---\ntitle: Quake\npublished: 2019-03-07\n---\nA quake struck.\n", encoding="utf-8"
+    )
     (tmp_path / "three.txt").write_text("A quake struck on March 6, 2019, officials said.\n", encoding="utf-8")
     docs = {d.id: d for d in load_corpus([tmp_path]).documents}
     assert (docs["one"].published, docs["one"].published_from) == ("2019-03-08", "url")
@@ -136,9 +185,18 @@ def test_load_corpus_dates_every_document(tmp_path: Path):
 
 
 def test_an_html_readers_date_keeps_its_place_in_the_order(rules):
-    page = Document("p", "p.html", "A quake struck.", "0", url="https://news.example/2019/03/08/q/",
-                    published="2019-03-10", published_from="html")
+    page = Document(
+        "p",
+        "p.html",
+        "A quake struck.",
+        "0",
+        url="https://news.example/2019/03/08/q/",
+        published="2019-03-10",
+        published_from="html",
+    )
     bare = replace(page, url=None)
     assert date_documents([page], rules)[0].published_from == "url"
-    assert (date_documents([bare], rules)[0].published, date_documents([bare], rules)[0].published_from) == \
-        ("2019-03-10", "html")
+    assert (date_documents([bare], rules)[0].published, date_documents([bare], rules)[0].published_from) == (
+        "2019-03-10",
+        "html",
+    )

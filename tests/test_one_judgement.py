@@ -22,24 +22,28 @@ from verify.models import Document
 
 # Figures of events that several seed documents report: (document id prefix, words of the figure).
 CROSS_DOCUMENT_FIGURES = [
-    ("003_", "more than 50 people"),        # al-Quds hospital: 51+
-    ("001_", "dozens of people"),           # the same event in another outlet: 24–99
-    ("003_", "Maaz"),                       # a named victim: at least one, 1+
-    ("003_", "as many as 27 hospitals"),    # a tally of facilities hit since September 2015
-    ("002_", "at least 27 hospital"),       # the same tally in another outlet
+    ("003_", "more than 50 people"),  # al-Quds hospital: 51+
+    ("001_", "dozens of people"),  # the same event in another outlet: 24–99
+    ("003_", "Maaz"),  # a named victim: at least one, 1+
+    ("003_", "as many as 27 hospitals"),  # a tally of facilities hit since September 2015
+    ("002_", "at least 27 hospital"),  # the same tally in another outlet
 ]
 
 
 def _claim(report: dict, doc_prefix: str, text: str) -> dict:
-    (claim,) = [c for c in report["claims"]
-                if c["kind"] == "count" and c["doc"].startswith(doc_prefix) and c["text"] == text]
+    (claim,) = [
+        c for c in report["claims"] if c["kind"] == "count" and c["doc"].startswith(doc_prefix) and c["text"] == text
+    ]
     return claim
 
 
 def _telling(report: dict, claim: dict) -> Document:
     """The draft: every sentence the claim's document gives about the claim's event, in order."""
-    sentences = {c["sentence_start"]: c["sentence"] for c in report["claims"]
-                 if c["doc"] == claim["doc"] and c["event"] == claim["event"]}
+    sentences = {
+        c["sentence_start"]: c["sentence"]
+        for c in report["claims"]
+        if c["doc"] == claim["doc"] and c["event"] == claim["event"]
+    }
     text = "\n".join(sentences[k] for k in sorted(sentences)) + "\n"
     return Document("draft", "draft.txt", text, "0")
 
@@ -56,13 +60,13 @@ def test_a_source_telling_checked_as_a_draft_meets_its_own_event(seeds_report, r
 
 
 @pytest.mark.parametrize("doc_prefix, text", CROSS_DOCUMENT_FIGURES)
-def test_a_figure_shows_the_same_interval_in_the_report_and_in_editor_mode(seeds_report, rules, nlp, doc_prefix,
-                                                                           text):
+def test_a_figure_shows_the_same_interval_in_the_report_and_in_editor_mode(seeds_report, rules, nlp, doc_prefix, text):
     claim = _claim(seeds_report, doc_prefix, text)
     shown = interval_text(claim["value"])
     draft_claims = list(extract_claims([_telling(seeds_report, claim)], nlp, rules))
-    (check,) = [c for c in check_claims(draft_claims, seeds_report, rules)
-                if c.claim.kind == "count" and c.claim.text == text]
+    (check,) = [
+        c for c in check_claims(draft_claims, seeds_report, rules) if c.claim.kind == "count" and c.claim.text == text
+    ]
     cited = check.support + check.against
     assert [x.value for x in cited if x.claim == claim["id"]] == [shown]
     # The summary shows each cited figure with its citation's interval.
@@ -74,8 +78,11 @@ def test_every_figure_a_finding_cites_shows_its_interval(seeds_report):
     claims = {c["id"]: c for c in seeds_report["claims"]}
     checked = 0
     for finding in seeds_report["findings"]:
-        counts = {claims[i]["text"]: interval_text(claims[i]["value"]) for i in finding["claims"]
-                  if claims[i]["kind"] == "count"}
+        counts = {
+            claims[i]["text"]: interval_text(claims[i]["value"])
+            for i in finding["claims"]
+            if claims[i]["kind"] == "count"
+        }
         for text, value in re.findall(r"“([^”]*)” \[([^\]]*)\]", finding["summary"]):
             if text in counts:
                 assert value == counts[text], finding["summary"]

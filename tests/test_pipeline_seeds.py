@@ -25,10 +25,13 @@ def test_every_claim_points_at_its_words(seeds_corpus, seeds_report):
     assert len(seeds_report["claims"]) > 100
     for claim in seeds_report["claims"]:
         text = texts[claim["doc"]]
-        assert text[claim["start"]:claim["end"]] == claim["text"], claim
-        assert text[claim["sentence_start"]:claim["sentence_start"] + len(claim["sentence"])] == claim["sentence"]
-        assert claim["sentence_start"] <= claim["start"] and claim["end"] <= claim["sentence_start"] + len(claim["sentence"]) \
+        assert text[claim["start"] : claim["end"]] == claim["text"], claim
+        assert text[claim["sentence_start"] : claim["sentence_start"] + len(claim["sentence"])] == claim["sentence"]
+        assert (
+            claim["sentence_start"] <= claim["start"]
+            and claim["end"] <= claim["sentence_start"] + len(claim["sentence"])
             or claim["kind"] == "quote"
+        )
 
 
 def test_report_validates_against_the_schema(seeds_report):
@@ -65,7 +68,7 @@ def test_maaz_spelled_two_ways_is_one_person_and_a_variant(seeds_report):
     entity = next(e for e in seeds_report["entities"] if e["id"] == finding["entity"])
     assert entity["kind"] == "person"
     spellings = {v["text"] for v in entity["variants"]}
-    assert {"Dr. Mohammed Maaz", "Dr. Muhammad Waseem Maaz"} <= spellings
+    assert {"Mohammed Maaz", "Muhammad Waseem Maaz", "Maaz"} <= spellings  # a title before a full name is no spelling
     ahmad = [e for e in seeds_report["entities"] if any("Ahmad" in v["text"] for v in e["variants"])]
     assert ahmad and all(e["id"] != entity["id"] for e in ahmad)
 
@@ -76,8 +79,9 @@ def test_shelled_versus_air_strike_is_a_method_conflict(seeds_report):
 
 
 def test_denial_against_assertion_is_a_conflict(seeds_report):
-    finding = next((f for f in seeds_report["findings"]
-                    if f["verdict"] == "conflict" and f["attribute"] == "perpetrator"), None)
+    finding = next(
+        (f for f in seeds_report["findings"] if f["verdict"] == "conflict" and f["attribute"] == "perpetrator"), None
+    )
     assert finding is not None
     stances = {c["value"]["stance"] for c in seeds_report["claims"] if c["id"] in finding["claims"]}
     assert "denied" in stances
@@ -132,9 +136,13 @@ def test_counts_of_attacks_on_health_facilities_since_2015_are_one_event(seeds_r
     tally = _event_of(seeds_report, "002", "at least 27 hospital were targeted")
     assert tally is not None and _docs(tally) == {"002", "003"}
     assert tally["label"] == "attacks on health facilities reported in Aleppo since September 2015"
-    for doc, words in [("002", "at least six deliberate attacks"), ("002", "six attacks between December 2015"),
-                       ("002", "since December 2015 at least 13 hospital"), ("002", "The 14 attacks left"),
-                       ("003", "as many as 27 hospitals and health facilities")]:
+    for doc, words in [
+        ("002", "at least six deliberate attacks"),
+        ("002", "six attacks between December 2015"),
+        ("002", "since December 2015 at least 13 hospital"),
+        ("002", "The 14 attacks left"),
+        ("003", "as many as 27 hospitals and health facilities"),
+    ]:
         assert _event_of(seeds_report, doc, words) is tally, words
     # a count since the war began (2011) is another period
     war = _event_of(seeds_report, "002", "since the conflict began, at least 346 attacks")
@@ -142,9 +150,11 @@ def test_counts_of_attacks_on_health_facilities_since_2015_are_one_event(seeds_r
 
 
 def test_death_tolls_over_different_periods_stay_apart(seeds_report):
-    tolls = [_event_of(seeds_report, "000", "in Aleppo since April 22"),
-             _event_of(seeds_report, "001", "in the past week"),
-             _event_of(seeds_report, "003", "died in six months")]
+    tolls = [
+        _event_of(seeds_report, "000", "in Aleppo since April 22"),
+        _event_of(seeds_report, "001", "in the past week"),
+        _event_of(seeds_report, "003", "died in six months"),
+    ]
     assert all(tolls) and len({e["id"] for e in tolls}) == 3
 
 

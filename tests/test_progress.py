@@ -14,11 +14,14 @@ class Terminal(io.StringIO):
         return True
 
 
-@pytest.mark.parametrize("stream, enabled, draws", [
-    (Terminal(), True, True),
-    (Terminal(), False, False),       # --quiet
-    (io.StringIO(), True, False),     # a pipe or a log file
-])
+@pytest.mark.parametrize(
+    "stream, enabled, draws",
+    [
+        (Terminal(), True, True),
+        (Terminal(), False, False),  # --quiet
+        (io.StringIO(), True, False),  # a pipe or a log file
+    ],
+)
 def test_bars_draw_only_on_a_terminal(stream, enabled, draws):
     progress = Progress(enabled, stream)
     with progress.bar("extract", 3, "docs") as bar:

@@ -33,6 +33,7 @@ def missing(what: str) -> None:
         pytest.fail(f"{what}: {SETUP_HINT}", pytrace=False)
     pytest.skip(f"{what} (set VERIFY_REQUIRE_BROWSER=1 to make this a failure): {SETUP_HINT}")
 
+
 pytestmark = pytest.mark.skipif(os.environ.get("VERIFY_SKIP_BROWSER") == "1", reason="VERIFY_SKIP_BROWSER=1")
 
 
@@ -58,8 +59,16 @@ def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     chromedriver = find_binary(("chromedriver",), "/usr/bin/chromedriver")
     options = webdriver.ChromeOptions()
     options.binary_location = browser
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,2000"):
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,2000",
+    ):
         options.add_argument(flag)
     options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
@@ -98,8 +107,19 @@ def test_report_in_chromium(driver: object, report_url: str) -> None:
     errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
     assert errors == [], errors
 
+    # The first screen: the main event's glance, its disagreements linked to the findings below
+    assert visible(driver, "#glance .event-glance")
+    assert (
+        driver.find_element(By.CSS_SELECTOR, "#glance").location["y"]
+        < driver.find_element(By.CSS_SELECTOR, "#attention").location["y"]
+    )
+    # Claims only one source makes are collapsed, event by event, until opened
+    assert not visible(driver, "#alone li.finding")
+    driver.find_element(By.CSS_SELECTOR, "#alone details summary").click()
+    assert visible(driver, "#alone li.finding")
+
     findings = visible(driver, "#attention li.finding")
-    assert len(findings) == 9
+    assert len(findings) == 7
     assert findings[0].get_attribute("data-verdict") == "conflict"
     assert findings[0].find_element(By.TAG_NAME, "mark").text
     assert "hospital <script>alert(1)</script> and the rest is *propaganda*" in findings[0].text  # shown literally
@@ -113,9 +133,9 @@ def test_report_in_chromium(driver: object, report_url: str) -> None:
     conflict.click()
     assert not conflict.is_selected()
     shown = visible(driver, "#attention li.finding")
-    assert len(shown) == 6
+    assert len(shown) == 4
     assert all(e.get_attribute("data-verdict") != "conflict" for e in shown)
-    assert driver.find_element(By.ID, "shown-count").text == "6"
+    assert driver.find_element(By.ID, "shown-count").text == "4"
     assert not visible(driver, '.event-findings li[data-verdict="conflict"]')
 
     low = driver.find_element(By.CSS_SELECTOR, 'form.filters input[data-facet="severity"][value="low"]')
@@ -125,11 +145,11 @@ def test_report_in_chromium(driver: object, report_url: str) -> None:
     # Print media: filters hidden, every finding shown whatever the checkboxes say.
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     assert not visible(driver, "form.filters")
-    assert len(visible(driver, "#attention li.finding")) == 9
+    assert len(visible(driver, "#attention li.finding")) == 7
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
 
     conflict.click()
     low.click()
-    assert len(visible(driver, "#attention li.finding")) == 9
+    assert len(visible(driver, "#attention li.finding")) == 7
     ARTIFACTS.mkdir(exist_ok=True)
     assert driver.save_screenshot(str(ARTIFACTS / "report.png"))

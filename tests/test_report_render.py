@@ -31,12 +31,21 @@ DATA = Path(__file__).parent / "data" / "report" / "sample_report.json"
 SCHEMA = Path(__file__).parent.parent / "verify" / "schema" / "report.schema.json"
 HOSTILE = "<script>alert(1)</script>"
 
-# The fixture's attention order: (severity, verdict) of every finding except "agree".
+# The fixture's display order: (severity, verdict) of every finding except "agree": the event six
+# sources tell first (its disagreements, then its revision, its spelling, its difference of
+# precision), then the claims one source makes, event by event.
 EXPECTED_ATTENTION = [
-    ("high", "conflict"), ("high", "conflict"), ("high", "conflict"),
-    ("medium", "variant"), ("medium", "altered_quote"), ("medium", "update"),
-    ("low", "compatible"), ("low", "uncorroborated"), ("low", "uncorroborated"),
+    ("high", "conflict"),
+    ("high", "conflict"),
+    ("high", "conflict"),
+    ("medium", "altered_quote"),
+    ("medium", "update"),
+    ("medium", "variant"),
+    ("low", "compatible"),
+    ("low", "uncorroborated"),
+    ("low", "uncorroborated"),
 ]
+READ = [pair for pair in EXPECTED_ATTENTION if pair[1] != "uncorroborated"]
 
 
 @pytest.fixture()
@@ -65,25 +74,61 @@ def test_fixture_is_a_valid_report(report: dict) -> None:
 
 # --- attention order ------------------------------------------------------------------------
 
-def finding(fid: str, verdict: str, severity: str) -> dict:
-    return {"id": fid, "verdict": verdict, "severity": severity}
+
+def finding(fid: str, verdict: str, severity: str, event: str | None = "big") -> dict:
+    return {"id": fid, "verdict": verdict, "severity": severity, "event": event, "claims": []}
 
 
-@pytest.mark.parametrize("findings, expected", [
-    # severity first, whatever the verdict
-    ([finding("a", "update", "low"), finding("b", "conflict", "high")], ["b", "a"]),
-    # same severity: verdict order conflict, variant, altered_quote, compatible, update, uncorroborated
-    ([finding("a", "uncorroborated", "medium"), finding("b", "update", "medium"), finding("c", "compatible", "medium"),
-      finding("d", "altered_quote", "medium"), finding("e", "variant", "medium"), finding("f", "conflict", "medium")],
-     ["f", "e", "d", "c", "b", "a"]),
-    # same severity and verdict: finding id
-    ([finding("z", "conflict", "high"), finding("m", "conflict", "high")], ["m", "z"]),
-    # agree never needs attention
-    ([finding("a", "agree", "high"), finding("b", "agree", "info")], []),
-    ([], []),
-])
+def two_events(*findings: dict) -> dict:
+    """A report of a story three outlets tell ("big") and one only one tells ("small")."""
+    docs = [{"id": d, "copy_of": None} for d in ("a", "b", "c", "d")]
+    events = [{"id": "small", "documents": ["d"]}, {"id": "big", "documents": ["a", "b", "c"]}]
+    return {"documents": docs, "events": events, "claims": [], "findings": list(findings)}
+
+
+@pytest.mark.parametrize(
+    "findings, expected",
+    [
+        # the story more sources tell first, whatever the severity
+        ([finding("a", "conflict", "high", "small"), finding("b", "update", "low")], ["b", "a"]),
+        # within an event: disagreements, quotations, revisions, spellings, differences of precision
+        (
+            [
+                finding("c", "compatible", "medium"),
+                finding("e", "variant", "medium"),
+                finding("b", "update", "medium"),
+                finding("d", "altered_quote", "medium"),
+                finding("f", "conflict", "low"),
+            ],
+            ["f", "d", "b", "e", "c"],
+        ),
+        # claims one source makes come after every event's disagreements, event by event
+        (
+            [
+                finding("a", "uncorroborated", "high"),
+                finding("b", "conflict", "low", "small"),
+                finding("c", "uncorroborated", "low", "small"),
+            ],
+            ["b", "a", "c"],
+        ),
+        # same event and verdict: severity, then finding id
+        (
+            [finding("z", "conflict", "high"), finding("m", "conflict", "high"), finding("k", "conflict", "medium")],
+            ["m", "z", "k"],
+        ),
+        # agree never needs attention
+        ([finding("a", "agree", "high"), finding("b", "agree", "info")], []),
+        ([], []),
+    ],
+)
 def test_attention_order(findings: list[dict], expected: list[str]) -> None:
-    assert [f["id"] for f in tables.attention_findings({"findings": findings})] == expected
+    assert [f["id"] for f in tables.attention_findings(two_events(*findings))] == expected
+
+
+def test_report_json_lists_findings_in_display_order(report: dict) -> None:
+    shuffled = {**report, "findings": list(reversed(report["findings"]))}
+    assert tables.sorted_findings(shuffled) == tables.sorted_findings(report)
+    assert [f["verdict"] for f in tables.sorted_findings(report)][-3:] == ["agree"] * 3
 
 
 def test_attention_list_of_the_fixture(report: dict) -> None:
@@ -94,19 +139,33 @@ def test_attention_list_of_the_fixture(report: dict) -> None:
 def test_markdown_leads_with_summary_then_attention_in_order(markdown: str) -> None:
     lines = markdown.splitlines()
     assert lines[0] == "# Verification report"
-    assert lines[2].startswith("7 documents · 2 inputs skipped · 26 claims · 3 events · 2 entities · 12 findings (3 conflict")
+    assert lines[2].startswith(
+        "7 documents · 2 inputs skipped · 26 claims · 3 events · 2 entities · 12 findings (3 conflict"
+    )
     headings = re.findall(r"^### (\d+)\. ([A-Z ]+) · (\w+) · ", markdown, flags=re.M)
-    assert [(sev, verdict.lower().replace(" ", "_")) for _, verdict, sev in headings] == EXPECTED_ATTENTION
-    assert [int(n) for n, _, _ in headings] == list(range(1, 10))
-    order = [markdown.index(h) for h in ("## Needs attention (9)", "## Events", "## Names spelled more than one way",
-                                         "## Documents", "## Skipped inputs (2)")]
+    assert [(sev, verdict.lower().replace(" ", "_")) for _, verdict, sev in headings] == READ
+    assert [int(n) for n, _, _ in headings] == list(range(1, 8))
+    order = [
+        markdown.index(h)
+        for h in (
+            "## At a glance",
+            "## Needs attention (7)",
+            "## Claims only one source makes (2)",
+            "## Events",
+            "## Names spelled more than one way",
+            "## Documents",
+            "## Skipped inputs (2)",
+        )
+    ]
     assert order == sorted(order)
     assert "AGREE" not in markdown.split("## Events")[0]
 
 
 def test_html_attention_order_and_data_attributes(page: str) -> None:
     attention = page.split('<section id="events">')[0]
-    items = re.findall(r'<li class="finding sev-(\w+)" id="[^"]+" data-verdict="(\w+)" data-severity="(\w+)">', attention)
+    items = re.findall(
+        r'<li class="finding sev-(\w+)" id="[^"]+" data-verdict="(\w+)" data-severity="(\w+)">', attention
+    )
     assert [(sev, verdict) for sev, verdict, _ in items] == EXPECTED_ATTENTION
     assert all(a == b for a, _, b in items)
 
@@ -114,45 +173,68 @@ def test_html_attention_order_and_data_attributes(page: str) -> None:
 def test_each_finding_shows_rule_and_description(report: dict, markdown: str, page: str) -> None:
     for f in tables.attention_findings(report):
         description = report["rules"]["descriptions"][f["rule"]]
-        assert f"`{f['rule']}` — {escape_md(description)}" in markdown
+        if f["verdict"] != "uncorroborated":  # Markdown lists those by their evidence alone
+            assert f"`{f['rule']}` — {escape_md(description)}" in markdown
         assert f"<code>{f['rule']}</code> — {description}" in page
 
 
 # --- evidence -------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("words", [
-    "Only 3 people died", "At least 14 people were killed", "rose to 27", "risen to more than 50",
-    "Mohammed Wassim Moaz", "Muhammad Waseem Maaz", "six children", "barrel bombs",
-])
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Only 3 people died",
+        "At least 14 people were killed",
+        "rose to 27",
+        "risen to more than 50",
+        "Mohammed Wassim Moaz",
+        "Muhammad Waseem Maaz",
+        "six children",
+        "barrel bombs",
+    ],
+)
 def test_evidence_words_are_highlighted(markdown: str, page: str, words: str) -> None:
     assert f"**{words}**" in markdown
     assert f"<mark>{words}</mark>" in page
 
 
 def test_evidence_carries_provenance(markdown: str, page: str) -> None:
-    assert ("- `2016-04-29-aljazeera-aleppo-toll` · Al Jazeera · 2016-04-29 · citing Medecins Sans Frontieres  \n"
-            "  > The death toll from the strike on al-Quds hospital rose to 27, including **six children**, according to MSF.") in markdown
+    assert (
+        "- `2016-04-29-aljazeera-aleppo-toll` · Al Jazeera · 2016-04-29 · citing Medecins Sans Frontieres  \n"
+        "  > The death toll from the strike on al-Quds hospital rose to 27, including **six children**, according to MSF."
+    ) in markdown
     assert "`aleppo-blog-undated` · Aleppo Today \\<b\\>blog\\</b\\> · date unknown" in markdown
-    assert 'date unknown</span>' in page
+    assert "date unknown</span>" in page
 
 
 def claim(sentence: str, text: str, start: int, sentence_start: int) -> dict:
-    return {"sentence": sentence, "text": text, "start": start, "end": start + len(text), "sentence_start": sentence_start}
+    return {
+        "sentence": sentence,
+        "text": text,
+        "start": start,
+        "end": start + len(text),
+        "sentence_start": sentence_start,
+    }
 
 
-@pytest.mark.parametrize("c, expected", [
-    (claim("At least 14 died.", "14", 109, 100), ("At least ", "14", " died.")),
-    (claim("14 died.", "14", 50, 50), ("", "14", " died.")),
-    # offsets that do not point at the text: found by search instead
-    (claim("At least 14 died.", "14", 3, 0), ("At least ", "14", " died.")),
-    # text not in the sentence: nothing highlighted, the sentence kept whole
-    (claim("At least 14 died.", "27", 3, 0), ("At least 14 died.", "", "")),
-])
+@pytest.mark.parametrize(
+    "c, expected",
+    [
+        (claim("At least 14 died.", "14", 109, 100), ("At least ", "14", " died.")),
+        (claim("14 died.", "14", 50, 50), ("", "14", " died.")),
+        # offsets that do not point at the text: found by search instead
+        (claim("At least 14 died.", "14", 3, 0), ("At least ", "14", " died.")),
+        # text not in the sentence: nothing highlighted, the sentence kept whole
+        (claim("At least 14 died.", "27", 3, 0), ("At least 14 died.", "", "")),
+    ],
+)
 def test_split_sentence(c: dict, expected: tuple[str, str, str]) -> None:
     assert tables.split_sentence(c) == expected
 
 
 # --- escaping -------------------------------------------------------------------------------
+
 
 def test_hostile_text_is_literal_in_markdown(markdown: str) -> None:
     assert HOSTILE not in markdown
@@ -190,16 +272,19 @@ def test_html_is_self_contained(page: str) -> None:
     assert "@media print" in page
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("plain words", "plain words"),
-    ("*bold* _em_ `code`", "\\*bold\\* \\_em\\_ \\`code\\`"),
-    ("a | b", "a \\| b"),
-    ("# heading", "\\# heading"),
-    ("<b>x</b>", "\\<b\\>x\\</b\\>"),
-    ("[t](u)", "\\[t\\](u)"),
-    ("two\nlines  folded", "two lines folded"),
-    (None, ""),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("plain words", "plain words"),
+        ("*bold* _em_ `code`", "\\*bold\\* \\_em\\_ \\`code\\`"),
+        ("a | b", "a \\| b"),
+        ("# heading", "\\# heading"),
+        ("<b>x</b>", "\\<b\\>x\\</b\\>"),
+        ("[t](u)", "\\[t\\](u)"),
+        ("two\nlines  folded", "two lines folded"),
+        (None, ""),
+    ],
+)
 def test_escape_md(text: str | None, expected: str) -> None:
     assert escape_md(text) == expected
 
@@ -220,16 +305,21 @@ def test_escape_md_keeps_the_text(text: str) -> None:
 
 # --- events, entities, documents, skipped ---------------------------------------------------
 
+
 def test_events_with_findings_first_and_empty_events_skipped(report: dict, markdown: str) -> None:
     labels = [e["label"] for e in tables.sorted_events(report)]
-    assert labels == ["air strike on al-Quds hospital, Aleppo, 2016-04-27",
-                      "shelling of al-Sukkari district, Aleppo, 2016-04-28"]
+    assert labels == [
+        "air strike on al-Quds hospital, Aleppo, 2016-04-27",
+        "shelling of al-Sukkari district, Aleppo, 2016-04-28",
+    ]
     assert "protest in Idlib" not in markdown
 
 
 def test_event_table_rows(report: dict, markdown: str) -> None:
-    assert ("| deaths | risen to more than 50 | 51+ | 51 | `2016-04-30-guardian-aleppo` | The Guardian "
-            "| the Syrian Civil Defence | 2016-04-30 | update |") in markdown
+    assert (
+        "| deaths | risen to more than 50 | 51+ | 51 | `2016-04-30-guardian-aleppo` | The Guardian "
+        "| the Syrian Civil Defence | 2016-04-30 | update |"
+    ) in markdown
     assert "| injured | Dozens of people were wounded | 24–99 | 24 |" in markdown
     assert "| deaths | rose to 27 | 27 | 27 |" in markdown
     index = tables.index_report(report)
@@ -242,8 +332,10 @@ def test_event_table_rows(report: dict, markdown: str) -> None:
 
 
 def test_entities_documents_and_skipped_are_listed(report: dict, markdown: str, page: str) -> None:
-    assert ("| Muhammad Waseem Maaz | person | Muhammad Waseem Maaz (`2016-04-28-reuters-aleppo-hospital`); "
-            "Mohammed Wassim Moaz (`2016-04-29-aljazeera-aleppo-toll`) |") in markdown
+    assert (
+        "| Muhammad Waseem Maaz | person | Muhammad Waseem Maaz (`2016-04-28-reuters-aleppo-hospital`); "
+        "Mohammed Wassim Moaz (`2016-04-29-aljazeera-aleppo-toll`) |"
+    ) in markdown
     assert "Muskilda Zancada | person" not in markdown  # one spelling only
     for s in report["skipped"]:
         assert f"- {escape_md(s['path'])} — {escape_md(s['reason'])}" in markdown
@@ -252,6 +344,7 @@ def test_entities_documents_and_skipped_are_listed(report: dict, markdown: str, 
 
 
 # --- charts ---------------------------------------------------------------------------------
+
 
 def test_figure_series_orders_slots_by_date_with_undated_last(report: dict) -> None:
     series = chart.figure_series(report, event_id(report, "air strike"))
@@ -267,7 +360,9 @@ def test_figure_series_orders_slots_by_date_with_undated_last(report: dict) -> N
 def test_chart_colours_agree_across_events(report: dict) -> None:
     colours = {
         s.attribute: s.colour
-        for e in report["events"] for s in chart.figure_series(report, e["id"]) if s.attribute == "deaths"
+        for e in report["events"]
+        for s in chart.figure_series(report, e["id"])
+        if s.attribute == "deaths"
     }
     assert len(colours) == 1
 
@@ -305,6 +400,7 @@ def test_markdown_links_charts(report: dict) -> None:
 
 # --- tables / CSV ---------------------------------------------------------------------------
 
+
 def read_csv(path: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
 
@@ -337,6 +433,7 @@ def test_outputs_are_byte_identical_across_runs(report: dict, tmp_path: Path) ->
 
 # --- write_report ---------------------------------------------------------------------------
 
+
 def test_write_report_writes_every_file_in_a_fixed_order(report: dict, tmp_path: Path) -> None:
     out = tmp_path / "out"  # created when missing
     paths = write_report(report, out)
@@ -347,7 +444,7 @@ def test_write_report_writes_every_file_in_a_fixed_order(report: dict, tmp_path:
     text = (out / "report.json").read_text(encoding="utf-8")
     assert json.loads(text) == report
     claim_lines = [line for line in text.splitlines() if line.startswith('    {"id": "c')]
-    assert len(claim_lines) == len(report["claims"])       # one record per line
+    assert len(claim_lines) == len(report["claims"])  # one record per line
     md = (out / "report.md").read_text(encoding="utf-8")
     assert all(f"]({name})" in md for name in charts)
 
@@ -367,8 +464,9 @@ def test_write_atomic_leaves_the_old_file_on_failure(tmp_path: Path, monkeypatch
 
 
 @pytest.mark.parametrize("fail_at", [1, 3, 6])
-def test_write_report_on_a_full_disk_keeps_the_previous_set(report: dict, tmp_path: Path,
-                                                            monkeypatch: pytest.MonkeyPatch, fail_at: int) -> None:
+def test_write_report_on_a_full_disk_keeps_the_previous_set(
+    report: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fail_at: int
+) -> None:
     (tmp_path / "report.json").write_text('{"previous": true}\n')
     (tmp_path / "report.md").write_text("previous\n")
     real_write = outputs._write_file
@@ -386,7 +484,7 @@ def test_write_report_on_a_full_disk_keeps_the_previous_set(report: dict, tmp_pa
     assert "\n" not in str(caught.value)
     assert (tmp_path / "report.json").read_text() == '{"previous": true}\n'
     assert (tmp_path / "report.md").read_text() == "previous\n"
-    assert sorted(os.listdir(tmp_path)) == ["report.json", "report.md"]        # nothing half-written
+    assert sorted(os.listdir(tmp_path)) == ["report.json", "report.md"]  # nothing half-written
     assert [p.name for p in tmp_path.parent.iterdir() if ".verify-" in p.name] == []
     monkeypatch.setattr(outputs, "_write_file", real_write)
     write_report(report, tmp_path)
@@ -437,9 +535,17 @@ def test_rendering_is_deterministic(report: dict) -> None:
 
 # --- speed-minded paths must give the same bytes as the plain ones ----------------------------
 
+
 def test_csv_text_is_the_frames_csv(report: dict) -> None:
-    tricky = dict(report["claims"][0], text='a "quoted", comma', sentence="two\nlines, \"and\" quotes",
-                  hedge=None, cited_source="", kind="count", value={"low": 3, "high": None, "best": None})
+    tricky = dict(
+        report["claims"][0],
+        text='a "quoted", comma',
+        sentence='two\nlines, "and" quotes',
+        hedge=None,
+        cited_source="",
+        kind="count",
+        value={"low": 3, "high": None, "best": None},
+    )
     report["claims"].append(tricky)
     claims, findings = frames(report)
     assert tables.claims_csv(report) == frame_csv(claims)
@@ -461,13 +567,13 @@ def test_png_chart_is_a_deterministic_palette_image(report: dict) -> None:
     first = chart.render_png_bytes(report, eid)
     chart_png._text.cache_clear()
     chart_png._turned_label.cache_clear()
-    assert chart.render_png_bytes(report, eid) == first    # the caches change nothing
+    assert chart.render_png_bytes(report, eid) == first  # the caches change nothing
     image = Image.open(io.BytesIO(first))
     assert image.mode == "P"
     colours = {rgb for _, rgb in image.convert("RGB").getcolors(256)}
     series = chart.figure_series(report, eid)
     assert {chart_png._rgb(s.colour) for s in series} <= colours
-    assert chart_png._LABEL in colours and (255, 255, 255) in colours   # full-strength text on white
+    assert chart_png._LABEL in colours and (255, 255, 255) in colours  # full-strength text on white
 
 
 def test_report_claims_are_the_claim_records() -> None:
@@ -478,13 +584,28 @@ def test_report_claims_are_the_claim_records() -> None:
     from verify.rules import load_rules
 
     value = {"low": 12, "high": None, "parts": [{"label": "children", "low": 3}], "range": (1, 2)}
-    c = Claim(Claim.make_id("d1", "count", "deaths", 0, 2), "d1", "count", "deaths", "12", "12 died.", 0, 2, 0,
-              value, cited_source="MSF", hedged=True, hedge="reportedly", event="e1", entity=None)
+    c = Claim(
+        Claim.make_id("d1", "count", "deaths", 0, 2),
+        "d1",
+        "count",
+        "deaths",
+        "12",
+        "12 died.",
+        0,
+        2,
+        0,
+        value,
+        cited_source="MSF",
+        hedged=True,
+        hedge="reportedly",
+        event="e1",
+        entity=None,
+    )
     entity = Entity("p1", "person", "Maaz", "maaz", (Variant("Maaz", "d1", 5, 9, c.id),))
     built = build_report([], [], Clustering((c,), (entity,), (), {}), [], load_rules())
     assert built["claims"] == [dataclasses.asdict(c)]
     assert built["entities"][0]["variants"] == [dataclasses.asdict(v) for v in entity.variants]
-    built["claims"][0]["value"]["parts"][0]["low"] = 99     # a copy: the record is untouched
+    built["claims"][0]["value"]["parts"][0]["low"] = 99  # a copy: the record is untouched
     assert c.value["parts"][0]["low"] == 3
 
 
@@ -496,14 +617,21 @@ def test_documents_table_shows_each_date_with_its_origin(markdown: str, page: st
     assert "2016-04-29 (from the address)</td>" in page
 
 
-@pytest.mark.parametrize("doc, label", [
-    ({"published": "2020-08-05", "published_from": "url"}, "2020-08-05 (from the address)"),
-    ({"published": "2020-08-05T19:56+04:00", "published_from": "text", "modified": None},
-     "2020-08-05 19:56+04:00 (from the text)"),
-    ({"published": "2020-08-05", "published_from": "html", "modified": "2020-08-05"},
-     "2020-08-05 (from the page's metadata)"),
-    ({"published": None, "published_from": "none"}, None),
-])
+@pytest.mark.parametrize(
+    "doc, label",
+    [
+        ({"published": "2020-08-05", "published_from": "url"}, "2020-08-05 (from the address)"),
+        (
+            {"published": "2020-08-05T19:56+04:00", "published_from": "text", "modified": None},
+            "2020-08-05 19:56+04:00 (from the text)",
+        ),
+        (
+            {"published": "2020-08-05", "published_from": "html", "modified": "2020-08-05"},
+            "2020-08-05 (from the page's metadata)",
+        ),
+        ({"published": None, "published_from": "none"}, None),
+    ],
+)
 def test_published_label(doc, label):
     from verify.report.tables import published_label
 

@@ -65,12 +65,21 @@ BAD_SKIPPED = {
 # Readable but odd: read as documents (id: path relative to BAD). duplicate_ids.jsonl's first
 # line repeats the id "bom" of bom.txt, which is read first (path order), so only "dup" comes from it.
 BAD_READ = {
-    "bom": "bom.txt", "cp1252": "cp1252.txt", "cr_only": "cr_only.txt", "crlf": "crlf.txt",
-    "latin1": "latin1.txt", "utf16": "utf16.txt", "dup": "duplicate_ids.jsonl:2",
-    "frontmatter_baddate": "frontmatter_baddate.md", "frontmatter_broken_yaml": "frontmatter_broken_yaml.md",
-    "frontmatter_not_mapping": "frontmatter_not_mapping.md", "frontmatter_unclosed": "frontmatter_unclosed.md",
+    "bom": "bom.txt",
+    "cp1252": "cp1252.txt",
+    "cr_only": "cr_only.txt",
+    "crlf": "crlf.txt",
+    "latin1": "latin1.txt",
+    "utf16": "utf16.txt",
+    "dup": "duplicate_ids.jsonl:2",
+    "frontmatter_baddate": "frontmatter_baddate.md",
+    "frontmatter_broken_yaml": "frontmatter_broken_yaml.md",
+    "frontmatter_not_mapping": "frontmatter_not_mapping.md",
+    "frontmatter_unclosed": "frontmatter_unclosed.md",
     "frontmatter_unknown": "frontmatter_unknown.md",
-    "ok_first": "malformed.jsonl:1", "ok_second": "malformed.jsonl:11", "7": "malformed.jsonl:13",
+    "ok_first": "malformed.jsonl:1",
+    "ok_second": "malformed.jsonl:11",
+    "7": "malformed.jsonl:13",
 }
 
 
@@ -82,8 +91,11 @@ def shared_nlp(monkeypatch, nlp):
 
 
 def _claim_keys(report: dict, docs: set[str]) -> list[tuple]:
-    return [(c["id"], c["doc"], c["kind"], c["attribute"], c["text"], c["start"], c["end"], c["sentence"])
-            for c in report["claims"] if c["doc"] in docs]
+    return [
+        (c["id"], c["doc"], c["kind"], c["attribute"], c["text"], c["start"], c["end"], c["sentence"])
+        for c in report["claims"]
+        if c["doc"] in docs
+    ]
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
@@ -95,9 +107,7 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
 # 1. seeds/ plus every bad file
 
 
-def test_seeds_plus_bad_files_reports_seeds_in_full_and_lists_each_bad_file(
-    tmp_path, capsys, shared_nlp, seeds_report
-):
+def test_seeds_plus_bad_files_reports_seeds_in_full_and_lists_each_bad_file(tmp_path, capsys, shared_nlp, seeds_report):
     out = tmp_path / "out"
     assert main(["run", str(SEEDS), str(BAD), "--out", str(out)]) == EXIT_SKIPPED
     printed = capsys.readouterr()
@@ -177,7 +187,10 @@ def test_killed_run_leaves_previous_report_untouched(tmp_path, seeds_report):
     with open(tmp_path / "stdout", "wb") as stdout, open(tmp_path / "stderr", "wb") as stderr:
         child = subprocess.Popen(
             [sys.executable, "-m", "verify", "run", str(corpus), "--out", str(out)],
-            cwd=ROOT, stdout=stdout, stderr=stderr, start_new_session=True,
+            cwd=ROOT,
+            stdout=stdout,
+            stderr=stderr,
+            start_new_session=True,
         )
         try:
             deadline = time.monotonic() + CHILD_TIMEOUT
@@ -185,8 +198,9 @@ def test_killed_run_leaves_previous_report_untouched(tmp_path, seeds_report):
                 if _cpu_seconds(child.pid) >= KILL_AFTER_CPU:
                     break
                 time.sleep(0.1)
-            assert child.poll() is None, "the run ended before it could be killed: " + \
-                (tmp_path / "stderr").read_text(errors="replace")
+            assert child.poll() is None, "the run ended before it could be killed: " + (tmp_path / "stderr").read_text(
+                errors="replace"
+            )
             os.killpg(child.pid, signal.SIGKILL)
         finally:
             if child.poll() is None:
@@ -305,11 +319,19 @@ def _written(report: dict) -> dict[str, bytes]:
 def order_inputs(tmp_path_factory):
     folder = tmp_path_factory.mktemp("order")
     (folder / "extra_a.txt").write_text(
-        "At least 12 people were killed when barrel bombs hit the al-Quds hospital in Aleppo on Wednesday.\n")
-    (folder / "extra_b.jsonl").write_text(json.dumps({
-        "id": "extra_b", "published": "2016-04-29", "source": "Wire",
-        "text": "Dozens of people died in an air strike on al-Quds hospital, the Syrian Observatory said.",
-    }) + "\n")
+        "At least 12 people were killed when barrel bombs hit the al-Quds hospital in Aleppo on Wednesday.\n"
+    )
+    (folder / "extra_b.jsonl").write_text(
+        json.dumps(
+            {
+                "id": "extra_b",
+                "published": "2016-04-29",
+                "source": "Wire",
+                "text": "Dozens of people died in an air strike on al-Quds hospital, the Syrian Observatory said.",
+            }
+        )
+        + "\n"
+    )
     return [SEEDS / name for name in DETERMINISM_SEEDS] + [folder / "extra_a.txt", folder / "extra_b.jsonl"]
 
 
@@ -334,12 +356,39 @@ def test_input_order_changes_no_byte(order, order_inputs, order_baseline, rules,
 
 # Words the extractors react to, so random text reaches them rather than only the tokenizer.
 _TRIGGERS = [
-    " killed ", " dozens of ", " at least 27 ", "more than 50 people", " said ", " Dr. Mohammed Maaz ",
-    " shelled ", " air strike ", " on Wednesday ", " MSF ", " hospital in Aleppo ", "“", "”", '"', "'",
-    ". ", "\n", "\r\n", "\n\n", " — ", "% ", " 1,000 ", " three ", " reportedly ", "---\n", "#", "|", "*",
+    " killed ",
+    " dozens of ",
+    " at least 27 ",
+    "more than 50 people",
+    " said ",
+    " Dr. Mohammed Maaz ",
+    " shelled ",
+    " air strike ",
+    " on Wednesday ",
+    " MSF ",
+    " hospital in Aleppo ",
+    "“",
+    "”",
+    '"',
+    "'",
+    ". ",
+    "\n",
+    "\r\n",
+    "\n\n",
+    " — ",
+    "% ",
+    " 1,000 ",
+    " three ",
+    " reportedly ",
+    "---\n",
+    "#",
+    "|",
+    "*",
 ]
 _RANDOM_TEXT = st.lists(
-    st.one_of(st.text(max_size=25), st.sampled_from(_TRIGGERS)), min_size=1, max_size=30,
+    st.one_of(st.text(max_size=25), st.sampled_from(_TRIGGERS)),
+    min_size=1,
+    max_size=30,
 ).map("".join)
 
 
@@ -348,8 +397,8 @@ def _check_provenance(corpus, nlp, rules) -> None:
     for claim in extract_claims(corpus.documents, nlp, rules):
         text = texts[claim.doc]
         assert 0 <= claim.start < claim.end <= len(text)
-        assert text[claim.start:claim.end] == claim.text
-        assert text[claim.sentence_start:claim.sentence_start + len(claim.sentence)] == claim.sentence
+        assert text[claim.start : claim.end] == claim.text
+        assert text[claim.sentence_start : claim.sentence_start + len(claim.sentence)] == claim.sentence
         assert claim.sentence_start <= claim.start
         assert claim.end <= claim.sentence_start + len(claim.sentence)
         assert claim.id == Claim.make_id(claim.doc, claim.kind, claim.attribute, claim.start, claim.end)
@@ -373,7 +422,7 @@ def test_random_text_keeps_provenance(text, as_jsonl, nlp, rules):
             path = Path(folder) / "random.txt"
             path.write_bytes(text.encode("utf-8"))
         corpus = _load_or_none(path)
-    assume(corpus is not None)                  # unreadable input: one InputError, tested in section 1
+    assume(corpus is not None)  # unreadable input: one InputError, tested in section 1
     _check_provenance(corpus, nlp, rules)
 
 
@@ -395,10 +444,14 @@ FORBIDDEN = {
     "pickle": re.compile(r"^\s*(?:import|from)\s+(?:c?pickle|dill|shelve|marshal|joblib)\b", re.M),
     "network": re.compile(
         r"^\s*(?:import|from)\s+(?:requests|httpx|aiohttp|urllib3|socket|http\.client|ftplib|smtplib)\b"
-        r"|urllib\.request|from\s+urllib\s+import\s+[^\n]*\brequest\b|spacy\.cli\.download", re.M),
+        r"|urllib\.request|from\s+urllib\s+import\s+[^\n]*\brequest\b|spacy\.cli\.download",
+        re.M,
+    ),
     "unsafe yaml": re.compile(
         r"yaml\.(?:unsafe_load|full_load)|Loader\s*=\s*yaml\.(?:Loader|UnsafeLoader|FullLoader)\b"
-        r"|yaml\.(?:load|load_all)\((?![^\n]*SafeLoader)", re.M),
+        r"|yaml\.(?:load|load_all)\((?![^\n]*SafeLoader)",
+        re.M,
+    ),
 }
 
 
@@ -406,23 +459,26 @@ def _violations(source: str) -> list[str]:
     return [name for name, pattern in FORBIDDEN.items() if pattern.search(source)]
 
 
-@pytest.mark.parametrize("source, expected", [
-    ("import pickle\n", ["pickle"]),
-    ("    from pickle import loads\n", ["pickle"]),
-    ("import requests\n", ["network"]),
-    ("from urllib.request import urlopen\n", ["network"]),
-    ("urllib.request.urlopen(url)\n", ["network"]),
-    ("import socket\n", ["network"]),
-    ("data = yaml.load(text)\n", ["unsafe yaml"]),
-    ("data = yaml.load(text, Loader=yaml.Loader)\n", ["unsafe yaml"]),
-    ("data = yaml.full_load(text)\n", ["unsafe yaml"]),
-    # allowed
-    ("data = yaml.safe_load(text)\n", []),
-    ("data = yaml.load(text, Loader=yaml.SafeLoader)\n", []),
-    ("node = yaml.compose(text, Loader=yaml.SafeLoader)\n", []),
-    ("from urllib.parse import quote\n", []),
-    ("# pickle is never used: reports are JSON\n", []),
-])
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        ("import pickle\n", ["pickle"]),
+        ("    from pickle import loads\n", ["pickle"]),
+        ("import requests\n", ["network"]),
+        ("from urllib.request import urlopen\n", ["network"]),
+        ("urllib.request.urlopen(url)\n", ["network"]),
+        ("import socket\n", ["network"]),
+        ("data = yaml.load(text)\n", ["unsafe yaml"]),
+        ("data = yaml.load(text, Loader=yaml.Loader)\n", ["unsafe yaml"]),
+        ("data = yaml.full_load(text)\n", ["unsafe yaml"]),
+        # allowed
+        ("data = yaml.safe_load(text)\n", []),
+        ("data = yaml.load(text, Loader=yaml.SafeLoader)\n", []),
+        ("node = yaml.compose(text, Loader=yaml.SafeLoader)\n", []),
+        ("from urllib.parse import quote\n", []),
+        ("# pickle is never used: reports are JSON\n", []),
+    ],
+)
 def test_forbidden_patterns_table(source, expected):
     assert _violations(source) == expected
 

@@ -33,7 +33,7 @@ def test_override_changes_only_what_it_names(tmp_path):
     _write(tmp_path, "newsroom.yaml", "quantities:\n  vague:\n    dozens: {low: 12, high: 99, best: 12}\n")
     rules = load_rules(tmp_path)
     assert rules.quantities.vague["dozens"].low == 12
-    assert rules.quantities.vague["scores"].low == 40       # untouched keys survive the merge
+    assert rules.quantities.vague["scores"].low == 40  # untouched keys survive the merge
     assert rules.files[-1].endswith("newsroom.yaml")
 
 
@@ -43,19 +43,30 @@ def test_later_files_override_earlier_ones(tmp_path):
     assert load_rules(tmp_path).compare.corroboration.min_sources == 4
 
 
-@pytest.mark.parametrize("yaml_text, expected", [
-    ("nlp:\n  modle: x\n", "b.yaml:2: nlp.modle: unknown key (expected one of: model, batch_size, n_process)"),
-    ("nlp:\n  batch_size: many\n", "b.yaml:2: nlp.batch_size: expected a whole number, got 'many'"),
-    ("quantities:\n  vague:\n    dozens: {low: 50, high: 20, best: 30}\n",
-     "b.yaml:3: quantities.vague.dozens: bad interval: high 20 is below low 50"),
-    ("rules:\n  - {id: x, description: d, check: nosuch, kinds: [count], severity: {conflict: high}}\n",
-     "b.yaml:2: rules.x.check: unknown check 'nosuch' (expected one of: interval"),
-    ("rules:\n  - {id: x, description: d, check: interval, kinds: [count], severity: {conflict: urgent}}\n",
-     "unknown severity 'urgent' (expected one of: high, medium, low, info)"),
-    ("methods:\n  taxonomy:\n    drone: {parent: aircraft, words: [drone]}\n",
-     "b.yaml:3: methods.taxonomy.drone.parent: unknown method 'aircraft'"),
-    ("time:\n  weekday_direction: sideways\n", "time.weekday_direction: expected past or future, got 'sideways'"),
-])
+@pytest.mark.parametrize(
+    "yaml_text, expected",
+    [
+        ("nlp:\n  modle: x\n", "b.yaml:2: nlp.modle: unknown key (expected one of: model, batch_size, n_process)"),
+        ("nlp:\n  batch_size: many\n", "b.yaml:2: nlp.batch_size: expected a whole number, got 'many'"),
+        (
+            "quantities:\n  vague:\n    dozens: {low: 50, high: 20, best: 30}\n",
+            "b.yaml:3: quantities.vague.dozens: bad interval: high 20 is below low 50",
+        ),
+        (
+            "rules:\n  - {id: x, description: d, check: nosuch, kinds: [count], severity: {conflict: high}}\n",
+            "b.yaml:2: rules.x.check: unknown check 'nosuch' (expected one of: interval",
+        ),
+        (
+            "rules:\n  - {id: x, description: d, check: interval, kinds: [count], severity: {conflict: urgent}}\n",
+            "unknown severity 'urgent' (expected one of: high, medium, low, info)",
+        ),
+        (
+            "methods:\n  taxonomy:\n    drone: {parent: aircraft, words: [drone]}\n",
+            "b.yaml:3: methods.taxonomy.drone.parent: unknown method 'aircraft'",
+        ),
+        ("time:\n  weekday_direction: sideways\n", "time.weekday_direction: expected past or future, got 'sideways'"),
+    ],
+)
 def test_each_problem_names_file_line_and_key(tmp_path, yaml_text, expected):
     _write(tmp_path, "b.yaml", yaml_text)
     with pytest.raises(RuleError) as caught:
@@ -97,13 +108,16 @@ def test_qualifiers_make_intervals(rules):
     assert by_name["exactly"].apply(4) == (4, 4)
 
 
-@pytest.mark.parametrize("a, b, compatible", [
-    ("barrel_bomb", "air_strike", True),
-    ("shelling", "air_strike", False),
-    ("explosive", "shelling", True),
-    ("chemical", "barrel_bomb", True),
-    ("firearm", "air_strike", False),
-])
+@pytest.mark.parametrize(
+    "a, b, compatible",
+    [
+        ("barrel_bomb", "air_strike", True),
+        ("shelling", "air_strike", False),
+        ("explosive", "shelling", True),
+        ("chemical", "barrel_bomb", True),
+        ("firearm", "air_strike", False),
+    ],
+)
 def test_method_taxonomy(rules, a, b, compatible):
     assert rules.methods.are_compatible(a, b) is compatible
     assert rules.methods.are_compatible(b, a) is compatible
@@ -117,20 +131,32 @@ def test_tallies_and_story_cues_load_and_override(rules, tmp_path):
     assert any(p.search("The air force struck a second medical facility") for p in rules.events.new_happening_patterns)
     _write(tmp_path, "newsroom.yaml", "events:\n  tallies:\n    start_tolerance_months: 1\n")
     assert load_rules(tmp_path).events.tallies.start_tolerance_months == 1
-    assert load_rules(tmp_path).events.tallies.attributes == ("attacks", "facilities_hit")   # merged, not replaced
+    assert load_rules(tmp_path).events.tallies.attributes == ("attacks", "facilities_hit")  # merged, not replaced
 
 
-@pytest.mark.parametrize("yaml_text, expected", [
-    ("events:\n  tallies:\n    start_tolerance_months: 12\n",
-     "b.yaml:3: events.tallies.start_tolerance_months: expected 0 to 11 months, got 12"),
-    ("events:\n  tallies:\n    start_tolerance_months: soon\n",
-     "b.yaml:3: events.tallies.start_tolerance_months: expected a whole number, got 'soon'"),
-    ("events:\n  tallies:\n    attributes: [sieges]\n",
-     "b.yaml:3: events.tallies.attributes: unknown count attribute 'sieges'"),
-    ("events:\n  tallies:\n    subjects: {ships: ship}\n", "b.yaml:3: events.tallies.subjects.ships: expected a list"),
-    ("events:\n  refers_back: ['(the attack']\n", "events.refers_back.0: not a valid regular expression"),
-    ("events:\n  tallies:\n    window: 3\n", "events.tallies.window: unknown key"),
-])
+@pytest.mark.parametrize(
+    "yaml_text, expected",
+    [
+        (
+            "events:\n  tallies:\n    start_tolerance_months: 12\n",
+            "b.yaml:3: events.tallies.start_tolerance_months: expected 0 to 11 months, got 12",
+        ),
+        (
+            "events:\n  tallies:\n    start_tolerance_months: soon\n",
+            "b.yaml:3: events.tallies.start_tolerance_months: expected a whole number, got 'soon'",
+        ),
+        (
+            "events:\n  tallies:\n    attributes: [sieges]\n",
+            "b.yaml:3: events.tallies.attributes: unknown count attribute 'sieges'",
+        ),
+        (
+            "events:\n  tallies:\n    subjects: {ships: ship}\n",
+            "b.yaml:3: events.tallies.subjects.ships: expected a list",
+        ),
+        ("events:\n  refers_back: ['(the attack']\n", "events.refers_back.0: not a valid regular expression"),
+        ("events:\n  tallies:\n    window: 3\n", "events.tallies.window: unknown key"),
+    ],
+)
 def test_tally_settings_are_validated(tmp_path, yaml_text, expected):
     _write(tmp_path, "b.yaml", yaml_text)
     with pytest.raises(RuleError) as caught:
@@ -138,16 +164,27 @@ def test_tally_settings_are_validated(tmp_path, yaml_text, expected):
     assert any(expected in p for p in caught.value.problems), caught.value.problems
 
 
-@pytest.mark.parametrize("yaml_text, expected", [
-    ("time:\n  publication:\n    skip_lines: ['[unclosed']\n",
-     "time.publication.skip_lines.0: not a valid regular expression"),
-    ("time:\n  roles:\n    caption_lines: ['(photo']\n", "time.roles.caption_lines.0: not a valid regular expression"),
-    ("time:\n  places: {Springfield: Mars/Olympus}\n", "time.places.Springfield: unknown time zone 'Mars/Olympus'"),
-    ("time:\n  publication:\n    numeric_order: ymd\n", "time.publication.numeric_order: expected dmy or mdy"),
-    ("time:\n  zones: {GMT: zero}\n", "time.zones.GMT: expected a whole number"),
-    ("counts:\n  revisions:\n    stamps: ['(update']\n", "counts.revisions.stamps.0: not a valid regular expression"),
-    ("counts:\n  revisions:\n    rise: rose\n", "counts.revisions.rise: expected a list, got 'rose'"),
-])
+@pytest.mark.parametrize(
+    "yaml_text, expected",
+    [
+        (
+            "time:\n  publication:\n    skip_lines: ['[unclosed']\n",
+            "time.publication.skip_lines.0: not a valid regular expression",
+        ),
+        (
+            "time:\n  roles:\n    caption_lines: ['(photo']\n",
+            "time.roles.caption_lines.0: not a valid regular expression",
+        ),
+        ("time:\n  places: {Springfield: Mars/Olympus}\n", "time.places.Springfield: unknown time zone 'Mars/Olympus'"),
+        ("time:\n  publication:\n    numeric_order: ymd\n", "time.publication.numeric_order: expected dmy or mdy"),
+        ("time:\n  zones: {GMT: zero}\n", "time.zones.GMT: expected a whole number"),
+        (
+            "counts:\n  revisions:\n    stamps: ['(update']\n",
+            "counts.revisions.stamps.0: not a valid regular expression",
+        ),
+        ("counts:\n  revisions:\n    rise: rose\n", "counts.revisions.rise: expected a list, got 'rose'"),
+    ],
+)
 def test_time_and_revision_words_are_validated(tmp_path, yaml_text, expected):
     _write(tmp_path, "bad.yaml", yaml_text)
     with pytest.raises(RuleError) as err:
@@ -158,7 +195,7 @@ def test_time_and_revision_words_are_validated(tmp_path, yaml_text, expected):
 def test_time_words_override(tmp_path):
     from datetime import date
 
-    from verify.timezones import local_offset
+    from verify.text.timezones import local_offset
 
     _write(tmp_path, "zones.yaml", "time:\n  places: {Springfield: America/Chicago}\n")
     assert local_offset("Springfield", date(2019, 1, 10), load_rules(tmp_path)) == -360

@@ -35,20 +35,25 @@ def _problems(folder: Path) -> list[str]:
 
 # --- merging ----------------------------------------------------------------------------------
 
+
 def test_an_override_of_one_rule_keeps_the_others_and_its_own_other_keys(tmp_path, rules):
     _write(tmp_path, "desk.yaml", "rules:\n  - id: figures.interval\n    severity: {agree: low}\n")
     merged = load_rules(tmp_path)
-    assert [r.id for r in merged.active] == [r.id for r in rules.active]          # none dropped
+    assert [r.id for r in merged.active] == [r.id for r in rules.active]  # none dropped
     interval = next(r for r in merged.active if r.id == "figures.interval")
     assert interval.severity["agree"] == "low" and interval.severity["conflict"] == "high"
     assert interval.description == next(r for r in rules.active if r.id == "figures.interval").description
 
 
 def test_rules_are_added_turned_off_and_verdicts_dropped_by_id(tmp_path):
-    _write(tmp_path, "desk.yaml", "rules:\n"
-           "  - {id: quotes.wording, enabled: false}\n"
-           "  - {id: figures.interval, severity: {agree: null}}\n"
-           "  - {id: dates.desk, description: Desk dates., check: date, kinds: [time], severity: {conflict: low}}\n")
+    _write(
+        tmp_path,
+        "desk.yaml",
+        "rules:\n"
+        "  - {id: quotes.wording, enabled: false}\n"
+        "  - {id: figures.interval, severity: {agree: null}}\n"
+        "  - {id: dates.desk, description: Desk dates., check: date, kinds: [time], severity: {conflict: low}}\n",
+    )
     merged = load_rules(tmp_path)
     ids = [r.id for r in merged.active]
     assert "quotes.wording" not in ids and ids[-1] == "dates.desk"
@@ -59,7 +64,7 @@ def test_the_example_override_loads_and_changes_what_it_says(rules):
     example = load_rules(EXAMPLE)
     assert example.quantities.vague["dozens"].low == 12 and example.quantities.vague["scores"].low == 40
     assert example.alias_of["organization"]["sarc"] == "Syrian Arab Red Crescent"
-    assert example.alias_of["organization"]["msf"] == "Médecins Sans Frontières"       # shipped aliases stay
+    assert example.alias_of["organization"]["msf"] == "Médecins Sans Frontières"  # shipped aliases stay
     assert example.figures.role_words["abducted"] == "abducted" and "abducted" in example.figures.roles
     assert "quotes.wording" not in {r.id for r in example.active}
     assert len(example.active) == len(rules.active) - 1
@@ -82,39 +87,53 @@ def test_a_new_role_of_people_is_read_and_makes_an_event(tmp_path, rules, parse)
 
 # --- one pass, file:line ----------------------------------------------------------------------
 
+
 def test_type_errors_and_relations_come_in_one_pass(tmp_path):
-    _write(tmp_path, "b.yaml", "nlp:\n  batch_size: many\nquantities:\n  vague:\n    dozens: {low: 50, high: 20, best: 30}\n"
-           "methods:\n  taxonomy:\n    drone: {parent: aircraft, words: [drone]}\n")
+    _write(
+        tmp_path,
+        "b.yaml",
+        "nlp:\n  batch_size: many\nquantities:\n  vague:\n    dozens: {low: 50, high: 20, best: 30}\n"
+        "methods:\n  taxonomy:\n    drone: {parent: aircraft, words: [drone]}\n",
+    )
     problems = _problems(tmp_path)
     assert any("b.yaml:2: nlp.batch_size: expected a whole number, got 'many'" in p for p in problems)
     assert any("b.yaml:5: quantities.vague.dozens: bad interval" in p for p in problems)
     assert any("b.yaml:8: methods.taxonomy.drone.parent: unknown method 'aircraft'" in p for p in problems)
 
 
-@pytest.mark.parametrize("yaml_text, expected", [
-    ("nlp:\n  batch_size: 0\n", "b.yaml:2: nlp.batch_size: must be at least 1, got 0"),
-    ("nlp:\n  batch_size: -5\n", "nlp.batch_size: must be at least 1, got -5"),
-    ("nlp:\n  n_process: 0\n", "nlp.n_process: must be at least 1, got 0"),
-    ("events:\n  link_threshold: .nan\n", "events.link_threshold: expected a finite number"),
-    ("events:\n  weights: {text: .inf}\n", "events.weights.text: expected a finite number"),
-    ("events:\n  documents: {suggest: 1.5}\n", "events.documents.suggest: must be at most 1, got 1.5"),
-    ("events:\n  duplicate_jaccard: -0.1\n", "events.duplicate_jaccard: must be at least 0"),
-    ("compare:\n  quotes: {same_quote: 120}\n", "compare.quotes.same_quote: must be at most 100"),
-    ("events:\n  weights: {adjacent: 1.0}\n", "events.weights.adjacent: unknown key (expected one of: person,"),
-    ("time:\n  event_window_days: 7\n", "time.event_window_days: unknown key"),
-    ("compare:\n  corroboration: {kinds: [count]}\n", "compare.corroboration.kinds: unknown key"),
-    ("counts:\n  attributes:\n    fatalities: {role: killed, words: [fatalities]}\n",
-     "counts.attributes.fatalities.role: role 'killed' is already given to deaths"),
-    ("counts:\n  attributes:\n    sieges: {role: blockade, words: [sieges]}\n",
-     "counts.attributes.sieges.role: expected killed, injured, harmed, attacks, targets, things or people"),
-    ("rules:\n  - {id: x, description: d, check: interval, kinds: [counts], severity: {conflict: high}}\n",
-     "rules.x.kinds.0: unknown claim kind 'counts'"),
-    ("nlp:\n  model: a\n  model: b\n", "b.yaml:3: nlp.model: written twice in this mapping (first at line 2)"),
-    ("counts:\n  periods: ['(a+)+$']\n", "counts.periods.0: a repeated group holds another unbounded repeat"),
-    ("events:\n  refers_back: ['(\\w+\\s?)*$']\n", "events.refers_back.0: a repeated group holds another"),
-    ("events:\n  new_happening: ['(a|a)+$']\n", "events.new_happening.0: takes over"),
-    ("furniture:\n  drop: ['(unclosed']\n", "furniture.drop.0: not a valid regular expression"),
-])
+@pytest.mark.parametrize(
+    "yaml_text, expected",
+    [
+        ("nlp:\n  batch_size: 0\n", "b.yaml:2: nlp.batch_size: must be at least 1, got 0"),
+        ("nlp:\n  batch_size: -5\n", "nlp.batch_size: must be at least 1, got -5"),
+        ("nlp:\n  n_process: 0\n", "nlp.n_process: must be at least 1, got 0"),
+        ("events:\n  link_threshold: .nan\n", "events.link_threshold: expected a finite number"),
+        ("events:\n  weights: {text: .inf}\n", "events.weights.text: expected a finite number"),
+        ("events:\n  documents: {suggest: 1.5}\n", "events.documents.suggest: must be at most 1, got 1.5"),
+        ("events:\n  duplicate_jaccard: -0.1\n", "events.duplicate_jaccard: must be at least 0"),
+        ("compare:\n  quotes: {same_quote: 120}\n", "compare.quotes.same_quote: must be at most 100"),
+        ("events:\n  weights: {adjacent: 1.0}\n", "events.weights.adjacent: unknown key (expected one of: person,"),
+        ("time:\n  event_window_days: 7\n", "time.event_window_days: unknown key"),
+        ("compare:\n  corroboration: {kinds: [count]}\n", "compare.corroboration.kinds: unknown key"),
+        (
+            "counts:\n  attributes:\n    fatalities: {role: killed, words: [fatalities]}\n",
+            "counts.attributes.fatalities.role: role 'killed' is already given to deaths",
+        ),
+        (
+            "counts:\n  attributes:\n    sieges: {role: blockade, words: [sieges]}\n",
+            "counts.attributes.sieges.role: expected killed, injured, harmed, attacks, targets, things or people",
+        ),
+        (
+            "rules:\n  - {id: x, description: d, check: interval, kinds: [counts], severity: {conflict: high}}\n",
+            "rules.x.kinds.0: unknown claim kind 'counts'",
+        ),
+        ("nlp:\n  model: a\n  model: b\n", "b.yaml:3: nlp.model: written twice in this mapping (first at line 2)"),
+        ("counts:\n  periods: ['(a+)+$']\n", "counts.periods.0: a repeated group holds another unbounded repeat"),
+        ("events:\n  refers_back: ['(\\w+\\s?)*$']\n", "events.refers_back.0: a repeated group holds another"),
+        ("events:\n  new_happening: ['(a|a)+$']\n", "events.new_happening.0: takes over"),
+        ("furniture:\n  drop: ['(unclosed']\n", "furniture.drop.0: not a valid regular expression"),
+    ],
+)
 def test_each_problem_names_file_line_and_key(tmp_path, yaml_text, expected):
     _write(tmp_path, "b.yaml", yaml_text)
     problems = _problems(tmp_path)
@@ -124,17 +143,21 @@ def test_each_problem_names_file_line_and_key(tmp_path, yaml_text, expected):
 
 # --- hostile files ------------------------------------------------------------------------------
 
+
 def test_a_python_tag_is_a_file_line_problem_not_a_traceback(tmp_path):
     _write(tmp_path, "b.yaml", "nlp:\n  model: !!python/object/apply:os.system ['echo pwned']\n")
     (problem,) = _problems(tmp_path)
-    assert problem.startswith(f"{tmp_path / 'b.yaml'}:2: nlp.model: the tag !!python/object/apply:os.system is not allowed")
+    assert problem.startswith(
+        f"{tmp_path / 'b.yaml'}:2: nlp.model: the tag !!python/object/apply:os.system is not allowed"
+    )
 
 
 def test_an_alias_bomb_fails_fast(tmp_path):
-    rows = ["a: &a [x,x,x,x,x,x,x,x,x]"] + [f"{c}: &{c} [{', '.join(['*' + p] * 9)}]"
-                                           for p, c in zip("abcdefgh", "bcdefghi", strict=True)]
+    rows = ["a: &a [x,x,x,x,x,x,x,x,x]"] + [
+        f"{c}: &{c} [{', '.join(['*' + p] * 9)}]" for p, c in zip("abcdefgh", "bcdefghi", strict=True)
+    ]
     bomb = _write(tmp_path, "b.yaml", "\n".join(rows) + "\n")
-    assert bomb.stat().st_size < 400             # 9**9 values when expanded
+    assert bomb.stat().st_size < 400  # 9**9 values when expanded
     started = time.perf_counter()
     (problem,) = _problems(tmp_path)
     assert "aliases expand to more than" in problem
@@ -171,6 +194,7 @@ def test_a_huge_rule_file_is_refused_unread(tmp_path):
 
 
 # --- the schema --------------------------------------------------------------------------------
+
 
 def test_the_schema_accepts_the_shipped_rules_and_the_example_and_refuses_unknown_keys():
     schema = rules_schema()

@@ -1,4 +1,4 @@
-"""verify/timezones.py: a place's UTC offset on a day, and clock times compared in UTC."""
+"""verify/text/timezones.py: a place's UTC offset on a day, and clock times compared in UTC."""
 
 from __future__ import annotations
 
@@ -6,24 +6,27 @@ from datetime import date
 
 import pytest
 
-from verify.timezones import clock_delta, local_offset, utc_minutes, zone_offset
+from verify.text.timezones import clock_delta, local_offset, utc_minutes, zone_offset
 
 
-@pytest.mark.parametrize("place, day, offset", [
-    ("Beirut", date(2020, 1, 15), 120),        # winter
-    ("Beirut", date(2020, 7, 15), 180),        # summer time
-    ("London", date(2019, 1, 10), 0),          # the most populous London, not Ontario's
-    ("London", date(2019, 7, 10), 60),
-    ("Istanbul", date(2019, 7, 10), 180),
-    ("Kahramanmaraş", date(2019, 7, 10), 180),  # accents folded, alternate names read
-    ("France", date(2019, 7, 10), 120),        # a country whose cities share one zone
-    ("Lebanon", date(2019, 7, 10), 180),       # the country before the town in Pennsylvania
-    ("United States", date(2019, 7, 10), None),  # several zones: cannot tell
-    ("U.S.", date(2019, 7, 10), None),
-    ("Britain", date(2019, 7, 10), 60),        # time.places in the rules
-    ("Qzxwvbrook", date(2019, 7, 10), None),
-    ("", date(2019, 7, 10), None),
-])
+@pytest.mark.parametrize(
+    "place, day, offset",
+    [
+        ("Beirut", date(2020, 1, 15), 120),  # winter
+        ("Beirut", date(2020, 7, 15), 180),  # summer time
+        ("London", date(2019, 1, 10), 0),  # the most populous London, not Ontario's
+        ("London", date(2019, 7, 10), 60),
+        ("Istanbul", date(2019, 7, 10), 180),
+        ("Kahramanmaraş", date(2019, 7, 10), 180),  # accents folded, alternate names read
+        ("France", date(2019, 7, 10), 120),  # a country whose cities share one zone
+        ("Lebanon", date(2019, 7, 10), 180),  # the country before the town in Pennsylvania
+        ("United States", date(2019, 7, 10), None),  # several zones: cannot tell
+        ("U.S.", date(2019, 7, 10), None),
+        ("Britain", date(2019, 7, 10), 60),  # time.places in the rules
+        ("Qzxwvbrook", date(2019, 7, 10), None),
+        ("", date(2019, 7, 10), None),
+    ],
+)
 def test_local_offset(rules, place, day, offset):
     assert local_offset(place, day, rules) == offset
 
@@ -47,8 +50,8 @@ def test_clock_delta_converts_to_utc_first():
     # 6.59pm at UTC+3 is 15:59 GMT: an hour and a minute before 5pm GMT, not two hours after it
     assert clock_delta(LOCAL_659PM, GMT_5PM, 180) == -61
     assert clock_delta(GMT_5PM, LOCAL_659PM, 180) == 61
-    assert clock_delta(LOCAL_659PM, GMT_5PM, None) is None          # a local time needs the place
-    assert clock_delta(EDT_805AM, BST_105PM) == 0                   # 12:05 UTC both
+    assert clock_delta(LOCAL_659PM, GMT_5PM, None) is None  # a local time needs the place
+    assert clock_delta(EDT_805AM, BST_105PM) == 0  # 12:05 UTC both
 
 
 def test_clock_delta_across_midnight():

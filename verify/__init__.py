@@ -37,7 +37,24 @@ def __getattr__(name: str):
 
 
 __all__ = [
-    "__version__", "Claim", "Document", "Entity", "Event", "Finding", "Skipped", "RuleSet",
-    "InputError", "RuleError", "VerifyError", "load_rules", "load_corpus", "extract_claims", "load_nlp",
-    "cluster_claims", "apply_rules", "build_report", "write_report", "verify_corpus",
+    "__version__",
+    "Claim",
+    "Document",
+    "Entity",
+    "Event",
+    "Finding",
+    "Skipped",
+    "RuleSet",
+    "InputError",
+    "RuleError",
+    "VerifyError",
+    "load_rules",
+    "load_corpus",
+    "extract_claims",
+    "load_nlp",
+    "cluster_claims",
+    "apply_rules",
+    "build_report",
+    "write_report",
+    "verify_corpus",
 ]

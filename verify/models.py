@@ -14,30 +14,53 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypedDict, cast
 
-ClaimKind = Literal[
-    "count", "person", "organization", "place", "facility", "time", "method", "attribution", "quote"
-]
+ClaimKind = Literal["count", "person", "organization", "place", "facility", "time", "method", "attribution", "quote"]
 CLAIM_KINDS: tuple[str, ...] = (
-    "count", "person", "organization", "place", "facility", "time", "method", "attribution", "quote"
+    "count",
+    "person",
+    "organization",
+    "place",
+    "facility",
+    "time",
+    "method",
+    "attribution",
+    "quote",
 )
 Verdict = Literal["agree", "compatible", "conflict", "variant", "update", "uncorroborated", "altered_quote"]
-VERDICTS: tuple[str, ...] = (
-    "agree", "compatible", "conflict", "variant", "update", "uncorroborated", "altered_quote"
-)
+VERDICTS: tuple[str, ...] = ("agree", "compatible", "conflict", "variant", "update", "uncorroborated", "altered_quote")
 #: The order a reader works through verdicts: those that most often mean a wrong figure or name
 #: first, the merely different ones after, agreement last.
 VERDICT_ORDER: tuple[str, ...] = (
-    "conflict", "variant", "altered_quote", "compatible", "update", "uncorroborated", "agree"
+    "conflict",
+    "variant",
+    "altered_quote",
+    "compatible",
+    "update",
+    "uncorroborated",
+    "agree",
 )
 Severity = Literal["high", "medium", "low", "info"]
 #: Severities, most severe first (the order findings are listed in).
 SEVERITIES: tuple[str, ...] = ("high", "medium", "low", "info")
 PublishedFrom = Literal["front_matter", "url", "text", "html", "none"]
 PUBLISHED_FROM: tuple[str, ...] = ("front_matter", "url", "text", "html", "none")
+#: What a source asserts of an actor's role or a method (``verify.extract.stance``): said to have
+#: done it, accused by someone, suspected, denied (the denier's own stance, or negated), only
+#: background (never a claim), or only in a condition ("if X was responsible").
+Stance = Literal["asserted", "accused", "suspected", "denied", "context_only", "hypothetical"]
+STANCES: tuple[str, ...] = ("asserted", "accused", "suspected", "denied", "context_only", "hypothetical")
 #: The named comparisons a rule may run (``rules[].check``); ``verify.compare.CHECKS`` implements each.
 CheckName = Literal["interval", "name_variant", "method", "date", "attribution", "quote", "corroboration"]
-CHECK_NAMES: tuple[str, ...] = ("interval", "name_variant", "method", "date", "clock", "attribution", "quote",
-                                "corroboration")
+CHECK_NAMES: tuple[str, ...] = (
+    "interval",
+    "name_variant",
+    "method",
+    "date",
+    "clock",
+    "attribution",
+    "quote",
+    "corroboration",
+)
 
 
 class CountValue(TypedDict, total=False):
@@ -99,6 +122,8 @@ class PersonValue(TypedDict, total=False):
     role: str | None
     status: str | None
     age: int | None
+    gender: str  # "male" or "female" when a title or the describing noun says it
+    alias: str  # the key of the name the document says is the same person's
 
 
 class EntityValue(TypedDict, total=False):
@@ -109,6 +134,7 @@ class EntityValue(TypedDict, total=False):
     canonical: str
     key: str
     known: bool
+    short_of: str  # a facility named alone after its full name: that full name
 
 
 class TimeValue(TypedDict, total=False):
@@ -118,7 +144,8 @@ class TimeValue(TypedDict, total=False):
     ``clock``): minutes after midnight; zone as written (or ``local``); utc_offset_minutes; approx (the
     word that makes it approximate); day (ISO) it falls on; paired_offset_minutes (the offset a
     source's own conversion implies). Time since the happening (attribute ``elapsed``): days, approx,
-    granularity ``span``. All: role (``event``, ``statement``, ``caption``, ``publication``,
+    granularity ``span``. An unresolved date written without a year ("on Friday, February 24" in an
+    undated page) keeps month_day (``--02-24``). All: role (``event``, ``statement``, ``caption``, ``publication``,
     ``elapsed``, ``other``)."""
 
     original: str
@@ -136,31 +163,46 @@ class TimeValue(TypedDict, total=False):
     day: str | None
     paired_offset_minutes: int
     days: float
+    month_day: str
 
 
 class MethodValue(TypedDict, total=False):
-    """A ``method`` claim's value: method (the taxonomy node), path (it and its ancestors), original."""
+    """A ``method`` claim's value (attribute ``method``, or ``cause`` for a node under the taxonomy's
+    ``cause`` root): method (the taxonomy node), path (it and its ancestors), original (the words
+    as written, modifiers included), alternatives (every node of "a missile or negligence", the
+    first being ``method``; absent for one), stance (``STANCES``: asserted, accused, suspected or
+    hypothetical), cue (the words that give the stance), by (who says so, when the parse names it)."""
 
     method: str
     path: list[str]
     original: str
+    alternatives: list[str]
+    stance: str
+    cue: str | None
+    by: str | None
 
 
 class AttributionValue(TypedDict, total=False):
-    """An ``attribution`` claim's value: actor (canonical), stance (``asserted``, ``blamed``,
-    ``suspected``, ``denied``), cue (the words that say so)."""
+    """An ``attribution`` claim's value: actor (canonical: the rules' name, else the name as the
+    sentence gives it), key (what two claims about one actor share: ``verify.extract.attribution.actor_key``),
+    stance (``STANCES`` but context_only), cue (the words that say so), by (who says so: the accuser,
+    the denier, the speaker; None when the parse names nobody)."""
 
     actor: str
+    key: str
     stance: str
     cue: str | None
+    by: str | None
 
 
 class QuoteValue(TypedDict, total=False):
-    """A ``quote`` claim's value: quote (the quoted words), speaker (or None), cue (the speech verb)."""
+    """A ``quote`` claim's value: quote (the quoted words), speaker (or None), cue (the speech verb),
+    form (``marks``: in quotation marks; ``block``: a quoted block; ``post``: an embedded post)."""
 
     quote: str
     speaker: str | None
     cue: str | None
+    form: str
 
 
 #: A claim's value, by kind (``Claim.kind`` says which).
@@ -374,6 +416,47 @@ class Finding:
     sides: tuple[Side, ...] = ()
     note: str | None = None
     gap: float | None = None
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One figure on a timeline.
+
+    claim, doc: the count claim and its document. said: when its source said it (ISO day or
+    moment), when known; said_from: where that comes from (``statement``: its sentence's day,
+    ``stamp``: the page's update line above it, ``document``: the page's date, ``said``, ``weekday``,
+    ``elapsed``, ``toll``: inferred, ``none``). body: whom the figure is attributed to, as written.
+    verdict: what the figure is beside the others (``TIMELINE_VERDICTS``): ``rose`` or ``revised
+    down`` (it revises an earlier figure), ``conflict``, ``compatible``, ``agree`` (another
+    independent source gives it), or empty (first or alone).
+    """
+
+    claim: str
+    doc: str
+    said: str | None
+    said_from: str
+    body: str | None
+    verdict: str = ""
+
+
+#: What a timeline entry is beside the others, most telling first (``TimelineEntry.verdict``).
+TIMELINE_VERDICTS = ("conflict", "rose", "revised down", "compatible", "agree", "")
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """The figures of one attribute of one event, in the order their sources said them.
+
+    attribute, unit: what is counted ("deaths", "people"); where: the countries the figures are
+    limited to ("Turkey"), None for the event as a whole. entries: the figures said first first,
+    undated last.
+    """
+
+    event: str
+    attribute: str
+    unit: str
+    where: str | None
+    entries: tuple[TimelineEntry, ...]
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ REDRAW_SECONDS = 0.1
 
 
 class _Tqdm(tqdm):
-    monitor_interval = 0      # no monitor thread: a bar lives in the driver, redrawn as work is done
+    monitor_interval = 0  # no monitor thread: a bar lives in the driver, redrawn as work is done
 
 
 class Bar:
@@ -32,8 +32,17 @@ class Bar:
         self.stage, self.total, self.unit = stage, total, unit
         counted = f"{{n_fmt}}/{{total_fmt}} {unit}" if total else f"{{n_fmt}} {unit}"
         layout = f"{{desc}} [{{bar:{WIDTH}}}] {counted}  {{elapsed}}" if total else f"{{desc}} {counted}  {{elapsed}}"
-        self._bar = _Tqdm(total=total or None, desc=f"{stage:<8}", file=stream, disable=stream is None,
-                          leave=True, mininterval=REDRAW_SECONDS, ascii="-#", bar_format=layout, dynamic_ncols=False)
+        self._bar = _Tqdm(
+            total=total or None,
+            desc=f"{stage:<8}",
+            file=stream,
+            disable=stream is None,
+            leave=True,
+            mininterval=REDRAW_SECONDS,
+            ascii="-#",
+            bar_format=layout,
+            dynamic_ncols=False,
+        )
 
     @property
     def done(self) -> int:

@@ -47,14 +47,34 @@ from .match import match_draft, sentences_of
 from .reference import Citation, Reference, load_reference, read_saved_report, saved_report_path
 from .verdicts import ClaimCheck, judge
 
-__all__ = ["CHECK_VERDICTS", "CHECK_VERSION", "FAILING_VERDICTS", "CheckResult", "CheckVerdict", "Citation",
-           "ClaimCheck", "check_claims", "check_draft", "check_to_dict", "load_reference", "read_saved_report",
-           "run_check"]
+__all__ = [
+    "CHECK_VERDICTS",
+    "CHECK_VERSION",
+    "FAILING_VERDICTS",
+    "CheckResult",
+    "CheckVerdict",
+    "Citation",
+    "ClaimCheck",
+    "check_claims",
+    "check_draft",
+    "check_to_dict",
+    "load_reference",
+    "read_saved_report",
+    "run_check",
+]
 
-CheckVerdict = Literal["supported", "contradicted", "more_precise", "spelling_differs", "outdated",
-                       "altered_quote", "unsupported"]
-CHECK_VERDICTS: tuple[str, ...] = ("supported", "contradicted", "more_precise", "spelling_differs", "outdated",
-                                   "altered_quote", "unsupported")
+CheckVerdict = Literal[
+    "supported", "contradicted", "more_precise", "spelling_differs", "outdated", "altered_quote", "unsupported"
+]
+CHECK_VERDICTS: tuple[str, ...] = (
+    "supported",
+    "contradicted",
+    "more_precise",
+    "spelling_differs",
+    "outdated",
+    "altered_quote",
+    "unsupported",
+)
 FAILING_VERDICTS = frozenset({"contradicted", "unsupported"})
 CHECK_VERSION = "1.0"
 
@@ -82,8 +102,12 @@ def _rules_sha(rules: RuleSet) -> str:
     return hashlib.sha256(dump_rules(rules).encode("utf-8")).hexdigest()
 
 
-def check_claims(draft_claims: Sequence[Claim], report: dict[str, Any], rules: RuleSet,
-                 published: dict[str, str | None] | None = None) -> list[ClaimCheck]:
+def check_claims(
+    draft_claims: Sequence[Claim],
+    report: dict[str, Any],
+    rules: RuleSet,
+    published: dict[str, str | None] | None = None,
+) -> list[ClaimCheck]:
     """The verdict on every draft claim an editor cares about, in text order.
 
     ``published``: the draft's publication day by document id, when known (it dates "Wednesday")."""
@@ -100,8 +124,9 @@ def check_claims(draft_claims: Sequence[Claim], report: dict[str, Any], rules: R
     return sorted(checks, key=lambda c: (c.claim.start, c.claim.end, c.claim.kind))
 
 
-def check_draft(draft: Document, report: dict[str, Any], rules: RuleSet, nlp, *,
-                corpus_paths: Sequence[str] = ()) -> CheckResult:
+def check_draft(
+    draft: Document, report: dict[str, Any], rules: RuleSet, nlp, *, corpus_paths: Sequence[str] = ()
+) -> CheckResult:
     """Extract the draft's claims with ``nlp`` and ``rules`` and check them against ``report``."""
     from ..extract import extract_claims
 
@@ -110,10 +135,16 @@ def check_draft(draft: Document, report: dict[str, Any], rules: RuleSet, nlp, *,
     claims = list(extract_claims([draft], nlp, rules))
     warnings = []
     if report["rules"]["sha256"] != _rules_sha(rules):
-        warnings.append("the corpus report was made with a different rule set; rerun `verify run` to compare like with like")
-    corpus = {"paths": [str(p) for p in corpus_paths], "documents": len(report["documents"]),
-              "claims": len(report["claims"]), "events": len(report["events"]),
-              "rules_sha256": report["rules"]["sha256"]}
+        warnings.append(
+            "the corpus report was made with a different rule set; rerun `verify run` to compare like with like"
+        )
+    corpus = {
+        "paths": [str(p) for p in corpus_paths],
+        "documents": len(report["documents"]),
+        "claims": len(report["claims"]),
+        "events": len(report["events"]),
+        "rules_sha256": report["rules"]["sha256"],
+    }
     rules_info = {"files": [Path(f).name for f in rules.files], "sha256": _rules_sha(rules)}
     checks = check_claims(claims, report, rules, {draft.id: draft.published})
     return CheckResult(draft, tuple(checks), corpus, rules_info, tuple(warnings))
@@ -122,8 +153,20 @@ def check_draft(draft: Document, report: dict[str, Any], rules: RuleSet, nlp, *,
 def check_to_dict(result: CheckResult) -> dict[str, Any]:
     """The documented ``check.json`` (``verify/schema/check.schema.json``)."""
     d = result.draft
-    claim_keys = ("id", "kind", "attribute", "text", "sentence", "start", "end", "sentence_start", "value",
-                  "cited_source", "hedged", "hedge")
+    claim_keys = (
+        "id",
+        "kind",
+        "attribute",
+        "text",
+        "sentence",
+        "start",
+        "end",
+        "sentence_start",
+        "value",
+        "cited_source",
+        "hedged",
+        "hedge",
+    )
     return {
         "version": CHECK_VERSION,
         "draft": {"id": d.id, "path": d.path, "title": d.title, "sha256": d.sha256, "text": d.text},
@@ -131,18 +174,24 @@ def check_to_dict(result: CheckResult) -> dict[str, Any]:
         "rules": result.rules,
         "summary": {"checked": len(result.checks), "verdicts": result.counts, "failed": result.failed},
         "checks": [
-            {"claim": {k: getattr(c.claim, k) for k in claim_keys}, "verdict": c.verdict, "sources": c.sources,
-             "summary": c.summary, "suggestion": c.suggestion,
-             "support": [dataclasses.asdict(x) for x in c.support],
-             "against": [dataclasses.asdict(x) for x in c.against]}
+            {
+                "claim": {k: getattr(c.claim, k) for k in claim_keys},
+                "verdict": c.verdict,
+                "sources": c.sources,
+                "summary": c.summary,
+                "suggestion": c.suggestion,
+                "support": [dataclasses.asdict(x) for x in c.support],
+                "against": [dataclasses.asdict(x) for x in c.against],
+            }
             for c in result.checks
         ],
         "warnings": list(result.warnings),
     }
 
 
-def run_check(draft_path: str | Path, against: Sequence[str | Path], rules: RuleSet,
-              out: str | Path | None = "reports", nlp=None) -> tuple[dict[str, Any], list[Path]]:
+def run_check(
+    draft_path: str | Path, against: Sequence[str | Path], rules: RuleSet, out: str | Path | None = "reports", nlp=None
+) -> tuple[dict[str, Any], list[Path]]:
     """Read the draft, load or verify the corpus, check, and write check.json/.md/.html to ``out``
     (None: write nothing). Returns the check.json dict and the files written."""
     from ..extract import load_nlp
@@ -152,7 +201,7 @@ def run_check(draft_path: str | Path, against: Sequence[str | Path], rules: Rule
 
     if out is not None:
         check_out_dir(out)
-        if saved_report_path(against) is None:     # a corpus is read: --out may not be inside it
+        if saved_report_path(against) is None:  # a corpus is read: --out may not be inside it
             check_out_apart(out, against)
     # a missing or oversized draft fails before the corpus is read
     draft = read_draft(draft_path, max_bytes=int(rules.limits.max_document_mb * 1_000_000))

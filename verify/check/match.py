@@ -27,7 +27,7 @@ from ..models import Claim, Entity
 from ..rules import RuleSet
 from ..text import WEEKDAY_NAMES
 
-SentenceKey = tuple[str, int]     # (document id, sentence start)
+SentenceKey = tuple[str, int]  # (document id, sentence start)
 
 
 def claim_order(claim: Claim) -> tuple:
@@ -49,19 +49,25 @@ class CorpusSegments:
     entities: the corpus's entities; complete: the person entities known by a full name.
     """
 
-    def __init__(self, claims: Sequence[Claim], entities: Sequence[Entity], published: dict[str, str | None],
-                 rules: RuleSet):
+    def __init__(
+        self, claims: Sequence[Claim], entities: Sequence[Entity], published: dict[str, str | None], rules: RuleSet
+    ):
         self.entities = list(entities)
         self.complete = complete_people(self.entities)
         entity_of = {c.id: c.entity for c in claims if c.entity is not None}
         ordered = sorted(claims, key=claim_order)
         # Linking-only segments (thin stories) link only as whole documents in the cluster stage.
-        self.segments = [s for s in build_segments(ordered, entity_of, self.complete, rules, published)
-                         if not s.linking]
+        self.segments = [
+            s for s in build_segments(ordered, entity_of, self.complete, rules, published) if not s.linking
+        ]
 
 
-def match_draft(draft_claims: Sequence[Claim], corpus: CorpusSegments, rules: RuleSet,
-                published: dict[str, str | None] | None = None) -> dict[SentenceKey, list[Segment]]:
+def match_draft(
+    draft_claims: Sequence[Claim],
+    corpus: CorpusSegments,
+    rules: RuleSet,
+    published: dict[str, str | None] | None = None,
+) -> dict[SentenceKey, list[Segment]]:
     """For each draft sentence in an event segment, the corpus segments that segment links to.
 
     ``published``: the draft's publication day by document id (it anchors the draft's weekdays).
@@ -71,8 +77,9 @@ def match_draft(draft_claims: Sequence[Claim], corpus: CorpusSegments, rules: Ru
     idf = idf_of(corpus.segments + draft)
     out: dict[SentenceKey, list[Segment]] = {}
     for segment in draft:
-        linked = [s for s in corpus.segments
-                  if link_score(segment, s, idf, rules, dates=False) >= rules.events.link_threshold]
+        linked = [
+            s for s in corpus.segments if link_score(segment, s, idf, rules, dates=False) >= rules.events.link_threshold
+        ]
         named = [s for s in linked if segment.sig.facilities & s.sig.facilities or segment.sig.people & s.sig.people]
         for claim in segment.claims:
             out[(claim.doc, claim.sentence_start)] = named or linked

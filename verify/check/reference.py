@@ -61,8 +61,10 @@ def saved_report_path(paths: Sequence[str | Path]) -> Path | None:
         elif p.is_dir() and (p / "report.json").is_file():
             found.append(p / "report.json")
     if found and len(list(paths)) > 1:
-        raise InputError(f"--against: {found[0]} is a saved report; it cannot be mixed with other inputs",
-                         hint="give either one report.json or folders/files of articles")
+        raise InputError(
+            f"--against: {found[0]} is a saved report; it cannot be mixed with other inputs",
+            hint="give either one report.json or folders/files of articles",
+        )
     return found[0] if found else None
 
 
@@ -127,8 +129,7 @@ def report_value_problem(report: dict[str, Any]) -> str | None:
             for key in ("actor", "stance"):
                 if not (isinstance(v.get(key), str) and v[key].strip()):
                     return f"{where}.value.{key}: empty; an attribution claim names its {key}"
-        elif c["kind"] == "count" and v.get("high") is not None and v.get("low") is not None \
-                and v["high"] < v["low"]:
+        elif c["kind"] == "count" and v.get("high") is not None and v.get("low") is not None and v["high"] < v["low"]:
             return f"{where}.value: high {v['high']} is below low {v['low']}"
     return None
 
@@ -143,22 +144,53 @@ class Reference:
         self.by_id = {c.id: c for c in self.claims}
         self.events = {e["id"]: e for e in report["events"]}
         self.entities = report["entities"]
-        records = [Entity(e["id"], e["kind"], e["name"], e["key"], tuple(Variant(**v) for v in e["variants"]))
-                   for e in self.entities]
-        self.segments = CorpusSegments(self.claims, records, {d: doc.get("published") for d, doc in self.documents.items()},
-                                       rules)
+        records = [
+            Entity(e["id"], e["kind"], e["name"], e["key"], tuple(Variant(**v) for v in e["variants"]))
+            for e in self.entities
+        ]
+        self.people = [e for e in records if e.kind == "person"]
+        self.named = [e for e in records if e.kind != "person"]
+        self.segments = CorpusSegments(
+            self.claims, records, {d: doc.get("published") for d, doc in self.documents.items()}, rules
+        )
         copies = {d["id"]: d["copy_of"] for d in report["documents"] if d.get("copy_of")}
-        docs = {d["id"]: Document(d["id"], d["path"], "", d["sha256"], d.get("title"), d.get("source"),
-                                  d.get("published"), d.get("url")) for d in report["documents"]}
+        docs = {
+            d["id"]: Document(
+                d["id"], d["path"], "", d["sha256"], d.get("title"), d.get("source"), d.get("published"), d.get("url")
+            )
+            for d in report["documents"]
+        }
         self.ctx = Context(rules, docs, copies, dict(self.by_id), Clustering(tuple(self.claims), (), (), copies))
+        # the corpus's figure timelines (report.json ``timelines``): when each figure was said, and
+        # whether it revised an earlier one; a report written before timelines has none
+        self.said: dict[str, tuple[str, str]] = {
+            e["claim"]: (e["said"], e["verdict"])
+            for t in report.get("timelines") or ()
+            for e in t["entries"]
+            if e.get("said")
+        }
+
+    def later_revisions(self, agreeing: Sequence[Claim], against: Sequence[Claim]) -> list[Claim]:
+        """The figures of ``against`` the corpus's timeline places after every one of ``agreeing``
+        and reads as revisions ("rose", "revised down"): what makes a draft's figure outdated."""
+        agreed = [self.said[c.id][0] for c in agreeing if c.id in self.said]
+        if not agreed:
+            return []
+        latest = max(agreed)
+        return [
+            c
+            for c in against
+            if c.id in self.said and self.said[c.id][0] > latest and self.said[c.id][1] in ("rose", "revised down")
+        ]
 
     def origin(self, claim: Claim) -> str:
         return self.ctx.origin(claim)
 
     def cite(self, claim: Claim) -> Citation:
         doc = self.documents.get(claim.doc, {})
-        return Citation(claim.doc, doc.get("source"), doc.get("published"), claim.id, claim.text, claim.sentence,
-                        shown(claim))
+        return Citation(
+            claim.doc, doc.get("source"), doc.get("published"), claim.id, claim.text, claim.sentence, shown(claim)
+        )
 
     def candidates(self, segments: Sequence[Segment]) -> list[Claim]:
         """Claims of the corpus segments a draft sentence links to (``match.match_draft``), and of their events."""

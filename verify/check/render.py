@@ -3,7 +3,7 @@
 Both files show the draft's own text with every checked claim marked by its verdict — in Markdown
 a bold span with a verdict sign and a footnote, in HTML a coloured ``<mark>`` whose ``title`` lists
 the sources, with numbered notes below — followed by the problems. Draft and source text goes through
-the report's escaping layer (``verify.escape`` for Markdown and the terminal, ``html.escape``).
+the report's escaping layer (``verify.text.escape`` for Markdown and the terminal, ``html.escape``).
 ``write_check`` replaces check.json, check.md and check.html as one set.
 """
 
@@ -14,15 +14,28 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..escape import escape_md, escape_terminal, md_code
 from ..outputs import check_out_dir, replace_set
 from ..report.html import csp_hash, escape_html
+from ..text.escape import escape_md, escape_terminal, md_code
 
-LABELS = {"supported": "supported", "contradicted": "contradicted", "more_precise": "more precise",
-          "spelling_differs": "spelling differs", "outdated": "outdated", "altered_quote": "altered quote",
-          "unsupported": "unsupported"}
-SIGNS = {"supported": "✓", "contradicted": "✗", "more_precise": "≈", "spelling_differs": "Aa", "outdated": "⟳",
-         "altered_quote": "❝", "unsupported": "?"}
+LABELS = {
+    "supported": "supported",
+    "contradicted": "contradicted",
+    "more_precise": "more precise",
+    "spelling_differs": "spelling differs",
+    "outdated": "outdated",
+    "altered_quote": "altered quote",
+    "unsupported": "unsupported",
+}
+SIGNS = {
+    "supported": "✓",
+    "contradicted": "✗",
+    "more_precise": "≈",
+    "spelling_differs": "Aa",
+    "outdated": "⟳",
+    "altered_quote": "❝",
+    "unsupported": "?",
+}
 PROBLEM_ORDER = ("contradicted", "unsupported", "outdated", "altered_quote", "spelling_differs", "more_precise")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
@@ -64,8 +77,10 @@ def _where(cite: dict[str, Any]) -> str:
 
 def _problems(check: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
     numbered = list(enumerate(check["checks"], 1))
-    return sorted(((n, c) for n, c in numbered if c["verdict"] in PROBLEM_ORDER),
-                  key=lambda nc: (PROBLEM_ORDER.index(nc[1]["verdict"]), nc[0]))
+    return sorted(
+        ((n, c) for n, c in numbered if c["verdict"] in PROBLEM_ORDER),
+        key=lambda nc: (PROBLEM_ORDER.index(nc[1]["verdict"]), nc[0]),
+    )
 
 
 def _one_line(text: str) -> str:
@@ -73,17 +88,26 @@ def _one_line(text: str) -> str:
     return escape_terminal(" ".join(text.split()))
 
 
-def render_check_terminal(check: dict[str, Any], seconds: float | None = None, written: list[Path] | None = None) -> str:
+def render_check_terminal(
+    check: dict[str, Any], seconds: float | None = None, written: list[Path] | None = None
+) -> str:
     """The summary ``verify check`` prints: counts by verdict, then each problem with the draft's
     sentence and the sources' sentences."""
     took = f" in {seconds:.1f} s" if seconds is not None else ""
     corpus = check["corpus"]
-    lines = [f"verify check: {escape_terminal(check['draft']['path'])} against {corpus['documents']} documents{took}",
-             f"  claims checked  {check['summary']['checked']}", f"  verdicts        {_count_line(check)}"]
+    lines = [
+        f"verify check: {escape_terminal(check['draft']['path'])} against {corpus['documents']} documents{took}",
+        f"  claims checked  {check['summary']['checked']}",
+        f"  verdicts        {_count_line(check)}",
+    ]
     for n, c in _problems(check):
         claim = c["claim"]
-        lines += ["", f"  [{n}] {LABELS[c['verdict']].upper()} · {claim['kind']} {claim['attribute']}: “{_one_line(claim['text'])}”",
-                  f"      {_one_line(c['summary'])}", f"      draft:  {_one_line(claim['sentence'])}"]
+        lines += [
+            "",
+            f"  [{n}] {LABELS[c['verdict']].upper()} · {claim['kind']} {claim['attribute']}: “{_one_line(claim['text'])}”",
+            f"      {_one_line(c['summary'])}",
+            f"      draft:  {_one_line(claim['sentence'])}",
+        ]
         for cite in (c["against"] or c["support"])[:3]:
             lines.append(f"      source: {_one_line(cite['sentence'])} ({_one_line(_where(cite))})")
         if c.get("suggestion"):
@@ -108,8 +132,11 @@ def _spans(check: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
 def _paragraphs(text: str, spans: list[tuple[int, dict[str, Any]]]):
     """Each paragraph as (start, end, the marked spans inside it)."""
     for m in _PARAGRAPH.finditer(text):
-        yield m.start(), m.end(), [(n, c) for n, c in spans
-                                   if m.start() <= c["claim"]["start"] and c["claim"]["end"] <= m.end()]
+        yield (
+            m.start(),
+            m.end(),
+            [(n, c) for n, c in spans if m.start() <= c["claim"]["start"] and c["claim"]["end"] <= m.end()],
+        )
 
 
 def _md_text(segment: str) -> str:
@@ -133,14 +160,21 @@ def render_check_markdown(check: dict[str, Any]) -> str:
     """``check.md``: the annotated draft with footnotes, then the problems."""
     text = check["draft"]["text"]
     marked = {n for n, _ in _spans(check)}
-    lines = [f"# Draft check: {escape_md(check['draft'].get('title') or check['draft']['path'])}", "",
-             escape_md(_count_line(check)), "",
-             "Signs: " + " · ".join(f"{SIGNS[v]} {LABELS[v]}" for v in LABELS), "", "## The draft", ""]
+    lines = [
+        f"# Draft check: {escape_md(check['draft'].get('title') or check['draft']['path'])}",
+        "",
+        escape_md(_count_line(check)),
+        "",
+        "Signs: " + " · ".join(f"{SIGNS[v]} {LABELS[v]}" for v in LABELS),
+        "",
+        "## The draft",
+        "",
+    ]
     for start, end, inside in _paragraphs(text, _spans(check)):
         out, pos = [], start
         for n, c in inside:
             claim = c["claim"]
-            out.append(_md_text(text[pos:claim["start"]]))
+            out.append(_md_text(text[pos : claim["start"]]))
             out.append(f"**{escape_md(claim['text'])}**{SIGNS[c['verdict']]}[^{n}]")
             pos = claim["end"]
         out.append(_md_text(text[pos:end]))
@@ -150,7 +184,9 @@ def render_check_markdown(check: dict[str, Any]) -> str:
     if not problems:
         lines += ["None: every checked claim is supported by the sources.", ""]
     for n, c in problems:
-        lines.append(f"- **[{n}] {LABELS[c['verdict']]}** — “{escape_md(c['claim']['text'])}”: {escape_md(c['summary'])}")
+        lines.append(
+            f"- **[{n}] {LABELS[c['verdict']]}** — “{escape_md(c['claim']['text'])}”: {escape_md(c['summary'])}"
+        )
     lines.append("")
     for n, c in enumerate(check["checks"], 1):
         note = f"[^{n}]: {SIGNS[c['verdict']]} **{LABELS[c['verdict']]}**"
@@ -158,10 +194,18 @@ def render_check_markdown(check: dict[str, Any]) -> str:
             note += f" (“{escape_md(c['claim']['text'])}”)"
         note += f" — {escape_md(c['summary'])}"
         for cite in _cited(c, 4):
-            note += f" {md_code(cite['doc'])} ({escape_md(cite.get('outlet')) or 'outlet unknown'}, " \
-                    f"{escape_md(cite.get('published')) or 'date unknown'}): {escape_md(cite['sentence'])}"
+            note += (
+                f" {md_code(cite['doc'])} ({escape_md(cite.get('outlet')) or 'outlet unknown'}, "
+                f"{escape_md(cite.get('published')) or 'date unknown'}): {escape_md(cite['sentence'])}"
+            )
         lines.append(note)
-    lines += ["", "---", "", f"Rules: {escape_md(', '.join(check['rules']['files']))} · check format {check['version']}", ""]
+    lines += [
+        "",
+        "---",
+        "",
+        f"Rules: {escape_md(', '.join(check['rules']['files']))} · check format {check['version']}",
+        "",
+    ]
     return "\n".join(lines)
 
 
@@ -174,16 +218,23 @@ def render_check_html(check: dict[str, Any]) -> str:
     """``check.html``: one self-contained page, claims coloured by verdict, sources on hover and below."""
     text = check["draft"]["text"]
     title = check["draft"].get("title") or check["draft"]["path"]
-    body = [f"<h1>Draft check: {escape_html(title)}</h1>", f'<p class="summary">{escape_html(_count_line(check))}</p>',
-            '<p class="legend">' + "".join(f'<span><mark class="v-{v}">{escape_html(LABELS[v])}</mark></span>' for v in LABELS) + "</p>",
-            "<h2>The draft</h2>"]
+    body = [
+        f"<h1>Draft check: {escape_html(title)}</h1>",
+        f'<p class="summary">{escape_html(_count_line(check))}</p>',
+        '<p class="legend">'
+        + "".join(f'<span><mark class="v-{v}">{escape_html(LABELS[v])}</mark></span>' for v in LABELS)
+        + "</p>",
+        "<h2>The draft</h2>",
+    ]
     for start, end, inside in _paragraphs(text, _spans(check)):
         out, pos = [], start
         for n, c in inside:
             claim = c["claim"]
-            out.append(escape_html(text[pos:claim["start"]]))
-            out.append(f'<mark class="v-{escape_html(c["verdict"])}" title="{escape_html(_hover(c))}">{escape_html(claim["text"])}</mark>'
-                       f'<sup><a href="#note-{n}">{n}</a></sup>')
+            out.append(escape_html(text[pos : claim["start"]]))
+            out.append(
+                f'<mark class="v-{escape_html(c["verdict"])}" title="{escape_html(_hover(c))}">{escape_html(claim["text"])}</mark>'
+                f'<sup><a href="#note-{n}">{n}</a></sup>'
+            )
             pos = claim["end"]
         out.append(escape_html(text[pos:end]))
         body.append(f"<p>{''.join(out)}</p>")
@@ -191,19 +242,35 @@ def render_check_html(check: dict[str, Any]) -> str:
     for n, c in enumerate(check["checks"], 1):
         cites = "".join(
             f'<blockquote>{escape_html(x["sentence"])}</blockquote><p class="prov">{"against" if x in c["against"] else "for"}: '
-            f'{escape_html(_where(x))}</p>' for x in _cited(c, 6))
-        use = f'<p>Sources use: “{escape_html(c["suggestion"])}”</p>' if c.get("suggestion") else ""
-        body.append(f'<li id="note-{n}"><span class="verdict v-{escape_html(c["verdict"])}">{escape_html(LABELS[c["verdict"]])}</span> '
-                    f'“{escape_html(c["claim"]["text"])}” — {escape_html(c["summary"])}{use}{cites}</li>')
+            f"{escape_html(_where(x))}</p>"
+            for x in _cited(c, 6)
+        )
+        use = f"<p>Sources use: “{escape_html(c['suggestion'])}”</p>" if c.get("suggestion") else ""
+        body.append(
+            f'<li id="note-{n}"><span class="verdict v-{escape_html(c["verdict"])}">{escape_html(LABELS[c["verdict"]])}</span> '
+            f"“{escape_html(c['claim']['text'])}” — {escape_html(c['summary'])}{use}{cites}</li>"
+        )
     body.append("</ol>")
-    return "\n".join([
-        "<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f'<meta http-equiv="Content-Security-Policy" content="{escape_html(CSP)}">', '<meta name="referrer" content="no-referrer">',
-        f"<title>Draft check: {escape_html(title)}</title>", f"<style>{CSS}</style>", "</head>", "<body>", *body,
-        f"<footer class=\"prov\">Rules: {escape_html(', '.join(check['rules']['files']))} · check format {escape_html(check['version'])}</footer>",
-        "</body>", "</html>", "",
-    ])
+    return "\n".join(
+        [
+            "<!DOCTYPE html>",
+            '<html lang="en">',
+            "<head>",
+            '<meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            f'<meta http-equiv="Content-Security-Policy" content="{escape_html(CSP)}">',
+            '<meta name="referrer" content="no-referrer">',
+            f"<title>Draft check: {escape_html(title)}</title>",
+            f"<style>{CSS}</style>",
+            "</head>",
+            "<body>",
+            *body,
+            f'<footer class="prov">Rules: {escape_html(", ".join(check["rules"]["files"]))} · check format {escape_html(check["version"])}</footer>',
+            "</body>",
+            "</html>",
+            "",
+        ]
+    )
 
 
 def write_check(check: dict[str, Any], out_dir: str | Path) -> list[Path]:
@@ -211,6 +278,9 @@ def write_check(check: dict[str, Any], out_dir: str | Path) -> list[Path]:
     set that replaces the previous check set whole (``verify.outputs.replace_set``); a report
     set in the same folder is kept."""
     check_out_dir(out_dir)
-    files = {"check.json": json.dumps(check, indent=2, ensure_ascii=False) + "\n",
-             "check.md": render_check_markdown(check), "check.html": render_check_html(check)}
+    files = {
+        "check.json": json.dumps(check, indent=2, ensure_ascii=False) + "\n",
+        "check.md": render_check_markdown(check),
+        "check.html": render_check_html(check),
+    }
     return replace_set(out_dir, "check", files)

@@ -11,13 +11,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from rapidfuzz import fuzz
-
+from ..cluster.entities import person_entity
+from ..cluster.named import match_named
 from ..cluster.signatures import happening_days
+from ..compare.events import POSITIVE, actor_key, method_verdict
 from ..compare.figures import figure_interval, figure_relation, same_unit_class
 from ..compare.quotes import match_quotes, quote_form
 from ..compare.spelling import spelling
-from ..extract.names import name_key, same_person
 from ..models import Claim
 from ..text import fold_phrase
 from .match import shown, weekday_of
@@ -44,16 +44,28 @@ class ClaimCheck:
     suggestion: str | None = None
 
 
-
-
 def origins(ref: Reference, claims: Iterable[Claim]) -> int:
     return len({ref.origin(c) for c in claims})
 
 
-def verdict_on(ref: Reference, claim: Claim, verdict: str, summary: str, support: Sequence[Claim] = (),
-           against: Sequence[Claim] = (), suggestion: str | None = None) -> ClaimCheck:
-    return ClaimCheck(claim, verdict, origins(ref, support), summary,
-                      tuple(ref.cite(c) for c in support), tuple(ref.cite(c) for c in against), suggestion)
+def verdict_on(
+    ref: Reference,
+    claim: Claim,
+    verdict: str,
+    summary: str,
+    support: Sequence[Claim] = (),
+    against: Sequence[Claim] = (),
+    suggestion: str | None = None,
+) -> ClaimCheck:
+    return ClaimCheck(
+        claim,
+        verdict,
+        origins(ref, support),
+        summary,
+        tuple(ref.cite(c) for c in support),
+        tuple(ref.cite(c) for c in against),
+        suggestion,
+    )
 
 
 def listed(claims: Sequence[Claim], limit: int = 3) -> str:
@@ -63,10 +75,16 @@ def listed(claims: Sequence[Claim], limit: int = 3) -> str:
 
 def check_count(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
     ctx = ref.ctx
-    same = [c for c in candidates if c.kind == "count" and c.attribute == d.attribute
-            and same_unit_class(c, d) and c.as_count().get("low") is not None]
+    same = [
+        c
+        for c in candidates
+        if c.kind == "count"
+        and c.attribute == d.attribute
+        and same_unit_class(c, d)
+        and c.as_count().get("low") is not None
+    ]
     if not d.as_count().get("individual") and any(not c.as_count().get("individual") for c in same):
-        same = [c for c in same if not c.as_count().get("individual")]   # one named victim is not a toll
+        same = [c for c in same if not c.as_count().get("individual")]  # one named victim is not a toll
     what = d.attribute.replace("_", " ")
     if not same:
         return verdict_on(ref, d, "unsupported", f"No source gives a figure for {what} of this event.")
@@ -83,17 +101,47 @@ def check_count(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck
         else:
             against.append(s)
     agreeing = support + precise
-    if agreeing and against and all(any(figure_relation(a, s, ctx) == "update" for a in agreeing) for s in against):
-        return verdict_on(ref, d, "outdated", f"A later source revises {what}: {listed(against)}.", agreeing, against)
+    # outdated: the corpus's timeline puts a revision after every source agreeing with the draft
+    # (or, for a report without timelines, every other figure is a later publication's revision)
+    revised = ref.later_revisions(agreeing, against)
+    outdated = (
+        bool(revised)
+        if ref.said
+        else all(
+            any(
+                figure_relation(a, s, ctx) == "update" and (ctx.published(s) or "") > (ctx.published(a) or "")
+                for a in agreeing
+            )
+            for s in against
+        )
+    )
+    if agreeing and against and outdated:
+        return verdict_on(
+            ref, d, "outdated", f"A later source revises {what}: {listed(revised or against)}.", agreeing, against
+        )
     disputed = f"; {origins(ref, against)} source(s) say otherwise: {listed(against)}" if against else ""
     if support:
-        return verdict_on(ref, d, "supported", f"{origins(ref, agreeing)} independent source(s) give a matching "
-                      f"figure for {what}: {listed(agreeing)}{disputed}.", agreeing, against)
+        return verdict_on(
+            ref,
+            d,
+            "supported",
+            f"{origins(ref, agreeing)} independent source(s) give a matching "
+            f"figure for {what}: {listed(agreeing)}{disputed}.",
+            agreeing,
+            against,
+        )
     if precise:
-        return verdict_on(ref, d, "more_precise", f"The draft's {what} [{shown(d)}] is more precise than the sources: "
-                      f"{listed(precise)}{disputed}.", precise, against)
-    return verdict_on(ref, d, "contradicted", f"Sources give a different figure for {what}: {listed(against)}.",
-                  (), against)
+        return verdict_on(
+            ref,
+            d,
+            "more_precise",
+            f"The draft's {what} [{shown(d)}] is more precise than the sources: {listed(precise)}{disputed}.",
+            precise,
+            against,
+        )
+    return verdict_on(
+        ref, d, "contradicted", f"Sources give a different figure for {what}: {listed(against)}.", (), against
+    )
 
 
 def check_date(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
@@ -102,129 +150,179 @@ def check_date(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
     against: list[Claim] = []
     for s in happening_days(candidates):
         if d.as_time().get("start") and s.as_time().get("start"):
-            gap = abs((date.fromisoformat(str(d.as_time()["start"])) - date.fromisoformat(str(s.as_time()["start"]))).days)
+            gap = abs(
+                (date.fromisoformat(str(d.as_time()["start"])) - date.fromisoformat(str(s.as_time()["start"]))).days
+            )
             (support if gap <= tolerance else against).append(s)
         elif weekday_of(d) and weekday_of(s):
             (support if weekday_of(d) == weekday_of(s) else against).append(s)
-        elif fold_phrase(str(d.as_time().get("original") or d.text)) == fold_phrase(str(s.as_time().get("original") or s.text)):
+        elif fold_phrase(str(d.as_time().get("original") or d.text)) == fold_phrase(
+            str(s.as_time().get("original") or s.text)
+        ):
             support.append(s)
     if support:
-        return verdict_on(ref, d, "supported", f"{origins(ref, support)} independent source(s) give the same day: "
-                      f"{listed(support)}.", support, against)
+        return verdict_on(
+            ref,
+            d,
+            "supported",
+            f"{origins(ref, support)} independent source(s) give the same day: {listed(support)}.",
+            support,
+            against,
+        )
     if against:
-        return verdict_on(ref, d, "contradicted", f"Sources give another day for this event: {listed(against)}.",
-                      (), against)
+        return verdict_on(
+            ref, d, "contradicted", f"Sources give another day for this event: {listed(against)}.", (), against
+        )
     return verdict_on(ref, d, "unsupported", "No source dates this event this way.")
 
 
 def check_method(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
     rules = ref.ctx.rules
     methods = [c for c in candidates if c.kind == "method"]
-    support = [c for c in methods if rules.methods.are_compatible(d.as_method()["method"], c.as_method()["method"])]
+    support = [c for c in methods if method_verdict(rules, d, c) != "conflict"]
     against = [c for c in methods if c not in support]
     if support:
-        return verdict_on(ref, d, "supported", f"{origins(ref, support)} independent source(s) describe a compatible "
-                      f"method: {listed(support)}.", support, against)
+        return verdict_on(
+            ref,
+            d,
+            "supported",
+            f"{origins(ref, support)} independent source(s) describe a compatible method: {listed(support)}.",
+            support,
+            against,
+        )
     if against:
-        return verdict_on(ref, d, "contradicted", f"Sources describe an incompatible method: {listed(against)}.",
-                      (), against)
+        return verdict_on(
+            ref, d, "contradicted", f"Sources describe an incompatible method: {listed(against)}.", (), against
+        )
     return verdict_on(ref, d, "unsupported", "No source says how this event was carried out.")
 
 
 def check_attribution(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
     rules = ref.ctx.rules
-    positive = ("asserted", "blamed", "suspected")
-    actor, stance = d.as_attribution()["actor"], d.as_attribution()["stance"]
+    actor, stance, key = d.as_attribution()["actor"], d.as_attribution()["stance"], actor_key(d)
     found = [c for c in candidates if c.kind == "attribution"]
-    support = [c for c in found if c.as_attribution()["actor"] == actor
-               and frozenset((stance, c.as_attribution()["stance"])) not in rules.attribution.contradicting]
-    against = [c for c in found if c.as_attribution()["actor"] == actor and c not in support]
-    if stance in positive:   # a source that blames only someone else names another perpetrator
+    support = [
+        c
+        for c in found
+        if actor_key(c) == key
+        and frozenset((stance, c.as_attribution()["stance"])) not in rules.attribution.contradicting
+    ]
+    against = [c for c in found if actor_key(c) == key and c not in support]
+    if stance in (*POSITIVE, "suspected"):  # a source that blames only someone else names another perpetrator
         by_origin: dict[str, list[Claim]] = defaultdict(list)
         for c in found:
-            if c.as_attribution()["stance"] in ("asserted", "blamed"):
+            if c.as_attribution()["stance"] in POSITIVE:
                 by_origin[ref.origin(c)].append(c)
-        against += [c for group in by_origin.values() if all(x.as_attribution()["actor"] != actor for x in group) for c in group]
+        against += [c for group in by_origin.values() if all(actor_key(x) != key for x in group) for c in group]
     if support:
-        return verdict_on(ref, d, "supported", f"{origins(ref, support)} independent source(s) attribute it the same "
-                      f"way: {listed(support)}.", support, against)
+        return verdict_on(
+            ref,
+            d,
+            "supported",
+            f"{origins(ref, support)} independent source(s) attribute it the same way: {listed(support)}.",
+            support,
+            against,
+        )
     if against:
-        return verdict_on(ref, d, "contradicted", f"Sources attribute it otherwise or report a denial: "
-                      f"{listed(against)}.", (), against)
+        return verdict_on(
+            ref,
+            d,
+            "contradicted",
+            f"Sources attribute it otherwise or report a denial: {listed(against)}.",
+            (),
+            against,
+        )
     return verdict_on(ref, d, "unsupported", f"No source says who was responsible ({actor}, {stance}).")
 
 
 def check_person(ref: Reference, d: Claim) -> ClaimCheck:
+    """A person: the corpus entity ``cluster.entities.person_entity`` places the name in (the cluster
+    stage's own judgement: a transliteration, a doubled or dropped letter, a middle name left out,
+    a title with the surname), then the spelling: one a source uses is supported, another differs."""
     rules = ref.ctx.rules
-    key = str(d.as_person().get("key") or name_key(d.text, rules))
-    best, score = None, 0.0
-    for e in ref.entities:
-        if e["kind"] != "person":
-            continue
-        s = same_person(key, e["key"], rules)
-        if s < rules.names.match_threshold and key.split()[:1] == e["key"].split()[:1] and len(key.split()) > 1:
-            s = fuzz.ratio(key, e["key"])   # a misspelt surname still names the person: "Maz" for "Maaz"
-        if s > score:
-            best, score = e, s
     written = spelling(d)
-    if best is None or score < rules.names.match_threshold:
+    best = person_entity(d, ref.people, rules)
+    if best is None:
         return verdict_on(ref, d, "unsupported", f"No source names {written}.")
-    mentions = [ref.by_id[v["claim"]] for v in best["variants"] if v["claim"] in ref.by_id]
+    mentions = [ref.by_id[v.claim] for v in best.variants if v.claim in ref.by_id]
     spellings = {spelling(c) for c in mentions}
     full: dict[str, set[str]] = defaultdict(set)
     for c in mentions:
         if len(spelling(c).split()) > 1:
             full[spelling(c)].add(ref.origin(c))
     usual = sorted(full.items(), key=lambda kv: (-len(kv[1]), -len(kv[0].split()), kv[0]))
-    suggestion = usual[0][0] if usual else best["name"]
+    suggestion = usual[0][0] if usual else best.name
     same = [c for c in mentions if spelling(c) == written]
     surname_only = len(written.split()) == 1 and any(s.split()[-1] == written for s in spellings)
     if written in spellings or surname_only:
         support = same or [c for c in mentions if spelling(c).split()[-1] == written]
-        return verdict_on(ref, d, "supported", f"{origins(ref, support)} independent source(s) spell it “{written}”.",
-                          support)
-    variants = "; ".join(f"“{s}” ({len(o)} source(s))" for s, o in usual) or f"“{best['name']}”"
-    return verdict_on(ref, d, "spelling_differs", f"Sources spell this person {variants}; most use “{suggestion}”.",
-                      mentions, suggestion=suggestion)
+        return verdict_on(
+            ref, d, "supported", f"{origins(ref, support)} independent source(s) spell it “{written}”.", support
+        )
+    variants = "; ".join(f"“{s}” ({len(o)} source(s))" for s, o in usual) or f"“{best.name}”"
+    return verdict_on(
+        ref,
+        d,
+        "spelling_differs",
+        f"Sources spell this person {variants}; most use “{suggestion}”.",
+        mentions,
+        suggestion=suggestion,
+    )
 
 
 def check_named(ref: Reference, d: Claim) -> ClaimCheck | None:
-    """Organisations, places and facilities are checked only for spelling against the alias table
-    and the corpus's entities: a near miss is reported, anything else is not an editor's concern."""
-    rules = ref.ctx.rules
-    form = fold_phrase(spelling(d))
-    table = rules.alias_of.get(d.kind, {})
-    known = dict(table)
-    mentions = {e["id"]: [ref.by_id[v["claim"]] for v in e["variants"] if v["claim"] in ref.by_id]
-                for e in ref.entities if e["kind"] == d.kind}
-    known.update({fold_phrase(spelling(c)): e["name"] for e in ref.entities if e["kind"] == d.kind
-                  for c in mentions[e["id"]]})
-    if form in known or not known:
+    """An organisation, place or facility: the corpus entity ``cluster.named.match_named`` places it
+    in (the cluster stage's judgement). Spelled as a source spells it: nothing to say; spelled
+    otherwise ("Gazientep", "Dar Saleem"): spelling differs; named by no source: unsupported."""
+    written = spelling(d)
+    entity = match_named(d, ref.named, ref.ctx.rules)
+    if entity is None:
+        return verdict_on(ref, d, "unsupported", f"No source names “{written}”.")
+    mentions = [ref.by_id[v.claim] for v in entity.variants if v.claim in ref.by_id]
+    forms = {fold_phrase(spelling(c)) for c in mentions} | {fold_phrase(v.text) for v in entity.variants}
+    if fold_phrase(written) in forms or d.value.get("known"):
         return None
-    near = max(known, key=lambda k: (fuzz.ratio(form, k), k))
-    if fuzz.ratio(form, near) < rules.names.match_threshold:
-        return None
-    support = [c for claims in mentions.values() for c in claims if fold_phrase(spelling(c)) == near]
-    return verdict_on(ref, d, "spelling_differs", f"“{d.text}” is close to “{known[near]}”, spelled differently.",
-                      support, suggestion=known[near])
+    return verdict_on(
+        ref,
+        d,
+        "spelling_differs",
+        f"“{d.text}” is close to “{entity.name}”, spelled differently.",
+        mentions,
+        suggestion=entity.name,
+    )
 
 
 def check_quote(ref: Reference, d: Claim) -> ClaimCheck:
     """A draft quotation against every source quotation, judged by ``compare.quotes.match_quotes``."""
     rules = ref.ctx.rules
     form = quote_form(d)
-    matches = [(m, c) for c in ref.claims if c.kind == "quote"
-               for m in [match_quotes(form, quote_form(c), rules)] if m is not None]
+    matches = [
+        (m, c)
+        for c in ref.claims
+        if c.kind == "quote"
+        for m in [match_quotes(form, quote_form(c), rules)]
+        if m is not None
+    ]
     same = [c for m, c in matches if m.verdict == "agree"]
     if same:
-        return verdict_on(ref, d, "supported", f"{origins(ref, same)} independent source(s) quote it in these words.", same)
-    close = sorted(((m, c) for m, c in matches if len(form.split()) >= rules.compare.quotes.min_words),
-                   key=lambda mc: (-mc[0].similarity, mc[1].doc))
+        return verdict_on(
+            ref, d, "supported", f"{origins(ref, same)} independent source(s) quote it in these words.", same
+        )
+    close = sorted(
+        ((m, c) for m, c in matches if len(form.split()) >= rules.compare.quotes.min_words),
+        key=lambda mc: (-mc[0].similarity, mc[1].doc),
+    )
     if close:
         match, source = close[0]
-        return verdict_on(ref, d, "altered_quote", f"The quotation is worded differently from the source "
-                          f"({match.similarity:.0f}% alike): “{source.as_quote().get('quote') or source.text}” ({source.doc}).",
-                          [c for _, c in close], suggestion=str(source.as_quote().get("quote") or source.text))
+        return verdict_on(
+            ref,
+            d,
+            "altered_quote",
+            f"The quotation is worded differently from the source "
+            f"({match.similarity:.0f}% alike): “{source.as_quote().get('quote') or source.text}” ({source.doc}).",
+            [c for _, c in close],
+            suggestion=str(source.as_quote().get("quote") or source.text),
+        )
     return verdict_on(ref, d, "unsupported", "No source has this quotation.")
 
 

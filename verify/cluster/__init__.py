@@ -57,7 +57,7 @@ def follow_reading_order(ordered: Sequence[Claim], event_of: dict[str, str], rul
             if here is not None:
                 current = here
             elif is_event_sentence(claims, rules):
-                current = None       # another happening, not taken into any event
+                current = None  # another happening, not taken into any event
             elif current is not None:
                 for c in claims:
                     if c.id not in event_of:
@@ -65,8 +65,9 @@ def follow_reading_order(ordered: Sequence[Claim], event_of: dict[str, str], rul
     return out
 
 
-def cluster_claims(documents: Sequence[Document], claims: Sequence[Claim], rules: RuleSet,
-                   score_blocks: ScoreBlocks = block_edges) -> Clustering:
+def cluster_claims(
+    documents: Sequence[Document], claims: Sequence[Claim], rules: RuleSet, score_blocks: ScoreBlocks = block_edges
+) -> Clustering:
     """Group claims into events and entities; detect copies among documents. A pure function.
 
     The result does not depend on the order of ``documents`` or ``claims``, nor on where
@@ -75,11 +76,16 @@ def cluster_claims(documents: Sequence[Document], claims: Sequence[Claim], rules
     copies = find_copies(documents, rules.events.duplicate_jaccard, rules.events.duplicate_shingle)
     ordered = sorted(claims, key=lambda c: (c.doc, c.sentence_start, c.start, c.end, c.kind, c.attribute, c.id))
     entities, entity_of = resolve_entities(ordered, rules)
-    segments = build_segments(ordered, entity_of, complete_people(entities), rules,
-                              {d.id: d.published and d.published[:10] for d in documents})
+    segments = build_segments(
+        ordered,
+        entity_of,
+        complete_people(entities),
+        rules,
+        {d.id: d.published and d.published[:10] for d in documents},
+    )
     links = link_documents(documents, segments, rules)
     event_of: dict[str, str] = {}
-    told: list[tuple[str, str, str | None, str | None]] = []     # event id, label, day, where
+    told: list[tuple[str, str, str | None, str | None]] = []  # event id, label, day, where
     for group in group_segments(segments, rules, links, score_blocks):
         member_claims = [c for i in group for c in segments[i].claims]
         event_id = stable_id("e", *sorted(f"{c.doc}:{c.sentence_start}" for c in member_claims))
@@ -92,8 +98,10 @@ def cluster_claims(documents: Sequence[Document], claims: Sequence[Claim], rules
     for c in ordered:
         if c.id in event_of:
             members[event_of[c.id]].append(c)
-    events = [Event(e, label, day, where, tuple(sorted({c.doc for c in members[e]})),
-                    tuple(sorted(c.id for c in members[e]))) for e, label, day, where in told]
+    events = [
+        Event(e, label, day, where, tuple(sorted({c.doc for c in members[e]})), tuple(sorted(c.id for c in members[e])))
+        for e, label, day, where in told
+    ]
     events.sort(key=lambda e: (-len(e.documents), e.date or "", e.id))
     out = tuple(c.placed(event_of.get(c.id), entity_of.get(c.id)) for c in claims)
     return Clustering(out, tuple(entities), tuple(events), copies)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ..rules import RuleSet
 from .segments import Segment
 
-RARE_WORDS = 6      # blocking keys per segment from its rarest shared words
+RARE_WORDS = 6  # blocking keys per segment from its rarest shared words
 
 Blocks = list[list[int]]
 
@@ -24,14 +24,14 @@ def idf_of(segments: list[Segment]) -> dict[str, float]:
     df = Counter(w for s in segments for w in s.sig.words)
     n = len(segments) + 1
     idf = {w: math.log(n / c) for w, c in df.items()}
-    idf[""] = math.log(n)     # the IDF of a word only one segment has: no use for blocking
+    idf[""] = math.log(n)  # the IDF of a word only one segment has: no use for blocking
     return idf
 
 
 def rare_words(s: Segment, idf: dict[str, float]) -> set[str]:
     """A segment's rarest words that another segment shares, held by no more segments than two or
     the square root of their number (a street, a name the extractor missed; never "shot")."""
-    most = max(2.0, math.sqrt(math.exp(idf[""]) - 1)) + 1e-9     # exp(idf[""]) - 1 segments in all
+    most = max(2.0, math.sqrt(math.exp(idf[""]) - 1)) + 1e-9  # exp(idf[""]) - 1 segments in all
     rare = (w for w in s.sig.words if idf.get(w, 0.0) < idf[""] and math.exp(idf[""] - idf[w]) <= most)
     return set(sorted(rare, key=lambda w: (-idf[w], w))[:RARE_WORDS])
 
@@ -40,7 +40,7 @@ def _blocks(segments: list[Segment], idf: dict[str, float]) -> dict[tuple, list[
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, s in enumerate(segments):
         if s.linking:
-            continue     # a thin story links only as a whole document
+            continue  # a thin story links only as a whole document
         keys: set[tuple] = {("facility", f) for f in s.sig.facilities} | {("person", p) for p in s.sig.people}
         # The rarest words (a street, a surname the extractor missed) that another segment shares;
         # wider than `rare_words`, which gates the score: a candidate costs one comparison.

@@ -18,16 +18,16 @@ from ..models import Document
 from .merge import UnionFind
 
 _WORD = re.compile(r"\w+")
-_SAMPLE = 4          # keep shingles whose hash % _SAMPLE == 0 in the index
-_MAX_POSTING = 100   # a shingle in more documents than this is boilerplate
-_MARGIN = 0.2        # how far below the threshold a sampled estimate still gets the exact test
+_SAMPLE = 4  # keep shingles whose hash % _SAMPLE == 0 in the index
+_MAX_POSTING = 100  # a shingle in more documents than this is boilerplate
+_MARGIN = 0.2  # how far below the threshold a sampled estimate still gets the exact test
 
 
 def shingles(text: str, size: int) -> set[int]:
     words = _WORD.findall(text.lower())
     if len(words) < size:
         return {zlib.crc32(" ".join(words).encode())} if words else set()
-    return {zlib.crc32(" ".join(words[i:i + size]).encode()) for i in range(len(words) - size + 1)}
+    return {zlib.crc32(" ".join(words[i : i + size]).encode()) for i in range(len(words) - size + 1)}
 
 
 def find_copies(documents: Sequence[Document], threshold: float, size: int) -> dict[str, str]:
@@ -45,14 +45,15 @@ def find_copies(documents: Sequence[Document], threshold: float, size: int) -> d
     # sample itself estimates the overlap (hash sampling keeps the ratio), and only a candidate whose
     # estimate comes within `_MARGIN` of the threshold has its full shingle sets compared: stories
     # that merely share phrases ("told reporters on Monday that") cost a counter increment.
-    usable = {doc_id: sum(1 for h in sets[doc_id] if h % _SAMPLE == 0 and len(index[h]) <= _MAX_POSTING)
-              for doc_id in sets}
+    usable = {
+        doc_id: sum(1 for h in sets[doc_id] if h % _SAMPLE == 0 and len(index[h]) <= _MAX_POSTING) for doc_id in sets
+    }
     for doc_id in sorted(sets):
         hits: Counter[str] = Counter()
         for h in sets[doc_id]:
             posting = index.get(h) if h % _SAMPLE == 0 else None
             if posting and 1 < len(posting) <= _MAX_POSTING:
-                hits.update(posting[:bisect_left(posting, doc_id)])   # postings are in id order
+                hits.update(posting[: bisect_left(posting, doc_id)])  # postings are in id order
         sa = sets[doc_id]
         for other in sorted(hits):
             sb = sets[other]
@@ -75,4 +76,3 @@ def find_copies(documents: Sequence[Document], threshold: float, size: int) -> d
             if d.id != origin.id:
                 copies[d.id] = origin.id
     return copies
-

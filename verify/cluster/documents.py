@@ -81,8 +81,10 @@ def _vectors(words: dict[str, list[str]], rules: RuleSet) -> dict[str, dict[str,
     top = math.log(n)
     vectors = {}
     for doc, c in counts.items():
-        v = {w: (1 + math.log(k)) * max(0.0, ceiling - zipf(w)) * (1 + beta * math.log(n / df[w]) / top)
-             for w, k in c.items()}
+        v = {
+            w: (1 + math.log(k)) * max(0.0, ceiling - zipf(w)) * (1 + beta * math.log(n / df[w]) / top)
+            for w, k in c.items()
+        }
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         # A word no other document has counts in the norm (it makes the stories differ) but is
         # not kept: it can match nothing.
@@ -150,7 +152,7 @@ def addresses(text: str, rules: RuleSet) -> set[str]:
     out = set()
     for m in _house_pattern(tuple(sorted(rules.events.street_abbreviations.items()))).finditer(text):
         if _YEAR.fullmatch(m.group(1)):
-            continue     # "the 2015 Supreme Court ruling": a year, not a house
+            continue  # "the 2015 Supreme Court ruling": a year, not a house
         kind = m.group(2).lower()
         out.add(f"{m.group(1)} {rules.events.street_abbreviations.get(kind, kind)}")
     return out
@@ -160,8 +162,11 @@ def addresses(text: str, rules: RuleSet) -> set[str]:
 def _house_pattern(abbreviations: tuple[tuple[str, str], ...]) -> re.Pattern:
     """A number of three digits or more, "block of", up to three capitalised words, a street type."""
     types = sorted({w for pair in abbreviations for w in pair}, key=lambda w: (-len(w), w))
-    return re.compile(r"\b(\d{3,6})\s+(?:block\s+of\s+)?(?:[A-Z0-9][\w.'’-]*\s+){0,3}?("
-                      + "|".join(re.escape(w.capitalize()) for w in types) + r")\b")
+    return re.compile(
+        r"\b(\d{3,6})\s+(?:block\s+of\s+)?(?:[A-Z0-9][\w.'’-]*\s+){0,3}?("
+        + "|".join(re.escape(w.capitalize()) for w in types)
+        + r")\b"
+    )
 
 
 def _story(doc_segments: list[Segment], words: set[str], text: str, rules: RuleSet) -> Story:
@@ -221,8 +226,13 @@ class DocumentLinks:
         if self.strongly_supported(a, b, x, y, rules):
             return rules.events.documents.strong
         ages_a, ages_b = self._union(a, "lead_age"), self._union(b, "lead_age")
-        if x.people & y.people or x.facilities & y.facilities or self._keyed(a, b, x, y, rules) \
-                or supports(x, y, rules) and not (ages_a and ages_b and not ages_a & ages_b):
+        if (
+            x.people & y.people
+            or x.facilities & y.facilities
+            or self._keyed(a, b, x, y, rules)
+            or supports(x, y, rules)
+            and not (ages_a and ages_b and not ages_a & ages_b)
+        ):
             return rules.events.documents.suggest
         return rules.events.documents.confirm
 
@@ -231,7 +241,7 @@ class DocumentLinks:
         tower, a port), or one disaster in one place, on a day both groups give: a report about one victim of it shares few words with the
         others, but it is about that happening (``documents.strong``)."""
         if not (x.facilities & y.facilities and x.happenings & y.happenings or same_disaster(x, y)):
-            return False     # attacks keep their stricter evidence: a city sees many shootings
+            return False  # attacks keep their stricter evidence: a city sees many shootings
         days_a, days_b = self._union(a, "days") | x.days, self._union(b, "days") | y.days
         gap = days_apart(days_a, days_b)
         return gap is not None and gap <= rules.time.same_day_tolerance_days
@@ -261,28 +271,45 @@ class DocumentLinks:
         """True when the happenings ``x`` and ``y`` of the document groups ``a`` and ``b`` cannot be one.
 
         Both name victims in full, none in common, and
-        neither group's documents mention a surname of the other's victims or suspects; main days
+        neither group's documents mention a surname of the other's victims or suspects (unless both
+        tell one kind of happening at one place hit, or one disaster: a tower fire has many dead and
+        each report names its own); main days
         further apart than the window — the tolerance, ``documents.followup_days`` with a shared
         person, ``documents.victim_days`` with a shared fully named victim whose age, where given,
         agrees — unless a document of one group restates the other's day (a follow-up dated by
         its own news); a group spanning more than that window; another weekday or period.
         """
-        if x.named and y.named and not (x.named & y.named or x.surnames & y.surnames) \
-                and not self._mentions(a, y) and not self._mentions(b, x):
-            return True
+        if (
+            x.named
+            and y.named
+            and not (x.named & y.named or x.surnames & y.surnames)
+            and not self._mentions(a, y)
+            and not self._mentions(b, x)
+            and not (x.facilities & y.facilities and x.happenings & y.happenings or same_disaster(x, y))
+        ):
+            return True  # (one fire, one collapse at one place hit: each report names its own dead)
         if x.days and y.days:
             if self._same_victim(a, b, x, y):
                 window = rules.events.documents.victim_days
             elif x.people & y.people or x.facilities & y.facilities or same_disaster(x, y):
-                window = rules.events.documents.followup_days     # a later report on the same victims or the same place hit
+                window = (
+                    rules.events.documents.followup_days
+                )  # a later report on the same victims or the same place hit
             else:
                 window = rules.time.same_day_tolerance_days + 1
             gap = days_apart(x.days, y.days)
-            far = (gap is not None and gap > window) or span(x.days | y.days) > max(window, rules.events.documents.followup_days)
+            far = (gap is not None and gap > window) or span(x.days | y.days) > max(
+                window, rules.events.documents.followup_days
+            )
             if far and not self._restates(a, y, rules) and not self._restates(b, x, rules):
                 return True
-        if not (x.days or y.days) and x.weekdays and y.weekdays and not (x.weekdays & y.weekdays) \
-                and not x.people & y.people:
+        if (
+            not (x.days or y.days)
+            and x.weekdays
+            and y.weekdays
+            and not (x.weekdays & y.weekdays)
+            and not x.people & y.people
+        ):
             return True
         if x.periods and y.periods and not (x.periods & y.periods):
             return True
@@ -325,7 +352,7 @@ def link_documents(documents: Sequence[Document], segments: Sequence[Segment], r
     stories = {d: _story(by_doc[d], set(words[d]), texts[d], rules) for d in main}
     index: dict[str, list[str]] = defaultdict(list)
     for doc in sorted(vectors):
-        heaviest = sorted(vectors[doc].items(), key=lambda kv: (-kv[1], kv[0]))[:rules.events.documents.terms]
+        heaviest = sorted(vectors[doc].items(), key=lambda kv: (-kv[1], kv[0]))[: rules.events.documents.terms]
         for word, _ in heaviest:
             index[word].append(doc)
     for s in segments:
@@ -334,7 +361,7 @@ def link_documents(documents: Sequence[Document], segments: Sequence[Segment], r
     for doc, story in stories.items():
         for address in story.addresses:
             index[f"\0address:{address}"].append(doc)
-        for place in profiles[doc].places:     # the same city on the same day; one disaster in one place
+        for place in profiles[doc].places:  # the same city on the same day; one disaster in one place
             for day in profiles[doc].days:
                 index[f"\0place-day:{place}:{day}"].append(doc)
             for happening in profiles[doc].happenings:
@@ -347,13 +374,16 @@ def link_documents(documents: Sequence[Document], segments: Sequence[Segment], r
         if len(members) > rules.events.max_block:
             continue
         for x, a in enumerate(members):
-            candidates.update((a, b) for b in members[x + 1:])
+            candidates.update((a, b) for b in members[x + 1 :])
     links = DocumentLinks(main, [], vectors, stories, profiles)
     for a, b in sorted(candidates):
-        if links.refuses({a}, {b}, profiles[a], profiles[b], rules):     # the cheap structured test first
+        if links.refuses({a}, {b}, profiles[a], profiles[b], rules):  # the cheap structured test first
             continue
         cos = links.similarity(a, b)
-        if cos >= rules.events.documents.suggest or cos >= rules.events.documents.strong and links.strongly_supported(
-                {a}, {b}, profiles[a], profiles[b], rules):
+        if (
+            cos >= rules.events.documents.suggest
+            or cos >= rules.events.documents.strong
+            and links.strongly_supported({a}, {b}, profiles[a], profiles[b], rules)
+        ):
             links.pairs.append((cos, a, b))
     return links

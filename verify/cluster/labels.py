@@ -27,9 +27,13 @@ def since(start: str) -> str:
 
 
 def tally_label(claims: list[Claim], rules: RuleSet, where: str | None) -> str | None:
-    """"attacks on health facilities reported in Aleppo since September 2015": the subject most
+    """ "attacks on health facilities reported in Aleppo since September 2015": the subject most
     tallies name, from the earliest start stated (a start with a year first)."""
-    tallies = [c for c in claims if c.kind == "count" and c.as_count().get("period") and c.attribute in rules.events.tallies.attributes]
+    tallies = [
+        c
+        for c in claims
+        if c.kind == "count" and c.as_count().get("period") and c.attribute in rules.events.tallies.attributes
+    ]
     if not tallies:
         return None
     subjects = Counter(s for s in (tally_subject(c, rules) for c in tallies) if s in rules.events.tallies.subjects)
@@ -47,21 +51,42 @@ def tally_label(claims: list[Claim], rules: RuleSet, where: str | None) -> str |
 
 def event_label(claims: list[Claim], rules: RuleSet) -> tuple[str, str | None, str | None]:
     """(label, day, place) of the event the claims make."""
+
     def most(found: list[tuple[str | None, str]]) -> str | None:
         """The value most claims give (else their words), ties alphabetically."""
         counted = Counter(str(value or text) for value, text in found)
         return sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counted else None
 
     facility = most([(c.as_named().get("canonical"), c.text) for c in claims if c.kind == "facility"])
-    place = most([(c.as_named().get("canonical"), c.text) for c in claims if c.kind == "place"])
+    # a place named as who acted or is blamed ("Israel denied", "Russia bombed") is not where it happened
+    acting: dict[str, list[tuple[int, int]]] = {}
+    for c in claims:
+        if c.kind == "attribution":
+            acting.setdefault(c.doc, []).append((c.start, c.end))
+    place = most(
+        [
+            (c.as_named().get("canonical"), c.text)
+            for c in claims
+            if c.kind == "place" and not any(s <= c.start and c.end <= e for s, e in acting.get(c.doc, ()))
+        ]
+    )
     method = most([(c.as_method().get("method"), c.text) for c in claims if c.kind == "method"])
-    days = Counter(str(c.as_time()["start"]) for c in claims if c.kind == "time" and c.as_time().get("granularity") == "day"
-                   and c.as_time().get("start") and c.as_time().get("resolved") is not False)
+    days = Counter(
+        str(c.as_time()["start"])
+        for c in claims
+        if c.kind == "time"
+        and c.as_time().get("granularity") == "day"
+        and c.as_time().get("start")
+        and c.as_time().get("resolved") is not False
+    )
     weekdays = Counter(str(c.as_time()["weekday"]) for c in claims if c.kind == "time" and c.as_time().get("weekday"))
     day = sorted(days.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if days else None
     when = day or (sorted(weekdays.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if weekdays else None)
-    periods = Counter(str(c.as_count()["period"]) for c in claims if c.kind == "count" and c.as_count().get("period")
-                      and incident_count(c, rules))
+    periods = Counter(
+        str(c.as_count()["period"])
+        for c in claims
+        if c.kind == "count" and c.as_count().get("period") and incident_count(c, rules)
+    )
     where = facility or place
     if where and place and facility and place.lower() not in facility.lower():
         where = f"{facility}, {place}"

@@ -55,7 +55,7 @@ class UnionFind(Generic[K]):
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return None
-        root, child = (ra, rb) if ra < rb else (rb, ra)   # type: ignore[operator]
+        root, child = (ra, rb) if ra < rb else (rb, ra)  # type: ignore[operator]
         self.parent[child] = root
         return root, child
 
@@ -67,8 +67,12 @@ class UnionFind(Generic[K]):
         return dict(out)
 
 
-def group_segments(segments: list[Segment], rules: RuleSet, documents: DocumentLinks | None = None,
-                   score_blocks: ScoreBlocks = block_edges) -> list[list[int]]:
+def group_segments(
+    segments: list[Segment],
+    rules: RuleSet,
+    documents: DocumentLinks | None = None,
+    score_blocks: ScoreBlocks = block_edges,
+) -> list[list[int]]:
     """Groups of segment indexes: strongest links first, no merge across a clash (no chaining).
 
     Given ``documents`` (from ``link_documents``), documents' main happenings are first merged
@@ -77,8 +81,12 @@ def group_segments(segments: list[Segment], rules: RuleSet, documents: DocumentL
     clash) runs here, so links found in different blocks are resolved together.
     """
     idf = idf_of(segments)
-    edges = sorted({(-round(s, 9), (i, j)) for s, i, j in score_blocks(segments, candidate_blocks(segments, idf, rules),
-                                                                       idf, rules)})
+    edges = sorted(
+        {
+            (-round(s, 9), (i, j))
+            for s, i, j in score_blocks(segments, candidate_blocks(segments, idf, rules), idf, rules)
+        }
+    )
     groups: UnionFind[int] = UnionFind(range(len(segments)))
     sig = {i: s.sig.copy() for i, s in enumerate(segments)}
     if documents is not None:
@@ -101,8 +109,13 @@ def _join(groups: UnionFind[int], sig: dict[int, Signature], a: int, b: int) -> 
     return root
 
 
-def follow_the_story(segments: list[Segment], groups: UnionFind[int], sig: dict[int, Signature],
-                     rules: RuleSet, documents: DocumentLinks | None) -> None:
+def follow_the_story(
+    segments: list[Segment],
+    groups: UnionFind[int],
+    sig: dict[int, Signature],
+    rules: RuleSet,
+    documents: DocumentLinks | None,
+) -> None:
     """A document's stretches linked to no other document join the one event it shares with others.
 
     A story's later paragraphs (the arrest, the victim's family) often carry no anchor another
@@ -130,19 +143,24 @@ def follow_the_story(segments: list[Segment], groups: UnionFind[int], sig: dict[
         anchor = max((i for i in by_doc[doc] if find(i) == target), key=lambda i: (len(segments[i].claims), -i))
         for i in by_doc[doc]:
             r = find(i)
-            if r == target or docs_of[r] != {doc} or (clash(sig[r], segments[anchor].sig, rules, spanning=False)
-                                                      and not sig[r].people & sig[target].people):
+            if (
+                r == target
+                or docs_of[r] != {doc}
+                or (
+                    clash(sig[r], segments[anchor].sig, rules, spanning=False)
+                    and not sig[r].people & sig[target].people
+                )
+            ):
                 continue
-            if segments[i].background:
-                continue     # an earlier happening is not the story's own
+            if segments[i].background or segments[i].apart:
+                continue  # an earlier happening, or one the text sets beside it, is not the story's own
             root = _join(groups, sig, r, target)
             child = target if root == r else r
             docs_of[root] = docs_of.pop(child) | docs_of.get(root, set())
             target = root
 
 
-def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int, Signature],
-                    rules: RuleSet) -> None:
+def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int, Signature], rules: RuleSet) -> None:
     """Average-linkage merging of the groups holding documents' main happenings, most alike first.
 
     Two groups merge when the mean cosine over all their documents' pairs reaches
@@ -166,8 +184,13 @@ def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int,
     def push(ra: int, rb: int) -> None:
         ra, rb = min(ra, rb), max(ra, rb)
         mean = links.mean_similarity(docs[ra], docs[rb])
-        if mean >= rules.events.documents.suggest or mean >= rules.events.documents.strong and links.strongly_supported(
-                docs[ra], docs[rb], links.whole(docs[ra], sig[ra]), links.whole(docs[rb], sig[rb]), rules):
+        if (
+            mean >= rules.events.documents.suggest
+            or mean >= rules.events.documents.strong
+            and links.strongly_supported(
+                docs[ra], docs[rb], links.whole(docs[ra], sig[ra]), links.whole(docs[rb], sig[rb]), rules
+            )
+        ):
             heapq.heappush(heap, (-round(mean, 9), ra, rb, version[ra], version[rb]))
 
     for ra in sorted(near):
@@ -177,12 +200,12 @@ def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int,
     while heap:
         negative, ra, rb, va, vb = heapq.heappop(heap)
         if not groups.is_root(ra) or not groups.is_root(rb) or version[ra] != va or version[rb] != vb:
-            continue     # a group changed since: its fresh mean was pushed then
+            continue  # a group changed since: its fresh mean was pushed then
         x, y = sig[ra], sig[rb]
         need = links.threshold(docs[ra], docs[rb], x, y, rules)
         if need is None or -negative < need or tally_clash(x, y, rules):
             continue
-        _join(groups, sig, ra, rb)      # ra < rb: ra stays the root
+        _join(groups, sig, ra, rb)  # ra < rb: ra stays the root
         docs[ra] |= docs.pop(rb)
         version[ra] += 1
         neighbours = (near.pop(ra, set()) | near.pop(rb, set())) - {ra, rb}

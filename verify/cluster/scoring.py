@@ -17,7 +17,7 @@ from .blocking import Blocks, rare_words
 from .segments import Segment
 from .signatures import clash, tallies_match
 
-Edge = tuple[float, int, int]          # (score, i, j), i < j: a link between two segments
+Edge = tuple[float, int, int]  # (score, i, j), i < j: a link between two segments
 # How the blocks' links are scored: ``block_edges`` here, or spread over workers (``verify.run.dask``).
 ScoreBlocks = Callable[[Sequence[Segment], Blocks, dict[str, float], RuleSet], list[Edge]]
 
@@ -28,15 +28,28 @@ def link_score(a: Segment, b: Segment, idf: dict[str, float], rules: RuleSet, *,
     if clash(a.sig, b.sig, rules, dates=dates):
         return 0.0
     w, x, y = rules.events.weights, a.sig, b.sig
-    if not (x.people & y.people or x.facilities & y.facilities or x.days & y.days or x.weekdays & y.weekdays
-            or x.periods & y.periods or x.figures & y.figures or x.kinds & y.kinds):
-        return 0.0     # a city, a method and common words link no two incidents: many share them
-    if a.doc != b.doc and not (x.people & y.people or x.facilities & y.facilities or x.kinds & y.kinds
-                               or x.periods & y.periods and x.places & y.places
-                               or (x.days & y.days or x.weekdays & y.weekdays) and x.places & y.places
-                               and rare_words(a, idf) & rare_words(b, idf)
-                               or tallies_match(x, y, rules)):     # one count over overlapping periods, in one place or none
-        return 0.0     # nor a day, a city, a toll of one and common words: many shootings share them in a week
+    if not (
+        x.people & y.people
+        or x.facilities & y.facilities
+        or x.days & y.days
+        or x.weekdays & y.weekdays
+        or x.periods & y.periods
+        or x.figures & y.figures
+        or x.kinds & y.kinds
+    ):
+        return 0.0  # a city, a method and common words link no two incidents: many share them
+    if a.doc != b.doc and not (
+        x.people & y.people
+        or x.facilities & y.facilities
+        or x.kinds & y.kinds
+        or x.periods & y.periods
+        and x.places & y.places
+        or (x.days & y.days or x.weekdays & y.weekdays)
+        and x.places & y.places
+        and rare_words(a, idf) & rare_words(b, idf)
+        or tallies_match(x, y, rules)
+    ):  # one count over overlapping periods, in one place or none
+        return 0.0  # nor a day, a city, a toll of one and common words: many shootings share them in a week
     score = 0.0
     score += w.person * min(2, len(x.people & y.people))
     if x.named and y.named and not (x.named & y.named):
@@ -66,8 +79,9 @@ def link_score(a: Segment, b: Segment, idf: dict[str, float], rules: RuleSet, *,
     return score
 
 
-def block_edges(segments: Sequence[Segment] | Mapping[int, Segment], blocks: Blocks, idf: dict[str, float],
-                rules: RuleSet) -> list[Edge]:
+def block_edges(
+    segments: Sequence[Segment] | Mapping[int, Segment], blocks: Blocks, idf: dict[str, float], rules: RuleSet
+) -> list[Edge]:
     """Every link at or above ``events.link_threshold`` between two segments of one block. A pure
     function of the blocks' segments: a partition of the blocks can be scored anywhere, and the
     union of the parts' edges (a pair in two blocks scores the same in both) is the whole's."""
@@ -75,7 +89,7 @@ def block_edges(segments: Sequence[Segment] | Mapping[int, Segment], blocks: Blo
     seen: set[tuple[int, int]] = set()
     for members in blocks:
         for x, i in enumerate(members):
-            for j in members[x + 1:]:
+            for j in members[x + 1 :]:
                 pair = (min(i, j), max(i, j))
                 if pair in seen:
                     continue

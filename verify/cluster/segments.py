@@ -34,15 +34,18 @@ class Segment:
 
     index: its position in the list ``build_segments`` returns; linking: a whole document's thin
     story, linked only as a document, never alone an event; background: it tells a happening dated
-    long before the document was published ("Back in 2009, ..."), never the document's lead story.
+    long before the document was published ("Back in 2009, ..."), never the document's lead story;
+    apart: the text sets it beside the story told ("Also on Tuesday, ...", "a second hospital";
+    ``events.new_happening``): it never follows that story as one of its stretches.
     """
 
     doc: str
     claims: list[Claim]
     sig: Signature
     index: int = 0
-    linking: bool = False    # a whole document's thin story: linked only as a document, never alone an event
+    linking: bool = False  # a whole document's thin story: linked only as a document, never alone an event
     background: bool = False
+    apart: bool = False
 
 
 def _other_time(claims: list[Claim]) -> bool:
@@ -51,8 +54,13 @@ def _other_time(claims: list[Claim]) -> bool:
     return bool(grains & {"month", "year"}) and "day" not in grains
 
 
-def build_segments(claims: Sequence[Claim], entity_of: dict[str, str], complete: set[str],
-                   rules: RuleSet, published: dict[str, str | None] | None = None) -> list[Segment]:
+def build_segments(
+    claims: Sequence[Claim],
+    entity_of: dict[str, str],
+    complete: set[str],
+    rules: RuleSet,
+    published: dict[str, str | None] | None = None,
+) -> list[Segment]:
     """The anchored segments of every document, in (document, offset) order, and one linking-only
     segment per document with none (see ``cut_segments`` for the arguments)."""
     segments = cut_segments(claims, entity_of, complete, rules, published)
@@ -65,8 +73,13 @@ def build_segments(claims: Sequence[Claim], entity_of: dict[str, str], complete:
     return kept
 
 
-def cut_segments(claims: Sequence[Claim], entity_of: dict[str, str], complete: set[str],
-                 rules: RuleSet, published: dict[str, str | None] | None = None) -> list[Segment]:
+def cut_segments(
+    claims: Sequence[Claim],
+    entity_of: dict[str, str],
+    complete: set[str],
+    rules: RuleSet,
+    published: dict[str, str | None] | None = None,
+) -> list[Segment]:
     """Every document's event sentences cut into segments, in (document, offset) order, anchored or not.
 
     ``entity_of`` maps claims to their entities; ``complete`` holds the person entities known by a
@@ -88,14 +101,20 @@ def cut_segments(claims: Sequence[Claim], entity_of: dict[str, str], complete: s
         sig = signature(group, entity_of, complete, rules, latest.get(doc))
         if current is not None and current.doc == doc:
             _inherit_subject(sig, current.sig, rules)
-        starts_new = current is None or current.doc != doc \
-            or (clash(current.sig, sig, rules) and not _refers_back(group, sig, current.sig, rules)) \
-            or bool(sig.periods and not current.sig.periods) \
-            or any(p.search(group[0].sentence) for p in rules.events.new_happening_patterns) \
-            or (_other_time(group) and not (sig.days or sig.weekdays or sig.periods)) \
+        apart = any(p.search(group[0].sentence) for p in rules.events.new_happening_patterns)
+        starts_new = (
+            current is None
+            or current.doc != doc
+            or (clash(current.sig, sig, rules) and not _refers_back(group, sig, current.sig, rules))
+            or bool(sig.periods and not current.sig.periods)
+            or apart
+            or (_other_time(group) and not (sig.days or sig.weekdays or sig.periods))
             or _turns_back(sig, current.sig, published_day.get(doc), rules)
+        )
         if current is None or starts_new:
-            current = Segment(doc, [], Signature(), background=_long_before(sig, published_day.get(doc), rules))
+            current = Segment(
+                doc, [], Signature(), background=_long_before(sig, published_day.get(doc), rules), apart=apart
+            )
             segments.append(current)
         current.claims.extend(group)
         current.sig.absorb(sig)

@@ -43,21 +43,21 @@ class Signature:
 
     days: set[str] = field(default_factory=set)
     weekdays: set[str] = field(default_factory=set)
-    periods: set[str] = field(default_factory=set)     # "deaths:since april 22"; a tally's "tally:<subject>"
+    periods: set[str] = field(default_factory=set)  # "deaths:since april 22"; a tally's "tally:<subject>"
     tallies: set[tuple[str, str]] = field(default_factory=set)  # (subject, start): see ``tally_start``
     tally_places: set[str] = field(default_factory=set)  # the places named with a tally
-    targets: set[str] = field(default_factory=set)      # facilities hit (a method in the sentence)
+    targets: set[str] = field(default_factory=set)  # facilities hit (a method in the sentence)
     facilities: set[str] = field(default_factory=set)
-    kinds: set[str] = field(default_factory=set)        # kinds of facility hit ("clinic"), from the words
+    kinds: set[str] = field(default_factory=set)  # kinds of facility hit ("clinic"), from the words
     places: set[str] = field(default_factory=set)
-    people: set[str] = field(default_factory=set)       # victims and suspects
-    victims: set[str] = field(default_factory=set)      # a person is killed once: same victim, same event
-    named: set[str] = field(default_factory=set)        # victims known by a complete name (first and last)
-    surnames: set[str] = field(default_factory=set)     # last words of victims' and suspects' names, as written
+    people: set[str] = field(default_factory=set)  # victims and suspects
+    victims: set[str] = field(default_factory=set)  # a person is killed once: same victim, same event
+    named: set[str] = field(default_factory=set)  # victims known by a complete name (first and last)
+    surnames: set[str] = field(default_factory=set)  # last words of victims' and suspects' names, as written
     methods: set[str] = field(default_factory=set)
-    happenings: set[str] = field(default_factory=set)   # kinds of happening that need no attacker (fire, earthquake)
+    happenings: set[str] = field(default_factory=set)  # kinds of happening that need no attacker (fire, earthquake)
     figures: set[tuple[str, int]] = field(default_factory=set)
-    harms: set[str] = field(default_factory=set)        # what harm is reported: counted attributes, "victim", "target"
+    harms: set[str] = field(default_factory=set)  # what harm is reported: counted attributes, "victim", "target"
     words: set[str] = field(default_factory=set)
 
     def absorb(self, other: Signature) -> None:
@@ -89,7 +89,9 @@ def incident_count(claim: Claim, rules: RuleSet) -> bool:
 def dates_happening(claim: Claim) -> bool:
     """A time claim that dates the happening: a day of the event, not the day something was said,
     photographed or stamped on the page (``value.role``), and not a clock time."""
-    return claim.kind == "time" and claim.attribute == "date" and claim.as_time().get("role", "event") in EVENT_TIME_ROLES
+    return (
+        claim.kind == "time" and claim.attribute == "date" and claim.as_time().get("role", "event") in EVENT_TIME_ROLES
+    )
 
 
 def happening_days(claims: Iterable[Claim]) -> list[Claim]:
@@ -121,9 +123,9 @@ def is_event_sentence(claims: list[Claim], rules: RuleSet) -> bool:
     return False
 
 
-
-def signature(group: list[Claim], entity_of: dict[str, str], complete: set[str], rules: RuleSet,
-              latest: str | None = None) -> Signature:
+def signature(
+    group: list[Claim], entity_of: dict[str, str], complete: set[str], rules: RuleSet, latest: str | None = None
+) -> Signature:
     """The signature of one sentence's claims; ``complete`` holds the person entities with full names.
 
     A day after ``latest`` (the day after publication) is a hearing or a vigil announced, or a
@@ -184,15 +186,18 @@ def signature(group: list[Claim], entity_of: dict[str, str], complete: set[str],
         sig.tally_places = set(sig.places)
     if has_method:
         text = group[0].sentence.lower()
-        sig.kinds = {kind for kind, pattern in _kind_patterns(tuple(rules.events.facility_kinds.items())) if pattern.search(text)}
+        sig.kinds = {
+            kind for kind, pattern in _kind_patterns(tuple(rules.events.facility_kinds.items())) if pattern.search(text)
+        }
     sig.words = {w.lower() for w in _WORD.findall(group[0].sentence)}
     return sig
 
 
 @lru_cache(maxsize=8)
 def _kind_patterns(kinds: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[str, re.Pattern]]:
-    return [(kind, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"))
-            for kind, words in kinds if words]
+    return [
+        (kind, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")) for kind, words in kinds if words
+    ]
 
 
 def tally_subject(claim: Claim, rules: RuleSet) -> str:
@@ -238,9 +243,15 @@ def starts_agree(a: str, b: str, tolerance_months: int) -> bool:
 def tallies_match(a: Signature, b: Signature, rules: RuleSet) -> bool:
     """True when two signatures hold tallies of one named subject (``events.tallies.subjects``) from
     starts both known and within the tolerance: the same count over overlapping periods."""
-    return any(s == t and s in rules.events.tallies.subjects and x[0] not in "*?" and y[0] not in "*?"
-               and starts_agree(x, y, rules.events.tallies.start_tolerance_months)
-               for s, x in a.tallies for t, y in b.tallies)
+    return any(
+        s == t
+        and s in rules.events.tallies.subjects
+        and x[0] not in "*?"
+        and y[0] not in "*?"
+        and starts_agree(x, y, rules.events.tallies.start_tolerance_months)
+        for s, x in a.tallies
+        for t, y in b.tallies
+    )
 
 
 def tally_clash(a: Signature, b: Signature, rules: RuleSet) -> bool:
@@ -253,8 +264,13 @@ def tally_clash(a: Signature, b: Signature, rules: RuleSet) -> bool:
     shared = {s for s, _ in a.tallies} & {s for s, _ in b.tallies}
     if not shared:
         return True
-    return any(not starts_agree(x, y, rules.events.tallies.start_tolerance_months)
-               for s, x in a.tallies if s in shared for t, y in b.tallies if t == s)
+    return any(
+        not starts_agree(x, y, rules.events.tallies.start_tolerance_months)
+        for s, x in a.tallies
+        if s in shared
+        for t, y in b.tallies
+        if t == s
+    )
 
 
 def days_apart(a: Iterable[str], b: Iterable[str]) -> int | None:
@@ -296,7 +312,7 @@ def clash(a: Signature, b: Signature, rules: RuleSet, spanning: bool = True, dat
     if tally_clash(a, b, rules):
         return True
     if bool(a.periods) != bool(b.periods) and (a.days or a.weekdays or b.days or b.weekdays):
-        return True    # a cumulative toll is not the incident of one day
+        return True  # a cumulative toll is not the incident of one day
     if a.named and b.named and not (a.facilities & b.facilities):
-        return True    # both name their victims in full, none in common, at no common address
+        return True  # both name their victims in full, none in common, at no common address
     return False

@@ -11,17 +11,17 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from ..models import SEVERITIES, Claim, Clustering, Document, Finding
+from ..models import SEVERITIES, Claim, Clustering, Document, Finding, Timeline
 from ..rules import RuleSet
 from .clock import check_clock
 from .context import VERDICT_RANK, Check, Context
 from .corroboration import check_corroboration
 from .events import check_attribution, check_date, check_method
-from .figures import check_interval
+from .figures import check_interval, figure_timelines
 from .quotes import check_quote
 from .spelling import check_name_variant
 
-__all__ = ["CHECKS", "Check", "Context", "apply_rules"]
+__all__ = ["CHECKS", "Check", "Context", "apply_rules", "build_timelines"]
 
 SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
 
@@ -37,17 +37,39 @@ CHECKS: dict[str, Check] = {
 }
 
 
-def apply_rules(documents: Sequence[Document], clustering: Clustering, rules: RuleSet) -> list[Finding]:
-    """Every finding of every rule, most urgent first (severity, verdict, id)."""
+def _context(documents: Sequence[Document], clustering: Clustering, rules: RuleSet) -> Context:
     times: dict[str, list[Claim]] = defaultdict(list)
     for c in clustering.claims:
         if c.kind == "time":
             times[c.doc].append(c)
-    ctx = Context(rules, {d.id: d for d in documents}, clustering.copies,
-                  {c.id: c for c in clustering.claims}, clustering, {e.id: e.label for e in clustering.events},
-                  dict(times))
+    return Context(
+        rules,
+        {d.id: d for d in documents},
+        clustering.copies,
+        {c.id: c for c in clustering.claims},
+        clustering,
+        {e.id: e.label for e in clustering.events},
+        dict(times),
+    )
+
+
+def apply_rules(documents: Sequence[Document], clustering: Clustering, rules: RuleSet) -> list[Finding]:
+    """Every finding of every rule, most urgent first (severity, verdict, id)."""
+    ctx = _context(documents, clustering, rules)
     findings: dict[str, Finding] = {}
     for rule in rules.active:
         for finding in CHECKS[rule.check](rule, ctx):
             findings.setdefault(finding.id, finding)
     return sorted(findings.values(), key=lambda f: (SEVERITY_RANK[f.severity], VERDICT_RANK[f.verdict], f.id))
+
+
+def build_timelines(documents: Sequence[Document], clustering: Clustering, rules: RuleSet) -> list[Timeline]:
+    """The figure timelines the active ``interval`` rules judge (``figures.figure_timelines``): per
+    event, attribute and scope, every figure in the order it was said, with its verdict."""
+    ctx = _context(documents, clustering, rules)
+    out: dict[tuple[str, str, str, str | None], Timeline] = {}
+    for rule in rules.active:
+        if rule.check == "interval":
+            for t in figure_timelines(rule.kinds, ctx):
+                out.setdefault((t.event, t.attribute, t.unit, t.where), t)
+    return list(out.values())

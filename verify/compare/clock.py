@@ -4,7 +4,7 @@ Sources time a blast or a fire in their own way: "about 6.30pm local", "18:59 lo
 5pm GMT", "00.54", "shortly before 1am". Only clock times a source gives for the happening itself
 count (``value.role == "event"``: not when something was said, photographed or stamped on a page).
 A time written "local", or with no zone, is read at the event's place: the first of its places,
-most named first, whose UTC offset on that day is known (``verify.timezones.local_offset``:
+most named first, whose UTC offset on that day is known (``verify.text.timezones.local_offset``:
 ``time.places`` in the rules, then the gazetteer). Times within ``compare.clock.tolerance_minutes``
 are one moment (widened by ``approx_minutes`` when a source says "about", "around", "shortly
 before"); each pair of moments further apart is a finding with its two sides.
@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..models import CLAIM_KINDS, Claim, Finding
 from ..rules import Rule, RuleSet
-from ..timezones import local_offset, utc_minutes
+from ..text.timezones import local_offset, utc_minutes
 from .context import Context, by_event, event_label, make_finding, side_of
 
 _DAY = 24 * 60
@@ -46,8 +46,11 @@ class _Sentences:
     so telling which clock times count is linear in the event's claims, not their square."""
 
     def __init__(self, claims: list[Claim]):
-        self.paired = {(c.doc, c.sentence_start) for c in claims
-                       if c.attribute == "clock" and c.value.get("paired_offset_minutes") is not None}
+        self.paired = {
+            (c.doc, c.sentence_start)
+            for c in claims
+            if c.attribute == "clock" and c.value.get("paired_offset_minutes") is not None
+        }
         self.method = {(c.doc, c.sentence_start) for c in claims if c.kind == "method"}
 
 
@@ -58,14 +61,14 @@ def _times_happening(clock: Claim, sentences: _Sentences, ctx: Context) -> bool:
     role = clock.value.get("role")
     where = (clock.doc, clock.sentence_start)
     if clock.value.get("zone") not in (None, "local") and where in sentences.paired:
-        return False     # "6:10 p.m. local time (4:10 p.m. GMT)": one time, written twice; the local one counts
+        return False  # "6:10 p.m. local time (4:10 p.m. GMT)": one time, written twice; the local one counts
     if role == "event":
         return True
     if role not in ("other", "statement"):
         return False
     words = {w.strip(".,;:!?\"'()").lower() for w in clock.sentence.split()}
     if words & set(ctx.rules.compare.clock.not_happening):
-        return False     # a minute's silence, a vigil, a funeral: held at a time, not when it happened
+        return False  # a minute's silence, a vigil, a funeral: held at a time, not when it happened
     if where in sentences.method:
         return True
     return bool(words & _generic_words(ctx.rules))
@@ -118,14 +121,22 @@ def check_clock(rule: Rule, ctx: Context) -> Iterator[Finding]:
         label = event_label(ctx, event)
         origins = [{ctx.origin(c) for _, c in g} for g in groups]
         if len(set().union(*origins)) < 2:
-            continue     # one source's times only (see _judge): no pair can disagree
+            continue  # one source's times only (see _judge): no pair can disagree
         for i, a in enumerate(groups):
             for j in range(i + 1, len(groups)):
                 if len(origins[i] | origins[j]) < 2:
                     continue
                 b = groups[j]
-                finding = _judge(rule, ctx, event, label, a, b, settings.approx_minutes,
-                                 "UTC" if offset is not None else "local time")
+                finding = _judge(
+                    rule,
+                    ctx,
+                    event,
+                    label,
+                    a,
+                    b,
+                    settings.approx_minutes,
+                    "UTC" if offset is not None else "local time",
+                )
                 if finding is not None:
                     yield finding
 
@@ -133,21 +144,43 @@ def check_clock(rule: Rule, ctx: Context) -> Iterator[Finding]:
 def _shown(group: list[tuple[int, Claim]], ctx: Context, zone: str) -> str:
     minutes, claim = group[0]
     more = len({c.doc for _, c in group}) - 1
-    return (f"“{claim.text}” ({ctx.outlet(claim.doc)}{f' and {more} more' if more > 0 else ''}; "
-            f"{minutes // 60:02d}:{minutes % 60:02d} {zone})")
+    return (
+        f"“{claim.text}” ({ctx.outlet(claim.doc)}{f' and {more} more' if more > 0 else ''}; "
+        f"{minutes // 60:02d}:{minutes % 60:02d} {zone})"
+    )
 
 
-def _judge(rule: Rule, ctx: Context, event: str, label: str, a: list[tuple[int, Claim]],
-           b: list[tuple[int, Claim]], approx: int, zone: str) -> Finding | None:
+def _judge(
+    rule: Rule,
+    ctx: Context,
+    event: str,
+    label: str,
+    a: list[tuple[int, Claim]],
+    b: list[tuple[int, Claim]],
+    approx: int,
+    zone: str,
+) -> Finding | None:
     gap = min(abs(x - y) for x, _ in a for y, _ in b)
     gap = min(gap, _DAY - gap)
     if len({ctx.origin(c) for _, c in a + b}) < 2:
-        return None    # one source's own two times (an update's stamp and the event) are not a disagreement
+        return None  # one source's own two times (an update's stamp and the event) are not a disagreement
     loose = any(c.value.get("approx") for _, c in a + b)
     verdict = "compatible" if loose and gap <= ctx.rules.compare.clock.tolerance_minutes + approx else "conflict"
-    summary = (f"Sources time {label} differently: {_shown(a, ctx, zone)} vs {_shown(b, ctx, zone)}, "
-               f"{gap} minutes apart.")
-    sides = [side_of(f"{a[0][0] // 60:02d}:{a[0][0] % 60:02d} {zone}", [c for _, c in a]),
-             side_of(f"{b[0][0] // 60:02d}:{b[0][0] % 60:02d} {zone}", [c for _, c in b])]
-    return make_finding(rule, verdict, "time", [c for _, c in a + b], summary, event=event, sides=sides,
-                        note="approximate times" if loose else None, rules=ctx.rules)
+    summary = (
+        f"Sources time {label} differently: {_shown(a, ctx, zone)} vs {_shown(b, ctx, zone)}, {gap} minutes apart."
+    )
+    sides = [
+        side_of(f"{a[0][0] // 60:02d}:{a[0][0] % 60:02d} {zone}", [c for _, c in a]),
+        side_of(f"{b[0][0] // 60:02d}:{b[0][0] % 60:02d} {zone}", [c for _, c in b]),
+    ]
+    return make_finding(
+        rule,
+        verdict,
+        "time",
+        [c for _, c in a + b],
+        summary,
+        event=event,
+        sides=sides,
+        note="approximate times" if loose else None,
+        rules=ctx.rules,
+    )

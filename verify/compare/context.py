@@ -66,10 +66,21 @@ class Context:
 Check = Callable[[Rule, Context], Iterator[Finding]]
 
 
-def make_finding(rule: Rule, verdict: str, attribute: str, claims: Iterable[Claim], summary: str,
-                 event: str | None = None, entity: str | None = None, sides: Sequence[Side] = (),
-                 note: str | None = None, *, rules: RuleSet, gap: float | None = None,
-                 trivial: bool = False) -> Finding | None:
+def make_finding(
+    rule: Rule,
+    verdict: str,
+    attribute: str,
+    claims: Iterable[Claim],
+    summary: str,
+    event: str | None = None,
+    entity: str | None = None,
+    sides: Sequence[Side] = (),
+    note: str | None = None,
+    *,
+    rules: RuleSet,
+    gap: float | None = None,
+    trivial: bool = False,
+) -> Finding | None:
     """The finding of ``rule`` on ``claims`` (None when the rule does not report ``verdict``), at the
     severity ``compare.severity`` gives it (``RuleSet.severity_for``: the subject, the ``gap``
     between the sides' figures, a ``trivial`` spelling), else the rule's own; ``sides`` the
@@ -82,17 +93,31 @@ def make_finding(rule: Rule, verdict: str, attribute: str, claims: Iterable[Clai
     ids = tuple(c.id for c in claims)
     return Finding(
         id=stable_id("f", rule.id, verdict, event, entity, attribute, *ids),
-        event=event, entity=entity, attribute=attribute, verdict=verdict, severity=severity, rule=rule.id,
-        summary=summary, claims=ids, documents=tuple(sorted({c.doc for c in claims})), sides=tuple(sides),
-        note=note, gap=gap,
+        event=event,
+        entity=entity,
+        attribute=attribute,
+        verdict=verdict,
+        severity=severity,
+        rule=rule.id,
+        summary=summary,
+        claims=ids,
+        documents=tuple(sorted({c.doc for c in claims})),
+        sides=tuple(sides),
+        note=note,
+        gap=gap,
     )
 
 
 def side_of(label: str, claims: Iterable[Claim], bodies: Iterable[str | None] = (), said: str | None = None) -> Side:
     """A finding's side: ``label`` and the claims (and their documents) that take that position."""
     claims = list(claims)
-    return Side(label, tuple(sorted({c.id for c in claims})), tuple(sorted({c.doc for c in claims})),
-                tuple(sorted({b for b in bodies if b})), said)
+    return Side(
+        label,
+        tuple(sorted({c.id for c in claims})),
+        tuple(sorted({c.doc for c in claims})),
+        tuple(sorted({b for b in bodies if b})),
+        said,
+    )
 
 
 def by_event(ctx: Context, kinds: Sequence[str]) -> dict[str, list[Claim]]:
@@ -116,13 +141,27 @@ def pairs_of(claims: list[Claim], ctx: Context) -> Iterator[tuple[Claim, Claim]]
             yield a, b
 
 
-def emit(rule: Rule, attribute: str, event: str | None, groups: dict[str, list[tuple[Claim, Claim]]],
-         describe: Callable[[str, list[tuple[Claim, Claim]]], str], rules: RuleSet,
-         entity: str | None = None) -> Iterator[Finding]:
+def emit(
+    rule: Rule,
+    attribute: str,
+    event: str | None,
+    groups: dict[str, list[tuple[Claim, Claim]]],
+    describe: Callable[[str, list[tuple[Claim, Claim]]], str],
+    rules: RuleSet,
+    entity: str | None = None,
+) -> Iterator[Finding]:
     """One finding per verdict of ``groups`` (pairs by verdict), most urgent verdict first."""
     for verdict in sorted(groups, key=lambda v: VERDICT_RANK[v]):
         pairs = groups[verdict]
-        finding = make_finding(rule, verdict, attribute, [c for p in pairs for c in p], describe(verdict, pairs),
-                               event=event, entity=entity, rules=rules)
+        finding = make_finding(
+            rule,
+            verdict,
+            attribute,
+            [c for p in pairs for c in p],
+            describe(verdict, pairs),
+            event=event,
+            entity=entity,
+            rules=rules,
+        )
         if finding is not None:
             yield finding

@@ -8,14 +8,20 @@ from collections.abc import Iterator
 from ..models import Claim, Finding
 from ..rules import Rule
 from .context import Context, by_event, event_label, make_finding
+from .events import POSITIVE
 from .figures import unit_class
 
 
-def fact_of(claim: Claim) -> str:
+def fact_of(claim: Claim) -> str | None:
+    """What a claim states that a second source may corroborate; None for a denial, a suspicion or
+    a condition, which state no fact of the event."""
     if claim.kind == "attribution":
-        return f"perpetrator:{claim.as_attribution().get('actor')}"
+        stance = claim.as_attribution().get("stance")
+        return f"perpetrator:{claim.as_attribution().get('actor')}" if stance in POSITIVE else None
     if claim.kind == "method":
-        return f"method:{claim.as_method().get('method')}"
+        return (
+            f"method:{claim.as_method().get('method')}" if claim.as_method().get("stance") != "hypothetical" else None
+        )
     return f"{claim.attribute}:{unit_class(claim)}" if claim.kind == "count" else claim.attribute
 
 
@@ -26,20 +32,31 @@ def check_corroboration(rule: Rule, ctx: Context) -> Iterator[Finding]:
         for c in claims:
             # Figures of a toll (``compare.figures.toll_attributes``) or of attacks and facilities hit
             # (their ``counts.attributes`` roles): beds or a population need no second source.
-            if c.kind == "count" and (c.as_count().get("part") or c.attribute not in ctx.rules.compare.figures.toll_attributes
-                                      and c.attribute not in ctx.rules.counts.strikes):
+            if c.kind == "count" and (
+                c.as_count().get("part")
+                or c.attribute not in ctx.rules.compare.figures.toll_attributes
+                and c.attribute not in ctx.rules.counts.strikes
+            ):
                 continue
-            facts[fact_of(c)].append(c)
+            fact = fact_of(c)
+            if fact is not None:
+                facts[fact].append(c)
         label = event_label(ctx, event)
         for fact, group in sorted(facts.items()):
             origins = {ctx.origin(c) for c in group}
             if len(origins) >= need:
                 continue
-            what = fact.split(":", 1)[1].replace("_", " ") if fact.startswith(("perpetrator", "method")) else fact.split(":")[0]
+            what = (
+                fact.split(":", 1)[1].replace("_", " ")
+                if fact.startswith(("perpetrator", "method"))
+                else fact.split(":")[0]
+            )
             kind = fact.split(":", 1)[0]
             shown = ", ".join(ctx.cite(c) for c in group[:3])
-            summary = (f"Only {len(origins)} independent source states the {kind} "
-                       f"{'“' + what + '” ' if kind in ('perpetrator', 'method') else ''}for {label}: {shown}.")
+            summary = (
+                f"Only {len(origins)} independent source states the {kind} "
+                f"{'“' + what + '” ' if kind in ('perpetrator', 'method') else ''}for {label}: {shown}."
+            )
             finding = make_finding(rule, "uncorroborated", kind, group, summary, event=event, rules=ctx.rules)
             if finding is not None:
                 yield finding

@@ -9,16 +9,18 @@ over a period apart from one incident's toll.
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from ..models import Claim, Finding, Side
+from ..models import TIMELINE_VERDICTS, Claim, Finding, Side, Timeline, TimelineEntry, TimeValue
 from ..rules import Rule
 from .context import Context, by_event, event_label, make_finding, side_of
-from .timeline import Entry, Judgement, Moment, Position, entries_of, infer_moments, judge_positions, positions
+from .timeline import CURRENT, Entry, Judgement, Moment, Position, entries_of, infer_moments, judge_positions, positions
 
 
 def figure_interval(claim: Claim) -> tuple[float, float]:
@@ -99,13 +101,28 @@ def comparison_key(claim: Claim) -> tuple[str, str]:
     return claim.attribute, unit_class(claim)
 
 
-def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
-    """Figures of one event, attribute and scope on a timeline (``compare.timeline``): each pair of
-    positions the timeline sets against each other is one finding, with its two sides."""
+@dataclass(frozen=True)
+class _Timeline:
+    """One group's figures on a timeline and the timeline's verdicts."""
+
+    event: str
+    attribute: str
+    unit: str
+    where: str | None
+    entries: list[Entry]
+    judgements: list[Judgement]
+
+
+def _timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[_Timeline]:
+    """Each event's figures, one timeline per attribute, unit class and scope (``_groups``), with
+    inferred moments for undated documents and the verdicts ``judge_positions`` reads."""
     window = timedelta(minutes=ctx.rules.compare.figures.window_minutes)
-    for event, claims in by_event(ctx, rule.kinds).items():
-        counts = [c for c in claims if c.kind == "count" and c.as_count().get("low") is not None
-                  and not c.as_count().get("part")]
+    for event, claims in by_event(ctx, kinds).items():
+        counts = [
+            c
+            for c in claims
+            if c.kind == "count" and c.as_count().get("low") is not None and not c.as_count().get("part")
+        ]
         if any(not c.as_count().get("individual") for c in counts):
             # "Maaz was killed" names one victim among many: it is not a toll to set against one
             counts = [c for c in counts if not c.as_count().get("individual")]
@@ -113,28 +130,90 @@ def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
             continue
         groups = _groups(counts, ctx)
         docs = sorted({c.doc for c in counts})
-        times = [t for d in docs for t in ctx.times_of(d)]
+        times = _in_the_story_s_year([t for d in docs for t in ctx.times_of(d)], _event_day(ctx, event))
         moments = _inferred_moments(groups, ctx, times, event)
-        label = event_label(ctx, event)
-        for (attribute, unit, where), group in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
+        for (attribute, unit, where), group in sorted(
+            groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")
+        ):
             entries = [_with_moment(e, moments) for e in entries_of(group, ctx.documents, times)]
-            what = _what(attribute, unit, where)
-            for j in judge_positions(entries, window, ctx.rules.compare.figures.open_factor):
-                docs_ab = j.a.documents | j.b.documents
-                if len(docs_ab) > 1 and len({ctx.copies.get(d, d) for d in docs_ab}) == 1:
-                    continue     # a story and its copies are one source: their differences are edits
-                finding = _finding(rule, ctx, event, label, attribute, what, j)
+            yield _Timeline(
+                event,
+                attribute,
+                unit,
+                where,
+                entries,
+                judge_positions(
+                    entries, window, ctx.rules.compare.figures.open_factor, ctx.rules.compare.figures.spike_factor
+                ),
+            )
+
+
+def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    """Figures of one event, attribute and scope on a timeline (``compare.timeline``): each pair of
+    positions the timeline sets against each other is one finding, with its two sides."""
+    for t in _timelines(rule.kinds, ctx):
+        label = event_label(ctx, t.event)
+        what = _what(t.attribute, t.unit, t.where)
+        for j in t.judgements:
+            docs_ab = j.a.documents | j.b.documents
+            if len(docs_ab) > 1 and len({ctx.copies.get(d, d) for d in docs_ab}) == 1:
+                continue  # a story and its copies are one source: their differences are edits
+            finding = _finding(rule, ctx, t.event, label, t.attribute, what, j)
+            if finding is not None:
+                yield finding
+        for p in positions(t.entries, ctx.rules.compare.figures.open_factor):
+            origins = {ctx.origin(e.claim) for e in p.entries}
+            if len(origins) > 1:
+                side = _side(p, ctx)
+                finding = make_finding(
+                    rule,
+                    "agree",
+                    t.attribute,
+                    [e.claim for e in p.entries],
+                    f"{len(origins)} independent sources give {what} in {label} as {_said(p, ctx)}.",
+                    event=t.event,
+                    sides=[side],
+                    rules=ctx.rules,
+                )
                 if finding is not None:
                     yield finding
-            for p in positions(entries, ctx.rules.compare.figures.open_factor):
-                origins = {ctx.origin(e.claim) for e in p.entries}
-                if len(origins) > 1:
-                    side = _side(p, ctx)
-                    finding = make_finding(rule, "agree", attribute, [e.claim for e in p.entries],
-                                           f"{len(origins)} independent sources give {what} in {label} as "
-                                           f"{_said(p, ctx)}.", event=event, sides=[side], rules=ctx.rules)
-                    if finding is not None:
-                        yield finding
+
+
+def figure_timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[Timeline]:
+    """The timelines ``check_interval`` judges, as records for the report: every figure with when
+    it was said, by whom, and what it is beside the others (``TimelineEntry.verdict``)."""
+    for t in _timelines(kinds, ctx):
+        verdicts: dict[float, set[str]] = defaultdict(set)
+        for j in t.judgements:
+            docs_ab = j.a.documents | j.b.documents
+            if len(docs_ab) > 1 and len({ctx.copies.get(d, d) for d in docs_ab}) == 1:
+                continue  # copies of one story
+            if j.verdict == "update":
+                verdicts[j.b.best].add("rose" if j.direction == "up" else "revised down")
+            elif j.verdict in ("conflict", "compatible"):
+                verdicts[j.a.best].add(j.verdict)
+                verdicts[j.b.best].add(j.verdict)
+        for p in positions(t.entries, ctx.rules.compare.figures.open_factor):
+            if not verdicts[p.best] and len({ctx.origin(e.claim) for e in p.entries}) > 1:
+                verdicts[p.best].add("agree")
+        ordered = sorted(
+            t.entries,
+            key=lambda e: (e.moment.at is None, e.moment.at or datetime.min, e.best, e.claim.doc, e.claim.start),
+        )
+        entries = tuple(
+            TimelineEntry(
+                e.claim.id,
+                e.claim.doc,
+                e.moment.iso(),
+                e.moment.source,
+                e.body,
+                min(verdicts[e.best] or {""}, key=TIMELINE_VERDICTS.index),
+            )
+            for e in ordered
+            if e.status in CURRENT
+        )
+        if entries:
+            yield Timeline(t.event, t.attribute, t.unit, t.where, entries)
 
 
 def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | None], list[Claim]]:
@@ -144,15 +223,21 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
     by_key: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in counts:
         # "attacks on 27 hospitals" counts the hospitals hit, as "27 hospitals were targeted" does
-        facilities = hit is not None and c.attribute in ctx.rules.counts.attacks \
+        facilities = (
+            hit is not None
+            and c.attribute in ctx.rules.counts.attacks
             and c.as_count().get("unit") in ctx.rules.counts.facility_subjects
+        )
         by_key[(hit if hit is not None and facilities else c.attribute, unit_class(c))].append(c)
     # A start with no year stated ("since September", undated report) is the event's one start of
     # that month with a year ("since September 2015"), when it has exactly one.
     for attribute, unit in [k for k in by_key if ", total since --" in k[1]]:
         head, _, start = unit.partition(", total since --")
-        dated = [k for k in by_key if k[0] == attribute and re.fullmatch(
-            re.escape(head) + r", total since \d{4}-" + re.escape(start), k[1])]
+        dated = [
+            k
+            for k in by_key
+            if k[0] == attribute and re.fullmatch(re.escape(head) + r", total since \d{4}-" + re.escape(start), k[1])
+        ]
         if len(dated) == 1:
             by_key[dated[0]].extend(by_key.pop((attribute, unit)))
     groups: dict[tuple[str, str, str | None], list[Claim]] = defaultdict(list)
@@ -170,8 +255,9 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
             stated for that country ("Turkey's agency said" beside "in Turkey", not "US intelligence
             puts the toll at" in a story no figure of which is limited to the United States)."""
             value = c.as_count()
-            return countries(value.get("where")) or (said if (said := countries(value.get("where_said"))) in stated
-                                                     else None)
+            return countries(value.get("where")) or (
+                said if (said := countries(value.get("where_said"))) in stated else None
+            )
 
         wheres = {w for c in group if (w := scope(c))}
         singles = {w for w in wheres if "+" not in w}
@@ -185,7 +271,7 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
         for c in group:
             where = scope(c) if len(singles) > 1 else None
             if where is None and combined is not None and float(c.as_count().get("best") or 0) >= country_high[c.doc]:
-                where = combined     # an event told in several countries: an unscoped toll no lower than
+                where = combined  # an event told in several countries: an unscoped toll no lower than
                 #                      any one country's on its page is the whole's
             groups[(*key, where)].append(c)
     return groups
@@ -198,8 +284,9 @@ def _what(attribute: str, unit: str, where: str | None) -> str:
     return f"{what} in {where}" if where else what
 
 
-def _inferred_moments(groups: Mapping[tuple[str, str, str | None], list[Claim]], ctx: Context,
-                      times: list[Claim], event: str) -> dict[str, Moment]:
+def _inferred_moments(
+    groups: Mapping[tuple[str, str, str | None], list[Claim]], ctx: Context, times: list[Claim], event: str
+) -> dict[str, Moment]:
     """Moments of the event's undated documents, inferred from its main toll (the attribute of
     ``timeline.toll_attributes`` with most figures) and the weekdays they name."""
     tolls = [k for k in groups if k[0] in ctx.rules.compare.figures.toll_attributes]
@@ -213,7 +300,12 @@ def _inferred_moments(groups: Mapping[tuple[str, str, str | None], list[Claim]],
     days: dict[str, int] = defaultdict(int)
     for t in times:
         v = t.as_time()
-        if t.attribute == "date" and v.get("weekday") and not v.get("start") and v.get("role") in ("statement", "other"):
+        if (
+            t.attribute == "date"
+            and v.get("weekday")
+            and not v.get("start")
+            and v.get("role") in ("statement", "other")
+        ):
             weekdays[t.doc].append(str(v["weekday"]))
         if t.attribute == "date" and v.get("role") == "event" and v.get("granularity") == "day" and v.get("start"):
             days[str(v["start"])] += 1
@@ -222,9 +314,41 @@ def _inferred_moments(groups: Mapping[tuple[str, str, str | None], list[Claim]],
             span = float(v["days"]) * (0.9 if v.get("approx") else 1.0)
             elapsed[t.doc] = max(elapsed.get(t.doc, 0.0), span)
     day = _event_day(ctx, event) or (date.fromisoformat(max(days, key=lambda d: (days[d], d))) if days else None)
-    return {e.claim.doc: e.moment
-            for e in infer_moments(entries, weekdays, day, ctx.rules.compare.figures.infer_weeks, elapsed)
-            if e.moment.source in ("weekday", "toll", "elapsed")}
+    return {
+        e.claim.doc: e.moment
+        for e in infer_moments(entries, weekdays, day, ctx.rules.compare.figures.infer_weeks, elapsed)
+        if e.moment.source in ("weekday", "toll", "elapsed")
+    }
+
+
+def _in_the_story_s_year(times: list[Claim], day: date | None) -> list[Claim]:
+    """Dates an undated page wrote without a year ("said on Friday, February 24") put in the year
+    of the story (its event's day, else the year its documents' dates give most), the year after
+    when that would put them before the event."""
+    years = Counter(v[:4] for t in times if t.attribute == "date" and isinstance(v := t.value.get("start"), str))
+    year = day.year if day is not None else (int(max(years, key=lambda y: (years[y], y))) if years else None)
+    if year is None:
+        return times
+    out = []
+    for t in times:
+        month_day = t.value.get("month_day")
+        if t.attribute == "date" and not t.value.get("start") and isinstance(month_day, str):
+            on = _on(year, month_day)
+            if on is not None and day is not None and on < day:
+                on = _on(year + 1, month_day)
+            if on is not None:
+                t = dataclasses.replace(
+                    t, value=TimeValue(**{**t.as_time(), "start": on.isoformat(), "end": on.isoformat()})
+                )
+        out.append(t)
+    return out
+
+
+def _on(year: int, month_day: str) -> date | None:
+    try:
+        return date.fromisoformat(f"{year}{month_day[1:]}")
+    except ValueError:
+        return None
 
 
 def _event_day(ctx: Context, event: str) -> date | None:
@@ -252,8 +376,9 @@ def _first(p: Position) -> Entry:
 def _side(p: Position, ctx: Context) -> Side:
     """A position as a finding's side: labelled by the figure as its first source wrote it."""
     first = _first(p)
-    return side_of(interval_text(first.claim.value), [e.claim for e in p.entries], [e.body for e in p.entries],
-                   first.moment.iso())
+    return side_of(
+        interval_text(first.claim.value), [e.claim for e in p.entries], [e.body for e in p.entries], first.moment.iso()
+    )
 
 
 def _number(x: float) -> str:
@@ -274,25 +399,45 @@ def _said(p: Position, ctx: Context) -> str:
     return f"{shown(first.claim)} ({who}{', ' + when if when else ''}{f' and {more} more' if more > 0 else ''})"
 
 
-def _finding(rule: Rule, ctx: Context, event: str, label: str, attribute: str, what: str,
-             j: Judgement) -> Finding | None:
+def _finding(
+    rule: Rule, ctx: Context, event: str, label: str, attribute: str, what: str, j: Judgement
+) -> Finding | None:
     a, b = _side(j.a, ctx), _side(j.b, ctx)
     claims = [e.claim for e in j.a.entries + j.b.entries]
     note = None
     if j.verdict == "update":
         verb = "rose" if j.direction == "up" else "was revised down"
         summary = f"The figure for {what} in {label} {verb} from {_said(j.a, ctx)} to {_said(j.b, ctx)}."
-        note = "the source says it replaced the earlier figure" if j.stated else (
-            "said the same day, hour unknown: read as a revision" if j.same_day else
-            "revised down" if j.direction == "down" else None)
+        note = (
+            "the source says it replaced the earlier figure"
+            if j.stated
+            else (
+                "said the same day, hour unknown: read as a revision"
+                if j.same_day
+                else "revised down"
+                if j.direction == "down"
+                else None
+            )
+        )
     elif j.verdict == "compatible":
-        summary = (f"Figures for {what} in {label} overlap but differ in precision: {_said(j.a, ctx)} "
-                   f"vs {_said(j.b, ctx)}.")
+        summary = (
+            f"Figures for {what} in {label} overlap but differ in precision: {_said(j.a, ctx)} vs {_said(j.b, ctx)}."
+        )
     else:
         summary = f"Figures for {what} in {label} contradict each other: {_said(j.a, ctx)} vs {_said(j.b, ctx)}."
     if j.verdict in ("conflict", "compatible") and (j.b.moment is None or j.a.moment is None):
         note = "no date for one side, so this may be a revision"
     top = max(j.a.best, j.b.best)
     gap = abs(j.a.best - j.b.best) / top if top else 0.0
-    return make_finding(rule, j.verdict if j.verdict != "stale" else "agree", attribute, claims, summary,
-                        event=event, sides=[a, b], note=note, rules=ctx.rules, gap=round(gap, 4))
+    return make_finding(
+        rule,
+        j.verdict if j.verdict != "stale" else "agree",
+        attribute,
+        claims,
+        summary,
+        event=event,
+        sides=[a, b],
+        note=note,
+        rules=ctx.rules,
+        gap=round(gap, 4),
+    )

@@ -1,8 +1,12 @@
 """Quotations: the same words quoted alike by every source, and reported speech passed off as a quotation.
 
-``quote_form`` is a quotation's comparison form (its words, lower case); ``match_quotes`` the one
-judgement of two forms — not the same quotation, the same quotation worded the same (``agree``), or
-worded differently (``altered_quote``) — shared with editor mode.
+``quote_form`` is a quotation's comparison form (its words, lower case, an ellipsis kept as "…", an
+editor's [insertion] left out); ``match_quotes`` the one judgement of two forms — not the same
+quotation, the same quotation worded the same (``agree``), or worded differently (``altered_quote``)
+— shared with editor mode. Two sources that cut one quotation at different points, or skip words at
+an ellipsis, quote the same words (``same_words``); a word changed, added or left out without an
+ellipsis inside the words both give is an alteration. Single or double quotation marks, and a post
+embedded without marks, are the extractor's business: the words are what is compared.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 from typing import Literal, NamedTuple
 
 from rapidfuzz import fuzz
@@ -18,15 +23,59 @@ from ..models import Claim, Finding
 from ..rules import Rule, RuleSet
 from .context import Context, make_finding
 
-MAX_QUOTE_POSTING = 50      # a word in more quotations than this is too common to block on
+MAX_QUOTE_POSTING = 50  # a word in more quotations than this is too common to block on
 MAX_SENTENCE_POSTING = 50
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _WORD = re.compile(r"\w+")
 
 
+#: An ellipsis in a quotation: words left out on purpose.
+GAP = "…"
+_ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.")
+_EDITORIAL = re.compile(r"\[[^\]]*\]")
+
+
+def quote_words(text: str) -> list[str]:
+    """The words of a quotation in lower case, each ellipsis kept as ``GAP`` (none at the ends),
+    an editor's [insertion] left out."""
+    out: list[str] = []
+    for k, part in enumerate(_ELLIPSIS.split(_EDITORIAL.sub(" ", text))):
+        if k and out and out[-1] != GAP:
+            out.append(GAP)
+        out.extend(w.lower() for w in _WORD.findall(part))
+    while out and out[-1] == GAP:
+        out.pop()
+    return out
+
+
 def quote_form(claim: Claim) -> str:
-    """A quotation's comparison form: its words, lower case, one space apart."""
-    return " ".join(_WORD.findall(str(claim.as_quote().get("quote") or claim.text).lower()))
+    """A quotation's comparison form: its words (``quote_words``), one space apart."""
+    return " ".join(quote_words(str(claim.as_quote().get("quote") or claim.text)))
+
+
+def same_words(a: list[str], b: list[str], spelling: float = 100.0) -> bool:
+    """True when two wordings differ only where one starts or stops earlier, or skips words at an
+    ellipsis: the words both give are given alike and in order (a word spelled differently, at
+    least ``spelling`` alike, counts as the same word). A change, an addition or a silent cut
+    between words both give makes them differ. Runs of fewer than three shared words (a stray
+    "the") are not what they share."""
+    shortest = min(len(a), len(b), 3)
+    blocks = [m for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks() if m.size >= shortest]
+    if not blocks or shortest == 0:
+        return False
+    for left, right in zip(blocks, blocks[1:], strict=False):
+        gap_a = a[left.a + left.size : right.a]
+        gap_b = b[left.b + left.size : right.b]
+        if GAP in gap_a or GAP in gap_b or (not gap_a and not gap_b):
+            continue
+        if len(gap_a) != len(gap_b) or any(fuzz.ratio(x, y) < spelling for x, y in zip(gap_a, gap_b, strict=False)):
+            return False  # words changed, added or left out without an ellipsis
+    head_a, head_b = a[: blocks[0].a], b[: blocks[0].b]
+    tail_a, tail_b = a[blocks[-1].a + blocks[-1].size :], b[blocks[-1].b + blocks[-1].size :]
+    # both go on past the shared words, differently: one of them changed the words there
+    return not (head_a and head_b and GAP not in head_a + head_b) and not (
+        tail_a and tail_b and GAP not in tail_a + tail_b
+    )
 
 
 class QuoteMatch(NamedTuple):
@@ -39,16 +88,16 @@ class QuoteMatch(NamedTuple):
 
 def match_quotes(a: str, b: str, rules: RuleSet) -> QuoteMatch | None:
     """None when two forms are not one quotation (neither the whole nor a part of one at least
-    ``compare.quotes.same_quote`` alike); ``agree`` when the whole (or, for forms of 20 characters
-    or more, one inside the other) is at least ``compare.quotes.identical`` alike; else ``altered_quote``."""
+    ``compare.quotes.same_quote`` alike); ``agree`` when they give the same words
+    (``same_words``: cut at other points or at an ellipsis, a word spelled at least
+    ``compare.quotes.identical`` alike); else ``altered_quote``."""
     same, identical = rules.compare.quotes.same_quote, rules.compare.quotes.identical
     similarity = fuzz.ratio(a, b)
     # partial_ratio is the costly score; with a cutoff it returns 0 below it, exact above
-    partial = 0.0 if similarity >= identical else \
-        fuzz.partial_ratio(a, b, score_cutoff=identical if similarity >= same else same)
+    partial = 0.0 if similarity >= same else fuzz.partial_ratio(a, b, score_cutoff=same)
     if max(similarity, partial) < same:
         return None
-    if similarity >= identical or (partial >= identical and min(len(a), len(b)) >= 20):
+    if a == b or same_words(a.split(), b.split(), identical):
         return QuoteMatch("agree", similarity)
     return QuoteMatch("altered_quote", similarity)
 
@@ -66,10 +115,13 @@ def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
     quotations, not wordings: counting wordings would let a quotation carried by more outlets
     through, but blocks on words common to many quotations would then cost more than the check
     itself (measured on the 4x corpus)."""
-    quotes = [c for c in ctx.clustering.claims if c.kind == "quote"
-              and len(quote_form(c).split()) >= ctx.rules.compare.quotes.min_words]
+    quotes = [
+        c
+        for c in ctx.clustering.claims
+        if c.kind == "quote" and len(quote_form(c).split()) >= ctx.rules.compare.quotes.min_words
+    ]
     forms = [quote_form(c) for c in quotes]
-    members: dict[str, list[int]] = defaultdict(list)     # wording -> its claims, in claim order
+    members: dict[str, list[int]] = defaultdict(list)  # wording -> its claims, in claim order
     for i, form in enumerate(forms):
         members[form].append(i)
     distinct = list(members)
@@ -82,10 +134,10 @@ def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 quotations[word] += len(members[form])
     shared: dict[tuple[int, int], int] = defaultdict(int)
     for word, posting in index.items():
-        if quotations[word] <= MAX_QUOTE_POSTING:   # a word in more quotations is too common to block on
+        if quotations[word] <= MAX_QUOTE_POSTING:  # a word in more quotations is too common to block on
             for x, n in enumerate(posting):
-                shared[(n, n)] += 1                   # two claims worded the same share all its words
-                for m in posting[x + 1:]:
+                shared[(n, n)] += 1  # two claims worded the same share all its words
+                for m in posting[x + 1 :]:
                     shared[(n, m)] += 1
     for n, m in sorted(shared):
         if shared[(n, m)] < 2:
@@ -94,41 +146,43 @@ def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
         origins_left = {ctx.origin(quotes[i]) for i in left}
         origins_right = origins_left if n == m else {ctx.origin(quotes[i]) for i in right}
         if len(origins_left | origins_right) < 2:
-            continue     # every claim of both wordings comes from one source
+            continue  # every claim of both wordings comes from one source
         judgement = match_quotes(distinct[n], distinct[m], ctx.rules)
         if judgement is None or judgement[0] not in rule.severity:
             continue
         # The claims with a counterpart from another source: on both sides, in claim order.
-        involved = sorted({i for i in left if origins_right - {ctx.origin(quotes[i])}}
-                          | {j for j in right if origins_left - {ctx.origin(quotes[j])}})
+        involved = sorted(
+            {i for i in left if origins_right - {ctx.origin(quotes[i])}}
+            | {j for j in right if origins_left - {ctx.origin(quotes[j])}}
+        )
         claims = [quotes[i] for i in involved]
         verdict, similarity = judgement
         first = claims[0]
         if verdict == "agree":
             others = sorted({ctx.origin(c) for c in claims} - {ctx.origin(first)})
             shown = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
-            summary = (f"The quotation {ctx.cite(first)} is worded the same by {len(others)} other "
-                       f"independent source(s): {shown}.")
+            summary = (
+                f"The quotation {ctx.cite(first)} is worded the same by {len(others)} other "
+                f"independent source(s): {shown}."
+            )
         else:
             on_left = set(left)
             a = quotes[next(i for i in involved if i in on_left)]
             b = quotes[next(j for j in involved if j not in on_left)] if n != m else a
             more = len(claims) - 2
-            summary = (f"The same quotation is worded differently: {ctx.cite(a)} vs {ctx.cite(b)} "
-                       f"({similarity:.0f}% alike)" + (f"; {more} more quotation(s) worded as one of these" if more > 0 else "")
-                       + ".")
+            summary = (
+                f"The same quotation is worded differently: {ctx.cite(a)} vs {ctx.cite(b)} "
+                f"({similarity:.0f}% alike)"
+                + (f"; {more} more quotation(s) worded as one of these" if more > 0 else "")
+                + "."
+            )
         events = {c.event for c in claims}
-        finding = make_finding(rule, verdict, "quote", claims, summary, event=events.pop() if len(events) == 1 else None,
-                               rules=ctx.rules)
+        finding = make_finding(
+            rule, verdict, "quote", claims, summary, event=events.pop() if len(events) == 1 else None, rules=ctx.rules
+        )
         if finding is not None:
             yield finding
     yield from paraphrased_quotes(rule, ctx, quotes, forms)
-
-
-MAX_QUOTE_POSTING = 50
-MAX_SENTENCE_POSTING = 50
-_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
-_WORD = re.compile(r"\w+")
 
 
 def paraphrased_quotes(rule: Rule, ctx: Context, quotes: list[Claim], forms: list[str]) -> Iterator[Finding]:
@@ -138,10 +192,16 @@ def paraphrased_quotes(rule: Rule, ctx: Context, quotes: list[Claim], forms: lis
     if "altered_quote" not in rule.severity:
         return
     sentences: dict[tuple[str, int], Claim] = {}
+    quoted: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for claim in ctx.clustering.claims:
         if claim.kind != "quote":
             sentences.setdefault((claim.doc, claim.sentence_start), claim)
-    plain = {key: " ".join(_WORD.findall(_QUOTED.sub(" ", c.sentence).lower())) for key, c in sentences.items()}
+        else:
+            quoted[claim.doc].append((claim.start, claim.end))
+    plain = {
+        key: " ".join(_WORD.findall(_QUOTED.sub(" ", unquoted_text(c, quoted[c.doc])).lower()))
+        for key, c in sentences.items()
+    }
     index: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for key in sorted(plain):
         for word in set(plain[key].split()):
@@ -175,9 +235,29 @@ def paraphrased_quotes(rule: Rule, ctx: Context, quotes: list[Claim], forms: lis
             holder = sentences[key]
             if ctx.origin(holder) == ctx.origin(quote):
                 continue
-            summary = (f"{quote.doc} quotes {ctx.cite(quote)} as direct speech, but {holder.doc} gives these "
-                       f"words without quotation marks ({score:.0f}% alike): “{holder.sentence.strip()}”.")
-            finding = make_finding(rule, "altered_quote", "quote", [quote, holder], summary,
-                                   event=quote.event if quote.event == holder.event else None, rules=ctx.rules)
+            summary = (
+                f"{quote.doc} quotes {ctx.cite(quote)} as direct speech, but {holder.doc} gives these "
+                f"words without quotation marks ({score:.0f}% alike): “{holder.sentence.strip()}”."
+            )
+            finding = make_finding(
+                rule,
+                "altered_quote",
+                "quote",
+                [quote, holder],
+                summary,
+                event=quote.event if quote.event == holder.event else None,
+                rules=ctx.rules,
+            )
             if finding is not None:
                 yield finding
+
+
+def unquoted_text(claim: Claim, quoted: list[tuple[int, int]]) -> str:
+    """A claim's sentence with the words of its document's quotations blanked (whatever their
+    marks, or none for an embedded post): what the document says in its own words."""
+    sentence, start = claim.sentence, claim.sentence_start
+    for q_start, q_end in quoted:
+        lo, hi = max(q_start - start, 0), min(q_end - start, len(sentence))
+        if lo < hi:
+            sentence = sentence[:lo] + " " * (hi - lo) + sentence[hi:]
+    return sentence

@@ -52,14 +52,24 @@ def check_name_variant(rule: Rule, ctx: Context) -> Iterator[Finding]:
         by_spelling: dict[str, list[Claim]] = defaultdict(list)
         for c in full:
             by_spelling[spelling(c)].append(c)
-        listed = "; ".join(f"“{s}” ({', '.join(sorted({ctx.outlet(c.doc) for c in by_spelling[s]}))})"
-                           for s in spellings)
+        listed = "; ".join(
+            f"“{s}” ({', '.join(sorted({ctx.outlet(c.doc) for c in by_spelling[s]}))})" for s in spellings
+        )
         summary = f"One {entity.kind} is spelled {len(spellings)} ways across sources: {listed}."
         trivial = len({trivial_form(s, ctx.rules.names.surname_particles) for s in spellings}) == 1
         sides = [side_of(s, by_spelling[s]) for s in spellings]
-        finding = make_finding(rule, "variant", "name", full, summary,
-                               event=events.pop() if len(events) == 1 else None, entity=entity.id, sides=sides,
-                               note="differs only in case, accents, a particle or an initial" if trivial else None,
-                               rules=ctx.rules, trivial=trivial)
+        finding = make_finding(
+            rule,
+            "variant",
+            "name",
+            full,
+            summary,
+            event=events.pop() if len(events) == 1 else None,
+            entity=entity.id,
+            sides=sides,
+            note="differs only in case, accents, a particle or an initial" if trivial else None,
+            rules=ctx.rules,
+            trivial=trivial,
+        )
         if finding is not None:
             yield finding

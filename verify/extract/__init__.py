@@ -30,8 +30,9 @@ from .nlp import load_nlp
 __all__ = ["extract_claims", "extract_window", "document_windows", "load_nlp", "batch_documents", "EXTRACTORS"]
 
 
-def extract_claims(documents: Iterable[Document], nlp: Language, rules: RuleSet,
-                   on_document: Callable[[Document], None] | None = None) -> Iterator[Claim]:
+def extract_claims(
+    documents: Iterable[Document], nlp: Language, rules: RuleSet, on_document: Callable[[Document], None] | None = None
+) -> Iterator[Claim]:
     """Claims of every document, document by document, each sorted by position.
 
     Parses and extracts in this process, streaming: the windows of the documents
@@ -39,6 +40,7 @@ def extract_claims(documents: Iterable[Document], nlp: Language, rules: RuleSet,
     characters (``parse_groups``), so one group of parses is alive at a time however long a
     document is. ``on_document`` is called as each document's claims are ready (for progress bars).
     """
+
     def pieces() -> Iterator[tuple[str | None, tuple[Document, int, bool]]]:
         for document in documents:
             found = False
@@ -46,7 +48,7 @@ def extract_claims(documents: Iterable[Document], nlp: Language, rules: RuleSet,
                 found = True
                 yield chunk, (document, offset, last)
             if not found:
-                yield None, (document, 0, True)   # nothing to parse: the document ends here
+                yield None, (document, 0, True)  # nothing to parse: the document ends here
 
     pending: list[Claim] = []
     for group in parse_groups(pieces(), rules.limits.batch_chars, rules.nlp.batch_size):
@@ -67,11 +69,12 @@ def document_windows(document: Document, rules: RuleSet) -> Iterator[tuple[int, 
     """The windows of one document to parse, as (offset, text to parse, text as read): what a
     worker needs to extract one window of a long document without the rest of its text."""
     for offset, chunk in claimable_chunks(document.text, rules):
-        yield offset, chunk, document.text[offset:offset + len(chunk)]
+        yield offset, chunk, document.text[offset : offset + len(chunk)]
 
 
-def extract_window(document: Document, offset: int, chunk: str, original: str, nlp: Language,
-                   rules: RuleSet) -> list[Claim]:
+def extract_window(
+    document: Document, offset: int, chunk: str, original: str, nlp: Language, rules: RuleSet
+) -> list[Claim]:
     """The claims of one window of ``document`` (``document_windows``), sorted by position.
     ``document`` may carry no text: only its id and publication date are read."""
     parsed = nlp(chunk)

@@ -1,25 +1,95 @@
 """Attribution claims: who is said to have done it, with what stance, and who says so.
 
-An actor from the rules' table (`attribution.actors`) becomes a claim only in a sentence that
-attributes something: a stance word (denied, blamed, accused, suspected) or the actor as the agent
-of an attack ("shelled by the forces of ...", "The Syrian air force struck ..."). The stance is the
-one whose cue is nearest the actor; the *denied* stance wins for an actor that is the subject of a
-denial. The value is ``{"actor", "stance", "cue"}``.
+An actor is a name from the rules' table (``attribution.actors``) or a named organisation, group or
+country (``attribution.entities``: spaCy labels), and it becomes a claim only where the parse gives
+it a role (words from ``attribution.roles``):
+
+- it did it: the subject or "by" agent of an attack verb ("rebels shelled the town", "a rocket
+  launched by X"), the owner of a method or an attack ("an Israeli air strike", "Russia's raid"),
+  the subject of "was responsible / behind it / involved";
+- it is blamed: the object of an accusation ("Y blamed X", "blamed the blast on X", "X was accused");
+- it denies: the subject of a denial about a role ("X denies it carried out the strike": X's own
+  stance, ``denied`` — never X as perpetrator).
+
+Its stance is read from the parse (``verify.extract.stance``): ``asserted``, ``accused``,
+``suspected``, ``denied`` (a negated act is a denial too: "X did not fire"), ``hypothetical``. A
+name with no role — the speaker, the accuser, a place, background ("rebels also operate in the
+area", "Russia, which backs the government") — is ``context_only``: read, never a claim. The
+value is ``{"actor", "key", "stance", "cue", "by"}``: ``by`` is who says so (the accuser, the
+denier, the speaker), kept apart from the actor; ``key`` is what claims about one actor share.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from ..models import AttributionValue
 from ..rules import RuleSet
-from .base import Mention, SentenceContext
+from ..text import fold_phrase
+from .base import DocFacts, Mention, SentenceContext, facts_of
 from .lexicon import find_compiled, lookup, phrase_pattern
+from .stance import PRONOUNS, Reading, StanceWords, phrase_text, read_stance, stance_words
 
 _COORDINATED = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (forces|troops|governments|jets|warplanes|aircraft)\b")
+_GROUPS = ("group", "movement", "organisation", "organization", "faction")
+_PLACES = ("GPE", "LOC", "FAC")
+
+
+@dataclass(frozen=True)
+class ActorReading:
+    """One actor named in a sentence: document offsets of its name (with its force: "Israeli
+    military"), the canonical actor, and how the sentence puts its role."""
+
+    start: int
+    end: int
+    actor: str
+    stance: str
+    cue: str | None = None
+    by: Token | None = None
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    agent: frozenset[str]
+    weak_agent: frozenset[str]
+    acts: frozenset[str]
+    forces: frozenset[str]
+    responsible: frozenset[str]
+    denial_of: frozenset[str]
+    targets: frozenset[str]
+    named_acts: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def _role_words(rules: RuleSet) -> RoleWords:
+    roles = rules.attribution.roles
+    methods = frozenset(
+        w
+        for name, node in rules.methods.taxonomy.items()
+        if node.parent is not None
+        for w in node.words
+        if " " not in w
+    )
+    acts = frozenset(roles.acts) | methods
+    return RoleWords(
+        frozenset(roles.agent_verbs),
+        frozenset(roles.weak_agent_verbs),
+        acts,
+        frozenset(rules.attribution.forces),
+        frozenset(roles.responsible),
+        frozenset(roles.denial_of)
+        | acts
+        | frozenset(roles.agent_verbs)
+        | frozenset(roles.weak_agent_verbs)
+        | frozenset(roles.responsible),
+        frozenset(w for words in rules.events.facility_kinds.values() for w in words),
+        frozenset(roles.named_acts),
+    )
 
 
 @lru_cache(maxsize=8)
@@ -30,21 +100,25 @@ def _actor_pattern(rules: RuleSet) -> re.Pattern[str] | None:
     return phrase_pattern(names)
 
 
-@lru_cache(maxsize=8)
-def _stance_patterns(rules: RuleSet) -> tuple[re.Pattern[str] | None, tuple[tuple[re.Pattern[str] | None, str], ...]]:
-    """A pattern of every stance word (most sentences have none), and each word's own with its stance.
+def actor_key(name: str, countries: dict[str, str]) -> str:
+    """What names of one actor share: its country when the name is a country's or its people's
+    (``countries``: the rules' demonyms, "israeli" -> "Israel"), else its words in lower case
+    without an article or a possessive. The caller drops force nouns first ("Israeli military" ->
+    "Israeli")."""
+    words = [w for w in fold_phrase(name).split() if w != "s"]  # "Israel's" folds to "israel s"
+    if words and words[0] == "the":
+        words = words[1:]
+    country = countries.get(" ".join(words))
+    return fold_phrase(country) if country else " ".join(words)
 
-    Each word is matched on its own, so the cues of different words may overlap.
-    """
-    cues = tuple((word, stance) for stance, words in rules.attribution.stances.items() for word in words)
-    return phrase_pattern(w for w, _ in cues), tuple((phrase_pattern((w,)), stance) for w, stance in cues)
 
-
-def _actors(text: str, rules: RuleSet) -> Iterator[tuple[int, int, str]]:
+def _table_actors(text: str, rules: RuleSet) -> Iterator[tuple[int, int, str]]:
+    """(start, end, canonical) of every name of the rules' table in ``text`` (sentence offsets)."""
     seen: list[tuple[int, int]] = []
+    actor_of = rules.attribution.actor_of
     for match in _COORDINATED.finditer(text):
         for group in (1, 2):
-            canonical = lookup(rules.attribution.actor_of, f"{match.group(group)} {match.group(3)}")
+            canonical = lookup(actor_of, f"{match.group(group)} {match.group(3)}")
             if canonical:
                 start = match.start(group)
                 end = match.end(group) if group == 1 else match.end(3)
@@ -53,48 +127,208 @@ def _actors(text: str, rules: RuleSet) -> Iterator[tuple[int, int, str]]:
     for start, end, matched in find_compiled(text, _actor_pattern(rules)):
         if any(s < end and start < e for s, e in seen):
             continue
-        canonical = lookup(rules.attribution.actor_of, matched)
+        canonical = lookup(actor_of, matched)
         if canonical:
             yield start, end, canonical
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def read_actor(sent: Span, start: int, end: int, actor: str, rules: RuleSet) -> ActorReading:
+    """The role and stance of the actor named at ``start:end`` (document offsets) in ``sent``."""
+    words, roles = stance_words(rules), _role_words(rules)
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return ActorReading(start, end, actor, "context_only")
+    token = _first_conjunct(span.root)
+    # the actor's force ("Israeli military", "forces of Assad"), or the act it owns ("Russian raid")
+    while True:
+        head = token.head
+        if token.dep_ in ("amod", "compound", "poss", "nmod") and head.i > token.i:
+            if token.dep_ in ("compound", "nmod") and (
+                token.ent_type_ in _PLACES
+                or _names_a_target(token, head, roles)
+                or head.lemma_.lower() in roles.named_acts
+            ):
+                return ActorReading(start, end, actor, "context_only")  # "the Aleppo offensive": where, not who
+            if _is_act(head, roles):
+                return _did_it(start, end, actor, read_stance(head, sent, words))
+            if head.lemma_.lower() in roles.forces or head.lower_ in roles.forces:
+                if any(c.dep_ == "appos" and c.ent_type_ for c in head.children):
+                    return ActorReading(
+                        start, end, actor, "context_only"
+                    )  # "the group Islamic Jihad": its name is the actor
+                end = max(end, head.idx + len(head.text))
+                token = _first_conjunct(head)
+                continue
+        if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in roles.forces:
+            token = _first_conjunct(head.head)
+            continue
+        if token.dep_ == "appos" and (head.lemma_.lower() in roles.forces or head.lower_ in _GROUPS):
+            token = _first_conjunct(head)
+            continue
+        break
+    return _role(token, start, end, actor, sent, words, roles, span.root)
+
+
+def _role(
+    token: Token, start: int, end: int, actor: str, sent: Span, words: StanceWords, roles: RoleWords, named: Token
+) -> ActorReading:
+    verb = token.head
+    if token.dep_ == "nsubj":
+        frame = words.frame(verb)
+        if frame == "denied" and _about_a_role(verb, token, roles):
+            return ActorReading(start, end, actor, "denied", verb.text, named)  # the denier's own stance
+        if frame is not None:
+            return ActorReading(start, end, actor, "context_only")  # the accuser: who says so, not a role
+        if _is_agent_verb(verb, sent, roles):
+            return _did_it(start, end, actor, read_stance(verb, sent, words))
+    if token.dep_ == "nsubjpass" and verb.lemma_.lower() in roles.responsible:  # "X was involved"
+        return _did_it(start, end, actor, read_stance(verb, sent, words))
+    if token.dep_ == "pobj" and verb.dep_ == "agent":  # "launched by X"
+        act = verb.head
+        if _is_agent_verb(act, sent, roles) or act.dep_ == "acl" and _is_act(act.head, roles):
+            return _did_it(start, end, actor, read_stance(act, sent, words))
+    # the one an accusation or a denial is about: "blamed X", "blamed it on X", "X was accused"
+    frame_word = verb if token.dep_ in ("dobj", "nsubjpass") else _blamed_on(token)
+    if frame_word is not None and words.frame(frame_word) is not None:
+        reading = read_stance(token, sent, words)
+        if reading.stance in ("accused", "denied", "suspected"):
+            return ActorReading(start, end, actor, reading.stance, reading.cue, reading.by)
+    return ActorReading(start, end, actor, "context_only")
+
+
+def _blamed_on(token: Token) -> Token | None:
+    """The verb a "on X" phrase belongs to, through the nouns between ("pinned the blame for the
+    blast on X", where the parser hangs "on X" on "blast"); None for any other preposition."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("on", "onto", "upon"):
+        return prep.head if token.dep_ == "pobj" and prep.dep_ == "dative" else None
+    node = prep.head
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.dep_ not in ("pobj", "dobj", "prep") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _names_a_target(token: Token, act: Token, roles: RoleWords) -> bool:
+    """ "the al-Ahli hospital strike": a name before a facility word names the target."""
+    return any(t.lower_ in roles.targets or t.lemma_.lower() in roles.targets for t in token.doc[token.i + 1 : act.i])
+
+
+def _is_act(token: Token, roles: RoleWords) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and (token.lower_ in roles.acts or token.lemma_.lower() in roles.acts)
+
+
+def _is_agent_verb(verb: Token, sent: Span, roles: RoleWords) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in roles.agent:
+        return True
+    if (
+        lemma in roles.weak_agent
+    ):  # "struck a deal", "fired staff": only at someone, or where the sentence names an attack
+        return any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") for c in verb.children) or any(
+            _is_act(t, roles) for t in sent if t.i != verb.i
+        )
+    if lemma == "be":  # "X was responsible", "X was behind the strike"
+        return any(c.lower_ in roles.responsible for c in verb.children if c.dep_ in ("acomp", "prep", "attr"))
+    return False
+
+
+def _about_a_role(verb: Token, subject: Token, roles: RoleWords) -> bool:
+    """A denial is the denier's stance on its own role when it is about an act or a role
+    ("denied involvement", "denied it carried out the strike"), not about anything else."""
+    said = set(subject.subtree)
+    return any(
+        t not in said and (t.lower_ in roles.denial_of or t.lemma_.lower() in roles.denial_of)
+        for t in verb.subtree
+        if t.i != verb.i
+    )
+
+
+def _did_it(start: int, end: int, actor: str, reading: Reading) -> ActorReading:
+    stance = "denied" if reading.stance == "negated" else reading.stance
+    return ActorReading(start, end, actor, stance, reading.cue, reading.by)
+
+
+def find_actors(sent: Span, rules: RuleSet, facts: DocFacts) -> list[tuple[int, int, str]]:
+    """(document start, end, canonical) of every actor named in a sentence: the rules' table, then
+    named entities of the listed labels that no table name covers."""
+    base, text = sent.start_char, facts.text
+    found = [(base + s, base + e, c) for s, e, c in _table_actors(sent.text, rules)]
+    labels = rules.attribution.entities
+    actor_of = rules.attribution.actor_of
+    for ent in facts.ents_in(sent) if labels else ():
+        if ent.label_ not in labels or any(s < ent.end_char and ent.start_char < e for s, e, _ in found):
+            continue
+        name = text[ent.start_char : ent.end_char]
+        if name.lower() in PRONOUNS:
+            continue
+        found.append((ent.start_char, ent.end_char, lookup(actor_of, name) or _name(name)))
+    return sorted(found)
+
+
+def _name(text: str) -> str:
+    name = " ".join(text.split())
+    for prefix in ("the ", "The "):
+        if name.startswith(prefix):
+            name = name[len(prefix) :]
+    for suffix in ("'s", "’s"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    return name
+
+
+def read_attributions(sent: Span, rules: RuleSet, facts: DocFacts | None = None) -> list[ActorReading]:
+    """Every actor of a sentence with its role's stance (``context_only`` ones included)."""
+    facts = facts_of(sent, facts)
+    return [read_actor(sent, s, e, actor, rules) for s, e, actor in find_actors(sent, rules, facts)]
 
 
 def extract_attributions(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:
     if ctx.link:
         return
-    text, base = sent.text, sent.start_char
-    actors = list(_actors(text, rules))
-    if not actors:
-        return
-    any_cue, stance_cues = _stance_patterns(rules)
-    cues = [] if any_cue is None or any_cue.search(text) is None else [
-        (s, e, stance) for pattern, stance in stance_cues for s, e, _ in find_compiled(text, pattern)]
-    agentive = _agent_spans(sent, frozenset(rules.attribution.stances.get("asserted", ())))
-    for start, end, actor in actors:
-        stance, cue = None, None
-        if any(s <= start and end <= e for s, e in agentive):
-            stance, cue = "asserted", "agent"
-        nearest = None
-        for s, e, cue_stance in cues:
-            if cue_stance == "asserted":  # asserted is read from the parse, below
-                continue
-            distance = min(abs(start - e), abs(s - end))
-            if nearest is None or distance < nearest[0]:
-                nearest = (distance, cue_stance, text[s:e])
-        if nearest is not None and (stance is None or nearest[1] in ("denied", "blamed", "suspected")) and nearest[0] <= 80:
-            stance, cue = nearest[1], nearest[2]
-        if stance is None:
+    facts = facts_of(sent, ctx.facts)
+    text = facts.text
+    table = rules.attribution
+    for found in read_attributions(sent, rules, facts):
+        if found.stance == "context_only":
             continue
-        yield Mention("attribution", "perpetrator", base + start, base + end,
-                      {"actor": actor, "stance": stance, "cue": cue})
+        written = " ".join(text[found.start : found.end].split())
+        actor = found.actor if found.actor in table.actors else (lookup(table.actor_of, written) or _name(written))
+        unforced = _unforced(actor, rules)
+        key = actor_key(unforced, rules.countries)
+        if actor not in table.actors:
+            # "Russian" is the table's Russia; "the Israeli military" is Israel
+            actor = _keyed_actors(rules).get(key) or rules.countries.get(fold_phrase(unforced)) or actor
+        if actor in table.actors:
+            key = fold_phrase(actor)
+        by = phrase_text(found.by, text) if found.by is not None else None
+        value = AttributionValue(actor=actor, key=key, stance=found.stance, cue=found.cue, by=by)
+        yield Mention("attribution", "perpetrator", found.start, found.end, value, cited_source=by)
 
 
-def _agent_spans(sent: Span, verbs: frozenset[str]) -> list[tuple[int, int]]:
-    """Character spans (relative to the sentence) of the subjects and "by" agents of attack verbs."""
-    spans = []
-    for token in sent:
-        if token.lemma_.lower() in verbs and token.pos_ == "VERB":
-            for child in token.children:
-                if child.dep_ == "nsubj" or child.dep_ == "agent":
-                    sub = list(child.subtree)
-                    spans.append((sub[0].idx - sent.start_char, sub[-1].idx + len(sub[-1].text) - sent.start_char))
-    return spans
+@lru_cache(maxsize=8)
+def _keyed_actors(rules: RuleSet) -> dict[str, str]:
+    """The key of every name of the rules' table (force nouns dropped) -> its canonical actor."""
+    return {
+        actor_key(_unforced(n, rules), rules.countries): canonical
+        for canonical, names in rules.attribution.actors.items()
+        for n in (canonical, *names)
+    }
+
+
+def _unforced(name: str, rules: RuleSet) -> str:
+    """A name without the force nouns at its end ("Israeli military" -> "Israeli")."""
+    words = name.split()
+    forces = set(rules.attribution.forces)
+    while len(words) > 1 and words[-1].lower() in forces:
+        words.pop()
+    return " ".join(words)

@@ -21,7 +21,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Span
 
-from ..models import ClaimValue, CountValue, PersonValue, TimeValue
+from ..models import ClaimValue, CountValue, EntityValue, PersonValue, TimeValue
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,9 @@ class Mention:
     """One claim found by an extractor, before provenance is attached.
 
     kind, attribute: as in ``Claim``; start, end: document offsets, ``text[start:end]`` non-empty
-    and without surrounding white space; value: the normalised value (JSON-ready).
+    and without surrounding white space; value: the normalised value (JSON-ready); cited_source:
+    who says so when the extractor read it from the parse (the accuser of "Y blamed X", the
+    speaker of the clause), else None and the sentence's cited source is used.
     """
 
     kind: str
@@ -37,10 +39,15 @@ class Mention:
     start: int
     end: int
     value: ClaimValue = field(default_factory=lambda: CountValue())
+    cited_source: str | None = None
 
     def as_person(self) -> PersonValue:
         """``value`` as a person's (this mention's kind is ``person``)."""
         return cast(PersonValue, self.value)
+
+    def as_named(self) -> EntityValue:
+        """``value`` as an organisation's, place's or facility's (this mention's kind is one of them)."""
+        return cast(EntityValue, self.value)
 
     def as_time(self) -> TimeValue:
         """``value`` as a date's or clock time's (this mention's kind is ``time``)."""

@@ -8,15 +8,16 @@ claim.text`` holds for every claim.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from datetime import date
 from typing import cast
 
 from spacy.tokens import Span
 
-from ..dates import iso_day
 from ..models import Claim, ClaimValue, CountValue, Document
 from ..rules import RuleSet
+from ..text.dates import iso_day
 from .attribution import extract_attributions
 from .base import DocFacts, Mention, SentenceContext
 from .counts import extract_counts
@@ -24,6 +25,7 @@ from .entities import extract_entities
 from .methods import extract_methods
 from .people import extract_people, resolve_short_names
 from .quotes import extract_quotes
+from .readings import NAMED, outlet_names, settle, short_facilities, surnames_as_people
 from .sources import find_sourcing
 from .timex import extract_times
 
@@ -41,7 +43,7 @@ EXTRACTORS: dict[str, SentenceExtractor] = {
 
 
 def published_day(document: Document) -> date | None:
-    return iso_day(document.published)     # a day or a moment ("2020-08-05T19:56+04:00")
+    return iso_day(document.published)  # a day or a moment ("2020-08-05T19:56+04:00")
 
 
 def placed_value(value: ClaimValue, offset: int) -> ClaimValue:
@@ -53,44 +55,58 @@ def placed_value(value: ClaimValue, offset: int) -> ClaimValue:
     count = cast(CountValue, copied)
     earlier = (count.get("revision") or {}).get("earlier")
     if offset and earlier:
-        count["revision"] = {**count["revision"],
-                             "earlier": {**earlier, "start": earlier["start"] + offset, "end": earlier["end"] + offset}}
+        count["revision"] = {
+            **count["revision"],
+            "earlier": {**earlier, "start": earlier["start"] + offset, "end": earlier["end"] + offset},
+        }
     return count
 
 
-def claims_from_chunk(document: Document, parsed, offset: int, rules: RuleSet,
-                      original: str | None = None) -> list[Claim]:
+def claims_from_chunk(
+    document: Document, parsed, offset: int, rules: RuleSet, original: str | None = None
+) -> list[Claim]:
     """The claims of one parsed window of ``document`` that starts at ``offset``. ``original``: the
     window's own text as read (furniture not blanked), when the caller has only the window and
     not ``document.text`` (a worker handed one window of a long document)."""
-    facts = DocFacts.of(parsed)   # Doc.text and Doc.ents are rebuilt on every access: take them once
+    facts = DocFacts.of(parsed)  # Doc.text and Doc.ents are rebuilt on every access: take them once
     ctx = SentenceContext(document.id, published_day(document), facts=facts)
     text = document.text if original is None else _Shifted(original, offset)
     chunk_text = facts.text
     found: dict[tuple, Claim] = {}
     people: list[tuple[Mention, Span]] = []
+    named: list[tuple[Mention, Span]] = []
 
     def add(mention: Mention, sent: Span, sourcing) -> None:
         start, end = mention.start + offset, mention.end + offset
         words = text[start:end]
         if not words.strip() or words != words.strip():
             return
-        local = chunk_text[sent.start_char:sent.end_char]   # furniture is blank here, so strip() drops it
+        local = chunk_text[sent.start_char : sent.end_char]  # furniture is blank here, so strip() drops it
         s_start = sent.start_char + offset + (len(local) - len(local.lstrip()))
         s_end = sent.start_char + offset + len(local.rstrip())
-        s_start, s_end = min(s_start, start), max(s_end, end)   # "Sgt." cut off by the splitter stays with its name
-        inside_source = sourcing.source_start is not None and \
-            sourcing.source_start <= mention.start and mention.end <= sourcing.source_end
+        s_start, s_end = min(s_start, start), max(s_end, end)  # "Sgt." cut off by the splitter stays with its name
+        inside_source = (
+            sourcing.source_start is not None
+            and sourcing.source_start <= mention.start
+            and mention.end <= sourcing.source_end
+        )
         key = (mention.kind, mention.attribute, start, end)
         if key in found:
             return
         found[key] = Claim(
             id=Claim.make_id(document.id, mention.kind, mention.attribute, start, end),
-            doc=document.id, kind=mention.kind, attribute=mention.attribute, text=words,
-            sentence=text[s_start:s_end], start=start, end=end, sentence_start=s_start,
+            doc=document.id,
+            kind=mention.kind,
+            attribute=mention.attribute,
+            text=words,
+            sentence=text[s_start:s_end],
+            start=start,
+            end=end,
+            sentence_start=s_start,
             value=placed_value(mention.value, offset),
-            cited_source=None if inside_source else sourcing.cited_source,
-            hedged=sourcing.hedge is not None, hedge=sourcing.hedge,
+            cited_source=mention.cited_source or (None if inside_source else sourcing.cited_source),
+            hedged=sourcing.hedge is not None,
+            hedge=sourcing.hedge,
         )
 
     sourcings = {}
@@ -103,9 +119,25 @@ def claims_from_chunk(document: Document, parsed, offset: int, rules: RuleSet,
             for mention in extractor(sent, ctx, rules):
                 if mention.kind == "person":
                     people.append((mention, sent))
+                elif mention.kind in NAMED:
+                    named.append((mention, sent))
                 else:
                     add(mention, sent, sourcing)
-    resolved = resolve_short_names([m for m, _ in people])
+    sentences = [s for s in parsed.sents if s.text.strip()]
+    starts = [s.start_char for s in sentences]
+    for mention in short_facilities([m for m, _ in named], parsed, rules):
+        named.append((mention, sentences[bisect_right(starts, mention.start) - 1]))
+    keep_people, keep_named = settle(
+        [m for m, _ in people], [m for m, _ in named], rules, chunk_text, outlet_names(document, chunk_text)
+    )
+    people = [p for p, keep in zip(people, keep_people, strict=True) if keep]
+    named = [n for n, keep in zip(named, keep_named, strict=True) if keep]
+    persons = surnames_as_people([m for m, _ in named], [m for m, _ in people], chunk_text, rules)
+    people = sorted(people + [(persons[j], named[j][1]) for j in persons], key=lambda ms: ms[0].start)
+    for j, (mention, sent) in enumerate(named):
+        if j not in persons:
+            add(mention, sent, sourcings[sent.start])
+    resolved = resolve_short_names([m for m, _ in people], rules, chunk_text)
     for mention, (_, sent) in zip(resolved, people, strict=True):
         add(mention, sent, sourcings[sent.start])
     for mention, holder in extract_quotes(parsed, ctx, rules):
@@ -122,7 +154,7 @@ class _Shifted:
         self.window, self.offset = window, offset
 
     def __getitem__(self, cut: slice) -> str:
-        return self.window[cut.start - self.offset:cut.stop - self.offset]
+        return self.window[cut.start - self.offset : cut.stop - self.offset]
 
 
 def position(claim: Claim) -> tuple:

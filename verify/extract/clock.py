@@ -1,13 +1,13 @@
 """Clock times in a sentence: "3:40 a.m.", "0140 GMT", "18:59 local", "6.30pm", "shortly before 1am".
 
 ``extract_clocks(sent, ctx, rules, days)`` yields one ``Mention(kind="time", attribute="clock")``
-per clock time (read by ``verify.dates.find_clocks``: ages, durations such as "26 hours", phone
+per clock time (read by ``verify.text.dates.find_clocks``: ages, durations such as "26 hours", phone
 numbers, scores, magnitudes and "View all 27 updates" are not clock times). Its value:
 
 - ``original``: the words; ``minutes``: minutes after local midnight, as written ("12.54am" -> 54);
 - ``zone``: as written, upper case (``GMT``, ``BST``, ``EDT``, ``UTC+04:00``), ``local`` for "local
   time", None when none is stated; ``utc_offset_minutes``: what the zone table (``time.zones``)
-  says, None for local or no zone (``verify.timezones.local_offset`` gives a place's);
+  says, None for local or no zone (``verify.text.timezones.local_offset`` gives a place's);
 - ``approx``: the approximating words as written ("around", "shortly before") or None;
 - ``day``: the ISO day of the nearest resolved date of the sentence (for the page's own stamps,
   the stamp's date, else the publication day), or None;
@@ -16,7 +16,7 @@ numbers, scores, magnitudes and "View all 27 updates" are not clock times). Its 
   local time (4:10 p.m. GMT)"), the offset that conversion implies (+120 here): evidence only,
   often wrong.
 
-``verify.timezones.clock_delta(a, b, local_offset)`` compares two such values after converting
+``verify.text.timezones.clock_delta(a, b, local_offset)`` compares two such values after converting
 both to UTC.
 """
 
@@ -28,9 +28,9 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ..dates import day_written, find_clocks
 from ..models import TimeValue
 from ..rules import RuleSet
+from ..text.dates import day_written, find_clocks
 from .base import Mention, SentenceContext
 from .timeroles import stamp_at, time_role
 
@@ -44,17 +44,22 @@ class ClockWords:
 
 @lru_cache(maxsize=8)
 def clock_words(rules: RuleSet) -> ClockWords:
-    return ClockWords(zones=rules.time.zone_minutes, local_words=rules.time.local_words,
-                      approx_words=rules.time.approx_words)
+    return ClockWords(
+        zones=rules.time.zone_minutes, local_words=rules.time.local_words, approx_words=rules.time.approx_words
+    )
 
 
-def extract_clocks(sent: Span, ctx: SentenceContext, rules: RuleSet,
-                   days: list[Mention] | None = None) -> Iterator[Mention]:
+def extract_clocks(
+    sent: Span, ctx: SentenceContext, rules: RuleSet, days: list[Mention] | None = None
+) -> Iterator[Mention]:
     """The clock times of one sentence; ``days``: the sentence's date mentions (give ``day``)."""
     words = clock_words(rules)
     text, base = sent.text, sent.start_char
-    found = [c for c in find_clocks(text, words.zones, words.local_words, words.approx_words)
-             if not any(d.start < base + c.end and base + c.start < d.end for d in days or ())]
+    found = [
+        c
+        for c in find_clocks(text, words.zones, words.local_words, words.approx_words)
+        if not any(d.start < base + c.end and base + c.start < d.end for d in days or ())
+    ]
     for k, clock in enumerate(found):
         start, end = base + clock.start, base + clock.end
         role = time_role(sent, start, end, ctx, rules)
@@ -66,13 +71,23 @@ def extract_clocks(sent: Span, ctx: SentenceContext, rules: RuleSet,
                 found_day = day_written(stamp.written, ctx.published)
                 day = None if found_day is None else found_day.isoformat()
             elif ctx.published is not None:
-                day = ctx.published.isoformat()   # a live blog's entry "18:12": the page's day
-        value: TimeValue = {"original": clock.text, "minutes": clock.minutes, "zone": clock.zone,
-                 "utc_offset_minutes": clock.utc_offset_minutes, "approx": clock.approx,
-                 "day": day, "role": role}
+                day = ctx.published.isoformat()  # a live blog's entry "18:12": the page's day
+        value: TimeValue = {
+            "original": clock.text,
+            "minutes": clock.minutes,
+            "zone": clock.zone,
+            "utc_offset_minutes": clock.utc_offset_minutes,
+            "approx": clock.approx,
+            "day": day,
+            "role": role,
+        }
         following = found[k + 1] if k + 1 < len(found) else None
-        if clock.zone == "local" and following is not None and following.utc_offset_minutes is not None \
-                and 0 <= following.start - clock.end <= 3:
+        if (
+            clock.zone == "local"
+            and following is not None
+            and following.utc_offset_minutes is not None
+            and 0 <= following.start - clock.end <= 3
+        ):
             implied = (clock.minutes - following.minutes + following.utc_offset_minutes) % (24 * 60)
             value["paired_offset_minutes"] = implied - 24 * 60 if implied > 12 * 60 else implied
         yield Mention("time", "clock", start, end, value)

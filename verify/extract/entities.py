@@ -17,7 +17,10 @@ from spacy.tokens import Span
 from ..models import EntityValue
 from ..rules import RuleSet
 from ..text import fold_phrase
+from ..text.places import known_places
+from ..text.spelling import plain
 from .base import Mention, SentenceContext, facts_of
+from .bodies import find_bodies
 from .lexicon import find_compiled, lookup, phrase_pattern
 
 _FACILITY = re.compile(
@@ -25,7 +28,31 @@ _FACILITY = re.compile(
     r"(?:[^\S\n]+(?:(?:[Aa]l|[Ee]l)[\s-])?[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*){0,5})[^\S\n]+"
     r"((?:[Pp]rimary\s+)?(?:[Hh]ealth\s+[Cc]are\s+)?(?:[Mm]edical\s+)?(?:[Hh]ospital|[Cc]linic|Cent(?:re|er)|[Ii]nfirmary))\b"
 )
-_FACILITY_STOP = {"the", "a", "an", "this", "that", "another", "children's", "one", "its", "their", "his", "her"}
+_FACILITY_STOP = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "another",
+    "children's",
+    "one",
+    "its",
+    "their",
+    "his",
+    "her",
+    "at",
+    "in",
+    "from",
+    "to",
+    "by",
+    "on",
+    "near",
+    "inside",
+    "outside",
+    "into",
+    "of",
+}
 _KIND_BY_LABEL = {"ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "facility"}
 
 
@@ -59,23 +86,47 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
     for start, end, matched in _facilities(text):
         taken.append((start, end))
         yield Mention("facility", "facility", base + start, base + end, _value("facility", matched, rules))
+    ents = facts_of(sent, ctx.facts).ents_in(sent)
+    longer = [
+        (e.start_char - base + (len(e[0].text_with_ws) if e[0].lower_ == "the" else 0), e.end_char - base)
+        for e in ents
+        if e.label_ in ("ORG", "FAC") and 1 < len(e) <= 6
+    ]
     for kind, pattern in _alias_patterns(rules).items():
         for start, end, matched in find_compiled(text, pattern):
-            if free(start, end):
+            # an alias that begins a longer name is part of it: "US" of "US Geological Survey"
+            inside = any(s == start and end < e for s, e in longer)
+            if free(start, end) and not inside:
                 taken.append((start, end))
-                yield Mention(kind, kind if kind != "organization" else "organization",
-                              base + start, base + end, _value(kind, matched, rules))
-    for ent in facts_of(sent, ctx.facts).ents_in(sent):
+                yield Mention(
+                    kind,
+                    kind if kind != "organization" else "organization",
+                    base + start,
+                    base + end,
+                    _value(kind, matched, rules),
+                )
+    for start, end, core_end, written, canonical in find_bodies(sent, rules, ents):
+        if free(start, core_end):
+            taken.append((start, core_end))  # "in Gaza" after "Ministry of Health" is still a place
+            body: EntityValue = {"name": written, "canonical": canonical, "key": fold_phrase(canonical), "known": False}
+            yield Mention("organization", "organization", base + start, base + end, body)
+    for ent in ents:
         labelled = _KIND_BY_LABEL.get(ent.label_)
         if labelled is None:
             continue
         kind = labelled
         start, end = ent.start_char - base, ent.end_char - base
         words = ent.text
-        if ent[0].lower_ in ("the", "a", "an") and len(ent) > 1:
-            start = ent[1].idx - base
+        k = 0  # the name starts after a clause's opening word and an article: "Citing the UN"
+        while k < len(ent) - 1 and ent[k].lower_ in rules.entities.lead_words:
+            k += 1
+        if k < len(ent) - 1 and ent[k].lower_ in ("the", "a", "an"):
+            k += 1
+        if k:
+            start = ent[k].idx - base
             words = text[start:end]
-        words = words.rstrip("'’s").rstrip() if words.endswith(("'s", "’s")) else words
+        words = re.sub(r"['’]s$", "", words).rstrip()
+        words = words.rstrip(",;:").rstrip()
         end = start + len(words)
         if not words or not any(c.isalpha() for c in words) or not free(start, end):
             continue
@@ -86,9 +137,25 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
 def _facilities(text: str) -> Iterator[tuple[int, int, str]]:
     for match in _FACILITY.finditer(text):
         words = match.group(1).split()
+        # the name starts after an article, a preposition or a place that has it: "At Gaza City's
+        # al-Shifa Hospital", "London's Royal Free Hospital" (not "King's College Hospital")
+        owner = max(
+            (
+                i + 1
+                for i, w in enumerate(words[:-1])
+                if w.endswith(("'s", "’s"))
+                and (
+                    re.match(r"(?:[Aa]l|[Ee]l)[-\s]", words[i + 1])
+                    or plain(" ".join(words[: i + 1])[:-2]) in known_places()
+                )
+            ),
+            default=0,
+        )
+        words = words[owner:]
         while words and words[0].lower() in _FACILITY_STOP:
             words = words[1:]
         if not words:
             continue
-        start = match.start(1) + match.group(1).find(words[0])
-        yield start, match.end(), text[start:match.end()]
+        head = match.group(1)
+        start = match.start(1) + head.find(words[0], len(" ".join(match.group(1).split()[:owner])) if owner else 0)
+        yield start, match.end(), text[start : match.end()]

@@ -21,18 +21,34 @@ class Furniture:
     why: Literal["drop", "link"]
 
 
+_BLOCK_LINE_WORDS = 25  # a link block's lines are headlines: short, without a full stop at the end
+
+
 def find_furniture(text: str, rules: RuleSet) -> list[Furniture]:
-    """Every line of ``text`` that the rules call furniture, with its offsets."""
+    """Every line of ``text`` that the rules call furniture, with its offsets. A line that is a link
+    block's heading ("Related posts") makes it and the headline-like lines after it links, up to the
+    first line that reads as prose."""
     found: list[Furniture] = []
     pos = 0
+    in_block = False
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
             why: Literal["drop", "link"] | None = None
-            if any(p.match(stripped) for p in rules.furniture.link_patterns):
+            if any(_whole_line(p, stripped) for p in rules.furniture.link_block_patterns):
+                why, in_block = "link", True
+            elif (
+                in_block
+                and len(stripped.split()) <= _BLOCK_LINE_WORDS
+                and not stripped.endswith((".", "!", "?", '"', "”"))
+            ):
                 why = "link"
-            elif any(_whole_line(p, stripped) for p in rules.furniture.drop_patterns):
-                why = "drop"
+            else:
+                in_block = False
+                if any(p.match(stripped) for p in rules.furniture.link_patterns):
+                    why = "link"
+                elif any(_whole_line(p, stripped) for p in rules.furniture.drop_patterns):
+                    why = "drop"
             if why is not None:
                 found.append(Furniture(pos, pos + len(line), why))
         pos += len(line) + 1
@@ -50,7 +66,7 @@ def mask_furniture(text: str, spans: list[Furniture]) -> str:
         return text
     parts, last = [], 0
     for span in spans:
-        parts.append(text[last:span.start])
+        parts.append(text[last : span.start])
         parts.append(" " * (span.end - span.start))
         last = span.end
     parts.append(text[last:])

@@ -1,42 +1,80 @@
-"""Method and weapon claims ("air strike", "shelled", "barrel bombs", "chlorine", "shot").
+"""Method, weapon, happening and cause claims ("Israeli air strike", "shelled", "misfired rocket",
+"fire", "ammonium nitrate").
 
-Words come from the taxonomy in the rules (`methods.taxonomy`): kinds of happening (fire,
-earthquake, flood, explosion of unknown cause, crash ...) and methods of attack; a claim's value
-names the taxonomy node and its ancestors so that the compare stage can test compatibility. Generic
-words ("attack", "hit") are used for events, never as a method claim; a word right after or before
-a match can rule it out ("fire engines", "under fire").
+Words come from the taxonomy in the rules (``methods.taxonomy``): kinds of happening (fire,
+earthquake, flood, explosion of unknown cause, crash ...), methods of attack and causes; a claim's
+value names the taxonomy node and its ancestors so that the compare stage can test compatibility.
+Generic words ("attack", "hit") are used for events, never as a claim; a word right after or before
+a match can rule it out ("fire engines", "under fire"). A node's ``attribute`` (inherited) names its
+claims' attribute: ``cause`` for what set off an explosion or a fire that was not an attack (a
+substance, negligence, a fault), else ``method``; the same check sets them against each other.
+
+From the parse, each word becomes the noun phrase it heads with its modifiers as written ("Israeli
+air strike", "failed rocket launch", "apparent rocket-propelled munition"), so the claim says whose;
+a verb and its object are one claim ("misfired a rocket"); words joined by "or" are one claim that
+gives either ("a missile or negligence": ``alternatives``). The stance comes from
+``verify.extract.stance``: a method under a denial or a negation is no claim, nor is one inside a
+figurative phrase (``methods.figurative``: "a bombshell report", "exploded in anger"); a hedged,
+accused or conditional one keeps its stance, and who says so (``by``) when the parse names them.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from ..models import MethodValue
 from ..rules import Method, RuleSet
-from .base import Mention, SentenceContext
+from .base import Mention, SentenceContext, doc_text, facts_of
 from .lexicon import find_compiled, phrase_pattern
+from .stance import Reading, phrase_text, read_stance, stance_words
+
+#: Dependencies by which a word modifies the noun its phrase is about ("rocket" in "rocket launch").
+_MODIFIES = ("compound", "amod", "npadvmod")
+#: Modifiers kept at the start of a claim's phrase ("Israel's", "failed", "rocket-propelled").
+_MODIFIERS = ("amod", "compound", "poss", "npadvmod", "advmod", "case", "punct")
+_LEADING = ("det", "predet", "preconj", "cc", "punct")
+#: Stances that make a method no claim.
+DROPPED = ("denied", "negated")
+
+
+@dataclass(frozen=True)
+class MethodReading:
+    """One method claim read from a sentence: document offsets, its nodes (several for "X or Y"),
+    and how the sentence puts it."""
+
+    start: int
+    end: int
+    nodes: tuple[str, ...]
+    reading: Reading
 
 
 @lru_cache(maxsize=8)
-def _word_table(rules: RuleSet) -> dict[str, str]:
+def _matching(rules: RuleSet) -> tuple[re.Pattern[str] | None, dict[str, str], re.Pattern[str] | None]:
+    """The pattern of every method word, the node of each word spaced as matched, and the
+    pattern of the figurative phrases."""
     table = {}
     for name, node in rules.methods.taxonomy.items():
         if node.generic:
             continue
         for word in node.words:
-            table[word] = name
-    return table
+            table[_spaced(word)] = name
+    return phrase_pattern(table), table, phrase_pattern(rules.methods.figurative)
 
 
-@lru_cache(maxsize=8)
-def _matching(rules: RuleSet) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """The compiled pattern of every method word, and the node of each word spaced as matched."""
-    table = _word_table(rules)
-    folded = {" ".join(k.replace("-", " ").split()): v for k, v in table.items()}
-    return phrase_pattern(table), folded
+def _spaced(words: str) -> str:
+    return " ".join(words.lower().replace("-", " ").replace("‐", " ").split())
+
+
+def _masked(text: str, figurative: re.Pattern[str] | None) -> str:
+    """``text`` with its figurative phrases blanked (offsets kept)."""
+    if figurative is None:
+        return text
+    return figurative.sub(lambda m: " " * len(m.group(0)), text)
 
 
 _WORDS = re.compile(r"[\w'’-]+")
@@ -44,19 +82,121 @@ _WORDS = re.compile(r"[\w'’-]+")
 
 def _ruled_out(text: str, start: int, end: int, node: Method) -> bool:
     """A match the next or the previous word makes something else ("fire engines", "under fire")."""
-    after = _WORDS.match(text, end + 1) if end < len(text) and text[end:end + 1].isspace() else None
-    before = _WORDS.findall(text[max(0, start - 40):start])
-    return (after is not None and after.group(0).lower() in node.not_before) or \
-        (bool(before) and before[-1].lower() in node.not_after)
+    after = _WORDS.match(text, end + 1) if end < len(text) and text[end : end + 1].isspace() else None
+    before = _WORDS.findall(text[max(0, start - 40) : start])
+    return (after is not None and after.group(0).lower() in node.not_before) or (
+        bool(before) and before[-1].lower() in node.not_after
+    )
+
+
+def method_words(sent: Span, rules: RuleSet) -> list[tuple[int, int, str]]:
+    """(document start, end, node) of each method word in the sentence, figurative phrases and
+    words ruled out by their neighbours left out."""
+    pattern, table, figurative = _matching(rules)
+    text = _masked(sent.text, figurative)
+    out = []
+    for start, end, matched in find_compiled(text, pattern):
+        node = table.get(_spaced(matched))
+        if node is not None and not _ruled_out(sent.text, start, end, rules.methods.taxonomy[node]):
+            out.append((sent.start_char + start, sent.start_char + end, node))
+    return out
+
+
+def phrase_head(sent: Span, start: int, end: int) -> Token | None:
+    """The token whose noun phrase a method word belongs to ("launch" for "rocket" in "failed
+    rocket launch"; the first of "a rocket or bomb")."""
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    head = span.root
+    while head.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in head.head.children):
+        head = head.head
+    while head.dep_ in _MODIFIES and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN", "VERB", "ADJ"):
+        if head.head.pos_ in ("VERB", "ADJ") and head.head.dep_ not in ("amod", "compound"):
+            break
+        head = head.head
+    return head
+
+
+def phrase_start(head: Token) -> int:
+    """Where the head's phrase starts as written: its left modifiers, no article."""
+    first = head
+    for child in reversed([c for c in head.children if c.i < head.i]):
+        if child.dep_ not in _MODIFIERS or max(t.i for t in child.subtree) != first.i - 1:
+            break
+        if child.dep_ == "punct" and child.text not in ("-", "‐"):
+            break
+        first = min(child.subtree, key=lambda t: t.i)
+    doc = head.doc
+    while first.i < head.i and doc[first.i].dep_ in _LEADING:
+        first = doc[first.i + 1]
+    return first.idx
+
+
+def read_methods(sent: Span, rules: RuleSet, text: str | None = None) -> list[MethodReading]:
+    """Every method phrase of a sentence with its stance (those dropped included); ``text``: the
+    document's text when the caller has it (``Doc.text`` is rebuilt on every access)."""
+    found = method_words(sent, rules)
+    if not found:
+        return []
+    words = stance_words(rules)
+    groups: dict[int, list[tuple[int, int, str]]] = {}
+    heads: list[Token] = []
+    for start, end, node in found:
+        head = phrase_head(sent, start, end)
+        if head is None:
+            continue
+        if head.i not in groups:
+            heads.append(head)
+        groups.setdefault(head.i, []).append((start, end, node))
+    # "misfired a rocket": the verb and its object are one claim, the verb's
+    for verb in list(heads):
+        if verb.pos_ != "VERB":
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i in groups and c.i != verb.i), None)
+        if obj is not None:
+            node = groups[verb.i][0][2]
+            groups[obj.i] = [(s, e, node) for s, e, _ in groups[obj.i]] + groups.pop(verb.i)
+            heads.remove(verb)
+    text = doc_text(sent.doc) if text is None else text
+    out = []
+    for head in heads:
+        matches = sorted(groups[head.i])
+        either = len(matches) > 1 and all(
+            " or " in f" {text[e:s]} " for (_, e, _), (s, _, _) in zip(matches, matches[1:], strict=False)
+        )
+        if either:
+            nodes = tuple(dict.fromkeys(n for _, _, n in matches))
+        else:
+            at_head = next((n for s, e, n in matches if s <= head.idx < e), matches[-1][2])
+            # "artillery fire", "missile explosion": the modifier says how, the happening word only what
+            specific = [n for _, _, n in matches if rules.methods.taxonomy[n].parent is not None]
+            nodes = (at_head if rules.methods.taxonomy[at_head].parent is not None or not specific else specific[-1],)
+        start = min(phrase_start(head) if head.pos_ in ("NOUN", "PROPN") else head.idx, matches[0][0])
+        end = max(head.idx + len(head.text), matches[-1][1])
+        out.append(MethodReading(start, end, nodes, read_stance(head, sent, words)))
+    return out
 
 
 def extract_methods(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:
     if ctx.link:
         return
-    pattern, folded = _matching(rules)
-    for start, end, matched in find_compiled(sent.text, pattern):
-        name = folded.get(" ".join(matched.lower().replace("-", " ").replace("‐", " ").split()))
-        if name is None or _ruled_out(sent.text, start, end, rules.methods.taxonomy[name]):
+    text = facts_of(sent, ctx.facts).text
+    taxonomy = rules.methods
+    for found in read_methods(sent, rules, text):
+        if found.reading.stance in DROPPED:
             continue
-        yield Mention("method", "method", sent.start_char + start, sent.start_char + end,
-                      {"method": name, "path": rules.methods.ancestors(name), "original": matched})
+        first = found.nodes[0]
+        by = phrase_text(found.reading.by, text) if found.reading.by is not None else None
+        value = MethodValue(
+            method=first,
+            path=taxonomy.ancestors(first),
+            original=text[found.start : found.end],
+            stance=found.reading.stance,
+            cue=found.reading.cue,
+            by=by,
+        )
+        if len(found.nodes) > 1:
+            value["alternatives"] = list(found.nodes)
+        attribute = taxonomy.attribute_of(first)
+        yield Mention("method", attribute, found.start, found.end, value, cited_source=by)

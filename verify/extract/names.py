@@ -1,40 +1,52 @@
-"""Person names: titles, matching keys and a same-person score.
+"""Person names: titles, matching keys, gender and whether two names name one person.
 
-Pure functions shared by the people extractor (which stores ``name_key`` in each mention) and the
-cluster stage (which calls ``same_person`` to decide that two spellings are one person). Every
-table they use — titles, the transliteration ``fold`` table, thresholds — comes from the ``names``
-section of the rules, so a user can add "Mohamad" without touching code. Iraq Body Count keeps
-every transliterated variant of a name; so do we: the key only decides identity, the mention keeps
-its spelling.
+Pure functions shared by the people extractor (which stores ``name_key`` in each mention), the
+cluster stage (which groups mentions into people) and editor mode (which places a draft's names
+among the corpus's people), so that ``verify run`` and ``verify check`` accept the same variants.
+Every table they use — titles, surname particles, the transliteration ``fold`` table, given names
+by gender, thresholds — comes from the ``names`` section of the rules. Iraq Body Count keeps every
+transliterated variant of a name; so do we: the key only decides identity, the mention keeps its
+spelling.
+
+Two keys name one person (``compare_names``) when their surnames agree and their given names are
+compatible:
+
+- a surname is the last word, or the last two written as one ("al-Haj Ali" = "Alhajali",
+  "Ya 'alon" = "Ya'alon"), with a leading particle joined to it or not ("alhajali" = "hajali");
+  two surnames agree when they are one word spelt two ways (``spelling.close``: "Najarian" =
+  "Najjarian", "Qidra" = "Qudra");
+- given names agree when the first ones do (folded, an initial, a doubled letter: "Dany" = "Danny")
+  and the shorter list of middle names can be read inside the longer ("Muhammad Waseem Maaz" =
+  "Mohammed Maaz"): ``SAME``; when only the first given name is left out ("Tayyip Erdogan" of
+  "Recep Tayyip Erdogan") the names are ``LOOSE``: the cluster stage accepts that only where one
+  person of the surname is known;
+- a lone surname against a full name is ``SURNAME``: it joins the one full name it can mean.
+
+Two different known given names ("Maria", "Mario") are never read as one misspelt; a given name's
+gender, and a title's (Mr, Mrs), keep a man's and a woman's names apart.
 """
 
 from __future__ import annotations
 
 import re
-
-from anyascii import anyascii
-from rapidfuzz import fuzz
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
 
 from ..rules import RuleSet
+from ..text.spelling import close, form, plain
 
 # Generational suffixes: part of how a name is written, never the surname.
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _POSSESSIVE = re.compile(r"['’](?:s\b)?(?=\s|$)")
 _WORD = re.compile(r"\S+")
+_PARTICLE_REST = 4  # letters a surname keeps after a joined particle is taken off ("Al" + "hajali")
 
-
-def _plain(text: str) -> str:
-    """Lowercase ASCII, punctuation removed; apostrophes inside a word vanish (O'Brien).
-
-    anyascii folds every script to ASCII, accents and letters NFKD cannot split alike ("Łukasz" =
-    "Lukasz", "Søren" = "Soren", "Đorđe" = "Dorde", "Владимир" = "Vladimir", Arabic letter by
-    letter); the transliteration folds of the rules (``names.fold``) then join the spellings of
-    one name that a letter-by-letter fold cannot ("Muhammad" = "Mohammed").
-    """
-    text = anyascii(text).casefold()
-    text = _POSSESSIVE.sub("", text)
-    text = re.sub(r"['’`´]", "", text)
-    return " ".join("".join(c if c.isalnum() else " " for c in text).split())
+Level = Literal["same", "loose", "surname"]
+SAME: Level = "same"
+LOOSE: Level = "loose"
+SURNAME: Level = "surname"
+_SCORE = {SAME: 100.0, LOOSE: 85.0}
 
 
 def strip_title(name: str, rules: RuleSet) -> tuple[str | None, str]:
@@ -50,40 +62,54 @@ def strip_title(name: str, rules: RuleSet) -> tuple[str | None, str]:
     if cut == 0:
         return None, name.strip()
     title_end = words[cut - 1][0] + len(words[cut - 1][1])
-    return name[:title_end].strip(), name[words[cut][0]:].strip()
+    return name[:title_end].strip(), name[words[cut][0] :].strip()
 
 
 def _drop_particles(name: str, particles: frozenset[str]) -> str:
-    """``"Bashar al-Assad"`` -> ``"Bashar Assad"``, ``"Al-Kassem"`` -> ``"Kassem"``: a surname particle
-    goes when joined to the next word by a hyphen, or written in lower case before a capitalised word
-    (``"Bashar al Assad"``); ``"Al Sharpton"`` stays, and so does the ``"al"`` of a lower-case key, which
-    keeps ``name_key`` idempotent."""
+    """``"Bashar al-Assad"``, ``"Bashar Al Assad"`` -> ``"Bashar Assad"``, ``"Al-Kassem"`` -> ``"Kassem"``:
+    a surname particle goes when joined to the next word by a hyphen, written in lower case before a
+    capitalised word (``"Maria del Pilar Burton"``), or stands between a first name and the surname.
+    ``"Al Sharpton"`` keeps his first name, and a lower-case key keeps its particles (idempotence)."""
     if not particles:
         return name
     pieces = re.split(r"(\s+|-)", name)
+    words = [i for i in range(0, len(pieces), 2) if pieces[i].strip()]
     kept: list[str] = []
-    for i in range(0, len(pieces), 2):
+    for n, i in enumerate(words):
         word = pieces[i]
         after = pieces[i + 1] if i + 1 < len(pieces) else ""
-        last = not any(p.strip() for p in pieces[i + 2::2])
-        following = next((p for p in pieces[i + 2::2] if p.strip() and p.lower() not in particles), "")
-        lower_before_name = word.islower() and following[:1].isupper()
-        if not last and word.lower() in particles and (after == "-" or lower_before_name):
+        rest = [pieces[j] for j in words[n + 1 :] if pieces[j].lower() not in particles]
+        following = rest[0] if rest else ""
+        if (
+            n < len(words) - 1
+            and word.lower() in particles
+            and (
+                after == "-"
+                or (word.islower() and following[:1].isupper())
+                or (0 < n and word[:1].isupper() and following[:1].isupper())
+            )
+        ):
             continue
         kept.append(word)
-    return " ".join(w for w in kept if w)
+    return " ".join(kept)
+
+
+@lru_cache(maxsize=65536)
+def _key(name: str, rules: RuleSet) -> str:
+    name = _POSSESSIVE.sub("", name)
+    tokens = plain(_drop_particles(name, rules.names.surname_particles)).split()
+    while len(tokens) > 1 and tokens[0] in rules.names.titles:
+        tokens = tokens[1:]
+    return " ".join(rules.names.fold_of.get(t, t) for t in tokens)
 
 
 def name_key(name: str, rules: RuleSet) -> str:
     """The matching key of a person's name: ``"Dr. Muhammad Waseem Maaz"`` -> ``"mohammed waseem maaz"``.
 
-    Lowercase, accents removed, leading titles and possessive 's dropped, punctuation turned into
-    spaces, and each token folded by ``rules.names.fold_of``. Idempotent: a key is its own key.
+    Lower case ASCII (``spelling.plain``), leading titles and possessive 's dropped, surname
+    particles dropped as ``_drop_particles`` says, each word folded by ``names.fold``. Idempotent.
     """
-    tokens = _plain(_drop_particles(name, rules.names.surname_particles)).split()
-    while len(tokens) > 1 and tokens[0] in rules.names.titles:
-        tokens = tokens[1:]
-    return " ".join(rules.names.fold_of.get(t, t) for t in tokens)
+    return _key(name, rules)
 
 
 def name_parts(key: str) -> list[str]:
@@ -94,47 +120,120 @@ def name_parts(key: str) -> list[str]:
     return tokens
 
 
-def _given_score(a: str, b: str) -> float:
-    """How well two given (first or middle) names agree, 0..100; an initial agrees at 90."""
-    if a == b:
-        return 100.0
-    if (len(a) == 1 or len(b) == 1) and a[0] == b[0]:
-        return 90.0
-    return fuzz.ratio(a, b)
+@dataclass(frozen=True)
+class Split:
+    """One reading of a key: its given names and its surname written as one word."""
+
+    given: tuple[str, ...]
+    surname: str
+    joined: bool = False  # the surname is two written words read as one
 
 
-def _middles_compatible(a: list[str], b: list[str]) -> bool:
-    """True when the shorter list of middle names can be read inside the longer one, in order."""
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+@lru_cache(maxsize=65536)
+def readings(key: str, particles: frozenset[str]) -> tuple[Split, ...]:
+    """The ways a key can be read as given names + surname: the last word, the last two as one
+    ("haj ali" -> "hajali"), each also without a particle joined to its front ("alhajali" -> "hajali")."""
+    parts = name_parts(key)
+    if not parts:
+        return ()
+    out: list[Split] = []
+    for width in (1, 2):
+        if width > len(parts):
+            break
+        surname = "".join(parts[-width:])
+        given = tuple(parts[:-width])
+        out.append(Split(given, surname, width > 1))
+        for p in particles:
+            if len(p) >= 2 and surname.startswith(p) and len(surname) - len(p) >= _PARTICLE_REST:
+                out.append(Split(given, surname[len(p) :], width > 1))
+    return tuple(dict.fromkeys(out))
+
+
+def known_given(rules: RuleSet) -> dict[str, str]:
+    """Every given name the rules list, folded, with its gender ("male"/"female"; "" for both)."""
+    return rules.names.given_gender
+
+
+def _same_word(a: str, b: str, rules: RuleSet) -> bool:
+    """One given name or surname spelt two ways; two different known given names never are."""
+    if a == b or form(a) == form(b):
+        return True
+    known = known_given(rules)
+    if a in known and b in known:
+        return False
+    return close(a, b, rules.names.min_typo_length)
+
+
+def _given_agree(a: str, b: str, rules: RuleSet) -> bool:
+    return (len(a) == 1 or len(b) == 1) and a[0] == b[0] or _same_word(a, b, rules)
+
+
+def _inside(short: tuple[str, ...], long_: tuple[str, ...], rules: RuleSet) -> bool:
+    """Whether ``short`` can be read inside ``long_`` in order."""
     i = 0
     for name in long_:
-        if i < len(short) and _given_score(short[i], name) >= 90:
+        if i < len(short) and _given_agree(short[i], name, rules):
             i += 1
     return i == len(short)
 
 
-def same_person(a_key: str, b_key: str, rules: RuleSet) -> float:
-    """A 0..100 score that two name keys (from ``name_key``) name the same person. Symmetric.
+def compare_names(a_key: str, b_key: str, rules: RuleSet) -> Level | None:
+    """How two keys name one person (see the module docstring): ``SAME``, ``LOOSE``, ``SURNAME`` or None."""
+    if not name_parts(a_key) or not name_parts(b_key):
+        return None
+    if name_parts(a_key) == name_parts(b_key):
+        return SAME
+    best: Level | None = None
+    for x in readings(a_key, rules.names.surname_particles):
+        for y in readings(b_key, rules.names.surname_particles):
+            if x.joined or y.joined:  # words read as one match only a word written as one, letter for letter
+                if x.joined == y.joined or form(x.surname) != form(y.surname):
+                    continue
+            elif not _same_word(x.surname, y.surname, rules):
+                continue
+            if not x.given or not y.given:
+                level: Level | None = SURNAME if x.given or y.given else SAME
+            elif _given_agree(x.given[0], y.given[0], rules) and (
+                _inside(x.given[1:], y.given[1:], rules) or _inside(y.given[1:], x.given[1:], rules)
+            ):
+                level = SAME
+            elif _inside(x.given, y.given, rules) or _inside(y.given, x.given, rules):
+                level = LOOSE
+            else:
+                level = None
+            if level == SAME:
+                return SAME
+            if level == LOOSE or (level == SURNAME and best is None):
+                best = level
+    return best
 
-    The surnames (last tokens, generational suffixes ignored) must agree (rapidfuzz ratio at least
-    ``rules.names.match_threshold``) and so must the first names (or one be an initial); a key that adds middle
-    names still matches ("mohammed maaz" ~ "mohammed waseem maaz" scores 95). A lone surname against
-    a full name with that surname scores ``rules.names.suggest_threshold`` at most: a suggestion, not a match.
-    """
-    a, b = name_parts(a_key), name_parts(b_key)
-    if not a or not b:
+
+def same_person(a_key: str, b_key: str, rules: RuleSet) -> float:
+    """A 0..100 score that two name keys name the same person, symmetric: 100 for ``SAME``, 85 for
+    ``LOOSE``, ``names.suggest_threshold`` for a lone surname against a full name, else at most 50.
+    Callers compare it with ``names.match_threshold``."""
+    level = compare_names(a_key, b_key, rules)
+    if level is None:
         return 0.0
-    if a == b:
-        return 100.0
-    surname = fuzz.ratio(a[-1], b[-1])
-    if surname < rules.names.match_threshold:
-        return min(fuzz.ratio(" ".join(a), " ".join(b)), surname) * 0.5
-    if len(a) == 1 or len(b) == 1:
-        return min(rules.names.suggest_threshold, surname)
-    first = _given_score(a[0], b[0])
-    if first < rules.names.match_threshold:
-        return min(first, surname) * 0.5
-    score = (first + surname) / 2
-    if a[1:-1] != b[1:-1]:
-        score -= 5 if _middles_compatible(a[1:-1], b[1:-1]) else 30
-    return max(0.0, score)
+    if level == SURNAME:
+        return float(rules.names.suggest_threshold)
+    return _SCORE[level]
+
+
+def title_gender(title: str | None, rules: RuleSet) -> str | None:
+    """ "male" or "female" when a title says so ("Mr", "Mrs", "Ms"), else None."""
+    if not title:
+        return None
+    words = {w.rstrip(".").lower() for w in title.split()}
+    for gender, titles in rules.names.gendered_titles.items():
+        if words & {t.rstrip(".") for t in titles}:
+            return gender
+    return None
+
+
+def key_gender(key: str, rules: RuleSet) -> str | None:
+    """The gender of a key's first given name, when the rules list it for one gender only."""
+    parts = name_parts(key)
+    if len(parts) < 2:
+        return None
+    return known_given(rules).get(parts[0]) or None

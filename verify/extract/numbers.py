@@ -22,7 +22,7 @@ from ..text import SCALE_WORDS
 # "no", "a", "an" and "single" count as numbers inside a figure ("a hundred", "no one"), never alone.
 UNITS = {w: n for w, n in CARDINALS.items() if n < 20} | {"no": 0, "none": 0, "a": 1, "an": 1, "single": 1}
 TENS = {w: n for w, n in CARDINALS.items() if n >= 20}
-SCALES = SCALE_WORDS | {"m": 1_000_000}   # "2.5m"
+SCALES = SCALE_WORDS | {"m": 1_000_000}  # "2.5m"
 NUMBER_WORDS = (frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES)) - {"a", "an", "no", "m", "single"}
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -79,7 +79,7 @@ def _split_qualifier(text: str, rules: RuleSet) -> tuple[Qualifier | None, str, 
     found, word = best
     if found is None:
         return None, "", text
-    return found, text[: len(word)], text[len(word):].strip()
+    return found, text[: len(word)], text[len(word) :].strip()
 
 
 def _vague(text: str, rules: RuleSet) -> tuple[str, Any] | None:

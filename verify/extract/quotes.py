@@ -2,10 +2,17 @@
 
 News quotes often span sentences and paragraphs, and the closing mark is often left off at the end
 of a paragraph (textacy's extractor misses these, see REFERENCES.md), so quotations are found on
-the document text: a curly opening mark runs to its closing mark or to the end of the paragraph;
-straight marks pair within a paragraph. The speaker is the subject of a speech verb ("said",
-"told") in the sentences around the quote, outside the quotation; a pronoun speaker is resolved to
-the nearest person named before it.
+the document text (``verify.extract.quotemarks``: every kind of quotation mark, quoted blocks and
+embedded posts). The speaker is, in order:
+
+- the author an embedded post's signature names;
+- the subject of a speech verb ("said", "told", "added") outside the quotation in the sentences it
+  spans or the one after it ("“... ,” he said." / "“...,” said the mayor."), or in the sentence
+  before it when that one announces it ("She added: “...”");
+- the speaker of the quotation just before, when this one follows it with no speech verb of its
+  own (a quotation that goes on in the next paragraph, or a speaker's next words).
+
+A pronoun speaker is resolved to the nearest person named before it.
 """
 
 from __future__ import annotations
@@ -13,41 +20,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from ..models import QuoteValue
 from ..rules import RuleSet
 from .base import DocFacts, Mention, SentenceContext, facts_of
+from .quotemarks import Quotation, find_quotations
 
 _MIN_WORDS = 3
 _PRONOUNS = {"he", "she", "they", "we", "i"}
+#: How far (in characters) a quotation with no speech verb of its own may follow the one whose
+#: speaker it takes: about two short paragraphs.
+_FOLLOWS = 400
 
 
-def find_quotations(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of the words inside each quotation (marks excluded)."""
-    pos = 0
-    for paragraph in text.split("\n"):
-        i, n = 0, len(paragraph)
-        while i < n:
-            ch = paragraph[i]
-            if ch == "“":
-                close = paragraph.find("”", i + 1)
-                end = close if close != -1 else n
-                yield pos + i + 1, pos + end
-                i = end + 1
-            elif ch == '"':
-                close = paragraph.find('"', i + 1)
-                if close == -1:
-                    end = n
-                else:
-                    end = close
-                yield pos + i + 1, pos + end
-                i = end + 1
-            else:
-                i += 1
-        pos += len(paragraph) + 1
-
-
-def _speaker(sents: list[Span], q_start: int, q_end: int, cues: set[str], facts: DocFacts) -> tuple[str | None, str | None]:
+def _speaker(
+    sents: list[Span], q_start: int, q_end: int, cues: set[str], facts: DocFacts
+) -> tuple[str | None, str | None]:
     for sent in sents:
         for token in sent:
             if q_start <= token.idx < q_end or token.lower_ not in cues:
@@ -57,17 +46,50 @@ def _speaker(sents: list[Span], q_start: int, q_end: int, cues: set[str], facts:
                     continue
                 if child.lower_ in _PRONOUNS:
                     return _last_person(facts, child.idx), token.text
-                words = [t for t in child.subtree if not (q_start <= t.idx < q_end) and t.dep_ not in ("relcl", "punct", "appos")]
-                if child.ent_type_ == "PERSON":
-                    words = [t for t in words if t.ent_type_ == "PERSON"] or words
-                phrase = facts.text[words[0].idx: words[-1].idx + len(words[-1].text)] if words else child.text
-                return " ".join(phrase.split()), token.text
+                return _named(child, q_start, q_end, facts), token.text
     return None, None
 
 
+def _named(subject: Token, q_start: int, q_end: int, facts: DocFacts) -> str:
+    """The words naming a speaker: the person's name when one is tagged, else the subject's phrase
+    without its apposition or relative clause ("Ana Ruiz, the site engineer," -> "Ana Ruiz")."""
+    aside = {t.i for c in subject.children if c.dep_ in ("relcl", "appos", "acl") for t in c.subtree}
+    words = [t for t in subject.subtree if t.i not in aside and t.dep_ != "punct" and not q_start <= t.idx < q_end]
+    if subject.ent_type_ == "PERSON":
+        words = [t for t in words if t.ent_type_ == "PERSON"] or words
+    if not words:
+        return subject.text
+    return " ".join(facts.text[words[0].idx : words[-1].idx + len(words[-1].text)].split()).strip(" ,")
+
+
 def _last_person(facts: DocFacts, before: int) -> str | None:
+    """The person a pronoun speaker stands for: the last person named before it, else the last
+    proper-noun subject (a name the tagger missed)."""
     people = [e for e in facts.ents if e.label_ == "PERSON" and e.end_char <= before]
-    return people[-1].text if people else None
+    if people:
+        return people[-1].text
+    for token in reversed(facts.doc[: max(0, _token_at(facts, before))]):
+        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN":
+            return _named(token, -1, -1, facts)
+    return None
+
+
+def _token_at(facts: DocFacts, offset: int) -> int:
+    span = facts.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.start if span is not None else len(facts.doc)
+
+
+def _announces(sent: Span, text: str) -> bool:
+    """The sentence ends by announcing a quotation ("She added:")."""
+    return text[sent.start_char : sent.end_char].rstrip().endswith(":")
+
+
+def quotations(text: str, rules: RuleSet) -> Iterator[Quotation]:
+    """The quotations of a text by the rules' patterns for embedded posts."""
+    posts = rules.sourcing.posts
+    return find_quotations(
+        text, posts.signature_patterns, posts.link_patterns, posts.label_patterns, posts.byline_patterns
+    )
 
 
 def extract_quotes(doc: Doc, ctx: SentenceContext, rules: RuleSet) -> Iterator[tuple[Mention, Span]]:
@@ -78,7 +100,9 @@ def extract_quotes(doc: Doc, ctx: SentenceContext, rules: RuleSet) -> Iterator[t
     text = facts.text
     cues = set(rules.sourcing.cue_verbs)
     sents = list(doc.sents)
-    for start, end in find_quotations(text):
+    last: tuple[int, str] | None = None  # where the last quotation ended, and its speaker
+    for found in quotations(text, rules):
+        start, end = found.start, found.end
         inner = text[start:end]
         stripped = inner.strip(" ,.;:")
         if len(re.findall(r"\w+", stripped)) < _MIN_WORDS or not stripped.strip():
@@ -88,8 +112,18 @@ def extract_quotes(doc: Doc, ctx: SentenceContext, rules: RuleSet) -> Iterator[t
         around = [s for s in sents if s.start_char < end and start < s.end_char]
         if not around:
             continue
-        first, last = around[0], around[-1]
-        nearby = around + [s for s in sents if s.start_char >= last.end_char][:1]
-        speaker, cue = _speaker(nearby, start - 1, end + 1, cues, facts)
-        holder = doc.char_span(first.start_char, last.end_char, alignment_mode="expand") or first
-        yield Mention("quote", "quote", start, end, {"quote": stripped, "speaker": speaker, "cue": cue}), holder
+        first, final = around[0], around[-1]
+        speaker, cue = found.speaker, None
+        if speaker is None:
+            after = [s for s in sents if s.start_char >= final.end_char][:1]
+            before = [s for s in sents if s.end_char <= first.start_char][-1:]
+            nearby = around + after + [s for s in before if _announces(s, text)]
+            speaker, cue = _speaker(nearby, start - 1, end + 1, cues, facts)
+        opens_line = not text[text.rfind("\n", 0, start) + 1 : max(start - 1, 0)].strip()
+        if speaker is None and last is not None and opens_line and start - last[0] <= _FOLLOWS:
+            speaker = last[1]
+        if speaker is not None:
+            last = (end, speaker)
+        holder = doc.char_span(first.start_char, final.end_char, alignment_mode="expand") or first
+        value = QuoteValue(quote=stripped, speaker=speaker, cue=cue, form=found.form)
+        yield Mention("quote", "quote", start, end, value), holder

@@ -3,7 +3,10 @@
 The *cited source* is whom the document attributes a claim to ("according to the Syrian
 Observatory", "MSF said", "X told AFP") — distinct from the outlet that published the document.
 *Hedging* is a word that weakens the claim ("reportedly", "apparent"). Both are per sentence and
-are attached by the orchestrator to every claim found in that sentence.
+are attached by the orchestrator to every claim found in that sentence — except where the parse
+ties a claim to its own speaker: ``speaker_of`` gives a figure the subject of the verb that gives
+or reports it ("the Red Cross said 100 had died, whereas the minister gave a toll of 80": 80 is
+the minister's), and only a figure with none takes the sentence's source.
 """
 
 from __future__ import annotations
@@ -17,7 +20,6 @@ from spacy.tokens import Span, Token
 from ..rules import RuleSet
 from .base import doc_text
 
-_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"}
 _MAX_SOURCE_CHARS = 80
 
@@ -26,7 +28,7 @@ _MAX_SOURCE_CHARS = 80
 class Sourcing:
     cited_source: str | None
     hedge: str | None
-    cue_start: int | None = None     # document offset of the cue ("said", "according")
+    cue_start: int | None = None  # document offset of the cue ("said", "according")
     source_start: int | None = None  # document offsets of the source phrase
     source_end: int | None = None
 
@@ -41,13 +43,24 @@ def _phrase(token: Token) -> tuple[int, int]:
     """Character span of a noun phrase headed by ``token`` without relative clauses or quotes."""
     keep = [token]
     for child in token.children:
-        if child.dep_ in ("compound", "amod", "det", "poss", "nmod", "flat", "case", "prep", "pobj", "appos", "punct") \
-                and child.dep_ not in ("relcl",):
+        if child.dep_ in (
+            "compound",
+            "amod",
+            "det",
+            "poss",
+            "nmod",
+            "flat",
+            "case",
+            "prep",
+            "pobj",
+            "appos",
+            "punct",
+        ) and child.dep_ not in ("relcl",):
             if child.dep_ == "punct" and child.text not in ("'s", "’s", "-"):
                 continue
             if child.dep_ == "appos":
                 continue
-            keep.extend(t for t in child.subtree if t.dep_ not in ("relcl", "acl") and t.text not in "\"“”")
+            keep.extend(t for t in child.subtree if t.dep_ not in ("relcl", "acl") and t.text not in '"“”')
     start = min(t.idx for t in keep)
     end = max(t.idx + len(t.text) for t in keep)
     return start, end
@@ -72,12 +85,55 @@ def find_sourcing(sent: Span, rules: RuleSet, text: str | None = None) -> Sourci
                 start, end = _phrase(objects[0])
                 return Sourcing(_clean(text[start:end]), hedge, token.idx, start, end)
         if low in cues and token.pos_ in ("VERB", "AUX"):
-            subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
-            if subjects and subjects[0].lower_ not in _PRONOUNS:
-                start, end = _phrase(subjects[0])
+            subject = _subject(token)
+            if subject is not None:
+                start, end = _phrase(subject)
                 if end - start <= _MAX_SOURCE_CHARS:
                     return Sourcing(_clean(text[start:end]), hedge, token.idx, start, end)
     return Sourcing(None, hedge)
+
+
+def speaker_of(token: Token, sent: Span, rules: RuleSet) -> Token | None:
+    """The subject of the nearest verb above ``token`` that reports or gives what it heads — a cue
+    verb ("said", "put") or a giving verb (``sourcing.giving_verbs``: "gave a toll of 80") — when
+    that subject names someone; None when no such verb names its speaker (a pronoun: the sentence's
+    source is then the best guess). A subject that holds ``token`` is not its speaker ("a toll of
+    80 was confirmed")."""
+    cues, giving = set(rules.sourcing.cue_verbs), set(rules.sourcing.giving_verbs)
+    node = token
+    while node.head.i != node.i and sent.start <= node.head.i < sent.end:
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX") or not ({node.lower_, node.lemma_.lower()} & (cues | giving)):
+            continue
+        if any(c.dep_ in ("nsubj", "agent") and not c.left_edge.i <= token.i <= c.right_edge.i for c in node.children):
+            return _subject(node, token)
+    return None
+
+
+def _subject(verb: Token, outside: Token | None = None) -> Token | None:
+    """Who does what the verb says, when named: its subject — the nearest one when the parser gave
+    it two ("the disaster killed 58, police are saying": police) — else, for a passive verb, its
+    agent ("was confirmed by the governor"). A passive subject is what is said, not who says it
+    ("70 people were reported missing"); neither names anyone when it holds ``outside`` or is a
+    pronoun."""
+
+    def free(t: Token) -> bool:
+        return outside is None or not t.left_edge.i <= outside.i <= t.right_edge.i
+
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and free(c)]
+    if not subjects:
+        subjects = [g for c in verb.children if c.dep_ == "agent" and free(c) for g in c.children if g.dep_ == "pobj"]
+    if not subjects:
+        return None
+    subject = min(subjects, key=lambda c: abs(verb.i - c.i))
+    return None if subject.lower_ in _PRONOUNS else subject
+
+
+def speaker_text(token: Token, text: str) -> str | None:
+    """The noun phrase ``token`` heads, as ``find_sourcing`` writes a cited source (None when it
+    runs longer than a source's name)."""
+    start, end = _phrase(token)
+    return _clean(text[start:end]) if end - start <= _MAX_SOURCE_CHARS else None
 
 
 def _clean(phrase: str) -> str | None:

@@ -58,7 +58,7 @@ def line_of(text: str, start: int, end: int) -> tuple[int, str]:
     """The line of ``text`` holding ``start``..``end``: its offset and its text."""
     first = text.rfind("\n", 0, start) + 1
     last = text.find("\n", end)
-    return first, text[first:last if last >= 0 else len(text)]
+    return first, text[first : last if last >= 0 else len(text)]
 
 
 def stamp_at(sent: Span, start: int, end: int, ctx: SentenceContext, rules: RuleSet) -> Stamp | None:
@@ -128,7 +128,7 @@ def _governor(token: Token, span: Span | None) -> Token | None:
         if token.dep_ == "pobj" and head.dep_ == "prep":
             return head.head if head.head is not head else None
         if token.dep_ in _CLIMB and head.pos_ in ("NUM", "PROPN") and head.dep_ in _CLIMB | {"pobj"}:
-            token = head            # "Tuesday (Aug. 4)": climb to the weekday first
+            token = head  # "Tuesday (Aug. 4)": climb to the weekday first
             continue
         return head
     return None

@@ -8,7 +8,7 @@ publication day. Every claim keeps its original words; a date's value is an inte
 ``resolved`` false when there was no publication date to anchor a relative expression, and ``role``:
 whether it is the day of the event, of a statement, a photo caption or the page's own stamp
 (``verify.extract.timeroles``). Clock times become ``clock`` claims (``verify.extract.clock``).
-Written dates are read by ``verify.dates.find_dates`` (one month table for ingest and extract).
+Written dates are read by ``verify.text.dates.find_dates`` (one month table for ingest and extract).
 """
 
 from __future__ import annotations
@@ -21,24 +21,48 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ..dates import MONTH_RE, WEEKDAY_RE, WEEKDAYS, WrittenDate, day_written, find_dates, month_number
 from ..rules import RuleSet
 from ..text import NUMBER_WORDS
+from ..text.dates import MONTH_RE, WEEKDAY_RE, WEEKDAYS, WrittenDate, day_written, find_dates, month_number
 from .base import Mention, SentenceContext
 from .clock import extract_clocks
 from .timeroles import time_role
 
 _PART_RE = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 _PATTERNS = [
-    ("my", re.compile(rf"\b(?:(?:in|since|until|by|of|early|late|mid)\s+)(?P<m>{MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?\b", re.IGNORECASE)),
-    ("weekday", re.compile(rf"\b(?P<rel>last\s+|this\s+past\s+|this\s+|on\s+)?(?P<wd>{WEEKDAY_RE})(?:'s)?{_PART_RE}\b")),
-    ("relative", re.compile(r"\b(?P<rel>the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|"
-                            r"this\s+morning|this\s+afternoon|this\s+evening|earlier\s+today)\b", re.IGNORECASE)),
+    (
+        "my",
+        re.compile(
+            rf"\b(?:(?:in|since|until|by|of|early|late|mid)\s+)(?P<m>{MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(rf"\b(?P<rel>last\s+|this\s+past\s+|this\s+|on\s+)?(?P<wd>{WEEKDAY_RE})(?:'s)?{_PART_RE}\b"),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<rel>the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|"
+            r"this\s+morning|this\s+afternoon|this\s+evening|earlier\s+today)\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("year", re.compile(r"\b(?:in|since|of|until|during)\s+(?P<y>(?:19|20)\d\d)\b")),
 ]
-_RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "last night": -1, "this morning": 0,
-                  "this afternoon": 0, "this evening": 0, "earlier today": 0, "tomorrow": 1,
-                  "the day before yesterday": -2}
+_RELATIVE_DAYS = {
+    "yesterday": -1,
+    "today": 0,
+    "tonight": 0,
+    "last night": -1,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "earlier today": 0,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+}
 
 
 def _month(word: str) -> int | None:
@@ -52,19 +76,27 @@ def _weekday_date(weekday: int, published: date, direction: str) -> date:
 
 
 def resolve_written(written: WrittenDate, published: date | None) -> dict:
-    """The value of a written date (``verify.dates.day_written``: no year, the publication's)."""
+    """The value of a written date (``verify.text.dates.day_written``: no year, the publication's)."""
     value: dict = {"start": None, "end": None, "granularity": "day", "resolved": False, "part": None}
     day = day_written(written, published)
     if day:
         value.update(start=day.isoformat(), end=day.isoformat(), resolved=True)
+    elif written.year is None:
+        value["month_day"] = f"--{written.month:02d}-{written.day:02d}"  # its year is the story's
     return value
 
 
 def resolve(kind: str, match: re.Match[str], published: date | None, direction: str) -> dict:
     """The normalised value of one matched relative or partial time expression."""
     g = match.groupdict()
-    value: dict = {"original": match.group(0).strip(), "start": None, "end": None,
-                   "granularity": "day", "resolved": False, "part": g.get("part")}
+    value: dict = {
+        "original": match.group(0).strip(),
+        "start": None,
+        "end": None,
+        "granularity": "day",
+        "resolved": False,
+        "part": g.get("part"),
+    }
     if kind == "my":
         month = _month(g["m"])
         year = int(g["y"]) if g.get("y") else (published.year if published else None)
@@ -105,7 +137,7 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
         value = resolve_written(written, ctx.published)
         if written.weekday is not None:
             value["weekday"] = calendar.day_name[written.weekday]
-        value["original"] = text[written.start:written.end]
+        value["original"] = text[written.start : written.end]
         taken.append((written.start, written.end))
         dates.append(Mention("time", "date", base + written.start, base + written.end, value))
     for kind, pattern in _PATTERNS:
@@ -117,7 +149,7 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
                 start = match.start("wd")
             if any(s < end and start < e for s, e in taken):
                 continue
-            if kind == "my" and _month(match.group("m")) == 5 and text[start:start + 3] == "may":
+            if kind == "my" and _month(match.group("m")) == 5 and text[start : start + 3] == "may":
                 continue  # the verb "may"
             value = resolve(kind, match, ctx.published, rules.time.weekday_direction)
             value["original"] = text[start:end]
@@ -145,12 +177,17 @@ def extract_elapsed(sent: Span, rules: RuleSet) -> Iterator[Mention]:
         if n is None:
             continue
         end = sent.start_char + match.end()
-        follows = [t for t in sent if t.idx >= end][:elapsed.reach]
+        follows = [t for t in sent if t.idx >= end][: elapsed.reach]
         if not any(t.lower_ in _happening_words(rules) or t.lemma_.lower() in _happening_words(rules) for t in follows):
             continue
         days = n * units[" ".join(match.group("unit").lower().split())]
-        value = {"days": round(days, 3), "approx": bool(match.group("approx")), "granularity": "span",
-                 "original": match.group(0), "role": "elapsed"}
+        value = {
+            "days": round(days, 3),
+            "approx": bool(match.group("approx")),
+            "granularity": "span",
+            "original": match.group(0),
+            "role": "elapsed",
+        }
         yield Mention("time", "elapsed", sent.start_char + match.start(), end, value)
 
 

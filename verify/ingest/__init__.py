@@ -28,7 +28,8 @@ What is read, and how:
   keys ``title``, ``source``, ``published`` (ISO date, or a datetime of which the date is kept),
   ``url``. Unknown keys and unparseable dates are ignored with a warning. Front matter that is not
   closed, not valid YAML or not a mapping is treated as absent (warning): the whole text is the body.
-  The body is kept exactly as decoded; a .txt without front matter has no title (none is guessed).
+  The body is kept exactly as decoded; with no title in front matter, the first line is the title
+  when it reads as a headline (a line of its own, at most 25 words, not ending like a sentence).
 - .jsonl: one object per line with ``id`` and ``text`` (optional ``title``, ``source``,
   ``published``, ``url``); other keys are ignored and never stored. Blank lines are ignored; a bad
   line is skipped as ``file.jsonl:LINE`` and the good lines are kept. ``Document.path`` is
@@ -80,6 +81,11 @@ from .frontmatter import normalise_date, split_front_matter
 from .html import html_to_text
 
 __all__ = [
-    "Corpus", "load_corpus", "read_draft", "normalise_date", "html_to_text", "decode_bytes",
+    "Corpus",
+    "load_corpus",
+    "read_draft",
+    "normalise_date",
+    "html_to_text",
+    "decode_bytes",
     "split_front_matter",
 ]

@@ -69,8 +69,7 @@ def _entry(file: str, line: int, reason: str) -> Skipped:
     return Skipped(record_path(file, line) if is_archive(file) else f"{file}:{line}", reason)
 
 
-def load_corpus(paths: Iterable[str | Path], *, max_bytes: int | None = None,
-                rules: RuleSet | None = None) -> Corpus:
+def load_corpus(paths: Iterable[str | Path], *, max_bytes: int | None = None, rules: RuleSet | None = None) -> Corpus:
     """Read folders and files into a ``Corpus``; see the ``verify.ingest`` docstring for the rules.
 
     ``rules`` (default: the shipped rule set) give the words publication dates are read with
@@ -86,7 +85,9 @@ def load_corpus(paths: Iterable[str | Path], *, max_bytes: int | None = None,
         paths = [paths]  # one path, not an iterable of characters
     args = sorted({str(Path(p)) for p in paths})
     if not args:
-        raise InputError("no corpus given", hint="name a folder of .txt/.md/.html files, a .jsonl file or a .warc archive")
+        raise InputError(
+            "no corpus given", hint="name a folder of .txt/.md/.html files, a .jsonl file or a .warc archive"
+        )
     out = Collector([], [], [])
     files: dict[str, Path] = {}
     missing = []
@@ -122,8 +123,10 @@ def load_corpus(paths: Iterable[str | Path], *, max_bytes: int | None = None,
 
 
 def _nothing_read(args: list[str], missing: list[str], skipped: tuple[Skipped, ...]) -> InputError:
-    hint = ("verify reads .txt/.md files (UTF-8, optional YAML front matter), .jsonl files "
-            "with 'id' and 'text' on each line, saved web pages (.html/.htm) and web archives (.warc/.warc.gz)")
+    hint = (
+        "verify reads .txt/.md files (UTF-8, optional YAML front matter), .jsonl files "
+        "with 'id' and 'text' on each line, saved web pages (.html/.htm) and web archives (.warc/.warc.gz)"
+    )
     if len(missing) == len(args):
         return InputError(f"no such file or folder: {', '.join(missing)}", hint="check the path; " + hint)
     where = ", ".join(args)

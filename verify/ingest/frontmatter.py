@@ -97,14 +97,16 @@ def _load_by_key(block: str, warn: list[str]) -> dict[Any, Any] | None:
     raw: dict[Any, Any] = {}
     problems: list[str] = []
     for n, start in enumerate(starts):
-        piece = block[start:starts[n + 1] if n + 1 < len(starts) else len(block)]
+        piece = block[start : starts[n + 1] if n + 1 < len(starts) else len(block)]
         line = block.count("\n", 0, start)
         try:
             value = _load(piece)
         except (yaml.YAMLError, ValueError, TypeError, RecursionError) as err:
             key = piece.split(":", 1)[0].strip()
-            problems.append(f"front matter {key!r} (line {line + 2}) is not valid YAML "
-                            f"({_yaml_problem(err, with_line=False)}); ignored")
+            problems.append(
+                f"front matter {key!r} (line {line + 2}) is not valid YAML "
+                f"({_yaml_problem(err, with_line=False)}); ignored"
+            )
             continue
         if isinstance(value, dict):
             raw.update(value)
@@ -144,6 +146,8 @@ def split_front_matter(text: str, warn: list[str]) -> tuple[dict[str, str | None
     unknown = sorted(str(k) for k in raw if k not in META_KEYS)
     if unknown:
         names = ", ".join(repr(k) for k in unknown)
-        warn.append(f"unknown front-matter key{'s' if len(unknown) > 1 else ''} {names} ignored "
-                    f"(known keys: {', '.join(META_KEYS)})")
-    return metadata(raw, "front matter", warn), text[match.end():]
+        warn.append(
+            f"unknown front-matter key{'s' if len(unknown) > 1 else ''} {names} ignored "
+            f"(known keys: {', '.join(META_KEYS)})"
+        )
+    return metadata(raw, "front matter", warn), text[match.end() :]

@@ -18,11 +18,41 @@ class _HTMLText(HTMLParser):
     """Visible text of an HTML page: script/style dropped, block elements become paragraph breaks."""
 
     SKIP = frozenset({"script", "style", "noscript", "template", "svg"})
-    BLOCK = frozenset({
-        "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "blockquote",
-        "pre", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
-        "hr", "figure", "figcaption", "form", "body", "html",
-    })
+    BLOCK = frozenset(
+        {
+            "p",
+            "div",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "main",
+            "aside",
+            "nav",
+            "blockquote",
+            "pre",
+            "ul",
+            "ol",
+            "li",
+            "dl",
+            "dt",
+            "dd",
+            "table",
+            "tr",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "hr",
+            "figure",
+            "figcaption",
+            "form",
+            "body",
+            "html",
+        }
+    )
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

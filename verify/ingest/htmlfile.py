@@ -58,11 +58,13 @@ def decode_html(data: bytes, declared: str | None = None) -> tuple[str, str | No
     except UnicodeDecodeError as err:
         text, warning = decode_bytes(data)
         return text, f"declared charset {label!r} does not fit the bytes (at byte {err.start}); " + (
-            warning or "read as UTF-8")
+            warning or "read as UTF-8"
+        )
 
 
-def html_document(doc_id: str, path: str, html: str, *, url: str | None = None,
-                  captured: str | None = None) -> Document:
+def html_document(
+    doc_id: str, path: str, html: str, *, url: str | None = None, captured: str | None = None
+) -> Document:
     """The main text and metadata of a decoded page as a Document; raises ``Unreadable``.
 
     ``url`` and ``captured`` are a web archive's target URI and capture time, when known.
@@ -75,11 +77,25 @@ def html_document(doc_id: str, path: str, html: str, *, url: str | None = None,
         raise Unreadable("no main text (nothing on the page reads as an article)")
     check_text(page.text, empty="no main text (nothing on the page reads as an article)")
     meta = page.meta
-    doc = make_document(doc_id, path, page.text, {
-        "title": meta.title, "source": meta.source, "url": meta.url, "published": meta.published,
-    })
-    return replace(doc, published_from="html" if meta.published else "none", modified=meta.modified,
-                   author=meta.author, canonical_url=meta.canonical_url, captured=captured)
+    doc = make_document(
+        doc_id,
+        path,
+        page.text,
+        {
+            "title": meta.title,
+            "source": meta.source,
+            "url": meta.url,
+            "published": meta.published,
+        },
+    )
+    return replace(
+        doc,
+        published_from="html" if meta.published else "none",
+        modified=meta.modified,
+        author=meta.author,
+        canonical_url=meta.canonical_url,
+        captured=captured,
+    )
 
 
 def read_html_file(display: str, fs: Path, max_bytes: int) -> tuple[Document, list[str]]:

@@ -21,8 +21,15 @@ from .textfile import make_document
 if TYPE_CHECKING:
     from .corpus import Collector
 
-_JSON_TYPES = {dict: "an object", list: "an array", str: "a string", int: "a number",
-               float: "a number", bool: "true/false", type(None): "null"}
+_JSON_TYPES = {
+    dict: "an object",
+    list: "an array",
+    str: "a string",
+    int: "a number",
+    float: "a number",
+    bool: "true/false",
+    type(None): "null",
+}
 
 
 def jsonl_document(line: str, display: str, lineno: int) -> tuple[Document, list[str]]:
@@ -74,7 +81,7 @@ def read_jsonl(display: str, fs: Path, max_bytes: int, out: Collector) -> None:
         head = handle.read(65536)
         handle.seek(0)
         if any(head.startswith(bom) for bom, codec in BOMS if codec != "utf-8-sig"):
-            handle.close()           # UTF-16/32: rare in JSONL; decoded whole, within the limit
+            handle.close()  # UTF-16/32: rare in JSONL; decoded whole, within the limit
             _read_whole(display, fs, max_bytes, out)
             return
         kind = binary_kind(head)
@@ -93,7 +100,7 @@ def _read_lines(display: str, handle: BinaryIO, max_bytes: int, out: Collector) 
     found, warned, lineno = False, False, 0
     for raw, too_long in _physical_lines(handle, max_bytes):
         if lineno == 0 and raw.startswith(codecs.BOM_UTF8):
-            raw = raw[len(codecs.BOM_UTF8):]
+            raw = raw[len(codecs.BOM_UTF8) :]
         # CRLF and lone CR end lines too, as everywhere in ingest (a JSON string holds no raw CR)
         if raw.endswith(b"\r"):
             raw = raw[:-1]
@@ -102,8 +109,9 @@ def _read_lines(display: str, handle: BinaryIO, max_bytes: int, out: Collector) 
             lineno += 1
             if too_long:
                 found = True
-                out.skipped.append((display, lineno, f"line {lineno}: document too large (over {max_bytes:,} "
-                                                      f"bytes; {LIMIT_HINT})"))
+                out.skipped.append(
+                    (display, lineno, f"line {lineno}: document too large (over {max_bytes:,} bytes; {LIMIT_HINT})")
+                )
                 continue
             if not piece.strip():
                 continue
@@ -114,8 +122,9 @@ def _read_lines(display: str, handle: BinaryIO, max_bytes: int, out: Collector) 
                 line, codec = _legacy(piece)
                 if not warned:
                     warned = True
-                    out.warnings.append((display, 0, f"not valid UTF-8 (line {lineno}, byte {err.start}); "
-                                                     f"read as {codec}"))
+                    out.warnings.append(
+                        (display, 0, f"not valid UTF-8 (line {lineno}, byte {err.start}); read as {codec}")
+                    )
             try:
                 doc, warn = jsonl_document(line, display, lineno)
             except Unreadable as err:
@@ -135,7 +144,7 @@ def _physical_lines(handle: BinaryIO, max_bytes: int) -> Iterator[tuple[bytes, b
         if line.endswith(b"\n") or len(line) <= max_bytes + 1:
             yield line.rstrip(b"\n"), False
             continue
-        while line and not line.endswith(b"\n"):       # too long: skip to the end of the line
+        while line and not line.endswith(b"\n"):  # too long: skip to the end of the line
             line = handle.readline(1 << 20)
         yield b"", True
 

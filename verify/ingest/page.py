@@ -73,8 +73,9 @@ def read_page(html: str, url: str | None = None) -> Page | None:
     meta = read_meta(tree, html, url)
     headline = _headline(tree, meta.title)
     _captions_as_paragraphs(tree)
-    extracted = bare_extraction(tree, url=url, include_comments=INCLUDE_COMMENTS, include_tables=INCLUDE_TABLES,
-                                include_images=INCLUDE_IMAGES)
+    extracted = bare_extraction(
+        tree, url=url, include_comments=INCLUDE_COMMENTS, include_tables=INCLUDE_TABLES, include_images=INCLUDE_IMAGES
+    )
     if not isinstance(extracted, TrafilaturaDocument) or extracted.body is None:
         return None
     blocks = render_blocks(extracted.body)

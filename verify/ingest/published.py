@@ -38,9 +38,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from urllib.parse import urlsplit
 
-from ..dates import MONTHS, WrittenDate, iso_day, iso_moment, safe_date
 from ..models import Document, PublishedFrom
 from ..rules import RuleSet
+from ..text.dates import MONTHS, WrittenDate, iso_day, iso_moment, safe_date
 from .stamps import PublicationWords, Stamp, find_stamps
 
 __all__ = ["Publication", "date_documents", "infer_publication", "url_date"]
@@ -52,9 +52,9 @@ __all__ = ["Publication", "date_documents", "infer_publication", "url_date"]
 _URL_DAY = (
     # /2020/08/05/, /2023/2/6/, /2017/jun/14/
     re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2}|[a-z]{3,9})/(?P<d>\d{1,2})(?=[/_.-]|$)", re.I),
-    re.compile(r"/(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?=[/_.-]|$)"),        # /2017-06-15/
-    re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>\d\d)/(?P<d>\d\d)(?=[/_.-]|$)"),          # /202008/05/
-    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>\d\d)(?P<d>\d\d)(?=[/_.-]|$)"),          # /2023/0215/
+    re.compile(r"/(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?=[/_.-]|$)"),  # /2017-06-15/
+    re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>\d\d)/(?P<d>\d\d)(?=[/_.-]|$)"),  # /202008/05/
+    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>\d\d)(?P<d>\d\d)(?=[/_.-]|$)"),  # /2023/0215/
 )
 _URL_EIGHT = re.compile(r"(?<![\d])(\d{8})(?!\d)")
 _URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2}|[a-z]{3,9})(?=/)", re.I)
@@ -116,9 +116,17 @@ class Publication:
     missing_year: tuple[int, int] | None = None
 
 
-def infer_publication(text: str, words: PublicationWords, *, front_matter: str | None = None,
-                      url: str | None = None, title: str | None = None, html_published: str | None = None,
-                      html_modified: str | None = None, year: int | None = None) -> Publication:
+def infer_publication(
+    text: str,
+    words: PublicationWords,
+    *,
+    front_matter: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    html_published: str | None = None,
+    html_modified: str | None = None,
+    year: int | None = None,
+) -> Publication:
     """The publication time of one document (see the module docstring for the order).
 
     ``html_published``/``html_modified``: what a page's metadata said (ISO), used after the text;
@@ -151,7 +159,7 @@ def infer_publication(text: str, words: PublicationWords, *, front_matter: str |
     origin: PublishedFrom = "none"
     for source, day in (("front_matter", fm_day), ("url", url_day), ("text", text_day)):
         if day is not None:
-            published, origin = day.isoformat(), source      # type: ignore[assignment]
+            published, origin = day.isoformat(), source  # type: ignore[assignment]
             break
     if origin == "text" and chosen is not None and chosen.clock is not None and text_day is not None:
         published = iso_moment(text_day, chosen.clock.minutes, chosen.clock.utc_offset_minutes)
@@ -159,9 +167,14 @@ def infer_publication(text: str, words: PublicationWords, *, front_matter: str |
         published, origin = html_published, "html"
     if published is not None and len(published) == 10:
         published = _refined(published, front_matter, stamps, day_of) or published
-    if published is not None and len(published) == 10 and html_published and len(html_published) > 10 \
-            and iso_day(html_published) == iso_day(published):
-        published, origin = html_published, "html"     # the page's metadata gives the same day to the minute
+    if (
+        published is not None
+        and len(published) == 10
+        and html_published
+        and len(html_published) > 10
+        and iso_day(html_published) == iso_day(published)
+    ):
+        published, origin = html_published, "html"  # the page's metadata gives the same day to the minute
     modified = _modified(stamps, published, day_of) or html_modified
     if published is None:
         return Publication(None, "none", modified, missing)
@@ -246,14 +259,24 @@ def date_documents(documents: Sequence[Document], rules: RuleSet) -> list[Docume
             year = _borrowed_year(result.missing_year, dated, words.borrow_year_days)
             if year is not None:
                 result = _infer(doc, words, year)
-        out.append(replace(doc, published=result.published, published_from=result.published_from,
-                           modified=result.modified or doc.modified))
+        out.append(
+            replace(
+                doc,
+                published=result.published,
+                published_from=result.published_from,
+                modified=result.modified or doc.modified,
+            )
+        )
     return out
 
 
 def _infer(doc: Document, words: PublicationWords, year: int | None = None) -> Publication:
     return infer_publication(
-        doc.text, words, url=doc.url or doc.canonical_url, title=doc.title, year=year,
+        doc.text,
+        words,
+        url=doc.url or doc.canonical_url,
+        title=doc.title,
+        year=year,
         front_matter=doc.published if doc.published_from in ("front_matter", "none") else None,
         html_published=doc.published if doc.published_from == "html" else None,
         html_modified=doc.modified if doc.published_from == "html" else None,

@@ -20,8 +20,8 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from ..dates import ClockTime, WrittenDate, find_clocks, find_dates
 from ..rules import RuleSet
+from ..text.dates import ClockTime, WrittenDate, find_clocks, find_dates
 
 __all__ = ["PublicationWords", "Stamp", "find_stamps"]
 
@@ -49,9 +49,15 @@ class PublicationWords:
 def _words(rules: RuleSet) -> PublicationWords:
     pub = rules.time.publication
     return PublicationWords(
-        zones=rules.time.zone_minutes, local_words=rules.time.local_words, published=pub.published_words,
-        updated=pub.updated_words, skip_lines=pub.skip_patterns, head_lines=pub.head_lines,
-        line_words=pub.line_words, numeric_order=pub.numeric_order, borrow_year_days=pub.borrow_year_days,
+        zones=rules.time.zone_minutes,
+        local_words=rules.time.local_words,
+        published=pub.published_words,
+        updated=pub.updated_words,
+        skip_lines=pub.skip_patterns,
+        head_lines=pub.head_lines,
+        line_words=pub.line_words,
+        numeric_order=pub.numeric_order,
+        borrow_year_days=pub.borrow_year_days,
     )
 
 
@@ -77,7 +83,8 @@ class Stamp:
 _BULLETS = " \t#*•·-–—>"
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][\w.'’ -]{1,30}?)?,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
-    r"(?:,?\s+(?:19|20)\d\d)?)\s*(?:\([^)]{1,40}\))?\s*(?:--|-|–|—)")
+    r"(?:,?\s+(?:19|20)\d\d)?)\s*(?:\([^)]{1,40}\))?\s*(?:--|-|–|—)"
+)
 _FILLER = {"by", "on", "at", "and", "the", "am", "pm", "a", "m", "p", "local", "time", "utc", "gmt"}
 
 
@@ -111,16 +118,25 @@ def find_stamps(text: str, title: str | None, words: PublicationWords) -> list[S
         for seg_start, segment in _segments(body):
             at = offset + seg_start
             labels = list(label.finditer(segment))
-            head = segment[:labels[0].start()] if labels else segment
+            head = segment[: labels[0].start()] if labels else segment
             if nonblank <= words.head_lines:
                 stamp = _line_stamp(head, at, words)
-                if stamp is not None and not (stamp.clock is None and not labels and headline is not None
-                                              and index < headline and not _is_byline(head)):
+                if stamp is not None and not (
+                    stamp.clock is None
+                    and not labels
+                    and headline is not None
+                    and index < headline
+                    and not _is_byline(head)
+                ):
                     stamps.append(stamp)
             for k, found in enumerate(labels):
                 end = labels[k + 1].start() if k + 1 < len(labels) else len(segment)
-                stamp = _labelled_stamp(segment[found.end():end], at + found.end(),
-                                        "updated" if found["label"].lower() in updated else "published", words)
+                stamp = _labelled_stamp(
+                    segment[found.end() : end],
+                    at + found.end(),
+                    "updated" if found["label"].lower() in updated else "published",
+                    words,
+                )
                 if stamp is not None:
                     stamps.append(stamp)
     return stamps
@@ -137,7 +153,7 @@ def _segments(line: str) -> list[tuple[int, str]]:
     """The parts of a line between "|" or "•" separators, with their offsets."""
     out, start = [], 0
     for match in re.finditer(r"\s*[|•]\s*", line):
-        out.append((start, line[start:match.start()]))
+        out.append((start, line[start : match.start()]))
         start = match.end()
     out.append((start, line[start:]))
     return [(s, seg) for s, seg in out if seg.strip()]
@@ -168,9 +184,9 @@ def _line_stamp(segment: str, at: int, words: PublicationWords) -> Stamp | None:
     first = min(x.start for x in (written, clock) if x is not None)
     if first > lead_cut + 1 and not _is_byline(body):
         return None
-    rest = body[:written.start] + " " + body[written.end:]
+    rest = body[: written.start] + " " + body[written.end :]
     if clock is not None:
-        rest = body[:min(written.start, clock.start)] + " " + body[max(written.end, clock.end):]
+        rest = body[: min(written.start, clock.start)] + " " + body[max(written.end, clock.end) :]
     others = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if w.lower() not in _FILLER]
     if len(others) > words.line_words:
         return None
@@ -178,15 +194,15 @@ def _line_stamp(segment: str, at: int, words: PublicationWords) -> Stamp | None:
     return Stamp("line", _shift(written, shift), _shift_clock(clock, shift), shift + first)
 
 
-_LONGEST_ENTRY = 64      # characters: "12:45:30 a.m. local time" and its brackets fit many times over
+_LONGEST_ENTRY = 64  # characters: "12:45:30 a.m. local time" and its brackets fit many times over
 
 
 def _entry_stamp(body: str, at: int, words: PublicationWords) -> Stamp | None:
     """A clock time that is all the line holds: a live blog's entry stamp."""
     if len(body) > _LONGEST_ENTRY:
-        return None      # prose, not a lone clock time: not worth a clock search (a 20 MB text has 250k lines)
+        return None  # prose, not a lone clock time: not worth a clock search (a 20 MB text has 250k lines)
     clock = next(find_clocks(body, words.zones, words.local_words), None)
-    if clock is None or body[:clock.start].strip(_BULLETS + "()") or body[clock.end:].strip(" .:-–—()"):
+    if clock is None or body[: clock.start].strip(_BULLETS + "()") or body[clock.end :].strip(" .:-–—()"):
         return None
     return Stamp("entry", None, _shift_clock(clock, at), at + clock.start)
 

@@ -14,7 +14,29 @@ def make_document(doc_id: str, path: str, text: str, meta: dict[str, str | None]
     """A Document with its SHA-256 computed from ``text``; a ``published`` given here is the front
     matter's (or the JSONL field's)."""
     origin: PublishedFrom = "front_matter" if meta.get("published") else "none"
+    if not meta.get("title"):
+        meta = {**meta, "title": headline_of(text)}
     return Document(id=doc_id, path=path, text=text, sha256=_sha256(text), published_from=origin, **meta)
+
+
+#: The longest first line still read as a headline (characters, words).
+HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS = 160, 25
+
+
+def headline_of(text: str) -> str | None:
+    """The text's first line when it reads as a headline: a line of its own (a blank line or the
+    end after it), of two words or more and at most ``HEADLINE_MAX_WORDS``, not ending as a
+    sentence does (".", ",", ";", ":") — "Assad Regime Bombs Another Medical Facility in Aleppo",
+    not "The forces of Bashar al-Assad bombed a clinic on Friday."."""
+    body = text.lstrip("\n")
+    line, _, rest = body.partition("\n")
+    line = line.strip().strip("#*_ ").strip()
+    words = line.split()
+    if not (2 <= len(words) <= HEADLINE_MAX_WORDS) or len(line) > HEADLINE_MAX_CHARS:
+        return None
+    if line[-1] in ".,;:" or (rest and not rest.startswith("\n") and rest.strip()):
+        return None
+    return line
 
 
 def _sha256(text: str) -> str:

@@ -112,15 +112,21 @@ def _records(stream: BinaryIO, *, compressed: bool) -> Iterator[Any]:
         yield record
 
 
-def _read_record(record: Any, display: str, doc_id: str, number: int, max_bytes: int, out: Collector,
-                 not_pages: Counter[str]) -> int:
+def _read_record(
+    record: Any, display: str, doc_id: str, number: int, max_bytes: int, out: Collector, not_pages: Counter[str]
+) -> int:
     """Add one record's page to ``out`` (or its reason to ``out.skipped``): 1; 0 for no page."""
     try:
         page = _page(record, max_bytes, not_pages)
         if page is None:
             return 0
-        doc = html_document(doc_id, record_path(display, number), page[0], url=_header(record, "WARC-Target-URI"),
-                            captured=normalise_moment(_header(record, "WARC-Date") or ""))
+        doc = html_document(
+            doc_id,
+            record_path(display, number),
+            page[0],
+            url=_header(record, "WARC-Target-URI"),
+            captured=normalise_moment(_header(record, "WARC-Date") or ""),
+        )
     except Unreadable as err:
         out.skipped.append((display, number, str(err)))
     else:
@@ -162,8 +168,7 @@ def _page(record: Any, max_bytes: int, not_pages: Counter[str]) -> tuple[str, st
     except (zlib.error, ChunkedDataException, OSError, ValueError, EOFError) as err:
         raise Unreadable(f"cannot decode the page's content ({_damage(err, compressed=False)})") from None
     if getattr(record.raw_stream, "limit", 0):
-        raise Unreadable(f"record truncated: the archive ends {record.raw_stream.limit:,} bytes before "
-                         "the record does")
+        raise Unreadable(f"record truncated: the archive ends {record.raw_stream.limit:,} bytes before the record does")
     if len(data) > max_bytes:
         raise Unreadable(f"page too large (over {max_bytes:,} bytes decoded)")
     if not data.strip():

@@ -14,8 +14,9 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from ..models import VERDICTS, Claim, Clustering, Document, Finding, Skipped, Variant
+from ..models import VERDICTS, Claim, Clustering, Document, Finding, Skipped, Timeline, Variant
 from ..rules import RuleSet, dump_rules
+from .glance import display_order
 
 REPORT_VERSION = "1.0"
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "report.schema.json"
@@ -49,18 +50,37 @@ def _variant(v: Variant) -> dict[str, Any]:
 
 
 def _document(d: Document, copies: dict[str, str]) -> dict[str, Any]:
-    return {"id": d.id, "path": d.path, "title": d.title, "source": d.source, "published": d.published,
-            "published_from": d.published_from, "modified": d.modified, "author": d.author, "url": d.url,
-            "canonical_url": d.canonical_url, "captured": d.captured, "sha256": d.sha256,
-            "copy_of": copies.get(d.id)}
-
-
-def build_report(documents: Sequence[Document], skipped: Sequence[Skipped], clustering: Clustering,
-                 findings: Sequence[Finding], rules: RuleSet, warnings: Sequence[Skipped] = ()) -> dict[str, Any]:
-    """The whole report as plain JSON-ready data. ``warnings``: inputs read with something
-    ignored (a front-matter date that is no real day, an assumed encoding), as ``Corpus.warnings``."""
-    by_verdict = Counter(f.verdict for f in findings)
     return {
+        "id": d.id,
+        "path": d.path,
+        "title": d.title,
+        "source": d.source,
+        "published": d.published,
+        "published_from": d.published_from,
+        "modified": d.modified,
+        "author": d.author,
+        "url": d.url,
+        "canonical_url": d.canonical_url,
+        "captured": d.captured,
+        "sha256": d.sha256,
+        "copy_of": copies.get(d.id),
+    }
+
+
+def build_report(
+    documents: Sequence[Document],
+    skipped: Sequence[Skipped],
+    clustering: Clustering,
+    findings: Sequence[Finding],
+    rules: RuleSet,
+    timelines: Sequence[Timeline] = (),
+    warnings: Sequence[Skipped] = (),
+) -> dict[str, Any]:
+    """The whole report as plain JSON-ready data, its findings in display order (``glance``).
+    ``warnings``: inputs read with something ignored (a front-matter date that is no real day, an
+    assumed encoding), as ``Corpus.warnings``."""
+    by_verdict = Counter(f.verdict for f in findings)
+    report = {
         "version": REPORT_VERSION,
         "rules": {
             "files": [Path(f).name for f in rules.files],
@@ -78,26 +98,74 @@ def build_report(documents: Sequence[Document], skipped: Sequence[Skipped], clus
         "documents": [_document(d, clustering.copies) for d in sorted(documents, key=lambda d: d.id)],
         "skipped": [{"path": s.path, "reason": s.reason} for s in sorted(skipped, key=lambda s: (s.path, s.reason))],
         "warnings": [{"path": w.path, "reason": w.reason} for w in sorted(warnings, key=lambda w: (w.path, w.reason))],
-        "claims": [_claim(c) for c in sorted(clustering.claims, key=lambda c: (c.doc, c.start, c.end, c.kind, c.attribute))],
+        "claims": [
+            _claim(c) for c in sorted(clustering.claims, key=lambda c: (c.doc, c.start, c.end, c.kind, c.attribute))
+        ],
         "entities": [
             {"id": e.id, "kind": e.kind, "name": e.name, "key": e.key, "variants": [_variant(v) for v in e.variants]}
             for e in clustering.entities
         ],
         "events": [
-            {"id": e.id, "label": e.label, "date": e.date, "place": e.place,
-             "documents": list(e.documents), "claims": list(e.claims)}
+            {
+                "id": e.id,
+                "label": e.label,
+                "date": e.date,
+                "place": e.place,
+                "documents": list(e.documents),
+                "claims": list(e.claims),
+            }
             for e in clustering.events
         ],
         "findings": [
-            {"id": f.id, "event": f.event, "entity": f.entity, "attribute": f.attribute, "verdict": f.verdict,
-             "severity": f.severity, "rule": f.rule, "summary": f.summary, "claims": list(f.claims),
-             "documents": list(f.documents),
-             "sides": [{"label": s.label, "claims": list(s.claims), "documents": list(s.documents),
-                        "bodies": list(s.bodies), "said": s.said} for s in f.sides],
-             "note": f.note, "gap": f.gap}
+            {
+                "id": f.id,
+                "event": f.event,
+                "entity": f.entity,
+                "attribute": f.attribute,
+                "verdict": f.verdict,
+                "severity": f.severity,
+                "rule": f.rule,
+                "summary": f.summary,
+                "claims": list(f.claims),
+                "documents": list(f.documents),
+                "sides": [
+                    {
+                        "label": s.label,
+                        "claims": list(s.claims),
+                        "documents": list(s.documents),
+                        "bodies": list(s.bodies),
+                        "said": s.said,
+                    }
+                    for s in f.sides
+                ],
+                "note": f.note,
+                "gap": f.gap,
+            }
             for f in findings
         ],
+        "timelines": [
+            {
+                "event": t.event,
+                "attribute": t.attribute,
+                "unit": t.unit,
+                "where": t.where,
+                "entries": [
+                    {
+                        "claim": e.claim,
+                        "doc": e.doc,
+                        "said": e.said,
+                        "said_from": e.said_from,
+                        "body": e.body,
+                        "verdict": e.verdict,
+                    }
+                    for e in t.entries
+                ],
+            }
+            for t in timelines
+        ],
     }
+    report["findings"] = display_order(report)
+    return report
 
 
 def report_schema() -> dict[str, Any]:

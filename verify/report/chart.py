@@ -18,9 +18,9 @@ import math
 from html import escape
 from typing import Any, NamedTuple
 
-from verify.escape import visible
 from verify.report.chart_png import draw_png
 from verify.report.tables import Index, event_claims, index_report
+from verify.text.escape import visible
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies, and in greyscale print.
 PALETTE: tuple[str, ...] = ("#D55E00", "#0072B2", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
@@ -74,7 +74,8 @@ def _count_claims(report: dict[str, Any], index: Index, event_id: str) -> list[d
     if event is None:
         return []
     return [
-        c for c in event_claims(report, index, event)
+        c
+        for c in event_claims(report, index, event)
         if c["kind"] == "count" and isinstance((c.get("value") or {}).get("low"), int)
     ]
 
@@ -93,9 +94,21 @@ def figure_series(report: dict[str, Any], event_id: str, index: Index | None = N
     series = []
     for attribute in sorted({c["attribute"] for c in claims}):
         marks = sorted(
-            (Mark(c["id"], c["doc"], docs[c["doc"]].get("source"), docs[c["doc"]].get("published"), slot[c["doc"]],
-                  c["value"]["low"], c["value"].get("high"), c["value"].get("best"), c["text"])
-             for c in claims if c["attribute"] == attribute),
+            (
+                Mark(
+                    c["id"],
+                    c["doc"],
+                    docs[c["doc"]].get("source"),
+                    docs[c["doc"]].get("published"),
+                    slot[c["doc"]],
+                    c["value"]["low"],
+                    c["value"].get("high"),
+                    c["value"].get("best"),
+                    c["text"],
+                )
+                for c in claims
+                if c["attribute"] == attribute
+            ),
             key=lambda m: (m.slot, m.low, m.claim),
         )
         series.append(Series(attribute, colour[attribute], tuple(marks)))
@@ -106,7 +119,7 @@ def short_label(text: str, limit: int = LABEL_CHARS) -> str:
     """A label for a chart: control characters shown as escapes (Pillow cannot draw a line break
     in a measured label), cut to ``limit`` characters with an ellipsis."""
     shown = visible(text)
-    return shown if len(shown) <= limit else shown[:limit - 1] + "…"
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
 
 
 def series_slots(series: list[Series]) -> list[Slot]:
@@ -192,10 +205,14 @@ def render_svg(report: dict[str, Any], event_id: str, index: Index | None = None
         f"<title>Figures by source ({escape(labels)}); x: publication date, y: count</title>",
     ]
     for t in ticks:
-        out.append(f'<line x1="{_f(left)}" x2="{_f(left + plot_width)}" y1="{_f(y(t))}" y2="{_f(y(t))}" stroke="#e3e3e3"/>')
+        out.append(
+            f'<line x1="{_f(left)}" x2="{_f(left + plot_width)}" y1="{_f(y(t))}" y2="{_f(y(t))}" stroke="#e3e3e3"/>'
+        )
         out.append(f'<text x="{_f(left - 6)}" y="{_f(y(t) + 4)}" text-anchor="end" fill="#555">{t}</text>')
     out.append(f'<line x1="{_f(left)}" x2="{_f(left)}" y1="{_f(y0)}" y2="{_f(y0 + height)}" stroke="#777"/>')
-    out.append(f'<line x1="{_f(left)}" x2="{_f(left + plot_width)}" y1="{_f(y0 + height)}" y2="{_f(y0 + height)}" stroke="#777"/>')
+    out.append(
+        f'<line x1="{_f(left)}" x2="{_f(left + plot_width)}" y1="{_f(y0 + height)}" y2="{_f(y0 + height)}" stroke="#777"/>'
+    )
     # Date labels once per run of slots with the same date, with a separator between runs.
     previous: str | None = None
     for n, slot in enumerate(slots):
@@ -203,25 +220,45 @@ def render_svg(report: dict[str, Any], event_id: str, index: Index | None = None
         if date != previous:
             if n:
                 sep = left + _SLOT_WIDTH * n
-                out.append(f'<line x1="{_f(sep)}" x2="{_f(sep)}" y1="{_f(y0)}" y2="{_f(y0 + height + 18)}" stroke="#bbb" stroke-dasharray="3 3"/>')
-            out.append(f'<text x="{_f(left + _SLOT_WIDTH * n + 4)}" y="{_f(y0 + height + 15)}" fill="#333" font-weight="600">{escape(date)}</text>')
+                out.append(
+                    f'<line x1="{_f(sep)}" x2="{_f(sep)}" y1="{_f(y0)}" y2="{_f(y0 + height + 18)}" stroke="#bbb" stroke-dasharray="3 3"/>'
+                )
+            out.append(
+                f'<text x="{_f(left + _SLOT_WIDTH * n + 4)}" y="{_f(y0 + height + 15)}" fill="#333" font-weight="600">{escape(date)}</text>'
+            )
             previous = date
         lx, ly = x(n), y0 + height + 30
-        out.append(f'<text x="{_f(lx)}" y="{_f(ly)}" text-anchor="end" fill="#333" transform="rotate(-35 {_f(lx)} {_f(ly)})">{escape(short_label(slot.doc))}</text>')
+        out.append(
+            f'<text x="{_f(lx)}" y="{_f(ly)}" text-anchor="end" fill="#333" transform="rotate(-35 {_f(lx)} {_f(ly)})">{escape(short_label(slot.doc))}</text>'
+        )
     for s, m, offset in _layout(series):
         cx = x(m.slot, offset)
         colour = s.colour
-        out.append(f'<g class="mark" data-attribute="{escape(s.attribute)}"><title>{escape(_mark_title(s.attribute, m))}</title>')
+        out.append(
+            f'<g class="mark" data-attribute="{escape(s.attribute)}"><title>{escape(_mark_title(s.attribute, m))}</title>'
+        )
         if m.high is None:
             tip = y(m.low) - height * ARROW
-            out.append(f'<line x1="{_f(cx)}" x2="{_f(cx)}" y1="{_f(y(m.low))}" y2="{_f(tip + 7)}" stroke="{colour}" stroke-width="3" stroke-dasharray="4 3"/>')
-            out.append(f'<polygon points="{_f(cx - 6)},{_f(tip + 9)} {_f(cx + 6)},{_f(tip + 9)} {_f(cx)},{_f(tip)}" fill="{colour}"/>')
+            out.append(
+                f'<line x1="{_f(cx)}" x2="{_f(cx)}" y1="{_f(y(m.low))}" y2="{_f(tip + 7)}" stroke="{colour}" stroke-width="3" stroke-dasharray="4 3"/>'
+            )
+            out.append(
+                f'<polygon points="{_f(cx - 6)},{_f(tip + 9)} {_f(cx + 6)},{_f(tip + 9)} {_f(cx)},{_f(tip)}" fill="{colour}"/>'
+            )
         else:
-            out.append(f'<line x1="{_f(cx)}" x2="{_f(cx)}" y1="{_f(y(m.low))}" y2="{_f(y(m.high))}" stroke="{colour}" stroke-width="3"/>')
-            out.append(f'<line x1="{_f(cx - 6)}" x2="{_f(cx + 6)}" y1="{_f(y(m.high))}" y2="{_f(y(m.high))}" stroke="{colour}" stroke-width="2"/>')
-        out.append(f'<line x1="{_f(cx - 6)}" x2="{_f(cx + 6)}" y1="{_f(y(m.low))}" y2="{_f(y(m.low))}" stroke="{colour}" stroke-width="2"/>')
+            out.append(
+                f'<line x1="{_f(cx)}" x2="{_f(cx)}" y1="{_f(y(m.low))}" y2="{_f(y(m.high))}" stroke="{colour}" stroke-width="3"/>'
+            )
+            out.append(
+                f'<line x1="{_f(cx - 6)}" x2="{_f(cx + 6)}" y1="{_f(y(m.high))}" y2="{_f(y(m.high))}" stroke="{colour}" stroke-width="2"/>'
+            )
+        out.append(
+            f'<line x1="{_f(cx - 6)}" x2="{_f(cx + 6)}" y1="{_f(y(m.low))}" y2="{_f(y(m.low))}" stroke="{colour}" stroke-width="2"/>'
+        )
         if m.best is not None:
-            out.append(f'<circle cx="{_f(cx)}" cy="{_f(y(m.best))}" r="4.5" fill="{colour}" stroke="#fff" stroke-width="1.5"/>')
+            out.append(
+                f'<circle cx="{_f(cx)}" cy="{_f(y(m.best))}" r="4.5" fill="{colour}" stroke="#fff" stroke-width="1.5"/>'
+            )
         out.append("</g>")
     # Legend across the top: one swatch per attribute, then the encoding.
     lx = left

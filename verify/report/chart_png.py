@@ -18,12 +18,18 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-SCALE = 1            # the SVG's size; report.html has the vector chart for print
+SCALE = 1  # the SVG's size; report.html has the vector chart for print
 _LEFT, _TOP, _HEIGHT, _SLOT = 64, 44, 220, 92
 _LABEL_ROOM = 40
 _FONT_FILE = "DejaVuSans.ttf"
-_FONT_DIRS = ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/TTF", "/usr/share/fonts/dejavu",
-              "/usr/share/fonts/dejavu-sans-fonts", "/usr/local/share/fonts", "/Library/Fonts")
+_FONT_DIRS = (
+    "/usr/share/fonts/truetype/dejavu",
+    "/usr/share/fonts/TTF",
+    "/usr/share/fonts/dejavu",
+    "/usr/share/fonts/dejavu-sans-fonts",
+    "/usr/local/share/fonts",
+    "/Library/Fonts",
+)
 
 
 def _font_path() -> Path | None:
@@ -64,13 +70,13 @@ _WHITE = (255, 255, 255)
 _GRID, _AXIS, _SEPARATOR = (227, 227, 227), (119, 119, 119), (187, 187, 187)
 _TICK, _LABEL, _LEGEND, _ENCODING = (85, 85, 85), (51, 51, 51), (34, 34, 34), (102, 102, 102)
 _TEXT_COLOURS = (_TICK, _LABEL, _LEGEND, _ENCODING)
-_SHADES = [tuple(round(255 + (c - 255) * k / LEVELS) for c in rgb)
-           for rgb in _TEXT_COLOURS for k in range(1, LEVELS + 1)]
+_SHADES = [
+    tuple(round(255 + (c - 255) * k / LEVELS) for c in rgb) for rgb in _TEXT_COLOURS for k in range(1, LEVELS + 1)
+]
 _TO_LEVEL = [round(a * LEVELS / 255) for a in range(256)]
 _COVER = [255 if level else 0 for level in _TO_LEVEL]
 # coverage -> palette index of the shade, per text colour (white's 0 where nothing is drawn)
-_INK = {rgb: [1 + LEVELS * n + level - 1 if level else 0 for level in _TO_LEVEL]
-        for n, rgb in enumerate(_TEXT_COLOURS)}
+_INK = {rgb: [1 + LEVELS * n + level - 1 if level else 0 for level in _TO_LEVEL] for n, rgb in enumerate(_TEXT_COLOURS)}
 
 
 def _stamp(mask: Image.Image, colour: tuple[int, int, int]) -> tuple[Image.Image, Image.Image]:
@@ -88,13 +94,13 @@ def _turned_label(text: str, size: int) -> tuple[Image.Image, Image.Image]:
 
 
 @lru_cache(maxsize=4096)
-def _text(text: str, size: int, anchor: str, fx: float, fy: float,
-          colour: tuple[int, int, int]) -> tuple[Image.Image, Image.Image, int, int]:
+def _text(
+    text: str, size: int, anchor: str, fx: float, fy: float, colour: tuple[int, int, int]
+) -> tuple[Image.Image, Image.Image, int, int]:
     """Text stamped at the fractional position (fx, fy) on a canvas of its own, and the canvas's
     integer offset: drawn at any (X + fx, Y + fy) it rasterises the same."""
     font = _font(size)
-    left, top, right, bottom = ImageDraw.Draw(Image.new("L", (1, 1))).textbbox(
-        (fx, fy), text, font=font, anchor=anchor)
+    left, top, right, bottom = ImageDraw.Draw(Image.new("L", (1, 1))).textbbox((fx, fy), text, font=font, anchor=anchor)
     ox, oy = math.floor(left), math.floor(top)
     canvas = Image.new("L", (math.ceil(right) - ox + 1, math.ceil(bottom) - oy + 1), 0)
     ImageDraw.Draw(canvas).text((fx - ox, fy - oy), text, font=font, fill=255, anchor=anchor)
@@ -103,7 +109,7 @@ def _text(text: str, size: int, anchor: str, fx: float, fy: float,
 
 def _rgb(colour: str) -> tuple[int, int, int]:
     colour = colour.lstrip("#")
-    return tuple(int(colour[i:i + 2], 16) for i in (0, 2, 4))  # type: ignore[return-value]
+    return tuple(int(colour[i : i + 2], 16) for i in (0, 2, 4))  # type: ignore[return-value]
 
 
 class _Canvas:
@@ -119,15 +125,15 @@ class _Canvas:
     def stamp(self, ink: Image.Image, cover: Image.Image, at: tuple[int, int]) -> None:
         self.image.paste(ink, at, cover)
 
-    def text(self, xy: tuple[float, float], text: str, size: int, colour: tuple[int, int, int],
-             anchor: str = "la") -> None:
+    def text(
+        self, xy: tuple[float, float], text: str, size: int, colour: tuple[int, int, int], anchor: str = "la"
+    ) -> None:
         ix, iy = math.floor(xy[0]), math.floor(xy[1])
         ink, cover, ox, oy = _text(text, size, anchor, xy[0] - ix, xy[1] - iy, colour)
         self.stamp(ink, cover, (ix + ox, iy + oy))
 
 
-def draw_png(series, slots, top: float, ticks: list[int], layout, encoding: str, unknown: str,
-             arrow: float) -> bytes:
+def draw_png(series, slots, top: float, ticks: list[int], layout, encoding: str, unknown: str, arrow: float) -> bytes:
     """Draw ``figure_series`` data (already laid out by chart.py) and return PNG bytes."""
     s = SCALE
     labels = [f"{slot.doc}  ·  {slot.published or unknown}" for slot in slots]
@@ -135,8 +141,7 @@ def draw_png(series, slots, top: float, ticks: list[int], layout, encoding: str,
     label_width = max(widths)
     # a label turned 35 degrees reaches 0.82 of its length to the left of its slot
     left = int(max([_LEFT] + [0.82 * w - _SLOT * (n + 0.5) + 12 for n, w in enumerate(widths)]))
-    legend = sum(30 + _text_length(x.attribute, 12 * s) / s for x in series) + \
-        _text_length(encoding, 11 * s) / s + 16
+    legend = sum(30 + _text_length(x.attribute, 12 * s) / s for x in series) + _text_length(encoding, 11 * s) / s + 16
     width = int(max(left + _SLOT * len(slots) + 24, left + legend + 8))
     height = int(_TOP + _HEIGHT + 20 + label_width * 0.574 + _LABEL_ROOM)
     canvas = _Canvas((width * s, height * s), [_rgb(x.colour) for x in series])
@@ -159,7 +164,7 @@ def draw_png(series, slots, top: float, ticks: list[int], layout, encoding: str,
             sx = (left + _SLOT * n) * s
             for y0 in range(_TOP * s, (_TOP + _HEIGHT) * s, 6 * s):
                 draw.line([(sx, y0), (sx, y0 + 3 * s)], fill=ink[_SEPARATOR], width=s)
-    for n, text in enumerate(labels):   # slot labels, turned 35 degrees, hanging left from the slot
+    for n, text in enumerate(labels):  # slot labels, turned 35 degrees, hanging left from the slot
         label, cover = _turned_label(text, 11 * s)
         canvas.stamp(label, cover, (int(x(n) - label.width), int((_TOP + _HEIGHT + 8) * s)))
     for series_item, mark, offset in layout:
@@ -168,7 +173,7 @@ def draw_png(series, slots, top: float, ticks: list[int], layout, encoding: str,
         low = y(mark.low)
         if mark.high is None:
             tip = low - _HEIGHT * arrow * s
-            for y0 in range(int(tip + 8 * s), int(low), 7 * s):   # dashed shaft
+            for y0 in range(int(tip + 8 * s), int(low), 7 * s):  # dashed shaft
                 draw.line([(cx, y0), (cx, min(low, y0 + 4 * s))], fill=colour, width=3 * s)
             draw.polygon([(cx - 6 * s, tip + 9 * s), (cx + 6 * s, tip + 9 * s), (cx, tip)], fill=colour)
         else:
@@ -177,8 +182,9 @@ def draw_png(series, slots, top: float, ticks: list[int], layout, encoding: str,
         draw.line([(cx - 6 * s, low), (cx + 6 * s, low)], fill=colour, width=2 * s)
         if mark.best is not None:
             r = 5 * s
-            draw.ellipse([(cx - r, y(mark.best) - r), (cx + r, y(mark.best) + r)], fill=colour,
-                         outline=ink[_WHITE], width=s)
+            draw.ellipse(
+                [(cx - r, y(mark.best) - r), (cx + r, y(mark.best) + r)], fill=colour, outline=ink[_WHITE], width=s
+            )
     lx = left * s
     for series_item in series:
         draw.rectangle([(lx, 12 * s), (lx + 12 * s, 24 * s)], fill=ink[_rgb(series_item.colour)])

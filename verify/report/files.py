@@ -72,7 +72,7 @@ def report_json(report: dict[str, Any]) -> str:
     for key, value in report.items():
         if isinstance(value, list) and value:
             body = ",\n    ".join(compact(item) for item in value)
-            parts.append(f'  {compact(key)}: [\n    {body}\n  ]')
+            parts.append(f"  {compact(key)}: [\n    {body}\n  ]")
         else:
             parts.append(f"  {compact(key)}: {compact(value)}")
     return "{\n" + ",\n".join(parts) + "\n}\n"
@@ -106,5 +106,5 @@ def write_report(report: dict[str, Any], out_dir: str | Path) -> list[Path]:
     ``out_dir`` (created when missing) as one set that replaces the previous one whole (see
     ``verify.outputs.replace_set``); return their paths in that order (charts in the order the
     report's event sections appear)."""
-    check_out_dir(out_dir)                  # a bad --out fails before anything is rendered
+    check_out_dir(out_dir)  # a bad --out fails before anything is rendered
     return replace_set(out_dir, "report", iter_files(report))

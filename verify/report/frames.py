@@ -9,7 +9,7 @@ One row per claim / finding, in report order, with the columns of ``claims.csv``
 ``start``, ``end``) as nullable ``Int64``, a claim's whole value as compact JSON in ``value``, a
 finding's claim and document ids joined by ``;``. The frames hold the values as written;
 ``frame_csv(frame)`` gives the bytes of the CSV files, formula-like cells prefixed with ``'``
-(``verify.escape.csv_cell``; ``report.files`` writes them without building a frame).
+(``verify.text.escape.csv_cell``; ``report.files`` writes them without building a frame).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from ..escape import csv_cell
+from ..text.escape import csv_cell
 from .tables import CLAIM_COLUMNS, FINDING_COLUMNS, INT_COLUMNS, claim_rows, finding_rows
 
 __all__ = ["Frames", "frames", "claims_frame", "findings_frame", "frame_csv"]

@@ -32,24 +32,46 @@ def report_graph(report: dict[str, Any]) -> nx.Graph:
     graph = nx.Graph(name="verify report")
     event_of = {c["id"]: c["event"] for c in report["claims"] if c.get("event")}
     for d in report["documents"]:
-        graph.add_node(f"document:{d['id']}", **_attrs(kind="document", label=d.get("title") or d["id"],
-                                                       outlet=d.get("source"), published=d.get("published"),
-                                                       url=d.get("url")))
+        graph.add_node(
+            f"document:{d['id']}",
+            **_attrs(
+                kind="document",
+                label=d.get("title") or d["id"],
+                outlet=d.get("source"),
+                published=d.get("published"),
+                url=d.get("url"),
+            ),
+        )
     findings = Counter(f["event"] for f in report["findings"] if f.get("event"))
     conflicts = Counter(f["event"] for f in report["findings"] if f.get("event") and f["verdict"] == "conflict")
     for e in report["events"]:
         node = f"event:{e['id']}"
-        graph.add_node(node, **_attrs(kind="event", label=e["label"], date=e.get("date"), place=e.get("place"),
-                                      documents=len(e["documents"]), claims=len(e["claims"]),
-                                      findings=findings[e["id"]], conflicts=conflicts[e["id"]]))
+        graph.add_node(
+            node,
+            **_attrs(
+                kind="event",
+                label=e["label"],
+                date=e.get("date"),
+                place=e.get("place"),
+                documents=len(e["documents"]),
+                claims=len(e["claims"]),
+                findings=findings[e["id"]],
+                conflicts=conflicts[e["id"]],
+            ),
+        )
     per_document = Counter((c["doc"], c["event"]) for c in report["claims"] if c.get("event"))
     for (doc, event), claims in sorted(per_document.items()):
         if graph.has_node(f"event:{event}"):
             graph.add_edge(f"document:{doc}", f"event:{event}", relation="reports", weight=claims)
     for entity in report["entities"]:
         node = f"entity:{entity['id']}"
-        graph.add_node(node, kind="entity", entity_kind=entity["kind"], label=entity["name"],
-                       spellings=len({v["text"] for v in entity["variants"]}))
+        graph.add_node(
+            node,
+            kind="entity",
+            entity_kind=entity["kind"],
+            label=entity["name"],
+            spellings=len({v["text"] for v in entity["variants"]}),
+        )
         mentions = Counter(event_of[v["claim"]] for v in entity["variants"] if v["claim"] in event_of)
         for event, count in sorted(mentions.items()):
             if graph.has_node(f"event:{event}"):

@@ -1,7 +1,9 @@
 """Render a report dict as one self-contained HTML page (``report.html``).
 
-Same order as the Markdown report: summary, findings needing attention (with evidence, the
-claim's words in ``<mark>``), one section per event with its inline SVG chart and table, names
+Same order as the Markdown report: summary, the first screen (per event more than one source
+tells: its figures over time, conflicts, revisions, name variants), findings needing attention
+(with evidence, the claim's words in ``<mark>``), the claims only one source makes (collapsed, per
+event), one section per event with its inline SVG chart and table, names
 spelled several ways, documents, skipped inputs. Inline CSS and one small inline script only;
 a Content-Security-Policy with their hashes forbids everything else, so the page makes no
 request and no script found in a document could run even if escaping failed. Every piece of
@@ -18,7 +20,9 @@ from html import escape
 from typing import Any
 from urllib.parse import urlsplit
 
+from verify.report.assets import CSS, SCRIPT
 from verify.report.chart import render_svg
+from verify.report.glance import GLANCE_LIST_MAX, EventGlance, TimelineRow, glance, uncorroborated_by_event
 from verify.report.tables import (
     SEVERITY_ORDER,
     VERDICT_ORDER,
@@ -36,103 +40,6 @@ from verify.report.tables import (
     verdict_label,
 )
 
-CSS = """
-:root { --high: #b3261e; --medium: #a15c00; --low: #1d5fa8; --info: #5f6368; --line: #d9d9d9; --muted: #5f6368; }
-* { box-sizing: border-box; }
-body { font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-  color: #1f1f1f; background: #fff; margin: 0 auto; max-width: 76rem; padding: 1.5rem 2rem 4rem; }
-h1 { font-size: 1.9rem; margin: 0 0 .3rem; }
-h2 { font-size: 1.45rem; margin: 2.4rem 0 .8rem; padding-bottom: .25rem; border-bottom: 2px solid #222; }
-h3 { font-size: 1.15rem; margin: 1.6rem 0 .5rem; }
-code, .id { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .86em; }
-a { color: #1a56a6; }
-.summary { font-size: 1.05rem; color: #333; margin: 0 0 1rem; }
-nav.toc a { margin-right: 1rem; }
-.filters { display: none; gap: 1.5rem; flex-wrap: wrap; align-items: flex-start; background: #f6f6f4;
-  border: 1px solid var(--line); border-radius: 6px; padding: .6rem .9rem; margin: 0 0 1rem; }
-.js .filters { display: flex; }
-.filters fieldset { border: 0; margin: 0; padding: 0; }
-.filters legend { font-weight: 600; font-size: .85rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
-.filters label { margin-right: .8rem; white-space: nowrap; cursor: pointer; }
-.shown { color: var(--muted); font-size: .9rem; margin: .2rem 0 0; align-self: center; }
-ol.findings { list-style: none; padding: 0; margin: 0; }
-.finding { border: 1px solid var(--line); border-left: 6px solid var(--info); border-radius: 6px;
-  padding: .7rem 1rem .4rem; margin: 0 0 1rem; background: #fff; }
-.finding.sev-high { border-left-color: var(--high); }
-.finding.sev-medium { border-left-color: var(--medium); }
-.finding.sev-low { border-left-color: var(--low); }
-.head { display: flex; gap: .5rem; align-items: baseline; flex-wrap: wrap; }
-.num { color: var(--muted); font-weight: 600; }
-.badge { display: inline-block; font-size: .78rem; font-weight: 700; letter-spacing: .03em; text-transform: uppercase;
-  padding: .05rem .45rem; border-radius: 3px; color: #fff; background: var(--info); }
-.badge.sev-high { background: var(--high); } .badge.sev-medium { background: var(--medium); }
-.badge.sev-low { background: var(--low); } .badge.sev-info { background: var(--info); }
-.badge.verdict { background: #fff; color: #222; border: 1px solid #999; }
-.badge.v-conflict { color: var(--high); border-color: var(--high); }
-.attr { font-weight: 600; }
-.where { color: var(--muted); font-size: .92rem; }
-.finding .text { font-size: 1.05rem; margin: .45rem 0; }
-.rule { color: var(--muted); font-size: .9rem; margin: .2rem 0 .5rem; }
-ul.evidence { list-style: none; padding: 0; margin: 0; }
-ul.evidence li { margin: 0 0 .6rem; }
-blockquote { margin: 0; padding: .3rem .8rem; border-left: 3px solid var(--line); background: #fafafa; }
-mark { background: #ffe27a; padding: 0 .1em; border-radius: 2px; }
-.prov { font-size: .86rem; color: var(--muted); margin: .15rem 0 0 .8rem; }
-.event { border-top: 1px solid var(--line); padding-top: .4rem; }
-dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; margin: .3rem 0 1rem; }
-dl.meta dt { font-weight: 600; color: var(--muted); } dl.meta dd { margin: 0; overflow-wrap: anywhere; }
-.chart-box { overflow-x: auto; margin: .5rem 0 1rem; }
-svg.chart { max-width: 100%; height: auto; }
-.table-box { overflow-x: auto; }
-table { border-collapse: collapse; width: 100%; font-size: .9rem; margin: .3rem 0 1rem; }
-th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
-th { background: #f3f3f1; font-weight: 600; }
-tr.group-start td { border-top: 2px solid #bbb; }
-td.date { white-space: nowrap; }
-td.num-cell { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.hedge { color: var(--medium); font-size: .85em; }
-.unknown { color: var(--muted); font-style: italic; }
-ul.event-findings { padding-left: 1.2rem; }
-ul.event-findings li { margin: .2rem 0; }
-footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
-@media screen { .filtered-out { display: none; } }
-@media print {
-  body { max-width: none; padding: 0; font-size: 11pt; }
-  .filters, nav.toc { display: none !important; }
-  .filtered-out { display: block; }
-  li.filtered-out { display: list-item; }
-  h2 { break-after: avoid; page-break-after: avoid; }
-  h3 { break-after: avoid; page-break-after: avoid; }
-  .finding, tr, figure, svg.chart, blockquote { break-inside: avoid; page-break-inside: avoid; }
-  section#events, section#documents { break-before: page; page-break-before: always; }
-  a { color: inherit; }
-  .badge { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  mark { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-}
-""".strip()
-
-SCRIPT = """
-(function () {
-  document.documentElement.classList.add('js');
-  var boxes = Array.prototype.slice.call(document.querySelectorAll('.filters input[type=checkbox]'));
-  var items = Array.prototype.slice.call(document.querySelectorAll('[data-verdict][data-severity]'));
-  var shown = document.getElementById('shown-count');
-  function apply() {
-    var off = {};
-    boxes.forEach(function (b) { if (!b.checked) { off[b.getAttribute('data-facet') + ':' + b.value] = true; } });
-    var visible = 0;
-    items.forEach(function (el) {
-      var hide = off['verdict:' + el.getAttribute('data-verdict')] || off['severity:' + el.getAttribute('data-severity')];
-      el.classList.toggle('filtered-out', !!hide);
-      if (!hide && el.classList.contains('finding')) { visible += 1; }
-    });
-    if (shown) { shown.textContent = String(visible); }
-  }
-  boxes.forEach(function (b) { b.addEventListener('change', apply); });
-  apply();
-})();
-""".strip()
-
 
 def csp_hash(text: str) -> str:
     """The Content-Security-Policy source that allows exactly this inline style or script."""
@@ -147,7 +54,7 @@ def escape_html(text: Any) -> str:
     return escape("" if text is None else str(text), quote=True)
 
 
-_e = escape_html     # the short name the many call sites below use
+_e = escape_html  # the short name the many call sites below use
 
 
 def _or_unknown(text: str | None, unknown: str) -> str:
@@ -166,9 +73,11 @@ def _highlighted(ev: Evidence) -> str:
 
 def _provenance(ev: Evidence) -> str:
     doc, claim = ev.document, ev.claim
-    parts = [f'<a class="id" href="#{_anchor("doc", doc["id"])}">{_e(doc["id"])}</a>',
-             _or_unknown(doc.get("source"), "outlet unknown"),
-             _or_unknown(doc.get("published"), "date unknown")]
+    parts = [
+        f'<a class="id" href="#{_anchor("doc", doc["id"])}">{_e(doc["id"])}</a>',
+        _or_unknown(doc.get("source"), "outlet unknown"),
+        _or_unknown(doc.get("published"), "date unknown"),
+    ]
     if claim.get("cited_source"):
         parts.append(f"citing {_e(claim['cited_source'])}")
     if claim.get("hedged"):
@@ -178,12 +87,15 @@ def _provenance(ev: Evidence) -> str:
 
 def _badges(finding: dict[str, Any]) -> str:
     v, s = finding["verdict"], finding["severity"]
-    return (f'<span class="badge verdict v-{_e(v)}">{_e(verdict_label(v))}</span>'
-            f'<span class="badge sev-{_e(s)}">{_e(s)}</span>')
+    return (
+        f'<span class="badge verdict v-{_e(v)}">{_e(verdict_label(v))}</span>'
+        f'<span class="badge sev-{_e(s)}">{_e(s)}</span>'
+    )
 
 
-def _finding(report: dict[str, Any], index: Index, events: dict[str, dict[str, Any]], n: int,
-             finding: dict[str, Any]) -> str:
+def _finding(
+    report: dict[str, Any], index: Index, events: dict[str, dict[str, Any]], n: int, finding: dict[str, Any]
+) -> str:
     rule = finding["rule"]
     description = report["rules"]["descriptions"].get(rule, "(no description for this rule)")
     where = ""
@@ -193,7 +105,7 @@ def _finding(report: dict[str, Any], index: Index, events: dict[str, dict[str, A
     elif finding.get("entity") in index.entities:
         where = f'<span class="where">{_e(index.entities[finding["entity"]]["name"])}</span>'
     items = "".join(
-        f"<li><blockquote>{_highlighted(ev)}</blockquote><p class=\"prov\">{_provenance(ev)}</p></li>"
+        f'<li><blockquote>{_highlighted(ev)}</blockquote><p class="prov">{_provenance(ev)}</p></li>'
         for ev in evidence(index, finding)
     )
     return (
@@ -205,6 +117,78 @@ def _finding(report: dict[str, Any], index: Index, events: dict[str, dict[str, A
         f'<p class="rule">Rule <code>{_e(rule)}</code> — {_e(description)}</p>'
         f'<ul class="evidence">{items}</ul></li>'
     )
+
+
+_GLANCE_LISTS = (
+    ("conflict", "Disagreements"),
+    ("altered_quote", "Quotations worded differently"),
+    ("update", "Revisions"),
+    ("variant", "Names spelled differently"),
+)
+
+
+def _said(row: TimelineRow) -> str:
+    if row.said is None:
+        return '<span class="unknown">date unknown</span>'
+    shown = _e(row.said.replace("T", " "))
+    return f'<span class="inferred" title="{_e(row.said_from)}">~{shown}</span>' if row.inferred else shown
+
+
+def _glance(g: EventGlance, numbers: dict[str, int]) -> str:
+    """One event on the first screen (``glance.glance``), its findings linked by number."""
+    event = g.event
+    facts = [f"{g.sources} independent sources"] + [_e(x) for x in (event.get("date"), event.get("place")) if x]
+    out = [
+        f'<div class="event-glance"><h3><a href="#{_anchor("event", event["id"])}">{_e(event["label"])}</a></h3>',
+        f'<p class="facts">{" · ".join(facts)}</p>',
+    ]
+    for view in g.timelines:
+        what = _e(view.attribute.replace("_", " ").capitalize()) + (f" in {_e(view.where)}" if view.where else "")
+        out.append(
+            f'<h4>{what} over time <span class="unknown">({view.entries} figures)</span></h4>'
+            '<div class="table-box"><table class="timeline"><thead><tr><th>Said</th><th>Outlet</th>'
+            "<th>As written</th><th>Figure</th><th>Attributed to</th><th>Verdict</th></tr></thead><tbody>"
+        )
+        for row in view.rows:
+            more = f' <span class="unknown">(and {row.more} more)</span>' if row.more else ""
+            verdict = row.verdict.split()[0] if row.verdict else "none"
+            out.append(
+                f'<tr><td class="date">{_said(row)}</td><td>{_e(row.outlet)}</td><td>{_e(row.words)}</td>'
+                f'<td class="num-cell">{_e(row.interval)}</td><td>{_or_unknown(row.body, "—")}</td>'
+                f'<td class="v-{_e(verdict)}">{_e(row.verdict) or "—"}{more}</td></tr>'
+            )
+        out.append("</tbody></table></div>")
+    if g.hidden_timelines:
+        out.append(f'<p class="unknown">{g.hidden_timelines} more figure timeline(s) in the event\'s section.</p>')
+    for verdict, title in _GLANCE_LISTS:
+        found = [f for f in g.findings.get(verdict, []) if f["id"] in numbers]
+        if found:
+            left = len(found) - GLANCE_LIST_MAX
+            out.append(
+                f"<h4>{title} ({len(found)})</h4><ul>"
+                + "".join(
+                    f'<li><a href="#{_anchor("finding", f["id"])}">{numbers[f["id"]]}.</a> '
+                    f'<span class="badge sev-{_e(f["severity"])}">{_e(f["severity"])}</span> {_e(f["summary"])}</li>'
+                    for f in found[:GLANCE_LIST_MAX]
+                )
+                + (
+                    f'<li class="unknown">and {left} more under <a href="#attention">Needs attention</a></li>'
+                    if left > 0
+                    else ""
+                )
+                + "</ul>"
+            )
+    rest = [
+        (len(g.findings.get(v, [])), word)
+        for v, word in (
+            ("compatible", "difference(s) of precision"),
+            ("uncorroborated", "claim(s) only one source makes"),
+        )
+    ]
+    if any(n for n, _ in rest):
+        out.append('<p class="unknown">Also: ' + ", ".join(f"{n} {word}" for n, word in rest if n) + ".</p>")
+    out.append("</div>")
+    return "".join(out)
 
 
 def _filters(report: dict[str, Any]) -> str:
@@ -221,8 +205,8 @@ def _filters(report: dict[str, Any]) -> str:
 
     return (
         '<form class="filters" aria-label="Filter findings">'
-        f'<fieldset><legend>Verdict</legend>{boxes("verdict", VERDICT_ORDER, verdicts)}</fieldset>'
-        f'<fieldset><legend>Severity</legend>{boxes("severity", SEVERITY_ORDER, severities)}</fieldset>'
+        f"<fieldset><legend>Verdict</legend>{boxes('verdict', VERDICT_ORDER, verdicts)}</fieldset>"
+        f"<fieldset><legend>Severity</legend>{boxes('severity', SEVERITY_ORDER, severities)}</fieldset>"
         "</form>"
     )
 
@@ -241,21 +225,26 @@ def _event(report: dict[str, Any], index: Index, event: dict[str, Any]) -> str:
     ]
     svg = render_svg(report, event["id"], index)
     if svg:
-        out.append(f'<figure class="chart-box">{svg}<figcaption class="unknown">Figures each source gives, '
-                   "by publication date: line low–high, dot best, arrow no upper bound.</figcaption></figure>")
+        out.append(
+            f'<figure class="chart-box">{svg}<figcaption class="unknown">Figures each source gives, '
+            "by publication date: line low–high, dot best, arrow no upper bound.</figcaption></figure>"
+        )
     rows = event_rows(report, index, event)
     if rows:
-        out.append('<div class="table-box"><table><thead><tr><th>Attribute</th><th>Value as worded</th>'
-                   "<th>Interval</th><th>Best</th><th>Document</th><th>Outlet</th><th>Cited source</th>"
-                   "<th>Published</th><th>Verdict</th></tr></thead><tbody>")
+        out.append(
+            '<div class="table-box"><table><thead><tr><th>Attribute</th><th>Value as worded</th>'
+            "<th>Interval</th><th>Best</th><th>Document</th><th>Outlet</th><th>Cited source</th>"
+            "<th>Published</th><th>Verdict</th></tr></thead><tbody>"
+        )
         previous = None
         for r in rows:
             first = r.attribute != previous
             previous = r.attribute
-            hedge = (f' <span class="hedge">(hedged: {_e(r.claim.get("hedge"))})</span>'
-                     if r.claim.get("hedged") else "")
-            verdicts = " ".join(f'<span class="badge verdict v-{_e(v)}">{_e(verdict_label(v))}</span>'
-                                for v in r.verdicts) or "—"
+            hedge = f' <span class="hedge">(hedged: {_e(r.claim.get("hedge"))})</span>' if r.claim.get("hedged") else ""
+            verdicts = (
+                " ".join(f'<span class="badge verdict v-{_e(v)}">{_e(verdict_label(v))}</span>' for v in r.verdicts)
+                or "—"
+            )
             row_class = ' class="group-start"' if first else ""
             out.append(
                 f'<tr{row_class}><td class="attr">{_e(r.attribute) if first else ""}</td>'
@@ -264,7 +253,7 @@ def _event(report: dict[str, Any], index: Index, event: dict[str, Any]) -> str:
                 f'<td><a class="id" href="#{_anchor("doc", r.document["id"])}">{_e(r.document["id"])}</a></td>'
                 f"<td>{_or_unknown(r.document.get('source'), 'unknown')}</td>"
                 f"<td>{_e(r.claim.get('cited_source')) or '—'}</td>"
-                f"<td class=\"date\">{_or_unknown(r.document.get('published'), 'date unknown')}</td><td>{verdicts}</td></tr>"
+                f'<td class="date">{_or_unknown(r.document.get("published"), "date unknown")}</td><td>{verdicts}</td></tr>'
             )
         out.append("</tbody></table></div>")
     findings = event_findings(report, index, event)
@@ -298,22 +287,51 @@ def render_html(report: dict[str, Any], index: Index | None = None) -> str:
     index = index_report(report) if index is None else index
     events_by_id = {e["id"]: e for e in report["events"]}
     attention = attention_findings(report)
+    read = [f for f in attention if f["verdict"] != "uncorroborated"]
+    numbers = {f["id"]: n for n, f in enumerate(read, 1)}
+    glances = glance(report)
     body = [
         "<header><h1>Verification report</h1>",
         f'<p class="summary">{_e(" · ".join(summary_parts(report)))}</p>',
-        '<nav class="toc"><a href="#attention">Needs attention</a><a href="#events">Events</a>'
-        '<a href="#names">Names</a><a href="#documents">Documents</a><a href="#skipped">Skipped inputs</a></nav>',
+        '<nav class="toc"><a href="#glance">At a glance</a><a href="#attention">Needs attention</a>'
+        '<a href="#alone">One source</a><a href="#events">Events</a><a href="#names">Names</a>'
+        '<a href="#documents">Documents</a><a href="#skipped">Skipped inputs</a></nav>',
         "</header>",
+        '<section id="glance" class="glance"><h2>At a glance</h2>',
+        *([_glance(g, numbers) for g in glances] or ["<p>No event is told by more than one independent source.</p>"]),
+    ]
+    single = len(report["events"]) - len(glances)
+    if single and glances:
+        body.append(
+            f'<p class="unknown">{single} more event(s), each told by one source, are listed under '
+            '<a href="#events">Events</a>.</p>'
+        )
+    body += [
+        "</section>",
         '<section id="attention">',
-        f'<h2>Needs attention (<span id="shown-count">{len(attention)}</span> of {len(attention)})</h2>',
+        f'<h2>Needs attention (<span id="shown-count">{len(read)}</span> of {len(read)})</h2>',
         _filters(report),
     ]
-    if attention:
+    if read:
         body.append('<ol class="findings">')
-        body += [_finding(report, index, events_by_id, n, f) for n, f in enumerate(attention, 1)]
+        body += [_finding(report, index, events_by_id, n, f) for n, f in enumerate(read, 1)]
         body.append("</ol>")
     else:
-        body.append("<p>Nothing: every compared value agrees.</p>")
+        body.append("<p>Nothing: every compared value agrees or rests on one source.</p>")
+    body.append("</section>")
+
+    alone = uncorroborated_by_event(report)
+    body.append(f'<section id="alone"><h2>Claims only one source makes ({sum(len(fs) for _, fs in alone)})</h2>')
+    n = len(read)
+    for event, found in alone:
+        label = event["label"] if event else "Not tied to an event"
+        body.append(f'<details class="alone"><summary>{_e(label)} ({len(found)})</summary><ol class="findings">')
+        for f in found:
+            n += 1
+            body.append(_finding(report, index, events_by_id, n, f))
+        body.append("</ol></details>")
+    if not alone:
+        body.append("<p>None.</p>")
     body.append("</section>")
 
     events = sorted_events(report, index)
@@ -333,46 +351,57 @@ def render_html(report: dict[str, Any], index: Index | None = None) -> str:
         body.append("<p>None.</p>")
     body.append("</section>")
 
-    body.append('<section id="documents"><h2>Documents</h2><div class="table-box"><table><thead><tr><th>Id</th>'
-                "<th>Title</th><th>Outlet</th><th>Published</th><th>URL</th><th>Copy of</th></tr></thead><tbody>")
+    body.append(
+        '<section id="documents"><h2>Documents</h2><div class="table-box"><table><thead><tr><th>Id</th>'
+        "<th>Title</th><th>Outlet</th><th>Published</th><th>URL</th><th>Copy of</th></tr></thead><tbody>"
+    )
     for doc in report["documents"]:
-        copy = (f'<a class="id" href="#{_anchor("doc", doc["copy_of"])}">{_e(doc["copy_of"])}</a>'
-                if doc.get("copy_of") else "—")
+        copy = (
+            f'<a class="id" href="#{_anchor("doc", doc["copy_of"])}">{_e(doc["copy_of"])}</a>'
+            if doc.get("copy_of")
+            else "—"
+        )
         body.append(
             f'<tr id="{_anchor("doc", doc["id"])}"><td class="id">{_e(doc["id"])}</td><td>{_e(doc.get("title")) or "—"}</td>'
-            f"<td>{_or_unknown(doc.get('source'), 'unknown')}</td><td class=\"date\">{_or_unknown(published_label(doc), 'date unknown')}</td>"
+            f'<td>{_or_unknown(doc.get("source"), "unknown")}</td><td class="date">{_or_unknown(published_label(doc), "date unknown")}</td>'
             f"<td>{_url(doc.get('url'))}</td><td>{copy}</td></tr>"
         )
     body.append("</tbody></table></div></section>")
 
     body.append(f'<section id="skipped"><h2>Skipped inputs ({len(report["skipped"])})</h2>')
     if report["skipped"]:
-        body.append("<ul>" + "".join(
-            f'<li><code>{_e(s["path"])}</code> — {_e(s["reason"])}</li>' for s in report["skipped"]
-        ) + "</ul>")
+        body.append(
+            "<ul>"
+            + "".join(f"<li><code>{_e(s['path'])}</code> — {_e(s['reason'])}</li>" for s in report["skipped"])
+            + "</ul>"
+        )
     else:
         body.append("<p>None: every input was read.</p>")
     body.append("</section>")
 
     rules = report["rules"]
-    body.append(f"<footer>Rules: {_e(', '.join(rules['files']))} (sha256 <code>{_e(rules['sha256'])}</code>) · "
-                f"report format {_e(report['version'])}</footer>")
+    body.append(
+        f"<footer>Rules: {_e(', '.join(rules['files']))} (sha256 <code>{_e(rules['sha256'])}</code>) · "
+        f"report format {_e(report['version'])}</footer>"
+    )
 
-    return "\n".join([
-        "<!DOCTYPE html>",
-        '<html lang="en">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f'<meta http-equiv="Content-Security-Policy" content="{_e(CSP)}">',
-        '<meta name="referrer" content="no-referrer">',
-        "<title>Verification report</title>",
-        f"<style>{CSS}</style>",
-        "</head>",
-        "<body>",
-        *body,
-        f"<script>{SCRIPT}</script>",
-        "</body>",
-        "</html>",
-        "",
-    ])
+    return "\n".join(
+        [
+            "<!DOCTYPE html>",
+            '<html lang="en">',
+            "<head>",
+            '<meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            f'<meta http-equiv="Content-Security-Policy" content="{_e(CSP)}">',
+            '<meta name="referrer" content="no-referrer">',
+            "<title>Verification report</title>",
+            f"<style>{CSS}</style>",
+            "</head>",
+            "<body>",
+            *body,
+            f"<script>{SCRIPT}</script>",
+            "</body>",
+            "</html>",
+            "",
+        ]
+    )

@@ -1,11 +1,13 @@
 """Render a report dict as Markdown (``report.md``).
 
-Leads with what needs attention: the summary line, then every finding except ``agree`` in
-attention order with its rule and evidence (each sentence with the claim's words in bold); then
-one section per event (what each source says, attribute by attribute, and its chart); then
-entities spelled several ways, the documents, and the inputs that were skipped. Every string from
-an input goes through ``verify.escape`` (``escape_md`` for text, ``md_code`` for ids), so
-Markdown or HTML in an article, a title or a document id shows literally.
+Leads with the first screen (``glance``): the summary line, then per event more than one source
+tells, the timeline of its main figures, its conflicts, revisions and name variants; then every
+finding a person must read, in display order, with its rule and evidence (each sentence with the
+claim's words in bold); then the claims only one source makes, grouped per event; then one section
+per event (what each source says, attribute by attribute, and its chart); then entities spelled
+several ways, the documents, and the inputs that were skipped. Every string from an input goes
+through ``verify.text.escape`` (``escape_md`` for text, ``md_code`` for ids), so Markdown or HTML in an
+article, a title or a document id shows literally.
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from verify.escape import escape_md, md_code
 from verify.report.chart import PNG_MAX_DOCUMENTS, PNG_MIN_DOCUMENTS
+from verify.report.glance import GLANCE_LIST_MAX, EventGlance, TimelineRow, glance, uncorroborated_by_event
 from verify.report.tables import (
     Evidence,
     Index,
@@ -29,6 +31,7 @@ from verify.report.tables import (
     summary_parts,
     verdict_label,
 )
+from verify.text.escape import escape_md, md_code
 
 
 def _cell(text: str | None) -> str:
@@ -57,8 +60,11 @@ def highlighted(ev: Evidence) -> str:
 
 def _provenance(ev: Evidence) -> str:
     doc, claim = ev.document, ev.claim
-    parts = [md_code(doc['id']), escape_md(doc.get("source")) or "outlet unknown",
-             escape_md(doc.get("published")) or "date unknown"]
+    parts = [
+        md_code(doc["id"]),
+        escape_md(doc.get("source")) or "outlet unknown",
+        escape_md(doc.get("published")) or "date unknown",
+    ]
     if claim.get("cited_source"):
         parts.append(f"citing {escape_md(claim['cited_source'])}")
     if claim.get("hedged"):
@@ -75,8 +81,9 @@ def _where(index: Index, events: dict[str, dict[str, Any]], finding: dict[str, A
     return []
 
 
-def _finding(report: dict[str, Any], index: Index, events: dict[str, dict[str, Any]], n: int,
-             finding: dict[str, Any]) -> list[str]:
+def _finding(
+    report: dict[str, Any], index: Index, events: dict[str, dict[str, Any]], n: int, finding: dict[str, Any]
+) -> list[str]:
     rule = finding["rule"]
     description = report["rules"]["descriptions"].get(rule, "(no description for this rule)")
     lines = [
@@ -126,42 +133,138 @@ def _event_section(report: dict[str, Any], index: Index, event: dict[str, Any], 
         lines.append("Findings for this event:")
         lines.append("")
         for f in findings:
-            lines.append(f"- **{verdict_label(f['verdict'])}** ({f['severity']}, {escape_md(f['attribute'])}): "
-                         f"{escape_md(f['summary'])}")
+            lines.append(
+                f"- **{verdict_label(f['verdict'])}** ({f['severity']}, {escape_md(f['attribute'])}): "
+                f"{escape_md(f['summary'])}"
+            )
         lines.append("")
     return lines
 
 
-def render_markdown(report: dict[str, Any], charts: dict[str, str] | None = None,
-                    index: Index | None = None) -> str:
+def _said(row: TimelineRow) -> str:
+    if row.said is None:
+        return "date unknown"
+    shown = row.said.replace("T", " ")
+    return f"~{shown} ({row.said_from})" if row.inferred else shown
+
+
+_GLANCE_LISTS = (
+    ("conflict", "Disagreements"),
+    ("altered_quote", "Quotations worded differently"),
+    ("update", "Revisions"),
+    ("variant", "Names spelled differently"),
+)
+
+
+def _glance(g: EventGlance, numbers: dict[str, int]) -> list[str]:
+    """One event on the first screen: its timelines, then its findings by kind, each by number."""
+    event = g.event
+    facts = [f"{g.sources} independent sources"] + [escape_md(x) for x in (event.get("date"), event.get("place")) if x]
+    lines = [f"### {escape_md(event['label'])}", "", " · ".join(facts), ""]
+    for view in g.timelines:
+        what = escape_md(view.attribute.replace("_", " ").capitalize()) + (
+            f" in {escape_md(view.where)}" if view.where else ""
+        )
+        lines += [
+            f"**{what} over time** ({view.entries} figures)",
+            "",
+            "| Said | Outlet | As written | Figure | Attributed to | Verdict |",
+            "|---|---|---|---|---|---|",
+        ]
+        for row in view.rows:
+            verdict = row.verdict or "—"
+            if row.more:
+                verdict += f" (and {row.more} more source{'s' if row.more > 1 else ''})"
+            lines.append(
+                f"| {escape_md(_said(row))} | {_cell(row.outlet)} | {_cell(row.words)} | {row.interval} "
+                f"| {_cell(row.body)} | {verdict} |"
+            )
+        lines.append("")
+    if g.hidden_timelines:
+        lines += [f"{g.hidden_timelines} more figure timeline(s) in the event's section below.", ""]
+    for verdict, title in _GLANCE_LISTS:
+        found = g.findings.get(verdict, [])
+        if found:
+            lines += [f"**{title} ({len(found)})**", ""]
+            lines += [
+                f"- [{numbers[f['id']]}] {f['severity']} · {escape_md(f['attribute'])} — {escape_md(f['summary'])}"
+                for f in found[:GLANCE_LIST_MAX]
+                if f["id"] in numbers
+            ]
+            if len(found) > GLANCE_LIST_MAX:
+                lines.append(f"- and {len(found) - GLANCE_LIST_MAX} more under Needs attention")
+            lines.append("")
+    rest = [
+        (len(g.findings.get(v, [])), word)
+        for v, word in (
+            ("compatible", "difference(s) of precision"),
+            ("uncorroborated", "claim(s) only one source makes"),
+        )
+    ]
+    if any(n for n, _ in rest):
+        lines += ["Also: " + ", ".join(f"{n} {word}" for n, word in rest if n) + " (below).", ""]
+    return lines
+
+
+def render_markdown(report: dict[str, Any], charts: dict[str, str] | None = None, index: Index | None = None) -> str:
     """The whole report as Markdown; ``charts`` maps event id -> relative path of its PNG;
     ``index`` is the report's ``index_report``, built here when not given."""
     charts = charts or {}
     index = index_report(report) if index is None else index
     lines = ["# Verification report", "", " · ".join(summary_parts(report)), ""]
 
-    attention = attention_findings(report)
+    attention = [f for f in attention_findings(report) if f["verdict"] != "uncorroborated"]
+    numbers = {f["id"]: n for n, f in enumerate(attention, 1)}
+    glances = glance(report)
+    lines += ["## At a glance", ""]
+    if not glances:
+        lines += ["No event is told by more than one independent source.", ""]
+    for g in glances:
+        lines += _glance(g, numbers)
+    single = len(report["events"]) - len(glances)
+    if single and glances:
+        lines += [f"{single} more event(s), each told by one source, are listed under Events.", ""]
+
     lines += [f"## Needs attention ({len(attention)})", ""]
     if not attention:
-        lines += ["Nothing: every compared value agrees.", ""]
+        lines += ["Nothing: every compared value agrees or rests on one source.", ""]
     events_by_id = {e["id"]: e for e in report["events"]}
     for n, finding in enumerate(attention, 1):
         lines += _finding(report, index, events_by_id, n, finding)
+
+    alone = uncorroborated_by_event(report)
+    lines += [f"## Claims only one source makes ({sum(len(fs) for _, fs in alone)})", ""]
+    if not alone:
+        lines += ["None.", ""]
+    for event, found in alone:
+        lines += [f"**{escape_md(event['label']) if event else 'Not tied to an event'}** ({len(found)})", ""]
+        for f in found:
+            for ev in evidence(index, f):
+                lines.append(f"- {_provenance(ev)}  ")
+                lines.append(f"  > {highlighted(ev)}")
+        lines.append("")
 
     events = sorted_events(report, index)
     lines += ["## Events", ""]
     if not events:
         lines += ["No event has claims.", ""]
     else:
-        lines += [f"An event has a chart of the figures each source gives when {PNG_MIN_DOCUMENTS} to "
-                  f"{PNG_MAX_DOCUMENTS} documents give a count; report.html charts every event with counts.", ""]
+        lines += [
+            f"An event has a chart of the figures each source gives when {PNG_MIN_DOCUMENTS} to "
+            f"{PNG_MAX_DOCUMENTS} documents give a count; report.html charts every event with counts.",
+            "",
+        ]
     for event in events:
         lines += _event_section(report, index, event, charts.get(event["id"]))
 
     spelled = spelled_entities(report)
     if spelled:
-        lines += ["## Names spelled more than one way", "",
-                  "| Entity | Kind | Spellings (documents) |", "|---|---|---|"]
+        lines += [
+            "## Names spelled more than one way",
+            "",
+            "| Entity | Kind | Spellings (documents) |",
+            "|---|---|---|",
+        ]
         for entity, spellings in spelled:
             variants = "; ".join(
                 f"{escape_md(s.text)} ({', '.join(md_code(d, table=True) for d in s.documents)})" for s in spellings

@@ -16,8 +16,9 @@ import json
 from typing import Any, NamedTuple
 
 from verify.compare.figures import interval_text
-from verify.escape import csv_cell
 from verify.models import SEVERITIES, VERDICT_ORDER
+from verify.report.glance import display_order
+from verify.text.escape import csv_cell
 
 # The order a reader works through findings: the most severe first, and within a severity the
 # verdicts that most often mean a wrong figure or name before the merely different ones (``models``).
@@ -38,7 +39,7 @@ def verdict_label(verdict: str) -> str:
 
 
 def finding_key(finding: dict[str, Any]) -> tuple[int, int, str]:
-    """Sort key: severity (high first), then verdict in ``VERDICT_ORDER``, then finding id."""
+    """Sort key by urgency alone: severity (high first), then verdict in ``VERDICT_ORDER``, then id."""
     return (
         _rank(SEVERITY_ORDER, finding["severity"]),
         _rank(VERDICT_ORDER, finding["verdict"]),
@@ -47,12 +48,13 @@ def finding_key(finding: dict[str, Any]) -> tuple[int, int, str]:
 
 
 def sorted_findings(report: Report) -> list[dict[str, Any]]:
-    """Every finding, in attention order."""
-    return sorted(report["findings"], key=finding_key)
+    """Every finding in display order (``glance.display_order``: event by event, disagreements
+    first), the order ``report.json`` lists them in; a report written otherwise is put in it."""
+    return display_order(report)
 
 
 def attention_findings(report: Report) -> list[dict[str, Any]]:
-    """The findings a person must look at: every verdict but ``agree``, in attention order."""
+    """The findings a person must look at: every verdict but ``agree``, in display order."""
     return [f for f in sorted_findings(report) if f["verdict"] != "agree"]
 
 
@@ -183,8 +185,15 @@ def published_label(doc: dict[str, Any]) -> str | None:
 
 
 def _unknown_document(doc_id: str) -> dict[str, Any]:
-    return {"id": doc_id, "title": None, "source": None, "published": None, "published_from": "none",
-            "url": None, "copy_of": None}
+    return {
+        "id": doc_id,
+        "title": None,
+        "source": None,
+        "published": None,
+        "published_from": "none",
+        "url": None,
+        "copy_of": None,
+    }
 
 
 def evidence(index: Index, finding: dict[str, Any]) -> list[Evidence]:
@@ -215,8 +224,8 @@ class Row(NamedTuple):
     attribute: str
     claim: dict[str, Any]
     document: dict[str, Any]
-    interval: str          # counts only: normalised interval, "" otherwise
-    best: str              # counts only
+    interval: str  # counts only: normalised interval, "" otherwise
+    best: str  # counts only
     verdicts: tuple[str, ...]
 
 
@@ -275,9 +284,16 @@ def event_rows(report: Report, index: Index, event: dict[str, Any]) -> list[Row]
         interval, best = count_values(claim) or ("", "")
         verdicts = tuple(dict.fromkeys(f["verdict"] for f in index.findings_by_claim.get(claim["id"], ())))
         rows.append(Row(claim["attribute"], claim, doc, interval, best, verdicts))
-    return sorted(rows, key=lambda r: (
-        _rank(TABLE_KINDS, r.claim["kind"]), r.attribute, _date_key(r.document), r.document["id"], r.claim["start"]
-    ))
+    return sorted(
+        rows,
+        key=lambda r: (
+            _rank(TABLE_KINDS, r.claim["kind"]),
+            r.attribute,
+            _date_key(r.document),
+            r.document["id"],
+            r.claim["start"],
+        ),
+    )
 
 
 class Spelling(NamedTuple):
@@ -303,11 +319,39 @@ def spelled_entities(report: Report) -> list[tuple[dict[str, Any], list[Spelling
 # The CSV frames: one row per claim / finding, with provenance; integer columns stay integers.
 
 CLAIM_COLUMNS: tuple[str, ...] = (
-    "id", "doc", "source", "published", "kind", "attribute", "text", "low", "high", "best", "qualifier",
-    "unit", "value", "cited_source", "hedged", "hedge", "start", "end", "sentence", "event", "entity",
+    "id",
+    "doc",
+    "source",
+    "published",
+    "kind",
+    "attribute",
+    "text",
+    "low",
+    "high",
+    "best",
+    "qualifier",
+    "unit",
+    "value",
+    "cited_source",
+    "hedged",
+    "hedge",
+    "start",
+    "end",
+    "sentence",
+    "event",
+    "entity",
 )
 FINDING_COLUMNS: tuple[str, ...] = (
-    "id", "verdict", "severity", "rule", "event", "entity", "attribute", "summary", "claims", "documents",
+    "id",
+    "verdict",
+    "severity",
+    "rule",
+    "event",
+    "entity",
+    "attribute",
+    "summary",
+    "claims",
+    "documents",
 )
 INT_COLUMNS = ("low", "high", "best", "start", "end")
 
@@ -324,29 +368,51 @@ def claim_rows(report: Report) -> list[dict[str, Any]]:
         doc = docs.get(c["doc"], {})
         value = c.get("value") or {}
         is_count = c["kind"] == "count"
-        rows.append({
-            "id": c["id"], "doc": c["doc"], "source": doc.get("source"), "published": doc.get("published"),
-            "kind": c["kind"], "attribute": c["attribute"], "text": c["text"],
-            "low": value.get("low") if is_count else None,
-            "high": value.get("high") if is_count else None,
-            "best": value.get("best") if is_count else None,
-            "qualifier": value.get("qualifier") if is_count else None,
-            "unit": value.get("unit") if is_count else None,
-            "value": _compact_sorted(value),
-            "cited_source": c["cited_source"], "hedged": bool(c["hedged"]), "hedge": c["hedge"],
-            "start": c["start"], "end": c["end"], "sentence": c["sentence"],
-            "event": c["event"], "entity": c["entity"],
-        })
+        rows.append(
+            {
+                "id": c["id"],
+                "doc": c["doc"],
+                "source": doc.get("source"),
+                "published": doc.get("published"),
+                "kind": c["kind"],
+                "attribute": c["attribute"],
+                "text": c["text"],
+                "low": value.get("low") if is_count else None,
+                "high": value.get("high") if is_count else None,
+                "best": value.get("best") if is_count else None,
+                "qualifier": value.get("qualifier") if is_count else None,
+                "unit": value.get("unit") if is_count else None,
+                "value": _compact_sorted(value),
+                "cited_source": c["cited_source"],
+                "hedged": bool(c["hedged"]),
+                "hedge": c["hedge"],
+                "start": c["start"],
+                "end": c["end"],
+                "sentence": c["sentence"],
+                "event": c["event"],
+                "entity": c["entity"],
+            }
+        )
     return rows
 
 
 def finding_rows(report: Report) -> list[dict[str, Any]]:
     """One dict per finding (``FINDING_COLUMNS``), ids joined by ``;``, in report order."""
-    return [{
-        "id": f["id"], "verdict": f["verdict"], "severity": f["severity"], "rule": f["rule"],
-        "event": f["event"], "entity": f["entity"], "attribute": f["attribute"], "summary": f["summary"],
-        "claims": ";".join(f["claims"]), "documents": ";".join(f["documents"]),
-    } for f in report["findings"]]
+    return [
+        {
+            "id": f["id"],
+            "verdict": f["verdict"],
+            "severity": f["severity"],
+            "rule": f["rule"],
+            "event": f["event"],
+            "entity": f["entity"],
+            "attribute": f["attribute"],
+            "summary": f["summary"],
+            "claims": ";".join(f["claims"]),
+            "documents": ";".join(f["documents"]),
+        }
+        for f in report["findings"]
+    ]
 
 
 def _rows_csv(columns: tuple[str, ...], rows: list[dict[str, Any]], ints: tuple[str, ...] = ()) -> str:

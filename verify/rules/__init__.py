@@ -28,8 +28,21 @@ from .model import Rule, RuleSet
 from .sections import MIN_DOCUMENT_MB, CountRole, Limits, Method, Qualifier, Vague
 from .validate import problems as validate
 
-__all__ = ["DEFAULT_RULES", "MIN_DOCUMENT_MB", "CountRole", "Limits", "Method", "Qualifier", "Rule", "RuleSet",
-           "Vague", "dump_rules", "load_rules", "rule_files", "rules_schema"]
+__all__ = [
+    "DEFAULT_RULES",
+    "MIN_DOCUMENT_MB",
+    "CountRole",
+    "Limits",
+    "Method",
+    "Qualifier",
+    "Rule",
+    "RuleSet",
+    "Vague",
+    "dump_rules",
+    "load_rules",
+    "rule_files",
+    "rules_schema",
+]
 
 DEFAULT_RULES = Path(__file__).resolve().parent / "default.yaml"
 HINT = "fix the lines above; `verify rules check` re-validates without running"
@@ -44,7 +57,7 @@ def rule_files(extra: str | Path | None = None) -> list[Path]:
     if extra.is_dir():
         found = sorted(p for p in extra.iterdir() if p.suffix in (".yaml", ".yml"))
         if any(p.name == "default.yaml" for p in found):
-            files = []      # a copy of the rules folder replaces the shipped defaults
+            files = []  # a copy of the rules folder replaces the shipped defaults
         return files + sorted(found, key=lambda p: (p.name != "default.yaml", p.name))
     if not extra.exists() and not extra.is_symlink():
         raise RuleError([f"{extra}: no such rules file or folder"])
@@ -93,8 +106,9 @@ def rules_schema() -> dict[str, Any]:
     changes; ``verify rules check`` also tells whether the merged set is complete."""
     schema = _optional(RuleSet.model_json_schema())
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["description"] = ("verify rule set: verify/rules/default.yaml merged with newsroom overrides "
-                             "(see `verify rules show`).")
+    schema["description"] = (
+        "verify rule set: verify/rules/default.yaml merged with newsroom overrides (see `verify rules show`)."
+    )
     return schema
 
 

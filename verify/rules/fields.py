@@ -42,8 +42,9 @@ def _zone(name: str) -> str:
     try:
         ZoneInfo(name)
     except (ValueError, KeyError, OSError):
-        raise PydanticCustomError("zone", "unknown time zone {shown} (expected an IANA name such as Asia/Beirut)",
-                                  {"shown": repr(name)}) from None
+        raise PydanticCustomError(
+            "zone", "unknown time zone {shown} (expected an IANA name such as Asia/Beirut)", {"shown": repr(name)}
+        ) from None
     return name
 
 
@@ -53,8 +54,11 @@ def one_of(what: str, names: Iterable[str]) -> AfterValidator:
 
     def check(value: str) -> str:
         if value not in allowed:
-            raise PydanticCustomError("one_of", "unknown {what} {shown} (expected one of: {allowed})",
-                                      {"what": what, "shown": repr(value), "allowed": ", ".join(allowed)})
+            raise PydanticCustomError(
+                "one_of",
+                "unknown {what} {shown} (expected one of: {allowed})",
+                {"what": what, "shown": repr(value), "allowed": ", ".join(allowed)},
+            )
         return value
 
     return AfterValidator(check)

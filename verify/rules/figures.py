@@ -84,7 +84,7 @@ class FigureReading(Section):
     people: CountedPeople = Field(default_factory=CountedPeople)
     things: dict[Text, Thing] = Field(default_factory=dict)
     not_things: frozenset[Word] = frozenset()
-    other_things: Flag = False       # an unlisted noun names its own attribute ("17 rockets" -> rockets)
+    other_things: Flag = False  # an unlisted noun names its own attribute ("17 rockets" -> rockets)
     measures: Measures = Field(default_factory=Measures)
     status: FigureStatus = Field(default_factory=FigureStatus)
 
@@ -133,8 +133,11 @@ class FigureReading(Section):
     @cached_property
     def thing_table(self) -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
         """(attribute, nouns, words) of every thing, the things with words first."""
-        return tuple(sorted(((a, frozenset(t.nouns), frozenset(t.words)) for a, t in self.things.items()),
-                            key=lambda t: not t[2]))
+        return tuple(
+            sorted(
+                ((a, frozenset(t.nouns), frozenset(t.words)) for a, t in self.things.items()), key=lambda t: not t[2]
+            )
+        )
 
     @cached_property
     def units(self) -> dict[str, str]:

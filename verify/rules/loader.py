@@ -25,13 +25,13 @@ import yaml
 # libyaml's safe loader when PyYAML was built with it (twenty times faster), else the pure-Python one.
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_BYTES = 2_000_000
-MAX_NODES = 200_000       # values after alias expansion: the shipped rules have about 3,000
+MAX_NODES = 200_000  # values after alias expansion: the shipped rules have about 3,000
 MAX_DEPTH = 40
 YAML = "tag:yaml.org,2002:"
 PLAIN_TAGS = frozenset(YAML + t for t in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp"))
 
-Place = tuple[str | int, ...]          # a place in the rule set: ("rules", 0, "check")
-Where = dict[Place, str]               # a place -> "file:line"
+Place = tuple[str | int, ...]  # a place in the rule set: ("rules", 0, "check")
+Where = dict[Place, str]  # a place -> "file:line"
 
 
 class _Budget(Exception):
@@ -83,8 +83,10 @@ def read_yaml(path: Path, problems: list[str]) -> tuple[dict[str, Any] | None, W
     try:
         return builder.build(node, (), 0), builder.where
     except _Budget:
-        problems.append(f"{path}: aliases expand to more than {MAX_NODES:,} values (an alias bomb?); "
-                        "write the values out or use fewer aliases")
+        problems.append(
+            f"{path}: aliases expand to more than {MAX_NODES:,} values (an alias bomb?); "
+            "write the values out or use fewer aliases"
+        )
         return None, {}
 
 
@@ -110,8 +112,12 @@ class _Builder:
             raise _Budget
         self.where.setdefault(path, self.at(node))
         if node.tag not in PLAIN_TAGS:
-            self.problem(node, path, f"the tag {node.tag.replace(YAML, '!!')} is not allowed (rule files hold plain "
-                                     "YAML: mappings, lists, strings, numbers, true/false, null)")
+            self.problem(
+                node,
+                path,
+                f"the tag {node.tag.replace(YAML, '!!')} is not allowed (rule files hold plain "
+                "YAML: mappings, lists, strings, numbers, true/false, null)",
+            )
             return None
         if depth > MAX_DEPTH:
             self.problem(node, path, f"nested more than {MAX_DEPTH} levels deep")
@@ -145,16 +151,20 @@ class _Builder:
                 continue
             key = str(key_node.value)
             if key in out:
-                self.problem(key_node, path + (key,), f"written twice in this mapping (first at line "
-                                                      f"{self.where[path + (key,)].rsplit(':', 1)[1]})")
+                self.problem(
+                    key_node,
+                    path + (key,),
+                    f"written twice in this mapping (first at line {self.where[path + (key,)].rsplit(':', 1)[1]})",
+                )
                 continue
             self.where[path + (key,)] = self.at(key_node)
             out[key] = self.build(value_node, path + (key,), depth + 1)
         return out
 
 
-def merge(base: Any, over: Any, base_where: Where, over_where: Where, path: Place,
-          problems: list[str]) -> tuple[Any, Where]:
+def merge(
+    base: Any, over: Any, base_where: Where, over_where: Where, path: Place, problems: list[str]
+) -> tuple[Any, Where]:
     """``over`` laid on ``base`` (see the module docstring), and where each merged value comes from.
 
     ``base_where`` and ``over_where`` map places *below* ``path`` (relative) to ``file:line``; so does
@@ -167,8 +177,9 @@ def merge(base: Any, over: Any, base_where: Where, over_where: Where, path: Plac
                 where.update(_prefixed(key, _below(base_where, key)))
         for key, value in over.items():
             if key in base:
-                merged, sub = merge(base[key], value, _below(base_where, key), _below(over_where, key),
-                                    path + (key,), problems)
+                merged, sub = merge(
+                    base[key], value, _below(base_where, key), _below(over_where, key), path + (key,), problems
+                )
             elif path == () and key == "rules" and isinstance(value, list):
                 merged, sub = merge([], value, {}, _below(over_where, key), path + (key,), problems)
             else:
@@ -181,8 +192,9 @@ def merge(base: Any, over: Any, base_where: Where, over_where: Where, path: Plac
     return over, dict(over_where)
 
 
-def _merge_rules(base: list, over: list, base_where: Where, over_where: Where,
-                 problems: list[str]) -> tuple[list, Where]:
+def _merge_rules(
+    base: list, over: list, base_where: Where, over_where: Where, problems: list[str]
+) -> tuple[list, Where]:
     """The ``rules`` lists merged by ``id``: an override of one rule changes only the keys it names."""
     out = list(base)
     where: Where = {}
@@ -194,7 +206,9 @@ def _merge_rules(base: list, over: list, base_where: Where, over_where: Where,
         rule_id = rule.get("id") if isinstance(rule, dict) else None
         sub = _below(over_where, k)
         if isinstance(rule_id, str) and rule_id in seen:
-            problems.append(f"{sub.get(('id',), sub.get((), '?'))}: rules.{k}.id: duplicate rule id '{rule_id}' in one file")
+            problems.append(
+                f"{sub.get(('id',), sub.get((), '?'))}: rules.{k}.id: duplicate rule id '{rule_id}' in one file"
+            )
             continue
         if isinstance(rule_id, str):
             seen.add(rule_id)

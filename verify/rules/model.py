@@ -18,24 +18,36 @@ from ..text import fold_phrase
 from .fields import Amount, Count, Flag, Fraction, Number, Pattern, Positive, Score, Section, Text, Word, one_of
 from .figures import FigureReading
 from .patterns import compile_pattern
-from .sections import Attribution, Counts, Furniture, Limits, Methods, Names, Nlp, Quantities, Sourcing, Time
+from .sections import (
+    Attribution,
+    Counts,
+    Entities,
+    Furniture,
+    Limits,
+    Methods,
+    Names,
+    Nlp,
+    Quantities,
+    Sourcing,
+    Time,
+)
 
 
 class Weights(Section):
     """``events.weights``: what each kind of shared evidence adds to a link between two segments."""
 
-    person: Number = 0.0            # per shared victim or suspect (identities resolved), at most two
-    people_differ: Number = 0.0     # both name victims in full, none in common
-    facility_kind: Number = 0.0     # the same kind of facility hit
-    facility: Number = 0.0          # a shared facility or address
-    date: Number = 0.0              # the same resolved day
-    weekday: Number = 0.0           # the same weekday when neither side resolved it to a date
-    period: Number = 0.0            # the same cumulative period, or tallies of one subject
-    tally: Number = 0.0             # tallies of one named subject from known starts within the tolerance
-    place: Number = 0.0             # never enough alone: a city has many incidents
+    person: Number = 0.0  # per shared victim or suspect (identities resolved), at most two
+    people_differ: Number = 0.0  # both name victims in full, none in common
+    facility_kind: Number = 0.0  # the same kind of facility hit
+    facility: Number = 0.0  # a shared facility or address
+    date: Number = 0.0  # the same resolved day
+    weekday: Number = 0.0  # the same weekday when neither side resolved it to a date
+    period: Number = 0.0  # the same cumulative period, or tallies of one subject
+    tally: Number = 0.0  # tallies of one named subject from known starts within the tolerance
+    place: Number = 0.0  # never enough alone: a city has many incidents
     method: Number = 0.0
-    figure: Number = 0.0            # per equal toll figure, at most two
-    text: Number = 0.0              # times the IDF-weighted cosine of the segments' words (0..1)
+    figure: Number = 0.0  # per equal toll figure, at most two
+    text: Number = 0.0  # times the IDF-weighted cosine of the segments' words (0..1)
 
 
 class Tallies(Section):
@@ -49,14 +61,14 @@ class Tallies(Section):
 class DocumentLinking(Section):
     """``events.documents``: documents' main happenings linked as whole stories (average linkage)."""
 
-    suggest: Fraction = 0.2         # mean cosine that links with structured support
-    confirm: Fraction = 0.5         # mean cosine that links on its own
-    strong: Fraction = 0.03         # mean cosine that links with strong support (one disaster in one place ...)
-    terms: Positive = 12            # each document's heaviest words used as candidate keys
-    rarity_ceiling: Amount = 7.0    # a word's weight: this minus its frequency in English (Zipf), never below 0,
-    corpus_idf: Amount = 1.0        # ... times 1 + this x how few of the corpus's documents hold it (log, scaled)
-    followup_days: Count = 30       # days apart allowed with a shared person
-    victim_days: Count = 365        # days apart allowed with a shared fully named victim of one age
+    suggest: Fraction = 0.2  # mean cosine that links with structured support
+    confirm: Fraction = 0.5  # mean cosine that links on its own
+    strong: Fraction = 0.03  # mean cosine that links with strong support (one disaster in one place ...)
+    terms: Positive = 12  # each document's heaviest words used as candidate keys
+    rarity_ceiling: Amount = 7.0  # a word's weight: this minus its frequency in English (Zipf), never below 0,
+    corpus_idf: Amount = 1.0  # ... times 1 + this x how few of the corpus's documents hold it (log, scaled)
+    followup_days: Count = 30  # days apart allowed with a shared person
+    victim_days: Count = 365  # days apart allowed with a shared fully named victim of one age
 
 
 class Events(Section):
@@ -67,7 +79,7 @@ class Events(Section):
     date_veto: Flag
     max_span_days: Count
     max_block: Positive
-    background_days: Count = 30      # a sentence dated this long before publication starts a background segment
+    background_days: Count = 30  # a sentence dated this long before publication starts a background segment
     street_abbreviations: dict[Word, Word] = Field(default_factory=dict)
     facility_kinds: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
     tallies: Tallies = Field(default_factory=Tallies)
@@ -90,11 +102,13 @@ class Figures(Section):
     """``compare.figures``: figures of one attribute compared as intervals, on a timeline of when each
     source said them (``verify.compare.timeline``)."""
 
-    tolerance: Amount                       # relative slack when testing overlap (0.1 = 10%)
-    open_factor: Amount = 1.5               # an open figure ("more than 300") read as at most this times its floor
-    window_minutes: Count = 60              # both moments to the minute: said within this, a conflict
-    infer_weeks: Count = 8                  # an undated document placed by its weekday, up to this many weeks
+    tolerance: Amount  # relative slack when testing overlap (0.1 = 10%)
+    open_factor: Amount = 1.5  # an open figure ("more than 300") read as at most this times its floor
+    window_minutes: Count = 60  # both moments to the minute: said within this, a conflict
+    infer_weeks: Count = 8  # an undated document placed by its weekday, up to this many weeks
     toll_attributes: tuple[Text, ...] = ()  # the attributes whose tolls place undated documents
+    spike_factor: Amount = 5.0  # one source's figure this many times both neighbours' (or a
+    #                                         fraction as small) is no step of the sequence of revisions
 
 
 class Quotes(Section):
@@ -128,10 +142,10 @@ class SeverityRule(Section):
 
     severity: SeverityName
     verdict: VerdictName | None = None
-    subject: Text | None = None          # one of ``compare.severity.subjects``
-    min_gap: Number | None = None        # the relative gap between the figures, at least / at most
+    subject: Text | None = None  # one of ``compare.severity.subjects``
+    min_gap: Number | None = None  # the relative gap between the figures, at least / at most
     max_gap: Number | None = None
-    trivial: Flag | None = None          # a variant only in house style ("al-Assad", "Al Assad")
+    trivial: Flag | None = None  # a variant only in house style ("al-Assad", "Al Assad")
 
 
 class Severity(Section):
@@ -141,8 +155,9 @@ class Severity(Section):
     subjects: dict[Text, frozenset[Text]] = Field(default_factory=dict)
     rules: tuple[SeverityRule, ...] = ()
 
-    def severity_for(self, verdict: str, attribute: str, base: str | None, gap: float | None = None,
-                     trivial: bool = False) -> str | None:
+    def severity_for(
+        self, verdict: str, attribute: str, base: str | None, gap: float | None = None, trivial: bool = False
+    ) -> str | None:
         for r in self.rules:
             if r.verdict is not None and r.verdict != verdict:
                 continue
@@ -161,9 +176,9 @@ class Severity(Section):
 class Clock(Section):
     """``compare.clock``: clock times of one event, compared after conversion to UTC."""
 
-    tolerance_minutes: Count = 5     # times this close are one moment
-    approx_minutes: Count = 15       # a time said "about", "around", "shortly before" may be this much further
-    not_happening: tuple[Word, ...] = ()   # a sentence with these words times a commemoration, not the happening
+    tolerance_minutes: Count = 5  # times this close are one moment
+    approx_minutes: Count = 15  # a time said "about", "around", "shortly before" may be this much further
+    not_happening: tuple[Word, ...] = ()  # a sentence with these words times a commemoration, not the happening
 
 
 class Compare(Section):
@@ -174,8 +189,6 @@ class Compare(Section):
     corroboration: Corroboration
     clock: Clock = Field(default_factory=Clock)
     severity: Severity = Field(default_factory=Severity)
-
-
 
 
 class Rule(Section):
@@ -205,14 +218,15 @@ class RuleSet(Section):
     quantities: Quantities
     counts: Counts
     names: Names
-    aliases: dict[Text, dict[Text, tuple[Text, ...]]]     # kind: canonical name: the names that mean it
+    entities: Entities = Field(default_factory=Entities)
+    aliases: dict[Text, dict[Text, tuple[Text, ...]]]  # kind: canonical name: the names that mean it
     methods: Methods
     attribution: Attribution
     sourcing: Sourcing
     time: Time
     events: Events
     figures: FigureReading
-    demonyms: dict[Text, tuple[Text, ...]] = Field(default_factory=dict)   # a country: words for it and its people
+    demonyms: dict[Text, tuple[Text, ...]] = Field(default_factory=dict)  # a country: words for it and its people
     compare: Compare
     rules: tuple[Rule, ...]
 
@@ -258,5 +272,7 @@ class RuleSet(Section):
     @cached_property
     def alias_of(self) -> dict[str, dict[str, str]]:
         """Per kind, ``fold_phrase`` of every alias (the canonical name included) -> the canonical name."""
-        return {kind: {fold_phrase(n): canonical for canonical, names in table.items() for n in (canonical, *names)}
-                for kind, table in self.aliases.items()}
+        return {
+            kind: {fold_phrase(n): canonical for canonical, names in table.items() for n in (canonical, *names)}
+            for kind, table in self.aliases.items()
+        }

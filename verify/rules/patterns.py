@@ -52,18 +52,22 @@ def check_pattern(pattern: str) -> str:
     except (re.error, OverflowError, RecursionError) as exc:
         raise PatternProblem(f"not a valid regular expression: {exc}") from None
     if _nested_repeat(tree):
-        raise PatternProblem("a repeated group holds another unbounded repeat (as in '(a+)+'): it can backtrack "
-                             "catastrophically; rewrite it without the nesting")
+        raise PatternProblem(
+            "a repeated group holds another unbounded repeat (as in '(a+)+'): it can backtrack "
+            "catastrophically; rewrite it without the nesting"
+        )
     try:
         probe = regex.compile(expanded, regex.IGNORECASE)
     except regex.error:
-        return expanded          # the standard engine took it; the probe engine reads some syntax otherwise
+        return expanded  # the standard engine took it; the probe engine reads some syntax otherwise
     for text in PROBES:
         try:
             probe.search(text, timeout=PROBE_SECONDS)
         except TimeoutError:
-            raise PatternProblem(f"takes over {PROBE_SECONDS} s on a probe of {len(text)} characters (catastrophic "
-                                 "backtracking); make its alternatives and repeats exclusive") from None
+            raise PatternProblem(
+                f"takes over {PROBE_SECONDS} s on a probe of {len(text)} characters (catastrophic "
+                "backtracking); make its alternatives and repeats exclusive"
+            ) from None
     return expanded
 
 
@@ -100,5 +104,6 @@ def _repeats(tree) -> list[tuple[int, int, object]]:
 
 def _nested_repeat(tree) -> bool:
     """True when an unbounded repeat holds a repeat of more than one: ``(a+)+``, ``(\\w+\\s?)*``."""
-    return any(high == _sre.MAXREPEAT and any(inner > 1 for _, inner, _ in _repeats(body))
-               for _, high, body in _repeats(tree))
+    return any(
+        high == _sre.MAXREPEAT and any(inner > 1 for _, inner, _ in _repeats(body)) for _, high, body in _repeats(tree)
+    )

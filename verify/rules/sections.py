@@ -14,17 +14,20 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
+from ..models import STANCES
 from ..text import fold_phrase
-from .fields import Count, Flag, IanaZone, Number, Pattern, Positive, Score, Section, Text, Title, Whole, Word
+from .fields import Count, Flag, IanaZone, Number, Pattern, Positive, Score, Section, Text, Title, Whole, Word, one_of
 from .patterns import compile_pattern
+
+StanceName = Annotated[Text, one_of("stance", STANCES)]
 
 
 class Nlp(Section):
     """``nlp``: the spaCy pipeline and how documents are fed to it."""
 
-    model: Text                       # any installed spaCy pipeline with a parser and NER
-    batch_size: Positive              # texts per nlp.pipe batch
-    n_process: Positive               # above 1: forked workers parse and extract (large corpora only)
+    model: Text  # any installed spaCy pipeline with a parser and NER
+    batch_size: Positive  # texts per nlp.pipe batch
+    n_process: Positive  # above 1: forked workers parse and extract (large corpora only)
 
 
 #: The smallest document size limit (1 kB): below it nothing useful could be read.
@@ -34,17 +37,20 @@ MIN_DOCUMENT_MB = 0.001
 class Limits(Section):
     """``limits``: the size policy (README "Size policy"): what verify reads, and how much it parses at once."""
 
-    max_document_mb: Annotated[Number, Field(ge=MIN_DOCUMENT_MB)] = 50.0   # a larger document (a file, one JSONL line) is skipped
-    max_token_chars: Annotated[Whole, Field(ge=50)] = 200        # longer runs without a space are blanked before tokenizing
-    window_chars: Annotated[Whole, Field(ge=1000)] = 100_000     # a longer document is parsed in windows of this size
-    batch_chars: Annotated[Whole, Field(ge=1000)] = 100_000      # the parser's memory budget: characters per batch
+    max_document_mb: Annotated[Number, Field(ge=MIN_DOCUMENT_MB)] = (
+        50.0  # a larger document (a file, one JSONL line) is skipped
+    )
+    max_token_chars: Annotated[Whole, Field(ge=50)] = 200  # longer runs without a space are blanked before tokenizing
+    window_chars: Annotated[Whole, Field(ge=1000)] = 100_000  # a longer document is parsed in windows of this size
+    batch_chars: Annotated[Whole, Field(ge=1000)] = 100_000  # the parser's memory budget: characters per batch
 
 
 class Furniture(Section):
     """``furniture``: lines of a scraped page that are not the article (whole lines, any case)."""
 
-    drop: tuple[Pattern, ...] = ()    # lines never read for claims
-    links: tuple[Pattern, ...] = ()   # a line starting so is another story's headline
+    drop: tuple[Pattern, ...] = ()  # lines never read for claims
+    links: tuple[Pattern, ...] = ()  # a line starting so is another story's headline
+    link_blocks: tuple[Pattern, ...] = ()  # a line that is only this heads a block of links ("Related posts")
 
     @cached_property
     def drop_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -53,6 +59,10 @@ class Furniture(Section):
     @cached_property
     def link_patterns(self) -> tuple[re.Pattern[str], ...]:
         return tuple(compile_pattern(p, r"^\s*") for p in self.links)
+
+    @cached_property
+    def link_block_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p, r"^\s*") for p in self.link_blocks)
 
 
 class Vague(Section):
@@ -135,12 +145,12 @@ class Revisions(Section):
 class Counts(Section):
     """``counts``: what a figure counts and how it is read."""
 
-    attributes: dict[Text, CountAttribute]          # the first whose words govern a figure wins
-    subjects: dict[Text, tuple[Word, ...]]          # what is counted: the first list with the head noun
-    facility_subjects: tuple[Text, ...]             # subjects that make a figure a count of facilities
-    hit_words: tuple[Word, ...] = ()                # a victim hit, the outcome unsaid ("shot")
-    periods: tuple[Pattern, ...] = ()               # a total over a period, not one incident's toll
-    self_kill: tuple[Pattern, ...] = ()             # the shooter's own death ("took his own life")
+    attributes: dict[Text, CountAttribute]  # the first whose words govern a figure wins
+    subjects: dict[Text, tuple[Word, ...]]  # what is counted: the first list with the head noun
+    facility_subjects: tuple[Text, ...]  # subjects that make a figure a count of facilities
+    hit_words: tuple[Word, ...] = ()  # a victim hit, the outcome unsaid ("shot")
+    periods: tuple[Pattern, ...] = ()  # a total over a period, not one incident's toll
+    self_kill: tuple[Pattern, ...] = ()  # the shooter's own death ("took his own life")
     revisions: Revisions = Field(default_factory=Revisions)
 
     @cached_property
@@ -228,20 +238,49 @@ class PeopleWords(Section):
     female_nouns: frozenset[Word] = frozenset()
 
 
+#: The genders a title or a given name can say.
+Gender = Literal["male", "female"]
+
+
 class Names(Section):
     """``names``: titles, surname particles, transliteration folds and the same-person thresholds."""
 
     titles: frozenset[Title]
     surname_particles: frozenset[Word] = frozenset()
-    fold: dict[Word, tuple[Word, ...]]              # one key, its transliterations
-    match_threshold: Score                          # same person at or above (rapidfuzz over the folded key)
-    suggest_threshold: Score                        # a lone surname against a full name scores this at most
+    fold: dict[Word, tuple[Word, ...]]  # one key, its transliterations
+    match_threshold: Score  # same person at or above (verify.extract.names.same_person)
+    suggest_threshold: Score  # a lone surname against a full name scores this at most
     people: PeopleWords = Field(default_factory=PeopleWords)
+    gendered_titles: dict[Gender, frozenset[Word]] = Field(default_factory=dict)  # "Mr", "Mrs"
+    given_names: dict[Gender, frozenset[Word]] = Field(default_factory=dict)  # by gender; never one misspelt
+    alias_cues: tuple[Text, ...] = ()  # "also known as": two names of one person
+    min_typo_length: Count = 5  # letters a name needs before one edit is a typo
 
     @cached_property
     def fold_of(self) -> dict[str, str]:
         """Each spelling (the key included) -> its key."""
         return {v: key for key, variants in self.fold.items() for v in (key, *variants)}
+
+    @cached_property
+    def given_gender(self) -> dict[str, str]:
+        """Each listed given name, folded -> its gender ("" when listed for both)."""
+        out: dict[str, str] = {}
+        for gender, names in self.given_names.items():
+            for n in names:
+                k = self.fold_of.get(n, n)
+                out[k] = "" if out.get(k, gender) != gender else gender
+        return out
+
+
+class Entities(Section):
+    """``entities``: how two names of an organisation, place or facility are compared (verify/cluster/named.py)."""
+
+    min_typo_length: Count = 4  # letters a word needs before one edit is a typo
+    word_folds: dict[Word, Word] = Field(default_factory=dict)  # defence -> defense, authority -> agency
+    skip_words: frozenset[Word] = frozenset()  # left out: "of", "the"
+    generic_words: frozenset[Word] = frozenset()  # say what kind of thing, not which one
+    bodies: tuple[Text, ...] = ()  # public bodies named in lower case ("civil defence")
+    lead_words: frozenset[Word] = frozenset()  # open a clause, never a name: "Citing France Press"
 
 
 #: What kind of happening a taxonomy root is: an attack (by a method), or one that needs no attacker.
@@ -252,12 +291,15 @@ class Method(Section):
     """A kind of happening or a method of attack: its parent (null: a root), the words that name it;
     kind (a root's own, inherited below it: ``Methods.kind_of``); generic: words too general to be a
     claim ("attack", "hit") that still tell an event's kind; not_before / not_after: words that, right
-    after or right before a match, make it something else ("fire engines", "under fire")."""
+    after or right before a match, make it something else ("fire engines", "under fire"); attribute:
+    the attribute of its claims and those below it (``Methods.attribute_of``; ``cause`` for causes,
+    else ``method``)."""
 
     parent: Text | None
     words: tuple[Word, ...]
     kind: HappeningKind | None = None
     generic: Flag = False
+    attribute: Word | None = None
     not_before: tuple[Word, ...] = ()
     not_after: tuple[Word, ...] = ()
 
@@ -265,10 +307,12 @@ class Method(Section):
 class Methods(Section):
     """``methods``: a taxonomy. Two are compatible when one is the other or an ancestor of it, or when
     a pair of their ancestors is declared compatible (``explosion`` and ``explosive`` make an
-    explosion compatible with an air strike)."""
+    explosion compatible with an air strike). ``figurative``: phrases whose word is no method nor
+    happening ("a bombshell report", "exploded in anger")."""
 
     taxonomy: dict[Text, Method]
     compatible: tuple[tuple[Text, Text], ...] = ()
+    figurative: tuple[Word, ...] = ()
 
     @cached_property
     def compatible_pairs(self) -> frozenset[frozenset[str]]:
@@ -291,6 +335,10 @@ class Methods(Section):
         """A node's kind of happening: its own, else the nearest ancestor's, else attack."""
         return next((k for n in self.ancestors(name) if (k := self.taxonomy[n].kind) is not None), "attack")
 
+    def attribute_of(self, name: str) -> str:
+        """The attribute of a node's claims: its own, else the nearest ancestor's, else ``method``."""
+        return next((a for n in self.ancestors(name) if (a := self.taxonomy[n].attribute) is not None), "method")
+
     def are_compatible(self, a: str, b: str) -> bool:
         if a == b:
             return True
@@ -300,12 +348,36 @@ class Methods(Section):
         return any(frozenset((x, y)) in self.compatible_pairs for x in up_a for y in up_b)
 
 
-class Attribution(Section):
-    """``attribution``: who is said to have done it, and with what stance."""
+class Roles(Section):
+    """``attribution.roles``: the words that give a named actor a role in the parse (lower case, verbs as lemmas)."""
 
-    actors: dict[Text, tuple[Text, ...]]            # canonical actor: the names that mean it
-    stances: dict[Text, tuple[Word, ...]]
-    contradicts: tuple[tuple[Text, Text], ...] = ()  # stances set against each other for one actor
+    agent_verbs: tuple[Word, ...] = ()  # whose subject or "by" agent did it
+    weak_agent_verbs: tuple[Word, ...] = ()  # the same, only in a sentence that names an attack
+    acts: tuple[Word, ...] = ()  # nouns whose owner did it ("Israel's strike")
+    responsible: tuple[Word, ...] = ()  # "X was responsible / behind it / involved"
+    denial_of: tuple[Word, ...] = ()  # what a denial is about when it is the denier's own
+    named_acts: tuple[Word, ...] = ()  # acts a name before them names ("the Qalamoun offensive"), not who
+
+
+class Stances(Section):
+    """``attribution.stances``: the words of each stance read from the parse (lemmas; a phrase is a
+    word and the words its dependants hold: "put the blame" = put + blame)."""
+
+    denied: tuple[Word, ...] = ()  # a denial above the mention
+    accused: tuple[Word, ...] = ()  # an accusation above it
+    suspected: tuple[Word, ...] = ()  # a hedge on its way up
+    hypothetical: tuple[Word, ...] = ()  # the mark of a condition ("if", "whether")
+
+
+class Attribution(Section):
+    """``attribution``: who is said to have done it, with what stance, and who says so."""
+
+    actors: dict[Text, tuple[Text, ...]]  # canonical actor: the names that mean it
+    entities: tuple[Text, ...] = ()  # spaCy entity labels that name an actor given a role
+    forces: tuple[Word, ...] = ()  # "the Israeli military": a force names its owner
+    roles: Roles = Field(default_factory=Roles)
+    stances: Stances = Field(default_factory=Stances)
+    contradicts: tuple[tuple[StanceName, StanceName], ...] = ()  # stances set against each other for one actor
 
     @cached_property
     def actor_of(self) -> dict[str, str]:
@@ -317,23 +389,50 @@ class Attribution(Section):
         return frozenset(frozenset(p) for p in self.contradicts)
 
 
+class Posts(Section):
+    """``sourcing.posts``: how an embedded post shows in a text (regular expressions, any case)."""
+
+    signatures: tuple[Pattern, ...] = ()  # the line that names its author: a ``speaker`` group
+    links: tuple[Pattern, ...] = ()  # its link ("pic.twitter.com/..."), not its words
+    labels: tuple[Pattern, ...] = ()  # a label before it ("[Embedded tweet]")
+    bylines: tuple[Pattern, ...] = ()  # a whole line naming who said the words above it ("— Name, title")
+
+    @cached_property
+    def signature_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.signatures)
+
+    @cached_property
+    def link_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.links)
+
+    @cached_property
+    def label_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.labels)  # matched where a line starts
+
+    @cached_property
+    def byline_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.bylines)  # matched on a whole line
+
+
 class Sourcing(Section):
-    """``sourcing``: who a document cites for a claim, and words that hedge it."""
+    """``sourcing``: who a document cites for a claim, words that hedge it, and embedded posts."""
 
     cue_verbs: tuple[Word, ...]
+    giving_verbs: tuple[Word, ...] = ()  # lemmas whose subject gives the figure they govern ("gave a toll of 80")
     hedges: tuple[Word, ...]
+    posts: Posts = Field(default_factory=Posts)
 
 
 class Publication(Section):
     """``time.publication``: publication time read from a page's text (``verify.ingest.stamps``)."""
 
-    published_words: tuple[Word, ...] = ("published",)      # a stamp: one of these words, then a date or time
+    published_words: tuple[Word, ...] = ("published",)  # a stamp: one of these words, then a date or time
     updated_words: tuple[Word, ...] = ("updated",)
-    skip_lines: tuple[Pattern, ...] = ()                     # lines never read for a date (start of line)
-    head_lines: Positive = 25                                # a date line counts among the first lines
-    line_words: Count = 4                                    # ... with at most this many other words
-    numeric_order: Literal["dmy", "mdy"] = "dmy"             # 17/06/2017: day first unless mdy
-    borrow_year_days: Count = 60                             # a day and month take a nearby document's year
+    skip_lines: tuple[Pattern, ...] = ()  # lines never read for a date (start of line)
+    head_lines: Positive = 25  # a date line counts among the first lines
+    line_words: Count = 4  # ... with at most this many other words
+    numeric_order: Literal["dmy", "mdy"] = "dmy"  # 17/06/2017: day first unless mdy
+    borrow_year_days: Count = 60  # a day and month take a nearby document's year
 
     @cached_property
     def skip_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -345,8 +444,8 @@ class Publication(Section):
 class TimeRoles(Section):
     """``time.roles``: what a date in a sentence is the date of (``verify.extract.timeroles``)."""
 
-    statement: tuple[Word, ...] = ()         # lemmas that make it the day something was said
-    event: tuple[Word, ...] = ()             # lemmas that make it the day of the happening
+    statement: tuple[Word, ...] = ()  # lemmas that make it the day something was said
+    event: tuple[Word, ...] = ()  # lemmas that make it the day of the happening
     caption_lines: tuple[Pattern, ...] = ()  # photo captions (start of line)
 
     @cached_property
@@ -359,11 +458,11 @@ class Elapsed(Section):
     port blast", "a week on from", "nearly two weeks after the earthquake"): a lower bound on when
     an undated document was current (``verify.compare.figures``), never the day of the happening."""
 
-    units: dict[Word, Number] = Field(default_factory=dict)   # a unit word -> its length in days
-    links: tuple[Word, ...] = ("after",)                      # the words between the span and what it follows
-    approx: tuple[Word, ...] = ()                             # before the number: the span is approximate
-    nouns: tuple[Word, ...] = ()                              # what it follows names the happening (with the taxonomy's words)
-    reach: Positive = 6                                       # ... within this many words
+    units: dict[Word, Number] = Field(default_factory=dict)  # a unit word -> its length in days
+    links: tuple[Word, ...] = ("after",)  # the words between the span and what it follows
+    approx: tuple[Word, ...] = ()  # before the number: the span is approximate
+    nouns: tuple[Word, ...] = ()  # what it follows names the happening (with the taxonomy's words)
+    reach: Positive = 6  # ... within this many words
 
     @cached_property
     def pattern(self) -> re.Pattern[str] | None:
@@ -371,22 +470,27 @@ class Elapsed(Section):
         unit, a link ("nearly 11 full days after")."""
         if not self.units or not self.links:
             return None
+
         def alternation(words: tuple[str, ...] | list[str]) -> str:
             return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
         approx = rf"(?:(?P<approx>{alternation(self.approx)})\s+)?" if self.approx else ""
-        return re.compile(rf"\b{approx}(?P<n>\d+|[a-z]+)\s+(?:full\s+|whole\s+)?(?P<unit>{alternation(list(self.units))})"
-                          rf"\s+(?P<link>{alternation(self.links)})\b", re.IGNORECASE)
+        return re.compile(
+            rf"\b{approx}(?P<n>\d+|[a-z]+)\s+(?:full\s+|whole\s+)?(?P<unit>{alternation(list(self.units))})"
+            rf"\s+(?P<link>{alternation(self.links)})\b",
+            re.IGNORECASE,
+        )
 
 
 class Time(Section):
     """``time``: relative words resolved against the publication date; clock times and zones."""
 
-    weekday_direction: Literal["past", "future"]    # a bare weekday: the last such day on or before publication
-    same_day_tolerance_days: Count                  # two dates of one event may differ by this many days and agree
-    zones: dict[Text, Whole] = Field(default_factory=dict)         # zone abbreviation -> minutes east of UTC
-    local_words: tuple[Word, ...] = ("local time", "local")        # after a clock time: the local time
-    approx_words: tuple[Word, ...] = ()                            # before a clock time: approximate
-    places: dict[Text, IanaZone] = Field(default_factory=dict)     # place name -> IANA time zone
+    weekday_direction: Literal["past", "future"]  # a bare weekday: the last such day on or before publication
+    same_day_tolerance_days: Count  # two dates of one event may differ by this many days and agree
+    zones: dict[Text, Whole] = Field(default_factory=dict)  # zone abbreviation -> minutes east of UTC
+    local_words: tuple[Word, ...] = ("local time", "local")  # after a clock time: the local time
+    approx_words: tuple[Word, ...] = ()  # before a clock time: approximate
+    places: dict[Text, IanaZone] = Field(default_factory=dict)  # place name -> IANA time zone
     publication: Publication = Field(default_factory=Publication)
     roles: TimeRoles = Field(default_factory=TimeRoles)
     elapsed: Elapsed = Field(default_factory=Elapsed)

@@ -47,15 +47,30 @@ def _dotted(place: Place, raw: dict[str, Any]) -> str:
 
 
 def _shown(value: Any) -> str:
-    return repr(value) if not isinstance(value, (dict, list)) or len(repr(value)) <= 60 else \
-        f"a {'mapping' if isinstance(value, dict) else 'list'}"
+    return (
+        repr(value)
+        if not isinstance(value, (dict, list)) or len(repr(value)) <= 60
+        else f"a {'mapping' if isinstance(value, dict) else 'list'}"
+    )
 
 
-_KINDS = {"int_type": "a whole number", "int_parsing": "a whole number", "float_type": "a number",
-          "float_parsing": "a number", "bool_type": "true or false", "bool_parsing": "true or false",
-          "string_type": "a string", "list_type": "a list", "tuple_type": "a list", "set_type": "a list",
-          "frozen_set_type": "a list", "dict_type": "a mapping", "model_type": "a mapping",
-          "model_attributes_type": "a mapping", "int_from_float": "a whole number"}
+_KINDS = {
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
+    "float_type": "a number",
+    "float_parsing": "a number",
+    "bool_type": "true or false",
+    "bool_parsing": "true or false",
+    "string_type": "a string",
+    "list_type": "a list",
+    "tuple_type": "a list",
+    "set_type": "a list",
+    "frozen_set_type": "a list",
+    "dict_type": "a mapping",
+    "model_type": "a mapping",
+    "model_attributes_type": "a mapping",
+    "int_from_float": "a whole number",
+}
 
 
 def _describe(error: Mapping[str, Any]) -> tuple[Place, str]:
@@ -142,15 +157,25 @@ def _relations(raw: dict[str, Any]) -> list[tuple[Place, str]]:
         low, high, best = (spec.get(k) for k in ("low", "high", "best")) if isinstance(spec, dict) else (None,) * 3
         if type(low) is int and type(best) is int and (high is None or type(high) is int):
             if high is not None and high < low:
-                out.append((("quantities", "vague", word),
-                            f"bad interval: high {high} is below low {low} (expected low <= best <= high)"))
+                out.append(
+                    (
+                        ("quantities", "vague", word),
+                        f"bad interval: high {high} is below low {low} (expected low <= best <= high)",
+                    )
+                )
             elif best < low or (high is not None and best > high):
-                out.append((("quantities", "vague", word, "best"),
-                            f"{best} is outside [{low}, {high}] (expected low <= best <= high)"))
+                out.append(
+                    (
+                        ("quantities", "vague", word, "best"),
+                        f"{best} is outside [{low}, {high}] (expected low <= best <= high)",
+                    )
+                )
     for name, spec in _section(raw, "quantities", "qualifiers").items():
         low, high = (spec.get("low"), spec.get("high")) if isinstance(spec, dict) else (None, None)
         if isinstance(low, (int, float)) and isinstance(high, (int, float)) and high < low:
-            out.append((("quantities", "qualifiers", name), f"bad interval: high factor {high} is below low factor {low}"))
+            out.append(
+                (("quantities", "qualifiers", name), f"bad interval: high factor {high} is below low factor {low}")
+            )
     counts = _section(raw, "counts", "attributes")
     roles: dict[str, list[str]] = {}
     for name, spec in counts.items():
@@ -158,68 +183,106 @@ def _relations(raw: dict[str, Any]) -> list[tuple[Place, str]]:
             roles.setdefault(spec["role"], []).append(name)
     for role in SINGLE_ROLES:
         if len(roles.get(role, [])) > 1:
-            out.append((("counts", "attributes", roles[role][1], "role"),
-                        f"role '{role}' is already given to {roles[role][0]} (at most one attribute may have it)"))
+            out.append(
+                (
+                    ("counts", "attributes", roles[role][1], "role"),
+                    f"role '{role}' is already given to {roles[role][0]} (at most one attribute may have it)",
+                )
+            )
     subjects = _section(raw, "counts", "subjects")
     for i, name in enumerate(_names(_section(raw, "counts").get("facility_subjects"))):
         if subjects and name not in subjects:
-            out.append((("counts", "facility_subjects", i), f"unknown subject '{name}' (expected one of: {', '.join(subjects)})"))
+            out.append(
+                (
+                    ("counts", "facility_subjects", i),
+                    f"unknown subject '{name}' (expected one of: {', '.join(subjects)})",
+                )
+            )
     taxonomy = _section(raw, "methods", "taxonomy")
     for name, spec in taxonomy.items():
         parent = spec.get("parent") if isinstance(spec, dict) else None
         if isinstance(parent, str) and parent not in taxonomy:
-            out.append((("methods", "taxonomy", name, "parent"),
-                        f"unknown method '{parent}' (expected one of: {', '.join(taxonomy)})"))
+            out.append(
+                (
+                    ("methods", "taxonomy", name, "parent"),
+                    f"unknown method '{parent}' (expected one of: {', '.join(taxonomy)})",
+                )
+            )
     for i, pair in enumerate(_section(raw, "methods").get("compatible") or []):
         for name in _names(pair):
             if name not in taxonomy:
-                out.append((("methods", "compatible", i), f"unknown method '{name}' (expected one of: {', '.join(taxonomy)})"))
-    stances = _section(raw, "attribution", "stances")
-    for i, pair in enumerate(_section(raw, "attribution").get("contradicts") or []):
-        for name in _names(pair):
-            if name not in stances:
-                out.append((("attribution", "contradicts", i), f"unknown stance '{name}' (expected one of: {', '.join(stances)})"))
+                out.append(
+                    (("methods", "compatible", i), f"unknown method '{name}' (expected one of: {', '.join(taxonomy)})")
+                )
     tallies = _section(raw, "events", "tallies")
     tolerance = tallies.get("start_tolerance_months")
     if type(tolerance) is int and tolerance > 11:
-        out.append((("events", "tallies", "start_tolerance_months"),
-                    f"expected 0 to 11 months, got {tolerance} (a year apart is another period, and a start "
-                    "with no year stated is matched on its month)"))
+        out.append(
+            (
+                ("events", "tallies", "start_tolerance_months"),
+                f"expected 0 to 11 months, got {tolerance} (a year apart is another period, and a start "
+                "with no year stated is matched on its month)",
+            )
+        )
     for name in _names(tallies.get("attributes")):
         if counts and name not in counts:
-            out.append((("events", "tallies", "attributes"),
-                        f"unknown count attribute '{name}' (expected one of: {', '.join(counts)})"))
+            out.append(
+                (
+                    ("events", "tallies", "attributes"),
+                    f"unknown count attribute '{name}' (expected one of: {', '.join(counts)})",
+                )
+            )
     for i, name in enumerate(_names(_section(raw, "compare", "figures").get("toll_attributes"))):
         if counts and name not in counts:
-            out.append((("compare", "figures", "toll_attributes", i),
-                        f"unknown count attribute '{name}' (expected one of: {', '.join(counts)})"))
+            out.append(
+                (
+                    ("compare", "figures", "toll_attributes", i),
+                    f"unknown count attribute '{name}' (expected one of: {', '.join(counts)})",
+                )
+            )
     for word, name in _section(raw, "counts", "revisions", "toll_words").items():
         if counts and isinstance(name, str) and name not in counts:
-            out.append((("counts", "revisions", "toll_words", word),
-                        f"unknown count attribute '{name}' (expected one of: {', '.join(counts)})"))
+            out.append(
+                (
+                    ("counts", "revisions", "toll_words", word),
+                    f"unknown count attribute '{name}' (expected one of: {', '.join(counts)})",
+                )
+            )
     roles = _section(raw, "figures", "roles")
     phrases = _section(raw, "figures").get("role_phrases")
     for i, phrase in enumerate(phrases if isinstance(phrases, list) else []):
         for name in _names(phrase.get("roles") if isinstance(phrase, dict) else None):
             if roles and name not in roles:
-                out.append((("figures", "role_phrases", i, "roles"),
-                            f"unknown role '{name}' (expected one of: {', '.join(roles)})"))
+                out.append(
+                    (
+                        ("figures", "role_phrases", i, "roles"),
+                        f"unknown role '{name}' (expected one of: {', '.join(roles)})",
+                    )
+                )
     subjects = _section(raw, "compare", "severity", "subjects")
     lines = _section(raw, "compare", "severity").get("rules")
     for i, line in enumerate(lines if isinstance(lines, list) else []):
         subject = line.get("subject") if isinstance(line, dict) else None
         if isinstance(subject, str) and subject not in subjects:
-            out.append((("compare", "severity", "rules", i, "subject"),
-                        f"unknown subject '{subject}' (expected one of: {', '.join(subjects) or 'none declared'})"))
+            out.append(
+                (
+                    ("compare", "severity", "rules", i, "subject"),
+                    f"unknown subject '{subject}' (expected one of: {', '.join(subjects) or 'none declared'})",
+                )
+            )
     documents = _section(raw, "events", "documents")
     suggest, confirm = documents.get("suggest"), documents.get("confirm")
     if isinstance(suggest, (int, float)) and isinstance(confirm, (int, float)) and confirm < suggest <= 1:
-        out.append((("events", "documents", "suggest"), f"{suggest} is above confirm {confirm} (a suggestion needs less)"))
+        out.append(
+            (("events", "documents", "suggest"), f"{suggest} is above confirm {confirm} (a suggestion needs less)")
+        )
     limits = _section(raw, "limits")
     window = limits.get("window_chars", Limits.model_fields["window_chars"].default)
     batch = limits.get("batch_chars", Limits.model_fields["batch_chars"].default)
     if type(window) is int and type(batch) is int and batch < window:
-        out.append((("limits", "batch_chars"), f"{batch} is below window_chars {window} (a batch must hold one window)"))
+        out.append(
+            (("limits", "batch_chars"), f"{batch} is below window_chars {window} (a batch must hold one window)")
+        )
     quotes = _section(raw, "compare", "quotes")
     same, identical = quotes.get("same_quote"), quotes.get("identical")
     if isinstance(same, (int, float)) and isinstance(identical, (int, float)) and identical < same <= 100:

@@ -37,8 +37,9 @@ class RunResult:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def verify_corpus(corpus: Corpus, rules: RuleSet, nlp=None, *, processes: int | None = None,
-                  progress: Progress = QUIET) -> tuple[dict[str, Any], dict[str, float]]:
+def verify_corpus(
+    corpus: Corpus, rules: RuleSet, nlp=None, *, processes: int | None = None, progress: Progress = QUIET
+) -> tuple[dict[str, Any], dict[str, float]]:
     """The report dict for an ingested corpus, with the seconds each stage took.
 
     ``processes`` overrides the rules' ``nlp.n_process`` (workers that parse and extract);
@@ -52,8 +53,9 @@ def verify_corpus(corpus: Corpus, rules: RuleSet, nlp=None, *, processes: int | 
     t = time.perf_counter()
     documents = corpus.documents
     with progress.bar("extract", len(documents), "docs") as bar:
-        claims = list(extract_claims_local(documents, nlp, rules, processes=processes,
-                                           on_document=lambda _: bar.advance()))
+        claims = list(
+            extract_claims_local(documents, nlp, rules, processes=processes, on_document=lambda _: bar.advance())
+        )
     seconds["extract"] = time.perf_counter() - t
     report, later = report_claims(corpus, claims, rules, progress)
     return report, {**seconds, **later}
@@ -62,9 +64,17 @@ def verify_corpus(corpus: Corpus, rules: RuleSet, nlp=None, *, processes: int | 
 Engine = Literal["local", "dask"]
 
 
-def run(paths: Iterable[str | Path], rules: RuleSet, out: str | Path | None = "reports", nlp=None, *,
-        processes: int | None = None, engine: Engine = "local", scheduler: str | None = None,
-        progress: Progress = QUIET) -> RunResult:
+def run(
+    paths: Iterable[str | Path],
+    rules: RuleSet,
+    out: str | Path | None = "reports",
+    nlp=None,
+    *,
+    processes: int | None = None,
+    engine: Engine = "local",
+    scheduler: str | None = None,
+    progress: Progress = QUIET,
+) -> RunResult:
     """Read ``paths``, verify them, and write the reports to ``out`` (None: write nothing).
 
     ``out`` may not be, or be inside, a corpus folder of ``paths`` (InputError before anything
@@ -76,7 +86,7 @@ def run(paths: Iterable[str | Path], rules: RuleSet, out: str | Path | None = "r
     """
     paths = list(paths)
     if out is not None:
-        check_out_dir(out)                  # a bad --out fails now, not after the whole run
+        check_out_dir(out)  # a bad --out fails now, not after the whole run
         check_out_apart(out, paths)
     t = time.perf_counter()
     with progress.bar("ingest", None, "files"):
@@ -85,8 +95,7 @@ def run(paths: Iterable[str | Path], rules: RuleSet, out: str | Path | None = "r
     if engine == "dask":
         from .dask import verify_corpus_dask
 
-        report, seconds = verify_corpus_dask(corpus, rules, scheduler=scheduler, workers=processes,
-                                             progress=progress)
+        report, seconds = verify_corpus_dask(corpus, rules, scheduler=scheduler, workers=processes, progress=progress)
     else:
         report, seconds = verify_corpus(corpus, rules, nlp, processes=processes, progress=progress)
     seconds = {"ingest": ingest_seconds, **seconds}

@@ -50,7 +50,7 @@ __all__ = ["verify_corpus_dask", "extract_claims_dask", "dask_client"]
 
 DEFAULT_MAX_WORKERS = 8
 CONNECT_TIMEOUT = "20s"
-BLOCK_PARTS_PER_WORKER = 4     # parts of the cluster stage's blocks per worker (a slow part is a small one)
+BLOCK_PARTS_PER_WORKER = 4  # parts of the cluster stage's blocks per worker (a slow part is a small one)
 
 # One spaCy pipeline per worker thread (a Language object is not meant to be shared by threads
 # running at once; workers started with one thread each, as the LocalCluster is, load it once per
@@ -80,25 +80,33 @@ def dask_client(scheduler: str | None = None, workers: int | None = None) -> Ite
     try:
         from distributed import Client, LocalCluster
     except ImportError as exc:  # pragma: no cover - dask is a dependency
-        raise VerifyError("the Dask engine needs dask[distributed]",
-                          hint='install it with `pip install "dask[distributed]"`') from exc
+        raise VerifyError(
+            "the Dask engine needs dask[distributed]", hint='install it with `pip install "dask[distributed]"`'
+        ) from exc
     if scheduler is not None:
         try:
             client = Client(scheduler, timeout=CONNECT_TIMEOUT)
         except (OSError, TimeoutError) as exc:
-            raise VerifyError(f"cannot reach the Dask scheduler at {scheduler}: {exc}",
-                              hint="check the address (tcp://HOST:8786) and that `dask scheduler` is running") from exc
+            raise VerifyError(
+                f"cannot reach the Dask scheduler at {scheduler}: {exc}",
+                hint="check the address (tcp://HOST:8786) and that `dask scheduler` is running",
+            ) from exc
         with client:
             yield client
         return
     n = workers if workers is not None and workers > 0 else max(1, min(DEFAULT_MAX_WORKERS, os.cpu_count() or 1))
-    with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
-                      silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+    with (
+        LocalCluster(
+            n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
+        ) as cluster,
+        Client(cluster) as client,
+    ):
         yield client
 
 
-def extract_claims_dask(documents: Sequence[Document], rules: RuleSet, client: Any,
-                        progress: Progress = QUIET) -> list[Claim]:
+def extract_claims_dask(
+    documents: Sequence[Document], rules: RuleSet, client: Any, progress: Progress = QUIET
+) -> list[Claim]:
     """Every document's claims, made on the cluster's workers, in the order ``extract_claims`` gives."""
     from distributed import as_completed
 
@@ -116,12 +124,18 @@ def extract_claims_dask(documents: Sequence[Document], rules: RuleSet, client: A
             results[i] = claims
             bar.advance(len(batches[i]))
             future.release()
-    return [claim for claims in results if claims is not None for claim in claims]   # all filled
+    return [claim for claims in results if claims is not None for claim in claims]  # all filled
 
 
-def verify_corpus_dask(corpus: Corpus, rules: RuleSet, *, scheduler: str | None = None,
-                       workers: int | None = None, progress: Progress = QUIET,
-                       client: Any = None) -> tuple[dict[str, Any], dict[str, float]]:
+def verify_corpus_dask(
+    corpus: Corpus,
+    rules: RuleSet,
+    *,
+    scheduler: str | None = None,
+    workers: int | None = None,
+    progress: Progress = QUIET,
+    client: Any = None,
+) -> tuple[dict[str, Any], dict[str, float]]:
     """``verify.run.verify_corpus`` with parsing, extraction and the scoring of the cluster stage's
     candidate blocks on Dask workers (the same report, byte for byte).
 
@@ -129,7 +143,7 @@ def verify_corpus_dask(corpus: Corpus, rules: RuleSet, *, scheduler: str | None 
     """
     seconds: dict[str, float] = {}
     t = time.perf_counter()
-    with (_existing(client) if client is not None else dask_client(scheduler, workers)) as client:
+    with _existing(client) if client is not None else dask_client(scheduler, workers) as client:
         with progress.bar("load", None, "model on workers"):
             _warm_workers(client, rules.nlp.model)
         seconds["load"] = time.perf_counter() - t
@@ -152,8 +166,9 @@ def dask_block_scorer(client: Any) -> ScoreBlocks:
         for part in parts:
             # Only what scoring reads travels: the document and the signature, not the claims.
             needed = sorted({i for members in part for i in members})
-            payloads.append(({i: Segment(segments[i].doc, [], segments[i].sig, i, segments[i].linking)
-                              for i in needed}, part))
+            payloads.append(
+                ({i: Segment(segments[i].doc, [], segments[i].sig, i, segments[i].linking) for i in needed}, part)
+            )
         run = uuid.uuid4().hex[:12]
         keys = [f"verify-blocks-{run}-{n}" for n in range(len(parts))]
         futures = client.map(_score_part, payloads, shared=shared, key=keys)
@@ -171,7 +186,7 @@ def split_blocks(blocks: Blocks, n: int) -> list[Blocks]:
     parts: list[Blocks] = [[] for _ in range(n)]
     done = 0
     for block, w in zip(blocks, work, strict=True):
-        if w:    # each block goes to the part where the middle of its work falls
+        if w:  # each block goes to the part where the middle of its work falls
             parts[min(n - 1, int((done + w / 2) * n / total))].append(block)
             done += w
     return [part for part in parts if part]
@@ -180,14 +195,20 @@ def split_blocks(blocks: Blocks, n: int) -> list[Blocks]:
 def _score_part(payload: tuple[dict[int, Segment], Blocks], shared: tuple[dict[str, float], RuleSet]) -> list[Edge]:
     segments, blocks = payload
     idf, rules = shared
-    return block_edges(segments, blocks, idf, rules)     # a mapping by index reads like the full list
+    return block_edges(segments, blocks, idf, rules)  # a mapping by index reads like the full list
 
 
 def _warm_workers(client: Any, model: str) -> None:
     """Load the pipeline on every worker at once, as a task (so in the thread later tasks use)."""
     addresses = list(client.scheduler_info()["workers"])
-    client.gather([client.submit(_warm, model, workers=[address], allow_other_workers=False, pure=False,
-                                 key=f"verify-warm-{i}-{address}") for i, address in enumerate(addresses)])
+    client.gather(
+        [
+            client.submit(
+                _warm, model, workers=[address], allow_other_workers=False, pure=False, key=f"verify-warm-{i}-{address}"
+            )
+            for i, address in enumerate(addresses)
+        ]
+    )
 
 
 @contextmanager

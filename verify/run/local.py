@@ -31,9 +31,14 @@ PARALLEL_MIN_CHARS = 200_000
 _WORKER: dict[str, object] = {}
 
 
-def extract_claims_local(documents: Sequence[Document], nlp: Language, rules: RuleSet, *,
-                         processes: int | None = None,
-                         on_document: Callable[[Document], None] | None = None) -> Iterator[Claim]:
+def extract_claims_local(
+    documents: Sequence[Document],
+    nlp: Language,
+    rules: RuleSet,
+    *,
+    processes: int | None = None,
+    on_document: Callable[[Document], None] | None = None,
+) -> Iterator[Claim]:
     """Claims of every document, document by document, as ``extract_claims`` gives them.
 
     ``processes`` (default: the rules' ``nlp.n_process``) above 1 forks that many workers for a
@@ -107,8 +112,13 @@ def worker_pool(context, processes: int, nlp: Language, rules: RuleSet):
         signal.signal(signal.SIGINT, previous)
 
 
-def _extract_in_workers(documents: Sequence[Document], nlp: Language, rules: RuleSet, processes: int,
-                        on_document: Callable[[Document], None] | None) -> Iterator[Claim]:
+def _extract_in_workers(
+    documents: Sequence[Document],
+    nlp: Language,
+    rules: RuleSet,
+    processes: int,
+    on_document: Callable[[Document], None] | None,
+) -> Iterator[Claim]:
     import multiprocessing
 
     # fork: the workers inherit the loaded pipeline instead of loading it again.

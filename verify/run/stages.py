@@ -11,15 +11,20 @@ from typing import Any
 
 from ..cluster import cluster_claims
 from ..cluster.scoring import ScoreBlocks, block_edges
-from ..compare import apply_rules
+from ..compare import apply_rules, build_timelines
 from ..models import Claim, Corpus
 from ..progress import QUIET, Progress
 from ..report import build_report
 from ..rules import RuleSet
 
 
-def report_claims(corpus: Corpus, claims: list[Claim], rules: RuleSet, progress: Progress = QUIET,
-                  score_blocks: ScoreBlocks = block_edges) -> tuple[dict[str, Any], dict[str, float]]:
+def report_claims(
+    corpus: Corpus,
+    claims: list[Claim],
+    rules: RuleSet,
+    progress: Progress = QUIET,
+    score_blocks: ScoreBlocks = block_edges,
+) -> tuple[dict[str, Any], dict[str, float]]:
     """Cluster, compare and build the report from extracted claims (the stages after extract).
 
     ``score_blocks``: where the cluster stage scores its candidate blocks (``verify.run.dask`` passes
@@ -32,9 +37,10 @@ def report_claims(corpus: Corpus, claims: list[Claim], rules: RuleSet, progress:
     t = time.perf_counter()
     with progress.bar("compare"):
         findings = apply_rules(corpus.documents, clustering, rules)
+        timelines = build_timelines(corpus.documents, clustering, rules)
     seconds["compare"] = time.perf_counter() - t
     t = time.perf_counter()
     with progress.bar("build"):
-        report = build_report(corpus.documents, corpus.skipped, clustering, findings, rules, corpus.warnings)
+        report = build_report(corpus.documents, corpus.skipped, clustering, findings, rules, timelines, corpus.warnings)
     seconds["build"] = time.perf_counter() - t
     return report, seconds

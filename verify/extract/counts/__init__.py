@@ -48,7 +48,8 @@ from spacy.tokens import Span
 
 from ...models import CountValue
 from ...rules import RuleSet
-from ..base import Mention, SentenceContext
+from ..base import Mention, SentenceContext, facts_of
+from ..sources import speaker_of, speaker_text
 from .compose import claim_value, doc_text, group_figures, link_parts, qualified_attribute, victim_role
 from .figures import PERSONAL, REFLEXIVE, Figure, find_numbers, find_singulars
 from .govern import govern_figures
@@ -60,6 +61,7 @@ from .special import find_periods, join_shooters, period_bounds, self_kills
 from .status import status_of
 
 __all__ = ["extract_counts"]
+
 
 def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:
     """Yield one ``count`` mention per figure the sentence states (see the module docstring)."""
@@ -81,9 +83,16 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
     for figure in figures:
         if figure.node.lower_ in REFLEXIVE and killed is not None and figure.attribute == killed:
             figure.shooter = True
-        if figure.singular and not figure.shooter and (figure.attribute not in rules.counts.victims
-                                or not victim_role(figure.node)
-                                or figure.node.lower_ in PERSONAL and figure.attribute != killed):
+        if (
+            figure.singular
+            and not figure.shooter
+            and (
+                figure.attribute not in rules.counts.victims
+                or not victim_role(figure.node)
+                or figure.node.lower_ in PERSONAL
+                and figure.attribute != killed
+            )
+        ):
             figure.attribute = None  # "Smith lives at ...": one person is a victim count or nothing
     extra = _read_roles(figures, sent, rules)
     for figure in figures:
@@ -96,8 +105,13 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
                 figure.status = status_of(figure, sent, rules)
             if figure.kind == "people":
                 figure.where, figure.where_said = where_of(figure, sent, rules)
-    roots = group_figures([f for f in figures if f.attribute is not None or f.node.dep_ in ("conj", "appos")
-                           or f.node.lower_ in REFLEXIVE])
+    roots = group_figures(
+        [
+            f
+            for f in figures
+            if f.attribute is not None or f.node.dep_ in ("conj", "appos") or f.node.lower_ in REFLEXIVE
+        ]
+    )
     deaths = [f for f in roots if killed is not None and f.attribute == killed and f.governor is not None]
     periods = find_periods(sent, rules) if roots else []
     join_shooters(roots, deaths)
@@ -105,12 +119,15 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
     for figure in roots + measures:
         if figure.attribute is None:
             continue
-        value = claim_value(figure, sent, rules, deaths, periods) if not figure.measure \
+        value = (
+            claim_value(figure, sent, rules, deaths, periods)
+            if not figure.measure
             else cast(CountValue, dict(figure.quantity))
+        )
         if cues:
             value.update(cast(CountValue, revision_marks(figure, figures, cues, sent)))
         if value.get("revision") and value.get("period"):
-            del value["period"]     # "three more bodies in 24 hours, lifting the toll to 149": 149 is a level
+            del value["period"]  # "three more bodies in 24 hours, lifting the toll to 149": 149 is a level
         if value.get("period"):
             value.update(cast(CountValue, period_bounds(value["period"], ctx.published)))
         value["status"] = "earlier" if value.get("earlier_of") else figure.status
@@ -124,9 +141,18 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             value["part_of"] = doc_text(sent, figure.total)
         last = max(p.last for p in [figure, *figure.members])
         start, end = _span(sent, figure.first, last)
-        yield Mention("count", qualified_attribute(figure), start, end, value)
+        speaker = speaker_of(figure.node, sent, rules)  # its own speaker before the sentence's source
+        by = speaker_text(speaker, facts_of(sent, ctx.facts).text) if speaker is not None else None
+        yield Mention("count", qualified_attribute(figure), start, end, value, cited_source=by)
         for other, status in extra.get(id(figure), ()):
-            yield Mention("count", other, start, end, cast(CountValue, {**value, "status": status or value["status"]}))
+            yield Mention(
+                "count",
+                other,
+                start,
+                end,
+                cast(CountValue, {**value, "status": status or value["status"]}),
+                cited_source=by,
+            )
 
 
 def _read_roles(figures: list[Figure], sent: Span, rules: RuleSet) -> dict[int, list[tuple[str, str | None]]]:
@@ -136,7 +162,7 @@ def _read_roles(figures: list[Figure], sent: Span, rules: RuleSet) -> dict[int, 
     extra: dict[int, list[tuple[str, str | None]]] = {}
     for figure in figures:
         if figure.kind == "thing":
-            figure.attribute = None     # a count of things is named by its noun, never by a people role
+            figure.attribute = None  # a count of things is named by its noun, never by a people role
         elif not figure.singular:
             role = adjacent_role(figure, sent, rules)
             if role is not None:
@@ -146,8 +172,11 @@ def _read_roles(figures: list[Figure], sent: Span, rules: RuleSet) -> dict[int, 
             continue
         if figure.kind == "people":
             roles, status = phrase_roles(figure, sent, rules, figures)
-            if roles and (figure.attribute is None
-                          or figure.attribute == rules.counts.injured and roles[0] in ("critical", "hospitalised")):
+            if roles and (
+                figure.attribute is None
+                or figure.attribute == rules.counts.injured
+                and roles[0] in ("critical", "hospitalised")
+            ):
                 figure.attribute = roles[0]
                 extra[id(figure)] = [(other, status) for other in roles[1:]]
                 if status:
@@ -160,20 +189,27 @@ def _read_roles(figures: list[Figure], sent: Span, rules: RuleSet) -> dict[int, 
         if figure.attribute is None:
             figure.attribute = thing_attribute(figure, rules)
             if figure.attribute is not None and figure.kind == "people":
-                figure.kind = "thing"     # "between 400 and 600 people lived there": residents
+                figure.kind = "thing"  # "between 400 and 600 people lived there": residents
     return extra
 
 
 def _ranked_victims(sent: Span, rules: RuleSet) -> list[Figure]:
-    """"the 72nd victim": a victim's rank, at least that many dead."""
+    """ "the 72nd victim": a victim's rank, at least that many dead."""
     out: list[Figure] = []
     killed = rules.counts.killed
     if killed is None:
-        return out       # no attribute counts people killed
+        return out  # no attribute counts people killed
     doc = sent.doc
     for first, last, rank in ordinal_victims(sent):
-        quantity = {"low": rank, "high": None, "best": rank, "qualifier": None, "vague": None, "stated": rank,
-                    "words": doc[first].text}
+        quantity = {
+            "low": rank,
+            "high": None,
+            "best": rank,
+            "qualifier": None,
+            "vague": None,
+            "stated": rank,
+            "words": doc[first].text,
+        }
         victim = Figure(first, last, doc[last], doc[last], quantity, attribute=killed)
         victim.status = status_of(victim, sent, rules)
         out.append(victim)

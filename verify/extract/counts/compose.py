@@ -17,8 +17,9 @@ from .figures import REFLEXIVE, Figure, subject_unit
 from .special import modifies, reaches
 
 
-def claim_value(figure: Figure, sent: Span, rules: RuleSet, deaths: list[Figure],
-                periods: list[tuple[Token, str]]) -> CountValue:
+def claim_value(
+    figure: Figure, sent: Span, rules: RuleSet, deaths: list[Figure], periods: list[tuple[Token, str]]
+) -> CountValue:
     """The value of a figure with an attribute, its members summed in."""
     parts = [figure, *figure.members]
     value = value_of(figure, rules, sent)
@@ -31,19 +32,32 @@ def claim_value(figure: Figure, sent: Span, rules: RuleSet, deaths: list[Figure]
         value["qualifier"] = next((v["qualifier"] for v in values if v["qualifier"]), None)
         value["unit"] = values[0]["unit"] if len({v["unit"] for v in values}) == 1 else "people"
         value["parts"] = [{"text": doc_text(sent, p), **v} for p, v in zip(parts, values, strict=True)]
-    if figure.part:
-        value["part"] = True
-    period = next((words for root, words in periods if reaches(root, figure.node) and modifies(root, figure.node)),
-                  None)
+    total = figure.total
+    if figure.part and not (
+        total is not None and total.attribute and figure.attribute and total.attribute != figure.attribute
+    ):
+        value["part"] = True  # a part of its own measure's total; "18 of the 34 in hospital are
+        #                          critical" is the whole count of the critical
+    period = next(
+        (words for root, words in periods if reaches(root, figure.node) and modifies(root, figure.node)), None
+    )
     if period is not None:
         value["period"] = period
     if figure.hit:
         assert figure.governor is not None, "a hit figure is read from its governing verb"
         value["hit"] = True
-        fatal = [d for d in deaths if d is not figure and d.node.head.i == figure.governor.i
-                 and d.node.dep_ in ("npadvmod", "appos", "nsubj", "conj", "advcl")
-                 or d is not figure and d.governor is not None and d.governor.head.i == figure.governor.i
-                 and d.governor.dep_ in ("advcl", "relcl", "conj") and d.node.lower_ in ("one", "two", "three")]
+        fatal = [
+            d
+            for d in deaths
+            if d is not figure
+            and d.node.head.i == figure.governor.i
+            and d.node.dep_ in ("npadvmod", "appos", "nsubj", "conj", "advcl")
+            or d is not figure
+            and d.governor is not None
+            and d.governor.head.i == figure.governor.i
+            and d.governor.dep_ in ("advcl", "relcl", "conj")
+            and d.node.lower_ in ("one", "two", "three")
+        ]
         if fatal:
             k = sum(d.quantity["best"] for d in fatal)
             value["shot"] = value["best"]
@@ -90,10 +104,13 @@ def group_figures(figures: list[Figure]) -> list[Figure]:
     roots: list[Figure] = []
     for figure in figures:
         parent = None
-        if figure.node.dep_ == "conj" and figure.node.head.i in by_node and not (
-                figure.part or by_node[figure.node.head.i].part or figure.total is not None) \
-                and figure.kind == by_node[figure.node.head.i].kind == "people" \
-                and figure.attribute in (None, by_node[figure.node.head.i].attribute):
+        if (
+            figure.node.dep_ == "conj"
+            and figure.node.head.i in by_node
+            and not (figure.part or by_node[figure.node.head.i].part or figure.total is not None)
+            and figure.kind == by_node[figure.node.head.i].kind == "people"
+            and figure.attribute in (None, by_node[figure.node.head.i].attribute)
+        ):
             parent = by_node[figure.node.head.i]
         elif figure.node.dep_ == "appos" and figure.node.head.i in by_node:
             head = by_node[figure.node.head.i]
@@ -105,12 +122,21 @@ def group_figures(figures: list[Figure]) -> list[Figure]:
                 figure.part = True  # "two people, a man and a woman": a breakdown of the total
         elif (verb := along_with(figure.node)) is not None:
             # "Two boys are dead along with their father": one figure, the sum of both
-            siblings = [f for f in figures if f is not figure and f.node.head.i == verb.i
-                        and f.node.dep_ in ("nsubj", "nsubjpass", "dobj") and f.attribute == figure.attribute]
+            siblings = [
+                f
+                for f in figures
+                if f is not figure
+                and f.node.head.i == verb.i
+                and f.node.dep_ in ("nsubj", "nsubjpass", "dobj")
+                and f.attribute == figure.attribute
+            ]
             parent = siblings[0] if siblings else None
         elif figure.singular and figure.node.lower_ in REFLEXIVE:
-            siblings = [f for f in figures if f is not figure and f.node.head.i == figure.node.head.i
-                        and f.node.dep_ in ("dobj", "conj")]
+            siblings = [
+                f
+                for f in figures
+                if f is not figure and f.node.head.i == figure.node.head.i and f.node.dep_ in ("dobj", "conj")
+            ]
             parent = siblings[0] if siblings else None
         if parent is not None:
             while parent in [m for r in figures for m in r.members]:
@@ -127,16 +153,20 @@ def value_of(figure: Figure, rules: RuleSet, sent: Span) -> CountValue:
     q = figure.quantity
     doc = sent.doc
     value: CountValue = {
-        "low": q["low"], "high": q["high"], "best": q["best"], "qualifier": q["qualifier"],
-        "unit": unit_of(figure, rules), "subject": None if figure.noun is None else figure.noun.text,
-        "words": q["words"] if not figure.singular else doc[figure.first:figure.last + 1].text,
+        "low": q["low"],
+        "high": q["high"],
+        "best": q["best"],
+        "qualifier": q["qualifier"],
+        "unit": unit_of(figure, rules),
+        "subject": None if figure.noun is None else figure.noun.text,
+        "words": q["words"] if not figure.singular else doc[figure.first : figure.last + 1].text,
     }
     if q.get("vague"):
         value["vague"] = q["vague"]
     if figure.shooter:
         value["shooter"] = True
     if figure.singular:
-        value["individual"] = True   # one person described or named, not a stated toll
+        value["individual"] = True  # one person described or named, not a stated toll
     return value
 
 
@@ -145,7 +175,7 @@ def doc_text(sent: Span, figure: Figure) -> str:
     first, last = figure.first, figure.last
     while last > first and sent.doc[last].is_punct:
         last -= 1
-    return sent.doc[first:last + 1].text
+    return sent.doc[first : last + 1].text
 
 
 _PARTITIVE = {"them", "whom", "those", "these", "which"}
@@ -186,21 +216,26 @@ def link_parts(figures: list[Figure], sent: Span) -> None:
                         if obj.dep_ != "pobj":
                             continue
                         if obj.i in owner and owner[obj.i] is not f:
-                            total = owner[obj.i]                       # "five of the 79"
+                            total = owner[obj.i]  # "five of the 79"
                         elif obj.lower_ in _PARTITIVE:
                             earlier = [g for g in people if g.first < f.first and g is not f and g.total is None]
-                            total = earlier[-1] if earlier else None   # "20 of them"
+                            total = earlier[-1] if earlier else None  # "20 of them"
         verb = _verb_above(f.noun or f.node)
         if total is None and verb is not None:
             for prep in verb.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "among") and prep.i != f.node.i:
                     for obj in prep.children:
                         if obj.dep_ == "pobj" and obj.i in owner and owner[obj.i] is not f:
-                            total = owner[obj.i]               # "Of the 34 ..., 18 are", "among the 178 killed"
+                            total = owner[obj.i]  # "Of the 34 ..., 18 are", "among the 178 killed"
         node = f.noun or f.node
-        if total is None and node.dep_ == "pobj" and node.head.lower_ in ("including", "among", "of") \
-                and node.head.head.i in owner and owner[node.head.head.i] is not f:
-            total = owner[node.head.head.i]                            # "the 178 killed, including two ..."
+        if (
+            total is None
+            and node.dep_ == "pobj"
+            and node.head.lower_ in ("including", "among", "of")
+            and node.head.head.i in owner
+            and owner[node.head.head.i] is not f
+        ):
+            total = owner[node.head.head.i]  # "the 178 killed, including two ..."
         if total is None and f.part:
             earlier = [g for g in people if g.first < f.first and g is not f and not g.part and g.total is None]
             total = earlier[-1] if earlier else None
@@ -223,6 +258,6 @@ def qualified_attribute(figure: Figure) -> str:
     if figure.part and not figure.singular:
         total = figure.total
         if total is not None and total.attribute and total.attribute != figure.attribute:
-            return attribute        # "18 of the 34 in hospital are critical": its own measure
+            return attribute  # "18 of the 34 in hospital are critical": its own measure
         return f"{attribute}_{figure.group or 'part'}"
     return attribute

@@ -36,6 +36,7 @@ _RANGE_LINKS = {"-", "–", "and", "to", "or"}
 
 # The rules' word lists, arranged once per rule set for the per-token look-ups below.
 
+
 @lru_cache(maxsize=8)
 def _subject_sets(rules: RuleSet) -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((unit, frozenset(nouns)) for unit, nouns in rules.counts.subjects.items())
@@ -75,10 +76,10 @@ def _vague_by_first(rules: RuleSet) -> dict[str, list[str]]:
 class Figure:
     """A figure found in the sentence before its attribute is known."""
 
-    first: int               # token index of the first word of the span (qualifier included)
-    last: int                # token index of the last word of the span (counted noun included)
-    node: Token              # the token the figure hangs from in the parse
-    noun: Token | None       # the counted noun, when stated
+    first: int  # token index of the first word of the span (qualifier included)
+    last: int  # token index of the last word of the span (counted noun included)
+    node: Token  # the token the figure hangs from in the parse
+    noun: Token | None  # the counted noun, when stated
     quantity: dict[str, Any]
     singular: bool = False
     attribute: str | None = None
@@ -87,13 +88,13 @@ class Figure:
     shooter: bool = False
     governor: Token | None = None
     members: list[Figure] = field(default_factory=list)
-    measure: bool = False        # a quantity with a unit; its attribute is set when found
-    kind: str = "people"         # people | thing | measure
-    group: str | None = None     # who is counted, when not everyone ("children", "staff", "syrians")
-    status: str = "reported"     # reported | presumed | projected | hypothetical | denied | earlier | increment
+    measure: bool = False  # a quantity with a unit; its attribute is set when found
+    kind: str = "people"  # people | thing | measure
+    group: str | None = None  # who is counted, when not everyone ("children", "staff", "syrians")
+    status: str = "reported"  # reported | presumed | projected | hypothetical | denied | earlier | increment
     total: Figure | None = None  # the stated total this figure is a part of
-    where: str | None = None     # the place the figure is limited to ("Turkey"), when the sentence says
-    where_said: str | None = None   # the country of the body a reporting verb gives it on ("Turkey's agency said")
+    where: str | None = None  # the place the figure is limited to ("Turkey"), when the sentence says
+    where_said: str | None = None  # the country of the body a reporting verb gives it on ("Turkey's agency said")
 
 
 def is_number(token: Token) -> bool:
@@ -106,8 +107,10 @@ def is_number(token: Token) -> bool:
         if re.fullmatch(r"(1[89]|20)\d\d", text):
             return False
         ent = entity_of(token)
-        if any(not (t.lower_ in NUMBER_WORDS or t.like_num or t.lower_ in _RANGE_LINKS or t.lower_ in ("between", "from"))
-               for t in ent):
+        if any(
+            not (t.lower_ in NUMBER_WORDS or t.like_num or t.lower_ in _RANGE_LINKS or t.lower_ in ("between", "from"))
+            for t in ent
+        ):
             return False
     if text in NUMBER_WORDS or (token.like_num and re.fullmatch(r"[\d,.]+", text)):
         return True
@@ -171,7 +174,7 @@ def find_numbers(sent: Span, rules: RuleSet) -> Iterator[Figure]:
         run_end = None
         for word in vague_by_first.get(token.lower_, ()):
             n = len(word.split())
-            if i + n <= sent.end and " ".join(t.lower_ for t in doc[i:i + n]) == word:
+            if i + n <= sent.end and " ".join(t.lower_ for t in doc[i : i + n]) == word:
                 run_end = i + n - 1
                 break
         if run_end is None and is_number(token):
@@ -180,8 +183,13 @@ def find_numbers(sent: Span, rules: RuleSet) -> Iterator[Figure]:
                 nxt = doc[run_end + 1]
                 if is_number(nxt):
                     run_end += 1
-                elif (nxt.lower_ in _RANGE_LINKS and run_end + 2 < sent.end and is_number(doc[run_end + 2])
-                      and not doc[run_end + 2].idx - nxt.idx > 8 and _ascending(doc[run_end], doc[run_end + 2])):
+                elif (
+                    nxt.lower_ in _RANGE_LINKS
+                    and run_end + 2 < sent.end
+                    and is_number(doc[run_end + 2])
+                    and not doc[run_end + 2].idx - nxt.idx > 8
+                    and _ascending(doc[run_end], doc[run_end + 2])
+                ):
                     run_end += 2
                 else:
                     break
@@ -201,10 +209,10 @@ def figure_at(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | Non
 
 
 def _ascending(a: Token, b: Token) -> bool:
-    """"from 80 to 71" is a fall, not a range: a range's ends go up."""
+    """ "from 80 to 71" is a fall, not a range: a range's ends go up."""
     x, y = plain_number(a.text), plain_number(b.text)
     if a.lower_ in TENS and b.lower_ in UNITS:
-        return True      # "seventy-nine"
+        return True  # "seventy-nine"
     return x is None or y is None or x <= y
 
 
@@ -212,34 +220,55 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
     doc = sent.doc
     if first > sent.start and doc[first - 1].text in ("$", "£", "€", "#", "No."):
         return None
-    if doc[first].lower_ == "one" and first > sent.start and doc[first - 1].lower_ in ("no", "the", "any", "every", "each", "this", "that"):
+    if (
+        doc[first].lower_ == "one"
+        and first > sent.start
+        and doc[first - 1].lower_ in ("no", "the", "any", "every", "each", "this", "that")
+    ):
         return None  # "no one", "the one who": pronouns
-    if (first > sent.start + 1 and doc[first - 1].text == "," and (doc[first - 2].ent_type_ == "PERSON"
-                                                                     or doc[first - 2].pos_ == "PROPN"
-                                                                     and doc[first - 2].ent_type_ in ("", "NORP", "ORG"))
-            and not (last + 1 < sent.end and doc[last + 1].pos_ in ("NOUN", "PROPN"))):
+    if (
+        first > sent.start + 1
+        and doc[first - 1].text == ","
+        and (
+            doc[first - 2].ent_type_ == "PERSON"
+            or doc[first - 2].pos_ == "PROPN"
+            and doc[first - 2].ent_type_ in ("", "NORP", "ORG")
+        )
+        and not (last + 1 < sent.end and doc[last + 1].pos_ in ("NOUN", "PROPN"))
+    ):
         return None  # "Kalone Mcgee, 26 was shot": an age
     if last + 1 < sent.end and doc[last + 1].lower_ in ("%", "percent", "per", "th", "st", "nd", "rd"):
         return None
     if first > sent.start and doc[first - 1].lower_ in ("age", "ages", "aged"):
         return None  # "four victims, ages 19 to 24": ages
-    if last + 2 < sent.end and doc[last + 1].text == "-" and doc[last + 2].lower_ in ("year", "years", "month", "week", "day"):
+    if (
+        last + 2 < sent.end
+        and doc[last + 1].text == "-"
+        and doc[last + 2].lower_ in ("year", "years", "month", "week", "day")
+    ):
         return None
     run = set(range(first, last + 1))
     root = next((doc[k] for k in range(first, last + 1) if doc[k].head.i not in run or doc[k].head.i == k), doc[last])
     start = _qualifier_start(sent, first, rules)
-    text = doc[start:last + 1].text
+    text = doc[start : last + 1].text
     quantity = parse_quantity(text, rules)
     if quantity is None and start != first:
         start = first
-        quantity = parse_quantity(doc[first:last + 1].text, rules)
+        quantity = parse_quantity(doc[first : last + 1].text, rules)
     if quantity is None:
         return None
     noun: Token | None = None
     node = root
     end = last
-    if root.dep_ in ("nummod", "quantmod", "compound", "det", "amod") and root.head.i > last and (
-            root.head.pos_ in ("NOUN", "PROPN") or root.head.pos_ == "ADJ" and root.head.lower_ in rules.figures.role_words):
+    if (
+        root.dep_ in ("nummod", "quantmod", "compound", "det", "amod")
+        and root.head.i > last
+        and (
+            root.head.pos_ in ("NOUN", "PROPN")
+            or root.head.pos_ == "ADJ"
+            and root.head.lower_ in rules.figures.role_words
+        )
+    ):
         noun = node = root.head
         end = noun.i
     else:
@@ -252,8 +281,9 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
             if obj.pos_ in ("NOUN", "PROPN"):
                 noun = obj
                 end = obj.i
-        elif root.dep_ not in _BARE and not (root.dep_ == "nummod" and root.head.i == last + 1
-                                              and root.head.pos_ in ("VERB", "AUX")):
+        elif root.dep_ not in _BARE and not (
+            root.dep_ == "nummod" and root.head.i == last + 1 and root.head.pos_ in ("VERB", "AUX")
+        ):
             return None  # (a number the parser hung on the verb after it is its subject: "30 remain missing")
     kind = "people"
     if noun is not None:
@@ -262,12 +292,24 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
             return None
         kind = found
     whole = node if noun is None else noun
-    if (noun is not None and noun.lemma_.lower() in ("wound", "injury") and quantity["best"]
-            and (noun.dep_ == "pobj" and noun.head.lower_ == "with"
-                 or noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("have", "suffer", "sustain", "receive"))):
+    if (
+        noun is not None
+        and noun.lemma_.lower() in ("wound", "injury")
+        and quantity["best"]
+        and (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "with"
+            or noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in ("have", "suffer", "sustain", "receive")
+        )
+    ):
         return None  # "found with multiple gunshot wounds": the wounds of one victim, not people
-    if (whole.dep_ == "pobj" and whole.head.lower_ == "of" and whole.head.head.i < first
-            and (whole.head.head.ent_type_ == "ORDINAL" or whole.head.head.lower_ in ("first", "last", "latest"))):
+    if (
+        whole.dep_ == "pobj"
+        and whole.head.lower_ == "of"
+        and whole.head.head.i < first
+        and (whole.head.head.ent_type_ == "ORDINAL" or whole.head.head.lower_ in ("first", "last", "latest"))
+    ):
         return None  # "the first of two teenagers killed over the weekend": a tally beyond this incident
     if whole.dep_ == "pobj" and whole.head.lower_ == "of" and whole.head.head.i < first and is_number(whole.head.head):
         return None  # "Image 1 of 8", "one of two": a position in a series
@@ -279,18 +321,29 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
 def noun_kind(noun: Token, rules: RuleSet) -> str | None:
     """What a counted noun makes a figure: ``people``, ``thing`` or None (not a count: years, pages)."""
     low, lemma = noun.lower_, noun.lemma_.lower()
-    if subject_unit(noun, rules) in _people_units(rules) or low in rules.figures.general or lemma in rules.figures.general \
-            or low in rules.figures.groups or lemma in rules.figures.groups or low in rules.figures.nationality_nouns:
+    if (
+        subject_unit(noun, rules) in _people_units(rules)
+        or low in rules.figures.general
+        or lemma in rules.figures.general
+        or low in rules.figures.groups
+        or lemma in rules.figures.groups
+        or low in rules.figures.nationality_nouns
+    ):
         return "people"
     role = count_word(noun, rules)
     if role is not None and role in rules.figures.roles:
-        return "people"     # "12 deaths", "30 injuries"
-    if low in rules.figures.not_things or lemma in rules.figures.not_things or noun.pos_ not in ("NOUN",) or not noun.is_alpha:
+        return "people"  # "12 deaths", "30 injuries"
+    if (
+        low in rules.figures.not_things
+        or lemma in rules.figures.not_things
+        or noun.pos_ not in ("NOUN",)
+        or not noun.is_alpha
+    ):
         return None
     if noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"):
         return None
     if noun.ent_type_ == "NORP" or (noun.tag_ == "NNPS"):
-        return "people"    # "two Palestinians", "Syrians"
+        return "people"  # "two Palestinians", "Syrians"
     return "thing"
 
 
@@ -325,11 +378,21 @@ def find_singulars(sent: Span, taken: set[int], rules: RuleSet) -> Iterator[Figu
             if any(d.lower_ == "no" for d in dets):
                 value, zero = 0, True
             elif not any(d.lower_ in _SINGLE_DETS or d.dep_ == "poss" for d in dets) and not (
-                    token.dep_ == "conj" and token.head.tag_ == "NN" and token.head.i not in taken
-                    and any(d.lower_ in _SINGLE_DETS or d.dep_ == "poss" for d in token.head.children)):
+                token.dep_ == "conj"
+                and token.head.tag_ == "NN"
+                and token.head.i not in taken
+                and any(d.lower_ in _SINGLE_DETS or d.dep_ == "poss" for d in token.head.children)
+            ):
                 continue  # "her sister and mother": the determiner is shared
-            first = min([token.i] + [c.i for c in token.children if c.i < token.i and c.dep_ in
-                                      ("det", "poss", "amod", "compound", "nummod", "npadvmod", "punct", "nmod")])
+            first = min(
+                [token.i]
+                + [
+                    c.i
+                    for c in token.children
+                    if c.i < token.i
+                    and c.dep_ in ("det", "poss", "amod", "compound", "nummod", "npadvmod", "punct", "nmod")
+                ]
+            )
             first = min([first] + [t.i for c in token.children if c.i < token.i for t in c.subtree])
         elif token.pos_ == "NOUN" and token.tag_ == "NNS" and any(d.lower_ == "no" for d in dets):
             if subject_unit(token, rules) is None and count_word(token, rules) is None:
@@ -338,7 +401,13 @@ def find_singulars(sent: Span, taken: set[int], rules: RuleSet) -> Iterator[Figu
             first = min(d.i for d in dets)
         else:
             continue
-        quantity = {"low": value, "high": value, "best": value, "qualifier": None, "vague": None,
-                    "stated": value, "words": doc[first].text}
-        yield Figure(first, token.i, token, None if token.pos_ in ("PRON", "PROPN") else token, quantity,
-                     singular=True)
+        quantity = {
+            "low": value,
+            "high": value,
+            "best": value,
+            "qualifier": None,
+            "vague": None,
+            "stated": value,
+            "words": doc[first].text,
+        }
+        yield Figure(first, token.i, token, None if token.pos_ in ("PRON", "PROPN") else token, quantity, singular=True)

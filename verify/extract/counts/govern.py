@@ -14,13 +14,46 @@ from ...rules import RuleSet
 from .figures import Figure, count_word
 
 # Dependencies through which a figure's noun phrase reaches the word that governs it.
-_CLIMB = {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "conj", "appos", "attr", "npadvmod", "oprd",
-          "agent", "dative", "nmod", "acl"}
+_CLIMB = {
+    "nsubj",
+    "nsubjpass",
+    "dobj",
+    "pobj",
+    "prep",
+    "conj",
+    "appos",
+    "attr",
+    "npadvmod",
+    "oprd",
+    "agent",
+    "dative",
+    "nmod",
+    "acl",
+}
 # Children of a governing word that carry its meaning ("found shot to death", "reported dead").
 _MODIFIERS = {"advmod", "acomp", "oprd", "xcomp", "acl", "relcl", "amod", "prep"}
 # Transitive verbs: their active subject is the one who acts, never the victim counted.
-_AGENT_LEMMAS = {"kill", "shoot", "wound", "injure", "murder", "execute", "massacre", "hit", "target",
-                 "strike", "bomb", "shell", "destroy", "damage", "treat", "arrest", "detain", "hurt", "claim"}
+_AGENT_LEMMAS = {
+    "kill",
+    "shoot",
+    "wound",
+    "injure",
+    "murder",
+    "execute",
+    "massacre",
+    "hit",
+    "target",
+    "strike",
+    "bomb",
+    "shell",
+    "destroy",
+    "damage",
+    "treat",
+    "arrest",
+    "detain",
+    "hurt",
+    "claim",
+}
 _SUBSET_WORDS = {"including", "include", "includes", "included", "among"}
 
 
@@ -33,8 +66,9 @@ def govern_figures(figures: list[Figure], rules: RuleSet) -> None:
         if figure.attribute is None and figure.node.dep_ in ("dobj", "nsubj", "nsubjpass"):
             # "discovered one man and two children dead": the predicate sits on the last conjunct
             conjuncts = [by_node[c.i] for c in figure.node.children if c.dep_ == "conj" and c.i in by_node]
-            governed = [f for f in conjuncts if f.attribute is not None
-                        and f.governor is not None and f.governor.i > f.node.i]
+            governed = [
+                f for f in conjuncts if f.attribute is not None and f.governor is not None and f.governor.i > f.node.i
+            ]
             if governed:
                 figure.attribute, figure.governor = governed[0].attribute, governed[0].governor
                 figure.hit, figure.part = governed[0].hit, governed[0].part
@@ -80,9 +114,12 @@ def govern(figure: Figure, rules: RuleSet) -> None:
     if own is not None and (figure.noun is not None and figure.noun.i == node.i):
         hits.append((own, node, False))
     for child in node.children:
-        if (child.dep_ == "relcl" and child.tag_ in ("VB", "VBD", "VBZ", "VBP")
-                and (child.lemma_.lower() in _AGENT_LEMMAS or child.lower_ in rules.counts.hit_words)
-                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in child.children)):
+        if (
+            child.dep_ == "relcl"
+            and child.tag_ in ("VB", "VBD", "VBZ", "VBP")
+            and (child.lemma_.lower() in _AGENT_LEMMAS or child.lower_ in rules.counts.hit_words)
+            and not any(c.dep_ in ("auxpass", "nsubjpass") for c in child.children)
+        ):
             continue  # "a man who shot and killed his son": the one who shoots
         if child.dep_ in ("acl", "relcl", "amod", "advmod") and child.i != node.i:
             for word, coordinated in _candidates(child):
@@ -115,15 +152,23 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         if relation == "nsubj" and head.lemma_.lower() in _AGENT_LEMMAS and head.pos_ == "VERB":
             hits = []  # "the man fatally shot his two children": the one who shoots
         chosen = _choose(hits, rules)
-        if (chosen is None and head.pos_ in ("VERB", "AUX") and relation not in ("conj",)
-                and head.lower_ not in _SUBSET_WORDS):
+        if (
+            chosen is None
+            and head.pos_ in ("VERB", "AUX")
+            and relation not in ("conj",)
+            and head.lower_ not in _SUBSET_WORDS
+        ):
             break
         relation = head.dep_
     if pending is not None and (chosen is None or chosen[0] != rules.counts.killed):
         chosen, path = pending, []
     if chosen is None or _negated(chosen[1]):
         return
-    figure.attribute, figure.governor, figure.hit = chosen[0], chosen[1], chosen[2] and chosen[0] == rules.counts.injured
+    figure.attribute, figure.governor, figure.hit = (
+        chosen[0],
+        chosen[1],
+        chosen[2] and chosen[0] == rules.counts.injured,
+    )
     figure.part = any(t.lower_ in _SUBSET_WORDS for t in path)
 
 

@@ -7,6 +7,7 @@ nitrate" -> ``ammonium_nitrate_tonnes``; "a magnitude 7.8 earthquake", "7.8-magn
 ``damage_usd_billion`` (value 10-15, in billions); "70,000 acres" -> ``acres``. The unit and
 measure words come from the rules (``figures.measures``). Decimals are kept ("7.8").
 """
+
 from __future__ import annotations
 
 import re
@@ -31,8 +32,16 @@ def _num(text: str) -> float | None:
 def _quantity(low: float, high: float, words: str, qualifier: str | None = None) -> dict:
     def plain(x: float):
         return int(x) if x == int(x) else x
-    return {"low": plain(low), "high": plain(high), "best": plain(low), "qualifier": qualifier, "vague": None,
-            "stated": plain(low), "words": words}
+
+    return {
+        "low": plain(low),
+        "high": plain(high),
+        "best": plain(low),
+        "qualifier": qualifier,
+        "vague": None,
+        "stated": plain(low),
+        "words": words,
+    }
 
 
 def _number_run(sent: Span, token: Token) -> tuple[int, int] | None:
@@ -62,7 +71,7 @@ def find_measures(sent: Span, rules: RuleSet) -> Iterator[Figure]:
         high = _num(doc[last].text)
         if low is None or high is None or high < low:
             continue
-        words = doc[first:last + 1].text
+        words = doc[first : last + 1].text
         after = doc[last + 1] if last + 1 < sent.end else None
         after2 = doc[last + 2] if last + 2 < sent.end else None
         before = doc[first - 1] if first - 1 >= sent.start else None
@@ -77,24 +86,34 @@ def find_measures(sent: Span, rules: RuleSet) -> Iterator[Figure]:
             end = after.i
             if cur is None and after2 is not None and after2.lower_ in rules.figures.currencies:
                 cur, end = rules.figures.currencies[after2.lower_], after2.i
-        elif cur is None and after is not None and after.lower_ in rules.figures.currencies and after.lower_ not in ("$", "£", "€"):
+        elif (
+            cur is None
+            and after is not None
+            and after.lower_ in rules.figures.currencies
+            and after.lower_ not in ("$", "£", "€")
+        ):
             cur, end = rules.figures.currencies[after.lower_], after.i
         if cur is not None:
             if before is not None and rules.figures.currencies.get(before.lower_) == cur:
                 start = before.i
             what = _money_what(sent, doc[first], rules)
             if what is None:
-                continue     # a price, a reward, a salary: money the sentence does not tie to the event's cost
+                continue  # a price, a reward, a salary: money the sentence does not tie to the event's cost
             attribute = "_".join(x for x in (what, cur, scale) if x)
         else:
             unit_token = after if after is not None and after.lower_ in rules.figures.units else None
-            if unit_token is None and after is not None and after.text == "-" and after2 is not None \
-                    and after2.lower_ in rules.figures.named_measures:
-                attribute, end = rules.figures.named_measures[after2.lower_], after2.i     # "7.8-magnitude"
+            if (
+                unit_token is None
+                and after is not None
+                and after.text == "-"
+                and after2 is not None
+                and after2.lower_ in rules.figures.named_measures
+            ):
+                attribute, end = rules.figures.named_measures[after2.lower_], after2.i  # "7.8-magnitude"
             elif unit_token is None and after is not None and after.lower_ in rules.figures.named_measures:
-                attribute, end = rules.figures.named_measures[after.lower_], after.i       # "7.8 magnitude"
+                attribute, end = rules.figures.named_measures[after.lower_], after.i  # "7.8 magnitude"
             elif unit_token is None and before is not None and before.lower_ in rules.figures.named_measures:
-                attribute, start = rules.figures.named_measures[before.lower_], before.i   # "magnitude 7.8"
+                attribute, start = rules.figures.named_measures[before.lower_], before.i  # "magnitude 7.8"
             elif unit_token is None and before is not None and before.lower_ in ("measuring", "measured"):
                 attribute = "magnitude" if any(t.lower_ in rules.figures.named_measures for t in sent) else None
             elif unit_token is not None:
@@ -105,13 +124,13 @@ def find_measures(sent: Span, rules: RuleSet) -> Iterator[Figure]:
                 holder = unit_token.head if unit_token.dep_ == "pobj" and unit_token.head.lower_ == "of" else None
                 if objects and objects[0].pos_ in ("NOUN", "PROPN"):
                     words, end = _substance(objects[0], sent)
-                    attribute = f"{words}_{unit}"                                     # tonnes of ammonium nitrate
+                    attribute = f"{words}_{unit}"  # tonnes of ammonium nitrate
                 elif holder is not None and holder.head.lower_ in rules.figures.named_measures:
-                    attribute = f"{rules.figures.named_measures[holder.head.lower_]}_{unit}"     # depth of 17.9 km
+                    attribute = f"{rules.figures.named_measures[holder.head.lower_]}_{unit}"  # depth of 17.9 km
                 else:
                     attribute = unit
                     if any(_words_after(unit_token, sent).startswith(w) for w in rules.figures.depth_words):
-                        attribute = f"depth_{unit}"                                     # 17.9 km below the surface
+                        attribute = f"depth_{unit}"  # 17.9 km below the surface
         if attribute is None:
             continue
         taken.update(range(start, end + 1))
@@ -128,18 +147,23 @@ def _words_after(token: Token, sent: Span) -> str:
         while k < sent.end and doc[k].text != ")":
             k += 1
         k += 1
-    return doc[k:min(k + 4, sent.end)].text.lower() if k < sent.end else ""
+    return doc[k : min(k + 4, sent.end)].text.lower() if k < sent.end else ""
 
 
 def _substance(first: Token, sent: Span) -> tuple[str, int]:
     """The words of what a unit measures, from the first word after "of": "ammonium nitrate"."""
     doc = sent.doc
     k = first.i
-    while k + 1 < sent.end and k - first.i < 3 and doc[k + 1].is_alpha and not doc[k + 1].is_stop \
-            and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ", "ADV") \
-            and not any(c.dep_ in ("acl", "relcl") for c in doc[k + 1].children):   # "... thought to have been stored"
+    while (
+        k + 1 < sent.end
+        and k - first.i < 3
+        and doc[k + 1].is_alpha
+        and not doc[k + 1].is_stop
+        and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ", "ADV")
+        and not any(c.dep_ in ("acl", "relcl") for c in doc[k + 1].children)
+    ):  # "... thought to have been stored"
         k += 1
-    return "_".join(t.lower_ for t in doc[first.i:k + 1]), k
+    return "_".join(t.lower_ for t in doc[first.i : k + 1]), k
 
 
 def _money_what(sent: Span, number: Token, rules: RuleSet) -> str | None:
@@ -153,7 +177,7 @@ def _money_what(sent: Span, number: Token, rules: RuleSet) -> str | None:
 
 def _qualifier_before(sent: Span, start: int) -> str | None:
     doc = sent.doc
-    before = doc[max(sent.start, start - 3):start].text.lower()
+    before = doc[max(sent.start, start - 3) : start].text.lower()
     for q in ("some", "about", "around", "nearly", "almost", "more than", "over", "at least", "up to", "roughly"):
         if before.endswith(q):
             return q

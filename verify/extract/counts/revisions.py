@@ -39,8 +39,8 @@ __all__ = ["RevisionCue", "find_revisions", "revised_figures", "revision_marks",
 
 CueKind = Literal["rise", "fall", "revised", "earlier", "stamp"]
 Direction = Literal["up", "down"]
-_GAP = 4          # words "..." may stand for
-_REACH = 5        # words between a cue and its figure (qualifiers: "rose to at least 64")
+_GAP = 4  # words "..." may stand for
+_REACH = 5  # words between a cue and its figure (qualifiers: "rose to at least 64")
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ class RevisionCue:
 
 @dataclass(frozen=True)
 class _Words:
-    phrases: dict[str, tuple[tuple[CueKind, tuple[str, ...]], ...]]   # by first word, longest first
+    phrases: dict[str, tuple[tuple[CueKind, tuple[str, ...]], ...]]  # by first word, longest first
     stamps: tuple[re.Pattern[str], ...]
     tolls: dict[str, str]
 
@@ -88,7 +88,7 @@ def find_revisions(sent: Span, rules: RuleSet) -> list[RevisionCue]:
     doc = sent.doc
     cues: list[RevisionCue] = []
     taken: set[int] = set()
-    lowers = [t.lower_ for t in sent]     # once per sentence: a Doc builds a Token per index access
+    lowers = [t.lower_ for t in sent]  # once per sentence: a Doc builds a Token per index access
     for i in range(sent.start, sent.end):
         if i in taken:
             continue
@@ -98,7 +98,7 @@ def find_revisions(sent: Span, rules: RuleSet) -> list[RevisionCue]:
                 continue
             cue = _cue(sent, kind, i, end)
             if cue is not None and kind == "revised" and revision_attribute(cue, sent, rules) is None:
-                cue = None     # "rescuers reached 12 survivors", "the ship is now 3 miles out": no count named
+                cue = None  # "rescuers reached 12 survivors", "the ship is now 3 miles out": no count named
             if cue is not None:
                 cues.append(cue)
                 taken.update(range(i, end))
@@ -109,8 +109,18 @@ def find_revisions(sent: Span, rules: RuleSet) -> list[RevisionCue]:
             span = doc.char_span(start, stop, alignment_mode="expand")
             text = doc_text(doc)[start:stop].strip()
             offset = doc_text(doc).index(text, start) if text else start
-            cues.append(RevisionCue("stamp", text, offset, offset + len(text), None, None, None,
-                                    span.start if span is not None else sent.start))
+            cues.append(
+                RevisionCue(
+                    "stamp",
+                    text,
+                    offset,
+                    offset + len(text),
+                    None,
+                    None,
+                    None,
+                    span.start if span is not None else sent.start,
+                )
+            )
     return _merged(sorted(cues, key=lambda c: c.start), doc_text(doc))
 
 
@@ -123,8 +133,12 @@ def _match(sent: Span, i: int, phrase: tuple[str, ...], lowers: list[str]) -> in
         if word == "...":
             nxt = phrase[n + 1] if n + 1 < len(phrase) else None
             for skip in range(1, _GAP + 1):
-                if k + skip < sent.end and nxt is not None and lowers[k + skip - base] == nxt and \
-                        not any(is_number(doc[j]) for j in range(k, k + skip)):
+                if (
+                    k + skip < sent.end
+                    and nxt is not None
+                    and lowers[k + skip - base] == nxt
+                    and not any(is_number(doc[j]) for j in range(k, k + skip))
+                ):
                     k += skip
                     break
             else:
@@ -221,8 +235,15 @@ def _merged(cues: list[RevisionCue], text: str) -> list[RevisionCue]:
             continue
         start, end = min(twin.start, cue.start), max(twin.end, cue.end)
         out[out.index(twin)] = RevisionCue(
-            "earlier", text[start:end], start, end, twin.new if twin.new is not None else cue.new,
-            twin.earlier, twin.direction or cue.direction, min(twin.verb, cue.verb))
+            "earlier",
+            text[start:end],
+            start,
+            end,
+            twin.new if twin.new is not None else cue.new,
+            twin.earlier,
+            twin.direction or cue.direction,
+            min(twin.verb, cue.verb),
+        )
     return out
 
 
@@ -235,7 +256,7 @@ def revision_attribute(cue: RevisionCue, sent: Span, rules: RuleSet) -> str | No
         verb = verb.head
     holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     if verb.dep_ in ("acl", "relcl", "amod") and verb.head is not verb:
-        holders.append(verb.head)        # "a toll revised down to 71"
+        holders.append(verb.head)  # "a toll revised down to 71"
     tolls = _words(rules).tolls
     for holder in holders:
         words = [t for t in holder.subtree if t.i < cue.verb or t.i == holder.i]
@@ -273,7 +294,7 @@ def revised_figures(figures: list[Figure], cues: list[RevisionCue], sent: Span, 
         for index in pair:
             figure = _covering(out, index)
             if figure is not None and len(pair) == 2 and all(figure.first <= i <= figure.last for i in pair):
-                out.remove(figure)     # "from 80 to 71" read as a range
+                out.remove(figure)  # "from 80 to 71" read as a range
                 figure = None
             if figure is None:
                 last = index
@@ -285,8 +306,9 @@ def revised_figures(figures: list[Figure], cues: list[RevisionCue], sent: Span, 
             found.append(figure)
         if cue.new is not None and found and found[0] is not None:
             _unqualified(found[0], cue, sent, rules)
-        attribute = next((f.attribute for f in found if f is not None and f.attribute), None) \
-            or revision_attribute(cue, sent, rules)
+        attribute = next((f.attribute for f in found if f is not None and f.attribute), None) or revision_attribute(
+            cue, sent, rules
+        )
         for figure in found:
             if figure is not None and figure.attribute is None and attribute is not None:
                 figure.attribute = attribute
@@ -294,7 +316,7 @@ def revised_figures(figures: list[Figure], cues: list[RevisionCue], sent: Span, 
 
 
 def _unqualified(figure: Figure, cue: RevisionCue, sent: Span, rules: RuleSet) -> None:
-    """"the toll goes up to 2,921": the words "up to" are the cue's, not the qualifier "up to"
+    """ "the toll goes up to 2,921": the words "up to" are the cue's, not the qualifier "up to"
     (at most 2,921): the figure is read again from the words after the cue."""
     doc = sent.doc
     if doc[figure.first].idx >= cue.end or cue.new is None:
@@ -305,7 +327,7 @@ def _unqualified(figure: Figure, cue: RevisionCue, sent: Span, rules: RuleSet) -
     last = cue.new
     while last + 1 < sent.end and is_number(doc[last + 1]):
         last += 1
-    quantity = parse_quantity(doc[first:last + 1].text, rules)
+    quantity = parse_quantity(doc[first : last + 1].text, rules)
     if quantity is not None:
         figure.first, figure.quantity = first, quantity
 
@@ -326,19 +348,27 @@ def revision_marks(figure: Figure, figures: list[Figure], cues: list[RevisionCue
             continue
         if cue.new is not None and (cue.new in span or cue.new == figure.node.i):
             earlier = _covering(figures, cue.earlier) if cue.earlier is not None else None
-            found = {"direction": cue.direction, "cue": cue.text, "kind": cue.kind,
-                     "earlier": None if earlier is None else _described(earlier, sent)}
+            found = {
+                "direction": cue.direction,
+                "cue": cue.text,
+                "kind": cue.kind,
+                "earlier": None if earlier is None else _described(earlier, sent),
+            }
             if "revision" not in marks:
                 marks["revision"] = found
             elif marks["revision"]["earlier"] is None and found["earlier"] is not None:
                 # "raised the toll to 40, up from an earlier toll of 31": the second cue names the earlier
-                marks["revision"] = {**found, "direction": marks["revision"]["direction"] or found["direction"],
-                                     "cue": marks["revision"]["cue"], "kind": marks["revision"]["kind"]}
+                marks["revision"] = {
+                    **found,
+                    "direction": marks["revision"]["direction"] or found["direction"],
+                    "cue": marks["revision"]["cue"],
+                    "kind": marks["revision"]["kind"],
+                }
         if cue.earlier is not None and (cue.earlier in span or cue.earlier == figure.node.i):
             new = _covering(figures, cue.new) if cue.new is not None else None
             marks["earlier_of"] = _words_of(new, sent) if new is not None else cue.text
     if "earlier_of" in marks:
-        marks.pop("revision", None)    # "revising down an earlier figure of 500": 500 is the earlier one
+        marks.pop("revision", None)  # "revising down an earlier figure of 500": 500 is the earlier one
     elif "revision" not in marks:
         stamp = next((c for c in cues if c.kind == "stamp"), None)
         if stamp is not None:
@@ -351,7 +381,7 @@ def _words_of(figure: Figure, sent: Span) -> str:
     last = figure.last
     while last > figure.first and doc[last].is_punct:
         last -= 1
-    return doc[figure.first:last + 1].text
+    return doc[figure.first : last + 1].text
 
 
 def _described(figure: Figure, sent: Span) -> dict:
@@ -361,6 +391,11 @@ def _described(figure: Figure, sent: Span) -> dict:
         last -= 1
     start, end = doc[figure.first].idx, doc[last].idx + len(doc[last])
     q = figure.quantity
-    return {"text": doc_text(doc)[start:end], "start": start, "end": end,
-            "low": q.get("low"), "high": q.get("high"), "best": q.get("best")}
-
+    return {
+        "text": doc_text(doc)[start:end],
+        "start": start,
+        "end": end,
+        "low": q.get("low"),
+        "high": q.get("high"),
+        "best": q.get("best"),
+    }

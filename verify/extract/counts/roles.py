@@ -10,6 +10,7 @@
   ``words`` needs one of them to govern the figure; an unlisted noun names itself when
   ``figures.other_things`` is on: "243 aftershocks" -> ``aftershocks``).
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -20,8 +21,30 @@ from ...rules import RuleSet
 from ..base import doc_text
 from .figures import Figure
 
-_CLIMB = {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "attr", "npadvmod", "oprd", "appos", "acomp", "conj",
-          "quantmod", "nummod", "advmod", "dative", "agent", "acl", "relcl", "xcomp", "ccomp", "nmod", "compound"}
+_CLIMB = {
+    "nsubj",
+    "nsubjpass",
+    "dobj",
+    "pobj",
+    "prep",
+    "attr",
+    "npadvmod",
+    "oprd",
+    "appos",
+    "acomp",
+    "conj",
+    "quantmod",
+    "nummod",
+    "advmod",
+    "dative",
+    "agent",
+    "acl",
+    "relcl",
+    "xcomp",
+    "ccomp",
+    "nmod",
+    "compound",
+}
 _TOLL_HEADS = {"toll", "number", "figure", "count", "tally", "total", "deaths", "fatalities", "casualties"}
 
 
@@ -64,20 +87,21 @@ def toll_role(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
         if cand.lower_ not in _TOLL_HEADS and cand.lemma_.lower() not in _TOLL_HEADS:
             role = rules.figures.role_words.get(cand.lower_) if cand.pos_ == "NOUN" else None
             if role is not None:
-                return role        # "identification has been completed for five"
+                return role  # "identification has been completed for five"
             continue
         for phrase, role in rules.figures.tolls:
             if phrase in text:
                 return role
-        for t in cand.subtree:       # "the number of people killed", "confirmed deaths"
+        for t in cand.subtree:  # "the number of people killed", "confirmed deaths"
             role = rules.figures.role_words.get(t.lower_)
             if role is not None:
                 return role
     return None
 
 
-def phrase_roles(figure: Figure, sent: Span, rules: RuleSet,
-                 others: Sequence[Figure] = ()) -> tuple[tuple[str, ...], str | None]:
+def phrase_roles(
+    figure: Figure, sent: Span, rules: RuleSet, others: Sequence[Figure] = ()
+) -> tuple[tuple[str, ...], str | None]:
     """Roles a phrase in the figure's clause gives outright, and the status it implies. A phrase
     belongs to the figure it hangs from in the parse ("34 people still in hospital") or to the subject
     of the verb it hangs from ("18 are in a critical condition"), else to the nearest figure."""
@@ -88,7 +112,7 @@ def phrase_roles(figure: Figure, sent: Span, rules: RuleSet,
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t) for t in tokens)
     text = doc_text(doc)[start:end]
-    figures = [f for f in [figure, *others] if not f.singular]
+    figures = [f for f in [figure, *others] if not f.singular and f.kind == "people"]
     best = None
     for pattern, roles, status in rules.figures.phrase_patterns:
         for m in pattern.finditer(text):
@@ -127,7 +151,7 @@ def _gap(start: int, end: int, at: int) -> int:
 
 
 def negated_role(figure: Figure, rules: RuleSet) -> str | None:
-    """"have still not been found": a negated word that means a role."""
+    """ "have still not been found": a negated word that means a role."""
     for head in [figure.node, *_ancestors(figure.node, 3)]:
         if head.pos_ in ("VERB", "AUX", "ADJ") and any(c.dep_ == "neg" for c in head.children):
             role = rules.figures.negated_roles.get(head.lower_) or rules.figures.negated_roles.get(head.lemma_.lower())
@@ -156,8 +180,14 @@ def thing_attribute(figure: Figure, rules: RuleSet) -> str | None:
         return None
     names = {noun.lower_, noun.lemma_.lower()}
     # "the twenty-four floor block": a thing noun between the number and the noun it modifies
-    names |= {t.lower_ for t in noun.lefts if t.dep_ == "compound" and t.i > figure.node.i - 3 and t.i < noun.i
-              and any(t.lower_ in nouns for _, nouns, _ in rules.figures.thing_table)}
+    names |= {
+        t.lower_
+        for t in noun.lefts
+        if t.dep_ == "compound"
+        and t.i > figure.node.i - 3
+        and t.i < noun.i
+        and any(t.lower_ in nouns for _, nouns, _ in rules.figures.thing_table)
+    }
     compound = " ".join([t.lower_ for t in noun.lefts if t.dep_ in ("compound",)] + [noun.lower_])
     names.add(compound)
     governing = _governing_words(figure)
@@ -187,14 +217,16 @@ def noun_role(figure: Figure, rules: RuleSet) -> str | None:
         for n in nouns:
             if n.lower_ in role_nouns or n.lemma_.lower() in role_nouns:
                 governing = {t.lower_ for t in [n, *_ancestors(n, 4)]} | {t.lemma_.lower() for t in _ancestors(n, 4)}
-                governing |= {c.lower_ for t in _ancestors(n, 2) for c in t.children if c.dep_ in ("prt", "prep", "advmod")}
+                governing |= {
+                    c.lower_ for t in _ancestors(n, 2) for c in t.children if c.dep_ in ("prt", "prep", "advmod")
+                }
                 if governing & words:
                     return role
     return None
 
 
 def ordinal_victims(sent: Span) -> list[tuple[int, int, int]]:
-    """"the 72nd victim": a victim's rank is a lower bound on the toll. (token start, end, rank)"""
+    """ "the 72nd victim": a victim's rank is a lower bound on the toll. (token start, end, rank)"""
     out = []
     for t in sent:
         if t.lower_ in ("victim", "fatality", "death") and t.i > sent.start:

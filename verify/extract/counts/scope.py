@@ -6,11 +6,13 @@
 figure is limited to: "in Turkey", "Syria's death toll", "the Turkish toll", "across Turkey and
 Syria" (both, sorted, joined by "+").
 """
+
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from ...rules import RuleSet
+from ..sources import speaker_of
 from .figures import Figure
 
 _PLACE_PREPS = {"in", "across", "inside", "throughout", "within"}
@@ -19,7 +21,7 @@ _PLACE_PREPS = {"in", "across", "inside", "throughout", "within"}
 def group_of(figure: Figure, rules: RuleSet) -> str | None:
     noun = figure.noun
     if noun is None and figure.node.dep_ == "nsubj" and figure.node.head.pos_ == "NOUN":
-        noun = figure.node.head        # "eight of them children"
+        noun = figure.node.head  # "eight of them children"
     if noun is None:
         return None
     low, lemma = noun.lower_, noun.lemma_.lower()
@@ -85,18 +87,26 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
                 places += _places_under(child)
             if child.dep_ == "poss" and child.ent_type_ in ("GPE", "LOC"):
                 places.append(_entity_text(child))
-            if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("GPE", "NORP") and here.lower_ in (
-                    "toll", "death", "deaths", "number", "figure", "count"):
+            if (
+                child.dep_ in ("amod", "compound", "nmod")
+                and child.ent_type_ in ("GPE", "NORP")
+                and here.lower_ in ("toll", "death", "deaths", "number", "figure", "count")
+            ):
                 places.append(child.text)
+        if here.pos_ in ("VERB", "AUX") and hops > 0 and not _harms(here, rules) and not _reports(here, rules):
+            for child in here.children:
+                if (
+                    child.dep_ in ("nsubj", "nsubjpass")
+                    and child.i != node.i
+                    and child.lemma_.lower() not in rules.methods.single_words
+                ):
+                    places += _places_of_subject(child)
         if here.head.i == here.i or hops >= 4 or here.dep_ in ("ccomp", "advcl", "relcl") and hops > 0:
             break
-        if here.pos_ in ("VERB", "AUX") and hops > 0 and not _harms(here, rules):
-            for child in here.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and child.i != node.i \
-                        and child.lemma_.lower() not in rules.methods.single_words:
-                    places += _places_of_subject(child)
         here = here.head
         hops += 1
+    if not places:
+        places = _fronted_places(sent)
     said = [] if places else _places_of_speaker(figure, sent, rules)
     return _countries(places, rules), _countries(said, rules)
 
@@ -106,12 +116,38 @@ def _countries(places: list[str], rules: RuleSet) -> str | None:
     return "+".join(countries) if countries else None
 
 
+def _reports(verb: Token, rules: RuleSet) -> bool:
+    """A reporting or giving verb ("said", "confirmed", "puts", "gave"; ``sourcing.cue_verbs`` and
+    ``sourcing.giving_verbs``): its subject is who gives the figure."""
+    words = {verb.lower_, verb.lemma_.lower()}
+    return bool(words & set(rules.sourcing.cue_verbs) or words & set(rules.sourcing.giving_verbs))
+
+
+def _fronted_places(sent: Span) -> list[str]:
+    """ "In Turkey, the vice president reported that 284 were dead": a place the sentence opens
+    with, set before its main verb, scopes every figure in it."""
+    root = sent.root
+    for child in root.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("in", "across", "inside")
+            and child.i < root.i
+            and not any(t.is_alpha for t in sent.doc[sent.start : child.left_edge.i])
+        ):
+            return _places_under(child)
+    return []
+
+
 def _harms(verb: Token, rules: RuleSet) -> bool:
     """A verb of harm ("killed", "bombed"): its subject is who or what struck."""
     lemma = verb.lemma_.lower()
     roles, harm = rules.figures.role_words, {rules.counts.killed, rules.counts.injured} - {None}
-    return lemma in rules.methods.single_words or verb.lower_ in rules.methods.single_words \
-        or roles.get(lemma) in harm or roles.get(verb.lower_) in harm
+    return (
+        lemma in rules.methods.single_words
+        or verb.lower_ in rules.methods.single_words
+        or roles.get(lemma) in harm
+        or roles.get(verb.lower_) in harm
+    )
 
 
 def _places_of_subject(subject: Token) -> list[str]:
@@ -127,23 +163,26 @@ def _places_of_subject(subject: Token) -> list[str]:
             out.append(g.text)
         if g.dep_ == "prep" and g.lower_ in _PLACE_PREPS:
             out += _places_under(g)
+        if g.dep_ == "prep" and g.lower_ in ("from", "of"):  # "the toll from the quakes in Turkey and Syria"
+            for what in (c for c in g.children if c.dep_ == "pobj"):
+                for gg in what.children:
+                    if gg.dep_ == "prep" and gg.lower_ in _PLACE_PREPS:
+                        out += _places_under(gg)
     return out
 
 
 def _places_of_speaker(figure: Figure, sent: Span, rules: RuleSet) -> list[str]:
     """The country of whoever the sentence says gave the figure: the subject of a reporting verb
     above it ("Turkey's disaster agency said", "Syrian state media reported", "US intelligence puts
-    the toll at")."""
-    here = figure.noun or figure.node
-    for _ in range(6):
-        if here.head.i == here.i:
-            break
-        here = here.head
-        if here.pos_ == "VERB" and (here.lower_ in rules.sourcing.cue_verbs or here.lemma_.lower() in rules.sourcing.cue_verbs):
-            for child in here.children:
-                if child.dep_ == "nsubj" and child.i != figure.node.i and not (
-                        child.left_edge.i <= figure.node.i <= child.right_edge.i):
-                    found = _places_of_subject(child)
+    the toll at"), else the body the sentence gives it "according to"."""
+    speaker = speaker_of(figure.noun or figure.node, sent, rules)
+    if speaker is not None:
+        return _places_of_subject(speaker)
+    for token in sent:  # "according to Turkey's disaster agency, ..."
+        if token.lower_ == "according":
+            for to in (c for c in token.children if c.lower_ == "to"):
+                for body in (c for c in to.children if c.dep_ == "pobj"):
+                    found = _places_of_subject(body)
                     if found:
                         return found
     return []

@@ -38,8 +38,14 @@ def join_shooters(roots: list[Figure], deaths: list[Figure]) -> None:
     """The shooter's own death joins the victims' figure of a clause it is linked to ("killed his son
     before fatally shooting himself" -> 2): moved from ``roots`` and ``deaths`` into its members."""
     for shooter in [f for f in deaths if f.shooter and not f.members]:
-        victims = [f for f in deaths if not f.shooter and not f.part and f.governor is not None
-                   and linked(verb_of(f.governor), verb_of(shooter.node.head))]
+        victims = [
+            f
+            for f in deaths
+            if not f.shooter
+            and not f.part
+            and f.governor is not None
+            and linked(verb_of(f.governor), verb_of(shooter.node.head))
+        ]
         if victims:
             victims[0].members.append(shooter)
             roots.remove(shooter)
@@ -61,14 +67,15 @@ def self_kills(sent: Span, figures: list[Figure], rules: RuleSet) -> Iterator[Fi
     """The shooter's own death worded as in ``rules.counts.self_kill_patterns``: mark "on himself", add "his own life"."""
     killed = rules.counts.killed
     if killed is None:
-        return       # no attribute counts people killed
+        return  # no attribute counts people killed
     doc = sent.doc
     by_node = {f.node.i: f for f in figures}
     text = sent.text
     for pattern in rules.counts.self_kill_patterns:
         for match in pattern.finditer(text):
-            span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
-                                 alignment_mode="expand")
+            span = doc.char_span(
+                sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
+            )
             if span is None:
                 continue
             last = span[-1]
@@ -78,10 +85,18 @@ def self_kills(sent: Span, figures: list[Figure], rules: RuleSet) -> Iterator[Fi
                 figure.attribute, figure.governor, figure.shooter = killed, verb, True
                 continue
             first = next((t.i for t in span if t.dep_ == "poss"), last.i)
-            quantity = {"low": 1, "high": 1, "best": 1, "qualifier": None, "vague": None, "stated": 1,
-                        "words": doc[first:last.i + 1].text}
-            yield Figure(first, last.i, last, None, quantity, singular=True, attribute=killed,
-                         governor=verb, shooter=True)
+            quantity = {
+                "low": 1,
+                "high": 1,
+                "best": 1,
+                "qualifier": None,
+                "vague": None,
+                "stated": 1,
+                "words": doc[first : last.i + 1].text,
+            }
+            yield Figure(
+                first, last.i, last, None, quantity, singular=True, attribute=killed, governor=verb, shooter=True
+            )
 
 
 def find_periods(sent: Span, rules: RuleSet) -> list[tuple[Token, str]]:
@@ -91,22 +106,36 @@ def find_periods(sent: Span, rules: RuleSet) -> list[tuple[Token, str]]:
     text = sent.text
     for pattern in rules.counts.period_patterns:
         for match in pattern.finditer(text):
-            span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
-                                 alignment_mode="expand")
+            span = doc.char_span(
+                sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
+            )
             if span is not None:
                 out.append((span.root, match.group(0)))
     return out
 
 
-_START_MONTH = re.compile(r"\b(?P<m>" + "|".join(MONTHS) + r")\b(?: (?P<d>\d{1,2})(?:st|nd|rd|th)?\b)?"
-                          r"(?:(?: and| to| through| until)? (?:early |mid-|late )?(?:" + "|".join(MONTHS)
-                          + r"))?(?:,? (?P<y>(?:19|20)\d\d)\b)?", re.IGNORECASE)
+_START_MONTH = re.compile(
+    r"\b(?P<m>" + "|".join(MONTHS) + r")\b(?: (?P<d>\d{1,2})(?:st|nd|rd|th)?\b)?"
+    r"(?:(?: and| to| through| until)? (?:early |mid-|late )?(?:"
+    + "|".join(MONTHS)
+    + r"))?(?:,? (?P<y>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
 _START_YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)\b")
 _THIS_YEAR = re.compile(r"\bthis year\b|\byear[- ]to[- ]date\b", re.IGNORECASE)
 # How many hours, days ... a span back covers: a number up to twelve, or a word for a few.
-_SPAN_COUNTS = {w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 12} | {"a": 1, "few": 3, "several": 3, "couple of": 2}
-_SPAN = re.compile(r"\b(?:past|last)?\s*(?P<n>\d+|a|" + "|".join(w for w in _SPAN_COUNTS if w != "a")
-                   + r")?\s*(?P<unit>hour|day|week|fortnight|month|year|decade)s?\s*$", re.IGNORECASE)
+_SPAN_COUNTS = {w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 12} | {
+    "a": 1,
+    "few": 3,
+    "several": 3,
+    "couple of": 2,
+}
+_SPAN = re.compile(
+    r"\b(?:past|last)?\s*(?P<n>\d+|a|"
+    + "|".join(w for w in _SPAN_COUNTS if w != "a")
+    + r")?\s*(?P<unit>hour|day|week|fortnight|month|year|decade)s?\s*$",
+    re.IGNORECASE,
+)
 _UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365}
 _UNIT_CODE = {"hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y"}
 _SPAN_WORDS = re.compile(r"\b(?:in|over|during|within)\b", re.IGNORECASE)
@@ -163,7 +192,7 @@ def modifies(word: Token, node: Token) -> bool:
     here = word
     while here.head.i != here.i and here.pos_ not in ("VERB", "AUX"):
         if here.dep_ == "appos" and not here.left_edge.i <= node.i <= here.right_edge.i:
-            return False     # an aside about someone: ", in charge of the group since 1992,"
+            return False  # an aside about someone: ", in charge of the group since 1992,"
         here = here.head
         if here.pos_ == "PROPN" and not here.left_edge.i <= node.i <= here.right_edge.i:
             return False
@@ -181,11 +210,20 @@ def reaches(word: Token, node: Token) -> bool:
     while here.head.i != here.i:
         if here.dep_ in ("acl", "relcl") and here.head.i == node.i:
             return True
-        if (here.i != word.i and here.dep_ in _CLAUSES and here.dep_ != "conj" and here.pos_ in ("VERB", "AUX")
-                and not here.left_edge.i <= node.i <= here.right_edge.i):
+        if (
+            here.i != word.i
+            and here.dep_ in _CLAUSES
+            and here.dep_ != "conj"
+            and here.pos_ in ("VERB", "AUX")
+            and not here.left_edge.i <= node.i <= here.right_edge.i
+        ):
             return False
-        if (here.i != word.i and here.dep_ in ("appos", "npadvmod") and here.pos_ in ("NOUN", "PROPN")
-                and not here.left_edge.i <= node.i <= here.right_edge.i):
+        if (
+            here.i != word.i
+            and here.dep_ in ("appos", "npadvmod")
+            and here.pos_ in ("NOUN", "PROPN")
+            and not here.left_edge.i <= node.i <= here.right_edge.i
+        ):
             return False  # "A man was killed Sunday, the city's 40th homicide this year"
         here = here.head
     return True

@@ -9,6 +9,7 @@
 * ``increment``: a change, not a level — "jumped by more than 3,000", "three more bodies".
 Word lists and patterns come from ``figures.status``.
 """
+
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -16,8 +17,27 @@ from spacy.tokens import Span, Token
 from ...rules import RuleSet
 from .figures import Figure
 
-_CHANGE_VERBS = {"rise", "climb", "jump", "increase", "grow", "soar", "fall", "drop", "decrease", "decline",
-                 "surge", "reach", "revise", "raise", "go", "push", "bring", "take", "hit"}
+_CHANGE_VERBS = {
+    "rise",
+    "climb",
+    "jump",
+    "increase",
+    "grow",
+    "soar",
+    "fall",
+    "drop",
+    "decrease",
+    "decline",
+    "surge",
+    "reach",
+    "revise",
+    "raise",
+    "go",
+    "push",
+    "bring",
+    "take",
+    "hit",
+}
 _EARLIER_WORDS = {"earlier", "previous", "initial", "original", "prior", "first", "former"}
 _MORE = {"more", "additional", "further"}
 
@@ -45,31 +65,37 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
     for verb in holder:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and any(
-                    g.lower_ in _EARLIER_WORDS for g in child.children if g.dep_ in ("amod", "poss", "det", "compound")):
+                g.lower_ in _EARLIER_WORDS for g in child.children if g.dep_ in ("amod", "poss", "det", "compound")
+            ):
                 return "earlier"
     # increment: "jumped by more than 3,000", "three more bodies", "another 10"
     if number.dep_ == "pobj" and number.head.lower_ == "by" and number.head.head.lemma_.lower() in _CHANGE_VERBS:
         return "increment"
-    for t in sent.doc[figure.first: min(figure.last + 2, sent.end)]:
+    for t in sent.doc[figure.first : min(figure.last + 2, sent.end)]:
         nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-        if t.lower_ in _MORE and (nxt is None or nxt.lower_ != "than") \
-                and t.i <= (figure.noun.i if figure.noun is not None else figure.node.i + 1):
+        if (
+            t.lower_ in _MORE
+            and (nxt is None or nxt.lower_ != "than")
+            and t.i <= (figure.noun.i if figure.noun is not None else figure.node.i + 1)
+        ):
             window = any(w.lower_ in ("overnight", "hours", "day", "days", "since", "yesterday", "today") for w in sent)
             if window or any(a.lemma_.lower() in _CHANGE_VERBS for a in _chain(node, 3)):
-                return "increment"      # "three more bodies were recovered in 24 hours"
+                return "increment"  # "three more bodies were recovered in 24 hours"
     # clause text for modal patterns
     clause_verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
     if clause_verb is not None:
-        span = doc[min(clause_verb.left_edge.i, figure.first):max(clause_verb.right_edge.i, figure.last) + 1]
+        span = doc[min(clause_verb.left_edge.i, figure.first) : max(clause_verb.right_edge.i, figure.last) + 1]
         text = span.text
         lemmas = {t.lemma_.lower() for t in span}
         if any(p.search(text) for p in rules.figures.hypothetical):
             return "hypothetical"
         # the figure must be what the projection reaches, not a past level in the same clause
         if any(p.search(text) for p in rules.figures.projected) and any(
-                c.lower_ in ("could", "may", "might", "would", "will") or c.lemma_.lower() in (
-                    "expect", "likely", "set", "project", "forecast") for c in clause_verb.subtree
-                if c.i < figure.first):
+            c.lower_ in ("could", "may", "might", "would", "will")
+            or c.lemma_.lower() in ("expect", "likely", "set", "project", "forecast")
+            for c in clause_verb.subtree
+            if c.i < figure.first
+        ):
             return "projected"
         if lemmas & rules.figures.denied and any(t.lemma_.lower() in rules.figures.denied for t in _chain(node, 6)):
             return "denied"

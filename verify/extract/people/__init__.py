@@ -21,15 +21,45 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
+from ...models import PersonValue
 from ...rules import RuleSet
+from ...text.places import known_places
+from ...text.spelling import plain
 from ..base import Mention, SentenceContext, facts_of
-from ..names import name_key, strip_title
+from ..names import name_key, strip_title, title_gender
 from .candidates import behaves_like_person, find_candidates, not_a_person, title_start
 from .document import resolve_short_names
-from .roles import GLUED_TITLE, age_of, described_as, person_role, pronoun_role
+from .roles import GLUED_TITLE, age_of, described_as, person_role, pronoun_role, word_list
 from .story import story_role
 
 __all__ = ["extract_people", "resolve_short_names"]
+
+
+_AGED = re.compile(r",\s*(?:aged?\s+)?\d{1,2},")
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether a name is all its line holds (a "By" before it allowed): a byline or a label, no story."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start].strip().lower()
+    after = text[end : len(text) if line_end < 0 else line_end].strip()
+    return before in ("", "by") and after in ("", ":", "|", "-", "—")
+
+
+def _person_value(
+    name: str, title: str | None, key: str, described: str | None, status: str | None, age: int | None, rules: RuleSet
+) -> PersonValue:
+    """A person mention's value, with ``gender`` when the title ("Mrs") or the noun the name is
+    described by ("her husband") says it."""
+    value: PersonValue = {"name": name, "title": title, "key": key, "role": described, "status": status, "age": age}
+    gender = title_gender(title, rules)
+    if gender is None and described:
+        last = described.lower().split()[-1]
+        gender = next((g for g in ("male", "female") if last in word_list(rules, f"{g}_nouns")), None)
+    if gender:
+        value["gender"] = gender
+    return value
 
 
 def extract_people(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:
@@ -39,28 +69,47 @@ def extract_people(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
     facts = facts_of(sent, ctx.facts)
     text = facts.text
     for span, is_entity in find_candidates(sent, rules, facts):
-        if not_a_person(span, rules):
-            continue
+        if not_a_person(span, rules, facts) and not (is_entity and len(span) > 1 and _AGED.match(text, span.end_char)):
+            continue  # but "Brandon Borders, 29, was suffering ...": a name with an age is a person
         start = title_start(span, rules)
-        written = sent.doc[start:span.end]
+        written = sent.doc[start : span.end]
         title, name = strip_title(written.text, rules)
         if not name or name.lower().rstrip(".") in rules.names.titles:
             continue  # "Sgt" alone: a title the tagger took for a name
         root = span.root
         age = age_of(span, root, text)
         role = person_role(root, rules)
-        if re.search(r"\baccording to\s*$", text[max(0, written.start_char - 20):written.start_char], re.IGNORECASE):
+        if re.search(r"\baccording to\s*$", text[max(0, written.start_char - 20) : written.start_char], re.IGNORECASE):
             role = "speaker", "quoted"
         if role[0] == "person" and root.dep_ in ("nsubj", "nsubjpass", "dobj"):
             role = pronoun_role(span, rules) or role
         role, age = story_role(span, role, age, rules)
         glued_in = any(GLUED_TITLE.match(t.text) for t in span)
-        if not is_entity and (root.dep_ == "appos" and root.head.ent_type_ == "PERSON" and not glued_in
-                              or not behaves_like_person(span, root, role, age, title is not None, rules, facts)):
+        if not is_entity and (
+            root.dep_ == "appos"
+            and root.head.ent_type_ == "PERSON"
+            and not glued_in
+            or not behaves_like_person(span, root, role, age, title is not None, rules, facts)
+        ):
             continue  # "Tirana Hassan, Crisis Response Director at ...": a job title, not a second person
-        if (not is_entity and len(span) == 1 and title is None and role[0] != "speaker"
-                and span[0].lower_ not in facts.surnames):
+        if (
+            not is_entity
+            and len(span) == 1
+            and title is None
+            and role[0] != "speaker"
+            and span[0].lower_ not in facts.surnames
+        ):
             continue
+        if age is None and (
+            _alone_on_its_line(text, written.start_char, written.end_char)
+            or (
+                len(span) == 1
+                and title is None
+                and plain(span.text) in known_places()
+                and span[0].lower_ not in facts.surnames
+            )
+        ):
+            continue  # a byline, a credit, a heading ("Dark Mode"), or a town ("Antakya")
         described = described_as(root)
         start_char, end_char = written.start_char, written.end_char
         for tok in span:  # "Los Angeles TimesJassely Lupoe": the page title runs into the first name
@@ -73,6 +122,5 @@ def extract_people(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             attribute=role[0],
             start=start_char,
             end=end_char,
-            value={"name": name, "title": title, "key": name_key(name, rules), "role": described,
-                   "status": role[1], "age": age},
+            value=_person_value(name, title, name_key(name, rules), described, role[1], age, rules),
         )

@@ -16,12 +16,14 @@ from spacy.tokens import Span, Token
 
 from ...rules import RuleSet
 from ...text import fold_phrase
-from ..base import DocFacts, facts_of
+from ..base import DocFacts, doc_text, facts_of
 from .roles import Role, word_list
 
 _GLUED = re.compile(r"[a-z][A-Z]{2,}")  # "HomeROSEBUD": a title glued to the text
+_DOMAIN = re.compile(r"\w\.(?:com|net|org|tv|co|uk|io|info|news)\b", re.IGNORECASE)
 _NOT_PERSON_LABELS = ("GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE")
 _SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
+
 
 def _is_namelike(tok: Token) -> bool:
     text = tok.text
@@ -34,7 +36,12 @@ def _trim(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].is_punct or doc[start].is_space or not doc[start].text[:1].isupper()):
         start += 1
-    while end > start and (doc[end - 1].is_punct and doc[end - 1].text != "." or doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_space):
+    while end > start and (
+        doc[end - 1].is_punct
+        and doc[end - 1].text != "."
+        or doc[end - 1].lower_ in ("'s", "’s", "'")
+        or doc[end - 1].is_space
+    ):
         end -= 1
     for i in range(start, end):  # a name never crosses a line
         if "\n" in doc[i].text_with_ws[:-1] or (i > start and "\n" in doc[i - 1].whitespace_ + doc[i].text):
@@ -45,43 +52,78 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end]
 
 
-def not_a_person(span: Span, rules: RuleSet) -> bool:
+def _named_in_full(span: Span, rules: RuleSet, facts: DocFacts | None, in_phrase: bool = False) -> bool:
+    """A titled name ("President Bashar Al Assad"), or a surname the document gives a person in full,
+    not inside a longer phrase (``in_phrase``: "the Assad regime")."""
+    if title_start(span, rules) < span.start:
+        return True
+    return not in_phrase and facts is not None and span[-1].lower_ in facts.surnames and len(span) == 1
+
+
+def _actor_phrase(span: Span, rules: RuleSet) -> bool:
+    """Whether the name begins a longer phrase of the actors' table ("Assad regime", "Assad's forces")."""
+    doc = span.doc
+    for width in (1, 2):
+        if (
+            span.end + width <= len(doc)
+            and fold_phrase(doc[span.start : span.end + width].text) in rules.attribution.actor_of
+        ):
+            return True
+    return span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")
+
+
+def not_a_person(span: Span, rules: RuleSet, facts: DocFacts | None = None) -> bool:
     text = span.text
     words = [w.lower() for w in re.findall(r"[\w']+", text)]
     if not words or not any(t.text[:1].isupper() for t in span):
         return True
     if any(w in word_list(rules, "not_person") for w in words):
         return True
-    if any(ch.isdigit() for ch in text) or any(_GLUED.search(t.text) for t in span):
-        return True
+    if any(ch.isdigit() for ch in text) or any(_GLUED.search(t.text) for t in span) or _DOMAIN.search(text):
+        return True  # "Parliament.tv": an address, not a name
     if all(not ch.isalpha() or ch.isupper() for ch in text):
         return True  # all capitals: an acronym, or a shouted headline that NER cannot read
-    if any(w in word_list(rules, k) for w in words for k in ("kill", "wound", "harm", "death", "injury", "arrest", "accuse",
-                                                             "victim_nouns", "suspect_nouns")):
+    if any(
+        w in word_list(rules, k) or w.rstrip("s") in word_list(rules, k)
+        for w in words
+        for k in ("kill", "wound", "harm", "death", "injury", "arrest", "accuse", "victim_nouns", "suspect_nouns")
+    ):
         return True  # a title-case headline ("Driver Shot In ..."), not a name
     if any(len(t.text) >= 2 and t.text.isalpha() and t.text.isupper() and t.lower_ not in _SUFFIXES for t in span):
         return True  # an acronym inside: "CBS Chicago", "LAPD Officer"
     root = span.root
     for det in (c for c in root.children if c.dep_ == "det" and c.lower_ in ("a", "an", "the", "this", "that")):
-        between = span.doc[det.i + 1:span.start]
+        between = span.doc[det.i + 1 : span.start]
         if det.i < span.start and all(t.pos_ in ("ADJ", "NUM", "PROPN", "PUNCT", "VERB") for t in between):
             return True  # "a parked 2002 Ford Explorer", "the Chevrolet Malibu": names take no article
-    if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= span.end:
+    if (
+        root.dep_ in ("compound", "amod", "nmod")
+        and root.head.pos_ == "NOUN"
+        and root.head.i >= span.end
+        and not _named_in_full(span, rules, facts)
+    ):
         return True  # "a 22-year-old Milwaukee man", "the Crown Point resident"
     low, folded = text.lower(), fold_phrase(text)
     for table in ("organization", "place", "facility"):
         if folded in rules.alias_of.get(table, {}):
-            return True   # "Agence France-Presse" is an alias of an organisation
-    if low in rules.attribution.actor_of:
-        return True
+            return True  # "Agence France-Presse" is an alias of an organisation
+    if low in rules.attribution.actor_of and not _named_in_full(span, rules, facts, _actor_phrase(span, rules)):
+        return True  # "Assad" of "the Assad regime"; not "Bashar Al Assad", nor "Assad said" where the story names him
     doc = span.doc
-    if len(span) == 1 and span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].pos_ == "PROPN" \
-            and span[0].lower_.rstrip(".") in word_list(rules, "region_abbreviations"):
-        return True   # "from Oakville, Ont.": a province after its town
+    if (
+        len(span) == 1
+        and span.start >= 2
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].pos_ == "PROPN"
+        and span[0].lower_.rstrip(".") in word_list(rules, "region_abbreviations")
+    ):
+        return True  # "from Oakville, Ont.": a province after its town
     return False
 
 
-def _propn_runs(sent: Span) -> Iterator[Span]:
+def _propn_runs(sent: Span, particles: frozenset[str] = frozenset()) -> Iterator[Span]:
+    """Runs of capitalised proper nouns, through a hyphen ("Paget-Brown") or a lower-case surname
+    particle between two of them ("Maria del Pilar Burton")."""
     doc = sent.doc
     i = sent.start
     while i < sent.end:
@@ -89,13 +131,38 @@ def _propn_runs(sent: Span) -> Iterator[Span]:
             j = i + 1
             while j < sent.end and (
                 (doc[j].pos_ == "PROPN" and _is_namelike(doc[j]))
-                or (doc[j].text in ("-",) and not doc[j - 1].whitespace_ and j + 1 < sent.end and doc[j + 1].pos_ == "PROPN")
+                or (
+                    doc[j].text in ("-",)
+                    and not doc[j - 1].whitespace_
+                    and j + 1 < sent.end
+                    and doc[j + 1].pos_ == "PROPN"
+                )
+                or (
+                    doc[j].text in particles
+                    and j + 1 < sent.end
+                    and doc[j + 1].pos_ == "PROPN"
+                    and doc[j + 1].text[:1].isupper()
+                )
             ):
                 j += 1
             yield doc[i:j]
             i = j
         else:
             i += 1
+
+
+_APOSTROPHE_TAIL = re.compile(r"(?<![sS])\s?['’]\s?(?!s\b)[a-z]{2,}(?![\w'’])")
+
+
+def _with_apostrophe_tail(span: Span, sent: Span) -> Span:
+    """A transliterated name's apostrophe (ayin, hamza) and the lower-case letters after it belong to
+    the name: "Moshe Ya 'alon", "Ya' alon" (the tagger stops before them)."""
+    doc = span.doc
+    m = _APOSTROPHE_TAIL.match(doc_text(doc), span.end_char)
+    if m is None or m.end() > sent.end_char:
+        return span
+    longer = doc.char_span(span.start_char, m.end(), alignment_mode="expand")
+    return longer if longer is not None and longer.end <= sent.end else span
 
 
 def find_candidates(sent: Span, rules: RuleSet, facts: DocFacts | None = None) -> Iterator[tuple[Span, bool]]:
@@ -106,16 +173,27 @@ def find_candidates(sent: Span, rules: RuleSet, facts: DocFacts | None = None) -
     for ent in ents:
         if ent.label_ == "PERSON":
             start = ent.start  # the small model often drops a first name: "Deangelo [Damone Reid]"
-            while start > sent.start and doc[start - 1].pos_ == "PROPN" and _is_namelike(doc[start - 1]) \
-                    and not doc[start - 1].ent_type_ and doc[start - 1].lower_.rstrip(".") not in rules.names.titles \
-                    and doc[start - 1].lower_ not in word_list(rules, "not_person"):
+            while (
+                start > sent.start
+                and doc[start - 1].pos_ == "PROPN"
+                and _is_namelike(doc[start - 1])
+                and not doc[start - 1].ent_type_
+                and doc[start - 1].lower_.rstrip(".") not in rules.names.titles
+                and doc[start - 1].lower_ not in word_list(rules, "not_person")
+            ):
                 start -= 1
-            span = _trim(doc[start:ent.end])
+            span = _trim(doc[start : ent.end])
             if span is not None:
+                span = _with_apostrophe_tail(span, sent)
                 taken.update(range(span.start, span.end))
                 yield span, True
-    blocked = {i for ent in ents if ent.label_ in ("DATE", "TIME", "CARDINAL", "MONEY", "ORDINAL", "PERCENT", "QUANTITY", "LAW", "EVENT") for i in range(ent.start, ent.end)}
-    for run in _propn_runs(sent):
+    blocked = {
+        i
+        for ent in ents
+        if ent.label_ in ("DATE", "TIME", "CARDINAL", "MONEY", "ORDINAL", "PERCENT", "QUANTITY", "LAW", "EVENT")
+        for i in range(ent.start, ent.end)
+    }
+    for run in _propn_runs(sent, rules.names.surname_particles):
         if any(i in taken or i in blocked for i in range(run.start, run.end)):
             continue
         span = _trim(run)
@@ -129,8 +207,13 @@ def title_start(span: Span, rules: RuleSet) -> int:
     start = span.start
     while start > 0:  # the sentence splitter may have cut after "Sgt."
         prev = doc[start - 1]
-        if prev.text == "." and start >= 2 and doc[start - 2].lower_ in rules.names.titles and not doc[start - 2].whitespace_ \
-                and doc[start - 2].text[:1].isupper():
+        if (
+            prev.text == "."
+            and start >= 2
+            and doc[start - 2].lower_ in rules.names.titles
+            and not doc[start - 2].whitespace_
+            and doc[start - 2].text[:1].isupper()
+        ):
             start -= 2
             continue
         if prev.text[:1].isupper() and prev.lower_.rstrip(".") in rules.names.titles and prev.whitespace_:
@@ -140,8 +223,9 @@ def title_start(span: Span, rules: RuleSet) -> int:
     return start
 
 
-def behaves_like_person(span: Span, root: Token, role: Role, age: int | None, titled: bool, rules: RuleSet,
-                        facts: DocFacts | None = None) -> bool:
+def behaves_like_person(
+    span: Span, root: Token, role: Role, age: int | None, titled: bool, rules: RuleSet, facts: DocFacts | None = None
+) -> bool:
     """Whether a span spaCy did not tag PERSON still behaves like a person."""
     labels = {t.ent_type_ for t in span}
     if titled or (age is not None and not labels & set(_NOT_PERSON_LABELS[3:])):

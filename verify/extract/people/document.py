@@ -8,26 +8,102 @@ shares what the document says about each person key among that key's mentions.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import lru_cache
 
+from ...rules import RuleSet
 from ..base import Mention
+from ..names import key_gender, name_key, title_gender
 
 _HARM_ORDER = ("killed", "injured")  # a person shot and later dead is killed
+_PRONOUN_GENDER = {"she": "female", "he": "male"}
 
 
-def _with_full_keys(mentions: list[Mention]) -> list[Mention]:
+def mention_gender(m: Mention, rules: RuleSet | None) -> str | None:
+    """A mention's gender: what the extractor read (a title, "her husband"), else its title's."""
+    person = m.as_person()
+    if person.get("gender"):
+        return str(person["gender"])
+    return title_gender(person.get("title"), rules) if rules is not None else None
+
+
+def _fits(p: Mention, position: int, key: str, gender: str | None, genders: dict[str, set[str]]) -> bool:
+    known = genders.get(p.as_person()["key"], set())
+    return p.as_person()["key"].split()[position] == key and not (gender and known and gender not in known)
+
+
+def _with_full_keys(mentions: list[Mention], rules: RuleSet | None) -> list[Mention]:
+    """A lone name takes the key of the nearest earlier full name ending in it (else the first later
+    one; failing a surname, one starting with it), of a gender its own title allows: in a story of
+    Maria del Pilar and Nicholas Burton, "Mrs Burton" is hers and "Mr Burton" his."""
+    people = [m for m in mentions if m.kind == "person" and " " in m.as_person().get("key", "")]
+    genders: dict[str, set[str]] = {}
+    for p in people:
+        found = {mention_gender(p, rules), key_gender(p.as_person()["key"], rules) if rules is not None else None}
+        genders.setdefault(p.as_person()["key"], set()).update(g for g in found if g)
     out: list[Mention] = []
-    people = [m for m in mentions if m.kind == "person"]
     for m in mentions:
         key = m.as_person().get("key", "") if m.kind == "person" else ""
         if key and " " not in key:
-            full = [p for p in people if " " in p.as_person().get("key", "") and p.as_person()["key"].split()[-1] == key]
-            if not full:
-                full = [p for p in people if " " in p.as_person().get("key", "") and p.as_person()["key"].split()[0] == key]
+            gender = mention_gender(m, rules)
+
+            full = [p for p in people if _fits(p, -1, key, gender, genders)] or [
+                p for p in people if _fits(p, 0, key, gender, genders)
+            ]
             if full:
                 earlier = [p for p in full if p.start < m.start]
                 chosen = earlier[-1] if earlier else full[0]
                 m = replace(m, value={**m.as_person(), "key": chosen.as_person()["key"]})
+        out.append(m)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _alias_patterns(rules: RuleSet) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    cues = sorted((c.lower() for c in rules.names.alias_cues), key=len, reverse=True)
+    if not cues:
+        return None
+    words = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    between = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)\s*)?,?\s*(?:" + words + r")\s*$", re.IGNORECASE)
+    opening = re.compile(r"(?:^|(?<=[.!?\n\"“]))\s*(?:" + words + r")\b", re.IGNORECASE | re.MULTILINE)
+    return between, opening
+
+
+def _with_aliases(mentions: list[Mention], text: str | None, rules: RuleSet | None) -> list[Mention]:
+    """Names a document says are one person's (``names.alias_cues``): "Ya-Haddy Sisi Saye (24), also
+    known as Khadija Saye" gives the second name the first's key as ``alias``; "Known as Pily, she ..."
+    gives every mention of "Pily" the key of the nearest earlier person of that pronoun's gender."""
+    patterns = _alias_patterns(rules) if rules is not None and text else None
+    if patterns is None or text is None:
+        return mentions
+    between, opening = patterns
+    people = [m for m in mentions if m.kind == "person" and m.as_person().get("key")]
+    alias_of: dict[int, str] = {}
+    for i, m in enumerate(people[1:], 1):
+        if between.fullmatch(text[people[i - 1].end : m.start]):
+            alias_of[id(m)] = people[i - 1].as_person()["key"]
+    by_key: dict[str, str] = {}
+    for found in opening.finditer(text):
+        told = re.match(
+            r"\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\s*,\s*(she|he)\b", text[found.end() : found.end() + 60]
+        )
+        if told is None or rules is None:
+            continue
+        gender = _PRONOUN_GENDER[told.group(2).lower()]
+        earlier = [
+            p
+            for p in people
+            if p.end <= found.start()
+            and (mention_gender(p, rules) == gender or key_gender(p.as_person()["key"], rules) == gender)
+        ]
+        if earlier:
+            by_key[name_key(told.group(1), rules)] = earlier[-1].as_person()["key"]
+    out = []
+    for m in mentions:
+        alias = (alias_of.get(id(m)) or by_key.get(m.as_person().get("key", ""))) if m.kind == "person" else None
+        if alias and alias != m.as_person().get("key"):
+            m = replace(m, value={**m.as_person(), "alias": alias})
         out.append(m)
     return out
 
@@ -71,7 +147,9 @@ def _share_within_keys(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def resolve_short_names(mentions: list[Mention]) -> list[Mention]:
+def resolve_short_names(
+    mentions: list[Mention], rules: RuleSet | None = None, text: str | None = None
+) -> list[Mention]:
     """Give lone surnames the key of the full name they refer back to, within ONE document, and share
     each person's part, status and age among the mentions of their key.
 
@@ -81,5 +159,7 @@ def resolve_short_names(mentions: list[Mention]) -> list[Mention]:
     name). Then a mention whose own sentence left its part, status or age open takes the one the
     document states for that key elsewhere ("John Smith was shot ... Smith was pronounced dead").
     Offsets and spelling stay the mention's own; a mention's own statement is never overwritten.
+    With ``rules``, a lone name's title keeps it to a full name of its gender; with the chunk's
+    ``text`` as well, names the document says are one person's get ``alias`` (``_with_aliases``).
     """
-    return _share_within_keys(_with_full_keys(mentions))
+    return _share_within_keys(_with_aliases(_with_full_keys(mentions, rules), text, rules))

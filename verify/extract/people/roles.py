@@ -19,11 +19,13 @@ from ...rules import RuleSet
 from ...text import NUMBER_WORDS
 from ..base import doc_text
 
-_NUMBER_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n <= 20}   # ages written out: "a twelve-year-old"
+_NUMBER_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n <= 20}  # ages written out: "a twelve-year-old"
 _AGE_WORD = r"(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
 _AGE_AFTER = (
-    re.compile(r"^\s*,\s*(?:aged?\s+)?(\d{1,3})(?![\d,.:/]\d)(?!\s*(?:%|percent|people|times|rounds|shots|"
-               r"minutes|hours|days|weeks|months|miles|feet|a\.m|p\.m|am\b|pm\b))"),
+    re.compile(
+        r"^\s*,\s*(?:aged?\s+)?(\d{1,3})(?!\d)(?![,.:/]\d)(?!-(?!years?\b)[A-Za-z])(?!\s*(?:%|percent|people|times|rounds|shots|"
+        r"minutes|hours|days|weeks|months|miles|feet|a\.m|p\.m|am\b|pm\b))"
+    ),
     re.compile(r"^\s*\(\s*(?:aged?\s+)?(\d{1,3})\s*\)"),
     re.compile(r"^\s*,?\s*aged?\s+(\d{1,3})\b"),
 )
@@ -53,12 +55,12 @@ def age_of(span: Span, root: Token, text: str | None = None) -> int | None:
     """
     if text is None:
         text = doc_text(span.doc)
-    after = text[span.end_char:span.end_char + 40]
+    after = text[span.end_char : span.end_char + 40]
     for pattern in _AGE_AFTER:
         m = pattern.match(after)
         if m:
             return _age_value(m.group(1))
-    before = text[max(span.sent.start_char, span.start_char - 40):span.start_char]
+    before = text[max(span.sent.start_char, span.start_char - 40) : span.start_char]
     m = _AGE_BEFORE.search(before)
     if m:
         return _age_value(m.group(1))
@@ -77,8 +79,11 @@ def _age_value(text: str) -> int | None:
 
 def _role_nouns(root: Token) -> list[Token]:
     """Nouns that describe the person: in apposition either way, or "a dentist identified as X"."""
-    out = [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and not c.like_num
-           and c.ent_type_ not in ("PERSON", "GPE")]
+    out = [
+        c
+        for c in root.children
+        if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and not c.like_num and c.ent_type_ not in ("PERSON", "GPE")
+    ]
     before = [t for t in root.lefts if t.dep_ in ("compound", "nmod", "amod") and t.pos_ == "NOUN"]
     out.extend(before[-1:])  # "victim Victoria Cantu", "gunman Omar Mateen"
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN",):
@@ -130,16 +135,30 @@ def _verb_words(verb: Token, objects: bool = True) -> set[str]:
     deps = ("conj", "xcomp", "oprd", "acomp", "prt", "advmod") + (("dobj",) if objects else ())
     for c in verb.children:
         purpose = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        if c.dep_ in deps or purpose or (c.dep_ == "prep" and (c.lower_ in ("in", "into") or _to_death(c))):
+        state = c.dep_ == "ccomp" and c.pos_ == "ADJ" and not any(g.dep_.startswith("nsubj") for g in c.children)
+        if (
+            c.dep_ in deps
+            or purpose
+            or state
+            or (c.dep_ == "prep" and (c.lower_ in ("in", "into", "from") or _to_death(c)))
+        ):
             words.update({c.lemma_.lower(), c.lower_})
             if c.dep_ in ("conj", "xcomp"):  # "found shot and killed": the conj of the complement too
-                words.update(g.lemma_.lower() for g in c.children if g.dep_ in ("oprd", "acomp", "prt", "dobj")
-                             or (c.dep_ == "xcomp" and g.dep_ == "conj" and g.tag_ == "VBN") or _to_death(g))
+                words.update(
+                    g.lemma_.lower()
+                    for g in c.children
+                    if g.dep_ in ("oprd", "acomp", "prt", "dobj")
+                    or (c.dep_ == "xcomp" and g.dep_ == "conj" and g.tag_ == "VBN")
+                    or _to_death(g)
+                )
             if c.dep_ == "prep":
                 words.update(g.lemma_.lower() for g in c.children)
     for d in verb.subtree:  # "seen leaving ... minutes before being killed": a subjectless passive
-        if d.tag_ == "VBN" and any(a.lower_ == "being" for a in d.children if a.dep_ == "auxpass") and \
-                not any(a.dep_ in ("nsubj", "nsubjpass") for a in d.children):
+        if (
+            d.tag_ == "VBN"
+            and any(a.lower_ == "being" for a in d.children if a.dep_ == "auxpass")
+            and not any(a.dep_ in ("nsubj", "nsubjpass") for a in d.children)
+        ):
             words.add(d.lemma_.lower())
     return words
 
@@ -151,6 +170,9 @@ def _to_death(prep: Token) -> bool:
 
 def _noun_role(noun: Token, rules: RuleSet) -> Role | None:
     lemma = noun.lemma_.lower()
+    if noun.pos_ in ("NUM", "PRON"):  # "two of the victims"
+        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return _noun_role(of[0], rules) if of else None
     if lemma in word_list(rules, "suspect_nouns") or noun.lower_ in word_list(rules, "suspect_nouns"):
         return "suspect", None
     if lemma in word_list(rules, "victim_nouns") or noun.lower_ in word_list(rules, "victim_nouns"):
@@ -179,10 +201,19 @@ def _clause_role(node: Token, verb: Token, rules: RuleSet) -> Role | None:
     """The part of ``node`` (the name, or a relative pronoun standing for it) in the clause of ``verb``."""
     words = _verb_words(verb)
     dep = node.dep_
-    passive = dep in ("nsubjpass",) or any(c.dep_ == "auxpass" for c in verb.children) or (
-        # "officers found X shot to death": a reduced passive under "find"
-        verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head.lemma_ == "find" and not any(c.dep_ == "dobj" for c in verb.children))
+    passive = (
+        dep in ("nsubjpass",)
+        or any(c.dep_ == "auxpass" for c in verb.children)
+        or (
+            # "officers found X shot to death": a reduced passive under "find"
+            verb.dep_ in ("ccomp", "xcomp", "oprd")
+            and verb.head.lemma_ == "find"
+            and not any(c.dep_ == "dobj" for c in verb.children)
+        )
+    )
     if dep in ("nsubjpass", "dobj") or (dep == "nsubj" and passive):
+        for conj in node.conjuncts:  # "found X and a dog fatally stabbed": the list shares the participle
+            words |= {w for a in conj.children if a.dep_ == "acl" for w in _verb_words(a)}
         if words & word_list(rules, "arrest"):
             return "suspect", "arrested"
         if words & word_list(rules, "accuse"):
@@ -190,9 +221,15 @@ def _clause_role(node: Token, verb: Token, rules: RuleSet) -> Role | None:
         if _harmed(words, rules) or _status_from(words, rules):
             return "victim", _status_from(words, rules)
     if dep == "nsubj" and not passive:
-        if any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself") for c in verb.children) and _harmed(words, rules):
+        if any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself") for c in verb.children) and _harmed(
+            words, rules
+        ):
             return "victim", _status_from(words, rules)  # "killed himself": casualty counts list the dead
-        if verb.lower_ in rules.sourcing.cue_verbs or verb.lemma_.lower() in rules.sourcing.cue_verbs or verb.lemma_.lower() in _SAY_EXTRA:
+        if (
+            verb.lower_ in rules.sourcing.cue_verbs
+            or verb.lemma_.lower() in rules.sourcing.cue_verbs
+            or verb.lemma_.lower() in _SAY_EXTRA
+        ):
             return "speaker", "quoted"
         state = _verb_words(verb, objects=False)
         if verb.lemma_.lower() in ("suffer", "sustain", "receive"):
@@ -206,7 +243,9 @@ def _clause_role(node: Token, verb: Token, rules: RuleSet) -> Role | None:
                 return _noun_role(c, rules)
         if words & word_list(rules, "plead"):
             return "suspect", "accused"
-        if verb.lemma_.lower() in ("suffer", "sustain", "receive") and state & (word_list(rules, "wound") | word_list(rules, "injury")):
+        if verb.lemma_.lower() in ("suffer", "sustain", "receive") and state & (
+            word_list(rules, "wound") | word_list(rules, "injury")
+        ):
             return "victim", _status_from(state, rules)
         if _harmed(state, rules) or state & word_list(rules, "attack"):
             return "suspect", None
@@ -280,6 +319,12 @@ def _clause_roles(root: Token, rules: RuleSet) -> tuple[list[Role], bool]:
             if role is not None:
                 found.append(role)
             break
+        verb = head.head.head if head.head.lower_ == "along" else head.head
+        if node.dep_ == "pobj" and head.lower_ == "with" and verb.pos_ == "VERB":
+            # "X was killed along with Y": Y shares the passive subject's fate
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and _harmed(_verb_words(verb), rules):
+                found.append(("victim", _status_from(_verb_words(verb), rules)))
+            break
         if node.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
             found.append(("speaker", "quoted"))
             break
@@ -294,8 +339,11 @@ def _clause_roles(root: Token, rules: RuleSet) -> tuple[list[Role], bool]:
                 # "family members identified him as X": relatives and coroners name the dead
                 agents = [c for c in verb.children if c.dep_ == "nsubj"]
                 agents += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-                if any(a.lemma_.lower() in word_list(rules, "identifiers") or
-                       any(t.lemma_.lower() in word_list(rules, "identifiers") for t in a.lefts) for a in agents):
+                if any(
+                    a.lemma_.lower() in word_list(rules, "identifiers")
+                    or any(t.lemma_.lower() in word_list(rules, "identifiers") for t in a.lefts)
+                    for a in agents
+                ):
                     found.append(("victim", None))
             break
         if head.pos_ in ("VERB", "AUX"):
@@ -328,8 +376,10 @@ def pronoun_role(span: Span, rules: RuleSet) -> Role | None:
     end = span.sent.end
     if end < len(doc):
         end = doc[end].sent.end
-    for tok in doc[span.end:end]:
-        if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ in ("nsubj", "nsubjpass")):
+    for tok in doc[span.end : end]:
+        if tok.ent_type_ == "PERSON" or (
+            tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ in ("nsubj", "nsubjpass")
+        ):
             return None
         if tok.lower_ in _PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
             role = _pick(_clause_roles(tok, rules)[0])
@@ -353,5 +403,5 @@ def role_in_clause(tok: Token, rules: RuleSet) -> Role | None:
 
 def years_old(tok: Token) -> int | None:
     """The age written in the phrase of a common noun: "a 37-year-old man" -> 37."""
-    m = _YEARS_OLD.search(tok.doc[tok.left_edge.i:tok.i + 1].text)
+    m = _YEARS_OLD.search(tok.doc[tok.left_edge.i : tok.i + 1].text)
     return _age_value(m.group(1)) if m else None

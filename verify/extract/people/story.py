@@ -76,7 +76,7 @@ def _referent(root: Token, rules: RuleSet) -> Token | None:
 def _earlier(referent: Token, rules: RuleSet) -> tuple[Role, int | None] | None:
     """The nearest earlier unnamed person the story says was killed or hurt, with their age."""
     gender = _gender(referent, rules)
-    for tok in reversed(referent.doc[:referent.left_edge.i]):
+    for tok in reversed(referent.doc[: referent.left_edge.i]):
         if tok.dep_ not in _SUBJECTS + ("dobj",):
             continue
         named = _is_named(tok)
@@ -102,7 +102,7 @@ def _later(span: Span, rules: RuleSet) -> Role | None:
         if end >= len(doc):
             break
         end = doc[end].sent.end
-    for tok in doc[span.end:end]:
+    for tok in doc[span.end : end]:
         if tok.dep_ not in _SUBJECTS:
             continue
         if tok.ent_type_ == "PERSON":
@@ -112,7 +112,8 @@ def _later(span: Span, rules: RuleSet) -> Role | None:
         if tok.lemma_.lower() in word_list(rules, "suspect_nouns"):
             return None
         if tok.lower_ not in ("he", "she") and not (
-                tok.lemma_.lower() in word_list(rules, "victim_nouns") and tok.tag_ != "NNS"):
+            tok.lemma_.lower() in word_list(rules, "victim_nouns") and tok.tag_ != "NNS"
+        ):
             continue
         role = role_in_clause(tok, rules)
         if role is not None and role[0] == "suspect":

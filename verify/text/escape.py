@@ -60,8 +60,9 @@ MD_SPECIAL = "\\`*_[]<>#|~&"
 # After white space is folded (``str.split`` takes \t \n \r \x0b \x0c \x1c-\x1f \x85 and the
 # Unicode separators), the controls left are written as escapes: a reader sees them, the file
 # holds none. Bidirectional marks stay: right-to-left text needs them.
-_MD_TABLE = str.maketrans({**{c: "\\" + c for c in MD_SPECIAL},
-                           **{c: _shown(c) for c in _CONTROLS if not chr(c).isspace()}})
+_MD_TABLE = str.maketrans(
+    {**{c: "\\" + c for c in MD_SPECIAL}, **{c: _shown(c) for c in _CONTROLS if not chr(c).isspace()}}
+)
 
 
 def escape_md(text: str | None) -> str:

@@ -26,8 +26,8 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .rules import RuleSet
-from .text import fold_phrase
+from ..rules import RuleSet
+from . import fold_phrase
 
 __all__ = ["clock_delta", "local_offset", "utc_minutes", "zone_offset"]
 
@@ -58,8 +58,7 @@ def _gazetteer() -> tuple[dict[str, tuple[int, str]], dict[str, tuple[str, ...]]
             key = _plain(name)
             if key and (key not in cities or cities[key][0] < population):
                 cities[key] = (population, zone)
-    countries = {_plain(c["name"]): tuple(sorted(zones_of.get(code, ())))
-                 for code, c in cache.get_countries().items()}
+    countries = {_plain(c["name"]): tuple(sorted(zones_of.get(code, ()))) for code, c in cache.get_countries().items()}
     return cities, countries
 
 
@@ -83,7 +82,7 @@ def local_offset(place: str, day: date, rules: RuleSet | None = None) -> int | N
         if key in table:
             return zone_offset(table[key], day)
     cities, countries = _gazetteer()
-    if key in countries:       # before cities: Lebanon the country, not Lebanon, Pennsylvania
+    if key in countries:  # before cities: Lebanon the country, not Lebanon, Pennsylvania
         offsets = {zone_offset(z, day) for z in countries[key]}
         return offsets.pop() if len(offsets) == 1 else None
     if key in cities:
@@ -97,7 +96,7 @@ def utc_minutes(value: dict[str, Any], local: int | None = None) -> int | None:
     offset = value.get("utc_offset_minutes")
     if offset is None:
         if value.get("zone") not in (None, "local"):
-            return None            # a zone the table does not know
+            return None  # a zone the table does not know
         offset = local
     if offset is None or value.get("minutes") is None:
         return None

@@ -25,19 +25,33 @@ MONTHS["sept"] = 9
 WEEKDAYS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
 # a full name never takes the dot after it: "the 2nd of May." ends a sentence
-MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-            r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:19|20)\d\d"
 # a year ends at a non-digit (not \b: "14 June 2017updated" runs the next word on)
 _YEAR_END = r"(?!\d)"
 _DATE_PATTERNS = (
     # Tuesday, Jan. 27, 2016 / Aug 07 2020 / April 22 / Oct 17
-    ("mdy", re.compile(rf"(?<![\w.])(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<m>{MONTH_RE})\s+(?P<d>\d{{1,2}})"
-                       rf"(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>{_YEAR}){_YEAR_END})?", re.I)),
+    (
+        "mdy",
+        re.compile(
+            rf"(?<![\w.])(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<m>{MONTH_RE})\s+(?P<d>\d{{1,2}})"
+            rf"(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>{_YEAR}){_YEAR_END})?",
+            re.I,
+        ),
+    ),
     # 27 January 2016 / 11 August, 2020 / the 14th of June / Monday, 20 May 2024
-    ("dmy", re.compile(rf"(?<![\w.])(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
-                       rf"\s+(?:of\s+)?(?P<m>{MONTH_RE})(?![a-z])(?:,?\s*(?P<y>{_YEAR}){_YEAR_END})?", re.I)),
+    (
+        "dmy",
+        re.compile(
+            rf"(?<![\w.])(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"\s+(?:of\s+)?(?P<m>{MONTH_RE})(?![a-z])(?:,?\s*(?P<y>{_YEAR}){_YEAR_END})?",
+            re.I,
+        ),
+    ),
     ("iso", re.compile(rf"(?<!\d)(?P<y>{_YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)")),
     # 17/06/2017, 17.06.2017 (day and month in the order the rules say)
     ("numeric", re.compile(rf"(?<![\d/.])(?P<a>\d{{1,2}})([/.])(?P<b>\d{{1,2}})\2(?P<y>{_YEAR})(?!\d)")),
@@ -107,11 +121,11 @@ def _reading(kind: str, match: re.Match[str], numeric_order: str) -> WrittenDate
     if kind == "numeric":
         a, b = int(g["a"]), int(g["b"])
         day, month = (a, b) if numeric_order == "dmy" else (b, a)
-        if month > 12 >= day:     # 06/17/2017 can only be month/day
+        if month > 12 >= day:  # 06/17/2017 can only be month/day
             day, month = month, day
     else:
         if kind != "iso" and g["m"][0].islower():
-            return None           # "they may 5 ...", "march 20 miles": a verb, not a month
+            return None  # "they may 5 ...", "march 20 miles": a verb, not a month
         month = int(g["m"]) if kind == "iso" else month_number(g["m"]) or 0
         day = int(g["d"])
     if not 1 <= month <= 12 or not 1 <= day <= 31 or (year is not None and safe_date(year, month, day) is None):
@@ -148,13 +162,17 @@ _AMPM = r"(?P<ampm>[ap]\.\s?m\.|[ap]\.?\s?m\b)"
 # a dotted time is a clock time only beside these; "7.8 magnitude" and "24.1 km" are not
 _TIME_PREPOSITIONS = r"(?:at|around|about|before|after|from|until|till|by|since|to|between|and|circa)"
 # "18:59 local" ends the time; "6pm local residents" is another use of the word
-_LOCAL_END = (rf"(?=\s*(?:[^\w\s]|$)|\s+(?:on|in|at|and|or|when|as|that|the|this|last|from|to|"
-              rf"{WEEKDAY_RE})\b)")
+_LOCAL_END = (
+    rf"(?=\s*(?:[^\w\s]|$)|\s+(?:on|in|at|and|or|when|as|that|the|this|last|from|to|"
+    rf"{WEEKDAY_RE})\b)"
+)
 _NOT_AFTER = r"(?!\s*(?:%|per\s?cent|percent|-?magnitude|km\b|kilomet|miles?\b|metres?\b|meters?\b|m\b|bn\b|billion|million|tonnes?\b|tons?\b|degrees?\b|points?\b|-?\d))"
 
 
 @lru_cache(maxsize=16)
-def _clock_pattern(zones: tuple[str, ...], local_words: tuple[str, ...], approx_words: tuple[str, ...]) -> re.Pattern[str]:
+def _clock_pattern(
+    zones: tuple[str, ...], local_words: tuple[str, ...], approx_words: tuple[str, ...]
+) -> re.Pattern[str]:
     zone = "|".join(re.escape(z) for z in sorted(zones, key=len, reverse=True)) or "(?!)"
     local = "|".join(re.escape(w) for w in sorted(local_words, key=len, reverse=True)) or "(?!)"
     approx = "|".join(re.escape(w) for w in sorted(approx_words, key=len, reverse=True)) or "(?!)"
@@ -162,9 +180,9 @@ def _clock_pattern(zones: tuple[str, ...], local_words: tuple[str, ...], approx_
     return re.compile(
         rf"(?:(?P<approx>\b(?:{approx}))\s+)?"
         r"(?:"
-        rf"(?P<h12>1[0-2]|0?\d)(?:[:.](?P<m12>[0-5]\d))?\s?{_AMPM}"           # 6.30pm, 1am, 3:40 a.m.
-        r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\d|:\d\d\d)"           # 18:59, 00:54
-        rf"|(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d){_NOT_AFTER}(?!\d)"       # 00.54 (context checked)
+        rf"(?P<h12>1[0-2]|0?\d)(?:[:.](?P<m12>[0-5]\d))?\s?{_AMPM}"  # 6.30pm, 1am, 3:40 a.m.
+        r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\d|:\d\d\d)"  # 18:59, 00:54
+        rf"|(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d){_NOT_AFTER}(?!\d)"  # 00.54 (context checked)
         rf"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s*(?:{zone}|hrs\b|hours\b|{local}))"  # 0140 GMT
         r"|(?P<word>noon|midnight)"
         r")"
@@ -175,8 +193,12 @@ def _clock_pattern(zones: tuple[str, ...], local_words: tuple[str, ...], approx_
     )
 
 
-def find_clocks(text: str, zones: dict[str, int], local_words: tuple[str, ...] = ("local time", "local"),
-                approx_words: tuple[str, ...] = ()) -> Iterator[ClockTime]:
+def find_clocks(
+    text: str,
+    zones: dict[str, int],
+    local_words: tuple[str, ...] = ("local time", "local"),
+    approx_words: tuple[str, ...] = (),
+) -> Iterator[ClockTime]:
     """Every clock time in ``text`` (see ``ClockTime``). ``zones``: abbreviation -> minutes east of UTC."""
     table = {z.upper(): m for z, m in zones.items()}
     pattern = _clock_pattern(tuple(table), tuple(local_words), tuple(approx_words))
@@ -184,11 +206,16 @@ def find_clocks(text: str, zones: dict[str, int], local_words: tuple[str, ...] =
         g = match.groupdict()
         if not _stands_alone(text, match):
             continue
-        if g["hd"] is not None and not (g["zone"] or g["local"] or g["sign"] or g["approx"]
-                                        or _after_preposition(text, match.start())):
-            continue   # "00.54" needs a zone, "local", or "at"/"around" before it
-        if g["h24"] is not None and g["approx"] is None and not (g["zone"] or g["local"] or g["sign"]) \
-                and _is_ratio(text, match):
+        if g["hd"] is not None and not (
+            g["zone"] or g["local"] or g["sign"] or g["approx"] or _after_preposition(text, match.start())
+        ):
+            continue  # "00.54" needs a zone, "local", or "at"/"around" before it
+        if (
+            g["h24"] is not None
+            and g["approx"] is None
+            and not (g["zone"] or g["local"] or g["sign"])
+            and _is_ratio(text, match)
+        ):
             continue
         minutes = _minutes(g)
         if minutes is None:
@@ -224,19 +251,22 @@ def _minutes(g: dict[str, str | None]) -> int | None:
 
 def _stands_alone(text: str, match: re.Match[str]) -> bool:
     """Not part of a longer number, a score, a price or a version ("£8.6m", "1:2:3", "v2.10")."""
-    before = text[max(0, match.start() - 1):match.start()]
+    before = text[max(0, match.start() - 1) : match.start()]
     return not before or not (before.isalnum() or before in "£$€:/.,-+#")
 
 
 def _after_preposition(text: str, start: int) -> bool:
-    head = text[max(0, start - 12):start].lower()
+    head = text[max(0, start - 12) : start].lower()
     return re.search(rf"\b{_TIME_PREPOSITIONS}\s+$", head) is not None
 
 
 def _is_ratio(text: str, match: re.Match[str]) -> bool:
-    """"a 3:40 ratio", "Luke 4:18": a bare h:mm after a word that is not a time preposition."""
-    head = text[max(0, match.start() - 12):match.start()].lower()
-    return re.search(r"\b(?:ratio|verse|chapter|luke|john|mark|matthew|score[sd]?|won|lost|odds|by a)\s+$", head) is not None
+    """ "a 3:40 ratio", "Luke 4:18": a bare h:mm after a word that is not a time preposition."""
+    head = text[max(0, match.start() - 12) : match.start()].lower()
+    return (
+        re.search(r"\b(?:ratio|verse|chapter|luke|john|mark|matthew|score[sd]?|won|lost|odds|by a)\s+$", head)
+        is not None
+    )
 
 
 def iso_moment(day: date, minutes: int | None = None, offset: int | None = None) -> str:

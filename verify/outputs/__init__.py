@@ -29,7 +29,6 @@ from __future__ import annotations
 import ctypes
 import errno
 import hashlib
-import json
 import os
 import re
 import secrets
@@ -39,12 +38,11 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
+from .manifest import MANIFEST, manifest_text, read_manifest, verify_outputs
 
 __all__ = ["MANIFEST", "SET_NAMES", "check_out_apart", "check_out_dir", "replace_set", "verify_outputs"]
 
-MANIFEST = ".verify-outputs.json"
-_FORMAT = 1
 # Names a kind of set may hold, for folders written before the manifest existed: such files are
 # verify's to replace, never carried over as a user's own.
 SET_NAMES: dict[str, re.Pattern[str]] = {
@@ -52,7 +50,9 @@ SET_NAMES: dict[str, re.Pattern[str]] = {
     "check": re.compile(r"check\.(json|md|html)\Z"),
 }
 # Temporary files of the writer verify had before sets were swapped whole (``.report.md.x.tmp``).
-_OLD_TEMP = re.compile(r"\.(report\.(json|md|html)|claims\.csv|findings\.csv|chart-.*\.png|check\.(json|md|html))\..*\.tmp\Z")
+_OLD_TEMP = re.compile(
+    r"\.(report\.(json|md|html)|claims\.csv|findings\.csv|chart-.*\.png|check\.(json|md|html))\..*\.tmp\Z"
+)
 Payload = str | bytes
 Files = Mapping[str, Payload] | Iterable[tuple[str, Payload]]
 
@@ -65,15 +65,17 @@ def check_out_dir(out_dir: str | Path) -> Path:
     """The output folder as a Path, or InputError saying in one line why it cannot be used."""
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
-        raise InputError(f"--out {out}: is an existing file, not a folder",
-                         hint="pass a folder name; it is created when missing")
+        raise InputError(
+            f"--out {out}: is an existing file, not a folder", hint="pass a folder name; it is created when missing"
+        )
     parent = out.parent if not out.exists() else out
     if not parent.is_dir():
-        raise InputError(f"--out {out}: the parent folder {out.parent} does not exist",
-                         hint=f"create it first (mkdir -p {out.parent}) or pick another --out")
+        raise InputError(
+            f"--out {out}: the parent folder {out.parent} does not exist",
+            hint=f"create it first (mkdir -p {out.parent}) or pick another --out",
+        )
     if not os.access(parent, os.W_OK | os.X_OK):
-        raise InputError(f"--out {out}: folder {parent} is not writable",
-                         hint="pick a folder you can write to")
+        raise InputError(f"--out {out}: folder {parent} is not writable", hint="pick a folder you can write to")
     return out
 
 
@@ -88,14 +90,10 @@ def check_out_apart(out_dir: str | Path, inputs: Iterable[str | Path]) -> None:
         folder = path.resolve()
         if out == folder or out.is_relative_to(folder):
             what = "is the corpus folder" if out == folder else f"is inside the corpus folder {item}"
-            raise InputError(f"--out {out_dir}: {what}; reports written there would be read back as articles",
-                             hint="write the reports outside the corpus, e.g. --out reports/")
-
-
-def verify_outputs(folder: Path) -> frozenset[str]:
-    """The names of the files verify wrote into ``folder`` (from its manifest; empty when none)."""
-    manifest = _read_manifest(folder / MANIFEST)
-    return frozenset(name for names in manifest.get("sets", {}).values() for name in names)
+            raise InputError(
+                f"--out {out_dir}: {what}; reports written there would be read back as articles",
+                hint="write the reports outside the corpus, e.g. --out reports/",
+            )
 
 
 # --------------------------------------------------------------------------------------------
@@ -158,7 +156,7 @@ def _mount_points() -> set[str]:
     points = set()
     for line in lines:
         fields = line.split()
-        if len(fields) > 4:   # octal escapes (\040 for a space) as the kernel writes them
+        if len(fields) > 4:  # octal escapes (\040 for a space) as the kernel writes them
             points.add(re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), fields[4]))
     return points
 
@@ -174,28 +172,28 @@ def _swap_in(real: Path, kind: str, items: Iterable[tuple[str, Payload]], token:
         hashes = _write_all(staging, items)
         _fsync_dir(staging)
         with _locked(real.parent):
-            previous = _read_manifest(real / MANIFEST) if real.is_dir() else {}
+            previous = read_manifest(real / MANIFEST) if real.is_dir() else {}
             carried = _carry_over(real, staging, kind, previous) if real.is_dir() else []
-            _write_file(staging / MANIFEST, _manifest(previous, kind, hashes, token, carried))
+            _write_file(staging / MANIFEST, manifest_text(previous, kind, hashes, token, carried))
             os.chmod(staging, (real.stat().st_mode if real.is_dir() else 0o777 & ~_umask()) & 0o7777)
             _fsync_dir(staging)
-            for name in carried:                   # the last moment: folders the user keeps in out
+            for name in carried:  # the last moment: folders the user keeps in out
                 os.rename(real / name, staging / name)
             if not real.exists():
                 os.rename(staging, real)
             elif not _exchange(staging, real):
                 old = _staging_name(real, token, old=True)
-                os.rename(real, old)               # a kill here is repaired by _clean_leftovers
+                os.rename(real, old)  # a kill here is repaired by _clean_leftovers
                 os.rename(staging, real)
                 staging = old
             _fsync_dir(real.parent)
     except OSError as exc:
         _abandon(real, staging, token)
         raise _write_error(real, kind, exc) from exc
-    except BaseException:                           # Ctrl-C: the previous set stays, nothing is left
+    except BaseException:  # Ctrl-C: the previous set stays, nothing is left
         _abandon(real, staging, token)
         raise
-    shutil.rmtree(staging, ignore_errors=True)      # the previous set
+    shutil.rmtree(staging, ignore_errors=True)  # the previous set
     return list(hashes)
 
 
@@ -209,7 +207,7 @@ def _carry_over(real: Path, staging: Path, kind: str, previous: dict) -> list[st
         if name == MANIFEST or name in ours or SET_NAMES[kind].match(name) or _OLD_TEMP.match(name):
             continue
         if (staging / name).exists() or (staging / name).is_symlink():
-            continue                                # the new set has a file of that name
+            continue  # the new set has a file of that name
         if entry.is_symlink() or entry.is_file(follow_symlinks=False):
             _link(Path(entry.path), staging / name, entry.is_symlink())
         else:
@@ -220,7 +218,7 @@ def _carry_over(real: Path, staging: Path, kind: str, previous: dict) -> list[st
 def _link(source: Path, target: Path, symlink: bool) -> None:
     try:
         os.link(source, target, follow_symlinks=False)
-    except OSError:                                 # a file system without hard links
+    except OSError:  # a file system without hard links
         if symlink:
             os.symlink(os.readlink(source), target)
         else:
@@ -233,16 +231,18 @@ def _replace_in_place(real: Path, kind: str, items: Iterable[tuple[str, Payload]
     try:
         os.mkdir(staging, 0o700)
         hashes = _write_all(staging, items)
-        previous = _read_manifest(real / MANIFEST)
-        _write_file(staging / MANIFEST, _manifest(previous, kind, hashes, token, [],
-                                                  stale=_stale(real, kind, previous, hashes)))
+        previous = read_manifest(real / MANIFEST)
+        _write_file(
+            staging / MANIFEST,
+            manifest_text(previous, kind, hashes, token, [], stale=_stale(real, kind, previous, hashes)),
+        )
         _fsync_dir(staging)
         _roll_forward(real, staging)
     except OSError as exc:
-        if not (staging / MANIFEST).exists():       # the journal is complete: the next write finishes it
+        if not (staging / MANIFEST).exists():  # the journal is complete: the next write finishes it
             shutil.rmtree(staging, ignore_errors=True)
         raise _write_error(real, kind, exc) from exc
-    except BaseException:                           # Ctrl-C: finish a complete journal, else drop it
+    except BaseException:  # Ctrl-C: finish a complete journal, else drop it
         if (staging / MANIFEST).exists():
             _roll_forward(real, staging)
         else:
@@ -261,7 +261,7 @@ def _stale(real: Path, kind: str, previous: dict, files: Mapping[str, str]) -> l
 def _roll_forward(real: Path, staging: Path) -> None:
     """Finish a journalled in-place write: move the new files in, drop stale ones, install the
     manifest last, remove the journal folder. Safe to repeat after an interruption."""
-    journal = _read_manifest(staging / MANIFEST)
+    journal = read_manifest(staging / MANIFEST)
     for name in journal.get("files", {}):
         if (staging / name).exists():
             os.replace(staging / name, real / name)
@@ -293,12 +293,12 @@ def _clean_leftovers(real: Path) -> None:
     for is_staging, path, token in sorted(found):
         if not is_staging:
             if not real.exists():
-                os.rename(path, real)              # the previous set goes back where it was
+                os.rename(path, real)  # the previous set goes back where it was
             else:
                 shutil.rmtree(path, ignore_errors=True)
             continue
-        manifest = _read_manifest(path / MANIFEST)
-        if manifest.get("token") == token and real.is_dir():   # never swapped in: return what it took
+        manifest = read_manifest(path / MANIFEST)
+        if manifest.get("token") == token and real.is_dir():  # never swapped in: return what it took
             for name in manifest.get("carried", []):
                 if (path / name).exists() and not (real / name).exists():
                     os.rename(path / name, real / name)
@@ -308,7 +308,7 @@ def _clean_leftovers(real: Path) -> None:
             m = _JOURNAL.match(entry.name)
             if m and entry.is_dir(follow_symlinks=False) and not _alive(int(m["pid"])):
                 if (Path(entry.path) / MANIFEST).is_file():
-                    _roll_forward(real, Path(entry.path))   # journal complete: finish the write
+                    _roll_forward(real, Path(entry.path))  # journal complete: finish the write
                 else:
                     shutil.rmtree(entry.path, ignore_errors=True)
 
@@ -320,7 +320,7 @@ def _alive(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except OSError:                                 # EPERM: alive, another user's
+    except OSError:  # EPERM: alive, another user's
         return True
     return True
 
@@ -332,7 +332,7 @@ def _abandon(real: Path, staging: Path, token: str) -> None:
     if not real.exists() and old.is_dir():
         os.rename(old, real)
     if staging.exists() and real.is_dir():
-        manifest = _read_manifest(staging / MANIFEST)
+        manifest = read_manifest(staging / MANIFEST)
         if manifest.get("token") == token:
             for name in manifest.get("carried", []):
                 if (staging / name).exists() and not (real / name).exists():
@@ -356,29 +356,6 @@ def _write_file(path: Path, data: Payload) -> str:
         os.fsync(handle.fileno())
     os.chmod(path, 0o666 & ~_umask())
     return hashlib.sha256(payload).hexdigest()
-
-
-def _manifest(previous: dict, kind: str, hashes: dict[str, str], token: str, carried: list[str],
-              stale: list[str] | None = None) -> str:
-    sets = {k: v for k, v in previous.get("sets", {}).items() if k != kind and isinstance(v, list)}
-    sets[kind] = list(hashes)
-    kept = {n: f for n, f in previous.get("files", {}).items()
-            if isinstance(f, dict) and f.get("kind") != kind and n not in hashes}
-    files = {**kept, **{name: {"kind": kind, "run": token, "sha256": digest} for name, digest in hashes.items()}}
-    record: dict[str, object] = {"verify_outputs": _FORMAT, "token": token, "sets": dict(sorted(sets.items())),
-                                 "files": files, "carried": carried}
-    if stale is not None:
-        record["stale"] = stale
-    return json.dumps(record, indent=1, ensure_ascii=False) + "\n"
-
-
-def _read_manifest(path: Path) -> dict:
-    try:
-        with open(path, "rb") as handle:
-            data = json.loads(handle.read(10_000_000))
-    except (OSError, ValueError, RecursionError):
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 def _exchange(a: Path, b: Path) -> bool:
@@ -423,7 +400,7 @@ def _locked(folder: Path) -> Iterator[None]:
         return
     try:
         fd = os.open(folder, os.O_RDONLY)
-    except OSError:                                 # an unreadable folder: write unlocked
+    except OSError:  # an unreadable folder: write unlocked
         yield
         return
     try:
@@ -448,6 +425,8 @@ def _umask() -> int:
 
 def _write_error(real: Path, kind: str, exc: OSError) -> InputError:
     what = "report" if kind == "report" else "check"
-    return InputError(f"--out {real}: cannot write the {what} files ({exc.strerror or exc}); "
-                      f"the previous {what} files were left as they were",
-                      hint="check free space and permissions")
+    return InputError(
+        f"--out {real}: cannot write the {what} files ({exc.strerror or exc}); "
+        f"the previous {what} files were left as they were",
+        hint="check free space and permissions",
+    )

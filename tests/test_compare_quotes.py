@@ -1,0 +1,120 @@
+"""The quotation judgement (issue 16): a quotation cut at another point, with an ellipsis, in single
+rather than double marks, or embedded as a post is the same quotation; a change of words is not.
+Every quotation is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.compare.quotes import GAP, match_quotes, quote_words, same_words
+from verify.models import Corpus, Document
+from verify.run import verify_corpus
+
+_SAID = (
+    "the water came over the wall in ten minutes and we carried the children up to the roof "
+    "while the pumps failed one after another"
+)
+
+
+def _form(text: str) -> str:
+    return " ".join(quote_words(text))
+
+
+@pytest.mark.parametrize(
+    "other, verdict",
+    [
+        (_SAID, "agree"),
+        # cut at another point: the shared words alike, each side going on past them
+        (
+            "we carried the children up to the roof while the pumps failed one after another and the lights went out",
+            "agree",
+        ),
+        ("The water came over the wall in ten minutes and we carried the children up", "agree"),
+        # an ellipsis stands for the words left out
+        ("the water came over the wall in ten minutes … while the pumps failed one after another", "agree"),
+        ("the water came over the wall... while the pumps failed one after another", "agree"),
+        # an editor's [insertion] is not the speaker's word
+        (
+            "the water came over the wall in ten minutes and we carried the children [of the school] up to the roof",
+            "agree",
+        ),
+        # a word changed, or words left out silently, is an alteration
+        ("the water came over the wall in five minutes and we carried the children up to the roof", "altered_quote"),
+        (
+            "the water came over the wall and we carried the children up to the roof while the pumps failed",
+            "altered_quote",
+        ),
+        ("the water came over the wall [and] the pumps failed one after another", "altered_quote"),
+        # another quotation altogether
+        ("we will hold a meeting with the residents on thursday evening at the school", None),
+    ],
+)
+def test_match_quotes(rules, other, verdict):
+    found = match_quotes(_form(_SAID), _form(other), rules)
+    assert (found.verdict if found else None) == verdict
+
+
+def test_quote_words_keep_gaps_and_drop_insertions():
+    assert quote_words("We held … [the levee] for an hour...") == ["we", "held", GAP, "for", "an", "hour"]
+    shared = ["the", "pumps", "failed", "one", "by", "one"]
+    assert same_words(["so", *shared], [*shared, "overnight"])  # cut at other points
+    assert not same_words(["so", *shared], ["then", *shared])  # both go on, differently
+
+
+def _report(nlp, rules, texts: dict[str, str]) -> dict:
+    docs = tuple(Document(k, f"{k}.md", v, "0" * 64, source=k, published="2021-03-03") for k, v in texts.items())
+    report, _ = verify_corpus(Corpus(docs, ()), rules, nlp)
+    return report
+
+
+def _quote_verdicts(report: dict) -> list[str]:
+    return sorted(f["verdict"] for f in report["findings"] if f["attribute"] == "quote")
+
+
+_FLOOD = "Floods cut the river town of Tarnby on Wednesday and 40 homes were lost, officials said.\n"
+
+
+def test_single_and_double_marks_and_an_embedded_post_are_one_quotation(nlp, rules):
+    words = "Every pump in the lower town is running tonight and the bridge stays closed until Friday"
+    report = _report(
+        nlp,
+        rules,
+        {
+            "double": _FLOOD + f"“{words},” the mayor said on Wednesday.",
+            "single": _FLOOD + f"The mayor said on Wednesday: '{words}.'",
+            "post": _FLOOD + f"> {words}. pic.twitter.com/Ab12\n> — Tarnby Mayor (@tarnbymayor) March 3, 2021",
+        },
+    )
+    assert "altered_quote" not in _quote_verdicts(report)
+    quotes = [c for c in report["claims"] if c["kind"] == "quote"]
+    assert sorted(c["value"]["form"] for c in quotes) == ["marks", "marks", "post"]
+
+
+def test_quotation_over_two_sentences_cut_differently_is_no_alteration(nlp, rules):
+    report = _report(
+        nlp,
+        rules,
+        {
+            "whole": _FLOOD + "“The water came over the wall in ten minutes. We carried the children up to the roof "
+            "while the pumps failed,” a resident said.",
+            "part": _FLOOD
+            + "“We carried the children up to the roof while the pumps failed,” a resident told the radio.",
+            "gap": _FLOOD + "A resident said: “The water came over the wall … while the pumps failed.”",
+        },
+    )
+    assert "altered_quote" not in _quote_verdicts(report)
+
+
+def test_a_changed_word_is_still_an_alteration(nlp, rules):
+    report = _report(
+        nlp,
+        rules,
+        {
+            "one": _FLOOD + "“The water came over the wall in ten minutes and we carried the children up to the roof,” "
+            "a resident said.",
+            "two": "Tarnby counted its losses on Thursday after the river broke through the flood wall.\n"
+            "A resident told local radio: “The water came over the wall in two minutes and we carried the "
+            "children up to the roof.”",
+        },
+    )
+    assert "altered_quote" in _quote_verdicts(report)

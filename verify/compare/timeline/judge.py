@@ -1,0 +1,266 @@
+"""The verdicts of one timeline (``verify.compare.timeline``): its figures grouped into positions,
+and each pair of positions read as a revision, a conflict or a difference of precision.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Literal
+
+from .moments import CURRENT, INFERRED, Entry
+
+
+@dataclass
+class Position:
+    """The entries of one timeline that give the same figure (``best``)."""
+
+    best: float
+    entries: list[Entry] = field(default_factory=list)
+
+    @property
+    def moment(self) -> datetime | None:
+        known = [e.moment.at for e in self.entries if e.moment.at is not None]
+        return min(known) if known else None
+
+    @property
+    def low(self) -> float:
+        return min(float(e.claim.as_count().get("low") or 0) for e in self.entries)
+
+    open_factor: float = 1.5
+
+    @property
+    def high(self) -> float:
+        """The highest the position's figures can mean, an open figure ("more than 300") read as at
+        most ``open_factor`` times its floor: a source giving "more than 300" when another gives
+        500 disagrees with it, though 500 is, strictly, more than 300."""
+        highs = []
+        for e in self.entries:
+            high = e.claim.as_count().get("high")
+            low = float(e.claim.as_count().get("low") or 0)
+            highs.append(float(high) if high is not None else max(low * self.open_factor, low + 1))
+        return max(highs)
+
+    @property
+    def documents(self) -> set[str]:
+        return {e.claim.doc for e in self.entries}
+
+    @property
+    def vague(self) -> bool:
+        """Every source gives it in vague words ("hundreds", "scores")."""
+        return all(e.claim.value.get("vague") for e in self.entries)
+
+    @property
+    def bodies(self) -> set[str]:
+        return {e.body for e in self.entries if e.body}
+
+
+Verdict = Literal["update", "conflict", "compatible", "stale"]
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A verdict between two positions of one timeline: ``a`` said first (or the earlier figure)."""
+
+    verdict: Verdict
+    a: Position
+    b: Position
+    stated: bool = False  # the source itself says the figure replaced the earlier one
+    same_day: bool = False  # said the same day with no hour and no named bodies: read as a revision
+
+    @property
+    def direction(self) -> Literal["up", "down"] | None:
+        if self.verdict != "update":
+            return None
+        return "up" if self.b.best > self.a.best else "down"
+
+
+def page_tolls(entries: Iterable[Entry]) -> list[Entry]:
+    """The current figures that are a page's toll: one page gives one toll at a time for one body,
+    so of the figures a document states at one moment on one body's word (or on no one's) only the
+    highest is its toll ("Seventy-four people were treated ... another ten made their own way": 74);
+    the lower ones are parts, background or other places' figures. A live page's entries, at their
+    own stamps, are tolls each; so are two bodies' figures ("more than 300", says the civil defence;
+    "at least 500", says the ministry)."""
+    current = [e for e in entries if e.status in CURRENT]
+    top: dict[tuple[str, datetime | None, str], float] = {}
+    for e in current:
+        key = _page_key(e)
+        top[key] = max(top.get(key, e.best), e.best)
+    return [e for e in current if e.best == top[_page_key(e)]]
+
+
+def _page_key(e: Entry) -> tuple[str, datetime | None, str]:
+    """A page, a moment and whom the figure is attributed to: two bodies' tolls on one page are two."""
+    return e.claim.doc, e.moment.at, body_key(e.body)
+
+
+def body_key(body: str | None) -> str:
+    """Whom a figure is attributed to, as a comparable key: the last two words of the body's name,
+    lower case, without "'s" ("Lebanon's health ministry" and "the health ministry" are one)."""
+    return " ".join((body or "").lower().replace("'s", "").replace("’s", "").split()[-2:])
+
+
+def positions(entries: Iterable[Entry], open_factor: float = 1.5) -> list[Position]:
+    """The tolls of a timeline (``page_tolls``), one position per distinct ``best``, in the order said."""
+    grouped: dict[float, Position] = {}
+    for e in page_tolls(entries):
+        grouped.setdefault(e.best, Position(e.best, open_factor=open_factor)).entries.append(e)
+    return sorted(grouped.values(), key=lambda p: (p.moment is None, p.moment or datetime.min, p.best))
+
+
+def _overlap(a: Position, b: Position) -> bool:
+    return a.low <= b.high and b.low <= a.high
+
+
+def same_window(a: Position, b: Position, window: timedelta) -> bool:
+    """Said at about the same time: within ``window`` when every moment is to the minute, else on one day."""
+    if a.moment is None or b.moment is None:
+        return False
+    if any(e.moment.source in INFERRED for e in a.entries + b.entries) and not (
+        {(e.claim.doc, e.moment.at) for e in a.entries} & {(e.claim.doc, e.moment.at) for e in b.entries}
+    ):
+        return False  # an inferred moment orders figures; it cannot make two pages simultaneous
+    moments = [e.moment for e in a.entries + b.entries if e.moment.known]
+    if all(m.precision == "minute" for m in moments):
+        return abs(a.moment - b.moment) <= window
+    return a.moment.date() == b.moment.date()
+
+
+def _page_highest(sequence: list[Position]) -> list[Position]:
+    """The positions that hold, for some page and moment, the highest figure it gives then (any
+    body): a page's lower figures at one moment are parts or other counts, no step of the sequence."""
+    top: dict[tuple[str, datetime | None], float] = {}
+    for p in sequence:
+        for e in p.entries:
+            key = (e.claim.doc, e.moment.at)
+            top[key] = max(top.get(key, e.best), e.best)
+    return [p for p in sequence if any(e.best >= top[(e.claim.doc, e.moment.at)] for e in p.entries)]
+
+
+def _without_spikes(sequence: list[Position], factor: float) -> list[Position]:
+    """The sequence without one source's figure ``factor`` times both its neighbours' or as small a
+    fraction of both: a misprint or another count, not a revision (``compare.figures.spike_factor``)."""
+    out = []
+    for i, p in enumerate(sequence):
+        before, after = sequence[i - 1] if i else None, sequence[i + 1] if i + 1 < len(sequence) else None
+        if before is not None and after is not None and len(p.documents) == 1 and p.best > 0:
+            sides = (before.best, after.best)
+            if all(s * factor <= p.best for s in sides) or all(p.best * factor <= s for s in sides):
+                continue
+        out.append(p)
+    return out
+
+
+def _one_source_in_turn(a: Position, b: Position) -> bool:
+    """One document gave both at different moments (a live page's entries): a revision."""
+    said_a = {(e.claim.doc, e.moment.at) for e in a.entries}
+    said_b = {(e.claim.doc, e.moment.at) for e in b.entries}
+    return any(da == db and ta != tb for da, ta in said_a for db, tb in said_b)
+
+
+def _said_at(p: Position) -> date:
+    """The day a position was first said, for ordering the sequence: within one day figures are taken
+    lowest first (a toll rises as the day goes on; a day's reports rarely give their hour, and a
+    revision down says so), across days in order."""
+    return (p.moment or datetime.min).date()
+
+
+def _contradict(a: Position, b: Position) -> bool:
+    """Two positions said in one window contradict each other — rather than one revising the other
+    — when both moments are known to the minute, or both sides name whom they have the figure
+    from and those differ ("the Red Cross" and "the health minister", the same Wednesday). A day
+    without a clock and without named bodies cannot tell a revision from a contradiction; a rising
+    toll is read as the revision."""
+    moments = [e.moment for e in a.entries + b.entries if e.moment.known]
+    if moments and all(m.precision == "minute" for m in moments):
+        return True
+    return _bodies_differ(a, b)
+
+
+def _bodies_differ(a: Position, b: Position) -> bool:
+    """Both sides name whom they have the figure from, and no body is on both."""
+    bodies_a, bodies_b = _body_keys(a), _body_keys(b)
+    return bool(bodies_a and bodies_b and not bodies_a & bodies_b)
+
+
+def _body_keys(p: Position) -> set[str]:
+    return {body_key(e.body) for e in p.entries if e.body}
+
+
+def _same_body(a: Position, b: Position) -> bool:
+    return bool(a.bodies and b.bodies and a.bodies == b.bodies)
+
+
+def judge_positions(
+    entries: Sequence[Entry], window: timedelta, open_factor: float = 1.5, spike_factor: float = 5.0
+) -> list[Judgement]:
+    """The verdicts of one timeline (see the module docstring): stated revisions first, then the
+    dated positions in order; an undated position is set against the dated ones it overlaps none of."""
+    ordered = positions(entries, open_factor)
+    by_best = {p.best: p for p in ordered}
+    out: list[Judgement] = []
+    stated: set[tuple[float, float]] = set()
+    for new in entries:
+        earlier = (new.claim.as_count().get("revision") or {}).get("earlier")
+        if (
+            new.status not in CURRENT
+            or not isinstance(earlier, dict)
+            or not isinstance(earlier.get("best"), (int, float))
+        ):
+            continue
+        old = float(earlier["best"])
+        if old == new.best or (old, new.best) in stated:
+            continue
+        # the earlier figure as the source wrote it beside the new one, else the timeline's position of it
+        named = [e for e in entries if e.status == "earlier" and e.best == old and e.claim.doc == new.claim.doc]
+        source = Position(old, named, open_factor) if named else by_best.get(old)
+        if source is not None:
+            out.append(Judgement("update", source, by_best[new.best], stated=True))
+            stated.add((old, new.best))
+    dated = sorted((p for p in ordered if p.moment is not None), key=lambda p: (_said_at(p), p.best))
+    in_numbers = sum(1 for p in ordered if not p.vague)
+    # 1. incompatible figures said at about the same time by sources that disagree
+    for i, a in enumerate(dated):
+        for b in dated[i + 1 :]:
+            if not same_window(a, b, window):
+                break
+            if _one_source_in_turn(a, b) or (_same_body(a, b) and a.moment != b.moment):
+                continue  # one source revising itself within the window: an update (below)
+            if len(a.documents | b.documents) == 1 and not _bodies_differ(a, b):
+                continue  # one page's two figures: a total and a part, or another incident's
+                # (unless it gives them on two bodies' word: "100, said the Red Cross;
+                # the minister gave 80")
+            if _overlap(a, b):
+                if (a.vague or b.vague) and in_numbers > 1:
+                    continue  # "thousands" beside several stated figures it spans tells nothing
+                out.append(Judgement("compatible", a, b))
+            elif _contradict(a, b):
+                out.append(Judgement("conflict", a, b))
+    # 2. the sequence: each figure revised by the next different one said after it; a figure in
+    #    vague words ("thousands", "scores") revises nothing when others are stated in numbers
+    sequence = _without_spikes(_page_highest([p for p in dated if not p.vague] or dated), spike_factor)
+    for a, b in zip(sequence, sequence[1:], strict=False):
+        if a.best == b.best or (a.best, b.best) in stated or (b.best, a.best) in stated:
+            continue
+        if len(a.documents | b.documents) == 1 and not _one_source_in_turn(a, b):
+            continue  # one page's two figures at one moment: no revision of one by the other
+        if same_window(a, b, window) and _contradict(a, b) and not _one_source_in_turn(a, b):
+            continue  # set against each other above
+        out.append(Judgement("update", a, b, same_day=same_window(a, b, window) and not _one_source_in_turn(a, b)))
+    undated = sorted((p for p in ordered if p.moment is None), key=lambda p: p.best)
+    if not dated:
+        # nothing to order them by: neighbouring figures are set against each other, with a note
+        for a, b in zip(undated, undated[1:], strict=False):
+            if len(a.documents | b.documents) > 1 and not (_overlap(a, b) and (a.vague or b.vague) and in_numbers > 1):
+                out.append(Judgement("compatible" if _overlap(a, b) else "conflict", a, b))
+        return out
+    for u in undated:
+        overlapping = [p for p in dated if _overlap(u, p)]
+        nearest = min(overlapping or dated, key=lambda p: (abs(p.best - u.best), p.best))
+        if len(u.documents | nearest.documents) > 1 and not (
+            overlapping and (u.vague or nearest.vague) and in_numbers > 1
+        ):
+            out.append(Judgement("compatible" if overlapping else "conflict", nearest, u))
+    return out

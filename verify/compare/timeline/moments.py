@@ -1,0 +1,296 @@
+"""When each figure on a timeline was said (``verify.compare.timeline``, steps 1-4 of its account):
+the moment of a claim from its sentence, the page's stamps and the page's date, and the moments
+inferred for undated documents.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+from typing import Literal
+
+from ...models import Claim, Document
+from ...text import WEEKDAYS
+
+Precision = Literal["minute", "day", "none"]
+MomentSource = Literal["statement", "stamp", "document", "said", "weekday", "elapsed", "toll", "none"]
+#: Statuses of a figure that are a current level of the attribute (compared on the timeline).
+CURRENT = ("reported", "presumed")
+#: Moments inferred rather than read (``infer_moments``): they order figures, never make two simultaneous.
+INFERRED: tuple[MomentSource, ...] = ("said", "weekday", "elapsed", "toll")
+
+
+@dataclass(frozen=True)
+class Moment:
+    """When a source said something. ``at`` is naive: UTC when the source gave a zone, else as written."""
+
+    at: datetime | None
+    precision: Precision = "none"
+    source: MomentSource = "none"
+
+    @property
+    def known(self) -> bool:
+        return self.at is not None
+
+    def iso(self) -> str | None:
+        if self.at is None:
+            return None
+        return self.at.date().isoformat() if self.precision == "day" else self.at.isoformat(timespec="minutes")
+
+
+NO_MOMENT = Moment(None)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One figure on a timeline: the claim, when it was said, and whom it is attributed to."""
+
+    claim: Claim
+    moment: Moment
+    body: str | None
+
+    @property
+    def best(self) -> float:
+        return float(self.claim.as_count().get("best") or 0)
+
+    @property
+    def status(self) -> str:
+        if self.claim.value.get("earlier_of"):
+            return "earlier"  # a figure the source says was replaced ("up from 12")
+        return str(self.claim.value.get("status") or "reported")
+
+
+def _day(value: object) -> date | None:
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _instant(value: str | None) -> datetime | None:
+    """A moment written ``YYYY-MM-DDTHH:MM[+HH:MM]`` as naive UTC (naive as written when no zone)."""
+    if not value or len(value) <= 10:
+        return None
+    try:
+        at = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return at.astimezone(UTC).replace(tzinfo=None) if at.tzinfo else at
+
+
+def _noon(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, 12)
+
+
+def document_moment(document: Document) -> Moment:
+    """When a document's text was current: its update time, else its publication time."""
+    for value in (document.modified, document.published):
+        at = _instant(value)
+        if at is not None:
+            return Moment(at, "minute", "document")
+        day = _day(value)
+        if day is not None:
+            return Moment(_noon(day), "day", "document")
+    return NO_MOMENT
+
+
+@dataclass(frozen=True)
+class _DocumentTimes:
+    """A document's stamps (offset, minutes after midnight or None, day or None) and the days its
+    sentences give for statements (by sentence start)."""
+
+    stamps: tuple[tuple[int, int | None, date | None], ...]
+    statements: Mapping[int, date]
+
+
+def _document_times(time_claims: Iterable[Claim]) -> _DocumentTimes:
+    stamps: list[tuple[int, int | None, date | None]] = []
+    statements: dict[int, date] = {}
+    for t in time_claims:
+        role = t.value.get("role")
+        if role == "publication":
+            minutes = t.value.get("minutes") if t.attribute == "clock" else None
+            stamps.append(
+                (
+                    t.start,
+                    minutes if isinstance(minutes, int) else None,
+                    _day(t.value.get("day") or t.value.get("start")),
+                )
+            )
+        elif role == "statement" and t.attribute == "date":
+            day = _day(t.value.get("start"))
+            if day is not None:
+                statements.setdefault(t.sentence_start, day)
+    return _DocumentTimes(tuple(sorted(stamps)), statements)
+
+
+def claim_moment(claim: Claim, base: Moment, times: _DocumentTimes, offset: timedelta | None = None) -> Moment:
+    """When ``claim``'s source said it (see the module docstring, steps 1-3). ``offset``: the page's
+    own UTC offset, when its publication time states one: its stamps are read in that zone."""
+    said = times.statements.get(claim.sentence_start)
+    if said is not None:
+        return Moment(_noon(said), "day", "statement")
+    above = [s for s in times.stamps if s[0] < claim.start]
+    if above:
+        _, minutes, day = above[-1]
+        day = day or (base.at.date() if base.at is not None else None)
+        if day is not None and minutes is not None:
+            at = datetime(day.year, day.month, day.day, minutes // 60, minutes % 60)
+            return Moment(at - offset if offset is not None else at, "minute", "stamp")
+        if day is not None:
+            return Moment(_noon(day), "day", "stamp")
+    return base
+
+
+def entries_of(
+    claims: Sequence[Claim],
+    documents: Mapping[str, Document],
+    time_claims: Sequence[Claim],
+    bodies: Mapping[str, str | None] | None = None,
+) -> list[Entry]:
+    """Timeline entries for count ``claims`` (any documents), their moments read from each
+    document's ``time_claims``; ``bodies`` maps a claim id to its attributed body (default: its
+    cited source as written)."""
+    times_by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for t in time_claims:
+        times_by_doc[t.doc].append(t)
+    cache: dict[str, tuple[Moment, _DocumentTimes, timedelta | None]] = {}
+    out = []
+    for claim in claims:
+        if claim.doc not in cache:
+            doc = documents.get(claim.doc)
+            times = _document_times(times_by_doc.get(claim.doc, ()))
+            base = document_moment(doc) if doc is not None else NO_MOMENT
+            if not base.known and times.statements:
+                # an undated page was written no earlier than the last day it says something was said
+                base = Moment(_noon(max(times.statements.values())), "day", "said")
+            cache[claim.doc] = (base, times, _offset(doc))
+        base, times, offset = cache[claim.doc]
+        body = bodies.get(claim.id) if bodies is not None else claim.cited_source
+        out.append(Entry(claim, claim_moment(claim, base, times, offset), body))
+    return out
+
+
+def _offset(document: Document | None) -> timedelta | None:
+    """The UTC offset a document's publication or update time states, if any."""
+    for value in (document.modified, document.published) if document is not None else ():
+        if value and len(value) > 10:
+            try:
+                at = datetime.fromisoformat(value)
+            except ValueError:
+                continue
+            if at.tzinfo is not None:
+                return at.utcoffset()
+    return None
+
+
+def infer_moments(
+    entries: Sequence[Entry],
+    weekdays: Mapping[str, Sequence[str]],
+    event_day: date | None,
+    weeks: int = 8,
+    elapsed: Mapping[str, float] | None = None,
+) -> list[Entry]:
+    """``entries`` with a moment inferred for the documents that have none (module docstring, step 4).
+
+    ``entries`` are the event's main toll (one attribute, one scope); ``weekdays`` maps a document to
+    the weekdays it names for statements that no date resolved ("said on Friday"); ``event_day``
+    the day of the event, when known; ``elapsed`` maps a document to the longest span it says has
+    passed since the happening, in days ("four days after the blast"). A document whose toll fits
+    no dated report keeps no moment.
+    """
+    by_doc: dict[str, list[Entry]] = defaultdict(list)
+    for e in entries:
+        by_doc[e.claim.doc].append(e)
+    anchors: list[tuple[datetime, float]] = []
+    for es in by_doc.values():
+        dated = [e for e in es if e.moment.known and e.status in CURRENT and not e.claim.value.get("individual")]
+        if dated:
+            anchors.append((min(e.moment.at for e in dated if e.moment.at), max(e.best for e in dated)))
+    anchors.sort()
+    inferred: dict[str, Moment] = {}
+    for doc, es in sorted(by_doc.items()):
+        if any(e.moment.known for e in es):
+            continue
+        since = (elapsed or {}).get(doc)
+        if since is not None and event_day is not None:
+            inferred[doc] = _elapsed_moment(weekdays.get(doc, ()), event_day, since)
+            continue
+        tolls = [e.best for e in es if e.status in CURRENT and not e.claim.value.get("individual")]
+        if tolls and anchors:
+            inferred[doc] = _toll_moment(weekdays.get(doc, ()), event_day, max(tolls), anchors, weeks)
+    return [replace(e, moment=inferred[e.claim.doc]) if e.claim.doc in inferred else e for e in entries]
+
+
+def _elapsed_moment(weekdays: Iterable[str], event_day: date, days: float) -> Moment:
+    """A document written at least ``days`` after the event: on a weekday it names in the week from
+    then, else on that day."""
+    earliest = event_day + timedelta(days=int(days))  # "almost five months": the caller shortens it
+    for name in weekdays:
+        number = WEEKDAYS.get(name.lower())
+        if number is not None:
+            return Moment(_noon(earliest + timedelta(days=(number - earliest.weekday()) % 7)), "day", "weekday")
+    return Moment(_noon(earliest), "day", "elapsed")
+
+
+def _toll_moment(
+    weekdays: Iterable[str], event_day: date | None, toll: float, anchors: Sequence[tuple[datetime, float]], weeks: int
+) -> Moment:
+    """Where a toll fits among the dated reports (``anchors``: when, and the toll then): on one of
+    ``weekdays`` in the ``weeks`` after the event, else at a dated report. The place chosen puts the
+    fewest dated reports out of order (a lower toll later, a higher one earlier), so one misread
+    figure among them does not move it; ties go to the earliest."""
+    anchors = _in_order(anchors)
+
+    def disorder(at: datetime) -> int:
+        return sum(1 for t, b in anchors if (b < toll and t.date() > at.date()) or (b > toll and t.date() < at.date()))
+
+    lower = max((t.date() for t, b in anchors if b < toll), default=None)
+
+    def place(at: datetime) -> tuple[int, bool, datetime]:
+        # the fewest out of order; then on or after the last lower toll; then the earliest
+        return disorder(at), lower is not None and at.date() < lower, at
+
+    days = []
+    if event_day is not None:
+        for name in weekdays:
+            number = WEEKDAYS.get(name.lower())
+            if number is not None:
+                first = event_day + timedelta(days=(number - event_day.weekday()) % 7)
+                days += [_noon(first + timedelta(days=7 * k)) for k in range(weeks)]
+    if days:
+        return Moment(min(days, key=place), "day", "weekday")
+    same = [t for t, b in anchors if b == toll]
+    if same:
+        return Moment(min(same), "day", "toll")
+    spots = sorted(
+        {t for t, _ in anchors}
+        | {t + timedelta(hours=1) for t, _ in anchors}
+        | {t - timedelta(hours=1) for t, _ in anchors}
+    )
+    return Moment(min(spots, key=place), "day", "toll")
+
+
+def _in_order(anchors: Sequence[tuple[datetime, float]]) -> list[tuple[datetime, float]]:
+    """``anchors`` without the ones most out of order: while a report's toll is out of order with
+    more than one other (higher than a later report's, or lower than an earlier one's, a day or more
+    apart), the worst goes: a misread figure ("5,000 dead" for the injured) or another place's."""
+    kept = list(anchors)
+
+    def out_of_order(a: tuple[datetime, float]) -> int:
+        return sum(
+            1
+            for b in kept
+            if (a[0].date() < b[0].date() and a[1] > b[1]) or (b[0].date() < a[0].date() and b[1] > a[1])
+        )
+
+    while kept:
+        worst = max(kept, key=out_of_order)
+        if out_of_order(worst) <= 1:
+            break
+        kept.remove(worst)
+    return kept

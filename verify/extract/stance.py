@@ -1,0 +1,211 @@
+"""Stance from the parse: how a sentence puts a mention (an actor, a method), and who says so.
+
+Walking up the dependency tree from the mention to the root, the words passed say how it is put
+(the words are the rules' ``attribution.stances``; verbs by lemma):
+
+- under a denial ("X denied an air strike", "rejected claims that its jets bombed ...") -> ``denied``;
+- negated in its own clause ("it was not an air strike", "we did not strike", "no evidence of a
+  car bomb") -> ``negated`` (a method that is no claim; an actor's own denial);
+- under an accusation ("Y blamed the blast on X", "put the blame on an air strike") -> ``accused``;
+- in a condition ("if X was responsible", "whether a missile hit") -> ``hypothetical``;
+- under a hedge ("may have fired", "an apparent rocket", "a possibility of a bomb") -> ``suspected``;
+- otherwise ``asserted``.
+
+The nearest denial, negation, accusation or condition decides; a hedge below it (or with none)
+makes the stance ``suspected`` (an accusation that is only suspected stays ``suspected``). A speech
+verb ("said", "told") ends the walk: its subject is the attributed body, who says so (as is the
+subject of a denial or an accusation that decides), and what is above it is about the saying
+(a mention that is the verb's own subject is not what it says: "the bombing claimed lives"). ``read_stance`` hands on a ``Reading``;
+``verify.extract.methods`` and ``verify.extract.attribution`` turn it into claims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from ..rules import RuleSet
+
+#: Subjects that name nobody: the speaker is then the sentence's cited source, if any.
+PRONOUNS = frozenset(
+    {
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "who",
+        "which",
+        "that",
+        "this",
+        "these",
+        "those",
+        "there",
+        "one",
+    }
+)
+_CLAUSE_HEADS = ("VERB", "AUX")
+_ARTICLES = ("the", "a", "an")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A stance word and the words its dependants must hold ("put the blame" = put + blame)."""
+
+    head: str
+    dependants: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, text: str) -> Phrase:
+        words = [w for w in text.lower().split() if w not in _ARTICLES]
+        return cls(words[0], tuple(words[1:]))
+
+    def matches(self, token: Token) -> bool:
+        if self.head not in (token.lemma_.lower(), token.lower_):
+            return False
+        if not self.dependants:
+            return True
+        below = {c.lemma_.lower() for c in token.children} | {c.lower_ for c in token.children}
+        return all(w in below for w in self.dependants)
+
+
+@dataclass(frozen=True)
+class StanceWords:
+    """The stance vocabulary of a rule set, ready to match tokens."""
+
+    denial: tuple[Phrase, ...]
+    accusation: tuple[Phrase, ...]
+    hedges: frozenset[str]
+    conditions: frozenset[str]
+    speech: frozenset[str]
+
+    def frame(self, token: Token) -> str | None:
+        """``denied`` or ``accused`` when ``token`` is a denial or an accusation word."""
+        if any(p.matches(token) for p in self.denial):
+            return "denied"
+        if any(p.matches(token) for p in self.accusation):
+            return "accused"
+        return None
+
+    def hedge_of(self, token: Token) -> str | None:
+        """The hedge on ``token`` itself or among its modifiers ("may", "apparent"), if any."""
+        if token.lemma_.lower() in self.hedges or token.lower_ in self.hedges:
+            return token.text
+        for child in token.children:
+            if child.dep_ in ("aux", "advmod", "amod", "acomp") and (
+                child.lower_ in self.hedges or child.lemma_.lower() in self.hedges
+            ):
+                return child.text
+        return None
+
+    def speaks(self, token: Token) -> bool:
+        return token.pos_ in _CLAUSE_HEADS and (token.lower_ in self.speech or token.lemma_.lower() in self.speech)
+
+
+@lru_cache(maxsize=8)
+def stance_words(rules: RuleSet) -> StanceWords:
+    """The rule set's stance vocabulary (cached per rule set)."""
+    stances = rules.attribution.stances
+    speech = frozenset(rules.sourcing.cue_verbs) - {"according"}
+    return StanceWords(
+        denial=tuple(Phrase.of(p) for p in stances.denied),
+        accusation=tuple(Phrase.of(p) for p in stances.accused),
+        hedges=frozenset(stances.suspected),
+        conditions=frozenset(stances.hypothetical),
+        speech=speech,
+    )
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a sentence puts a mention: ``stance`` (asserted, accused, suspected, denied, negated,
+    hypothetical), ``cue`` (the word that says so) and ``by`` (the token heading who says so; None:
+    the sentence's cited source, if any)."""
+
+    stance: str
+    cue: str | None = None
+    by: Token | None = None
+
+
+def subject_of(token: Token) -> Token | None:
+    """The subject of a verb (else the agent of a passive one) when it names someone."""
+    for child in token.children:
+        if child.dep_ == "nsubj" and child.lower_ not in PRONOUNS:
+            return child
+    for child in token.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj" and grand.lower_ not in PRONOUNS:
+                    return grand
+    return None
+
+
+def is_negated(token: Token) -> bool:
+    """``token`` carries a negation before it ("not", "never", "no evidence"), or, a noun, its head
+    has one between them ("a rocket, not an air strike": the strike, not the rocket). A clause is
+    not negated by the clause it hangs from ("it is not clear what caused the fire": the fire is
+    no less asserted)."""
+
+    def negation(c: Token) -> bool:
+        return c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+
+    if any(negation(c) and c.i < token.i for c in token.children):
+        return True
+    if token.pos_ in _CLAUSE_HEADS:
+        return False
+    head = token.head
+    return head.i < token.i and any(negation(c) and head.i < c.i < token.i for c in head.children)
+
+
+def read_stance(token: Token, sent: Span, words: StanceWords) -> Reading:
+    """How the sentence ``sent`` puts the mention headed by ``token``."""
+    hedge: str | None = None
+    by: Token | None = None
+    own_clause = True  # negation counts up to the verb that heads the mention's clause
+    node, below = token, token
+    while True:
+        if node.i != token.i:
+            frame = words.frame(node)
+            if frame is not None:
+                return Reading(
+                    "suspected" if hedge and frame == "accused" else frame, node.text, subject_of(node) or by
+                )
+        if own_clause and is_negated(node):
+            return Reading("negated", "not", by)
+        condition = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in words.conditions), None)
+        if condition is not None:
+            return Reading("hypothetical", condition.text, by)
+        if hedge is None:
+            hedge = words.hedge_of(node)
+        if node.pos_ in _CLAUSE_HEADS and node.dep_ not in ("aux", "auxpass"):
+            if node.i != token.i and words.speaks(node) and below.dep_ not in ("nsubj", "nsubjpass"):
+                # what is said is the speaker's: a denial or an accusation above the speech verb
+                # is about the speaking (or a clause the parser hung there), not about the mention
+                return Reading("suspected" if hedge else "asserted", hedge, by or subject_of(node))
+            own_clause = False
+        head = node.head
+        if head.i == node.i or not sent.start <= head.i < sent.end:
+            break
+        node, below = head, node
+    return Reading("suspected" if hedge else "asserted", hedge, by)
+
+
+def phrase_text(token: Token, text: str) -> str:
+    """The words of the noun phrase ``token`` heads, as written, without a relative clause, an
+    apposition or a leading article ("the Israeli military", "Lebanon's President Michel Aoun")."""
+    keep = [token]
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "poss", "nmod", "flat", "case", "prep", "pobj", "nummod") or (
+            child.dep_ == "punct" and child.text in ("'s", "’s", "-")
+        ):
+            keep.extend(t for t in child.subtree if t.dep_ not in ("relcl", "acl", "appos") and t.text not in '"“”')
+    start = min(t.idx for t in keep)
+    end = max(t.idx + len(t.text) for t in keep)
+    words = " ".join(text[start:end].split()).strip(" ,.;:#*>_-")
+    first, _, rest = words.partition(" ")
+    return rest if first.lower() in _ARTICLES and rest else words
