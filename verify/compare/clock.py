@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 
 from ..models import CLAIM_KINDS, Claim, Finding
-from ..rules import Rule
+from ..rules import Rule, RuleSet
 from ..text.timezones import local_offset, utc_minutes
 from .context import Context, by_event, event_label, make_finding, side_of
 
@@ -39,18 +40,27 @@ def event_offset(claims: list[Claim], ctx: Context, day: date | None) -> int | N
     return max(votes, key=lambda o: (votes[o], -abs(o))) if votes else None
 
 
-def _times_happening(clock: Claim, claims: list[Claim], ctx: Context) -> bool:
+class _Sentences:
+    """Where an event's claims are, by sentence (document, sentence start): the sentences holding a
+    clock time written twice (local and converted) and those naming a method. Built once per event,
+    so telling which clock times count is linear in the event's claims, not their square."""
+
+    def __init__(self, claims: list[Claim]):
+        self.paired = {
+            (c.doc, c.sentence_start)
+            for c in claims
+            if c.attribute == "clock" and c.value.get("paired_offset_minutes") is not None
+        }
+        self.method = {(c.doc, c.sentence_start) for c in claims if c.kind == "method"}
+
+
+def _times_happening(clock: Claim, sentences: _Sentences, ctx: Context) -> bool:
     """A clock time that times the happening: given the role ``event``, or said in a sentence that
     names the happening ("the blast struck at about 6:10 p.m.", "the first report of the fire came
     in at 00.54") — not a minute's silence, a resident waking, an update stamp or a caption."""
     role = clock.value.get("role")
-    if clock.value.get("zone") not in (None, "local") and any(
-        c.doc == clock.doc
-        and c.sentence_start == clock.sentence_start
-        and c.attribute == "clock"
-        and c.value.get("paired_offset_minutes") is not None
-        for c in claims
-    ):
+    where = (clock.doc, clock.sentence_start)
+    if clock.value.get("zone") not in (None, "local") and where in sentences.paired:
         return False  # "6:10 p.m. local time (4:10 p.m. GMT)": one time, written twice; the local one counts
     if role == "event":
         return True
@@ -59,14 +69,15 @@ def _times_happening(clock: Claim, claims: list[Claim], ctx: Context) -> bool:
     words = {w.strip(".,;:!?\"'()").lower() for w in clock.sentence.split()}
     if words & set(ctx.rules.compare.clock.not_happening):
         return False  # a minute's silence, a vigil, a funeral: held at a time, not when it happened
-    if any(c.kind == "method" and c.sentence_start == clock.sentence_start and c.doc == clock.doc for c in claims):
+    if where in sentences.method:
         return True
-    return bool(words & _generic_words(ctx))
+    return bool(words & _generic_words(ctx.rules))
 
 
-def _generic_words(ctx: Context) -> frozenset[str]:
+@lru_cache(maxsize=8)
+def _generic_words(rules: RuleSet) -> frozenset[str]:
     """The words of the taxonomy's generic nodes ("attack", "hit", "struck")."""
-    return frozenset(w for node in ctx.rules.methods.taxonomy.values() if node.generic for w in node.words)
+    return frozenset(w for node in rules.methods.taxonomy.values() if node.generic for w in node.words)
 
 
 def _event_day(claims: list[Claim], ctx: Context, event: str) -> date | None:
@@ -88,7 +99,8 @@ def check_clock(rule: Rule, ctx: Context) -> Iterator[Finding]:
         # struck"): every clock time of the event's documents that times the happening counts
         documents = events[event].documents if event in events else sorted({c.doc for c in claims})
         pool = [t for d in documents for t in ctx.times_of(d)]
-        clocks = [c for c in pool if c.attribute == "clock" and _times_happening(c, pool + claims, ctx)]
+        sentences = _Sentences(pool + claims)
+        clocks = [c for c in pool if c.attribute == "clock" and _times_happening(c, sentences, ctx)]
         if len(clocks) < 2:
             continue
         offset = event_offset(claims, ctx, _event_day(claims, ctx, event))
@@ -107,8 +119,14 @@ def check_clock(rule: Rule, ctx: Context) -> Iterator[Finding]:
             else:
                 groups.append([m])
         label = event_label(ctx, event)
+        origins = [{ctx.origin(c) for _, c in g} for g in groups]
+        if len(set().union(*origins)) < 2:
+            continue  # one source's times only (see _judge): no pair can disagree
         for i, a in enumerate(groups):
-            for b in groups[i + 1 :]:
+            for j in range(i + 1, len(groups)):
+                if len(origins[i] | origins[j]) < 2:
+                    continue
+                b = groups[j]
                 finding = _judge(
                     rule,
                     ctx,
