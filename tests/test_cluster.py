@@ -19,7 +19,8 @@ def _doc(doc_id: str) -> Document:
 
 
 def _claims(doc: str, sentence: int, text: str, *parts: tuple[str, str, dict]) -> list[Claim]:
-    """Claims of one sentence: ``parts`` are (kind, attribute, value)."""
+    """Claims of one sentence: ``parts`` are (kind, attribute, value); a named thing's mention is its
+    name as written, any other claim's the sentence."""
     start = sentence * 1000
     out = []
     for k, (kind, attribute, value) in enumerate(parts):
@@ -29,7 +30,7 @@ def _claims(doc: str, sentence: int, text: str, *parts: tuple[str, str, dict]) -
                 doc,
                 kind,
                 attribute,
-                text,
+                str(value.get("name") or text),
                 text,
                 start + k,
                 start + k + 1,

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from ..cluster.blocking import idf_of
-from ..cluster.entities import complete_people, place_mentions, spelled
+from ..cluster.entities import complete_people, place_mentions, spelled, unnamed_facilities
 from ..cluster.scoring import link_score
 from ..cluster.segments import Segment, build_segments, cut_segments
 from ..compare.figures import interval_text
@@ -54,11 +54,14 @@ class CorpusSegments:
     ):
         self.entities = list(entities)
         self.complete = complete_people(self.entities)
+        self.unnamed = unnamed_facilities(self.entities, rules)
         entity_of = {c.id: c.entity for c in claims if c.entity is not None}
         ordered = sorted(claims, key=claim_order)
         # Linking-only segments (thin stories) link only as whole documents in the cluster stage.
         self.segments = [
-            s for s in build_segments(ordered, entity_of, self.complete, rules, published) if not s.linking
+            s
+            for s in build_segments(ordered, entity_of, self.complete, rules, published, self.unnamed)
+            if not s.linking
         ]
 
 
@@ -73,7 +76,9 @@ def match_draft(
     ``published``: the draft's publication day by document id (it anchors the draft's weekdays).
     """
     entity_of = place_mentions(draft_claims, corpus.entities, rules)
-    draft = cut_segments(sorted(draft_claims, key=claim_order), entity_of, corpus.complete, rules, published)
+    draft = cut_segments(
+        sorted(draft_claims, key=claim_order), entity_of, corpus.complete, rules, published, corpus.unnamed
+    )
     idf = idf_of(corpus.segments + draft)
     out: dict[SentenceKey, list[Segment]] = {}
     for segment in draft:

@@ -24,7 +24,7 @@ from ..models import Claim, Clustering, Document, Event, stable_id
 from ..rules import RuleSet
 from .copies import find_copies
 from .documents import link_documents
-from .entities import complete_people, resolve_entities
+from .entities import complete_people, resolve_entities, unnamed_facilities
 from .labels import event_label
 from .merge import group_segments
 from .scoring import ScoreBlocks, block_edges
@@ -82,6 +82,7 @@ def cluster_claims(
         complete_people(entities),
         rules,
         {d.id: d.published and d.published[:10] for d in documents},
+        unnamed_facilities(entities, rules),
     )
     links = link_documents(documents, segments, rules)
     event_of: dict[str, str] = {}

@@ -22,7 +22,7 @@ from ..extract.names import SAME, SURNAME, compare_names, key_gender, name_key, 
 from ..models import Claim, Entity, Variant, stable_id
 from ..rules import RuleSet
 from ..text.spelling import close, deletion_keys, plain
-from .named import NAMED_KINDS, claim_name, group_kind, group_named, match_named, name_words
+from .named import NAMED_KINDS, claim_name, group_kind, group_named, match_named, name_words, names_none
 from .people import group_people, mention_gender, person_key
 
 ENTITY_KINDS = ("person", "organization", "place", "facility")
@@ -172,3 +172,18 @@ def person_entity(claim: Claim, people: Sequence[Entity], rules: RuleSet) -> Ent
 def complete_people(entities: Sequence[Entity]) -> set[str]:
     """The ids of person entities known by a complete name (a first name and a surname)."""
     return {e.id for e in entities if e.kind == "person" and len(name_parts(e.key)) > 1}
+
+
+def unnamed_facilities(entities: Sequence[Entity], rules: RuleSet) -> frozenset[str]:
+    """The ids of facility entities most spellings of which name no one facility: only places and
+    generic words ("a Gaza hospital", "Gaza City hospital"; a misspelt "Gazza hospital" among them
+    does not make it a name). Such a mention says what kind of place was hit, not which one, so it
+    never sets a stretch of text apart from one naming the hospital."""
+    places = frozenset(
+        w for e in entities if e.kind == "place" for v in e.variants for w in name_words(v.text, rules).own
+    )
+    return frozenset(
+        e.id
+        for e in entities
+        if e.kind == "facility" and 2 * sum(names_none(v.text, rules, places) for v in e.variants) > len(e.variants)
+    )

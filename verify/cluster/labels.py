@@ -12,6 +12,7 @@ from collections import Counter
 from ..models import Claim
 from ..rules import RuleSet
 from ..text import MONTH_NAMES
+from .named import names_none
 from .signatures import incident_count, month_of, tally_start, tally_subject
 
 
@@ -57,18 +58,34 @@ def event_label(claims: list[Claim], rules: RuleSet) -> tuple[str, str | None, s
         counted = Counter(str(value or text) for value, text in found)
         return sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counted else None
 
-    facility = most([(c.as_named().get("canonical"), c.text) for c in claims if c.kind == "facility"])
-    # a place named as who acted or is blamed ("Israel denied", "Russia bombed") is not where it happened
+    # a place named as who acted or is blamed ("Israel denied", "Russia bombed"), or as whom a claim
+    # is from ("according to the National Earthquake Centre"), is not where it happened
     acting: dict[str, list[tuple[int, int]]] = {}
+    sources: dict[tuple[str, int], set[str]] = {}
     for c in claims:
         if c.kind == "attribution":
             acting.setdefault(c.doc, []).append((c.start, c.end))
+        if c.cited_source:
+            sources.setdefault((c.doc, c.sentence_start), set()).add(c.cited_source)
+
+    def where_it_happened(c: Claim) -> bool:
+        return not any(s <= c.start and c.end <= e for s, e in acting.get(c.doc, ())) and not any(
+            c.text in source for source in sources.get((c.doc, c.sentence_start), ())
+        )
+
+    facilities = [c for c in claims if c.kind == "facility" and where_it_happened(c)]
+    # in a story several documents tell, a facility only one names is in passing ("Raed Ahmed, who
+    # heads Syria's National Earthquake Centre"), not where it happened
+    told_by: dict[str, set[str]] = {}
+    for c in facilities:
+        told_by.setdefault(str(c.as_named().get("canonical") or c.text), set()).add(c.doc)
+    needed = rules.events.label_facility_share * len({c.doc for c in claims})
+    facilities = [c for c in facilities if len(told_by[str(c.as_named().get("canonical") or c.text)]) >= needed]
+    # a facility's name before "a Gaza hospital", which only says what kind of place it was
+    named = [c for c in facilities if not names_none(c.text, rules)]
+    facility = most([(c.as_named().get("canonical"), c.text) for c in named or facilities])
     place = most(
-        [
-            (c.as_named().get("canonical"), c.text)
-            for c in claims
-            if c.kind == "place" and not any(s <= c.start and c.end <= e for s, e in acting.get(c.doc, ()))
-        ]
+        [(c.as_named().get("canonical"), c.text) for c in claims if c.kind == "place" and where_it_happened(c)]
     )
     method = most([(c.as_method().get("method"), c.text) for c in claims if c.kind == "method"])
     days = Counter(
@@ -102,5 +119,6 @@ def event_label(claims: list[Claim], rules: RuleSet) -> tuple[str, str | None, s
         when = sorted(periods.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         label = what + (f" in {where}" if where else "") + f" ({when})"
     else:
-        label = what + (f" at {where}" if where else "") + (f" on {when}" if when else "")
+        # "explosion at al-Ahli Arab Hospital, Gaza", "earthquake in Turkey"
+        label = what + (f" {'at' if facility else 'in'} {where}" if where else "") + (f" on {when}" if when else "")
     return label, day, where

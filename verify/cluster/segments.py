@@ -60,10 +60,11 @@ def build_segments(
     complete: set[str],
     rules: RuleSet,
     published: dict[str, str | None] | None = None,
+    unnamed: frozenset[str] = frozenset(),
 ) -> list[Segment]:
     """The anchored segments of every document, in (document, offset) order, and one linking-only
     segment per document with none (see ``cut_segments`` for the arguments)."""
-    segments = cut_segments(claims, entity_of, complete, rules, published)
+    segments = cut_segments(claims, entity_of, complete, rules, published, unnamed)
     kept = [s for s in segments if s.sig.anchored]
     anchored = {s.doc for s in kept}
     kept += _linking_segments([s for s in segments if s.doc not in anchored])
@@ -79,11 +80,12 @@ def cut_segments(
     complete: set[str],
     rules: RuleSet,
     published: dict[str, str | None] | None = None,
+    unnamed: frozenset[str] = frozenset(),
 ) -> list[Segment]:
     """Every document's event sentences cut into segments, in (document, offset) order, anchored or not.
 
     ``entity_of`` maps claims to their entities; ``complete`` holds the person entities known by a
-    full name; ``published`` maps documents to their ISO publication day: days after the next are
+    full name; ``unnamed`` the facility entities that name none (``entities.unnamed_facilities``); ``published`` maps documents to their ISO publication day: days after the next are
     dropped.
     """
     published_day = {d: date.fromisoformat(p) for d, p in (published or {}).items() if p and _ISO_DAY.fullmatch(p)}
@@ -98,7 +100,7 @@ def cut_segments(
         doc = key[0]
         if not is_event_sentence(group, rules):
             continue
-        sig = signature(group, entity_of, complete, rules, latest.get(doc))
+        sig = signature(group, entity_of, complete, rules, latest.get(doc), unnamed)
         if current is not None and current.doc == doc:
             _inherit_subject(sig, current.sig, rules)
         apart = any(p.search(group[0].sentence) for p in rules.events.new_happening_patterns)

@@ -124,9 +124,15 @@ def is_event_sentence(claims: list[Claim], rules: RuleSet) -> bool:
 
 
 def signature(
-    group: list[Claim], entity_of: dict[str, str], complete: set[str], rules: RuleSet, latest: str | None = None
+    group: list[Claim],
+    entity_of: dict[str, str],
+    complete: set[str],
+    rules: RuleSet,
+    latest: str | None = None,
+    unnamed: frozenset[str] = frozenset(),
 ) -> Signature:
-    """The signature of one sentence's claims; ``complete`` holds the person entities with full names.
+    """The signature of one sentence's claims; ``complete`` holds the person entities with full names,
+    ``unnamed`` the facility entities that name none ("a Gaza hospital": no target of its own).
 
     A day after ``latest`` (the day after publication) is a hearing or a vigil announced, or a
     misresolved date — never the day of the happening reported — so it is not kept.
@@ -165,6 +171,8 @@ def signature(
                 sig.happenings.add(root)
         elif c.id in entity_of:
             if c.kind == "facility":
+                if entity_of[c.id] in unnamed:
+                    continue
                 sig.facilities.add(entity_of[c.id])
                 if has_method:
                     sig.targets.add(entity_of[c.id])

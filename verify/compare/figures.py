@@ -143,7 +143,14 @@ def _timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[_Timeline]:
                 where,
                 entries,
                 judge_positions(
-                    entries, window, ctx.rules.compare.figures.open_factor, ctx.rules.compare.figures.spike_factor
+                    entries,
+                    window,
+                    ctx.rules.compare.figures.open_factor,
+                    ctx.rules.compare.figures.spike_factor,
+                    # the figures left unscoped in a story told in several countries mix the
+                    # countries' counts: a lower one there is no dispute of a higher one
+                    cumulative=attribute in ctx.rules.compare.figures.cumulative
+                    and (where is not None or not any(k[0] == attribute and k[2] for k in groups)),
                 ),
             )
 
@@ -425,6 +432,8 @@ def _finding(
         )
     else:
         summary = f"Figures for {what} in {label} contradict each other: {_said(j.a, ctx)} vs {_said(j.b, ctx)}."
+        if j.lower_elsewhere:
+            note = "a later, lower figure from another body: a dispute, not a revision by the first"
     if j.verdict in ("conflict", "compatible") and (j.b.moment is None or j.a.moment is None):
         note = "no date for one side, so this may be a revision"
     top = max(j.a.best, j.b.best)

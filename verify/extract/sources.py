@@ -98,8 +98,20 @@ def speaker_of(token: Token, sent: Span, rules: RuleSet) -> Token | None:
     verb ("said", "put") or a giving verb (``sourcing.giving_verbs``: "gave a toll of 80") — when
     that subject names someone; None when no such verb names its speaker (a pronoun: the sentence's
     source is then the best guess). A subject that holds ``token`` is not its speaker ("a toll of
-    80 was confirmed")."""
+    80 was confirmed"). A relative clause on the figure's noun comes first ("the 500 deaths that the
+    ministry reported")."""
     cues, giving = set(rules.sourcing.cue_verbs), set(rules.sourcing.giving_verbs)
+    # "the nearly 500 deaths that the health authorities first reported": the clause on the figure's
+    # own noun says whose figure it is, before any verb above it ("estimated that 100 died, well
+    # below the 500 deaths the ministry reported" is not the estimate's)
+    for noun in (token, token.head):
+        for clause in noun.children:
+            if clause.dep_ == "relcl" and {clause.lower_, clause.lemma_.lower()} & (cues | giving):
+                named = _subject(clause, token)
+                if named is not None:
+                    return named
+        if noun.dep_ not in ("nummod", "quantmod", "compound"):
+            break
     node = token
     while node.head.i != node.i and sent.start <= node.head.i < sent.end:
         node = node.head

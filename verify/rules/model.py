@@ -80,6 +80,7 @@ class Events(Section):
     max_span_days: Count
     max_block: Positive
     background_days: Count = 30  # a sentence dated this long before publication starts a background segment
+    label_facility_share: Fraction = 0.25  # a facility names an event's place when this share of its documents name it
     street_abbreviations: dict[Word, Word] = Field(default_factory=dict)
     facility_kinds: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
     tallies: Tallies = Field(default_factory=Tallies)
@@ -109,6 +110,7 @@ class Figures(Section):
     toll_attributes: tuple[Text, ...] = ()  # the attributes whose tolls place undated documents
     spike_factor: Amount = 5.0  # one source's figure this many times both neighbours' (or a
     #                                         fraction as small) is no step of the sequence of revisions
+    cumulative: tuple[Text, ...] = ()  # counts that only rise: a later, lower one from another body disputes
 
 
 class Quotes(Section):

@@ -68,6 +68,7 @@ class Judgement:
     b: Position
     stated: bool = False  # the source itself says the figure replaced the earlier one
     same_day: bool = False  # said the same day with no hour and no named bodies: read as a revision
+    lower_elsewhere: bool = False  # a later, lower figure from another body: a disagreement, no revision
 
     @property
     def direction(self) -> Literal["up", "down"] | None:
@@ -193,11 +194,35 @@ def _same_body(a: Position, b: Position) -> bool:
     return bool(a.bodies and b.bodies and a.bodies == b.bodies)
 
 
+def _disputes(dated: list[Position]) -> dict[float, Position]:
+    """For each position that names its body, when that body gave none of the figures said on earlier
+    days and an earlier, higher one (beyond its range) came from a named body: that higher position,
+    the latest such. A lower figure from someone else ("US intelligence puts the toll at 100 to
+    300", after the ministry's 471) disputes the higher one; only a body that gave a figure revises
+    it down."""
+    out: dict[float, Position] = {}
+    for b in dated:
+        mine = _body_keys(b)
+        before = [p for p in dated if _said_at(p) < _said_at(b)]  # on an earlier day
+        if not mine or any(_body_keys(p) & mine for p in before):
+            continue
+        higher = [p for p in before if p.low > b.high and _body_keys(p)]
+        if higher:
+            out[b.best] = max(higher, key=lambda p: (p.moment or datetime.min, p.best))
+    return out
+
+
 def judge_positions(
-    entries: Sequence[Entry], window: timedelta, open_factor: float = 1.5, spike_factor: float = 5.0
+    entries: Sequence[Entry],
+    window: timedelta,
+    open_factor: float = 1.5,
+    spike_factor: float = 5.0,
+    cumulative: bool = False,
 ) -> list[Judgement]:
     """The verdicts of one timeline (see the module docstring): stated revisions first, then the
-    dated positions in order; an undated position is set against the dated ones it overlaps none of."""
+    dated positions in order; an undated position is set against the dated ones it overlaps none of.
+    ``cumulative``: the count only rises (``compare.figures.cumulative``), so a later, lower figure
+    from a body that gave none of the earlier ones disputes the higher one rather than revising it."""
     ordered = positions(entries, open_factor)
     by_best = {p.best: p for p in ordered}
     out: list[Judgement] = []
@@ -224,8 +249,10 @@ def judge_positions(
     # 1. incompatible figures said at about the same time by sources that disagree
     for i, a in enumerate(dated):
         for b in dated[i + 1 :]:
+            if _said_at(b) - _said_at(a) > window + timedelta(days=1):
+                break  # in day order: nothing after this is in the window either
             if not same_window(a, b, window):
-                break
+                continue  # another day, or an inferred moment (which never makes two pages simultaneous)
             if _one_source_in_turn(a, b) or (_same_body(a, b) and a.moment != b.moment):
                 continue  # one source revising itself within the window: an update (below)
             if len(a.documents | b.documents) == 1 and not _bodies_differ(a, b):
@@ -240,6 +267,7 @@ def judge_positions(
                 out.append(Judgement("conflict", a, b))
     # 2. the sequence: each figure revised by the next different one said after it; a figure in
     #    vague words ("thousands", "scores") revises nothing when others are stated in numbers
+    disputed = _disputes(_without_spikes([p for p in dated if not p.vague], spike_factor)) if cumulative else {}
     sequence = _without_spikes(_page_highest([p for p in dated if not p.vague] or dated), spike_factor)
     for a, b in zip(sequence, sequence[1:], strict=False):
         if a.best == b.best or (a.best, b.best) in stated or (b.best, a.best) in stated:
@@ -248,7 +276,15 @@ def judge_positions(
             continue  # one page's two figures at one moment: no revision of one by the other
         if same_window(a, b, window) and _contradict(a, b) and not _one_source_in_turn(a, b):
             continue  # set against each other above
+        if b.best in disputed:
+            continue  # set against the higher figure it disputes (below)
         out.append(Judgement("update", a, b, same_day=same_window(a, b, window) and not _one_source_in_turn(a, b)))
+    # 3. a later, lower figure of a count that only rises, from a body that gave none of the earlier
+    #    ones, disputes the higher figure said before it
+    for b, higher in disputed.items():
+        low = by_best[b]
+        if not any(j.verdict == "conflict" and {j.a.best, j.b.best} == {higher.best, b} for j in out):
+            out.append(Judgement("conflict", higher, low, lower_elsewhere=True))
     undated = sorted((p for p in ordered if p.moment is None), key=lambda p: p.best)
     if not dated:
         # nothing to order them by: neighbouring figures are set against each other, with a note

@@ -1,0 +1,117 @@
+"""End to end: a hospital blast whose toll two bodies dispute, in articles of our own about an
+invented town.
+
+- A headline that names the place only by kind ("Varnel hospital blast") and a lead that gives
+  another body's estimate belong to the story the article goes on to tell, not to an event of
+  their own (``cluster.entities.unnamed_facilities``); the event is labelled with the hospital's
+  name, not "Varnel hospital".
+- "a memo Reuters saw on Thursday" is the day a statement was seen, not the blast's.
+- "the 210 deaths that the ministry first reported" is the ministry's figure, not the estimate's
+  author's (``extract.sources.speaker_of``).
+- A later, lower figure from a body that gave none of the earlier ones disputes the higher one
+  (``compare.figures.cumulative``): a conflict, not "revised down". A count that falls in its
+  normal course (patients in critical condition) is revised down whoever gives the lower figure.
+- Two bodies' figures the same day conflict even when an undated page's figure, placed on the
+  timeline by inference, lies between them.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from verify.ingest import load_corpus
+from verify.report import write_report
+from verify.run import verify_corpus
+
+ARTICLES = {
+    "01_wire": (
+        "Northern Wire",
+        "2031-05-06",
+        "Blast at St Brigid's Hospital in Varnel kills at least 200",
+        "At least 200 people were killed on Tuesday when an explosion tore through St Brigid's Hospital "
+        "in Varnel, the health ministry said.\n\nSpeaking to a local radio station, the head of the civil "
+        "defence put the number of people killed at the hospital at more than 120. The health ministry "
+        "gave a toll of at least 200 dead.\n\nTwenty people were in critical condition, a hospital "
+        "doctor said.",
+    ),
+    "02_daily": (
+        "Varnel Daily",
+        "2031-05-07",
+        "St Brigid's Hospital blast: ministry says 210 dead",
+        "The health ministry said on Wednesday that 210 people were killed in Tuesday's explosion at "
+        "St Brigid's Hospital in Varnel.\n\nThe regional health authority said nine people remained in "
+        "critical condition on Wednesday evening.",
+    ),
+    "03_memo": (
+        "Capital Post",
+        "2031-05-09",
+        "US officials put Varnel hospital blast toll at 40 to 90",
+        "WASHINGTON: American officials have estimated that probably 40 to 90 people died in the blast "
+        "at St Brigid's Hospital in Varnel, according to a memo Reuters saw on Thursday, well below the "
+        "210 deaths that the health ministry first reported.\n\nThe explosion happened on Tuesday evening "
+        "at St Brigid's Hospital, when the ministry said a shell had struck the building.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory, rules, nlp) -> dict:
+    corpus = tmp_path_factory.mktemp("brigid")
+    for stem, (outlet, day, title, body) in ARTICLES.items():
+        (corpus / f"{stem}.md").write_text(
+            f'---\ntitle: "{title}"\nsource: {outlet}\npublished: {day}\n---\n# {title}\n\n{body}\n',
+            encoding="utf-8",
+        )
+    result, _ = verify_corpus(load_corpus([str(corpus)]), rules, nlp)
+    out = tmp_path_factory.mktemp("brigid-report")
+    write_report(result, out)
+    return json.loads((Path(out) / "report.json").read_text(encoding="utf-8"))
+
+
+def _claims(report: dict, doc: str, attribute: str) -> list[dict]:
+    return [c for c in report["claims"] if c["doc"] == doc and c["attribute"] == attribute]
+
+
+def _sides(report: dict, finding: dict) -> list[set[float]]:
+    best = {c["id"]: c["value"].get("best") for c in report["claims"]}
+    return [{best[c] for c in side["claims"]} for side in finding["sides"]]
+
+
+def test_the_headline_and_the_estimate_are_the_story_the_article_tells(report):
+    (main,) = [e for e in report["events"] if len(e["documents"]) == 3]
+    assert "St Brigid" in main["label"] and main["date"] == "2031-05-06"
+    estimate = [c for c in _claims(report, "03_memo", "deaths") if c["value"]["best"] == 40]
+    assert estimate and {c["event"] for c in estimate} == {main["id"]}
+
+
+def test_the_day_a_memo_was_seen_is_a_statement_day(report):
+    (thursday,) = [c for c in report["claims"] if c["doc"] == "03_memo" and c["text"] == "Thursday"]
+    assert thursday["value"]["role"] == "statement"
+
+
+def test_a_figure_reported_in_a_relative_clause_is_that_body_s(report):
+    deaths = {c["value"]["best"]: c for c in _claims(report, "03_memo", "deaths")}
+    assert "ministry" in deaths[210]["cited_source"]
+    assert deaths[40]["cited_source"] == "American officials"
+
+
+def test_a_lower_toll_from_another_body_is_a_dispute_not_a_revision(report):
+    deaths = [f for f in report["findings"] if f["attribute"] == "deaths"]
+    conflicts = [_sides(report, f) for f in deaths if f["verdict"] == "conflict"]
+    assert [{210}, {40}] in conflicts
+    assert not any(f["verdict"] == "update" and {40} in _sides(report, f) for f in deaths)
+
+
+def test_two_bodies_the_same_day_conflict(report):
+    deaths = [f for f in report["findings"] if f["attribute"] == "deaths"]
+    assert any(f["verdict"] == "conflict" and _sides(report, f) == [{121}, {200}] for f in deaths)
+
+
+def test_a_falling_critical_count_is_revised_down_whoever_gives_it(report):
+    critical = [f for f in report["findings"] if f["attribute"] == "critical"]
+    assert [(f["verdict"], _sides(report, f)) for f in critical if f["verdict"] != "agree"] == [
+        ("update", [{20}, {9}])
+    ]
