@@ -112,6 +112,4 @@ def test_two_bodies_the_same_day_conflict(report):
 
 def test_a_falling_critical_count_is_revised_down_whoever_gives_it(report):
     critical = [f for f in report["findings"] if f["attribute"] == "critical"]
-    assert [(f["verdict"], _sides(report, f)) for f in critical if f["verdict"] != "agree"] == [
-        ("update", [{20}, {9}])
-    ]
+    assert [(f["verdict"], _sides(report, f)) for f in critical if f["verdict"] != "agree"] == [("update", [{20}, {9}])]
