@@ -281,10 +281,9 @@ def judge_positions(
         out.append(Judgement("update", a, b, same_day=same_window(a, b, window) and not _one_source_in_turn(a, b)))
     # 3. a later, lower figure of a count that only rises, from a body that gave none of the earlier
     #    ones, disputes the higher figure said before it
-    for b, higher in disputed.items():
-        low = by_best[b]
-        if not any(j.verdict == "conflict" and {j.a.best, j.b.best} == {higher.best, b} for j in out):
-            out.append(Judgement("conflict", higher, low, lower_elsewhere=True))
+    for lower, higher in disputed.items():
+        if not any(j.verdict == "conflict" and {j.a.best, j.b.best} == {higher.best, lower} for j in out):
+            out.append(Judgement("conflict", higher, by_best[lower], lower_elsewhere=True))
     undated = sorted((p for p in ordered if p.moment is None), key=lambda p: p.best)
     if not dated:
         # nothing to order them by: neighbouring figures are set against each other, with a note
