@@ -113,3 +113,43 @@ def test_two_bodies_the_same_day_conflict(report):
 def test_a_falling_critical_count_is_revised_down_whoever_gives_it(report):
     critical = [f for f in report["findings"] if f["attribute"] == "critical"]
     assert [(f["verdict"], _sides(report, f)) for f in critical if f["verdict"] != "agree"] == [("update", [{20}, {9}])]
+
+
+RELAYED = {
+    "05_agency": (
+        "Harbour Post",
+        "2031-08-04",
+        "Warehouse blast in Tessin kills at least 14",
+        "According to The Associated Press, the warehouse explosion in Tessin on Monday left upwards of 14 "
+        "people dead.",
+    ),
+    "06_live": (
+        "Tessin Live",
+        "2031-08-04",
+        "Tessin warehouse explosion: 60 dead",
+        "At least 60 people were killed in Monday's warehouse explosion in Tessin, Reuters reported.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def relayed(tmp_path_factory, rules, nlp) -> dict:
+    corpus = tmp_path_factory.mktemp("tessin")
+    for stem, (outlet, day, title, body) in RELAYED.items():
+        (corpus / f"{stem}.md").write_text(
+            f'---\ntitle: "{title}"\nsource: {outlet}\npublished: {day}\n---\n# {title}\n\n{body}\n',
+            encoding="utf-8",
+        )
+    result, _ = verify_corpus(load_corpus([str(corpus)]), rules, nlp)
+    out = tmp_path_factory.mktemp("tessin-report")
+    write_report(result, out)
+    return json.loads((Path(out) / "report.json").read_text(encoding="utf-8"))
+
+
+def test_news_media_relaying_a_toll_are_no_bodies_to_contradict(relayed):
+    """The same day, no hour: a news agency's early toll and a page's own later one are a revision,
+    not two bodies contradicting each other."""
+    deaths = [f for f in relayed["findings"] if f["attribute"] == "deaths" and f["verdict"] != "agree"]
+    assert [(f["verdict"], _sides(relayed, f)) for f in deaths] == [("update", [{15}, {60}])]
+    bodies = {e["body"] for t in relayed["timelines"] for e in t["entries"]}
+    assert bodies == {None}

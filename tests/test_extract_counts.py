@@ -25,6 +25,14 @@ def _mentions(nlp, sentence: str, link: bool = False):
 
 # (sentence, [(attribute, low, high, best, qualifier, text), ...]) — every figure the sentence states.
 CASES = [
+    # "upwards of" parsed as an adverb over "of 25 people": the figure's own words are climbed through
+    (
+        "The explosion left upwards of 25 people dead and over 2,500 injured.",
+        [
+            ("deaths", 26, None, 26, "upwards of", "upwards of 25 people"),
+            ("injured", 2501, None, 2501, "over", "over 2,500"),
+        ],
+    ),
     # seeds/000
     (
         "A dentist identified as Dr. Mohammed Ahmad was another of the dozens to die in the attack.",

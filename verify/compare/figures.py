@@ -135,7 +135,7 @@ def _timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[_Timeline]:
         for (attribute, unit, where), group in sorted(
             groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")
         ):
-            entries = [_with_moment(e, moments) for e in entries_of(group, ctx.documents, times)]
+            entries = [_with_moment(e, moments) for e in entries_of(group, ctx.documents, times, _bodies(group, ctx))]
             yield _Timeline(
                 event,
                 attribute,
@@ -291,6 +291,22 @@ def _what(attribute: str, unit: str, where: str | None) -> str:
     return f"{what} in {where}" if where else what
 
 
+def _bodies(claims: list[Claim], ctx: Context) -> dict[str, str | None]:
+    """Whom each figure is attributed to on the timeline: its cited source, without markup, unless
+    that is a news medium relaying the figure (``compare.figures.media``: "The Associated Press",
+    "Quoting Reuters"), the document's own outlet ("APA" in APA), or no name at all ("17,674", "•")
+    — none of which counted anyone, so none sets one figure against another as a body would."""
+    media = ctx.rules.compare.figures.media_words
+    out: dict[str, str | None] = {}
+    for c in claims:
+        body = (c.cited_source or "").strip(" #*•·-–—\t")
+        words = re.findall(r"[a-z]+", body.lower())
+        outlet = set(re.findall(r"[a-z]+", ctx.outlet(c.doc).lower()))
+        relayed = any(tuple(words[i : i + len(m)]) == m for m in media for i in range(len(words)))
+        out[c.id] = None if not words or relayed or set(words) <= outlet else body
+    return out
+
+
 def _inferred_moments(
     groups: Mapping[tuple[str, str, str | None], list[Claim]], ctx: Context, times: list[Claim], event: str
 ) -> dict[str, Moment]:
@@ -301,7 +317,7 @@ def _inferred_moments(
         return {}
     # the event's main toll: the attribute and scope with most figures (the whole's before a part's)
     main = max(tolls, key=lambda k: (len(groups[k]), k[2] is None or "+" in (k[2] or ""), k[0], k[2] or ""))
-    entries = entries_of(groups[main], ctx.documents, times)
+    entries = entries_of(groups[main], ctx.documents, times, _bodies(groups[main], ctx))
     weekdays: dict[str, list[str]] = defaultdict(list)
     elapsed: dict[str, float] = {}
     days: dict[str, int] = defaultdict(int)

@@ -111,6 +111,11 @@ class Figures(Section):
     spike_factor: Amount = 5.0  # one source's figure this many times both neighbours' (or a
     #                                         fraction as small) is no step of the sequence of revisions
     cumulative: tuple[Text, ...] = ()  # counts that only rise: a later, lower one from another body disputes
+    media: tuple[Text, ...] = ()  # news media relaying a figure: no body of their own on the timeline
+
+    @cached_property
+    def media_words(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(re.findall(r"[a-z]+", m.lower())) for m in self.media)
 
 
 class Quotes(Section):

@@ -135,7 +135,14 @@ def govern(figure: Figure, rules: RuleSet) -> None:
     relation = node.dep_
     path: list[Token] = []
     steps = 0
-    while chosen is None and steps < 6 and relation in _CLIMB and head.head.i != head.i:
+    # a word of the figure's own words ("upwards of 25 people", parsed as "upwards" over "of 25
+    # people") is climbed through whatever its relation
+    while (
+        chosen is None
+        and steps < 6
+        and (relation in _CLIMB or figure.first <= head.i <= figure.last)
+        and head.head.i != head.i
+    ):
         steps += 1
         head = head.head
         path.append(head)
