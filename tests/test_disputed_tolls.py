@@ -153,3 +153,47 @@ def test_news_media_relaying_a_toll_are_no_bodies_to_contradict(relayed):
     assert [(f["verdict"], _sides(relayed, f)) for f in deaths] == [("update", [{15}, {60}])]
     bodies = {e["body"] for t in relayed["timelines"] for e in t["entries"]}
     assert bodies == {None}
+
+
+UNDATED = {
+    "07_blog": (
+        "Tower Watch",
+        None,
+        "Orley House fire",
+        "UPDATE: 1:31 a.m., Wednesday —\n\nFive hospitals have taken in thirty people hurt in the Orley House "
+        "fire, the ambulance service said.",
+    ),
+    "08_wire": (
+        "Northern Wire",
+        "2031-06-11",
+        "Orley House fire: 12 dead, 50 injured",
+        "At least 12 people died when fire swept through Orley House in Varnel early on Wednesday, the fire "
+        "service said.\n\nFifty people were injured in the fire at Orley House, the ambulance service said "
+        "on Wednesday evening.\n\nThe council confirmed that 12 people had been killed, and the coroner "
+        "said the 12 dead had all lived on the upper floors.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def undated(tmp_path_factory, rules, nlp) -> dict:
+    corpus = tmp_path_factory.mktemp("orley")
+    for stem, (outlet, day, title, body) in UNDATED.items():
+        published = f"published: {day}\n" if day else ""
+        (corpus / f"{stem}.md").write_text(
+            f'---\ntitle: "{title}"\nsource: {outlet}\n{published}---\n# {title}\n\n{body}\n', encoding="utf-8"
+        )
+    result, _ = verify_corpus(load_corpus([str(corpus)]), rules, nlp)
+    out = tmp_path_factory.mktemp("orley-report")
+    write_report(result, out)
+    return json.loads((Path(out) / "report.json").read_text(encoding="utf-8"))
+
+
+def test_an_undated_page_with_no_death_toll_is_placed_by_the_weekday_it_names(undated):
+    (injured,) = [t for t in undated["timelines"] if t["attribute"] == "injured"]
+    said = {e["doc"]: (e["said"], e["said_from"]) for e in injured["entries"]}
+    assert said["07_blog"] == ("2031-06-11", "weekday")
+    updates = [
+        _sides(undated, f) for f in undated["findings"] if f["attribute"] == "injured" and f["verdict"] == "update"
+    ]
+    assert updates == [[{30}, {50}]]

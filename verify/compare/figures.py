@@ -20,7 +20,18 @@ from typing import Any
 from ..models import TIMELINE_VERDICTS, Claim, Finding, Side, Timeline, TimelineEntry, TimeValue
 from ..rules import Rule
 from .context import Context, by_event, event_label, make_finding, side_of
-from .timeline import CURRENT, Entry, Judgement, Moment, Position, entries_of, infer_moments, judge_positions, positions
+from .timeline import (
+    CURRENT,
+    Entry,
+    Judgement,
+    Moment,
+    Position,
+    entries_of,
+    first_weekday,
+    infer_moments,
+    judge_positions,
+    positions,
+)
 
 
 def figure_interval(claim: Claim) -> tuple[float, float]:
@@ -337,11 +348,18 @@ def _inferred_moments(
             span = float(v["days"]) * (0.9 if v.get("approx") else 1.0)
             elapsed[t.doc] = max(elapsed.get(t.doc, 0.0), span)
     day = _event_day(ctx, event) or (date.fromisoformat(max(days, key=lambda d: (days[d], d))) if days else None)
-    return {
+    found = {
         e.claim.doc: e.moment
         for e in infer_moments(entries, weekdays, day, ctx.rules.compare.figures.infer_weeks, elapsed)
         if e.moment.source in ("weekday", "toll", "elapsed")
     }
+    # an undated page with no figure of the main toll to place it by ("thirty people hurt", in an
+    # "UPDATE: 1:31 a.m. EDT, Wednesday" entry): the first day it names on or after the event
+    toll_docs = {e.claim.doc for e in entries}
+    for doc, names in weekdays.items():
+        if doc not in found and doc not in toll_docs and day is not None:
+            found[doc] = first_weekday(names, day)
+    return found
 
 
 def _in_the_story_s_year(times: list[Claim], day: date | None) -> list[Claim]:

@@ -39,6 +39,7 @@ from .moments import (
     claim_moment,
     document_moment,
     entries_of,
+    first_weekday,
     infer_moments,
 )
 
@@ -57,6 +58,7 @@ __all__ = [
     "claim_moment",
     "document_moment",
     "entries_of",
+    "first_weekday",
     "infer_moments",
     "judge_positions",
     "page_tolls",

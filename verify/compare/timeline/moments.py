@@ -226,6 +226,17 @@ def infer_moments(
     return [replace(e, moment=inferred[e.claim.doc]) if e.claim.doc in inferred else e for e in entries]
 
 
+def first_weekday(names: Iterable[str], since: date) -> Moment:
+    """The earliest day, on or after ``since``, of the weekdays ``names`` gives (inferred); no
+    moment when none is a weekday."""
+    days = [
+        since + timedelta(days=(n - since.weekday()) % 7)
+        for name in names
+        if (n := WEEKDAYS.get(name.lower())) is not None
+    ]
+    return Moment(_noon(min(days)), "day", "weekday") if days else NO_MOMENT
+
+
 def _elapsed_moment(weekdays: Iterable[str], event_day: date, days: float) -> Moment:
     """A document written at least ``days`` after the event: on a weekday it names in the week from
     then, else on that day."""
