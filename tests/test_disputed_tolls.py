@@ -161,13 +161,13 @@ UNDATED = {
         None,
         "Orley House fire",
         "UPDATE: 1:31 a.m., Wednesday —\n\nFive hospitals have taken in thirty people hurt in the Orley House "
-        "fire, the ambulance service said.",
+        "fire, the ambulance service said.\n\nThe fire at Orley House broke out on 10 June, residents said.",
     ),
     "08_wire": (
         "Northern Wire",
         "2031-06-11",
         "Orley House fire: 12 dead, 50 injured",
-        "At least 12 people died when fire swept through Orley House in Varnel early on Wednesday, the fire "
+        "At least 12 people died in a fire at Orley House in Varnel on Wednesday, the fire "
         "service said.\n\nFifty people were injured in the fire at Orley House, the ambulance service said "
         "on Wednesday evening.\n\nThe council confirmed that 12 people had been killed, and the coroner "
         "said the 12 dead had all lived on the upper floors.",
@@ -197,3 +197,9 @@ def test_an_undated_page_with_no_death_toll_is_placed_by_the_weekday_it_names(un
         _sides(undated, f) for f in undated["findings"] if f["attribute"] == "injured" and f["verdict"] == "update"
     ]
     assert updates == [[{30}, {50}]]
+
+
+def test_a_day_without_a_year_in_an_undated_page_is_in_the_story_s_year(undated):
+    """ "on 10 June" in a page with no date is 2031-06-10, a day before the one the wire gives."""
+    (conflict,) = [f for f in undated["findings"] if f["attribute"] == "date" and f["verdict"] == "conflict"]
+    assert "2031-06-10" in conflict["summary"] and "2031-06-11" in conflict["summary"]

@@ -25,6 +25,19 @@ def _mentions(nlp, sentence: str, link: bool = False):
 
 # (sentence, [(attribute, low, high, best, qualifier, text), ...]) — every figure the sentence states.
 CASES = [
+    # people named by their nationality, which the parser tags as proper nouns
+    (
+        "The strikes killed at least 300 Syrians and wounded 12,000.",
+        [
+            ("deaths", 300, None, 300, "at least", "at least 300 Syrians"),
+            ("injured", 12000, 12000, 12000, None, "12,000"),
+        ],
+    ),
+    # a headline's reduced passive: the parsed subject is the one it was done to; "Ministry" is no one
+    (
+        "# Ministry: over 3,300 Palestinians killed in strikes on Gaza",
+        [("deaths", 3301, None, 3301, "over", "over 3,300 Palestinians")],
+    ),
     # "upwards of" parsed as an adverb over "of 25 people": the figure's own words are climbed through
     (
         "The explosion left upwards of 25 people dead and over 2,500 injured.",

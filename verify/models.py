@@ -146,7 +146,7 @@ class TimeValue(TypedDict, total=False):
     source's own conversion implies). Time since the happening (attribute ``elapsed``): days, approx,
     granularity ``span``. An unresolved date written without a year ("on Friday, February 24" in an
     undated page) keeps month_day (``--02-24``). All: role (``event``, ``statement``, ``caption``, ``publication``,
-    ``elapsed``, ``other``)."""
+    ``bound``, ``elapsed``, ``other``)."""
 
     original: str
     start: str | None

@@ -13,7 +13,7 @@ from datetime import date
 
 from ..cluster.entities import person_entity
 from ..cluster.named import match_named
-from ..cluster.signatures import happening_days
+from ..cluster.signatures import EVENT_TIME_ROLES, happening_days
 from ..compare.events import POSITIVE, actor_key, method_verdict
 from ..compare.figures import figure_interval, figure_relation, same_unit_class
 from ..compare.quotes import match_quotes, quote_form
@@ -148,7 +148,15 @@ def check_date(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
     tolerance = ref.ctx.rules.time.same_day_tolerance_days
     support: list[Claim] = []
     against: list[Claim] = []
-    for s in happening_days(candidates):
+    role = d.as_time().get("role", "event")
+    # a day of the happening against the sources' days of it; a span's bound ("since April 22") or
+    # a statement's day against theirs
+    pool = (
+        happening_days(candidates)
+        if role in EVENT_TIME_ROLES
+        else [c for c in candidates if c.kind == "time" and c.as_time().get("role") == role]
+    )
+    for s in pool:
         if d.as_time().get("start") and s.as_time().get("start"):
             gap = abs(
                 (date.fromisoformat(str(d.as_time()["start"])) - date.fromisoformat(str(s.as_time()["start"]))).days

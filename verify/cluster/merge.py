@@ -154,6 +154,8 @@ def follow_the_story(
                 continue
             if segments[i].background or segments[i].apart:
                 continue  # an earlier happening, or one the text sets beside it, is not the story's own
+            if sig[r].periods and not sig[target].periods:
+                continue  # a tally over a period ("killed since October 7") is no incident's own figure
             root = _join(groups, sig, r, target)
             child = target if root == r else r
             docs_of[root] = docs_of.pop(child) | docs_of.get(root, set())

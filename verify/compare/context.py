@@ -8,13 +8,15 @@ the rule does not list it); ``emit`` does so for a check's pairs grouped by verd
 
 from __future__ import annotations
 
-from collections import defaultdict
+import dataclasses
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import combinations
 from urllib.parse import urlsplit
 
-from ..models import VERDICT_ORDER, Claim, Clustering, Document, Finding, Side, stable_id
+from ..models import VERDICT_ORDER, Claim, Clustering, Document, Finding, Side, TimeValue, stable_id
 from ..rules import Rule, RuleSet
 
 #: Rank of each verdict in the reader's order (``models.VERDICT_ORDER``).
@@ -165,3 +167,45 @@ def emit(
         )
         if finding is not None:
             yield finding
+
+
+def in_the_story_s_year(times: list[Claim], day: date | None, said: bool = True) -> list[Claim]:
+    """Dates an undated page wrote without a year ("said on Friday, February 24") put in the year
+    of the story (its event's day, else the year its documents' dates give most); with ``said``
+    (days things were said), the year after when that would put them before the event. A day of the
+    happening stays in the story's year: one before the event's day disagrees with it."""
+    years = Counter(v[:4] for t in times if t.attribute == "date" and isinstance(v := t.value.get("start"), str))
+    year = day.year if day is not None else (int(max(years, key=lambda y: (years[y], y))) if years else None)
+    if year is None:
+        return times
+    out = []
+    for t in times:
+        month_day = t.value.get("month_day")
+        if t.attribute == "date" and not t.value.get("start") and isinstance(month_day, str):
+            on = _on(year, month_day)
+            if said and on is not None and day is not None and on < day:
+                on = _on(year + 1, month_day)
+            if on is not None:
+                t = dataclasses.replace(
+                    t, value=TimeValue(**{**t.as_time(), "start": on.isoformat(), "end": on.isoformat()})
+                )
+        out.append(t)
+    return out
+
+
+def _on(year: int, month_day: str) -> date | None:
+    try:
+        return date.fromisoformat(f"{year}{month_day[1:]}")
+    except ValueError:
+        return None
+
+
+def event_day(ctx: Context, event: str) -> date | None:
+    """The event's own day (the clustering's, when it dates the event to one day)."""
+    found = next((e for e in ctx.clustering.events if e.id == event), None)
+    if found is None or not found.date or "/" in found.date:
+        return None
+    try:
+        return date.fromisoformat(found.date[:10])
+    except ValueError:
+        return None

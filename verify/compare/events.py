@@ -16,7 +16,7 @@ from itertools import combinations
 from ..cluster.signatures import happening_days
 from ..models import Claim, Finding
 from ..rules import Rule, RuleSet
-from .context import Context, by_event, emit, event_label, pairs_of
+from .context import Context, by_event, emit, event_day, event_label, in_the_story_s_year, pairs_of
 
 #: The stances of a source that says an actor did it.
 POSITIVE = ("asserted", "accused")
@@ -67,7 +67,9 @@ def check_method(rule: Rule, ctx: Context) -> Iterator[Finding]:
 def check_date(rule: Rule, ctx: Context) -> Iterator[Finding]:
     for event, claims in by_event(ctx, rule.kinds).items():
         # not the day something was said, photographed or stamped
-        days = [c for c in happening_days(claims) if c.as_time().get("start")]
+        # a day written without a year in an undated page ("on 14 October") is in the story's year
+        times = in_the_story_s_year([c for c in claims if c.kind == "time"], event_day(ctx, event), said=False)
+        days = [c for c in happening_days(times) if c.as_time().get("start")]
         verdicts: dict[str, list[tuple[Claim, Claim]]] = defaultdict(list)
         for a, b in pairs_of(days, ctx):
             gap = abs(

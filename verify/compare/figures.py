@@ -9,17 +9,16 @@ over a period apart from one incident's toll.
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from ..models import TIMELINE_VERDICTS, Claim, Finding, Side, Timeline, TimelineEntry, TimeValue
+from ..models import TIMELINE_VERDICTS, Claim, Finding, Side, Timeline, TimelineEntry
 from ..rules import Rule
-from .context import Context, by_event, event_label, make_finding, side_of
+from .context import Context, by_event, event_day, event_label, in_the_story_s_year, make_finding, side_of
 from .timeline import (
     CURRENT,
     Entry,
@@ -141,7 +140,7 @@ def _timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[_Timeline]:
             continue
         groups = _groups(counts, ctx)
         docs = sorted({c.doc for c in counts})
-        times = _in_the_story_s_year([t for d in docs for t in ctx.times_of(d)], _event_day(ctx, event))
+        times = in_the_story_s_year([t for d in docs for t in ctx.times_of(d)], event_day(ctx, event))
         moments = _inferred_moments(groups, ctx, times, event)
         for (attribute, unit, where), group in sorted(
             groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")
@@ -347,7 +346,7 @@ def _inferred_moments(
             # "almost five months", "nearly two weeks": a little less than the span said
             span = float(v["days"]) * (0.9 if v.get("approx") else 1.0)
             elapsed[t.doc] = max(elapsed.get(t.doc, 0.0), span)
-    day = _event_day(ctx, event) or (date.fromisoformat(max(days, key=lambda d: (days[d], d))) if days else None)
+    day = event_day(ctx, event) or (date.fromisoformat(max(days, key=lambda d: (days[d], d))) if days else None)
     found = {
         e.claim.doc: e.moment
         for e in infer_moments(entries, weekdays, day, ctx.rules.compare.figures.infer_weeks, elapsed)
@@ -360,47 +359,6 @@ def _inferred_moments(
         if doc not in found and doc not in toll_docs and day is not None:
             found[doc] = first_weekday(names, day)
     return found
-
-
-def _in_the_story_s_year(times: list[Claim], day: date | None) -> list[Claim]:
-    """Dates an undated page wrote without a year ("said on Friday, February 24") put in the year
-    of the story (its event's day, else the year its documents' dates give most), the year after
-    when that would put them before the event."""
-    years = Counter(v[:4] for t in times if t.attribute == "date" and isinstance(v := t.value.get("start"), str))
-    year = day.year if day is not None else (int(max(years, key=lambda y: (years[y], y))) if years else None)
-    if year is None:
-        return times
-    out = []
-    for t in times:
-        month_day = t.value.get("month_day")
-        if t.attribute == "date" and not t.value.get("start") and isinstance(month_day, str):
-            on = _on(year, month_day)
-            if on is not None and day is not None and on < day:
-                on = _on(year + 1, month_day)
-            if on is not None:
-                t = dataclasses.replace(
-                    t, value=TimeValue(**{**t.as_time(), "start": on.isoformat(), "end": on.isoformat()})
-                )
-        out.append(t)
-    return out
-
-
-def _on(year: int, month_day: str) -> date | None:
-    try:
-        return date.fromisoformat(f"{year}{month_day[1:]}")
-    except ValueError:
-        return None
-
-
-def _event_day(ctx: Context, event: str) -> date | None:
-    """The event's own day (the clustering's, when it dates the event to one day)."""
-    found = next((e for e in ctx.clustering.events if e.id == event), None)
-    if found is None or not found.date or "/" in found.date:
-        return None
-    try:
-        return date.fromisoformat(found.date[:10])
-    except ValueError:
-        return None
 
 
 def _with_moment(entry: Entry, moments: Mapping[str, Moment]) -> Entry:

@@ -11,6 +11,7 @@
   Tuesday"; ``time.roles.statement``);
 - ``event``: it hangs from a word of the happening ("killed on Tuesday", "the blast on Aug. 4";
   ``time.roles.event``, the count words and the method words of the rules);
+- ``bound``: the start or end of a span ("killed since Oct 7", "until Friday"; ``time.roles.bounds``);
 - ``other``: anything else (a vigil, a visit, a funeral, or a parse that says nothing).
 """
 
@@ -26,7 +27,7 @@ from ..ingest.stamps import PublicationWords, Stamp, find_stamps
 from ..rules import RuleSet
 from .base import SentenceContext, facts_of
 
-ROLES = ("event", "statement", "caption", "publication", "other")
+ROLES = ("event", "statement", "caption", "publication", "bound", "other")
 
 # what a time expression hangs from: "on Friday" (pobj -> prep -> head), "Friday" (npadvmod)
 _CLIMB = {"npadvmod", "tmod", "nmod", "poss", "compound", "appos", "nummod", "amod", "dep"}
@@ -36,6 +37,7 @@ _CLIMB = {"npadvmod", "tmod", "nmod", "poss", "compound", "appos", "nummod", "am
 class RoleWords:
     statement: frozenset[str]
     event: frozenset[str]
+    bounds: frozenset[str]
     captions: tuple[re.Pattern[str], ...]
     publication: PublicationWords
 
@@ -44,11 +46,13 @@ class RoleWords:
 def role_words(rules: RuleSet) -> RoleWords:
     roles = rules.time.roles
     event = set(roles.event)
-    event |= {w for words in rules.counts.words.values() for w in words if " " not in w}
+    # the words of the harm done ("killed", "injured"), not of what followed it ("charged", "arrested")
+    event |= {w for a, words in rules.counts.words.items() if a in rules.counts.tolls for w in words if " " not in w}
     event |= rules.methods.single_words
     return RoleWords(
         statement=frozenset(roles.statement),
         event=frozenset(event),
+        bounds=frozenset(roles.bounds),
         captions=roles.caption_patterns,
         publication=PublicationWords.of(rules),
     )
@@ -89,6 +93,11 @@ def time_role(sent: Span, start: int, end: int, ctx: SentenceContext, rules: Rul
 
 
 def _governed_role(token: Token, span: Span, words: RoleWords) -> str:
+    top = token
+    while top.head.i != top.i and span.start <= top.head.i < span.end:
+        top = top.head
+    if top.dep_ == "pobj" and top.head.lower_ in words.bounds:
+        return "bound"  # "since Oct 7": a span's start, the day of nothing the sentence reports
     head = _governor(token, span)
     if head is None:
         return "other"

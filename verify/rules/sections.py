@@ -446,6 +446,7 @@ class TimeRoles(Section):
 
     statement: tuple[Word, ...] = ()  # lemmas that make it the day something was said
     event: tuple[Word, ...] = ()  # lemmas that make it the day of the happening
+    bounds: tuple[Word, ...] = ()  # prepositions that make it a span's bound ("since Oct 7"), no day of anything
     caption_lines: tuple[Pattern, ...] = ()  # photo captions (start of line)
 
     @cached_property

@@ -208,8 +208,18 @@ def _disputes(dated: list[Position]) -> dict[float, Position]:
             continue
         higher = [p for p in before if p.low > b.high and _body_keys(p)]
         if higher:
-            out[b.best] = max(higher, key=lambda p: (p.moment or datetime.min, p.best))
+            # the one its own page sets it against, else the one said last before it (a position's
+            # figure may be repeated for days)
+            out[b.best] = max(
+                higher, key=lambda p: (bool(p.documents & b.documents), _last_said_before(p, _said_at(b)), p.best)
+            )
     return out
+
+
+def _last_said_before(p: Position, day: date) -> datetime:
+    return max(
+        (e.moment.at for e in p.entries if e.moment.at is not None and e.moment.at.date() < day), default=datetime.min
+    )
 
 
 def judge_positions(

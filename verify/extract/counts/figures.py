@@ -333,6 +333,8 @@ def noun_kind(noun: Token, rules: RuleSet) -> str | None:
     role = count_word(noun, rules)
     if role is not None and role in rules.figures.roles:
         return "people"  # "12 deaths", "30 injuries"
+    if noun.is_alpha and (noun.ent_type_ == "NORP" or noun.tag_ == "NNPS"):
+        return "people"  # "two Palestinians", "300 Syrians": the parser tags them proper nouns
     if (
         low in rules.figures.not_things
         or lemma in rules.figures.not_things
@@ -342,8 +344,6 @@ def noun_kind(noun: Token, rules: RuleSet) -> str | None:
         return None
     if noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"):
         return None
-    if noun.ent_type_ == "NORP" or (noun.tag_ == "NNPS"):
-        return "people"  # "two Palestinians", "Syrians"
     return "thing"
 
 
@@ -367,8 +367,8 @@ def find_singulars(sent: Span, taken: set[int], rules: RuleSet) -> Iterator[Figu
             pass
         elif token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and token.dep_ != "compound":
             ent = entity_of(token)
-            if ent.root.i != token.i:
-                continue
+            if ent.root.i != token.i or any(t.lower_ in rules.names.people.not_person for t in ent):
+                continue  # not a person's name: "# Ministry: 3,300 killed" is no one killed
             first = ent.start
             while first > sent.start and doc[first - 1].lower_.rstrip(".") in rules.names.titles:
                 first -= 1

@@ -151,12 +151,12 @@ def govern(figure: Figure, rules: RuleSet) -> None:
             attribute = count_word(word, rules)
             if attribute is None:
                 continue
-            if word.i == head.i and relation == "nsubj" and head.lemma_.lower() in _AGENT_LEMMAS:
+            if word.i == head.i and relation == "nsubj" and head.lemma_.lower() in _AGENT_LEMMAS and _active(head):
                 continue  # "two gunmen killed ...": the subject of an active "kill" is not a victim
             if word.i != head.i and word.i == node.i:
                 continue
             hits.append((attribute, word, coordinated))
-        if relation == "nsubj" and head.lemma_.lower() in _AGENT_LEMMAS and head.pos_ == "VERB":
+        if relation == "nsubj" and head.lemma_.lower() in _AGENT_LEMMAS and head.pos_ == "VERB" and _active(head):
             hits = []  # "the man fatally shot his two children": the one who shoots
         chosen = _choose(hits, rules)
         if (
@@ -177,6 +177,14 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         chosen[2] and chosen[0] == rules.counts.injured,
     )
     figure.part = any(t.lower_ in _SUBSET_WORDS for t in path)
+
+
+def _active(verb: Token) -> bool:
+    """The verb is active: not a headline's reduced passive ("3,300 Palestinians killed in strikes",
+    a participle modifying nothing, with no object), whose parsed subject is the one it was done to."""
+    return not (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "ROOT") and not any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _negated(word: Token) -> bool:
