@@ -203,3 +203,42 @@ def test_a_day_without_a_year_in_an_undated_page_is_in_the_story_s_year(undated)
     """ "on 10 June" in a page with no date is 2031-06-10, a day before the one the wire gives."""
     (conflict,) = [f for f in undated["findings"] if f["attribute"] == "date" and f["verdict"] == "conflict"]
     assert "2031-06-10" in conflict["summary"] and "2031-06-11" in conflict["summary"]
+
+
+LIVE = {
+    "10_live": (
+        "Coast Live",
+        "2031-09-02",
+        "Quake in Tessin: toll rises to 1,200",
+        "The number of dead has climbed to 1,200, the disaster agency said.\n\nRescuers reached the "
+        "old town overnight.\n\nThe toll rose to 900 as rescuers reached the villages, the disaster agency "
+        "said.\n\nAt least 600 people were killed in the earthquake in Tessin on Monday, the disaster "
+        "agency said in its first count.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory, rules, nlp) -> dict:
+    corpus = tmp_path_factory.mktemp("live")
+    for stem, (outlet, day, title, body) in LIVE.items():
+        (corpus / f"{stem}.md").write_text(
+            f'---\ntitle: "{title}"\nsource: {outlet}\npublished: {day}\n---\n# {title}\n\n{body}\n',
+            encoding="utf-8",
+        )
+    result, _ = verify_corpus(load_corpus([str(corpus)]), rules, nlp)
+    out = tmp_path_factory.mktemp("live-report")
+    write_report(result, out)
+    return json.loads((Path(out) / "report.json").read_text(encoding="utf-8"))
+
+
+def test_a_live_page_without_stamps_restating_a_rising_toll_is_read_lowest_first(live):
+    updates = [
+        (_sides(live, f), f["note"])
+        for f in live["findings"]
+        if f["attribute"] == "deaths" and f["verdict"] == "update"
+    ]
+    assert sorted(updates, key=lambda u: min(u[0][0])) == [
+        ([{600}, {900}], "one page's successive figures, read lowest first"),
+        ([{900}, {1200}], "one page's successive figures, read lowest first"),
+    ]

@@ -408,7 +408,9 @@ def _finding(
         verb = "rose" if j.direction == "up" else "was revised down"
         summary = f"The figure for {what} in {label} {verb} from {_said(j.a, ctx)} to {_said(j.b, ctx)}."
         note = (
-            "the source says it replaced the earlier figure"
+            "one page's successive figures, read lowest first"
+            if j.one_page
+            else "the source says it replaced the earlier figure"
             if j.stated
             else (
                 "said the same day, hour unknown: read as a revision"

@@ -4,6 +4,7 @@ and each pair of positions read as a revision, a conflict or a difference of pre
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -69,6 +70,7 @@ class Judgement:
     stated: bool = False  # the source itself says the figure replaced the earlier one
     same_day: bool = False  # said the same day with no hour and no named bodies: read as a revision
     lower_elsewhere: bool = False  # a later, lower figure from another body: a disagreement, no revision
+    one_page: bool = False  # one page's successive figures (a live page without stamps), lowest first
 
     @property
     def direction(self) -> Literal["up", "down"] | None:
@@ -216,6 +218,36 @@ def _disputes(dated: list[Position]) -> dict[float, Position]:
     return out
 
 
+def _one_page_in_turn(entries: Sequence[Entry], judged: list[Judgement], open_factor: float) -> list[Judgement]:
+    """A live page without stamps gives the toll of one scope several times, each entry a level
+    ("the toll has risen to 1,832"; "number of dead rises to over 7,000"); read lowest first, each
+    revises the one below. A pair is read so only on a page that says the toll rose at least twice,
+    when the higher figure is one it says rose to and both are on one body's word or none: a total
+    beside its parts, or two bodies' figures, are no revision."""
+    pages: dict[tuple[str, datetime | None], list[Entry]] = defaultdict(list)
+    for e in entries:
+        count = e.claim.as_count()
+        if e.status in CURRENT and not count.get("part_of") and not count.get("vague") and not count.get("individual"):
+            pages[(e.claim.doc, e.moment.at)].append(e)
+    done = {frozenset((j.a.best, j.b.best)) for j in judged}
+    out = []
+    for es in pages.values():
+        values = sorted({e.best for e in es})
+        risen = {e.best for e in es if (e.claim.as_count().get("revision") or {}).get("kind") in ("rise", "revised")}
+        if len(values) < 2 or len(risen) < 2:
+            continue
+        for low, high in zip(values, values[1:], strict=False):
+            if frozenset((low, high)) in done or high not in risen:
+                continue
+            a = Position(low, [e for e in es if e.best == low], open_factor)
+            b = Position(high, [e for e in es if e.best == high], open_factor)
+            if _bodies_differ(a, b):
+                continue
+            out.append(Judgement("update", a, b, one_page=True))
+            done.add(frozenset((low, high)))
+    return out
+
+
 def _last_said_before(p: Position, day: date) -> datetime:
     return max(
         (e.moment.at for e in p.entries if e.moment.at is not None and e.moment.at.date() < day), default=datetime.min
@@ -289,6 +321,9 @@ def judge_positions(
         if b.best in disputed:
             continue  # set against the higher figure it disputes (below)
         out.append(Judgement("update", a, b, same_day=same_window(a, b, window) and not _one_source_in_turn(a, b)))
+    # 2b. a page that restates the toll as it rises, with no stamps between its entries
+    if cumulative:
+        out += _one_page_in_turn(entries, out, open_factor)
     # 3. a later, lower figure of a count that only rises, from a body that gave none of the earlier
     #    ones, disputes the higher figure said before it
     for lower, higher in disputed.items():

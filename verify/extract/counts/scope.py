@@ -42,14 +42,30 @@ def group_of(figure: Figure, rules: RuleSet) -> str | None:
 
 
 def _places_under(token: Token) -> list[str]:
-    """GPE/LOC names in a prepositional phrase headed by ``token`` (conjuncts included)."""
+    """GPE/LOC names in a prepositional phrase headed by ``token`` (conjuncts included), or the
+    place its noun belongs to: "in Syria's northwest", "in the government-held parts of Syria",
+    "across ten Turkish provinces"."""
     out = []
     for obj in token.children:
         if obj.dep_ != "pobj":
             continue
         for t in [obj, *[c for c in obj.subtree if c.dep_ == "conj"]]:
-            if t.ent_type_ in ("GPE", "LOC"):
-                out.append(_entity_text(t))
+            out += _places_of_noun(t)
+    return out
+
+
+def _places_of_noun(noun: Token, depth: int = 0) -> list[str]:
+    if noun.ent_type_ in ("GPE", "LOC"):
+        return [_entity_text(noun)]
+    out = []
+    for g in noun.children:
+        if g.dep_ == "poss" and g.ent_type_ in ("GPE", "LOC"):
+            out.append(_entity_text(g))
+        elif g.dep_ in ("amod", "compound") and g.ent_type_ in ("GPE", "NORP") and g.i < noun.i:
+            out.append(g.text)
+        elif g.dep_ == "prep" and g.lower_ == "of" and depth < 2:
+            for obj in (c for c in g.children if c.dep_ == "pobj"):
+                out += _places_of_noun(obj, depth + 1)
     return out
 
 
