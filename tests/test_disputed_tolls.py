@@ -242,3 +242,52 @@ def test_a_live_page_without_stamps_restating_a_rising_toll_is_read_lowest_first
         ([{600}, {900}], "one page's successive figures, read lowest first"),
         ([{900}, {1200}], "one page's successive figures, read lowest first"),
     ]
+
+
+PEAK = {
+    "11_a": (
+        "Harbour Post",
+        "2031-10-07",
+        "Port blast toll reaches 158",
+        "The port explosion in Tessin on Monday has killed 158 people.",
+    ),
+    "12_b": (
+        "City Wire",
+        "2031-10-08",
+        "Port blast: 220 dead",
+        "The number of dead from Monday's port explosion in Tessin is now 220.",
+    ),
+    "13_c": (
+        "Coast Radio",
+        "2031-10-09",
+        "Port blast: 171 dead",
+        "At least 171 people died in Monday's port explosion in Tessin.",
+    ),
+    "14_d": (
+        "Evening Post",
+        "2031-10-10",
+        "Port blast: 178 dead",
+        "Monday's port explosion in Tessin killed 178 people.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def peak(tmp_path_factory, rules, nlp) -> dict:
+    corpus = tmp_path_factory.mktemp("peak")
+    for stem, (outlet, day, title, body) in PEAK.items():
+        (corpus / f"{stem}.md").write_text(
+            f'---\ntitle: "{title}"\nsource: {outlet}\npublished: {day}\n---\n# {title}\n\n{body}\n',
+            encoding="utf-8",
+        )
+    result, _ = verify_corpus(load_corpus([str(corpus)]), rules, nlp)
+    out = tmp_path_factory.mktemp("peak-report")
+    write_report(result, out)
+    return json.loads((Path(out) / "report.json").read_text(encoding="utf-8"))
+
+
+def test_one_source_s_figure_above_the_reports_after_it_is_a_conflict_not_a_step(peak):
+    deaths = [(f["verdict"], _sides(peak, f)) for f in peak["findings"] if f["attribute"] == "deaths"]
+    assert ("conflict", [{220}, {171}]) in deaths
+    assert ("update", [{158}, {171}]) in deaths and ("update", [{171}, {178}]) in deaths
+    assert not any(v == "update" and {220} in s for v, s in deaths)

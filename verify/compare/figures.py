@@ -428,6 +428,8 @@ def _finding(
         summary = f"Figures for {what} in {label} contradict each other: {_said(j.a, ctx)} vs {_said(j.b, ctx)}."
         if j.lower_elsewhere:
             note = "a later, lower figure from another body: a dispute, not a revision by the first"
+        elif j.above_later:
+            note = "one source's figure above the reports after it, which go on from the one before it"
     if j.verdict in ("conflict", "compatible") and (j.b.moment is None or j.a.moment is None):
         note = "no date for one side, so this may be a revision"
     top = max(j.a.best, j.b.best)

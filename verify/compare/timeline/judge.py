@@ -71,6 +71,7 @@ class Judgement:
     same_day: bool = False  # said the same day with no hour and no named bodies: read as a revision
     lower_elsewhere: bool = False  # a later, lower figure from another body: a disagreement, no revision
     one_page: bool = False  # one page's successive figures (a live page without stamps), lowest first
+    above_later: bool = False  # one source's figure above the reports after it, which go on from before it
 
     @property
     def direction(self) -> Literal["up", "down"] | None:
@@ -218,6 +219,31 @@ def _disputes(dated: list[Position]) -> dict[float, Position]:
     return out
 
 
+def _rising(sequence: list[Position], stated: set[tuple[float, float]]) -> tuple[list[Position], list[Judgement]]:
+    """The sequence of a count that only rises, and the disagreements taken out of it. A figure one
+    source gives above the reports after it, when those go on from the figure before it (158, then
+    one page's 220, then 171, 178, 188), is no step the count took: it is set against the next report
+    (a conflict) and the sequence runs 158 -> 171. A body revising its own figure down, or a source
+    saying so, stays a revision."""
+    kept: list[Position] = []
+    out: list[Judgement] = []
+    for p in sequence:
+        if kept and p.best < kept[-1].best:
+            prev = kept[-1]
+            revised = (
+                (prev.best, p.best) in stated
+                or _one_source_in_turn(prev, p)
+                or bool(_body_keys(prev) & _body_keys(p))
+                or any((e.claim.as_count().get("revision") or {}).get("direction") == "down" for e in p.entries)
+            )
+            if not revised and len(kept) > 1 and len(prev.documents) == 1 and p.best >= kept[-2].best:
+                out.append(Judgement("conflict", prev, p, above_later=True))
+                kept[-1] = p
+                continue
+        kept.append(p)
+    return kept, out
+
+
 def _one_page_in_turn(entries: Sequence[Entry], judged: list[Judgement], open_factor: float) -> list[Judgement]:
     """A live page without stamps gives the toll of one scope several times, each entry a level
     ("the toll has risen to 1,832"; "number of dead rises to over 7,000"); read lowest first, each
@@ -311,6 +337,11 @@ def judge_positions(
     #    vague words ("thousands", "scores") revises nothing when others are stated in numbers
     disputed = _disputes(_without_spikes([p for p in dated if not p.vague], spike_factor)) if cumulative else {}
     sequence = _without_spikes(_page_highest([p for p in dated if not p.vague] or dated), spike_factor)
+    if cumulative:
+        sequence, outliers = _rising(
+            [p for p in sequence if p.best not in disputed], stated | {(b, a) for a, b in stated}
+        )
+        out += outliers
     for a, b in zip(sequence, sequence[1:], strict=False):
         if a.best == b.best or (a.best, b.best) in stated or (b.best, a.best) in stated:
             continue
