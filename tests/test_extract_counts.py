@@ -242,6 +242,9 @@ CASES = [
 
 # Numbers that are not counts: nothing may come out of these.
 NOTHING = [
+    # what people were, not what they are; the dead found, no one missing now
+    "Rescuers reunited 12 formerly missing children with their parents.",
+    "The remains of 33 people reported missing after the blast had been identified.",
     "Police said Smith, 32, was arrested at 202 Childers Drive.",
     "Officers were called at 7:17 a.m. to the 1000 block of McFarland Avenue.",
     "A 4-year-old boy found the gun in 2011.",

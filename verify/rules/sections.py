@@ -149,6 +149,8 @@ class Counts(Section):
     subjects: dict[Text, tuple[Word, ...]]  # what is counted: the first list with the head noun
     facility_subjects: tuple[Text, ...]  # subjects that make a figure a count of facilities
     hit_words: tuple[Word, ...] = ()  # a victim hit, the outcome unsaid ("shot")
+    former: frozenset[Word] = frozenset()  # "formerly missing": what they were, not what they are
+    remains: frozenset[Word] = frozenset()  # "the remains of 33 people who went missing": no one missing now
     periods: tuple[Pattern, ...] = ()  # a total over a period, not one incident's toll
     self_kill: tuple[Pattern, ...] = ()  # the shooter's own death ("took his own life")
     revisions: Revisions = Field(default_factory=Revisions)

@@ -52,7 +52,7 @@ from ..base import Mention, SentenceContext, facts_of
 from ..sources import speaker_of, speaker_text
 from .compose import claim_value, doc_text, group_figures, link_parts, qualified_attribute, victim_role
 from .figures import PERSONAL, REFLEXIVE, Figure, find_numbers, find_singulars
-from .govern import govern_figures
+from .govern import govern_figures, remains_of
 from .measures import find_measures
 from .revisions import find_revisions, revised_figures, revision_marks
 from .roles import adjacent_role, negated_role, noun_role, ordinal_victims, phrase_roles, thing_attribute, toll_role
@@ -95,6 +95,9 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         ):
             figure.attribute = None  # "Smith lives at ...": one person is a victim count or nothing
     extra = _read_roles(figures, sent, rules)
+    for figure in figures:
+        if remains_of(figure, figure.attribute, rules):
+            figure.attribute = None
     for figure in figures:
         if figure.kind == "people" and not figure.singular:
             figure.group = group_of(figure, rules)

@@ -169,7 +169,7 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         relation = head.dep_
     if pending is not None and (chosen is None or chosen[0] != rules.counts.killed):
         chosen, path = pending, []
-    if chosen is None or _negated(chosen[1]):
+    if chosen is None or _negated(chosen[1]) or _former(chosen[1], rules):
         return
     figure.attribute, figure.governor, figure.hit = (
         chosen[0],
@@ -184,6 +184,26 @@ def _active(verb: Token) -> bool:
     a participle modifying nothing, with no object), whose parsed subject is the one it was done to."""
     return not (
         verb.tag_ == "VBN" and verb.dep_ in ("acl", "ROOT") and not any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
+def _former(word: Token, rules: RuleSet) -> bool:
+    """ "33 formerly missing people", "those previously reported missing": what they were, not what
+    they are (``counts.former``)."""
+    return any(c.dep_ == "advmod" and c.lower_ in rules.counts.former for c in word.children)
+
+
+def remains_of(figure: Figure, attribute: str | None, rules: RuleSet) -> bool:
+    """ "the remains of 33 people who went missing": the dead found, counted as no one missing or
+    hurt (``counts.former``'s words, and the nouns of remains: ``counts.remains``)."""
+    noun = figure.noun or figure.node
+    of = noun.head
+    return (
+        attribute is not None
+        and attribute != rules.counts.killed
+        and noun.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lower_ in rules.counts.remains
     )
 
 
