@@ -138,6 +138,14 @@ def test_a_clause_opening_word_is_no_part_of_a_name(parse, rules):
     assert [text for text, _ in found] == ["France Press"], found
 
 
+def test_a_person_s_name_tagged_a_facility_is_no_facility(parse, rules):
+    """The small model tags a newborn's name a facility; a name with no word of a building or site
+    (``entities.generic_words``) is not one."""
+    doc = parse("Stillborn baby Logan Gomes among victims of #GrenfellTower blaze, police say.")
+    found = [m for s in doc.sents for m in extract_entities(s, CTX, rules)]
+    assert not any(m.kind == "facility" and "Logan" in m.value["name"] for m in found), found
+
+
 def test_entities_skip_link_lines(parse, rules):
     doc = parse("Doctors Without Borders supported hospital in Aleppo destroyed.")
     assert [m for s in doc.sents for m in extract_entities(s, SentenceContext("d", link=True), rules)] == []

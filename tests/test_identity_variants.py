@@ -123,6 +123,7 @@ NAMED = [
     ("place", "Kyiv", "place", "Kiev", True),  # the alias table
     ("place", "Iran", "place", "Iraq", False),  # two places of the gazetteer
     ("facility", "St Anne's Hospital", "facility", "St Annes Hospital", True),  # an apostrophe
+    ("facility", "Orley House", "organization", "#OrleyHouse", True),  # a hashtag's joined words
     ("organization", "Riverside Ambulance", "organization", "Riverside Ambulance Service", True),  # inside
     ("organization", "Velian Press", "organization", "Agence Velian-Presse", True),  # inside, a word spelt otherwise
     ("organization", "Coast Guard Defence Unit", "organization", "Coast Guard Defense Unit", True),  # British, American

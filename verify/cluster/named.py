@@ -45,6 +45,8 @@ from .merge import UnionFind
 NAMED_KINDS = ("organization", "place", "facility")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,7}$")
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+_JOINED = re.compile(r"#?\b((?:[A-Z][a-z]{2,}){2,})\b")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 Name = tuple[str, ...]
 
 
@@ -86,6 +88,8 @@ def name_words(name: str, rules: RuleSet) -> Words:
     """The comparison words of a name (see the module docstring)."""
     t = _tables(rules)
     name = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), name)
+    # a hashtag's joined words: "#GrenfellTower", "GrenfellTower" = "Grenfell Tower"
+    name = _JOINED.sub(lambda m: _CAMEL.sub(" ", m.group(1)), name)
     words = []
     for w in plain(name).split():
         if w in t.skip or w in t.particles:

@@ -130,8 +130,23 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
         end = start + len(words)
         if not words or not any(c.isalpha() for c in words) or not free(start, end):
             continue
+        if kind == "facility" and _unmarked_name(words, rules):
+            continue  # "Logan Gomes", tagged a facility: a name with no word of a building or site
         taken.append((start, end))
         yield Mention(kind, kind, base + start, base + end, _value(kind, words, rules))
+
+
+def _unmarked_name(words: str, rules: RuleSet) -> bool:
+    """Two or three capitalised words, none of them a word of a building or site
+    (``entities.generic_words``: hospital, tower, street ...): a person's name the tagger took for
+    a facility."""
+    parts = words.split()
+    generic = rules.entities.generic_words
+    return (
+        2 <= len(parts) <= 3
+        and all(p[:1].isupper() and p.isalpha() for p in parts)
+        and not any(p.lower() in generic for p in parts)
+    )
 
 
 def _facilities(text: str) -> Iterator[tuple[int, int, str]]:
