@@ -1,10 +1,11 @@
 """End to end: a hospital blast whose toll two bodies dispute, in articles of our own about an
-invented town.
+invented hospital (in a real town: a "Sidon hospital" names no hospital because Sidon is in the
+gazetteer).
 
-- A headline that names the place only by kind ("Varnel hospital blast") and a lead that gives
+- A headline that names the place only by kind ("Sidon hospital blast") and a lead that gives
   another body's estimate belong to the story the article goes on to tell, not to an event of
   their own (``cluster.entities.unnamed_facilities``); the event is labelled with the hospital's
-  name, not "Varnel hospital".
+  name, not "Sidon hospital".
 - "a memo Reuters saw on Thursday" is the day a statement was seen, not the blast's.
 - "the 210 deaths that the ministry first reported" is the ministry's figure, not the estimate's
   author's (``extract.sources.speaker_of``).
@@ -30,27 +31,27 @@ ARTICLES = {
     "01_wire": (
         "Northern Wire",
         "2031-05-06",
-        "Blast at St Brigid's Hospital in Varnel kills at least 200",
+        "Blast at St Brigid's Hospital in Sidon kills at least 200",
         "At least 200 people were killed on Tuesday when an explosion tore through St Brigid's Hospital "
-        "in Varnel, the health ministry said.\n\nSpeaking to a local radio station, the head of the civil "
+        "in Sidon, the health ministry said.\n\nSpeaking to a local radio station, the head of the civil "
         "defence put the number of people killed at the hospital at more than 120. The health ministry "
         "gave a toll of at least 200 dead.\n\nTwenty people were in critical condition, a hospital "
         "doctor said.",
     ),
     "02_daily": (
-        "Varnel Daily",
+        "Sidon Daily",
         "2031-05-07",
         "St Brigid's Hospital blast: ministry says 210 dead",
         "The health ministry said on Wednesday that 210 people were killed in Tuesday's explosion at "
-        "St Brigid's Hospital in Varnel.\n\nThe regional health authority said nine people remained in "
+        "St Brigid's Hospital in Sidon.\n\nThe regional health authority said nine people remained in "
         "critical condition on Wednesday evening.",
     ),
     "03_memo": (
         "Capital Post",
         "2031-05-09",
-        "US officials put Varnel hospital blast toll at 40 to 90",
+        "US officials put Sidon hospital blast toll at 40 to 90",
         "WASHINGTON: American officials have estimated that probably 40 to 90 people died in the blast "
-        "at St Brigid's Hospital in Varnel, according to a memo Reuters saw on Thursday, well below the "
+        "at St Brigid's Hospital in Sidon, according to a memo Reuters saw on Thursday, well below the "
         "210 deaths that the health ministry first reported.\n\nThe explosion happened on Tuesday evening "
         "at St Brigid's Hospital, when the ministry said a shell had struck the building.",
     ),

@@ -178,12 +178,10 @@ def unnamed_facilities(entities: Sequence[Entity], rules: RuleSet) -> frozenset[
     """The ids of facility entities most spellings of which name no one facility: only places and
     generic words ("a Gaza hospital", "Gaza City hospital"; a misspelt "Gazza hospital" among them
     does not make it a name). Such a mention says what kind of place was hit, not which one, so it
-    never sets a stretch of text apart from one naming the hospital."""
-    places = frozenset(
-        w for e in entities if e.kind == "place" for v in e.variants for w in name_words(v.text, rules).own
-    )
+    never sets a stretch of text apart from one naming the hospital. Places are the gazetteer's:
+    a corpus's own place names are too often misread parts of names ("Washington" in a club's)."""
     return frozenset(
         e.id
         for e in entities
-        if e.kind == "facility" and 2 * sum(names_none(v.text, rules, places) for v in e.variants) > len(e.variants)
+        if e.kind == "facility" and 2 * sum(names_none(v.text, rules) for v in e.variants) > len(e.variants)
     )

@@ -101,12 +101,11 @@ def name_words(name: str, rules: RuleSet) -> Words:
     return Words(tuple(words), frozenset(w for w in words if w not in t.generic))
 
 
-def names_none(text: str, rules: RuleSet, places: frozenset[str] = frozenset()) -> bool:
-    """True when a facility's words are only places (of the gazetteer, or ``places``: the words of
-    the corpus's own place names) and generic words: "a Gaza hospital", "Gaza City hospital" say
-    what kind of place it is, not which one."""
+def names_none(text: str, rules: RuleSet) -> bool:
+    """True when a facility's words are only places (of the gazetteer) and generic words: "a Gaza
+    hospital", "Gaza City hospital" say what kind of place it is, not which one."""
     known = known_places()
-    return all(w in known or w in places for w in name_words(text, rules).own)
+    return all(w in known for w in name_words(text, rules).own)
 
 
 def acronym_of(text: str) -> str | None:

@@ -137,15 +137,16 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
 
 
 def _unmarked_name(words: str, rules: RuleSet) -> bool:
-    """Two or three capitalised words, none of them a word of a building or site
-    (``entities.generic_words``: hospital, tower, street ...): a person's name the tagger took for
-    a facility."""
+    """Two or three capitalised words, the first a listed given name (``names.given_names``) and
+    none a word of a building or site (``entities.generic_words``: hospital, tower, street ...): a
+    person's name the tagger took for a facility ("Logan Gomes"; "Dollar General" stays one)."""
     parts = words.split()
-    generic = rules.entities.generic_words
+    first = parts[0].lower() if parts else ""
     return (
         2 <= len(parts) <= 3
         and all(p[:1].isupper() and p.isalpha() for p in parts)
-        and not any(p.lower() in generic for p in parts)
+        and rules.names.fold_of.get(first, first) in rules.names.given_gender
+        and not any(p.lower() in rules.entities.generic_words for p in parts)
     )
 
 
