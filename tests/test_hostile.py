@@ -547,6 +547,32 @@ def test_in_place_mode_finishes_an_interrupted_write(tmp_path) -> None:
         assert not [n for n in os.listdir(out) if re.match(r"\.verify-\d", n)]
 
 
+def test_an_in_place_journal_is_complete_or_absent(tmp_path, monkeypatch) -> None:
+    """Interrupted while writing the journal's manifest, an in-place write leaves the previous set
+    and its manifest as they were: the journal's manifest is written aside and renamed, so a
+    partial one is never taken for a complete journal and installed."""
+    out = tmp_path / "reports"
+    out.mkdir()
+    replace_set(out, "report", {"report.json": "A", "report.md": "a"})
+    before = (out / MANIFEST).read_text()
+    monkeypatch.chdir(out)  # cwd inside --out: the in-place mode
+    real_write = outputs._write_file
+
+    def interrupted(path, data):
+        if path.name.startswith(MANIFEST):
+            path.write_bytes(b"")  # the kill lands after the file is created, before it is written
+            raise KeyboardInterrupt
+        return real_write(path, data)
+
+    monkeypatch.setattr(outputs, "_write_file", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        replace_set(out, "report", {"report.json": "B", "report.md": "b"})
+    assert (out / MANIFEST).read_text() == before
+    assert json.loads((out / MANIFEST).read_text())["sets"]["report"]
+    assert (out / "report.json").read_text() == "A" and (out / "report.md").read_text() == "a"
+    assert not [n for n in os.listdir(out) if n.startswith(".verify-") and n != MANIFEST]
+
+
 # --- front matter ---------------------------------------------------------------------------
 
 

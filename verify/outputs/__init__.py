@@ -232,10 +232,13 @@ def _replace_in_place(real: Path, kind: str, items: Iterable[tuple[str, Payload]
         os.mkdir(staging, 0o700)
         hashes = _write_all(staging, items)
         previous = read_manifest(real / MANIFEST)
+        # the journal is complete the moment its manifest exists: written aside, then renamed, so
+        # a kill while writing it never leaves a partial manifest for the next write to install
         _write_file(
-            staging / MANIFEST,
+            staging / f"{MANIFEST}.part",
             manifest_text(previous, kind, hashes, token, [], stale=_stale(real, kind, previous, hashes)),
         )
+        os.replace(staging / f"{MANIFEST}.part", staging / MANIFEST)
         _fsync_dir(staging)
         _roll_forward(real, staging)
     except OSError as exc:
