@@ -24,8 +24,8 @@ HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS = 160, 25
 
 
 def headline_of(text: str) -> str | None:
-    """The text's first line when it reads as a headline: a line of its own (a blank line or the
-    end after it), of two words or more and at most ``HEADLINE_MAX_WORDS``, not ending as a
+    """The text's first line when it reads as a headline: a line of its own (a blank line and a
+    body after it), of two words or more and at most ``HEADLINE_MAX_WORDS``, not ending as a
     sentence does (".", ",", ";", ":") — "Assad Regime Bombs Another Medical Facility in Aleppo",
     not "The forces of Bashar al-Assad bombed a clinic on Friday."."""
     body = text.lstrip("\n")
@@ -34,8 +34,8 @@ def headline_of(text: str) -> str | None:
     words = line.split()
     if not (2 <= len(words) <= HEADLINE_MAX_WORDS) or len(line) > HEADLINE_MAX_CHARS:
         return None
-    if line[-1] in ".,;:" or (rest and not rest.startswith("\n") and rest.strip()):
-        return None
+    if line[-1] in ".,;:" or not rest.strip() or not rest.startswith("\n"):
+        return None  # a sentence, a text of one line (no body to head), or a line the text runs on from
     return line
 
 
