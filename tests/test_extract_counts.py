@@ -25,6 +25,9 @@ def _mentions(nlp, sentence: str, link: bool = False):
 
 # (sentence, [(attribute, low, high, best, qualifier, text), ...]) — every figure the sentence states.
 CASES = [
+    # a rise whose cue is itself a qualifier: "passed 21,000" is more than 21,000
+    ("The death toll has passed 21,000.", [("deaths", 21001, None, 21001, "passed", "passed 21,000")]),
+    ("Quake death toll surpasses 50,000", [("deaths", 50001, None, 50001, "surpasses", "surpasses 50,000")]),
     # people named by their nationality, which the parser tags as proper nouns
     (
         "The strikes killed at least 300 Syrians and wounded 12,000.",
@@ -530,7 +533,7 @@ def test_roles_read_from_the_figure_s_own_words(parse, rules, text, expected):
         # the places of the happening the toll is of
         (
             "The toll from the floods in northern Chile and southern Peru had passed 2,100.",
-            [(2100, "Chile+Peru", None)],
+            [(2101, "Chile+Peru", None)],
         ),
     ],
 )

@@ -321,6 +321,8 @@ def _unqualified(figure: Figure, cue: RevisionCue, sent: Span, rules: RuleSet) -
     doc = sent.doc
     if doc[figure.first].idx >= cue.end or cue.new is None:
         return
+    if " ".join(cue.text.lower().split()) in _qualifier_words(rules):
+        return  # "the toll passed 21,000", "has exceeded 41,000": the cue is the qualifier (more than)
     first = next((i for i in range(figure.first, cue.new + 1) if doc[i].idx >= cue.end), cue.new)
     while first < cue.new and doc[first].lower_ in ("to", "at"):
         first += 1
@@ -330,6 +332,11 @@ def _unqualified(figure: Figure, cue: RevisionCue, sent: Span, rules: RuleSet) -
     quantity = parse_quantity(doc[first : last + 1].text, rules)
     if quantity is not None:
         figure.first, figure.quantity = first, quantity
+
+
+@lru_cache(maxsize=8)
+def _qualifier_words(rules: RuleSet) -> frozenset[str]:
+    return frozenset(w.lower() for q in rules.quantities.qualifiers.values() for w in q.words)
 
 
 def revision_marks(figure: Figure, figures: list[Figure], cues: list[RevisionCue], sent: Span) -> dict:
