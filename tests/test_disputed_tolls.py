@@ -58,18 +58,23 @@ ARTICLES = {
 }
 
 
-@pytest.fixture(scope="module")
-def report(tmp_path_factory, rules, nlp) -> dict:
-    corpus = tmp_path_factory.mktemp("brigid")
-    for stem, (outlet, day, title, body) in ARTICLES.items():
+def _run(tmp_path_factory, rules, nlp, name: str, articles: dict) -> dict:
+    """``report.json`` of a run over ``articles`` (stem: outlet, published day or None, title, body)."""
+    corpus = tmp_path_factory.mktemp(name)
+    for stem, (outlet, day, title, body) in articles.items():
+        published = f"published: {day}\n" if day else ""
         (corpus / f"{stem}.md").write_text(
-            f'---\ntitle: "{title}"\nsource: {outlet}\npublished: {day}\n---\n# {title}\n\n{body}\n',
-            encoding="utf-8",
+            f'---\ntitle: "{title}"\nsource: {outlet}\n{published}---\n# {title}\n\n{body}\n', encoding="utf-8"
         )
     result, _ = verify_corpus(load_corpus([str(corpus)]), rules, nlp)
-    out = tmp_path_factory.mktemp("brigid-report")
+    out = tmp_path_factory.mktemp(f"{name}-report")
     write_report(result, out)
     return json.loads((Path(out) / "report.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory, rules, nlp) -> dict:
+    return _run(tmp_path_factory, rules, nlp, "brigid", ARTICLES)
 
 
 def _claims(report: dict, doc: str, attribute: str) -> list[dict]:
@@ -135,16 +140,7 @@ RELAYED = {
 
 @pytest.fixture(scope="module")
 def relayed(tmp_path_factory, rules, nlp) -> dict:
-    corpus = tmp_path_factory.mktemp("tessin")
-    for stem, (outlet, day, title, body) in RELAYED.items():
-        (corpus / f"{stem}.md").write_text(
-            f'---\ntitle: "{title}"\nsource: {outlet}\npublished: {day}\n---\n# {title}\n\n{body}\n',
-            encoding="utf-8",
-        )
-    result, _ = verify_corpus(load_corpus([str(corpus)]), rules, nlp)
-    out = tmp_path_factory.mktemp("tessin-report")
-    write_report(result, out)
-    return json.loads((Path(out) / "report.json").read_text(encoding="utf-8"))
+    return _run(tmp_path_factory, rules, nlp, "tessin", RELAYED)
 
 
 def test_news_media_relaying_a_toll_are_no_bodies_to_contradict(relayed):
@@ -178,16 +174,7 @@ UNDATED = {
 
 @pytest.fixture(scope="module")
 def undated(tmp_path_factory, rules, nlp) -> dict:
-    corpus = tmp_path_factory.mktemp("orley")
-    for stem, (outlet, day, title, body) in UNDATED.items():
-        published = f"published: {day}\n" if day else ""
-        (corpus / f"{stem}.md").write_text(
-            f'---\ntitle: "{title}"\nsource: {outlet}\n{published}---\n# {title}\n\n{body}\n', encoding="utf-8"
-        )
-    result, _ = verify_corpus(load_corpus([str(corpus)]), rules, nlp)
-    out = tmp_path_factory.mktemp("orley-report")
-    write_report(result, out)
-    return json.loads((Path(out) / "report.json").read_text(encoding="utf-8"))
+    return _run(tmp_path_factory, rules, nlp, "orley", UNDATED)
 
 
 def test_an_undated_page_with_no_death_toll_is_placed_by_the_weekday_it_names(undated):
@@ -221,16 +208,7 @@ LIVE = {
 
 @pytest.fixture(scope="module")
 def live(tmp_path_factory, rules, nlp) -> dict:
-    corpus = tmp_path_factory.mktemp("live")
-    for stem, (outlet, day, title, body) in LIVE.items():
-        (corpus / f"{stem}.md").write_text(
-            f'---\ntitle: "{title}"\nsource: {outlet}\npublished: {day}\n---\n# {title}\n\n{body}\n',
-            encoding="utf-8",
-        )
-    result, _ = verify_corpus(load_corpus([str(corpus)]), rules, nlp)
-    out = tmp_path_factory.mktemp("live-report")
-    write_report(result, out)
-    return json.loads((Path(out) / "report.json").read_text(encoding="utf-8"))
+    return _run(tmp_path_factory, rules, nlp, "live", LIVE)
 
 
 def test_a_live_page_without_stamps_restating_a_rising_toll_is_read_lowest_first(live):
@@ -275,16 +253,7 @@ PEAK = {
 
 @pytest.fixture(scope="module")
 def peak(tmp_path_factory, rules, nlp) -> dict:
-    corpus = tmp_path_factory.mktemp("peak")
-    for stem, (outlet, day, title, body) in PEAK.items():
-        (corpus / f"{stem}.md").write_text(
-            f'---\ntitle: "{title}"\nsource: {outlet}\npublished: {day}\n---\n# {title}\n\n{body}\n',
-            encoding="utf-8",
-        )
-    result, _ = verify_corpus(load_corpus([str(corpus)]), rules, nlp)
-    out = tmp_path_factory.mktemp("peak-report")
-    write_report(result, out)
-    return json.loads((Path(out) / "report.json").read_text(encoding="utf-8"))
+    return _run(tmp_path_factory, rules, nlp, "peak", PEAK)
 
 
 def test_one_source_s_figure_above_the_reports_after_it_is_a_conflict_not_a_step(peak):
