@@ -535,6 +535,27 @@ def test_roles_read_from_the_figure_s_own_words(parse, rules, text, expected):
             "The toll from the floods in northern Chile and southern Peru had passed 2,100.",
             [(2101, "Chile+Peru", None)],
         ),
+        # a list of places, however the parser hangs its second member
+        ("Officials said 1,450 people in Chile and neighbouring Peru were killed.", [(1450, "Chile+Peru", None)]),
+        ("Across Ecuador and neighboring Peru it has killed more than 900 people.", [(901, "Ecuador+Peru", None)]),
+        ("Chile, Peru toll climbs to 2,415", [(2415, "Chile+Peru", None)]),
+        ("Chile and Peru flood death toll climbs to over 3,200", [(3201, "Chile+Peru", None)]),
+        # where the happening that killed them struck
+        ("At least 4,210 people have now been killed by the floods in Chile and Peru.", [(4210, "Chile+Peru", None)]),
+        (
+            "Officials say 5,380 people have died in the storm that hit Chile and Peru on Monday.",
+            [(5380, "Chile+Peru", None)],
+        ),
+        # a list of places and their tolls
+        (
+            "By Friday the toll had passed 9,000: Chile had 6,114 confirmed dead.",
+            [(9001, None, None), (6114, "Chile", None)],
+        ),
+        # a place written after a part of the toll is the part's
+        (
+            "The storm killed at least 7,513 people, at least 5,672 of them in Chile, officials said.",
+            [(7513, None, None), (5672, "Chile", None)],
+        ),
     ],
 )
 def test_where_a_figure_is_counted_and_who_gives_it(parse, rules, text, expected):

@@ -41,6 +41,41 @@ def group_of(figure: Figure, rules: RuleSet) -> str | None:
     return None
 
 
+_LIST_JOINS = {",", "and", "&", "/"}
+
+
+def _coordinated(token: Token) -> list[Token]:
+    """The place ``token`` and the places written in a list with it, whatever the parse made of the
+    list: "Turkey and neighboring Syria", "Turkey, Syria toll", "southeastern Turkey and northern
+    Syria" (a join, then at most one modifier, then a place; the small model often hangs the second
+    place on another word)."""
+    doc = token.doc
+    kinds = ("GPE", "LOC", "NORP") if token.ent_type_ == "NORP" else ("GPE", "LOC")
+    out = [token]
+    for step in (1, -1):
+        i = token.i
+        while True:
+            j = i + step
+            # skip to the edge of the place's own name ("New York")
+            while 0 <= j < len(doc) and doc[j].ent_iob_ == "I" and step == 1:
+                j += 1
+            if not (0 <= j < len(doc)) or doc[j].lower_ not in _LIST_JOINS:
+                break
+            k = j + step
+            if 0 <= k < len(doc) and doc[k].ent_type_ not in kinds and doc[k].pos_ in ("ADJ", "VERB"):
+                k += step  # "and neighboring Syria", "and northern Syria"
+            if not (0 <= k < len(doc)) or doc[k].ent_type_ not in kinds:
+                break
+            out.append(doc[k])
+            i = k
+    return out
+
+
+def _names(token: Token) -> list[str]:
+    """The place ``token`` names, with the places listed beside it (``_coordinated``)."""
+    return [_entity_text(t) if t.ent_type_ in ("GPE", "LOC") else t.text for t in _coordinated(token)]
+
+
 def _places_under(token: Token) -> list[str]:
     """GPE/LOC names in a prepositional phrase headed by ``token`` (conjuncts included), or the
     place its noun belongs to: "in Syria's northwest", "in the government-held parts of Syria",
@@ -56,16 +91,33 @@ def _places_under(token: Token) -> list[str]:
 
 def _places_of_noun(noun: Token, depth: int = 0) -> list[str]:
     if noun.ent_type_ in ("GPE", "LOC"):
-        return [_entity_text(noun)]
+        return _names(noun)
     out = []
     for g in noun.children:
         if g.dep_ == "poss" and g.ent_type_ in ("GPE", "LOC"):
-            out.append(_entity_text(g))
+            out += _names(g)
         elif g.dep_ in ("amod", "compound") and g.ent_type_ in ("GPE", "NORP") and g.i < noun.i:
-            out.append(g.text)
+            out += _names(g)
         elif g.dep_ == "prep" and g.lower_ == "of" and depth < 2:
             for obj in (c for c in g.children if c.dep_ == "pobj"):
                 out += _places_of_noun(obj, depth + 1)
+    return out
+
+
+_TOLL_NOUNS = ("toll", "death", "deaths", "number", "figure", "count", "tally")
+
+
+def _compound_places(modifier: Token, depth: int = 0) -> list[str]:
+    """The places a toll noun's modifier names, down its own modifiers: "the Turkish toll", "Turkey,
+    Syria toll", "Turkey and Syria earthquake death toll"."""
+    if modifier.ent_type_ in ("GPE", "NORP", "LOC"):
+        return _names(modifier)
+    if depth >= 3 or modifier.dep_ not in ("compound", "nmod"):
+        return []
+    out = []
+    for g in modifier.children:
+        if g.dep_ in ("compound", "amod", "nmod") and g.i < modifier.i:
+            out += _compound_places(g, depth + 1)
     return out
 
 
@@ -99,16 +151,12 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
     hops = 0
     while True:
         for child in here.children:
-            if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
+            if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS and not _after_a_part(node, child):
                 places += _places_under(child)
             if child.dep_ == "poss" and child.ent_type_ in ("GPE", "LOC"):
-                places.append(_entity_text(child))
-            if (
-                child.dep_ in ("amod", "compound", "nmod")
-                and child.ent_type_ in ("GPE", "NORP")
-                and here.lower_ in ("toll", "death", "deaths", "number", "figure", "count")
-            ):
-                places.append(child.text)
+                places += _names(child)
+            if child.dep_ in ("amod", "compound", "nmod") and here.lower_ in _TOLL_NOUNS:
+                places += _compound_places(child)
         if here.pos_ in ("VERB", "AUX") and hops > 0 and not _harms(here, rules) and not _reports(here, rules):
             for child in here.children:
                 if (
@@ -122,9 +170,57 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
         here = here.head
         hops += 1
     if not places:
-        places = _fronted_places(sent)
+        places = _fronted_places(sent) or _places_of_happening(node, rules) or _place_before(figure)
     said = [] if places else _places_of_speaker(figure, sent, rules)
     return _countries(places, rules), _countries(said, rules)
+
+
+def _places_of_happening(node: Token, rules: RuleSet) -> list[str]:
+    """Where the happening that killed them struck, when the figure's verb names it: "killed by the
+    earthquake in Turkey and Syria", "died in the earthquake that hit Turkey and Syria". The toll
+    of a happening told in several countries is the whole's."""
+    verb = node.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if not _harms(verb, rules):
+        return []
+    happenings = frozenset(w.lower() for w in rules.time.elapsed.nouns) | rules.methods.single_words
+    out: list[str] = []
+    for prep in (c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in", "from")):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in happenings):
+            for g in noun.children:
+                if g.dep_ == "prep" and g.lower_ in _PLACE_PREPS:
+                    out += _places_under(g)
+                elif g.dep_ == "relcl":  # "the earthquake that hit Turkey and Syria"
+                    for obj in (c for c in g.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC")):
+                        out += _names(obj)
+    return out
+
+
+def _place_before(figure: Figure) -> list[str]:
+    """A place written just before the figure, as in a list of places and their tolls: "Turkey had
+    17,674 confirmed dead and Syria 3,377"."""
+    doc = figure.node.doc
+    i = figure.node.i - 1
+    while (
+        i >= 0
+        and doc[i].like_num is False
+        and doc[i].lower_ in ("had", "has", "have", "with", ":", "counted", "recorded", "lost")
+    ):
+        i -= 1
+    if i < figure.node.i - 2 or i < 0:
+        return []
+    return [_entity_text(doc[i])] if doc[i].ent_type_ in ("GPE", "LOC") and doc[i].pos_ == "PROPN" else []
+
+
+def _after_a_part(node: Token, prep: Token) -> bool:
+    """A place phrase written after a part of the figure ("killed at least 45,513 people, at least
+    39,672 of them in Turkey"): it is the part's place, not the total's."""
+    between = node.doc[node.i + 1 : prep.i]
+    return any(
+        t.lower_ == "of" and t.head.i != node.i and t.nbor(1).lower_ in ("them", "whom", "those", "these")
+        for t in between[:-1]
+    )
 
 
 def _countries(places: list[str], rules: RuleSet) -> str | None:
@@ -171,12 +267,12 @@ def _places_of_subject(subject: Token) -> list[str]:
     adjective ("the Turkish toll", "Syrian state media") or its "in" phrase."""
     out = []
     if subject.ent_type_ in ("GPE", "LOC"):
-        out.append(_entity_text(subject))
+        out += _names(subject)
     for g in subject.children:
         if g.dep_ == "poss" and g.ent_type_ in ("GPE", "LOC"):
-            out.append(_entity_text(g))
-        if g.dep_ in ("amod", "compound") and g.ent_type_ in ("GPE", "NORP"):
-            out.append(g.text)
+            out += _names(g)
+        if g.dep_ in ("amod", "compound", "nmod") and (g.ent_type_ in ("GPE", "NORP") or subject.lower_ in _TOLL_NOUNS):
+            out += _compound_places(g)
         if g.dep_ == "prep" and g.lower_ in _PLACE_PREPS:
             out += _places_under(g)
         if g.dep_ == "prep" and g.lower_ in ("from", "of"):  # "the toll from the quakes in Turkey and Syria"
