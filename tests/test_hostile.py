@@ -905,3 +905,22 @@ def test_extracting_a_window_builds_its_text_once(rules, nlp) -> None:
     claims = claims_from_chunk(document, doc, 0, rules)
     assert sum(c.kind == "count" for c in claims) >= 40
     assert len(reads) == 1
+
+
+def test_a_list_marker_is_no_word_of_the_sentence(rules, nlp) -> None:
+    """A bullet that opens a line ("  • Norway alone counted ...") is blanked before parsing (offsets
+    kept): read as a word, it became the sentence's subject and the figure's source."""
+    from verify.extract import extract_claims
+    from verify.extract.chunking import blank_bullets
+    from verify.models import Document
+
+    text = "Key points:\n\n  • Norway alone counted at least 212 dead, according to its disaster agency.\n- Two\n"
+    assert blank_bullets(text) == text.replace("•", " ").replace("- Two", "  Two")
+    assert blank_bullets("a - b and 3-4 *bold*") == "a - b and 3-4 *bold*"  # inside a line: kept
+    assert blank_bullets("We will not go back.\n— Ana Ruiz, director") == "We will not go back.\n— Ana Ruiz, director"
+    claims = list(extract_claims([Document(id="b", path="b", text=text, sha256="0" * 64)], nlp, rules))
+    deaths = [c for c in claims if c.attribute == "deaths"]
+    assert [(c.text, c.cited_source, c.value.get("where_said")) for c in deaths] == [
+        ("at least 212 dead", "Norway", "Norway")
+    ]
+    assert all(text[c.start : c.end] == c.text for c in claims)

@@ -57,11 +57,22 @@ def blank_long_runs(text: str, limit: int) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), text)
 
 
+_BULLET = re.compile(r"(?m)^([ \t]*)[•·▪▸►◦‣∙*\-](?=[ \t])")
+
+
+def blank_bullets(text: str) -> str:
+    """``text`` with the list marker that opens a line ("• Turkey alone counted ...", "- ", "* ")
+    replaced by a space (offsets kept): the parser reads a bullet as a word, often as the subject of
+    the sentence, and the figure's scope or speaker goes with it. A dash ("— Pavel Renko, regional
+    director") stays: under a quotation it names the speaker."""
+    return _BULLET.sub(lambda m: m.group(1) + " ", text)
+
+
 def claimable_chunks(text: str, rules: RuleSet) -> Iterator[tuple[int, str]]:
-    """The windows worth parsing: furniture and overlong runs blanked (offsets kept), windows left
-    blank dropped."""
+    """The windows worth parsing: furniture, list markers and overlong runs blanked (offsets kept),
+    windows left blank dropped."""
     limits = rules.limits
-    masked = blank_long_runs(mask_furniture(text, find_furniture(text, rules)), limits.max_token_chars)
+    masked = blank_long_runs(blank_bullets(mask_furniture(text, find_furniture(text, rules))), limits.max_token_chars)
     for offset, chunk in chunks(masked, limits.window_chars):
         if not chunk.isspace():
             yield offset, chunk
