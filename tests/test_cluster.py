@@ -990,3 +990,37 @@ def test_a_place_named_as_who_acted_is_not_where_it_happened(rules):
     claims.append(claim(2, "method", "method", 10, 16, {"method": "explosion"}))
     label, _, place = event_label(claims, rules)
     assert place == "Gaza" and "Israel" not in label
+
+
+@pytest.mark.parametrize(
+    "lead_day, lead_targets, joins",
+    [
+        ("2019-03-02", {"tower", "lane"}, True),  # the lead names the street beside the tower it burns
+        ("2019-03-09", {"tower", "lane"}, False),  # another day: another fire
+        ("2019-03-02", {"lane"}, False),  # not the tower its story is about
+    ],
+)
+def test_a_lead_others_share_follows_its_story_when_it_hits_the_story_s_facility(rules, lead_day, lead_targets, joins):
+    """A document's lead names the tower and the street beside it and links, on the street, with
+    other outlets' leads; its body tells the tower fire with the main story. The lead's group joins
+    the story when the lead hits the tower its body hits, in the same kind of happening, and the
+    two groups can be one happening."""
+    from types import SimpleNamespace
+
+    from verify.cluster.merge import UnionFind, follow_the_story
+
+    def sig(day: str, targets: set[str]) -> Signature:
+        return Signature(days={day}, targets=set(targets), facilities=set(targets), happenings={"fire"})
+
+    segments = [
+        Segment("a", [], sig("2019-03-02", {"tower"}), 0),  # a's body, with b: the main story
+        Segment("a", [], sig(lead_day, lead_targets), 1),  # a's lead, with c's
+        Segment("b", [], sig("2019-03-02", {"tower"}), 2),
+        Segment("c", [], sig(lead_day, {"lane"}), 3),
+    ]
+    groups = UnionFind(range(4))
+    groups.union(0, 2)
+    groups.union(1, 3)
+    sigs = {0: sig("2019-03-02", {"tower"}), 1: sig(lead_day, lead_targets | {"lane"})}
+    follow_the_story(segments, groups, sigs, rules, SimpleNamespace(main={"a": 0, "b": 2, "c": 3}))  # type: ignore[arg-type]
+    assert (groups.find(1) == groups.find(0)) is joins

@@ -116,7 +116,9 @@ def follow_the_story(
     rules: RuleSet,
     documents: DocumentLinks | None,
 ) -> None:
-    """A document's stretches linked to no other document join the one event it shares with others.
+    """A document's stretches linked to no other document join the one event it shares with others;
+    so does a stretch others share when it hits the facility the document's main stretch hits, in
+    the same kind of happening, and the two groups can be one.
 
     A story's later paragraphs (the arrest, the victim's family) often carry no anchor another
     document repeats; they still tell the document's happening. Such a private group joins the
@@ -143,14 +145,19 @@ def follow_the_story(
         anchor = max((i for i in by_doc[doc] if find(i) == target), key=lambda i: (len(segments[i].claims), -i))
         for i in by_doc[doc]:
             r = find(i)
-            if (
-                r == target
-                or docs_of[r] != {doc}
-                or (
-                    clash(sig[r], segments[anchor].sig, rules, spanning=False)
-                    and not sig[r].people & sig[target].people
-                )
-            ):
+            if r == target:
+                continue
+            if docs_of[r] != {doc}:
+                # a group other documents share joins only when this document's stretch there hits
+                # the very facility its main stretch does, and the two groups can be one happening
+                # (a lead that names a street beside the tower, linked to others naming the street)
+                if not (
+                    segments[i].sig.targets & segments[anchor].sig.targets
+                    and segments[i].sig.happenings & segments[anchor].sig.happenings
+                    and not clash(sig[r], sig[target], rules, spanning=False)
+                ):
+                    continue
+            elif clash(sig[r], segments[anchor].sig, rules, spanning=False) and not sig[r].people & sig[target].people:
                 continue
             if segments[i].background or segments[i].apart:
                 continue  # an earlier happening, or one the text sets beside it, is not the story's own
