@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 
 import pytest
 
@@ -777,6 +778,27 @@ def test_an_undated_page_s_date_without_a_year_is_read_in_the_story_s_year():
     ]
 
 
+def test_a_day_said_months_before_the_story_is_a_slip_not_next_year():
+    # "the agency reported January 17" in a story of 6 February: no year puts it in the story's time
+    # (next January is eleven months on), so it dates nothing; "January 2" in a story of 30
+    # December is three days on, in the next year
+    from verify.compare.context import in_the_story_s_year
+
+    def said(month_day):
+        return _claim(
+            "d2",
+            "time",
+            "date",
+            month_day,
+            {"start": None, "end": None, "granularity": "day", "month_day": month_day, "role": "statement"},
+        )
+
+    slip = in_the_story_s_year([said("--01-17")], date(2023, 2, 6), True, 183)
+    assert slip[0].value.get("start") is None
+    turn = in_the_story_s_year([said("--01-02")], date(2022, 12, 30), True, 183)
+    assert turn[0].value.get("start") == "2023-01-02"
+
+
 def test_one_undated_page_giving_two_bodies_figures_still_sets_them_against_each_other():
     # the page is placed on its Wednesday by inference; its two bodies' figures are still said together
     claims = [
@@ -813,3 +835,25 @@ def test_vague_words_beside_several_stated_figures_are_no_difference_of_precisio
     assert [f.verdict for f in _findings(lone, [_doc("d1"), _doc("d2")]) if f.rule == "figures.interval"] == [
         "compatible"
     ]
+
+
+def test_an_undated_page_is_placed_where_its_tolls_fit_every_scope():
+    """A story told in two countries: an undated page giving 250 dead in one and 26 in the other
+    fits the first country's reports anywhere between its first (100) and last (300), but the
+    second's only on the third day (25 then, 30 the next): it is placed there."""
+    from datetime import datetime
+
+    from verify.compare.timeline import Entry, Moment, infer_moments
+
+    def entry(doc: str, best: int, day: int | None) -> Entry:
+        at = datetime(2023, 2, day, 12) if day else None
+        return Entry(
+            _count(doc, str(best), best, best), Moment(at, "day" if at else "none", "document" if at else "none"), None
+        )
+
+    first = [entry("d1", 100, 6), entry("d4", 300, 9), entry("x", 250, None)]
+    second = [entry("d1", 10, 6), entry("d2", 20, 7), entry("d3", 25, 8), entry("d4", 30, 9), entry("x", 26, None)]
+    both = infer_moments([first, second], {}, date(2023, 2, 6))
+    assert both["x"].at is not None and both["x"].at.date() == date(2023, 2, 8)
+    alone = infer_moments([first], {}, date(2023, 2, 6))
+    assert alone["x"].at is not None and alone["x"].at.date() == date(2023, 2, 6)

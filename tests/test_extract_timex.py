@@ -170,6 +170,8 @@ def test_no_clock_times(parse, rules, sentence):
         ("Dozens are still missing, four days after the port blast.", [("four days after", 4.0, False)]),
         ("A week on from the fire, the council met.", [("A week on from", 7.0, False)]),
         ("Nearly 11 full days after the quake, a girl was pulled out.", [("Nearly 11 full days after", 11.0, True)]),
+        ("A boy was found with nine days gone since the landslide.", [("nine days gone since", 9.0, False)]),
+        ("Two weeks have passed since the flood and roads are shut.", [("Two weeks have passed since", 14.0, False)]),
         (
             "Almost five months on from the explosion, the port is a ruin.",
             [("Almost five months on from", 150.0, True)],

@@ -169,11 +169,15 @@ def emit(
             yield finding
 
 
-def in_the_story_s_year(times: list[Claim], day: date | None, said: bool = True) -> list[Claim]:
+def in_the_story_s_year(
+    times: list[Claim], day: date | None, said: bool = True, next_year_days: int = 183
+) -> list[Claim]:
     """Dates an undated page wrote without a year ("said on Friday, February 24") put in the year
     of the story (its event's day, else the year its documents' dates give most); with ``said``
-    (days things were said), the year after when that would put them before the event. A day of the
-    happening stays in the story's year: one before the event's day disagrees with it."""
+    (days things were said), the year after when that would put them before the event, if that is
+    within ``next_year_days`` of it (``time.said_next_year_days``): further, the month is a slip and
+    the day dates nothing. A day of the happening stays in the story's year: one before the event's
+    day disagrees with it."""
     years = Counter(v[:4] for t in times if t.attribute == "date" and isinstance(v := t.value.get("start"), str))
     year = day.year if day is not None else (int(max(years, key=lambda y: (years[y], y))) if years else None)
     if year is None:
@@ -185,6 +189,9 @@ def in_the_story_s_year(times: list[Claim], day: date | None, said: bool = True)
             on = _on(year, month_day)
             if said and on is not None and day is not None and on < day:
                 on = _on(year + 1, month_day)
+                if on is not None and (on - day).days > next_year_days:
+                    out.append(t)  # no year puts it after the event in the story's time: left unread
+                    continue
             if on is not None:
                 t = dataclasses.replace(
                     t, value=TimeValue(**{**t.as_time(), "start": on.isoformat(), "end": on.isoformat()})

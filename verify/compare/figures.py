@@ -140,7 +140,9 @@ def _timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[_Timeline]:
             continue
         groups = _groups(counts, ctx)
         docs = sorted({c.doc for c in counts})
-        times = in_the_story_s_year([t for d in docs for t in ctx.times_of(d)], event_day(ctx, event))
+        times = in_the_story_s_year(
+            [t for d in docs for t in ctx.times_of(d)], event_day(ctx, event), True, ctx.rules.time.said_next_year_days
+        )
         moments = _inferred_moments(groups, ctx, times, event)
         for (attribute, unit, where), group in sorted(
             groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")
@@ -325,9 +327,13 @@ def _inferred_moments(
     tolls = [k for k in groups if k[0] in ctx.rules.compare.figures.toll_attributes]
     if not tolls:
         return {}
-    # the event's main toll: the attribute and scope with most figures (the whole's before a part's)
-    main = max(tolls, key=lambda k: (len(groups[k]), k[2] is None or "+" in (k[2] or ""), k[0], k[2] or ""))
-    entries = entries_of(groups[main], ctx.documents, times, _bodies(groups[main], ctx))
+    # the event's main toll: the attribute with most figures, in every scope it is given for
+    main = max({k[0] for k in tolls}, key=lambda a: (sum(len(groups[k]) for k in tolls if k[0] == a), a))
+    series = [
+        entries_of(groups[k], ctx.documents, times, _bodies(groups[k], ctx))
+        for k in sorted(tolls, key=str)
+        if k[0] == main
+    ]
     weekdays: dict[str, list[str]] = defaultdict(list)
     elapsed: dict[str, float] = {}
     days: dict[str, int] = defaultdict(int)
@@ -348,13 +354,13 @@ def _inferred_moments(
             elapsed[t.doc] = max(elapsed.get(t.doc, 0.0), span)
     day = event_day(ctx, event) or (date.fromisoformat(max(days, key=lambda d: (days[d], d))) if days else None)
     found = {
-        e.claim.doc: e.moment
-        for e in infer_moments(entries, weekdays, day, ctx.rules.compare.figures.infer_weeks, elapsed)
-        if e.moment.source in ("weekday", "toll", "elapsed")
+        doc: moment
+        for doc, moment in infer_moments(series, weekdays, day, ctx.rules.compare.figures.infer_weeks, elapsed).items()
+        if moment.source in ("weekday", "toll", "elapsed")
     }
     # an undated page with no figure of the main toll to place it by ("thirty people hurt", in an
     # "UPDATE: 1:31 a.m. EDT, Wednesday" entry): the first day it names on or after the event
-    toll_docs = {e.claim.doc for e in entries}
+    toll_docs = {e.claim.doc for entries in series for e in entries}
     for doc, names in weekdays.items():
         if doc not in found and doc not in toll_docs and day is not None:
             found[doc] = first_weekday(names, day)

@@ -497,6 +497,9 @@ class Time(Section):
     publication: Publication = Field(default_factory=Publication)
     roles: TimeRoles = Field(default_factory=TimeRoles)
     elapsed: Elapsed = Field(default_factory=Elapsed)
+    # a day said with no year, before the event's day, is read in the next year only within this
+    # many days of the event; further, it is a slip ("reported January 17" of a February story)
+    said_next_year_days: Count = 183
 
     @cached_property
     def zone_minutes(self) -> dict[str, int]:

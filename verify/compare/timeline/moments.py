@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 
@@ -189,41 +189,51 @@ def _offset(document: Document | None) -> timedelta | None:
 
 
 def infer_moments(
-    entries: Sequence[Entry],
+    series: Sequence[Sequence[Entry]],
     weekdays: Mapping[str, Sequence[str]],
     event_day: date | None,
     weeks: int = 8,
     elapsed: Mapping[str, float] | None = None,
-) -> list[Entry]:
-    """``entries`` with a moment inferred for the documents that have none (module docstring, step 4).
+) -> dict[str, Moment]:
+    """Moments inferred for the documents that have none (module docstring, step 4), by document.
 
-    ``entries`` are the event's main toll (one attribute, one scope); ``weekdays`` maps a document to
-    the weekdays it names for statements that no date resolved ("said on Friday"); ``event_day``
-    the day of the event, when known; ``elapsed`` maps a document to the longest span it says has
-    passed since the happening, in days ("four days after the blast"). A document whose toll fits
-    no dated report keeps no moment.
+    ``series`` are the event's main tolls, one list of entries per scope ("in Turkey", "in
+    Syria", the whole): a page is placed where its tolls fit the dated reports of every scope it
+    gives one for. ``weekdays`` maps a document to the weekdays it names for statements that no
+    date resolved ("said on Friday"); ``event_day`` the day of the event, when known; ``elapsed``
+    maps a document to the longest span it says has passed since the happening, in days ("four
+    days after the blast"): that places any undated document named in it, toll or none. A
+    document whose toll fits no dated report keeps no moment.
     """
-    by_doc: dict[str, list[Entry]] = defaultdict(list)
-    for e in entries:
-        by_doc[e.claim.doc].append(e)
-    anchors: list[tuple[datetime, float]] = []
-    for es in by_doc.values():
-        dated = [e for e in es if e.moment.known and e.status in CURRENT and not e.claim.value.get("individual")]
-        if dated:
-            anchors.append((min(e.moment.at for e in dated if e.moment.at), max(e.best for e in dated)))
-    anchors.sort()
+    undated: set[str] = set()
+    anchored: list[tuple[list[tuple[datetime, float]], dict[str, float]]] = []
+    for entries in series:
+        by_doc: dict[str, list[Entry]] = defaultdict(list)
+        for e in entries:
+            by_doc[e.claim.doc].append(e)
+        anchors: list[tuple[datetime, float]] = []
+        tolls: dict[str, float] = {}
+        for doc, es in by_doc.items():
+            current = [e for e in es if e.status in CURRENT and not e.claim.value.get("individual")]
+            dated = [e for e in current if e.moment.known]
+            if dated:
+                anchors.append((min(e.moment.at for e in dated if e.moment.at), max(e.best for e in dated)))
+            elif not any(e.moment.known for e in es):
+                undated.add(doc)
+                if current:
+                    tolls[doc] = max(e.best for e in current)
+        anchored.append((sorted(anchors), tolls))
     inferred: dict[str, Moment] = {}
-    for doc, es in sorted(by_doc.items()):
-        if any(e.moment.known for e in es):
-            continue
+    for doc in sorted(undated | set(elapsed or {})):
         since = (elapsed or {}).get(doc)
         if since is not None and event_day is not None:
-            inferred[doc] = _elapsed_moment(weekdays.get(doc, ()), event_day, since)
+            if doc in undated or not any(doc in tolls for _, tolls in anchored):
+                inferred[doc] = _elapsed_moment(weekdays.get(doc, ()), event_day, since)
             continue
-        tolls = [e.best for e in es if e.status in CURRENT and not e.claim.value.get("individual")]
-        if tolls and anchors:
-            inferred[doc] = _toll_moment(weekdays.get(doc, ()), event_day, max(tolls), anchors, weeks)
-    return [replace(e, moment=inferred[e.claim.doc]) if e.claim.doc in inferred else e for e in entries]
+        fits = [(tolls[doc], anchors) for anchors, tolls in anchored if doc in tolls and anchors]
+        if fits:
+            inferred[doc] = _toll_moment(weekdays.get(doc, ()), event_day, fits, weeks)
+    return inferred
 
 
 def first_weekday(names: Iterable[str], since: date) -> Moment:
@@ -249,18 +259,27 @@ def _elapsed_moment(weekdays: Iterable[str], event_day: date, days: float) -> Mo
 
 
 def _toll_moment(
-    weekdays: Iterable[str], event_day: date | None, toll: float, anchors: Sequence[tuple[datetime, float]], weeks: int
+    weekdays: Iterable[str],
+    event_day: date | None,
+    fits: Sequence[tuple[float, Sequence[tuple[datetime, float]]]],
+    weeks: int,
 ) -> Moment:
-    """Where a toll fits among the dated reports (``anchors``: when, and the toll then): on one of
-    ``weekdays`` in the ``weeks`` after the event, else at a dated report. The place chosen puts the
-    fewest dated reports out of order (a lower toll later, a higher one earlier), so one misread
-    figure among them does not move it; ties go to the earliest."""
-    anchors = _in_order(anchors)
+    """Where a page's tolls fit among the dated reports (``fits``: per scope, the page's toll and the
+    dated reports' ``(when, toll)``): on one of ``weekdays`` in the ``weeks`` after the event, else
+    at a dated report. The place chosen puts the fewest dated reports out of order (a lower toll
+    later, a higher one earlier), over every scope, so one misread figure among them does not move
+    it; ties go to the earliest."""
+    fits = [(toll, _in_order(anchors)) for toll, anchors in fits]
 
     def disorder(at: datetime) -> int:
-        return sum(1 for t, b in anchors if (b < toll and t.date() > at.date()) or (b > toll and t.date() < at.date()))
+        return sum(
+            1
+            for toll, anchors in fits
+            for t, b in anchors
+            if (b < toll and t.date() > at.date()) or (b > toll and t.date() < at.date())
+        )
 
-    lower = max((t.date() for t, b in anchors if b < toll), default=None)
+    lower = max((t.date() for toll, anchors in fits for t, b in anchors if b < toll), default=None)
 
     def place(at: datetime) -> tuple[int, bool, datetime]:
         # the fewest out of order; then on or after the last lower toll; then the earliest
@@ -275,14 +294,11 @@ def _toll_moment(
                 days += [_noon(first + timedelta(days=7 * k)) for k in range(weeks)]
     if days:
         return Moment(min(days, key=place), "day", "weekday")
-    same = [t for t, b in anchors if b == toll]
+    same = [t for toll, anchors in fits for t, b in anchors if b == toll]
     if same:
         return Moment(min(same), "day", "toll")
-    spots = sorted(
-        {t for t, _ in anchors}
-        | {t + timedelta(hours=1) for t, _ in anchors}
-        | {t - timedelta(hours=1) for t, _ in anchors}
-    )
+    moments = {t for _, anchors in fits for t, _ in anchors}
+    spots = sorted(moments | {t + timedelta(hours=1) for t in moments} | {t - timedelta(hours=1) for t in moments})
     return Moment(min(spots, key=place), "day", "toll")
 
 
