@@ -551,6 +551,15 @@ def test_roles_read_from_the_figure_s_own_words(parse, rules, text, expected):
             "By Friday the toll had passed 9,000: Chile had 6,114 confirmed dead.",
             [(9001, None, None), (6114, "Chile", None)],
         ),
+        # a place's figure with its verb and noun left out, and the total of the places
+        (
+            "By Friday, Chile had 6,114 confirmed dead and Peru 2,977 reported dead.",
+            [(6114, "Chile", None), (2977, "Peru", None)],
+        ),
+        (
+            "Chile lost 8,044 people and Peru 3,688 to the storm, a confirmed total of 11,732.",
+            [(8044, "Chile", None), (3688, "Peru", None), (11732, "Chile+Peru", None)],
+        ),
         # a place written after a part of the toll is the part's
         (
             "The storm killed at least 7,513 people, at least 5,672 of them in Chile, officials said.",

@@ -95,6 +95,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         ):
             figure.attribute = None  # "Smith lives at ...": one person is a victim count or nothing
     extra = _read_roles(figures, sent, rules)
+    _fill_gaps(figures)
     for figure in figures:
         if remains_of(figure, figure.attribute, rules):
             figure.attribute = None
@@ -108,6 +109,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
                 figure.status = status_of(figure, sent, rules)
             if figure.kind == "people":
                 figure.where, figure.where_said = where_of(figure, sent, rules)
+    _sum_of_places(figures, sent)
     roots = group_figures(
         [
             f
@@ -156,6 +158,32 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
                 cast(CountValue, {**value, "status": status or value["status"]}),
                 cited_source=by,
             )
+
+
+def _fill_gaps(figures: list[Figure]) -> None:
+    """A place's figure with its verb and noun left out ("Turkey lost 38,044 people and Syria
+    3,688") counts what the figure before it counts."""
+    for figure in figures:
+        if figure.gapped and figure.attribute is None:
+            before = [f for f in figures if f.last < figure.first and f.attribute is not None and f.kind == "people"]
+            if before:
+                figure.attribute = before[-1].attribute
+
+
+_TOTAL_WORDS = ("total", "combined", "altogether", "overall", "together")
+
+
+def _sum_of_places(figures: list[Figure], sent: Span) -> None:
+    """A total the sentence gives beside figures of two or more places ("Turkey lost 38,044 people
+    and Syria 3,688, a confirmed total of 41,732") is the total of those places."""
+    places = {f.where for f in figures if f.where and f.attribute is not None and "+" not in f.where}
+    if len(places) < 2:
+        return
+    doc = sent.doc
+    for figure in figures:
+        words = {t.lower_ for t in doc[max(sent.start, figure.first - 3) : figure.last + 1]}
+        if figure.attribute is not None and words & set(_TOTAL_WORDS) and not figure.part:
+            figure.where = "+".join(sorted(places | set((figure.where or "").split("+")) - {""}))
 
 
 def _read_roles(figures: list[Figure], sent: Span, rules: RuleSet) -> dict[int, list[tuple[str, str | None]]]:

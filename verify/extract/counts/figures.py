@@ -95,6 +95,7 @@ class Figure:
     total: Figure | None = None  # the stated total this figure is a part of
     where: str | None = None  # the place the figure is limited to ("Turkey"), when the sentence says
     where_said: str | None = None  # the country of the body a reporting verb gives it on ("Turkey's agency said")
+    gapped: bool = False  # a place's figure whose verb and noun are left out: "... and Syria 3,688"
 
 
 def is_number(token: Token) -> bool:
@@ -281,6 +282,8 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
             if obj.pos_ in ("NOUN", "PROPN"):
                 noun = obj
                 end = obj.i
+        elif _gapped(root, first):
+            return Figure(start, end, node, noun, quantity, gapped=True)
         elif root.dep_ not in _BARE and not (
             root.dep_ == "nummod" and root.head.i == last + 1 and root.head.pos_ in ("VERB", "AUX")
         ):
@@ -316,6 +319,22 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
     if noun is None and root.pos_ not in ("NUM", "NOUN", "PRON", "ADJ", "DET"):
         return None
     return Figure(start, end, node, noun, quantity, kind=kind)
+
+
+def _gapped(root: Token, first: int) -> bool:
+    """A figure written after a place joined to a clause that gave another place's figure, its verb
+    and noun left out: "Turkey lost 38,044 people and Syria 3,688", "Turkey had 17,674 confirmed
+    dead and Syria 3,377". The parser hangs it on the place."""
+    doc = root.doc
+    place = root.head
+    return (
+        root.dep_ in ("nummod", "appos", "npadvmod")
+        and place.i == first - 1
+        and place.ent_type_ in ("GPE", "LOC")
+        and place.dep_ in ("conj", "nsubj", "appos", "npadvmod", "dobj")
+        and first >= 2
+        and doc[first - 2].lower_ in ("and", ",", ";", "while", "whereas")
+    )
 
 
 def noun_kind(noun: Token, rules: RuleSet) -> str | None:

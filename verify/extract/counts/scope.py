@@ -145,6 +145,8 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
     intelligence puts the toll at 100 to 300"): a domestic body's count is its country's, a foreign
     body's estimate is not, and only the event as a whole can tell them apart (the compare stage
     trusts it when the event's figures are split by that country elsewhere)."""
+    if figure.gapped:  # "... and Syria 3,688": the place it is written after
+        return _countries([_entity_text(figure.node.head)], rules), None
     node = figure.noun or figure.node
     places: list[str] = []
     here = node
