@@ -857,3 +857,26 @@ def test_an_undated_page_is_placed_where_its_tolls_fit_every_scope():
     assert both["x"].at is not None and both["x"].at.date() == date(2023, 2, 8)
     alone = infer_moments([first], {}, date(2023, 2, 6))
     assert alone["x"].at is not None and alone["x"].at.date() == date(2023, 2, 6)
+
+
+def test_areas_of_control_are_timelines_of_their_own():
+    """The rescuers count the rebel-held north (21, then 38), the ministry the government-held
+    areas (24, then 59): each body revises its own area's toll, and the rescuers' 38 beside the
+    ministry's 24 on one day is no conflict. The ministry's figure that names no area is of its
+    area; an area named without its country is in the country the event gives it for."""
+
+    def counted(doc, best, start, area=None, where=None, source=None):
+        c = _count(doc, str(best), best, best, start=start, source=source)
+        value = {**c.value, **({"area": area} if area else {}), **({"where": where} if where else {})}
+        return dataclasses.replace(c, value=value)
+
+    claims = [
+        counted("d1", 21, 0, "rebel", "Syria", "the rescue group"),
+        counted("d1", 24, 40, "government", "Syria", "the health ministry"),
+        counted("d2", 38, 0, "rebel", None, "the rescue group"),
+        counted("d2", 59, 40, None, "Syria", "Syria's health ministry"),
+    ]
+    docs = [_doc("d1", "2023-03-01"), _doc("d2", "2023-03-02")]
+    findings = [f for f in _event_findings(claims, docs, "2023-03-01") if f.rule == "figures.interval"]
+    got = sorted((f.verdict, sorted(s.label for s in f.sides)) for f in findings if f.verdict != "agree")
+    assert got == [("update", ["21", "38"]), ("update", ["24", "59"])]

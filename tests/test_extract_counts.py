@@ -25,6 +25,11 @@ def _mentions(nlp, sentence: str, link: bool = False):
 
 # (sentence, [(attribute, low, high, best, qualifier, text), ...]) — every figure the sentence states.
 CASES = [
+    # a participle the tagger calls a noun still states the role of the figure hung on it
+    (
+        "At least 52 people were killed and 318 hurt, state radio said.",
+        [("deaths", 52, None, 52, "At least", "At least 52 people"), ("injured", 318, 318, 318, None, "318 hurt")],
+    ),
     # a rise whose cue is itself a qualifier: "passed 21,000" is more than 21,000
     ("The death toll has passed 21,000.", [("deaths", 21001, None, 21001, "passed", "passed 21,000")]),
     ("Quake death toll surpasses 50,000", [("deaths", 50001, None, 50001, "surpasses", "surpasses 50,000")]),
@@ -597,3 +602,32 @@ def test_a_part_of_another_measure_is_the_whole_count_of_its_own(parse, rules):
         ("critical", 16, False),
     }
     assert ("deaths_children", 8, True) in read("Fifteen people were killed, eight of them children.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The rescuers said 70 people were killed and 200 injured in the rebel-held north.",
+            [(70, "rebel"), (200, "rebel")],
+        ),
+        ("At least 45 people died in government-controlled parts of the province.", [(45, "government")]),
+        ("Fighting killed 30 people in Russian-held districts.", [(30, "russian")]),
+        # both sides at once is the whole; a clause of its own keeps its own place
+        ("Monitors put the toll at about 900 across both government- and rebel-held areas.", [(900, None)]),
+        (
+            "Officials confirmed 316 deaths, and a further 93 deaths are reported in the opposition-held east.",
+            [(316, None), (93, "rebel")],
+        ),
+    ],
+)
+def test_the_area_of_control_a_figure_is_limited_to(parse, rules, text, expected):
+    from verify.extract.base import SentenceContext
+    from verify.extract.counts import extract_counts
+
+    got = [
+        (m.value["best"], m.value.get("area"))
+        for s in parse(text).sents
+        for m in extract_counts(s, SentenceContext("d", None), rules)
+    ]
+    assert got == expected

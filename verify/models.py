@@ -78,7 +78,8 @@ class CountValue(TypedDict, total=False):
     the new figure's words when this is the earlier one ("up from 20"); where: the place the figure is
     limited to ("in Turkey"), when the sentence says; where_said: the country of the body a reporting
     verb gives it on ("Turkey's disaster agency said"), a scope only where the event's figures are
-    split by that country. status: ``reported``, ``presumed``, ``projected``,
+    split by that country; area: the area of control it is limited to ("rebel" in "the rebel-held
+    northwest"). status: ``reported``, ``presumed``, ``projected``,
     ``hypothetical``, ``denied``, ``earlier`` ...; group: the group counted ("children"); part_of: the
     words of the stated total this figure is a part of.
     """
@@ -106,6 +107,7 @@ class CountValue(TypedDict, total=False):
     earlier_of: str
     where: str
     where_said: str
+    area: str
     status: str
     group: str
     part_of: str

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -25,6 +25,7 @@ from .timeline import (
     Judgement,
     Moment,
     Position,
+    body_key,
     entries_of,
     first_weekday,
     infer_moments,
@@ -287,13 +288,52 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
             w = scope(c)
             if w in singles:
                 country_high[c.doc] = max(country_high[c.doc], float(c.as_count().get("best") or 0))
+        wheres_of: dict[str, str | None] = {}
         for c in group:
             where = scope(c) if len(singles) > 1 else None
             if where is None and combined is not None and float(c.as_count().get("best") or 0) >= country_high[c.doc]:
                 where = combined  # an event told in several countries: an unscoped toll no lower than
                 #                      any one country's on its page is the whole's
-            groups[(*key, where)].append(c)
+            wheres_of[c.id] = where
+        bodies = _bodies(group, ctx)
+        for c in group:
+            groups[(*key, _in_area(c, group, wheres_of, scope, bodies))].append(c)
     return groups
+
+
+def _in_area(
+    c: Claim,
+    group: list[Claim],
+    wheres_of: Mapping[str, str | None],
+    scope: Callable[[Claim], str | None],
+    bodies: Mapping[str, str | None],
+) -> str | None:
+    """A figure's scope with the area of control it is limited to, if any ("Syria, rebel-held
+    areas"): its own words' area ("in the rebel-held northwest"), else the one area its body gives
+    figures for in that country ("the health ministry", whose other figures are of
+    government-held areas). An area named without its country ("the rebel-held northwest") is in
+    the one country the event's figures of that area are given for."""
+    where = wheres_of[c.id]
+    area = c.as_count().get("area")
+    if not area:
+        key = body_key(bodies.get(c.id))
+        given = {
+            (str(o.as_count().get("area")), scope(o))
+            for o in group
+            if o.as_count().get("area") and key and body_key(bodies.get(o.id)) == key
+        }
+        country = scope(c)
+        if key and country and len({a for a, _ in given}) == 1 and all(w == country for _, w in given):
+            area = next(iter(given))[0]
+    if not area:
+        return where
+    if where is None or "+" in where:
+        countries = {w for o in group if o.as_count().get("area") == area and (w := scope(o)) and "+" not in w}
+        if "+" in (where or "") or len(countries) > 1:
+            return where  # an area of two countries' figures: no area of one
+        where = next(iter(countries), where)
+    label = f"{area}-held areas"
+    return f"{where}, {label}" if where else label
 
 
 def _what(attribute: str, unit: str, where: str | None) -> str:

@@ -45,6 +45,26 @@ class CountedPeople(Section):
     nationality_nouns: frozenset[Word] = frozenset()
 
 
+class Areas(Section):
+    """Areas of control a figure may be limited to ("in the rebel-held northwest"): a word joined by
+    a hyphen to one of ``suffixes``; ``sides`` names the side a word stands for (an unlisted word
+    names its own: "Russian-held")."""
+
+    suffixes: tuple[Word, ...] = ()
+    sides: dict[Word, Word] = Field(default_factory=dict)
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str] | None:
+        """A side word, a hyphen, a suffix ("rebel-held", "government - controlled")."""
+        if not self.suffixes:
+            return None
+        suffixes = "|".join(re.escape(s) for s in sorted(self.suffixes, key=len, reverse=True))
+        return re.compile(rf"\b([a-z]+)\s*-\s*(?:{suffixes})\b", re.IGNORECASE)
+
+    def side(self, word: str) -> str:
+        return self.sides.get(word.lower(), word.lower())
+
+
 class Thing(Section):
     """A count of things: its nouns, and the words that must govern it (none: the noun alone)."""
 
@@ -82,6 +102,7 @@ class FigureReading(Section):
     roles: dict[Text, FigureRole]
     role_phrases: tuple[RolePhrase, ...] = ()
     people: CountedPeople = Field(default_factory=CountedPeople)
+    areas: Areas = Field(default_factory=Areas)
     things: dict[Text, Thing] = Field(default_factory=dict)
     not_things: frozenset[Word] = frozenset()
     other_things: Flag = False  # an unlisted noun names its own attribute ("17 rockets" -> rockets)

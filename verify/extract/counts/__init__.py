@@ -56,7 +56,7 @@ from .govern import govern_figures, remains_of
 from .measures import find_measures
 from .revisions import find_revisions, revised_figures, revision_marks
 from .roles import adjacent_role, negated_role, noun_role, ordinal_victims, phrase_roles, thing_attribute, toll_role
-from .scope import group_of, where_of
+from .scope import area_of, group_of, where_of
 from .special import find_periods, join_shooters, period_bounds, self_kills
 from .status import status_of
 
@@ -109,6 +109,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
                 figure.status = status_of(figure, sent, rules)
             if figure.kind == "people":
                 figure.where, figure.where_said = where_of(figure, sent, rules)
+                figure.area = area_of(figure, sent, rules)
     _sum_of_places(figures, sent)
     roots = group_figures(
         [
@@ -142,6 +143,8 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             value["where"] = figure.where
         if figure.where_said:
             value["where_said"] = figure.where_said
+        if figure.area:
+            value["area"] = figure.area
         if figure.total is not None:
             value["part_of"] = doc_text(sent, figure.total)
         last = max(p.last for p in [figure, *figure.members])

@@ -95,6 +95,7 @@ class Figure:
     total: Figure | None = None  # the stated total this figure is a part of
     where: str | None = None  # the place the figure is limited to ("Turkey"), when the sentence says
     where_said: str | None = None  # the country of the body a reporting verb gives it on ("Turkey's agency said")
+    area: str | None = None  # the area of control it is limited to ("rebel" in "the rebel-held northwest")
     gapped: bool = False  # a place's figure whose verb and noun are left out: "... and Syria 3,688"
 
 

@@ -247,6 +247,11 @@ def adjacent_role(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
     if figure.noun is not None and figure.noun.i != figure.last:
         return None
     nxt = doc[k] if figure.noun is None and k < sent.end else figure.noun
-    if nxt is None or nxt.tag_ not in _STATES and nxt.lower_ != "dead":
+    if nxt is None:
+        return None
+    # the tagger now and then calls a participle a noun ("371 were killed and 1,089 hurt"): one the
+    # figure hangs from still states its role
+    related = nxt.tag_ in ("NN", "NNS") and (figure.node.head.i == nxt.i or nxt.head.i == figure.node.i)
+    if nxt.tag_ not in _STATES and nxt.lower_ != "dead" and not related:
         return None
     return rules.figures.role_words.get(nxt.lower_)

@@ -9,6 +9,8 @@ Syria" (both, sorted, joined by "+").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ...rules import RuleSet
@@ -132,6 +134,35 @@ def _entity_text(token: Token) -> str:
     return doc[start:end].text.removeprefix("the ").strip()
 
 
+def area_of(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
+    """The area of control a figure is limited to, from the place phrases of its noun and verb
+    ("at least 700 people were killed in the rebel-held northwest": ``rebel``); None for none, or
+    for both sides at once ("government- and rebel-held parts of Syria")."""
+    areas = rules.figures.areas
+    if areas.pattern is None:
+        return None
+    node = figure.noun or figure.node
+    here, hops = node, 0
+    phrases: list[Span] = []
+    while True:
+        for child in [*here.children, *_shared_modifiers(here)]:
+            if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS and not _after_a_part(node, child):
+                phrases.append(node.doc[child.left_edge.i : child.right_edge.i + 1])
+        if here.head.i == here.i or hops >= 4 or here.dep_ in ("ccomp", "advcl", "relcl") and hops > 0:
+            break
+        here, hops = here.head, hops + 1
+    for phrase in phrases:
+        text = phrase.text
+        if re.search(r"\b[a-z]+\s*-\s+(?:and|or)\s+[a-z]+\s*-\s*[a-z]+", text, re.IGNORECASE):
+            return None  # "government- and rebel-held": the whole
+        sides = {areas.side(m.group(1)) for m in areas.pattern.finditer(text)}
+        if len(sides) == 1:
+            return sides.pop()
+        if sides:
+            return None
+    return None
+
+
 def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, str | None]:
     """The places a figure is limited to, as countries where the rules' demonyms name them, and,
     apart, the country of the body that gives it.
@@ -152,7 +183,7 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
     here = node
     hops = 0
     while True:
-        for child in here.children:
+        for child in [*here.children, *_shared_modifiers(here)]:
             if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS and not _after_a_part(node, child):
                 places += _places_under(child)
             if child.dep_ == "poss" and child.ent_type_ in ("GPE", "LOC"):
@@ -213,6 +244,19 @@ def _place_before(figure: Figure) -> list[str]:
     if i < figure.node.i - 2 or i < 0:
         return []
     return [_entity_text(doc[i])] if doc[i].ent_type_ in ("GPE", "LOC") and doc[i].pos_ == "PROPN" else []
+
+
+def _shared_modifiers(verb: Token) -> list[Token]:
+    """The place phrases a verb shares with the verb coordinated after it, when it has none of its
+    own: "700 people were killed and more than 2,000 injured in the rebel-held northwest"."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for c in verb.children):
+        return []
+    out = []
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        if any(c.dep_ in ("aux", "auxpass") for c in conj.children):
+            continue  # a clause of its own: "... confirmed 2,316 deaths, and 1,293 are reported in Syria"
+        out += [c for c in conj.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and c.i > conj.i]
+    return out
 
 
 def _after_a_part(node: Token, prep: Token) -> bool:
