@@ -261,3 +261,39 @@ def test_one_source_s_figure_above_the_reports_after_it_is_a_conflict_not_a_step
     assert ("conflict", [{220}, {171}]) in deaths
     assert ("update", [{158}, {171}]) in deaths and ("update", [{171}, {178}]) in deaths
     assert not any(v == "update" and {220} in s for v, s in deaths)
+
+
+TWO_COUNTRIES = {
+    "15_live": (
+        "Andes Live",
+        "2031-11-04",
+        "Chile, Peru quake: toll rises to over 2,000",
+        "Chile, Peru: number of dead rises to over 2,000\n\n"
+        "The toll in Chile has risen to 1,650, the National Emergency Office said.\n\n"
+        "Peru's toll has climbed to at least 450.\n\n"
+        "In Peru, the number of dead is close to 450.\n\n"
+        "According to the newest figures released by the National Emergency Office (ONEMI), at least "
+        "1,200 people in Chile have died in the earthquake.\n\n"
+        "In Peru, at least 300 people died in the earthquake on Monday.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def two_countries(tmp_path_factory, rules, nlp) -> dict:
+    return _run(tmp_path_factory, rules, nlp, "two", TWO_COUNTRIES)
+
+
+def test_a_live_page_s_entries_in_each_country_are_read_lowest_first(two_countries):
+    """A live page that says the toll rose is live in every country it gives figures for: Peru's 300
+    then 450 ("close to 450" beside "at least 450" is no figure of its own), Chile's 1,200 then
+    1,650, both the emergency office's (named two ways, the short form in brackets), none of them
+    a contradiction; "the figures released by" the office cite the office."""
+    deaths = sorted(
+        (f["verdict"], _sides(two_countries, f)) for f in two_countries["findings"] if f["attribute"] == "deaths"
+    )
+    assert ("update", [{300}, {450}]) in deaths
+    assert ("update", [{1200}, {1650}]) in deaths
+    assert not [d for d in deaths if d[0] == "conflict"]
+    claims = {c["value"]["best"]: c for c in two_countries["claims"] if c["attribute"] == "deaths"}
+    assert claims[1200]["cited_source"] == "the National Emergency Office"

@@ -10,8 +10,8 @@ over a period apart from one incident's toll.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -164,8 +164,18 @@ def _timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[_Timeline]:
                     # countries' counts: a lower one there is no dispute of a higher one
                     cumulative=attribute in ctx.rules.compare.figures.cumulative
                     and (where is not None or not any(k[0] == attribute and k[2] for k in groups)),
+                    live=_live_pages([c for k, g in groups.items() if k[0] == attribute for c in g]),
                 ),
             )
+
+
+def _live_pages(counts: Iterable[Claim]) -> frozenset[str]:
+    """The documents that say, in any scope, a figure rose at least twice: live pages, whose entries
+    follow one another."""
+    risen: Counter[str] = Counter(
+        c.doc for c in counts if (c.as_count().get("revision") or {}).get("kind") in ("rise", "revised")
+    )
+    return frozenset(doc for doc, n in risen.items() if n >= 2)
 
 
 def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:

@@ -82,7 +82,11 @@ def find_sourcing(sent: Span, rules: RuleSet, text: str | None = None) -> Sourci
             to = token.doc[token.i + 1]
             objects = [c for c in to.children if c.dep_ == "pobj"]
             if objects:
-                start, end = _phrase(objects[0])
+                giver = _giver(objects[0], rules)
+                start, end = _phrase(giver)
+                if giver is not objects[0] and giver.ent_type_:  # "the Disaster and Emergency Management Authority"
+                    ent = next(e for e in giver.doc.ents if e.start <= giver.i < e.end)
+                    start, end = min(start, ent.start_char), max(end, ent.end_char)
                 return Sourcing(_clean(text[start:end]), hedge, token.idx, start, end)
         if low in cues and token.pos_ in ("VERB", "AUX"):
             subject = _subject(token)
@@ -91,6 +95,24 @@ def find_sourcing(sent: Span, rules: RuleSet, text: str | None = None) -> Sourci
                 if end - start <= _MAX_SOURCE_CHARS:
                     return Sourcing(_clean(text[start:end]), hedge, token.idx, start, end)
     return Sourcing(None, hedge)
+
+
+def _giver(cited: Token, rules: RuleSet) -> Token:
+    """Who a cited figure is from: "the newest numbers released by the disaster agency", "the most
+    recent figure from the interior minister" cite the agency and the minister
+    (``sourcing.figure_nouns``); any other cited phrase is itself."""
+    if cited.lemma_.lower() not in rules.sourcing.figure_nouns:
+        return cited
+    for child in cited.children:
+        preps = [child] if child.dep_ == "prep" else []
+        if child.dep_ == "acl":  # "released by", "issued by", "published by"
+            preps = [c for c in child.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from")]
+        for prep in preps:
+            if prep.lower_ in ("by", "from", "of"):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    if obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
+                        return obj
+    return cited
 
 
 def speaker_of(token: Token, sent: Span, rules: RuleSet) -> Token | None:

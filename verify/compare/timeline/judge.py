@@ -4,6 +4,7 @@ and each pair of positions read as a revision, a conflict or a difference of pre
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -102,8 +103,11 @@ def _page_key(e: Entry) -> tuple[str, datetime | None, str]:
 
 def body_key(body: str | None) -> str:
     """Whom a figure is attributed to, as a comparable key: the last two words of the body's name,
-    lower case, without "'s" ("Lebanon's health ministry" and "the health ministry" are one)."""
-    return " ".join((body or "").lower().replace("'s", "").replace("’s", "").split()[-2:])
+    lower case, without "'s" or a bracketed short form ("Lebanon's health ministry" and "the health
+    ministry" are one; so are "the Disaster and Emergency Management Authority (AFAD)" and "the
+    Turkish Disaster and Emergency Management Authority")."""
+    plain = re.sub(r"\([^)]*\)", " ", (body or "").lower())
+    return " ".join(plain.replace("'s", "").replace("’s", "").split()[-2:])
 
 
 def positions(entries: Iterable[Entry], open_factor: float = 1.5) -> list[Position]:
@@ -194,7 +198,8 @@ def _body_keys(p: Position) -> set[str]:
 
 
 def _same_body(a: Position, b: Position) -> bool:
-    return bool(a.bodies and b.bodies and a.bodies == b.bodies)
+    """Both sides are on the word of the same body (``body_key``) and no other."""
+    return bool(a.bodies and b.bodies and _body_keys(a) == _body_keys(b))
 
 
 def _disputes(dated: list[Position]) -> dict[float, Position]:
@@ -244,12 +249,16 @@ def _rising(sequence: list[Position], stated: set[tuple[float, float]]) -> tuple
     return kept, out
 
 
-def _one_page_in_turn(entries: Sequence[Entry], judged: list[Judgement], open_factor: float) -> list[Judgement]:
+def _one_page_in_turn(
+    entries: Sequence[Entry], judged: list[Judgement], open_factor: float, live: frozenset[str] = frozenset()
+) -> list[Judgement]:
     """A live page without stamps gives the toll of one scope several times, each entry a level
     ("the toll has risen to 1,832"; "number of dead rises to over 7,000"); read lowest first, each
-    revises the one below. A pair is read so only on a page that says the toll rose at least twice,
-    when the higher figure is one it says rose to and both are on one body's word or none: a total
-    beside its parts, or two bodies' figures, are no revision."""
+    revises the one below. A page is live when it says the toll rose at least twice (here, or in
+    another scope: ``live``). A pair is read so when the higher figure is one it says rose to, or
+    both are one body's counts; a figure the next one's range takes in ("close to 1,832" beside "at
+    least 1,832") is no level of its own; and a total beside its parts, or two bodies' figures
+    neither of which it says rose, are no revision."""
     pages: dict[tuple[str, datetime | None], list[Entry]] = defaultdict(list)
     for e in entries:
         count = e.claim.as_count()
@@ -257,21 +266,31 @@ def _one_page_in_turn(entries: Sequence[Entry], judged: list[Judgement], open_fa
             pages[(e.claim.doc, e.moment.at)].append(e)
     done = {frozenset((j.a.best, j.b.best)) for j in judged}
     out = []
-    for es in pages.values():
-        values = sorted({e.best for e in es})
+    for (doc, _), es in pages.items():
         risen = {e.best for e in es if (e.claim.as_count().get("revision") or {}).get("kind") in ("rise", "revised")}
-        if len(values) < 2 or len(risen) < 2:
+        if len({e.best for e in es}) < 2 or len(risen) < 2 and doc not in live:
             continue
-        for low, high in zip(values, values[1:], strict=False):
-            if frozenset((low, high)) in done or high not in risen:
-                continue
-            a = Position(low, [e for e in es if e.best == low], open_factor)
-            b = Position(high, [e for e in es if e.best == high], open_factor)
-            if _bodies_differ(a, b):
+        levels = [Position(v, [e for e in es if e.best == v], open_factor) for v in sorted({e.best for e in es})]
+        levels = [p for p, q in zip(levels, [*levels[1:], None], strict=True) if q is None or not _takes_in(q, p)]
+        for a, b in zip(levels, levels[1:], strict=False):
+            low, high = a.best, b.best
+            if frozenset((low, high)) in done or high not in risen and not _same_body(a, b):
+                continue  # the higher is one it says rose to, or one body's next count
+            if _bodies_differ(a, b) and high not in risen:
                 continue
             out.append(Judgement("update", a, b, one_page=True))
             done.add(frozenset((low, high)))
     return out
+
+
+def _takes_in(q: Position, p: Position) -> bool:
+    """``q``'s figures reach down to ``p``'s closed range ("at least 1,832" beside "close to 1,832",
+    whose range ends at 1,832): ``p`` is no figure of its own beside ``q``."""
+    highs = [e.claim.as_count().get("high") for e in p.entries]
+    # ("nearly N" ends at N - 1)
+    return (
+        all(isinstance(h, (int, float)) for h in highs) and max(float(h) for h in highs if h is not None) + 1 >= q.low
+    )
 
 
 def _last_said_before(p: Position, day: date) -> datetime:
@@ -286,11 +305,15 @@ def judge_positions(
     open_factor: float = 1.5,
     spike_factor: float = 5.0,
     cumulative: bool = False,
+    live: frozenset[str] = frozenset(),
 ) -> list[Judgement]:
     """The verdicts of one timeline (see the module docstring): stated revisions first, then the
     dated positions in order; an undated position is set against the dated ones it overlaps none of.
     ``cumulative``: the count only rises (``compare.figures.cumulative``), so a later, lower figure
-    from a body that gave none of the earlier ones disputes the higher one rather than revising it."""
+    from a body that gave none of the earlier ones disputes the higher one rather than revising it.
+    ``live``: the documents that say, in any scope, the toll rose at least twice (live pages whose
+    entries carry no stamps): their figures of one moment are successive entries, never said at
+    once."""
     ordered = positions(entries, open_factor)
     by_best = {p.best: p for p in ordered}
     out: list[Judgement] = []
@@ -323,8 +346,9 @@ def judge_positions(
                 continue  # another day, or an inferred moment (which never makes two pages simultaneous)
             if _one_source_in_turn(a, b) or (_same_body(a, b) and a.moment != b.moment):
                 continue  # one source revising itself within the window: an update (below)
-            if len(a.documents | b.documents) == 1 and not _bodies_differ(a, b):
-                continue  # one page's two figures: a total and a part, or another incident's
+            if len(a.documents | b.documents) == 1 and (not _bodies_differ(a, b) or a.documents <= live):
+                continue  # one page's two figures: a total and a part, or another incident's, or a
+                # live page's successive entries
                 # (unless it gives them on two bodies' word: "100, said the Red Cross;
                 # the minister gave 80")
             if _overlap(a, b):
@@ -354,7 +378,7 @@ def judge_positions(
         out.append(Judgement("update", a, b, same_day=same_window(a, b, window) and not _one_source_in_turn(a, b)))
     # 2b. a page that restates the toll as it rises, with no stamps between its entries
     if cumulative:
-        out += _one_page_in_turn(entries, out, open_factor)
+        out += _one_page_in_turn(entries, out, open_factor, live)
     # 3. a later, lower figure of a count that only rises, from a body that gave none of the earlier
     #    ones, disputes the higher figure said before it
     for lower, higher in disputed.items():
