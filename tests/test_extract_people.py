@@ -237,6 +237,21 @@ def test_resolve_short_names_prefers_the_nearest_earlier_full_name():
     assert keys == ["john smith", "john smith", "mary smith", "mary smith", "jones"]
 
 
+def test_resolve_short_names_keeps_a_suffix_to_its_full_name():
+    def person(start: int, key: str) -> Mention:
+        return Mention("person", "person", start, start + 5, {"name": key, "key": key})
+
+    mentions = [
+        person(0, "walter green jr"),
+        person(10, "walter green sr"),
+        person(20, "green jr"),  # the son, though the father was named last
+        person(30, "green"),  # the nearest earlier full name
+        person(40, "walter sr"),  # a first name with a suffix
+    ]
+    keys = [m.value["key"] for m in resolve_short_names(mentions)]
+    assert keys == ["walter green jr", "walter green sr", "walter green jr", "walter green sr", "walter green sr"]
+
+
 # Sentence-level outcomes the verb's complements carry: (sentence, {name: (attribute, status)}).
 OUTCOMES = [
     ("Officers found William Gyger shot to death in his apartment.", {"William Gyger": ("victim", "killed")}),

@@ -79,6 +79,8 @@ def test_same_person_high(a, b):
         ("John Smith", "Mary Smith"),  # same surname, different first names
         ("John A. Smith", "John B. Smith"),  # conflicting middle initials
         ("Maaz", "Mohammed Maaz"),  # a lone surname is only a suggestion
+        ("Walter Green Sr.", "Walter Green Jr."),  # a father and his son
+        ("Green Jr.", "Walter Green Sr."),
     ],
 )
 def test_same_person_not_confirmed(a, b):

@@ -23,7 +23,8 @@ compatible:
 - a lone surname against a full name is ``SURNAME``: it joins the one full name it can mean.
 
 Two different known given names ("Maria", "Mario") are never read as one misspelt; a given name's
-gender, and a title's (Mr, Mrs), keep a man's and a woman's names apart.
+gender, and a title's (Mr, Mrs), keep a man's and a woman's names apart; two different generational
+suffixes ("Sr." and "Jr.") keep a father and his son apart.
 """
 
 from __future__ import annotations
@@ -120,6 +121,12 @@ def name_parts(key: str) -> list[str]:
     return tokens
 
 
+def name_suffix(key: str) -> str | None:
+    """The generational suffix a key ends with ("sammy hope sr" -> "sr"), else None."""
+    tokens = key.split()
+    return tokens[-1] if len(tokens) > 1 and tokens[-1] in _SUFFIXES else None
+
+
 @dataclass(frozen=True)
 class Split:
     """One reading of a key: its given names and its surname written as one word."""
@@ -181,6 +188,9 @@ def compare_names(a_key: str, b_key: str, rules: RuleSet) -> Level | None:
     """How two keys name one person (see the module docstring): ``SAME``, ``LOOSE``, ``SURNAME`` or None."""
     if not name_parts(a_key) or not name_parts(b_key):
         return None
+    suffixes = {name_suffix(a_key), name_suffix(b_key)}
+    if None not in suffixes and len(suffixes) > 1:
+        return None  # "Sammy Hope Sr." and "Sammy Hope Jr.": a father and his son
     if name_parts(a_key) == name_parts(b_key):
         return SAME
     best: Level | None = None
