@@ -155,6 +155,8 @@ NO_PERSON = [
     "The city council met on Tuesday in Aleppo.",
     "Trucks could not reach the city, Agence France-Presse reported Thursday.",  # an organisation's alias
     "Harakat al Nujaba, an Iraqi Shiite militia backed by Iran, sent fighters to the city.",
+    "Mourners prayed to Jesus Christ for the families.",
+    "Storm knocks out power | Valley News - KTVB.comA tree fell on the line.",  # a host glued to "A"
 ]
 
 
@@ -194,6 +196,33 @@ def test_glued_page_title_is_cut_off(people_nlp, people_rules):
     assert [text[m.start : m.end] for m in found] == ["Juan Mercado", "Juan Mercado"]
     assert all(m.value["key"] == "juan mercado" and m.attribute == "victim" for m in found)
     assert [m.value["age"] for m in found] == [21, 21]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        (
+            "Dog rescued from flooded river | The Valley ChronicleMarta Kowalski, 34, of Oak Ridge, was taken to "
+            "Mercy Hospital in critical condition.",
+            "Marta Kowalski",
+            34,
+        ),
+        (  # a common given name, not the religious figure
+            "Jesus Ortega, 41 - Crime Log - The Daily HeraldJesus Ortega, a 41-year-old man, died Monday.",
+            "Jesus Ortega",
+            41,
+        ),
+        (
+            "Two charged after robbery in Queens | news4ny.comDarnell Fisk, 19, of Astoria, who is still "
+            "hospitalized with a leg wound, has been charged with robbery.",
+            "Darnell Fisk",
+            19,
+        ),
+    ],
+)
+def test_name_glued_to_a_page_title_or_address_is_found(text, name, age, people_nlp, people_rules):
+    m = _people(text, people_nlp, people_rules)[-1]
+    assert (text[m.start : m.end], m.value["age"]) == (name, age)
 
 
 def test_link_sentences_yield_nothing(people_nlp, people_rules):

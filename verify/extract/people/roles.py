@@ -33,6 +33,16 @@ _YEARS_OLD = re.compile(_AGE_WORD + r"[\s-]*(?:years?|yrs?)[\s-]*old\b", re.IGNO
 _AGE_BEFORE = re.compile(_AGE_WORD + r"[\s-]*(?:years?|yrs?)[\s-]*old,?\s+(?:[A-Za-z]+\s+){0,2}$", re.IGNORECASE)
 _PRONOUNS = ("he", "she", "him", "her")
 GLUED_TITLE = re.compile(r"^[A-Z][a-z]{3,}(?=[A-Z][a-z])")
+_GLUED_HOST = re.compile(r"^[\w.-]*\.(?i:com|net|org|tv|co|uk|io|info|news)(?=[A-Z][a-z])")
+
+
+def glued_at(tok: Token) -> int | None:
+    """Where a name glued to a page's title or address begins inside a token, else None: a scraped
+    page runs its title into the first line ("Augusta ChronicleGeoffrey" -> 9, "abc7ny.comMichael" -> 10)."""
+    m = GLUED_TITLE.match(tok.text) or _GLUED_HOST.match(tok.text)
+    return m.end() if m else None
+
+
 _NAMING = ("name", "identify", "call", "know", "list")
 _SAY_EXTRA = ("say", "tell", "add", "state", "explain", "describe", "recall", "write", "tweet", "testify")
 
@@ -114,7 +124,7 @@ def _phrase(noun: Token, name_root: Token) -> Span | None:
         start += 1
     while end > start and doc[end - 1].is_punct:
         end -= 1
-    if end <= start or any(GLUED_TITLE.match(t.text) for t in doc[start:end]):
+    if end <= start or any(glued_at(t) is not None for t in doc[start:end]):
         return None
     return doc[start:end]
 
