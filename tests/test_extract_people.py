@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokens import Span
 
 from verify.extract.base import Mention, SentenceContext
 from verify.extract.people import extract_people, resolve_short_names
@@ -156,6 +157,9 @@ NO_PERSON = [
     "Trucks could not reach the city, Agence France-Presse reported Thursday.",  # an organisation's alias
     "Harakat al Nujaba, an Iraqi Shiite militia backed by Iran, sent fighters to the city.",
     "Mourners prayed to Jesus Christ for the families.",
+    # a town of two words heads the story
+    "Chapel Hill drive-by shooting critically injures child | wtvd.comA 2-year-old boy is at the children's "
+    "hospital receiving care around the clock after he was hurt during a shooting on New Year's Day.",
     "Storm knocks out power | Valley News - KTVB.comA tree fell on the line.",  # a host glued to "A"
 ]
 
@@ -223,6 +227,15 @@ def test_glued_page_title_is_cut_off(people_nlp, people_rules):
 def test_name_glued_to_a_page_title_or_address_is_found(text, name, age, people_nlp, people_rules):
     m = _people(text, people_nlp, people_rules)[-1]
     assert (text[m.start : m.end], m.value["age"]) == (name, age)
+
+
+def test_two_touching_person_entities_are_one_name(people_nlp, people_rules):
+    text = "Wiggins was charged with murder in the death of Deangelo Damone Reid."
+    doc = people_nlp(text)
+    first = next(t.i for t in doc if t.text == "Deangelo")
+    doc.ents = [Span(doc, first, first + 1, label="PERSON"), Span(doc, first + 1, first + 3, label="PERSON")]
+    found = [m for sent in doc.sents for m in extract_people(sent, SentenceContext(doc_id="t"), people_rules)]
+    assert [(text[m.start : m.end], m.attribute) for m in found] == [("Deangelo Damone Reid", "victim")]
 
 
 def test_link_sentences_yield_nothing(people_nlp, people_rules):

@@ -102,14 +102,9 @@ def extract_people(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             continue
         if age is None and (
             _alone_on_its_line(text, written.start_char, written.end_char)
-            or (
-                len(span) == 1
-                and title is None
-                and plain(span.text) in known_places()
-                and span[0].lower_ not in facts.surnames
-            )
+            or (title is None and plain(span.text) in known_places() and span[-1].lower_ not in facts.surnames)
         ):
-            continue  # a byline, a credit, a heading ("Dark Mode"), or a town ("Antakya")
+            continue  # a byline, a credit, a heading ("Dark Mode"), or a town ("Antakya", "Chapel Hill")
         described = described_as(root)
         start_char, end_char = written.start_char, written.end_char
         for tok in span:  # "Los Angeles TimesJassely Lupoe": the page title runs into the first name

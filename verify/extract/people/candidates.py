@@ -10,7 +10,7 @@ apposition, a title before it, a part in the story). The people extractor (``ver
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -178,28 +178,43 @@ def _with_apostrophe_tail(span: Span, sent: Span) -> Span:
     return longer if longer is not None and longer.end <= sent.end else span
 
 
+def _person_entities(ents: Sequence[Span]) -> Iterator[Span]:
+    """The PERSON entities, two that touch read as one name: the tagger splits "[Deangelo] [Damone Reid]"."""
+    run: Span | None = None
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            continue
+        if run is not None and run.end == ent.start and ent.doc[run.end - 1].whitespace_ == " ":
+            run = ent.doc[run.start : ent.end]
+            continue
+        if run is not None:
+            yield run
+        run = ent
+    if run is not None:
+        yield run
+
+
 def find_candidates(sent: Span, rules: RuleSet, facts: DocFacts | None = None) -> Iterator[tuple[Span, bool]]:
     """(span, is_person_entity) for every name-like span in the sentence, without overlaps."""
     taken: set[int] = set()
     doc = sent.doc
     ents = facts_of(sent, facts).ents_in(sent)
-    for ent in ents:
-        if ent.label_ == "PERSON":
-            start = ent.start  # the small model often drops a first name: "Deangelo [Damone Reid]"
-            while (
-                start > sent.start
-                and doc[start - 1].pos_ == "PROPN"
-                and _is_namelike(doc[start - 1])
-                and not doc[start - 1].ent_type_
-                and doc[start - 1].lower_.rstrip(".") not in rules.names.titles
-                and doc[start - 1].lower_ not in word_list(rules, "not_person")
-            ):
-                start -= 1
-            span = _trim(doc[start : ent.end])
-            if span is not None:
-                span = _with_apostrophe_tail(span, sent)
-                taken.update(range(span.start, span.end))
-                yield span, True
+    for ent in _person_entities(ents):
+        start = ent.start  # the small model often drops a first name: "Deangelo [Damone Reid]"
+        while (
+            start > sent.start
+            and doc[start - 1].pos_ == "PROPN"
+            and _is_namelike(doc[start - 1])
+            and not doc[start - 1].ent_type_
+            and doc[start - 1].lower_.rstrip(".") not in rules.names.titles
+            and doc[start - 1].lower_ not in word_list(rules, "not_person")
+        ):
+            start -= 1
+        span = _trim(doc[start : ent.end])
+        if span is not None:
+            span = _with_apostrophe_tail(span, sent)
+            taken.update(range(span.start, span.end))
+            yield span, True
     blocked = {
         i
         for ent in ents
