@@ -296,6 +296,8 @@ def test_resolve_short_names_keeps_a_suffix_to_its_full_name():
 
 # Sentence-level outcomes the verb's complements carry: (sentence, {name: (attribute, status)}).
 OUTCOMES = [
+    # a pronoun in the quoted words is someone else
+    ('Sgt. Ray Ortiz continued, "The homeowner feared for his life and shot him."', {"Ray Ortiz": ("person", None)}),
     ("Officers found William Gyger shot to death in his apartment.", {"William Gyger": ("victim", "killed")}),
     ("Lelangel Holmes was found shot and killed inside the home.", {"Lelangel Holmes": ("victim", "killed")}),
     ("Byungeun Lee had gunshot wounds to the chest.", {"Byungeun Lee": ("victim", "injured")}),

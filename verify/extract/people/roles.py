@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from ...rules import RuleSet
 from ...text import NUMBER_WORDS
 from ..base import doc_text
+from ..quotemarks import find_marked
 
 _NUMBER_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n <= 20}  # ages written out: "a twelve-year-old"
 _AGE_WORD = r"(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
@@ -380,17 +381,22 @@ def pronoun_role(span: Span, rules: RuleSet) -> Role | None:
 
     News names a person, then says what happened to them: "Jose Lopez was sitting outside. He was
     shot in the chest." The first personal pronoun after the name, in the same sentence or the next
-    one, stands for the name when no other name comes between.
+    one, stands for the name when no other name comes between; a pronoun inside a quotation is the
+    speaker's word for someone else ('Ortiz continued, "the owner shot him"').
     """
     doc = span.doc
     end = span.sent.end
     if end < len(doc):
         end = doc[end].sent.end
+    window = doc[span.sent.start : end]
+    quoted = [(window.start_char + a, window.start_char + b) for a, b in find_marked(window.text)]
     for tok in doc[span.end : end]:
         if tok.ent_type_ == "PERSON" or (
             tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ in ("nsubj", "nsubjpass")
         ):
             return None
+        if any(a <= tok.idx < b for a, b in quoted):
+            continue  # 'X added, "he shot him"': a pronoun in someone's words is not X
         if tok.lower_ in _PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
             role = _pick(_clause_roles(tok, rules)[0])
             return role if role is not None and role[0] in ("victim", "suspect") else None
