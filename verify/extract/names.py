@@ -15,7 +15,8 @@ compatible:
   "Ya 'alon" = "Ya'alon"), with a leading particle joined to it or not ("alhajali" = "hajali");
   two surnames agree when they are one word spelt two ways (``spelling.close``: "Najarian" =
   "Najjarian", "Qidra" = "Qudra");
-- given names agree when the first ones do (folded, an initial, a doubled letter: "Dany" = "Danny")
+- given names agree when the first ones do (folded, an initial, a doubled letter: "Dany" = "Danny",
+  a short form: "Tim" = "Timothy")
   and the shorter list of middle names can be read inside the longer ("Muhammad Waseem Maaz" =
   "Mohammed Maaz"): ``SAME``; when only the first given name is left out ("Tayyip Erdogan" of
   "Recep Tayyip Erdogan") the names are ``LOOSE``: the cluster stage accepts that only where one
@@ -172,7 +173,12 @@ def _same_word(a: str, b: str, rules: RuleSet) -> bool:
 
 
 def _given_agree(a: str, b: str, rules: RuleSet) -> bool:
-    return (len(a) == 1 or len(b) == 1) and a[0] == b[0] or _same_word(a, b, rules)
+    """Two given names of one person: an initial, one name spelt two ways, or a short form of the
+    other's full name ("tim" = "timothy", "tim" = "timmy"; ``names.short_forms``)."""
+    if (len(a) == 1 or len(b) == 1) and a[0] == b[0] or _same_word(a, b, rules):
+        return True
+    forms = rules.names.given_forms
+    return a in forms and b in forms and bool((forms[a] | {a}) & (forms[b] | {b}))
 
 
 def _inside(short: tuple[str, ...], long_: tuple[str, ...], rules: RuleSet) -> bool:
