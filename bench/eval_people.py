@@ -79,11 +79,15 @@ def read_rows(path: Path) -> list[dict[str, str]]:
 
 
 def gold_people(row: dict[str, str], section: str) -> list[Gold]:
+    """The named people of one section; an entry repeated with the same name at the same place (two
+    articles list a victim twice) is one person, scored once."""
     out = []
+    seen: set[tuple[str, int]] = set()
     for item in json.loads(row["Json"]).get(section) or []:
         name = item.get("name") or {}
-        if not (name.get("value") or "").strip():
+        if not (name.get("value") or "").strip() or (name["value"].strip(), name.get("startIndex", -1)) in seen:
             continue
+        seen.add((name["value"].strip(), name.get("startIndex", -1)))
         age_text = (item.get("age") or {}).get("value") or ""
         m = re.search(r"\d+", age_text)
         was = item.get("victim-was") or []

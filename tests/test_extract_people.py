@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokens import Span
 
 from verify.extract.base import Mention, SentenceContext
 from verify.extract.people import extract_people, resolve_short_names
@@ -155,6 +156,11 @@ NO_PERSON = [
     "The city council met on Tuesday in Aleppo.",
     "Trucks could not reach the city, Agence France-Presse reported Thursday.",  # an organisation's alias
     "Harakat al Nujaba, an Iraqi Shiite militia backed by Iran, sent fighters to the city.",
+    "Mourners prayed to Jesus Christ for the families.",
+    # a town of two words heads the story
+    "Chapel Hill drive-by shooting critically injures child | wtvd.comA 2-year-old boy is at the children's "
+    "hospital receiving care around the clock after he was hurt during a shooting on New Year's Day.",
+    "Storm knocks out power | Valley News - KTVB.comA tree fell on the line.",  # a host glued to "A"
 ]
 
 
@@ -194,6 +200,42 @@ def test_glued_page_title_is_cut_off(people_nlp, people_rules):
     assert [text[m.start : m.end] for m in found] == ["Juan Mercado", "Juan Mercado"]
     assert all(m.value["key"] == "juan mercado" and m.attribute == "victim" for m in found)
     assert [m.value["age"] for m in found] == [21, 21]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        (
+            "Dog rescued from flooded river | The Valley ChronicleMarta Kowalski, 34, of Oak Ridge, was taken to "
+            "Mercy Hospital in critical condition.",
+            "Marta Kowalski",
+            34,
+        ),
+        (  # a common given name, not the religious figure
+            "Jesus Ortega, 41 - Crime Log - The Daily HeraldJesus Ortega, a 41-year-old man, died Monday.",
+            "Jesus Ortega",
+            41,
+        ),
+        (
+            "Two charged after robbery in Queens | news4ny.comDarnell Fisk, 19, of Astoria, who is still "
+            "hospitalized with a leg wound, has been charged with robbery.",
+            "Darnell Fisk",
+            19,
+        ),
+    ],
+)
+def test_name_glued_to_a_page_title_or_address_is_found(text, name, age, people_nlp, people_rules):
+    m = _people(text, people_nlp, people_rules)[-1]
+    assert (text[m.start : m.end], m.value["age"]) == (name, age)
+
+
+def test_two_touching_person_entities_are_one_name(people_nlp, people_rules):
+    text = "Wiggins was charged with murder in the death of Deangelo Damone Reid."
+    doc = people_nlp(text)
+    first = next(t.i for t in doc if t.text == "Deangelo")
+    doc.ents = [Span(doc, first, first + 1, label="PERSON"), Span(doc, first + 1, first + 3, label="PERSON")]
+    found = [m for sent in doc.sents for m in extract_people(sent, SentenceContext(doc_id="t"), people_rules)]
+    assert [(text[m.start : m.end], m.attribute) for m in found] == [("Deangelo Damone Reid", "victim")]
 
 
 def test_link_sentences_yield_nothing(people_nlp, people_rules):
@@ -237,8 +279,25 @@ def test_resolve_short_names_prefers_the_nearest_earlier_full_name():
     assert keys == ["john smith", "john smith", "mary smith", "mary smith", "jones"]
 
 
+def test_resolve_short_names_keeps_a_suffix_to_its_full_name():
+    def person(start: int, key: str) -> Mention:
+        return Mention("person", "person", start, start + 5, {"name": key, "key": key})
+
+    mentions = [
+        person(0, "walter green jr"),
+        person(10, "walter green sr"),
+        person(20, "green jr"),  # the son, though the father was named last
+        person(30, "green"),  # the nearest earlier full name
+        person(40, "walter sr"),  # a first name with a suffix
+    ]
+    keys = [m.value["key"] for m in resolve_short_names(mentions)]
+    assert keys == ["walter green jr", "walter green sr", "walter green jr", "walter green sr", "walter green sr"]
+
+
 # Sentence-level outcomes the verb's complements carry: (sentence, {name: (attribute, status)}).
 OUTCOMES = [
+    # a pronoun in the quoted words is someone else
+    ('Sgt. Ray Ortiz continued, "The homeowner feared for his life and shot him."', {"Ray Ortiz": ("person", None)}),
     ("Officers found William Gyger shot to death in his apartment.", {"William Gyger": ("victim", "killed")}),
     ("Lelangel Holmes was found shot and killed inside the home.", {"Lelangel Holmes": ("victim", "killed")}),
     ("Byungeun Lee had gunshot wounds to the chest.", {"Byungeun Lee": ("victim", "injured")}),

@@ -66,6 +66,8 @@ def _key(name: str) -> str:
         ("J. Smith", "John Smith"),
         ("Kameisha Mills", "Kamesha Mills"),  # one article spells her both ways
         ("Richard Kalecki Jr.", "Richard Kalecki"),
+        ("Tim Harlow", "Timothy James Harlow"),  # a short form of the given name
+        ("Chris Lund", "Christine Lund"),
     ],
 )
 def test_same_person_high(a, b):
@@ -79,6 +81,10 @@ def test_same_person_high(a, b):
         ("John Smith", "Mary Smith"),  # same surname, different first names
         ("John A. Smith", "John B. Smith"),  # conflicting middle initials
         ("Maaz", "Mohammed Maaz"),  # a lone surname is only a suggestion
+        ("Walter Green Sr.", "Walter Green Jr."),  # a father and his son
+        ("Green Jr.", "Walter Green Sr."),
+        ("Tim Harlow", "Tom Harlow"),  # short forms of two different names
+        ("Christopher Lund", "Christine Lund"),  # one short form ("Chris"), two people
     ],
 )
 def test_same_person_not_confirmed(a, b):

@@ -15,7 +15,8 @@ compatible:
   "Ya 'alon" = "Ya'alon"), with a leading particle joined to it or not ("alhajali" = "hajali");
   two surnames agree when they are one word spelt two ways (``spelling.close``: "Najarian" =
   "Najjarian", "Qidra" = "Qudra");
-- given names agree when the first ones do (folded, an initial, a doubled letter: "Dany" = "Danny")
+- given names agree when the first ones do (folded, an initial, a doubled letter: "Dany" = "Danny",
+  a short form: "Tim" = "Timothy")
   and the shorter list of middle names can be read inside the longer ("Muhammad Waseem Maaz" =
   "Mohammed Maaz"): ``SAME``; when only the first given name is left out ("Tayyip Erdogan" of
   "Recep Tayyip Erdogan") the names are ``LOOSE``: the cluster stage accepts that only where one
@@ -23,7 +24,8 @@ compatible:
 - a lone surname against a full name is ``SURNAME``: it joins the one full name it can mean.
 
 Two different known given names ("Maria", "Mario") are never read as one misspelt; a given name's
-gender, and a title's (Mr, Mrs), keep a man's and a woman's names apart.
+gender, and a title's (Mr, Mrs), keep a man's and a woman's names apart; two different generational
+suffixes ("Sr." and "Jr.") keep a father and his son apart.
 """
 
 from __future__ import annotations
@@ -120,6 +122,12 @@ def name_parts(key: str) -> list[str]:
     return tokens
 
 
+def name_suffix(key: str) -> str | None:
+    """The generational suffix a key ends with ("sammy hope sr" -> "sr"), else None."""
+    tokens = key.split()
+    return tokens[-1] if len(tokens) > 1 and tokens[-1] in _SUFFIXES else None
+
+
 @dataclass(frozen=True)
 class Split:
     """One reading of a key: its given names and its surname written as one word."""
@@ -165,7 +173,12 @@ def _same_word(a: str, b: str, rules: RuleSet) -> bool:
 
 
 def _given_agree(a: str, b: str, rules: RuleSet) -> bool:
-    return (len(a) == 1 or len(b) == 1) and a[0] == b[0] or _same_word(a, b, rules)
+    """Two given names of one person: an initial, one name spelt two ways, or a short form of the
+    other's full name ("tim" = "timothy", "tim" = "timmy"; ``names.short_forms``)."""
+    if (len(a) == 1 or len(b) == 1) and a[0] == b[0] or _same_word(a, b, rules):
+        return True
+    forms = rules.names.given_forms
+    return a in forms and b in forms and bool((forms[a] | {a}) & (forms[b] | {b}))
 
 
 def _inside(short: tuple[str, ...], long_: tuple[str, ...], rules: RuleSet) -> bool:
@@ -181,6 +194,9 @@ def compare_names(a_key: str, b_key: str, rules: RuleSet) -> Level | None:
     """How two keys name one person (see the module docstring): ``SAME``, ``LOOSE``, ``SURNAME`` or None."""
     if not name_parts(a_key) or not name_parts(b_key):
         return None
+    suffixes = {name_suffix(a_key), name_suffix(b_key)}
+    if None not in suffixes and len(suffixes) > 1:
+        return None  # "Sammy Hope Sr." and "Sammy Hope Jr.": a father and his son
     if name_parts(a_key) == name_parts(b_key):
         return SAME
     best: Level | None = None

@@ -5,7 +5,9 @@ spaCy's small model tags "Maria del Pilar Burton, 74" an organisation and "Grenf
 ``settle`` then decides, over one document (chunk), which reading each name keeps:
 
 - a person mention that overlaps a named mention keeps the span when it has a person's marks (a
-  title, an age, a listed given name, ``names.given_names``); otherwise the named reading stays;
+  title, an age, a listed given name, ``names.given_names``) or a given name before the surname of
+  someone with those marks (relatives share a surname: "Kamesha Mills" beside "Brittany Mills, 28");
+  otherwise the named reading stays;
 - a person mention without those marks whose words are those of a named mention elsewhere in the
   document goes ("Hamas said ..." where the document names Hamas as an organisation), and so does
   one made only of ``entities.generic_words`` ("Tower");
@@ -73,6 +75,10 @@ def _given(rules: RuleSet) -> frozenset[str]:
     return frozenset(known_given(rules))
 
 
+def _parts(m: Mention) -> list[str]:
+    return name_parts(str(m.value.get("key") or ""))
+
+
 def has_person_marks(m: Mention, rules: RuleSet) -> bool:
     """A title, an age, or a listed given name before a surname."""
     parts = name_parts(str(m.value.get("key") or ""))
@@ -94,12 +100,18 @@ def settle(
     squashed_outlets = {o.replace(" ", "") for o in outlets}
     named_words = {plain(text[n.start : n.end]) for n in named}
     full_tails = set(_tails(people))
+    marked_surnames = {parts[-1] for p in people if has_person_marks(p, rules) for parts in [_parts(p)] if parts}
     for i, p in enumerate(people):
         written = text[p.start : p.end]
         if _squashed(str(p.value.get("name") or written)) in squashed_outlets or _credited(text, p):
             keep_people[i] = False
             continue
-        marked = has_person_marks(p, rules) or _squashed(str(p.value.get("key") or "")) in full_tails
+        parts = _parts(p)
+        marked = (
+            has_person_marks(p, rules)
+            or _squashed(str(p.value.get("key") or "")) in full_tails
+            or (len(parts) > 1 and parts[-1] in marked_surnames)  # "Kamesha Mills" beside "Brittany Mills, 28"
+        )
         hits = [j for j, n in enumerate(named) if _overlaps(p, n)]
         if hits:
             if marked:

@@ -255,6 +255,7 @@ class Names(Section):
     people: PeopleWords = Field(default_factory=PeopleWords)
     gendered_titles: dict[Gender, frozenset[Word]] = Field(default_factory=dict)  # "Mr", "Mrs"
     given_names: dict[Gender, frozenset[Word]] = Field(default_factory=dict)  # by gender; never one misspelt
+    short_forms: dict[Word, tuple[Word, ...]] = Field(default_factory=dict)  # a given name, its short forms
     alias_cues: tuple[Text, ...] = ()  # "also known as": two names of one person
     min_typo_length: Count = 5  # letters a name needs before one edit is a typo
 
@@ -262,6 +263,15 @@ class Names(Section):
     def fold_of(self) -> dict[str, str]:
         """Each spelling (the key included) -> its key."""
         return {v: key for key, variants in self.fold.items() for v in (key, *variants)}
+
+    @cached_property
+    def given_forms(self) -> dict[str, frozenset[str]]:
+        """Each given name or short form in ``short_forms``, folded -> the full names it can be ("tim" -> {"timothy"})."""
+        out: dict[str, set[str]] = {}
+        for full, shorts in self.short_forms.items():
+            for n in (full, *shorts):
+                out.setdefault(self.fold_of.get(n, n), set()).add(self.fold_of.get(full, full))
+        return {n: frozenset(fulls) for n, fulls in out.items()}
 
     @cached_property
     def given_gender(self) -> dict[str, str]:

@@ -29,7 +29,7 @@ from ..base import Mention, SentenceContext, facts_of
 from ..names import name_key, strip_title, title_gender
 from .candidates import behaves_like_person, find_candidates, not_a_person, title_start
 from .document import resolve_short_names
-from .roles import GLUED_TITLE, age_of, described_as, person_role, pronoun_role, word_list
+from .roles import age_of, described_as, glued_at, person_role, pronoun_role, word_list
 from .story import story_role
 
 __all__ = ["extract_people", "resolve_short_names"]
@@ -84,7 +84,7 @@ def extract_people(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         if role[0] == "person" and root.dep_ in ("nsubj", "nsubjpass", "dobj"):
             role = pronoun_role(span, rules) or role
         role, age = story_role(span, role, age, rules)
-        glued_in = any(GLUED_TITLE.match(t.text) for t in span)
+        glued_in = any(glued_at(t) is not None for t in span)
         if not is_entity and (
             root.dep_ == "appos"
             and root.head.ent_type_ == "PERSON"
@@ -102,20 +102,15 @@ def extract_people(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             continue
         if age is None and (
             _alone_on_its_line(text, written.start_char, written.end_char)
-            or (
-                len(span) == 1
-                and title is None
-                and plain(span.text) in known_places()
-                and span[0].lower_ not in facts.surnames
-            )
+            or (title is None and plain(span.text) in known_places() and span[-1].lower_ not in facts.surnames)
         ):
-            continue  # a byline, a credit, a heading ("Dark Mode"), or a town ("Antakya")
+            continue  # a byline, a credit, a heading ("Dark Mode"), or a town ("Antakya", "Chapel Hill")
         described = described_as(root)
         start_char, end_char = written.start_char, written.end_char
         for tok in span:  # "Los Angeles TimesJassely Lupoe": the page title runs into the first name
-            glued = GLUED_TITLE.match(tok.text)
-            if glued:
-                start_char, title = tok.idx + glued.end(), None
+            glued = glued_at(tok)
+            if glued is not None:
+                start_char, title = tok.idx + glued, None
                 name = text[start_char:end_char]
         yield Mention(
             kind="person",

@@ -10,14 +10,14 @@ apposition, a title before it, a part in the story). The people extractor (``ver
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
 from ...rules import RuleSet
 from ...text import fold_phrase
 from ..base import DocFacts, doc_text, facts_of
-from .roles import Role, word_list
+from .roles import Role, glued_at, word_list
 
 _GLUED = re.compile(r"[a-z][A-Z]{2,}")  # "HomeROSEBUD": a title glued to the text
 _DOMAIN = re.compile(r"\w\.(?:com|net|org|tv|co|uk|io|info|news)\b", re.IGNORECASE)
@@ -27,14 +27,25 @@ _SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
 
 def _is_namelike(tok: Token) -> bool:
     text = tok.text
-    return bool(text) and (text[0].isupper() or text in ("al", "el", "de", "van", "von", "bin", "ibn", "da"))
+    return bool(text) and (
+        text[0].isupper() or text in ("al", "el", "de", "van", "von", "bin", "ibn", "da") or glued_at(tok) is not None
+    )
 
 
 def _trim(span: Span) -> Span | None:
-    """The name inside a candidate span: no leading article, trailing possessive or punctuation."""
+    """The name inside a candidate span: no leading article, trailing possessive or punctuation, no
+    page title or address glued before it ("The Augusta ChronicleGeoffrey Reavis" starts at the
+    glued token; ``glued_at`` cuts inside it)."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].is_punct or doc[start].is_space or not doc[start].text[:1].isupper()):
+    glued = [t.i for t in span[1:] if glued_at(t) is not None]
+    if glued:
+        start = glued[-1]
+    while (
+        start < end
+        and glued_at(doc[start]) is None
+        and (doc[start].is_punct or doc[start].is_space or not doc[start].text[:1].isupper())
+    ):
         start += 1
     while end > start and (
         doc[end - 1].is_punct
@@ -73,7 +84,8 @@ def _actor_phrase(span: Span, rules: RuleSet) -> bool:
 
 
 def not_a_person(span: Span, rules: RuleSet, facts: DocFacts | None = None) -> bool:
-    text = span.text
+    cut = glued_at(span[0])  # "abc7ny.comMichael Monserrate": only the name after the page's address counts
+    text = span.text if cut is None else doc_text(span.doc)[span[0].idx + cut : span.end_char]
     words = [w.lower() for w in re.findall(r"[\w']+", text)]
     if not words or not any(t.text[:1].isupper() for t in span):
         return True
@@ -92,7 +104,8 @@ def not_a_person(span: Span, rules: RuleSet, facts: DocFacts | None = None) -> b
     if any(len(t.text) >= 2 and t.text.isalpha() and t.text.isupper() and t.lower_ not in _SUFFIXES for t in span):
         return True  # an acronym inside: "CBS Chicago", "LAPD Officer"
     root = span.root
-    for det in (c for c in root.children if c.dep_ == "det" and c.lower_ in ("a", "an", "the", "this", "that")):
+    dets = () if cut is not None else root.children  # the tagger read the page's title into the name's phrase
+    for det in (c for c in dets if c.dep_ == "det" and c.lower_ in ("a", "an", "the", "this", "that")):
         between = span.doc[det.i + 1 : span.start]
         if det.i < span.start and all(t.pos_ in ("ADJ", "NUM", "PROPN", "PUNCT", "VERB") for t in between):
             return True  # "a parked 2002 Ford Explorer", "the Chevrolet Malibu": names take no article
@@ -165,28 +178,43 @@ def _with_apostrophe_tail(span: Span, sent: Span) -> Span:
     return longer if longer is not None and longer.end <= sent.end else span
 
 
+def _person_entities(ents: Sequence[Span]) -> Iterator[Span]:
+    """The PERSON entities, two that touch read as one name: the tagger splits "[Deangelo] [Damone Reid]"."""
+    run: Span | None = None
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            continue
+        if run is not None and run.end == ent.start and ent.doc[run.end - 1].whitespace_ == " ":
+            run = ent.doc[run.start : ent.end]
+            continue
+        if run is not None:
+            yield run
+        run = ent
+    if run is not None:
+        yield run
+
+
 def find_candidates(sent: Span, rules: RuleSet, facts: DocFacts | None = None) -> Iterator[tuple[Span, bool]]:
     """(span, is_person_entity) for every name-like span in the sentence, without overlaps."""
     taken: set[int] = set()
     doc = sent.doc
     ents = facts_of(sent, facts).ents_in(sent)
-    for ent in ents:
-        if ent.label_ == "PERSON":
-            start = ent.start  # the small model often drops a first name: "Deangelo [Damone Reid]"
-            while (
-                start > sent.start
-                and doc[start - 1].pos_ == "PROPN"
-                and _is_namelike(doc[start - 1])
-                and not doc[start - 1].ent_type_
-                and doc[start - 1].lower_.rstrip(".") not in rules.names.titles
-                and doc[start - 1].lower_ not in word_list(rules, "not_person")
-            ):
-                start -= 1
-            span = _trim(doc[start : ent.end])
-            if span is not None:
-                span = _with_apostrophe_tail(span, sent)
-                taken.update(range(span.start, span.end))
-                yield span, True
+    for ent in _person_entities(ents):
+        start = ent.start  # the small model often drops a first name: "Deangelo [Damone Reid]"
+        while (
+            start > sent.start
+            and doc[start - 1].pos_ == "PROPN"
+            and _is_namelike(doc[start - 1])
+            and not doc[start - 1].ent_type_
+            and doc[start - 1].lower_.rstrip(".") not in rules.names.titles
+            and doc[start - 1].lower_ not in word_list(rules, "not_person")
+        ):
+            start -= 1
+        span = _trim(doc[start : ent.end])
+        if span is not None:
+            span = _with_apostrophe_tail(span, sent)
+            taken.update(range(span.start, span.end))
+            yield span, True
     blocked = {
         i
         for ent in ents

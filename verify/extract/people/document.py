@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ...rules import RuleSet
 from ..base import Mention
-from ..names import key_gender, name_key, title_gender
+from ..names import key_gender, name_key, name_parts, name_suffix, title_gender
 
 _HARM_ORDER = ("killed", "injured")  # a person shot and later dead is killed
 _PRONOUN_GENDER = {"she": "female", "he": "male"}
@@ -30,14 +30,20 @@ def mention_gender(m: Mention, rules: RuleSet | None) -> str | None:
 
 def _fits(p: Mention, position: int, key: str, gender: str | None, genders: dict[str, set[str]]) -> bool:
     known = genders.get(p.as_person()["key"], set())
-    return p.as_person()["key"].split()[position] == key and not (gender and known and gender not in known)
+    return name_parts(p.as_person()["key"])[position] == key and not (gender and known and gender not in known)
+
+
+def _is_full(key: str) -> bool:
+    """A given name and a surname at least: "hope jr" is a lone surname with its suffix."""
+    return len(name_parts(key)) > 1
 
 
 def _with_full_keys(mentions: list[Mention], rules: RuleSet | None) -> list[Mention]:
     """A lone name takes the key of the nearest earlier full name ending in it (else the first later
     one; failing a surname, one starting with it), of a gender its own title allows: in a story of
-    Maria del Pilar and Nicholas Burton, "Mrs Burton" is hers and "Mr Burton" his."""
-    people = [m for m in mentions if m.kind == "person" and " " in m.as_person().get("key", "")]
+    Maria del Pilar and Nicholas Burton, "Mrs Burton" is hers and "Mr Burton" his; a suffix written
+    with the lone name keeps it to the full name of that suffix ("Hope Jr." is the son's)."""
+    people = [m for m in mentions if m.kind == "person" and _is_full(m.as_person().get("key", ""))]
     genders: dict[str, set[str]] = {}
     for p in people:
         found = {mention_gender(p, rules), key_gender(p.as_person()["key"], rules) if rules is not None else None}
@@ -45,12 +51,13 @@ def _with_full_keys(mentions: list[Mention], rules: RuleSet | None) -> list[Ment
     out: list[Mention] = []
     for m in mentions:
         key = m.as_person().get("key", "") if m.kind == "person" else ""
-        if key and " " not in key:
-            gender = mention_gender(m, rules)
-
-            full = [p for p in people if _fits(p, -1, key, gender, genders)] or [
-                p for p in people if _fits(p, 0, key, gender, genders)
+        if key and not _is_full(key):
+            gender, lone, suffix = mention_gender(m, rules), name_parts(key)[0], name_suffix(key)
+            full = [p for p in people if _fits(p, -1, lone, gender, genders)] or [
+                p for p in people if _fits(p, 0, lone, gender, genders)
             ]
+            if suffix is not None:  # "Hope Jr." is the son of a story of Sammy Hope Sr. and Sammy Hope Jr.
+                full = [p for p in full if name_suffix(p.as_person()["key"]) in (suffix, None)]
             if full:
                 earlier = [p for p in full if p.start < m.start]
                 chosen = earlier[-1] if earlier else full[0]

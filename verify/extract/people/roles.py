@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from ...rules import RuleSet
 from ...text import NUMBER_WORDS
 from ..base import doc_text
+from ..quotemarks import find_marked
 
 _NUMBER_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n <= 20}  # ages written out: "a twelve-year-old"
 _AGE_WORD = r"(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
@@ -33,6 +34,16 @@ _YEARS_OLD = re.compile(_AGE_WORD + r"[\s-]*(?:years?|yrs?)[\s-]*old\b", re.IGNO
 _AGE_BEFORE = re.compile(_AGE_WORD + r"[\s-]*(?:years?|yrs?)[\s-]*old,?\s+(?:[A-Za-z]+\s+){0,2}$", re.IGNORECASE)
 _PRONOUNS = ("he", "she", "him", "her")
 GLUED_TITLE = re.compile(r"^[A-Z][a-z]{3,}(?=[A-Z][a-z])")
+_GLUED_HOST = re.compile(r"^[\w.-]*\.(?i:com|net|org|tv|co|uk|io|info|news)(?=[A-Z][a-z])")
+
+
+def glued_at(tok: Token) -> int | None:
+    """Where a name glued to a page's title or address begins inside a token, else None: a scraped
+    page runs its title into the first line ("Augusta ChronicleGeoffrey" -> 9, "abc7ny.comMichael" -> 10)."""
+    m = GLUED_TITLE.match(tok.text) or _GLUED_HOST.match(tok.text)
+    return m.end() if m else None
+
+
 _NAMING = ("name", "identify", "call", "know", "list")
 _SAY_EXTRA = ("say", "tell", "add", "state", "explain", "describe", "recall", "write", "tweet", "testify")
 
@@ -114,7 +125,7 @@ def _phrase(noun: Token, name_root: Token) -> Span | None:
         start += 1
     while end > start and doc[end - 1].is_punct:
         end -= 1
-    if end <= start or any(GLUED_TITLE.match(t.text) for t in doc[start:end]):
+    if end <= start or any(glued_at(t) is not None for t in doc[start:end]):
         return None
     return doc[start:end]
 
@@ -370,17 +381,22 @@ def pronoun_role(span: Span, rules: RuleSet) -> Role | None:
 
     News names a person, then says what happened to them: "Jose Lopez was sitting outside. He was
     shot in the chest." The first personal pronoun after the name, in the same sentence or the next
-    one, stands for the name when no other name comes between.
+    one, stands for the name when no other name comes between; a pronoun inside a quotation is the
+    speaker's word for someone else ('Ortiz continued, "the owner shot him"').
     """
     doc = span.doc
     end = span.sent.end
     if end < len(doc):
         end = doc[end].sent.end
+    window = doc[span.sent.start : end]
+    quoted = [(window.start_char + a, window.start_char + b) for a, b in find_marked(window.text)]
     for tok in doc[span.end : end]:
         if tok.ent_type_ == "PERSON" or (
             tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ in ("nsubj", "nsubjpass")
         ):
             return None
+        if any(a <= tok.idx < b for a, b in quoted):
+            continue  # 'X added, "he shot him"': a pronoun in someone's words is not X
         if tok.lower_ in _PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
             role = _pick(_clause_roles(tok, rules)[0])
             return role if role is not None and role[0] in ("victim", "suspect") else None
