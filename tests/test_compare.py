@@ -880,3 +880,25 @@ def test_areas_of_control_are_timelines_of_their_own():
     findings = [f for f in _event_findings(claims, docs, "2023-03-01") if f.rule == "figures.interval"]
     got = sorted((f.verdict, sorted(s.label for s in f.sides)) for f in findings if f.verdict != "agree")
     assert got == [("update", ["21", "38"]), ("update", ["24", "59"])]
+
+
+def test_an_undated_page_is_no_earlier_than_a_day_it_says_something_was_said_on():
+    """The ministry gave 500 on the first day and revised it down to 471 the next; an undated page
+    giving 471 fits the count's rise best on the first day, but it says the ministry spoke "on
+    Wednesday": it is placed on the Wednesday."""
+    from datetime import datetime
+
+    from verify.compare.timeline import Entry, Moment, infer_moments
+
+    def entry(doc: str, best: int, day: int | None) -> Entry:
+        at = datetime(2023, 10, day, 12) if day else None
+        return Entry(
+            _count(doc, str(best), best, best), Moment(at, "day" if at else "none", "document" if at else "none"), None
+        )
+
+    series = [[entry("d1", 500, 17), entry("d2", 471, 18), entry("d3", 480, 19), entry("x", 471, None)]]
+    named = {"x": ["Tuesday", "Wednesday"]}  # "the blast late on Tuesday"; "the ministry said on Wednesday"
+    free = infer_moments(series, named, date(2023, 10, 17))
+    floored = infer_moments(series, named, date(2023, 10, 17), floors={"x": date(2023, 10, 18)})
+    assert free["x"].at is not None and free["x"].at.date() == date(2023, 10, 17)
+    assert floored["x"].at is not None and floored["x"].at.date() == date(2023, 10, 18)

@@ -25,6 +25,11 @@ def _mentions(nlp, sentence: str, link: bool = False):
 
 # (sentence, [(attribute, low, high, best, qualifier, text), ...]) — every figure the sentence states.
 CASES = [
+    # a negated "fewer than" is a floor
+    (
+        "Not fewer than 500 people have died.",
+        [("deaths", 500, None, 500, "Not fewer than", "Not fewer than 500 people")],
+    ),
     # a participle the tagger calls a noun still states the role of the figure hung on it
     (
         "At least 52 people were killed and 318 hurt, state radio said.",
@@ -532,6 +537,10 @@ def test_roles_read_from_the_figure_s_own_words(parse, rules, text, expected):
             [(812, None, "Chile"), (97, "Peru", None)],
         ),
         ("US intelligence puts the toll at 100 to 300 people.", [(100, None, "United States")]),
+        (
+            "US intelligence assessments have indicated a true toll of 40-90 in the blast.",
+            [(40, None, "United States")],
+        ),
         ("According to Peru's civil defence agency, the flood has killed 64 people.", [(64, None, "Peru")]),
         # who struck is no scope
         ("An Israeli airstrike killed 30 people.", [(30, None, None)]),

@@ -385,6 +385,7 @@ def _inferred_moments(
         if k[0] == main
     ]
     weekdays: dict[str, list[str]] = defaultdict(list)
+    said: dict[str, list[str]] = defaultdict(list)  # the weekdays named for statements ("said on Wednesday")
     elapsed: dict[str, float] = {}
     days: dict[str, int] = defaultdict(int)
     for t in times:
@@ -396,6 +397,8 @@ def _inferred_moments(
             and v.get("role") in ("statement", "other")
         ):
             weekdays[t.doc].append(str(v["weekday"]))
+            if v.get("role") == "statement":
+                said[t.doc].append(str(v["weekday"]))
         if t.attribute == "date" and v.get("role") == "event" and v.get("granularity") == "day" and v.get("start"):
             days[str(v["start"])] += 1
         if t.attribute == "elapsed" and isinstance(v.get("days"), (int, float)):
@@ -405,7 +408,15 @@ def _inferred_moments(
     day = event_day(ctx, event) or (date.fromisoformat(max(days, key=lambda d: (days[d], d))) if days else None)
     found = {
         doc: moment
-        for doc, moment in infer_moments(series, weekdays, day, ctx.rules.compare.figures.infer_weeks, elapsed).items()
+        for doc, moment in infer_moments(
+            series,
+            weekdays,
+            day,
+            ctx.rules.compare.figures.infer_weeks,
+            elapsed,
+            # a page is written no earlier than a day it says something was said on
+            _floors(said, day),
+        ).items()
         if moment.source in ("weekday", "toll", "elapsed")
     }
     # an undated page with no figure of the main toll to place it by ("thirty people hurt", in an
@@ -415,6 +426,19 @@ def _inferred_moments(
         if doc not in found and doc not in toll_docs and day is not None:
             found[doc] = first_weekday(names, day)
     return found
+
+
+def _floors(said: Mapping[str, list[str]], day: date | None) -> dict[str, date]:
+    """For each document, the first day on or after the event of a weekday it says something was
+    said on: it was written no earlier."""
+    out: dict[str, date] = {}
+    if day is None:
+        return out
+    for doc, names in said.items():
+        days = [m.at.date() for name in names if (m := first_weekday([name], day)).at is not None]
+        if days:
+            out[doc] = max(days)
+    return out
 
 
 def _with_moment(entry: Entry, moments: Mapping[str, Moment]) -> Entry:

@@ -194,6 +194,7 @@ def infer_moments(
     event_day: date | None,
     weeks: int = 8,
     elapsed: Mapping[str, float] | None = None,
+    floors: Mapping[str, date] | None = None,
 ) -> dict[str, Moment]:
     """Moments inferred for the documents that have none (module docstring, step 4), by document.
 
@@ -203,7 +204,10 @@ def infer_moments(
     date resolved ("said on Friday"); ``event_day`` the day of the event, when known; ``elapsed``
     maps a document to the longest span it says has passed since the happening, in days ("four
     days after the blast"): that places any undated document named in it, toll or none. A
-    document whose toll fits no dated report keeps no moment.
+    document whose toll fits no dated report keeps no moment. ``floors`` maps a document to the
+    earliest day it can have been written (the first day, on or after the event, of a weekday it
+    says something was said on: "the ministry said on Wednesday"): a toll revised down is no
+    reason to place the page before the revision.
     """
     undated: set[str] = set()
     anchored: list[tuple[list[tuple[datetime, float]], dict[str, float]]] = []
@@ -232,7 +236,7 @@ def infer_moments(
             continue
         fits = [(tolls[doc], anchors) for anchors, tolls in anchored if doc in tolls and anchors]
         if fits:
-            inferred[doc] = _toll_moment(weekdays.get(doc, ()), event_day, fits, weeks)
+            inferred[doc] = _toll_moment(weekdays.get(doc, ()), event_day, fits, weeks, (floors or {}).get(doc))
     return inferred
 
 
@@ -263,6 +267,7 @@ def _toll_moment(
     event_day: date | None,
     fits: Sequence[tuple[float, Sequence[tuple[datetime, float]]]],
     weeks: int,
+    floor: date | None = None,
 ) -> Moment:
     """Where a page's tolls fit among the dated reports (``fits``: per scope, the page's toll and the
     dated reports' ``(when, toll)``): on one of ``weekdays`` in the ``weeks`` after the event, else
@@ -292,13 +297,17 @@ def _toll_moment(
             if number is not None:
                 first = event_day + timedelta(days=(number - event_day.weekday()) % 7)
                 days += [_noon(first + timedelta(days=7 * k)) for k in range(weeks)]
+    if floor is not None:
+        days = [d for d in days if d.date() >= floor]
     if days:
         return Moment(min(days, key=place), "day", "weekday")
-    same = [t for toll, anchors in fits for t, b in anchors if b == toll]
+    same = [t for toll, anchors in fits for t, b in anchors if b == toll and (floor is None or t.date() >= floor)]
     if same:
         return Moment(min(same), "day", "toll")
     moments = {t for _, anchors in fits for t, _ in anchors}
     spots = sorted(moments | {t + timedelta(hours=1) for t in moments} | {t - timedelta(hours=1) for t in moments})
+    if floor is not None:
+        spots = [t for t in spots if t.date() >= floor] or [_noon(floor)]
     return Moment(min(spots, key=place), "day", "toll")
 
 
