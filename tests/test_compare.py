@@ -902,3 +902,26 @@ def test_an_undated_page_is_no_earlier_than_a_day_it_says_something_was_said_on(
     floored = infer_moments(series, named, date(2023, 10, 17), floors={"x": date(2023, 10, 18)})
     assert free["x"].at is not None and free["x"].at.date() == date(2023, 10, 17)
     assert floored["x"].at is not None and floored["x"].at.date() == date(2023, 10, 18)
+
+
+def test_a_lower_figure_disputing_a_monitor_s_still_takes_the_count_on():
+    """The officials' count runs 2,530, 3,377; a monitor puts it at 7,000; the officials then give
+    3,688: that disputes the monitor's figure and revises their 3,377. A ministry's 1,414 said
+    after 3,377 disputes the monitor too, but revises nothing: the count was past it already."""
+    from datetime import datetime, timedelta
+
+    from verify.compare.timeline import Entry, Moment, judge_positions
+
+    def entry(doc: str, best: int, day: int, body: str | None) -> Entry:
+        return Entry(_count(doc, str(best), best, best), Moment(datetime(2023, 2, day, 12), "day", "document"), body)
+
+    entries = [
+        entry("d1", 2530, 9, None),
+        entry("d2", 3377, 10, None),
+        entry("d3", 7000, 14, "the monitor"),
+        entry("d5", 1414, 15, "the ministry"),
+        entry("d4", 3688, 16, "officials"),
+    ]
+    got = {(j.verdict, j.a.best, j.b.best) for j in judge_positions(entries, timedelta(minutes=60), cumulative=True)}
+    assert {("conflict", 7000, 3688), ("update", 3377, 3688), ("conflict", 7000, 1414)} <= got
+    assert not {j for j in got if j[0] == "update" and 1414 in j[1:]}

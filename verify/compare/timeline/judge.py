@@ -360,7 +360,11 @@ def judge_positions(
     # 2. the sequence: each figure revised by the next different one said after it; a figure in
     #    vague words ("thousands", "scores") revises nothing when others are stated in numbers
     disputed = _disputes(_without_spikes([p for p in dated if not p.vague], spike_factor)) if cumulative else {}
-    sequence = _without_spikes(_page_highest([p for p in dated if not p.vague] or dated), spike_factor)
+    # a page's one figure many times the others' (a misread headline) is taken out before its
+    # highest figure is read as its toll, so the page's own toll stays in the sequence
+    sequence = _without_spikes(
+        _page_highest(_without_spikes([p for p in dated if not p.vague], spike_factor) or dated), spike_factor
+    )
     if cumulative:
         sequence, outliers = _rising(
             [p for p in sequence if p.best not in disputed], stated | {(b, a) for a, b in stated}
@@ -384,6 +388,16 @@ def judge_positions(
     for lower, higher in disputed.items():
         if not any(j.verdict == "conflict" and {j.a.best, j.b.best} == {higher.best, lower} for j in out):
             out.append(Judgement("conflict", higher, by_best[lower], lower_elsewhere=True))
+        # it still takes the count on from the sequence's last figure before it, when that is lower
+        # (3,377, then the officials' 3,688, disputing the monitor's 7,000)
+        b = by_best[lower]
+        before = [p for p in sequence if p is not higher and _said_at(p) <= _said_at(b) and p.moment != b.moment]
+        if (
+            before
+            and before[-1].best < lower
+            and not any({j.a.best, j.b.best} == {before[-1].best, lower} for j in out)
+        ):
+            out.append(Judgement("update", before[-1], b))
     undated = sorted((p for p in ordered if p.moment is None), key=lambda p: p.best)
     if not dated:
         # nothing to order them by: neighbouring figures are set against each other, with a note
