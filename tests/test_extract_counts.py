@@ -25,6 +25,16 @@ def _mentions(nlp, sentence: str, link: bool = False):
 
 # (sentence, [(attribute, low, high, best, qualifier, text), ...]) — every figure the sentence states.
 CASES = [
+    # two bodies' figures "respectively": two figures, never a range or a sum
+    (
+        "The ministry and the rescuers have put the dead at 1,414 and 2,274 respectively.",
+        [("deaths", 1414, 1414, 1414, None, "1,414"), ("deaths", 2274, 2274, 2274, None, "2,274")],
+    ),
+    # "it" is the toll the sentence named before it
+    (
+        "The number of dead has kept climbing; it has now risen to 5,978.",
+        [("deaths", 5978, 5978, 5978, None, "5,978")],
+    ),
     # a negated "fewer than" is a floor
     (
         "Not fewer than 500 people have died.",

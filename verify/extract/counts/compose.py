@@ -98,6 +98,13 @@ def unit_of(figure: Figure, rules: RuleSet) -> str:
     return "people"
 
 
+def _respectively(figure: Figure) -> bool:
+    """ "put the dead at 1,414 and 2,274 respectively": each figure is its own body's or place's,
+    never a part of a sum."""
+    sent = figure.node.sent
+    return any(t.lower_ == "respectively" for t in sent if t.i > figure.node.i)
+
+
 def group_figures(figures: list[Figure]) -> list[Figure]:
     """Join coordinated figures ("four medical staff workers and 45 civilians") into one."""
     by_node = {f.node.i: f for f in figures}
@@ -107,6 +114,7 @@ def group_figures(figures: list[Figure]) -> list[Figure]:
         if (
             figure.node.dep_ == "conj"
             and figure.node.head.i in by_node
+            and not _respectively(figure)
             and not (figure.part or by_node[figure.node.head.i].part or figure.total is not None)
             and figure.kind == by_node[figure.node.head.i].kind == "people"
             and figure.attribute in (None, by_node[figure.node.head.i].attribute)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...rules import RuleSet
 from ..numbers import NUMBER_WORDS, TENS, UNITS, parse_quantity, plain_number
@@ -187,6 +187,7 @@ def find_numbers(sent: Span, rules: RuleSet) -> Iterator[Figure]:
                     run_end += 1
                 elif (
                     nxt.lower_ in _RANGE_LINKS
+                    and (nxt.lower_ != "and" or _after_between(doc, i, sent.start))
                     and run_end + 2 < sent.end
                     and is_number(doc[run_end + 2])
                     and not doc[run_end + 2].idx - nxt.idx > 8
@@ -202,6 +203,11 @@ def find_numbers(sent: Span, rules: RuleSet) -> Iterator[Figure]:
         if figure is not None:
             yield figure
         i = run_end + 1
+
+
+def _after_between(doc: Doc, first: int, start: int) -> bool:
+    """ "between 100 and 300" is a range; "1,414 and 2,274 respectively" two figures."""
+    return any(t.lower_ == "between" for t in doc[max(start, first - 3) : first])
 
 
 def figure_at(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:

@@ -79,6 +79,12 @@ def toll_role(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
     for verb in verbs:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                if child.lower_ == "it" and child.i > sent.start:
+                    # "the number of dead has kept climbing; it has now risen to 50,978": the toll
+                    # named before it in the sentence
+                    before = [t for t in sent if t.i < child.i and t.lower_ in _TOLL_HEADS and t.pos_ == "NOUN"]
+                    if before:
+                        child = before[-1]
                 candidates.append(child)
     for cand in candidates:
         if cand.i == node.i:
