@@ -25,6 +25,21 @@ def _mentions(nlp, sentence: str, link: bool = False):
 
 # (sentence, [(attribute, low, high, best, qualifier, text), ...]) — every figure the sentence states.
 CASES = [
+    # "another N", with the new total the sentence gives: a change, and the total
+    (
+        "Another eight people reached hospital on their own, taking the number being treated to 52.",
+        [("injured_increment", 8, 8, 8, None, "eight people"), ("injured", 52, 52, 52, None, "52")],
+    ),
+    # a part of what the story is about: among those, in only some of the flats, N of the whole
+    ("Among those homes the tally is 14 people dead.", [("deaths_part", 14, 14, 14, None, "14 people")]),
+    (
+        "Investigators said at least 40 people died in only 12 flats.",
+        [("deaths_part", 40, None, 40, "at least", "at least 40 people"), ("flats", 12, 12, 12, None, "12 flats")],
+    ),
+    (
+        "Police have reached someone from 96 of the block's 120 flats.",
+        [("flats_part", 96, 96, 96, None, "96 of the block's 120 flats")],
+    ),
     # two bodies' figures "respectively": two figures, never a range or a sum
     (
         "The ministry and the rescuers have put the dead at 1,414 and 2,274 respectively.",

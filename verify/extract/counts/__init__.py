@@ -104,6 +104,9 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             figure.group = group_of(figure, rules)
     link_parts(figures, sent)
     for figure in figures:
+        if not figure.part and _of_a_subset(figure):
+            figure.part = True
+    for figure in figures:
         if figure.attribute is not None and not figure.singular:
             if figure.status == "reported":
                 figure.status = status_of(figure, sent, rules)
@@ -161,6 +164,34 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
                 cast(CountValue, {**value, "status": status or value["status"]}),
                 cited_source=by,
             )
+
+
+_RESTRICTING = ("only", "just", "merely")
+
+
+def _of_a_subset(figure: Figure) -> bool:
+    """A figure counted among a part of what the story is about: "among those flats the tally is
+    18", "among them, 12 died"; "60 people died in only 23 flats". Never the toll itself."""
+    node = figure.noun or figure.node
+    verb = node.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for holder in {node, verb}:
+        for prep in (c for c in holder.children if c.dep_ == "prep"):
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if prep.lower_ == "among" and any(
+                o.lower_ in ("them", "those", "these") or any(d.lower_ in ("those", "these") for d in o.children)
+                for o in objects
+            ):
+                return True
+            if prep.lower_ in ("in", "at", "from", "inside") and any(
+                any(n.dep_ == "nummod" and any(r.lower_ in _RESTRICTING for r in n.subtree) for n in o.children)
+                or any(d.lower_ in _RESTRICTING for d in o.children if d.dep_ == "advmod")
+                for o in objects
+                if o.i != node.i
+            ):
+                return True
+    return False
 
 
 def _fill_gaps(figures: list[Figure]) -> None:

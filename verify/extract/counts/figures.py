@@ -289,6 +289,12 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
             if obj.pos_ in ("NOUN", "PROPN"):
                 noun = obj
                 end = obj.i
+                wholes = [c for c in obj.children if c.dep_ == "nummod" and is_number(c) and c.i > last]
+                if wholes:  # "106 of the building's 129 flats": a part of a whole the text counts too
+                    kind = noun_kind(noun, rules)
+                    if kind is None:
+                        return None
+                    return Figure(start, end, node, noun, quantity, kind=kind, part=True)
         elif _gapped(root, first):
             return Figure(start, end, node, noun, quantity, gapped=True)
         elif root.dep_ not in _BARE and not (

@@ -89,7 +89,11 @@ def toll_role(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
     for cand in candidates:
         if cand.i == node.i:
             continue
-        text = " ".join(t.lower_ for t in cand.subtree if t.i < node.i or t.i > figure.last).strip()
+        words = list(cand.subtree)
+        if cand.dep_ in ("nsubj", "nsubjpass") and cand.head.i > cand.i:
+            # the toll and the verb it is the subject of: "the number being treated (rose) to 74"
+            words = list(sent.doc[cand.left_edge.i : cand.head.i + 1])
+        text = " ".join(t.lower_ for t in words if t.i < node.i or t.i > figure.last).strip()
         if cand.lower_ not in _TOLL_HEADS and cand.lemma_.lower() not in _TOLL_HEADS:
             role = rules.figures.role_words.get(cand.lower_) if cand.pos_ == "NOUN" else None
             if role is not None:

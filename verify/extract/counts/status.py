@@ -39,7 +39,18 @@ _CHANGE_VERBS = {
     "hit",
 }
 _EARLIER_WORDS = {"earlier", "previous", "initial", "original", "prior", "first", "former"}
-_MORE = {"more", "additional", "further"}
+_MORE = {"more", "additional", "further", "another"}
+_TAKING = {"take", "bring", "raise", "push", "lift", "put"}
+
+
+def _running_total(sent: Span) -> bool:
+    """The sentence gives the new total the figure adds to: "another ten ..., taking the number
+    being treated to 74", "bringing the toll to 31"."""
+    return any(
+        t.lemma_.lower() in _TAKING
+        and any(c.lower_ == "to" and any(g.like_num for g in c.children) for c in t.subtree if c.dep_ == "prep")
+        for t in sent
+    )
 
 
 def _chain(token: Token, limit: int = 5) -> list[Token]:
@@ -71,14 +82,17 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
     # increment: "jumped by more than 3,000", "three more bodies", "another 10"
     if number.dep_ == "pobj" and number.head.lower_ == "by" and number.head.head.lemma_.lower() in _CHANGE_VERBS:
         return "increment"
-    for t in sent.doc[figure.first : min(figure.last + 2, sent.end)]:
+    for t in sent.doc[max(sent.start, figure.first - 1) : min(figure.last + 2, sent.end)]:
         nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if t.i < figure.first and t.lower_ != "another":
+            continue  # only "another" stands before the number ("another ten"; "three more")
         if (
             t.lower_ in _MORE
             and (nxt is None or nxt.lower_ != "than")
             and t.i <= (figure.noun.i if figure.noun is not None else figure.node.i + 1)
         ):
             window = any(w.lower_ in ("overnight", "hours", "day", "days", "since", "yesterday", "today") for w in sent)
+            window = window or _running_total(sent)
             if window or any(a.lemma_.lower() in _CHANGE_VERBS for a in _chain(node, 3)):
                 return "increment"  # "three more bodies were recovered in 24 hours"
     # clause text for modal patterns
