@@ -25,6 +25,15 @@ def _mentions(nlp, sentence: str, link: bool = False):
 
 # (sentence, [(attribute, low, high, best, qualifier, text), ...]) — every figure the sentence states.
 CASES = [
+    # every member of a breakdown after the total is a part of it
+    (
+        "Nine people are still missing: five Peruvian nationals and four Chilean nationals.",
+        [
+            ("missing", 9, 9, 9, None, "Nine people"),
+            ("missing_peruvians", 5, 5, 5, None, "five Peruvian nationals"),
+            ("missing_chileans", 4, 4, 4, None, "four Chilean nationals"),
+        ],
+    ),
     # "another N", with the new total the sentence gives: a change, and the total
     (
         "Another eight people reached hospital on their own, taking the number being treated to 52.",

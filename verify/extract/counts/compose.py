@@ -120,6 +120,17 @@ def group_figures(figures: list[Figure]) -> list[Figure]:
             and figure.attribute in (None, by_node[figure.node.head.i].attribute)
         ):
             parent = by_node[figure.node.head.i]
+        elif (
+            figure.node.dep_ == "conj"
+            and figure.node.head.i in by_node
+            and by_node[figure.node.head.i].part
+            and not figure.part
+            and figure.kind == by_node[figure.node.head.i].kind == "people"
+            and figure.attribute in (None, by_node[figure.node.head.i].attribute)
+        ):
+            # the next member of a breakdown ("seven missing: three Lebanese, four Syrians"): a part too
+            figure.part = True
+            figure.total = by_node[figure.node.head.i].total
         elif figure.node.dep_ == "appos" and figure.node.head.i in by_node:
             head = by_node[figure.node.head.i]
             if head.singular and figure.singular and figure.node.pos_ == "PROPN" and head.node.pos_ == "NOUN":
