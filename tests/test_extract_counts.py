@@ -25,6 +25,20 @@ def _mentions(nlp, sentence: str, link: bool = False):
 
 # (sentence, [(attribute, low, high, best, qualifier, text), ...]) — every figure the sentence states.
 CASES = [
+    # a count over several happenings is a tally, not one incident's toll
+    (
+        "The weekend left nine people dead in 21 shootings across the city.",
+        [("deaths_tally", 9, 9, 9, None, "nine people"), ("attacks", 21, 21, 21, None, "21 shootings")],
+    ),
+    (
+        "More than 1,200 people have been injured in those shootings.",
+        [("injured_tally", 1201, None, 1201, "More than", "More than 1,200 people")],
+    ),
+    # "the innocent victim" after the boy is the boy again, no second victim
+    (
+        "A 6-year-old girl was shot and killed on Friday near the park, the innocent victim of a feud.",
+        [("deaths", 1, 1, 1, None, "A 6-year-old girl"), ("deaths", 1, 1, 1, None, "the innocent victim")],
+    ),
     # every member of a breakdown after the total is a part of it
     (
         "Nine people are still missing: five Peruvian nationals and four Chilean nationals.",

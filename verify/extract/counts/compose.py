@@ -135,6 +135,12 @@ def group_figures(figures: list[Figure]) -> list[Figure]:
             head = by_node[figure.node.head.i]
             if head.singular and figure.singular and figure.node.pos_ == "PROPN" and head.node.pos_ == "NOUN":
                 figure.part = True  # "her daughter, Meredith Jessie": the same person named
+            elif (
+                head.singular
+                and figure.singular
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in figure.node.children)
+            ):
+                figure.part = True  # "a boy was killed ..., the innocent victim of a gun battle": him again
             elif head.singular:
                 parent = head  # "Dr X, five colleagues and ...": a list, not a restatement
             else:
@@ -272,8 +278,8 @@ def qualified_attribute(figure: Figure) -> str:
     attribute = figure.attribute or ""
     if figure.status in ("projected", "hypothetical"):
         return f"{attribute}_projected"
-    if figure.status == "increment":
-        return f"{attribute}_increment"
+    if figure.status in ("increment", "tally"):
+        return f"{attribute}_{figure.status}"
     if figure.part and not figure.singular:
         total = figure.total
         if total is not None and total.attribute and total.attribute != figure.attribute:

@@ -7,6 +7,7 @@
 * ``earlier``: a figure the sentence itself says was replaced — "up from 12", "fallen from 80 to
   71" (80), "the earlier figure for the wounded had been 5,000";
 * ``increment``: a change, not a level — "jumped by more than 3,000", "three more bodies".
+* ``tally``: a count over several happenings — "seven dead and 14 hurt in 17 shootings across the city".
 Word lists and patterns come from ``figures.status``.
 """
 
@@ -61,11 +62,37 @@ def _chain(token: Token, limit: int = 5) -> list[Token]:
     return out
 
 
+def _over_incidents(figure: Figure, node: Token, rules: RuleSet) -> bool:
+    """The figure counts over several happenings: "left seven people dead and 14 others hurt in 17
+    shootings across the city", "killed 40 in three attacks" — a tally, not one incident's toll."""
+    from .scope import _shared_modifiers  # one reading of a place phrase shared by coordinated verbs
+
+    happenings = frozenset(w.lower() for w in rules.time.elapsed.nouns) | rules.methods.single_words
+    verb = node.head
+    while verb.pos_ not in ("VERB", "AUX", "ADJ") and verb.head.i != verb.i:
+        verb = verb.head
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp"))]
+    for holder in holders:
+        for prep in [*holder.children, *_shared_modifiers(holder)]:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "across", "from"):
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.i != node.i):
+                if obj.tag_ == "NNS" and obj.lemma_.lower() in happenings:
+                    counts = [c for c in obj.children if c.dep_ == "nummod" and c.like_num]
+                    if counts and counts[0].lower_ not in ("one", "1"):
+                        return True
+                    if any(c.dep_ == "det" and c.lower_ in ("those", "these", "all") for c in obj.children):
+                        return True  # "injured in those shootings": the ones the text has been counting
+    return False
+
+
 def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
     node = figure.noun or figure.node
     number = figure.node
     doc = sent.doc
     chain = _chain(node)
+    if _over_incidents(figure, node, rules):
+        return "tally"
     # earlier: "up from 12", "from 80 to 71"; "the earlier figure ... had been 5,000"
     for t in _chain(number, 3):
         if t.dep_ == "pobj" and t.head.lower_ == "from":
