@@ -484,6 +484,9 @@ PERIOD_PHRASES = [
         "between the start of the Russian bombing campaign in September and early March",
     ),
     ("from May to July 2016", "from May to July 2016"),
+    ("since Oct 7, the", "since Oct 7"),
+    ("since Sept. 12, the", "since Sept. 12"),
+    ("since Octavia arrived", None),  # a name, no month
     ("between two and three million", None),
 ]
 
@@ -495,6 +498,8 @@ PERIOD_BOUNDS = [
     ("since December", "2016-04-29", {"period_start": "2015-12"}),  # the last December before
     ("since April 22", "2016-04-29", {"period_start": "2016-04-22"}),
     ("since April 22", None, {"period_start": "--04-22"}),
+    ("since Oct 7", "2023-10-18", {"period_start": "2023-10-07"}),  # a month as newspapers shorten it
+    ("since Sept. 12", "2023-10-18", {"period_start": "2023-09-12"}),
     ("between December 2015 and February 2016", None, {"period_start": "2015-12"}),
     ("between the start of the Russian bombing campaign in September and early March", None, {"period_start": "--09"}),
     ("since 2011", None, {"period_start": "2011"}),
@@ -592,6 +597,8 @@ def test_roles_read_from_the_figure_s_own_words(parse, rules, text, expected):
         ("According to Peru's civil defence agency, the flood has killed 64 people.", [(64, None, "Peru")]),
         # who struck is no scope
         ("An Israeli airstrike killed 30 people.", [(30, None, None)]),
+        ("Over 300 Palestinians were killed in Israeli strikes on Gaza.", [(301, None, None)]),
+        ("At least 40 people died across ten Turkish provinces.", [(40, "Turkey", None)]),
         # the places of the happening the toll is of
         (
             "The toll from the floods in northern Chile and southern Peru had passed 2,100.",

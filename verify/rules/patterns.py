@@ -21,13 +21,14 @@ from typing import Any
 
 import regex
 
-from ..text import MONTHS
+from ..text import MONTH_ABBREVIATIONS, MONTHS
 
 # The standard library engine's own parser (Python 3.11+): its parse tree says which repeats nest.
 _sre: Any = importlib.import_module("re._constants")
 _sre_parse: Any = importlib.import_module("re._parser")
 
-MONTH = "(?:" + "|".join(MONTHS) + ")"
+# a month's name, or its abbreviation as newspapers write it ("Oct 7", "Sept. 12")
+MONTH = "(?:(?:" + "|".join(MONTHS) + r")\b|(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\b\.?)"
 PROBE_SECONDS = 0.25
 PROBES = tuple(unit * n + "\x00!" for unit in ("a", "ab", "1", " ", "a ", "-", ".") for n in (32, 4000))
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT))

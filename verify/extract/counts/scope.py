@@ -78,7 +78,7 @@ def _names(token: Token) -> list[str]:
     return [_entity_text(t) if t.ent_type_ in ("GPE", "LOC") else t.text for t in _coordinated(token)]
 
 
-def _places_under(token: Token) -> list[str]:
+def _places_under(token: Token, rules: RuleSet | None = None) -> list[str]:
     """GPE/LOC names in a prepositional phrase headed by ``token`` (conjuncts included), or the
     place its noun belongs to: "in Syria's northwest", "in the government-held parts of Syria",
     "across ten Turkish provinces"."""
@@ -87,11 +87,11 @@ def _places_under(token: Token) -> list[str]:
         if obj.dep_ != "pobj":
             continue
         for t in [obj, *[c for c in obj.subtree if c.dep_ == "conj"]]:
-            out += _places_of_noun(t)
+            out += _places_of_noun(t, 0, rules)
     return out
 
 
-def _places_of_noun(noun: Token, depth: int = 0) -> list[str]:
+def _places_of_noun(noun: Token, depth: int = 0, rules: RuleSet | None = None) -> list[str]:
     if noun.ent_type_ in ("GPE", "LOC"):
         return _names(noun)
     out = []
@@ -99,10 +99,12 @@ def _places_of_noun(noun: Token, depth: int = 0) -> list[str]:
         if g.dep_ == "poss" and g.ent_type_ in ("GPE", "LOC"):
             out += _names(g)
         elif g.dep_ in ("amod", "compound") and g.ent_type_ in ("GPE", "NORP") and g.i < noun.i:
+            if rules is not None and _is_happening(noun, rules):
+                continue  # "killed in Israeli strikes": who struck, not where the dead are counted
             out += _names(g)
         elif g.dep_ == "prep" and g.lower_ == "of" and depth < 2:
             for obj in (c for c in g.children if c.dep_ == "pobj"):
-                out += _places_of_noun(obj, depth + 1)
+                out += _places_of_noun(obj, depth + 1, rules)
     return out
 
 
@@ -121,6 +123,12 @@ def _compound_places(modifier: Token, depth: int = 0) -> list[str]:
         if g.dep_ in ("compound", "amod", "nmod") and g.i < modifier.i:
             out += _compound_places(g, depth + 1)
     return out
+
+
+def _is_happening(noun: Token, rules: RuleSet) -> bool:
+    """A noun that names a happening or a method ("strikes", "bombing", "earthquake")."""
+    word = noun.lemma_.lower()
+    return word in rules.methods.single_words or word in {w.lower() for w in rules.time.elapsed.nouns}
 
 
 def _entity_text(token: Token) -> str:
@@ -185,7 +193,7 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
     while True:
         for child in [*here.children, *_shared_modifiers(here)]:
             if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS and not _after_a_part(node, child):
-                places += _places_under(child)
+                places += _places_under(child, rules)
             if child.dep_ == "poss" and child.ent_type_ in ("GPE", "LOC"):
                 places += _names(child)
             if child.dep_ in ("amod", "compound", "nmod") and here.lower_ in _TOLL_NOUNS:
@@ -223,7 +231,7 @@ def _places_of_happening(node: Token, rules: RuleSet) -> list[str]:
         for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in happenings):
             for g in noun.children:
                 if g.dep_ == "prep" and g.lower_ in _PLACE_PREPS:
-                    out += _places_under(g)
+                    out += _places_under(g, rules)
                 elif g.dep_ == "relcl":  # "the earthquake that hit Turkey and Syria"
                     for obj in (c for c in g.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC")):
                         out += _names(obj)

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from ...rules import RuleSet
-from ...text import MONTHS, NUMBER_WORDS
+from ...text import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS
 from .figures import Figure
 
 # Dependencies that subordinate or coordinate one clause to another: a period phrase inside such a
@@ -114,8 +114,9 @@ def find_periods(sent: Span, rules: RuleSet) -> list[tuple[Token, str]]:
     return out
 
 
+_MONTH_WORDS = {**MONTHS, **MONTH_ABBREVIATIONS}
 _START_MONTH = re.compile(
-    r"\b(?P<m>" + "|".join(MONTHS) + r")\b(?: (?P<d>\d{1,2})(?:st|nd|rd|th)?\b)?"
+    r"\b(?P<m>" + "|".join(_MONTH_WORDS) + r")\b\.?(?: (?P<d>\d{1,2})(?:st|nd|rd|th)?\b)?"
     r"(?:(?: and| to| through| until)? (?:early |mid-|late )?(?:"
     + "|".join(MONTHS)
     + r"))?(?:,? (?P<y>(?:19|20)\d\d)\b)?",
@@ -152,7 +153,7 @@ def period_bounds(words: str, published: date | None) -> dict[str, str]:
     """
     month = _START_MONTH.search(words)
     if month:
-        m = MONTHS[month["m"].lower()]
+        m = _MONTH_WORDS[month["m"].lower()]
         day = int(month["d"]) if month["d"] else None
         year = int(month["y"]) if month["y"] else None
         if year is None and published is not None:
