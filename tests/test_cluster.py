@@ -1024,3 +1024,21 @@ def test_a_lead_others_share_follows_its_story_when_it_hits_the_story_s_facility
     sigs = {0: sig("2019-03-02", {"tower"}), 1: sig(lead_day, lead_targets | {"lane"})}
     follow_the_story(segments, groups, sigs, rules, SimpleNamespace(main={"a": 0, "b": 2, "c": 3}))  # type: ignore[arg-type]
     assert (groups.find(1) == groups.find(0)) is joins
+
+
+@pytest.mark.parametrize("opening", [True, False])
+def test_a_lead_under_a_tally_headline_starts_its_own_stretch(rules, opening):
+    """A headline gives a tally ("3,300 killed in strikes since Oct 7"); the lead tells the strike on
+    the hospital, with its own toll: the lead starts a stretch of its own, so the article's story is
+    the strike, not the tally. A tally paragraph further down keeps the sentences after it (they may
+    still be about the period)."""
+    from verify.cluster.segments import cut_segments
+
+    tally = ("count", "deaths", {"low": 3300, "high": None, "best": 3300, "period": "since Oct 7"})
+    before = _claims("a", 0, "Jets struck a market on Monday killing 4", _METHOD, _weekday("Monday"), _deaths(4))
+    before = [] if opening else before
+    claims = before + _claims("a", 1, "Over 3,300 killed in strikes since Oct 7", tally, _METHOD)
+    claims += _claims("a", 2, "The ministry said the strike on the hospital killed 471", _deaths(471), _METHOD)
+    segments = cut_segments(claims, {}, set(), rules)
+    stretches = [sorted({c.sentence_start for c in s.claims}) for s in segments if s.doc == "a"]
+    assert ([1000] in stretches and [2000] in stretches) is opening

@@ -109,6 +109,14 @@ def cut_segments(
             or current.doc != doc
             or (clash(current.sig, sig, rules) and not _refers_back(group, sig, current.sig, rules))
             or bool(sig.periods and not current.sig.periods)
+            # a lead telling an incident under a headline that gives a tally ("3,300 killed since Oct
+            # 7" over "the strike on a Gaza hospital killed at least 471")
+            or bool(
+                current.sig.periods
+                and not sig.periods
+                and (sig.targets or sig.days or sig.weekdays or sig.figures)
+                and _opening(current, segments)
+            )
             or apart
             or (_other_time(group) and not (sig.days or sig.weekdays or sig.periods))
             or _turns_back(sig, current.sig, published_day.get(doc), rules)
@@ -121,6 +129,12 @@ def cut_segments(
         current.claims.extend(group)
         current.sig.absorb(sig)
     return segments
+
+
+def _opening(current: Segment, segments: list[Segment]) -> bool:
+    """``current`` is its document's first event sentence alone (its headline, or its lead)."""
+    first = next(s for s in segments if s.doc == current.doc)
+    return first is current and len({c.sentence_start for c in current.claims}) == 1
 
 
 def _turns_back(sig: Signature, current: Signature, published: date | None, rules: RuleSet) -> bool:
