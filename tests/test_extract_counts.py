@@ -25,6 +25,11 @@ def _mentions(nlp, sentence: str, link: bool = False):
 
 # (sentence, [(attribute, low, high, best, qualifier, text), ...]) — every figure the sentence states.
 CASES = [
+    # "another" beside a death toll adds the injured to the dead, no change of an earlier count
+    (
+        "The minister said the toll had climbed to 434 and that another 1,777 people had been injured.",
+        [("deaths", 434, 434, 434, None, "434"), ("injured", 1777, 1777, 1777, None, "1,777 people")],
+    ),
     # a count over several happenings is a tally, not one incident's toll
     (
         "The weekend left nine people dead in 21 shootings across the city.",
@@ -598,6 +603,11 @@ def test_roles_read_from_the_figure_s_own_words(parse, rules, text, expected):
         # who struck is no scope
         ("An Israeli airstrike killed 30 people.", [(30, None, None)]),
         ("Over 300 Palestinians were killed in Israeli strikes on Gaza.", [(301, None, None)]),
+        # a place phrase on the last of coordinated verbs with no subject of their own scopes them all
+        (
+            "The storm had killed 4,574 people and injured 9,133, and had flattened 744 homes across 10 Peruvian provinces.",
+            [(4574, "Peru", None), (9133, "Peru", None), (744, None, None)],
+        ),
         ("At least 40 people died across ten Turkish provinces.", [(40, "Turkey", None)]),
         # the places of the happening the toll is of
         (

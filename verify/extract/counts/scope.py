@@ -261,7 +261,9 @@ def _shared_modifiers(verb: Token) -> list[Token]:
         return []
     out = []
     for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
-        if any(c.dep_ in ("aux", "auxpass") for c in conj.children):
+        if any(c.dep_ in ("aux", "auxpass") for c in conj.children) and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in conj.children
+        ):
             continue  # a clause of its own: "... confirmed 2,316 deaths, and 1,293 are reported in Syria"
         out += [c for c in conj.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and c.i > conj.i]
     return out

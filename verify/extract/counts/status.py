@@ -120,7 +120,9 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
         ):
             window = any(w.lower_ in ("overnight", "hours", "day", "days", "since", "yesterday", "today") for w in sent)
             window = window or _running_total(sent)
-            if window or any(a.lemma_.lower() in _CHANGE_VERBS for a in _chain(node, 3)):
+            # "another" needs the new total or a time span: "another 31,777 were injured", beside
+            # a death toll, is the injured beside the dead
+            if window or t.lower_ != "another" and any(a.lemma_.lower() in _CHANGE_VERBS for a in _chain(node, 3)):
                 return "increment"  # "three more bodies were recovered in 24 hours"
     # clause text for modal patterns
     clause_verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
