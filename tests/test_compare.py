@@ -925,3 +925,22 @@ def test_a_lower_figure_disputing_a_monitor_s_still_takes_the_count_on():
     got = {(j.verdict, j.a.best, j.b.best) for j in judge_positions(entries, timedelta(minutes=60), cumulative=True)}
     assert {("conflict", 7000, 3688), ("update", 3377, 3688), ("conflict", 7000, 1414)} <= got
     assert not {j for j in got if j[0] == "update" and 1414 in j[1:]}
+
+
+def test_a_group_s_parts_are_compared_and_a_bare_part_is_not():
+    """ "four Syrians" among one page's missing and "three Syrians" among another's are figures of
+    one group, set against each other; "eight of them" with no group is no figure to compare."""
+
+    def part(doc, attribute, best, group=None):
+        c = _count(doc, str(best), best, best, attribute=attribute)
+        return dataclasses.replace(c, value={**c.value, "part": True, **({"group": group} if group else {})})
+
+    claims = [
+        part("d1", "missing_syrians", 4, "syrians"),
+        part("d2", "missing_syrians", 3, "syrians"),
+        part("d1", "deaths_part", 8),
+        part("d2", "deaths_part", 5),
+    ]
+    docs = [_doc("d1", "2020-08-10"), _doc("d2", "2020-08-10")]
+    findings = [f for f in _event_findings(claims, docs, "2020-08-04") if f.rule == "figures.interval"]
+    assert {f.attribute for f in findings if f.verdict != "agree"} == {"missing_syrians"}

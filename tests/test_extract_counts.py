@@ -172,6 +172,8 @@ CASES = [
         [
             ("attacks", 14, 14, 14, None, "14 attacks"),
             ("deaths", 49, 49, 49, "a total of", "a total of four medical staff workers and 45 civilians"),
+            # a member of the sum that counts a group is that group's figure too, a part
+            ("deaths_staff", 4, 4, 4, "a total of", "a total of four medical staff workers"),
         ],
     ),
     (
@@ -227,11 +229,14 @@ CASES = [
     # composition
     (
         "Dr Hasan Ahmed, five colleagues and at least three children died in the strike.",
-        [("deaths", 9, None, 9, "at least", "Dr Hasan Ahmed, five colleagues and at least three children")],
+        [
+            ("deaths", 9, None, 9, "at least", "Dr Hasan Ahmed, five colleagues and at least three children"),
+            ("deaths_children", 3, None, 3, "at least", "at least three children"),
+        ],
     ),
     (
         "Police said the man fatally shot his two children, then himself.",
-        [("deaths", 3, 3, 3, None, "two children, then himself")],
+        [("deaths", 3, 3, 3, None, "two children, then himself"), ("deaths_children", 2, 2, 2, None, "two children")],
     ),
     (
         "Three females and a male were wounded when gunfire erupted during a fight involving more than 30 people.",
@@ -271,7 +276,10 @@ CASES = [
     ),
     (
         "The man killed his wife and two children before turning the gun on himself.",
-        [("deaths", 4, 4, 4, None, "his wife and two children before turning the gun on himself")],
+        [
+            ("deaths", 4, 4, 4, None, "his wife and two children before turning the gun on himself"),
+            ("deaths_children", 2, 2, 2, None, "two children"),
+        ],
     ),
     (
         "He shot his wife and then took his own life.",
@@ -281,12 +289,15 @@ CASES = [
     # coordination and "along with"
     (
         "Two young boys are dead along with their father.",
-        [("deaths", 3, 3, 3, None, "Two young boys are dead along with their father")],
+        [
+            ("deaths", 3, 3, 3, None, "Two young boys are dead along with their father"),
+            ("deaths_children", 2, 2, 2, None, "Two young boys"),
+        ],
     ),
     (
         "Police discovered one man and two children dead inside the residence following a call for an "
         "unresponsive man.",
-        [("deaths", 3, 3, 3, None, "one man and two children")],
+        [("deaths", 3, 3, 3, None, "one man and two children"), ("deaths_children", 2, 2, 2, None, "two children")],
     ),
     ("Her sister and mother were injured by gunfire.", [("injured", 2, 2, 2, None, "Her sister and mother")]),
     # a name restating a person is a part, not a second victim

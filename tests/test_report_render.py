@@ -636,3 +636,22 @@ def test_published_label(doc, label):
     from verify.report.tables import published_label
 
     assert published_label(doc) == label
+
+
+def test_events_told_by_as_many_sources_lead_with_the_more_severe_finding():
+    """Two events each told by two sources: the one with an altered quotation (medium) comes before
+    the one whose only finding is a difference of precision (low), whatever the report's order."""
+    from verify.report.glance import event_order
+
+    report = {
+        "documents": [{"id": d} for d in ("a", "b", "c", "d")],
+        "events": [{"id": "e1", "documents": ["a", "b"]}, {"id": "e2", "documents": ["c", "d"]}],
+        "claims": [{"id": "q1", "event": "e2"}],
+        "findings": [
+            {"id": "f1", "event": "e1", "verdict": "compatible", "severity": "low", "claims": []},
+            {"id": "f2", "event": None, "verdict": "altered_quote", "severity": "medium", "claims": ["q1"]},
+            {"id": "f3", "event": "e1", "verdict": "uncorroborated", "severity": "high", "claims": []},
+        ],
+    }
+    ranks = event_order(report)
+    assert ranks["e2"] < ranks["e1"]

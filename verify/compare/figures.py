@@ -132,7 +132,11 @@ def _timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[_Timeline]:
         counts = [
             c
             for c in claims
-            if c.kind == "count" and c.as_count().get("low") is not None and not c.as_count().get("part")
+            if c.kind == "count"
+            and c.as_count().get("low") is not None
+            # a part is compared only as its group's figure ("four Syrians" among the missing,
+            # beside another page's "three Syrians"), never as the toll
+            and (not c.as_count().get("part") or c.as_count().get("group"))
         ]
         if any(not c.as_count().get("individual") for c in counts):
             # "Maaz was killed" names one victim among many: it is not a toll to set against one

@@ -58,9 +58,27 @@ def independent_documents(report: Report, ids: list[str]) -> int:
 
 
 def event_order(report: Report) -> dict[str, int]:
-    """Event id -> rank: the events more independent sources tell first, then report order."""
+    """Event id -> rank: the events more independent sources tell first; among those, the one whose
+    most severe finding (a conflict, an altered quotation ...) is more severe; then report order."""
+    severest: dict[str, int] = {}
+    event_of_claim = {c["id"]: c.get("event") for c in report.get("claims", ())}
+    for f in report.get("findings", ()):
+        if f.get("verdict") in ("uncorroborated", "agree"):
+            continue
+        rank = _rank(SEVERITIES, f.get("severity", ""))
+        # its own event, else the events of its claims (a quotation's, a name's)
+        events = (
+            {f["event"]} if f.get("event") else {e for cid in f.get("claims", ()) if (e := event_of_claim.get(cid))}
+        )
+        for event in events:
+            severest[event] = min(severest.get(event, rank), rank)
     keyed = sorted(
-        enumerate(report.get("events", ())), key=lambda ne: (-independent_documents(report, ne[1]["documents"]), ne[0])
+        enumerate(report.get("events", ())),
+        key=lambda ne: (
+            -independent_documents(report, ne[1]["documents"]),
+            severest.get(ne[1]["id"], len(SEVERITIES)),
+            ne[0],
+        ),
     )
     ranks: dict[str, int] = {}
     for rank, (_, event) in enumerate(keyed):

@@ -50,7 +50,7 @@ from ...models import CountValue
 from ...rules import RuleSet
 from ..base import Mention, SentenceContext, facts_of
 from ..sources import speaker_of, speaker_text
-from .compose import claim_value, doc_text, group_figures, link_parts, qualified_attribute, victim_role
+from .compose import claim_value, doc_text, group_figures, link_parts, qualified_attribute, value_of, victim_role
 from .figures import PERSONAL, REFLEXIVE, Figure, find_numbers, find_singulars
 from .govern import govern_figures, remains_of
 from .measures import find_measures
@@ -164,6 +164,17 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
                 cast(CountValue, {**value, "status": status or value["status"]}),
                 cited_source=by,
             )
+        if figure.members and not figure.measure and figure.attribute is not None and value["status"] == "reported":
+            # the members of a sum that count a group ("three Syrians, one Egyptian and three
+            # Lebanese citizens") are that group's figures too, parts of the sum
+            whole = sent.doc[figure.first : last + 1].text
+            for member in [figure, *figure.members]:
+                if member.group and not member.singular:
+                    m_start, m_end = _span(sent, member.first, member.last)
+                    part = cast(CountValue, {**value_of(member, rules, sent), "part": True, "group": member.group})
+                    part["status"] = "reported"
+                    part["part_of"] = whole
+                    yield Mention("count", f"{figure.attribute}_{member.group}", m_start, m_end, part, cited_source=by)
 
 
 _RESTRICTING = ("only", "just", "merely")

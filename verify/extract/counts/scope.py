@@ -39,7 +39,7 @@ def group_of(figure: Figure, rules: RuleSet) -> str | None:
             return adjs[-1].lower_ + "s" if not adjs[-1].lower_.endswith("s") else adjs[-1].lower_
         return None
     if noun.ent_type_ == "NORP" or noun.tag_ == "NNPS":
-        return low
+        return low if low.endswith("s") else low + "s"  # "one Egyptian" counts the egyptians, as "three Syrians"
     return None
 
 
