@@ -25,6 +25,14 @@ def _mentions(nlp, sentence: str, link: bool = False):
 
 # (sentence, [(attribute, low, high, best, qualifier, text), ...]) — every figure the sentence states.
 CASES = [
+    # a part counted in a place of its own is that place's toll, no bare part
+    (
+        "The storm killed at least 7,513 people, at least 5,672 of them in Chile, officials said.",
+        [
+            ("deaths", 7513, None, 7513, "at least", "at least 7,513 people"),
+            ("deaths", 5672, None, 5672, "at least", "at least 5,672"),
+        ],
+    ),
     # "another" beside a death toll adds the injured to the dead, no change of an earlier count
     (
         "The minister said the toll had climbed to 434 and that another 1,777 people had been injured.",

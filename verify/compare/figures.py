@@ -136,7 +136,12 @@ def _timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[_Timeline]:
             and c.as_count().get("low") is not None
             # a part is compared only as its group's figure ("four Syrians" among the missing,
             # beside another page's "three Syrians"), never as the toll
-            and (not c.as_count().get("part") or c.as_count().get("group"))
+            and (
+                not c.as_count().get("part")
+                or c.as_count().get("group")
+                # a part counted in a place of its own ("39,672 of them in Turkey") is that place's figure
+                or (c.attribute in ctx.rules.counts.tolls and (c.as_count().get("where") or c.as_count().get("area")))
+            )
         ]
         if any(not c.as_count().get("individual") for c in counts):
             # "Maaz was killed" names one victim among many: it is not a toll to set against one

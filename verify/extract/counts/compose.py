@@ -284,5 +284,9 @@ def qualified_attribute(figure: Figure) -> str:
         total = figure.total
         if total is not None and total.attribute and total.attribute != figure.attribute:
             return attribute  # "18 of the 34 in hospital are critical": its own measure
+        if (figure.where or figure.area) and (
+            total is None or (total.where, total.area) != (figure.where, figure.area)
+        ):
+            return attribute  # "45,513 people, 39,672 of them in Turkey": Turkey's count
         return f"{attribute}_{figure.group or 'part'}"
     return attribute
