@@ -944,3 +944,23 @@ def test_a_group_s_parts_are_compared_and_a_bare_part_is_not():
     docs = [_doc("d1", "2020-08-10"), _doc("d2", "2020-08-10")]
     findings = [f for f in _event_findings(claims, docs, "2020-08-04") if f.rule == "figures.interval"]
     assert {f.attribute for f in findings if f.verdict != "agree"} == {"missing_syrians"}
+
+
+def test_a_live_page_takes_the_count_on_from_its_lowest_entry():
+    """The count stood at 2,921; a live page then gives 3,703, 4,544 and 5,434 in turn: 2,921 is
+    revised by its first entry, 3,703, not only by its last."""
+    from datetime import datetime, timedelta
+
+    from verify.compare.timeline import Entry, Moment, judge_positions
+
+    def entry(doc: str, best: int, day: int, start: int = 0, rose: bool = False) -> Entry:
+        c = _count(doc, str(best), best, best, start=start)
+        if rose:  # "the toll rises to ..."
+            c = dataclasses.replace(c, value={**c.value, "revision": {"kind": "rise", "direction": "up"}})
+        return Entry(c, Moment(datetime(2023, 2, day, 12), "day", "document"), None)
+
+    entries = [entry("d0", 2316, 6), entry("d1", 2921, 7)]
+    entries += [entry("live", b, 8, start=100 * k, rose=k > 0) for k, b in enumerate((3703, 4544, 5434))]
+    judged = judge_positions(entries, timedelta(minutes=60), cumulative=True, live=frozenset({"live"}))
+    updates = {(j.a.best, j.b.best) for j in judged if j.verdict == "update"}
+    assert {(2316, 2921), (2921, 3703), (3703, 4544), (4544, 5434)} <= updates

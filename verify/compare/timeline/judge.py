@@ -283,6 +283,36 @@ def _one_page_in_turn(
     return out
 
 
+def _into_a_live_page(
+    sequence: list[Position],
+    entries: Sequence[Entry],
+    live: frozenset[str],
+    judged: list[Judgement],
+    open_factor: float,
+) -> list[Judgement]:
+    """A live page enters the sequence at its highest entry, but its first entry is its lowest: the
+    figure before it in the sequence is revised by that lowest entry (2,921, then the live page's
+    3,703 ... 5,434), when it lies between the two."""
+    done = {frozenset((j.a.best, j.b.best)) for j in judged}
+    out = []
+    for a, b in zip(sequence, sequence[1:], strict=False):
+        for doc in sorted(b.documents & live):
+            own = [
+                e
+                for e in entries
+                if e.claim.doc == doc
+                and e.status in CURRENT
+                and not any(e.claim.as_count().get(k) for k in ("part_of", "vague", "individual"))
+            ]
+            if not own or doc in a.documents:
+                continue
+            low = min(e.best for e in own)
+            if a.best < low < b.best and frozenset((a.best, low)) not in done:
+                out.append(Judgement("update", a, Position(low, [e for e in own if e.best == low], open_factor)))
+                done.add(frozenset((a.best, low)))
+    return out
+
+
 def _takes_in(q: Position, p: Position) -> bool:
     """``q``'s figures reach down to ``p``'s closed range ("at least 1,832" beside "close to 1,832",
     whose range ends at 1,832): ``p`` is no figure of its own beside ``q``."""
@@ -383,6 +413,7 @@ def judge_positions(
     # 2b. a page that restates the toll as it rises, with no stamps between its entries
     if cumulative:
         out += _one_page_in_turn(entries, out, open_factor, live)
+        out += _into_a_live_page(sequence, entries, live, out, open_factor)
     # 3. a later, lower figure of a count that only rises, from a body that gave none of the earlier
     #    ones, disputes the higher figure said before it
     for lower, higher in disputed.items():
