@@ -108,6 +108,8 @@ def test_relative_days_count_from_publication(parse, rules, sentence, words, day
         ("On 10 December, four ministers were charged with causing the deaths.", "10 December", "other"),
         ("More than 50 people died in a raid carried out on Monday, October 16.", "Monday, October 16", "event"),
         ("The estimate comes from a memo Reuters saw on Thursday.", "Thursday", "statement"),
+        # the day a count stood at a figure, not the day of the happening
+        ("On Thursday the combined death toll in both provinces rose to over 2,000.", "Thursday", "statement"),
         ("[Photo caption: Divers search the harbour on April 27, 2016. (AP Photo/Staff)]", "April 27, 2016", "caption"),
         ("Updated: 29 April 2016 09:12 BST", "29 April 2016", "publication"),
         ("TUNIS, April 28 (Reuters) - The ferry capsized overnight.", "April 28", "publication"),
