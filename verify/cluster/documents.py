@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -381,15 +381,8 @@ def link_documents(documents: Sequence[Document], segments: Sequence[Segment], r
                 index[f"\0disaster:{happening}:{place}"].append(doc)
         for facility in profiles[doc].facilities:
             index[f"\0facility:{facility}"].append(doc)
-    candidates: set[tuple[str, str]] = set()
-    for members in index.values():
-        members = sorted(set(members))
-        if len(members) > rules.events.max_block:
-            continue
-        for x, a in enumerate(members):
-            candidates.update((a, b) for b in members[x + 1 :])
     links = DocumentLinks(main, [], vectors, stories, profiles)
-    for a, b in sorted(candidates):
+    for a, b in candidate_pairs(index, rules.events.max_block):
         if links.refuses({a}, {b}, profiles[a], profiles[b], rules):  # the cheap structured test first
             continue
         cos = links.similarity(a, b)
@@ -400,3 +393,18 @@ def link_documents(documents: Sequence[Document], segments: Sequence[Segment], r
         ):
             links.pairs.append((cos, a, b))
     return links
+
+
+def candidate_pairs(index: dict[str, list[str]], max_block: int) -> Iterator[tuple[str, str]]:
+    """Every pair of documents sharing a key of ``index`` held by at most ``max_block`` documents,
+    once, in order: document by document, so no set of all the pairs is ever held (at most
+    ``max_block`` partners per key of one document are)."""
+    blocks = [members for members in (sorted(set(m)) for m in index.values()) if len(members) <= max_block]
+    keys_of: dict[str, list[int]] = defaultdict(list)
+    for k, members in enumerate(blocks):
+        for d in members:
+            keys_of[d].append(k)
+    for a in sorted(keys_of):
+        partners = {b for k in keys_of[a] for b in blocks[k] if b > a}
+        for b in sorted(partners):
+            yield a, b
