@@ -103,7 +103,7 @@ def dot(a: dict[str, float], b: dict[str, float]) -> float:
     # fsum is exactly rounded, so the set's (hash-seeded) order cannot change a bit of the result.
     if len(b) < len(a):
         a, b = b, a
-    return math.fsum(x * b[w] for w, x in a.items() if w in b)
+    return math.fsum([x * b[w] for w, x in a.items() if w in b])
 
 
 def _profile(doc_segments: list[Segment], main: Segment) -> Signature:

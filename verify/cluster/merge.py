@@ -212,10 +212,20 @@ def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int,
         for rb in sorted(near[ra]):
             if ra < rb:
                 push(ra, rb)
+    def current(entry: tuple[float, int, int, int, int]) -> bool:
+        _, ra, rb, va, vb = entry
+        return groups.is_root(ra) and groups.is_root(rb) and version[ra] == va and version[rb] == vb
+
     while heap:
-        negative, ra, rb, va, vb = heapq.heappop(heap)
-        if not groups.is_root(ra) or not groups.is_root(rb) or version[ra] != va or version[rb] != vb:
+        if len(heap) > 2 * len(total) + 1024:
+            # Stale entries (a group changed since) outnumber the live pairs: drop them, so the heap
+            # stays as large as the neighbouring pairs, not as the pushes (the order is the same).
+            heap = [entry for entry in heap if current(entry)]
+            heapq.heapify(heap)
+        entry = heapq.heappop(heap)
+        if not current(entry):
             continue  # a group changed since: its fresh mean was pushed then
+        negative, ra, rb, _, _ = entry
         x, y = sig[ra], sig[rb]
         need = links.threshold(docs[ra], docs[rb], x, y, rules)
         if need is None or -negative < need or tally_clash(x, y, rules):
