@@ -340,15 +340,20 @@ def _brute_average_linkage(vectors: dict[str, dict[str, float]], pairs, need: fl
         groups = [g for g in groups if g not in (best[1], best[2])] + [best[1] | best[2]]
 
 
+@pytest.mark.parametrize("slack", [-(10**9), None])  # -(10**9): stale entries dropped at every pop
 @pytest.mark.parametrize("seed", [1, 2, 3, 4])
-def test_average_linkage_kept_by_parts_merges_as_the_mean_over_all_pairs_would(rules, seed):
+def test_average_linkage_kept_by_parts_merges_as_the_mean_over_all_pairs_would(rules, seed, slack, monkeypatch):
     """``merge_documents`` keeps summed cosines per neighbouring groups and centroids; its groups
     are those of recomputing every mean over all document pairs (with no structured evidence the
-    text must reach ``documents.confirm``)."""
+    text must reach ``documents.confirm``), also when its heap drops stale entries at every pop."""
     import math
     import random
 
+    from verify.cluster import merge
     from verify.cluster.merge import UnionFind, merge_documents
+
+    if slack is not None:
+        monkeypatch.setattr(merge, "HEAP_SLACK", slack)
 
     rng = random.Random(seed)
     words = [f"w{k}" for k in range(12)]

@@ -25,6 +25,7 @@ from .segments import Segment
 from .signatures import Signature, clash, tally_clash
 
 K = TypeVar("K", bound=Hashable)
+HEAP_SLACK = 1024  # stale entries the document merging's heap may hold beyond twice its live pairs
 
 
 class UnionFind(Generic[K]):
@@ -212,12 +213,13 @@ def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int,
         for rb in sorted(near[ra]):
             if ra < rb:
                 push(ra, rb)
+
     def current(entry: tuple[float, int, int, int, int]) -> bool:
         _, ra, rb, va, vb = entry
         return groups.is_root(ra) and groups.is_root(rb) and version[ra] == va and version[rb] == vb
 
     while heap:
-        if len(heap) > 2 * len(total) + 1024:
+        if len(heap) > 2 * len(total) + HEAP_SLACK:
             # Stale entries (a group changed since) outnumber the live pairs: drop them, so the heap
             # stays as large as the neighbouring pairs, not as the pushes (the order is the same).
             heap = [entry for entry in heap if current(entry)]
