@@ -288,3 +288,92 @@ def test_one_city_one_day_supports_unless_the_lead_victims_ages_differ(rules, ag
     y = Signature(days={"2015-11-17"}, places={"little rock"})
     need = links.threshold({"a"}, {"b"}, x, y, rules)
     assert need == (rules.events.documents.suggest if supported else rules.events.documents.confirm)
+
+
+def _brute_pairs(index: dict[str, list[str]], max_block: int) -> list[tuple[str, str]]:
+    pairs = set()
+    for members in index.values():
+        members = sorted(set(members))
+        if len(members) <= max_block:
+            pairs |= {(a, b) for a in members for b in members if a < b}
+    return sorted(pairs)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_candidate_pairs_are_the_blocks_pairs_in_order_without_the_oversized_keys(seed):
+    import random
+
+    from verify.cluster.documents import candidate_pairs
+
+    rng = random.Random(seed)
+    docs = [f"d{i:02d}" for i in range(40)]
+    index = {f"k{k}": [rng.choice(docs) for _ in range(rng.randint(1, 12))] for k in range(30)}
+    index["common"] = docs  # held by every document: proposes nothing
+    pairs = list(candidate_pairs(index, 10))
+    assert pairs == _brute_pairs(index, 10)
+    assert len(pairs) == len(set(pairs))
+    assert list(candidate_pairs({"common": docs}, 10)) == []
+
+
+def _brute_average_linkage(vectors: dict[str, dict[str, float]], pairs, need: float) -> set[frozenset[str]]:
+    """The documented merging, the slow way: the neighbouring groups (a candidate pair across them)
+    with the highest mean cosine over all their documents' pairs merge while it reaches ``need``."""
+    from verify.cluster.documents import dot
+
+    groups = [frozenset([d]) for d in sorted(vectors)]
+    order = {d: i for i, d in enumerate(sorted(vectors))}
+    linked = {(a, b) for _, a, b in pairs} | {(b, a) for _, a, b in pairs}
+    while True:
+        best = None
+        for x in groups:
+            for y in groups:
+                if min(order[d] for d in x) >= min(order[d] for d in y):
+                    continue
+                if not any((a, b) in linked for a in x for b in y):
+                    continue
+                mean = sum(dot(vectors[a], vectors[b]) for a in x for b in y) / (len(x) * len(y))
+                key = (-round(mean, 9), min(order[d] for d in x), min(order[d] for d in y))
+                if best is None or key < best[0]:
+                    best = (key, x, y)
+        if best is None or -best[0][0] < need:
+            return set(groups)
+        groups = [g for g in groups if g not in (best[1], best[2])] + [best[1] | best[2]]
+
+
+@pytest.mark.parametrize("slack", [-(10**9), None])  # -(10**9): stale entries dropped at every pop
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_average_linkage_kept_by_parts_merges_as_the_mean_over_all_pairs_would(rules, seed, slack, monkeypatch):
+    """``merge_documents`` keeps summed cosines per neighbouring groups and centroids; its groups
+    are those of recomputing every mean over all document pairs (with no structured evidence the
+    text must reach ``documents.confirm``), also when its heap drops stale entries at every pop."""
+    import math
+    import random
+
+    from verify.cluster import merge
+    from verify.cluster.merge import UnionFind, merge_documents
+
+    if slack is not None:
+        monkeypatch.setattr(merge, "HEAP_SLACK", slack)
+
+    rng = random.Random(seed)
+    words = [f"w{k}" for k in range(12)]
+    vectors = {}
+    for i in range(24):
+        v = {w: rng.random() for w in rng.sample(words, rng.randint(2, 5))}
+        norm = math.sqrt(sum(x * x for x in v.values()))
+        vectors[f"d{i:02d}"] = {w: x / norm for w, x in v.items()}
+    docs = sorted(vectors)
+    main = {d: i for i, d in enumerate(docs)}
+    links = DocumentLinks(main, [], vectors, {d: Story() for d in docs}, {d: Signature() for d in docs})
+    links.pairs = [
+        (links.similarity(a, b), a, b)
+        for a in docs
+        for b in docs
+        if a < b and rng.random() < 0.3 and links.similarity(a, b) >= rules.events.documents.suggest
+    ]
+    groups: UnionFind[int] = UnionFind(range(len(docs)))
+    merge_documents(links, groups, {i: Signature() for i in range(len(docs))}, rules)
+    got = {frozenset(docs[i] for i in g) for g in groups.groups().values()}
+    expected = _brute_average_linkage(vectors, links.pairs, rules.events.documents.confirm)
+    assert got == expected
+    assert any(len(g) > 2 for g in got)  # groups of groups were merged, by their means

@@ -122,3 +122,13 @@ def test_a_lone_surname_with_its_particle_joins_the_full_name(rules):
     assert len(people) == 1
     assert {v.text for v in people[0].variants} == {"Dr. Anas Al-Kassem", "Al-Kassem"}
     assert people[0].name == "Dr. Anas Al-Kassem"
+
+
+def test_a_loose_match_across_two_families_of_surnames_joins_neither(rules):
+    """ "William L. Delaney" read as William L. de Laney is a loose match of "Leonard Lacey" (L. for
+    Leonard, Laney a typo of Lacey), but Delaney and Lacey are two surnames: each family is tried
+    on its own (this pair once raised KeyError in a corpus of 100,000 documents)."""
+    names = ["Leonard Lacey", "Amari Lacey", "William L. Delaney", "Anthony Delaney"]
+    claims = [_person(rules, f"d{i}", 0, n) for i, n in enumerate(names)]
+    _, of_claim = resolve_entities(claims, rules)
+    assert len({of_claim[c.id] for c in claims}) == 4

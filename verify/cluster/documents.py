@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -98,9 +98,12 @@ def zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+def dot(a: dict[str, float], b: dict[str, float]) -> float:
+    """The dot product of two sparse vectors: the cosine of two documents' (unit) vectors."""
     # fsum is exactly rounded, so the set's (hash-seeded) order cannot change a bit of the result.
-    return math.fsum(a[w] * b[w] for w in a.keys() & b.keys())
+    if len(b) < len(a):
+        a, b = b, a
+    return math.fsum([x * b[w] for w, x in a.items() if w in b])
 
 
 def _profile(doc_segments: list[Segment], main: Segment) -> Signature:
@@ -127,6 +130,15 @@ def supports(a: Signature, b: Signature, rules: RuleSet) -> bool:
         return True
     gap = days_apart(a.days, b.days)
     return bool(a.places & b.places) and gap is not None and gap <= rules.time.same_day_tolerance_days
+
+
+def strong_support(x: Signature, y: Signature, days_a: set[str], days_b: set[str], rules: RuleSet) -> bool:
+    """``DocumentLinks.strongly_supported`` for happenings ``x`` and ``y`` whose groups' documents
+    give the days ``days_a`` and ``days_b`` (the merging keeps them per group, as it merges)."""
+    if not (x.facilities & y.facilities and x.happenings & y.happenings or same_disaster(x, y)):
+        return False  # attacks keep their stricter evidence: a city sees many shootings
+    gap = days_apart(days_a | x.days, days_b | y.days)
+    return gap is not None and gap <= rules.time.same_day_tolerance_days
 
 
 @dataclass
@@ -191,8 +203,9 @@ class DocumentLinks:
 
     ``main`` maps a document to its main segment's index; ``pairs`` holds ``(cosine, doc, doc)``
     for the candidate pairs (sharing a heavy word, a person or a house number) not refused and at
-    or above ``documents.suggest``; ``similarity`` gives the cosine of any two documents, cached;
-    ``stories`` and ``profiles`` what each whole document tells, for ``threshold``.
+    or above ``documents.suggest``; ``similarity`` gives the cosine of any two documents (computed,
+    not kept: the pairs a run asks for grow faster than its documents); ``stories`` and
+    ``profiles`` what each whole document tells, for ``threshold``.
     """
 
     main: dict[str, int] = field(default_factory=dict)
@@ -200,19 +213,18 @@ class DocumentLinks:
     vectors: dict[str, dict[str, float]] = field(default_factory=dict)
     stories: dict[str, Story] = field(default_factory=dict)
     profiles: dict[str, Signature] = field(default_factory=dict)
-    _cache: dict[tuple[str, str], float] = field(default_factory=dict)
 
     def similarity(self, a: str, b: str) -> float:
-        key = (a, b) if a < b else (b, a)
-        if key not in self._cache:
-            self._cache[key] = _cosine(self.vectors.get(a, {}), self.vectors.get(b, {}))
-        return self._cache[key]
+        return dot(self.vectors.get(a, {}), self.vectors.get(b, {}))
 
-    def mean_similarity(self, a: set[str], b: set[str]) -> float:
-        """Average linkage: the mean cosine over every pair of documents across two groups."""
-        if not a or not b:
-            return 0.0
-        return sum(self.similarity(x, y) for x in a for y in b) / (len(a) * len(b))
+    def centroid(self, docs: set[str]) -> dict[str, float]:
+        """The sum of the documents' vectors: the summed cosine over every pair of documents across
+        two groups is the dot product of their centroids (``dot``)."""
+        out: dict[str, float] = {}
+        for d in sorted(docs):
+            for w, x in self.vectors.get(d, {}).items():
+                out[w] = out.get(w, 0.0) + x
+        return out
 
     def threshold(self, a: set[str], b: set[str], x: Signature, y: Signature, rules: RuleSet) -> float | None:
         """The mean cosine the groups ``a`` and ``b`` (main happenings ``x``, ``y``) need to merge,
@@ -238,13 +250,14 @@ class DocumentLinks:
 
     def strongly_supported(self, a: set[str], b: set[str], x: Signature, y: Signature, rules: RuleSet) -> bool:
         """The same kind of happening that needs no attacker (a fire, an explosion) at one place (a
-        tower, a port), or one disaster in one place, on a day both groups give: a report about one victim of it shares few words with the
-        others, but it is about that happening (``documents.strong``)."""
-        if not (x.facilities & y.facilities and x.happenings & y.happenings or same_disaster(x, y)):
-            return False  # attacks keep their stricter evidence: a city sees many shootings
-        days_a, days_b = self._union(a, "days") | x.days, self._union(b, "days") | y.days
-        gap = days_apart(days_a, days_b)
-        return gap is not None and gap <= rules.time.same_day_tolerance_days
+        tower, a port), or one disaster in one place, on a day both groups give: a report about one
+        victim of it shares few words with the others, but it is about that happening
+        (``documents.strong``). ``strong_support`` with the groups' days."""
+        return strong_support(x, y, self.days(a), self.days(b), rules)
+
+    def days(self, docs: set[str]) -> set[str]:
+        """Every day the happenings of ``docs`` are dated."""
+        return self._union(docs, "days")
 
     def _union(self, docs: set[str], name: str) -> set:
         return set().union(*(getattr(self.stories[d], name) for d in docs if d in self.stories))
@@ -368,15 +381,8 @@ def link_documents(documents: Sequence[Document], segments: Sequence[Segment], r
                 index[f"\0disaster:{happening}:{place}"].append(doc)
         for facility in profiles[doc].facilities:
             index[f"\0facility:{facility}"].append(doc)
-    candidates: set[tuple[str, str]] = set()
-    for members in index.values():
-        members = sorted(set(members))
-        if len(members) > rules.events.max_block:
-            continue
-        for x, a in enumerate(members):
-            candidates.update((a, b) for b in members[x + 1 :])
     links = DocumentLinks(main, [], vectors, stories, profiles)
-    for a, b in sorted(candidates):
+    for a, b in candidate_pairs(index, rules.events.max_block):
         if links.refuses({a}, {b}, profiles[a], profiles[b], rules):  # the cheap structured test first
             continue
         cos = links.similarity(a, b)
@@ -387,3 +393,18 @@ def link_documents(documents: Sequence[Document], segments: Sequence[Segment], r
         ):
             links.pairs.append((cos, a, b))
     return links
+
+
+def candidate_pairs(index: dict[str, list[str]], max_block: int) -> Iterator[tuple[str, str]]:
+    """Every pair of documents sharing a key of ``index`` held by at most ``max_block`` documents,
+    once, in order: document by document, so no set of all the pairs is ever held (at most
+    ``max_block`` partners per key of one document are)."""
+    blocks = [members for members in (sorted(set(m)) for m in index.values()) if len(members) <= max_block]
+    keys_of: dict[str, list[int]] = defaultdict(list)
+    for k, members in enumerate(blocks):
+        for d in members:
+            keys_of[d].append(k)
+    for a in sorted(keys_of):
+        partners = {b for k in keys_of[a] for b in blocks[k] if b > a}
+        for b in sorted(partners):
+            yield a, b

@@ -19,12 +19,13 @@ from typing import Generic, TypeVar
 
 from ..rules import RuleSet
 from .blocking import candidate_blocks, idf_of
-from .documents import DocumentLinks
+from .documents import DocumentLinks, dot, strong_support
 from .scoring import ScoreBlocks, block_edges
 from .segments import Segment
 from .signatures import Signature, clash, tally_clash
 
 K = TypeVar("K", bound=Hashable)
+HEAP_SLACK = 1024  # stale entries the document merging's heap may hold beyond twice its live pairs
 
 
 class UnionFind(Generic[K]):
@@ -175,7 +176,12 @@ def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int,
     Two groups merge when the mean cosine over all their documents' pairs reaches
     the threshold ``links.threshold`` sets (``documents.confirm``, or ``documents.suggest`` with
     structured support; None when vetoed, see ``DocumentLinks.refuses``). After a merge the new
-    group's means are recomputed.
+    group's means with its neighbours are recomputed.
+
+    The work grows with the candidate links, not with the groups' sizes: the summed cosine of two
+    neighbouring groups is kept, and a merged group's sum with a neighbour is the sum of its two
+    parts' (Lance and Williams' update for average linkage), so only a part that was no neighbour
+    of it is summed afresh; each group's whole signature and days are kept the same way.
     """
     find = groups.find
     docs: dict[int, set[str]] = defaultdict(set)
@@ -187,18 +193,26 @@ def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int,
         if ra != rb:
             near[ra].add(rb)
             near[rb].add(ra)
+    total: dict[tuple[int, int], float] = {}  # summed cosine of two neighbouring groups, (low, high)
+    centroid = {r: links.centroid(docs[r]) for r in near}
+    whole = {r: links.whole(docs[r], sig[r]) for r in near}
+    days = {r: links.days(docs[r]) for r in near}
     version: dict[int, int] = defaultdict(int)
     heap: list[tuple[float, int, int, int, int]] = []
 
+    def summed(ra: int, rb: int) -> float:
+        key = (ra, rb) if ra < rb else (rb, ra)
+        if key not in total:
+            total[key] = dot(centroid[ra], centroid[rb])
+        return total[key]
+
     def push(ra: int, rb: int) -> None:
         ra, rb = min(ra, rb), max(ra, rb)
-        mean = links.mean_similarity(docs[ra], docs[rb])
+        mean = summed(ra, rb) / (len(docs[ra]) * len(docs[rb]))
         if (
             mean >= rules.events.documents.suggest
             or mean >= rules.events.documents.strong
-            and links.strongly_supported(
-                docs[ra], docs[rb], links.whole(docs[ra], sig[ra]), links.whole(docs[rb], sig[rb]), rules
-            )
+            and strong_support(whole[ra], whole[rb], days[ra], days[rb], rules)
         ):
             heapq.heappush(heap, (-round(mean, 9), ra, rb, version[ra], version[rb]))
 
@@ -206,20 +220,49 @@ def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int,
         for rb in sorted(near[ra]):
             if ra < rb:
                 push(ra, rb)
+
+    def current(entry: tuple[float, int, int, int, int]) -> bool:
+        _, ra, rb, va, vb = entry
+        return groups.is_root(ra) and groups.is_root(rb) and version[ra] == va and version[rb] == vb
+
     while heap:
-        negative, ra, rb, va, vb = heapq.heappop(heap)
-        if not groups.is_root(ra) or not groups.is_root(rb) or version[ra] != va or version[rb] != vb:
+        if len(heap) > 2 * len(total) + HEAP_SLACK:
+            # Stale entries (a group changed since) outnumber the live pairs: drop them, so the heap
+            # stays as large as the neighbouring pairs, not as the pushes (the order is the same).
+            heap = [entry for entry in heap if current(entry)]
+            heapq.heapify(heap)
+        entry = heapq.heappop(heap)
+        if not current(entry):
             continue  # a group changed since: its fresh mean was pushed then
+        negative, ra, rb, _, _ = entry
         x, y = sig[ra], sig[rb]
         need = links.threshold(docs[ra], docs[rb], x, y, rules)
         if need is None or -negative < need or tally_clash(x, y, rules):
             continue
+        neighbours = (near.pop(ra, set()) | near.pop(rb, set())) - {ra, rb}
+        # Before the merge: the sums of each part with each neighbour, then the parts' are dropped.
+        sums = {n: summed(ra, n) + summed(rb, n) for n in neighbours}
+        for n in neighbours:
+            total.pop((rb, n) if rb < n else (n, rb), None)
+        total.pop((ra, rb), None)
         _join(groups, sig, ra, rb)  # ra < rb: ra stays the root
         docs[ra] |= docs.pop(rb)
+        whole[ra].absorb(whole.pop(rb))
+        centroid[ra] = _add(centroid.pop(ra), centroid.pop(rb))
+        days[ra] |= days.pop(rb)
         version[ra] += 1
-        neighbours = (near.pop(ra, set()) | near.pop(rb, set())) - {ra, rb}
         near[ra] = neighbours
         for n in neighbours:
             near[n] -= {ra, rb}
             near[n].add(ra)
+            total[(ra, n) if ra < n else (n, ra)] = sums[n]
             push(ra, n)
+
+
+def _add(a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
+    """The sum of two sparse vectors, made in the larger one."""
+    if len(a) < len(b):
+        a, b = b, a
+    for w, x in b.items():
+        a[w] = a.get(w, 0.0) + x
+    return a

@@ -113,13 +113,17 @@ def group_people(claims: Sequence[Claim], rules: RuleSet) -> list[list[Claim]]:
     families: dict[str, set[str]] = defaultdict(set)
     for k in full:
         families[related.find(k)].add(k)
-    for family in families.values():
+    loose: dict[str, list[tuple[str, str]]] = defaultdict(list)  # by the family of the first name
+    for (a, b), level in levels.items():
+        if level == LOOSE:
+            loose[related.find(a)].append((a, b))
+    for head, family in families.items():
         roots = {same.find(k) for k in family}
         if len(roots) < 2:
             continue
         trial: UnionFind[str] = UnionFind(roots)
-        for (a, b), level in levels.items():
-            if level == LOOSE and a in family:
+        for a, b in loose[head]:
+            if same.find(b) in roots:  # a loose match outside the family (another surname) joins nothing here
                 trial.union(same.find(a), same.find(b))
         if len({trial.find(r) for r in roots}) == 1:
             for r in roots:

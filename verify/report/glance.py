@@ -51,15 +51,20 @@ def _rank(order: tuple[str, ...], value: str) -> int:
     return order.index(value) if value in order else len(order)
 
 
-def independent_documents(report: Report, ids: list[str]) -> int:
-    """How many independent sources the documents ``ids`` are (a copy counts with its origin)."""
-    copy_of = {d["id"]: d.get("copy_of") or d["id"] for d in report.get("documents", ())}
-    return len({copy_of.get(i, i) for i in ids})
+def origins(report: Report) -> dict[str, str]:
+    """Document id -> the document it is a copy of, or itself: made once per report, not per event."""
+    return {d["id"]: d.get("copy_of") or d["id"] for d in report.get("documents", ())}
+
+
+def independent_documents(origin: dict[str, str], ids: list[str]) -> int:
+    """How many independent sources the documents ``ids`` are (a copy counts with its ``origins``)."""
+    return len({origin.get(i, i) for i in ids})
 
 
 def event_order(report: Report) -> dict[str, int]:
     """Event id -> rank: the events more independent sources tell first; among those, the one whose
     most severe finding (a conflict, an altered quotation ...) is more severe; then report order."""
+    origin = origins(report)
     severest: dict[str, int] = {}
     event_of_claim = {c["id"]: c.get("event") for c in report.get("claims", ())}
     for f in report.get("findings", ()):
@@ -75,7 +80,7 @@ def event_order(report: Report) -> dict[str, int]:
     keyed = sorted(
         enumerate(report.get("events", ())),
         key=lambda ne: (
-            -independent_documents(report, ne[1]["documents"]),
+            -independent_documents(origin, ne[1]["documents"]),
             severest.get(ne[1]["id"], len(SEVERITIES)),
             ne[0],
         ),
@@ -205,14 +210,14 @@ def timeline_rows(
     return rows
 
 
-def _weight(report: Report, timeline: dict[str, Any], claims: dict[str, dict[str, Any]]) -> tuple:
+def _weight(origin: dict[str, str], timeline: dict[str, Any], claims: dict[str, dict[str, Any]]) -> tuple:
     """The main figures first: those more independent sources give, the largest first."""
     docs = [e["doc"] for e in timeline["entries"]]
     top = max(
         (value_interval(claims[e["claim"]]["value"])[0] for e in timeline["entries"] if e["claim"] in claims),
         default=0.0,
     )
-    return (-independent_documents(report, docs), -top, timeline["attribute"], timeline.get("where") or "")
+    return (-independent_documents(origin, docs), -top, timeline["attribute"], timeline.get("where") or "")
 
 
 def glance(report: Report, min_sources: int = 2) -> list[EventGlance]:
@@ -230,17 +235,18 @@ def glance(report: Report, min_sources: int = 2) -> list[EventGlance]:
     for t in report.get("timelines") or ():
         timelines[t["event"]].append(t)
     ranks = event_order(report)
+    origin = origins(report)
     out = []
     for event in sorted(report["events"], key=lambda e: ranks[e["id"]]):
-        sources = independent_documents(report, event["documents"])
+        sources = independent_documents(origin, event["documents"])
         if sources < min_sources:
             continue
         wanted = [
             t
             for t in timelines.get(event["id"], ())
-            if independent_documents(report, [e["doc"] for e in t["entries"]]) >= min_sources
+            if independent_documents(origin, [e["doc"] for e in t["entries"]]) >= min_sources
         ]
-        wanted.sort(key=lambda t: _weight(report, t, claims))
+        wanted.sort(key=lambda t: _weight(origin, t, claims))
         views = [
             TimelineView(t["attribute"], t.get("where"), timeline_rows(report, t, claims, documents), len(t["entries"]))
             for t in wanted[:TIMELINES_SHOWN]
