@@ -25,6 +25,15 @@ def _mentions(nlp, sentence: str, link: bool = False):
 
 # (sentence, [(attribute, low, high, best, qualifier, text), ...]) — every figure the sentence states.
 CASES = [
+    # several tolls given one after another are each a figure, no range
+    (
+        "Officials put out death tolls anywhere from 300 to 645 and then settled on 290.",
+        [
+            ("deaths", 300, 300, 300, None, "300"),
+            ("deaths", 645, 645, 645, None, "645"),
+            ("deaths", 290, 290, 290, None, "290"),
+        ],
+    ),
     # a part counted in a place of its own is that place's toll, no bare part
     (
         "The storm killed at least 7,513 people, at least 5,672 of them in Chile, officials said.",

@@ -188,6 +188,7 @@ def find_numbers(sent: Span, rules: RuleSet) -> Iterator[Figure]:
                 elif (
                     nxt.lower_ in _RANGE_LINKS
                     and (nxt.lower_ != "and" or _after_between(doc, i, sent.start))
+                    and not _several_tolls(doc, i, sent.start)
                     and run_end + 2 < sent.end
                     and is_number(doc[run_end + 2])
                     and not doc[run_end + 2].idx - nxt.idx > 8
@@ -203,6 +204,14 @@ def find_numbers(sent: Span, rules: RuleSet) -> Iterator[Figure]:
         if figure is not None:
             yield figure
         i = run_end + 1
+
+
+_PLURAL_TOLLS = {"tolls", "tallies"}
+
+
+def _several_tolls(doc: Doc, first: int, start: int) -> bool:
+    """ "put out death tolls anywhere from 500 to 833": several tolls, each a figure, no range."""
+    return any(t.lower_ in _PLURAL_TOLLS for t in doc[max(start, first - 4) : first])
 
 
 def _after_between(doc: Doc, first: int, start: int) -> bool:
