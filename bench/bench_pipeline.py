@@ -31,6 +31,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# The child measures this checkout's verify, not whichever one is installed (an editable install of
+# another worktree would be measured instead: a script's own folder, bench/, heads sys.path).
+sys.path.insert(0, str(ROOT))
 GVC = Path("/work/shared/data/gvc/documents.jsonl")
 OUT = ROOT / "bench" / "out"
 STAGES = ("ingest", "load", "extract", "cluster", "compare", "build", "write")
