@@ -154,6 +154,7 @@ def _timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[_Timeline]:
             [t for d in docs for t in ctx.times_of(d)], event_day(ctx, event), True, ctx.rules.time.said_next_year_days
         )
         moments = _inferred_moments(groups, ctx, times, event)
+        live = {a: _live_pages(c for k, g in groups.items() if k[0] == a for c in g) for a in {k[0] for k in groups}}
         for (attribute, unit, where), group in sorted(
             groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")
         ):
@@ -173,7 +174,7 @@ def _timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[_Timeline]:
                     # countries' counts: a lower one there is no dispute of a higher one
                     cumulative=attribute in ctx.rules.compare.figures.cumulative
                     and (where is not None or not any(k[0] == attribute and k[2] for k in groups)),
-                    live=_live_pages([c for k, g in groups.items() if k[0] == attribute for c in g]),
+                    live=live[attribute],
                 ),
             )
 

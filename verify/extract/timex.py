@@ -17,7 +17,6 @@ import calendar
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
-from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -178,7 +177,7 @@ def extract_elapsed(sent: Span, rules: RuleSet) -> Iterator[Mention]:
             continue
         end = sent.start_char + match.end()
         follows = [t for t in sent if t.idx >= end][: elapsed.reach]
-        if not any(t.lower_ in _happening_words(rules) or t.lemma_.lower() in _happening_words(rules) for t in follows):
+        if not any(t.lower_ in rules.happening_words or t.lemma_.lower() in rules.happening_words for t in follows):
             continue
         days = n * units[" ".join(match.group("unit").lower().split())]
         value = {
@@ -189,13 +188,6 @@ def extract_elapsed(sent: Span, rules: RuleSet) -> Iterator[Mention]:
             "role": "elapsed",
         }
         yield Mention("time", "elapsed", sent.start_char + match.start(), end, value)
-
-
-@lru_cache(maxsize=8)
-def _happening_words(rules: RuleSet) -> frozenset[str]:
-    """Words that name the happening a span of time follows: ``time.elapsed.nouns`` and the
-    single words of the methods taxonomy."""
-    return frozenset(w.lower() for w in rules.time.elapsed.nouns) | rules.methods.single_words
 
 
 def _numeric_order(rules: RuleSet) -> str:

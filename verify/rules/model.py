@@ -272,6 +272,12 @@ class RuleSet(Section):
         return tuple(r for r in self.rules if r.enabled)
 
     @cached_property
+    def happening_words(self) -> frozenset[str]:
+        """Words that name a happening: ``time.elapsed.nouns`` ("earthquake", "fire") and the single
+        words of the methods taxonomy ("strike", "shelling"), lower case."""
+        return frozenset(w.lower() for w in self.time.elapsed.nouns) | self.methods.single_words
+
+    @cached_property
     def countries(self) -> dict[str, str]:
         """Every word that names a country or its people, lower case -> the country ("turkish" -> "Turkey")."""
         return {w.lower(): country for country, words in self.demonyms.items() for w in (country, *words)}

@@ -127,8 +127,7 @@ def _compound_places(modifier: Token, depth: int = 0) -> list[str]:
 
 def _is_happening(noun: Token, rules: RuleSet) -> bool:
     """A noun that names a happening or a method ("strikes", "bombing", "earthquake")."""
-    word = noun.lemma_.lower()
-    return word in rules.methods.single_words or word in {w.lower() for w in rules.time.elapsed.nouns}
+    return noun.lemma_.lower() in rules.happening_words
 
 
 def _entity_text(token: Token) -> str:
@@ -153,7 +152,7 @@ def area_of(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
     here, hops = node, 0
     phrases: list[Span] = []
     while True:
-        for child in [*here.children, *_shared_modifiers(here)]:
+        for child in [*here.children, *shared_modifiers(here)]:
             if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS and not _after_a_part(node, child):
                 phrases.append(node.doc[child.left_edge.i : child.right_edge.i + 1])
         if here.head.i == here.i or hops >= 4 or here.dep_ in ("ccomp", "advcl", "relcl") and hops > 0:
@@ -191,7 +190,7 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
     here = node
     hops = 0
     while True:
-        for child in [*here.children, *_shared_modifiers(here)]:
+        for child in [*here.children, *shared_modifiers(here)]:
             if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS and not _after_a_part(node, child):
                 places += _places_under(child, rules)
             if child.dep_ == "poss" and child.ent_type_ in ("GPE", "LOC"):
@@ -225,10 +224,9 @@ def _places_of_happening(node: Token, rules: RuleSet) -> list[str]:
         verb = verb.head
     if not _harms(verb, rules):
         return []
-    happenings = frozenset(w.lower() for w in rules.time.elapsed.nouns) | rules.methods.single_words
     out: list[str] = []
     for prep in (c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in", "from")):
-        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in happenings):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in rules.happening_words):
             for g in noun.children:
                 if g.dep_ == "prep" and g.lower_ in _PLACE_PREPS:
                     out += _places_under(g, rules)
@@ -254,7 +252,7 @@ def _place_before(figure: Figure) -> list[str]:
     return [_entity_text(doc[i])] if doc[i].ent_type_ in ("GPE", "LOC") and doc[i].pos_ == "PROPN" else []
 
 
-def _shared_modifiers(verb: Token) -> list[Token]:
+def shared_modifiers(verb: Token) -> list[Token]:
     """The place phrases a verb shares with the verb coordinated after it, when it has none of its
     own: "700 people were killed and more than 2,000 injured in the rebel-held northwest"."""
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for c in verb.children):

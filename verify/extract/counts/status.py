@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from ...rules import RuleSet
 from .figures import Figure
+from .scope import shared_modifiers
 
 _CHANGE_VERBS = {
     "rise",
@@ -65,19 +66,17 @@ def _chain(token: Token, limit: int = 5) -> list[Token]:
 def _over_incidents(figure: Figure, node: Token, rules: RuleSet) -> bool:
     """The figure counts over several happenings: "left seven people dead and 14 others hurt in 17
     shootings across the city", "killed 40 in three attacks" — a tally, not one incident's toll."""
-    from .scope import _shared_modifiers  # one reading of a place phrase shared by coordinated verbs
 
-    happenings = frozenset(w.lower() for w in rules.time.elapsed.nouns) | rules.methods.single_words
     verb = node.head
     while verb.pos_ not in ("VERB", "AUX", "ADJ") and verb.head.i != verb.i:
         verb = verb.head
     holders = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp"))]
     for holder in holders:
-        for prep in [*holder.children, *_shared_modifiers(holder)]:
+        for prep in [*holder.children, *shared_modifiers(holder)]:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "across", "from"):
                 continue
             for obj in (c for c in prep.children if c.dep_ == "pobj" and c.i != node.i):
-                if obj.tag_ == "NNS" and obj.lemma_.lower() in happenings:
+                if obj.tag_ == "NNS" and obj.lemma_.lower() in rules.happening_words:
                     counts = [c for c in obj.children if c.dep_ == "nummod" and c.like_num]
                     if counts and counts[0].lower_ not in ("one", "1"):
                         return True
