@@ -192,6 +192,52 @@ def test_methods(m1, m2, verdict):
     assert _verdicts(_findings(claims, [_doc("d1"), _doc("d2")]), "methods.taxonomy") == [verdict]
 
 
+def test_a_method_conflict_states_one_disagreement_with_only_its_sides():
+    """Two sources say shelled, one says air strike, one a rocket, and all four say "blast": one
+    finding per odd method, each set against the shelling most sources give (not against each
+    other), and each side holds only the claims that take it — never the agreeing "blast" lines."""
+    claims = [
+        _claim("d1", "method", "method", "shelled", {"method": "shelling"}),
+        _claim("d2", "method", "method", "shelling", {"method": "shelling"}),
+        _claim("d3", "method", "method", "air strike", {"method": "air_strike"}),
+        _claim("d4", "method", "method", "rocket", {"method": "rocket"}),
+    ] + [_claim(d, "method", "method", "blast", {"method": "explosion"}, start=300) for d in ("d1", "d2", "d3", "d4")]
+    findings = [
+        f for f in _findings(claims, [_doc(d) for d in ("d1", "d2", "d3", "d4")]) if f.rule == "methods.taxonomy"
+    ]
+    conflicts = sorted((f for f in findings if f.verdict == "conflict"), key=lambda f: f.sides[1].label)
+    assert [(f.sides[0].label, f.sides[1].label) for f in conflicts] == [("shelled", "air strike")]
+    (shelling_vs_air,) = conflicts
+    assert shelling_vs_air.sides[0].documents == ("d1", "d2") and shelling_vs_air.sides[1].documents == ("d3",)
+    assert set(shelling_vs_air.claims) == {c.id for c in claims if c.text in ("shelled", "shelling", "air strike")}
+    # rocket artillery is shelling's kin (``methods.compatible``): no conflict; the blast agrees with all
+    assert not any("rocket" in (s.label for s in f.sides) for f in conflicts)
+    assert sorted(f.sides[0].label for f in findings if f.verdict == "agree") == ["blast", "shelled"]
+
+
+def test_a_lone_odd_method_is_set_against_what_most_say_not_against_another_lone_one():
+    claims = [_claim(d, "method", "method", "quake", {"method": "earthquake"}) for d in ("d1", "d2", "d3")] + [
+        _claim("d4", "method", "method", "gunfire", {"method": "firearm"}, start=200),
+        _claim("d5", "method", "method", "air raid", {"method": "air_strike"}, start=200),
+    ]
+    findings = _findings(claims, [_doc(d) for d in ("d1", "d2", "d3", "d4", "d5")])
+    pairs = sorted(
+        tuple(s.label for s in f.sides) for f in findings if f.rule == "methods.taxonomy" and f.verdict == "conflict"
+    )
+    assert pairs == [("quake", "air raid"), ("quake", "gunfire")]
+
+
+def test_positions_the_same_sources_take_are_no_disagreement():
+    """Both sources call it shelling and an air strike: neither disagrees with the other."""
+    claims = [
+        _claim("d1", "method", "method", "shelled", {"method": "shelling"}),
+        _claim("d1", "method", "method", "air strike", {"method": "air_strike"}, start=200),
+        _claim("d2", "method", "method", "shelling", {"method": "shelling"}),
+        _claim("d2", "method", "method", "airstrike", {"method": "air_strike"}, start=200),
+    ]
+    assert _verdicts(_findings(claims, [_doc("d1"), _doc("d2")]), "methods.taxonomy") == ["agree", "agree"]
+
+
 def test_denial_against_assertion():
     claims = [
         _claim(

@@ -3,17 +3,19 @@
 ``Context`` holds the rule set, the documents, the copies (a document and its copies are one
 independent source: ``origin``), the claims and the clustering. ``make_finding`` turns a rule's
 verdict on some claims into a ``Finding`` at the severity the rule gives that verdict (none when
-the rule does not list it); ``emit`` does so for a check's pairs grouped by verdict, most urgent first.
+the rule does not list it); ``emit_positions`` reads an attribute's claims as positions and reports
+each pair of positions that disagree as one finding with its two sides.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
+from typing import Any
 from urllib.parse import urlsplit
 
 from ..models import VERDICT_ORDER, Claim, Clustering, Document, Finding, Side, TimeValue, stable_id
@@ -143,30 +145,110 @@ def pairs_of(claims: list[Claim], ctx: Context) -> Iterator[tuple[Claim, Claim]]
             yield a, b
 
 
-def emit(
+@dataclass(frozen=True)
+class Position:
+    """What some claims of one attribute of an event say alike (one method, one day, one actor
+    with one stance): ``key`` the compared value, ``label`` how a finding names it."""
+
+    key: Any
+    label: str
+    claims: tuple[Claim, ...]
+
+
+def positions_of(claims: Iterable[Claim], key: Callable[[Claim], Hashable | None], ctx: Context) -> list[Position]:
+    """The claims grouped by ``key`` (None: no position), the position most independent sources
+    take first; each labelled by its claim said first."""
+    grouped: dict[Hashable, list[Claim]] = defaultdict(list)
+    for c in claims:
+        k = key(c)
+        if k is not None:
+            grouped[k].append(c)
+    out = []
+    for k, cs in grouped.items():
+        cs.sort(key=lambda c: (ctx.published(c) or "~", c.doc, c.start))
+        out.append(Position(k, cs[0].text, tuple(cs)))
+    return sorted(out, key=lambda p: (-len({ctx.origin(c) for c in p.claims}), p.claims[0].doc, p.claims[0].start))
+
+
+def cite_position(p: Position, ctx: Context) -> str:
+    """A position as a summary cites it: its first wording, then the outlets that take it —
+    “shelled” (Outlet A, Outlet B and 2 more)."""
+    outlets = list(dict.fromkeys(ctx.outlet(c.doc) for c in p.claims))
+    more = f" and {len(outlets) - 2} more" if len(outlets) > 2 else ""
+    said = ctx.published(p.claims[0])
+    return f"“{p.label}” ({', '.join(outlets[:2])}{more}{', ' + said if said else ''})"
+
+
+def position_side(p: Position, ctx: Context) -> Side:
+    said = min((d for c in p.claims if (d := ctx.published(c))), default=None)
+    return side_of(p.label, p.claims, [c.cited_source for c in p.claims], said)
+
+
+def emit_positions(
     rule: Rule,
     attribute: str,
     event: str | None,
-    groups: dict[str, list[tuple[Claim, Claim]]],
-    describe: Callable[[str, list[tuple[Claim, Claim]]], str],
-    rules: RuleSet,
-    entity: str | None = None,
+    found: Sequence[Position],
+    relation: Callable[[Position, Position], str | None],
+    describe: Callable[[str, Position, Position | None], str],
+    ctx: Context,
 ) -> Iterator[Finding]:
-    """One finding per verdict of ``groups`` (pairs by verdict), most urgent verdict first."""
-    for verdict in sorted(groups, key=lambda v: VERDICT_RANK[v]):
-        pairs = groups[verdict]
+    """The findings of one attribute of an event read as positions (``found``, the position most
+    independent sources take first). Each position is set against the strongest position that
+    ``relation`` says it conflicts with, and the strongest it differs from in precision
+    (``compatible``; None: nothing to report), unless the same sources take both, when that one is
+    taken by more sources or the two are each other's strongest: one finding per such pair, with
+    its two sides and only their claims. A lone source's odd method is weighed against what most
+    sources say, not against every other lone source's. And one ``agree`` per position that more
+    than one independent source takes."""
+    origins = [frozenset(ctx.origin(c) for c in p.claims) for p in found]
+    strongest: dict[tuple[int, str], int] = {}
+    for i in range(len(found)):
+        for verdict in ("conflict", "compatible"):
+            j = next(
+                (
+                    j
+                    for j in range(len(found))
+                    if j != i and origins[i] != origins[j] and relation(found[i], found[j]) == verdict
+                ),
+                None,
+            )
+            if j is not None:
+                strongest[i, verdict] = j
+    pairs: dict[tuple[int, int], str] = {}
+    for (i, verdict), j in strongest.items():
+        # the weaker side's strongest opponent, or each the other's: two lone odd mentions are not
+        # set against each other when one of them has a stronger opponent
+        if len(origins[j]) > len(origins[i]) or strongest.get((j, verdict)) == i:
+            pairs.setdefault((min(i, j), max(i, j)), verdict)
+    for (i, j), verdict in sorted(pairs.items()):
+        a, b = found[i], found[j]
         finding = make_finding(
             rule,
             verdict,
             attribute,
-            [c for p in pairs for c in p],
-            describe(verdict, pairs),
+            a.claims + b.claims,
+            describe(verdict, a, b),
             event=event,
-            entity=entity,
-            rules=rules,
+            sides=[position_side(a, ctx), position_side(b, ctx)],
+            rules=ctx.rules,
         )
         if finding is not None:
             yield finding
+    for p in found:
+        if len({ctx.origin(c) for c in p.claims}) > 1:
+            finding = make_finding(
+                rule,
+                "agree",
+                attribute,
+                p.claims,
+                describe("agree", p, None),
+                event=event,
+                sides=[position_side(p, ctx)],
+                rules=ctx.rules,
+            )
+            if finding is not None:
+                yield finding
 
 
 def in_the_story_s_year(

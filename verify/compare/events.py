@@ -9,14 +9,24 @@ the stances that say an actor did it are ``POSITIVE``.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import date
-from itertools import combinations
 
 from ..cluster.signatures import happening_days
 from ..models import Claim, Finding
 from ..rules import Rule, RuleSet
-from .context import Context, by_event, emit, event_day, event_label, in_the_story_s_year, pairs_of
+from ..text import fold_phrase
+from .context import (
+    Context,
+    Position,
+    by_event,
+    cite_position,
+    emit_positions,
+    event_day,
+    event_label,
+    in_the_story_s_year,
+    positions_of,
+)
 
 #: The stances of a source that says an actor did it.
 POSITIVE = ("asserted", "accused")
@@ -36,93 +46,135 @@ def method_verdict(rules: RuleSet, a: Claim, b: Claim) -> str:
     return "compatible" if any(rules.methods.are_compatible(x, y) for x in na for y in nb) else "conflict"
 
 
-def actor_key(claim: Claim) -> str:
-    """What attribution claims about one actor share."""
+def actor_key(claim: Claim, entities: Mapping[str, str] | None = None) -> str:
+    """What attribution claims about one actor share: the actor's key, or for an actor that
+    ``entities`` (``actor_entities``) names, that organisation ("Islamic Jihad" and "Palestinian
+    Islamic Jihad" are one)."""
     value = claim.as_attribution()
-    return str(value.get("key") or value["actor"])
+    key = str(value.get("key") or value["actor"])
+    if not entities:
+        return key
+    return entities.get(claim.text.lower()) or entities.get(str(value["actor"]).lower()) or key
+
+
+def actor_entities(ctx: Context) -> dict[str, str]:
+    """Each spelling of an organisation entity (lower case) -> the entity's id, but for the actors
+    of the ``attribution.actors`` table, whose names stand for them ("Syria" is the Syrian government)."""
+    table = ctx.rules.attribution.actor_of
+    return {
+        v.text.lower(): e.id
+        for e in ctx.clustering.entities
+        if e.kind == "organization"
+        for v in e.variants
+        if fold_phrase(v.text) not in table
+    }
 
 
 def check_method(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    """One position per method (a claim giving alternatives is one position: "a missile or
+    negligence"). Two methods the taxonomy cannot reconcile are a conflict; one more specific than
+    the other (a barrel bomb, an air strike) differ in precision; two compatible aspects of one
+    happening ("a blast", "a fire") are nothing to report."""
+    taxonomy = ctx.rules.methods
     for event, claims in by_event(ctx, rule.kinds).items():
-        methods = [c for c in claims if c.kind == "method" and c.as_method().get("stance") != "hypothetical"]
-        verdicts: dict[str, list[tuple[Claim, Claim]]] = defaultdict(list)
-        for a, b in pairs_of(methods, ctx):
-            verdicts[method_verdict(ctx.rules, a, b)].append((a, b))
+        found = positions_of(
+            (c for c in claims if c.kind == "method" and c.as_method().get("stance") != "hypothetical"),
+            lambda c: tuple(sorted(method_nodes(c))),
+            ctx,
+        )
+
+        def relation(a: Position, b: Position) -> str | None:
+            na, nb = list(a.key), list(b.key)
+            if not any(taxonomy.are_compatible(x, y) for x in na for y in nb):
+                return "conflict"
+            finer = any(x in taxonomy.ancestors(y) or y in taxonomy.ancestors(x) for x in na for y in nb)
+            return "compatible" if finer else None
+
         label = event_label(ctx, event)
 
-        def describe(verdict: str, pairs, label=label) -> str:
-            a, b = next(((x, y) for x, y in pairs if x.as_method()["method"] != y.as_method()["method"]), pairs[0])
+        def describe(verdict: str, a: Position, b: Position | None, label: str = label) -> str:
+            name_a = " or ".join(m.replace("_", " ") for m in a.key)
+            if b is None:
+                return f"Sources agree on the method in {label}: {name_a}."
+            name_b = " or ".join(m.replace("_", " ") for m in b.key)
             if verdict == "conflict":
                 return (
-                    f"Sources disagree on how {label} was carried out: {ctx.cite(a)} "
-                    f"({a.as_method()['method'].replace('_', ' ')}) vs {ctx.cite(b)} ({b.as_method()['method'].replace('_', ' ')})."
+                    f"Sources disagree on how {label} was carried out: {cite_position(a, ctx)} ({name_a}) "
+                    f"vs {cite_position(b, ctx)} ({name_b})."
                 )
-            if verdict == "compatible":
-                return f"Methods given for {label} are compatible but differ in detail: {ctx.cite(a)} vs {ctx.cite(b)}."
-            return f"Sources agree on the method in {label}: {a.as_method()['method'].replace('_', ' ')}."
+            return (
+                f"Methods given for {label} differ in precision: {cite_position(a, ctx)} ({name_a}) "
+                f"vs {cite_position(b, ctx)} ({name_b})."
+            )
 
-        yield from emit(rule, "method", event, verdicts, describe, ctx.rules)
+        yield from emit_positions(rule, "method", event, found, relation, describe, ctx)
 
 
 def check_date(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    """One position per day of the happening; two days further apart than
+    ``time.same_day_tolerance_days`` are a conflict."""
+    tolerance = ctx.rules.time.same_day_tolerance_days
     for event, claims in by_event(ctx, rule.kinds).items():
         # not the day something was said, photographed or stamped
         # a day written without a year in an undated page ("on 14 October") is in the story's year
         times = in_the_story_s_year([c for c in claims if c.kind == "time"], event_day(ctx, event), said=False)
-        days = [c for c in happening_days(times) if c.as_time().get("start")]
-        verdicts: dict[str, list[tuple[Claim, Claim]]] = defaultdict(list)
-        for a, b in pairs_of(days, ctx):
-            gap = abs(
-                (date.fromisoformat(str(a.as_time()["start"])) - date.fromisoformat(str(b.as_time()["start"]))).days
-            )
-            verdicts["agree" if gap <= ctx.rules.time.same_day_tolerance_days else "conflict"].append((a, b))
+        found = positions_of(
+            (c for c in happening_days(times) if c.as_time().get("start")),
+            lambda c: str(c.as_time()["start"])[:10],
+            ctx,
+        )
+
+        def relation(a: Position, b: Position) -> str | None:
+            gap = abs((date.fromisoformat(str(a.key)) - date.fromisoformat(str(b.key))).days)
+            return "conflict" if gap > tolerance else None
+
         label = event_label(ctx, event)
 
-        def describe(verdict: str, pairs, label=label) -> str:
-            a, b = pairs[0]
-            if verdict == "conflict":
-                return (
-                    f"Sources give different days for {label}: {ctx.cite(a)} = {a.as_time()['start']} "
-                    f"vs {ctx.cite(b)} = {b.as_time()['start']}."
-                )
-            return f"Sources agree on the day of {label}: {a.as_time()['start']}."
+        def describe(verdict: str, a: Position, b: Position | None, label: str = label) -> str:
+            if b is None:
+                return f"Sources agree on the day of {label}: {a.key}."
+            return (
+                f"Sources give different days for {label}: {cite_position(a, ctx)} = {a.key} "
+                f"vs {cite_position(b, ctx)} = {b.key}."
+            )
 
-        yield from emit(rule, "date", event, verdicts, describe, ctx.rules)
+        yield from emit_positions(rule, "date", event, found, relation, describe, ctx)
 
 
 def check_attribution(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    """One position per actor and stance. A denial against an assertion or an accusation of the
+    same actor (``attribution.contradicting``) is a conflict; so are two different actors each
+    said to have done it by a source that does not say the other did."""
     contradicts = ctx.rules.attribution.contradicting
+    entities = actor_entities(ctx)
     for event, claims in by_event(ctx, rule.kinds).items():
-        found = [c for c in claims if c.kind == "attribution"]
-        verdicts: dict[str, list[tuple[Claim, Claim]]] = defaultdict(list)
-        for a, b in pairs_of(found, ctx):
-            if actor_key(a) != actor_key(b):
-                continue
-            pair = frozenset((a.as_attribution()["stance"], b.as_attribution()["stance"]))
-            if pair in contradicts:
-                verdicts["conflict"].append((a, b))
-            elif a.as_attribution()["stance"] == b.as_attribution()["stance"]:
-                verdicts["agree"].append((a, b))
-        # different perpetrators: one source asserts only X, another only Y
-        asserted: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
-        for c in found:
+        attributions = [c for c in claims if c.kind == "attribution"]
+        found = positions_of(attributions, lambda c: (actor_key(c, entities), c.as_attribution()["stance"]), ctx)
+        blamed: dict[str, set[str]] = defaultdict(set)  # origin -> actors it says did it
+        for c in attributions:
             if c.as_attribution()["stance"] in POSITIVE:
-                asserted[ctx.origin(c)][actor_key(c)].append(c)
-        for oa, ob in combinations(sorted(asserted), 2):
-            if not set(asserted[oa]) & set(asserted[ob]):
-                verdicts["conflict"].append(
-                    (asserted[oa][sorted(asserted[oa])[0]][0], asserted[ob][sorted(asserted[ob])[0]][0])
-                )
+                blamed[ctx.origin(c)].add(actor_key(c, entities))
+
+        def relation(a: Position, b: Position, blamed: dict[str, set[str]] = blamed) -> str | None:
+            (actor_a, stance_a), (actor_b, stance_b) = a.key, b.key
+            if actor_a == actor_b:
+                return "conflict" if frozenset((stance_a, stance_b)) in contradicts else None
+            if stance_a not in POSITIVE or stance_b not in POSITIVE:
+                return None
+            only_a = any(actor_b not in blamed[ctx.origin(c)] for c in a.claims)
+            only_b = any(actor_a not in blamed[ctx.origin(c)] for c in b.claims)
+            return "conflict" if only_a and only_b else None
+
         label = event_label(ctx, event)
 
-        def describe(verdict: str, pairs, label=label) -> str:
-            a, b = pairs[0]
-            if verdict == "conflict":
-                return (
-                    f"Responsibility for {label} is disputed: {ctx.outlet(a.doc)} has {a.as_attribution()['actor']} "
-                    f"{a.as_attribution()['stance']} ({ctx.cite(a)}), {ctx.outlet(b.doc)} has "
-                    f"{b.as_attribution()['actor']} {b.as_attribution()['stance']} ({ctx.cite(b)})."
-                )
-            return f"Sources agree that {a.as_attribution()['actor']} is {a.as_attribution()['stance']} for {label}."
+        def describe(verdict: str, a: Position, b: Position | None, label: str = label) -> str:
+            actor_a, stance_a = a.claims[0].as_attribution()["actor"], a.key[1]
+            if b is None:
+                return f"Sources agree that {actor_a} is {stance_a} for {label}: {cite_position(a, ctx)}."
+            actor_b, stance_b = b.claims[0].as_attribution()["actor"], b.key[1]
+            return (
+                f"Responsibility for {label} is disputed: {actor_a} {stance_a} ({cite_position(a, ctx)}) "
+                f"vs {actor_b} {stance_b} ({cite_position(b, ctx)})."
+            )
 
-        yield from emit(rule, "perpetrator", event, verdicts, describe, ctx.rules)
+        yield from emit_positions(rule, "perpetrator", event, found, relation, describe, ctx)
