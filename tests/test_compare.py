@@ -720,8 +720,7 @@ def test_an_undated_report_is_dated_by_the_time_it_says_has_passed():
         if f.rule == "figures.interval"
     ]
     assert sorted((f.verdict, [s.said for s in f.sides]) for f in findings if f.verdict != "agree") == [
-        ("update", ["2020-08-04", "2020-08-07"]),
-        ("update", ["2020-08-07", "2020-08-08"]),
+        ("update", ["2020-08-04", "2020-08-07", "2020-08-08"]),  # one series of revisions, a side per figure
     ]
 
 
@@ -819,8 +818,7 @@ def test_an_undated_page_s_date_without_a_year_is_read_in_the_story_s_year():
     docs = [_doc("d1", "2020-08-04"), _doc("d2"), _doc("d3", "2020-08-08")]
     findings = [f for f in _event_findings(claims, docs, "2020-08-04") if f.rule == "figures.interval"]
     assert sorted([s.said for s in f.sides] for f in findings if f.verdict == "update") == [
-        ["2020-08-04", "2020-08-06"],
-        ["2020-08-06", "2020-08-08"],
+        ["2020-08-04", "2020-08-06", "2020-08-08"],
     ]
 
 
@@ -1010,3 +1008,21 @@ def test_a_live_page_takes_the_count_on_from_its_lowest_entry():
     judged = judge_positions(entries, timedelta(minutes=60), cumulative=True, live=frozenset({"live"}))
     updates = {(j.a.best, j.b.best) for j in judged if j.verdict == "update"}
     assert {(2316, 2921), (2921, 3703), (3703, 4544), (4544, 5434)} <= updates
+
+
+def test_a_toll_told_as_it_rose_is_one_series_of_revisions():
+    """12, then 31, then 64 as bodies are found, then 60 when the ministry corrects its count: one
+    update finding, a side per figure in the order said, the note only on the step that needs one."""
+    claims = [
+        _count("d1", "12", 12, 12, source="the ministry"),
+        _count("d2", "31", 31, 31, source="the ministry"),
+        _count("d3", "64", 64, 64, source="the ministry"),
+        _count("d4", "60", 60, 60, source="the ministry"),
+    ]
+    docs = [_doc("d1", "2016-04-27"), _doc("d2", "2016-04-28"), _doc("d3", "2016-04-29"), _doc("d4", "2016-04-30")]
+    (series,) = [f for f in _findings(claims, docs) if f.rule == "figures.interval" and f.verdict != "agree"]
+    assert series.verdict == "update"
+    assert [s.label for s in series.sides] == ["12", "31", "64", "60"]
+    assert [s.said for s in series.sides] == ["2016-04-27", "2016-04-28", "2016-04-29", "2016-04-30"]
+    assert "12 → 31 → 64 → 60" in series.summary and "revised 3 times" in series.summary
+    assert series.note == "revised down: 64 → 60"

@@ -218,8 +218,7 @@ def test_a_live_page_without_stamps_restating_a_rising_toll_is_read_lowest_first
         if f["attribute"] == "deaths" and f["verdict"] == "update"
     ]
     assert sorted(updates, key=lambda u: min(u[0][0])) == [
-        ([{600}, {900}], "one page's successive figures, read lowest first"),
-        ([{900}, {1200}], "one page's successive figures, read lowest first"),
+        ([{600}, {900}, {1200}], "one page's successive figures, read lowest first"),
     ]
 
 
@@ -259,7 +258,7 @@ def peak(tmp_path_factory, rules, nlp) -> dict:
 def test_one_source_s_figure_above_the_reports_after_it_is_a_conflict_not_a_step(peak):
     deaths = [(f["verdict"], _sides(peak, f)) for f in peak["findings"] if f["attribute"] == "deaths"]
     assert ("conflict", [{220}, {171}]) in deaths
-    assert ("update", [{158}, {171}]) in deaths and ("update", [{171}, {178}]) in deaths
+    assert ("update", [{158}, {171}, {178}]) in deaths  # the series goes on from 158, past the 220
     assert not any(v == "update" and {220} in s for v, s in deaths)
 
 

@@ -397,9 +397,10 @@ class Finding:
     verdict: one of ``VERDICTS``; severity: one of ``SEVERITIES``.
     rule: the id of the YAML rule that produced it; summary: one readable sentence.
     claims, documents: all the evidence (every side's), sorted ids.
-    sides: the positions set against each other, each with only its own claims: two for a conflict,
-        a difference of precision or an update (earlier first), one per spelling for a variant, one
-        for an uncorroborated claim. Empty only for findings read from a report written before sides.
+    sides: the positions set against each other, each with only its own claims: two for a conflict
+        or a difference of precision, one per figure of a series of revisions (an update: 12, 31,
+        64, in the order said), one per spelling for a variant, one for an agreement or an
+        uncorroborated claim. Empty only for findings read from a report written before sides.
     note: what the verdict rests on, when it is not plain ("revised down", "the source says it
         replaced the earlier figure", "no date for one side").
     gap: for two figures, how far apart they are: |a - b| / max(a, b) (0.02: a rounding; 0.5: half).

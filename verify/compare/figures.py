@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+import networkx as nx
+
 from ..models import TIMELINE_VERDICTS, Claim, Finding, Side, Timeline, TimelineEntry
 from ..rules import Rule
 from .context import Context, by_event, event_day, event_label, in_the_story_s_year, make_finding, side_of
@@ -190,15 +192,25 @@ def _live_pages(counts: Iterable[Claim]) -> frozenset[str]:
 
 def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
     """Figures of one event, attribute and scope on a timeline (``compare.timeline``): each pair of
-    positions the timeline sets against each other is one finding, with its two sides."""
+    positions the timeline sets against each other as a conflict or a difference of precision is
+    one finding, with its two sides; the revisions that follow one another are one finding per
+    series (``revision_series``: 12 -> 31 -> 64), a side per figure in turn."""
     for t in _timelines(rule.kinds, ctx):
         label = event_label(ctx, t.event)
         what = _what(t.attribute, t.unit, t.where)
+        revisions: list[Judgement] = []
         for j in t.judgements:
             docs_ab = j.a.documents | j.b.documents
             if len(docs_ab) > 1 and len({ctx.copies.get(d, d) for d in docs_ab}) == 1:
                 continue  # a story and its copies are one source: their differences are edits
+            if j.verdict == "update":
+                revisions.append(j)
+                continue
             finding = _finding(rule, ctx, t.event, label, t.attribute, what, j)
+            if finding is not None:
+                yield finding
+        for series in revision_series(revisions):
+            finding = _series_finding(rule, ctx, t.event, label, t.attribute, what, series)
             if finding is not None:
                 yield finding
         for p in positions(t.entries, ctx.rules.compare.figures.open_factor):
@@ -488,6 +500,70 @@ def _said(p: Position, ctx: Context) -> str:
     return f"{shown(first.claim)} ({who}{', ' + when if when else ''}{f' and {more} more' if more > 0 else ''})"
 
 
+def revision_series(revisions: Iterable[Judgement]) -> list[list[Judgement]]:
+    """Revisions linked by the figures they share (12 -> 31 and 31 -> 64), each series in the
+    order said: a toll told as it rose is one story of revisions, not one finding per step."""
+    graph: nx.Graph = nx.Graph()
+    for j in revisions:
+        graph.add_edge(id(j.a), id(j.b), judgement=j)
+    out = []
+    for nodes in nx.connected_components(graph):
+        steps = [d["judgement"] for _, _, d in graph.subgraph(nodes).edges(data=True)]
+        out.append(sorted(steps, key=lambda j: (_order(j.b), _order(j.a))))
+    return sorted(out, key=lambda steps: _order(steps[0].a))
+
+
+def _order(p: Position) -> tuple[bool, datetime, float]:
+    return (p.moment is None, p.moment or datetime.min, p.best)
+
+
+def _series_finding(
+    rule: Rule, ctx: Context, event: str, label: str, attribute: str, what: str, steps: list[Judgement]
+) -> Finding | None:
+    """One finding for a series of revisions: a side per figure in the order said, the summary
+    the figures in turn, the note what each step that needs one rests on."""
+    if len(steps) == 1:
+        return _finding(rule, ctx, event, label, attribute, what, steps[0])
+    figures = sorted({id(p): p for j in steps for p in (j.a, j.b)}.values(), key=_order)
+    first, last = figures[0], figures[-1]
+    chain = " → ".join(_number(p.best) for p in figures)
+    summary = (
+        f"The figure for {what} in {label} was revised {len(steps)} times, from {_said(first, ctx)} "
+        f"to {_said(last, ctx)}: {chain}."
+    )
+    noted: dict[str, list[str]] = defaultdict(list)
+    for j in steps:
+        if n := _step_note(j):
+            noted[n].append(f"{_number(j.a.best)} → {_number(j.b.best)}")
+    notes = [n if len(where) == len(steps) else f"{n}: {', '.join(where)}" for n, where in noted.items()]
+    top = max(first.best, last.best)
+    return make_finding(
+        rule,
+        "update",
+        attribute,
+        [e.claim for p in figures for e in p.entries],
+        summary,
+        event=event,
+        sides=[_side(p, ctx) for p in figures],
+        note="; ".join(notes) or None,
+        rules=ctx.rules,
+        gap=round(abs(last.best - first.best) / top, 4) if top else 0.0,
+    )
+
+
+def _step_note(j: Judgement) -> str | None:
+    """What a revision rests on, when it is not plain."""
+    if j.one_page:
+        return "one page's successive figures, read lowest first"
+    if j.stated:
+        return "the source says it replaced the earlier figure"
+    if j.same_day:
+        return "said the same day, hour unknown: read as a revision"
+    if j.direction == "down":
+        return "revised down"
+    return None
+
+
 def _finding(
     rule: Rule, ctx: Context, event: str, label: str, attribute: str, what: str, j: Judgement
 ) -> Finding | None:
@@ -497,19 +573,7 @@ def _finding(
     if j.verdict == "update":
         verb = "rose" if j.direction == "up" else "was revised down"
         summary = f"The figure for {what} in {label} {verb} from {_said(j.a, ctx)} to {_said(j.b, ctx)}."
-        note = (
-            "one page's successive figures, read lowest first"
-            if j.one_page
-            else "the source says it replaced the earlier figure"
-            if j.stated
-            else (
-                "said the same day, hour unknown: read as a revision"
-                if j.same_day
-                else "revised down"
-                if j.direction == "down"
-                else None
-            )
-        )
+        note = _step_note(j)
     elif j.verdict == "compatible":
         summary = (
             f"Figures for {what} in {label} overlap but differ in precision: {_said(j.a, ctx)} vs {_said(j.b, ctx)}."
