@@ -5,7 +5,7 @@ in Syria killed a fighter", "the blast was a tenth of the strength of the bomb d
 in World War II", "militants trying to lay explosives". From the parse of the method's (or the
 act's) head, with the words of the rules' ``background`` section:
 
-- ``where``: a place the parse names (GPE, LOC) as the object of a place preposition of the head,
+- ``where``: a place the parse names (GPE, LOC; else a proper noun of the gazetteer) as the object of a place preposition of the head,
   of the verb it is the subject of, of its object or of the clause that describes it ("an air
   strike in Syria", "dropped ... on Hiroshima", "bombed a building in southern Lebanon": the
   place's own words, "Lebanon");
@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..rules import RuleSet
+from ..text.places import known_places
+from ..text.spelling import plain
 
 _PLACES = ("GPE", "LOC")
 _TIMES = ("DATE", "EVENT")
@@ -63,13 +65,16 @@ def entity_text(token: Token) -> str:
 def _scope(head: Token) -> list[Token]:
     """The tokens whose modifiers set the head's place and time: the head, the clause that
     describes it ("the bomb dropped on X"), its object ("bombed a building in X"), and the verb it
-    is the subject of ("an air strike killed five in X"; not a copula)."""
+    is the subject of and that verb's object ("jets bombed a village in X"; not a copula)."""
     scope = [head]
     for child in head.children:
         if child.dep_ in ("acl", "relcl") or (head.pos_ in _CLAUSE_HEADS and child.dep_ == "dobj"):
             scope.append(child)
-    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB" and head.head.lemma_ != "be":
-        scope.append(head.head)  # not a copula: "the blast was the size of the one in X in 1917"
+    verb = head.head
+    if head.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_ != "be":
+        # not a copula: "the blast was the size of the one in X in 1917"
+        scope.append(verb)
+        scope.extend(c for c in verb.children if c.dep_ == "dobj")
     return scope
 
 
@@ -78,6 +83,8 @@ def _place_of(pobj: Token, preps: frozenset[str], depth: int = 2) -> str | None:
     stronghold in Beirut", "the port of Beirut")."""
     if pobj.ent_type_ in _PLACES:
         return entity_text(pobj)
+    if pobj.pos_ == "PROPN" and not pobj.ent_type_ and plain(pobj.text) in known_places():
+        return pobj.text  # a town the parser names no entity ("in Donetsk"): the gazetteer's
     if depth == 0:
         return None
     for prep in pobj.children:
