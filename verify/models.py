@@ -173,7 +173,9 @@ class MethodValue(TypedDict, total=False):
     ``cause`` root): method (the taxonomy node), path (it and its ancestors), original (the words
     as written, modifiers included), alternatives (every node of "a missile or negligence", the
     first being ``method``; absent for one), stance (``STANCES``: asserted, accused, suspected or
-    hypothetical), cue (the words that give the stance), by (who says so, when the parse names it)."""
+    hypothetical), cue (the words that give the stance), by (who says so, when the parse names it);
+    where, when: the place and the time the sentence sets it in, as written ("Syria" in "an air
+    strike in Syria", "2006"), when it does (``verify.compare.elsewhere.about_event`` reads them)."""
 
     method: str
     path: list[str]
@@ -182,19 +184,24 @@ class MethodValue(TypedDict, total=False):
     stance: str
     cue: str | None
     by: str | None
+    where: str
+    when: str
 
 
 class AttributionValue(TypedDict, total=False):
     """An ``attribution`` claim's value: actor (canonical: the rules' name, else the name as the
     sentence gives it), key (what two claims about one actor share: ``verify.extract.attribution.actor_key``),
     stance (``STANCES`` but context_only), cue (the words that say so), by (who says so: the accuser,
-    the denier, the speaker; None when the parse names nobody)."""
+    the denier, the speaker; None when the parse names nobody); where, when: the place and the time
+    the sentence sets the act in, as written, when it does (as a method's)."""
 
     actor: str
     key: str
     stance: str
     cue: str | None
     by: str | None
+    where: str
+    when: str
 
 
 class QuoteValue(TypedDict, total=False):

@@ -14,8 +14,11 @@ it a role (words from ``attribution.roles``):
 Its stance is read from the parse (``verify.extract.stance``): ``asserted``, ``accused``,
 ``suspected``, ``denied`` (a negated act is a denial too: "X did not fire"), ``hypothetical``. A
 name with no role — the speaker, the accuser, a place, background ("rebels also operate in the
-area", "Russia, which backs the government") — is ``context_only``: read, never a claim. The
-value is ``{"actor", "key", "stance", "cue", "by"}``: ``by`` is who says so (the accuser, the
+area", "Russia, which backs the government") — is ``context_only``: read, never a claim, as is the
+doer of another happening the sentence compares with or sets before the story
+(``verify.extract.setting``: "the bomb the United States dropped on Hiroshima"). The value is
+``{"actor", "key", "stance", "cue", "by", "where", "when"}`` (where and when the sentence sets the
+act, as written, when it does): ``by`` is who says so (the accuser, the
 denier, the speaker), kept apart from the actor; ``key`` is what claims about one actor share.
 """
 
@@ -23,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -33,6 +36,7 @@ from ..rules import RuleSet
 from ..text import fold_phrase
 from .base import DocFacts, Mention, SentenceContext, facts_of
 from .lexicon import find_compiled, lookup, phrase_pattern
+from .setting import Setting, read_setting
 from .stance import PRONOUNS, Reading, StanceWords, phrase_text, read_stance, stance_words
 
 _COORDINATED = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (forces|troops|governments|jets|warplanes|aircraft)\b")
@@ -51,6 +55,8 @@ class ActorReading:
     stance: str
     cue: str | None = None
     by: Token | None = None
+    act: Token | None = None  # the act or method it is said to have done, when the parse names it
+    setting: Setting = Setting()  # where and when the sentence sets that act
 
 
 @dataclass(frozen=True)
@@ -156,7 +162,7 @@ def read_actor(sent: Span, start: int, end: int, actor: str, rules: RuleSet) -> 
             ):
                 return ActorReading(start, end, actor, "context_only")  # "the Aleppo offensive": where, not who
             if _is_act(head, roles):
-                return _did_it(start, end, actor, read_stance(head, sent, words))
+                return _did_it(start, end, actor, read_stance(head, sent, words), head)
             if head.lemma_.lower() in roles.forces or head.lower_ in roles.forces:
                 if any(c.dep_ == "appos" and c.ent_type_ for c in head.children):
                     return ActorReading(
@@ -182,23 +188,26 @@ def _role(
     if token.dep_ == "nsubj":
         frame = words.frame(verb)
         if frame == "denied" and _about_a_role(verb, token, roles):
-            return ActorReading(start, end, actor, "denied", verb.text, named)  # the denier's own stance
+            # the denier's own stance
+            return ActorReading(start, end, actor, "denied", verb.text, named, _act_below(verb, token, roles))
         if frame is not None:
             return ActorReading(start, end, actor, "context_only")  # the accuser: who says so, not a role
         if _is_agent_verb(verb, sent, roles):
-            return _did_it(start, end, actor, read_stance(verb, sent, words))
+            done = verb if verb.lemma_.lower() in roles.agent else (_act_below(verb, token, roles) or verb)
+            return _did_it(start, end, actor, read_stance(verb, sent, words), done)
     if token.dep_ == "nsubjpass" and verb.lemma_.lower() in roles.responsible:  # "X was involved"
-        return _did_it(start, end, actor, read_stance(verb, sent, words))
+        return _did_it(start, end, actor, read_stance(verb, sent, words), _act_below(verb, token, roles))
     if token.dep_ == "pobj" and verb.dep_ == "agent":  # "launched by X"
         act = verb.head
         if _is_agent_verb(act, sent, roles) or act.dep_ == "acl" and _is_act(act.head, roles):
-            return _did_it(start, end, actor, read_stance(act, sent, words))
+            return _did_it(start, end, actor, read_stance(act, sent, words), act)
     # the one an accusation or a denial is about: "blamed X", "blamed it on X", "X was accused"
     frame_word = verb if token.dep_ in ("dobj", "nsubjpass") else _blamed_on(token)
     if frame_word is not None and words.frame(frame_word) is not None:
         reading = read_stance(token, sent, words)
         if reading.stance in ("accused", "denied", "suspected"):
-            return ActorReading(start, end, actor, reading.stance, reading.cue, reading.by)
+            about = _act_below(frame_word, token, roles)
+            return ActorReading(start, end, actor, reading.stance, reading.cue, reading.by, about)
     return ActorReading(start, end, actor, "context_only")
 
 
@@ -253,9 +262,16 @@ def _about_a_role(verb: Token, subject: Token, roles: RoleWords) -> bool:
     )
 
 
-def _did_it(start: int, end: int, actor: str, reading: Reading) -> ActorReading:
+def _did_it(start: int, end: int, actor: str, reading: Reading, act: Token | None = None) -> ActorReading:
     stance = "denied" if reading.stance == "negated" else reading.stance
-    return ActorReading(start, end, actor, stance, reading.cue, reading.by)
+    return ActorReading(start, end, actor, stance, reading.cue, reading.by, act)
+
+
+def _act_below(verb: Token, actor: Token, roles: RoleWords) -> Token | None:
+    """The first act or method noun a verb governs, outside the actor's own words ("was behind a
+    car bombing in X", "blamed X for the strike on Y"): where and when it is set are the claim's."""
+    said = set(actor.subtree)
+    return next((t for t in verb.subtree if t not in said and t.i != verb.i and _is_act(t, roles)), None)
 
 
 def find_actors(sent: Span, rules: RuleSet, facts: DocFacts) -> list[tuple[int, int, str]]:
@@ -287,9 +303,29 @@ def _name(text: str) -> str:
 
 
 def read_attributions(sent: Span, rules: RuleSet, facts: DocFacts | None = None) -> list[ActorReading]:
-    """Every actor of a sentence with its role's stance (``context_only`` ones included)."""
+    """Every actor of a sentence with its role's stance (``context_only`` ones included), and where
+    and when the sentence sets its act: an act another happening is compared with or comes after
+    ("the bomb the United States dropped on X", "it came after an Israeli air strike in Y") makes
+    the actor ``context_only``; one only tried or planned, ``hypothetical``."""
     facts = facts_of(sent, facts)
-    return [read_actor(sent, s, e, actor, rules) for s, e, actor in find_actors(sent, rules, facts)]
+    out = []
+    for s, e, actor in find_actors(sent, rules, facts):
+        found = read_actor(sent, s, e, actor, rules)
+        if found.act is not None and found.stance != "context_only":
+            act = found.act
+            # "the bomb dropped by X": a participle right after an act noun describes it
+            before = act.doc[act.i - 1] if act.i > sent.start else None
+            participle = act.tag_ == "VBN" or any(c.dep_ == "agent" for c in act.children)
+            noun = before if participle and before is not None and _is_act(before, _role_words(rules)) else None
+            setting = read_setting(act, sent, rules, noun)
+            stance = found.stance
+            if setting.aside in ("comparison", "sequence"):
+                stance = "context_only"
+            elif setting.aside == "intent" and stance in ("asserted", "suspected"):
+                stance = "hypothetical"
+            found = replace(found, stance=stance, setting=setting)
+        out.append(found)
+    return out
 
 
 def extract_attributions(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:
@@ -312,6 +348,10 @@ def extract_attributions(sent: Span, ctx: SentenceContext, rules: RuleSet) -> It
             key = fold_phrase(actor)
         by = phrase_text(found.by, text) if found.by is not None else None
         value = AttributionValue(actor=actor, key=key, stance=found.stance, cue=found.cue, by=by)
+        if found.setting.where:
+            value["where"] = found.setting.where
+        if found.setting.when:
+            value["when"] = found.setting.when
         yield Mention("attribution", "perpetrator", found.start, found.end, value, cited_source=by)
 
 

@@ -16,6 +16,9 @@ gives either ("a missile or negligence": ``alternatives``). The stance comes fro
 ``verify.extract.stance``: a method under a denial or a negation is no claim, nor is one inside a
 figurative phrase (``methods.figurative``: "a bombshell report", "exploded in anger"); a hedged,
 accused or conditional one keeps its stance, and who says so (``by``) when the parse names them.
+Where and when the sentence sets it are kept (``where``, ``when``: ``verify.extract.setting``); a
+method another happening is compared with or comes after ("the strength of the bomb dropped on
+X", "it came after an air strike in Y") is no claim, one only tried or planned is hypothetical.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from ..models import MethodValue
 from ..rules import Method, RuleSet
 from .base import Mention, SentenceContext, doc_text, facts_of
 from .lexicon import find_compiled, phrase_pattern
+from .setting import Setting, read_setting
 from .stance import Reading, phrase_text, read_stance, stance_words
 
 #: Dependencies by which a word modifies the noun its phrase is about ("rocket" in "rocket launch").
@@ -40,17 +44,20 @@ _MODIFIERS = ("amod", "compound", "poss", "npadvmod", "advmod", "case", "punct")
 _LEADING = ("det", "predet", "preconj", "cc", "punct")
 #: Stances that make a method no claim.
 DROPPED = ("denied", "negated")
+#: Settings that make a method no claim: another happening it is compared with or comes after.
+ASIDE = ("comparison", "sequence")
 
 
 @dataclass(frozen=True)
 class MethodReading:
     """One method claim read from a sentence: document offsets, its nodes (several for "X or Y"),
-    and how the sentence puts it."""
+    how the sentence puts it, and where and when it sets it (``verify.extract.setting``)."""
 
     start: int
     end: int
     nodes: tuple[str, ...]
     reading: Reading
+    setting: Setting = Setting()
 
 
 @lru_cache(maxsize=8)
@@ -174,7 +181,11 @@ def read_methods(sent: Span, rules: RuleSet, text: str | None = None) -> list[Me
             nodes = (at_head if rules.methods.taxonomy[at_head].parent is not None or not specific else specific[-1],)
         start = min(phrase_start(head) if head.pos_ in ("NOUN", "PROPN") else head.idx, matches[0][0])
         end = max(head.idx + len(head.text), matches[-1][1])
-        out.append(MethodReading(start, end, nodes, read_stance(head, sent, words)))
+        setting = read_setting(head, sent, rules)
+        reading = read_stance(head, sent, words)
+        if setting.aside == "intent" and reading.stance in ("asserted", "suspected"):
+            reading = Reading("hypothetical", setting.cue, reading.by)  # "trying to lay explosives"
+        out.append(MethodReading(start, end, nodes, reading, setting))
     return out
 
 
@@ -184,7 +195,7 @@ def extract_methods(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterato
     text = facts_of(sent, ctx.facts).text
     taxonomy = rules.methods
     for found in read_methods(sent, rules, text):
-        if found.reading.stance in DROPPED:
+        if found.reading.stance in DROPPED or found.setting.aside in ASIDE:
             continue
         first = found.nodes[0]
         by = phrase_text(found.reading.by, text) if found.reading.by is not None else None
@@ -198,5 +209,9 @@ def extract_methods(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterato
         )
         if len(found.nodes) > 1:
             value["alternatives"] = list(found.nodes)
+        if found.setting.where:
+            value["where"] = found.setting.where
+        if found.setting.when:
+            value["when"] = found.setting.when
         attribute = taxonomy.attribute_of(first)
         yield Mention("method", attribute, found.start, found.end, value, cited_source=by)

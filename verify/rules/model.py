@@ -20,6 +20,7 @@ from .figures import FigureReading
 from .patterns import compile_pattern
 from .sections import (
     Attribution,
+    Background,
     Counts,
     Entities,
     Furniture,
@@ -228,6 +229,7 @@ class RuleSet(Section):
     entities: Entities = Field(default_factory=Entities)
     aliases: dict[Text, dict[Text, tuple[Text, ...]]]  # kind: canonical name: the names that mean it
     methods: Methods
+    background: Background = Field(default_factory=Background)
     attribution: Attribution
     sourcing: Sourcing
     time: Time

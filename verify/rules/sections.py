@@ -316,6 +316,26 @@ class Method(Section):
     not_after: tuple[Word, ...] = ()
 
 
+class Background(Section):
+    """``background``: what sets a method or an act in a sentence apart from the story's happening
+    (``verify.extract.setting``, ``verify.compare.elsewhere``). place_preps / time_preps: the
+    prepositions whose place or time object is kept as the claim's ``where`` / ``when``;
+    other_times: words of a ``when`` that make it another time whatever the event's day;
+    comparison_nouns measured by comparison_measures ("a tenth of the strength of X") and comparison_words ("like X", "than X"): X is measured
+    against, not a method; sequence_verbs with sequence_words ("it came after X"): X is an earlier
+    happening; intent_verbs ("trying to lay explosives"): a method only intended is hypothetical."""
+
+    place_preps: tuple[Word, ...] = ()
+    time_preps: tuple[Word, ...] = ()
+    other_times: tuple[Word, ...] = ()
+    comparison_nouns: tuple[Word, ...] = ()
+    comparison_measures: tuple[Word, ...] = ()
+    comparison_words: tuple[Word, ...] = ()
+    sequence_verbs: tuple[Word, ...] = ()
+    sequence_words: tuple[Word, ...] = ()
+    intent_verbs: tuple[Word, ...] = ()
+
+
 class Methods(Section):
     """``methods``: a taxonomy. Two are compatible when one is the other or an ancestor of it, or when
     a pair of their ancestors is declared compatible (``explosion`` and ``explosive`` make an

