@@ -1026,3 +1026,35 @@ def test_a_toll_told_as_it_rose_is_one_series_of_revisions():
     assert [s.said for s in series.sides] == ["2016-04-27", "2016-04-28", "2016-04-29", "2016-04-30"]
     assert "12 → 31 → 64 → 60" in series.summary and "revised 3 times" in series.summary
     assert series.note == "revised down: 64 → 60"
+
+
+def test_a_method_or_blame_set_in_another_country_is_no_position_on_the_event():
+    """A story about a strike in Aleppo mentions a raid in another country: that raid's method and
+    doer are no side of the Aleppo event's method or blame (``compare.elsewhere``)."""
+    event = Event("e1", "strike on the hospital", "2016-04-27", "Aleppo", ("d1", "d2"), ())
+    claims = [
+        _claim("d1", "method", "method", "shelled", {"method": "shelling"}),
+        _claim("d2", "method", "method", "shelling", {"method": "shelling"}),
+        _claim("d2", "method", "method", "air raid", {"method": "air_strike", "where": "Yemen"}, start=300),
+        _claim("d1", "attribution", "perpetrator", "rebels", {"actor": "rebels", "stance": "asserted"}, start=400),
+        _claim(
+            "d2",
+            "attribution",
+            "perpetrator",
+            "Saudi-led coalition",
+            {"actor": "Saudi-led coalition", "stance": "asserted", "where": "Yemen"},
+            start=500,
+        ),
+    ]
+    clustering = Clustering(tuple(claims), (), (dataclasses.replace(event, claims=tuple(c.id for c in claims)),), {})
+    findings = apply_rules([_doc("d1"), _doc("d2")], clustering, load_rules())
+    assert not [f for f in findings if f.verdict == "conflict"]
+    # without the other country, the raid is a side again
+    moved = [dataclasses.replace(c, value={k: v for k, v in c.value.items() if k != "where"}) for c in claims]
+    clustering = Clustering(tuple(moved), (), (dataclasses.replace(event, claims=tuple(c.id for c in moved)),), {})
+    assert {
+        f.attribute for f in apply_rules([_doc("d1"), _doc("d2")], clustering, load_rules()) if f.verdict == "conflict"
+    } == {
+        "method",
+        "perpetrator",
+    }

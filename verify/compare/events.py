@@ -9,7 +9,7 @@ the stances that say an actor did it are ``POSITIVE``.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 
 from ..cluster.signatures import happening_days
@@ -27,6 +27,7 @@ from .context import (
     in_the_story_s_year,
     positions_of,
 )
+from .elsewhere import about_event
 
 #: The stances of a source that says an actor did it.
 POSITIVE = ("asserted", "accused")
@@ -70,15 +71,31 @@ def actor_entities(ctx: Context) -> dict[str, str]:
     }
 
 
+def on_event(ctx: Context, event: str, counts: list[Claim]) -> Callable[[Claim], bool]:
+    """Whether a method or blame claim of the event is about it (``elsewhere.about_event``): the
+    event's place, with every place its figures are counted in ("Turkey", "Syria"), and its day."""
+    found = next((e for e in ctx.clustering.events if e.id == event), None)
+    places = [found.place] if found is not None and found.place else []
+    for c in counts:
+        where = c.as_count().get("where")
+        if isinstance(where, str):
+            places += where.split("+")
+    place = ", ".join(dict.fromkeys(places)) or None
+    day = event_day(ctx, event)
+    return lambda c: about_event(c, place, day, ctx.rules)
+
+
 def check_method(rule: Rule, ctx: Context) -> Iterator[Finding]:
     """One position per method (a claim giving alternatives is one position: "a missile or
     negligence"). Two methods the taxonomy cannot reconcile are a conflict; one more specific than
     the other (a barrel bomb, an air strike) differ in precision; two compatible aspects of one
     happening ("a blast", "a fire") are nothing to report."""
     taxonomy = ctx.rules.methods
+    counts = by_event(ctx, ("count",))
     for event, claims in by_event(ctx, rule.kinds).items():
+        about = on_event(ctx, event, counts.get(event, []))
         found = positions_of(
-            (c for c in claims if c.kind == "method" and c.as_method().get("stance") != "hypothetical"),
+            (c for c in claims if c.kind == "method" and c.as_method().get("stance") != "hypothetical" and about(c)),
             lambda c: tuple(sorted(method_nodes(c))),
             ctx,
         )
@@ -147,8 +164,10 @@ def check_attribution(rule: Rule, ctx: Context) -> Iterator[Finding]:
     said to have done it by a source that does not say the other did."""
     contradicts = ctx.rules.attribution.contradicting
     entities = actor_entities(ctx)
+    counts = by_event(ctx, ("count",))
     for event, claims in by_event(ctx, rule.kinds).items():
-        attributions = [c for c in claims if c.kind == "attribution"]
+        about = on_event(ctx, event, counts.get(event, []))
+        attributions = [c for c in claims if c.kind == "attribution" and about(c)]
         found = positions_of(attributions, lambda c: (actor_key(c, entities), c.as_attribution()["stance"]), ctx)
         blamed: dict[str, set[str]] = defaultdict(set)  # origin -> actors it says did it
         for c in attributions:
