@@ -64,9 +64,7 @@ def test_the_doer_of_a_comparison_or_an_earlier_happening_is_context(parse, rule
 
 
 def test_a_method_only_tried_is_hypothetical(parse, rules):
-    methods, _ = _mentions(
-        parse, rules, "Soldiers stopped two men who were trying to plant a bomb near the bridge."
-    )
+    methods, _ = _mentions(parse, rules, "Soldiers stopped two men who were trying to plant a bomb near the bridge.")
     assert [m.value["stance"] for m in methods] == ["hypothetical"]
 
 
