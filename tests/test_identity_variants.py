@@ -167,6 +167,18 @@ def test_a_short_name_inside_two_longer_ones_stays_alone(rules):
     assert len({of_claim[c.id] for c in claims}) == 3
 
 
+def test_a_short_name_read_in_one_longer_name_is_not_also_read_in_another(rules):
+    """"Quellbrook" is Quellbrook Court's (the plainer host); that does not make the Quellbrook Inquiry the
+    same thing as the block of flats once the two share the short name's entity."""
+    claims = [
+        _named("d0", 0, "facility", "Quellbrook Court"),
+        _named("d1", 0, "facility", "Quellbrook"),
+        _named("d2", 0, "facility", "Quellbrook Inquiry"),
+    ]
+    _, of_claim = resolve_entities(claims, rules)
+    assert of_claim[claims[0].id] == of_claim[claims[1].id] != of_claim[claims[2].id]
+
+
 def test_a_place_is_not_read_inside_a_body_named_after_it(rules):
     claims = [_named("d0", 0, "place", "Tarsa"), _named("d1", 0, "organization", "Tarsa Water Ministry")]
     assert not _same(claims, rules)

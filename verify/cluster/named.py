@@ -268,7 +268,10 @@ def _contain(
             and not (is_place[short] and not is_place[n])
             and (len(n) > len(short) and _inside(short, n, min_length, places) or _own_inside(short, n, own))
         ]
-        hosts = {same.find(n) for n in within} - {same.find(short)}
+        hosts = {same.find(n) for n in within}
+        if same.find(short) in hosts:
+            continue  # already read in one of the longer names: the others are other things
+            # ("Grenfell" is Grenfell Tower's, not also the Grenfell Inquiry's)
         if len(hosts) > 1:
             forms = {form(w) for w in short}
             plainer = {
