@@ -168,7 +168,7 @@ def test_a_short_name_inside_two_longer_ones_stays_alone(rules):
 
 
 def test_a_short_name_read_in_one_longer_name_is_not_also_read_in_another(rules):
-    """"Quellbrook" is Quellbrook Court's (the plainer host); that does not make the Quellbrook Inquiry the
+    """ "Quellbrook" is Quellbrook Court's (the plainer host); that does not make the Quellbrook Inquiry the
     same thing as the block of flats once the two share the short name's entity."""
     claims = [
         _named("d0", 0, "facility", "Quellbrook Court"),
