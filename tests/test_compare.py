@@ -1058,3 +1058,34 @@ def test_a_method_or_blame_set_in_another_country_is_no_position_on_the_event():
         "method",
         "perpetrator",
     }
+
+
+def _variants(kind, *written):
+    """The variant findings on one entity written each way by its own document."""
+    from verify.models import Entity, Variant
+
+    claims = [
+        _claim(f"d{i}", kind, kind, text, {"name": text, "canonical": text, "key": text.lower()}, event=None)
+        for i, text in enumerate(written)
+    ]
+    entity = Entity(
+        "n1", kind, written[0], written[0].lower(), tuple(Variant(c.text, c.doc, c.start, c.end, c.id) for c in claims)
+    )
+    clustering = Clustering(tuple(claims), (entity,), (), {})
+    findings = apply_rules([_doc(f"d{i}") for i in range(len(written))], clustering, load_rules())
+    return [f for f in findings if f.verdict == "variant"]
+
+
+@pytest.mark.parametrize(
+    "kind, written, listed",
+    [
+        ("organization", ("civil defence", "civil defense"), ["civil defence", "civil defense"]),  # a word respelled
+        ("facility", ("Rivermead Court", "Rivermeed Court", "Rivermead"), ["Rivermead Court", "Rivermeed Court"]),
+        ("organization", ("Harbour Ambulance", "Harbour Ambulance Service"), []),  # a shorter name
+        ("organization", ("Metropolitan Police", "Scotland Yard"), []),  # another name of it
+        ("organization", ("Syrian government", "government in Syria"), []),  # reworded
+    ],
+)
+def test_a_named_thing_is_a_spelling_variant_only_where_a_word_is_written_two_ways(kind, written, listed):
+    found = _variants(kind, *written)
+    assert [s.label for f in found for s in f.sides] == listed

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from ..models import Claim, Finding
 from ..rules import Rule
 from ..text import fold_phrase
+from ..text.spelling import close, plain
 from .context import Context, make_finding, side_of
 
 
@@ -32,6 +33,20 @@ def trivial_form(name: str, particles: frozenset[str]) -> str:
     return " ".join(w for w in words if w and len(w) > 1 and w not in particles)
 
 
+def _respelled(a: str, b: str, min_length: int) -> bool:
+    """Two names that write the same words, one or more of them two ways ("Hatayaspor",
+    "Hatayspor"; "civil defence", "civil defense"), or that differ only in case, accents or
+    punctuation ("Kahramanmaraş", "Kahramanmaras"); not a longer or a reworded name ("government
+    in Syria" of the "Syrian government")."""
+    if a == b:
+        return False
+    wa, wb = plain(a).split(), plain(b).split()
+    if wa == wb:
+        return True
+    only_a, only_b = set(wa) - set(wb), set(wb) - set(wa)
+    return len(only_a) == len(only_b) > 0 and all(any(close(x, y, min_length) for y in only_b) for x in only_a)
+
+
 def check_name_variant(rule: Rule, ctx: Context) -> Iterator[Finding]:
     claims = ctx.claims
     for entity in ctx.clustering.entities:
@@ -47,6 +62,14 @@ def check_name_variant(rule: Rule, ctx: Context) -> Iterator[Finding]:
             continue
         if entity.kind != "person" and all(ctx.rules.alias_of.get(entity.kind, {}).get(f) for f in forms):
             continue  # declared aliases ("MSF", "Doctors Without Borders") are not misspellings
+        if entity.kind != "person":
+            # an organisation, a place or a facility: only the names that write a word of it
+            # another way, not a shorter name ("London Ambulance") or another one ("Scotland Yard")
+            written = sorted({spelling(c) for c in full})
+            kept = {x for x in written for y in written if _respelled(x, y, ctx.rules.entities.min_typo_length)}
+            full = [c for c in full if spelling(c) in kept]
+            if len(kept) < 2 or len({c.doc for c in full}) < 2:
+                continue
         spellings = sorted({spelling(c) for c in full})
         events = {c.event for c in full}
         by_spelling: dict[str, list[Claim]] = defaultdict(list)
