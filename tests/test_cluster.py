@@ -1042,3 +1042,43 @@ def test_a_lead_under_a_tally_headline_starts_its_own_stretch(rules, opening):
     segments = cut_segments(claims, {}, set(), rules)
     stretches = [sorted({c.sentence_start for c in s.claims}) for s in segments if s.doc == "a"]
     assert ([1000] in stretches and [2000] in stretches) is opening
+
+
+@pytest.mark.parametrize("break_before_last", [True, False])
+def test_a_tally_paragraph_turning_to_one_happening_gives_it_a_stretch_until_the_paragraph_ends(
+    rules, break_before_last
+):
+    """A tally paragraph ("4,100 killed since the war began") names one strike with its own toll
+    ("that total includes the 90 who died in last week's market bombing") and what its sources say of
+    it: those sentences are a stretch of their own, so the strike's figures can join its story. A
+    paragraph after them goes back to the tally; in the same paragraph it stays with the strike."""
+    import dataclasses
+
+    from verify.cluster.segments import cut_segments
+
+    tally = ("count", "deaths", {"low": 4100, "high": None, "best": 4100, "period": "since the war began"})
+    sentences = [
+        ("Shelling hit a bridge on Monday, killing 3.", [("method", "method", {"method": "shelling"}), _deaths(3)]),
+        ("Officials put the toll at 4,100 since the war began.", [tally]),
+        ("That total includes the 90 people who died in last week's market bombing.", [_deaths(90), _METHOD]),
+        ("Monitors say 40 to 60 died in that bombing.", [_deaths(40)]),
+        (
+            "Aid groups say 9,000 more were injured in that time.",
+            [("count", "injured", {"low": 9000, "high": 9000, "best": 9000})],
+        ),
+    ]
+    claims, at = [], 0
+    for i, (text, parts) in enumerate(sentences):
+        if i == 4 and break_before_last:
+            at += 1  # a blank line: "\n\n" instead of " "
+        for c in _claims("a", i, text, *parts):
+            shift = at - c.sentence_start
+            claims.append(dataclasses.replace(c, sentence_start=at, start=c.start + shift, end=c.end + shift))
+        at += len(text) + 1
+    segments = cut_segments(claims, {}, set(), rules)
+    stretches = [
+        [sentences.index(next(s for s in sentences if s[0] == c.sentence)) for c in seg.claims] for seg in segments
+    ]
+    stretches = [sorted(set(s)) for s in stretches]
+    assert [2, 3] in stretches or [2, 3, 4] in stretches
+    assert ([1, 4] in stretches) is break_before_last

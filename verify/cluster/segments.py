@@ -46,6 +46,9 @@ class Segment:
     linking: bool = False  # a whole document's thin story: linked only as a document, never alone an event
     background: bool = False
     apart: bool = False
+    resumes: Segment | None = (
+        None  # one happening a tally's paragraph turns to: the tally, which goes on after the paragraph
+    )
 
 
 def _other_time(claims: list[Claim]) -> bool:
@@ -104,6 +107,20 @@ def cut_segments(
         if current is not None and current.doc == doc:
             _inherit_subject(sig, current.sig, rules)
         apart = any(p.search(group[0].sentence) for p in rules.events.new_happening_patterns)
+        # a tally's paragraph turning to one happening with a figure of its own ("that total
+        # includes the 471 who died in last week's hospital explosion"): a segment of its own, which
+        # ends with its paragraph, when the tally goes on
+        nested = bool(
+            current is not None
+            and current.doc == doc
+            and current.sig.periods
+            and not sig.periods
+            and (sig.happenings or sig.methods)
+            and sig.figures
+            and not (current.sig.happenings or current.sig.methods)
+        )
+        if current is not None and current.resumes is not None and _new_paragraph(current, group):
+            current = current.resumes
         starts_new = (
             current is None
             or current.doc != doc
@@ -117,18 +134,33 @@ def cut_segments(
                 and (sig.targets or sig.days or sig.weekdays or sig.figures)
                 and _opening(current, segments)
             )
+            or nested
             or apart
             or (_other_time(group) and not (sig.days or sig.weekdays or sig.periods))
             or _turns_back(sig, current.sig, published_day.get(doc), rules)
         )
         if current is None or starts_new:
             current = Segment(
-                doc, [], Signature(), background=_long_before(sig, published_day.get(doc), rules), apart=apart
+                doc,
+                [],
+                Signature(),
+                background=_long_before(sig, published_day.get(doc), rules),
+                apart=apart,
+                resumes=current if nested else None,
             )
             segments.append(current)
         current.claims.extend(group)
         current.sig.absorb(sig)
     return segments
+
+
+def _new_paragraph(current: Segment, group: list[Claim]) -> bool:
+    """The sentence of ``group`` starts a paragraph after the segment's last one: more than one
+    space-like character between them (a blank line; sentences of one paragraph are one space apart)."""
+    last = max(current.claims, key=lambda c: c.sentence_start, default=None)
+    if last is None:
+        return False
+    return group[0].sentence_start - (last.sentence_start + len(last.sentence)) > 1
 
 
 def _opening(current: Segment, segments: list[Segment]) -> bool:
