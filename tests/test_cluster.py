@@ -1048,10 +1048,10 @@ def test_a_lead_under_a_tally_headline_starts_its_own_stretch(rules, opening):
 def test_a_tally_paragraph_turning_to_one_happening_gives_it_a_stretch_until_the_paragraph_ends(
     rules, break_before_last
 ):
-    """A tally paragraph ("4,100 killed since the war began") names one strike with its own toll
-    ("that total includes the 90 who died in last week's market bombing") and what its sources say of
-    it: those sentences are a stretch of their own, so the strike's figures can join its story. A
-    paragraph after them goes back to the tally; in the same paragraph it stays with the strike."""
+    """A tally paragraph ("4,100 killed since the war began") names one blast with its own toll
+    ("that total includes the 90 who died in last week's depot explosion") and what its sources say
+    of it: those sentences are a stretch of their own, so the blast's figures can join its story. A
+    paragraph after them goes back to the tally; in the same paragraph it stays with the blast."""
     import dataclasses
 
     from verify.cluster.segments import cut_segments
@@ -1060,8 +1060,11 @@ def test_a_tally_paragraph_turning_to_one_happening_gives_it_a_stretch_until_the
     sentences = [
         ("Shelling hit a bridge on Monday, killing 3.", [("method", "method", {"method": "shelling"}), _deaths(3)]),
         ("Officials put the toll at 4,100 since the war began.", [tally]),
-        ("That total includes the 90 people who died in last week's market bombing.", [_deaths(90), _METHOD]),
-        ("Monitors say 40 to 60 died in that bombing.", [_deaths(40)]),
+        (
+            "That total includes the 90 people who died in last week's depot explosion.",
+            [_deaths(90), ("method", "method", {"method": "explosion", "path": ["explosion"]})],
+        ),
+        ("Monitors say 40 to 60 died in that blast.", [_deaths(40)]),
         (
             "Aid groups say 9,000 more were injured in that time.",
             [("count", "injured", {"low": 9000, "high": 9000, "best": 9000})],

@@ -115,9 +115,9 @@ def cut_segments(
             and current.doc == doc
             and current.sig.periods
             and not sig.periods
-            and (sig.happenings or sig.methods)
+            and sig.happenings
             and sig.figures
-            and not (current.sig.happenings or current.sig.methods)
+            and not current.sig.happenings
         )
         if current is not None and current.resumes is not None and _new_paragraph(current, group):
             current = current.resumes
