@@ -721,6 +721,12 @@ def test_a_part_of_another_measure_is_the_whole_count_of_its_own(parse, rules):
             "Officials confirmed 316 deaths, and a further 93 deaths are reported in the opposition-held east.",
             [(316, None), (93, "rebel")],
         ),
+        # "under X control"; the phrase hangs on one toll's verb and stands for the pair given together
+        (
+            "State television reported 64 people killed and 310 injured in districts under government control.",
+            [(64, "government"), (310, "government")],
+        ),
+        ("Medics counted 52 dead in villages under the rebels' control.", [(52, "rebel")]),
     ],
 )
 def test_the_area_of_control_a_figure_is_limited_to(parse, rules, text, expected):

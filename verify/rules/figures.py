@@ -46,20 +46,35 @@ class CountedPeople(Section):
 
 
 class Areas(Section):
-    """Areas of control a figure may be limited to ("in the rebel-held northwest"): a word joined by
-    a hyphen to one of ``suffixes``; ``sides`` names the side a word stands for (an unlisted word
+    """Areas of control a figure may be limited to ("in the rebel-held northwest", "in areas under
+    government control"): a word joined by a hyphen to one of ``suffixes``, or a word between
+    "under" and one of ``controls``; ``sides`` names the side a word stands for (an unlisted word
     names its own: "Russian-held")."""
 
     suffixes: tuple[Word, ...] = ()
+    controls: tuple[Word, ...] = ()
     sides: dict[Word, Word] = Field(default_factory=dict)
 
     @cached_property
     def pattern(self) -> re.Pattern[str] | None:
-        """A side word, a hyphen, a suffix ("rebel-held", "government - controlled")."""
-        if not self.suffixes:
+        """A side word, a hyphen, a suffix ("rebel-held", "government - controlled"); or "under", a
+        side word, a control word ("under government control", "under the rebels' control")."""
+        if not self.suffixes and not self.controls:
             return None
-        suffixes = "|".join(re.escape(s) for s in sorted(self.suffixes, key=len, reverse=True))
-        return re.compile(rf"\b([a-z]+)\s*-\s*(?:{suffixes})\b", re.IGNORECASE)
+        forms = []
+        if self.suffixes:
+            suffixes = "|".join(re.escape(s) for s in sorted(self.suffixes, key=len, reverse=True))
+            forms.append(rf"\b([a-z]+)\s*-\s*(?:{suffixes})\b")
+        if self.controls:
+            controls = "|".join(re.escape(s) for s in sorted(self.controls, key=len, reverse=True))
+            forms.append(rf"\bunder\s+(?:the\s+)?([a-z]+)(?:'s|’s|'|’)?\s+(?:{controls})\b")
+        return re.compile("|".join(forms), re.IGNORECASE)
+
+    def sides_in(self, text: str) -> set[str]:
+        """The sides of the areas of control ``text`` names."""
+        if self.pattern is None:
+            return set()
+        return {self.side(next(g for g in m.groups() if g)) for m in self.pattern.finditer(text)}
 
     def side(self, word: str) -> str:
         return self.sides.get(word.lower(), word.lower())

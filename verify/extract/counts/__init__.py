@@ -113,6 +113,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             if figure.kind == "people":
                 figure.where, figure.where_said = where_of(figure, sent, rules)
                 figure.area = area_of(figure, sent, rules)
+    _shared_area(figures)
     _sum_of_places(figures, sent)
     roots = group_figures(
         [
@@ -203,6 +204,20 @@ def _of_a_subset(figure: Figure) -> bool:
             ):
                 return True
     return False
+
+
+def _shared_area(figures: list[Figure]) -> None:
+    """Figures of different tolls given together ("371 killed and 1,089 injured in areas under
+    government control") share the one area of control the sentence gives any of them, when they
+    count the same place on one body's word and none names another area."""
+    people = [f for f in figures if f.kind == "people" and f.attribute is not None and not f.part and not f.singular]
+    areas = {f.area for f in people if f.area}
+    if len(areas) != 1 or len({f.attribute for f in people}) < 2 or len({(f.where, f.where_said) for f in people}) > 1:
+        return
+    area = areas.pop()
+    for f in people:
+        if f.area is None:
+            f.area = area
 
 
 def _fill_gaps(figures: list[Figure]) -> None:

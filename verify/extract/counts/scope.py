@@ -152,7 +152,9 @@ def area_of(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
     here, hops = node, 0
     phrases: list[Span] = []
     while True:
-        for child in [*here.children, *shared_modifiers(here)]:
+        # the figure's own verb ("1,089 injured in areas under government control") is read too
+        described = [c for c in here.children if c.dep_ == "acl" and c.pos_ == "VERB"] if hops == 0 else []
+        for child in [*here.children, *shared_modifiers(here), *(g for v in described for g in v.children)]:
             if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS and not _after_a_part(node, child):
                 phrases.append(node.doc[child.left_edge.i : child.right_edge.i + 1])
         if here.head.i == here.i or hops >= 4 or here.dep_ in ("ccomp", "advcl", "relcl") and hops > 0:
@@ -162,7 +164,7 @@ def area_of(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
         text = phrase.text
         if re.search(r"\b[a-z]+\s*-\s+(?:and|or)\s+[a-z]+\s*-\s*[a-z]+", text, re.IGNORECASE):
             return None  # "government- and rebel-held": the whole
-        sides = {areas.side(m.group(1)) for m in areas.pattern.finditer(text)}
+        sides = areas.sides_in(text)
         if len(sides) == 1:
             return sides.pop()
         if sides:
