@@ -1089,3 +1089,29 @@ def _variants(kind, *written):
 def test_a_named_thing_is_a_spelling_variant_only_where_a_word_is_written_two_ways(kind, written, listed):
     found = _variants(kind, *written)
     assert [s.label for f in found for s in f.sides] == listed
+
+
+def test_a_figure_a_page_gives_in_two_scopes_belongs_where_it_is_the_page_s_only_one():
+    """One page's headline puts the two countries' toll (900) on Peru; its body gives Peru's own 310
+    and the 900 for Peru and Chile. Peru's timeline reads 250, 310, 420 — the 900 is no figure of it."""
+
+    def toll(doc, value, where, start):
+        c = _count(doc, str(value), value, value, start=start)
+        return dataclasses.replace(c, value={**c.value, "where": where})
+
+    claims = [
+        toll("d1", 250, "Peru", 0),
+        toll("d1", 140, "Chile", 50),
+        toll("d2", 900, "Peru", 0),  # the headline's misplaced copy
+        toll("d2", 310, "Peru", 50),
+        toll("d2", 900, "Chile+Peru", 100),
+        toll("d3", 420, "Peru", 0),
+        toll("d3", 1200, "Chile+Peru", 50),
+    ]
+    docs = [_doc("d1", "2021-03-01"), _doc("d2", "2021-03-02"), _doc("d3", "2021-03-03")]
+    peru = [
+        f
+        for f in _event_findings(claims, docs, "2021-03-01")
+        if f.rule == "figures.interval" and f.verdict != "agree" and "Peru" in f.summary and "Chile" not in f.summary
+    ]
+    assert [(f.verdict, [s.label for s in f.sides]) for f in peru] == [("update", ["250", "310", "420"])]

@@ -330,7 +330,37 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
         bodies = _bodies(group, ctx)
         for c in group:
             groups[(*key, _in_area(c, group, wheres_of, scope, bodies))].append(c)
-    return groups
+    return _one_scope_per_figure(groups)
+
+
+def _one_scope_per_figure(
+    groups: dict[tuple[str, str, str | None], list[Claim]],
+) -> dict[tuple[str, str, str | None], list[Claim]]:
+    """A figure a page gives in two scopes belongs where it is the page's only figure: where the
+    page gives another figure of that scope too, it is a copy read in the wrong place ("Syria quake
+    death toll rises to 15,383" over "at least 2,992 in Syria" and "15,383 in Turkey and Syria")."""
+
+    def own(c: Claim) -> bool:
+        return not c.as_count().get("part") and c.as_count().get("status", "reported") in CURRENT
+
+    def best(c: Claim) -> float:
+        return float(c.as_count().get("best") or 0)
+
+    scopes: dict[tuple[str, str, str, float], set[tuple[str, str, str | None]]] = defaultdict(set)
+    for key, claims in groups.items():
+        for c in claims:
+            if own(c):
+                scopes[(key[0], key[1], c.doc, best(c))].add(key)
+    misplaced: set[tuple[tuple[str, str, str | None], str, float]] = set()
+    for (_, _, doc, value), keys in scopes.items():
+        if len(keys) < 2:
+            continue
+        alone = {k for k in keys if not any(x.doc == doc and own(x) and best(x) != value for x in groups[k])}
+        if alone and alone != keys:
+            misplaced |= {(k, doc, value) for k in keys - alone}
+    if not misplaced:
+        return groups
+    return {k: [c for c in cs if (k, c.doc, best(c)) not in misplaced] for k, cs in groups.items()}
 
 
 def _in_area(
