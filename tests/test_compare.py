@@ -1115,3 +1115,20 @@ def test_a_figure_a_page_gives_in_two_scopes_belongs_where_it_is_the_page_s_only
         if f.rule == "figures.interval" and f.verdict != "agree" and "Peru" in f.summary and "Chile" not in f.summary
     ]
     assert [(f.verdict, [s.label for s in f.sides]) for f in peru] == [("update", ["250", "310", "420"])]
+
+
+def test_a_body_named_as_the_group_is_the_one_the_page_named_before():
+    """The rescue service put the toll at 80 ... "200 were hurt, the group said": the 200 is the
+    rescue service's (``compare.figures.standing_for``); "the group" far down the page stays as written."""
+    from verify.compare import Context
+
+    first = dataclasses.replace(_count("d1", "80", 80, 80, start=0), cited_source="The rescue service")
+    group = dataclasses.replace(_count("d1", "200", 200, 200, start=120, attribute="injured"), cited_source="the group")
+    far = dataclasses.replace(_count("d1", "7", 7, 7, start=2000, attribute="injured"), cited_source="the group")
+    claims = [first, group, far]
+    ctx = Context(
+        load_rules(), {"d1": _doc("d1")}, {}, {c.id: c for c in claims}, Clustering(tuple(claims), (), (), {})
+    )
+    from verify.compare.figures import _bodies
+
+    assert _bodies(claims, ctx) == {first.id: "The rescue service", group.id: "The rescue service", far.id: "the group"}

@@ -727,6 +727,9 @@ def test_a_part_of_another_measure_is_the_whole_count_of_its_own(parse, rules):
             [(64, "government"), (310, "government")],
         ),
         ("Medics counted 52 dead in villages under the rebels' control.", [(52, "rebel")]),
+        # a side word before an area noun; on the toll that is the verb's subject
+        ("The death toll in government areas was put at 618.", [(618, "government")]),
+        ("Residential areas were hit and 40 died.", [(40, None)]),
     ],
 )
 def test_the_area_of_control_a_figure_is_limited_to(parse, rules, text, expected):

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from itertools import combinations
 from typing import Any
 from urllib.parse import urlsplit
@@ -46,6 +47,17 @@ class Context:
     def cite(self, claim: Claim) -> str:
         date = self.published(claim) or "no date"
         return f"“{claim.text}” ({self.outlet(claim.doc)}, {date})"
+
+    @cached_property
+    def sources_in_order(self) -> dict[str, list[tuple[int, str]]]:
+        """Per document, where each figure's cited source is named and who it is, in text order."""
+        out: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for c in self.claims.values():
+            if c.kind == "count" and c.cited_source:
+                out[c.doc].append((c.start, c.cited_source))
+        for found in out.values():
+            found.sort()
+        return out
 
     def outlet(self, doc: str) -> str:
         """How findings name a document: its outlet, else its address's host, else its id."""

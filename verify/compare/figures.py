@@ -409,11 +409,22 @@ def _bodies(claims: list[Claim], ctx: Context) -> dict[str, str | None]:
     """Whom each figure is attributed to on the timeline: its cited source, without markup, unless
     that is a news medium relaying the figure (``compare.figures.media``: "The Associated Press",
     "Quoting Reuters"), the document's own outlet ("APA" in APA), or no name at all ("17,674", "•")
-    — none of which counted anyone, so none sets one figure against another as a body would."""
+    — none of which counted anyone, so none sets one figure against another as a body would. A body
+    named as "the group" (``compare.figures.standing_for``) is the last one the page named before it."""
     media = ctx.rules.compare.figures.media_words
+    standing = {b.lower() for b in ctx.rules.compare.figures.standing_for}
     out: dict[str, str | None] = {}
     for c in claims:
         body = (c.cited_source or "").strip(" #*•·-–—\t")
+        if body.lower() in standing:
+            # "the group said": the last body the page named before, when near enough
+            reach = ctx.rules.compare.figures.standing_for_chars
+            before = [
+                b
+                for at, b in ctx.sources_in_order.get(c.doc, [])
+                if c.start - reach <= at < c.start and b.strip(" #*•·-–—\t").lower() not in standing
+            ]
+            body = before[-1].strip(" #*•·-–—\t") if before else body
         words = re.findall(r"[a-z]+", body.lower())
         outlet = set(re.findall(r"[a-z]+", ctx.outlet(c.doc).lower()))
         relayed = any(tuple(words[i : i + len(m)]) == m for m in media for i in range(len(words)))

@@ -47,19 +47,20 @@ class CountedPeople(Section):
 
 class Areas(Section):
     """Areas of control a figure may be limited to ("in the rebel-held northwest", "in areas under
-    government control"): a word joined by a hyphen to one of ``suffixes``, or a word between
-    "under" and one of ``controls``; ``sides`` names the side a word stands for (an unlisted word
-    names its own: "Russian-held")."""
+    government control", "in government areas"): a word joined by a hyphen to one of ``suffixes``,
+    a word between "under" and one of ``controls``, or a word of ``sides`` before one of ``nouns``;
+    ``sides`` names the side a word stands for (an unlisted word names its own: "Russian-held")."""
 
     suffixes: tuple[Word, ...] = ()
     controls: tuple[Word, ...] = ()
+    nouns: tuple[Word, ...] = ()
     sides: dict[Word, Word] = Field(default_factory=dict)
 
     @cached_property
     def pattern(self) -> re.Pattern[str] | None:
         """A side word, a hyphen, a suffix ("rebel-held", "government - controlled"); or "under", a
         side word, a control word ("under government control", "under the rebels' control")."""
-        if not self.suffixes and not self.controls:
+        if not self.suffixes and not self.controls and not (self.nouns and self.sides):
             return None
         forms = []
         if self.suffixes:
@@ -68,6 +69,10 @@ class Areas(Section):
         if self.controls:
             controls = "|".join(re.escape(s) for s in sorted(self.controls, key=len, reverse=True))
             forms.append(rf"\bunder\s+(?:the\s+)?([a-z]+)(?:'s|’s|'|’)?\s+(?:{controls})\b")
+        if self.nouns and self.sides:
+            sides = "|".join(re.escape(s) for s in sorted(self.sides, key=len, reverse=True))
+            nouns = "|".join(re.escape(s) for s in sorted(self.nouns, key=len, reverse=True))
+            forms.append(rf"\b({sides})\s+(?:{nouns})\b")
         return re.compile("|".join(forms), re.IGNORECASE)
 
     def sides_in(self, text: str) -> set[str]:

@@ -113,6 +113,8 @@ class Figures(Section):
     #                                         fraction as small) is no step of the sequence of revisions
     cumulative: tuple[Text, ...] = ()  # counts that only rise: a later, lower one from another body disputes
     media: tuple[Text, ...] = ()  # news media relaying a figure: no body of their own on the timeline
+    standing_for: tuple[Text, ...] = ()  # bodies that stand for one named before ("the group said")
+    standing_for_chars: Count = 600  # ... within this many characters before them
 
     @cached_property
     def media_words(self) -> tuple[tuple[str, ...], ...]:

@@ -154,6 +154,8 @@ def area_of(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
     while True:
         # the figure's own verb ("1,089 injured in areas under government control") is read too
         described = [c for c in here.children if c.dep_ == "acl" and c.pos_ == "VERB"] if hops == 0 else []
+        # ... and the toll that is the verb's subject ("the death toll in government areas put at 1,414")
+        described += [c for c in here.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _TOLL_NOUNS]
         for child in [*here.children, *shared_modifiers(here), *(g for v in described for g in v.children)]:
             if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS and not _after_a_part(node, child):
                 phrases.append(node.doc[child.left_edge.i : child.right_edge.i + 1])
