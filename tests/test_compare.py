@@ -1132,3 +1132,30 @@ def test_a_body_named_as_the_group_is_the_one_the_page_named_before():
     from verify.compare.figures import _bodies
 
     assert _bodies(claims, ctx) == {first.id: "The rescue service", group.id: "The rescue service", far.id: "the group"}
+
+
+def test_a_body_s_figure_with_no_area_is_of_the_area_its_other_figures_are_given_for():
+    """The civil defence counts the dead of the rebel-held north; its injured figure that names no
+    place is of that area too, and rises there. A body's second figure on a page that gives its
+    area's own figure of the same count is wider: the UN's 4,400 for the north beside its 6,000."""
+
+    def toll(doc, value, attribute, start, body, where=None, area=None):
+        c = _count(doc, str(value), value, value, start=start, attribute=attribute)
+        extra = {k: v for k, v in (("where", where), ("area", area)) if v}
+        return dataclasses.replace(c, value={**c.value, **extra}, cited_source=body)
+
+    claims = [
+        toll("d1", 380, "deaths", 0, "the civil defence", "Syria", "rebel"),
+        toll("d1", 1000, "injured", 100, "the civil defence"),
+        toll("d2", 2000, "injured", 0, "the civil defence", "Syria", "rebel"),
+        toll("d2", 700, "deaths", 100, "the civil defence", "Syria", "rebel"),
+        toll("d3", 4400, "deaths", 0, "the UN", "Syria", "rebel"),
+        toll("d3", 6000, "deaths", 100, "the UN", "Syria"),
+    ]
+    docs = [_doc("d1", "2023-02-06"), _doc("d2", "2023-02-07"), _doc("d3", "2023-02-08")]
+    found = {
+        (f.attribute, tuple(s.label for s in f.sides))
+        for f in _event_findings(claims, docs, "2023-02-06")
+        if f.rule == "figures.interval" and f.verdict == "update" and "rebel-held" in f.summary
+    }
+    assert found == {("injured", ("1000", "2000")), ("deaths", ("380", "700", "4400"))}

@@ -298,6 +298,13 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
     def countries(value: object) -> str | None:
         return "+".join(sorted({w for w in str(value or "").split("+") if w in known})) or None
 
+    # the areas of control each body gives figures for, in any attribute, and their countries: a
+    # body that counts the rebel-held north's dead counts its injured there too
+    every = _bodies(counts, ctx)
+    areas_of: dict[str, set[tuple[str, str | None]]] = defaultdict(set)
+    for c in counts:
+        if (area := c.as_count().get("area")) and (giver := body_key(every.get(c.id))):
+            areas_of[giver].add((str(area), countries(c.as_count().get("where"))))
     for key, group in by_key.items():
         stated = {w for c in group if (w := countries(c.as_count().get("where")))}
 
@@ -329,7 +336,7 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
             wheres_of[c.id] = where
         bodies = _bodies(group, ctx)
         for c in group:
-            groups[(*key, _in_area(c, group, wheres_of, scope, bodies))].append(c)
+            groups[(*key, _in_area(c, group, wheres_of, scope, bodies, areas_of))].append(c)
     return _one_scope_per_figure(groups)
 
 
@@ -369,23 +376,27 @@ def _in_area(
     wheres_of: Mapping[str, str | None],
     scope: Callable[[Claim], str | None],
     bodies: Mapping[str, str | None],
+    areas_of: Mapping[str, set[tuple[str, str | None]]],
 ) -> str | None:
     """A figure's scope with the area of control it is limited to, if any ("Syria, rebel-held
     areas"): its own words' area ("in the rebel-held northwest"), else the one area its body gives
-    figures for in that country ("the health ministry", whose other figures are of
-    government-held areas). An area named without its country ("the rebel-held northwest") is in
+    figures for in that country, of any attribute (``areas_of``: "the health ministry", whose other
+    figures are of government-held areas). An area named without its country ("the rebel-held northwest") is in
     the one country the event's figures of that area are given for."""
     where = wheres_of[c.id]
     area = c.as_count().get("area")
     if not area:
         key = body_key(bodies.get(c.id))
-        given = {
-            (str(o.as_count().get("area")), scope(o))
+        given = areas_of.get(key, set()) if key else set()
+        if any(
+            o.doc == c.doc and o.as_count().get("area") and body_key(bodies.get(o.id)) == key
             for o in group
-            if o.as_count().get("area") and key and body_key(bodies.get(o.id)) == key
-        }
+            if o.as_count().get("best") != c.as_count().get("best")
+        ):
+            given = set()  # beside its own area's figure on the page, the body's other figure is wider
         country = scope(c)
-        if key and country and len({a for a, _ in given}) == 1 and all(w == country for _, w in given):
+        # (a figure that names no country is the country its body's figures of that area are given for)
+        if key and len({a for a, _ in given}) == 1 and all(w == country or country is None for _, w in given):
             area = next(iter(given))[0]
     if not area:
         return where
