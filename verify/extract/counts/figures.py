@@ -148,7 +148,13 @@ def count_word(token: Token, rules: RuleSet) -> str | None:
     word = token.lower_
     if token.tag_ == "VBZ" and word == "lives":
         word = "live"  # "she lives at", not "claimed ten lives"
-    return rules.figures.role_words.get(word)
+    table = rules.figures.role_words
+    if token.pos_ == "VERB":
+        for child in token.children:
+            # a verb and its particle are one word: "passed away"
+            if child.dep_ in ("prt", "advmod") and child.i > token.i and f"{word} {child.lower_}" in table:
+                return table[f"{word} {child.lower_}"]
+    return table.get(word)
 
 
 def _qualifier_start(sent: Span, first: int, rules: RuleSet) -> int:
@@ -241,6 +247,7 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
         doc[first].lower_ == "one"
         and first > sent.start
         and doc[first - 1].lower_ in ("no", "the", "any", "every", "each", "this", "that")
+        and doc[first - 1].dep_ != "mark"  # "confirmed that one is dead": a figure
     ):
         return None  # "no one", "the one who": pronouns
     if (

@@ -127,8 +127,14 @@ def govern(figure: Figure, rules: RuleSet) -> None:
                 if attribute is not None:
                     hits.append((attribute, word, coordinated))
     chosen = _choose(hits, rules)
-    # "A man who was shot Sunday died": a "shot" on the figure's own clause is refined by the verb above
-    pending = chosen if chosen is not None and chosen[2] and chosen[1].i != node.i else None
+    # "A man who was shot Sunday died", "the woman wounded in the attack died of her wounds": a
+    # "shot" or an injury on the figure's own clause is what happened first; the verb above says
+    # how it ended
+    pending = (
+        chosen
+        if chosen is not None and chosen[1].i != node.i and (chosen[2] or chosen[0] == rules.counts.injured)
+        else None
+    )
     if pending is not None:
         chosen = None
     head = node

@@ -1,0 +1,61 @@
+"""Tests for verify/extract/counts: how a victim's shooting ended, read from the sentence (issue 14).
+
+Each case is a sentence written for this file (none copied from a corpus) and every figure it must
+yield: (attribute, low, high, best, words as written), plus what must not be read from it.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from verify.extract.base import SentenceContext
+from verify.extract.counts import extract_counts
+from verify.rules import load_rules
+
+RULES = load_rules()
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return spacy.load(RULES.nlp.model)
+
+
+def _figures(nlp, sentence: str) -> list[tuple[str, int, int | None, int, str]]:
+    doc = nlp(sentence)
+    ctx = SentenceContext("doc")
+    return [
+        (m.attribute, m.value["low"], m.value["high"], m.value["best"], sentence[m.start : m.end])
+        for sent in doc.sents
+        for m in extract_counts(sent, ctx, RULES)
+    ]
+
+
+CASES = [
+    # an injury on the figure's own clause is how it began; the verb above says how it ended
+    (
+        "A 15-year-old girl who was badly wounded in a shooting on Monday died on Wednesday.",
+        [("deaths", 1, 1, 1, "A 15-year-old girl")],
+    ),
+    (
+        "The 30-year-old woman hurt in the crash last week died from her injuries on Sunday.",
+        [("deaths", 1, 1, 1, "The 30-year-old woman")],
+    ),
+    (
+        "A toddler who was critically injured after shooting himself in the leg has died.",
+        [("deaths", 1, 1, 1, "A toddler")],
+    ),
+    # ... and when it says nothing more, the injury stands
+    ("Two men who were wounded in the attack were taken to hospital.", [("injured", 2, 2, 2, "Two men")]),
+    # a verb and its particle are one word
+    ("The man later passed away at the clinic.", [("deaths", 1, 1, 1, "The man")]),
+    ("The toll passed 300 on Monday.", [("deaths", 301, None, 301, "passed 300")]),
+    # "that" opening a clause is no determiner: "one" is the figure
+    ("It has been confirmed that one is dead after the shooting.", [("deaths", 1, 1, 1, "one")]),
+    ("He said that one of them ran.", []),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", CASES)
+def test_how_it_ended(nlp, sentence, expected):
+    assert _figures(nlp, sentence) == expected
