@@ -53,9 +53,60 @@ CASES = [
     # "that" opening a clause is no determiner: "one" is the figure
     ("It has been confirmed that one is dead after the shooting.", [("deaths", 1, 1, 1, "one")]),
     ("He said that one of them ran.", []),
+    # a count of wounds is one victim's wounds, never people
+    ("The man was found suffering from multiple gunshot wounds.", []),
+    ("He was treated for two gunshot wounds.", []),
+    (
+        "The blast caused 30 deaths and 120 injuries.",
+        [("deaths", 30, 30, 30, "30 deaths"), ("injured", 120, 120, 120, "120 injuries")],
+    ),
+    # deaths in separate happenings are a tally over them, not one incident's toll
+    ("Two girls died in separate shootings on Friday night.", [("deaths_tally", 2, 2, 2, "Two girls")]),
+    # a murder-suicide in the clause where the shooter shot himself: the others shot were murdered
+    (
+        "The girl shot her brother and then herself in an apparent murder-suicide.",
+        [("deaths", 2, 2, 2, "her brother and then herself")],
+    ),
+    (
+        "The man shot his wife and then himself in an attempted murder-suicide.",
+        [("injured", 2, 2, 2, "his wife and then himself")],
+    ),
+    ("The man shot his wife and then himself.", [("injured", 2, 2, 2, "his wife and then himself")]),
+    # the victims one agent kills in clauses of one sentence are one toll
+    (
+        "State police say a father killed his wife in the city, then drove the couple's young son to a"
+        " nearby town where he killed the boy and himself.",
+        [
+            (
+                "deaths",
+                3,
+                3,
+                3,
+                "his wife in the city, then drove the couple's young son to a nearby town where he killed"
+                " the boy and himself",
+            )
+        ],
+    ),
+    (
+        "The gunman killed two people at the school, then killed three more at a store nearby.",
+        [("deaths", 5, 5, 5, "two people at the school, then killed three")],
+    ),
+    # ... but two agents' victims are not one toll
+    (
+        "A man killed his neighbour and the police later killed him.",
+        [("deaths", 1, 1, 1, "his neighbour"), ("deaths", 1, 1, 1, "him")],
+    ),
+    # a compound the parser split at its hyphen keeps its determiner
+    ("He shot his ex-wife.", [("injured", 1, 1, 1, "his ex-wife")]),
 ]
 
 
 @pytest.mark.parametrize("sentence, expected", CASES)
 def test_how_it_ended(nlp, sentence, expected):
     assert _figures(nlp, sentence) == expected
+
+
+def test_a_participle_restating_the_toll_is_not_added_to_it(nlp):
+    figures = _figures(nlp, "The gunman killed 12 people, killing ten students and two teachers.")
+    assert ("deaths", 12, 12, 12, "12 people") in figures
+    assert max(f[3] for f in figures) == 12

@@ -90,6 +90,18 @@ class FigureStatus(Section):
     hypothetical: tuple[Pattern, ...] = ()
     presumed: frozenset[Word] = frozenset()
     denied: frozenset[Word] = frozenset()
+    several: frozenset[Word] = frozenset()  # "in separate shootings": a tally over several happenings
+
+
+class Wounds(Section):
+    """A count of wounds is one victim's wounds, never people: a wound noun with a kind of wound
+    ("multiple gunshot wounds"), after one of ``prepositions`` ("suffering from two wounds") or
+    the object of one of ``verbs`` ("had three wounds")."""
+
+    nouns: frozenset[Word] = frozenset()
+    kinds: frozenset[Word] = frozenset()
+    prepositions: frozenset[Word] = frozenset()
+    verbs: frozenset[Word] = frozenset()
 
 
 def _table(mapping: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -106,6 +118,7 @@ class FigureReading(Section):
     things: dict[Text, Thing] = Field(default_factory=dict)
     not_things: frozenset[Word] = frozenset()
     other_things: Flag = False  # an unlisted noun names its own attribute ("17 rockets" -> rockets)
+    wounds: Wounds = Field(default_factory=Wounds)
     measures: Measures = Field(default_factory=Measures)
     status: FigureStatus = Field(default_factory=FigureStatus)
 
@@ -199,3 +212,7 @@ class FigureReading(Section):
     @cached_property
     def denied(self) -> frozenset[str]:
         return self.status.denied
+
+    @cached_property
+    def several(self) -> frozenset[str]:
+        return self.status.several

@@ -57,7 +57,7 @@ from .measures import find_measures
 from .revisions import find_revisions, revised_figures, revision_marks
 from .roles import adjacent_role, negated_role, noun_role, ordinal_victims, phrase_roles, thing_attribute, toll_role
 from .scope import area_of, group_of, where_of
-from .special import find_periods, join_shooters, period_bounds, self_kills
+from .special import find_periods, join_agents, join_shooters, period_bounds, self_kills
 from .status import status_of
 
 __all__ = ["extract_counts"]
@@ -124,6 +124,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
     deaths = [f for f in roots if killed is not None and f.attribute == killed and f.governor is not None]
     periods = find_periods(sent, rules) if roots else []
     join_shooters(roots, deaths)
+    join_agents(roots, deaths)
     roots += _ranked_victims(sent, rules)
     for figure in roots + measures:
         if figure.attribute is None:

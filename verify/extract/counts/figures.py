@@ -324,17 +324,7 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
             return None
         kind = found
     whole = node if noun is None else noun
-    if (
-        noun is not None
-        and noun.lemma_.lower() in ("wound", "injury")
-        and quantity["best"]
-        and (
-            noun.dep_ == "pobj"
-            and noun.head.lower_ == "with"
-            or noun.dep_ == "dobj"
-            and noun.head.lemma_.lower() in ("have", "suffer", "sustain", "receive")
-        )
-    ):
+    if noun is not None and quantity["best"] and _wounds_of_one(noun, rules):
         return None  # "found with multiple gunshot wounds": the wounds of one victim, not people
     if (
         whole.dep_ == "pobj"
@@ -348,6 +338,19 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
     if noun is None and root.pos_ not in ("NUM", "NOUN", "PRON", "ADJ", "DET"):
         return None
     return Figure(start, end, node, noun, quantity, kind=kind)
+
+
+def _wounds_of_one(noun: Token, rules: RuleSet) -> bool:
+    """ "multiple gunshot wounds", "suffering from two wounds", "had three wounds": one victim's
+    wounds (``figures.wounds``), not a count of people."""
+    wounds = rules.figures.wounds
+    if noun.lemma_.lower() not in wounds.nouns:
+        return False
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in wounds.kinds for c in noun.children):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ in wounds.prepositions and not is_number(noun.head.head):
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in wounds.verbs
 
 
 def _gapped(root: Token, first: int) -> bool:
@@ -364,6 +367,18 @@ def _gapped(root: Token, first: int) -> bool:
         and first >= 2
         and doc[first - 2].lower_ in ("and", ",", ";", "while", "whereas")
     )
+
+
+def _split_before(token: Token, sent: Span) -> Token | None:
+    """The word a hyphen joins to ``token`` when the parser split the compound ("his ex-girlfriend"
+    parsed as "ex", "-", "girlfriend", each on the verb): its determiner is the noun's."""
+    doc = token.doc
+    if token.i - 2 < sent.start or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_:
+        return None
+    before = doc[token.i - 2]
+    if before.whitespace_ or not before.is_alpha or before.head.i == token.i:
+        return None
+    return before
 
 
 def noun_kind(noun: Token, rules: RuleSet) -> str | None:
@@ -406,6 +421,9 @@ def find_singulars(sent: Span, taken: set[int], rules: RuleSet) -> Iterator[Figu
         if not (pos == "NOUN" or low in _SINGULAR_WORDS or pos == "PROPN" and token.ent_type_ == "PERSON"):
             continue  # none of the forms below: skip reading the children of every word
         dets = [c for c in token.children if c.dep_ in ("det", "poss")]
+        split = _split_before(token, sent)
+        if split is not None and not dets:
+            dets = [c for c in split.children if c.dep_ in ("det", "poss") and c.i < split.i]
         zero = token.lower_ in _ZERO_PEOPLE or (token.lower_ == "one" and any(d.lower_ == "no" for d in dets))
         value = 0 if zero else 1
         first = token.i
@@ -442,6 +460,8 @@ def find_singulars(sent: Span, taken: set[int], rules: RuleSet) -> Iterator[Figu
                 ]
             )
             first = min([first] + [t.i for c in token.children if c.i < token.i for t in c.subtree])
+            if split is not None and dets:
+                first = min([first, split.i] + [d.i for d in dets])
         elif token.pos_ == "NOUN" and token.tag_ == "NNS" and any(d.lower_ == "no" for d in dets):
             if subject_unit(token, rules) is None and count_word(token, rules) is None:
                 continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...rules import RuleSet
-from .figures import Figure, count_word
+from .figures import REFLEXIVE, Figure, count_word
 
 # Dependencies through which a figure's noun phrase reaches the word that governs it.
 _CLIMB = {
@@ -72,6 +72,9 @@ def govern_figures(figures: list[Figure], rules: RuleSet) -> None:
             if governed:
                 figure.attribute, figure.governor = governed[0].attribute, governed[0].governor
                 figure.hit, figure.part = governed[0].hit, governed[0].part
+    for figure in figures:
+        if figure.hit and figure.governor is not None and _fatal_clause(figure, figure.governor, rules):
+            figure.attribute, figure.hit = rules.counts.killed, False
 
 
 def _candidates(head: Token) -> list[tuple[Token, bool]]:
@@ -183,6 +186,21 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         chosen[2] and chosen[0] == rules.counts.injured,
     )
     figure.part = any(t.lower_ in _SUBSET_WORDS for t in path)
+
+
+def _fatal_clause(figure: Figure, verb: Token, rules: RuleSet) -> bool:
+    """The clause of ``verb`` names a happening that killed those shot (``counts.fatal``: "shot his
+    son and then himself in a murder-suicide") and the shooter's own shot with the figure's: who
+    else it names are then the ones murdered. Without the shooter ("shot her during a
+    murder-suicide") the one shot may have lived."""
+    patterns = rules.counts.fatal_patterns
+    if not patterns:
+        return False
+    shooter = any(
+        t.lower_ in REFLEXIVE and (t.head.i in (verb.i, figure.node.i) or t.dep_ == "conj") for t in verb.subtree
+    )
+    text = verb.doc[verb.left_edge.i : verb.right_edge.i + 1].text
+    return shooter and any(p.search(text) for p in patterns)
 
 
 def _active(verb: Token) -> bool:
