@@ -60,8 +60,6 @@ CASES = [
         "The blast caused 30 deaths and 120 injuries.",
         [("deaths", 30, 30, 30, "30 deaths"), ("injured", 120, 120, 120, "120 injuries")],
     ),
-    # deaths in separate happenings are a tally over them, not one incident's toll
-    ("Two girls died in separate shootings on Friday night.", [("deaths_tally", 2, 2, 2, "Two girls")]),
     # a murder-suicide in the clause where the shooter shot himself: the others shot were murdered
     (
         "The girl shot her brother and then herself in an apparent murder-suicide.",

@@ -90,7 +90,6 @@ class FigureStatus(Section):
     hypothetical: tuple[Pattern, ...] = ()
     presumed: frozenset[Word] = frozenset()
     denied: frozenset[Word] = frozenset()
-    several: frozenset[Word] = frozenset()  # "in separate shootings": a tally over several happenings
 
 
 class Wounds(Section):
@@ -212,7 +211,3 @@ class FigureReading(Section):
     @cached_property
     def denied(self) -> frozenset[str]:
         return self.status.denied
-
-    @cached_property
-    def several(self) -> frozenset[str]:
-        return self.status.several

@@ -65,8 +65,7 @@ def _chain(token: Token, limit: int = 5) -> list[Token]:
 
 def _over_incidents(figure: Figure, node: Token, rules: RuleSet) -> bool:
     """The figure counts over several happenings: "left seven people dead and 14 others hurt in 17
-    shootings across the city", "killed 40 in three attacks", "died in separate shootings" — a
-    tally, not one incident's toll."""
+    shootings across the city", "killed 40 in three attacks" — a tally, not one incident's toll."""
 
     verb = node.head
     while verb.pos_ not in ("VERB", "AUX", "ADJ") and verb.head.i != verb.i:
@@ -81,8 +80,6 @@ def _over_incidents(figure: Figure, node: Token, rules: RuleSet) -> bool:
                     counts = [c for c in obj.children if c.dep_ == "nummod" and c.like_num]
                     if counts and counts[0].lower_ not in ("one", "1"):
                         return True
-                    if any(c.dep_ == "amod" and c.lower_ in rules.figures.several for c in obj.children):
-                        return True  # "died in separate shootings"
                     if any(c.dep_ == "det" and c.lower_ in ("those", "these", "all") for c in obj.children):
                         return True  # "injured in those shootings": the ones the text has been counting
     return False
