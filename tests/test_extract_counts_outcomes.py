@@ -94,6 +94,19 @@ CASES = [
         "A man killed his neighbour and the police later killed him.",
         [("deaths", 1, 1, 1, "his neighbour"), ("deaths", 1, 1, 1, "him")],
     ),
+    # a clause's coordinated verb refines a "shot" for every conjunct of the noun it describes
+    (
+        "A 4-year-old girl and mother who were shot and killed near their home were identified Sunday.",
+        [("deaths", 2, 2, 2, "A 4-year-old girl and mother")],
+    ),
+    (
+        "A boy and his father who were shot on Monday are recovering.",
+        [("injured", 2, 2, 2, "A boy and his father")],
+    ),
+    # the numbers listed after "ages" are all ages
+    ("In one shooting, three men, ages 17, 19 and 20, were shot on the avenue.", [("injured", 3, 3, 3, "three men")]),
+    # a mother called "mom" is a person counted
+    ("He said his mom and younger brother were dead.", [("deaths", 2, 2, 2, "his mom and younger brother")]),
     # a compound the parser split at its hyphen keeps its determiner
     ("He shot his ex-wife.", [("injured", 1, 1, 1, "his ex-wife")]),
 ]

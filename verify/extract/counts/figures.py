@@ -32,6 +32,7 @@ PERSONAL = {"he", "she", "him", "her"}
 _ZERO_PEOPLE = {"nobody", "noone"}
 _SINGULAR_WORDS = _ZERO_PEOPLE | REFLEXIVE | PERSONAL | {"one"}
 _RANGE_LINKS = {"-", "–", "and", "to", "or"}
+_AGE_WORDS = {"age", "ages", "aged"}
 
 
 # The rules' word lists, arranged once per rule set for the per-token look-ups below.
@@ -263,8 +264,8 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
         return None  # "Kalone Mcgee, 26 was shot": an age
     if last + 1 < sent.end and doc[last + 1].lower_ in ("%", "percent", "per", "th", "st", "nd", "rd"):
         return None
-    if first > sent.start and doc[first - 1].lower_ in ("age", "ages", "aged"):
-        return None  # "four victims, ages 19 to 24": ages
+    if first > sent.start and doc[first - 1].lower_ in _AGE_WORDS or _listed_age(root_of(doc, first, last)):
+        return None  # "four victims, ages 19 to 24", "ages 17, 19 and 20": ages
     if (
         last + 2 < sent.end
         and doc[last + 1].text == "-"
@@ -351,6 +352,27 @@ def _wounds_of_one(noun: Token, rules: RuleSet) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ in wounds.prepositions and not is_number(noun.head.head):
         return True
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in wounds.verbs
+
+
+def root_of(doc: Doc, first: int, last: int) -> Token:
+    """The token the words ``first``..``last`` hang from (the first whose head is outside them)."""
+    run = set(range(first, last + 1))
+    return next((doc[k] for k in run if doc[k].head.i not in run or doc[k].head.i == k), doc[last])
+
+
+def _listed_age(root: Token) -> bool:
+    """A number coordinated after an age ("ages 17, 19 and 20": the 19 and the 20) is an age too."""
+    here, steps = root, 0
+    while here.dep_ == "conj" and here.head.i != here.i and steps < 8:
+        here, steps = here.head, steps + 1
+    if here.i == root.i:
+        return False
+    doc = here.doc
+    return (
+        here.lower_ in _AGE_WORDS
+        or (here.i > 0 and doc[here.i - 1].lower_ in _AGE_WORDS)
+        or here.head.lower_ in _AGE_WORDS
+    )
 
 
 def _gapped(root: Token, first: int) -> bool:

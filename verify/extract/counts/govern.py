@@ -83,6 +83,10 @@ def _candidates(head: Token) -> list[tuple[Token, bool]]:
     for child in head.children:
         if child.dep_ in _MODIFIERS:
             out.append((child, False))
+            if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" and head.pos_ not in ("VERB", "AUX", "ADJ"):
+                # "a girl and her mother who were shot and killed": the clause's coordinated verb
+                # refines a "shot" for every conjunct of the noun, as for the noun itself
+                out.extend((c, True) for c in child.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ"))
             if child.dep_ == "prep" and child.lower_ == "to":
                 out.extend((p, False) for p in child.children if p.dep_ == "pobj")
             if child.dep_ in ("xcomp", "oprd", "acomp"):
