@@ -105,6 +105,13 @@ CASES = [
     ),
     # the numbers listed after "ages" are all ages
     ("In one shooting, three men, ages 17, 19 and 20, were shot on the avenue.", [("injured", 3, 3, 3, "three men")]),
+    # "the 2-year-old" with no noun after it is a person
+    (
+        "The 4-year-old who was hit by a stray round at the park has died.",
+        [("deaths", 1, 1, 1, "The 4-year-old")],
+    ),
+    ("Deputies found a 61-year-old who had been shot in the arm.", [("injured", 1, 1, 1, "a 61-year-old")]),
+    ("The barn is 100 years old.", []),
     # a mother called "mom" is a person counted
     ("He said his mom and younger brother were dead.", [("deaths", 2, 2, 2, "his mom and younger brother")]),
     # a compound the parser split at its hyphen keeps its determiner

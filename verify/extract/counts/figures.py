@@ -403,6 +403,25 @@ def _split_before(token: Token, sent: Span) -> Token | None:
     return before
 
 
+_AGE_UNITS = {"year", "month", "week", "day"}
+
+
+def _age_of_one(token: Token, dets: list[Token]) -> int | None:
+    """ "the 2-year-old", "a 56-year-old" standing for a person (no noun after it): the index of
+    its determiner, or None."""
+    doc = token.doc
+    i = token.i
+    if (
+        i < 4
+        or doc[i - 1].text != "-"
+        or doc[i - 2].lower_ not in _AGE_UNITS
+        or doc[i - 3].text != "-"
+        or not any(d.lower_ in ("a", "an", "the") for d in dets)
+    ):
+        return None
+    return min(d.i for d in dets)
+
+
 def noun_kind(noun: Token, rules: RuleSet) -> str | None:
     """What a counted noun makes a figure: ``people``, ``thing`` or None (not a count: years, pages)."""
     low, lemma = noun.lower_, noun.lemma_.lower()
@@ -440,7 +459,9 @@ def find_singulars(sent: Span, taken: set[int], rules: RuleSet) -> Iterator[Figu
         if token.i in taken:
             continue
         low, pos = token.lower_, token.pos_
-        if not (pos == "NOUN" or low in _SINGULAR_WORDS or pos == "PROPN" and token.ent_type_ == "PERSON"):
+        if not (
+            pos == "NOUN" or low in _SINGULAR_WORDS or pos == "PROPN" and token.ent_type_ == "PERSON" or low == "old"
+        ):
             continue  # none of the forms below: skip reading the children of every word
         dets = [c for c in token.children if c.dep_ in ("det", "poss")]
         split = _split_before(token, sent)
@@ -460,6 +481,11 @@ def find_singulars(sent: Span, taken: set[int], rules: RuleSet) -> Iterator[Figu
             first = ent.start
             while first > sent.start and doc[first - 1].lower_.rstrip(".") in rules.names.titles:
                 first -= 1
+        elif low == "old":
+            age = _age_of_one(token, dets)
+            if age is None:
+                continue
+            first = age
         elif token.pos_ == "NOUN" and token.tag_ == "NN":
             if subject_unit(token, rules) not in people_units:
                 continue
