@@ -94,6 +94,15 @@ CASES = [
         "A man killed his neighbour and the police later killed him.",
         [("deaths", 1, 1, 1, "his neighbour"), ("deaths", 1, 1, 1, "him")],
     ),
+    # a wound had says the victim was hit, not how it ended: a "shot"
+    ("The boy suffered a gunshot wound to the leg.", [("injured", 1, 1, 1, "The boy")]),
+    ("The man had a knife.", []),
+    # what a happening left: the dead, and the wounded after them
+    (
+        "The blast left two people dead and four others wounded.",
+        [("deaths", 2, 2, 2, "two people"), ("injured", 4, 4, 4, "four others")],
+    ),
+    ("The gunman left the house and wounded two officers.", [("injured", 2, 2, 2, "two officers")]),
     # a clause's coordinated verb refines a "shot" for every conjunct of the noun it describes
     (
         "A 4-year-old girl and mother who were shot and killed near their home were identified Sunday.",
@@ -122,6 +131,15 @@ CASES = [
 @pytest.mark.parametrize("sentence, expected", CASES)
 def test_how_it_ended(nlp, sentence, expected):
     assert _figures(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, hit",
+    [("The boy suffered a gunshot wound to the leg.", True), ("The boy was wounded in the leg.", False)],
+)
+def test_a_wound_had_is_a_hit(nlp, sentence, hit):
+    (mention,) = [m for sent in nlp(sentence).sents for m in extract_counts(sent, SentenceContext("doc"), RULES)]
+    assert bool(mention.value.get("hit")) is hit
 
 
 def test_a_participle_restating_the_toll_is_not_added_to_it(nlp):

@@ -13,7 +13,8 @@ Value keys: ``low``, ``high`` (None = open above), ``best``, ``qualifier`` (as w
 unstated), ``subject`` (head noun as written or None), ``words`` (the number words as written),
 ``parts`` (composed figures: the parts' texts and values), ``part`` (True for a subset such as
 "including 40 children": never add it to a total), ``hit`` (True for an ``injured`` figure read
-only from "shot": the Gun Violence Archive counts such victims as injured unless they died),
+only from "shot" or from a wound had, "suffered a gunshot wound": the Gun Violence Archive counts
+such victims as injured unless they died),
 ``minus`` (the fatal subset subtracted from a "shot" figure: "two men were shot, one fatally"),
 ``shooter`` (True for the shooter's own death: "before killing himself", "took his own life") and
 ``period`` (the period words as written, for a cumulative toll over a period rather than one

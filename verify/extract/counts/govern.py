@@ -169,6 +169,8 @@ def govern(figure: Figure, rules: RuleSet) -> None:
             if word.i != head.i and word.i == node.i:
                 continue
             hits.append((attribute, word, coordinated))
+        if relation == "nsubj" and rules.counts.injured is not None:
+            hits.extend((rules.counts.injured, w, False) for w in _wounds_had(head, rules))
         if relation == "nsubj" and head.lemma_.lower() in _AGENT_LEMMAS and head.pos_ == "VERB" and _active(head):
             hits = []  # "the man fatally shot his two children": the one who shoots
         chosen = _choose(hits, rules)
@@ -187,7 +189,7 @@ def govern(figure: Figure, rules: RuleSet) -> None:
     figure.attribute, figure.governor, figure.hit = (
         chosen[0],
         chosen[1],
-        chosen[2] and chosen[0] == rules.counts.injured,
+        chosen[0] == rules.counts.injured and (chosen[2] or chosen[1] in _wounds_had(chosen[1].head, rules)),
     )
     figure.part = any(t.lower_ in _SUBSET_WORDS for t in path)
 
@@ -207,9 +209,21 @@ def _fatal_clause(figure: Figure, verb: Token, rules: RuleSet) -> bool:
     return shooter and any(p.search(text) for p in patterns)
 
 
+def _wounds_had(verb: Token, rules: RuleSet) -> list[Token]:
+    """The wounds ``verb`` says its subject has ("suffered a gunshot wound", "had wounds"): like a
+    "shot", a wound says the victim was hit, not how it ended (``figures.wounds``)."""
+    wounds = rules.figures.wounds
+    if verb.lemma_.lower() not in wounds.verbs:
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in wounds.nouns]
+
+
 def _active(verb: Token) -> bool:
     """The verb is active: not a headline's reduced passive ("3,300 Palestinians killed in strikes",
     a participle modifying nothing, with no object), whose parsed subject is the one it was done to."""
+    if verb.tag_ in ("VBN", "VBD") and verb.dep_ == "conj" and verb.head.lemma_.lower() == "leave":
+        # "left a girl dead and her grandmother wounded": the second of what the happening left
+        return any(c.dep_ == "dobj" for c in verb.children)
     return not (
         verb.tag_ == "VBN" and verb.dep_ in ("acl", "ROOT") and not any(c.dep_ == "dobj" for c in verb.children)
     )
