@@ -161,7 +161,7 @@ def cause_of(attribute: str, gold: int, best: int, mentions: list[tuple[Mention,
     return "partial count (under)" if best < gold else "over-count"
 
 
-def run(split: str, cache: Path | None) -> None:
+def run(split: str, cache: Path | None, examples: int = 3) -> None:
     rules: RuleSet = load_rules()
     nlp = spacy.load(rules.nlp.model)
     docs, events = read_split(split)
@@ -222,10 +222,10 @@ def run(split: str, cache: Path | None) -> None:
             f"  {attribute:8} best == gold: {exact[attribute] / n:.3f} ({exact[attribute]}/{n})   "
             f"gold in interval: {inside[attribute] / n:.3f} ({inside[attribute]}/{n})"
         )
-    print("misses by cause (attribute / cause: count, 3 examples):")
+    print(f"misses by cause (attribute / cause: count, {examples} examples):")
     for (attribute, cause), rows in sorted(causes.items(), key=lambda kv: (kv[0][0], -len(kv[1]))):
         print(f"  {attribute} / {cause}: {len(rows)}")
-        for row in rows[:3]:
+        for row in rows[:examples]:
             print(f"      {row}")
     print(
         f"throughput: extract_counts {words / extract_seconds:,.0f} words/s ({extract_seconds:.2f} s); "
@@ -249,8 +249,11 @@ def main(argv: list[str] | None = None) -> None:
         default=None,
         help="a DocBin file to keep the parses in between runs (parsing is then not timed)",
     )
+    parser.add_argument(
+        "--misses", type=int, default=3, metavar="N", help="how many misses to show per cause (default 3)"
+    )
     args = parser.parse_args(argv)
-    run(args.split, args.cache)
+    run(args.split, args.cache, args.misses)
 
 
 if __name__ == "__main__":

@@ -112,6 +112,17 @@ class FigureStatus(Section):
     denied: frozenset[Word] = frozenset()
 
 
+class Wounds(Section):
+    """A count of wounds is one victim's wounds, never people: a wound noun with a kind of wound
+    ("multiple gunshot wounds"), after one of ``prepositions`` ("suffering from two wounds") or
+    the object of one of ``verbs`` ("had three wounds")."""
+
+    nouns: frozenset[Word] = frozenset()
+    kinds: frozenset[Word] = frozenset()
+    prepositions: frozenset[Word] = frozenset()
+    verbs: frozenset[Word] = frozenset()
+
+
 def _table(mapping: dict[str, tuple[str, ...]]) -> dict[str, str]:
     return {w: name for name, words in mapping.items() for w in words}
 
@@ -126,6 +137,7 @@ class FigureReading(Section):
     things: dict[Text, Thing] = Field(default_factory=dict)
     not_things: frozenset[Word] = frozenset()
     other_things: Flag = False  # an unlisted noun names its own attribute ("17 rockets" -> rockets)
+    wounds: Wounds = Field(default_factory=Wounds)
     measures: Measures = Field(default_factory=Measures)
     status: FigureStatus = Field(default_factory=FigureStatus)
 

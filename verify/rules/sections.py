@@ -153,6 +153,7 @@ class Counts(Section):
     remains: frozenset[Word] = frozenset()  # "the remains of 33 people who went missing": no one missing now
     periods: tuple[Pattern, ...] = ()  # a total over a period, not one incident's toll
     self_kill: tuple[Pattern, ...] = ()  # the shooter's own death ("took his own life")
+    fatal: tuple[Pattern, ...] = ()  # a happening that makes the shots of its clause deaths ("murder-suicide")
     revisions: Revisions = Field(default_factory=Revisions)
 
     @cached_property
@@ -216,6 +217,10 @@ class Counts(Section):
     @cached_property
     def self_kill_patterns(self) -> tuple[re.Pattern[str], ...]:
         return tuple(compile_pattern(p) for p in self.self_kill)
+
+    @cached_property
+    def fatal_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.fatal)
 
 
 class PeopleWords(Section):

@@ -13,7 +13,8 @@ Value keys: ``low``, ``high`` (None = open above), ``best``, ``qualifier`` (as w
 unstated), ``subject`` (head noun as written or None), ``words`` (the number words as written),
 ``parts`` (composed figures: the parts' texts and values), ``part`` (True for a subset such as
 "including 40 children": never add it to a total), ``hit`` (True for an ``injured`` figure read
-only from "shot": the Gun Violence Archive counts such victims as injured unless they died),
+only from "shot" or from a wound had, "suffered a gunshot wound": the Gun Violence Archive counts
+such victims as injured unless they died),
 ``minus`` (the fatal subset subtracted from a "shot" figure: "two men were shot, one fatally"),
 ``shooter`` (True for the shooter's own death: "before killing himself", "took his own life") and
 ``period`` (the period words as written, for a cumulative toll over a period rather than one
@@ -57,7 +58,7 @@ from .measures import find_measures
 from .revisions import find_revisions, revised_figures, revision_marks
 from .roles import adjacent_role, negated_role, noun_role, ordinal_victims, phrase_roles, thing_attribute, toll_role
 from .scope import area_of, group_of, where_of
-from .special import find_periods, join_shooters, period_bounds, self_kills
+from .special import find_periods, join_agents, join_shooters, period_bounds, self_kills
 from .status import status_of
 
 __all__ = ["extract_counts"]
@@ -125,6 +126,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
     deaths = [f for f in roots if killed is not None and f.attribute == killed and f.governor is not None]
     periods = find_periods(sent, rules) if roots else []
     join_shooters(roots, deaths)
+    join_agents(roots, deaths)
     roots += _ranked_victims(sent, rules)
     for figure in roots + measures:
         if figure.attribute is None:

@@ -32,6 +32,7 @@ PERSONAL = {"he", "she", "him", "her"}
 _ZERO_PEOPLE = {"nobody", "noone"}
 _SINGULAR_WORDS = _ZERO_PEOPLE | REFLEXIVE | PERSONAL | {"one"}
 _RANGE_LINKS = {"-", "–", "and", "to", "or"}
+_AGE_WORDS = {"age", "ages", "aged"}
 
 
 # The rules' word lists, arranged once per rule set for the per-token look-ups below.
@@ -148,7 +149,13 @@ def count_word(token: Token, rules: RuleSet) -> str | None:
     word = token.lower_
     if token.tag_ == "VBZ" and word == "lives":
         word = "live"  # "she lives at", not "claimed ten lives"
-    return rules.figures.role_words.get(word)
+    table = rules.figures.role_words
+    if token.pos_ == "VERB":
+        for child in token.children:
+            # a verb and its particle are one word: "passed away"
+            if child.dep_ in ("prt", "advmod") and child.i > token.i and f"{word} {child.lower_}" in table:
+                return table[f"{word} {child.lower_}"]
+    return table.get(word)
 
 
 def _qualifier_start(sent: Span, first: int, rules: RuleSet) -> int:
@@ -241,6 +248,7 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
         doc[first].lower_ == "one"
         and first > sent.start
         and doc[first - 1].lower_ in ("no", "the", "any", "every", "each", "this", "that")
+        and doc[first - 1].dep_ != "mark"  # "confirmed that one is dead": a figure
     ):
         return None  # "no one", "the one who": pronouns
     if (
@@ -256,8 +264,8 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
         return None  # "Kalone Mcgee, 26 was shot": an age
     if last + 1 < sent.end and doc[last + 1].lower_ in ("%", "percent", "per", "th", "st", "nd", "rd"):
         return None
-    if first > sent.start and doc[first - 1].lower_ in ("age", "ages", "aged"):
-        return None  # "four victims, ages 19 to 24": ages
+    if first > sent.start and doc[first - 1].lower_ in _AGE_WORDS or _listed_age(root_of(doc, first, last)):
+        return None  # "four victims, ages 19 to 24", "ages 17, 19 and 20": ages
     if (
         last + 2 < sent.end
         and doc[last + 1].text == "-"
@@ -317,17 +325,7 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
             return None
         kind = found
     whole = node if noun is None else noun
-    if (
-        noun is not None
-        and noun.lemma_.lower() in ("wound", "injury")
-        and quantity["best"]
-        and (
-            noun.dep_ == "pobj"
-            and noun.head.lower_ == "with"
-            or noun.dep_ == "dobj"
-            and noun.head.lemma_.lower() in ("have", "suffer", "sustain", "receive")
-        )
-    ):
+    if noun is not None and quantity["best"] and _wounds_of_one(noun, rules):
         return None  # "found with multiple gunshot wounds": the wounds of one victim, not people
     if (
         whole.dep_ == "pobj"
@@ -341,6 +339,40 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
     if noun is None and root.pos_ not in ("NUM", "NOUN", "PRON", "ADJ", "DET"):
         return None
     return Figure(start, end, node, noun, quantity, kind=kind)
+
+
+def _wounds_of_one(noun: Token, rules: RuleSet) -> bool:
+    """ "multiple gunshot wounds", "suffering from two wounds", "had three wounds": one victim's
+    wounds (``figures.wounds``), not a count of people."""
+    wounds = rules.figures.wounds
+    if noun.lemma_.lower() not in wounds.nouns:
+        return False
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in wounds.kinds for c in noun.children):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ in wounds.prepositions and not is_number(noun.head.head):
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in wounds.verbs
+
+
+def root_of(doc: Doc, first: int, last: int) -> Token:
+    """The token the words ``first``..``last`` hang from (the first whose head is outside them)."""
+    run = set(range(first, last + 1))
+    return next((doc[k] for k in run if doc[k].head.i not in run or doc[k].head.i == k), doc[last])
+
+
+def _listed_age(root: Token) -> bool:
+    """A number coordinated after an age ("ages 17, 19 and 20": the 19 and the 20) is an age too."""
+    here, steps = root, 0
+    while here.dep_ == "conj" and here.head.i != here.i and steps < 8:
+        here, steps = here.head, steps + 1
+    if here.i == root.i:
+        return False
+    doc = here.doc
+    return (
+        here.lower_ in _AGE_WORDS
+        or (here.i > 0 and doc[here.i - 1].lower_ in _AGE_WORDS)
+        or here.head.lower_ in _AGE_WORDS
+    )
 
 
 def _gapped(root: Token, first: int) -> bool:
@@ -357,6 +389,37 @@ def _gapped(root: Token, first: int) -> bool:
         and first >= 2
         and doc[first - 2].lower_ in ("and", ",", ";", "while", "whereas")
     )
+
+
+def _split_before(token: Token, sent: Span) -> Token | None:
+    """The word a hyphen joins to ``token`` when the parser split the compound ("his ex-girlfriend"
+    parsed as "ex", "-", "girlfriend", each on the verb): its determiner is the noun's."""
+    doc = token.doc
+    if token.i - 2 < sent.start or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_:
+        return None
+    before = doc[token.i - 2]
+    if before.whitespace_ or not before.is_alpha or before.head.i == token.i:
+        return None
+    return before
+
+
+_AGE_UNITS = {"year", "month", "week", "day"}
+
+
+def _age_of_one(token: Token, dets: list[Token]) -> int | None:
+    """ "the 2-year-old", "a 56-year-old" standing for a person (no noun after it): the index of
+    its determiner, or None."""
+    doc = token.doc
+    i = token.i
+    if (
+        i < 4
+        or doc[i - 1].text != "-"
+        or doc[i - 2].lower_ not in _AGE_UNITS
+        or doc[i - 3].text != "-"
+        or not any(d.lower_ in ("a", "an", "the") for d in dets)
+    ):
+        return None
+    return min(d.i for d in dets)
 
 
 def noun_kind(noun: Token, rules: RuleSet) -> str | None:
@@ -396,9 +459,14 @@ def find_singulars(sent: Span, taken: set[int], rules: RuleSet) -> Iterator[Figu
         if token.i in taken:
             continue
         low, pos = token.lower_, token.pos_
-        if not (pos == "NOUN" or low in _SINGULAR_WORDS or pos == "PROPN" and token.ent_type_ == "PERSON"):
+        if not (
+            pos == "NOUN" or low in _SINGULAR_WORDS or pos == "PROPN" and token.ent_type_ == "PERSON" or low == "old"
+        ):
             continue  # none of the forms below: skip reading the children of every word
         dets = [c for c in token.children if c.dep_ in ("det", "poss")]
+        split = _split_before(token, sent)
+        if split is not None and not dets:
+            dets = [c for c in split.children if c.dep_ in ("det", "poss") and c.i < split.i]
         zero = token.lower_ in _ZERO_PEOPLE or (token.lower_ == "one" and any(d.lower_ == "no" for d in dets))
         value = 0 if zero else 1
         first = token.i
@@ -413,6 +481,11 @@ def find_singulars(sent: Span, taken: set[int], rules: RuleSet) -> Iterator[Figu
             first = ent.start
             while first > sent.start and doc[first - 1].lower_.rstrip(".") in rules.names.titles:
                 first -= 1
+        elif low == "old":
+            age = _age_of_one(token, dets)
+            if age is None:
+                continue
+            first = age
         elif token.pos_ == "NOUN" and token.tag_ == "NN":
             if subject_unit(token, rules) not in people_units:
                 continue
@@ -435,6 +508,8 @@ def find_singulars(sent: Span, taken: set[int], rules: RuleSet) -> Iterator[Figu
                 ]
             )
             first = min([first] + [t.i for c in token.children if c.i < token.i for t in c.subtree])
+            if split is not None and dets:
+                first = min([first, split.i] + [d.i for d in dets])
         elif token.pos_ == "NOUN" and token.tag_ == "NNS" and any(d.lower_ == "no" for d in dets):
             if subject_unit(token, rules) is None and count_word(token, rules) is None:
                 continue

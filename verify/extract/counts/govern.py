@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...rules import RuleSet
-from .figures import Figure, count_word
+from .figures import REFLEXIVE, Figure, count_word
 
 # Dependencies through which a figure's noun phrase reaches the word that governs it.
 _CLIMB = {
@@ -72,6 +72,9 @@ def govern_figures(figures: list[Figure], rules: RuleSet) -> None:
             if governed:
                 figure.attribute, figure.governor = governed[0].attribute, governed[0].governor
                 figure.hit, figure.part = governed[0].hit, governed[0].part
+    for figure in figures:
+        if figure.hit and figure.governor is not None and _fatal_clause(figure, figure.governor, rules):
+            figure.attribute, figure.hit = rules.counts.killed, False
 
 
 def _candidates(head: Token) -> list[tuple[Token, bool]]:
@@ -80,6 +83,10 @@ def _candidates(head: Token) -> list[tuple[Token, bool]]:
     for child in head.children:
         if child.dep_ in _MODIFIERS:
             out.append((child, False))
+            if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" and head.pos_ not in ("VERB", "AUX", "ADJ"):
+                # "a girl and her mother who were shot and killed": the clause's coordinated verb
+                # refines a "shot" for every conjunct of the noun, as for the noun itself
+                out.extend((c, True) for c in child.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ"))
             if child.dep_ == "prep" and child.lower_ == "to":
                 out.extend((p, False) for p in child.children if p.dep_ == "pobj")
             if child.dep_ in ("xcomp", "oprd", "acomp"):
@@ -127,8 +134,14 @@ def govern(figure: Figure, rules: RuleSet) -> None:
                 if attribute is not None:
                     hits.append((attribute, word, coordinated))
     chosen = _choose(hits, rules)
-    # "A man who was shot Sunday died": a "shot" on the figure's own clause is refined by the verb above
-    pending = chosen if chosen is not None and chosen[2] and chosen[1].i != node.i else None
+    # "A man who was shot Sunday died", "the woman wounded in the attack died of her wounds": a
+    # "shot" or an injury on the figure's own clause is what happened first; the verb above says
+    # how it ended
+    pending = (
+        chosen
+        if chosen is not None and chosen[1].i != node.i and (chosen[2] or chosen[0] == rules.counts.injured)
+        else None
+    )
     if pending is not None:
         chosen = None
     head = node
@@ -156,6 +169,8 @@ def govern(figure: Figure, rules: RuleSet) -> None:
             if word.i != head.i and word.i == node.i:
                 continue
             hits.append((attribute, word, coordinated))
+        if relation == "nsubj" and rules.counts.injured is not None:
+            hits.extend((rules.counts.injured, w, False) for w in _wounds_had(head, rules))
         if relation == "nsubj" and head.lemma_.lower() in _AGENT_LEMMAS and head.pos_ == "VERB" and _active(head):
             hits = []  # "the man fatally shot his two children": the one who shoots
         chosen = _choose(hits, rules)
@@ -174,14 +189,41 @@ def govern(figure: Figure, rules: RuleSet) -> None:
     figure.attribute, figure.governor, figure.hit = (
         chosen[0],
         chosen[1],
-        chosen[2] and chosen[0] == rules.counts.injured,
+        chosen[0] == rules.counts.injured and (chosen[2] or chosen[1] in _wounds_had(chosen[1].head, rules)),
     )
     figure.part = any(t.lower_ in _SUBSET_WORDS for t in path)
+
+
+def _fatal_clause(figure: Figure, verb: Token, rules: RuleSet) -> bool:
+    """The clause of ``verb`` names a happening that killed those shot (``counts.fatal``: "shot his
+    son and then himself in a murder-suicide") and the shooter's own shot with the figure's: who
+    else it names are then the ones murdered. Without the shooter ("shot her during a
+    murder-suicide") the one shot may have lived."""
+    patterns = rules.counts.fatal_patterns
+    if not patterns:
+        return False
+    shooter = any(
+        t.lower_ in REFLEXIVE and (t.head.i in (verb.i, figure.node.i) or t.dep_ == "conj") for t in verb.subtree
+    )
+    text = verb.doc[verb.left_edge.i : verb.right_edge.i + 1].text
+    return shooter and any(p.search(text) for p in patterns)
+
+
+def _wounds_had(verb: Token, rules: RuleSet) -> list[Token]:
+    """The wounds ``verb`` says its subject has ("suffered a gunshot wound", "had wounds"): like a
+    "shot", a wound says the victim was hit, not how it ended (``figures.wounds``)."""
+    wounds = rules.figures.wounds
+    if verb.lemma_.lower() not in wounds.verbs:
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in wounds.nouns]
 
 
 def _active(verb: Token) -> bool:
     """The verb is active: not a headline's reduced passive ("3,300 Palestinians killed in strikes",
     a participle modifying nothing, with no object), whose parsed subject is the one it was done to."""
+    if verb.tag_ in ("VBN", "VBD") and verb.dep_ == "conj" and verb.head.lemma_.lower() == "leave":
+        # "left a girl dead and her grandmother wounded": the second of what the happening left
+        return any(c.dep_ == "dobj" for c in verb.children)
     return not (
         verb.tag_ == "VBN" and verb.dep_ in ("acl", "ROOT") and not any(c.dep_ == "dobj" for c in verb.children)
     )

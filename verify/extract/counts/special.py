@@ -2,7 +2,7 @@
 
 ``self_kills`` reads the shooter's own death worded as in ``rules.counts.self_kill_patterns`` ("before killing
 himself", "took his own life") and ``join_shooters`` adds it to the victims' figure of a linked
-clause. ``find_periods`` finds the period phrases of ``rules.counts.period_patterns`` ("so far this year", "in
+clause; ``join_agents`` joins the victims one agent kills in clauses of one sentence. ``find_periods`` finds the period phrases of ``rules.counts.period_patterns`` ("so far this year", "in
 six months") and ``reaches`` says whether one is in the clause of a figure, which then is a
 cumulative toll over that period rather than the toll of one incident.
 """
@@ -50,6 +50,66 @@ def join_shooters(roots: list[Figure], deaths: list[Figure]) -> None:
             victims[0].members.append(shooter)
             roots.remove(shooter)
             deaths.remove(shooter)
+
+
+_AGENT_PRONOUNS = {"he", "she"}
+# How a later clause of the same agent hangs from the earlier: coordinated ("..., then killed"),
+# or a place's clause whose subject is the agent again ("... to a town where he killed the boy").
+_AGENT_CLAUSES = {"conj", "dep", "relcl"}
+
+
+def _agent(verb: Token) -> Token | None:
+    """The one who acts in ``verb``'s clause: its subject, or that of the verb it is coordinated with."""
+    here = verb
+    for _ in range(4):
+        subjects = [c for c in here.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects[0]
+        if here.dep_ not in ("conj", "dep") or here.head.i == here.i:
+            return None
+        here = here.head
+    return None
+
+
+def _same_agent(earlier: Token, later: Token) -> bool:
+    """``later`` (a clause verb inside ``earlier``'s clause, coordinated with it or a place's clause
+    below it) has the agent of ``earlier``: no subject of its own, or "he"/"she" again."""
+    if not earlier.left_edge.i <= later.i <= earlier.right_edge.i or later.dep_ not in _AGENT_CLAUSES:
+        return False
+    first, second = _agent(earlier), _agent(later)
+    if first is None or second is None or first.lower_ in _AGENT_PRONOUNS:
+        return False
+    return second.i == first.i or second.lower_ in _AGENT_PRONOUNS and later.dep_ == "relcl"
+
+
+def join_agents(roots: list[Figure], deaths: list[Figure]) -> None:
+    """The victims one agent kills in clauses of one sentence are one toll ("a father killed his
+    ex-wife in town, then drove to a farm where he killed the boy and himself" -> 3): the later
+    clause's figure joins the earlier's members. A participle that restates the first toll
+    ("killed 12, killing ten students and two teachers") is no such clause."""
+    objects = [
+        f
+        for f in deaths
+        if not f.part
+        and not f.shooter
+        and f.status == "reported"
+        and f.governor is not None
+        and f.governor.pos_ == "VERB"
+        and f.node.dep_ == "dobj"
+        and f.node.head.i == f.governor.i
+        and _agent(f.governor) is not None
+    ]
+    for earlier in objects:
+        if earlier not in roots:
+            continue
+        for later in objects:
+            if later is earlier or later not in roots or later.governor is None or earlier.governor is None:
+                continue
+            if later.first > earlier.last and _same_agent(earlier.governor, later.governor):
+                earlier.members.extend([later, *later.members])  # one level: a sum's parts are figures
+                later.members = []
+                roots.remove(later)
+                deaths.remove(later)
 
 
 def linked(a: Token, b: Token) -> bool:

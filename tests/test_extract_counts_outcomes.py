@@ -1,0 +1,148 @@
+"""Tests for verify/extract/counts: how a victim's shooting ended, read from the sentence (issue 14).
+
+Each case is a sentence written for this file (none copied from a corpus) and every figure it must
+yield: (attribute, low, high, best, words as written), plus what must not be read from it.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from verify.extract.base import SentenceContext
+from verify.extract.counts import extract_counts
+from verify.rules import load_rules
+
+RULES = load_rules()
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return spacy.load(RULES.nlp.model)
+
+
+def _figures(nlp, sentence: str) -> list[tuple[str, int, int | None, int, str]]:
+    doc = nlp(sentence)
+    ctx = SentenceContext("doc")
+    return [
+        (m.attribute, m.value["low"], m.value["high"], m.value["best"], sentence[m.start : m.end])
+        for sent in doc.sents
+        for m in extract_counts(sent, ctx, RULES)
+    ]
+
+
+CASES = [
+    # an injury on the figure's own clause is how it began; the verb above says how it ended
+    (
+        "A 15-year-old girl who was badly wounded in a shooting on Monday died on Wednesday.",
+        [("deaths", 1, 1, 1, "A 15-year-old girl")],
+    ),
+    (
+        "The 30-year-old woman hurt in the crash last week died from her injuries on Sunday.",
+        [("deaths", 1, 1, 1, "The 30-year-old woman")],
+    ),
+    (
+        "A toddler who was critically injured after shooting himself in the leg has died.",
+        [("deaths", 1, 1, 1, "A toddler")],
+    ),
+    # ... and when it says nothing more, the injury stands
+    ("Two men who were wounded in the attack were taken to hospital.", [("injured", 2, 2, 2, "Two men")]),
+    # a verb and its particle are one word
+    ("The man later passed away at the clinic.", [("deaths", 1, 1, 1, "The man")]),
+    ("The toll passed 300 on Monday.", [("deaths", 301, None, 301, "passed 300")]),
+    # "that" opening a clause is no determiner: "one" is the figure
+    ("It has been confirmed that one is dead after the shooting.", [("deaths", 1, 1, 1, "one")]),
+    ("He said that one of them ran.", []),
+    # a count of wounds is one victim's wounds, never people
+    ("The man was found suffering from multiple gunshot wounds.", []),
+    ("He was treated for two gunshot wounds.", []),
+    (
+        "The blast caused 30 deaths and 120 injuries.",
+        [("deaths", 30, 30, 30, "30 deaths"), ("injured", 120, 120, 120, "120 injuries")],
+    ),
+    # a murder-suicide in the clause where the shooter shot himself: the others shot were murdered
+    (
+        "The girl shot her brother and then herself in an apparent murder-suicide.",
+        [("deaths", 2, 2, 2, "her brother and then herself")],
+    ),
+    (
+        "The man shot his wife and then himself in an attempted murder-suicide.",
+        [("injured", 2, 2, 2, "his wife and then himself")],
+    ),
+    ("The man shot his wife and then himself.", [("injured", 2, 2, 2, "his wife and then himself")]),
+    # the victims one agent kills in clauses of one sentence are one toll
+    (
+        "State police say a father killed his wife in the city, then drove the couple's young son to a"
+        " nearby town where he killed the boy and himself.",
+        [
+            (
+                "deaths",
+                3,
+                3,
+                3,
+                "his wife in the city, then drove the couple's young son to a nearby town where he killed"
+                " the boy and himself",
+            )
+        ],
+    ),
+    (
+        "The gunman killed two people at the school, then killed three more at a store nearby.",
+        [("deaths", 5, 5, 5, "two people at the school, then killed three")],
+    ),
+    # ... but two agents' victims are not one toll
+    (
+        "A man killed his neighbour and the police later killed him.",
+        [("deaths", 1, 1, 1, "his neighbour"), ("deaths", 1, 1, 1, "him")],
+    ),
+    # a wound had says the victim was hit, not how it ended: a "shot"
+    ("The boy suffered a gunshot wound to the leg.", [("injured", 1, 1, 1, "The boy")]),
+    ("The man had a knife.", []),
+    # what a happening left: the dead, and the wounded after them
+    (
+        "The blast left two people dead and four others wounded.",
+        [("deaths", 2, 2, 2, "two people"), ("injured", 4, 4, 4, "four others")],
+    ),
+    ("The gunman left the house and wounded two officers.", [("injured", 2, 2, 2, "two officers")]),
+    # a clause's coordinated verb refines a "shot" for every conjunct of the noun it describes
+    (
+        "A 4-year-old girl and mother who were shot and killed near their home were identified Sunday.",
+        [("deaths", 2, 2, 2, "A 4-year-old girl and mother")],
+    ),
+    (
+        "A boy and his father who were shot on Monday are recovering.",
+        [("injured", 2, 2, 2, "A boy and his father")],
+    ),
+    # the numbers listed after "ages" are all ages
+    ("In one shooting, three men, ages 17, 19 and 20, were shot on the avenue.", [("injured", 3, 3, 3, "three men")]),
+    # "the 2-year-old" with no noun after it is a person
+    (
+        "The 4-year-old who was hit by a stray round at the park has died.",
+        [("deaths", 1, 1, 1, "The 4-year-old")],
+    ),
+    ("Deputies found a 61-year-old who had been shot in the arm.", [("injured", 1, 1, 1, "a 61-year-old")]),
+    ("The barn is 100 years old.", []),
+    # a mother called "mom" is a person counted
+    ("He said his mom and younger brother were dead.", [("deaths", 2, 2, 2, "his mom and younger brother")]),
+    # a compound the parser split at its hyphen keeps its determiner
+    ("He shot his ex-wife.", [("injured", 1, 1, 1, "his ex-wife")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", CASES)
+def test_how_it_ended(nlp, sentence, expected):
+    assert _figures(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, hit",
+    [("The boy suffered a gunshot wound to the leg.", True), ("The boy was wounded in the leg.", False)],
+)
+def test_a_wound_had_is_a_hit(nlp, sentence, hit):
+    (mention,) = [m for sent in nlp(sentence).sents for m in extract_counts(sent, SentenceContext("doc"), RULES)]
+    assert bool(mention.value.get("hit")) is hit
+
+
+def test_a_participle_restating_the_toll_is_not_added_to_it(nlp):
+    figures = _figures(nlp, "The gunman killed 12 people, killing ten students and two teachers.")
+    assert ("deaths", 12, 12, 12, "12 people") in figures
+    assert max(f[3] for f in figures) == 12
