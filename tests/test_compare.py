@@ -126,7 +126,15 @@ def test_copies_of_one_story_are_one_source():
     claims = [_count("d1", "four", 4, 4), _count("d2", "fifty", 50, 50)]
     findings = _findings(claims, [_doc("d1"), _doc("d2")], copies={"d2": "d1"})
     assert _verdicts(findings) == []
-    assert "uncorroborated" in {f.verdict for f in findings}
+    # a story and its copy are one source: an event only they tell has no fact a second source lacks
+    assert "uncorroborated" not in {f.verdict for f in findings}
+    # beside an independent third page, what the story and its copy alone say is uncorroborated
+    claims = [_count("d1", "four", 4, 4), _count("d2", "four", 4, 4), _count("d3", "four", 4, 4)]
+    claims.append(dataclasses.replace(_count("d1", "3 hospitals", 3, 3, attribute="facilities_hit"), start=300))
+    claims.append(dataclasses.replace(_count("d2", "3 hospitals", 3, 3, attribute="facilities_hit"), start=300))
+    findings = _findings(claims, [_doc("d1"), _doc("d2"), _doc("d3")], copies={"d2": "d1"})
+    (alone,) = [f for f in findings if f.verdict == "uncorroborated"]
+    assert alone.attribute == "facilities_hit" and alone.summary.startswith("Only 1 independent source")
 
 
 def test_subsets_are_not_compared_with_totals():

@@ -1,4 +1,7 @@
-"""Corroboration: a fact of an event that fewer than ``compare.corroboration.min_sources`` independent sources state."""
+"""Corroboration: a fact of an event that fewer than ``compare.corroboration.min_sources`` independent sources state.
+
+Only in an event that enough independent sources tell: in an event one source alone tells, every
+fact is that source's alone, and the report lists such events apart (each told by one source)."""
 
 from __future__ import annotations
 
@@ -27,7 +30,10 @@ def fact_of(claim: Claim) -> str | None:
 
 def check_corroboration(rule: Rule, ctx: Context) -> Iterator[Finding]:
     need = ctx.rules.compare.corroboration.min_sources
+    told_by = {e.id: {ctx.copies.get(d, d) for d in e.documents} for e in ctx.clustering.events}
     for event, claims in by_event(ctx, rule.kinds).items():
+        if len(told_by.get(event, ())) < need:
+            continue  # an event only one source tells: every fact of it is that source's alone
         facts: dict[str, list[Claim]] = defaultdict(list)
         for c in claims:
             # Figures of a toll (``compare.figures.toll_attributes``) or of attacks and facilities hit
