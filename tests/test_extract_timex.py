@@ -111,6 +111,12 @@ def test_relative_days_count_from_publication(parse, rules, sentence, words, day
         # the day a count stood at a figure, not the day of the happening
         ("On Thursday the combined death toll in both provinces rose to over 2,000.", "Thursday", "statement"),
         ("[Photo caption: Divers search the harbour on April 27, 2016. (AP Photo/Staff)]", "April 27, 2016", "caption"),
+        # a caption known only by the photographer's credit that ends it
+        (
+            "Rescuers search the rubble of the flattened block on March 3, 2021 [Jane Roe/ AFP]",
+            "March 3, 2021",
+            "caption",
+        ),
         ("Updated: 29 April 2016 09:12 BST", "29 April 2016", "publication"),
         ("TUNIS, April 28 (Reuters) - The ferry capsized overnight.", "April 28", "publication"),
     ],
