@@ -95,6 +95,18 @@ def test_relative_days_count_from_publication(parse, rules, sentence, words, day
     assert (attribute, text, value["start"]) == ("date", words, day)
 
 
+def test_a_bare_date_above_the_headline_is_the_site_s_not_the_article_s(parse, rules):
+    """A site's "today" display above the headline dates nothing the article says; the same line
+    under the headline is the article's date (``verify.ingest.stamps`` reads pages alike)."""
+    header = "Dark mode\nThursday, 9 March 2023\n\n# Ferry sinks off the coast\n\nThe ferry sank on Tuesday."
+    under = "# Ferry sinks off the coast\nThursday, 9 March 2023\n\nThe ferry sank on Tuesday."
+    roles = [
+        {t: v["role"] for a, t, v in _claims(parse, rules, text) if a == "date"}["Thursday, 9 March 2023"]
+        for text in (header, under)
+    ]
+    assert roles == ["other", "publication"]
+
+
 @pytest.mark.parametrize(
     "text, words, role",
     [

@@ -84,12 +84,29 @@ def time_role(sent: Span, start: int, end: int, ctx: SentenceContext, rules: Rul
     body = line.strip(" \t#*•·-–—")
     if any(p.match(body) for p in words.captions):
         return "caption"
-    if stamp_at(sent, start, end, ctx, rules) is not None:
+    stamp = stamp_at(sent, start, end, ctx, rules)
+    if stamp is not None:
+        if stamp.kind == "line" and stamp.clock is None and _above_the_headline(facts_of(sent, ctx.facts).text, start):
+            return "other"  # a bare date above the headline: the site's "today", not the article's
         return "publication"
+    if _alone_on_its_line(line, start, end):
+        return "other"  # a date that is its line and no page stamp: a site's header ("Monday, 20 May 2024")
     span = sent.doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "other"
     return _governed_role(span.root, span, words)
+
+
+def _above_the_headline(text: str, at: int) -> bool:
+    """``at`` is before the page's first heading line ("# ..."), the article's headline."""
+    heading = 0 if text.startswith("# ") else text.find("\n# ") + 1
+    return heading > 0 and at < heading
+
+
+def _alone_on_its_line(line: str, start: int, end: int) -> bool:
+    """The time expression at ``start``..``end`` is all its line says (punctuation aside)."""
+    rest = line.strip(" \t#*•·-–—|,.:;")
+    return bool(rest) and len(rest) <= (end - start) + 2
 
 
 def _governed_role(token: Token, span: Span, words: RoleWords) -> str:
