@@ -742,3 +742,32 @@ def test_the_area_of_control_a_figure_is_limited_to(parse, rules, text, expected
         for m in extract_counts(s, SentenceContext("d", None), rules)
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, total, part",
+    [
+        (
+            "Twenty-nine people caught up in the city tower block fire are still in hospital - 14 of them in critical care.",
+            ("hospitalised", 29),
+            ("critical", 14),
+        ),
+        (
+            "Eighty people are being treated in hospitals across the region, 19 of them in critical care",
+            ("injured", 80),
+            ("critical", 19),
+        ),
+    ],
+)
+def test_a_role_phrase_right_after_a_part_is_the_part_s(parse, rules, text, total, part):
+    """ "14 of them in critical care": the phrase is the part's own state, however the parser hangs
+    it (often from the verb whose subject is the total)."""
+    from verify.extract.base import SentenceContext
+    from verify.extract.counts import extract_counts
+
+    got = {
+        (m.attribute, m.value["best"])
+        for s in parse(text).sents
+        for m in extract_counts(s, SentenceContext("d", None), rules)
+    }
+    assert total in got and part in got

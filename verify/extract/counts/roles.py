@@ -136,12 +136,17 @@ def phrase_roles(
 
 
 def _owner(span: Span, figures: list[Figure]) -> Figure | None:
-    """The figure a phrase describes: the first figure met walking up from the phrase's root."""
+    """The figure a phrase describes: the part it follows ("17 of them in critical care"), else the
+    first figure met walking up from the phrase's root."""
     at = {}
     for f in figures:
         for k in range(f.first, f.last + 1):
             at[k] = f
         at[f.node.i] = f
+    # a phrase right after a part ("17 of them in critical care") is the part's, however it is hung
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.i in at:
+        return at[before.head.head.i]
     here = span.root
     for _ in range(8):
         if here.i in at and not (span.start <= here.i < span.end):
