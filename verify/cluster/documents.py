@@ -108,11 +108,14 @@ def dot(a: dict[str, float], b: dict[str, float]) -> float:
 
 def _profile(doc_segments: list[Segment], main: Segment) -> Signature:
     """The main happening's signature, with the people named anywhere in the document's happenings."""
-    sig = main.sig.copy()
+    sig = main.sig  # shared until another segment adds to it: profiles are only read
     for s in doc_segments:
-        sig.people |= s.sig.people
-        sig.named |= s.sig.named
-        sig.victims |= s.sig.victims
+        for name in ("people", "named", "victims"):
+            values = getattr(s.sig, name)
+            if not values <= getattr(sig, name):
+                if sig is main.sig:
+                    sig = sig.copy()
+                sig.add_all(name, values)
     return sig
 
 
@@ -277,7 +280,7 @@ class DocumentLinks:
         for d in docs:
             if d in self.profiles:
                 for name in ("people", "named", "victims", "surnames"):
-                    getattr(out, name).update(getattr(self.profiles[d], name))
+                    out.add_all(name, getattr(self.profiles[d], name))
         return out
 
     def refuses(self, a: set[str], b: set[str], x: Signature, y: Signature, rules: RuleSet) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Sequence
 from typing import Generic, TypeVar
 
 from ..rules import RuleSet
@@ -89,7 +89,7 @@ def group_segments(
         }
     )
     groups: UnionFind[int] = UnionFind(range(len(segments)))
-    sig = {i: s.sig.copy() for i, s in enumerate(segments)}
+    sig = GroupSignatures(segments)
     if documents is not None:
         merge_documents(documents, groups, sig, rules)
     for _, (i, j) in edges:
@@ -101,11 +101,27 @@ def group_segments(
     return [g for g in groups.groups().values() if not all(segments[i].linking for i in g)]
 
 
+class GroupSignatures(dict[int, Signature]):
+    """Each group's signature by its root. A group of one segment holds that segment's own
+    signature (no copy of every segment's is made); a group's first merge gives it a copy of its
+    own (``owned``), which later merges add to."""
+
+    def __init__(self, segments: Sequence[Segment]):
+        super().__init__((i, s.sig) for i, s in enumerate(segments))
+        self.owned: set[int] = set()
+
+
 def _join(groups: UnionFind[int], sig: dict[int, Signature], a: int, b: int) -> int:
-    """Merge the groups rooted at ``a`` and ``b``, their signatures with them; the new root."""
+    """Merge the groups rooted at ``a`` and ``b``, their signatures with them; the new root.
+    A plain dict's signatures are the caller's and change in place; see ``GroupSignatures``."""
     joined = groups.union(a, b)
     assert joined is not None, "only two different groups are joined"
     root, child = joined
+    if isinstance(sig, GroupSignatures):
+        if root not in sig.owned:
+            sig[root] = sig[root].copy()
+            sig.owned.add(root)
+        sig.owned.discard(child)
     sig[root].absorb(sig.pop(child))
     return root
 
