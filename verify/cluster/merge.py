@@ -209,7 +209,11 @@ def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int,
         if ra != rb:
             near[ra].add(rb)
             near[rb].add(ra)
-    total: dict[tuple[int, int], float] = {}  # summed cosine of two neighbouring groups, (low, high)
+    # Summed cosine of two neighbouring groups, (low, high), kept once a group has merged: the sum of
+    # two documents not yet merged is their cosine, computed again when needed rather than held for
+    # every candidate pair (millions at 100,000 documents). ``live``: the neighbouring pairs.
+    total: dict[tuple[int, int], float] = {}
+    live = 0
     centroid = {r: links.centroid(docs[r]) for r in near}
     whole = {r: links.whole(docs[r], sig[r]) for r in near}
     days = {r: links.days(docs[r]) for r in near}
@@ -217,10 +221,8 @@ def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int,
     heap: list[tuple[float, int, int, int, int]] = []
 
     def summed(ra: int, rb: int) -> float:
-        key = (ra, rb) if ra < rb else (rb, ra)
-        if key not in total:
-            total[key] = dot(centroid[ra], centroid[rb])
-        return total[key]
+        value = total.get((ra, rb) if ra < rb else (rb, ra))
+        return dot(centroid[ra], centroid[rb]) if value is None else value
 
     def push(ra: int, rb: int) -> None:
         ra, rb = min(ra, rb), max(ra, rb)
@@ -235,6 +237,7 @@ def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int,
     for ra in sorted(near):
         for rb in sorted(near[ra]):
             if ra < rb:
+                live += 1
                 push(ra, rb)
 
     def current(entry: tuple[float, int, int, int, int]) -> bool:
@@ -242,7 +245,7 @@ def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int,
         return groups.is_root(ra) and groups.is_root(rb) and version[ra] == va and version[rb] == vb
 
     while heap:
-        if len(heap) > 2 * len(total) + HEAP_SLACK:
+        if len(heap) > 2 * live + HEAP_SLACK:
             # Stale entries (a group changed since) outnumber the live pairs: drop them, so the heap
             # stays as large as the neighbouring pairs, not as the pushes (the order is the same).
             heap = [entry for entry in heap if current(entry)]
@@ -255,7 +258,9 @@ def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int,
         need = links.threshold(docs[ra], docs[rb], x, y, rules)
         if need is None or -negative < need or tally_clash(x, y, rules):
             continue
-        neighbours = (near.pop(ra, set()) | near.pop(rb, set())) - {ra, rb}
+        near_a, near_b = near.pop(ra, set()), near.pop(rb, set())
+        neighbours = (near_a | near_b) - {ra, rb}
+        live += len(neighbours) - (len(near_a) + len(near_b) - 1)  # ra-rb was in both
         # Before the merge: the sums of each part with each neighbour, then the parts' are dropped.
         sums = {n: summed(ra, n) + summed(rb, n) for n in neighbours}
         for n in neighbours:
