@@ -21,9 +21,9 @@ from typing import Any
 
 from verify.outputs import Chunks, Payload, check_out_dir, replace_set
 from verify.report.chart import PNG_MAX_DOCUMENTS, PNG_MIN_DOCUMENTS, figure_series, series_png, series_slots
-from verify.report.html import render_html
+from verify.report.html import render_html_pieces
 from verify.report.markdown import render_markdown
-from verify.report.tables import claims_csv, findings_csv, index_report, sorted_events
+from verify.report.tables import claims_csv_pieces, findings_csv, index_report, sorted_events
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:
@@ -100,8 +100,8 @@ def iter_files(report: dict[str, Any]) -> Iterator[tuple[str, Payload]]:
             charted.append((event["id"], series))
     yield "report.json", Chunks(report_json_pieces(report))
     yield "report.md", render_markdown(report, {eid: chart_name(eid) for eid, _ in charted}, index)
-    yield "report.html", render_html(report, index)
-    yield "claims.csv", claims_csv(report)
+    yield "report.html", Chunks(render_html_pieces(report, index))
+    yield "claims.csv", Chunks(claims_csv_pieces(report))
     yield "findings.csv", findings_csv(report)
     for eid, series in charted:
         yield chart_name(eid), series_png(series)
