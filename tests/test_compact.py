@@ -99,3 +99,34 @@ def test_a_pair_list_gives_back_its_triples_in_order():
     triples = [(0.25, "b", "c"), (1 / 3, "a", "b"), (0.1 + 0.2, "b", "c")]
     pairs = PairList(triples)
     assert list(pairs) == triples and len(pairs) == 3
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_block_edges_taken_segment_by_segment_are_every_block_pair_s(rules, seed):
+    """Oracle: the pairs of every block, deduplicated with a set of all of them (as before), scored;
+    and scoring a partition of the blocks part by part gives the same edges (the Dask engine's way)."""
+    from verify.cluster.scoring import block_edges, link_score
+
+    rng = random.Random(seed)
+    segments = [
+        Segment(
+            f"d{rng.randrange(12)}",
+            [],
+            Signature(
+                people={f"p{rng.randrange(6)}"},
+                facilities={f"f{rng.randrange(6)}"},
+                places={"town"},
+                days={f"2016-07-{rng.randrange(10, 13)}"},
+                words={f"w{rng.randrange(9)}" for _ in range(4)},
+            ),
+        )
+        for _ in range(60)
+    ]
+    idf = {f"w{i}": 1.0 + i / 10 for i in range(9)} | {"": 5.0}
+    blocks = [sorted(rng.sample(range(60), rng.randrange(2, 9))) for _ in range(40)]
+    pairs = {(min(i, j), max(i, j)) for b in blocks for x, i in enumerate(b) for j in b[x + 1 :]}
+    scored = ((link_score(segments[i], segments[j], idf, rules), i, j) for i, j in pairs)
+    expected = sorted(e for e in scored if e[0] >= rules.events.link_threshold)
+    assert expected and sorted(block_edges(segments, blocks, idf, rules)) == expected
+    parts = [blocks[k::3] for k in range(3)]
+    assert sorted({e for part in parts for e in block_edges(segments, part, idf, rules)}) == expected
