@@ -13,9 +13,12 @@ Last, a document's stretches linked to no other document follow the one event it
 from __future__ import annotations
 
 import heapq
+from array import array
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from typing import Generic, TypeVar
+
+import numpy
 
 from ..rules import RuleSet
 from .blocking import candidate_blocks, idf_of
@@ -224,33 +227,70 @@ def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int,
         value = total.get((ra, rb) if ra < rb else (rb, ra))
         return dot(centroid[ra], centroid[rb]) if value is None else value
 
-    def push(ra: int, rb: int) -> None:
-        ra, rb = min(ra, rb), max(ra, rb)
+    def priority(ra: int, rb: int) -> float | None:
+        """Minus the mean cosine of two neighbouring groups (``ra`` < ``rb``), when it may merge them."""
         mean = summed(ra, rb) / (len(docs[ra]) * len(docs[rb]))
         if (
             mean >= rules.events.documents.suggest
             or mean >= rules.events.documents.strong
             and strong_support(whole[ra], whole[rb], days[ra], days[rb], rules)
         ):
-            heapq.heappush(heap, (-round(mean, 9), ra, rb, version[ra], version[rb]))
+            return -round(mean, 9)
+        return None
 
+    def push(ra: int, rb: int) -> None:
+        ra, rb = min(ra, rb), max(ra, rb)
+        negative = priority(ra, rb)
+        if negative is not None:
+            heapq.heappush(heap, (negative, ra, rb, version[ra], version[rb]))
+
+    # The first entries (every candidate pair, millions at 100,000 documents) are kept sorted in three
+    # arrays rather than as heap tuples (24 bytes a pair, not about 110); they are read in turn
+    # beside the heap of the entries pushed after merges, so entries come in the very order one
+    # heap of them all would give. At the start every version is 0.
+    first: tuple[array, array, array] = (array("d"), array("q"), array("q"))
     for ra in sorted(near):
         for rb in sorted(near[ra]):
             if ra < rb:
                 live += 1
-                push(ra, rb)
+                negative = priority(ra, rb)
+                if negative is not None:
+                    first[0].append(negative)
+                    first[1].append(ra)
+                    first[2].append(rb)
+    # Appended in (ra, rb) order, so a stable sort on the mean alone gives the heap's order.
+    order = numpy.argsort(numpy.frombuffer(first[0], dtype=numpy.float64), kind="stable")
+    ranked = tuple(array(c.typecode, numpy.frombuffer(c, dtype=c.typecode)[order].tobytes()) for c in first)
+    del first, order
+    next_first = 0
 
     def current(entry: tuple[float, int, int, int, int]) -> bool:
         _, ra, rb, va, vb = entry
         return groups.is_root(ra) and groups.is_root(rb) and version[ra] == va and version[rb] == vb
 
-    while heap:
+    entry: tuple[float, int, int, int, int]
+    while heap or next_first < len(ranked[0]):
         if len(heap) > 2 * live + HEAP_SLACK:
             # Stale entries (a group changed since) outnumber the live pairs: drop them, so the heap
             # stays as large as the neighbouring pairs, not as the pushes (the order is the same).
             heap = [entry for entry in heap if current(entry)]
             heapq.heapify(heap)
-        entry = heapq.heappop(heap)
+        if next_first < len(ranked[0]):
+            k = next_first
+            candidate: tuple[float, int, int, int, int] = (
+                float(ranked[0][k]),
+                int(ranked[1][k]),
+                int(ranked[2][k]),
+                0,
+                0,
+            )
+            if not heap or candidate < heap[0]:
+                next_first += 1
+                entry = candidate
+            else:
+                entry = heapq.heappop(heap)
+        else:
+            entry = heapq.heappop(heap)
         if not current(entry):
             continue  # a group changed since: its fresh mean was pushed then
         negative, ra, rb, _, _ = entry
