@@ -342,7 +342,8 @@ def _brute_average_linkage(vectors: dict[str, dict[str, float]], pairs, need: fl
 
 @pytest.mark.parametrize("slack", [-(10**9), None])  # -(10**9): stale entries dropped at every pop
 @pytest.mark.parametrize("seed", [1, 2, 3, 4])
-def test_average_linkage_kept_by_parts_merges_as_the_mean_over_all_pairs_would(rules, seed, slack, monkeypatch):
+@pytest.mark.parametrize("kinds", [None, 3])  # 3: documents share three vectors, so many means tie
+def test_average_linkage_kept_by_parts_merges_as_the_mean_over_all_pairs_would(rules, seed, slack, kinds, monkeypatch):
     """``merge_documents`` keeps summed cosines per neighbouring groups and centroids; its groups
     are those of recomputing every mean over all document pairs (with no structured evidence the
     text must reach ``documents.confirm``), also when its heap drops stale entries at every pop."""
@@ -362,6 +363,8 @@ def test_average_linkage_kept_by_parts_merges_as_the_mean_over_all_pairs_would(r
         v = {w: rng.random() for w in rng.sample(words, rng.randint(2, 5))}
         norm = math.sqrt(sum(x * x for x in v.values()))
         vectors[f"d{i:02d}"] = {w: x / norm for w, x in v.items()}
+    if kinds is not None:  # ties: the first entries' order (mean, then group) must be the heap's
+        vectors = {d: dict(vectors[f"d{i % kinds:02d}"]) for i, d in enumerate(sorted(vectors))}
     docs = sorted(vectors)
     main = {d: i for i, d in enumerate(docs)}
     links = DocumentLinks(main, [], vectors, {d: Story() for d in docs}, {d: Signature() for d in docs})

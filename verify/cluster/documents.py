@@ -29,8 +29,9 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -108,11 +109,14 @@ def dot(a: dict[str, float], b: dict[str, float]) -> float:
 
 def _profile(doc_segments: list[Segment], main: Segment) -> Signature:
     """The main happening's signature, with the people named anywhere in the document's happenings."""
-    sig = main.sig.copy()
+    sig = main.sig  # shared until another segment adds to it: profiles are only read
     for s in doc_segments:
-        sig.people |= s.sig.people
-        sig.named |= s.sig.named
-        sig.victims |= s.sig.victims
+        for name in ("people", "named", "victims"):
+            values = getattr(s.sig, name)
+            if not values <= getattr(sig, name):
+                if sig is main.sig:
+                    sig = sig.copy()
+                sig.add_all(name, values)
     return sig
 
 
@@ -197,11 +201,47 @@ def _story(doc_segments: list[Segment], words: set[str], text: str, rules: RuleS
     return story
 
 
+class PairList:
+    """``(cosine, doc, doc)`` triples held as three arrays, 16 bytes a pair rather than about 100
+    as a list of tuples (a run of 100,000 short documents keeps millions). Iterating gives the
+    triples in the order they were appended."""
+
+    def __init__(self, triples: Iterable[tuple[float, str, str]] = ()):
+        self._cos = array("d")
+        self._a = array("l")
+        self._b = array("l")
+        self._number: dict[str, int] = {}
+        self._names: list[str] = []
+        for triple in triples:
+            self.append(triple)
+
+    def _of(self, doc: str) -> int:
+        n = self._number.get(doc)
+        if n is None:
+            n = self._number[doc] = len(self._names)
+            self._names.append(doc)
+        return n
+
+    def append(self, triple: tuple[float, str, str]) -> None:
+        cos, a, b = triple
+        self._cos.append(cos)
+        self._a.append(self._of(a))
+        self._b.append(self._of(b))
+
+    def __len__(self) -> int:
+        return len(self._cos)
+
+    def __iter__(self) -> Iterator[tuple[float, str, str]]:
+        names = self._names
+        for cos, a, b in zip(self._cos, self._a, self._b, strict=True):
+            yield cos, names[a], names[b]
+
+
 @dataclass
 class DocumentLinks:
     """Documents' main happenings and their text similarity, for average-linkage merging.
 
-    ``main`` maps a document to its main segment's index; ``pairs`` holds ``(cosine, doc, doc)``
+    ``main`` maps a document to its main segment's index; ``pairs`` holds ``(cosine, doc, doc)`` (a ``PairList``)
     for the candidate pairs (sharing a heavy word, a person or a house number) not refused and at
     or above ``documents.suggest``; ``similarity`` gives the cosine of any two documents (computed,
     not kept: the pairs a run asks for grow faster than its documents); ``stories`` and
@@ -209,7 +249,7 @@ class DocumentLinks:
     """
 
     main: dict[str, int] = field(default_factory=dict)
-    pairs: list[tuple[float, str, str]] = field(default_factory=list)
+    pairs: PairList | list[tuple[float, str, str]] = field(default_factory=PairList)
     vectors: dict[str, dict[str, float]] = field(default_factory=dict)
     stories: dict[str, Story] = field(default_factory=dict)
     profiles: dict[str, Signature] = field(default_factory=dict)
@@ -277,7 +317,7 @@ class DocumentLinks:
         for d in docs:
             if d in self.profiles:
                 for name in ("people", "named", "victims", "surnames"):
-                    getattr(out, name).update(getattr(self.profiles[d], name))
+                    out.add_all(name, getattr(self.profiles[d], name))
         return out
 
     def refuses(self, a: set[str], b: set[str], x: Signature, y: Signature, rules: RuleSet) -> bool:
@@ -381,7 +421,7 @@ def link_documents(documents: Sequence[Document], segments: Sequence[Segment], r
                 index[f"\0disaster:{happening}:{place}"].append(doc)
         for facility in profiles[doc].facilities:
             index[f"\0facility:{facility}"].append(doc)
-    links = DocumentLinks(main, [], vectors, stories, profiles)
+    links = DocumentLinks(main, PairList(), vectors, stories, profiles)
     for a, b in candidate_pairs(index, rules.events.max_block):
         if links.refuses({a}, {b}, profiles[a], profiles[b], rules):  # the cheap structured test first
             continue

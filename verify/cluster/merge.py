@@ -13,9 +13,12 @@ Last, a document's stretches linked to no other document follow the one event it
 from __future__ import annotations
 
 import heapq
+from array import array
 from collections import defaultdict
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Sequence
 from typing import Generic, TypeVar
+
+import numpy
 
 from ..rules import RuleSet
 from .blocking import candidate_blocks, idf_of
@@ -89,7 +92,7 @@ def group_segments(
         }
     )
     groups: UnionFind[int] = UnionFind(range(len(segments)))
-    sig = {i: s.sig.copy() for i, s in enumerate(segments)}
+    sig = GroupSignatures(segments)
     if documents is not None:
         merge_documents(documents, groups, sig, rules)
     for _, (i, j) in edges:
@@ -101,11 +104,27 @@ def group_segments(
     return [g for g in groups.groups().values() if not all(segments[i].linking for i in g)]
 
 
+class GroupSignatures(dict[int, Signature]):
+    """Each group's signature by its root. A group of one segment holds that segment's own
+    signature (no copy of every segment's is made); a group's first merge gives it a copy of its
+    own (``owned``), which later merges add to."""
+
+    def __init__(self, segments: Sequence[Segment]):
+        super().__init__((i, s.sig) for i, s in enumerate(segments))
+        self.owned: set[int] = set()
+
+
 def _join(groups: UnionFind[int], sig: dict[int, Signature], a: int, b: int) -> int:
-    """Merge the groups rooted at ``a`` and ``b``, their signatures with them; the new root."""
+    """Merge the groups rooted at ``a`` and ``b``, their signatures with them; the new root.
+    A plain dict's signatures are the caller's and change in place; see ``GroupSignatures``."""
     joined = groups.union(a, b)
     assert joined is not None, "only two different groups are joined"
     root, child = joined
+    if isinstance(sig, GroupSignatures):
+        if root not in sig.owned:
+            sig[root] = sig[root].copy()
+            sig.owned.add(root)
+        sig.owned.discard(child)
     sig[root].absorb(sig.pop(child))
     return root
 
@@ -193,7 +212,11 @@ def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int,
         if ra != rb:
             near[ra].add(rb)
             near[rb].add(ra)
-    total: dict[tuple[int, int], float] = {}  # summed cosine of two neighbouring groups, (low, high)
+    # Summed cosine of two neighbouring groups, (low, high), kept once a group has merged: the sum of
+    # two documents not yet merged is their cosine, computed again when needed rather than held for
+    # every candidate pair (millions at 100,000 documents). ``live``: the neighbouring pairs.
+    total: dict[tuple[int, int], float] = {}
+    live = 0
     centroid = {r: links.centroid(docs[r]) for r in near}
     whole = {r: links.whole(docs[r], sig[r]) for r in near}
     days = {r: links.days(docs[r]) for r in near}
@@ -201,37 +224,73 @@ def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int,
     heap: list[tuple[float, int, int, int, int]] = []
 
     def summed(ra: int, rb: int) -> float:
-        key = (ra, rb) if ra < rb else (rb, ra)
-        if key not in total:
-            total[key] = dot(centroid[ra], centroid[rb])
-        return total[key]
+        value = total.get((ra, rb) if ra < rb else (rb, ra))
+        return dot(centroid[ra], centroid[rb]) if value is None else value
 
-    def push(ra: int, rb: int) -> None:
-        ra, rb = min(ra, rb), max(ra, rb)
+    def priority(ra: int, rb: int) -> float | None:
+        """Minus the mean cosine of two neighbouring groups (``ra`` < ``rb``), when it may merge them."""
         mean = summed(ra, rb) / (len(docs[ra]) * len(docs[rb]))
         if (
             mean >= rules.events.documents.suggest
             or mean >= rules.events.documents.strong
             and strong_support(whole[ra], whole[rb], days[ra], days[rb], rules)
         ):
-            heapq.heappush(heap, (-round(mean, 9), ra, rb, version[ra], version[rb]))
+            return -round(mean, 9)
+        return None
 
+    def push(ra: int, rb: int) -> None:
+        ra, rb = min(ra, rb), max(ra, rb)
+        negative = priority(ra, rb)
+        if negative is not None:
+            heapq.heappush(heap, (negative, ra, rb, version[ra], version[rb]))
+
+    # The first entries (every candidate pair, millions at 100,000 documents) are kept sorted in three
+    # arrays rather than as heap tuples (24 bytes a pair, not about 110); they are read in turn
+    # beside the heap of the entries pushed after merges, so entries come in the very order one
+    # heap of them all would give. At the start every version is 0.
+    first: tuple[array, array, array] = (array("d"), array("q"), array("q"))
     for ra in sorted(near):
         for rb in sorted(near[ra]):
             if ra < rb:
-                push(ra, rb)
+                live += 1
+                negative = priority(ra, rb)
+                if negative is not None:
+                    first[0].append(negative)
+                    first[1].append(ra)
+                    first[2].append(rb)
+    # Appended in (ra, rb) order, so a stable sort on the mean alone gives the heap's order.
+    order = numpy.argsort(numpy.frombuffer(first[0], dtype=numpy.float64), kind="stable")
+    ranked = tuple(array(c.typecode, numpy.frombuffer(c, dtype=c.typecode)[order].tobytes()) for c in first)
+    del first, order
+    next_first = 0
 
     def current(entry: tuple[float, int, int, int, int]) -> bool:
         _, ra, rb, va, vb = entry
         return groups.is_root(ra) and groups.is_root(rb) and version[ra] == va and version[rb] == vb
 
-    while heap:
-        if len(heap) > 2 * len(total) + HEAP_SLACK:
+    entry: tuple[float, int, int, int, int]
+    while heap or next_first < len(ranked[0]):
+        if len(heap) > 2 * live + HEAP_SLACK:
             # Stale entries (a group changed since) outnumber the live pairs: drop them, so the heap
             # stays as large as the neighbouring pairs, not as the pushes (the order is the same).
             heap = [entry for entry in heap if current(entry)]
             heapq.heapify(heap)
-        entry = heapq.heappop(heap)
+        if next_first < len(ranked[0]):
+            k = next_first
+            candidate: tuple[float, int, int, int, int] = (
+                float(ranked[0][k]),
+                int(ranked[1][k]),
+                int(ranked[2][k]),
+                0,
+                0,
+            )
+            if not heap or candidate < heap[0]:
+                next_first += 1
+                entry = candidate
+            else:
+                entry = heapq.heappop(heap)
+        else:
+            entry = heapq.heappop(heap)
         if not current(entry):
             continue  # a group changed since: its fresh mean was pushed then
         negative, ra, rb, _, _ = entry
@@ -239,7 +298,9 @@ def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int,
         need = links.threshold(docs[ra], docs[rb], x, y, rules)
         if need is None or -negative < need or tally_clash(x, y, rules):
             continue
-        neighbours = (near.pop(ra, set()) | near.pop(rb, set())) - {ra, rb}
+        near_a, near_b = near.pop(ra, set()), near.pop(rb, set())
+        neighbours = (near_a | near_b) - {ra, rb}
+        live += len(neighbours) - (len(near_a) + len(near_b) - 1)  # ra-rb was in both
         # Before the merge: the sums of each part with each neighbour, then the parts' are dropped.
         sums = {n: summed(ra, n) + summed(rb, n) for n in neighbours}
         for n in neighbours:

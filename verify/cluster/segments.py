@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from ..models import Claim
 from ..rules import RuleSet
-from .signatures import Signature, clash, is_event_sentence, signature
+from .signatures import EMPTY, Signature, clash, is_event_sentence, signature
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -204,7 +204,7 @@ def _refers_back(group: list[Claim], sig: Signature, context: Signature, rules: 
         return False
     if not any(p.search(group[0].sentence) for p in rules.events.refers_back_patterns):
         return False
-    unnamed = dataclasses.replace(sig.copy(), people=set(), victims=set(), named=set(), surnames=set())
+    unnamed = dataclasses.replace(sig.copy(), people=EMPTY, victims=EMPTY, named=EMPTY, surnames=EMPTY)
     return not clash(context, unnamed, rules)
 
 

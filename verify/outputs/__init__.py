@@ -41,7 +41,16 @@ from pathlib import Path
 from ..errors import InputError
 from .manifest import MANIFEST, manifest_text, read_manifest, verify_outputs
 
-__all__ = ["MANIFEST", "SET_NAMES", "check_out_apart", "check_out_dir", "replace_set", "verify_outputs"]
+__all__ = [
+    "MANIFEST",
+    "SET_NAMES",
+    "Chunks",
+    "Payload",
+    "check_out_apart",
+    "check_out_dir",
+    "replace_set",
+    "verify_outputs",
+]
 
 # Names a kind of set may hold, for folders written before the manifest existed: such files are
 # verify's to replace, never carried over as a user's own.
@@ -53,7 +62,25 @@ SET_NAMES: dict[str, re.Pattern[str]] = {
 _OLD_TEMP = re.compile(
     r"\.(report\.(json|md|html)|claims\.csv|findings\.csv|chart-.*\.png|check\.(json|md|html))\..*\.tmp\Z"
 )
-Payload = str | bytes
+
+
+class Chunks:
+    """A file's text as pieces written one after another, never joined into one string: a report of
+    a few hundred thousand claims would otherwise hold its JSON several times over while writing
+    (the pieces, the joined text, its UTF-8 bytes). ``str(chunks)`` joins them (for a caller that
+    wants the text); the pieces may be read once."""
+
+    def __init__(self, pieces: Iterable[str]):
+        self.pieces = pieces
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.pieces)
+
+    def __str__(self) -> str:
+        return "".join(self.pieces)
+
+
+Payload = str | bytes | Chunks
 Files = Mapping[str, Payload] | Iterable[tuple[str, Payload]]
 
 
@@ -352,13 +379,16 @@ def _abandon(real: Path, staging: Path, token: str) -> None:
 
 def _write_file(path: Path, data: Payload) -> str:
     """Write ``data`` to a new file, flushed to disk; return its SHA-256."""
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    digest = hashlib.sha256()
     with open(path, "xb") as handle:
-        handle.write(payload)
+        for piece in data if isinstance(data, Chunks) else (data,):
+            payload = piece.encode("utf-8") if isinstance(piece, str) else piece
+            handle.write(payload)
+            digest.update(payload)
         handle.flush()
         os.fsync(handle.fileno())
     os.chmod(path, 0o666 & ~_umask())
-    return hashlib.sha256(payload).hexdigest()
+    return digest.hexdigest()
 
 
 def _exchange(a: Path, b: Path) -> bool:

@@ -19,11 +19,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from verify.outputs import check_out_dir, replace_set
+from verify.outputs import Chunks, Payload, check_out_dir, replace_set
 from verify.report.chart import PNG_MAX_DOCUMENTS, PNG_MIN_DOCUMENTS, figure_series, series_png, series_slots
-from verify.report.html import render_html
+from verify.report.html import render_html_pieces
 from verify.report.markdown import render_markdown
-from verify.report.tables import claims_csv, findings_csv, index_report, sorted_events
+from verify.report.tables import claims_csv_pieces, findings_csv, index_report, sorted_events
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:
@@ -67,18 +67,29 @@ def report_json(report: dict[str, Any]) -> str:
     As diff-friendly as an indented dump (a changed claim is a changed line) but written by the C
     encoder: ``indent=`` falls back to pure-Python encoding, seconds on a corpus of thousands.
     """
+    return "".join(report_json_pieces(report))
+
+
+def report_json_pieces(report: dict[str, Any], records: int = 2000) -> Iterator[str]:
+    """``report_json``'s text in pieces of at most ``records`` records, so that writing it never
+    holds the whole text (``verify.outputs.Chunks``)."""
     compact = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode  # one encoder, not one per record
-    parts = []
-    for key, value in report.items():
+    yield "{\n"
+    for n, (key, value) in enumerate(report.items()):
+        yield ",\n" if n else ""
         if isinstance(value, list) and value:
-            body = ",\n    ".join(compact(item) for item in value)
-            parts.append(f"  {compact(key)}: [\n    {body}\n  ]")
+            yield f"  {compact(key)}: [\n    "
+            for start in range(0, len(value), records):
+                yield (",\n    " if start else "") + ",\n    ".join(
+                    compact(item) for item in value[start : start + records]
+                )
+            yield "\n  ]"
         else:
-            parts.append(f"  {compact(key)}: {compact(value)}")
-    return "{\n" + ",\n".join(parts) + "\n}\n"
+            yield f"  {compact(key)}: {compact(value)}"
+    yield "\n}\n"
 
 
-def iter_files(report: dict[str, Any]) -> Iterator[tuple[str, str | bytes]]:
+def iter_files(report: dict[str, Any]) -> Iterator[tuple[str, Payload]]:
     """Every file of the report as (name, content), rendered one at a time in the order
     ``write_report`` returns them, so a large report never holds all its files at once."""
     index = index_report(report)  # once: every per-event helper looks things up here
@@ -87,10 +98,10 @@ def iter_files(report: dict[str, Any]) -> Iterator[tuple[str, str | bytes]]:
         series = figure_series(report, event["id"], index)
         if PNG_MIN_DOCUMENTS <= len(series_slots(series)) <= PNG_MAX_DOCUMENTS:
             charted.append((event["id"], series))
-    yield "report.json", report_json(report)
+    yield "report.json", Chunks(report_json_pieces(report))
     yield "report.md", render_markdown(report, {eid: chart_name(eid) for eid, _ in charted}, index)
-    yield "report.html", render_html(report, index)
-    yield "claims.csv", claims_csv(report)
+    yield "report.html", Chunks(render_html_pieces(report, index))
+    yield "claims.csv", Chunks(claims_csv_pieces(report))
     yield "findings.csv", findings_csv(report)
     for eid, series in charted:
         yield chart_name(eid), series_png(series)
@@ -98,7 +109,7 @@ def iter_files(report: dict[str, Any]) -> Iterator[tuple[str, str | bytes]]:
 
 def render_files(report: dict[str, Any]) -> dict[str, str | bytes]:
     """Every file of the report by name, in the order ``write_report`` returns them."""
-    return dict(iter_files(report))
+    return {name: str(data) if isinstance(data, Chunks) else data for name, data in iter_files(report)}
 
 
 def write_report(report: dict[str, Any], out_dir: str | Path) -> list[Path]:

@@ -284,6 +284,12 @@ def _url(url: str | None) -> str:
 def render_html(report: dict[str, Any], index: Index | None = None) -> str:
     """The whole report as one self-contained HTML document; ``index`` is the report's
     ``index_report``, built here when not given."""
+    return "".join(render_html_pieces(report, index))
+
+
+def render_html_pieces(report: dict[str, Any], index: Index | None = None) -> list[str]:
+    """``render_html``'s text as the pieces it is made of, to be written one after another
+    (``verify.outputs.Chunks``) rather than joined into one more copy of the page."""
     index = index_report(report) if index is None else index
     events_by_id = {e["id"]: e for e in report["events"]}
     attention = attention_findings(report)
@@ -385,23 +391,22 @@ def render_html(report: dict[str, Any], index: Index | None = None) -> str:
         f"report format {_e(report['version'])}</footer>"
     )
 
-    return "\n".join(
-        [
-            "<!DOCTYPE html>",
-            '<html lang="en">',
-            "<head>",
-            '<meta charset="utf-8">',
-            '<meta name="viewport" content="width=device-width, initial-scale=1">',
-            f'<meta http-equiv="Content-Security-Policy" content="{_e(CSP)}">',
-            '<meta name="referrer" content="no-referrer">',
-            "<title>Verification report</title>",
-            f"<style>{CSS}</style>",
-            "</head>",
-            "<body>",
-            *body,
-            f"<script>{SCRIPT}</script>",
-            "</body>",
-            "</html>",
-            "",
-        ]
-    )
+    lines = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f'<meta http-equiv="Content-Security-Policy" content="{_e(CSP)}">',
+        '<meta name="referrer" content="no-referrer">',
+        "<title>Verification report</title>",
+        f"<style>{CSS}</style>",
+        "</head>",
+        "<body>",
+        *body,
+        f"<script>{SCRIPT}</script>",
+        "</body>",
+        "</html>",
+        "",
+    ]
+    return [piece for n, line in enumerate(lines) for piece in ((line,) if n == 0 else ("\n", line))]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
 from verify.compare.figures import interval_text
@@ -362,13 +363,17 @@ _compact_sorted = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separator
 
 def claim_rows(report: Report) -> list[dict[str, Any]]:
     """One dict per claim (``CLAIM_COLUMNS``), with its document's outlet and date, in report order."""
+    return list(iter_claim_rows(report))
+
+
+def iter_claim_rows(report: Report) -> Iterator[dict[str, Any]]:
+    """``claim_rows`` one at a time."""
     docs = {d["id"]: d for d in report["documents"]}
-    rows = []
     for c in report["claims"]:
         doc = docs.get(c["doc"], {})
         value = c.get("value") or {}
         is_count = c["kind"] == "count"
-        rows.append(
+        yield (
             {
                 "id": c["id"],
                 "doc": c["doc"],
@@ -393,7 +398,6 @@ def claim_rows(report: Report) -> list[dict[str, Any]]:
                 "entity": c["entity"],
             }
         )
-    return rows
 
 
 def finding_rows(report: Report) -> list[dict[str, Any]]:
@@ -415,7 +419,14 @@ def finding_rows(report: Report) -> list[dict[str, Any]]:
     ]
 
 
-def _rows_csv(columns: tuple[str, ...], rows: list[dict[str, Any]], ints: tuple[str, ...] = ()) -> str:
+def _rows_csv(columns: tuple[str, ...], rows: Iterable[dict[str, Any]], ints: tuple[str, ...] = ()) -> str:
+    return "".join(rows_csv_pieces(columns, rows, ints))
+
+
+def rows_csv_pieces(
+    columns: tuple[str, ...], rows: Iterable[dict[str, Any]], ints: tuple[str, ...] = (), every: int = 2000
+) -> Iterator[str]:
+    """A CSV file's text in pieces of ``every`` rows (``verify.outputs.Chunks``: never the whole text at once)."""
     # The csv module pandas itself writes with, fed the cells as pandas would format them: None
     # as empty, whole numbers of an Int64 column as integers. A fifth of the time of a DataFrame.
     # Text cells are quoted (a ``;`` inside cannot start a cell where ``;`` is the separator) and
@@ -423,17 +434,26 @@ def _rows_csv(columns: tuple[str, ...], rows: list[dict[str, Any]], ints: tuple[
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
     writer.writerow(columns)
-    for row in rows:
+    for n, row in enumerate(rows, 1):
         for col in ints:
             if row[col] is not None:
                 row[col] = int(row[col])
         writer.writerow([csv_cell(row[col]) for col in columns])
-    return out.getvalue()
+        if n % every == 0:
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+    yield out.getvalue()
 
 
 def claims_csv(report: Report) -> str:
     """claims.csv: the bytes pandas writes for ``frames(report).claims`` (no index), without building the frame."""
-    return _rows_csv(CLAIM_COLUMNS, claim_rows(report), INT_COLUMNS)
+    return "".join(claims_csv_pieces(report))
+
+
+def claims_csv_pieces(report: Report) -> Iterator[str]:
+    """``claims_csv`` in pieces, a few thousand rows each, made as they are written."""
+    return rows_csv_pieces(CLAIM_COLUMNS, iter_claim_rows(report), INT_COLUMNS)
 
 
 def findings_csv(report: Report) -> str:
