@@ -334,9 +334,13 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
                 where = combined  # an event told in several countries: an unscoped toll no lower than
                 #                      any one country's on its page is the whole's
             wheres_of[c.id] = where
-        bodies = _bodies(group, ctx)
+        # the figures each body gives, page by page, for an area of its own
+        own_area: dict[tuple[str, str], set[object]] = defaultdict(set)
         for c in group:
-            groups[(*key, _in_area(c, group, wheres_of, scope, bodies, areas_of))].append(c)
+            if c.as_count().get("area") and (giver := body_key(every.get(c.id))):
+                own_area[(c.doc, giver)].add(c.as_count().get("best"))
+        for c in group:
+            groups[(*key, _in_area(c, group, wheres_of, scope, every, areas_of, own_area))].append(c)
     return _one_scope_per_figure(groups)
 
 
@@ -354,15 +358,17 @@ def _one_scope_per_figure(
         return float(c.as_count().get("best") or 0)
 
     scopes: dict[tuple[str, str, str, float], set[tuple[str, str, str | None]]] = defaultdict(set)
+    values: dict[tuple[tuple[str, str, str | None], str], set[float]] = defaultdict(set)  # a page's figures in a scope
     for key, claims in groups.items():
         for c in claims:
             if own(c):
                 scopes[(key[0], key[1], c.doc, best(c))].add(key)
+                values[(key, c.doc)].add(best(c))
     misplaced: set[tuple[tuple[str, str, str | None], str, float]] = set()
     for (_, _, doc, value), keys in scopes.items():
         if len(keys) < 2:
             continue
-        alone = {k for k in keys if not any(x.doc == doc and own(x) and best(x) != value for x in groups[k])}
+        alone = {k for k in keys if not values[(k, doc)] - {value}}
         if alone and alone != keys:
             misplaced |= {(k, doc, value) for k in keys - alone}
     if not misplaced:
@@ -377,6 +383,7 @@ def _in_area(
     scope: Callable[[Claim], str | None],
     bodies: Mapping[str, str | None],
     areas_of: Mapping[str, set[tuple[str, str | None]]],
+    own_area: Mapping[tuple[str, str], set[object]],
 ) -> str | None:
     """A figure's scope with the area of control it is limited to, if any ("Syria, rebel-held
     areas"): its own words' area ("in the rebel-held northwest"), else the one area its body gives
@@ -388,11 +395,7 @@ def _in_area(
     if not area:
         key = body_key(bodies.get(c.id))
         given = areas_of.get(key, set()) if key else set()
-        if any(
-            o.doc == c.doc and o.as_count().get("area") and body_key(bodies.get(o.id)) == key
-            for o in group
-            if o.as_count().get("best") != c.as_count().get("best")
-        ):
+        if own_area.get((c.doc, key), set()) - {c.as_count().get("best")}:
             given = set()  # beside its own area's figure on the page, the body's other figure is wider
         country = scope(c)
         # (a figure that names no country is the country its body's figures of that area are given for)
