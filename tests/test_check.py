@@ -184,3 +184,31 @@ def test_check_help_ends_with_an_example(capsys):
         main(["check", "--help"])
     assert stopped.value.code == 0
     assert "example:" in capsys.readouterr().out[-300:]
+
+
+def test_a_draft_blaming_an_organisation_by_its_shorter_name_is_supported(tmp_path, rules, nlp):
+    # the report keys blame by the organisation entity; editor mode shares that judgement, so the
+    # draft's "Islamic Jihad" is the army's "Palestinian Islamic Jihad", not another perpetrator
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.md").write_text(
+        "---\ntitle: Blast at market kills nine\nsource: Alpha News\npublished: 2024-03-02\n---\n"
+        "A blast tore through the central market in Ramlet on Friday, killing nine people, officials said.\n\n"
+        "The army said Palestinian Islamic Jihad carried out the bombing. The group has fighters in the area.\n",
+        encoding="utf-8",
+    )
+    (corpus / "b.md").write_text(
+        "---\ntitle: Nine dead in Ramlet market explosion\nsource: Beta Wire\npublished: 2024-03-02\n---\n"
+        "Nine people were killed on Friday when an explosion hit the central market in Ramlet.\n\n"
+        "Police blamed a local gang for the attack. Islamic Jihad did not comment.\n",
+        encoding="utf-8",
+    )
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "A bombing at the central market in Ramlet on Friday killed nine people. "
+        "The army said Islamic Jihad carried out the bombing.\n",
+        encoding="utf-8",
+    )
+    blame = _verdict(_check(draft, load_reference([corpus], rules, nlp), rules, nlp), "Islamic Jihad")
+    assert blame["verdict"] == "supported"
+    assert [c["text"] for c in blame["support"]] == ["Palestinian Islamic Jihad"] and blame["against"] == []

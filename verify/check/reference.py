@@ -19,6 +19,7 @@ from typing import Any
 
 from ..cluster.segments import Segment
 from ..compare import Context
+from ..compare.events import actor_entities
 from ..errors import InputError
 from ..models import Claim, Clustering, Document, Entity, Variant
 from ..rules import RuleSet
@@ -160,7 +161,10 @@ class Reference:
             )
             for d in report["documents"]
         }
-        self.ctx = Context(rules, docs, copies, dict(self.by_id), Clustering(tuple(self.claims), (), (), copies))
+        self.ctx = Context(rules, docs, copies, dict(self.by_id), Clustering(tuple(self.claims), tuple(records), (), copies))
+        # each spelling of an organisation the sources name -> its entity: blame is judged by the
+        # organisation, as in the report ("Islamic Jihad" is "Palestinian Islamic Jihad")
+        self.actors = actor_entities(self.ctx)
         # the corpus's figure timelines (report.json ``timelines``): when each figure was said, and
         # whether it revised an earlier one; a report written before timelines has none
         self.said: dict[str, tuple[str, str]] = {

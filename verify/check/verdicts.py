@@ -207,21 +207,22 @@ def check_method(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimChec
 
 def check_attribution(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
     rules = ref.ctx.rules
-    actor, stance, key = d.as_attribution()["actor"], d.as_attribution()["stance"], actor_key(d)
+    actor, stance = d.as_attribution()["actor"], d.as_attribution()["stance"]
+    key = actor_key(d, ref.actors)
     found = [c for c in candidates if c.kind == "attribution"]
     support = [
         c
         for c in found
-        if actor_key(c) == key
+        if actor_key(c, ref.actors) == key
         and frozenset((stance, c.as_attribution()["stance"])) not in rules.attribution.contradicting
     ]
-    against = [c for c in found if actor_key(c) == key and c not in support]
+    against = [c for c in found if actor_key(c, ref.actors) == key and c not in support]
     if stance in (*POSITIVE, "suspected"):  # a source that blames only someone else names another perpetrator
         by_origin: dict[str, list[Claim]] = defaultdict(list)
         for c in found:
             if c.as_attribution()["stance"] in POSITIVE:
                 by_origin[ref.origin(c)].append(c)
-        against += [c for group in by_origin.values() if all(actor_key(x) != key for x in group) for c in group]
+        against += [c for group in by_origin.values() if all(actor_key(x, ref.actors) != key for x in group) for c in group]
     if support:
         return verdict_on(
             ref,
