@@ -161,7 +161,9 @@ class Reference:
             )
             for d in report["documents"]
         }
-        self.ctx = Context(rules, docs, copies, dict(self.by_id), Clustering(tuple(self.claims), tuple(records), (), copies))
+        self.ctx = Context(
+            rules, docs, copies, dict(self.by_id), Clustering(tuple(self.claims), tuple(records), (), copies)
+        )
         # each spelling of an organisation the sources name -> its entity: blame is judged by the
         # organisation, as in the report ("Islamic Jihad" is "Palestinian Islamic Jihad")
         self.actors = actor_entities(self.ctx)

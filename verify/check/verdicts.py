@@ -222,7 +222,9 @@ def check_attribution(ref: Reference, d: Claim, candidates: list[Claim]) -> Clai
         for c in found:
             if c.as_attribution()["stance"] in POSITIVE:
                 by_origin[ref.origin(c)].append(c)
-        against += [c for group in by_origin.values() if all(actor_key(x, ref.actors) != key for x in group) for c in group]
+        against += [
+            c for group in by_origin.values() if all(actor_key(x, ref.actors) != key for x in group) for c in group
+        ]
     if support:
         return verdict_on(
             ref,
