@@ -88,6 +88,25 @@ def test_a_follow_up_restating_the_incident_s_day_is_not_vetoed(rules):
     assert not restating.refuses({"b"}, {"a"}, trial, shooting, rules)  # symmetric
 
 
+def test_an_undated_page_tells_of_nothing_after_the_day_it_showed(rules):
+    # a saved page with no date of its own whose site header read "Monday, 20 May 2024" shares a
+    # hospital with a strike a year later: it cannot be about that strike, whatever words they share
+    hospital = Signature(facilities={"f1"})
+    later = Signature(days={"2025-04-13"}, facilities={"f1"})
+    shown = _links(a=Story(shown={"2024-05-20"}), b=Story(days={"2025-04-13"}))
+    assert shown.refuses({"a"}, {"b"}, hospital, later, rules)
+    assert shown.refuses({"b"}, {"a"}, later, hospital, rules)  # symmetric
+    assert shown.threshold({"a"}, {"b"}, hospital, later, rules) is None
+    earlier = Signature(days={"2023-10-17"}, facilities={"f1"})  # what it can tell: a happening before it
+    assert not shown.refuses({"a"}, {"b"}, hospital, earlier, rules)
+    the_day_after = Signature(days={"2024-05-21"}, facilities={"f1"})  # the site's "today" may lag a time zone
+    assert not shown.refuses({"a"}, {"b"}, hospital, the_day_after, rules)
+    two_days_after = Signature(days={"2024-05-22"}, facilities={"f1"})
+    assert shown.refuses({"a"}, {"b"}, hospital, two_days_after, rules)
+    unshown = _links(a=Story(), b=Story(days={"2025-04-13"}))
+    assert not unshown.refuses({"a"}, {"b"}, hospital, later, rules)
+
+
 def test_a_fully_named_victim_of_one_age_stretches_the_window(rules):
     x = Signature(days={"2015-10-17"}, people={"n1"}, named={"n1"}, victims={"n1"}, surnames={"lynch"})
     y = Signature(days={"2016-01-17"}, people={"n1"}, named={"n1"}, victims={"n1"}, surnames={"lynch"})

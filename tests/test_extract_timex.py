@@ -104,7 +104,7 @@ def test_a_bare_date_above_the_headline_is_the_site_s_not_the_article_s(parse, r
         {t: v["role"] for a, t, v in _claims(parse, rules, text) if a == "date"}["Thursday, 9 March 2023"]
         for text in (header, under)
     ]
-    assert roles == ["other", "publication"]
+    assert roles == ["page", "publication"]
 
 
 @pytest.mark.parametrize(

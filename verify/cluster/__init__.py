@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from ..models import Claim, Clustering, Document, Event, stable_id
 from ..rules import RuleSet
 from .copies import find_copies
-from .documents import link_documents
+from .documents import link_documents, page_days
 from .entities import complete_people, resolve_entities, unnamed_facilities
 from .labels import event_label
 from .merge import group_segments
@@ -84,7 +84,7 @@ def cluster_claims(
         {d.id: d.published and d.published[:10] for d in documents},
         unnamed_facilities(entities, rules),
     )
-    links = link_documents(documents, segments, rules)
+    links = link_documents(documents, segments, rules, page_days(ordered))
     event_of: dict[str, str] = {}
     told: list[tuple[str, str, str | None, str | None]] = []  # event id, label, day, where
     for group in group_segments(segments, rules, links, score_blocks):

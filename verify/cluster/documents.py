@@ -31,13 +31,14 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from ..models import Document
+from ..models import Claim, Document
 from ..rules import RuleSet
 from .segments import Segment
 from .signatures import Signature, days_apart, span
@@ -150,13 +151,15 @@ class Story:
     """What a whole document says beyond its main happening's signature.
 
     ``days``: every day its happenings are dated (a follow-up restates the incident's: "shot on
-    Sept. 13"); ``words``: its folded words (does it mention another story's victim?); ``ages``:
+    Sept. 13"); ``shown``: the day the page showed as its "today" when it was saved (time role
+    ``page``), if any: it tells of nothing later; ``words``: its folded words (does it mention another story's victim?); ``ages``:
     the ages it gives its victims and suspects, by surname; ``lead_age``: the first age it gives,
     the lead victim's as a rule ("a 14-year-old girl was shot"); ``addresses``: house and block
     numbers with their street type ("5300 avenue").
     """
 
     days: set[str] = field(default_factory=set)
+    shown: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
     ages: dict[str, set[int]] = field(default_factory=dict)
     lead_age: set[int] = field(default_factory=set)
@@ -356,6 +359,8 @@ class DocumentLinks:
             )
             if far and not self._restates(a, y, rules) and not self._restates(b, x, rules):
                 return True
+        if self._after_shown(a, y, rules) or self._after_shown(b, x, rules):
+            return True
         if (
             not (x.days or y.days)
             and x.weekdays
@@ -367,6 +372,16 @@ class DocumentLinks:
         if x.periods and y.periods and not (x.periods & y.periods):
             return True
         return bool(x.periods) != bool(y.periods)
+
+    def _after_shown(self, docs: set[str], other: Signature, rules: RuleSet) -> bool:
+        """Every day of ``other`` is after a day a page of ``docs`` showed as its "today" (by more than
+        the day tolerance and a day for the site's time zone): the page was on screen before that
+        happening, so it cannot tell it."""
+        shown = self._union(docs, "shown")
+        if not shown or not other.days:
+            return False
+        first, slack = date.fromisoformat(min(shown)), rules.time.same_day_tolerance_days + 1
+        return all((date.fromisoformat(d) - first).days > slack for d in other.days)
 
     def _mentions(self, docs: set[str], other: Signature) -> bool:
         return any(other.surnames & self.stories[d].words for d in docs if d in self.stories)
@@ -390,8 +405,14 @@ class DocumentLinks:
         return False
 
 
-def link_documents(documents: Sequence[Document], segments: Sequence[Segment], rules: RuleSet) -> DocumentLinks:
-    """The candidate links between documents' main happenings (see the module docstring)."""
+def link_documents(
+    documents: Sequence[Document],
+    segments: Sequence[Segment],
+    rules: RuleSet,
+    shown: Mapping[str, set[str]] | None = None,
+) -> DocumentLinks:
+    """The candidate links between documents' main happenings (see the module docstring).
+    ``shown``: the days each page showed as its "today" (``page_days``)."""
     main = main_segments(segments)
     if len(main) < 2:
         return DocumentLinks(main)
@@ -403,6 +424,9 @@ def link_documents(documents: Sequence[Document], segments: Sequence[Segment], r
     words = {d: fold_words(text, rules) for d, text in texts.items()}
     vectors = _vectors(words, rules)
     stories = {d: _story(by_doc[d], set(words[d]), texts[d], rules) for d in main}
+    for d, days in (shown or {}).items():
+        if d in stories:
+            stories[d].shown = set(days)
     index: dict[str, list[str]] = defaultdict(list)
     for doc in sorted(vectors):
         heaviest = sorted(vectors[doc].items(), key=lambda kv: (-kv[1], kv[0]))[: rules.events.documents.terms]
@@ -433,6 +457,17 @@ def link_documents(documents: Sequence[Document], segments: Sequence[Segment], r
         ):
             links.pairs.append((cos, a, b))
     return links
+
+
+def page_days(claims: Iterable[Claim]) -> dict[str, set[str]]:
+    """The days each document's page showed as its "today" (time role ``page``, day-precise)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.kind == "time" and c.attribute == "date":
+            v = c.as_time()
+            if v.get("role") == "page" and v.get("granularity") == "day" and isinstance(v.get("start"), str):
+                out[c.doc].add(v["start"])
+    return dict(out)
 
 
 def candidate_pairs(index: dict[str, list[str]], max_block: int) -> Iterator[tuple[str, str]]:

@@ -27,7 +27,7 @@ from ..ingest.stamps import PublicationWords, Stamp, find_stamps
 from ..rules import RuleSet
 from .base import SentenceContext, facts_of
 
-ROLES = ("event", "statement", "caption", "publication", "bound", "other")
+ROLES = ("event", "statement", "caption", "publication", "page", "bound", "other")
 
 # what a time expression hangs from: "on Friday" (pobj -> prep -> head), "Friday" (npadvmod)
 _CLIMB = {"npadvmod", "tmod", "nmod", "poss", "compound", "appos", "nummod", "amod", "dep"}
@@ -85,11 +85,13 @@ def time_role(sent: Span, start: int, end: int, ctx: SentenceContext, rules: Rul
     if any(p.match(body) for p in words.captions):
         return "caption"
     stamp = stamp_at(sent, start, end, ctx, rules)
+    alone = _alone_on_its_line(line, start, end)
+    bare = alone if stamp is None else stamp.kind == "line" and stamp.clock is None
+    if bare and _above_the_headline(facts_of(sent, ctx.facts).text, start):
+        return "page"  # a bare date above the headline: the site's "today" when the page was saved
     if stamp is not None:
-        if stamp.kind == "line" and stamp.clock is None and _above_the_headline(facts_of(sent, ctx.facts).text, start):
-            return "other"  # a bare date above the headline: the site's "today", not the article's
         return "publication"
-    if _alone_on_its_line(line, start, end):
+    if alone:
         return "other"  # a date that is its line and no page stamp: a site's header ("Monday, 20 May 2024")
     span = sent.doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
