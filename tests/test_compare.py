@@ -1167,3 +1167,30 @@ def test_a_body_s_figure_with_no_area_is_of_the_area_its_other_figures_are_given
         if f.rule == "figures.interval" and f.verdict == "update" and "rebel-held" in f.summary
     }
     assert found == {("injured", ("1000", "2000")), ("deaths", ("380", "700", "4400"))}
+
+
+def test_a_figure_first_told_in_words_is_made_precise_by_the_first_in_numbers():
+    """An early page says only "hundreds" were wounded; that day the ministry gives 310, later 330:
+    "hundreds" -> 310 is an update of its own (the series stays in numbers). A page that says
+    "hundreds" beside a number of its own, or says it after the numbers, revises nothing."""
+
+    def vague(doc: str, text: str, low: int, high: int) -> Claim:
+        c = _count(doc, text, low, high, attribute="injured")
+        return dataclasses.replace(c, value={**c.value, "vague": True})
+
+    claims = [
+        vague("early", "hundreds", 200, 999),
+        _count("d2", "310", 310, 310, attribute="injured", source="the ministry"),
+        _count("d3", "330", 330, 330, attribute="injured", source="the ministry"),
+        vague("late", "several hundred", 300, 900),
+    ]
+    docs = [_doc("early", "2023-10-18"), _doc("d2", "2023-10-18"), _doc("d3", "2023-10-19"), _doc("late", "2023-10-20")]
+    updates = [f for f in _findings(claims, docs) if f.rule == "figures.interval" and f.verdict == "update"]
+    precise = [f for f in updates if "made precise" in f.summary]
+    assert [[s.label for s in f.sides] for f in precise] == [["200–999", "310"]]
+    assert [s.documents for s in precise[0].sides] == [("early",), ("d2",)]
+    assert precise[0].note == "first told in words, then in numbers"
+    assert [[s.label for s in f.sides] for f in updates if f not in precise] == [["310", "330"]]
+    # the same page giving a number of its own: its "hundreds" is no first telling
+    numbered = [*claims[:3], _count("early", "250", 250, 250, attribute="injured", start=50)]
+    assert not [f for f in _findings(numbered, docs) if "made precise" in f.summary]

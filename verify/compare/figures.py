@@ -157,6 +157,10 @@ def _timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[_Timeline]:
         )
         moments = _inferred_moments(groups, ctx, times, event)
         live = {a: _live_pages(c for k, g in groups.items() if k[0] == a for c in g) for a in {k[0] for k in groups}}
+        numbered: dict[str, set[str]] = defaultdict(set)  # the pages giving an attribute in numbers, any scope
+        for c in counts:
+            if not c.value.get("vague"):
+                numbered[c.attribute].add(c.doc)
         for (attribute, unit, where), group in sorted(
             groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")
         ):
@@ -177,6 +181,7 @@ def _timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[_Timeline]:
                     cumulative=attribute in ctx.rules.compare.figures.cumulative
                     and (where is not None or not any(k[0] == attribute and k[2] for k in groups)),
                     live=live[attribute],
+                    numbered=frozenset(numbered[attribute]),
                 ),
             )
 
@@ -194,7 +199,8 @@ def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
     """Figures of one event, attribute and scope on a timeline (``compare.timeline``): each pair of
     positions the timeline sets against each other as a conflict or a difference of precision is
     one finding, with its two sides; the revisions that follow one another are one finding per
-    series (``revision_series``: 12 -> 31 -> 64), a side per figure in turn."""
+    series (``revision_series``: 12 -> 31 -> 64), a side per figure in turn; a figure first told in
+    words ("hundreds") and then in numbers is one finding of its own."""
     for t in _timelines(rule.kinds, ctx):
         label = event_label(ctx, t.event)
         what = _what(t.attribute, t.unit, t.where)
@@ -203,9 +209,9 @@ def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
             docs_ab = j.a.documents | j.b.documents
             if len(docs_ab) > 1 and len({ctx.copies.get(d, d) for d in docs_ab}) == 1:
                 continue  # a story and its copies are one source: their differences are edits
-            if j.verdict == "update":
+            if j.verdict == "update" and not j.made_precise:
                 revisions.append(j)
-                continue
+                continue  # (a figure first told in words is its own finding: the series is in numbers)
             finding = _finding(rule, ctx, t.event, label, t.attribute, what, j)
             if finding is not None:
                 yield finding
@@ -608,6 +614,8 @@ def _series_finding(
 
 def _step_note(j: Judgement) -> str | None:
     """What a revision rests on, when it is not plain."""
+    if j.made_precise:
+        return "first told in words, then in numbers"
     if j.one_page:
         return "one page's successive figures, read lowest first"
     if j.stated:
@@ -626,7 +634,7 @@ def _finding(
     claims = [e.claim for e in j.a.entries + j.b.entries]
     note = None
     if j.verdict == "update":
-        verb = "rose" if j.direction == "up" else "was revised down"
+        verb = "was made precise" if j.made_precise else "rose" if j.direction == "up" else "was revised down"
         summary = f"The figure for {what} in {label} {verb} from {_said(j.a, ctx)} to {_said(j.b, ctx)}."
         note = _step_note(j)
     elif j.verdict == "compatible":

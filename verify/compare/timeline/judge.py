@@ -73,6 +73,7 @@ class Judgement:
     lower_elsewhere: bool = False  # a later, lower figure from another body: a disagreement, no revision
     one_page: bool = False  # one page's successive figures (a live page without stamps), lowest first
     above_later: bool = False  # one source's figure above the reports after it, which go on from before it
+    made_precise: bool = False  # a figure first told in words ("hundreds"), then in numbers it spans
 
     @property
     def direction(self) -> Literal["up", "down"] | None:
@@ -166,6 +167,23 @@ def _one_source_in_turn(a: Position, b: Position) -> bool:
     said_a = {(e.claim.doc, e.moment.at) for e in a.entries}
     said_b = {(e.claim.doc, e.moment.at) for e in b.entries}
     return any(da == db and ta != tb for da, ta in said_a for db, tb in said_b)
+
+
+def _made_precise(dated: Sequence[Position], sequence: Sequence[Position], numbered: frozenset[str]) -> list[Judgement]:
+    """The updates from figures said in vague words ("hundreds") no later than the first figure of
+    the sequence stated in numbers, which they span, on pages that give this figure in no numbers
+    (in any scope: ``numbered``):
+    the story's first telling, made precise. A vague figure said after numbers, or beside them on
+    its own page ("thousands" near "2,300"), tells nothing (it revises nothing)."""
+    first = next((p for p in sequence if not p.vague), None)
+    if first is None:
+        return []
+    in_numbers = numbered | {d for p in dated if not p.vague for d in p.documents}
+    return [
+        Judgement("update", p, first, made_precise=True)
+        for p in dated
+        if p.vague and _said_at(p) <= _said_at(first) and _overlap(p, first) and not p.documents & in_numbers
+    ]
 
 
 def _said_at(p: Position) -> date:
@@ -336,6 +354,7 @@ def judge_positions(
     spike_factor: float = 5.0,
     cumulative: bool = False,
     live: frozenset[str] = frozenset(),
+    numbered: frozenset[str] = frozenset(),
 ) -> list[Judgement]:
     """The verdicts of one timeline (see the module docstring): stated revisions first, then the
     dated positions in order; an undated position is set against the dated ones it overlaps none of.
@@ -343,7 +362,8 @@ def judge_positions(
     from a body that gave none of the earlier ones disputes the higher one rather than revising it.
     ``live``: the documents that say, in any scope, the toll rose at least twice (live pages whose
     entries carry no stamps): their figures of one moment are successive entries, never said at
-    once."""
+    once. ``numbered``: the documents that give this figure in numbers in any scope (a page that
+    does tells no first figure in words)."""
     ordered = positions(entries, open_factor)
     by_best = {p.best: p for p in ordered}
     out: list[Judgement] = []
@@ -410,6 +430,9 @@ def judge_positions(
         if b.best in disputed:
             continue  # set against the higher figure it disputes (below)
         out.append(Judgement("update", a, b, same_day=same_window(a, b, window) and not _one_source_in_turn(a, b)))
+    # 2a. a figure told in words before any in numbers ("hundreds wounded", then "314 wounded")
+    #     is the sequence's first telling, made precise by the first figure it spans
+    out += _made_precise(dated, sequence, numbered)
     # 2b. a page that restates the toll as it rises, with no stamps between its entries
     if cumulative:
         out += _one_page_in_turn(entries, out, open_factor, live)
