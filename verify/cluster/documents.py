@@ -465,8 +465,9 @@ def page_days(claims: Iterable[Claim]) -> dict[str, set[str]]:
     for c in claims:
         if c.kind == "time" and c.attribute == "date":
             v = c.as_time()
-            if v.get("role") == "page" and v.get("granularity") == "day" and isinstance(v.get("start"), str):
-                out[c.doc].add(v["start"])
+            start = v.get("start")
+            if v.get("role") == "page" and v.get("granularity") == "day" and isinstance(start, str):
+                out[c.doc].add(start)
     return dict(out)
 
 
