@@ -56,6 +56,17 @@ CASES = [
         "More than 1,200 people have been injured in those shootings.",
         [("injured_tally", 1201, None, 1201, "More than", "More than 1,200 people")],
     ),
+    # the span of "in 15 shootings" is said of both clauses "and" joins, however the parse hangs them
+    (
+        "A rainy weekend in the city that left six people dead and 11 others hurt in 15 shootings across town.",
+        [("deaths_tally", 6, 6, 6, None, "six people"), ("attacks", 15, 15, 15, None, "15 shootings")],
+    ),
+    # people in the car with the victim, listed after "with", are no victims (the parse hangs the
+    # list's last member on "shot")
+    (
+        "Police said a girl was shot while sitting in a car with her aunt, her aunt's friend, and three other children.",
+        [("injured", 1, 1, 1, None, "a girl")],
+    ),
     # "the innocent victim" after the boy is the boy again, no second victim
     (
         "A 6-year-old girl was shot and killed on Friday near the park, the innocent victim of a feud.",
@@ -374,6 +385,15 @@ def test_extract_counts(nlp, sentence, expected):
         text = doc.text[m.start : m.end]
         assert text and text == text.strip()
         assert {"low", "high", "best", "qualifier", "unit", "subject", "words"} <= set(m.value)
+
+
+def test_a_list_after_a_harm_word_s_preposition_is_of_the_harmed(nlp):
+    """ "killed along with his brother, his cousin, and two other men": the list's last member is
+    among the dead, unlike a list after "in a car with"."""
+    doc, mentions = _mentions(nlp, "He was killed along with his brother, his cousin, and two other men.")
+    assert ("deaths", 2) in [
+        (m.attribute, m.value["best"]) for m in mentions if doc.text[m.start : m.end] == "two other men"
+    ]
 
 
 @pytest.mark.parametrize("sentence", NOTHING)

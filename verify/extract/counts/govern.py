@@ -113,9 +113,28 @@ def _choose(hits: list[tuple[str, Token, bool]], rules: RuleSet) -> tuple[str, T
     return None
 
 
+def _listed_beside(node: Token, rules: RuleSet) -> bool:
+    """The figure ends a list the parse broke off ("riding in a car with her aunt, her aunt's
+    friend, and three other children", "children" hung on "shot" as its conjunct): a noun cannot
+    be a verb's conjunct, so it ends the list that a preposition before it opens, with no verb
+    between; when no harm word governs that preposition, they are people with the victim, not
+    victims."""
+    if node.dep_ != "conj" or node.pos_ not in ("NOUN", "PROPN") or node.head.pos_ != "VERB":
+        return False
+    doc = node.doc
+    for t in reversed(doc[node.head.i + 1 : node.left_edge.i]):
+        if t.pos_ in ("VERB", "AUX") or count_word(t, rules) is not None:
+            return False
+        if t.dep_ == "prep" and any(c.dep_ == "pobj" for c in t.children):
+            return t.i < node.left_edge.i - 1 and count_word(t.head, rules) is None
+    return False
+
+
 def govern(figure: Figure, rules: RuleSet) -> None:
     """Fill in ``attribute``, ``governor``, ``hit`` and ``part`` from the parse."""
     node = figure.node
+    if _listed_beside(node, rules):
+        return
     hits: list[tuple[str, Token, bool]] = []
     own = count_word(node, rules) if figure.noun is not None or not figure.singular else None
     if own is not None and (figure.noun is not None and figure.noun.i == node.i):

@@ -71,7 +71,7 @@ def _over_incidents(figure: Figure, node: Token, rules: RuleSet) -> bool:
     while verb.pos_ not in ("VERB", "AUX", "ADJ") and verb.head.i != verb.i:
         verb = verb.head
     holders = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp"))]
-    for holder in holders:
+    for holder in [*holders, *_coordinated_after(figure, node)]:
         for prep in [*holder.children, *shared_modifiers(holder)]:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "across", "from"):
                 continue
@@ -83,6 +83,25 @@ def _over_incidents(figure: Figure, node: Token, rules: RuleSet) -> bool:
                     if any(c.dep_ == "det" and c.lower_ in ("those", "these", "all") for c in obj.children):
                         return True  # "injured in those shootings": the ones the text has been counting
     return False
+
+
+def _coordinated_after(figure: Figure, node: Token) -> list[Token]:
+    """The clause joined to the figure's by "and" right after it ("seven people dead and 14 others
+    hurt in 17 shootings"): what modifies that clause is said of both. The parse often hangs the
+    second clause elsewhere, so it is found in the words: "and", at most two words after the
+    figure, then a clause whose subject is a number."""
+    doc = node.doc
+    end = (figure.noun or figure.node).i
+    for t in doc[end + 1 : min(end + 4, len(doc))]:
+        if t.lower_ == "and":
+            after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if after is None or not after.like_num:
+                return []
+            head = after.head
+            while head.dep_ in ("nummod", "compound", "amod") and head.head.i != head.i:
+                head = head.head
+            return [head.head] if head.dep_ in ("nsubj", "nsubjpass") else []
+    return []
 
 
 def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
