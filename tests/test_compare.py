@@ -1194,3 +1194,10 @@ def test_a_figure_first_told_in_words_is_made_precise_by_the_first_in_numbers():
     # the same page giving a number of its own: its "hundreds" is no first telling
     numbered = [*claims[:3], _count("early", "250", 250, 250, attribute="injured", start=50)]
     assert not [f for f in _findings(numbered, docs) if "made precise" in f.summary]
+
+
+def test_a_method_one_source_only_tells_more_precisely_is_info(rules):
+    """ "bombs" beside "explosive material": one says more, nobody disagrees (``compare.severity``)."""
+    assert rules.compare.severity.severity_for("compatible", "method", "low") == "info"
+    assert rules.compare.severity.severity_for("compatible", "deaths", "low") == "low"
+    assert rules.compare.severity.severity_for("conflict", "method", "medium") == "high"

@@ -116,6 +116,16 @@ def two_events(*findings: dict) -> dict:
             [finding("z", "conflict", "high"), finding("m", "conflict", "high"), finding("k", "conflict", "medium")],
             ["m", "z", "k"],
         ),
+        # ... among equals, the figures further apart first, then the finding more documents give
+        (
+            [
+                {**finding("a", "conflict", "high"), "gap": 0.2, "documents": ["a", "b"]},
+                {**finding("b", "conflict", "high"), "gap": 0.6, "documents": ["a", "b"]},
+                {**finding("c", "conflict", "high"), "gap": 0.2, "documents": ["a", "b", "c"]},
+                finding("d", "conflict", "high"),
+            ],
+            ["b", "c", "a", "d"],
+        ),
         # agree never needs attention
         ([finding("a", "agree", "high"), finding("b", "agree", "info")], []),
         ([], []),

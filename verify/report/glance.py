@@ -119,6 +119,8 @@ def display_order(report: Report) -> list[dict[str, Any]]:
             ranks.get(event, len(ranks)) if event else len(ranks),
             _rank(SECTION_ORDER, f["verdict"]),
             _rank(SEVERITIES, f["severity"]),
+            -(f.get("gap") or 0.0),  # among equals, the figures further apart first,
+            -len(f.get("documents") or ()),  # then the finding more documents give,
             f["id"],
         )
 
