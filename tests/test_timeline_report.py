@@ -147,3 +147,62 @@ def test_editor_mode_reads_the_same_timeline(report, rules, nlp, tmp_path, figur
     assert toll["verdict"] == verdict
     if verdict == "outdated":
         assert "“64”" in toll["summary"] and "“45" not in toll["summary"]
+
+
+def test_a_figure_shows_its_parts_beside_it(tmp_path, rules, nlp):
+    """ "23 killed (four doctors, 19 patients) — the Red Cross": the first screen shows a toll with
+    the parts its sentence names, in Markdown and HTML."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for stem, outlet, day, text in (
+        (
+            "a",
+            "Alpha News",
+            "2031-05-05",
+            "An air strike hit the Hope Clinic in Tarsa on Monday. Twenty-three "
+            "people were killed: four doctors and 19 patients, the Red Cross said.",
+        ),
+        (
+            "b",
+            "Beta Wire",
+            "2031-05-06",
+            "The death toll from Monday's air strike on the Hope Clinic in Tarsa has "
+            "risen to 27, the Red Cross said on Tuesday.",
+        ),
+    ):
+        (corpus / f"{stem}.md").write_text(f"---\nsource: {outlet}\npublished: {day}\n---\n{text}\n", encoding="utf-8")
+    report, _ = verify_corpus(load_corpus([str(corpus)]), rules, nlp)
+    write_report(report, tmp_path / "out")
+    md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    (row,) = [line for line in md.splitlines() if line.startswith("| 2031-05-05")]
+    assert row.split(" | ")[3:5] == ["23 (four doctors, 19 patients)", "the Red Cross"]
+    page = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert '23 <span class="unknown">(four doctors, 19 patients)</span>' in page
+
+
+@pytest.mark.parametrize(
+    "value, parts, shown",
+    [
+        ({"status": "presumed"}, (), "feared or presumed"),
+        ({"status": "reported"}, (), ""),
+        (
+            {"status": "tally", "parts": [{"text": "two men"}, {"text": "a woman"}]},
+            (),
+            "two men, a woman · over several happenings",
+        ),
+        (
+            {"status": "reported"},
+            [{"text": "eight of them", "attribute": "deaths", "value": {"part_of": "12 dead"}}],
+            "eight of them",
+        ),
+        (
+            {"status": "reported"},
+            [{"text": "nine", "attribute": "injured_staff", "value": {}}],
+            "",
+        ),  # another measure's
+    ],
+)
+def test_figure_detail(value, parts, shown):
+    from verify.report.glance import figure_detail
+
+    assert figure_detail({"text": "12 dead", "attribute": "deaths", "value": value}, parts) == shown

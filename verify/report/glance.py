@@ -13,6 +13,7 @@ variants, and counts of what the first screen leaves out.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from verify.compare.figures import interval_text, value_interval
@@ -137,6 +138,7 @@ class TimelineRow(NamedTuple):
     outlet: str  # its outlet (or title, or id)
     words: str  # the figure as written
     interval: str  # what it can mean ("51+")
+    detail: str  # its parts and a status other than reported ("4 doctors, 19 patients"; "feared")
     body: str | None  # whom it is attributed to
     verdict: str  # what it is beside the others ("rose", "conflict" ...)
     more: int  # further documents giving it in this run
@@ -167,12 +169,55 @@ def outlet_of(doc: dict[str, Any] | None, doc_id: str) -> str:
     return doc.get("source") or doc.get("title") or doc_id
 
 
+# how a figure's status reads beside it (a reported figure says nothing more)
+STATUS_SHOWN = {
+    "presumed": "feared or presumed",
+    "projected": "projection",
+    "hypothetical": "hypothetical",
+    "denied": "denied",
+    "earlier": "an earlier figure",
+    "increment": "an increase",
+    "tally": "over several happenings",
+}
+
+
+def figure_parts(claims: dict[str, dict[str, Any]]) -> dict[tuple[str, int], list[dict[str, Any]]]:
+    """The parts of totals, by document and sentence: the count claims the text marks as a part
+    ("23 people were killed: four doctors and 19 patients": "four doctors", "19 patients")."""
+    out: dict[tuple[str, int], list[dict[str, Any]]] = defaultdict(list)
+    for c in claims.values():
+        if c.get("kind") == "count" and c["value"].get("part"):
+            out[(c["doc"], c["sentence_start"])].append(c)
+    return dict(out)
+
+
+def figure_detail(claim: dict[str, Any], parts: Sequence[dict[str, Any]] = ()) -> str:
+    """What the report shows beside a figure: its parts (in its sentence, a part of it by name or
+    a part of its measure: "four doctors" of the dead, ``deaths_staff``; or the members it sums)
+    and its status when it is not a plain report."""
+    own = [
+        str(p["text"])
+        for p in parts
+        if p["value"].get("part_of") == claim["text"]
+        or p["value"].get("part_of") is None
+        and str(p["attribute"]).startswith(f"{claim['attribute']}_")
+    ]
+    named = own or [str(p.get("text")) for p in claim["value"].get("parts") or () if p.get("text")]
+    status = STATUS_SHOWN.get(str(claim["value"].get("status") or ""))
+    return " · ".join(x for x in (", ".join(named), status) if x)
+
+
 def timeline_rows(
-    report: Report, timeline: dict[str, Any], claims: dict[str, dict[str, Any]], documents: dict[str, dict[str, Any]]
+    report: Report,
+    timeline: dict[str, Any],
+    claims: dict[str, dict[str, Any]],
+    documents: dict[str, dict[str, Any]],
+    parts: dict[tuple[str, int], list[dict[str, Any]]] | None = None,
 ) -> list[TimelineRow]:
     """A timeline's entries as rows: consecutive entries of one figure and verdict are one row,
     shown by the entry that names who gave it (else the one in most words: "At least 12 people"
-    over a headline's "12"), with the count of further sources."""
+    over a headline's "12"), with the count of further sources. ``parts``: ``figure_parts``."""
+    parts = parts if parts is not None else figure_parts(claims)
     rows: list[TimelineRow] = []
     run: list[tuple[dict[str, Any], dict[str, Any]]] = []
 
@@ -190,6 +235,7 @@ def timeline_rows(
                 outlet=outlet_of(documents.get(entry["doc"]), entry["doc"]),
                 words=claim["text"],
                 interval=interval_text(claim["value"]),
+                detail=figure_detail(claim, parts.get((claim["doc"], claim["sentence_start"]), ())),
                 body=entry.get("body"),
                 verdict=entry.get("verdict") or "",
                 more=len({e["doc"] for e, _ in run}) - 1,
@@ -238,6 +284,7 @@ def glance(report: Report, min_sources: int = 2) -> list[EventGlance]:
         timelines[t["event"]].append(t)
     ranks = event_order(report)
     origin = origins(report)
+    parts = figure_parts(claims)
     out = []
     for event in sorted(report["events"], key=lambda e: ranks[e["id"]]):
         sources = independent_documents(origin, event["documents"])
@@ -250,7 +297,9 @@ def glance(report: Report, min_sources: int = 2) -> list[EventGlance]:
         ]
         wanted.sort(key=lambda t: _weight(origin, t, claims))
         views = [
-            TimelineView(t["attribute"], t.get("where"), timeline_rows(report, t, claims, documents), len(t["entries"]))
+            TimelineView(
+                t["attribute"], t.get("where"), timeline_rows(report, t, claims, documents, parts), len(t["entries"])
+            )
             for t in wanted[:TIMELINES_SHOWN]
         ]
         out.append(

@@ -152,9 +152,10 @@ def _glance(g: EventGlance, numbers: dict[str, int]) -> str:
         for row in view.rows:
             more = f' <span class="unknown">(and {row.more} more)</span>' if row.more else ""
             verdict = row.verdict.split()[0] if row.verdict else "none"
+            detail = f' <span class="unknown">({_e(row.detail)})</span>' if row.detail else ""
             out.append(
                 f'<tr><td class="date">{_said(row)}</td><td>{_e(row.outlet)}</td><td>{_e(row.words)}</td>'
-                f'<td class="num-cell">{_e(row.interval)}</td><td>{_or_unknown(row.body, "—")}</td>'
+                f'<td class="num-cell">{_e(row.interval)}{detail}</td><td>{_or_unknown(row.body, "—")}</td>'
                 f'<td class="v-{_e(verdict)}">{_e(row.verdict) or "—"}{more}</td></tr>'
             )
         out.append("</tbody></table></div>")

@@ -141,6 +141,11 @@ def _event_section(report: dict[str, Any], index: Index, event: dict[str, Any], 
     return lines
 
 
+def _figure(row: TimelineRow) -> str:
+    """A timeline row's figure with its parts and status: "23 (four doctors, 19 patients)"."""
+    return f"{row.interval} ({_cell(row.detail)})" if row.detail else row.interval
+
+
 def _said(row: TimelineRow) -> str:
     if row.said is None:
         return "date unknown"
@@ -176,7 +181,7 @@ def _glance(g: EventGlance, numbers: dict[str, int]) -> list[str]:
             if row.more:
                 verdict += f" (and {row.more} more source{'s' if row.more > 1 else ''})"
             lines.append(
-                f"| {escape_md(_said(row))} | {_cell(row.outlet)} | {_cell(row.words)} | {row.interval} "
+                f"| {escape_md(_said(row))} | {_cell(row.outlet)} | {_cell(row.words)} | {_figure(row)} "
                 f"| {_cell(row.body)} | {verdict} |"
             )
         lines.append("")
