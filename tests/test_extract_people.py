@@ -418,3 +418,42 @@ def test_resolve_short_names_leaves_open_what_the_key_contradicts():
         ("person", None, None),
         ("victim", "killed", None),
     ]
+
+
+# Parses the victim role used to miss or get wrong (GVDB, issue 15): (sentence, {name: (attribute, status)}).
+PARSE_SLIPS = [
+    (  # a list of aged names the tagger hung on an earlier name: the verb after the list is theirs
+        "According to the county coroner Ellen Marsh, Rita Jane Dolan, 23, and Carla Mae Vance, 29, were "
+        "both pronounced dead of gunshot wounds on Elm Drive.",
+        {
+            "Ellen Marsh": ("speaker", "quoted"),
+            "Rita Jane Dolan": ("victim", "killed"),
+            "Carla Mae Vance": ("victim", "killed"),
+        },
+    ),
+    (  # the participle the tagger hung on the name: a bullet hit her
+        "Close friends said a bullet hit Aniyah Brooks in the head during a drive-by shooting.",
+        {"Aniyah Brooks": ("victim", None)},
+    ),
+    (  # listed beside "the victim", not the victim
+        "The police said the shooting occurred during an argument and was the result of a long, running "
+        "dispute between the victim and Okafor.",
+        {"Okafor": ("person", None)},
+    ),
+    (  # a negated outcome is no outcome
+        "Officials said Grady Pell was not hurt in the exchange.",
+        {"Grady Pell": ("person", None)},
+    ),
+    (  # the wound is the object of what she failed to do, not hers
+        "However, Marla Keene failed to mention the gunshot wound to her son's chest.",
+        {"Marla Keene": ("person", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARSE_SLIPS, ids=[s[:40] for s, _ in PARSE_SLIPS])
+def test_victim_role_survives_parse_slips(sentence, expected, people_nlp, people_rules):
+    found = _by_name(_people(sentence, people_nlp, people_rules))
+    for name, (attribute, status) in expected.items():
+        assert name in found, f"{name!r} not found in {sorted(found)}"
+        assert (found[name].attribute, found[name].value["status"]) == (attribute, status), found[name]
