@@ -440,6 +440,18 @@ PARSE_SLIPS = [
         "dispute between the victim and Okafor.",
         {"Okafor": ("person", None)},
     ),
+    (  # the name given to a man the same clause says was shot
+        "Fairview police have identified the man who was shot on March 3 near the river, as Delmar Kent Voss III.",
+        {"Delmar Kent Voss III": ("victim", None)},
+    ),
+    (  # "him" in the name's own clause chain is the deputy, not the subject
+        "Witnesses said Darnell Pike jumped out of his truck and began firing at a deputy, hitting him in the arm.",
+        {"Darnell Pike": ("person", None)},
+    ),
+    (  # a later clause with its own subject: "him" may be the name
+        "Jose Alvarez was walking home. Police said a man shot him twice.",
+        {"Jose Alvarez": ("victim", None)},
+    ),
     (  # a negated outcome is no outcome
         "Officials said Grady Pell was not hurt in the exchange.",
         {"Grady Pell": ("person", None)},

@@ -439,9 +439,24 @@ def pronoun_role(span: Span, rules: RuleSet) -> Role | None:
         if any(a <= tok.idx < b for a, b in quoted):
             continue  # 'X added, "he shot him"': a pronoun in someone's words is not X
         if tok.lower_ in _PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            if tok.dep_ == "dobj" and _bound_by(tok, span.root):
+                return None  # "X got out and started shooting, hitting him": "him" is not X
             role = _pick(_clause_roles(tok, rules)[0])
             return role if role is not None and role[0] in ("victim", "suspect") else None
     return None
+
+
+def _bound_by(pronoun: Token, name: Token) -> bool:
+    """Whether an object pronoun sits in the clause chain whose subject is ``name``: climbing from
+    its verb to the name's verb meets no other subject ("X ... started shooting, hitting him")."""
+    verb = pronoun.head
+    for _ in range(8):
+        if verb.i == name.head.i:
+            return name.dep_ in ("nsubj", "nsubjpass")
+        if verb.head.i == verb.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False
+        verb = verb.head
+    return False
 
 
 def described_as(root: Token) -> str | None:
@@ -451,6 +466,11 @@ def described_as(root: Token) -> str | None:
         if phrase is not None and not phrase.text.isdigit():
             return phrase.text
     return None
+
+
+def own_role(tok: Token, rules: RuleSet) -> Role | None:
+    """The part the modifiers of ``tok`` give it ("the man who was shot", "the man found dead")."""
+    return _pick(_own_roles(tok, rules))
 
 
 def role_in_clause(tok: Token, rules: RuleSet) -> Role | None:
