@@ -243,8 +243,6 @@ def _clause_role(node: Token, verb: Token, rules: RuleSet, as_dep: str | None = 
             words, rules
         ):
             return "victim", _status_from(words, rules)  # "killed himself": casualty counts list the dead
-        if _turned_on_self(verb, rules):
-            return "victim", "killed"  # "shot his wife before turning the gun on himself"
         if (
             verb.lower_ in rules.sourcing.cue_verbs
             or verb.lemma_.lower() in rules.sourcing.cue_verbs
@@ -277,23 +275,6 @@ def _clause_role(node: Token, verb: Token, rules: RuleSet, as_dep: str | None = 
         if _harmed(words, rules) or words & word_list(rules, "attack"):
             return "suspect", None
     return None
-
-
-def _turned_on_self(verb: Token, rules: RuleSet) -> bool:
-    """Whether the clause of ``verb`` says its subject took their own life in one of the ways of
-    ``counts.self_kill`` ("before turning the gun on himself"), in the verb's own words or a clause
-    of it that has no subject of its own."""
-    parts = [verb] + [
-        c
-        for c in verb.children
-        if c.dep_ in ("advcl", "conj", "xcomp", "prep") and not any(g.dep_.startswith("nsubj") for g in c.children)
-    ]
-    for part in parts:
-        tokens = [part] if part.i == verb.i else list(part.subtree)
-        text = " ".join(t.text for t in tokens) if part.i != verb.i else ""
-        if text and any(p.search(text) for p in rules.counts.self_kill_patterns):
-            return True
-    return False
 
 
 def _pick(found: list[Role]) -> Role | None:
