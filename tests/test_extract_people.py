@@ -452,6 +452,19 @@ PARSE_SLIPS = [
         "Jose Alvarez was walking home. Police said a man shot him twice.",
         {"Jose Alvarez": ("victim", None)},
     ),
+    (  # a plural noun the names enumerate still gives them its part
+        "The bodies of Clarence and Shauna Washington, both 35, and their three daughters -- 4-year-old Olivia, "
+        "6-year-old Onya and 13-year-old Omesha -- were found inside the home.",
+        {"Omesha": ("victim", "killed")},
+    ),
+    (  # a negated accusation still says who the story is about
+        "A grand jury decided not to indict Karen Loomis or Dale Loomis.",
+        {"Karen Loomis": ("suspect", "accused")},
+    ),
+    (  # and one who will not say is still the one speaking, not the boy shot
+        "Sheriff Ray Dorsett would not say if the boy was alone when he was shot.",
+        {"Ray Dorsett": ("speaker", "quoted")},
+    ),
     (  # a negated outcome is no outcome
         "Officials said Grady Pell was not hurt in the exchange.",
         {"Grady Pell": ("person", None)},

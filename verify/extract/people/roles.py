@@ -214,9 +214,17 @@ def _harmed(words: set[str], rules: RuleSet) -> bool:
 
 def _clause_role(node: Token, verb: Token, rules: RuleSet, as_dep: str | None = None) -> Role | None:
     """The part of ``node`` (the name, or a relative pronoun standing for it) in the clause of ``verb``;
-    ``as_dep``: the relation to read the node in when the parse left it out of the clause."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return None  # "X was not hurt", "X did not fire": the clause says it did not happen
+    ``as_dep``: the relation to read the node in when the parse left it out of the clause.
+
+    A negated harm is none ("X was not hurt"); a negated accusation or statement still says who the
+    story is about ("decided not to indict X", "X would not say"), so it keeps its part."""
+    role = _clause_part(node, verb, rules, as_dep)
+    if role is not None and role[0] == "victim" and any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return role
+
+
+def _clause_part(node: Token, verb: Token, rules: RuleSet, as_dep: str | None) -> Role | None:
     words = _verb_words(verb)
     dep = node.dep_ if as_dep is None else as_dep
     passive = (
@@ -322,7 +330,9 @@ def _clause_roles(root: Token, rules: RuleSet) -> tuple[list[Role], bool]:
             listed = node.dep_ == "conj"
             shared = shared or listed
             node = head
-            if node.pos_ == "NOUN" and not listed:  # "the victim and Grantham": the noun is the other one
+            # "between the victim and Grantham": a singular noun listed beside the name is someone else;
+            # "their three daughters -- Olivia, Onya and Omesha": a plural one the names enumerate
+            if node.pos_ == "NOUN" and not (listed and node.tag_ != "NNS"):
                 role = _noun_role(node, rules)
                 if role is not None:
                     found.append(role)
