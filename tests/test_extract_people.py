@@ -482,3 +482,20 @@ def test_victim_role_survives_parse_slips(sentence, expected, people_nlp, people
     for name, (attribute, status) in expected.items():
         assert name in found, f"{name!r} not found in {sorted(found)}"
         assert (found[name].attribute, found[name].value["status"]) == (attribute, status), found[name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept", "dropped"),
+    [
+        (
+            "Bella, a pit bull, suffered three gunshot wounds during a break-in Tuesday, her owner, Dana Reyes, said.",
+            {"Dana Reyes"},
+            {"Bella"},
+        ),
+        ("Max Shepherd, 40, was shot in the leg.", {"Max Shepherd"}, set()),  # the animal word is part of the name
+        ("Shepherd Jones, 40, was shot in the leg.", {"Shepherd Jones"}, set()),
+    ],
+)
+def test_an_animal_named_in_apposition_is_not_a_person(sentence, kept, dropped, people_nlp, people_rules):
+    names = set(_by_name(_people(sentence, people_nlp, people_rules)))
+    assert kept <= names and not (dropped & names), names

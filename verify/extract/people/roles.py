@@ -469,6 +469,15 @@ def _bound_by(pronoun: Token, name: Token) -> bool:
     return False
 
 
+def is_animal(span: Span, rules: RuleSet) -> bool:
+    """Whether a noun outside the name that describes it is an animal's ("Niko, an Akita"; "K-9 Rex");
+    a name's own words ("Max Shepherd") do not count."""
+    animals = word_list(rules, "animal_nouns")
+    outside = [n for n in _role_nouns(span.root) if not span.start <= n.i < span.end]
+    before = [t for t in span.doc[max(span.sent.start, span.start - 2) : span.start] if t.dep_ in ("compound", "nmod")]
+    return any(n.lemma_.lower() in animals or n.lower_ in animals for n in outside + before)
+
+
 def described_as(root: Token) -> str | None:
     """The noun phrase the name is described by, as written ("The city's last pediatrician")."""
     for noun in _role_nouns(root):
