@@ -418,3 +418,84 @@ def test_resolve_short_names_leaves_open_what_the_key_contradicts():
         ("person", None, None),
         ("victim", "killed", None),
     ]
+
+
+# Parses the victim role used to miss or get wrong (GVDB, issue 15): (sentence, {name: (attribute, status)}).
+PARSE_SLIPS = [
+    (  # a list of aged names the tagger hung on an earlier name: the verb after the list is theirs
+        "According to the county coroner Ellen Marsh, Rita Jane Dolan, 23, and Carla Mae Vance, 29, were "
+        "both pronounced dead of gunshot wounds on Elm Drive.",
+        {
+            "Ellen Marsh": ("speaker", "quoted"),
+            "Rita Jane Dolan": ("victim", "killed"),
+            "Carla Mae Vance": ("victim", "killed"),
+        },
+    ),
+    (  # the participle the tagger hung on the name: a bullet hit her
+        "Close friends said a bullet hit Aniyah Brooks in the head during a drive-by shooting.",
+        {"Aniyah Brooks": ("victim", None)},
+    ),
+    (  # listed beside "the victim", not the victim
+        "The police said the shooting occurred during an argument and was the result of a long, running "
+        "dispute between the victim and Okafor.",
+        {"Okafor": ("person", None)},
+    ),
+    (  # the name given to a man the same clause says was shot
+        "Fairview police have identified the man who was shot on March 3 near the river, as Delmar Kent Voss III.",
+        {"Delmar Kent Voss III": ("victim", None)},
+    ),
+    (  # "him" in the name's own clause chain is the deputy, not the subject
+        "Witnesses said Darnell Pike jumped out of his truck and began firing at a deputy, hitting him in the arm.",
+        {"Darnell Pike": ("person", None)},
+    ),
+    (  # a later clause with its own subject: "him" may be the name
+        "Jose Alvarez was walking home. Police said a man shot him twice.",
+        {"Jose Alvarez": ("victim", None)},
+    ),
+    (  # a plural noun the names enumerate still gives them its part
+        "The bodies of Clarence and Shauna Washington, both 35, and their three daughters -- 4-year-old Olivia, "
+        "6-year-old Onya and 13-year-old Omesha -- were found inside the home.",
+        {"Omesha": ("victim", "killed")},
+    ),
+    (  # a negated accusation still says who the story is about
+        "A grand jury decided not to indict Karen Loomis or Dale Loomis.",
+        {"Karen Loomis": ("suspect", "accused")},
+    ),
+    (  # and one who will not say is still the one speaking, not the boy shot
+        "Sheriff Ray Dorsett would not say if the boy was alone when he was shot.",
+        {"Ray Dorsett": ("speaker", "quoted")},
+    ),
+    (  # a negated outcome is no outcome
+        "Officials said Grady Pell was not hurt in the exchange.",
+        {"Grady Pell": ("person", None)},
+    ),
+    (  # the wound is the object of what she failed to do, not hers
+        "However, Marla Keene failed to mention the gunshot wound to her son's chest.",
+        {"Marla Keene": ("person", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARSE_SLIPS, ids=[s[:40] for s, _ in PARSE_SLIPS])
+def test_victim_role_survives_parse_slips(sentence, expected, people_nlp, people_rules):
+    found = _by_name(_people(sentence, people_nlp, people_rules))
+    for name, (attribute, status) in expected.items():
+        assert name in found, f"{name!r} not found in {sorted(found)}"
+        assert (found[name].attribute, found[name].value["status"]) == (attribute, status), found[name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept", "dropped"),
+    [
+        (
+            "Bella, a pit bull, suffered three gunshot wounds during a break-in Tuesday, her owner, Dana Reyes, said.",
+            {"Dana Reyes"},
+            {"Bella"},
+        ),
+        ("Max Shepherd, 40, was shot in the leg.", {"Max Shepherd"}, set()),  # the animal word is part of the name
+        ("Shepherd Jones, 40, was shot in the leg.", {"Shepherd Jones"}, set()),
+    ],
+)
+def test_an_animal_named_in_apposition_is_not_a_person(sentence, kept, dropped, people_nlp, people_rules):
+    names = set(_by_name(_people(sentence, people_nlp, people_rules)))
+    assert kept <= names and not (dropped & names), names

@@ -243,6 +243,7 @@ class PeopleWords(Section):
     person_nouns: frozenset[Word] = frozenset()
     male_nouns: frozenset[Word] = frozenset()
     female_nouns: frozenset[Word] = frozenset()
+    animal_nouns: frozenset[Word] = frozenset()  # "Niko, an Akita": a pet's name, not a person's
 
 
 #: The genders a title or a given name can say.

@@ -29,7 +29,7 @@ from ..base import Mention, SentenceContext, facts_of
 from ..names import name_key, strip_title, title_gender
 from .candidates import behaves_like_person, find_candidates, not_a_person, title_start
 from .document import resolve_short_names
-from .roles import age_of, described_as, glued_at, person_role, pronoun_role, word_list
+from .roles import age_of, described_as, glued_at, is_animal, person_role, pronoun_role, word_list
 from .story import story_role
 
 __all__ = ["extract_people", "resolve_short_names"]
@@ -77,6 +77,8 @@ def extract_people(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         if not name or name.lower().rstrip(".") in rules.names.titles:
             continue  # "Sgt" alone: a title the tagger took for a name
         root = span.root
+        if is_animal(span, rules):
+            continue  # "Niko, an Akita", "K-9 Rex": a pet or a police dog
         age = age_of(span, root, text)
         role = person_role(root, rules)
         if re.search(r"\baccording to\s*$", text[max(0, written.start_char - 20) : written.start_char], re.IGNORECASE):

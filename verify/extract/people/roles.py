@@ -95,8 +95,12 @@ def _role_nouns(root: Token) -> list[Token]:
         for c in root.children
         if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and not c.like_num and c.ent_type_ not in ("PERSON", "GPE")
     ]
-    before = [t for t in root.lefts if t.dep_ in ("compound", "nmod", "amod") and t.pos_ == "NOUN"]
-    out.extend(before[-1:])  # "victim Victoria Cantu", "gunman Omar Mateen"
+    name = [root] + [t for t in root.lefts if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod")]
+    before = sorted(
+        (t for n in name for t in n.lefts if t.dep_ in ("compound", "nmod", "amod") and t.pos_ == "NOUN"),
+        key=lambda t: t.i,
+    )
+    out.extend(before[-1:])  # "victim Victoria Cantu", "gunman Omar Mateen", "victim Eduardo "Eddy" Villagomez"
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN",):
         out.append(root.head)
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
@@ -158,7 +162,7 @@ def _verb_words(verb: Token, objects: bool = True) -> set[str]:
                 words.update(
                     g.lemma_.lower()
                     for g in c.children
-                    if g.dep_ in ("oprd", "acomp", "prt", "dobj")
+                    if g.dep_ in ("oprd", "acomp", "prt") + (("dobj",) if objects else ())
                     or (c.dep_ == "xcomp" and g.dep_ == "conj" and g.tag_ == "VBN")
                     or _to_death(g)
                 )
@@ -190,7 +194,7 @@ def _noun_role(noun: Token, rules: RuleSet) -> Role | None:
         return "victim", _status_from(_verb_words(noun.head) | {lemma}, rules) if noun.head is not noun else None
     if lemma in word_list(rules, "death"):
         return "victim", "killed"
-    for acl in (c for c in noun.children if c.dep_ == "acl"):  # "the two civilians killed"
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ != "VBG"):  # "the two civilians killed"
         if _harmed(_verb_words(acl), rules):
             return "victim", _status_from(_verb_words(acl), rules)
     return None
@@ -208,10 +212,21 @@ def _harmed(words: set[str], rules: RuleSet) -> bool:
     return bool(words & (word_list(rules, "kill") | word_list(rules, "wound") | word_list(rules, "harm")))
 
 
-def _clause_role(node: Token, verb: Token, rules: RuleSet) -> Role | None:
-    """The part of ``node`` (the name, or a relative pronoun standing for it) in the clause of ``verb``."""
+def _clause_role(node: Token, verb: Token, rules: RuleSet, as_dep: str | None = None) -> Role | None:
+    """The part of ``node`` (the name, or a relative pronoun standing for it) in the clause of ``verb``;
+    ``as_dep``: the relation to read the node in when the parse left it out of the clause.
+
+    A negated harm is none ("X was not hurt"); a negated accusation or statement still says who the
+    story is about ("decided not to indict X", "X would not say"), so it keeps its part."""
+    role = _clause_part(node, verb, rules, as_dep)
+    if role is not None and role[0] == "victim" and any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return role
+
+
+def _clause_part(node: Token, verb: Token, rules: RuleSet, as_dep: str | None) -> Role | None:
     words = _verb_words(verb)
-    dep = node.dep_
+    dep = node.dep_ if as_dep is None else as_dep
     passive = (
         dep in ("nsubjpass",)
         or any(c.dep_ == "auxpass" for c in verb.children)
@@ -295,10 +310,13 @@ def _own_roles(root: Token, rules: RuleSet) -> list[Role]:
                 role = "suspect", "accused"
             elif words & word_list(rules, "arrest"):
                 role = "suspect", "arrested"
-            elif _harmed(words, rules) or _status_from(words, rules):
-                role = "victim", _status_from(words, rules)
+            elif child.tag_ != "VBG" and (_harmed(words, rules) or _status_from(words, rules)):
+                role = "victim", _status_from(words, rules)  # not "X, hitting a woman": what X did
         if role is not None:
             found.append(role)
+    for child in root.lefts:  # "fatally shot LeGrier", "a bullet hit Maleah Williams": a participle before the name
+        if child.dep_ == "amod" and child.tag_ == "VBN" and _harmed(_verb_words(child), rules):
+            found.append(("victim", _status_from(_verb_words(child), rules)))
     return found
 
 
@@ -309,9 +327,12 @@ def _clause_roles(root: Token, rules: RuleSet) -> tuple[list[Role], bool]:
     for _ in range(8):
         head = node.head
         if node.dep_ in ("conj", "appos", "compound") and head is not node:
-            shared = shared or node.dep_ == "conj"
+            listed = node.dep_ == "conj"
+            shared = shared or listed
             node = head
-            if node.pos_ == "NOUN":
+            # "between the victim and Grantham": a singular noun listed beside the name is someone else;
+            # "their three daughters -- Olivia, Onya and Omesha": a plural one the names enumerate
+            if node.pos_ == "NOUN" and not (listed and node.tag_ != "NNS"):
                 role = _noun_role(node, rules)
                 if role is not None:
                     found.append(role)
@@ -365,14 +386,44 @@ def _clause_roles(root: Token, rules: RuleSet) -> tuple[list[Role], bool]:
     return found, shared
 
 
+_LISTED = re.compile(r"^\d{1,3}$|^(?:and|both|all|,|jr\.?|sr\.?|ii|iii)$", re.IGNORECASE)
+
+
+def _listed_subject_role(root: Token, rules: RuleSet) -> Role | None:
+    """The predicate of a list of names with ages the parse did not make its subject: in "X, 32, and
+    Y, 51, were shot and killed" the tagger may hang the list on an earlier name, leaving the verb
+    without a subject. Read past the names, ages and commas after ``root``; when the next word is the
+    auxiliary of a verb that has no subject, the list is that verb's subject."""
+    sent_end = root.sent.end
+    if root.i + 3 >= sent_end or root.doc[root.i + 1].text != "," or not root.doc[root.i + 2].like_num:
+        return None  # the name's own age follows it
+    i = root.i + 3
+    while i < sent_end and (root.doc[i].pos_ == "PROPN" or _LISTED.match(root.doc[i].text)):
+        i += 1
+    if i >= sent_end:
+        return None
+    aux = root.doc[i]
+    verb = aux.head
+    if aux.dep_ not in ("aux", "auxpass") or verb.i <= aux.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return _clause_role(root, verb, rules, as_dep="nsubjpass" if passive else "nsubj")
+
+
 def person_role(root: Token, rules: RuleSet) -> Role:
     """The person's part: their own modifiers win over a predicate shared by a list of names;
-    otherwise what the clause says happened to them wins over the noun they are called by."""
+    otherwise what the clause says happened to them wins over the noun they are called by; failing
+    both, the predicate of a list of aged names the parse left without a subject."""
     own = _pick(_own_roles(root, rules))
     clause_found, shared = _clause_roles(root, rules)
     clause = _pick(clause_found)
     if own is not None and (shared or clause is None):
         return own
+    listed = _listed_subject_role(root, rules)
+    if listed is not None:  # a list the parse hung on an earlier name ("According to X, Y, 23, and Z, 29, were ...")
+        return listed
     return clause or own or ("person", None)
 
 
@@ -398,9 +449,33 @@ def pronoun_role(span: Span, rules: RuleSet) -> Role | None:
         if any(a <= tok.idx < b for a, b in quoted):
             continue  # 'X added, "he shot him"': a pronoun in someone's words is not X
         if tok.lower_ in _PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            if tok.dep_ == "dobj" and _bound_by(tok, span.root):
+                return None  # "X got out and started shooting, hitting him": "him" is not X
             role = _pick(_clause_roles(tok, rules)[0])
             return role if role is not None and role[0] in ("victim", "suspect") else None
     return None
+
+
+def _bound_by(pronoun: Token, name: Token) -> bool:
+    """Whether an object pronoun sits in the clause chain whose subject is ``name``: climbing from
+    its verb to the name's verb meets no other subject ("X ... started shooting, hitting him")."""
+    verb = pronoun.head
+    for _ in range(8):
+        if verb.i == name.head.i:
+            return name.dep_ in ("nsubj", "nsubjpass")
+        if verb.head.i == verb.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False
+        verb = verb.head
+    return False
+
+
+def is_animal(span: Span, rules: RuleSet) -> bool:
+    """Whether a noun outside the name that describes it is an animal's ("Niko, an Akita"; "K-9 Rex");
+    a name's own words ("Max Shepherd") do not count."""
+    animals = word_list(rules, "animal_nouns")
+    outside = [n for n in _role_nouns(span.root) if not span.start <= n.i < span.end]
+    before = [t for t in span.doc[max(span.sent.start, span.start - 2) : span.start] if t.dep_ in ("compound", "nmod")]
+    return any(n.lemma_.lower() in animals or n.lower_ in animals for n in outside + before)
 
 
 def described_as(root: Token) -> str | None:
@@ -410,6 +485,11 @@ def described_as(root: Token) -> str | None:
         if phrase is not None and not phrase.text.isdigit():
             return phrase.text
     return None
+
+
+def own_role(tok: Token, rules: RuleSet) -> Role | None:
+    """The part the modifiers of ``tok`` give it ("the man who was shot", "the man found dead")."""
+    return _pick(_own_roles(tok, rules))
 
 
 def role_in_clause(tok: Token, rules: RuleSet) -> Role | None:

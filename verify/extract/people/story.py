@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ...rules import RuleSet
-from .roles import Role, role_in_clause, word_list, years_old
+from .roles import Role, own_role, role_in_clause, word_list, years_old
 
 _FORWARD_SENTENCES = 5  # "he" this far after the name still stands for it when nobody else came between
 _NAMING = ("name", "identify", "call", "know", "list")
@@ -128,7 +128,12 @@ def story_role(span: Span, role: Role, age: int | None, rules: RuleSet) -> tuple
     if role[0] not in ("person", "victim") or role[1] is not None:
         return role, age
     referent = _referent(span.root, rules)
+    if referent is not None and referent.dep_ == "appos":  # "identified as a 18-year-old resident, X"
+        referent = _referent(referent, rules) or referent
     if referent is not None:
+        own = own_role(referent, rules)
+        if own is not None and own[0] == "victim":  # "identified the man who was shot as X"
+            return own, age if age is not None else years_old(referent)
         found = _earlier(referent, rules)
         if found is not None:
             return found[0], age if age is not None else found[1]
