@@ -791,3 +791,17 @@ def test_a_role_phrase_right_after_a_part_is_the_part_s(parse, rules, text, tota
         for m in extract_counts(s, SentenceContext("d", None), rules)
     }
     assert total in got and part in got
+
+
+@pytest.mark.parametrize(
+    "sentence, by",
+    [
+        ("The depot fire, on the edge of the old town, has claimed nine lives.", None),
+        ("The depot fire has claimed nine lives, the fire service said.", "the fire service"),
+        ("The ministry claimed 40 people were killed.", "The ministry"),
+    ],
+)
+def test_a_happening_that_claimed_lives_reports_nothing(nlp, sentence, by):
+    """ "claimed nine lives": the verb does the harm, so its subject is no source of the figure."""
+    _, mentions = _mentions(nlp, sentence)
+    assert [m.cited_source for m in mentions] == [by]

@@ -136,12 +136,20 @@ def speaker_of(token: Token, sent: Span, rules: RuleSet) -> Token | None:
             break
     node = token
     while node.head.i != node.i and sent.start <= node.head.i < sent.end:
-        node = node.head
+        below, node = node, node.head
         if node.pos_ not in ("VERB", "AUX") or not ({node.lower_, node.lemma_.lower()} & (cues | giving)):
             continue
+        if below.dep_ == "dobj" and node.lower_ in _harm_words(rules):
+            continue  # "the blaze has claimed twelve lives": the verb does the harm, it reports nothing
         if any(c.dep_ in ("nsubj", "agent") and not c.left_edge.i <= token.i <= c.right_edge.i for c in node.children):
             return _subject(node, token)
     return None
+
+
+@lru_cache(maxsize=8)
+def _harm_words(rules: RuleSet) -> frozenset[str]:
+    """The words of every counted harm (``counts.attributes``): "claimed" of lives is one."""
+    return frozenset(w.lower() for a in rules.counts.attributes.values() for w in a.words)
 
 
 def _subject(verb: Token, outside: Token | None = None) -> Token | None:
