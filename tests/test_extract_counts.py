@@ -805,3 +805,12 @@ def test_a_happening_that_claimed_lives_reports_nothing(nlp, sentence, by):
     """ "claimed nine lives": the verb does the harm, so its subject is no source of the figure."""
     _, mentions = _mentions(nlp, sentence)
     assert [m.cited_source for m in mentions] == [by]
+
+
+def test_a_sentence_whose_happening_claimed_lives_cites_no_one(nlp):
+    from verify.extract.sources import find_sourcing
+
+    doc = nlp("The depot fire, on the edge of the old town, has claimed nine lives.")
+    assert find_sourcing(next(doc.sents), RULES).cited_source is None
+    doc = nlp("The rebels claimed responsibility for the attack.")
+    assert find_sourcing(next(doc.sents), RULES).cited_source == "The rebels"

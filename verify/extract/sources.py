@@ -88,7 +88,7 @@ def find_sourcing(sent: Span, rules: RuleSet, text: str | None = None) -> Sourci
                     ent = next(e for e in giver.doc.ents if e.start <= giver.i < e.end)
                     start, end = min(start, ent.start_char), max(end, ent.end_char)
                 return Sourcing(_clean(text[start:end]), hedge, token.idx, start, end)
-        if low in cues and token.pos_ in ("VERB", "AUX"):
+        if low in cues and token.pos_ in ("VERB", "AUX") and not _does_harm(token, rules):
             subject = _subject(token)
             if subject is not None:
                 start, end = _phrase(subject)
@@ -136,10 +136,10 @@ def speaker_of(token: Token, sent: Span, rules: RuleSet) -> Token | None:
             break
     node = token
     while node.head.i != node.i and sent.start <= node.head.i < sent.end:
-        below, node = node, node.head
+        node = node.head
         if node.pos_ not in ("VERB", "AUX") or not ({node.lower_, node.lemma_.lower()} & (cues | giving)):
             continue
-        if below.dep_ == "dobj" and node.lower_ in _harm_words(rules):
+        if _does_harm(node, rules):
             continue  # "the blaze has claimed twelve lives": the verb does the harm, it reports nothing
         if any(c.dep_ in ("nsubj", "agent") and not c.left_edge.i <= token.i <= c.right_edge.i for c in node.children):
             return _subject(node, token)
@@ -150,6 +150,14 @@ def speaker_of(token: Token, sent: Span, rules: RuleSet) -> Token | None:
 def _harm_words(rules: RuleSet) -> frozenset[str]:
     """The words of every counted harm (``counts.attributes``): "claimed" of lives is one."""
     return frozenset(w.lower() for a in rules.counts.attributes.values() for w in a.words)
+
+
+def _does_harm(verb: Token, rules: RuleSet) -> bool:
+    """A cue verb that is a harm word with a number for its object ("the blaze has claimed twelve
+    lives"): it tells what the happening did, not who says so ("claimed responsibility" reports)."""
+    return verb.lower_ in _harm_words(rules) and any(
+        c.dep_ == "dobj" and (c.like_num or any(g.like_num for g in c.children)) for c in verb.children
+    )
 
 
 def _subject(verb: Token, outside: Token | None = None) -> Token | None:
