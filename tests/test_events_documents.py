@@ -380,3 +380,62 @@ def test_average_linkage_kept_by_parts_merges_as_the_mean_over_all_pairs_would(r
     expected = _brute_average_linkage(vectors, links.pairs, rules.events.documents.confirm)
     assert got == expected
     assert any(len(g) > 2 for g in got)  # groups of groups were merged, by their means
+
+
+def test_an_undated_report_tells_of_no_happening_after_its_publication(rules):
+    """A report with no day of its own happened before it was published: a happening days after
+    that is another one, unless a person in common makes it a later report of it, or the report
+    restates its day."""
+    undated, later = Signature(), Signature(days={"2016-06-30"})
+    links = _links(a=Story(published="2016-06-13"), b=Story(days={"2016-06-30"}))
+    assert links.refuses({"a"}, {"b"}, undated, later, rules)
+    assert links.refuses({"b"}, {"a"}, later, undated, rules)  # symmetric
+    restating = _links(a=Story(published="2016-06-13", days={"2016-06-30"}), b=Story(days={"2016-06-30"}))
+    assert not restating.refuses({"a"}, {"b"}, undated, later, rules)
+    earlier = _links(a=Story(published="2016-07-02"), b=Story(days={"2016-06-30"}))
+    assert not earlier.refuses({"a"}, {"b"}, undated, later, rules)  # told two days after
+    unknown = _links(a=Story(), b=Story(days={"2016-06-30"}))
+    assert not unknown.refuses({"a"}, {"b"}, undated, later, rules)  # no publication day: nothing known
+    shared = Signature(people={"n1"})
+    followed = Signature(days={"2016-06-30"}, people={"n1"})
+    assert not links.refuses({"a"}, {"b"}, shared, followed, rules)  # within followup_days of one person
+
+
+_GRANDSON = "Dion Avery, 15, was shot dead on Tenbrook Road on July 9, police said."
+_RELATIVE = "Carl Whitmore said the family was grieving the death."
+
+
+@pytest.mark.parametrize("written", [True, False])
+def test_a_stretch_naming_someone_the_story_s_other_reports_write_follows_the_story(rules, written):
+    """A document's own stretch that names another person in full (a relative the extractor took
+    for a victim) joins its story's event when the event's other reports write that surname; a
+    name they never write keeps it apart (a roundup's other victim)."""
+    family = " He was the grandson of state senator Carl Whitmore." if written else " Neighbours gathered."
+    claims = (
+        _claims("a", 0, _GRANDSON, _SHOT, _day("2016-07-09"), _deaths(1), _victim("Dion Avery"))
+        + _claims("b", 0, _GRANDSON, _SHOT, _day("2016-07-09"), _deaths(1), _victim("Dion Avery"))
+        + _claims("b", 1, _RELATIVE, _deaths(1), _victim("Carl Whitmore"))
+    )
+    result = cluster_claims(
+        _docs({"a": _GRANDSON + family, "b": f"{_GRANDSON} {_RELATIVE}"}, {"a": "2016-07-10", "b": "2016-07-10"}),
+        claims + _filler_claims(),
+        rules,
+    )
+    assert _event_of_sentence(result, "a", 0) == _event_of_sentence(result, "b", 0)
+    assert (_event_of_sentence(result, "b", 1) == _event_of_sentence(result, "a", 0)) is written
+
+
+def test_a_stretch_s_full_names_set_nothing_apart_when_its_story_tells_their_surnames():
+    """ "Gomez-Martinez" alone reads as a first and a last name; beside "Diego Gomez-Martinez" in the
+    story it would join it is that victim's surname, not another victim; a surname neither the story
+    nor its other reports write keeps the name."""
+    from verify.cluster.merge import _unnamed_if_told
+
+    story = Signature(named={"n1"}, surnames={"martinez"})
+    alone = Signature(named={"n2"}, surnames={"martinez"}, days={"2016-09-22"})
+    assert not _unnamed_if_told(alone, story, set(), None).named
+    assert _unnamed_if_told(alone, story, set(), None).days == {"2016-09-22"}  # any other clash stands
+    other = Signature(named={"n3"}, surnames={"whitmore"})
+    assert _unnamed_if_told(other, story, set(), None).named == {"n3"}
+    links = _links(c=Story(words={"grandson", "whitmore"}))
+    assert not _unnamed_if_told(other, story, {"c"}, links).named

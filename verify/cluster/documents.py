@@ -32,7 +32,9 @@ import re
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
@@ -161,6 +163,7 @@ class Story:
     ages: dict[str, set[int]] = field(default_factory=dict)
     lead_age: set[int] = field(default_factory=set)
     addresses: set[str] = field(default_factory=set)
+    published: str | None = None  # the ISO day of publication
 
 
 def addresses(text: str, rules: RuleSet) -> set[str]:
@@ -185,8 +188,10 @@ def _house_pattern(abbreviations: tuple[tuple[str, str], ...]) -> re.Pattern:
     )
 
 
-def _story(doc_segments: list[Segment], words: set[str], text: str, rules: RuleSet) -> Story:
-    story = Story(words=words, addresses=addresses(text, rules))
+def _story(
+    doc_segments: list[Segment], words: set[str], text: str, rules: RuleSet, published: str | None = None
+) -> Story:
+    story = Story(words=words, addresses=addresses(text, rules), published=published)
     lead = _AGE.search(text)
     if lead:
         story.lead_age.add(int(lead.group(1)))
@@ -341,7 +346,7 @@ class DocumentLinks:
             and not (x.facilities & y.facilities and x.happenings & y.happenings or same_disaster(x, y))
         ):
             return True  # (one fire, one collapse at one place hit: each report names its own dead)
-        if x.days and y.days:
+        if x.days or y.days:
             if self._same_victim(a, b, x, y):
                 window = rules.events.documents.victim_days
             elif x.people & y.people or x.facilities & y.facilities or same_disaster(x, y):
@@ -350,12 +355,15 @@ class DocumentLinks:
                 )  # a later report on the same victims or the same place hit
             else:
                 window = rules.time.same_day_tolerance_days + 1
-            gap = days_apart(x.days, y.days)
-            far = (gap is not None and gap > window) or span(x.days | y.days) > max(
-                window, rules.events.documents.followup_days
-            )
-            if far and not self._restates(a, y, rules) and not self._restates(b, x, rules):
-                return True
+            if x.days and y.days:
+                gap = days_apart(x.days, y.days)
+                far = (gap is not None and gap > window) or span(x.days | y.days) > max(
+                    window, rules.events.documents.followup_days
+                )
+                if far and not self._restates(a, y, rules) and not self._restates(b, x, rules):
+                    return True
+            elif self._before(b if x.days else a, x if x.days else y, window, rules):
+                return True  # an undated report told of a happening before it was published
         if (
             not (x.days or y.days)
             and x.weekdays
@@ -367,6 +375,26 @@ class DocumentLinks:
         if x.periods and y.periods and not (x.periods & y.periods):
             return True
         return bool(x.periods) != bool(y.periods)
+
+    def written(self, docs: set[str], words: AbstractSet[str]) -> set[str]:
+        """Which of ``words`` (lower case) the documents ``docs`` write."""
+        out: set[str] = set()
+        for d in docs:
+            if d in self.stories:
+                out |= words & self.stories[d].words
+        return out
+
+    def _before(self, undated: set[str], dated: Signature, window: int, rules: RuleSet) -> bool:
+        """True when the happening of ``dated`` comes more than ``window`` days (and the tolerance)
+        after the first publication of the undated group ``undated``, whose documents restate none of
+        its days: a report tells of what happened before it was published, so ``dated`` can be one
+        with it only as a later report of it (a person or a place hit in common widens ``window``)."""
+        published = [day for d in undated if d in self.stories and (day := self.stories[d].published)]
+        if not published or self._restates(undated, dated, rules):
+            return False
+        first = date.fromisoformat(min(published))
+        earliest = date.fromisoformat(min(dated.days))
+        return (earliest - first).days > window + rules.time.same_day_tolerance_days
 
     def _mentions(self, docs: set[str], other: Signature) -> bool:
         return any(other.surnames & self.stories[d].words for d in docs if d in self.stories)
@@ -402,7 +430,8 @@ def link_documents(documents: Sequence[Document], segments: Sequence[Segment], r
     texts = {d.id: f"{d.title or ''} {d.text}" for d in documents if d.id in main}
     words = {d: fold_words(text, rules) for d, text in texts.items()}
     vectors = _vectors(words, rules)
-    stories = {d: _story(by_doc[d], set(words[d]), texts[d], rules) for d in main}
+    published = {d.id: d.published[:10] for d in documents if d.id in main and d.published}
+    stories = {d: _story(by_doc[d], set(words[d]), texts[d], rules, published.get(d)) for d in main}
     index: dict[str, list[str]] = defaultdict(list)
     for doc in sorted(vectors):
         heaviest = sorted(vectors[doc].items(), key=lambda kv: (-kv[1], kv[0]))[: rules.events.documents.terms]

@@ -25,7 +25,7 @@ from .blocking import candidate_blocks, idf_of
 from .documents import DocumentLinks, dot, strong_support
 from .scoring import ScoreBlocks, block_edges
 from .segments import Segment
-from .signatures import Signature, clash, tally_clash
+from .signatures import EMPTY, Signature, clash, tally_clash
 
 K = TypeVar("K", bound=Hashable)
 HEAP_SLACK = 1024  # stale entries the document merging's heap may hold beyond twice its live pairs
@@ -177,7 +177,15 @@ def follow_the_story(
                     and not clash(sig[r], sig[target], rules, spanning=False)
                 ):
                     continue
-            elif clash(sig[r], segments[anchor].sig, rules, spanning=False) and not sig[r].people & sig[target].people:
+            elif (
+                clash(
+                    _unnamed_if_told(sig[r], sig[target], docs_of[target] - {doc}, documents),
+                    segments[anchor].sig,
+                    rules,
+                    spanning=False,
+                )
+                and not sig[r].people & sig[target].people
+            ):
                 continue
             if segments[i].background or segments[i].apart:
                 continue  # an earlier happening, or one the text sets beside it, is not the story's own
@@ -187,6 +195,24 @@ def follow_the_story(
             child = target if root == r else r
             docs_of[root] = docs_of.pop(child) | docs_of.get(root, set())
             target = root
+
+
+def _unnamed_if_told(own: Signature, target: Signature, others: set[str], documents: DocumentLinks | None) -> Signature:
+    """A document's private stretch without its victims' full names when the story it would join
+    already tells of each of them: the surname is one of the story's own victims' or suspects'
+    ("Gomez-Martinez" read as a first and a last name beside "Diego Gomez-Martinez"), or the
+    event's other documents write it ("the grandson of Rep. Danny Davis", a relative the extractor
+    took for a victim). Such a name sets the stretch apart from nothing; any other clash stands."""
+    if not own.named or not own.surnames:
+        return own
+    told = set(target.surnames)
+    if documents is not None:
+        told |= documents.written(others, own.surnames)
+    if not own.surnames <= told:
+        return own
+    out = own.copy()
+    out.named = EMPTY
+    return out
 
 
 def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int, Signature], rules: RuleSet) -> None:
