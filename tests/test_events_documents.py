@@ -425,17 +425,53 @@ def test_a_stretch_naming_someone_the_story_s_other_reports_write_follows_the_st
     assert (_event_of_sentence(result, "b", 1) == _event_of_sentence(result, "a", 0)) is written
 
 
-def test_a_stretch_s_full_names_set_nothing_apart_when_its_story_tells_their_surnames():
+def test_a_stretch_s_full_names_set_nothing_apart_when_its_story_tells_them():
     """ "Gomez-Martinez" alone reads as a first and a last name; beside "Diego Gomez-Martinez" in the
-    story it would join it is that victim's surname, not another victim; a surname neither the story
-    nor its other reports write keeps the name."""
+    document's stretch of the story it is that victim, not another; a name one of the event's other
+    reports writes in full is told too; "Raul Guzman" beside "Joshua Guzman" stays another victim."""
     from verify.cluster.merge import _unnamed_if_told
 
-    story = Signature(named={"n1"}, surnames={"martinez"})
-    alone = Signature(named={"n2"}, surnames={"martinez"}, days={"2016-09-22"})
-    assert not _unnamed_if_told(alone, story, set(), None).named
-    assert _unnamed_if_told(alone, story, set(), None).days == {"2016-09-22"}  # any other clash stands
-    other = Signature(named={"n3"}, surnames={"whitmore"})
-    assert _unnamed_if_told(other, story, set(), None).named == {"n3"}
-    links = _links(c=Story(words={"grandson", "whitmore"}))
-    assert not _unnamed_if_told(other, story, {"c"}, links).named
+    def stretch(*names: str, days: frozenset[str] = frozenset()) -> Segment:
+        claims = _claims("b", 1, "x", *[_victim(n) for n in names])
+        return Segment("b", claims, Signature(named={f"id:{n}" for n in names}, days=set(days)))
+
+    anchor = Segment("b", _claims("b", 0, "x", _victim("Diego Gomez Martinez"), _victim("Joshua Guzman")), Signature())
+    alone = stretch("Gomez Martinez", days=frozenset({"2016-09-22"}))
+    told = _unnamed_if_told(alone.sig, alone, anchor, set(), None)
+    assert not told.named and told.days == {"2016-09-22"}  # any other clash stands
+    other = stretch("Raul Guzman")
+    assert _unnamed_if_told(other.sig, other, anchor, set(), None).named == other.sig.named
+    relative = stretch("Carl Whitmore")
+    assert _unnamed_if_told(relative.sig, relative, anchor, {"c"}, None).named  # no reports to read
+    written = _links(c=Story(words={"grandson", "carl", "whitmore"}), d=Story(words={"carl"}))
+    assert not _unnamed_if_told(relative.sig, relative, anchor, {"c"}, written).named
+    apart = _links(c=Story(words={"whitmore"}), d=Story(words={"carl"}))  # no one report writes it
+    assert _unnamed_if_told(relative.sig, relative, anchor, {"c", "d"}, apart).named
+
+
+@pytest.mark.parametrize(
+    "sentence, kinds",
+    [
+        ("Three people were shot and taken to the hospital early Sunday.", set()),
+        ("The boy was shot and rushed to Mercy Hospital in critical condition.", set()),
+        ("Four were shot; all were transported to area hospitals.", set()),
+        ("A gunman opened fire inside the hospital, killing a nurse.", {"hospital"}),
+        ("An airstrike hit a clinic and the wounded were taken to a hospital.", {"clinic"}),
+    ],
+)
+def test_where_the_harmed_were_taken_is_no_kind_of_facility_hit(rules, sentence, kinds):
+    from verify.cluster.signatures import signature
+
+    sig = signature(_claims("a", 0, sentence, _SHOT, _deaths(1)), {}, set(), rules)
+    assert set(sig.kinds) == kinds
+
+
+def test_taken_to_loads_overrides_and_is_validated(rules, tmp_path):
+    from verify.errors import RuleError
+    from verify.rules import load_rules
+
+    (tmp_path / "a.yaml").write_text("events:\n  taken_to: ['\\bflown to (?:the )?hospital\\b']\n")
+    assert len(load_rules(tmp_path).events.taken_to_patterns) == 1
+    (tmp_path / "a.yaml").write_text("events:\n  taken_to: ['(a+)+$']\n")
+    with pytest.raises(RuleError):
+        load_rules(tmp_path)

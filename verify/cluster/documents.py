@@ -376,13 +376,9 @@ class DocumentLinks:
             return True
         return bool(x.periods) != bool(y.periods)
 
-    def written(self, docs: set[str], words: AbstractSet[str]) -> set[str]:
-        """Which of ``words`` (lower case) the documents ``docs`` write."""
-        out: set[str] = set()
-        for d in docs:
-            if d in self.stories:
-                out |= words & self.stories[d].words
-        return out
+    def writes(self, docs: set[str], words: AbstractSet[str]) -> bool:
+        """Whether one of the documents ``docs`` writes every one of ``words`` (lower case)."""
+        return any(words <= self.stories[d].words for d in sorted(docs) if d in self.stories)
 
     def _before(self, undated: set[str], dated: Signature, window: int, rules: RuleSet) -> bool:
         """True when the happening of ``dated`` comes more than ``window`` days (and the tolerance)

@@ -87,6 +87,7 @@ class Events(Section):
     tallies: Tallies = Field(default_factory=Tallies)
     refers_back: tuple[Pattern, ...] = ()
     new_happening: tuple[Pattern, ...] = ()
+    taken_to: tuple[Pattern, ...] = ()  # where the harmed were taken: no kind of facility hit
     documents: DocumentLinking = Field(default_factory=DocumentLinking)
     duplicate_jaccard: Fraction
     duplicate_shingle: Positive
@@ -98,6 +99,10 @@ class Events(Section):
     @cached_property
     def new_happening_patterns(self) -> tuple[re.Pattern[str], ...]:
         return tuple(compile_pattern(p) for p in self.new_happening)
+
+    @cached_property
+    def taken_to_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.taken_to)
 
 
 class Figures(Section):
