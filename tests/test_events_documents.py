@@ -122,7 +122,9 @@ def test_different_named_victims_veto_unless_one_story_mentions_the_other_s(rule
 def test_structured_support_lowers_the_threshold(rules, a, b, days_b, supported):
     links = _links(a=a, b=b)
     need = links.threshold({"a"}, {"b"}, Signature(days={"2016-01-17"}), Signature(days=set(days_b)), rules)
-    assert need == (rules.events.documents.suggest if supported else rules.events.documents.confirm)
+    differ = a.lead_age and b.lead_age and not a.lead_age & b.lead_age  # a higher bar: see below
+    unsupported = rules.events.documents.confirm_ages_differ if differ else rules.events.documents.confirm
+    assert need == (rules.events.documents.suggest if supported else unsupported)
 
 
 def test_a_vetoed_pair_has_no_threshold(rules):
@@ -287,7 +289,7 @@ def test_one_city_one_day_supports_unless_the_lead_victims_ages_differ(rules, ag
     x = Signature(days={"2015-11-17"}, places={"little rock"})
     y = Signature(days={"2015-11-17"}, places={"little rock"})
     need = links.threshold({"a"}, {"b"}, x, y, rules)
-    assert need == (rules.events.documents.suggest if supported else rules.events.documents.confirm)
+    assert need == (rules.events.documents.suggest if supported else rules.events.documents.confirm_ages_differ)
 
 
 def _brute_pairs(index: dict[str, list[str]], max_block: int) -> list[tuple[str, str]]:
@@ -475,3 +477,15 @@ def test_taken_to_loads_overrides_and_is_validated(rules, tmp_path):
     (tmp_path / "a.yaml").write_text("events:\n  taken_to: ['(a+)+$']\n")
     with pytest.raises(RuleError):
         load_rules(tmp_path)
+
+
+def test_stories_whose_lead_victims_ages_differ_need_more_alike_words_to_confirm(rules):
+    docs = rules.events.documents
+    assert docs.confirm_ages_differ > docs.confirm
+    x, y = Signature(days={"2015-11-17"}), Signature(days={"2015-11-18"})
+    differ = _links(a=Story(lead_age={6}), b=Story(lead_age={2}))
+    assert differ.threshold({"a"}, {"b"}, x, y, rules) == docs.confirm_ages_differ
+    one_told = _links(a=Story(lead_age={6}), b=Story())
+    assert one_told.threshold({"a"}, {"b"}, x, y, rules) == docs.confirm
+    shared = Signature(days={"2015-11-18"}, people={"n1"})
+    assert differ.threshold({"a"}, {"b"}, Signature(people={"n1"}), shared, rules) == docs.suggest  # a person

@@ -274,9 +274,10 @@ class DocumentLinks:
     def threshold(self, a: set[str], b: set[str], x: Signature, y: Signature, rules: RuleSet) -> float | None:
         """The mean cosine the groups ``a`` and ``b`` (main happenings ``x``, ``y``) need to merge,
         or None when they cannot be one: ``documents.suggest`` with structured support, else
-        ``documents.confirm``. The people named anywhere in the documents' happenings count; the
-        same city on the same day supports only if the lead victims' ages do not differ ("a
-        6-year-old" and "a 2-year-old" shot that day are two shootings)."""
+        ``documents.confirm`` (``documents.confirm_ages_differ`` when the lead victims' ages differ).
+        The people named anywhere in the documents' happenings count; the same city on the same day
+        supports only if the lead victims' ages do not differ ("a 6-year-old" and "a 2-year-old"
+        shot that day are two shootings)."""
         x, y = self.whole(a, x), self.whole(b, y)
         if self.refuses(a, b, x, y, rules):
             return None
@@ -291,6 +292,8 @@ class DocumentLinks:
             and not (ages_a and ages_b and not ages_a & ages_b)
         ):
             return rules.events.documents.suggest
+        if ages_a and ages_b and not ages_a & ages_b:
+            return max(rules.events.documents.confirm, rules.events.documents.confirm_ages_differ)
         return rules.events.documents.confirm
 
     def strongly_supported(self, a: set[str], b: set[str], x: Signature, y: Signature, rules: RuleSet) -> bool:

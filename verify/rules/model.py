@@ -64,6 +64,7 @@ class DocumentLinking(Section):
 
     suggest: Fraction = 0.2  # mean cosine that links with structured support
     confirm: Fraction = 0.5  # mean cosine that links on its own
+    confirm_ages_differ: Fraction = 0.5  # ... when the lead victims' ages differ ("a 6-year-old", "a 2-year-old")
     strong: Fraction = 0.03  # mean cosine that links with strong support (one disaster in one place ...)
     terms: Positive = 12  # each document's heaviest words used as candidate keys
     rarity_ceiling: Amount = 7.0  # a word's weight: this minus its frequency in English (Zipf), never below 0,
