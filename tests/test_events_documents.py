@@ -489,3 +489,22 @@ def test_stories_whose_lead_victims_ages_differ_need_more_alike_words_to_confirm
     assert one_told.threshold({"a"}, {"b"}, x, y, rules) == docs.confirm
     shared = Signature(days={"2015-11-18"}, people={"n1"})
     assert differ.threshold({"a"}, {"b"}, Signature(people={"n1"}), shared, rules) == docs.suggest  # a person
+
+
+@pytest.mark.parametrize(
+    "x, y, supported",
+    [
+        (Signature(places={"underground"}), Signature(facilities={"underground"}), True),  # one name, two readings
+        (Signature(facilities={"underground"}), Signature(places={"underground"}), True),
+        (Signature(places={"toledo"}), Signature(facilities={"underground"}), False),
+    ],
+)
+def test_a_name_read_as_a_place_in_one_report_and_a_facility_in_the_other_supports_on_one_day(rules, x, y, supported):
+    from verify.cluster.documents import supports
+
+    x, y = x.copy(), y.copy()
+    x.add_all("days", {"2016-10-30"})
+    y.add_all("days", {"2016-10-30"})
+    assert supports(x, y, rules) is supported
+    y.days = {"2016-11-06"}  # another day: a place is never enough alone
+    assert not supports(x, y, rules)

@@ -130,12 +130,15 @@ def same_disaster(a: Signature, b: Signature) -> bool:
 
 def supports(a: Signature, b: Signature, rules: RuleSet) -> bool:
     """Structured evidence that two happenings are one: a shared victim or suspect, a shared
-    facility or address, or the same day (within the tolerance) in the same city — never a city,
-    a weekday or a figure alone (a city has many shootings, most of them killing one)."""
+    facility or address, or the same day (within the tolerance) in the same place — a city, or a
+    name one report reads as a place and the other as a facility ("a lounge called The
+    Underground") — never a city, a weekday or a figure alone (a city has many shootings, most of
+    them killing one)."""
     if a.people & b.people or a.facilities & b.facilities or same_disaster(a, b):
         return True
     gap = days_apart(a.days, b.days)
-    return bool(a.places & b.places) and gap is not None and gap <= rules.time.same_day_tolerance_days
+    where = a.places & b.places or a.places & b.facilities or a.facilities & b.places
+    return bool(where) and gap is not None and gap <= rules.time.same_day_tolerance_days
 
 
 def strong_support(x: Signature, y: Signature, days_a: set[str], days_b: set[str], rules: RuleSet) -> bool:
