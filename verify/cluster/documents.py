@@ -18,7 +18,9 @@ never a city alone. Vetoes come first (``DocumentLinks.refuses``): both name the
 full, none in common, and neither mentions the other's; main happenings dated more than the day
 tolerance apart — up to ``documents.followup_days`` with a shared person, ``documents.victim_days``
 with a shared fully named victim of one age — unless one document restates the other's day
-("shot on Sept. 13": a follow-up dated by its own news); another weekday or period.
+("shot on Sept. 13": a follow-up dated by its own news); an undated report, a happening dated
+beyond that window after its first publication (it told of what had happened); another weekday or
+period.
 
 Candidates come from an inverted index over each document's ``documents.terms`` heaviest words,
 its people and its house numbers; a key held by more than ``events.max_block`` documents proposes
