@@ -141,7 +141,9 @@ def test_different_named_victims_veto_unless_one_story_mentions_the_other_s(rule
 def test_structured_support_lowers_the_threshold(rules, a, b, days_b, supported):
     links = _links(a=a, b=b)
     need = links.threshold({"a"}, {"b"}, Signature(days={"2016-01-17"}), Signature(days=set(days_b)), rules)
-    assert need == (rules.events.documents.suggest if supported else rules.events.documents.confirm)
+    differ = a.lead_age and b.lead_age and not a.lead_age & b.lead_age  # a higher bar: see below
+    unsupported = rules.events.documents.confirm_ages_differ if differ else rules.events.documents.confirm
+    assert need == (rules.events.documents.suggest if supported else unsupported)
 
 
 def test_a_vetoed_pair_has_no_threshold(rules):
@@ -306,7 +308,7 @@ def test_one_city_one_day_supports_unless_the_lead_victims_ages_differ(rules, ag
     x = Signature(days={"2015-11-17"}, places={"little rock"})
     y = Signature(days={"2015-11-17"}, places={"little rock"})
     need = links.threshold({"a"}, {"b"}, x, y, rules)
-    assert need == (rules.events.documents.suggest if supported else rules.events.documents.confirm)
+    assert need == (rules.events.documents.suggest if supported else rules.events.documents.confirm_ages_differ)
 
 
 def _brute_pairs(index: dict[str, list[str]], max_block: int) -> list[tuple[str, str]]:
@@ -399,3 +401,129 @@ def test_average_linkage_kept_by_parts_merges_as_the_mean_over_all_pairs_would(r
     expected = _brute_average_linkage(vectors, links.pairs, rules.events.documents.confirm)
     assert got == expected
     assert any(len(g) > 2 for g in got)  # groups of groups were merged, by their means
+
+
+def test_an_undated_report_tells_of_no_happening_after_its_publication(rules):
+    """A report with no day of its own happened before it was published: a happening days after
+    that is another one, unless a person in common makes it a later report of it, or the report
+    restates its day."""
+    undated, later = Signature(), Signature(days={"2016-06-30"})
+    links = _links(a=Story(published="2016-06-13"), b=Story(days={"2016-06-30"}))
+    assert links.refuses({"a"}, {"b"}, undated, later, rules)
+    assert links.refuses({"b"}, {"a"}, later, undated, rules)  # symmetric
+    restating = _links(a=Story(published="2016-06-13", days={"2016-06-30"}), b=Story(days={"2016-06-30"}))
+    assert not restating.refuses({"a"}, {"b"}, undated, later, rules)
+    earlier = _links(a=Story(published="2016-07-02"), b=Story(days={"2016-06-30"}))
+    assert not earlier.refuses({"a"}, {"b"}, undated, later, rules)  # told two days after
+    unknown = _links(a=Story(), b=Story(days={"2016-06-30"}))
+    assert not unknown.refuses({"a"}, {"b"}, undated, later, rules)  # no publication day: nothing known
+    shared = Signature(people={"n1"})
+    followed = Signature(days={"2016-06-30"}, people={"n1"})
+    assert not links.refuses({"a"}, {"b"}, shared, followed, rules)  # within followup_days of one person
+
+
+_GRANDSON = "Dion Avery, 15, was shot dead on Tenbrook Road on July 9, police said."
+_RELATIVE = "Carl Whitmore said the family was grieving the death."
+
+
+@pytest.mark.parametrize("written", [True, False])
+def test_a_stretch_naming_someone_the_story_s_other_reports_write_follows_the_story(rules, written):
+    """A document's own stretch that names another person in full (a relative the extractor took
+    for a victim) joins its story's event when the event's other reports write that surname; a
+    name they never write keeps it apart (a roundup's other victim)."""
+    family = " He was the grandson of state senator Carl Whitmore." if written else " Neighbours gathered."
+    claims = (
+        _claims("a", 0, _GRANDSON, _SHOT, _day("2016-07-09"), _deaths(1), _victim("Dion Avery"))
+        + _claims("b", 0, _GRANDSON, _SHOT, _day("2016-07-09"), _deaths(1), _victim("Dion Avery"))
+        + _claims("b", 1, _RELATIVE, _deaths(1), _victim("Carl Whitmore"))
+    )
+    result = cluster_claims(
+        _docs({"a": _GRANDSON + family, "b": f"{_GRANDSON} {_RELATIVE}"}, {"a": "2016-07-10", "b": "2016-07-10"}),
+        claims + _filler_claims(),
+        rules,
+    )
+    assert _event_of_sentence(result, "a", 0) == _event_of_sentence(result, "b", 0)
+    assert (_event_of_sentence(result, "b", 1) == _event_of_sentence(result, "a", 0)) is written
+
+
+def test_a_stretch_s_full_names_set_nothing_apart_when_its_story_tells_them():
+    """ "Gomez-Martinez" alone reads as a first and a last name; beside "Diego Gomez-Martinez" in the
+    document's stretch of the story it is that victim, not another; a name one of the event's other
+    reports writes in full is told too; "Raul Guzman" beside "Joshua Guzman" stays another victim."""
+    from verify.cluster.merge import _unnamed_if_told
+
+    def stretch(*names: str, days: frozenset[str] = frozenset()) -> Segment:
+        claims = _claims("b", 1, "x", *[_victim(n) for n in names])
+        return Segment("b", claims, Signature(named={f"id:{n}" for n in names}, days=set(days)))
+
+    anchor = Segment("b", _claims("b", 0, "x", _victim("Diego Gomez Martinez"), _victim("Joshua Guzman")), Signature())
+    alone = stretch("Gomez Martinez", days=frozenset({"2016-09-22"}))
+    told = _unnamed_if_told(alone.sig, alone, anchor, set(), None)
+    assert not told.named and told.days == {"2016-09-22"}  # any other clash stands
+    other = stretch("Raul Guzman")
+    assert _unnamed_if_told(other.sig, other, anchor, set(), None).named == other.sig.named
+    relative = stretch("Carl Whitmore")
+    assert _unnamed_if_told(relative.sig, relative, anchor, {"c"}, None).named  # no reports to read
+    written = _links(c=Story(words={"grandson", "carl", "whitmore"}), d=Story(words={"carl"}))
+    assert not _unnamed_if_told(relative.sig, relative, anchor, {"c"}, written).named
+    apart = _links(c=Story(words={"whitmore"}), d=Story(words={"carl"}))  # no one report writes it
+    assert _unnamed_if_told(relative.sig, relative, anchor, {"c", "d"}, apart).named
+
+
+@pytest.mark.parametrize(
+    "sentence, kinds",
+    [
+        ("Three people were shot and taken to the hospital early Sunday.", set()),
+        ("The boy was shot and rushed to Mercy Hospital in critical condition.", set()),
+        ("Four were shot; all were transported to area hospitals.", set()),
+        ("A gunman opened fire inside the hospital, killing a nurse.", {"hospital"}),
+        ("An airstrike hit a clinic and the wounded were taken to a hospital.", {"clinic"}),
+    ],
+)
+def test_where_the_harmed_were_taken_is_no_kind_of_facility_hit(rules, sentence, kinds):
+    from verify.cluster.signatures import signature
+
+    sig = signature(_claims("a", 0, sentence, _SHOT, _deaths(1)), {}, set(), rules)
+    assert set(sig.kinds) == kinds
+
+
+def test_taken_to_loads_overrides_and_is_validated(rules, tmp_path):
+    from verify.errors import RuleError
+    from verify.rules import load_rules
+
+    (tmp_path / "a.yaml").write_text("events:\n  taken_to: ['\\bflown to (?:the )?hospital\\b']\n")
+    assert len(load_rules(tmp_path).events.taken_to_patterns) == 1
+    (tmp_path / "a.yaml").write_text("events:\n  taken_to: ['(a+)+$']\n")
+    with pytest.raises(RuleError):
+        load_rules(tmp_path)
+
+
+def test_stories_whose_lead_victims_ages_differ_need_more_alike_words_to_confirm(rules):
+    docs = rules.events.documents
+    assert docs.confirm_ages_differ > docs.confirm
+    x, y = Signature(days={"2015-11-17"}), Signature(days={"2015-11-18"})
+    differ = _links(a=Story(lead_age={6}), b=Story(lead_age={2}))
+    assert differ.threshold({"a"}, {"b"}, x, y, rules) == docs.confirm_ages_differ
+    one_told = _links(a=Story(lead_age={6}), b=Story())
+    assert one_told.threshold({"a"}, {"b"}, x, y, rules) == docs.confirm
+    shared = Signature(days={"2015-11-18"}, people={"n1"})
+    assert differ.threshold({"a"}, {"b"}, Signature(people={"n1"}), shared, rules) == docs.suggest  # a person
+
+
+@pytest.mark.parametrize(
+    "x, y, supported",
+    [
+        (Signature(places={"underground"}), Signature(facilities={"underground"}), True),  # one name, two readings
+        (Signature(facilities={"underground"}), Signature(places={"underground"}), True),
+        (Signature(places={"toledo"}), Signature(facilities={"underground"}), False),
+    ],
+)
+def test_a_name_read_as_a_place_in_one_report_and_a_facility_in_the_other_supports_on_one_day(rules, x, y, supported):
+    from verify.cluster.documents import supports
+
+    x, y = x.copy(), y.copy()
+    x.add_all("days", {"2016-10-30"})
+    y.add_all("days", {"2016-10-30"})
+    assert supports(x, y, rules) is supported
+    y.days = {"2016-11-06"}  # another day: a place is never enough alone
+    assert not supports(x, y, rules)

@@ -18,7 +18,9 @@ never a city alone. Vetoes come first (``DocumentLinks.refuses``): both name the
 full, none in common, and neither mentions the other's; main happenings dated more than the day
 tolerance apart — up to ``documents.followup_days`` with a shared person, ``documents.victim_days``
 with a shared fully named victim of one age — unless one document restates the other's day
-("shot on Sept. 13": a follow-up dated by its own news); another weekday or period.
+("shot on Sept. 13": a follow-up dated by its own news); an undated report, a happening dated
+beyond that window after its first publication (it told of what had happened); another weekday or
+period.
 
 Candidates come from an inverted index over each document's ``documents.terms`` heaviest words,
 its people and its house numbers; a key held by more than ``events.max_block`` documents proposes
@@ -32,6 +34,7 @@ import re
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -129,12 +132,15 @@ def same_disaster(a: Signature, b: Signature) -> bool:
 
 def supports(a: Signature, b: Signature, rules: RuleSet) -> bool:
     """Structured evidence that two happenings are one: a shared victim or suspect, a shared
-    facility or address, or the same day (within the tolerance) in the same city — never a city,
-    a weekday or a figure alone (a city has many shootings, most of them killing one)."""
+    facility or address, or the same day (within the tolerance) in the same place — a city, or a
+    name one report reads as a place and the other as a facility ("a lounge called The
+    Underground") — never a city, a weekday or a figure alone (a city has many shootings, most of
+    them killing one)."""
     if a.people & b.people or a.facilities & b.facilities or same_disaster(a, b):
         return True
     gap = days_apart(a.days, b.days)
-    return bool(a.places & b.places) and gap is not None and gap <= rules.time.same_day_tolerance_days
+    where = a.places & b.places or a.places & b.facilities or a.facilities & b.places
+    return bool(where) and gap is not None and gap <= rules.time.same_day_tolerance_days
 
 
 def strong_support(x: Signature, y: Signature, days_a: set[str], days_b: set[str], rules: RuleSet) -> bool:
@@ -164,6 +170,7 @@ class Story:
     ages: dict[str, set[int]] = field(default_factory=dict)
     lead_age: set[int] = field(default_factory=set)
     addresses: set[str] = field(default_factory=set)
+    published: str | None = None  # the ISO day of publication
 
 
 def addresses(text: str, rules: RuleSet) -> set[str]:
@@ -188,8 +195,10 @@ def _house_pattern(abbreviations: tuple[tuple[str, str], ...]) -> re.Pattern:
     )
 
 
-def _story(doc_segments: list[Segment], words: set[str], text: str, rules: RuleSet) -> Story:
-    story = Story(words=words, addresses=addresses(text, rules))
+def _story(
+    doc_segments: list[Segment], words: set[str], text: str, rules: RuleSet, published: str | None = None
+) -> Story:
+    story = Story(words=words, addresses=addresses(text, rules), published=published)
     lead = _AGE.search(text)
     if lead:
         story.lead_age.add(int(lead.group(1)))
@@ -272,9 +281,10 @@ class DocumentLinks:
     def threshold(self, a: set[str], b: set[str], x: Signature, y: Signature, rules: RuleSet) -> float | None:
         """The mean cosine the groups ``a`` and ``b`` (main happenings ``x``, ``y``) need to merge,
         or None when they cannot be one: ``documents.suggest`` with structured support, else
-        ``documents.confirm``. The people named anywhere in the documents' happenings count; the
-        same city on the same day supports only if the lead victims' ages do not differ ("a
-        6-year-old" and "a 2-year-old" shot that day are two shootings)."""
+        ``documents.confirm`` (``documents.confirm_ages_differ`` when the lead victims' ages differ).
+        The people named anywhere in the documents' happenings count; the same city on the same day
+        supports only if the lead victims' ages do not differ ("a 6-year-old" and "a 2-year-old"
+        shot that day are two shootings)."""
         x, y = self.whole(a, x), self.whole(b, y)
         if self.refuses(a, b, x, y, rules):
             return None
@@ -289,6 +299,8 @@ class DocumentLinks:
             and not (ages_a and ages_b and not ages_a & ages_b)
         ):
             return rules.events.documents.suggest
+        if ages_a and ages_b and not ages_a & ages_b:
+            return max(rules.events.documents.confirm, rules.events.documents.confirm_ages_differ)
         return rules.events.documents.confirm
 
     def strongly_supported(self, a: set[str], b: set[str], x: Signature, y: Signature, rules: RuleSet) -> bool:
@@ -344,7 +356,7 @@ class DocumentLinks:
             and not (x.facilities & y.facilities and x.happenings & y.happenings or same_disaster(x, y))
         ):
             return True  # (one fire, one collapse at one place hit: each report names its own dead)
-        if x.days and y.days:
+        if x.days or y.days:
             if self._same_victim(a, b, x, y):
                 window = rules.events.documents.victim_days
             elif x.people & y.people or x.facilities & y.facilities or same_disaster(x, y):
@@ -353,12 +365,15 @@ class DocumentLinks:
                 )  # a later report on the same victims or the same place hit
             else:
                 window = rules.time.same_day_tolerance_days + 1
-            gap = days_apart(x.days, y.days)
-            far = (gap is not None and gap > window) or span(x.days | y.days) > max(
-                window, rules.events.documents.followup_days
-            )
-            if far and not self._restates(a, y, rules) and not self._restates(b, x, rules):
-                return True
+            if x.days and y.days:
+                gap = days_apart(x.days, y.days)
+                far = (gap is not None and gap > window) or span(x.days | y.days) > max(
+                    window, rules.events.documents.followup_days
+                )
+                if far and not self._restates(a, y, rules) and not self._restates(b, x, rules):
+                    return True
+            elif self._before(b if x.days else a, x if x.days else y, window, rules):
+                return True  # an undated report told of a happening before it was published
         if self._after_shown(a, y, rules) or self._after_shown(b, x, rules):
             return True
         if (
@@ -382,6 +397,22 @@ class DocumentLinks:
             return False
         first, slack = date.fromisoformat(min(shown)), rules.time.same_day_tolerance_days + 1
         return all((date.fromisoformat(d) - first).days > slack for d in other.days)
+
+    def writes(self, docs: set[str], words: AbstractSet[str]) -> bool:
+        """Whether one of the documents ``docs`` writes every one of ``words`` (lower case)."""
+        return any(words <= self.stories[d].words for d in sorted(docs) if d in self.stories)
+
+    def _before(self, undated: set[str], dated: Signature, window: int, rules: RuleSet) -> bool:
+        """True when the happening of ``dated`` comes more than ``window`` days (and the tolerance)
+        after the first publication of the undated group ``undated``, whose documents restate none of
+        its days: a report tells of what happened before it was published, so ``dated`` can be one
+        with it only as a later report of it (a person or a place hit in common widens ``window``)."""
+        published = [day for d in undated if d in self.stories and (day := self.stories[d].published)]
+        if not published or self._restates(undated, dated, rules):
+            return False
+        first = date.fromisoformat(min(published))
+        earliest = date.fromisoformat(min(dated.days))
+        return (earliest - first).days > window + rules.time.same_day_tolerance_days
 
     def _mentions(self, docs: set[str], other: Signature) -> bool:
         return any(other.surnames & self.stories[d].words for d in docs if d in self.stories)
@@ -423,7 +454,8 @@ def link_documents(
     texts = {d.id: f"{d.title or ''} {d.text}" for d in documents if d.id in main}
     words = {d: fold_words(text, rules) for d, text in texts.items()}
     vectors = _vectors(words, rules)
-    stories = {d: _story(by_doc[d], set(words[d]), texts[d], rules) for d in main}
+    published = {d.id: d.published[:10] for d in documents if d.id in main and d.published}
+    stories = {d: _story(by_doc[d], set(words[d]), texts[d], rules, published.get(d)) for d in main}
     for d, days in (shown or {}).items():
         if d in stories:
             stories[d].shown = set(days)

@@ -20,12 +20,13 @@ from typing import Generic, TypeVar
 
 import numpy
 
+from ..models import Claim
 from ..rules import RuleSet
 from .blocking import candidate_blocks, idf_of
 from .documents import DocumentLinks, dot, strong_support
 from .scoring import ScoreBlocks, block_edges
 from .segments import Segment
-from .signatures import Signature, clash, tally_clash
+from .signatures import EMPTY, Signature, clash, is_victim, tally_clash
 
 K = TypeVar("K", bound=Hashable)
 HEAP_SLACK = 1024  # stale entries the document merging's heap may hold beyond twice its live pairs
@@ -177,7 +178,15 @@ def follow_the_story(
                     and not clash(sig[r], sig[target], rules, spanning=False)
                 ):
                     continue
-            elif clash(sig[r], segments[anchor].sig, rules, spanning=False) and not sig[r].people & sig[target].people:
+            elif (
+                clash(
+                    _unnamed_if_told(sig[r], segments[i], segments[anchor], docs_of[target] - {doc}, documents),
+                    segments[anchor].sig,
+                    rules,
+                    spanning=False,
+                )
+                and not sig[r].people & sig[target].people
+            ):
                 continue
             if segments[i].background or segments[i].apart:
                 continue  # an earlier happening, or one the text sets beside it, is not the story's own
@@ -187,6 +196,35 @@ def follow_the_story(
             child = target if root == r else r
             docs_of[root] = docs_of.pop(child) | docs_of.get(root, set())
             target = root
+
+
+def _unnamed_if_told(
+    own: Signature, stretch: Segment, anchor: Segment, others: set[str], documents: DocumentLinks | None
+) -> Signature:
+    """A document's private stretch (signature ``own``) without its victims' full names when the
+    story it would join already tells of each of them: the name is the end of a name the document's
+    own stretch there gives ("Gomez-Martinez", read as a first and a last name, beside "Diego
+    Gomez-Martinez"), or one of the event's ``others`` documents writes every word of it ("the
+    grandson of Rep. Danny Davis", a relative the extractor took for a victim). Such a name sets the stretch
+    apart from nothing; any other clash stands, and so does a name the story does not tell ("Raul
+    Guzman" beside "Joshua Guzman": another victim of the name)."""
+    if not own.named or own.named != stretch.sig.named:
+        return own
+    names = {n for c in stretch.claims if c.kind == "person" and is_victim(c) and (n := _key(c))}
+    story = [_key(c) for c in anchor.claims if c.kind == "person"]
+    for name in names or {()}:
+        if name and any(len(k) > len(name) and k[-len(name) :] == name for k in story):
+            continue
+        if name and documents is not None and documents.writes(others, set(name)):
+            continue
+        return own
+    out = own.copy()
+    out.named = EMPTY
+    return out
+
+
+def _key(claim: Claim) -> tuple[str, ...]:
+    return tuple(str(claim.as_person().get("key") or "").split())
 
 
 def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int, Signature], rules: RuleSet) -> None:

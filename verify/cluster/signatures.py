@@ -220,6 +220,8 @@ def signature(
         out["tally_places"] = set(out["places"])
     if has_method:
         text = group[0].sentence.lower()
+        for taken in rules.events.taken_to_patterns:  # "taken to the hospital": not the place hit
+            text = taken.sub(" ", text)
         out["kinds"] = {
             kind for kind, pattern in _kind_patterns(tuple(rules.events.facility_kinds.items())) if pattern.search(text)
         }

@@ -64,6 +64,7 @@ class DocumentLinking(Section):
 
     suggest: Fraction = 0.2  # mean cosine that links with structured support
     confirm: Fraction = 0.5  # mean cosine that links on its own
+    confirm_ages_differ: Fraction = 0.5  # ... when the lead victims' ages differ ("a 6-year-old", "a 2-year-old")
     strong: Fraction = 0.03  # mean cosine that links with strong support (one disaster in one place ...)
     terms: Positive = 12  # each document's heaviest words used as candidate keys
     rarity_ceiling: Amount = 7.0  # a word's weight: this minus its frequency in English (Zipf), never below 0,
@@ -87,6 +88,7 @@ class Events(Section):
     tallies: Tallies = Field(default_factory=Tallies)
     refers_back: tuple[Pattern, ...] = ()
     new_happening: tuple[Pattern, ...] = ()
+    taken_to: tuple[Pattern, ...] = ()  # where the harmed were taken: no kind of facility hit
     documents: DocumentLinking = Field(default_factory=DocumentLinking)
     duplicate_jaccard: Fraction
     duplicate_shingle: Positive
@@ -98,6 +100,10 @@ class Events(Section):
     @cached_property
     def new_happening_patterns(self) -> tuple[re.Pattern[str], ...]:
         return tuple(compile_pattern(p) for p in self.new_happening)
+
+    @cached_property
+    def taken_to_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.taken_to)
 
 
 class Figures(Section):
