@@ -527,3 +527,46 @@ def test_a_name_read_as_a_place_in_one_report_and_a_facility_in_the_other_suppor
     assert supports(x, y, rules) is supported
     y.days = {"2016-11-06"}  # another day: a place is never enough alone
     assert not supports(x, y, rules)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("partners", [1, 3, 40])
+def test_strongest_pairs_are_those_among_either_documents_closest(seed, partners):
+    """``PairList.strongest`` keeps a pair when at most ``partners - 1`` of either document's
+    pairs are more similar (so ties with its last kept one are kept), in the order appended, and
+    what it keeps does not depend on that order."""
+    import random
+
+    from verify.cluster.documents import PairList
+
+    rng = random.Random(seed)
+    docs = [f"d{i:02d}" for i in range(30)]
+    cosines = [0.1, 0.2, 0.3, 0.4]  # few values: many ties
+    triples = [(rng.choice(cosines), a, b) for a in docs for b in docs if a < b and rng.random() < 0.4]
+    of: dict[str, list[float]] = {}
+    for cos, a, b in triples:
+        of.setdefault(a, []).append(cos)
+        of.setdefault(b, []).append(cos)
+
+    def among_closest(cos: float, doc: str) -> bool:
+        return sum(other > cos for other in of[doc]) < partners
+
+    expected = [t for t in triples if among_closest(t[0], t[1]) or among_closest(t[0], t[2])]
+    got = list(PairList(triples).strongest(partners))
+    assert got == expected
+    if partners < 40:
+        assert len(got) < len(triples)
+    shuffled = triples[:]
+    rng.shuffle(shuffled)
+    assert sorted(PairList(shuffled).strongest(partners)) == sorted(expected)
+    assert list(PairList().strongest(partners)) == []
+
+
+def test_partners_must_be_positive(tmp_path):
+    from verify.errors import RuleError
+    from verify.rules import load_rules
+
+    (tmp_path / "a.yaml").write_text("events:\n  documents:\n    partners: 0\n", encoding="utf-8")
+    with pytest.raises(RuleError) as caught:
+        load_rules(tmp_path)
+    assert any("events.documents.partners" in p for p in caught.value.problems), caught.value.problems

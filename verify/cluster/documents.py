@@ -24,7 +24,9 @@ period.
 
 Candidates come from an inverted index over each document's ``documents.terms`` heaviest words,
 its people and its house numbers; a key held by more than ``events.max_block`` documents proposes
-nothing, so the work grows with the number of documents.
+nothing, so the work grows with the number of documents. Of the pairs that reach a threshold, one
+is kept when it is among either document's ``documents.partners`` most similar
+(``PairList.strongest``): a story many short items retell gives no document dozens of neighbours.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+import numpy
 from wordfreq import zipf_frequency
 
 from ..models import Claim, Document
@@ -247,6 +250,36 @@ class PairList:
         names = self._names
         for cos, a, b in zip(self._cos, self._a, self._b, strict=True):
             yield cos, names[a], names[b]
+
+    def strongest(self, partners: int) -> PairList:
+        """The pairs among the ``partners`` most similar of either of their documents (a pair tied
+        with a document's last one is kept too), in the order they were appended. What is kept
+        depends only on the pairs and their cosines, not on their order."""
+        cos = numpy.frombuffer(self._cos, dtype=numpy.float64)
+        a = numpy.frombuffer(self._a, dtype=self._a.typecode)
+        b = numpy.frombuffer(self._b, dtype=self._b.typecode)
+        if not len(cos):
+            return self
+        ends = numpy.concatenate((a, b)).astype(numpy.int32)
+        degree = numpy.bincount(ends, minlength=len(self._names))
+        if degree.max() <= partners:
+            return self
+        # Each document's cosines, most similar first; its ``partners``-th is the least it keeps.
+        both = numpy.concatenate((cos, cos))
+        order = numpy.lexsort((-both, ends))
+        del ends
+        first = numpy.concatenate(([0], numpy.cumsum(degree)[:-1]))
+        least = numpy.full(len(degree), -numpy.inf)
+        many = degree > partners
+        least[many] = both[order[first[many] + partners - 1]]
+        del order, both
+        keep = (cos >= least[a]) | (cos >= least[b])
+        out = PairList()
+        out._names, out._number = self._names, self._number
+        out._cos = array("d", cos[keep].tobytes())
+        out._a = array(self._a.typecode, a[keep].tobytes())
+        out._b = array(self._b.typecode, b[keep].tobytes())
+        return out
 
 
 @dataclass
@@ -477,7 +510,8 @@ def link_documents(
                 index[f"\0disaster:{happening}:{place}"].append(doc)
         for facility in profiles[doc].facilities:
             index[f"\0facility:{facility}"].append(doc)
-    links = DocumentLinks(main, PairList(), vectors, stories, profiles)
+    pairs = PairList()
+    links = DocumentLinks(main, pairs, vectors, stories, profiles)
     for a, b in candidate_pairs(index, rules.events.max_block):
         if links.refuses({a}, {b}, profiles[a], profiles[b], rules):  # the cheap structured test first
             continue
@@ -487,7 +521,10 @@ def link_documents(
             or cos >= rules.events.documents.strong
             and links.strongly_supported({a}, {b}, profiles[a], profiles[b], rules)
         ):
-            links.pairs.append((cos, a, b))
+            pairs.append((cos, a, b))
+    # A document many others resemble (a story retold by many short items) keeps its closest
+    # partners, and every pair it is among the closest of: the pairs grow with the documents.
+    links.pairs = pairs.strongest(rules.events.documents.partners)
     return links
 
 

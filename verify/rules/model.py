@@ -67,6 +67,7 @@ class DocumentLinking(Section):
     confirm_ages_differ: Fraction = 0.5  # ... when the lead victims' ages differ ("a 6-year-old", "a 2-year-old")
     strong: Fraction = 0.03  # mean cosine that links with strong support (one disaster in one place ...)
     terms: Positive = 12  # each document's heaviest words used as candidate keys
+    partners: Positive = 25  # a candidate pair is kept when it is among either document's this many closest
     rarity_ceiling: Amount = 7.0  # a word's weight: this minus its frequency in English (Zipf), never below 0,
     corpus_idf: Amount = 1.0  # ... times 1 + this x how few of the corpus's documents hold it (log, scaled)
     followup_days: Count = 30  # days apart allowed with a shared person
