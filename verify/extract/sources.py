@@ -146,16 +146,11 @@ def speaker_of(token: Token, sent: Span, rules: RuleSet) -> Token | None:
     return None
 
 
-@lru_cache(maxsize=8)
-def _harm_words(rules: RuleSet) -> frozenset[str]:
-    """The words of every counted harm (``counts.attributes``): "claimed" of lives is one."""
-    return frozenset(w.lower() for a in rules.counts.attributes.values() for w in a.words)
-
-
 def _does_harm(verb: Token, rules: RuleSet) -> bool:
-    """A cue verb that is a harm word with a number for its object ("the blaze has claimed twelve
-    lives"): it tells what the happening did, not who says so ("claimed responsibility" reports)."""
-    return verb.lower_ in _harm_words(rules) and any(
+    """A cue verb that is a word of a counted role (``figures.roles``) with a number for its object
+    ("the blaze has claimed twelve lives"): it tells what the happening did, not who says so
+    ("claimed responsibility" reports)."""
+    return verb.lower_ in rules.figures.role_words and any(
         c.dep_ == "dobj" and (c.like_num or any(g.like_num for g in c.children)) for c in verb.children
     )
 

@@ -212,12 +212,11 @@ def timeline_rows(
     timeline: dict[str, Any],
     claims: dict[str, dict[str, Any]],
     documents: dict[str, dict[str, Any]],
-    parts: dict[tuple[str, int], list[dict[str, Any]]] | None = None,
+    parts: dict[tuple[str, int], list[dict[str, Any]]],
 ) -> list[TimelineRow]:
     """A timeline's entries as rows: consecutive entries of one figure and verdict are one row,
     shown by the entry that names who gave it (else the one in most words: "At least 12 people"
     over a headline's "12"), with the count of further sources. ``parts``: ``figure_parts``."""
-    parts = parts if parts is not None else figure_parts(claims)
     rows: list[TimelineRow] = []
     run: list[tuple[dict[str, Any], dict[str, Any]]] = []
 
