@@ -88,7 +88,7 @@ NOT_LEVELS = ("projected", "hypothetical", "increment", "earlier", "denied")
 def people_claims(mentions: list[tuple[Mention, str]], attribute: str) -> list[Claim]:
     names = (attribute, *LOWER_BOUNDS.get(attribute, ()))
     return [
-        (m.value, m, sent)
+        (_as_registry(m.value), m, sent)
         for m, sent in mentions
         if m.attribute in names
         and not m.value.get("part")
@@ -96,6 +96,15 @@ def people_claims(mentions: list[tuple[Mention, str]], attribute: str) -> list[C
         and "period" not in m.value
         and m.value.get("status") not in NOT_LEVELS
     ]
+
+
+def _as_registry(value: dict[str, Any]) -> dict[str, Any]:
+    """A victim named or described ("a man was killed", "his son and himself") states no figure, "at
+    least one" (its best None, its high open); a registry counts each such victim, exactly."""
+    if not value.get("individual"):
+        return value
+    best = value["low"] if value["best"] is None else value["best"]
+    return dict(value, best=best, high=best)
 
 
 def _less(value: dict[str, Any], k: int) -> dict[str, Any]:

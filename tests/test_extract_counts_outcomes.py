@@ -35,20 +35,20 @@ CASES = [
     # an injury on the figure's own clause is how it began; the verb above says how it ended
     (
         "A 15-year-old girl who was badly wounded in a shooting on Monday died on Wednesday.",
-        [("deaths", 1, 1, 1, "A 15-year-old girl")],
+        [("deaths", 1, None, None, "A 15-year-old girl")],
     ),
     (
         "The 30-year-old woman hurt in the crash last week died from her injuries on Sunday.",
-        [("deaths", 1, 1, 1, "The 30-year-old woman")],
+        [("deaths", 1, None, None, "The 30-year-old woman")],
     ),
     (
         "A toddler who was critically injured after shooting himself in the leg has died.",
-        [("deaths", 1, 1, 1, "A toddler")],
+        [("deaths", 1, None, None, "A toddler")],
     ),
     # ... and when it says nothing more, the injury stands
     ("Two men who were wounded in the attack were taken to hospital.", [("injured", 2, 2, 2, "Two men")]),
     # a verb and its particle are one word
-    ("The man later passed away at the clinic.", [("deaths", 1, 1, 1, "The man")]),
+    ("The man later passed away at the clinic.", [("deaths", 1, None, None, "The man")]),
     ("The toll passed 300 on Monday.", [("deaths", 301, None, 301, "passed 300")]),
     # "that" opening a clause is no determiner: "one" is the figure
     ("It has been confirmed that one is dead after the shooting.", [("deaths", 1, 1, 1, "one")]),
@@ -63,13 +63,13 @@ CASES = [
     # a murder-suicide in the clause where the shooter shot himself: the others shot were murdered
     (
         "The girl shot her brother and then herself in an apparent murder-suicide.",
-        [("deaths", 2, 2, 2, "her brother and then herself")],
+        [("deaths", 2, None, 2, "her brother and then herself")],
     ),
     (
         "The man shot his wife and then himself in an attempted murder-suicide.",
-        [("injured", 2, 2, 2, "his wife and then himself")],
+        [("injured", 2, None, 2, "his wife and then himself")],
     ),
-    ("The man shot his wife and then himself.", [("injured", 2, 2, 2, "his wife and then himself")]),
+    ("The man shot his wife and then himself.", [("injured", 2, None, 2, "his wife and then himself")]),
     # the victims one agent kills in clauses of one sentence are one toll
     (
         "State police say a father killed his wife in the city, then drove the couple's young son to a"
@@ -78,7 +78,7 @@ CASES = [
             (
                 "deaths",
                 3,
-                3,
+                None,
                 3,
                 "his wife in the city, then drove the couple's young son to a nearby town where he killed"
                 " the boy and himself",
@@ -92,10 +92,10 @@ CASES = [
     # ... but two agents' victims are not one toll
     (
         "A man killed his neighbour and the police later killed him.",
-        [("deaths", 1, 1, 1, "his neighbour"), ("deaths", 1, 1, 1, "him")],
+        [("deaths", 1, None, None, "his neighbour"), ("deaths", 1, None, None, "him")],
     ),
     # a wound had says the victim was hit, not how it ended: a "shot"
-    ("The boy suffered a gunshot wound to the leg.", [("injured", 1, 1, 1, "The boy")]),
+    ("The boy suffered a gunshot wound to the leg.", [("injured", 1, None, None, "The boy")]),
     ("The man had a knife.", []),
     # what a happening left: the dead, and the wounded after them
     (
@@ -106,25 +106,25 @@ CASES = [
     # a clause's coordinated verb refines a "shot" for every conjunct of the noun it describes
     (
         "A 4-year-old girl and mother who were shot and killed near their home were identified Sunday.",
-        [("deaths", 2, 2, 2, "A 4-year-old girl and mother")],
+        [("deaths", 2, None, 2, "A 4-year-old girl and mother")],
     ),
     (
         "A boy and his father who were shot on Monday are recovering.",
-        [("injured", 2, 2, 2, "A boy and his father")],
+        [("injured", 2, None, 2, "A boy and his father")],
     ),
     # the numbers listed after "ages" are all ages
     ("In one shooting, three men, ages 17, 19 and 20, were shot on the avenue.", [("injured", 3, 3, 3, "three men")]),
     # "the 2-year-old" with no noun after it is a person
     (
         "The 4-year-old who was hit by a stray round at the park has died.",
-        [("deaths", 1, 1, 1, "The 4-year-old")],
+        [("deaths", 1, None, None, "The 4-year-old")],
     ),
-    ("Deputies found a 61-year-old who had been shot in the arm.", [("injured", 1, 1, 1, "a 61-year-old")]),
+    ("Deputies found a 61-year-old who had been shot in the arm.", [("injured", 1, None, None, "a 61-year-old")]),
     ("The barn is 100 years old.", []),
     # a mother called "mom" is a person counted
-    ("He said his mom and younger brother were dead.", [("deaths", 2, 2, 2, "his mom and younger brother")]),
+    ("He said his mom and younger brother were dead.", [("deaths", 2, None, 2, "his mom and younger brother")]),
     # a compound the parser split at its hyphen keeps its determiner
-    ("He shot his ex-wife.", [("injured", 1, 1, 1, "his ex-wife")]),
+    ("He shot his ex-wife.", [("injured", 1, None, None, "his ex-wife")]),
 ]
 
 

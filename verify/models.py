@@ -67,7 +67,7 @@ class CountValue(TypedDict, total=False):
     """A ``count`` claim's value: what the figure can mean, and how it was read.
 
     low, high: the interval the wording can mean (high None: open above, "at least 246"); best: the
-    conservative single figure; qualifier: as worded ("more than"); vague: the vague word ("dozens");
+    conservative single figure (None for an individual: a victim named states no figure); qualifier: as worded ("more than"); vague: the vague word ("dozens");
     stated: the number as stated; words: the figure's words; unit: what is counted (``people``,
     ``children``, ``facilities`` ...); subject: the counted noun's subject list; individual: one named
     or described victim (at least one, not a toll); part: one part of a total ("including 40
@@ -86,7 +86,7 @@ class CountValue(TypedDict, total=False):
 
     low: int
     high: int | None
-    best: int
+    best: int | None
     qualifier: str | None
     vague: str | None
     stated: int | float

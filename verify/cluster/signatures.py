@@ -186,8 +186,10 @@ def signature(
                 out["periods"].add(f"tally:{subject}")
             elif n.get("period"):
                 out["periods"].add(f"{c.attribute}:{n['period']}".lower())
-            elif c.attribute in rules.counts.tolls and n.get("best") is not None:
-                out["figures"].add((c.attribute, int(n["best"])))
+            elif c.attribute in rules.counts.tolls and (figure := n.get("best")) is not None:
+                out["figures"].add((c.attribute, int(figure)))
+            elif c.attribute in rules.counts.tolls and n.get("individual"):
+                out["figures"].add((c.attribute, int(n["low"])))  # a victim named: one among the dead
         elif c.kind == "method":
             m = c.as_method()
             out["methods"].add(str(m.get("method")))

@@ -53,7 +53,9 @@ class Entry:
 
     @property
     def best(self) -> float:
-        return float(self.claim.as_count().get("best") or 0)
+        count = self.claim.as_count()  # a named victim states no figure: at least its one
+        best = count.get("best")
+        return float((count.get("low") if best is None else best) or 0)
 
     @property
     def status(self) -> str:

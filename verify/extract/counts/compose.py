@@ -27,7 +27,7 @@ def claim_value(
         values = [value_of(p, rules, sent) for p in parts]
         highs = [v["high"] for v in values]
         value["low"] = sum(v["low"] for v in values)
-        value["best"] = sum(v["best"] for v in values)
+        value["best"] = sum(v["low"] if v["best"] is None else v["best"] for v in values)  # a named victim counts one
         value["high"] = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
         value["qualifier"] = next((v["qualifier"] for v in values if v["qualifier"]), None)
         value["unit"] = values[0]["unit"] if len({v["unit"] for v in values}) == 1 else "people"
@@ -58,7 +58,7 @@ def claim_value(
             and d.governor.dep_ in ("advcl", "relcl", "conj")
             and d.node.lower_ in ("one", "two", "three")
         ]
-        if fatal:
+        if fatal and value["best"] is not None:  # (a victim named is no figure to take from)
             k = sum(d.quantity["best"] for d in fatal)
             value["shot"] = value["best"]
             value["low"] = max(0, value["low"] - k)
@@ -191,7 +191,11 @@ def value_of(figure: Figure, rules: RuleSet, sent: Span) -> CountValue:
     if figure.shooter:
         value["shooter"] = True
     if figure.singular:
-        value["individual"] = True  # one person described or named, not a stated toll
+        # one person described or named ("Maaz was killed"): at least one dead, and no figure stated —
+        # a victim among the toll, never a toll of one
+        value["individual"] = True
+        value["high"] = None
+        value["best"] = None
     return value
 
 
