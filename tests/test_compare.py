@@ -149,6 +149,10 @@ def test_subsets_are_not_compared_with_totals():
 def test_editing_the_yaml_severity_changes_the_finding(tmp_path):
     claims = [_count("d1", "dozens", 24, 99), _count("d2", "more than 50", 51, None)]
     (finding,) = _findings(claims, [_doc("d1"), _doc("d2")])
+    # "dozens" (24 at the least) and "more than 50": figures a third or more apart weigh medium
+    assert (finding.verdict, finding.severity) == ("compatible", "medium")
+    near = [_count("d1", "at least 300", 300, None), _count("d2", "more than 310", 311, None)]
+    (finding,) = _findings(near, [_doc("d1"), _doc("d2")])
     assert (finding.verdict, finding.severity) == ("compatible", "low")
     # the severity policy is one list in compare.severity: a newsroom puts its own line first
     (tmp_path / "newsroom.yaml").write_text(
@@ -255,6 +259,42 @@ def test_denial_against_assertion():
     ]
     (finding,) = [f for f in _findings(claims, [_doc("d1"), _doc("d2")]) if f.rule == "attribution.stance"]
     assert finding.verdict == "conflict" and "disputed" in finding.summary
+
+
+def _blame(doc: str, written: str, actor: str, key: str, start: int = 0):
+    return _claim(
+        doc, "attribution", "perpetrator", written, {"actor": actor, "key": key, "stance": "asserted"}, start=start
+    )
+
+
+@pytest.mark.parametrize(
+    "other, verdict",
+    [
+        # a named group that names no other country tells "Palestinian militants" more precisely
+        (("Hamas", "Hamas", "hamas"), "compatible"),
+        (("Palestinian Islamic Jihad", "Palestinian Islamic Jihad", "palestinian islamic jihad"), "compatible"),
+        (("Palestinians", "Palestine", "palestine"), "compatible"),
+        # another country's force, or a state, is another actor
+        (("the Israel Defense Forces", "Israel Defense Forces", "israel defense forces"), "conflict"),
+        (("Israeli jets", "Israel", "israel"), "conflict"),
+    ],
+)
+def test_a_peoples_armed_groups_and_a_named_group_differ_in_precision(other, verdict):
+    claims = [
+        _blame("d1", "Palestinian militants", "Palestinian militants", "palestine armed groups"),
+        _blame("d2", *other),
+    ]
+    found = [f for f in _findings(claims, [_doc("d1"), _doc("d2")]) if f.rule == "attribution.stance"]
+    assert [f.verdict for f in found] == [verdict]
+
+
+def test_armed_groups_and_the_government_of_their_country_conflict():
+    claims = [
+        _blame("d1", "Syrian militants", "Syrian militants", "syria armed groups"),
+        _blame("d2", "the Syrian government", "Syrian government", "syrian government"),
+    ]
+    found = [f for f in _findings(claims, [_doc("d1"), _doc("d2")]) if f.rule == "attribution.stance"]
+    assert [f.verdict for f in found] == ["conflict"]
 
 
 def test_different_days_conflict():

@@ -220,3 +220,20 @@ def test_every_reading_is_kept_for_the_record(parse, rules):
     doc, facts, _ = _sentences(parse, "The ministry denied an air strike on the depot.")
     (reading,) = [r for s in doc.sents for r in read_methods(s, rules, facts.text)]
     assert reading.reading.stance == "denied" and reading.reading.cue == "denied"
+
+
+# ---- a people's armed groups are not its state ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, key",
+    [
+        ("The army said Palestinian militants fired the rocket that hit the clinic.", "palestine armed groups"),
+        ("Officials blamed Lebanese gunmen for shelling the market.", "lebanon armed groups"),
+        ("The Israeli military bombed the clinic.", "israel"),
+    ],
+)
+def test_a_peoples_armed_groups_are_keyed_apart_from_its_state(parse, rules, sentence, key):
+    doc, facts, ctx = _sentences(parse, sentence)
+    keys = [m.value["key"] for sent in doc.sents for m in extract_attributions(sent, ctx, rules)]
+    assert keys == [key]

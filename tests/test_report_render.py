@@ -91,7 +91,8 @@ def two_events(*findings: dict) -> dict:
     [
         # the story more sources tell first, whatever the severity
         ([finding("a", "conflict", "high", "small"), finding("b", "update", "low")], ["b", "a"]),
-        # within an event: disagreements, quotations, revisions, spellings, differences of precision
+        # within an event, by severity, then disagreements, quotations, revisions, spellings,
+        # differences of precision: a wide difference of precision in a toll before a spelling
         (
             [
                 finding("c", "compatible", "medium"),
@@ -99,8 +100,10 @@ def two_events(*findings: dict) -> dict:
                 finding("b", "update", "medium"),
                 finding("d", "altered_quote", "medium"),
                 finding("f", "conflict", "low"),
+                finding("g", "variant", "low"),
+                finding("h", "conflict", "high"),
             ],
-            ["f", "d", "b", "e", "c"],
+            ["h", "d", "b", "e", "c", "f", "g"],
         ),
         # claims one source makes come after every event's disagreements, event by event
         (

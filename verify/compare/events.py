@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 
 from ..cluster.signatures import happening_days
+from ..extract.attribution import ARMED_GROUPS
 from ..models import Claim, Finding
 from ..rules import Rule, RuleSet
 from ..text import fold_phrase
@@ -56,6 +57,29 @@ def actor_key(claim: Claim, entities: Mapping[str, str] | None = None) -> str:
     if not entities:
         return key
     return entities.get(claim.text.lower()) or entities.get(str(value["actor"]).lower()) or key
+
+
+def tells_more_precisely(group: str, other: str, names: Mapping[str, set[str]], rules: RuleSet) -> bool:
+    """True when ``group``, the key of a people's armed groups ("palestine armed groups", from
+    "Palestinian militants"), and ``other`` can be one actor, ``other`` telling it more precisely:
+    that people itself ("Palestinians"), or a named organisation that names no other country and no
+    state's force ("Hamas", "Palestinian Islamic Jihad"; not "the Israel Defense Forces", not "the
+    Syrian government"). ``names`` maps an actor key to its spellings (an organisation's variants)."""
+    suffix = f" {ARMED_GROUPS}"
+    if not group.endswith(suffix) or other.endswith(suffix):
+        return False
+    country = group[: -len(suffix)]
+    if other == country:
+        return True
+    table = rules.attribution
+    state = set(table.forces) - set(table.armed_groups)
+    for name in names.get(other) or {other}:
+        words = fold_phrase(name).split()
+        phrases = [*words, *(" ".join(pair) for pair in zip(words, words[1:], strict=False))]
+        named = {fold_phrase(c) for p in phrases if (c := rules.countries.get(p))}
+        if named - {country} or state & set(words) or fold_phrase(name) in named:
+            return False  # another country's, a state's force, or a country
+    return True
 
 
 def actor_entities(ctx: Context) -> dict[str, str]:
@@ -170,16 +194,24 @@ def check_attribution(rule: Rule, ctx: Context) -> Iterator[Finding]:
         attributions = [c for c in claims if c.kind == "attribution" and about(c)]
         found = positions_of(attributions, lambda c: (actor_key(c, entities), c.as_attribution()["stance"]), ctx)
         blamed: dict[str, set[str]] = defaultdict(set)  # origin -> actors it says did it
+        names: dict[str, set[str]] = defaultdict(set)  # actor key -> its spellings
         for c in attributions:
+            names[actor_key(c, entities)].add(str(c.as_attribution()["actor"]))
             if c.as_attribution()["stance"] in POSITIVE:
                 blamed[ctx.origin(c)].add(actor_key(c, entities))
 
-        def relation(a: Position, b: Position, blamed: dict[str, set[str]] = blamed) -> str | None:
+        def relation(
+            a: Position, b: Position, blamed: dict[str, set[str]] = blamed, names: dict[str, set[str]] = names
+        ) -> str | None:
             (actor_a, stance_a), (actor_b, stance_b) = a.key, b.key
             if actor_a == actor_b:
                 return "conflict" if frozenset((stance_a, stance_b)) in contradicts else None
             if stance_a not in POSITIVE or stance_b not in POSITIVE:
                 return None
+            if tells_more_precisely(actor_a, actor_b, names, ctx.rules) or tells_more_precisely(
+                actor_b, actor_a, names, ctx.rules
+            ):
+                return "compatible"  # "Palestinian militants" and "Hamas": one names the group
             only_a = any(actor_b not in blamed[ctx.origin(c)] for c in a.claims)
             only_b = any(actor_a not in blamed[ctx.origin(c)] for c in b.claims)
             return "conflict" if only_a and only_b else None

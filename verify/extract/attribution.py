@@ -346,6 +346,8 @@ def extract_attributions(sent: Span, ctx: SentenceContext, rules: RuleSet) -> It
             actor = _keyed_actors(rules).get(key) or rules.countries.get(fold_phrase(unforced)) or actor
         if actor in table.actors:
             key = fold_phrase(actor)
+        elif key in _country_keys(rules) and (group := _armed_groups(sent, found.start, found.end, rules)):
+            actor, key = group, f"{key} {ARMED_GROUPS}"  # "Palestinian militants": not the state of Palestine
         by = phrase_text(found.by, text) if found.by is not None else None
         value = AttributionValue(actor=actor, key=key, stance=found.stance, cue=found.cue, by=by)
         if found.setting.where:
@@ -353,6 +355,32 @@ def extract_attributions(sent: Span, ctx: SentenceContext, rules: RuleSet) -> It
         if found.setting.when:
             value["when"] = found.setting.when
         yield Mention("attribution", "perpetrator", found.start, found.end, value, cited_source=by)
+
+
+#: The key word of a people's armed groups: "Palestinian militants" is ``palestine armed groups``.
+ARMED_GROUPS = "armed groups"
+
+
+def _armed_groups(sent: Span, start: int, end: int, rules: RuleSet) -> str | None:
+    """The words of a people's armed groups ("Palestinian militants", "Lebanese gunmen") when the
+    actor written from ``start`` to ``end`` holds, or is the modifier of, an ``attribution.
+    armed_groups`` noun; else None."""
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    groups = set(rules.attribution.armed_groups)
+    if any(t.lower_ in groups for t in span):
+        return " ".join(span.text.split())
+    head = span.root.head
+    if span.root.dep_ in ("amod", "compound", "nmod") and head.lower_ in groups and head.i == span.end:
+        return " ".join(sent.doc[span.start : head.i + 1].text.split())
+    return None
+
+
+@lru_cache(maxsize=8)
+def _country_keys(rules: RuleSet) -> frozenset[str]:
+    """The actor keys of countries ("israel", "palestine")."""
+    return frozenset(fold_phrase(c) for c in rules.countries.values())
 
 
 @lru_cache(maxsize=8)

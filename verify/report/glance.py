@@ -2,7 +2,8 @@
 
 Works from the report dict, like ``tables``. ``display_order`` is the one order of findings every
 output shares (``report.json`` lists them so, the renderers number them so): event by event, the
-stories most sources tell first (``event_order``), and within an event the disagreements, then the
+stories most sources tell first (``event_order``), and within an event by severity (``compare.severity``
+in the rules: a toll's wide difference of precision before a spelling), then the disagreements, the
 revisions, the spellings and the differences of precision; the claims only one source makes come
 after every event's, grouped the same way, and agreements last. ``glance`` gathers, for each event
 more than one independent source tells, the timelines of its figures (``report["timelines"]``, read
@@ -118,8 +119,8 @@ def display_order(report: Report) -> list[dict[str, Any]]:
         return (
             tail,
             ranks.get(event, len(ranks)) if event else len(ranks),
-            _rank(SECTION_ORDER, f["verdict"]),
             _rank(SEVERITIES, f["severity"]),
+            _rank(SECTION_ORDER, f["verdict"]),
             -(f.get("gap") or 0.0),  # among equals, the figures further apart first,
             -len(f.get("documents") or ()),  # then the finding more documents give,
             f["id"],

@@ -413,6 +413,7 @@ class Attribution(Section):
     actors: dict[Text, tuple[Text, ...]]  # canonical actor: the names that mean it
     entities: tuple[Text, ...] = ()  # spaCy entity labels that name an actor given a role
     forces: tuple[Word, ...] = ()  # "the Israeli military": a force names its owner
+    armed_groups: tuple[Word, ...] = ()  # "Palestinian militants": a people's armed groups, not its state
     roles: Roles = Field(default_factory=Roles)
     stances: Stances = Field(default_factory=Stances)
     contradicts: tuple[tuple[StanceName, StanceName], ...] = ()  # stances set against each other for one actor
