@@ -94,7 +94,8 @@ CASES = [
     ),
     (
         "Police have reached someone from 96 of the block's 120 flats.",
-        [("flats_part", 96, 96, 96, None, "96 of the block's 120 flats")],
+        # the part, and the whole the block has
+        [("flats_part", 96, 96, 96, None, "96 of the block's 120 flats"), ("flats", 120, 120, 120, None, "120 flats")],
     ),
     # two bodies' figures "respectively": two figures, never a range or a sum
     (
@@ -831,3 +832,22 @@ def test_a_victim_named_states_no_figure(nlp):
         for m in mentions
     }
     assert values == {("deaths", 1, None, None, True), ("deaths", 135, None, 135, False)}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the whole of a count of things is stated too, with its noun's attribute only
+        (
+            "Police have heard from 106 of the building's 129 flats.",
+            [("flats_part", 106, True), ("flats", 129, False)],
+        ),
+        # a whole whose noun names no attribute of its own is not what befell its part
+        ("Three of the 20 buildings collapsed.", [("buildings_collapsed_part", 3, True)]),
+        # people: "one of the six doctors" is a position among them, not a count of six
+        ("One of the six doctors was killed.", []),
+    ],
+)
+def test_a_part_and_the_whole_it_is_counted_of(nlp, sentence, expected):
+    _, mentions = _mentions(nlp, sentence)
+    assert [(m.attribute, m.value["best"], bool(m.value.get("part"))) for m in mentions] == expected

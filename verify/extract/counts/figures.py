@@ -98,6 +98,7 @@ class Figure:
     where_said: str | None = None  # the country of the body a reporting verb gives it on ("Turkey's agency said")
     area: str | None = None  # the area of control it is limited to ("rebel" in "the rebel-held northwest")
     gapped: bool = False  # a place's figure whose verb and noun are left out: "... and Syria 3,688"
+    whole: bool = False  # the whole a part is counted of ("129" in "106 of the building's 129 flats"): its noun's only
 
 
 def is_number(token: Token) -> bool:
@@ -335,7 +336,10 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
     ):
         return None  # "the first of two teenagers killed over the weekend": a tally beyond this incident
     if whole.dep_ == "pobj" and whole.head.lower_ == "of" and whole.head.head.i < first and is_number(whole.head.head):
-        return None  # "Image 1 of 8", "one of two": a position in a series
+        if kind != "thing":
+            return None  # "Image 1 of 8", "one of two": a position in a series
+        # "106 of the building's 129 flats": the whole, which the building has whatever befell the part
+        return Figure(start, end, node, noun, quantity, kind=kind, whole=True)
     if noun is None and root.pos_ not in ("NUM", "NOUN", "PRON", "ADJ", "DET"):
         return None
     return Figure(start, end, node, noun, quantity, kind=kind)

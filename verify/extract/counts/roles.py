@@ -205,7 +205,7 @@ def thing_attribute(figure: Figure, rules: RuleSet) -> str | None:
     }
     compound = " ".join([t.lower_ for t in noun.lefts if t.dep_ in ("compound",)] + [noun.lower_])
     names.add(compound)
-    governing = _governing_words(figure)
+    governing = set() if figure.whole else _governing_words(figure)  # a whole is not what befell its part
     for attribute, nouns, words in rules.figures.thing_table:
         if names & nouns and (not words or governing & words):
             return attribute
