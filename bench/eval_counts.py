@@ -38,7 +38,7 @@ import time
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -48,6 +48,7 @@ from spacy.tokens import DocBin  # noqa: E402
 
 from verify.extract.base import Mention, SentenceContext  # noqa: E402
 from verify.extract.counts import extract_counts  # noqa: E402
+from verify.models import CountValue, counted  # noqa: E402
 from verify.rules import RuleSet, load_rules  # noqa: E402
 
 DATA = Path("/work/shared/data/gvc")
@@ -103,7 +104,7 @@ def _as_registry(value: dict[str, Any]) -> dict[str, Any]:
     least one" (its best None, its high open); a registry counts each such victim, exactly."""
     if not value.get("individual"):
         return value
-    best = value["low"] if value["best"] is None else value["best"]
+    best = counted(cast(CountValue, value))
     return dict(value, best=best, high=best)
 
 

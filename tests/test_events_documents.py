@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from verify.cluster import cluster_claims
-from verify.cluster.documents import DocumentLinks, Story, addresses, main_segments
+from verify.cluster.documents import DocumentLinks, PairList, Story, addresses, main_segments
 from verify.cluster.segments import Segment
 from verify.cluster.signatures import Signature
 from verify.models import Claim, Document
@@ -388,13 +388,13 @@ def test_average_linkage_kept_by_parts_merges_as_the_mean_over_all_pairs_would(r
         vectors = {d: dict(vectors[f"d{i % kinds:02d}"]) for i, d in enumerate(sorted(vectors))}
     docs = sorted(vectors)
     main = {d: i for i, d in enumerate(docs)}
-    links = DocumentLinks(main, [], vectors, {d: Story() for d in docs}, {d: Signature() for d in docs})
-    links.pairs = [
+    links = DocumentLinks(main, PairList(), vectors, {d: Story() for d in docs}, {d: Signature() for d in docs})
+    links.pairs = PairList(
         (links.similarity(a, b), a, b)
         for a in docs
         for b in docs
         if a < b and rng.random() < 0.3 and links.similarity(a, b) >= rules.events.documents.suggest
-    ]
+    )
     groups: UnionFind[int] = UnionFind(range(len(docs)))
     merge_documents(links, groups, {i: Signature() for i in range(len(docs))}, rules)
     got = {frozenset(docs[i] for i in g) for g in groups.groups().values()}

@@ -214,6 +214,15 @@ class QuoteValue(TypedDict, total=False):
     form: str
 
 
+def counted(value: CountValue) -> int | None:
+    """The number a count stands for: its ``best``, or for a victim named or described (``individual``,
+    no figure stated) the one it counts; None when it has neither."""
+    best = value.get("best")
+    if best is None and value.get("individual"):
+        return value.get("low")
+    return best
+
+
 #: A claim's value, by kind (``Claim.kind`` says which).
 ClaimValue = CountValue | PersonValue | EntityValue | TimeValue | MethodValue | AttributionValue | QuoteValue
 

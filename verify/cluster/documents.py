@@ -294,7 +294,7 @@ class DocumentLinks:
     """
 
     main: dict[str, int] = field(default_factory=dict)
-    pairs: PairList | list[tuple[float, str, str]] = field(default_factory=PairList)
+    pairs: PairList = field(default_factory=PairList)
     vectors: dict[str, dict[str, float]] = field(default_factory=dict)
     stories: dict[str, Story] = field(default_factory=dict)
     profiles: dict[str, Signature] = field(default_factory=dict)

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from ..models import Claim
+from ..models import Claim, counted
 from ..rules import RuleSet
 
 #: Statuses of a figure that report harm done (not a projection, a change, an earlier or denied figure).
@@ -186,10 +186,8 @@ def signature(
                 out["periods"].add(f"tally:{subject}")
             elif n.get("period"):
                 out["periods"].add(f"{c.attribute}:{n['period']}".lower())
-            elif c.attribute in rules.counts.tolls and (figure := n.get("best")) is not None:
-                out["figures"].add((c.attribute, int(figure)))
-            elif c.attribute in rules.counts.tolls and n.get("individual"):
-                out["figures"].add((c.attribute, int(n["low"])))  # a victim named: one among the dead
+            elif c.attribute in rules.counts.tolls and (figure := counted(n)) is not None:
+                out["figures"].add((c.attribute, int(figure)))  # a victim named: one among the dead
         elif c.kind == "method":
             m = c.as_method()
             out["methods"].add(str(m.get("method")))

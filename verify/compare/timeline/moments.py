@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 
-from ...models import Claim, Document
+from ...models import Claim, Document, counted
 from ...text import WEEKDAYS
 
 Precision = Literal["minute", "day", "none"]
@@ -53,9 +53,7 @@ class Entry:
 
     @property
     def best(self) -> float:
-        count = self.claim.as_count()  # a named victim states no figure: at least its one
-        best = count.get("best")
-        return float((count.get("low") if best is None else best) or 0)
+        return float(counted(self.claim.as_count()) or 0)
 
     @property
     def status(self) -> str:

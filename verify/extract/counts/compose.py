@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ...models import CountValue
+from ...models import CountValue, counted
 from ...rules import RuleSet
 from .figures import REFLEXIVE, Figure, subject_unit
 from .special import modifies, reaches
@@ -27,7 +27,7 @@ def claim_value(
         values = [value_of(p, rules, sent) for p in parts]
         highs = [v["high"] for v in values]
         value["low"] = sum(v["low"] for v in values)
-        value["best"] = sum(v["low"] if v["best"] is None else v["best"] for v in values)  # a named victim counts one
+        value["best"] = sum(counted(v) or 0 for v in values)  # a named victim counts one
         value["high"] = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
         value["qualifier"] = next((v["qualifier"] for v in values if v["qualifier"]), None)
         value["unit"] = values[0]["unit"] if len({v["unit"] for v in values}) == 1 else "people"
