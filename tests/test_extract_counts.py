@@ -107,6 +107,16 @@ CASES = [
         "The number of dead has kept climbing; it has now risen to 5,978.",
         [("deaths", 5978, 5978, 5978, None, "5,978")],
     ),
+    # a toll that is the subject of a chain of verbs ("kept rising, reaching")
+    (
+        "The toll from the storm that swept the islands kept rising, reaching more than 1,300 by Friday.",
+        [("deaths", 1301, None, 1301, "more than", "more than 1,300")],
+    ),
+    # ... but up the chain only its subject: the body another verb's object is no toll of 911
+    (
+        "A neighbour said she saw the man's body while walking her dog and called 911.",
+        [],
+    ),
     # a negated "fewer than" is a floor
     (
         "Not fewer than 500 people have died.",

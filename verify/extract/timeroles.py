@@ -12,6 +12,7 @@
 - ``event``: it hangs from a word of the happening ("killed on Tuesday", "the blast on Aug. 4";
   ``time.roles.event``, the count words and the method words of the rules);
 - ``bound``: the start or end of a span ("killed since Oct 7", "until Friday"; ``time.roles.bounds``);
+  a day a count stood at ("reaching 19,300 by Thursday"; ``time.roles.as_of``) is a ``statement``'s;
 - ``other``: anything else (a vigil, a visit, a funeral, or a parse that says nothing).
 """
 
@@ -38,6 +39,7 @@ class RoleWords:
     statement: frozenset[str]
     event: frozenset[str]
     bounds: frozenset[str]
+    as_of: frozenset[str]
     captions: tuple[re.Pattern[str], ...]
     publication: PublicationWords
 
@@ -53,6 +55,7 @@ def role_words(rules: RuleSet) -> RoleWords:
         statement=frozenset(roles.statement),
         event=frozenset(event),
         bounds=frozenset(roles.bounds),
+        as_of=frozenset(roles.as_of),
         captions=roles.caption_patterns,
         publication=PublicationWords.of(rules),
     )
@@ -117,6 +120,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords) -> str:
         top = top.head
     if top.dep_ == "pobj" and top.head.lower_ in words.bounds:
         return "bound"  # "since Oct 7": a span's start, the day of nothing the sentence reports
+    if top.dep_ == "pobj" and top.head.lower_ in words.as_of:
+        return "statement"  # "reaching more than 19,300 by Thursday": the day the count stood there
     head = _governor(token, span)
     if head is None:
         return "other"

@@ -346,11 +346,14 @@ class Methods(Section):
     """``methods``: a taxonomy. Two are compatible when one is the other or an ancestor of it, or when
     a pair of their ancestors is declared compatible (``explosion`` and ``explosive`` make an
     explosion compatible with an air strike). ``figurative``: phrases whose word is no method nor
-    happening ("a bombshell report", "exploded in anger")."""
+    happening ("a bombshell report", "exploded in anger"); ``figurative_into``: states a method's
+    verb drives something into ("sank Lebanon further into crisis"), which make it no method."""
 
     taxonomy: dict[Text, Method]
     compatible: tuple[tuple[Text, Text], ...] = ()
     figurative: tuple[Word, ...] = ()
+    # states a verb drives something into ("sank the country into crisis"): the verb is no method
+    figurative_into: tuple[Word, ...] = ()
 
     @cached_property
     def compatible_pairs(self) -> frozenset[frozenset[str]]:
@@ -487,6 +490,7 @@ class TimeRoles(Section):
     statement: tuple[Word, ...] = ()  # lemmas that make it the day something was said
     event: tuple[Word, ...] = ()  # lemmas that make it the day of the happening
     bounds: tuple[Word, ...] = ()  # prepositions that make it a span's bound ("since Oct 7"), no day of anything
+    as_of: tuple[Word, ...] = ()  # prepositions that make it the day a count stood ("19,300 by Thursday"): a statement's
     caption_lines: tuple[Pattern, ...] = ()  # photo captions (start of line)
 
     @cached_property

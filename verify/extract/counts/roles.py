@@ -46,6 +46,7 @@ _CLIMB = {
     "compound",
 }
 _TOLL_HEADS = {"toll", "number", "figure", "count", "tally", "total", "deaths", "fatalities", "casualties"}
+_SHARED_SUBJECT = ("xcomp", "advcl")  # a verb whose subject is the one of the verb above it
 
 
 def clause_tokens(figure: Figure, sent: Span) -> list[Token]:
@@ -75,10 +76,20 @@ def toll_role(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
     # "a toll of 31": the figure hangs from "of" under a toll noun
     if node.dep_ == "pobj" and node.head.lower_ in ("of", "at", "to"):
         candidates.append(node.head.head)
-    verbs = [t for t in _ancestors(node) if t.pos_ in ("VERB", "AUX")][:2]
-    for verb in verbs:
+    # the figure's verb and the one above it; and on up a chain of verbs that share one subject
+    # ("the toll kept rising, reaching more than 19,300": reaching -> rising -> kept)
+    verbs: list[Token] = []
+    for verb in (t for t in _ancestors(node) if t.pos_ in ("VERB", "AUX")):
+        verbs.append(verb)
+        if len(verbs) >= 4 or (
+            len(verbs) >= 2
+            and (verb.dep_ not in _SHARED_SUBJECT or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+        ):
+            break
+    for n, verb in enumerate(verbs):
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            # up the chain only the shared subject: "... saw the body while driving and called 911"
+            if child.dep_ in ("nsubj", "nsubjpass") or (child.dep_ == "dobj" and n < 2):
                 if child.lower_ == "it" and child.i > sent.start:
                     # "the number of dead has kept climbing; it has now risen to 50,978": the toll
                     # named before it in the sentence
