@@ -152,10 +152,17 @@ def test_entities_are_actors_where_they_have_a_role(parse, tmp_path):
         "His second film bombed at the box office.",
         "The minister exploded in anger at the question.",
         "The leak was a bombshell report for the cabinet.",
+        # a verb that drives something into a state (``methods.figurative_into``)
+        "The scandal sank the ruling party further into crisis.",
+        "The leaked memo bombed the markets into turmoil.",
     ],
 )
 def test_negations_denials_and_figures_of_speech_are_no_methods(parse, rules, sentence):
     assert _methods(parse, rules, sentence) == []
+
+
+def test_a_sinking_into_the_sea_is_still_a_sinking(parse, rules):
+    assert [m[1] for m in _methods(parse, rules, "The ferry sank into the sea.")] == [("shipwreck",)]
 
 
 # ---- a method says whose: its modifiers as written, its stance, either of two -----------------

@@ -109,6 +109,20 @@ def method_words(sent: Span, rules: RuleSet) -> list[tuple[int, int, str]]:
     return out
 
 
+def _driven_into(head: Token, rules: RuleSet) -> bool:
+    """A verb that drives something into a state (``methods.figurative_into``): "sank Lebanon
+    further into political crisis" is no sinking."""
+    if head.pos_ != "VERB":
+        return False
+    states = rules.methods.figurative_into
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "into"
+        and any(obj.dep_ == "pobj" and obj.lemma_.lower() in states for obj in prep.children)
+        for prep in head.children
+    )
+
+
 def phrase_head(sent: Span, start: int, end: int) -> Token | None:
     """The token whose noun phrase a method word belongs to ("launch" for "rocket" in "failed
     rocket launch"; the first of "a rocket or bomb")."""
@@ -151,7 +165,7 @@ def read_methods(sent: Span, rules: RuleSet, text: str | None = None) -> list[Me
     heads: list[Token] = []
     for start, end, node in found:
         head = phrase_head(sent, start, end)
-        if head is None:
+        if head is None or _driven_into(head, rules):
             continue
         if head.i not in groups:
             heads.append(head)
