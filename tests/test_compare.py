@@ -1019,6 +1019,32 @@ def test_a_lower_figure_disputing_a_monitor_s_still_takes_the_count_on():
     assert not {j for j in got if j[0] == "update" and 1414 in j[1:]}
 
 
+def test_two_bodies_overlapping_ranges_are_two_estimates_whenever_said():
+    """One agency puts the toll at 40 to 120, another two days later at 90 to 250, while the
+    ministry's 310 heads each page: the two ranges are compatible estimates (neither revises the
+    other); an "up to" or a range on the same page is no such estimate."""
+    from datetime import datetime, timedelta
+
+    from verify.compare.timeline import Entry, Moment, judge_positions
+
+    def entry(doc: str, text: str, low: int, high: int, day: int, body: str | None) -> Entry:
+        moment = Moment(datetime(2023, 3, day, 12), "day", "document")
+        return Entry(_count(doc, text, low, high), moment, body)
+
+    entries = [
+        entry("d1", "310", 310, 310, 4, "the ministry"),
+        entry("d1", "40 to 120", 40, 120, 4, "an agency"),
+        entry("d2", "310", 310, 310, 6, "the ministry"),
+        entry("d2", "90 to 250", 90, 250, 6, "another agency"),
+    ]
+    got = {(j.verdict, j.a.best, j.b.best) for j in judge_positions(entries, timedelta(minutes=60))}
+    assert ("compatible", 40, 90) in got
+    # the same body's two ranges are its revision, not two estimates
+    same = [*entries[:3], entry("d2", "90 to 250", 90, 250, 6, "an agency")]
+    got = {(j.verdict, j.a.best, j.b.best) for j in judge_positions(same, timedelta(minutes=60))}
+    assert ("compatible", 40, 90) not in got
+
+
 def test_a_group_s_parts_are_compared_and_a_bare_part_is_not():
     """ "four Syrians" among one page's missing and "three Syrians" among another's are figures of
     one group, set against each other; "eight of them" with no group is no figure to compare."""

@@ -22,7 +22,8 @@ from its toll". ``positions`` groups a timeline's entries by figure (their ``bes
 source's own revision language — "rose from 12 to 31" — makes one with or without dates); two
 incompatible figures said in the same window by different sources are a ``conflict``; overlapping
 figures of different precision in one window are ``compatible``; a figure repeated after a later one
-superseded it is ``stale``.
+superseded it is ``stale``; two bodies' overlapping ranges ("50 to 150", "100 to 300") are
+``compatible`` whenever said: two estimates, neither revising the other.
 """
 
 from __future__ import annotations

@@ -220,6 +220,32 @@ def _same_body(a: Position, b: Position) -> bool:
     return bool(a.bodies and b.bodies and _body_keys(a) == _body_keys(b))
 
 
+def _estimates(ordered: Sequence[Position], judged: Sequence[Judgement]) -> list[Judgement]:
+    """Overlapping ranges from different bodies on different pages, not judged yet: ``compatible``."""
+    ranges = [p for p in ordered if _ranged(p)]
+    done = {frozenset((j.a.best, j.b.best)) for j in judged}
+    return [
+        Judgement("compatible", a, b)
+        for i, a in enumerate(ranges)
+        for b in ranges[i + 1 :]
+        if frozenset((a.best, b.best)) not in done
+        and not a.documents & b.documents
+        and _bodies_differ(a, b)
+        and _overlap(a, b)
+    ]
+
+
+def _ranged(p: Position) -> bool:
+    """Every entry states a range in numbers, both ends ("between 100 and 300"; not "up to 6,000",
+    "around 5,000" or "hundreds")."""
+    for e in p.entries:
+        value = e.claim.as_count()
+        high, low = value.get("high"), value.get("low")
+        if value.get("vague") or value.get("qualifier") or high is None or low is None or high <= low:
+            return False
+    return True
+
+
 def _disputes(dated: list[Position]) -> dict[float, Position]:
     """For each position that names its body, when that body gave none of the figures said on earlier
     days and an earlier, higher one (beyond its range) came from a named body: that higher position,
@@ -452,6 +478,9 @@ def judge_positions(
             and not any({j.a.best, j.b.best} == {before[-1].best, lower} for j in out)
         ):
             out.append(Judgement("update", before[-1], b))
+    # 4. two bodies' estimates, each a range ("50 to 150", "100 to 300"), that overlap: two
+    #    assessments, neither a revision of the other, whenever said
+    out += _estimates(ordered, out)
     undated = sorted((p for p in ordered if p.moment is None), key=lambda p: p.best)
     if not dated:
         # nothing to order them by: neighbouring figures are set against each other, with a note
