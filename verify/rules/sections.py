@@ -490,7 +490,9 @@ class TimeRoles(Section):
     statement: tuple[Word, ...] = ()  # lemmas that make it the day something was said
     event: tuple[Word, ...] = ()  # lemmas that make it the day of the happening
     bounds: tuple[Word, ...] = ()  # prepositions that make it a span's bound ("since Oct 7"), no day of anything
-    as_of: tuple[Word, ...] = ()  # prepositions that make it the day a count stood ("19,300 by Thursday"): a statement's
+    as_of: tuple[
+        Word, ...
+    ] = ()  # prepositions that make it the day a count stood ("19,300 by Thursday"): a statement's
     caption_lines: tuple[Pattern, ...] = ()  # photo captions (start of line)
 
     @cached_property

@@ -58,9 +58,9 @@ from .measures import find_measures
 from .revisions import find_revisions, revised_figures, revision_marks
 from .roles import adjacent_role, negated_role, noun_role, ordinal_victims, phrase_roles, thing_attribute, toll_role
 from .scope import area_of, group_of, where_of
-from .steps import running_steps
 from .special import find_periods, join_agents, join_shooters, period_bounds, self_kills
 from .status import status_of
+from .steps import running_steps
 
 __all__ = ["extract_counts", "running_steps"]
 

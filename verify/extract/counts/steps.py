@@ -76,6 +76,8 @@ def running_steps(claims: Iterable[Claim]) -> list[Claim]:
         name = f"{step.attribute}_part"
         value = cast(CountValue, {**step.as_count(), "part": True, "part_of": total.text})
         out.append(
-            replace(step, id=Claim.make_id(step.doc, step.kind, name, step.start, step.end), attribute=name, value=value)
+            replace(
+                step, id=Claim.make_id(step.doc, step.kind, name, step.start, step.end), attribute=name, value=value
+            )
         )
     return out
