@@ -490,9 +490,8 @@ class TimeRoles(Section):
     statement: tuple[Word, ...] = ()  # lemmas that make it the day something was said
     event: tuple[Word, ...] = ()  # lemmas that make it the day of the happening
     bounds: tuple[Word, ...] = ()  # prepositions that make it a span's bound ("since Oct 7"), no day of anything
-    as_of: tuple[
-        Word, ...
-    ] = ()  # prepositions that make it the day a count stood ("19,300 by Thursday"): a statement's
+    # prepositions that make it the day a count stood ("19,300 by Thursday"), dated as a statement
+    as_of: tuple[Word, ...] = ()
     caption_lines: tuple[Pattern, ...] = ()  # photo captions (start of line)
 
     @cached_property
