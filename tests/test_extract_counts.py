@@ -704,6 +704,11 @@ def test_roles_read_from_the_figure_s_own_words(parse, rules, text, expected):
             "Chile lost 8,044 people and Peru 3,688 to the storm, a confirmed total of 11,732.",
             [(8044, "Chile", None), (3688, "Peru", None), (11732, "Chile+Peru", None)],
         ),
+        # "for the whole of" a place scopes the figure
+        (
+            "Aid groups have so far recorded around 2,000 deaths for the whole of Peru.",
+            [(2000, "Peru", None)],
+        ),
         # a place written after a part of the toll is the part's
         (
             "The storm killed at least 7,513 people, at least 5,672 of them in Chile, officials said.",

@@ -18,6 +18,7 @@ from ..sources import speaker_of
 from .figures import Figure
 
 _PLACE_PREPS = {"in", "across", "inside", "throughout", "within"}
+_WHOLE = {"whole", "all", "entirety"}
 
 
 def group_of(figure: Figure, rules: RuleSet) -> str | None:
@@ -76,6 +77,14 @@ def _coordinated(token: Token) -> list[Token]:
 def _names(token: Token) -> list[str]:
     """The place ``token`` names, with the places listed beside it (``_coordinated``)."""
     return [_entity_text(t) if t.ent_type_ in ("GPE", "LOC") else t.text for t in _coordinated(token)]
+
+
+def _scopes(prep: Token) -> bool:
+    """A preposition that limits a figure to a place: "in Turkey", "across Syria", and "for" the
+    whole of one ("for the whole of Syria", "for all of Syria"; "aid for Syria" is no scope)."""
+    if prep.lower_ in _PLACE_PREPS:
+        return True
+    return prep.lower_ == "for" and any(c.dep_ == "pobj" and c.lower_ in _WHOLE for c in prep.children)
 
 
 def _places_under(token: Token, rules: RuleSet | None = None) -> list[str]:
@@ -195,7 +204,7 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
     hops = 0
     while True:
         for child in [*here.children, *shared_modifiers(here)]:
-            if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS and not _after_a_part(node, child):
+            if child.dep_ == "prep" and _scopes(child) and not _after_a_part(node, child):
                 places += _places_under(child, rules)
             if child.dep_ == "poss" and child.ent_type_ in ("GPE", "LOC"):
                 places += _names(child)
