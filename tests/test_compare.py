@@ -1019,6 +1019,28 @@ def test_a_lower_figure_disputing_a_monitor_s_still_takes_the_count_on():
     assert not {j for j in got if j[0] == "update" and 1414 in j[1:]}
 
 
+def test_a_disputed_body_s_figure_is_still_revised_by_its_own_next_one():
+    """Officials count 2,530 then 3,377; a monitor says 7,000; officials then 3,688, disputing it;
+    ten days later the monitor itself gives 6,760: its own revision down of its 7,000."""
+    from datetime import datetime, timedelta
+
+    from verify.compare.timeline import Entry, Moment, judge_positions
+
+    def entry(doc: str, best: int, day: int, body: str | None) -> Entry:
+        return Entry(_count(doc, str(best), best, best), Moment(datetime(2023, 2, day, 12), "day", "document"), body)
+
+    entries = [
+        entry("d1", 2530, 9, "officials"),
+        entry("d2", 3377, 10, "officials"),
+        entry("d3", 7000, 14, "the monitor"),
+        entry("d4", 3688, 16, "officials"),
+        entry("d5", 6760, 24, "the monitor"),
+    ]
+    got = {(j.verdict, j.a.best, j.b.best) for j in judge_positions(entries, timedelta(minutes=60), cumulative=True)}
+    assert ("conflict", 7000, 3688) in got
+    assert ("update", 7000, 6760) in got
+
+
 def test_two_bodies_overlapping_ranges_are_two_estimates_whenever_said():
     """One agency puts the toll at 40 to 120, another two days later at 90 to 250, while the
     ministry's 310 heads each page: the two ranges are compatible estimates (neither revises the

@@ -220,6 +220,27 @@ def _same_body(a: Position, b: Position) -> bool:
     return bool(a.bodies and b.bodies and _body_keys(a) == _body_keys(b))
 
 
+def _own_revisions(
+    dated: Sequence[Position], sequence: Sequence[Position], judged: Sequence[Judgement]
+) -> list[Judgement]:
+    """For each dated position outside ``sequence`` that names its body: an ``update`` to the next
+    figure that body gives on a later day, unless the two are already a revision."""
+    kept = {id(p) for p in sequence}
+    done = {frozenset((j.a.best, j.b.best)) for j in judged if j.verdict == "update"}
+    out = []
+    for i, a in enumerate(dated):
+        mine = _body_keys(a)
+        if id(a) in kept or not mine:
+            continue
+        b = next(
+            (b for b in dated[i + 1 :] if _said_at(b) > _said_at(a) and b.best != a.best and _body_keys(b) & mine),
+            None,
+        )
+        if b is not None and frozenset((a.best, b.best)) not in done:
+            out.append(Judgement("update", a, b))
+    return out
+
+
 def _estimates(ordered: Sequence[Position], judged: Sequence[Judgement]) -> list[Judgement]:
     """Overlapping ranges from different bodies on different pages, not judged yet: ``compatible``."""
     ranges = [p for p in ordered if _ranged(p)]
@@ -478,6 +499,9 @@ def judge_positions(
             and not any({j.a.best, j.b.best} == {before[-1].best, lower} for j in out)
         ):
             out.append(Judgement("update", before[-1], b))
+    # 3a. a body's figure taken out of the sequence (a disputed monitor's 7,000) is still revised by
+    #     that body's own next figure (its 6,760 ten days later)
+    out += _own_revisions(dated, sequence, out)
     # 4. two bodies' estimates, each a range ("50 to 150", "100 to 300"), that overlap: two
     #    assessments, neither a revision of the other, whenever said
     out += _estimates(ordered, out)
