@@ -1282,6 +1282,10 @@ def test_a_figure_first_told_in_words_is_made_precise_by_the_first_in_numbers():
     # the same page giving a number of its own: its "hundreds" is no first telling
     numbered = [*claims[:3], _count("early", "250", 250, 250, attribute="injured", start=50)]
     assert not [f for f in _findings(numbered, docs) if "made precise" in f.summary]
+    # a count of things first told in words is no toll's telling: no finding
+    things = [dataclasses.replace(c, attribute="buildings_collapsed") for c in claims]
+    assert not [f for f in _findings(things, docs) if "made precise" in f.summary]
+    assert [f for f in _findings(things, docs) if f.verdict == "update"]
 
 
 def test_a_method_one_source_only_tells_more_precisely_is_info(rules):

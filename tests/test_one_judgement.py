@@ -97,3 +97,6 @@ def test_a_named_victim_is_at_least_one_in_both(seeds_report):
     assert interval_text({"low": 51, "high": None}) == "51+"
     assert interval_text({"low": 12, "high": 12}) == "12"
     assert interval_text({"low": None, "high": None}) == ""
+    # a measure keeps its decimals: a magnitude 7.8 is never shown as 7
+    assert interval_text({"low": 7.8, "high": 7.8}) == "7.8"
+    assert interval_text({"low": 17.9, "high": 24.1}) == "17.9–24.1"

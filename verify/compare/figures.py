@@ -53,12 +53,18 @@ def value_interval(value: Mapping[str, Any]) -> tuple[float, float]:
 
 def interval_text(value: Mapping[str, Any]) -> str:
     """A count's interval as the report and editor mode show it: ``51+`` (open above), ``24–99``,
-    ``12``; empty when the value has no figure."""
+    ``12``, ``7.8``; empty when the value has no figure."""
     if value.get("low") is None:
         return ""
     low, high = value_interval(value)
-    shown_low = int(low)
-    return f"{shown_low}+" if high == float("inf") else (f"{shown_low}" if low == high else f"{shown_low}–{int(high)}")
+    if high == float("inf"):
+        return f"{_plain(low)}+"
+    return _plain(low) if low == high else f"{_plain(low)}–{_plain(high)}"
+
+
+def _plain(x: float) -> str:
+    """A bound as written: 12, 7.8 (a magnitude, a depth), never 7 for 7.8."""
+    return str(int(x)) if x == int(x) else f"{x:g}"
 
 
 def shown(claim: Claim) -> str:
@@ -199,8 +205,9 @@ def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
     """Figures of one event, attribute and scope on a timeline (``compare.timeline``): each pair of
     positions the timeline sets against each other as a conflict or a difference of precision is
     one finding, with its two sides; the revisions that follow one another are one finding per
-    series (``revision_series``: 12 -> 31 -> 64), a side per figure in turn; a figure first told in
-    words ("hundreds") and then in numbers is one finding of its own."""
+    series (``revision_series``: 12 -> 31 -> 64), a side per figure in turn; a toll first told in
+    words ("hundreds") and then in numbers is one finding of its own (a count of things so told,
+    "thousands of buildings" and then "6,217", is none)."""
     for t in _timelines(rule.kinds, ctx):
         label = event_label(ctx, t.event)
         what = _what(t.attribute, t.unit, t.where)
@@ -212,6 +219,8 @@ def check_interval(rule: Rule, ctx: Context) -> Iterator[Finding]:
             if j.verdict == "update" and not j.made_precise:
                 revisions.append(j)
                 continue  # (a figure first told in words is its own finding: the series is in numbers)
+            if j.made_precise and t.attribute not in ctx.rules.counts.tolls:
+                continue  # "thousands of buildings", then "6,217": no toll's telling, nothing to review
             finding = _finding(rule, ctx, t.event, label, t.attribute, what, j)
             if finding is not None:
                 yield finding
