@@ -25,6 +25,7 @@ CLAIM_KINDS: tuple[str, ...] = (
     "method",
     "attribution",
     "quote",
+    "fate",
 )
 Verdict = Literal["agree", "compatible", "conflict", "variant", "update", "uncorroborated", "altered_quote"]
 VERDICTS: tuple[str, ...] = ("agree", "compatible", "conflict", "variant", "update", "uncorroborated", "altered_quote")
@@ -50,7 +51,9 @@ PUBLISHED_FROM: tuple[str, ...] = ("front_matter", "url", "text", "html", "none"
 Stance = Literal["asserted", "accused", "suspected", "denied", "context_only", "hypothetical"]
 STANCES: tuple[str, ...] = ("asserted", "accused", "suspected", "denied", "context_only", "hypothetical")
 #: The named comparisons a rule may run (``rules[].check``); ``verify.compare.CHECKS`` implements each.
-CheckName = Literal["interval", "name_variant", "method", "date", "attribution", "quote", "corroboration"]
+CheckName = Literal[
+    "interval", "name_variant", "method", "date", "clock", "attribution", "quote", "corroboration", "fate"
+]
 CHECK_NAMES: tuple[str, ...] = (
     "interval",
     "name_variant",
@@ -60,6 +63,7 @@ CHECK_NAMES: tuple[str, ...] = (
     "attribution",
     "quote",
     "corroboration",
+    "fate",
 )
 
 
@@ -214,6 +218,19 @@ class QuoteValue(TypedDict, total=False):
     form: str
 
 
+class FateValue(TypedDict, total=False):
+    """A ``fate`` claim's value: what became of a named person (``fates`` in the rules). fate:
+    ``dead``, ``missing``, ``injured``, ``alive`` ...; words: the words that tell it ("still under
+    the rubble"; the claim's text runs from the name to them); person: the name as written; key:
+    its matching key; of: the id of the ``person`` claim it is said of."""
+
+    fate: str
+    words: str
+    person: str
+    key: str
+    of: str
+
+
 def counted(value: CountValue) -> int | None:
     """The number a count stands for: its ``best``, or for a victim named or described (``individual``,
     no figure stated) the one it counts; None when it has neither."""
@@ -224,7 +241,9 @@ def counted(value: CountValue) -> int | None:
 
 
 #: A claim's value, by kind (``Claim.kind`` says which).
-ClaimValue = CountValue | PersonValue | EntityValue | TimeValue | MethodValue | AttributionValue | QuoteValue
+ClaimValue = (
+    CountValue | PersonValue | EntityValue | TimeValue | MethodValue | AttributionValue | QuoteValue | FateValue
+)
 
 
 def stable_id(prefix: str, *parts: object, length: int = 12) -> str:
@@ -318,6 +337,9 @@ class Claim:
 
     def as_person(self) -> PersonValue:
         return cast(PersonValue, self.value)
+
+    def as_fate(self) -> FateValue:
+        return cast(FateValue, self.value)
 
     def as_named(self) -> EntityValue:
         """An organisation's, place's or facility's value."""

@@ -113,4 +113,6 @@ def shown(claim: Claim) -> str:
         return str(t.get("start") or t.get("weekday") or t.get("original") or claim.text)
     if claim.kind == "quote":
         return str(claim.as_quote().get("quote") or claim.text)
+    if claim.kind == "fate":
+        return str(claim.as_fate().get("fate"))
     return spelled(claim)

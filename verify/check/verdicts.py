@@ -6,6 +6,7 @@ claim an editor need not look at (an organisation spelled as a source spells it)
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from ..compare.events import POSITIVE, actor_key, method_verdict
 from ..compare.figures import figure_interval, figure_relation, same_unit_class
 from ..compare.quotes import match_quotes, quote_form
 from ..compare.spelling import spelling
-from ..models import Claim
+from ..models import Claim, PersonValue
 from ..text import fold_phrase
 from .match import shown, weekday_of
 from .reference import Citation, Reference
@@ -337,6 +338,44 @@ def check_quote(ref: Reference, d: Claim) -> ClaimCheck:
     return verdict_on(ref, d, "unsupported", "No source has this quotation.")
 
 
+def check_fate(ref: Reference, d: Claim) -> ClaimCheck:
+    """What became of a person: the sources' fates of the person the draft names (the corpus entity
+    ``person_entity`` places the name in), weighed as the report weighs them (``fates`` in the
+    rules: ``same_as``, ``revisions``). A fate sources have moved on from ("still missing", when a
+    source reports the body found) is outdated; one the sources give, supported; one that neither
+    they give nor follows from what they give, contradicted."""
+    fates = ref.ctx.rules.fates
+    value = d.as_fate()
+    mine = fates.compared_as(str(value.get("fate")))
+    name = str(value.get("person") or d.text)
+    named: PersonValue = {"name": name, "key": str(value.get("key") or "")}
+    as_person = dataclasses.replace(d, kind="person", attribute="person", value=named)
+    person = person_entity(as_person, ref.people, ref.ctx.rules)
+    said = {v.claim for v in person.variants} if person is not None else set()
+    told = [c for c in ref.claims if c.kind == "fate" and c.as_fate().get("of") in said]
+    if not told:
+        return verdict_on(ref, d, "unsupported", f"No source tells what became of {name}.")
+
+    def as_(c: Claim) -> str:
+        return fates.compared_as(str(c.as_fate().get("fate")))
+
+    same = [c for c in told if as_(c) == mine]
+    later = [c for c in told if (mine, as_(c)) in fates.revisions]
+    against = [c for c in told if c not in same and c not in later and (as_(c), mine) not in fates.revisions]
+    if later:
+        return verdict_on(
+            ref, d, "outdated", f"Sources later report what became of {name}: {listed(later)}.", same, later
+        )
+    if same:
+        return verdict_on(
+            ref, d, "supported", f"{origins(ref, same)} independent source(s) say so: {listed(same)}.", same, against
+        )
+    if against:
+        return verdict_on(ref, d, "contradicted", f"Sources say otherwise of {name}: {listed(against)}.", (), against)
+    earlier = [c for c in told if c not in same]
+    return verdict_on(ref, d, "unsupported", f"No source reports this yet; they say: {listed(earlier)}.", (), earlier)
+
+
 def judge(ref: Reference, d: Claim, candidates: list[Claim], event_sentence: bool) -> ClaimCheck | None:
     """The verdict on one draft claim; ``candidates``: the source claims its sentence links to;
     ``event_sentence``: whether its sentence reports a happening (a date is checked only then)."""
@@ -352,6 +391,8 @@ def judge(ref: Reference, d: Claim, candidates: list[Claim], event_sentence: boo
         return check_person(ref, d)
     if d.kind == "quote":
         return check_quote(ref, d)
+    if d.kind == "fate":
+        return check_fate(ref, d)
     if d.kind in _NAMED:
         return check_named(ref, d)
     return None

@@ -17,6 +17,7 @@ from .clock import check_clock
 from .context import VERDICT_RANK, Check, Context
 from .corroboration import check_corroboration
 from .events import check_attribution, check_date, check_method
+from .fates import check_fate
 from .figures import check_interval, figure_timelines
 from .quotes import check_quote
 from .spelling import check_name_variant
@@ -34,6 +35,7 @@ CHECKS: dict[str, Check] = {
     "attribution": check_attribution,
     "quote": check_quote,
     "corroboration": check_corroboration,
+    "fate": check_fate,
 }
 
 

@@ -22,6 +22,7 @@ from .attribution import extract_attributions
 from .base import DocFacts, Mention, SentenceContext
 from .counts import extract_counts, running_steps
 from .entities import extract_entities
+from .fates import extract_fates
 from .methods import extract_methods
 from .people import extract_people, resolve_short_names
 from .quotes import extract_quotes
@@ -139,6 +140,12 @@ def claims_from_chunk(
             add(mention, sent, sourcings[sent.start])
     resolved = resolve_short_names([m for m, _ in people], rules, chunk_text)
     for mention, (_, sent) in zip(resolved, people, strict=True):
+        add(mention, sent, sourcings[sent.start])
+
+    def person_id(mention: Mention) -> str:
+        return Claim.make_id(document.id, mention.kind, mention.attribute, mention.start + offset, mention.end + offset)
+
+    for mention, sent in extract_fates([(m, s) for m, (_, s) in zip(resolved, people, strict=True)], rules, person_id):
         add(mention, sent, sourcings[sent.start])
     for mention, holder in extract_quotes(parsed, ctx, rules):
         sourcing = sourcings.get(holder.start) or find_sourcing(holder, rules, chunk_text)

@@ -127,6 +127,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords) -> str:
         return "other"
     if _is_word(head, words.statement):
         return "statement"
+    if head.dep_ in ("oprd", "acomp") and _is_word(head.head, words.statement):
+        return "statement"  # "were reported missing Saturday": the day of the report
     if _is_word(head, words.event):
         return "event"
     if head.pos_ == "AUX" or head.lemma_.lower() == "be":

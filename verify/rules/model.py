@@ -23,6 +23,7 @@ from .sections import (
     Background,
     Counts,
     Entities,
+    Fates,
     Furniture,
     Limits,
     Methods,
@@ -245,6 +246,7 @@ class RuleSet(Section):
     events: Events
     figures: FigureReading
     demonyms: dict[Text, tuple[Text, ...]] = Field(default_factory=dict)  # a country: words for it and its people
+    fates: Fates = Field(default_factory=Fates)
     compare: Compare
     rules: tuple[Rule, ...]
 

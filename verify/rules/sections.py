@@ -548,3 +548,30 @@ class Time(Section):
     def zone_minutes(self) -> dict[str, int]:
         """Zone abbreviations in capitals -> minutes east of UTC."""
         return {name.upper(): minutes for name, minutes in self.zones.items()}
+
+
+class Fates(Section):
+    """``fates``: what became of a named person, read from the clause the name is the subject of
+    (``verify.extract.fates``) and compared per person over time (``verify.compare.fates``).
+
+    ``words``: a fate's patterns (regular expressions, any case); a clause several fates match gives
+    the first of ``order``. ``same_as``: a fate compared as another ("injured" is alive).
+    ``revisions``: [earlier, later] pairs a later report may move between without contradicting
+    the earlier one (missing, then found dead); ``window_days``: fates said within this many days
+    by different sources are said at once."""
+
+    words: dict[Word, tuple[Pattern, ...]] = Field(default_factory=dict)
+    order: tuple[Word, ...] = ()
+    same_as: dict[Word, Word] = Field(default_factory=dict)
+    revisions: tuple[tuple[Word, Word], ...] = ()
+    window_days: Count = 1
+    body_words: tuple[Word, ...] = ()  # "Atsu's body was found": the fate of the body's owner
+
+    @cached_property
+    def patterns(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        """(fate, compiled pattern) in ``order``, then any fate ``order`` leaves out."""
+        fates = [*self.order, *(f for f in self.words if f not in self.order)]
+        return tuple((f, compile_pattern(p)) for f in fates for p in self.words.get(f, ()))
+
+    def compared_as(self, fate: str) -> str:
+        return self.same_as.get(fate, fate)

@@ -214,6 +214,16 @@ def _relations(raw: dict[str, Any]) -> list[tuple[Place, str]]:
                 out.append(
                     (("methods", "compatible", i), f"unknown method '{name}' (expected one of: {', '.join(taxonomy)})")
                 )
+    fates = _section(raw, "fates")
+    known = _section(fates, "words")
+    named: list[tuple[Place, Any]] = [(("fates", "order", i), f) for i, f in enumerate(_names(fates.get("order")))]
+    named += [(("fates", "same_as", f), f) for f in _section(fates, "same_as")]
+    named += [(("fates", "same_as", f), t) for f, t in _section(fates, "same_as").items()]
+    for i, pair in enumerate(fates.get("revisions") or []):
+        named += [(("fates", "revisions", i), f) for f in _names(pair)]
+    for place, name in named:
+        if known and isinstance(name, str) and name not in known:
+            out.append((place, f"unknown fate '{name}' (expected one of: {', '.join(known)})"))
     tallies = _section(raw, "events", "tallies")
     tolerance = tallies.get("start_tolerance_months")
     if type(tolerance) is int and tolerance > 11:
