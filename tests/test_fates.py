@@ -189,3 +189,18 @@ def test_the_story_s_report_sets_his_fates_against_each_other(story):
     }
     assert ("conflict", ("alive", "missing")) in found
     assert ("update", ("missing", "dead")) in found
+
+
+def test_a_fate_takes_its_person_s_event_and_weighs_nothing_in_grouping(nlp):
+    from verify.cluster import cluster_claims
+
+    docs = [Document(id=name, path=name, text=text, sha256="0", published=day) for name, (day, text) in _STORY.items()]
+    claims = list(extract_claims(docs, nlp, RULES))
+    assert any(c.kind == "fate" for c in claims)
+    with_fates = cluster_claims(docs, claims, RULES)
+    without = cluster_claims(docs, [c for c in claims if c.kind != "fate"], RULES)
+    assert [(e.id, e.documents) for e in with_fates.events] == [(e.id, e.documents) for e in without.events]
+    placed = {c.id: c for c in with_fates.claims}
+    for c in with_fates.claims:
+        if c.kind == "fate":
+            assert c.event is not None and c.event == placed[c.as_fate()["of"]].event

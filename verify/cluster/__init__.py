@@ -74,7 +74,9 @@ def cluster_claims(
     ``score_blocks`` scores the candidate blocks (see ``group_segments``).
     """
     copies = find_copies(documents, rules.events.duplicate_jaccard, rules.events.duplicate_shingle)
-    ordered = sorted(claims, key=lambda c: (c.doc, c.sentence_start, c.start, c.end, c.kind, c.attribute, c.id))
+    everything = sorted(claims, key=lambda c: (c.doc, c.sentence_start, c.start, c.end, c.kind, c.attribute, c.id))
+    # a fate is a reading of a person claim: it weighs nothing in grouping, and takes that claim's event
+    ordered = [c for c in everything if c.kind != "fate"]
     entities, entity_of = resolve_entities(ordered, rules)
     segments = build_segments(
         ordered,
@@ -95,8 +97,11 @@ def cluster_claims(
             event_of[c.id] = event_id
         told.append((event_id, label, day, where))
     event_of.update(follow_reading_order(ordered, event_of, rules))
+    for c in everything:
+        if c.kind == "fate" and (event := event_of.get(str(c.as_fate().get("of")))) is not None:
+            event_of[c.id] = event
     members: dict[str, list[Claim]] = {e: [] for e, *_ in told}
-    for c in ordered:
+    for c in everything:
         if c.id in event_of:
             members[event_of[c.id]].append(c)
     events = [
