@@ -117,6 +117,14 @@ CASES = [
         "A neighbour said she saw the man's body while walking her dog and called 911.",
         [],
     ),
+    # "one" person described by a relative clause, or speaking, is a person, not a count of one ...
+    ("One resident who had just been rescued said no alarm went off.", []),
+    ("One survivor told reporters the stairs were full of smoke.", []),
+    # ... and "one" killed is a toll of one
+    (
+        "One person was killed and two were injured.",
+        [("deaths", 1, 1, 1, None, "One person"), ("injured", 2, 2, 2, None, "two")],
+    ),
     # a negated "fewer than" is a floor
     (
         "Not fewer than 500 people have died.",

@@ -72,6 +72,9 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
     measures = list(find_measures(sent, rules))
     measured = {i for f in measures for i in range(f.first, f.last + 1)}
     figures = [f for f in find_numbers(sent, rules) if not measured & set(range(f.first, f.last + 1))]
+    for f in figures:
+        if _one_described(f, rules):
+            f.singular = True  # "One resident who had just been rescued said ...": a witness, no count
     taken = {i for f in figures for i in range(f.first, f.last + 1)} | measured
     figures += list(find_singulars(sent, taken, rules))
     figures.sort(key=lambda f: f.first)
@@ -182,6 +185,20 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
 
 
 _RESTRICTING = ("only", "just", "merely")
+
+
+def _one_described(figure: Figure, rules: RuleSet) -> bool:
+    """ "One" person described as a particular one — by a relative clause ("one resident who had
+    just been rescued"), or as the speaker of a reporting verb ("one survivor told reporters") —
+    is a person, like "a resident", not a count of one."""
+    noun = figure.noun
+    if noun is None or noun.tag_ != "NN" or figure.quantity.get("best") != 1:
+        return False
+    if noun.doc[figure.first].lower_ not in ("one", "1"):
+        return False  # "at least one person"
+    if any(c.dep_ == "relcl" for c in noun.children):
+        return True
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in rules.sourcing.cue_verbs
 
 
 def _of_a_subset(figure: Figure) -> bool:
