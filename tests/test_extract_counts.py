@@ -874,3 +874,31 @@ def test_a_victim_named_states_no_figure(nlp):
 def test_a_part_and_the_whole_it_is_counted_of(nlp, sentence, expected):
     _, mentions = _mentions(nlp, sentence)
     assert [(m.attribute, m.value["best"], bool(m.value.get("part"))) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The 6.1-magnitude quake struck at 3:10 a.m.", [("magnitude", 6.1)]),
+        (
+            "Its epicentre was 12 kilometres (7.5 miles) south of Lorca and 9.6 kilometres (6 miles) deep.",
+            [("km_from_lorca", 12), ("miles_from_lorca", 7.5), ("depth_km", 9.6), ("depth_miles", 6)],
+        ),
+        ("Some 500 tonnes of fertiliser had been stored in the shed.", [("fertiliser_tonnes", 500)]),
+        # a distance from a place is compared only with distances from that place; with no place, none
+        ("The second tremor struck about 80 km from the first.", [("km_from_first", 80)]),
+        ("The second tremor struck about 80 km to the north.", []),
+        ("Volunteers drove 40 kilometres through the snow.", [("km", 40)]),
+    ],
+)
+def test_quantities_with_a_unit(parse, rules, text, expected):
+    from verify.extract.base import SentenceContext
+    from verify.extract.counts import extract_counts
+
+    got = [
+        (m.attribute, m.value["best"])
+        for s in parse(text).sents
+        for m in extract_counts(s, SentenceContext("d", None), rules)
+        if m.value.get("unit") not in ("people",)
+    ]
+    assert got == expected

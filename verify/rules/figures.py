@@ -101,6 +101,8 @@ class Measures(Section):
     scales: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
     money_words: frozenset[Word] = frozenset()
     depth_words: tuple[Word, ...] = ()
+    # a length followed by one of these is how far from a place ("23 km east of Nurdagi")
+    offset_words: frozenset[Word] = frozenset()
 
 
 class FigureStatus(Section):
@@ -215,6 +217,10 @@ class FigureReading(Section):
     @cached_property
     def depth_words(self) -> tuple[str, ...]:
         return self.measures.depth_words
+
+    @cached_property
+    def offset_words(self) -> frozenset[str]:
+        return self.measures.offset_words
 
     @cached_property
     def projected(self) -> tuple[re.Pattern[str], ...]:

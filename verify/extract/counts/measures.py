@@ -129,8 +129,12 @@ def find_measures(sent: Span, rules: RuleSet) -> Iterator[Figure]:
                     attribute = f"{rules.figures.named_measures[holder.head.lower_]}_{unit}"  # depth of 17.9 km
                 else:
                     attribute = unit
-                    if any(_words_after(unit_token, sent).startswith(w) for w in rules.figures.depth_words):
+                    after_words = _words_after(unit_token, sent)
+                    if any(after_words.startswith(w) for w in rules.figures.depth_words):
                         attribute = f"depth_{unit}"  # 17.9 km below the surface
+                    elif any(re.match(rf"{re.escape(w)}\b", after_words) for w in rules.figures.offset_words):
+                        place = _offset_from(unit_token, sent)
+                        attribute = f"{unit}_from_{place}" if place else None  # 23 km east of Nurdagi
         if attribute is None:
             continue
         taken.update(range(start, end + 1))
@@ -140,14 +144,32 @@ def find_measures(sent: Span, rules: RuleSet) -> Iterator[Figure]:
 
 
 def _words_after(token: Token, sent: Span) -> str:
-    """The words after ``token`` in lower case, past one parenthesis ("24.1 kilometers (14.9 miles) deep")."""
+    """The words after ``token`` in lower case, past one parenthesis ("24.1 kilometers (14.9 miles) deep",
+    or out of the one it is in: "(14.9 miles) deep")."""
     doc = sent.doc
     k = token.i + 1
     if k < sent.end and doc[k].text == "(":
         while k < sent.end and doc[k].text != ")":
             k += 1
         k += 1
+    elif k < sent.end and doc[k].text == ")":
+        k += 1  # the unit in parentheses: "23 km (14.2 miles) east of Nurdagi"
     return doc[k : min(k + 4, sent.end)].text.lower() if k < sent.end else ""
+
+
+def _offset_from(unit: Token, sent: Span) -> str | None:
+    """The place a distance is measured from: the object of the first "of" or "from" in the few
+    words after its unit ("east of Nurdagi" -> nurdagi, "from the original" -> original), folded
+    to one word key; None when none is named."""
+    doc = sent.doc
+    for t in doc[unit.i + 1 : min(unit.i + 9, sent.end)]:
+        if t.lower_ in ("of", "from"):
+            objects = [c for c in t.children if c.dep_ == "pobj"]
+            if objects:
+                obj = objects[0]
+                words = [c for c in obj.lefts if c.dep_ in ("compound", "amod", "nmod") and c.is_alpha] + [obj]
+                return "_".join(w.lower_ for w in words[-3:] if w.is_alpha) or None
+    return None
 
 
 def _substance(first: Token, sent: Span) -> tuple[str, int]:
