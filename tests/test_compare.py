@@ -712,6 +712,18 @@ def test_an_approximate_clock_time_is_a_difference_of_precision():
     assert finding.verdict == "compatible" and finding.note == "approximate times"
 
 
+def test_an_approximate_time_to_the_hour_is_rounded_to_the_hour():
+    """ "around 10pm" fits 22:20 (it rounds to the hour); "around 9.30pm" does not fit 21:55."""
+    a = _clock("d1", "22:20", 22 * 60 + 20, None, "The fire broke out at 22:20.")
+    b = _clock("d2", "around 10pm", 22 * 60, None, "The fire started around 10pm.", approx="around")
+    (finding,) = _clock_findings(a, b)
+    assert finding.verdict == "compatible"
+    c = _clock("d1", "21:55", 21 * 60 + 55, None, "The fire broke out at 21:55.")
+    d = _clock("d2", "around 9.30pm", 21 * 60 + 30, None, "The fire started around 9.30pm.", approx="around")
+    (finding,) = _clock_findings(c, d)
+    assert finding.verdict == "conflict"
+
+
 def test_a_minute_of_silence_and_a_paired_conversion_are_not_the_happening():
     a = _clock("d1", "21:40", 21 * 60 + 40, None, "The fire broke out at 21:40.")
     silence = _clock("d2", "11am", 11 * 60, None, "A minute's silence for those killed in the fire was held at 11am.")

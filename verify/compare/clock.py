@@ -7,7 +7,8 @@ A time written "local", or with no zone, is read at the event's place: the first
 most named first, whose UTC offset on that day is known (``verify.text.timezones.local_offset``:
 ``time.places`` in the rules, then the gazetteer). Times within ``compare.clock.tolerance_minutes``
 are one moment (widened by ``approx_minutes`` when a source says "about", "around", "shortly
-before"); each pair of moments further apart is a finding with its two sides.
+before", by ``hour_approx_minutes`` when it says so of a time to the hour: "around 4 a.m."); each
+pair of moments further apart is a finding with its two sides.
 """
 
 from __future__ import annotations
@@ -150,6 +151,11 @@ def _shown(group: list[tuple[int, Claim]], ctx: Context, zone: str) -> str:
     )
 
 
+def _on_the_hour(claim: Claim) -> bool:
+    minutes = claim.as_time().get("minutes")
+    return isinstance(minutes, int) and minutes % 60 == 0
+
+
 def _judge(
     rule: Rule,
     ctx: Context,
@@ -164,8 +170,11 @@ def _judge(
     gap = min(gap, _DAY - gap)
     if len({ctx.origin(c) for _, c in a + b}) < 2:
         return None  # one source's own two times (an update's stamp and the event) are not a disagreement
-    loose = any(c.value.get("approx") for _, c in a + b)
-    verdict = "compatible" if loose and gap <= ctx.rules.compare.clock.tolerance_minutes + approx else "conflict"
+    settings = ctx.rules.compare.clock
+    loose = [c for _, c in a + b if c.value.get("approx")]
+    # an approximate time said to the hour ("around 4 a.m.") is rounded to the hour
+    widen = max((settings.hour_approx_minutes if _on_the_hour(c) else approx for c in loose), default=0)
+    verdict = "compatible" if loose and gap <= settings.tolerance_minutes + widen else "conflict"
     summary = (
         f"Sources time {label} differently: {_shown(a, ctx, zone)} vs {_shown(b, ctx, zone)}, {gap} minutes apart."
     )

@@ -196,6 +196,7 @@ class Clock(Section):
 
     tolerance_minutes: Count = 5  # times this close are one moment
     approx_minutes: Count = 15  # a time said "about", "around", "shortly before" may be this much further
+    hour_approx_minutes: Count = 30  # ... and one said to the hour ("around 4 a.m."), this much
     not_happening: tuple[Word, ...] = ()  # a sentence with these words times a commemoration, not the happening
 
 
