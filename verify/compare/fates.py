@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from itertools import combinations
 
-from ..models import Claim, Finding
+from ..models import Claim, Finding, Side
 from ..rules import Rule
 from .context import Context, make_finding, side_of
 from .timeline import Entry, entries_of
@@ -137,7 +137,7 @@ def _said(fate: str, entries: list[Entry], ctx: Context) -> str:
     return f"“{first.claim.as_fate().get('words') or first.claim.text}” [{fate}] ({who}{when}{more})"
 
 
-def _side(fate: str, entries: list[Entry]):
+def _side(fate: str, entries: list[Entry]) -> Side:
     said = _first(entries)
     return side_of(
         fate, [e.claim for e in entries], [e.body for e in entries], said.date().isoformat() if said else None

@@ -6,17 +6,18 @@ person it names. ``extract_fates`` reads, for each person mention of a chunk (af
 resolved), the clause the name is the subject of — the verb it hangs from, the verbs joined to that
 verb with no subject of their own ("was found and was being treated in hospital") or with a
 pronoun for one ("was rushed to hospital, where he later died"), and a verb whose subject is the
-person's body ("Atsu's body was found") — and gives a ``fate`` claim when a
-pattern of ``fates.words`` matches there: its text from the name to the words matched ("Christian
-Atsu has been pulled from the wreckage alive"), its value the fate, those words, the person's name
-and key, and the id of the person claim (``of``). A clause several fates match gives
-the first of ``fates.order``; a negated verb gives none ("has not been hurt").
+person's body ("Atsu's body was found") — and gives a ``fate`` claim when a pattern of
+``fates.words`` matches there: its text from the name to the words matched ("Christian Atsu has
+been pulled from the wreckage alive"), its value the fate, those words, the person's name and key,
+and the id of the person claim (``of``). A clause several fates match gives the first of
+``fates.order``; a negated verb gives none ("has not been hurt").
 
 The compare stage (``verify.compare.fates``) sets one person's fates against each other over time.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 
@@ -74,7 +75,7 @@ def extract_fates(
                     break
 
 
-def _matches(sent: Span, patterns) -> list[tuple[str, int, int, Token, bool]]:
+def _matches(sent: Span, patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> list[tuple[str, int, int, Token, bool]]:
     """(fate, start, end, governing verb, says "not" itself) of each pattern match in the sentence,
     in the order of ``fates.order``."""
     out = []
@@ -137,6 +138,6 @@ def _then(verb: Token) -> list[Token]:
         while here.i != verb.i and here.head.i != here.i:
             reported = reported or here.dep_ in ("ccomp", "parataxis")
             here = here.head
-        if not reported and t.dep_ != "ccomp":
+        if not reported:
             out.append(t)
     return out
