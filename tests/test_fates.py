@@ -61,6 +61,16 @@ def _fates(nlp, text: str) -> list[tuple[str, str, str]]:
         ("Kofi Mensah's wife was found dead in the car.", []),
         # a reported clause tells the fate of its own subject, not the speaker's
         ("Kofi Mensah said that his brother died in the fire.", []),
+        # a "she" is not a man named before it
+        ("Carlos Mendes lived in the house where she was shot and killed.", []),
+        # what a person did to another is not what became of them
+        ("Police said Jorge Ruiz shot and killed his neighbour.", []),
+        ("Maria Lopez was pronounced dead at the hospital.", [("Maria Lopez", "dead", "pronounced dead")]),
+        ("The pilot, Ann Reyes, escaped unhurt.", [("Ann Reyes", "alive", "unhurt")]),
+        (
+            "Kofi Mensah remains in critical condition, doctors said.",
+            [("Kofi Mensah", "injured", "in critical condition")],
+        ),
     ],
 )
 def test_the_fate_of_a_named_person(nlp, text, expected):

@@ -10,7 +10,8 @@ person's body ("Atsu's body was found") — and gives a ``fate`` claim when a pa
 ``fates.words`` matches there: its text from the name to the words matched ("Christian Atsu has
 been pulled from the wreckage alive"), its value the fate, those words, the person's name and key,
 and the id of the person claim (``of``). A clause several fates match gives the first of
-``fates.order``; a negated verb gives none ("has not been hurt").
+``fates.order``; a negated verb gives none ("has not been hurt"), nor does a verb with an object
+of its own ("Tordil shot and killed his wife": what the person did, not what became of them).
 
 The compare stage (``verify.compare.fates``) sets one person's fates against each other over time.
 """
@@ -26,11 +27,14 @@ from spacy.tokens import Span, Token
 from ..models import FateValue
 from ..rules import RuleSet
 from .base import Mention
+from .counts.figures import REFLEXIVE
+from .names import key_gender, title_gender
 from .sources import speaker_of, speaker_text
 
 __all__ = ["extract_fates"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+_PRONOUN_GENDER = {"he": "male", "she": "female"}
 _NAME_PARTS = ("compound", "appos", "flat", "conj")
 
 
@@ -55,10 +59,13 @@ def extract_fates(
             continue
         for mention in mentions:
             span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            verbs = _clause_verbs(span.root, body_words) if span is not None and len(span) else set()
+            person = mention.as_person()
+            gender = title_gender(person.get("title"), rules) or key_gender(str(person.get("key") or ""), rules)
+            verbs = _clause_verbs(span.root, body_words, gender) if span is not None and len(span) else set()
             for fate, first, last, verb, negated_ok in found:
                 if verb.i in verbs and (negated_ok or not any(c.dep_ == "neg" for c in verb.children)):
-                    person = mention.value
+                    if _done_to_another(sent, first, last):
+                        continue  # "Tordil shot and killed his wife": what he did, not what he became
                     value: FateValue = {
                         "fate": fate,
                         "words": sent.doc.text[first:last],
@@ -91,6 +98,21 @@ def _matches(sent: Span, patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> l
     return out
 
 
+def _done_to_another(sent: Span, first: int, last: int) -> bool:
+    """A verb of the words matched has a direct object outside them: the person is its agent
+    ("shot and killed Copeland"), unlike "lost his life", whose object is part of the words."""
+    span = sent.doc.char_span(first, last, alignment_mode="expand")
+    if span is None:
+        return False
+    inside = range(span.start, span.end)
+    return any(
+        c.dep_ == "dobj" and c.i not in inside and c.lower_ not in REFLEXIVE
+        for t in span
+        if t.pos_ == "VERB"
+        for c in t.children
+    )
+
+
 def _governing_verb(token: Token) -> Token | None:
     """The verb a fate's words hang from: the word itself, or the first verb above it."""
     here, hops = token, 0
@@ -99,7 +121,7 @@ def _governing_verb(token: Token) -> Token | None:
     return here if here.pos_ in ("VERB", "AUX") else None
 
 
-def _clause_verbs(token: Token, body_words: frozenset[str]) -> set[int]:
+def _clause_verbs(token: Token, body_words: frozenset[str], gender: str | None = None) -> set[int]:
     """The verbs whose subject the name is (see the module docstring), as token indices."""
     here = token
     while here.dep_ in _NAME_PARTS and here.head.i != here.i:
@@ -120,20 +142,24 @@ def _clause_verbs(token: Token, body_words: frozenset[str]) -> set[int]:
             if child.dep_ in ("conj", "xcomp") and child.pos_ in ("VERB", "AUX"):
                 if not any(g.dep_ in _SUBJECTS for g in child.children):
                     verbs.append(child)  # "was found and was being treated in hospital"
-        verbs += _then(verb)
+        verbs += _then(verb, gender)
     return out
 
 
-def _then(verb: Token) -> list[Token]:
+def _then(verb: Token, gender: str | None = None) -> list[Token]:
     """Relative and adverbial clauses under ``verb`` whose subject is a pronoun or none, not inside
     a reported clause: what the person then became ("was rushed to the hospital, where he later
-    died"; "Smith, who was injured, told reporters ...")."""
+    died"; "Smith, who was injured, told reporters ..."). A "he" or "she" of the other gender
+    than the person's (``gender``, from a title or a given name) is someone else."""
     out = []
     for t in verb.subtree:
         if t.dep_ not in ("relcl", "advcl") or t.pos_ not in ("VERB", "AUX") or t.i == verb.i:
             continue
-        if not all(g.pos_ == "PRON" for g in t.children if g.dep_ in _SUBJECTS):
+        subjects = [g for g in t.children if g.dep_ in _SUBJECTS]
+        if not all(g.pos_ == "PRON" for g in subjects):
             continue
+        if gender is not None and any(_PRONOUN_GENDER.get(g.lower_, gender) != gender for g in subjects):
+            continue  # "Carlos ... the house where she was shot"
         here, reported = t.head, False
         while here.i != verb.i and here.head.i != here.i:
             reported = reported or here.dep_ in ("ccomp", "parataxis")
