@@ -214,3 +214,12 @@ def test_a_fate_takes_its_person_s_event_and_weighs_nothing_in_grouping(nlp):
     for c in with_fates.claims:
         if c.kind == "fate":
             assert c.event is not None and c.event == placed[c.as_fate()["of"]].event
+
+
+def test_a_name_in_brackets_is_a_credit_or_an_aside():
+    from verify.extract.fates import in_brackets
+
+    assert in_brackets("(")  # "(Jane Okafor | The Daily Ledger) Two brothers were found dead"
+    assert in_brackets("Two brothers [photo: ")
+    assert not in_brackets("The court (in Dallas) said ")
+    assert not in_brackets("")

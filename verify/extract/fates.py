@@ -31,7 +31,7 @@ from .counts.figures import REFLEXIVE
 from .names import key_gender, title_gender
 from .sources import speaker_of, speaker_text
 
-__all__ = ["extract_fates"]
+__all__ = ["extract_fates", "in_brackets"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
@@ -58,6 +58,8 @@ def extract_fates(
         if not found:
             continue
         for mention in mentions:
+            if in_brackets(sent.doc.text[sent.start_char : mention.start]):
+                continue  # a name in brackets is an aside or a credit: "(Henry Sturm | Houston Chronicle)"
             span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             person = mention.as_person()
             gender = title_gender(person.get("title"), rules) or key_gender(str(person.get("key") or ""), rules)
@@ -96,6 +98,11 @@ def _matches(sent: Span, patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> l
             if verb is not None:
                 out.append((fate, base + m.start(), base + m.end(), verb, " not " in f" {m.group(0).lower()} "))
     return out
+
+
+def in_brackets(before: str) -> bool:
+    """The text ``before`` a name, from its sentence's start, leaves a bracket open."""
+    return before.count("(") > before.count(")") or before.count("[") > before.count("]")
 
 
 def _done_to_another(sent: Span, first: int, last: int) -> bool:
