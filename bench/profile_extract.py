@@ -42,7 +42,16 @@ from verify.rules import load_rules  # noqa: E402
 SPENT: dict[str, float] = defaultdict(float)
 
 #: Functions of verify.extract.claims timed by name, besides the sentence extractors.
-AROUND = ("find_sourcing", "extract_quotes", "short_facilities", "settle", "surnames_as_people", "resolve_short_names")
+AROUND = (
+    "find_sourcing",
+    "extract_quotes",
+    "short_facilities",
+    "settle",
+    "surnames_as_people",
+    "resolve_short_names",
+    "extract_fates",
+    "running_steps",
+)
 
 
 def timed(label: str, function: Callable) -> Callable:
