@@ -101,6 +101,20 @@ def test_type_errors_and_relations_come_in_one_pass(tmp_path):
     assert any("b.yaml:8: methods.taxonomy.drone.parent: unknown method 'aircraft'" in p for p in problems)
 
 
+def test_fates_name_only_fates_the_rules_have_words_for(tmp_path):
+    _write(
+        tmp_path,
+        "b.yaml",
+        "fates:\n  order: [dead, vanished]\n  same_as: {injured: unharmed}\n  revisions: [[missing, risen]]\n"
+        "  words:\n    dead: ['(a+)+$']\n",
+    )
+    problems = _problems(tmp_path)
+    assert any("b.yaml:2: fates.order.1: unknown fate 'vanished'" in p for p in problems)
+    assert any("fates.same_as.injured: unknown fate 'unharmed'" in p for p in problems)
+    assert any("fates.revisions.0: unknown fate 'risen'" in p for p in problems)
+    assert any("fates.words.dead.0" in p for p in problems)  # a pattern that could backtrack without end
+
+
 @pytest.mark.parametrize(
     "yaml_text, expected",
     [
