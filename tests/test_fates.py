@@ -63,6 +63,8 @@ def _fates(nlp, text: str) -> list[tuple[str, str, str]]:
         ("Kofi Mensah said that his brother died in the fire.", []),
         # a "she" is not a man named before it
         ("Carlos Mendes lived in the house where she was shot and killed.", []),
+        # a "he" that may be another man the sentence names
+        ("Omar Haddad kept in constant touch with Karim Saleh until he died.", []),
         # what a person did to another is not what became of them
         ("Police said Jorge Ruiz shot and killed his neighbour.", []),
         ("Maria Lopez was pronounced dead at the hospital.", [("Maria Lopez", "dead", "pronounced dead")]),

@@ -63,7 +63,7 @@ def extract_fates(
             span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             person = mention.as_person()
             gender = title_gender(person.get("title"), rules) or key_gender(str(person.get("key") or ""), rules)
-            verbs = _clause_verbs(span.root, body_words, gender) if span is not None and len(span) else set()
+            verbs = _clause_verbs(span, body_words, gender) if span is not None and len(span) else set()
             for fate, first, last, verb, negated_ok in found:
                 if verb.i in verbs and (negated_ok or not any(c.dep_ == "neg" for c in verb.children)):
                     if _done_to_another(sent, first, last):
@@ -128,9 +128,9 @@ def _governing_verb(token: Token) -> Token | None:
     return here if here.pos_ in ("VERB", "AUX") else None
 
 
-def _clause_verbs(token: Token, body_words: frozenset[str], gender: str | None = None) -> set[int]:
+def _clause_verbs(name: Span, body_words: frozenset[str], gender: str | None = None) -> set[int]:
     """The verbs whose subject the name is (see the module docstring), as token indices."""
-    here = token
+    here = name.root
     while here.dep_ in _NAME_PARTS and here.head.i != here.i:
         here = here.head  # "player Christian Atsu", "Atsu and the director"
     if here.dep_ == "poss" and here.head.dep_ in _SUBJECTS and here.head.lower_ in body_words:
@@ -149,24 +149,31 @@ def _clause_verbs(token: Token, body_words: frozenset[str], gender: str | None =
             if child.dep_ in ("conj", "xcomp") and child.pos_ in ("VERB", "AUX"):
                 if not any(g.dep_ in _SUBJECTS for g in child.children):
                     verbs.append(child)  # "was found and was being treated in hospital"
-        verbs += _then(verb, gender)
+        verbs += _then(verb, name, gender)
     return out
 
 
-def _then(verb: Token, gender: str | None = None) -> list[Token]:
+def _then(verb: Token, name: Span, gender: str | None = None) -> list[Token]:
     """Relative and adverbial clauses under ``verb`` whose subject is a pronoun or none, not inside
     a reported clause: what the person then became ("was rushed to the hospital, where he later
-    died"; "Smith, who was injured, told reporters ..."). A "he" or "she" of the other gender
-    than the person's (``gender``, from a title or a given name) is someone else."""
+    died"; "Smith, who was injured, told reporters ..."). Not a relative clause on another name
+    ("at the funeral of Najjarian, who died"), nor a "he" or "she" that may be someone else: of
+    the other gender than the person's (``gender``, from a title or a given name), or in a
+    sentence that names another person ("Omar kept in touch with Mohammed until he died")."""
     out = []
+    own = range(name.start, name.end)
+    others = any(t.ent_type_ == "PERSON" and t.i not in own for t in verb.sent)
     for t in verb.subtree:
         if t.dep_ not in ("relcl", "advcl") or t.pos_ not in ("VERB", "AUX") or t.i == verb.i:
             continue
+        if t.dep_ == "relcl" and t.head.pos_ == "PROPN" and t.head.i not in own:
+            continue  # a clause on another name
         subjects = [g for g in t.children if g.dep_ in _SUBJECTS]
         if not all(g.pos_ == "PRON" for g in subjects):
             continue
-        if gender is not None and any(_PRONOUN_GENDER.get(g.lower_, gender) != gender for g in subjects):
-            continue  # "Carlos ... the house where she was shot"
+        told = [g for g in subjects if g.lower_ in _PRONOUN_GENDER]
+        if told and (others or gender is not None and any(_PRONOUN_GENDER[g.lower_] != gender for g in told)):
+            continue  # "Carlos ... the house where she was shot"; "... with Mohammed until he died"
         here, reported = t.head, False
         while here.i != verb.i and here.head.i != here.i:
             reported = reported or here.dep_ in ("ccomp", "parataxis")
