@@ -39,6 +39,7 @@ def check_fate(rule: Rule, ctx: Context) -> Iterator[Finding]:
         if c.kind in rule.kinds and c.kind == "fate":
             people[_person(c, ctx)].append(c)
     times = [t for ts in ctx.time_claims.values() for t in ts]
+    names = {e.id: e.name for e in ctx.clustering.entities if e.kind == "person"}
     window = timedelta(days=fates.window_days)
     for person in sorted(people):
         claims = people[person]
@@ -47,7 +48,7 @@ def check_fate(rule: Rule, ctx: Context) -> Iterator[Finding]:
             positions[fates.compared_as(str(e.claim.as_fate().get("fate")))].append(e)
         if len(positions) < 2:
             continue
-        name = _name(person, claims, ctx)
+        name = _name(person, claims, names)
         event = _event(claims, ctx)
         entity = person if not person.startswith("key:") else None
         ordered = sorted(positions.items(), key=lambda kv: (_first(kv[1]) or datetime.max, kv[0]))
@@ -103,10 +104,9 @@ def _person(claim: Claim, ctx: Context) -> str:
     return f"key:{claim.as_fate().get('key') or claim.as_fate().get('person')}"
 
 
-def _name(person: str, claims: list[Claim], ctx: Context) -> str:
-    entity = next((e for e in ctx.clustering.entities if e.id == person), None)
-    if entity is not None:
-        return entity.name
+def _name(person: str, claims: list[Claim], names: dict[str, str]) -> str:
+    if person in names:
+        return names[person]
     return Counter(str(c.as_fate().get("person")) for c in claims).most_common(1)[0][0]
 
 

@@ -145,7 +145,9 @@ def claims_from_chunk(
     def person_id(mention: Mention) -> str:
         return Claim.make_id(document.id, mention.kind, mention.attribute, mention.start + offset, mention.end + offset)
 
-    for mention, sent in extract_fates([(m, s) for m, (_, s) in zip(resolved, people, strict=True)], rules, person_id):
+    for mention, sent in extract_fates(
+        [(m, s) for m, (_, s) in zip(resolved, people, strict=True)], chunk_text, rules, person_id
+    ):
         add(mention, sent, sourcings[sent.start])
     for mention, holder in extract_quotes(parsed, ctx, rules):
         sourcing = sourcings.get(holder.start) or find_sourcing(holder, rules, chunk_text)

@@ -29,20 +29,21 @@ from ..rules import RuleSet
 from .base import Mention
 from .counts.figures import REFLEXIVE
 from .names import key_gender, title_gender
+from .people.document import PRONOUN_GENDER
 from .sources import speaker_of, speaker_text
 
 __all__ = ["extract_fates", "in_brackets"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
-_PRONOUN_GENDER = {"he": "male", "she": "female"}
 _NAME_PARTS = ("compound", "appos", "flat", "conj")
 
 
 def extract_fates(
-    people: Sequence[tuple[Mention, Span]], rules: RuleSet, person_id: Callable[[Mention], str]
+    people: Sequence[tuple[Mention, Span]], text: str, rules: RuleSet, person_id: Callable[[Mention], str]
 ) -> Iterator[tuple[Mention, Span]]:
     """A ``fate`` mention (with its sentence) for each person mention whose clause tells a fate;
-    ``person_id`` gives the id the person mention's claim will have."""
+    ``text`` is the parsed chunk's text (``Doc.text`` is rebuilt on every access), ``person_id``
+    gives the id the person mention's claim will have."""
     patterns = rules.fates.patterns
     if not patterns:
         return
@@ -58,7 +59,7 @@ def extract_fates(
         if not found:
             continue
         for mention in mentions:
-            if in_brackets(sent.doc.text[sent.start_char : mention.start]):
+            if in_brackets(text[sent.start_char : mention.start]):
                 continue  # a name in brackets is an aside or a credit: "(Henry Sturm | Houston Chronicle)"
             span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             person = mention.as_person()
@@ -70,13 +71,13 @@ def extract_fates(
                         continue  # "Tordil shot and killed his wife": what he did, not what he became
                     value: FateValue = {
                         "fate": fate,
-                        "words": sent.doc.text[first:last],
+                        "words": text[first:last],
                         "person": str(person.get("name") or mention.value.get("key") or ""),
                         "key": str(person.get("key") or ""),
                         "of": person_id(mention),
                     }
                     speaker = speaker_of(verb, sent, rules)  # its own speaker before the sentence's source
-                    by = speaker_text(speaker, sent.doc.text) if speaker is not None else None
+                    by = speaker_text(speaker, text) if speaker is not None else None
                     # the claim spans the name and the words of its fate: two people's one fate
                     # ("X and Y are still missing") are two claims
                     start, end = min(first, mention.start), max(last, mention.end)
@@ -171,8 +172,8 @@ def _then(verb: Token, name: Span, gender: str | None = None) -> list[Token]:
         subjects = [g for g in t.children if g.dep_ in _SUBJECTS]
         if not all(g.pos_ == "PRON" for g in subjects):
             continue
-        told = [g for g in subjects if g.lower_ in _PRONOUN_GENDER]
-        if told and (others or gender is not None and any(_PRONOUN_GENDER[g.lower_] != gender for g in told)):
+        told = [g for g in subjects if g.lower_ in PRONOUN_GENDER]
+        if told and (others or gender is not None and any(PRONOUN_GENDER[g.lower_] != gender for g in told)):
             continue  # "Carlos ... the house where she was shot"; "... with Mohammed until he died"
         here, reported = t.head, False
         while here.i != verb.i and here.head.i != here.i:

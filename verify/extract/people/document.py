@@ -17,7 +17,7 @@ from ..base import Mention
 from ..names import key_gender, name_key, name_parts, name_suffix, title_gender
 
 _HARM_ORDER = ("killed", "injured")  # a person shot and later dead is killed
-_PRONOUN_GENDER = {"she": "female", "he": "male"}
+PRONOUN_GENDER = {"she": "female", "he": "male"}  # a subject pronoun's gender
 
 
 def mention_gender(m: Mention, rules: RuleSet | None) -> str | None:
@@ -97,7 +97,7 @@ def _with_aliases(mentions: list[Mention], text: str | None, rules: RuleSet | No
         )
         if told is None or rules is None:
             continue
-        gender = _PRONOUN_GENDER[told.group(2).lower()]
+        gender = PRONOUN_GENDER[told.group(2).lower()]
         earlier = [
             p
             for p in people
