@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from verify.compare.quotes import GAP, match_quotes, quote_words, same_words
-from verify.models import Corpus, Document
+from verify.compare.quotes import GAP, match_quotes, merged_spans, quote_words, same_words, unquoted_text
+from verify.models import Claim, Corpus, Document
 from verify.run import verify_corpus
 
 _SAID = (
@@ -118,3 +118,35 @@ def test_a_changed_word_is_still_an_alteration(nlp, rules):
         },
     )
     assert "altered_quote" in _quote_verdicts(report)
+
+
+def _sentence_claim(sentence: str, start: int) -> Claim:
+    return Claim("c1", "d1", "person", "victim", sentence[:3], sentence, start, start + 3, start)
+
+
+def test_a_sentence_is_blanked_by_every_quotation_over_it_and_no_other():
+    """A document's quotations as merged runs: overlapping and nested quotations blank their union,
+    one that starts before the sentence blanks its head, and quotations elsewhere in a long page
+    touch nothing (only the runs over the sentence are visited)."""
+    sentence = "He said the wall fell and the pumps failed."
+    start = 5_000
+    at = sentence.index
+    spans = merged_spans(
+        [
+            (0, 10),  # far above the sentence
+            (start - 20, start + at(" said")),  # runs into it from the sentence before
+            (start + at("the wall"), start + at(" fell")),
+            (start + at("wall fell"), start + at(" and")),  # overlaps the one before
+            (start + at("pumps"), start + at(" failed")),
+            (start + at("pumps"), start + at("s failed")),  # nested in it
+            (9_000, 9_050),  # far below
+        ]
+    )
+    assert spans == (
+        (0, start - 20, start + at("the wall"), start + at("pumps"), 9_000),
+        (10, start + at(" said"), start + at(" and"), start + at(" failed"), 9_050),
+    )
+    blanked = unquoted_text(_sentence_claim(sentence, start), spans)
+    assert len(blanked) == len(sentence)
+    assert blanked.split() == ["said", "and", "the", "failed."]
+    assert unquoted_text(_sentence_claim(sentence, 20_000), spans) == sentence

@@ -38,20 +38,29 @@ def mention_gender(claim: Claim, rules: RuleSet) -> str | None:
     return person.get("gender") or title_gender(person.get("title"), rules)
 
 
-def _fits(lone: str, full: str) -> bool:
+def _ends(full: str) -> set[str]:
+    """The lone names a full name may be shortened to: its first or last part, or a surname it may be read with."""
     parts = name_parts(full)
-    return lone in (parts[0], parts[-1]) or any(r.surname == lone for r in readings(full, frozenset()))
+    return {parts[0], parts[-1]} | {r.surname for r in readings(full, frozenset())}
 
 
 def document_keys(claims: Sequence[Claim], rules: RuleSet) -> dict[str, str]:
     """``{claim id: full key}`` for a lone name that one full name of its own document begins or ends
-    with, of a gender its title allows."""
+    with, of a gender its title allows. Each document's full names are indexed by the lone names
+    they may be shortened to, so a long page costs its names, not their square."""
     full: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for c in claims:
         key = person_key(c)
         if len(name_parts(key)) > 1:
             g = mention_gender(c, rules) or key_gender(key, rules)
             full[c.doc][key].update({g} if g else set())
+    shortened: dict[str, dict[str, list[str]]] = {}
+    for doc, keys in full.items():
+        index: dict[str, list[str]] = defaultdict(list)
+        for f in keys:
+            for lone in _ends(f):
+                index[lone].append(f)
+        shortened[doc] = index
     out = {}
     for c in claims:
         key = person_key(c)
@@ -59,10 +68,11 @@ def document_keys(claims: Sequence[Claim], rules: RuleSet) -> dict[str, str]:
         if len(parts) != 1:
             continue
         gender = mention_gender(c, rules)
+        genders_of = full[c.doc]
         fits = {
             f
-            for f, genders in full[c.doc].items()
-            if _fits(parts[0], f) and not (gender and genders and gender not in genders)
+            for f in shortened.get(c.doc, {}).get(parts[0], ())
+            if not (gender and genders_of[f] and gender not in genders_of[f])
         }
         if len(fits) == 1:
             out[c.id] = fits.pop()

@@ -13,8 +13,8 @@ pair of moments further apart is a finding with its two sides.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterator
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
 
@@ -41,27 +41,13 @@ def event_offset(claims: list[Claim], ctx: Context, day: date | None) -> int | N
     return max(votes, key=lambda o: (votes[o], -abs(o))) if votes else None
 
 
-class _Sentences:
-    """Where an event's claims are, by sentence (document, sentence start): the sentences holding a
-    clock time written twice (local and converted) and those naming a method. Built once per event,
-    so telling which clock times count is linear in the event's claims, not their square."""
-
-    def __init__(self, claims: list[Claim]):
-        self.paired = {
-            (c.doc, c.sentence_start)
-            for c in claims
-            if c.attribute == "clock" and c.value.get("paired_offset_minutes") is not None
-        }
-        self.method = {(c.doc, c.sentence_start) for c in claims if c.kind == "method"}
-
-
-def _times_happening(clock: Claim, sentences: _Sentences, ctx: Context) -> bool:
-    """A clock time that times the happening: given the role ``event``, or said in a sentence that
+def _reading(clock: Claim, paired: set[tuple[str, int]], ctx: Context) -> bool | None:
+    """Whether a clock time times the happening: given the role ``event``, or said in a sentence that
     names the happening ("the blast struck at about 6:10 p.m.", "the first report of the fire came
-    in at 00.54") — not a minute's silence, a resident waking, an update stamp or a caption."""
+    in at 00.54") — not a minute's silence, a resident waking, an update stamp or a caption. None:
+    only if its sentence names a method of the event (which the event's claims tell)."""
     role = clock.value.get("role")
-    where = (clock.doc, clock.sentence_start)
-    if clock.value.get("zone") not in (None, "local") and where in sentences.paired:
+    if clock.value.get("zone") not in (None, "local") and (clock.doc, clock.sentence_start) in paired:
         return False  # "6:10 p.m. local time (4:10 p.m. GMT)": one time, written twice; the local one counts
     if role == "event":
         return True
@@ -70,9 +56,45 @@ def _times_happening(clock: Claim, sentences: _Sentences, ctx: Context) -> bool:
     words = {w.strip(".,;:!?\"'()").lower() for w in clock.sentence.split()}
     if words & set(ctx.rules.compare.clock.not_happening):
         return False  # a minute's silence, a vigil, a funeral: held at a time, not when it happened
-    if where in sentences.method:
-        return True
-    return bool(words & _generic_words(ctx.rules))
+    return True if words & _generic_words(ctx.rules) else None
+
+
+class _Clocks:
+    """Each document's clock times, each read once (``_reading``): an event of the document takes
+    those that time the happening, and those said in a sentence naming one of its methods. Built
+    once per run, so the many events of one long page do not each re-read its every time."""
+
+    def __init__(self, ctx: Context):
+        self._ctx = ctx
+        self._read: dict[str, tuple[list[Claim], dict[int, list[Claim]]]] = {}
+
+    def of(self, doc: str) -> tuple[list[Claim], dict[int, list[Claim]]]:
+        """A document's clock times that count for any of its events, and those that count for an
+        event naming a method in their sentence (by sentence start)."""
+        if doc not in self._read:
+            clocks = [t for t in self._ctx.times_of(doc) if t.attribute == "clock"]
+            paired = {(c.doc, c.sentence_start) for c in clocks if c.value.get("paired_offset_minutes") is not None}
+            always: list[Claim] = []
+            maybe: dict[int, list[Claim]] = defaultdict(list)
+            for c in clocks:
+                reading = _reading(c, paired, self._ctx)
+                if reading:
+                    always.append(c)
+                elif reading is None:
+                    maybe[c.sentence_start].append(c)
+            self._read[doc] = (always, maybe)
+        return self._read[doc]
+
+    def timing(self, documents: Iterable[str], claims: list[Claim]) -> list[Claim]:
+        """The clock times of an event's ``documents`` that time its happening (its ``claims``
+        tell which sentences name its methods)."""
+        method = {(c.doc, c.sentence_start) for c in claims if c.kind == "method"}
+        out: list[Claim] = []
+        for doc in documents:
+            always, maybe = self.of(doc)
+            out.extend(always)
+            out.extend(c for start in sorted({s for d, s in method if d == doc}) for c in maybe.get(start, ()))
+        return out
 
 
 @lru_cache(maxsize=8)
@@ -95,13 +117,12 @@ def _event_day(claims: list[Claim], ctx: Context, event: str) -> date | None:
 def check_clock(rule: Rule, ctx: Context) -> Iterator[Finding]:
     settings = ctx.rules.compare.clock
     events = {e.id: e for e in ctx.clustering.events}
+    timing = _Clocks(ctx)
     for event, claims in by_event(ctx, CLAIM_KINDS).items():
         # a clock time often sits in a sentence of its own ("It was at around 6:10 p.m. that the blast
         # struck"): every clock time of the event's documents that times the happening counts
         documents = events[event].documents if event in events else sorted({c.doc for c in claims})
-        pool = [t for d in documents for t in ctx.times_of(d)]
-        sentences = _Sentences(pool + claims)
-        clocks = [c for c in pool if c.attribute == "clock" and _times_happening(c, sentences, ctx)]
+        clocks = timing.timing(documents, claims)
         if len(clocks) < 2:
             continue
         offset = event_offset(claims, ctx, _event_day(claims, ctx, event))

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from ..models import VERDICT_ORDER, Claim, Clustering, Document, Finding, Side, TimeValue, stable_id
 from ..rules import Rule, RuleSet
+from .timeline import StoryTimes
 
 #: Rank of each verdict in the reader's order (``models.VERDICT_ORDER``).
 VERDICT_RANK = {v: i for i, v in enumerate(VERDICT_ORDER)}
@@ -76,6 +77,20 @@ class Context:
     def times_of(self, doc: str) -> list[Claim]:
         """The time claims of one document, wherever the cluster stage placed them."""
         return self.time_claims.get(doc, [])
+
+    @cached_property
+    def _stories(self) -> dict[tuple[tuple[str, ...], date | None], StoryTimes]:
+        return {}
+
+    def story_times(self, docs: Iterable[str], day: date | None) -> StoryTimes:
+        """The time claims of ``docs`` as an event of ``day`` reads them: in the story's year, with
+        days things were said put after the event (``in_the_story_s_year``). Kept per documents and
+        day, so the many events of one long page read its times once per day, not once each."""
+        key = (tuple(sorted(set(docs))), day)
+        if key not in self._stories:
+            times = [t for d in key[0] for t in self.times_of(d)]
+            self._stories[key] = StoryTimes(in_the_story_s_year(times, day, True, self.rules.time.said_next_year_days))
+        return self._stories[key]
 
 
 #: A named check: a rule and the context in, findings out.

@@ -27,7 +27,7 @@ from itertools import combinations
 from ..models import Claim, Finding, Side
 from ..rules import Rule
 from .context import Context, make_finding, side_of
-from .timeline import Entry, entries_of
+from .timeline import Entry, TimesIndex, entries_of
 
 __all__ = ["check_fate"]
 
@@ -38,7 +38,7 @@ def check_fate(rule: Rule, ctx: Context) -> Iterator[Finding]:
     for c in ctx.claims.values():
         if c.kind in rule.kinds and c.kind == "fate":
             people[_person(c, ctx)].append(c)
-    times = [t for ts in ctx.time_claims.values() for t in ts]
+    times = TimesIndex(t for ts in ctx.time_claims.values() for t in ts)
     names = {e.id: e.name for e in ctx.clustering.entities if e.kind == "person"}
     window = timedelta(days=fates.window_days)
     for person in sorted(people):

@@ -20,13 +20,14 @@ import networkx as nx
 
 from ..models import TIMELINE_VERDICTS, Claim, Finding, Side, Timeline, TimelineEntry
 from ..rules import Rule
-from .context import Context, by_event, event_day, event_label, in_the_story_s_year, make_finding, side_of
+from .context import Context, by_event, event_day, event_label, make_finding, side_of
 from .timeline import (
     CURRENT,
     Entry,
     Judgement,
     Moment,
     Position,
+    StoryTimes,
     body_key,
     entries_of,
     first_weekday,
@@ -158,9 +159,7 @@ def _timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[_Timeline]:
             continue
         groups = _groups(counts, ctx)
         docs = sorted({c.doc for c in counts})
-        times = in_the_story_s_year(
-            [t for d in docs for t in ctx.times_of(d)], event_day(ctx, event), True, ctx.rules.time.said_next_year_days
-        )
+        times = ctx.story_times(docs, event_day(ctx, event))
         moments = _inferred_moments(groups, ctx, times, event)
         live = {a: _live_pages(c for k, g in groups.items() if k[0] == a for c in g) for a in {k[0] for k in groups}}
         numbered: dict[str, set[str]] = defaultdict(set)  # the pages giving an attribute in numbers, any scope
@@ -170,7 +169,9 @@ def _timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[_Timeline]:
         for (attribute, unit, where), group in sorted(
             groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")
         ):
-            entries = [_with_moment(e, moments) for e in entries_of(group, ctx.documents, times, _bodies(group, ctx))]
+            entries = [
+                _with_moment(e, moments) for e in entries_of(group, ctx.documents, times.index, _bodies(group, ctx))
+            ]
             yield _Timeline(
                 event,
                 attribute,
@@ -462,7 +463,7 @@ def _bodies(claims: list[Claim], ctx: Context) -> dict[str, str | None]:
 
 
 def _inferred_moments(
-    groups: Mapping[tuple[str, str, str | None], list[Claim]], ctx: Context, times: list[Claim], event: str
+    groups: Mapping[tuple[str, str, str | None], list[Claim]], ctx: Context, times: StoryTimes, event: str
 ) -> dict[str, Moment]:
     """Moments of the event's undated documents, inferred from its main toll (the attribute of
     ``timeline.toll_attributes`` with most figures) and the weekdays they name."""
@@ -472,31 +473,12 @@ def _inferred_moments(
     # the event's main toll: the attribute with most figures, in every scope it is given for
     main = max({k[0] for k in tolls}, key=lambda a: (sum(len(groups[k]) for k in tolls if k[0] == a), a))
     series = [
-        entries_of(groups[k], ctx.documents, times, _bodies(groups[k], ctx))
+        entries_of(groups[k], ctx.documents, times.index, _bodies(groups[k], ctx))
         for k in sorted(tolls, key=str)
         if k[0] == main
     ]
-    weekdays: dict[str, list[str]] = defaultdict(list)
-    said: dict[str, list[str]] = defaultdict(list)  # the weekdays named for statements ("said on Wednesday")
-    elapsed: dict[str, float] = {}
-    days: dict[str, int] = defaultdict(int)
-    for t in times:
-        v = t.as_time()
-        if (
-            t.attribute == "date"
-            and v.get("weekday")
-            and not v.get("start")
-            and v.get("role") in ("statement", "other")
-        ):
-            weekdays[t.doc].append(str(v["weekday"]))
-            if v.get("role") == "statement":
-                said[t.doc].append(str(v["weekday"]))
-        if t.attribute == "date" and v.get("role") == "event" and v.get("granularity") == "day" and v.get("start"):
-            days[str(v["start"])] += 1
-        if t.attribute == "elapsed" and isinstance(v.get("days"), (int, float)):
-            # "almost five months", "nearly two weeks": a little less than the span said
-            span = float(v["days"]) * (0.9 if v.get("approx") else 1.0)
-            elapsed[t.doc] = max(elapsed.get(t.doc, 0.0), span)
+    named = times.named
+    weekdays, said, elapsed, days = named.weekdays, named.said, named.elapsed, named.days
     day = event_day(ctx, event) or (date.fromisoformat(max(days, key=lambda d: (days[d], d))) if days else None)
     found = {
         doc: moment

@@ -12,6 +12,7 @@ embedded without marks, are the extractor's business: the words are what is comp
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 from difflib import SequenceMatcher
@@ -198,8 +199,9 @@ def paraphrased_quotes(rule: Rule, ctx: Context, quotes: list[Claim], forms: lis
             sentences.setdefault((claim.doc, claim.sentence_start), claim)
         else:
             quoted[claim.doc].append((claim.start, claim.end))
+    spans = {doc: merged_spans(found) for doc, found in quoted.items()}
     plain = {
-        key: " ".join(_WORD.findall(_QUOTED.sub(" ", unquoted_text(c, quoted[c.doc])).lower()))
+        key: " ".join(_WORD.findall(_QUOTED.sub(" ", unquoted_text(c, spans.get(c.doc, ((), ())))).lower()))
         for key, c in sentences.items()
     }
     index: dict[str, list[tuple[str, int]]] = defaultdict(list)
@@ -252,12 +254,34 @@ def paraphrased_quotes(rule: Rule, ctx: Context, quotes: list[Claim], forms: lis
                 yield finding
 
 
-def unquoted_text(claim: Claim, quoted: list[tuple[int, int]]) -> str:
+Spans = tuple[tuple[int, ...], tuple[int, ...]]
+
+
+def merged_spans(quoted: list[tuple[int, int]]) -> Spans:
+    """A document's quotation spans as disjoint sorted runs (starts, ends): blanking overlapping
+    quotations is blanking their union, and sorted ends let a sentence find its runs by bisection."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for q_start, q_end in sorted(quoted):
+        if ends and q_start <= ends[-1]:
+            ends[-1] = max(ends[-1], q_end)
+        else:
+            starts.append(q_start)
+            ends.append(q_end)
+    return tuple(starts), tuple(ends)
+
+
+def unquoted_text(claim: Claim, spans: Spans) -> str:
     """A claim's sentence with the words of its document's quotations blanked (whatever their
-    marks, or none for an embedded post): what the document says in its own words."""
+    marks, or none for an embedded post): what the document says in its own words. ``spans`` are
+    the document's quotations as ``merged_spans`` gives them; only those the sentence overlaps are
+    visited, so a long document's sentences cost no more than a short one's."""
     sentence, start = claim.sentence, claim.sentence_start
-    for q_start, q_end in quoted:
-        lo, hi = max(q_start - start, 0), min(q_end - start, len(sentence))
+    starts, ends = spans
+    i = bisect_right(ends, start)
+    while i < len(starts) and starts[i] < start + len(sentence):
+        lo, hi = max(starts[i] - start, 0), min(ends[i] - start, len(sentence))
         if lo < hi:
             sentence = sentence[:lo] + " " * (hi - lo) + sentence[hi:]
+        i += 1
     return sentence

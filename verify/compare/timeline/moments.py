@@ -5,6 +5,7 @@ inferred for undated documents.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -134,9 +135,9 @@ def claim_moment(claim: Claim, base: Moment, times: _DocumentTimes, offset: time
     said = times.statements.get(claim.sentence_start)
     if said is not None:
         return Moment(_noon(said), "day", "statement")
-    above = [s for s in times.stamps if s[0] < claim.start]
+    above = bisect_left(times.stamps, claim.start, key=lambda s: s[0])  # the stamps above the claim
     if above:
-        _, minutes, day = above[-1]
+        _, minutes, day = times.stamps[above - 1]
         day = day or (base.at.date() if base.at is not None else None)
         if day is not None and minutes is not None:
             at = datetime(day.year, day.month, day.day, minutes // 60, minutes % 60)
@@ -146,30 +147,100 @@ def claim_moment(claim: Claim, base: Moment, times: _DocumentTimes, offset: time
     return base
 
 
-def entries_of(
-    claims: Sequence[Claim],
-    documents: Mapping[str, Document],
-    time_claims: Sequence[Claim],
-    bodies: Mapping[str, str | None] | None = None,
-) -> list[Entry]:
-    """Timeline entries for count ``claims`` (any documents), their moments read from each
-    document's ``time_claims``; ``bodies`` maps a claim id to its attributed body (default: its
-    cited source as written)."""
-    times_by_doc: dict[str, list[Claim]] = defaultdict(list)
-    for t in time_claims:
-        times_by_doc[t.doc].append(t)
-    cache: dict[str, tuple[Moment, _DocumentTimes, timedelta | None]] = {}
-    out = []
-    for claim in claims:
-        if claim.doc not in cache:
-            doc = documents.get(claim.doc)
-            times = _document_times(times_by_doc.get(claim.doc, ()))
+class TimesIndex:
+    """Time claims by document, each document's stamps, statement days and base moment read once
+    and kept: ``entries_of`` is called once per figure group, and a long page's times are then read
+    once per story, not once per group."""
+
+    def __init__(self, time_claims: Iterable[Claim]):
+        self._by_doc: dict[str, list[Claim]] = defaultdict(list)
+        for t in time_claims:
+            self._by_doc[t.doc].append(t)
+        self._read: dict[str, tuple[Moment, _DocumentTimes, timedelta | None]] = {}
+
+    def reading(
+        self, doc_id: str, documents: Mapping[str, Document]
+    ) -> tuple[Moment, _DocumentTimes, timedelta | None]:
+        """A document's base moment, its stamps and statement days, and its own UTC offset."""
+        if doc_id not in self._read:
+            doc = documents.get(doc_id)
+            times = _document_times(self._by_doc.get(doc_id, ()))
             base = document_moment(doc) if doc is not None else NO_MOMENT
             if not base.known and times.statements:
                 # an undated page was written no earlier than the last day it says something was said
                 base = Moment(_noon(max(times.statements.values())), "day", "said")
-            cache[claim.doc] = (base, times, _offset(doc))
-        base, times, offset = cache[claim.doc]
+            self._read[doc_id] = (base, times, _offset(doc))
+        return self._read[doc_id]
+
+
+@dataclass(frozen=True)
+class NamedDays:
+    """What a story's undated pages say of their own time (``infer_moments``' inputs): by document,
+    the weekdays named for statements or other things that no date resolved ("said on Friday")
+    and those of statements alone; the longest span said to have passed since the happening, in
+    days; and how often each day of the happening is named, over the story."""
+
+    weekdays: Mapping[str, list[str]]
+    said: Mapping[str, list[str]]
+    elapsed: Mapping[str, float]
+    days: Mapping[str, int]
+
+
+def named_days(times: Iterable[Claim]) -> NamedDays:
+    weekdays: dict[str, list[str]] = defaultdict(list)
+    said: dict[str, list[str]] = defaultdict(list)  # the weekdays named for statements ("said on Wednesday")
+    elapsed: dict[str, float] = {}
+    days: dict[str, int] = defaultdict(int)
+    for t in times:
+        v = t.as_time()
+        if (
+            t.attribute == "date"
+            and v.get("weekday")
+            and not v.get("start")
+            and v.get("role") in ("statement", "other")
+        ):
+            weekdays[t.doc].append(str(v["weekday"]))
+            if v.get("role") == "statement":
+                said[t.doc].append(str(v["weekday"]))
+        if t.attribute == "date" and v.get("role") == "event" and v.get("granularity") == "day" and v.get("start"):
+            days[str(v["start"])] += 1
+        if t.attribute == "elapsed" and isinstance(v.get("days"), (int, float)):
+            # "almost five months", "nearly two weeks": a little less than the span said
+            span = float(v["days"]) * (0.9 if v.get("approx") else 1.0)
+            elapsed[t.doc] = max(elapsed.get(t.doc, 0.0), span)
+    return NamedDays(weekdays, said, elapsed, days)
+
+
+class StoryTimes:
+    """The time claims of a story's documents as one event reads them (put in the story's year),
+    indexed by document (``TimesIndex``), with what its undated pages say of their time
+    (``named_days``) read once: the events of one page that share a day share the reading."""
+
+    def __init__(self, claims: list[Claim]):
+        self.claims = claims
+        self.index = TimesIndex(claims)
+        self._named: NamedDays | None = None
+
+    @property
+    def named(self) -> NamedDays:
+        if self._named is None:
+            self._named = named_days(self.claims)
+        return self._named
+
+
+def entries_of(
+    claims: Sequence[Claim],
+    documents: Mapping[str, Document],
+    time_claims: Sequence[Claim] | TimesIndex,
+    bodies: Mapping[str, str | None] | None = None,
+) -> list[Entry]:
+    """Timeline entries for count ``claims`` (any documents), their moments read from each
+    document's ``time_claims`` (or a ``TimesIndex`` of them, kept across calls); ``bodies`` maps a
+    claim id to its attributed body (default: its cited source as written)."""
+    index = time_claims if isinstance(time_claims, TimesIndex) else TimesIndex(time_claims)
+    out = []
+    for claim in claims:
+        base, times, offset = index.reading(claim.doc, documents)
         body = bodies.get(claim.id) if bodies is not None else claim.cited_source
         out.append(Entry(claim, claim_moment(claim, base, times, offset), body))
     return out
