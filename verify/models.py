@@ -11,7 +11,7 @@ are treated as read-only by convention.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal, TypedDict, cast
 
 ClaimKind = Literal["count", "person", "organization", "place", "facility", "time", "method", "attribution", "quote"]
@@ -294,7 +294,7 @@ class Skipped:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One thing a document asserts, with exact provenance.
 
@@ -363,8 +363,15 @@ class Claim:
         if event == self.event and entity == self.entity:
             return self
         new = object.__new__(Claim)
-        new.__dict__.update(self.__dict__, event=event, entity=entity)
+        for name in _SHARED_FIELDS:
+            object.__setattr__(new, name, getattr(self, name))
+        object.__setattr__(new, "event", event)
+        object.__setattr__(new, "entity", entity)
         return new
+
+
+#: The fields a placed claim shares with the claim as extracted.
+_SHARED_FIELDS = tuple(f.name for f in fields(Claim) if f.name not in ("event", "entity"))
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,9 @@ def claims_from_chunk(
     found: dict[tuple, Claim] = {}
     people: list[tuple[Mention, Span]] = []
     named: list[tuple[Mention, Span]] = []
+    # one string per sentence, shared by its claims: a long page's claims then hold (and send
+    # between processes) each sentence once, not once per claim
+    sentence_text: dict[tuple[int, int], str] = {}
 
     def add(mention: Mention, sent: Span, sourcing) -> None:
         start, end = mention.start + offset, mention.end + offset
@@ -94,13 +97,16 @@ def claims_from_chunk(
         key = (mention.kind, mention.attribute, start, end)
         if key in found:
             return
+        sentence = sentence_text.get((s_start, s_end))
+        if sentence is None:
+            sentence = sentence_text[s_start, s_end] = text[s_start:s_end]
         found[key] = Claim(
             id=Claim.make_id(document.id, mention.kind, mention.attribute, start, end),
             doc=document.id,
             kind=mention.kind,
             attribute=mention.attribute,
             text=words,
-            sentence=text[s_start:s_end],
+            sentence=sentence,
             start=start,
             end=end,
             sentence_start=s_start,

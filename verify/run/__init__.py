@@ -57,6 +57,7 @@ def verify_corpus(
             extract_claims_local(documents, nlp, rules, processes=processes, on_document=lambda _: bar.advance())
         )
     seconds["extract"] = time.perf_counter() - t
+    del nlp  # the pipeline is not needed after extraction: a loaded one is freed (the caller's is kept)
     report, later = report_claims(corpus, claims, rules, progress)
     return report, {**seconds, **later}
 
