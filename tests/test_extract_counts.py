@@ -317,6 +317,12 @@ CASES = [
     ("Two gunmen killed three people.", [("deaths", 3, 3, 3, None, "three people")]),
     ("A man who was shot Sunday died.", [("deaths", 1, None, None, None, "A man")]),
     ("Two men who were shot were taken to hospital.", [("injured", 2, 2, 2, None, "Two men")]),
+    # a rescue on the figure's own clause is how it began; the verb above says how it ended
+    ("Twelve people who were rescued from the rubble have died.", [("deaths", 12, 12, 12, None, "Twelve people")]),
+    (
+        "Twelve people who were rescued from the rubble were given blankets.",
+        [("rescued", 12, 12, 12, None, "Twelve people")],
+    ),
     # negation: "not hurt" is no count; "no one else" is a zero
     ("No one else was injured.", [("injured", 0, None, None, None, "No one")]),
     # murder-suicide: the shooter's own death, added to the victims of a linked clause
@@ -855,6 +861,19 @@ def test_a_victim_named_states_no_figure(nlp):
         for m in mentions
     }
     assert values == {("deaths", 1, None, None, True), ("deaths", 135, None, 135, False)}
+
+
+def test_a_title_cut_from_its_name_is_no_victim(nlp):
+    """The splitter may end a sentence at "Cmdr." and the parse make the title alone an apposition
+    of "those who died": a title on its own names no one, so no victim is read from it; with its
+    name it is a victim as any."""
+    doc, mentions = _mentions(nlp, "A priority was recovering all those who died, Cmdr. Cundy said.")
+    assert [t.text for t in doc if t.ent_type_ == "PERSON"][0] == "Cmdr"  # the parse this guards against
+    assert [(m.attribute, doc.text[m.start : m.end]) for m in mentions] == []
+    doc, mentions = _mentions(nlp, "Cmdr. Cundy was killed on Monday.")
+    assert [(m.attribute, doc.text[m.start : m.end], m.value.get("individual")) for m in mentions] == [
+        ("deaths", "Cundy", True)
+    ]
 
 
 @pytest.mark.parametrize(

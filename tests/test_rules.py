@@ -155,6 +155,10 @@ def test_tallies_and_story_cues_load_and_override(rules, tmp_path):
         ),
         ("events:\n  refers_back: ['(the attack']\n", "events.refers_back.0: not a valid regular expression"),
         ("events:\n  tallies:\n    window: 3\n", "events.tallies.window: unknown key"),
+        (
+            "figures:\n  before_the_end: [injured, saved]\n",
+            "b.yaml:2: figures.before_the_end.1: unknown role 'saved' (expected one of: population, deaths,",
+        ),
     ],
 )
 def test_tally_settings_are_validated(tmp_path, yaml_text, expected):

@@ -140,6 +140,7 @@ class FigureReading(Section):
     not_things: frozenset[Word] = frozenset()
     other_things: Flag = False  # an unlisted noun names its own attribute ("17 rockets" -> rockets)
     wounds: Wounds = Field(default_factory=Wounds)
+    before_the_end: tuple[Text, ...] = ()  # roles a figure's own clause gives that the verb above may end
     measures: Measures = Field(default_factory=Measures)
     status: FigureStatus = Field(default_factory=FigureStatus)
 

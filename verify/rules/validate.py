@@ -269,6 +269,11 @@ def _relations(raw: dict[str, Any]) -> list[tuple[Place, str]]:
                         f"unknown role '{name}' (expected one of: {', '.join(roles)})",
                     )
                 )
+    for i, name in enumerate(_names(_section(raw, "figures").get("before_the_end"))):
+        if roles and name not in roles:
+            out.append(
+                (("figures", "before_the_end", i), f"unknown role '{name}' (expected one of: {', '.join(roles)})")
+            )
     subjects = _section(raw, "compare", "severity", "subjects")
     lines = _section(raw, "compare", "severity").get("rules")
     for i, line in enumerate(lines if isinstance(lines, list) else []):

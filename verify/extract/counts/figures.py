@@ -482,6 +482,8 @@ def find_singulars(sent: Span, taken: set[int], rules: RuleSet) -> Iterator[Figu
             ent = entity_of(token)
             if ent.root.i != token.i or any(t.lower_ in rules.names.people.not_person for t in ent):
                 continue  # not a person's name: "# Ministry: 3,300 killed" is no one killed
+            if all(t.lower_.rstrip(".") in rules.names.titles for t in ent):
+                continue  # a title cut from its name by the sentence splitter ("..., Cmdr. Cundy said")
             first = ent.start
             while first > sent.start and doc[first - 1].lower_.rstrip(".") in rules.names.titles:
                 first -= 1

@@ -153,12 +153,12 @@ def govern(figure: Figure, rules: RuleSet) -> None:
                 if attribute is not None:
                     hits.append((attribute, word, coordinated))
     chosen = _choose(hits, rules)
-    # "A man who was shot Sunday died", "the woman wounded in the attack died of her wounds": a
-    # "shot" or an injury on the figure's own clause is what happened first; the verb above says
-    # how it ended
+    # "A man who was shot Sunday died", "the woman wounded in the attack died of her wounds", "12
+    # people who were rescued have died": a "shot", an injury or a rescue on the figure's own clause
+    # is what happened first (``figures.before_the_end``); a killing verb above says how it ended
     pending = (
         chosen
-        if chosen is not None and chosen[1].i != node.i and (chosen[2] or chosen[0] == rules.counts.injured)
+        if chosen is not None and chosen[1].i != node.i and (chosen[2] or chosen[0] in rules.figures.before_the_end)
         else None
     )
     if pending is not None:
