@@ -1305,3 +1305,36 @@ def test_a_method_one_source_only_tells_more_precisely_is_info(rules):
     assert rules.compare.severity.severity_for("compatible", "method", "low") == "info"
     assert rules.compare.severity.severity_for("compatible", "deaths", "low") == "low"
     assert rules.compare.severity.severity_for("conflict", "method", "medium") == "high"
+
+
+def test_one_number_qualified_differently_the_same_day_is_no_rise_and_no_dispute():
+    """The ministry's "nearly 500" and "500" and the UN's "more than 500", all said on one day, write
+    one number with other qualifiers: compatible, neither a rise nor a conflict. The next day's
+    "more than 500" after "500" is a rise; other numbers the same day still disagree."""
+    from datetime import datetime, timedelta
+
+    from verify.compare.timeline import Entry, Moment, judge_positions
+
+    def entry(doc: str, text: str, low: int, high: int | None, stated: int, day: int, body: str) -> Entry:
+        c = _count(doc, text, low, high)
+        qualifier = text.rsplit(" ", 1)[0] if " " in text else None
+        value = {**c.value, "qualifier": qualifier, **({"stated": stated} if qualifier else {})}
+        if qualifier == "nearly":
+            value["best"] = high
+        return Entry(dataclasses.replace(c, value=value), Moment(datetime(2024, 5, day, 12), "day", "document"), body)
+
+    same_day = [
+        entry("d1", "nearly 500", 400, 499, 500, 2, "the ministry"),
+        entry("d2", "500", 500, 500, 500, 2, "the ministry"),
+        entry("d3", "more than 500", 501, None, 500, 2, "the UN"),
+    ]
+    got = {(j.verdict, j.a.best, j.b.best, j.one_number) for j in judge_positions(same_day, timedelta(minutes=60))}
+    assert got == {("compatible", 499, 500, True), ("compatible", 499, 501, True), ("compatible", 500, 501, True)}
+
+    next_day = [same_day[1], entry("d4", "more than 500", 501, None, 500, 3, "the ministry")]
+    got = {(j.verdict, j.a.best, j.b.best) for j in judge_positions(next_day, timedelta(minutes=60))}
+    assert got == {("update", 500, 501)}
+
+    other = [same_day[1], entry("d5", "more than 700", 701, None, 700, 2, "the UN")]
+    got = {(j.verdict, j.a.best, j.b.best) for j in judge_positions(other, timedelta(minutes=60))}
+    assert got == {("conflict", 500, 701)}

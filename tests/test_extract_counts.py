@@ -921,3 +921,20 @@ def test_quantities_with_a_unit(parse, rules, text, expected):
         if m.value.get("unit") not in ("people",)
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, stated",
+    [
+        ("The flood killed nearly 500 people.", 500),
+        ("The flood killed more than 500 people.", 500),
+        ("The flood killed about 1,200 people.", 1200),
+        ("The flood killed 500 people.", None),  # no qualifier: the number is its best
+        ("The flood killed hundreds of people.", None),  # words, not a number
+    ],
+)
+def test_a_qualified_figure_keeps_the_number_written(nlp, sentence, stated):
+    """ "nearly 500" means up to 499 and "more than 500" from 501, but both write 500: the number is
+    kept (``stated``), so the compare stage can tell one number qualified differently from two."""
+    _, mentions = _mentions(nlp, sentence)
+    assert [m.value.get("stated") for m in mentions] == [stated]

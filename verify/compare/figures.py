@@ -628,6 +628,11 @@ def _finding(
         verb = "was made precise" if j.made_precise else "rose" if j.direction == "up" else "was revised down"
         summary = f"The figure for {what} in {label} {verb} from {_said(j.a, ctx)} to {_said(j.b, ctx)}."
         note = _step_note(j)
+    elif j.verdict == "compatible" and j.one_number:
+        summary = (
+            f"Figures for {what} in {label} give one number, qualified differently: {_said(j.a, ctx)} "
+            f"vs {_said(j.b, ctx)}."
+        )
     elif j.verdict == "compatible":
         summary = (
             f"Figures for {what} in {label} overlap but differ in precision: {_said(j.a, ctx)} vs {_said(j.b, ctx)}."

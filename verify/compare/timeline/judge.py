@@ -74,6 +74,7 @@ class Judgement:
     one_page: bool = False  # one page's successive figures (a live page without stamps), lowest first
     above_later: bool = False  # one source's figure above the reports after it, which go on from before it
     made_precise: bool = False  # a figure first told in words ("hundreds"), then in numbers it spans
+    one_number: bool = False  # one number with other qualifiers ("nearly 500", "more than 500")
 
     @property
     def direction(self) -> Literal["up", "down"] | None:
@@ -121,6 +122,27 @@ def positions(entries: Iterable[Entry], open_factor: float = 1.5) -> list[Positi
 
 def _overlap(a: Position, b: Position) -> bool:
     return a.low <= b.high and b.low <= a.high
+
+
+def _numbers(p: Position) -> set[float]:
+    """The numbers a position's sources wrote, before any qualifier ("nearly 500", "more than 500"
+    and "500" all write 500); none for a figure in words ("hundreds")."""
+    out = set()
+    for e in p.entries:
+        v = e.claim.as_count()
+        if v.get("vague"):
+            continue
+        stated = v.get("stated") if v.get("qualifier") else v.get("best")
+        if isinstance(stated, (int, float)):
+            out.add(float(stated))
+    return out
+
+
+def _one_number(a: Position, b: Position) -> bool:
+    """Two positions that write one number with other qualifiers ("nearly 500", "500", "more than
+    500"): said at one time, the same figure told with more or less precision, neither a rise nor a
+    dispute."""
+    return bool(_numbers(a) & _numbers(b))
 
 
 def same_window(a: Position, b: Position, window: timedelta) -> bool:
@@ -448,10 +470,10 @@ def judge_positions(
                 # live page's successive entries
                 # (unless it gives them on two bodies' word: "100, said the Red Cross;
                 # the minister gave 80")
-            if _overlap(a, b):
+            if _overlap(a, b) or _one_number(a, b):
                 if (a.vague or b.vague) and in_numbers > 1:
                     continue  # "thousands" beside several stated figures it spans tells nothing
-                out.append(Judgement("compatible", a, b))
+                out.append(Judgement("compatible", a, b, one_number=not _overlap(a, b)))
             elif _contradict(a, b):
                 out.append(Judgement("conflict", a, b))
     # 2. the sequence: each figure revised by the next different one said after it; a figure in
@@ -474,6 +496,11 @@ def judge_positions(
             continue  # one page's two figures at one moment: no revision of one by the other
         if same_window(a, b, window) and _contradict(a, b) and not _one_source_in_turn(a, b):
             continue  # set against each other above
+        if same_window(a, b, window) and _one_number(a, b):
+            # "nearly 500" and "500" the same day: one figure told with other precision, no revision
+            if not any({j.a.best, j.b.best} == {a.best, b.best} for j in out):
+                out.append(Judgement("compatible", a, b, one_number=not _overlap(a, b)))
+            continue
         if b.best in disputed:
             continue  # set against the higher figure it disputes (below)
         out.append(Judgement("update", a, b, same_day=same_window(a, b, window) and not _one_source_in_turn(a, b)))

@@ -188,6 +188,8 @@ def value_of(figure: Figure, rules: RuleSet, sent: Span) -> CountValue:
     }
     if q.get("vague"):
         value["vague"] = q["vague"]
+    elif q["qualifier"] and q.get("stated") is not None:
+        value["stated"] = q["stated"]  # the number a qualifier widens ("more than 500": 500)
     if figure.shooter:
         value["shooter"] = True
     if figure.singular:
