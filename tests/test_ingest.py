@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from verify.errors import InputError
 from verify.ingest import Corpus, html_to_text, load_corpus, normalise_date, read_draft
+from verify.ingest.frontmatter import split_front_matter
 from verify.ingest.textfile import headline_of
 from verify.models import Document, Skipped
 
@@ -558,3 +559,29 @@ def test_real_gvc_jsonl():
     )
     assert all(set(vars(d)) == set(vars(corpus.documents[0])) for d in corpus.documents)
     assert "event" not in vars(corpus.documents[0])
+
+
+@pytest.mark.parametrize(
+    "front, title, warning",
+    [
+        # a title with a second ": " written as plain text on one line: kept as written
+        (
+            "title: Rail crash: toll rises to 19",
+            "Rail crash: toll rises to 19",
+            "front matter 'title' (line 2) is not valid YAML (mapping values are not allowed here); read as plain text",
+        ),
+        # quoted, it is plain YAML and nothing is said
+        ('title: "Rail crash: toll rises to 19"', "Rail crash: toll rises to 19", None),
+        # a value that opens a flow or a quote it does not close is not plain text: it loses its key
+        (
+            "title: [Rail crash: toll",
+            None,
+            "front matter 'title' (line 2) is not valid YAML (expected ',' or ']', but got '<stream end>'); ignored",
+        ),
+    ],
+)
+def test_a_front_matter_value_yaml_cannot_read_is_kept_when_it_is_plain_text(front, title, warning):
+    warn: list[str] = []
+    meta, body = split_front_matter(f"---\n{front}\nsource: Ledger\n---\nThe train derailed.\n", warn)
+    assert (meta["title"], meta["source"], body) == (title, "Ledger", "The train derailed.\n")
+    assert warn == ([] if warning is None else [warning])

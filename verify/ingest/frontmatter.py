@@ -76,6 +76,10 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
 _TOP_KEY = re.compile(r"^(?=[^\s#-][^\n]*?:(?:[ \t]|$))", re.M)
 
 
+# One ``key: value`` line whose value starts as plain text (no quote, flow, anchor, tag or block).
+_PLAIN_LINE = re.compile(r"([A-Za-z_][\w-]*):[ \t]+([^\s'\"\[\]{}&*!|>%@`#][^\n]*)")
+
+
 def _load(text: str) -> Any:
     return yaml.load(text, Loader=_FrontMatterLoader)  # noqa: S506 - a SafeLoader subclass
 
@@ -103,6 +107,16 @@ def _load_by_key(block: str, warn: list[str]) -> dict[Any, Any] | None:
             value = _load(piece)
         except (yaml.YAMLError, ValueError, TypeError, RecursionError) as err:
             key = piece.split(":", 1)[0].strip()
+            plain = _PLAIN_LINE.fullmatch(piece.rstrip("\n"))
+            if plain is not None:
+                # "title: Velmora rail disaster: toll rises to 19": a second ": " that YAML reads
+                # as a mapping, in a value written as plain text on one line: kept as written
+                raw[plain.group(1)] = plain.group(2).strip()
+                problems.append(
+                    f"front matter {key!r} (line {line + 2}) is not valid YAML "
+                    f"({_yaml_problem(err, with_line=False)}); read as plain text"
+                )
+                continue
             problems.append(
                 f"front matter {key!r} (line {line + 2}) is not valid YAML "
                 f"({_yaml_problem(err, with_line=False)}); ignored"
@@ -119,8 +133,9 @@ def _load_by_key(block: str, warn: list[str]) -> dict[Any, Any] | None:
 def split_front_matter(text: str, warn: list[str]) -> tuple[dict[str, str | None], str]:
     """(metadata, body) of a .txt/.md text; problems are appended to ``warn``.
 
-    Keys are kept where they can be: a value YAML cannot read (an unclosed quote, a bad tag)
-    loses its own key with a warning, the others stay; a date that is not a real day is left
+    Keys are kept where they can be: a one-line value written as plain text that YAML cannot read
+    (a title with a second ": ") is kept as written, with a warning; any other value YAML cannot
+    read (an unclosed quote, a bad tag) loses its own key with a warning, the others stay; a date that is not a real day is left
     empty with a warning. Front matter that is not closed, or where no ``key: value`` line reads,
     is treated as absent: the metadata is empty and the body is the whole text.
     """
