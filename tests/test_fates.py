@@ -3,6 +3,8 @@ one person's fates compared over time (verify/compare/fates.py). Sentences are o
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 import spacy
 
@@ -140,7 +142,7 @@ def test_injured_is_alive_and_one_source_alone_sets_nothing_against_itself():
 def test_another_person_s_fate_is_not_set_against_his():
     docs = [_doc("a", "2023-03-01"), _doc("b", "2023-03-01")]
     claims = [_fate("a", "alive", "pulled out alive"), _fate("b", "dead", "was killed", person="p2")]
-    claims[1] = Claim(**{**claims[1].__dict__, "value": {**claims[1].value, "key": "ali demir", "person": "Ali Demir"}})
+    claims[1] = dataclasses.replace(claims[1], value={**claims[1].value, "key": "ali demir", "person": "Ali Demir"})
     assert _findings(claims, docs) == []
 
 

@@ -7,6 +7,8 @@ share a common given name, or a surname with different given names, or two facil
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from verify.cluster.entities import resolve_entities
@@ -110,7 +112,7 @@ def test_titles_with_a_surname_join_the_one_person_their_gender_allows(rules):
 def test_a_stated_alias_makes_one_person(rules):
     first = _person(rules, "d0", 0, "Fatima Zahra Benali")
     second = _person(rules, "d0", 40, "Zizi Benali")
-    second = Claim(**{**second.__dict__, "value": {**second.value, "alias": first.value["key"]}})
+    second = dataclasses.replace(second, value={**second.value, "alias": first.value["key"]})
     elsewhere = _person(rules, "d1", 0, "Zizi Benali")
     _, of_claim = resolve_entities([first, second, elsewhere], rules)
     assert of_claim[first.id] == of_claim[second.id] == of_claim[elsewhere.id]
@@ -138,7 +140,7 @@ NAMED = [
 def test_named_pairs(rules, kind_a, a, kind_b, b, same):
     claims = [_named("d0", 0, kind_a, a), _named("d1", 0, kind_b, b)]
     if a == "Kyiv":
-        claims = [Claim(**{**c.__dict__, "value": {**c.value, "canonical": "Kyiv"}}) for c in claims]
+        claims = [dataclasses.replace(c, value={**c.value, "canonical": "Kyiv"}) for c in claims]
     assert _same(claims, rules) is same
 
 
