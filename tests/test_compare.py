@@ -151,9 +151,13 @@ def test_editing_the_yaml_severity_changes_the_finding(tmp_path):
     (finding,) = _findings(claims, [_doc("d1"), _doc("d2")])
     # "dozens" (24 at the least) and "more than 50": figures a third or more apart weigh medium
     assert (finding.verdict, finding.severity) == ("compatible", "medium")
-    near = [_count("d1", "at least 300", 300, None), _count("d2", "more than 310", 311, None)]
+    near = [_count("d1", "at least 300", 300, None), _count("d2", "more than 330", 331, None)]
     (finding,) = _findings(near, [_doc("d1"), _doc("d2")])
     assert (finding.verdict, finding.severity) == ("compatible", "low")
+    # within 5% of each other: a rounding, no more than information
+    nearer = [_count("d1", "at least 300", 300, None), _count("d2", "more than 310", 311, None)]
+    (finding,) = _findings(nearer, [_doc("d1"), _doc("d2")])
+    assert (finding.verdict, finding.severity) == ("compatible", "info")
     # the severity policy is one list in compare.severity: a newsroom puts its own line first
     (tmp_path / "newsroom.yaml").write_text(
         "compare:\n"
@@ -1338,3 +1342,25 @@ def test_one_number_qualified_differently_the_same_day_is_no_rise_and_no_dispute
     other = [same_day[1], entry("d5", "more than 700", 701, None, 700, 2, "the UN")]
     got = {(j.verdict, j.a.best, j.b.best) for j in judge_positions(other, timedelta(minutes=60))}
     assert got == {("conflict", 500, 701)}
+
+
+@pytest.mark.parametrize(
+    "said_on, expected",
+    [
+        # "said on Tuesday evening" on a page stamped that Tuesday at 18:05: said by 18:05
+        ("2025-03-11", ("2025-03-11T18:05", "minute", "document")),
+        # "said on Monday" on that page: Monday's statement, to the day
+        ("2025-03-10", ("2025-03-10", "day", "statement")),
+    ],
+)
+def test_a_statement_s_day_is_read_to_the_page_s_minute_when_it_is_the_page_s_day(said_on, expected):
+    from verify.compare.timeline import entries_of
+
+    count = _count("d1", "19", 19, 19)
+    said = Claim(
+        "t1", "d1", "time", "date", "on Tuesday", count.sentence, 30, 40, count.sentence_start,
+        {"role": "statement", "start": said_on, "end": said_on, "granularity": "day"},
+    )  # fmt: skip
+    documents = {"d1": _doc("d1", "2025-03-11T18:05:00+00:00")}
+    (entry,) = entries_of([count], documents, [said])
+    assert (entry.moment.iso(), entry.moment.precision, entry.moment.source) == expected

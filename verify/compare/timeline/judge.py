@@ -465,6 +465,8 @@ def judge_positions(
                 continue  # another day, or an inferred moment (which never makes two pages simultaneous)
             if _one_source_in_turn(a, b) or (_same_body(a, b) and a.moment != b.moment):
                 continue  # one source revising itself within the window: an update (below)
+            if (a.best, b.best) in stated or (b.best, a.best) in stated:
+                continue  # a source says the one replaced the other ("up from 12"): an update (above)
             if len(a.documents | b.documents) == 1 and (not _bodies_differ(a, b) or a.documents <= live):
                 continue  # one page's two figures: a total and a part, or another incident's, or a
                 # live page's successive entries

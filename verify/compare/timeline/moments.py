@@ -134,6 +134,8 @@ def claim_moment(claim: Claim, base: Moment, times: _DocumentTimes, offset: time
     own UTC offset, when its publication time states one: its stamps are read in that zone."""
     said = times.statements.get(claim.sentence_start)
     if said is not None:
+        if base.precision == "minute" and base.source == "document" and base.at is not None and base.at.date() == said:
+            return base  # "said on Tuesday evening" on a page stamped that Tuesday at 18:05: said by then
         return Moment(_noon(said), "day", "statement")
     above = bisect_left(times.stamps, claim.start, key=lambda s: s[0])  # the stamps above the claim
     if above:
