@@ -1364,3 +1364,34 @@ def test_a_statement_s_day_is_read_to_the_page_s_minute_when_it_is_the_page_s_da
     documents = {"d1": _doc("d1", "2025-03-11T18:05:00+00:00")}
     (entry,) = entries_of([count], documents, [said])
     assert (entry.moment.iso(), entry.moment.precision, entry.moment.source) == expected
+
+
+def test_an_approximate_figure_near_another_said_at_once_is_the_same_figure_rounded():
+    """ "Around 230 homes" and "231 homes" the same day: one figure rounded (within
+    compare.figures.rounding), compatible and no rise of 230 -> 231; "more than 4,000" and "around
+    5,000" the same day are two figures, and the toll rose."""
+    from datetime import datetime, timedelta
+
+    from verify.compare.timeline import Entry, Moment, judge_positions
+
+    def entry(doc: str, text: str, low: int, high: int | None, best: int, day: int) -> Entry:
+        c = _count(doc, text, low, high)
+        qualifier = text.rsplit(" ", 1)[0] if " " in text else None
+        value = {**c.value, "best": best, "qualifier": qualifier, **({"stated": best} if qualifier else {})}
+        return Entry(dataclasses.replace(c, value=value), Moment(datetime(2025, 8, day, 12), "day", "document"), None)
+
+    rounded = [
+        entry("d1", "210", 210, 210, 210, 5),
+        entry("d2", "around 230", 184, 276, 230, 6),
+        entry("d3", "231", 231, 231, 231, 6),
+    ]
+    got = {(j.verdict, j.a.best, j.b.best) for j in judge_positions(rounded, timedelta(minutes=60), rounding=0.02)}
+    assert ("compatible", 230, 231) in got and ("update", 210, 230) in got
+    assert not [j for j in got if j[0] == "update" and {j[1], j[2]} == {230, 231}]
+    # without the setting, 230 -> 231 is read as a rise
+    got = {(j.verdict, j.a.best, j.b.best) for j in judge_positions(rounded, timedelta(minutes=60))}
+    assert ("update", 230, 231) in got
+
+    apart = [entry("d1", "more than 4,000", 4001, None, 4001, 5), entry("d2", "around 5,000", 4000, 6000, 5000, 5)]
+    got = {(j.verdict, j.a.best, j.b.best) for j in judge_positions(apart, timedelta(minutes=60), rounding=0.02)}
+    assert ("update", 4001, 5000) in got

@@ -189,6 +189,7 @@ def _timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[_Timeline]:
                     and (where is not None or not any(k[0] == attribute and k[2] for k in groups)),
                     live=live[attribute],
                     numbered=frozenset(numbered[attribute]),
+                    rounding=ctx.rules.compare.figures.rounding,
                 ),
             )
 

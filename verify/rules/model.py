@@ -114,6 +114,7 @@ class Figures(Section):
 
     tolerance: Amount  # relative slack when testing overlap (0.1 = 10%)
     open_factor: Amount = 1.5  # an open figure ("more than 300") read as at most this times its floor
+    rounding: Fraction = 0.0  # an approximate figure this near another said at once is the same, rounded
     window_minutes: Count = 60  # both moments to the minute: said within this, a conflict
     infer_weeks: Count = 8  # an undated document placed by its weekday, up to this many weeks
     toll_attributes: tuple[Text, ...] = ()  # the attributes whose tolls place undated documents

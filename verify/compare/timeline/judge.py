@@ -138,11 +138,27 @@ def _numbers(p: Position) -> set[float]:
     return out
 
 
-def _one_number(a: Position, b: Position) -> bool:
+def _approximate(p: Position) -> bool:
+    """Some source gives the position's figure with a qualifier over a closed interval ("around
+    230": 184 to 276; "nearly 500"): a rounded figure."""
+    for e in p.entries:
+        v = e.claim.as_count()
+        low, high = v.get("low"), v.get("high")
+        if v.get("qualifier") and not v.get("vague") and low is not None and high is not None and high > low:
+            return True
+    return False
+
+
+def _one_number(a: Position, b: Position, rounding: float = 0.0) -> bool:
     """Two positions that write one number with other qualifiers ("nearly 500", "500", "more than
-    500"): said at one time, the same figure told with more or less precision, neither a rise nor a
-    dispute."""
-    return bool(_numbers(a) & _numbers(b))
+    500"), or an approximate one within ``rounding`` of the other ("around 230", "231"): said at one
+    time, the same figure told with more or less precision, neither a rise nor a dispute."""
+    numbers_a, numbers_b = _numbers(a), _numbers(b)
+    if numbers_a & numbers_b:
+        return True
+    if not rounding or not (_approximate(a) or _approximate(b)):
+        return False
+    return any(abs(x - y) <= rounding * max(x, y) for x in numbers_a for y in numbers_b)
 
 
 def same_window(a: Position, b: Position, window: timedelta) -> bool:
@@ -424,6 +440,7 @@ def judge_positions(
     cumulative: bool = False,
     live: frozenset[str] = frozenset(),
     numbered: frozenset[str] = frozenset(),
+    rounding: float = 0.0,
 ) -> list[Judgement]:
     """The verdicts of one timeline (see the module docstring): stated revisions first, then the
     dated positions in order; an undated position is set against the dated ones it overlaps none of.
@@ -432,7 +449,8 @@ def judge_positions(
     ``live``: the documents that say, in any scope, the toll rose at least twice (live pages whose
     entries carry no stamps): their figures of one moment are successive entries, never said at
     once. ``numbered``: the documents that give this figure in numbers in any scope (a page that
-    does tells no first figure in words)."""
+    does tells no first figure in words). ``rounding``: an approximate figure this near another
+    said at once is the same figure rounded (``compare.figures.rounding``)."""
     ordered = positions(entries, open_factor)
     by_best = {p.best: p for p in ordered}
     out: list[Judgement] = []
@@ -472,10 +490,10 @@ def judge_positions(
                 # live page's successive entries
                 # (unless it gives them on two bodies' word: "100, said the Red Cross;
                 # the minister gave 80")
-            if _overlap(a, b) or _one_number(a, b):
+            if _overlap(a, b) or _one_number(a, b, rounding):
                 if (a.vague or b.vague) and in_numbers > 1:
                     continue  # "thousands" beside several stated figures it spans tells nothing
-                out.append(Judgement("compatible", a, b, one_number=not _overlap(a, b)))
+                out.append(Judgement("compatible", a, b, one_number=_one_number(a, b, rounding)))
             elif _contradict(a, b):
                 out.append(Judgement("conflict", a, b))
     # 2. the sequence: each figure revised by the next different one said after it; a figure in
@@ -498,10 +516,10 @@ def judge_positions(
             continue  # one page's two figures at one moment: no revision of one by the other
         if same_window(a, b, window) and _contradict(a, b) and not _one_source_in_turn(a, b):
             continue  # set against each other above
-        if same_window(a, b, window) and _one_number(a, b):
+        if same_window(a, b, window) and _one_number(a, b, rounding):
             # "nearly 500" and "500" the same day: one figure told with other precision, no revision
             if not any({j.a.best, j.b.best} == {a.best, b.best} for j in out):
-                out.append(Judgement("compatible", a, b, one_number=not _overlap(a, b)))
+                out.append(Judgement("compatible", a, b, one_number=True))
             continue
         if b.best in disputed:
             continue  # set against the higher figure it disputes (below)
