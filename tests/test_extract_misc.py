@@ -74,6 +74,13 @@ def test_furniture_lines(rules, line, why):
         ("A gunman opened fire outside the bar.", [("gunman", "firearm"), ("opened fire", "firearm")]),
         ("The airstrikes continued overnight.", [("airstrikes", "air_strike")]),
         ("The hospital treated patients for free.", []),
+        ("Investigators believe the blaze was set deliberately.", [("blaze", "fire"), ("set deliberately", "arson")]),
+        (
+            "A downed power line may have sparked the wildfire.",
+            [("downed power line", "electrical_fault"), ("wildfire", "wildfire")],
+        ),
+        # the investigators of a kind of crime are no claim that it happened
+        ("Arson investigators were at the scene on Friday.", []),
     ],
 )
 def test_methods(parse, rules, sentence, expected):

@@ -116,6 +116,14 @@ def test_qualifiers_make_intervals(rules):
         ("explosive", "shelling", True),
         ("chemical", "barrel_bomb", True),
         ("firearm", "air_strike", False),
+        # a fire may follow any attack; arson sits beside another attack; a crash may be an accident
+        ("fire", "firearm", True),
+        ("wildfire", "arson", True),
+        ("arson", "firearm", True),
+        ("crash", "accident", True),
+        ("crash", "firearm", False),
+        # set on purpose or sparked by a fault: two causes that cannot both be
+        ("arson", "electrical_fault", False),
     ],
 )
 def test_method_taxonomy(rules, a, b, compatible):
