@@ -46,7 +46,12 @@ GIB = 1024**3
 
 
 class _Sampler:
-    """Peak resident memory of this process and its children, per stage (sampled every 50 ms)."""
+    """Peak resident memory of this process and its children, per stage (sampled every 50 ms).
+
+    ``peaks``: the sum of the processes' resident sets (RSS), an upper bound: the forked workers
+    share the loaded pipeline's pages with the parent, and each RSS counts them again.
+    ``pss_peaks``: the sum of their proportional set sizes (PSS, Linux), each shared page split
+    between the processes sharing it: what the run takes of the machine's memory."""
 
     def __init__(self) -> None:
         import psutil
@@ -54,6 +59,7 @@ class _Sampler:
         self.process = psutil.Process()
         self.stage = "start"
         self.peaks: dict[str, int] = {}
+        self.pss_peaks: dict[str, int] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, daemon=True)
         self._thread.start()
@@ -69,6 +75,18 @@ class _Sampler:
                 pass
         return total
 
+    def pss(self) -> int:
+        """The processes' proportional set sizes summed (0 where the system does not report PSS)."""
+        import psutil
+
+        total = 0
+        for proc in [self.process, *self.process.children(recursive=True)]:
+            try:
+                total += getattr(proc.memory_full_info(), "pss", 0)
+            except psutil.Error:
+                pass
+        return total
+
     def _loop(self) -> None:
         while not self._stop.wait(0.05):
             self.mark()
@@ -76,6 +94,7 @@ class _Sampler:
     def mark(self) -> None:
         stage = self.stage
         self.peaks[stage] = max(self.peaks.get(stage, 0), self.rss())
+        self.pss_peaks[stage] = max(self.pss_peaks.get(stage, 0), self.pss())
 
     def enter(self, stage: str) -> None:
         self.mark()
@@ -157,6 +176,8 @@ def child_run(path: Path, processes: int, engine: str, workers: int | None, writ
         "seconds": result.seconds,
         "peaks": peaks,
         "peak": max(peaks.values()),
+        "pss_peaks": sampler.pss_peaks,
+        "pss_peak": max(sampler.pss_peaks.values()),
         "words": sum(len(d.text.split()) for d in documents),
         "documents": len(documents),
         "claims": len(result.report["claims"]),
