@@ -938,3 +938,21 @@ def test_a_qualified_figure_keeps_the_number_written(nlp, sentence, stated):
     kept (``stated``), so the compare stage can tell one number qualified differently from two."""
     _, mentions = _mentions(nlp, sentence)
     assert [m.value.get("stated") for m in mentions] == [stated]
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        ("Seventy-nine people are feared dead after the fire, police said.", "presumed"),
+        ("Police believe 12 people were killed when the building collapsed.", "presumed"),
+        # the presumption is the main clause's; the toll is told in an adverbial clause beside it
+        (
+            "Investigators believe the train was going far too fast, two people familiar with the inquiry "
+            "said, as the toll climbed to 21.",
+            "reported",
+        ),
+    ],
+)
+def test_a_presumption_covers_the_clauses_it_governs(nlp, sentence, status):
+    _, mentions = _mentions(nlp, sentence)
+    assert [(m.attribute, m.value["status"]) for m in mentions] == [("deaths", status)]

@@ -160,7 +160,11 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
             return "projected"
         if lemmas & rules.figures.denied and any(t.lemma_.lower() in rules.figures.denied for t in _chain(node, 6)):
             return "denied"
-    for t in _chain(node, 6):
+    chain = _chain(node, 6)
+    for k, t in enumerate(chain):
+        if k and chain[k - 1].dep_ == "advcl":
+            break  # "investigators believe ..., as the toll climbed to 21": a presumption above an
+            # adverbial clause is about the main clause, not the figure's
         if t.lower_ in rules.figures.presumed or t.lemma_.lower() in {"fear", "presume", "believe", "think", "assume"}:
             return "presumed"
         for c in t.children:
