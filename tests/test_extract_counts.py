@@ -908,6 +908,9 @@ def test_a_part_and_the_whole_it_is_counted_of(nlp, sentence, expected):
         ("The second tremor struck about 80 km from the first.", [("km_from_first", 80)]),
         ("The second tremor struck about 80 km to the north.", []),
         ("Volunteers drove 40 kilometres through the snow.", [("km", 40)]),
+        # a speed is no distance: "km/h", "km per hour", "mph"
+        ("Winds of up to 185 km/h and gusts of 120 mph hit the coast.", [("km_per_hour", 185), ("mph", 120)]),
+        ("The storm moved inland at 15 km per hour.", [("km_per_hour", 15)]),
     ],
 )
 def test_quantities_with_a_unit(parse, rules, text, expected):

@@ -13,7 +13,7 @@ from ..models import Claim
 from ..rules import RuleSet
 from ..text import MONTH_NAMES
 from .named import names_none
-from .signatures import incident_count, month_of, tally_start, tally_subject
+from .signatures import happening_days, incident_count, month_of, tally_start, tally_subject
 
 
 def since(start: str) -> str:
@@ -88,15 +88,14 @@ def event_label(claims: list[Claim], rules: RuleSet) -> tuple[str, str | None, s
         [(c.as_named().get("canonical"), c.text) for c in claims if c.kind == "place" and where_it_happened(c)]
     )
     method = most([(c.as_method().get("method"), c.text) for c in claims if c.kind == "method"])
+    # the days of the happening: not the days things were said, photographed or stamped
+    dating = happening_days(claims)
     days = Counter(
         str(c.as_time()["start"])
-        for c in claims
-        if c.kind == "time"
-        and c.as_time().get("granularity") == "day"
-        and c.as_time().get("start")
-        and c.as_time().get("resolved") is not False
+        for c in dating
+        if c.as_time().get("start") and c.as_time().get("resolved") is not False
     )
-    weekdays = Counter(str(c.as_time()["weekday"]) for c in claims if c.kind == "time" and c.as_time().get("weekday"))
+    weekdays = Counter(str(c.as_time()["weekday"]) for c in dating if c.as_time().get("weekday"))
     day = sorted(days.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if days else None
     when = day or (sorted(weekdays.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if weekdays else None)
     periods = Counter(

@@ -132,8 +132,24 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
             continue
         if kind == "facility" and _unmarked_name(words, rules):
             continue  # "Logan Gomes", tagged a facility: a name with no word of a building or site
+        if kind in ("place", "facility") and words.split()[0].lower() in _happening_words(rules):
+            continue  # "Typhoon Marela", "Hurricane Ida": the happening's own name, not where it was
         taken.append((start, end))
         yield Mention(kind, kind, base + start, base + end, _value(kind, words, rules))
+
+
+@lru_cache(maxsize=8)
+def _happening_words(rules: RuleSet) -> frozenset[str]:
+    """The one-word names of happenings that need no attacker (``methods.taxonomy``: typhoon,
+    hurricane, earthquake ...), which head a storm's or a quake's own name."""
+    taxonomy = rules.methods
+    return frozenset(
+        w.lower()
+        for name, node in taxonomy.taxonomy.items()
+        if taxonomy.kind_of(name) != "attack" and not node.generic
+        for w in node.words
+        if " " not in w
+    )
 
 
 def _unmarked_name(words: str, rules: RuleSet) -> bool:

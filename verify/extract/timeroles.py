@@ -38,6 +38,7 @@ _CLIMB = {"npadvmod", "tmod", "nmod", "poss", "compound", "appos", "nummod", "am
 class RoleWords:
     statement: frozenset[str]
     event: frozenset[str]
+    happening: frozenset[str]  # the event words that name the happening itself (not "bodies", "dead")
     bounds: frozenset[str]
     as_of: frozenset[str]
     captions: tuple[re.Pattern[str], ...]
@@ -47,13 +48,15 @@ class RoleWords:
 @lru_cache(maxsize=8)
 def role_words(rules: RuleSet) -> RoleWords:
     roles = rules.time.roles
-    event = set(roles.event)
+    happening = set(roles.event) | rules.methods.single_words
     # the words of the harm done ("killed", "injured"), not of what followed it ("charged", "arrested")
-    event |= {w for a, words in rules.counts.words.items() if a in rules.counts.tolls for w in words if " " not in w}
-    event |= rules.methods.single_words
+    event = happening | {
+        w for a, words in rules.counts.words.items() if a in rules.counts.tolls for w in words if " " not in w
+    }
     return RoleWords(
         statement=frozenset(roles.statement),
         event=frozenset(event),
+        happening=frozenset(happening),
         bounds=frozenset(roles.bounds),
         as_of=frozenset(roles.as_of),
         captions=roles.caption_patterns,
@@ -131,6 +134,9 @@ def _governed_role(token: Token, span: Span, words: RoleWords) -> str:
         return "statement"  # "were reported missing Saturday": the day of the report
     if _is_word(head, words.event):
         return "event"
+    if head.pos_ == "VERB" and any(c.dep_ == "dobj" and _is_word(c, words.happening) for c in head.children):
+        return "event"  # "made landfall on Saturday": a verb whose object is the happening (not
+        # "pull bodies from the rubble on Thursday": the rescue's day)
     if head.pos_ == "AUX" or head.lemma_.lower() == "be":
         # "The blast was on Tuesday": the day is the subject's
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -119,6 +119,9 @@ def find_measures(sent: Span, rules: RuleSet) -> Iterator[Figure]:
             elif unit_token is not None:
                 unit = rules.figures.units[unit_token.lower_]
                 end = unit_token.i
+                per = doc[end + 1 : min(end + 3, sent.end)]
+                if len(per) == 2 and per[0].text in ("/", "per") and per[1].lower_ in ("h", "hr", "hour"):
+                    unit, end = f"{unit}_per_hour", per[1].i  # "185 km/h", "15 km per hour": a speed
                 of = [c for c in unit_token.children if c.dep_ == "prep" and c.lower_ == "of"]
                 objects = [p for c in of for p in c.children if p.dep_ == "pobj"]
                 holder = unit_token.head if unit_token.dep_ == "pobj" and unit_token.head.lower_ == "of" else None
