@@ -10,7 +10,7 @@ each pair of positions that disagree as one finding with its two sides.
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,6 +22,9 @@ from urllib.parse import urlsplit
 from ..models import VERDICT_ORDER, Claim, Clustering, Document, Finding, Side, TimeValue, stable_id
 from ..rules import Rule, RuleSet
 from .timeline import StoryTimes
+
+#: How many readings of a story's times ``Context.story_times`` keeps (one per documents and day).
+STORY_READINGS = 16
 
 #: Rank of each verdict in the reader's order (``models.VERDICT_ORDER``).
 VERDICT_RANK = {v: i for i, v in enumerate(VERDICT_ORDER)}
@@ -79,17 +82,22 @@ class Context:
         return self.time_claims.get(doc, [])
 
     @cached_property
-    def _stories(self) -> dict[tuple[tuple[str, ...], date | None], StoryTimes]:
-        return {}
+    def _stories(self) -> OrderedDict[tuple[tuple[str, ...], date | None], StoryTimes]:
+        return OrderedDict()
 
     def story_times(self, docs: Iterable[str], day: date | None) -> StoryTimes:
         """The time claims of ``docs`` as an event of ``day`` reads them: in the story's year, with
-        days things were said put after the event (``in_the_story_s_year``). Kept per documents and
-        day, so the many events of one long page read its times once per day, not once each."""
+        days things were said put after the event (``in_the_story_s_year``). The last
+        ``STORY_READINGS`` readings are kept, so the events of one long page read in order of their
+        day (``figures._timelines``) read its times once per day, and memory stays bounded."""
         key = (tuple(sorted(set(docs))), day)
-        if key not in self._stories:
+        if key in self._stories:
+            self._stories.move_to_end(key)
+        else:
             times = [t for d in key[0] for t in self.times_of(d)]
             self._stories[key] = StoryTimes(in_the_story_s_year(times, day, True, self.rules.time.said_next_year_days))
+            while len(self._stories) > STORY_READINGS:
+                self._stories.popitem(last=False)
         return self._stories[key]
 
 

@@ -135,63 +135,76 @@ class _Timeline:
 
 def _timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[_Timeline]:
     """Each event's figures, one timeline per attribute, unit class and scope (``_groups``), with
-    inferred moments for undated documents and the verdicts ``judge_positions`` reads."""
+    inferred moments for undated documents and the verdicts ``judge_positions`` reads. Events are
+    read in the order of the pages and day their time readings are for (``Context.story_times``
+    keeps only the last few: the many events of one long page share them), and handed on in their
+    own order."""
+    counted = {event: c for event, claims in by_event(ctx, kinds).items() if (c := _compared_counts(claims, ctx))}
+    keys = {event: (tuple(sorted({c.doc for c in counts})), event_day(ctx, event)) for event, counts in counted.items()}
+    found = {
+        event: list(_event_timelines(event, counted[event], keys[event], ctx))
+        for event in sorted(counted, key=lambda e: (keys[e][0], keys[e][1] or date.min, e))
+    }
+    for event in counted:
+        yield from found[event]
+
+
+def _compared_counts(claims: list[Claim], ctx: Context) -> list[Claim]:
+    """The count claims of an event that are set on its timelines."""
+    counts = [
+        c
+        for c in claims
+        if c.kind == "count"
+        and c.as_count().get("low") is not None
+        # a part is compared only as its group's figure ("four Syrians" among the missing,
+        # beside another page's "three Syrians"), never as the toll
+        and (
+            not c.as_count().get("part")
+            or c.as_count().get("group")
+            # a part counted in a place of its own ("39,672 of them in Turkey") is that place's figure
+            or (c.attribute in ctx.rules.counts.tolls and (c.as_count().get("where") or c.as_count().get("area")))
+        )
+    ]
+    if any(not c.as_count().get("individual") for c in counts):
+        # "Maaz was killed" names one victim among many: it is not a toll to set against one
+        counts = [c for c in counts if not c.as_count().get("individual")]
+    return counts
+
+
+def _event_timelines(
+    event: str, counts: list[Claim], key: tuple[tuple[str, ...], date | None], ctx: Context
+) -> Iterator[_Timeline]:
     window = timedelta(minutes=ctx.rules.compare.figures.window_minutes)
-    for event, claims in by_event(ctx, kinds).items():
-        counts = [
-            c
-            for c in claims
-            if c.kind == "count"
-            and c.as_count().get("low") is not None
-            # a part is compared only as its group's figure ("four Syrians" among the missing,
-            # beside another page's "three Syrians"), never as the toll
-            and (
-                not c.as_count().get("part")
-                or c.as_count().get("group")
-                # a part counted in a place of its own ("39,672 of them in Turkey") is that place's figure
-                or (c.attribute in ctx.rules.counts.tolls and (c.as_count().get("where") or c.as_count().get("area")))
-            )
-        ]
-        if any(not c.as_count().get("individual") for c in counts):
-            # "Maaz was killed" names one victim among many: it is not a toll to set against one
-            counts = [c for c in counts if not c.as_count().get("individual")]
-        if not counts:
-            continue
-        groups = _groups(counts, ctx)
-        docs = sorted({c.doc for c in counts})
-        times = ctx.story_times(docs, event_day(ctx, event))
-        moments = _inferred_moments(groups, ctx, times, event)
-        live = {a: _live_pages(c for k, g in groups.items() if k[0] == a for c in g) for a in {k[0] for k in groups}}
-        numbered: dict[str, set[str]] = defaultdict(set)  # the pages giving an attribute in numbers, any scope
-        for c in counts:
-            if not c.value.get("vague"):
-                numbered[c.attribute].add(c.doc)
-        for (attribute, unit, where), group in sorted(
-            groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")
-        ):
-            entries = [
-                _with_moment(e, moments) for e in entries_of(group, ctx.documents, times.index, _bodies(group, ctx))
-            ]
-            yield _Timeline(
-                event,
-                attribute,
-                unit,
-                where,
+    groups = _groups(counts, ctx)
+    times = ctx.story_times(*key)
+    moments = _inferred_moments(groups, ctx, times, event)
+    live = {a: _live_pages(c for k, g in groups.items() if k[0] == a for c in g) for a in {k[0] for k in groups}}
+    numbered: dict[str, set[str]] = defaultdict(set)  # the pages giving an attribute in numbers, any scope
+    for c in counts:
+        if not c.value.get("vague"):
+            numbered[c.attribute].add(c.doc)
+    for (attribute, unit, where), group in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
+        entries = [_with_moment(e, moments) for e in entries_of(group, ctx.documents, times.index, _bodies(group, ctx))]
+        yield _Timeline(
+            event,
+            attribute,
+            unit,
+            where,
+            entries,
+            judge_positions(
                 entries,
-                judge_positions(
-                    entries,
-                    window,
-                    ctx.rules.compare.figures.open_factor,
-                    ctx.rules.compare.figures.spike_factor,
-                    # the figures left unscoped in a story told in several countries mix the
-                    # countries' counts: a lower one there is no dispute of a higher one
-                    cumulative=attribute in ctx.rules.compare.figures.cumulative
-                    and (where is not None or not any(k[0] == attribute and k[2] for k in groups)),
-                    live=live[attribute],
-                    numbered=frozenset(numbered[attribute]),
-                    rounding=ctx.rules.compare.figures.rounding,
-                ),
-            )
+                window,
+                ctx.rules.compare.figures.open_factor,
+                ctx.rules.compare.figures.spike_factor,
+                # the figures left unscoped in a story told in several countries mix the
+                # countries' counts: a lower one there is no dispute of a higher one
+                cumulative=attribute in ctx.rules.compare.figures.cumulative
+                and (where is not None or not any(k[0] == attribute and k[2] for k in groups)),
+                live=live[attribute],
+                numbered=frozenset(numbered[attribute]),
+                rounding=ctx.rules.compare.figures.rounding,
+            ),
+        )
 
 
 def _live_pages(counts: Iterable[Claim]) -> frozenset[str]:
