@@ -88,12 +88,15 @@ class _Clocks:
     def timing(self, documents: Iterable[str], claims: list[Claim]) -> list[Claim]:
         """The clock times of an event's ``documents`` that time its happening (its ``claims``
         tell which sentences name its methods)."""
-        method = {(c.doc, c.sentence_start) for c in claims if c.kind == "method"}
+        method: dict[str, set[int]] = defaultdict(set)
+        for c in claims:
+            if c.kind == "method":
+                method[c.doc].add(c.sentence_start)
         out: list[Claim] = []
         for doc in documents:
             always, maybe = self.of(doc)
             out.extend(always)
-            out.extend(c for start in sorted({s for d, s in method if d == doc}) for c in maybe.get(start, ()))
+            out.extend(c for start in sorted(method.get(doc, ())) for c in maybe.get(start, ()))
         return out
 
 

@@ -135,9 +135,10 @@ def split_front_matter(text: str, warn: list[str]) -> tuple[dict[str, str | None
 
     Keys are kept where they can be: a one-line value written as plain text that YAML cannot read
     (a title with a second ": ") is kept as written, with a warning; any other value YAML cannot
-    read (an unclosed quote, a bad tag) loses its own key with a warning, the others stay; a date that is not a real day is left
-    empty with a warning. Front matter that is not closed, or where no ``key: value`` line reads,
-    is treated as absent: the metadata is empty and the body is the whole text.
+    read (an unclosed quote, a bad tag) loses its own key with a warning, the others stay; a date
+    that is not a real day is left empty with a warning. Front matter that is not closed, or where
+    no ``key: value`` line reads, is treated as absent: the metadata is empty and the body is the
+    whole text.
     """
     empty = dict.fromkeys(META_KEYS)
     if not re.match(r"---[ \t]*(?:\n|\Z)", text):

@@ -490,10 +490,11 @@ def judge_positions(
                 # live page's successive entries
                 # (unless it gives them on two bodies' word: "100, said the Red Cross;
                 # the minister gave 80")
-            if _overlap(a, b) or _one_number(a, b, rounding):
+            one_number = _one_number(a, b, rounding)
+            if one_number or _overlap(a, b):
                 if (a.vague or b.vague) and in_numbers > 1:
                     continue  # "thousands" beside several stated figures it spans tells nothing
-                out.append(Judgement("compatible", a, b, one_number=_one_number(a, b, rounding)))
+                out.append(Judgement("compatible", a, b, one_number=one_number))
             elif _contradict(a, b):
                 out.append(Judgement("conflict", a, b))
     # 2. the sequence: each figure revised by the next different one said after it; a figure in

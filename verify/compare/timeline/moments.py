@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import cached_property
 from typing import Literal
 
 from ...models import Claim, Document, counted
@@ -221,13 +222,10 @@ class StoryTimes:
     def __init__(self, claims: list[Claim]):
         self.claims = claims
         self.index = TimesIndex(claims)
-        self._named: NamedDays | None = None
 
-    @property
+    @cached_property
     def named(self) -> NamedDays:
-        if self._named is None:
-            self._named = named_days(self.claims)
-        return self._named
+        return named_days(self.claims)
 
 
 def entries_of(
