@@ -1085,3 +1085,23 @@ def test_a_tally_paragraph_turning_to_one_happening_gives_it_a_stretch_until_the
     stretches = [sorted(set(s)) for s in stretches]
     assert [2, 3] in stretches or [2, 3, 4] in stretches
     assert ([1, 4] in stretches) is break_before_last
+
+
+def test_a_sentence_dated_by_a_long_past_year_it_tells_of_is_background(rules):
+    """A sentence "since 2019, when a hotel fell ..., killing 63" (the year bounds a happening) told in
+    2025 is an earlier happening: background. A year that dates no happening ("the tower, built in 1974, is 24
+    storeys high") sets nothing apart; nor does a month just before publication."""
+    from datetime import date
+
+    from verify.cluster.segments import _period_before
+
+    def sentence(iso_start: str, iso_end: str, granularity: str, role: str) -> list[Claim]:
+        when = {"start": iso_start, "end": iso_end, "granularity": granularity, "resolved": True, "role": role}
+        return _claims("d", 3, "...", ("time", "date", when), ("count", "deaths", {"low": 63, "high": 63, "best": 63}))
+
+    published = date(2025, 6, 4)
+    assert _period_before(sentence("2019-01-01", "2019-12-31", "year", "bound"), published, rules)
+    assert _period_before(sentence("2024-01-01", "2024-12-31", "year", "event"), published, rules)
+    assert not _period_before(sentence("1974-01-01", "1974-12-31", "year", "other"), published, rules)
+    assert not _period_before(sentence("2025-05-01", "2025-05-31", "month", "event"), published, rules)
+    assert not _period_before(sentence("2019-01-01", "2019-12-31", "year", "bound"), None, rules)

@@ -53,6 +53,26 @@ def test_sentences_without_dates_yield_nothing(parse, rules, sentence):
     assert _times(parse, rules, sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Last year, floods killed 200 people in the region.", [("Last year", "2015-01-01", "2015-12-31", "year")]),
+        ("A hotel fell there last month.", [("last month", "2016-03-01", "2016-03-31", "month")]),
+        ("A bridge fell two years ago, killing nine.", [("two years ago", "2014-01-01", "2014-12-31", "year")]),
+        ("The plant closed 3 months ago.", [("3 months ago", "2016-01-01", "2016-01-31", "month")]),
+        # the year of the day before it, no period of its own; a period to come sets nothing apart
+        ("Victims of the fire on June 14 last year were remembered.", [("June 14", "2015-06-14", "2015-06-14", "day")]),
+        ("He will be sentenced next month.", []),
+    ],
+)
+def test_past_periods_are_the_whole_year_or_month_before_publication(parse, rules, sentence, expected):
+    assert _times(parse, rules, sentence) == expected
+
+
+def test_a_past_period_without_a_publication_date_is_no_time(parse, rules):
+    assert _times(parse, rules, "A bridge fell two years ago.", None) == []
+
+
 def test_weekday_without_publication_date_is_kept_unresolved(parse, rules):
     doc = parse("The hospital was shelled on Wednesday.")
     (mention,) = [m for s in doc.sents for m in extract_times(s, SentenceContext("d", None), rules)]

@@ -51,6 +51,11 @@ class Segment:
     )
 
 
+_PERIODS = ("month", "year")
+#: Roles of a time claim that date a happening of its sentence, or bound one ("since 2019, when ...").
+_HAPPENING_ROLES = ("event", "bound")
+
+
 def _other_time(claims: list[Claim]) -> bool:
     """A month or a year and no day: the sentence turns to another time."""
     grains = {c.as_time().get("granularity") for c in claims if c.kind == "time"}
@@ -144,7 +149,8 @@ def cut_segments(
                 doc,
                 [],
                 Signature(),
-                background=_long_before(sig, published_day.get(doc), rules),
+                background=_long_before(sig, published_day.get(doc), rules)
+                or _period_before(group, published_day.get(doc), rules),
                 apart=apart,
                 resumes=current if nested else None,
             )
@@ -182,6 +188,21 @@ def _long_before(sig: Signature, published: date | None, rules: RuleSet) -> bool
         return False
     limit = published - timedelta(days=rules.events.background_days)
     return all(date.fromisoformat(d) < limit for d in sig.days)
+
+
+def _period_before(claims: list[Claim], published: date | None, rules: RuleSet) -> bool:
+    """A sentence dated only by a month or a year ("since 2019, when a hotel fell ...", "in March
+    2021") whose every such period ended more than ``events.background_days`` before publication:
+    it tells an earlier happening, as a day that long before does — when the period dates or bounds
+    a happening of the sentence (not "Grenfell Tower, built in 1974, is 24 storeys high")."""
+    if published is None or not _other_time(claims):
+        return False
+    limit = published - timedelta(days=rules.events.background_days)
+    periods = [c.as_time() for c in claims if c.kind == "time" and c.as_time().get("granularity") in _PERIODS]
+    ends = [t.get("end") for t in periods]
+    return any(t.get("role") in _HAPPENING_ROLES for t in periods) and all(
+        isinstance(e, str) and _ISO_DAY.fullmatch(e) and date.fromisoformat(e) < limit for e in ends
+    )
 
 
 def _inherit_subject(sig: Signature, context: Signature, rules: RuleSet) -> None:

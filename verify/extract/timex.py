@@ -49,7 +49,17 @@ _PATTERNS = [
         ),
     ),
     ("year", re.compile(r"\b(?:in|since|of|until|during)\s+(?P<y>(?:19|20)\d\d)\b")),
+    (
+        "period",
+        re.compile(
+            r"\b(?:(?P<rel>last)\s+(?P<unit>year|month)"
+            r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<units>years|year|months|month)\s+ago)\b",
+            re.IGNORECASE,
+        ),
+    ),
 ]
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_COUNT_WORDS |= {"nine": 9, "ten": 10}
 _RELATIVE_DAYS = {
     "yesterday": -1,
     "today": 0,
@@ -107,6 +117,8 @@ def resolve(kind: str, match: re.Match[str], published: date | None, direction: 
             value.update(start=date(year, month, 1).isoformat(), end=date(year, month, last).isoformat(), resolved=True)
     elif kind == "year":
         value.update(granularity="year", start=f"{g['y']}-01-01", end=f"{g['y']}-12-31", resolved=True)
+    elif kind == "period":
+        value.update(_period(g, published))
     elif kind == "weekday":
         value["weekday"] = g["wd"]
         if published is not None:
@@ -122,6 +134,32 @@ def resolve(kind: str, match: re.Match[str], published: date | None, direction: 
             day = published + timedelta(days=_RELATIVE_DAYS[rel])
             value.update(start=day.isoformat(), end=day.isoformat(), resolved=True)
     return value
+
+
+def _period(g: dict, published: date | None) -> dict:
+    """A past period ("last year", "last month", "two years ago"): the whole year or month before the
+    publication's (unresolved without one). Only past periods: "next month" or "this year" set no
+    happening apart."""
+    unit = (g.get("unit") or g.get("units") or "").lower().rstrip("s")
+    if g.get("rel"):
+        step = -1
+    else:
+        n = g["n"].lower()
+        step = -(int(n) if n.isdigit() else _COUNT_WORDS[n])
+    value: dict = {"granularity": unit}
+    if published is None:
+        return value
+    if unit == "year":
+        year = published.year + step
+        return value | {"start": f"{year}-01-01", "end": f"{year}-12-31", "resolved": True}
+    months = published.year * 12 + published.month - 1 + step
+    year, month = divmod(months, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return value | {
+        "start": date(year, month + 1, 1).isoformat(),
+        "end": date(year, month + 1, last).isoformat(),
+        "resolved": True,
+    }
 
 
 def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:
@@ -150,6 +188,9 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
                 continue
             if kind == "my" and _month(match.group("m")) == 5 and text[start : start + 3] == "may":
                 continue  # the verb "may"
+            if kind == "period" and (ctx.published is None or any(0 <= start - e <= 2 for _, e in taken)):
+                continue  # "June 14 last year": the year of the date before it, no period of its own;
+                # and with no publication date "two years ago" is no time at all
             value = resolve(kind, match, ctx.published, rules.time.weekday_direction)
             value["original"] = text[start:end]
             taken.append((start, end))
