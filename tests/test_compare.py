@@ -1395,3 +1395,83 @@ def test_an_approximate_figure_near_another_said_at_once_is_the_same_figure_roun
     apart = [entry("d1", "more than 4,000", 4001, None, 4001, 5), entry("d2", "around 5,000", 4000, 6000, 5000, 5)]
     got = {(j.verdict, j.a.best, j.b.best) for j in judge_positions(apart, timedelta(minutes=60), rounding=0.02)}
     assert ("update", 4001, 5000) in got
+
+
+def _toll(doc: str, best: int, at, body: str | None, low: int | None = None, high: int | None = None, **value):
+    """A deaths entry of a timeline: ``best`` (or ``low``..``high``) said at ``at`` on ``body``'s word."""
+    from verify.compare.timeline import Entry, Moment
+
+    c = _count(doc, str(best), best if low is None else low, best if high is None and low is None else high)
+    c = dataclasses.replace(c, value={**c.value, "best": best, **value})
+    return Entry(c, Moment(at, "day", "document"), body)
+
+
+def test_a_toll_said_as_risen_is_the_revision_of_a_lower_one_said_that_day():
+    """The fire service's "at least 8" at dawn and the governor's "rose to 15" the same day: the 15
+    is said as risen, so the 8 is what it rose from — an update, though two bodies give them. A range
+    another body gives that day ("50 to 150") is an assessment: still set against the risen toll."""
+    from datetime import datetime, timedelta
+
+    from verify.compare.timeline import judge_positions
+
+    day = datetime(2025, 6, 3, 12)
+    risen = {"revision": {"direction": "up", "cue": "rose", "kind": "rise", "earlier": None}}
+    entries = [
+        _toll("wire", 8, day, "the fire service", low=8, high=None, qualifier="at least", stated=8),
+        _toll("daily", 15, day, "the governor", **risen),
+    ]
+    got = {(j.verdict, j.a.best, j.b.best) for j in judge_positions(entries, timedelta(minutes=60), cumulative=True)}
+    assert got == {("update", 8, 15)}
+
+    plain = [entries[0], _toll("daily", 15, day, "the governor")]
+    got = {(j.verdict, j.a.best, j.b.best) for j in judge_positions(plain, timedelta(minutes=60), cumulative=True)}
+    assert got == {("conflict", 8, 15)}  # without "rose", two bodies the same day disagree
+
+    ranged = [
+        _toll("intel", 100, day, "US intelligence", low=50, high=150),
+        _toll("daily", 471, day, "the ministry", **risen),
+    ]
+    got = {(j.verdict, j.a.best, j.b.best) for j in judge_positions(ranged, timedelta(minutes=60), cumulative=True)}
+    assert got == {("conflict", 100, 471)}
+
+
+def test_a_lone_top_figure_the_later_reports_go_back_below_is_disputed():
+    """23 (the ministry), then one agency's 32, then the next day's report back at 23: the 32 is no
+    step the toll took but a figure disputed by what was said after it. Had a later report given 32
+    or more, or had the agency revised its own figure, it would stand."""
+    from datetime import datetime, timedelta
+
+    from verify.compare.timeline import judge_positions
+
+    entries = [
+        _toll("post", 15, datetime(2025, 6, 3, 12), "the governor"),
+        _toll("post2", 23, datetime(2025, 6, 4, 12), "the ministry"),
+        _toll("agency", 32, datetime(2025, 6, 4, 12), None),
+        _toll("local", 23, datetime(2025, 6, 5, 12), None),
+    ]
+    got = {(j.verdict, j.a.best, j.b.best) for j in judge_positions(entries, timedelta(minutes=60), cumulative=True)}
+    assert got == {("update", 15, 23), ("conflict", 32, 23)}
+
+    confirmed = [*entries, _toll("later", 34, datetime(2025, 6, 5, 18), None)]
+    got = {(j.verdict, j.a.best, j.b.best) for j in judge_positions(confirmed, timedelta(minutes=60), cumulative=True)}
+    assert ("conflict", 32, 23) not in got and ("update", 23, 32) in got
+
+
+def test_figures_of_one_day_stamped_to_the_minute_go_in_the_order_said():
+    """Missing: "about 30" at 07:15 and 19 at 18:30 the same day, then 12 the next: the count fell
+    30 -> 19 -> 12. Without the minutes, a day's figures are taken lowest first."""
+    from datetime import datetime, timedelta
+
+    from verify.compare.timeline import Entry, Moment, judge_positions
+
+    def missing(doc: str, best: int, at: datetime, precision: str) -> Entry:
+        c = _count(doc, str(best), best, best, attribute="missing")
+        return Entry(c, Moment(at, precision, "document"), None)  # type: ignore[arg-type]
+
+    stamped = [
+        missing("wire", 30, datetime(2025, 6, 3, 7, 15), "minute"),
+        missing("daily", 19, datetime(2025, 6, 3, 18, 30), "minute"),
+        missing("post", 12, datetime(2025, 6, 4, 9, 0), "minute"),
+    ]
+    got = {(j.verdict, j.a.best, j.b.best) for j in judge_positions(stamped, timedelta(minutes=60))}
+    assert ("update", 30, 19) in got and ("update", 19, 12) in got

@@ -58,7 +58,7 @@ def _cues(parse, rules, text):
         ),
         (
             "Flood toll reaches 48 (2nd UPDATE)",
-            [("revised", "reaches", "48", None, None, "deaths"), ("stamp", "(2nd UPDATE)", None, None, None, None)],
+            [("rise", "reaches", "48", None, "up", "deaths"), ("stamp", "(2nd UPDATE)", None, None, None, None)],
         ),
         ("Update 10:30 Thursday: the search goes on.", [("stamp", "Update 10:30", None, None, None, None)]),
     ],

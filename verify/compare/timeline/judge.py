@@ -231,6 +231,27 @@ def _said_at(p: Position) -> date:
     return (p.moment or datetime.min).date()
 
 
+def _in_order(dated: list[Position]) -> list[Position]:
+    """Dated positions in the order they were said: by day and, within a day, by the minute when
+    every position of that day was first said at a known minute (pages stamped 07:15 and 18:30),
+    else lowest first (``_said_at``)."""
+    by_day: dict[date, list[Position]] = defaultdict(list)
+    for p in dated:
+        by_day[_said_at(p)].append(p)
+    out: list[Position] = []
+    for day in sorted(by_day):
+        ps = by_day[day]
+        if all(_first_to_the_minute(p) for p in ps):
+            out += sorted(ps, key=lambda p: (p.moment or datetime.min, p.best))
+        else:
+            out += sorted(ps, key=lambda p: p.best)
+    return out
+
+
+def _first_to_the_minute(p: Position) -> bool:
+    return any(e.moment.at == p.moment and e.moment.precision == "minute" for e in p.entries)
+
+
 def _contradict(a: Position, b: Position) -> bool:
     """Two positions said in one window contradict each other — rather than one revising the other
     — when both moments are known to the minute, or both sides name whom they have the figure
@@ -241,6 +262,21 @@ def _contradict(a: Position, b: Position) -> bool:
     if moments and all(m.precision == "minute" for m in moments):
         return True
     return _bodies_differ(a, b)
+
+
+def _risen_over(a: Position, b: Position) -> bool:
+    """The higher of two figures said in one window is said as risen ("the toll rose to 15", "has
+    reached 23") and the lower was said no later: the lower is the figure it rose from, whoever gave
+    it — a revision, not a contradiction (unless the lower is a range: an assessment)."""
+    low, high = (a, b) if a.best < b.best else (b, a)
+    if low.best == high.best or _ranged(low) or not any(_says_risen(e) for e in high.entries):
+        return False  # a range ("50 to 150") is another body's assessment, not a figure the toll rose from
+    return low.moment is None or high.moment is None or low.moment <= high.moment
+
+
+def _says_risen(e: Entry) -> bool:
+    revision = e.claim.as_count().get("revision") or {}
+    return e.status in CURRENT and revision.get("direction") == "up"
 
 
 def _bodies_differ(a: Position, b: Position) -> bool:
@@ -350,6 +386,34 @@ def _rising(sequence: list[Position], stated: set[tuple[float, float]]) -> tuple
                 continue
         kept.append(p)
     return kept, out
+
+
+def _top_left_behind(
+    sequence: list[Position], ordered: Sequence[Position], stated: set[tuple[float, float]]
+) -> tuple[list[Position], list[Judgement]]:
+    """The sequence of a count that only rises without its last figure when one page alone gave it
+    and every report on a later day gives a lower figure of the sequence (the ministry's 23, one
+    agency's 32 "according to local media", then 23 again the next day): the last word went back to
+    the figure before, so the top is disputed (a conflict with what was said after it), no step the
+    count took. A body revising its own figure, or a source saying so, stays a revision."""
+    if len(sequence) < 2:
+        return sequence, []
+    top = sequence[-1]
+    if len(top.documents) != 1 or top.moment is None or _ranged(top):
+        return sequence, []
+    day = _said_at(top)
+    later = [
+        (p, e)
+        for p in ordered
+        for e in p.entries
+        if e.moment.at is not None and e.moment.at.date() > day and e.claim.doc not in top.documents
+    ]
+    if not later or any(p.best >= top.best or p.high >= top.low for p, _ in later):
+        return sequence, []
+    last = max(later, key=lambda pe: (pe[1].moment.at, pe[0].best))[0]
+    if last not in sequence or (top.best, last.best) in stated or _body_keys(top) & _body_keys(last):
+        return sequence, []
+    return sequence[:-1], [Judgement("conflict", top, last, above_later=True)]
 
 
 def _one_page_in_turn(
@@ -472,7 +536,7 @@ def judge_positions(
         if source is not None:
             out.append(Judgement("update", source, by_best[new.best], stated=True))
             stated.add((old, new.best))
-    dated = sorted((p for p in ordered if p.moment is not None), key=lambda p: (_said_at(p), p.best))
+    dated = _in_order([p for p in ordered if p.moment is not None])
     in_numbers = sum(1 for p in ordered if not p.vague)
     # 1. incompatible figures said at about the same time by sources that disagree
     for i, a in enumerate(dated):
@@ -485,6 +549,8 @@ def judge_positions(
                 continue  # one source revising itself within the window: an update (below)
             if (a.best, b.best) in stated or (b.best, a.best) in stated:
                 continue  # a source says the one replaced the other ("up from 12"): an update (above)
+            if _risen_over(a, b):
+                continue  # "the toll rose to 15" beside an earlier 8: the revision (below)
             if len(a.documents | b.documents) == 1 and (not _bodies_differ(a, b) or a.documents <= live):
                 continue  # one page's two figures: a total and a part, or another incident's, or a
                 # live page's successive entries
@@ -510,12 +576,14 @@ def judge_positions(
             [p for p in sequence if p.best not in disputed], stated | {(b, a) for a, b in stated}
         )
         out += outliers
+        sequence, outliers = _top_left_behind(sequence, ordered, stated)
+        out += outliers
     for a, b in zip(sequence, sequence[1:], strict=False):
         if a.best == b.best or (a.best, b.best) in stated or (b.best, a.best) in stated:
             continue
         if len(a.documents | b.documents) == 1 and not _one_source_in_turn(a, b):
             continue  # one page's two figures at one moment: no revision of one by the other
-        if same_window(a, b, window) and _contradict(a, b) and not _one_source_in_turn(a, b):
+        if same_window(a, b, window) and _contradict(a, b) and not _one_source_in_turn(a, b) and not _risen_over(a, b):
             continue  # set against each other above
         if same_window(a, b, window) and _one_number(a, b, rounding):
             # "nearly 500" and "500" the same day: one figure told with other precision, no revision
