@@ -139,8 +139,11 @@ def check_method(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 return f"Sources agree on the method in {label}: {name_a}."
             name_b = " or ".join(m.replace("_", " ") for m in b.key)
             if verdict == "conflict":
+                # an attack is carried out; an accident or a disaster has a cause
+                attack = any(taxonomy.kind_of(m) == "attack" for m in (*a.key, *b.key))
+                question = f"how {label} was carried out" if attack else f"what caused {label}"
                 return (
-                    f"Sources disagree on how {label} was carried out: {cite_position(a, ctx)} ({name_a}) "
+                    f"Sources disagree on {question}: {cite_position(a, ctx)} ({name_a}) "
                     f"vs {cite_position(b, ctx)} ({name_b})."
                 )
             return (
