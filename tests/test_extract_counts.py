@@ -896,6 +896,27 @@ def test_a_part_and_the_whole_it_is_counted_of(nlp, sentence, expected):
 
 
 @pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "including" and "among them" hang from the verb of the total: what they list are its parts
+        (
+            "The death toll has risen to 27, including six children, officials said.",
+            [("deaths", 27, False), ("deaths_children", 6, True)],
+        ),
+        (
+            "The toll has reached 34, among them eight children and three women, the directorate said.",
+            [("deaths", 34, False), ("deaths_children", 8, True), ("deaths_part", 3, True)],
+        ),
+        # "among them" before the figure: a count within a group told before
+        ("Among them, 12 died in hospital.", [("deaths_part", 12, True)]),
+    ],
+)
+def test_a_list_after_a_toll_gives_its_parts(nlp, sentence, expected):
+    _, mentions = _mentions(nlp, sentence)
+    assert [(m.attribute, m.value["best"], bool(m.value.get("part"))) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("The 6.1-magnitude quake struck at 3:10 a.m.", [("magnitude", 6.1)]),

@@ -203,7 +203,8 @@ def _one_described(figure: Figure, rules: RuleSet) -> bool:
 
 def _of_a_subset(figure: Figure) -> bool:
     """A figure counted among a part of what the story is about: "among those flats the tally is
-    18", "among them, 12 died"; "60 people died in only 23 flats". Never the toll itself."""
+    18", "among them, 12 died"; "60 people died in only 23 flats". Never the toll itself, nor the
+    total a list after it counts ("has reached 34, among them eight children")."""
     node = figure.noun or figure.node
     verb = node.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -211,9 +212,13 @@ def _of_a_subset(figure: Figure) -> bool:
     for holder in {node, verb}:
         for prep in (c for c in holder.children if c.dep_ == "prep"):
             objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if prep.lower_ == "among" and any(
-                o.lower_ in ("them", "those", "these") or any(d.lower_ in ("those", "these") for d in o.children)
-                for o in objects
+            if (
+                prep.lower_ == "among"
+                and prep.i < node.i
+                and any(
+                    o.lower_ in ("them", "those", "these") or any(d.lower_ in ("those", "these") for d in o.children)
+                    for o in objects
+                )
             ):
                 return True
             if prep.lower_ in ("in", "at", "from", "inside") and any(

@@ -267,6 +267,8 @@ def link_parts(figures: list[Figure], sent: Span) -> None:
             and owner[node.head.head.i] is not f
         ):
             total = owner[node.head.head.i]  # "the 178 killed, including two ..."
+        if total is None:
+            total = _listed_after(f, node, people)
         if total is None and f.part:
             earlier = [g for g in people if g.first < f.first and g is not f and not g.part and g.total is None]
             total = earlier[-1] if earlier else None
@@ -277,6 +279,34 @@ def link_parts(figures: list[Figure], sent: Span) -> None:
                 f.attribute = total.attribute
             if total.attribute is None:
                 total.attribute = f.attribute if f.attribute not in ("identified", "critical", "hospitalised") else None
+
+
+def _listed_after(f: Figure, node: Token, people: list[Figure]) -> Figure | None:
+    """The total a figure is listed under by "including" or "among them" hanging from the verb of
+    the total ("the toll has risen to 27, including six children"; "has reached 34, among them eight
+    children and three women"): the nearest figure before that word under the same verb."""
+    verb = node.head.head if node.dep_ == "pobj" and node.head.lower_ in _LISTING else _verb_above(node)
+    if verb is None:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _LISTING or prep.i > node.i:
+            continue
+        if not any(o.dep_ == "pobj" and (o.i == node.i or o.lower_ in _PARTITIVE) for o in prep.children):
+            continue
+        earlier = [
+            g
+            for g in people
+            if g is not f and g.last < prep.i and g.total is None and _same(_verb_above(g.noun or g.node), verb)
+        ]
+        return earlier[-1] if earlier else None
+    return None
+
+
+_LISTING = ("including", "among")
+
+
+def _same(a: Token | None, b: Token) -> bool:
+    return a is not None and a.i == b.i  # spaCy makes a new Token object on each access
 
 
 def qualified_attribute(figure: Figure) -> str:
