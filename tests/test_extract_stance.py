@@ -75,15 +75,15 @@ def test_a_denial_is_the_deniers_stance(parse, rules, sentence, expected):
         # the accused, never the accuser
         (
             "The opposition council blamed government forces for the bombing of the bakery.",
-            [("Syrian government", "accused")],
+            [("the government", "accused")],
         ),
         ("Local officials pinned the blame for the blast on Russian jets.", [("Russia", "accused")]),
         ("Russia was accused of bombing the market twice.", [("Russia", "accused")]),
         # suspected and hypothetical roles
-        ("Residents said government forces may have dropped the bombs.", [("Syrian government", "suspected")]),
+        ("Residents said government forces may have dropped the bombs.", [("the government", "suspected")]),
         ("If Russia carried out the raid, the truce is over.", [("Russia", "hypothetical")]),
         # asserted, as agent or as owner of the attack
-        ("Government forces shelled the clinic at dawn, the monitor said.", [("Syrian government", "asserted")]),
+        ("Government forces shelled the clinic at dawn, the monitor said.", [("the government", "asserted")]),
         ("The bakery was destroyed in a Russian air raid on Sunday.", [("Russia", "asserted")]),
     ],
 )

@@ -82,6 +82,22 @@ def tells_more_precisely(group: str, other: str, names: Mapping[str, set[str]], 
     return True
 
 
+def names_the_generic(generic: str, other: str, names: Mapping[str, set[str]], rules: RuleSet) -> bool:
+    """True when ``generic`` is a generic actor (``attribution.generic``: "the government", from
+    "government forces") and ``other`` names one such actor more precisely: a spelling of it holds
+    one of the generic actor's words ("the Syrian government", "the Sudanese army")."""
+    words = rules.attribution.generic.get(generic)
+    if not words or other in rules.attribution.generic:
+        return False
+    wanted = {fold_phrase(w) for w in words}
+    for name in names.get(other) or {other}:
+        folded = fold_phrase(name).split()
+        phrases = {*folded, *(" ".join(pair) for pair in zip(folded, folded[1:], strict=False))}
+        if phrases & wanted:
+            return True
+    return False
+
+
 def actor_entities(ctx: Context) -> dict[str, str]:
     """Each spelling of an organisation entity (lower case) -> the entity's id, but for the actors
     of the ``attribution.actors`` table, whose names stand for them ("Syria" is the Syrian government)."""
@@ -211,8 +227,11 @@ def check_attribution(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 return "conflict" if frozenset((stance_a, stance_b)) in contradicts else None
             if stance_a not in POSITIVE or stance_b not in POSITIVE:
                 return None
-            if tells_more_precisely(actor_a, actor_b, names, ctx.rules) or tells_more_precisely(
-                actor_b, actor_a, names, ctx.rules
+            if (
+                tells_more_precisely(actor_a, actor_b, names, ctx.rules)
+                or tells_more_precisely(actor_b, actor_a, names, ctx.rules)
+                or names_the_generic(actor_a, actor_b, names, ctx.rules)
+                or names_the_generic(actor_b, actor_a, names, ctx.rules)
             ):
                 return "compatible"  # "Palestinian militants" and "Hamas": one names the group
             only_a = any(actor_b not in blamed[ctx.origin(c)] for c in a.claims)

@@ -19,7 +19,7 @@ from ..rules import RuleSet
 from ..text import fold_phrase
 from ..text.places import known_places
 from ..text.spelling import plain
-from .base import Mention, SentenceContext, facts_of
+from .base import DocFacts, Mention, SentenceContext, facts_of
 from .bodies import find_bodies
 from .lexicon import find_compiled, lookup, phrase_pattern
 
@@ -110,8 +110,11 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
             taken.append((start, core_end))  # "in Gaza" after "Ministry of Health" is still a place
             body: EntityValue = {"name": written, "canonical": canonical, "key": fold_phrase(canonical), "known": False}
             yield Mention("organization", "organization", base + start, base + end, body)
+    towns = towns_named(facts_of(sent, ctx.facts), rules)
     for ent in ents:
         labelled = _KIND_BY_LABEL.get(ent.label_)
+        if labelled is None and ent.label_ == "PERSON" and _bare_name(ent.text) in towns:
+            labelled = "place"  # "the town of Tel Marwan", read by the tagger as a person
         if labelled is None:
             continue
         kind = labelled
@@ -136,6 +139,34 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
             continue  # "Typhoon Marela", "Hurricane Ida": the happening's own name, not where it was
         taken.append((start, end))
         yield Mention(kind, kind, base + start, base + end, _value(kind, words, rules))
+
+
+@lru_cache(maxsize=4)
+def towns_named(facts: DocFacts, rules: RuleSet) -> frozenset[str]:
+    """The names the tagger reads as persons' that the document calls places (``entities.place_nouns``,
+    ``place_before``, ``place_preps``): "the town of Tel Marwan", "in nearby Kafr Ula", "a market in
+    Tel Marwan". Every mention of such a name in the document is a place."""
+    table, names = rules.entities, rules.names
+    doc, out = facts.doc, set()
+    for ent in facts.ents:
+        if ent.label_ != "PERSON":
+            continue
+        before = doc[ent.start - 1].lower_ if ent.start >= 1 else ""
+        before2 = doc[ent.start - 2].lower_ if ent.start >= 2 else ""
+        first = ent[0].lower_.rstrip(".")
+        plain_name = first not in names.titles and names.fold_of.get(first, first) not in names.given_gender
+        cued = (
+            (before == "of" and before2 in table.place_nouns)
+            or before in table.place_before
+            or (plain_name and before in table.place_preps and ent.root.dep_ == "pobj")
+        )
+        if cued:
+            out.add(_bare_name(ent.text))
+    return frozenset(out)
+
+
+def _bare_name(text: str) -> str:
+    return re.sub(r"['’]s$", "", text).rstrip(",;:. ")
 
 
 @lru_cache(maxsize=8)

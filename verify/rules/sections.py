@@ -299,6 +299,9 @@ class Entities(Section):
     generic_words: frozenset[Word] = frozenset()  # say what kind of thing, not which one
     bodies: tuple[Text, ...] = ()  # public bodies named in lower case ("civil defence")
     lead_words: frozenset[Word] = frozenset()  # open a clause, never a name: "Citing France Press"
+    place_nouns: frozenset[Word] = frozenset()  # "the town of X": X is a place
+    place_preps: frozenset[Word] = frozenset()  # "in X", X with no title nor listed given name: a place
+    place_before: frozenset[Word] = frozenset()  # "nearby X": a place
 
 
 #: What kind of happening a taxonomy root is: an attack (by a method), or one that needs no attacker.
@@ -417,6 +420,9 @@ class Attribution(Section):
     entities: tuple[Text, ...] = ()  # spaCy entity labels that name an actor given a role
     forces: tuple[Word, ...] = ()  # "the Israeli military": a force names its owner
     armed_groups: tuple[Word, ...] = ()  # "Palestinian militants": a people's armed groups, not its state
+    # a generic actor ("government forces": the government of wherever it happened) -> the words of
+    # an actor that tells it more precisely ("the Syrian government", "the Sudanese army")
+    generic: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
     roles: Roles = Field(default_factory=Roles)
     stances: Stances = Field(default_factory=Stances)
     contradicts: tuple[tuple[StanceName, StanceName], ...] = ()  # stances set against each other for one actor
