@@ -443,7 +443,10 @@ def _in_area(
 
 
 def _what(attribute: str, unit: str, where: str | None) -> str:
-    what = attribute.replace("_", " ")
+    words = attribute.split("_")
+    if unit in words[1:]:
+        words.remove(unit)  # deaths_children counted in children: "deaths (children)"
+    what = " ".join(words)
     if unit not in ("people", attribute):
         what = f"{what} ({unit})"
     return f"{what} in {where}" if where else what

@@ -151,6 +151,17 @@ class TimelineView(NamedTuple):
     where: str | None
     rows: list[TimelineRow]
     entries: int
+    unit: str = "people"
+
+    @property
+    def what(self) -> str:
+        """What the timeline counts, as a heading says it: "Deaths", "Deaths (children)" for the
+        children among the dead (``deaths_children`` counted in children)."""
+        words = self.attribute.split("_")
+        if self.unit in words[1:]:
+            words.remove(self.unit)
+            return f"{' '.join(words).capitalize()} ({self.unit})"
+        return " ".join(words).capitalize()
 
 
 class EventGlance(NamedTuple):
@@ -298,7 +309,11 @@ def glance(report: Report, min_sources: int = 2) -> list[EventGlance]:
         wanted.sort(key=lambda t: _weight(origin, t, claims))
         views = [
             TimelineView(
-                t["attribute"], t.get("where"), timeline_rows(report, t, claims, documents, parts), len(t["entries"])
+                t["attribute"],
+                t.get("where"),
+                timeline_rows(report, t, claims, documents, parts),
+                len(t["entries"]),
+                str(t.get("unit") or "people"),
             )
             for t in wanted[:TIMELINES_SHOWN]
         ]

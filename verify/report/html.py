@@ -143,7 +143,7 @@ def _glance(g: EventGlance, numbers: dict[str, int]) -> str:
         f'<p class="facts">{" · ".join(facts)}</p>',
     ]
     for view in g.timelines:
-        what = _e(view.attribute.replace("_", " ").capitalize()) + (f" in {_e(view.where)}" if view.where else "")
+        what = _e(view.what) + (f" in {_e(view.where)}" if view.where else "")
         out.append(
             f'<h4>{what} over time <span class="unknown">({view.entries} figures)</span></h4>'
             '<div class="table-box"><table class="timeline"><thead><tr><th>Said</th><th>Outlet</th>'

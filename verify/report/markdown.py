@@ -167,9 +167,7 @@ def _glance(g: EventGlance, numbers: dict[str, int]) -> list[str]:
     facts = [f"{g.sources} independent sources"] + [escape_md(x) for x in (event.get("date"), event.get("place")) if x]
     lines = [f"### {escape_md(event['label'])}", "", " · ".join(facts), ""]
     for view in g.timelines:
-        what = escape_md(view.attribute.replace("_", " ").capitalize()) + (
-            f" in {escape_md(view.where)}" if view.where else ""
-        )
+        what = escape_md(view.what) + (f" in {escape_md(view.where)}" if view.where else "")
         lines += [
             f"**{what} over time** ({view.entries} figures)",
             "",
