@@ -301,6 +301,23 @@ def test_armed_groups_and_the_government_of_their_country_conflict():
     assert [f.verdict for f in found] == ["conflict"]
 
 
+@pytest.mark.parametrize(
+    "other, verdict",
+    [
+        (("the Syrian army", "Syrian government", "syrian government"), "compatible"),  # told more precisely
+        (("the Sudanese armed forces", "Sudanese armed forces", "sudanese armed forces"), "compatible"),
+        (("rebels", "rebels", "rebels"), "conflict"),  # another actor
+    ],
+)
+def test_the_generic_government_is_told_more_precisely_by_a_named_one(other, verdict):
+    """A source blaming "government forces" blames the government of wherever it happened
+    (``attribution.generic``): one naming that government or its army tells the same blame more
+    precisely; rebels are another actor."""
+    claims = [_blame("d1", "government forces", "the government", "the government"), _blame("d2", *other)]
+    found = [f for f in _findings(claims, [_doc("d1"), _doc("d2")]) if f.rule == "attribution.stance"]
+    assert [f.verdict for f in found] == [verdict]
+
+
 def test_different_days_conflict():
     claims = [
         _claim("d1", "time", "date", "Wednesday", {"granularity": "day", "start": "2016-04-27"}),
