@@ -1,11 +1,12 @@
 """Write a report dict to the files a person reads.
 
-``write_report`` renders everything in memory first (JSON, Markdown, HTML, two CSVs, one PNG
-chart per event where ``PNG_MIN_DOCUMENTS`` to ``PNG_MAX_DOCUMENTS`` documents give counts), so a
-rendering error leaves the previous set as it was. ``iter_files`` renders one file at a time and
-``verify.outputs.replace_set`` writes each into a fresh folder and swaps the new set in whole:
-an interruption leaves the previous set or the new one, never a mix, and the previous set's
-charts go with it. ``check_out_dir`` is re-exported from ``verify.outputs``.
+``write_report`` writes JSON, Markdown, HTML, two CSVs and one PNG chart per event where
+``PNG_MIN_DOCUMENTS`` to ``PNG_MAX_DOCUMENTS`` documents give counts. ``iter_files`` renders one
+file at a time, the large ones in pieces made as they are written (``verify.outputs.Chunks``: no
+file's text is held whole), and ``verify.outputs.replace_set`` writes each into a fresh folder and
+swaps the new set in whole: a rendering error or an interruption leaves the previous set or the
+new one, never a mix, and the previous set's charts go with it. ``check_out_dir`` is re-exported
+from ``verify.outputs``.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Any
 from verify.outputs import Chunks, Payload, check_out_dir, replace_set
 from verify.report.chart import PNG_MAX_DOCUMENTS, PNG_MIN_DOCUMENTS, figure_series, series_png, series_slots
 from verify.report.html import render_html_pieces
-from verify.report.markdown import render_markdown
+from verify.report.markdown import render_markdown_pieces
 from verify.report.tables import claims_csv_pieces, findings_csv, index_report, sorted_events
 
 
@@ -99,7 +100,7 @@ def iter_files(report: dict[str, Any]) -> Iterator[tuple[str, Payload]]:
         if PNG_MIN_DOCUMENTS <= len(series_slots(series)) <= PNG_MAX_DOCUMENTS:
             charted.append((event["id"], series))
     yield "report.json", Chunks(report_json_pieces(report))
-    yield "report.md", render_markdown(report, {eid: chart_name(eid) for eid, _ in charted}, index)
+    yield "report.md", Chunks(render_markdown_pieces(report, {eid: chart_name(eid) for eid, _ in charted}, index))
     yield "report.html", Chunks(render_html_pieces(report, index))
     yield "claims.csv", Chunks(claims_csv_pieces(report))
     yield "findings.csv", findings_csv(report)

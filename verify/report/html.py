@@ -16,7 +16,9 @@ from __future__ import annotations
 import base64
 import hashlib
 from collections import Counter
+from collections.abc import Iterator
 from html import escape
+from itertools import chain
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -288,111 +290,12 @@ def render_html(report: dict[str, Any], index: Index | None = None) -> str:
     return "".join(render_html_pieces(report, index))
 
 
-def render_html_pieces(report: dict[str, Any], index: Index | None = None) -> list[str]:
-    """``render_html``'s text as the pieces it is made of, to be written one after another
-    (``verify.outputs.Chunks``) rather than joined into one more copy of the page."""
+def render_html_pieces(report: dict[str, Any], index: Index | None = None) -> Iterator[str]:
+    """``render_html``'s text as the pieces it is made of, made as they are written one after another
+    (``verify.outputs.Chunks``): the page is never held whole, not even as its pieces (an event's
+    section is rendered when the writer reaches it)."""
     index = index_report(report) if index is None else index
-    events_by_id = {e["id"]: e for e in report["events"]}
-    attention = attention_findings(report)
-    read = [f for f in attention if f["verdict"] != "uncorroborated"]
-    numbers = {f["id"]: n for n, f in enumerate(read, 1)}
-    glances = glance(report)
-    body = [
-        "<header><h1>Verification report</h1>",
-        f'<p class="summary">{_e(" · ".join(summary_parts(report)))}</p>',
-        '<nav class="toc"><a href="#glance">At a glance</a><a href="#attention">Needs attention</a>'
-        '<a href="#alone">One source</a><a href="#events">Events</a><a href="#names">Names</a>'
-        '<a href="#documents">Documents</a><a href="#skipped">Skipped inputs</a></nav>',
-        "</header>",
-        '<section id="glance" class="glance"><h2>At a glance</h2>',
-        *([_glance(g, numbers) for g in glances] or ["<p>No event is told by more than one independent source.</p>"]),
-    ]
-    single = len(report["events"]) - len(glances)
-    if single and glances:
-        body.append(
-            f'<p class="unknown">{single} more event(s), each told by one source, are listed under '
-            '<a href="#events">Events</a>.</p>'
-        )
-    body += [
-        "</section>",
-        '<section id="attention">',
-        f'<h2>Needs attention (<span id="shown-count">{len(read)}</span> of {len(read)})</h2>',
-        _filters(report),
-    ]
-    if read:
-        body.append('<ol class="findings">')
-        body += [_finding(report, index, events_by_id, n, f) for n, f in enumerate(read, 1)]
-        body.append("</ol>")
-    else:
-        body.append("<p>Nothing: every compared value agrees or rests on one source.</p>")
-    body.append("</section>")
-
-    alone = uncorroborated_by_event(report)
-    body.append(f'<section id="alone"><h2>Claims only one source makes ({sum(len(fs) for _, fs in alone)})</h2>')
-    n = len(read)
-    for event, found in alone:
-        label = event["label"] if event else "Not tied to an event"
-        body.append(f'<details class="alone"><summary>{_e(label)} ({len(found)})</summary><ol class="findings">')
-        for f in found:
-            n += 1
-            body.append(_finding(report, index, events_by_id, n, f))
-        body.append("</ol></details>")
-    if not alone:
-        body.append("<p>None.</p>")
-    body.append("</section>")
-
-    events = sorted_events(report, index)
-    body.append('<section id="events"><h2>Events</h2>')
-    body += [_event(report, index, e) for e in events] or ["<p>No event has claims.</p>"]
-    body.append("</section>")
-
-    body.append('<section id="names"><h2>Names spelled more than one way</h2>')
-    spelled = spelled_entities(report)
-    if spelled:
-        body.append("<table><thead><tr><th>Entity</th><th>Kind</th><th>Spellings (documents)</th></tr></thead><tbody>")
-        for entity, spellings in spelled:
-            cells = "<br>".join(f"“{_e(s.text)}” ({_doc_links(s.documents)})" for s in spellings)
-            body.append(f"<tr><td>{_e(entity['name'])}</td><td>{_e(entity['kind'])}</td><td>{cells}</td></tr>")
-        body.append("</tbody></table>")
-    else:
-        body.append("<p>None.</p>")
-    body.append("</section>")
-
-    body.append(
-        '<section id="documents"><h2>Documents</h2><div class="table-box"><table><thead><tr><th>Id</th>'
-        "<th>Title</th><th>Outlet</th><th>Published</th><th>URL</th><th>Copy of</th></tr></thead><tbody>"
-    )
-    for doc in report["documents"]:
-        copy = (
-            f'<a class="id" href="#{_anchor("doc", doc["copy_of"])}">{_e(doc["copy_of"])}</a>'
-            if doc.get("copy_of")
-            else "—"
-        )
-        body.append(
-            f'<tr id="{_anchor("doc", doc["id"])}"><td class="id">{_e(doc["id"])}</td><td>{_e(doc.get("title")) or "—"}</td>'
-            f'<td>{_or_unknown(doc.get("source"), "unknown")}</td><td class="date">{_or_unknown(published_label(doc), "date unknown")}</td>'
-            f"<td>{_url(doc.get('url'))}</td><td>{copy}</td></tr>"
-        )
-    body.append("</tbody></table></div></section>")
-
-    body.append(f'<section id="skipped"><h2>Skipped inputs ({len(report["skipped"])})</h2>')
-    if report["skipped"]:
-        body.append(
-            "<ul>"
-            + "".join(f"<li><code>{_e(s['path'])}</code> — {_e(s['reason'])}</li>" for s in report["skipped"])
-            + "</ul>"
-        )
-    else:
-        body.append("<p>None: every input was read.</p>")
-    body.append("</section>")
-
-    rules = report["rules"]
-    body.append(
-        f"<footer>Rules: {_e(', '.join(rules['files']))} (sha256 <code>{_e(rules['sha256'])}</code>) · "
-        f"report format {_e(report['version'])}</footer>"
-    )
-
-    lines = [
+    head = [
         "<!DOCTYPE html>",
         '<html lang="en">',
         "<head>",
@@ -404,10 +307,116 @@ def render_html_pieces(report: dict[str, Any], index: Index | None = None) -> li
         f"<style>{CSS}</style>",
         "</head>",
         "<body>",
-        *body,
-        f"<script>{SCRIPT}</script>",
-        "</body>",
-        "</html>",
-        "",
     ]
-    return [piece for n, line in enumerate(lines) for piece in ((line,) if n == 0 else ("\n", line))]
+    yield head[0]
+    tail = [f"<script>{SCRIPT}</script>", "</body>", "</html>", ""]
+    for line in chain(head[1:], _body(report, index), tail):
+        yield "\n"
+        yield line
+
+
+def _body(report: dict[str, Any], index: Index) -> Iterator[str]:
+    """The page's body, piece by piece."""
+    events_by_id = {e["id"]: e for e in report["events"]}
+    attention = attention_findings(report)
+    read = [f for f in attention if f["verdict"] != "uncorroborated"]
+    numbers = {f["id"]: n for n, f in enumerate(read, 1)}
+    glances = glance(report)
+    yield from [
+        "<header><h1>Verification report</h1>",
+        f'<p class="summary">{_e(" · ".join(summary_parts(report)))}</p>',
+        '<nav class="toc"><a href="#glance">At a glance</a><a href="#attention">Needs attention</a>'
+        '<a href="#alone">One source</a><a href="#events">Events</a><a href="#names">Names</a>'
+        '<a href="#documents">Documents</a><a href="#skipped">Skipped inputs</a></nav>',
+        "</header>",
+        '<section id="glance" class="glance"><h2>At a glance</h2>',
+    ]
+    yield from (_glance(g, numbers) for g in glances)
+    if not glances:
+        yield "<p>No event is told by more than one independent source.</p>"
+    single = len(report["events"]) - len(glances)
+    if single and glances:
+        yield (
+            f'<p class="unknown">{single} more event(s), each told by one source, are listed under '
+            '<a href="#events">Events</a>.</p>'
+        )
+    yield from [
+        "</section>",
+        '<section id="attention">',
+        f'<h2>Needs attention (<span id="shown-count">{len(read)}</span> of {len(read)})</h2>',
+        _filters(report),
+    ]
+    if read:
+        yield '<ol class="findings">'
+        yield from (_finding(report, index, events_by_id, n, f) for n, f in enumerate(read, 1))
+        yield "</ol>"
+    else:
+        yield "<p>Nothing: every compared value agrees or rests on one source.</p>"
+    yield "</section>"
+
+    alone = uncorroborated_by_event(report)
+    yield f'<section id="alone"><h2>Claims only one source makes ({sum(len(fs) for _, fs in alone)})</h2>'
+    n = len(read)
+    for event, found in alone:
+        label = event["label"] if event else "Not tied to an event"
+        yield f'<details class="alone"><summary>{_e(label)} ({len(found)})</summary><ol class="findings">'
+        for f in found:
+            n += 1
+            yield _finding(report, index, events_by_id, n, f)
+        yield "</ol></details>"
+    if not alone:
+        yield "<p>None.</p>"
+    yield "</section>"
+
+    events = sorted_events(report, index)
+    yield '<section id="events"><h2>Events</h2>'
+    yield from (_event(report, index, e) for e in events)
+    if not events:
+        yield "<p>No event has claims.</p>"
+    yield "</section>"
+
+    yield '<section id="names"><h2>Names spelled more than one way</h2>'
+    spelled = spelled_entities(report)
+    if spelled:
+        yield "<table><thead><tr><th>Entity</th><th>Kind</th><th>Spellings (documents)</th></tr></thead><tbody>"
+        for entity, spellings in spelled:
+            cells = "<br>".join(f"“{_e(s.text)}” ({_doc_links(s.documents)})" for s in spellings)
+            yield f"<tr><td>{_e(entity['name'])}</td><td>{_e(entity['kind'])}</td><td>{cells}</td></tr>"
+        yield "</tbody></table>"
+    else:
+        yield "<p>None.</p>"
+    yield "</section>"
+
+    yield (
+        '<section id="documents"><h2>Documents</h2><div class="table-box"><table><thead><tr><th>Id</th>'
+        "<th>Title</th><th>Outlet</th><th>Published</th><th>URL</th><th>Copy of</th></tr></thead><tbody>"
+    )
+    for doc in report["documents"]:
+        copy = (
+            f'<a class="id" href="#{_anchor("doc", doc["copy_of"])}">{_e(doc["copy_of"])}</a>'
+            if doc.get("copy_of")
+            else "—"
+        )
+        yield (
+            f'<tr id="{_anchor("doc", doc["id"])}"><td class="id">{_e(doc["id"])}</td><td>{_e(doc.get("title")) or "—"}</td>'
+            f'<td>{_or_unknown(doc.get("source"), "unknown")}</td><td class="date">{_or_unknown(published_label(doc), "date unknown")}</td>'
+            f"<td>{_url(doc.get('url'))}</td><td>{copy}</td></tr>"
+        )
+    yield "</tbody></table></div></section>"
+
+    yield f'<section id="skipped"><h2>Skipped inputs ({len(report["skipped"])})</h2>'
+    if report["skipped"]:
+        yield (
+            "<ul>"
+            + "".join(f"<li><code>{_e(s['path'])}</code> — {_e(s['reason'])}</li>" for s in report["skipped"])
+            + "</ul>"
+        )
+    else:
+        yield "<p>None: every input was read.</p>"
+    yield "</section>"
+
+    rules = report["rules"]
+    yield (
+        f"<footer>Rules: {_e(', '.join(rules['files']))} (sha256 <code>{_e(rules['sha256'])}</code>) · "
+        f"report format {_e(report['version'])}</footer>"
+    )

@@ -12,6 +12,7 @@ article, a title or a document id shows literally.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote
 
@@ -212,57 +213,71 @@ def _glance(g: EventGlance, numbers: dict[str, int]) -> list[str]:
 def render_markdown(report: dict[str, Any], charts: dict[str, str] | None = None, index: Index | None = None) -> str:
     """The whole report as Markdown; ``charts`` maps event id -> relative path of its PNG;
     ``index`` is the report's ``index_report``, built here when not given."""
+    return "".join(render_markdown_pieces(report, charts, index))
+
+
+def render_markdown_pieces(
+    report: dict[str, Any], charts: dict[str, str] | None = None, index: Index | None = None
+) -> Iterator[str]:
+    """``render_markdown``'s text in pieces made as they are written (``verify.outputs.Chunks``): an
+    event's section is rendered when the writer reaches it, so the text is never held whole."""
+    for n, line in enumerate(_lines(report, charts, index)):
+        yield line if n == 0 else "\n" + line
+
+
+def _lines(report: dict[str, Any], charts: dict[str, str] | None, index: Index | None) -> Iterator[str]:
+    """The report's Markdown, line by line."""
     charts = charts or {}
     index = index_report(report) if index is None else index
-    lines = ["# Verification report", "", " · ".join(summary_parts(report)), ""]
+    yield from ["# Verification report", "", " · ".join(summary_parts(report)), ""]
 
     attention = [f for f in attention_findings(report) if f["verdict"] != "uncorroborated"]
     numbers = {f["id"]: n for n, f in enumerate(attention, 1)}
     glances = glance(report)
-    lines += ["## At a glance", ""]
+    yield from ["## At a glance", ""]
     if not glances:
-        lines += ["No event is told by more than one independent source.", ""]
+        yield from ["No event is told by more than one independent source.", ""]
     for g in glances:
-        lines += _glance(g, numbers)
+        yield from _glance(g, numbers)
     single = len(report["events"]) - len(glances)
     if single and glances:
-        lines += [f"{single} more event(s), each told by one source, are listed under Events.", ""]
+        yield from [f"{single} more event(s), each told by one source, are listed under Events.", ""]
 
-    lines += [f"## Needs attention ({len(attention)})", ""]
+    yield from [f"## Needs attention ({len(attention)})", ""]
     if not attention:
-        lines += ["Nothing: every compared value agrees or rests on one source.", ""]
+        yield from ["Nothing: every compared value agrees or rests on one source.", ""]
     events_by_id = {e["id"]: e for e in report["events"]}
     for n, finding in enumerate(attention, 1):
-        lines += _finding(report, index, events_by_id, n, finding)
+        yield from _finding(report, index, events_by_id, n, finding)
 
     alone = uncorroborated_by_event(report)
-    lines += [f"## Claims only one source makes ({sum(len(fs) for _, fs in alone)})", ""]
+    yield from [f"## Claims only one source makes ({sum(len(fs) for _, fs in alone)})", ""]
     if not alone:
-        lines += ["None.", ""]
+        yield from ["None.", ""]
     for event, found in alone:
-        lines += [f"**{escape_md(event['label']) if event else 'Not tied to an event'}** ({len(found)})", ""]
+        yield from [f"**{escape_md(event['label']) if event else 'Not tied to an event'}** ({len(found)})", ""]
         for f in found:
             for ev in evidence(index, f):
-                lines.append(f"- {_provenance(ev)}  ")
-                lines.append(f"  > {highlighted(ev)}")
-        lines.append("")
+                yield f"- {_provenance(ev)}  "
+                yield f"  > {highlighted(ev)}"
+        yield ""
 
     events = sorted_events(report, index)
-    lines += ["## Events", ""]
+    yield from ["## Events", ""]
     if not events:
-        lines += ["No event has claims.", ""]
+        yield from ["No event has claims.", ""]
     else:
-        lines += [
+        yield from [
             f"An event has a chart of the figures each source gives when {PNG_MIN_DOCUMENTS} to "
             f"{PNG_MAX_DOCUMENTS} documents give a count; report.html charts every event with counts.",
             "",
         ]
     for event in events:
-        lines += _event_section(report, index, event, charts.get(event["id"]))
+        yield from _event_section(report, index, event, charts.get(event["id"]))
 
     spelled = spelled_entities(report)
     if spelled:
-        lines += [
+        yield from [
             "## Names spelled more than one way",
             "",
             "| Entity | Kind | Spellings (documents) |",
@@ -272,34 +287,38 @@ def render_markdown(report: dict[str, Any], charts: dict[str, str] | None = None
             variants = "; ".join(
                 f"{escape_md(s.text)} ({', '.join(md_code(d, table=True) for d in s.documents)})" for s in spellings
             )
-            lines.append(f"| {escape_md(entity['name'])} | {escape_md(entity['kind'])} | {variants} |")
-        lines.append("")
+            yield f"| {escape_md(entity['name'])} | {escape_md(entity['kind'])} | {variants} |"
+        yield ""
 
-    lines += ["## Documents", "", "| Id | Title | Outlet | Published | URL | Copy of |", "|---|---|---|---|---|---|"]
+    yield from ["## Documents", "", "| Id | Title | Outlet | Published | URL | Copy of |", "|---|---|---|---|---|---|"]
     for doc in report["documents"]:
         copy = md_code(doc["copy_of"], table=True) if doc.get("copy_of") else "—"
         # A URL is shown as code, never linked (GFM would autolink it as text): it is document data.
         url = md_code(doc["url"], table=True) if doc.get("url") else "—"
-        lines.append(
+        yield (
             f"| {md_code(doc['id'], table=True)} | {_cell(doc.get('title'))} | {_cell(doc.get('source'))} "
             f"| {escape_md(published_label(doc)) or 'date unknown'} | {url} | {copy} |"
         )
-    lines.append("")
+    yield ""
 
-    lines += [f"## Skipped inputs ({len(report['skipped'])})", ""]
+    yield from [f"## Skipped inputs ({len(report['skipped'])})", ""]
     if not report["skipped"]:
-        lines.append("None: every input was read.")
+        yield "None: every input was read."
     for s in report["skipped"]:
-        lines.append(f"- {escape_md(s['path'])} — {escape_md(s['reason'])}")
-    lines.append("")
+        yield f"- {escape_md(s['path'])} — {escape_md(s['reason'])}"
+    yield ""
 
     warnings = report.get("warnings") or []
     if warnings:
-        lines += [f"## Warnings ({len(warnings)})", "", "Read, with something ignored:", ""]
-        lines += [f"- {escape_md(w['path'])} — {escape_md(w['reason'])}" for w in warnings]
-        lines.append("")
+        yield from [f"## Warnings ({len(warnings)})", "", "Read, with something ignored:", ""]
+        yield from [f"- {escape_md(w['path'])} — {escape_md(w['reason'])}" for w in warnings]
+        yield ""
 
     rules = report["rules"]
     files = ", ".join(escape_md(f) for f in rules["files"])
-    lines += ["---", "", f"Rules: {files} (sha256 {md_code(rules['sha256'])}) · report format {report['version']}", ""]
-    return "\n".join(lines)
+    yield from [
+        "---",
+        "",
+        f"Rules: {files} (sha256 {md_code(rules['sha256'])}) · report format {report['version']}",
+        "",
+    ]
