@@ -84,3 +84,44 @@ def test_two_spellings_of_the_developer_and_of_the_governor_are_variants(collaps
     variants = [f["summary"] for f in collapse_report["findings"] if f["verdict"] == "variant"]
     assert any("Viktor Selanov" in v and "Viktor Sellanov" in v for v in variants)
     assert any("Anton Belik" in v and "Anton Bielik" in v for v in variants)
+
+
+def test_a_draft_giving_the_disputed_figure_is_contradicted_and_the_last_word_supported(
+    collapse_report, tmp_path, rules, nlp
+):
+    """Editor mode shares the report's judgement: a draft's "at least 32" rests only on the agency's
+    figure the later reports went back on (contradicted, naming them); "at least 8" does not vouch
+    for it (an open figure reaches only ``open_factor`` times its floor); 23 is supported."""
+    from verify.check import check_draft, check_to_dict
+    from verify.ingest import read_draft
+
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "---\ntitle: Draft\n---\nAt least 32 people died when a residential building collapsed in Tarsova "
+        "on Tuesday, officials said. The developer, Viktor Selanov, has been charged. Rescuers pulled 14 "
+        "people alive from the rubble.\n\nThe toll has reached 23, the emergency ministry said.\n",
+        encoding="utf-8",
+    )
+    checks = check_to_dict(check_draft(read_draft(draft), collapse_report, rules, nlp))["checks"]
+    verdicts = {c["claim"]["text"]: (c["verdict"], c["summary"]) for c in checks if c["claim"]["kind"] == "count"}
+    verdict, summary = verdicts["At least 32 people"]
+    assert verdict == "contradicted" and "Later reports dispute" in summary and "(5_local)" in summary
+    assert "(1_wire)" not in summary  # "at least 8" is no support for 32
+    assert verdicts["23"][0] == "supported"
+
+
+def test_an_undated_one_sentence_draft_finds_its_story(collapse_report, tmp_path, rules, nlp):
+    """A draft with no date says "collapsed in Tarsova on Tuesday": its Tuesday is the sources'
+    Tuesday, and one collapse in one place on one day is one happening, though no name or rare word
+    is shared — so its toll, method and day are checked, not left unsupported."""
+    from verify.check import check_draft, check_to_dict
+    from verify.ingest import read_draft
+
+    draft = tmp_path / "draft.md"
+    draft.write_text("At least 32 people died when a residential building collapsed in Tarsova on Tuesday.\n")
+    checks = check_to_dict(check_draft(read_draft(draft), collapse_report, rules, nlp))["checks"]
+    assert {c["claim"]["kind"]: c["verdict"] for c in checks} == {
+        "count": "contradicted",
+        "method": "supported",
+        "time": "supported",
+    }

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from ..cluster.blocking import idf_of
@@ -83,12 +84,29 @@ def match_draft(
     out: dict[SentenceKey, list[Segment]] = {}
     for segment in draft:
         linked = [
-            s for s in corpus.segments if link_score(segment, s, idf, rules, dates=False) >= rules.events.link_threshold
+            s
+            for s in corpus.segments
+            if link_score(_dated_like(segment, s), s, idf, rules, dates=False) >= rules.events.link_threshold
         ]
         named = [s for s in linked if segment.sig.facilities & s.sig.facilities or segment.sig.people & s.sig.people]
         for claim in segment.claims:
             out[(claim.doc, claim.sentence_start)] = named or linked
     return out
+
+
+def _dated_like(segment: Segment, other: Segment) -> Segment:
+    """An undated draft's segment as it reads beside ``other``: its weekday ("on Tuesday", with no
+    publication date to resolve it) is the day of ``other`` that falls on that weekday, when one
+    does. A draft is rarely dated; the corpus's weekdays are resolved to days."""
+    sig = segment.sig
+    if sig.days or not sig.weekdays:
+        return segment
+    days = {d for d in other.sig.days if WEEKDAY_NAMES[date.fromisoformat(d).weekday()].lower() in sig.weekdays}
+    if not days:
+        return segment
+    dated = sig.copy()
+    dated.days = days
+    return replace(segment, sig=dated)
 
 
 def weekday_of(claim: Claim) -> str | None:

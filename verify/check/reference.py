@@ -189,6 +189,21 @@ class Reference:
             if c.id in self.said and self.said[c.id][0] > latest and self.said[c.id][1] in ("rose", "revised down")
         ]
 
+    def later_disputes(self, agreeing: Sequence[Claim], against: Sequence[Claim]) -> list[Claim]:
+        """The figures of ``against`` the corpus's timeline places after every one of ``agreeing`` and
+        sets against them, when every source agreeing with the draft is itself disputed there (one
+        agency's 32, the reports after it back at 23): the draft rests on a figure the later reports
+        went back on."""
+        agreed = [self.said.get(c.id) for c in agreeing]
+        if not agreed or any(a is None or a[1] != "conflict" for a in agreed):
+            return []
+        latest = max(a[0] for a in agreed if a is not None)
+        return [
+            c
+            for c in against
+            if c.id in self.said and self.said[c.id] > (latest, "conflict") and self.said[c.id][1] == "conflict"
+        ]
+
     def origin(self, claim: Claim) -> str:
         return self.ctx.origin(claim)
 

@@ -120,6 +120,17 @@ def check_count(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck
         return verdict_on(
             ref, d, "outdated", f"A later source revises {what}: {listed(revised or against)}.", agreeing, against
         )
+    later = ref.later_disputes(agreeing, against)
+    if later:
+        return verdict_on(
+            ref,
+            d,
+            "contradicted",
+            f"Later reports dispute every source giving {what} [{shown(d)}]: {listed(agreeing)}; "
+            f"said after them: {listed(later)}.",
+            agreeing,
+            later,
+        )
     disputed = f"; {origins(ref, against)} source(s) say otherwise: {listed(against)}" if against else ""
     if support:
         return verdict_on(

@@ -49,7 +49,11 @@ def link_score(a: Segment, b: Segment, idf: dict[str, float], rules: RuleSet, *,
         and x.places & y.places
         and rare_words(a, idf) & rare_words(b, idf)
         or tallies_match(x, y, rules)
-    ):  # one count over overlapping periods, in one place or none
+        or x.happenings & y.happenings
+        and x.places & y.places
+        and x.days & y.days
+    ):  # one count over overlapping periods, in one place or none; one disaster (a collapse, a
+        # flood: a happening that needs no attacker) in one place on one day
         return 0.0  # nor a day, a city, a toll of one and common words: many shootings share them in a week
     score = 0.0
     score += w.person * min(2, len(x.people & y.people))

@@ -73,11 +73,23 @@ def shown(claim: Claim) -> str:
     return f"“{claim.text}” [{interval_text(claim.value)}]"
 
 
+def figure_reach(claim: Claim, open_factor: float) -> tuple[float, float]:
+    """What a figure can mean when set against another, as the timeline reads it
+    (``compare.figures.open_factor``): an open figure ("more than 300") is at most ``open_factor``
+    times its floor, so "at least 8" does not vouch for 32; a named victim stays at least one."""
+    low, high = figure_interval(claim)
+    if high == float("inf") and not claim.as_count().get("individual"):
+        high = max(low * open_factor, low + 1)
+    return low, high
+
+
 def figure_relation(a: Claim, b: Claim, ctx: Context) -> str:
-    """agree, compatible, update or conflict for two figures of one attribute."""
-    (al, ah), (bl, bh) = figure_interval(a), figure_interval(b)
-    if (al, ah) == (bl, bh):
+    """agree, compatible, update or conflict for two figures of one attribute (open figures read as
+    the timeline reads them: ``figure_reach``)."""
+    if figure_interval(a) == figure_interval(b):
         return "agree"
+    factor = ctx.rules.compare.figures.open_factor
+    (al, ah), (bl, bh) = figure_reach(a, factor), figure_reach(b, factor)
     tol = ctx.rules.compare.figures.tolerance
     if al <= bh * (1 + tol) and bl <= ah * (1 + tol):
         return "compatible"
