@@ -396,11 +396,32 @@ def test_average_linkage_kept_by_parts_merges_as_the_mean_over_all_pairs_would(r
         if a < b and rng.random() < 0.3 and links.similarity(a, b) >= rules.events.documents.suggest
     )
     groups: UnionFind[int] = UnionFind(range(len(docs)))
+    before = {d: dict(v) for d, v in vectors.items()}
     merge_documents(links, groups, {i: Signature() for i in range(len(docs))}, rules)
     got = {frozenset(docs[i] for i in g) for g in groups.groups().values()}
     expected = _brute_average_linkage(vectors, links.pairs, rules.events.documents.confirm)
     assert got == expected
     assert any(len(g) > 2 for g in got)  # groups of groups were merged, by their means
+    assert links.vectors == before  # a group's centroid starts as its document's vector, not changed in place
+
+
+def test_pair_cosines_give_each_added_pair_s_cosine_either_way_round_and_none_for_others():
+    """``PairCosines`` (sorted arrays searched by bisection) answers as a dict of the pairs would."""
+    import random
+
+    from verify.cluster.merge import PairCosines
+
+    rng = random.Random(0)
+    pairs = {(a, b): rng.random() for a in range(60) for b in range(a + 1, 60) if rng.random() < 0.2}
+    known = PairCosines()
+    for (a, b), cos in rng.sample(sorted(pairs.items()), len(pairs)):
+        if rng.random() < 0.5:
+            a, b = b, a
+        known.add(a, b, cos)
+    known.freeze()
+    for a in range(61):
+        for b in range(61):
+            assert known.get(a, b) == pairs.get((min(a, b), max(a, b)))
 
 
 def test_an_undated_report_tells_of_no_happening_after_its_publication(rules):

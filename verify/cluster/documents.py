@@ -111,7 +111,7 @@ def dot(a: dict[str, float], b: dict[str, float]) -> float:
     # fsum is exactly rounded, so the set's (hash-seeded) order cannot change a bit of the result.
     if len(b) < len(a):
         a, b = b, a
-    return math.fsum([x * b[w] for w, x in a.items() if w in b])
+    return math.fsum([a[w] * b[w] for w in filter(b.__contains__, a)])
 
 
 def _profile(doc_segments: list[Segment], main: Segment) -> Signature:
@@ -311,14 +311,18 @@ class DocumentLinks:
                 out[w] = out.get(w, 0.0) + x
         return out
 
-    def threshold(self, a: set[str], b: set[str], x: Signature, y: Signature, rules: RuleSet) -> float | None:
+    def threshold(
+        self, a: set[str], b: set[str], x: Signature, y: Signature, rules: RuleSet, *, widened: bool = False
+    ) -> float | None:
         """The mean cosine the groups ``a`` and ``b`` (main happenings ``x``, ``y``) need to merge,
         or None when they cannot be one: ``documents.suggest`` with structured support, else
         ``documents.confirm`` (``documents.confirm_ages_differ`` when the lead victims' ages differ).
         The people named anywhere in the documents' happenings count; the same city on the same day
         supports only if the lead victims' ages do not differ ("a 6-year-old" and "a 2-year-old"
-        shot that day are two shootings)."""
-        x, y = self.whole(a, x), self.whole(b, y)
+        shot that day are two shootings). ``widened``: ``x`` and ``y`` are already ``whole`` (the
+        merging keeps them so, group by group), so they are not widened again."""
+        if not widened:
+            x, y = self.whole(a, x), self.whole(b, y)
         if self.refuses(a, b, x, y, rules):
             return None
         if self.strongly_supported(a, b, x, y, rules):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import heapq
 from array import array
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from typing import Generic, TypeVar
@@ -245,17 +246,25 @@ def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int,
     for d, i in links.main.items():
         docs[find(i)].add(d)
     near: dict[int, set[int]] = defaultdict(set)
-    for _, a, b in links.pairs:
+    known = PairCosines()
+    for cos, a, b in links.pairs:
         ra, rb = find(links.main[a]), find(links.main[b])
         if ra != rb:
             near[ra].add(rb)
             near[rb].add(ra)
+            if len(docs[ra]) == 1 == len(docs[rb]):
+                known.add(ra, rb, cos)
+    known.freeze()
     # Summed cosine of two neighbouring groups, (low, high), kept once a group has merged: the sum of
-    # two documents not yet merged is their cosine, computed again when needed rather than held for
-    # every candidate pair (millions at 100,000 documents). ``live``: the neighbouring pairs.
+    # two documents not yet merged is their cosine, the candidate pair's (``known``), else computed
+    # again when needed rather than held for every pair of neighbours (millions at 100,000
+    # documents). ``live``: the neighbouring pairs.
     total: dict[tuple[int, int], float] = {}
     live = 0
-    centroid = {r: links.centroid(docs[r]) for r in near}
+    # A group of one document has that document's vector as its centroid, shared rather than copied;
+    # a group's first merge gives it a centroid of its own (``owned``), which later merges add to.
+    centroid = {r: links.centroid(docs[r]) if len(docs[r]) > 1 else links.vectors.get(min(docs[r]), {}) for r in near}
+    owned = {r for r in near if len(docs[r]) > 1}
     whole = {r: links.whole(docs[r], sig[r]) for r in near}
     days = {r: links.days(docs[r]) for r in near}
     version: dict[int, int] = defaultdict(int)
@@ -263,6 +272,8 @@ def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int,
 
     def summed(ra: int, rb: int) -> float:
         value = total.get((ra, rb) if ra < rb else (rb, ra))
+        if value is None and len(docs[ra]) == 1 == len(docs[rb]):
+            value = known.get(ra, rb)  # two documents: the cosine their link was found with
         return dot(centroid[ra], centroid[rb]) if value is None else value
 
     def priority(ra: int, rb: int) -> float | None:
@@ -332,9 +343,8 @@ def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int,
         if not current(entry):
             continue  # a group changed since: its fresh mean was pushed then
         negative, ra, rb, _, _ = entry
-        x, y = sig[ra], sig[rb]
-        need = links.threshold(docs[ra], docs[rb], x, y, rules)
-        if need is None or -negative < need or tally_clash(x, y, rules):
+        need = links.threshold(docs[ra], docs[rb], whole[ra], whole[rb], rules, widened=True)
+        if need is None or -negative < need or tally_clash(sig[ra], sig[rb], rules):
             continue
         near_a, near_b = near.pop(ra, set()), near.pop(rb, set())
         neighbours = (near_a | near_b) - {ra, rb}
@@ -347,7 +357,9 @@ def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int,
         _join(groups, sig, ra, rb)  # ra < rb: ra stays the root
         docs[ra] |= docs.pop(rb)
         whole[ra].absorb(whole.pop(rb))
-        centroid[ra] = _add(centroid.pop(ra), centroid.pop(rb))
+        centroid[ra] = _add(centroid.pop(ra), centroid.pop(rb), ra in owned, rb in owned)
+        owned.discard(rb)
+        owned.add(ra)
         days[ra] |= days.pop(rb)
         version[ra] += 1
         near[ra] = neighbours
@@ -358,10 +370,42 @@ def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int,
             push(ra, n)
 
 
-def _add(a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
-    """The sum of two sparse vectors, made in the larger one."""
+class PairCosines:
+    """The cosines of pairs of groups (``(low root, high root)``), held as two sorted arrays searched
+    by bisection: 16 bytes a pair rather than about 150 as a dict of tuples. ``add`` every pair once,
+    then ``freeze`` before ``get``."""
+
+    def __init__(self) -> None:
+        self._keys = array("q")
+        self._cos = array("d")
+
+    @staticmethod
+    def _key(a: int, b: int) -> int:
+        return min(a, b) << 32 | max(a, b)
+
+    def add(self, a: int, b: int, cos: float) -> None:
+        self._keys.append(self._key(a, b))
+        self._cos.append(cos)
+
+    def freeze(self) -> None:
+        keys = numpy.frombuffer(self._keys, dtype=numpy.int64)
+        order = numpy.argsort(keys, kind="stable")
+        self._keys = array("q", keys[order].tobytes())
+        self._cos = array("d", numpy.frombuffer(self._cos, dtype=numpy.float64)[order].tobytes())
+
+    def get(self, a: int, b: int) -> float | None:
+        key = self._key(a, b)
+        i = bisect_left(self._keys, key)
+        return self._cos[i] if i < len(self._keys) and self._keys[i] == key else None
+
+
+def _add(a: dict[str, float], b: dict[str, float], own_a: bool, own_b: bool) -> dict[str, float]:
+    """The sum of two sparse vectors, made in the larger one (in a copy of it when it is not the
+    caller's own: ``own_a``, ``own_b``)."""
     if len(a) < len(b):
-        a, b = b, a
+        a, b, own_a = b, a, own_b
+    if not own_a:
+        a = dict(a)
     for w, x in b.items():
         a[w] = a.get(w, 0.0) + x
     return a

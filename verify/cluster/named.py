@@ -209,9 +209,13 @@ def group_named(claims: Sequence[Claim], rules: RuleSet) -> list[list[Claim]]:
         if (letters := acronym_of(c.text)) is not None:
             acronyms[letters] = _words(c, rules)
     stands_for: dict[str, set[Name]] = defaultdict(set)
+    letters_of: dict[str, set[str]] = {}  # a name's initials, worked out once however often it is written
     for c in claims:
         if not acronym_of(c.text):
-            for letters in (initials(claim_name(c), rules) | initials(c.text, rules)) & acronyms.keys():
+            for text in (claim_name(c), c.text):
+                if text not in letters_of:
+                    letters_of[text] = initials(text, rules)
+            for letters in (letters_of[claim_name(c)] | letters_of[c.text]) & acronyms.keys():
                 stands_for[letters].add(same.find(_words(c, rules)))
     for letters, roots in sorted(stands_for.items()):
         if len(roots) == 1:

@@ -117,8 +117,9 @@ def group_people(claims: Sequence[Claim], rules: RuleSet) -> list[list[Claim]]:
             same.union(key_of(c), alias)
     # LOOSE: only where all full names of the surname become one person.
     related: UnionFind[str] = UnionFind(full)  # full names sharing a surname: one family
+    last = {k: name_parts(k)[-1] for k in full}
     for a, b in levels:
-        if close(name_parts(a)[-1], name_parts(b)[-1]):
+        if close(last[a], last[b]):
             related.union(a, b)
     families: dict[str, set[str]] = defaultdict(set)
     for k in full:

@@ -192,12 +192,13 @@ def _inside(short: tuple[str, ...], long_: tuple[str, ...], rules: RuleSet) -> b
 
 def compare_names(a_key: str, b_key: str, rules: RuleSet) -> Level | None:
     """How two keys name one person (see the module docstring): ``SAME``, ``LOOSE``, ``SURNAME`` or None."""
-    if not name_parts(a_key) or not name_parts(b_key):
+    a_parts, b_parts = name_parts(a_key), name_parts(b_key)
+    if not a_parts or not b_parts:
         return None
     suffixes = {name_suffix(a_key), name_suffix(b_key)}
     if None not in suffixes and len(suffixes) > 1:
         return None  # "Sammy Hope Sr." and "Sammy Hope Jr.": a father and his son
-    if name_parts(a_key) == name_parts(b_key):
+    if a_parts == b_parts:
         return SAME
     best: Level | None = None
     for x in readings(a_key, rules.names.surname_particles):

@@ -50,7 +50,7 @@ def close(a: str, b: str, min_length: int = 5) -> bool:
     or two neighbours swapped). A word with a digit is only ever itself."""
     if a == b:
         return True
-    if any(c.isdigit() for c in a + b):  # "20th" is not "28th", nor "206th"
+    if _has_digit(a) or _has_digit(b):  # "20th" is not "28th", nor "206th"
         return False
     fa, fb = form(a), form(b)
     if fa == fb:
@@ -58,6 +58,11 @@ def close(a: str, b: str, min_length: int = 5) -> bool:
     if min(len(fa), len(fb)) < min_length or fa[0] != fb[0]:
         return False
     return DamerauLevenshtein.distance(fa, fb, score_cutoff=1) <= 1
+
+
+def _has_digit(word: str) -> bool:
+    # a word of letters only (most) is settled without looking at each character in Python
+    return not word.isalpha() and any(map(str.isdigit, word))
 
 
 def deletion_keys(word: str, min_length: int = 5) -> set[str]:
