@@ -125,3 +125,12 @@ def test_an_undated_one_sentence_draft_finds_its_story(collapse_report, tmp_path
         "method": "supported",
         "time": "supported",
     }
+
+
+def test_the_missing_fall_in_the_order_the_pages_were_published(collapse_report):
+    """The front matter gives each page's time ("2025-06-03T07:15:00Z"): the dawn page's "about 30"
+    missing comes before the evening's 19 of the same day, so the count fell 30 -> 19 -> 12 -> 8."""
+    published = {d["id"]: d["published"] for d in collapse_report["documents"]}
+    assert published["1_wire"] == "2025-06-03T07:15+00:00"
+    (series,) = [f for f in collapse_report["findings"] if f["attribute"] == "missing" and f["verdict"] == "update"]
+    assert series["summary"].endswith("30 → 19 → 12 → 8.")

@@ -69,7 +69,7 @@ def test_good_corpus_reads_every_document_and_skips_nothing():
             "At least 27 people were killed in the strike.\n",
             "Strike on al-Quds hospital",
             "Reuters",
-            "2016-04-28",
+            "2016-04-28T10:15",  # a time in the front matter is kept to the minute
             "https://example.org/a",
         ),
         ("article_c", "sub/article_c.markdown", "\nThe death toll rose to 50.\n", None, None, "2016-04-29", None),
@@ -214,7 +214,7 @@ def test_malformed_jsonl_keeps_good_lines():
     assert sorted(docs) == sorted(GOOD_IDS + ["7", "ok_first", "ok_second"])
     assert (docs["7"].path, docs["7"].title) == (f"{path}:13", None)
     assert docs["ok_first"].path == f"{path}:1"
-    assert docs["ok_first"].published == "2016-04-28"  # datetime string: the date part is kept
+    assert docs["ok_first"].published == "2016-04-28T09:30+00:00"  # datetime string: kept to the minute
     assert docs["ok_second"].path == f"{path}:11"  # line 10 is blank and ignored
     assert (docs["ok_second"].title, docs["ok_second"].published) == (None, None)
     assert corpus.skipped == tuple(Skipped(f"{path}:{n}", reason) for n, reason in MALFORMED_LINES)
@@ -445,7 +445,7 @@ def test_read_draft_text_with_front_matter():
     doc = read_draft(GOOD / "article_b.md")
     assert (doc.title, doc.published, doc.text) == (
         "Strike on al-Quds hospital",
-        "2016-04-28",
+        "2016-04-28T10:15",
         "At least 27 people were killed in the strike.\n",
     )
 

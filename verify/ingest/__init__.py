@@ -25,7 +25,7 @@ What is read, and how:
 - Line endings are normalised: CRLF and lone CR become LF in ``Document.text``, so every character
   offset downstream refers to the normalised text. This applies to JSONL texts too.
 - .txt/.md may open with YAML front matter between a first line ``---`` and a closing ``---`` line;
-  keys ``title``, ``source``, ``published`` (ISO date, or a datetime of which the date is kept),
+  keys ``title``, ``source``, ``published`` (ISO date, or a datetime kept to the minute),
   ``url``. Unknown keys and unparseable dates are ignored with a warning. Front matter that is not
   closed, not valid YAML or not a mapping is treated as absent (warning): the whole text is the body.
   The body is kept exactly as decoded; with no title in front matter, the first line is the title
