@@ -40,6 +40,19 @@ def seeds_corpus():
 
 
 @pytest.fixture(scope="session")
+def story_report(rules, nlp):
+    """The report dict of a story corpus written for the tests (``tests/data/<story>``), by folder."""
+    from verify.ingest import load_corpus
+    from verify.run import verify_corpus
+
+    def report_of(folder: Path) -> dict:
+        report, _ = verify_corpus(load_corpus([folder]), rules, nlp)
+        return report
+
+    return report_of
+
+
+@pytest.fixture(scope="session")
 def seeds_report(seeds_corpus, rules, nlp):
     from verify.run import verify_corpus
 

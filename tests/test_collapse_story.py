@@ -19,17 +19,12 @@ from pathlib import Path
 
 import pytest
 
-from verify.ingest import load_corpus
-
 COLLAPSE = Path(__file__).resolve().parent / "data" / "collapse"
 
 
 @pytest.fixture(scope="module")
-def collapse_report(rules, nlp):
-    from verify.run import verify_corpus
-
-    report, _ = verify_corpus(load_corpus([COLLAPSE]), rules, nlp)
-    return report
+def collapse_report(story_report):
+    return story_report(COLLAPSE)
 
 
 def _main(report):

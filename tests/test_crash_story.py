@@ -12,17 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from verify.ingest import load_corpus
-
 CRASH = Path(__file__).resolve().parent / "data" / "crash"
 
 
 @pytest.fixture(scope="module")
-def crash_report(rules, nlp):
-    from verify.run import verify_corpus
-
-    report, _ = verify_corpus(load_corpus([CRASH]), rules, nlp)
-    return report
+def crash_report(story_report):
+    return story_report(CRASH)
 
 
 def _main(report: dict) -> dict:

@@ -12,17 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from verify.ingest import load_corpus
-
 CRUSH = Path(__file__).resolve().parent / "data" / "crush"
 
 
 @pytest.fixture(scope="module")
-def crush_report(rules, nlp):
-    from verify.run import verify_corpus
-
-    report, _ = verify_corpus(load_corpus([CRUSH]), rules, nlp)
-    return report
+def crush_report(story_report):
+    return story_report(CRUSH)
 
 
 def test_a_crush_in_velden_with_no_rival_cause_in_the_storm(crush_report):

@@ -16,17 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from verify.ingest import load_corpus
-
 MARKET = Path(__file__).resolve().parent / "data" / "market"
 
 
 @pytest.fixture(scope="module")
-def market_report(rules, nlp):
-    from verify.run import verify_corpus
-
-    report, _ = verify_corpus(load_corpus([MARKET]), rules, nlp)
-    return report
+def market_report(story_report):
+    return story_report(MARKET)
 
 
 def _main(report):

@@ -11,17 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from verify.ingest import load_corpus
-
 STORM = Path(__file__).resolve().parent / "data" / "storm"
 
 
 @pytest.fixture(scope="module")
-def storm_report(rules, nlp):
-    from verify.run import verify_corpus
-
-    report, _ = verify_corpus(load_corpus([STORM]), rules, nlp)
-    return report
+def storm_report(story_report):
+    return story_report(STORM)
 
 
 def test_the_storm_is_dated_by_its_landfall_and_its_name_is_no_place(storm_report):

@@ -199,9 +199,7 @@ class Reference:
             return []
         latest = max(a[0] for a in agreed if a is not None)
         return [
-            c
-            for c in against
-            if c.id in self.said and self.said[c.id] > (latest, "conflict") and self.said[c.id][1] == "conflict"
+            c for c in against if c.id in self.said and self.said[c.id][0] > latest and self.said[c.id][1] == "conflict"
         ]
 
     def origin(self, claim: Claim) -> str:

@@ -75,7 +75,7 @@ def tells_more_precisely(group: str, other: str, names: Mapping[str, set[str]], 
     state = set(table.forces) - set(table.armed_groups)
     for name in names.get(other) or {other}:
         words = fold_phrase(name).split()
-        phrases = [*words, *(" ".join(pair) for pair in zip(words, words[1:], strict=False))]
+        phrases = _phrases(words)
         named = {fold_phrase(c) for p in phrases if (c := rules.countries.get(p))}
         if named - {country} or state & set(words) or fold_phrase(name) in named:
             return False  # another country's, a state's force, or a country
@@ -90,12 +90,12 @@ def names_the_generic(generic: str, other: str, names: Mapping[str, set[str]], r
     if not words or other in rules.attribution.generic:
         return False
     wanted = {fold_phrase(w) for w in words}
-    for name in names.get(other) or {other}:
-        folded = fold_phrase(name).split()
-        phrases = {*folded, *(" ".join(pair) for pair in zip(folded, folded[1:], strict=False))}
-        if phrases & wanted:
-            return True
-    return False
+    return any(_phrases(fold_phrase(name).split()) & wanted for name in names.get(other) or {other})
+
+
+def _phrases(words: list[str]) -> set[str]:
+    """A name's words and its pairs of neighbouring words ("armed forces" of "Sudanese armed forces")."""
+    return {*words, *(" ".join(pair) for pair in zip(words, words[1:], strict=False))}
 
 
 def actor_entities(ctx: Context) -> dict[str, str]:

@@ -58,8 +58,7 @@ _PATTERNS = [
         ),
     ),
 ]
-_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-_COUNT_WORDS |= {"nine": 9, "ten": 10}
+_COUNT_WORDS = dict(zip("a one two three four five six seven eight nine ten".split(), (1, *range(1, 11)), strict=True))
 _RELATIVE_DAYS = {
     "yesterday": -1,
     "today": 0,
