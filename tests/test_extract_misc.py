@@ -81,6 +81,13 @@ def test_furniture_lines(rules, line, why):
         ),
         # the investigators of a kind of crime are no claim that it happened
         ("Arson investigators were at the scene on Friday.", []),
+        # weather that only hampered the response is no cause; weather that sank the ship is
+        ("Rescuers said strong winds had hampered the search.", []),
+        ("The ferry capsized in strong winds.", [("capsized", "shipwreck"), ("strong winds", "storm")]),
+        # "the accident" refers to the event told; "an accident" as what it was is a claim
+        ("The operator said the accident was caused by a sudden storm.", [("sudden storm", "storm")]),
+        ("Police said the fire was an accident.", [("fire", "fire"), ("accident", "accident")]),
+        ("Survivors said the ferry was overloaded with passengers.", [("overloaded", "negligence")]),
     ],
 )
 def test_methods(parse, rules, sentence, expected):

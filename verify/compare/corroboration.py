@@ -48,10 +48,11 @@ def check_corroboration(rule: Rule, ctx: Context) -> Iterator[Finding]:
             if fact is not None:
                 facts[fact].append(c)
         label = event_label(ctx, event)
+        kinds = _kinds_told(facts, ctx, need)
         for fact, group in sorted(facts.items()):
             origins = {ctx.origin(c) for c in group}
-            if len(origins) >= need:
-                continue
+            if len(origins) >= need or fact.removeprefix("method:") in kinds:
+                continue  # "the accident": a word for the kind of happening the sources agree on
             what = (
                 fact.split(":", 1)[1].replace("_", " ")
                 if fact.startswith(("perpetrator", "method"))
@@ -66,3 +67,17 @@ def check_corroboration(rule: Rule, ctx: Context) -> Iterator[Finding]:
             finding = make_finding(rule, "uncorroborated", kind, group, summary, event=event, rules=ctx.rules)
             if finding is not None:
                 yield finding
+
+
+def _kinds_told(facts: dict[str, list[Claim]], ctx: Context, need: int) -> set[str]:
+    """The kinds of happening (``methods.taxonomy`` kinds: attack, accident, disaster) of the
+    methods enough independent sources state: a lone claim that only names one of these kinds says
+    nothing they do not."""
+    taxonomy = ctx.rules.methods
+    return {
+        taxonomy.kind_of(fact.removeprefix("method:"))
+        for fact, group in facts.items()
+        if fact.startswith("method:")
+        and fact.removeprefix("method:") in taxonomy.taxonomy
+        and len({ctx.origin(c) for c in group}) >= need
+    }

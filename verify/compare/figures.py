@@ -215,6 +215,7 @@ def _event_timelines(
                 live=live[attribute],
                 numbered=frozenset(numbered[attribute]),
                 rounding=ctx.rules.compare.figures.rounding,
+                fixed=attribute in ctx.rules.compare.figures.fixed,
             ),
         )
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from ..models import Claim, Finding
 from ..rules import Rule
 from ..text import fold_phrase
+from ..text.places import known_places
 from ..text.spelling import close, plain
 from .context import Context, make_finding, side_of
 
@@ -80,6 +81,11 @@ def check_name_variant(rule: Rule, ctx: Context) -> Iterator[Finding]:
         )
         summary = f"One {entity.kind} is spelled {len(spellings)} ways across sources: {listed}."
         trivial = len({trivial_form(s, ctx.rules.names.surname_particles) for s in spellings}) == 1
+        note = "differs only in case, accents, a particle or an initial" if trivial else None
+        if not trivial and entity.kind == "place":
+            known = [s for s in spellings if plain(s) in known_places()]
+            if len(known) == 1:  # "Syra" beside "Syria": a slip of one outlet's copy, not a place in doubt
+                trivial, note = True, f"a misspelling of the known place “{known[0]}”"
         sides = [side_of(s, by_spelling[s]) for s in spellings]
         finding = make_finding(
             rule,
@@ -90,7 +96,7 @@ def check_name_variant(rule: Rule, ctx: Context) -> Iterator[Finding]:
             event=events.pop() if len(events) == 1 else None,
             entity=entity.id,
             sides=sides,
-            note="differs only in case, accents, a particle or an initial" if trivial else None,
+            note=note,
             rules=ctx.rules,
             trivial=trivial,
         )

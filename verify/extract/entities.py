@@ -137,8 +137,17 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
             continue  # "Logan Gomes", tagged a facility: a name with no word of a building or site
         if kind in ("place", "facility") and words.split()[0].lower() in _happening_words(rules):
             continue  # "Typhoon Marela", "Hurricane Ida": the happening's own name, not where it was
+        if kind == "place" and _a_vessel(ent, rules):
+            continue  # "the sunken MV Kisima": a ship, not where it sank
         taken.append((start, end))
         yield Mention(kind, kind, base + start, base + end, _value(kind, words, rules))
+
+
+def _a_vessel(ent: Span, rules: RuleSet) -> bool:
+    """A name written after or starting with a ship's prefix (``entities.vessel_prefixes``: "MV", "HMS")."""
+    prefixes = rules.entities.vessel_prefixes
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return ent[0].lower_ in prefixes or (before is not None and before.lower_ in prefixes and before.text[:1].isupper())
 
 
 @lru_cache(maxsize=4)

@@ -123,6 +123,23 @@ def _driven_into(head: Token, rules: RuleSet) -> bool:
     )
 
 
+def _hindering(head: Token, rules: RuleSet) -> bool:
+    """A happening whose phrase is the subject of a verb that only got in the way of the response
+    (``methods.hindering_verbs``: "strong winds hampered the search")."""
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in rules.methods.hindering_verbs
+
+
+def _referring(head: Token, node: str, rules: RuleSet) -> bool:
+    """A word naming only the kind of happening (a node named as its kind, "accident") in a phrase
+    that refers to the event told ("the accident was caused by a storm"), not in a predicate."""
+    taxonomy = rules.methods
+    return (
+        taxonomy.kind_of(node) == node
+        and head.dep_ not in ("attr", "appos", "conj")
+        and any(c.dep_ == "det" and c.lower_ in taxonomy.referring_determiners for c in head.children)
+    )
+
+
 def phrase_head(sent: Span, start: int, end: int) -> Token | None:
     """The token whose noun phrase a method word belongs to ("launch" for "rocket" in "failed
     rocket launch"; the first of "a rocket or bomb")."""
@@ -165,7 +182,7 @@ def read_methods(sent: Span, rules: RuleSet, text: str | None = None) -> list[Me
     heads: list[Token] = []
     for start, end, node in found:
         head = phrase_head(sent, start, end)
-        if head is None or _driven_into(head, rules):
+        if head is None or _driven_into(head, rules) or _hindering(head, rules) or _referring(head, node, rules):
             continue
         if head.i not in groups:
             heads.append(head)

@@ -121,6 +121,7 @@ class Figures(Section):
     spike_factor: Amount = 5.0  # one source's figure this many times both neighbours' (or a
     #                                         fraction as small) is no step of the sequence of revisions
     cumulative: tuple[Text, ...] = ()  # counts that only rise: a later, lower one from another body disputes
+    fixed: tuple[Text, ...] = ()  # counts of the moment it happened (people aboard): never revised, only told
     media: tuple[Text, ...] = ()  # news media relaying a figure: no body of their own on the timeline
     standing_for: tuple[Text, ...] = ()  # bodies that stand for one named before ("the group said")
     standing_for_chars: Count = 600  # ... within this many characters before them

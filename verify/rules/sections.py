@@ -302,6 +302,7 @@ class Entities(Section):
     place_nouns: frozenset[Word] = frozenset()  # "the town of X": X is a place
     place_preps: frozenset[Word] = frozenset()  # "in X", X with no title nor listed given name: a place
     place_before: frozenset[Word] = frozenset()  # "nearby X": a place
+    vessel_prefixes: frozenset[Word] = frozenset()  # "MV X", "HMS X": a ship's name, no place
 
 
 #: What kind of happening a taxonomy root is: an attack (by a method), or one that needs no attacker.
@@ -350,13 +351,21 @@ class Methods(Section):
     a pair of their ancestors is declared compatible (``explosion`` and ``explosive`` make an
     explosion compatible with an air strike). ``figurative``: phrases whose word is no method nor
     happening ("a bombshell report", "exploded in anger"); ``figurative_into``: states a method's
-    verb drives something into ("sank Lebanon further into crisis"), which make it no method."""
+    verb drives something into ("sank Lebanon further into crisis"), which make it no method;
+    ``hindering_verbs``: verbs whose subject only hampered the response ("strong winds hampered the
+    search"); ``referring_determiners``: "the accident" refers to the event, no claim of its cause."""
 
     taxonomy: dict[Text, Method]
     compatible: tuple[tuple[Text, Text], ...] = ()
     figurative: tuple[Word, ...] = ()
     # states a verb drives something into ("sank the country into crisis"): the verb is no method
     figurative_into: tuple[Word, ...] = ()
+    # verbs (lemmas) whose subject only got in the way of the response ("strong winds hampered the
+    # search"): a circumstance, no method or cause of the event
+    hindering_verbs: tuple[Word, ...] = ()
+    # determiners that make a word naming the kind of happening refer to the event told ("the
+    # accident was caused by ...") rather than say what caused it ("it was an accident")
+    referring_determiners: tuple[Word, ...] = ()
 
     @cached_property
     def compatible_pairs(self) -> frozenset[frozenset[str]]:

@@ -496,6 +496,21 @@ def _last_said_before(p: Position, day: date) -> datetime:
     )
 
 
+def _told(ordered: Sequence[Position], rounding: float) -> list[Judgement]:
+    """The verdicts of a count fixed when it happened (the people aboard): whenever each was said,
+    two sources' figures that overlap or write one number differ in precision, others conflict."""
+    out = []
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            if len(a.documents | b.documents) == 1:
+                continue  # one page's two figures: a total and a part, or another count
+            if _one_number(a, b, rounding) or _overlap(a, b):
+                out.append(Judgement("compatible", a, b, one_number=_one_number(a, b, rounding)))
+            else:
+                out.append(Judgement("conflict", a, b))
+    return out
+
+
 def judge_positions(
     entries: Sequence[Entry],
     window: timedelta,
@@ -505,6 +520,7 @@ def judge_positions(
     live: frozenset[str] = frozenset(),
     numbered: frozenset[str] = frozenset(),
     rounding: float = 0.0,
+    fixed: bool = False,
 ) -> list[Judgement]:
     """The verdicts of one timeline (see the module docstring): stated revisions first, then the
     dated positions in order; an undated position is set against the dated ones it overlaps none of.
@@ -514,8 +530,11 @@ def judge_positions(
     entries carry no stamps): their figures of one moment are successive entries, never said at
     once. ``numbered``: the documents that give this figure in numbers in any scope (a page that
     does tells no first figure in words). ``rounding``: an approximate figure this near another
-    said at once is the same figure rounded (``compare.figures.rounding``)."""
+    said at once is the same figure rounded (``compare.figures.rounding``). ``fixed``: a count of
+    the moment it happened (``compare.figures.fixed``: the people aboard), never revised: see ``_told``."""
     ordered = positions(entries, open_factor)
+    if fixed:
+        return _told(ordered, rounding)
     by_best = {p.best: p for p in ordered}
     out: list[Judgement] = []
     stated: set[tuple[float, float]] = set()

@@ -18,7 +18,7 @@ from ...rules import RuleSet
 from ...text import fold_phrase
 from ..base import DocFacts, doc_text, facts_of
 from ..entities import towns_named
-from .roles import Role, glued_at, word_list
+from .roles import Role, glued_at, named_by_person_noun, word_list
 
 _GLUED = re.compile(r"[a-z][A-Z]{2,}")  # "HomeROSEBUD": a title glued to the text
 _DOMAIN = re.compile(r"\w\.(?:com|net|org|tv|co|uk|io|info|news)\b", re.IGNORECASE)
@@ -261,6 +261,8 @@ def behaves_like_person(
     labels = {t.ent_type_ for t in span}
     if titled or (age is not None and not labels & set(_NOT_PERSON_LABELS[3:])):
         return True
+    if labels & set(_NOT_PERSON_LABELS) and "" in labels and named_by_person_noun(span, rules):
+        return True  # "The captain, Daudi Mwakasenge,": the tagger's label on part of a name a person noun describes
     if labels & set(_NOT_PERSON_LABELS):
         return False
     if span[-1].lower_ in facts_of(span, facts).surnames:

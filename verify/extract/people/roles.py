@@ -478,6 +478,15 @@ def is_animal(span: Span, rules: RuleSet) -> bool:
     return any(n.lemma_.lower() in animals or n.lower_ in animals for n in outside + before)
 
 
+def named_by_person_noun(span: Span, rules: RuleSet) -> bool:
+    """Whether a noun outside the name that describes it is a person's: a title, a person noun or a
+    victim's or suspect's noun ("The captain, Daudi Mwakasenge,"; "the driver, X")."""
+    words = rules.names.titles | word_list(rules, "person_nouns") | word_list(rules, "victim_nouns")
+    words |= word_list(rules, "suspect_nouns")
+    outside = [n for n in _role_nouns(span.root) if not span.start <= n.i < span.end]
+    return any(n.lemma_.lower() in words or n.lower_ in words for n in outside)
+
+
 def described_as(root: Token) -> str | None:
     """The noun phrase the name is described by, as written ("The city's last pediatrician")."""
     for noun in _role_nouns(root):
