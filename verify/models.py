@@ -141,6 +141,7 @@ class EntityValue(TypedDict, total=False):
     key: str
     known: bool
     short_of: str  # a facility named alone after its full name: that full name
+    called_place: bool  # a name the tagger read as a person's or a body's that the page calls a place
 
 
 class TimeValue(TypedDict, total=False):

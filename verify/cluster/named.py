@@ -310,7 +310,10 @@ def _own_inside(short: Name, long_: Name, own: dict[Name, frozenset[str]]) -> bo
 
 
 def group_kind(members: Sequence[Claim]) -> str:
-    """The kind most of a group's mentions have (ties: facility, then organisation, then place)."""
+    """The kind most of a group's mentions have (ties: facility, then organisation, then place); a
+    place when a page calls it one ("the town of Karvel"), whatever the tagger read elsewhere."""
+    if any(c.kind == "place" and c.value.get("called_place") for c in members):
+        return "place"
     counts = Counter(c.kind for c in members)
     return max(NAMED_KINDS, key=lambda k: (counts[k], {"facility": 2, "organization": 1, "place": 0}[k]))
 

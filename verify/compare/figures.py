@@ -196,7 +196,15 @@ def _event_timelines(
         if not c.value.get("vague"):
             numbered[c.attribute].add(c.doc)
     for (attribute, unit, where), group in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
-        entries = [_with_moment(e, moments) for e in entries_of(group, ctx.documents, times.index, _bodies(group, ctx))]
+        # said as the count now: read for a count that may fall (trapped, missing), never a toll that only rises
+        cues = (
+            ctx.rules.compare.figures.current_cues
+            if attribute not in ctx.rules.compare.figures.cumulative
+            else frozenset()
+        )
+        entries = [
+            _with_moment(e, moments, cues) for e in entries_of(group, ctx.documents, times.index, _bodies(group, ctx))
+        ]
         yield _Timeline(
             event,
             attribute,
@@ -293,7 +301,14 @@ def figure_timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[Timeline]
                 verdicts[p.best].add("agree")
         ordered = sorted(
             t.entries,
-            key=lambda e: (e.moment.at is None, e.moment.at or datetime.min, e.best, e.claim.doc, e.claim.start),
+            key=lambda e: (
+                e.moment.at is None,
+                e.moment.at or datetime.min,
+                e.current,
+                e.best,
+                e.claim.doc,
+                e.claim.start,
+            ),
         )
         entries = tuple(
             TimelineEntry(
@@ -545,10 +560,24 @@ def _floors(said: Mapping[str, list[str]], day: date | None) -> dict[str, date]:
     return out
 
 
-def _with_moment(entry: Entry, moments: Mapping[str, Moment]) -> Entry:
-    if entry.moment.known or entry.claim.doc not in moments:
-        return entry
-    return Entry(entry.claim, moments[entry.claim.doc], entry.body)
+def _with_moment(entry: Entry, moments: Mapping[str, Moment], cues: frozenset[str] = frozenset()) -> Entry:
+    moment = entry.moment if entry.moment.known or entry.claim.doc not in moments else moments[entry.claim.doc]
+    return Entry(entry.claim, moment, entry.body, said_current(entry.claim, cues))
+
+
+_WORD = re.compile(r"[\w'’]+")
+
+
+def said_current(claim: Claim, cues: frozenset[str]) -> bool:
+    """A figure said as the count now (``compare.figures.current_cues`` right before it or among
+    the three words after it: "12 still trapped", "nine people remain missing", "23 were still
+    unaccounted for")."""
+    if not cues:
+        return False
+    at = claim.start - claim.sentence_start
+    before = _WORD.findall(claim.sentence[max(0, at - 12) : at])
+    after = _WORD.findall(claim.sentence[at + len(claim.text) : at + len(claim.text) + 40])[:3]
+    return bool({w.lower() for w in before[-1:] + after} & cues)
 
 
 def _first(p: Position) -> Entry:
@@ -595,8 +624,9 @@ def revision_series(revisions: Iterable[Judgement]) -> list[list[Judgement]]:
     return sorted(out, key=lambda steps: _order(steps[0].a))
 
 
-def _order(p: Position) -> tuple[bool, datetime, float]:
-    return (p.moment is None, p.moment or datetime.min, p.best)
+def _order(p: Position) -> tuple[bool, datetime, bool, float]:
+    """When a position was said; of one moment, the count said as now last ("12 still trapped")."""
+    return (p.moment is None, p.moment or datetime.min, any(e.current for e in p.entries), p.best)
 
 
 def _series_finding(

@@ -11,6 +11,8 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 
+from anyascii import anyascii
+
 from ..models import Claim, Finding
 from ..rules import Rule
 from ..text import fold_phrase
@@ -28,9 +30,9 @@ def spelling(claim: Claim) -> str:
 def trivial_form(name: str, particles: frozenset[str]) -> str:
     """A name with what house style varies left out: case, accents, punctuation, particles ("al-"),
     single-letter initials — "Bashar al-Assad" and "Bashar Al Assad" have one trivial form."""
-    plain = unicodedata.normalize("NFKD", name)
-    plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
-    words = re.split(r"[\s\-‐–'’.]+", plain)
+    folded = unicodedata.normalize("NFKD", name)
+    folded = anyascii("".join(ch for ch in folded if not unicodedata.combining(ch))).lower()  # "ı" too
+    words = re.split(r"[\s\-‐–'’.]+", folded)
     return " ".join(w for w in words if w and len(w) > 1 and w not in particles)
 
 

@@ -113,8 +113,9 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
     towns = towns_named(facts_of(sent, ctx.facts), rules)
     for ent in ents:
         labelled = _KIND_BY_LABEL.get(ent.label_)
-        if labelled is None and ent.label_ == "PERSON" and _bare_name(ent.text) in towns:
-            labelled = "place"  # "the town of Tel Marwan", read by the tagger as a person
+        cued = ent.label_ in ("PERSON", "ORG") and _bare_name(ent.text) in towns
+        if cued:
+            labelled = "place"  # "the town of Tel Marwan", "the town of Karvel", read as a person or a body
         if labelled is None:
             continue
         kind = labelled
@@ -140,7 +141,10 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
         if kind == "place" and _a_vessel(ent, rules):
             continue  # "the sunken MV Kisima": a ship, not where it sank
         taken.append((start, end))
-        yield Mention(kind, kind, base + start, base + end, _value(kind, words, rules))
+        value = _value(kind, words, rules)
+        if cued:
+            value["called_place"] = True
+        yield Mention(kind, kind, base + start, base + end, value)
 
 
 def _a_vessel(ent: Span, rules: RuleSet) -> bool:
@@ -152,13 +156,14 @@ def _a_vessel(ent: Span, rules: RuleSet) -> bool:
 
 @lru_cache(maxsize=4)
 def towns_named(facts: DocFacts, rules: RuleSet) -> frozenset[str]:
-    """The names the tagger reads as persons' that the document calls places (``entities.place_nouns``,
-    ``place_before``, ``place_preps``): "the town of Tel Marwan", "in nearby Kafr Ula", "a market in
-    Tel Marwan". Every mention of such a name in the document is a place."""
+    """The names the tagger reads as persons' or bodies' that the document calls places
+    (``entities.place_nouns``, ``place_before``, ``place_preps``): "the town of Tel Marwan", "in
+    nearby Kafr Ula", "a market in Tel Marwan" (a person's name only: "in Congress" is a body's).
+    Every mention of such a name in the document is a place."""
     table, names = rules.entities, rules.names
     doc, out = facts.doc, set()
     for ent in facts.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ not in ("PERSON", "ORG"):
             continue
         before = doc[ent.start - 1].lower_ if ent.start >= 1 else ""
         before2 = doc[ent.start - 2].lower_ if ent.start >= 2 else ""
@@ -167,7 +172,7 @@ def towns_named(facts: DocFacts, rules: RuleSet) -> frozenset[str]:
         cued = (
             (before == "of" and before2 in table.place_nouns)
             or before in table.place_before
-            or (plain_name and before in table.place_preps and ent.root.dep_ == "pobj")
+            or (ent.label_ == "PERSON" and plain_name and before in table.place_preps and ent.root.dep_ == "pobj")
         )
         if cued:
             out.add(_bare_name(ent.text))

@@ -122,6 +122,7 @@ class Figures(Section):
     #                                         fraction as small) is no step of the sequence of revisions
     cumulative: tuple[Text, ...] = ()  # counts that only rise: a later, lower one from another body disputes
     fixed: tuple[Text, ...] = ()  # counts of the moment it happened (people aboard): never revised, only told
+    current_cues: frozenset[Word] = frozenset()  # "12 still trapped": said as the count now
     media: tuple[Text, ...] = ()  # news media relaying a figure: no body of their own on the timeline
     standing_for: tuple[Text, ...] = ()  # bodies that stand for one named before ("the group said")
     standing_for_chars: Count = 600  # ... within this many characters before them

@@ -231,10 +231,11 @@ def _said_at(p: Position) -> date:
     return (p.moment or datetime.min).date()
 
 
-def _in_order(dated: list[Position]) -> list[Position]:
+def _in_order(dated: list[Position], cumulative: bool = False) -> list[Position]:
     """Dated positions in the order they were said: by day and, within a day, by the minute when
     every position of that day was first said at a known minute (pages stamped 07:15 and 18:30),
-    else lowest first (``_said_at``)."""
+    else lowest first (``_said_at``) — for a count that may fall, the one said as the count now
+    ("12 still trapped") last."""
     by_day: dict[date, list[Position]] = defaultdict(list)
     for p in dated:
         by_day[_said_at(p)].append(p)
@@ -244,8 +245,22 @@ def _in_order(dated: list[Position]) -> list[Position]:
         if all(_first_to_the_minute(p) for p in ps):
             out += sorted(ps, key=lambda p: (p.moment or datetime.min, p.best))
         else:
-            out += sorted(ps, key=lambda p: p.best)
+            out += sorted(ps, key=lambda p: (not cumulative and _said_current(p), p.best))
     return out
+
+
+def _said_current(p: Position) -> bool:
+    return any(e.current for e in p.entries)
+
+
+def _current_over(a: Position, b: Position, cumulative: bool) -> bool:
+    """One of two figures said in one window is said as the count now ("12 still trapped") and the
+    other not: the other is the figure it replaced — for a count that only rises, only when the
+    figure now is the higher."""
+    if _said_current(a) == _said_current(b):
+        return False
+    now, then = (a, b) if _said_current(a) else (b, a)
+    return not cumulative or now.best > then.best
 
 
 def _first_to_the_minute(p: Position) -> bool:
@@ -555,7 +570,7 @@ def judge_positions(
         if source is not None:
             out.append(Judgement("update", source, by_best[new.best], stated=True))
             stated.add((old, new.best))
-    dated = _in_order([p for p in ordered if p.moment is not None])
+    dated = _in_order([p for p in ordered if p.moment is not None], cumulative)
     in_numbers = sum(1 for p in ordered if not p.vague)
     # 1. incompatible figures said at about the same time by sources that disagree
     for i, a in enumerate(dated):
@@ -568,8 +583,8 @@ def judge_positions(
                 continue  # one source revising itself within the window: an update (below)
             if (a.best, b.best) in stated or (b.best, a.best) in stated:
                 continue  # a source says the one replaced the other ("up from 12"): an update (above)
-            if _risen_over(a, b):
-                continue  # "the toll rose to 15" beside an earlier 8: the revision (below)
+            if _risen_over(a, b) or _current_over(a, b, cumulative):
+                continue  # "the toll rose to 15" beside an earlier 8, "12 still trapped": the revision (below)
             if len(a.documents | b.documents) == 1 and (not _bodies_differ(a, b) or a.documents <= live):
                 continue  # one page's two figures: a total and a part, or another incident's, or a
                 # live page's successive entries
@@ -602,7 +617,13 @@ def judge_positions(
             continue
         if len(a.documents | b.documents) == 1 and not _one_source_in_turn(a, b):
             continue  # one page's two figures at one moment: no revision of one by the other
-        if same_window(a, b, window) and _contradict(a, b) and not _one_source_in_turn(a, b) and not _risen_over(a, b):
+        if (
+            same_window(a, b, window)
+            and _contradict(a, b)
+            and not _one_source_in_turn(a, b)
+            and not _risen_over(a, b)
+            and not _current_over(a, b, cumulative)
+        ):
             continue  # set against each other above
         if same_window(a, b, window) and _one_number(a, b, rounding):
             # "nearly 500" and "500" the same day: one figure told with other precision, no revision

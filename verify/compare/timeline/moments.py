@@ -52,6 +52,7 @@ class Entry:
     claim: Claim
     moment: Moment
     body: str | None
+    current: bool = False  # said as the count now ("12 still trapped", "nine remain missing")
 
     @property
     def best(self) -> float:
