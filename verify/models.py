@@ -64,6 +64,7 @@ CHECK_NAMES: tuple[str, ...] = (
     "quote",
     "corroboration",
     "fate",
+    "location",
 )
 
 

@@ -19,6 +19,7 @@ from .corroboration import check_corroboration
 from .events import check_attribution, check_date, check_method
 from .fates import check_fate
 from .figures import check_interval, figure_timelines
+from .places import check_location
 from .quotes import check_quote
 from .spelling import check_name_variant
 
@@ -36,6 +37,7 @@ CHECKS: dict[str, Check] = {
     "quote": check_quote,
     "corroboration": check_corroboration,
     "fate": check_fate,
+    "location": check_location,
 }
 
 

@@ -85,6 +85,9 @@ def _place_of(pobj: Token, preps: frozenset[str], depth: int = 2) -> str | None:
         return entity_text(pobj)
     if pobj.pos_ == "PROPN" and not pobj.ent_type_ and plain(pobj.text) in known_places():
         return pobj.text  # a town the parser names no entity ("in Donetsk"): the gazetteer's
+    for compound in pobj.children:  # "at a North Kensington tower block": the place the block is in
+        if compound.dep_ == "compound" and compound.ent_type_ in _PLACES and compound.i < pobj.i:
+            return entity_text(compound)
     if depth == 0:
         return None
     for prep in pobj.children:
@@ -94,6 +97,10 @@ def _place_of(pobj: Token, preps: frozenset[str], depth: int = 2) -> str | None:
                     found = _place_of(grand, preps, depth - 1)
                     if found:
                         return found
+        elif prep.dep_ == "appos":  # "at Grenfell Tower, a block on an estate in north Kensington"
+            found = _place_of(prep, preps, depth)
+            if found:
+                return found
     return None
 
 

@@ -203,6 +203,12 @@ class Clock(Section):
     not_happening: tuple[Word, ...] = ()  # a sentence with these words times a commemoration, not the happening
 
 
+class Places(Section):
+    """``compare.places``: the parts of one place sources put a happening in."""
+
+    parts: dict[Word, Word] = Field(default_factory=dict)  # "northern" -> north: a word naming a part
+
+
 class Compare(Section):
     """``compare``: how each attribute is compared, what counts as corroboration, how severe a finding is."""
 
@@ -210,6 +216,7 @@ class Compare(Section):
     quotes: Quotes
     corroboration: Corroboration
     clock: Clock = Field(default_factory=Clock)
+    places: Places = Field(default_factory=Places)
     severity: Severity = Field(default_factory=Severity)
 
 

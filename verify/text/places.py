@@ -48,3 +48,8 @@ def countries_of(name: str) -> frozenset[str]:
     if key in countries:
         return frozenset({countries[key]})
     return cities.get(key, frozenset())
+
+
+def country_or_state(name: str) -> bool:
+    """Whether a name is a country's or a US state's own ("North Korea", "South Carolina")."""
+    return plain(name) in _countries_by_name()[0]

@@ -1,0 +1,75 @@
+"""Where it happened (``verify.compare.places``): sources that put the happening in parts of one
+place that exclude each other disagree; a part and the whole, or a page naming a place only as
+somewhere people went, do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.compare.places import part_of
+from verify.models import Claim
+
+PARTS = {"north": "north", "northern": "north", "west": "west", "western": "west", "south": "south"}
+
+
+def _place(sentence: str, text: str) -> Claim:
+    start = sentence.index(text)
+    return Claim(
+        id="c1",
+        doc="d",
+        kind="place",
+        attribute="place",
+        text=text,
+        start=start,
+        end=start + len(text),
+        sentence=sentence,
+        sentence_start=0,
+        value={"name": text},
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, text, expected",
+    [
+        ("A fire broke out in West Kensington.", "West Kensington", ("kensington", {"west"})),
+        ("The strike hit a clinic in northern Idlib.", "Idlib", ("idlib", {"north"})),
+        ("Shelling in north-west Aleppo killed four.", "Aleppo", ("aleppo", {"north", "west"})),
+        ("The blast in Kensington killed two.", "Kensington", ("kensington", set())),
+        ("A blast shook the west of the city, near Hama.", "Hama", ("hama", set())),
+    ],
+)
+def test_the_part_of_a_place_a_source_names(sentence, text, expected):
+    core, parts = part_of(_place(sentence, text), PARTS)
+    assert (core, set(parts)) == expected
+
+
+def _write(folder, name, source, text):
+    (folder / name).write_text(
+        f"---\ntitle: {text.splitlines()[0]}\nsource: {source}\npublished: 2025-06-02\n---\n{text}\n"
+    )
+
+
+def test_two_sources_in_parts_of_one_town_disagree_and_a_destination_does_not(tmp_path, story_report):
+    _write(
+        tmp_path,
+        "a.md",
+        "Daily One",
+        "Fire kills six in Marwick\n\nA fire in West Marwick killed six people on Sunday, police said.",
+    )
+    _write(
+        tmp_path,
+        "b.md",
+        "Evening Two",
+        "Six dead in Marwick fire\n\nSix people died in a fire in North Marwick on Sunday, police said.",
+    )
+    _write(
+        tmp_path,
+        "c.md",
+        "Wire Three",
+        "Six killed in Marwick blaze\n\nA fire killed six people in Marwick on Sunday. Residents were told to leave for South Marwick.",
+    )
+    report = story_report(tmp_path)
+    (finding,) = [f for f in report["findings"] if f["attribute"] == "location"]
+    assert finding["verdict"] == "conflict"
+    assert [side["label"] for side in finding["sides"]] == ["North Marwick", "West Marwick"]
+    assert {d for side in finding["sides"] for d in side["documents"]} == {"a", "b"}
