@@ -304,15 +304,15 @@ def test_armed_groups_and_the_government_of_their_country_conflict():
 @pytest.mark.parametrize(
     "other, verdict",
     [
-        (("the Syrian army", "Syrian government", "syrian government"), "compatible"),  # told more precisely
-        (("the Sudanese armed forces", "Sudanese armed forces", "sudanese armed forces"), "compatible"),
+        (("the Syrian army", "Syrian government", "syrian government"), "agree"),  # told more precisely
+        (("the Sudanese armed forces", "Sudanese armed forces", "sudanese armed forces"), "agree"),
         (("rebels", "rebels", "rebels"), "conflict"),  # another actor
     ],
 )
 def test_the_generic_government_is_told_more_precisely_by_a_named_one(other, verdict):
     """A source blaming "government forces" blames the government of wherever it happened
-    (``attribution.generic``): one naming that government or its army tells the same blame more
-    precisely; rebels are another actor."""
+    (``attribution.generic``): when the story names that government or its army, the generic blame
+    is that one actor's, so the two sources agree; rebels are another actor."""
     claims = [_blame("d1", "government forces", "the government", "the government"), _blame("d2", *other)]
     found = [f for f in _findings(claims, [_doc("d1"), _doc("d2")]) if f.rule == "attribution.stance"]
     assert [f.verdict for f in found] == [verdict]

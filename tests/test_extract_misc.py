@@ -101,6 +101,13 @@ def test_methods(parse, rules, sentence, expected):
     "sentence, expected",
     [
         ("The Assad regime shelled the al-Quds hospital in Aleppo on Wednesday.", [("Syrian government", "asserted")]),
+        # the agent of an act noun, a force a country leads, and an act only tried
+        ("An air strike by Russia hit the hospital.", [("Russia", "asserted")]),
+        (
+            "The Saudi-led coalition denied that its aircraft had targeted the hospital.",
+            [("Saudi-led coalition", "denied")],
+        ),
+        ("It came in response to an attempted attack by Hezbollah on the border.", [("Hezbollah", "hypothetical")]),
         (
             "Both Syria and Russia denied having anything to do with the strike.",
             [("Syrian government", "denied"), ("Russia", "denied")],

@@ -74,6 +74,8 @@ PEOPLE = [
     ("Maria Lopez", "Mario Lopez", False),  # two known given names one letter apart
     ("John A. Carter", "John B. Carter", False),  # conflicting middle initials
     ("Nadia Saleh", "Nadia Salem", False),  # surnames too short to read one as a typo of the other
+    ("Abdul Rahim al-Tamimi", "Abdulrahim al-Tamimi", True),  # given names written apart and as one
+    ("Abdul Rahim al-Tamimi", "Abdulkarim al-Tamimi", False),  # joined, they still differ
 ]
 
 
@@ -124,6 +126,9 @@ NAMED = [
     ("place", "Eskisehir", "organization", "Eskisehr", True),  # a letter dropped; another tag
     ("place", "Kyiv", "place", "Kiev", True),  # the alias table
     ("place", "Iran", "place", "Iraq", False),  # two places of the gazetteer
+    ("place", "Marvo", "place", "Marov", True),  # two letters swapped in a short name
+    ("place", "Tavra", "place", "Tavrra", True),  # a letter added
+    ("place", "Dosa", "place", "Dora", False),  # one letter changed in a four-letter name: two places as often
     ("facility", "St Anne's Hospital", "facility", "St Annes Hospital", True),  # an apostrophe
     ("facility", "Orley House", "organization", "#OrleyHouse", True),  # a hashtag's joined words
     ("organization", "Riverside Ambulance", "organization", "Riverside Ambulance Service", True),  # inside

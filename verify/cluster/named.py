@@ -65,7 +65,7 @@ class _Tables:
     skip: frozenset[str]
     particles: frozenset[str]
     streets: dict[str, str]
-    min_length: int
+    lengths: tuple[int, int]  # letters before one added or dropped, one changed letter is a typo
     places: dict[str, str]
 
 
@@ -78,7 +78,7 @@ def _tables(rules: RuleSet) -> _Tables:
         frozenset(plain(w) for w in e.skip_words),
         frozenset(rules.names.surname_particles),
         dict(rules.events.street_abbreviations),
-        e.min_typo_length,
+        (e.min_typo_length, e.min_change_length),
         {k: v for k, v in rules.alias_of.get("place", {}).items() if " " not in k},
     )
 
@@ -188,7 +188,7 @@ def group_named(claims: Sequence[Claim], rules: RuleSet) -> list[list[Claim]]:
     # 2. word by word, spelt alike: two such names share a blocking key at every word, so each name
     # is compared only with those sharing one at its rarest word ("Bamberg" of "Bamberg County")
     blocks: dict[tuple[int, int, str], list[Name]] = defaultdict(list)
-    keys = {n: [deletion_keys(w, t.min_length) for w in n] for n in names}
+    keys = {n: [deletion_keys(w, t.lengths[0]) for w in n] for n in names}
     for n in names:
         for at, word_keys in enumerate(keys[n]):
             for k in word_keys:
@@ -199,7 +199,7 @@ def group_named(claims: Sequence[Claim], rules: RuleSet) -> list[list[Claim]]:
         if len(near) > rules.events.max_block:
             continue
         for b in sorted(near):
-            if same.find(a) != same.find(b) and _alike(a, b, t.min_length, places):
+            if same.find(a) != same.find(b) and _alike(a, b, t.lengths, places):
                 same.union(a, b)
     # 3. acronyms: defined in the text, else the initials of the one name they can stand for
     for long_, short in _definitions(claims, rules):
@@ -226,7 +226,7 @@ def group_named(claims: Sequence[Claim], rules: RuleSet) -> list[list[Claim]]:
         for w in n:
             index[form(w)].add(n)
     for _ in range(3):
-        if not _contain(names, own, index, is_place, places, same, t.min_length):
+        if not _contain(names, own, index, is_place, places, same, t.lengths):
             break
     groups: dict[Name, list[Claim]] = defaultdict(list)
     for n in names:
@@ -241,14 +241,14 @@ def _own(name: Name, rules: RuleSet, kinds: Counter, places: frozenset[str]) -> 
     return own
 
 
-def _word_alike(x: str, y: str, min_length: int, places: frozenset[str]) -> bool:
+def _word_alike(x: str, y: str, lengths: tuple[int, int], places: frozenset[str]) -> bool:
     """One word spelt alike (``spelling.close``), unless two different places of the gazetteer."""
-    return close(x, y, min_length) and not (form(x) != form(y) and x in places and y in places)
+    return close(x, y, *lengths) and not (form(x) != form(y) and x in places and y in places)
 
 
-def _alike(a: Name, b: Name, min_length: int, places: frozenset[str]) -> bool:
+def _alike(a: Name, b: Name, lengths: tuple[int, int], places: frozenset[str]) -> bool:
     """As many words, each spelt alike, and no two different places of the gazetteer."""
-    return len(a) == len(b) and all(_word_alike(x, y, min_length, places) for x, y in zip(a, b, strict=True))
+    return len(a) == len(b) and all(_word_alike(x, y, lengths, places) for x, y in zip(a, b, strict=True))
 
 
 def _contain(
@@ -258,7 +258,7 @@ def _contain(
     is_place: dict[Name, bool],
     places: frozenset[str],
     same: UnionFind[Name],
-    min_length: int,
+    lengths: tuple[int, int],
 ) -> bool:
     changed = False
     for short in sorted(names, key=len):
@@ -270,7 +270,7 @@ def _contain(
             for n in pool
             if n != short
             and not (is_place[short] and not is_place[n])
-            and (len(n) > len(short) and _inside(short, n, min_length, places) or _own_inside(short, n, own))
+            and (len(n) > len(short) and _inside(short, n, lengths, places) or _own_inside(short, n, own))
         ]
         hosts = {same.find(n) for n in within}
         if same.find(short) in hosts:
@@ -288,12 +288,12 @@ def _contain(
     return changed
 
 
-def _inside(short: Name, long_: Name, min_length: int, places: frozenset[str]) -> bool:
+def _inside(short: Name, long_: Name, lengths: tuple[int, int], places: frozenset[str]) -> bool:
     """Whether the words of ``short`` are read in ``long_``, in order, each spelt alike ("France
     Press" in "Agence France-Presse")."""
     i = 0
     for w in long_:
-        if i < len(short) and _word_alike(w, short[i], min_length, places):
+        if i < len(short) and _word_alike(w, short[i], lengths, places):
             i += 1
     return i == len(short)
 
@@ -334,7 +334,7 @@ def match_named(claim: Claim, entities: Sequence[Entity], rules: RuleSet) -> Ent
     by_id = {e.id: e for e in entities}
     tests = (
         lambda n: sorted(n) == sorted(mine),
-        lambda n: _alike(n, mine, t.min_length, places),
+        lambda n: _alike(n, mine, t.lengths, places),
         lambda n: (
             acronym_of(claim.text) in initials(" ".join(n), rules)
             or (
@@ -344,9 +344,7 @@ def match_named(claim: Claim, entities: Sequence[Entity], rules: RuleSet) -> Ent
             )
         ),
         lambda n: (
-            bool(name_words(" ".join(mine), rules).own)
-            and len(n) > len(mine)
-            and _inside(mine, n, t.min_length, places)
+            bool(name_words(" ".join(mine), rules).own) and len(n) > len(mine) and _inside(mine, n, t.lengths, places)
         ),
     )
     for test in tests:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ..models import Claim, Finding
 from ..rules import Rule
 from .context import Context, by_event, event_label, make_finding
-from .events import POSITIVE
+from .events import POSITIVE, actor_entities, meant_actors, most_precise
 from .figures import unit_class
 
 
@@ -35,6 +35,7 @@ def check_corroboration(rule: Rule, ctx: Context) -> Iterator[Finding]:
         if len(told_by.get(event, ())) < need:
             continue  # an event only one source tells: every fact of it is that source's alone
         facts: dict[str, list[Claim]] = defaultdict(list)
+        actors = _actor_names(claims, ctx)
         for c in claims:
             # Figures of a toll (``compare.figures.toll_attributes``) or of attacks and facilities hit
             # (their ``counts.attributes`` roles): beds or a population need no second source.
@@ -45,6 +46,8 @@ def check_corroboration(rule: Rule, ctx: Context) -> Iterator[Finding]:
             ):
                 continue
             fact = fact_of(c)
+            if fact is not None and c.id in actors:
+                fact = f"perpetrator:{actors[c.id]}"  # "the coalition" on a page: the coalition the story names
             if fact is not None:
                 facts[fact].append(c)
         label = event_label(ctx, event)
@@ -81,3 +84,14 @@ def _kinds_told(facts: dict[str, list[Claim]], ctx: Context, need: int) -> set[s
         and fact.removeprefix("method:") in taxonomy.taxonomy
         and len({ctx.origin(c) for c in group}) >= need
     }
+
+
+def _actor_names(claims: list[Claim], ctx: Context) -> dict[str, str]:
+    """Each attribution claim's actor as the event's sources name it most precisely, a generic
+    actor taken as the one actor that names it more precisely (``events.meant_actors``)."""
+    attributions = [c for c in claims if c.kind == "attribution"]
+    keys = meant_actors(attributions, actor_entities(ctx), ctx.rules)
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for c in attributions:
+        by_key[keys[c.id]].append(str(c.as_attribution()["actor"]))
+    return {c.id: most_precise(by_key[keys[c.id]]) for c in attributions}

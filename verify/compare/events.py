@@ -9,8 +9,9 @@ the stances that say an actor did it are ``POSITIVE``.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
+from functools import partial
 
 from ..cluster.signatures import happening_days
 from ..extract.attribution import ARMED_GROUPS
@@ -201,6 +202,38 @@ def check_date(rule: Rule, ctx: Context) -> Iterator[Finding]:
         yield from emit_positions(rule, "date", event, found, relation, describe, ctx)
 
 
+def meant_actors(claims: list[Claim], entities: Mapping[str, str], rules: RuleSet) -> dict[str, str]:
+    """Each attribution claim's actor key, a generic actor's ("the coalition", "government forces")
+    taken as the one actor of the event that names it more precisely, when there is one ("the
+    Saudi-led coalition"): the page that says "the coalition" means the coalition the story names."""
+    keys = {c.id: actor_key(c, entities) for c in claims}
+    names: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        names[keys[c.id]].add(str(c.as_attribution()["actor"]))
+    generic = rules.attribution.generic
+    meant = {}
+    for key in names:
+        if key in generic:
+            precise = [k for k in names if k not in generic and names_the_generic(key, k, names, rules)]
+            if len(precise) == 1:
+                meant[key] = precise[0]
+    return {i: meant.get(k, k) for i, k in keys.items()}
+
+
+def _actor_and_stance(keys: Mapping[str, str], claim: Claim) -> tuple[str, str]:
+    return keys[claim.id], str(claim.as_attribution()["stance"])
+
+
+def _named(p: Position) -> str:
+    """The actor a position is about as the sources name it most precisely."""
+    return most_precise([str(c.as_attribution()["actor"]) for c in p.claims])
+
+
+def most_precise(actors: Iterable[str]) -> str:
+    """Of the names of one actor, the most precise: not a generic "the ...", then the longest."""
+    return max(actors, key=lambda a: (not a.startswith("the "), len(a), a))
+
+
 def check_attribution(rule: Rule, ctx: Context) -> Iterator[Finding]:
     """One position per actor and stance. A denial against an assertion or an accusation of the
     same actor (``attribution.contradicting``) is a conflict; so are two different actors each
@@ -211,13 +244,14 @@ def check_attribution(rule: Rule, ctx: Context) -> Iterator[Finding]:
     for event, claims in by_event(ctx, rule.kinds).items():
         about = on_event(ctx, event, counts.get(event, []))
         attributions = [c for c in claims if c.kind == "attribution" and about(c)]
-        found = positions_of(attributions, lambda c: (actor_key(c, entities), c.as_attribution()["stance"]), ctx)
+        keys = meant_actors(attributions, entities, ctx.rules)
+        found = positions_of(attributions, partial(_actor_and_stance, keys), ctx)
         blamed: dict[str, set[str]] = defaultdict(set)  # origin -> actors it says did it
         names: dict[str, set[str]] = defaultdict(set)  # actor key -> its spellings
         for c in attributions:
-            names[actor_key(c, entities)].add(str(c.as_attribution()["actor"]))
+            names[keys[c.id]].add(str(c.as_attribution()["actor"]))
             if c.as_attribution()["stance"] in POSITIVE:
-                blamed[ctx.origin(c)].add(actor_key(c, entities))
+                blamed[ctx.origin(c)].add(keys[c.id])
 
         def relation(
             a: Position, b: Position, blamed: dict[str, set[str]] = blamed, names: dict[str, set[str]] = names
@@ -241,10 +275,10 @@ def check_attribution(rule: Rule, ctx: Context) -> Iterator[Finding]:
         label = event_label(ctx, event)
 
         def describe(verdict: str, a: Position, b: Position | None, label: str = label) -> str:
-            actor_a, stance_a = a.claims[0].as_attribution()["actor"], a.key[1]
+            actor_a, stance_a = _named(a), a.key[1]
             if b is None:
                 return f"Sources agree that {actor_a} is {stance_a} for {label}: {cite_position(a, ctx)}."
-            actor_b, stance_b = b.claims[0].as_attribution()["actor"], b.key[1]
+            actor_b, stance_b = _named(b), b.key[1]
             return (
                 f"Responsibility for {label} is disputed: {actor_a} {stance_a} ({cite_position(a, ctx)}) "
                 f"vs {actor_b} {stance_b} ({cite_position(b, ctx)})."

@@ -36,7 +36,7 @@ def trivial_form(name: str, particles: frozenset[str]) -> str:
     return " ".join(w for w in words if w and len(w) > 1 and w not in particles)
 
 
-def _respelled(a: str, b: str, min_length: int) -> bool:
+def _respelled(a: str, b: str, lengths: tuple[int, int]) -> bool:
     """Two names that write the same words, one or more of them two ways ("Hatayaspor",
     "Hatayspor"; "civil defence", "civil defense"), or that differ only in case, accents or
     punctuation ("Kahramanmaraş", "Kahramanmaras"); not a longer or a reworded name ("government
@@ -47,7 +47,7 @@ def _respelled(a: str, b: str, min_length: int) -> bool:
     if wa == wb:
         return True
     only_a, only_b = set(wa) - set(wb), set(wb) - set(wa)
-    return len(only_a) == len(only_b) > 0 and all(any(close(x, y, min_length) for y in only_b) for x in only_a)
+    return len(only_a) == len(only_b) > 0 and all(any(close(x, y, *lengths) for y in only_b) for x in only_a)
 
 
 def check_name_variant(rule: Rule, ctx: Context) -> Iterator[Finding]:
@@ -69,7 +69,8 @@ def check_name_variant(rule: Rule, ctx: Context) -> Iterator[Finding]:
             # an organisation, a place or a facility: only the names that write a word of it
             # another way, not a shorter name ("London Ambulance") or another one ("Scotland Yard")
             written = sorted({spelling(c) for c in full})
-            kept = {x for x in written for y in written if _respelled(x, y, ctx.rules.entities.min_typo_length)}
+            lengths = (ctx.rules.entities.min_typo_length, ctx.rules.entities.min_change_length)
+            kept = {x for x in written for y in written if _respelled(x, y, lengths)}
             full = [c for c in full if spelling(c) in kept]
             if len(kept) < 2 or len({c.doc for c in full}) < 2:
                 continue

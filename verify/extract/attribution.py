@@ -201,6 +201,8 @@ def _role(
         act = verb.head
         if _is_agent_verb(act, sent, roles) or act.dep_ == "acl" and _is_act(act.head, roles):
             return _did_it(start, end, actor, read_stance(act, sent, words), act)
+    if token.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "prep" and _is_act(verb.head, roles):
+        return _did_it(start, end, actor, read_stance(verb.head, sent, words), verb.head)  # "an air strike by X"
     # the one an accusation or a denial is about: "blamed X", "blamed it on X", "X was accused"
     frame_word = verb if token.dep_ in ("dobj", "nsubjpass") else _blamed_on(token)
     if frame_word is not None and words.frame(frame_word) is not None:
@@ -279,6 +281,9 @@ def find_actors(sent: Span, rules: RuleSet, facts: DocFacts) -> list[tuple[int, 
     named entities of the listed labels that no table name covers."""
     base, text = sent.start_char, facts.text
     found = [(base + s, base + e, c) for s, e, c in _table_actors(sent.text, rules)]
+    for start, end in _led(sent, rules):  # "the Saudi-led coalition": before the table's "the coalition"
+        found = [f for f in found if not (f[0] < end and start < f[1])]
+        found.append((start, end, _name(text[start:end])))
     labels = rules.attribution.entities
     actor_of = rules.attribution.actor_of
     for ent in facts.ents_in(sent) if labels else ():
@@ -289,6 +294,20 @@ def find_actors(sent: Span, rules: RuleSet, facts: DocFacts) -> list[tuple[int, 
             continue
         found.append((ent.start_char, ent.end_char, lookup(actor_of, name) or _name(name)))
     return sorted(found)
+
+
+def _led(sent: Span, rules: RuleSet) -> Iterator[tuple[int, int]]:
+    """(document start, end) of each force a named leader leads ("the Saudi-led coalition",
+    "US-led forces": ``attribution.led_nouns``), from the leader's name to the noun."""
+    nouns = frozenset(rules.attribution.led_nouns)
+    for noun in sent:
+        if noun.lower_ not in nouns:
+            continue
+        for led in noun.children:
+            if led.dep_ == "amod" and led.lower_ == "led" and led.i < noun.i:
+                leader = [c for c in led.children if c.i < led.i and (c.ent_type_ or c.pos_ == "PROPN")]
+                if leader:
+                    yield min(t.idx for t in leader[0].subtree), noun.idx + len(noun.text)
 
 
 def _name(text: str) -> str:
@@ -325,7 +344,14 @@ def read_attributions(sent: Span, rules: RuleSet, facts: DocFacts | None = None)
                 stance = "hypothetical"
             found = replace(found, stance=stance, setting=setting)
         out.append(found)
-    return out
+    # a name grown over a table name's words ("Sryian regime forces" over "regime forces"): the table's
+    table = rules.attribution.actors
+    return [
+        r
+        for r in out
+        if r.actor in table
+        or not any(o.actor in table and o.start < r.end and r.start < o.end for o in out if o is not r)
+    ]
 
 
 def extract_attributions(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:

@@ -214,6 +214,8 @@ def compare_names(a_key: str, b_key: str, rules: RuleSet) -> Level | None:
                 _inside(x.given[1:], y.given[1:], rules) or _inside(y.given[1:], x.given[1:], rules)
             ):
                 level = SAME
+            elif len(x.given) != len(y.given) and _same_word("".join(x.given), "".join(y.given), rules):
+                level = SAME  # given names written apart and as one: "Abdul Kareem", "Abdulkareem"
             elif _inside(x.given, y.given, rules) or _inside(y.given, x.given, rules):
                 level = LOOSE
             else:

@@ -145,6 +145,9 @@ def _aside(head: Token, sent: Span, rules: RuleSet, where: str | None) -> tuple[
         frozenset(words.sequence_verbs),
         frozenset(words.intent_verbs),
     )
+    tried = next((c for c in head.children if c.dep_ == "amod" and c.lemma_.lower() in intents), None)
+    if tried is not None:
+        return "intent", tried.text  # "an attempted attack", "a planned strike": only tried or planned
     node = head
     for _ in range(_STEPS):
         up = node.head

@@ -190,6 +190,7 @@ STATUS_SHOWN = {
     "earlier": "an earlier figure",
     "increment": "an increase",
     "tally": "over several happenings",
+    "witnessed": "what a witness saw",
 }
 
 

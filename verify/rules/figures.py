@@ -112,6 +112,7 @@ class FigureStatus(Section):
     hypothetical: tuple[Pattern, ...] = ()
     presumed: frozenset[Word] = frozenset()
     denied: frozenset[Word] = frozenset()
+    witnessed: frozenset[Word] = frozenset()  # "she saw two bodies": what one witness saw, no toll
 
 
 class Wounds(Section):
@@ -238,3 +239,7 @@ class FigureReading(Section):
     @cached_property
     def denied(self) -> frozenset[str]:
         return self.status.denied
+
+    @cached_property
+    def witnessed(self) -> frozenset[str]:
+        return self.status.witnessed

@@ -16,7 +16,22 @@ from pydantic import Field
 
 from ..models import STANCES
 from ..text import fold_phrase
-from .fields import Count, Flag, IanaZone, Number, Pattern, Positive, Score, Section, Text, Title, Whole, Word, one_of
+from .fields import (
+    Amount,
+    Count,
+    Flag,
+    IanaZone,
+    Number,
+    Pattern,
+    Positive,
+    Score,
+    Section,
+    Text,
+    Title,
+    Whole,
+    Word,
+    one_of,
+)
 from .patterns import compile_pattern
 
 StanceName = Annotated[Text, one_of("stance", STANCES)]
@@ -244,6 +259,8 @@ class PeopleWords(Section):
     male_nouns: frozenset[Word] = frozenset()
     female_nouns: frozenset[Word] = frozenset()
     animal_nouns: frozenset[Word] = frozenset()  # "Niko, an Akita": a pet's name, not a person's
+    # a lone word at least this common in English (wordfreq Zipf) is no speaker's name: "Staff said"
+    common_word_zipf: Amount = 4.0
 
 
 #: The genders a title or a given name can say.
@@ -294,6 +311,7 @@ class Entities(Section):
     """``entities``: how two names of an organisation, place or facility are compared (verify/cluster/named.py)."""
 
     min_typo_length: Count = 4  # letters a word needs before one edit is a typo
+    min_change_length: Count = 5  # ... before one changed letter is ("Sada" is not "Sana")
     word_folds: dict[Word, Word] = Field(default_factory=dict)  # defence -> defense, authority -> agency
     skip_words: frozenset[Word] = frozenset()  # left out: "of", "the"
     generic_words: frozenset[Word] = frozenset()  # say what kind of thing, not which one
@@ -429,6 +447,7 @@ class Attribution(Section):
     entities: tuple[Text, ...] = ()  # spaCy entity labels that name an actor given a role
     forces: tuple[Word, ...] = ()  # "the Israeli military": a force names its owner
     armed_groups: tuple[Word, ...] = ()  # "Palestinian militants": a people's armed groups, not its state
+    led_nouns: tuple[Word, ...] = ()  # "the Saudi-led coalition": an actor of its own, named as written
     # a generic actor ("government forces": the government of wherever it happened) -> the words of
     # an actor that tells it more precisely ("the Syrian government", "the Sudanese army")
     generic: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)

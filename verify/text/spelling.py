@@ -22,7 +22,7 @@ import unicodedata
 from functools import lru_cache
 
 from anyascii import anyascii
-from rapidfuzz.distance import DamerauLevenshtein
+from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 _APOSTROPHES = re.compile(r"['’`´ʼ‘]")
 _DOUBLED = re.compile(r"(.)\1+")
@@ -44,10 +44,11 @@ def form(word: str) -> str:
     return _FINAL_H.sub("", _DOUBLED.sub(r"\1", word)) or word
 
 
-def close(a: str, b: str, min_length: int = 5) -> bool:
+def close(a: str, b: str, min_length: int = 5, changed_length: int | None = None) -> bool:
     """Whether two plain words are one word spelt two ways: the same form, or forms of at least
     ``min_length`` letters that start alike and differ by one edit (a letter changed, added, dropped,
-    or two neighbours swapped). A word with a digit is only ever itself."""
+    or two neighbours swapped; a changed letter needs ``changed_length`` letters when given: "Syra"
+    is "Syria", "Ahil" is "Ahli", "Sada" is not "Sana"). A word with a digit is only ever itself."""
     if a == b:
         return True
     if _has_digit(a) or _has_digit(b):  # "20th" is not "28th", nor "206th"
@@ -57,6 +58,8 @@ def close(a: str, b: str, min_length: int = 5) -> bool:
         return True
     if min(len(fa), len(fb)) < min_length or fa[0] != fb[0]:
         return False
+    if changed_length is not None and len(fa) == len(fb) < changed_length and Levenshtein.distance(fa, fb) == 1:
+        return False  # one letter changed in a short word ("Sada", "Sana"); two swapped still is a typo ("Ahil")
     return DamerauLevenshtein.distance(fa, fb, score_cutoff=1) <= 1
 
 

@@ -7,7 +7,8 @@
 * ``earlier``: a figure the sentence itself says was replaced — "up from 12", "fallen from 80 to
   71" (80), "the earlier figure for the wounded had been 5,000";
 * ``increment``: a change, not a level — "jumped by more than 3,000", "three more bodies".
-* ``tally``: a count over several happenings — "seven dead and 14 hurt in 17 shootings across the city".
+* ``tally``: a count over several happenings — "seven dead and 14 hurt in 17 shootings across the city";
+* ``witnessed``: what one witness says they saw — "she said she saw two bodies near the gate".
 Word lists and patterns come from ``figures.status``.
 """
 
@@ -104,6 +105,16 @@ def _coordinated_after(figure: Figure, node: Token) -> list[Token]:
     return []
 
 
+def _told_sight(verb: Token, rules: RuleSet) -> bool:
+    """A verb of seeing (``figures.status.witnessed``) in what someone says they saw ("a nurse said
+    she saw two bodies"): a witness's account, not a count of the dead ("deputies saw two bodies on
+    the floor" tells what was found)."""
+    if verb.lemma_.lower() not in rules.figures.witnessed:
+        return False
+    cues = rules.sourcing.cue_verbs
+    return verb.dep_ == "ccomp" and (verb.head.lower_ in cues or verb.head.lemma_.lower() in cues)
+
+
 def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
     node = figure.noun or figure.node
     number = figure.node
@@ -111,6 +122,8 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
     chain = _chain(node)
     if _over_incidents(figure, node, rules):
         return "tally"
+    if node.dep_ == "dobj" and _told_sight(node.head, rules):
+        return "witnessed"  # "she said she saw two bodies near the gate": one witness's sight
     # earlier: "up from 12", "from 80 to 71"; "the earlier figure ... had been 5,000"
     for t in _chain(number, 3):
         if t.dep_ == "pobj" and t.head.lower_ == "from":

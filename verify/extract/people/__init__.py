@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from spacy.tokens import Span
+from wordfreq import zipf_frequency
 
 from ...models import PersonValue
 from ...rules import RuleSet
@@ -98,10 +99,10 @@ def extract_people(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             not is_entity
             and len(span) == 1
             and title is None
-            and role[0] != "speaker"
+            and (role[0] != "speaker" or zipf_frequency(span[0].lower_, "en") >= rules.names.people.common_word_zipf)
             and span[0].lower_ not in facts.surnames
         ):
-            continue
+            continue  # a lone word that is no known surname: a speaker only if no common word ("Staff said")
         if age is None and (
             _alone_on_its_line(text, written.start_char, written.end_char)
             or (title is None and plain(span.text) in known_places() and span[-1].lower_ not in facts.surnames)

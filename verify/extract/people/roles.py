@@ -267,6 +267,9 @@ def _clause_part(node: Token, verb: Token, rules: RuleSet, as_dep: str | None) -
         for c in verb.children:
             if c.dep_ == "attr":
                 return _noun_role(c, rules)
+        among = _among(verb, rules)
+        if among is not None:
+            return among
         if words & word_list(rules, "plead"):
             return "suspect", "accused"
         if verb.lemma_.lower() in ("suffer", "sustain", "receive") and state & (
@@ -282,6 +285,24 @@ def _clause_part(node: Token, verb: Token, rules: RuleSet, as_dep: str | None) -
     if dep == "pobj" and node.head.lower_ == "by" and node.head.head is verb and passive:
         if _harmed(words, rules) or words & word_list(rules, "attack"):
             return "suspect", None
+    return None
+
+
+def _among(verb: Token, rules: RuleSet) -> Role | None:
+    """ "Among the dead was X", "X was among those killed", "among the wounded": the group X is in."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "among":
+            continue
+        for group in (g for g in prep.children if g.dep_ == "pobj"):
+            role = _noun_role(group, rules) if group.pos_ == "NOUN" else None
+            if role is None and group.lower_ in ("those", "people", "the"):
+                words = {w for a in group.children if a.dep_ in ("acl", "relcl", "amod") for w in _verb_words(a)}
+                if _harmed(words, rules) or _status_from(words, rules):
+                    role = "victim", _status_from(words, rules)
+            if role is None and group.lemma_.lower() in word_list(rules, "injury") | word_list(rules, "wound"):
+                role = "victim", _status_from({group.lemma_.lower()}, rules)  # "among the wounded"
+            if role is not None:
+                return role
     return None
 
 
