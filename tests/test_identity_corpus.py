@@ -116,3 +116,15 @@ def test_a_victim_no_source_reports_is_unsupported(flood_check):
     victim = _verdict(flood_check, "Samir Khoury")
     assert victim["verdict"] == "unsupported"
     assert "No source names" in victim["summary"]
+
+
+def test_the_flood_is_in_the_town_not_at_the_hospital_that_treated_the_hurt(flood_report):
+    """ "14 people were being treated at al-Nour hospital" names where the hurt were cared for: the
+    event is the flood in Dar Salem, and the town's dateline in capitals is no spelling of its own."""
+    (event,) = flood_report["events"]
+    assert event["label"] == "flood in Dar Salem on 2024-03-03"
+    (town,) = [f for f in flood_report["findings"] if f["verdict"] == "variant" and "place" in f["summary"]]
+    assert town["summary"].startswith(
+        "One place is spelled 2 ways across sources: “Dar Saleem” (Coastal Daily); “Dar Salem”"
+    )
+    assert "DAR SALEM" not in town["summary"]

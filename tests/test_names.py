@@ -21,6 +21,8 @@ RULES = load_rules()
         ("Mohammed Maaz", (None, "Mohammed Maaz")),
         ("Dr.", (None, "Dr.")),  # a title alone is left alone
         ("Drew Peterson", (None, "Drew Peterson")),  # "Dr" must be a whole word
+        ("Secretary-General Antonio Guterres", ("Secretary-General", "Antonio Guterres")),  # titles joined by a hyphen
+        ("Jean-Pierre Dumas", (None, "Jean-Pierre Dumas")),  # a hyphenated given name is no title
     ],
 )
 def test_strip_title(written, expected):

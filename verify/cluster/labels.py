@@ -68,9 +68,14 @@ def event_label(claims: list[Claim], rules: RuleSet) -> tuple[str, str | None, s
         if c.cited_source:
             sources.setdefault((c.doc, c.sentence_start), set()).add(c.cited_source)
 
+    care = rules.events.care_pattern
+
     def where_it_happened(c: Claim) -> bool:
-        return not any(s <= c.start and c.end <= e for s, e in acting.get(c.doc, ())) and not any(
-            c.text in source for source in sources.get((c.doc, c.sentence_start), ())
+        return (
+            not any(s <= c.start and c.end <= e for s, e in acting.get(c.doc, ()))
+            and not any(c.text in source for source in sources.get((c.doc, c.sentence_start), ()))
+            # "treated at al-Nour hospital": where the hurt were cared for
+            and not (care is not None and care.search(c.sentence[: c.start - c.sentence_start]))
         )
 
     facilities = [c for c in claims if c.kind == "facility" and where_it_happened(c)]

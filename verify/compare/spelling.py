@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from anyascii import anyascii
@@ -50,6 +50,19 @@ def _respelled(a: str, b: str, lengths: tuple[int, int]) -> bool:
     return len(only_a) == len(only_b) > 0 and all(any(close(x, y, *lengths) for y in only_b) for x in only_a)
 
 
+def _as_written(claims: list[Claim]) -> dict[str, str]:
+    """Each mention's spelling, those that differ only in case shown as most of them write it (not
+    in capitals, where another case is written)."""
+    cased: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in claims:
+        cased[spelling(c).casefold()][spelling(c)] += 1
+    shown = {
+        key: sorted(forms.items(), key=lambda kv: (kv[0].isupper(), -kv[1], kv[0]))[0][0]
+        for key, forms in cased.items()
+    }
+    return {c.id: shown[spelling(c).casefold()] for c in claims}
+
+
 def check_name_variant(rule: Rule, ctx: Context) -> Iterator[Finding]:
     claims = ctx.claims
     for entity in ctx.clustering.entities:
@@ -74,11 +87,15 @@ def check_name_variant(rule: Rule, ctx: Context) -> Iterator[Finding]:
             full = [c for c in full if spelling(c) in kept]
             if len(kept) < 2 or len({c.doc for c in full}) < 2:
                 continue
-        spellings = sorted({spelling(c) for c in full})
+        # a spelling in capitals or another case is the same spelling ("DAR SALEM" in a dateline)
+        as_written = _as_written(full)
+        spellings = sorted(set(as_written.values()))
+        if len(spellings) < 2:
+            continue
         events = {c.event for c in full}
         by_spelling: dict[str, list[Claim]] = defaultdict(list)
         for c in full:
-            by_spelling[spelling(c)].append(c)
+            by_spelling[as_written[c.id]].append(c)
         listed = "; ".join(
             f"“{s}” ({', '.join(sorted({ctx.outlet(c.doc) for c in by_spelling[s]}))})" for s in spellings
         )

@@ -59,12 +59,19 @@ def strip_title(name: str, rules: RuleSet) -> tuple[str | None, str]:
     """
     words = [(m.start(), m.group()) for m in _WORD.finditer(name)]
     cut = 0
-    while cut < len(words) - 1 and words[cut][1].lower().rstrip(".") in rules.names.titles:
+    while cut < len(words) - 1 and _a_title(words[cut][1], rules):
         cut += 1
     if cut == 0:
         return None, name.strip()
     title_end = words[cut - 1][0] + len(words[cut - 1][1])
     return name[:title_end].strip(), name[words[cut][0] :].strip()
+
+
+def _a_title(word: str, rules: RuleSet) -> bool:
+    """A title, or titles joined by a hyphen whose last part is one ("Secretary-General")."""
+    return word.lower().rstrip(".") in rules.names.titles or (
+        "-" in word and word.rsplit("-", 1)[1].lower().rstrip(".") in rules.names.titles and word[:1].isupper()
+    )
 
 
 def _drop_particles(name: str, particles: frozenset[str]) -> str:

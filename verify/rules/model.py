@@ -85,6 +85,9 @@ class Events(Section):
     max_block: Positive
     background_days: Count = 30  # a sentence dated this long before publication starts a background segment
     label_facility_share: Fraction = 0.25  # a facility names an event's place when this share of its documents name it
+    care_words: tuple[
+        Word, ...
+    ] = ()  # "treated at X", "taken to X": where the hurt were cared for, not where it happened
     street_abbreviations: dict[Word, Word] = Field(default_factory=dict)
     facility_kinds: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
     tallies: Tallies = Field(default_factory=Tallies)
@@ -94,6 +97,16 @@ class Events(Section):
     documents: DocumentLinking = Field(default_factory=DocumentLinking)
     duplicate_jaccard: Fraction
     duplicate_shingle: Positive
+
+    @cached_property
+    def care_pattern(self) -> re.Pattern[str] | None:
+        """Words before a facility that make it where the hurt were taken or treated."""
+        if not self.care_words:
+            return None
+        words = "|".join(re.escape(w) for w in sorted(self.care_words, key=len, reverse=True))
+        return re.compile(
+            rf"\b(?:{words})\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:at|to|in|into)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE
+        )
 
     @cached_property
     def refers_back_patterns(self) -> tuple[re.Pattern[str], ...]:

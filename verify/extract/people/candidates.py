@@ -249,6 +249,14 @@ def title_start(span: Span, rules: RuleSet) -> int:
             continue
         if prev.text[:1].isupper() and prev.lower_.rstrip(".") in rules.names.titles and prev.whitespace_:
             start -= 1
+            if (
+                start >= 2
+                and doc[start - 1].text in ("-", "‐")
+                and not doc[start - 1].whitespace_
+                and not doc[start - 2].whitespace_
+                and doc[start - 2].text[:1].isupper()
+            ):
+                start -= 2  # "Secretary-General": the title's first word, joined by a hyphen
             continue
         break
     return start
