@@ -17,17 +17,24 @@ the work over processes or a Dask cluster is ``verify.run``'s job; the claims ar
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
 
 from spacy.language import Language
 
 from ..models import Claim, Document
 from ..rules import RuleSet
-from .chunking import batch_documents, claimable_chunks, parse_groups
+from .chunking import batch_documents, claimable_chunks, parse_groups, with_last
 from .claims import EXTRACTORS, claims_from_chunk, position
 from .nlp import load_nlp
 
-__all__ = ["extract_claims", "extract_window", "document_windows", "load_nlp", "batch_documents", "EXTRACTORS"]
+__all__ = [
+    "extract_claims",
+    "extract_window",
+    "document_windows",
+    "load_nlp",
+    "batch_documents",
+    "with_last",
+    "EXTRACTORS",
+]
 
 
 def extract_claims(
@@ -44,7 +51,7 @@ def extract_claims(
     def pieces() -> Iterator[tuple[str | None, tuple[Document, int, bool]]]:
         for document in documents:
             found = False
-            for (offset, chunk), last in _with_last(claimable_chunks(document.text, rules)):
+            for (offset, chunk), last in with_last(claimable_chunks(document.text, rules)):
                 found = True
                 yield chunk, (document, offset, last)
             if not found:
@@ -79,19 +86,3 @@ def extract_window(
     ``document`` may carry no text: only its id and publication date are read."""
     parsed = nlp(chunk)
     return sorted(claims_from_chunk(document, parsed, offset, rules, original), key=position)
-
-
-T = TypeVar("T")
-
-
-def _with_last(items: Iterable[T]) -> Iterator[tuple[T, bool]]:
-    """Each item with whether it is the last."""
-    iterator = iter(items)
-    try:
-        previous = next(iterator)
-    except StopIteration:
-        return
-    for item in iterator:
-        yield previous, False
-        previous = item
-    yield previous, True

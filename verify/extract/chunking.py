@@ -78,7 +78,21 @@ def claimable_chunks(text: str, rules: RuleSet) -> Iterator[tuple[int, str]]:
             yield offset, chunk
 
 
+T = TypeVar("T")
 Item = TypeVar("Item", bound=tuple)
+
+
+def with_last(items: Iterable[T]) -> Iterator[tuple[T, bool]]:
+    """Each item with whether it is the last (one item read ahead, none held beyond it)."""
+    iterator = iter(items)
+    try:
+        previous = next(iterator)
+    except StopIteration:
+        return
+    for item in iterator:
+        yield previous, False
+        previous = item
+    yield previous, True
 
 
 def parse_groups(items: Iterable[Item], chars: int, count: int) -> Iterator[list[Item]]:
