@@ -330,10 +330,12 @@ def test_candidate_pairs_are_the_blocks_pairs_in_order_without_the_oversized_key
     docs = [f"d{i:02d}" for i in range(40)]
     index = {f"k{k}": [rng.choice(docs) for _ in range(rng.randint(1, 12))] for k in range(30)}
     index["common"] = docs  # held by every document: proposes nothing
-    pairs = list(candidate_pairs(index, 10))
+    pairs = list(candidate_pairs(index, 10, len(docs)))  # no document has more partners than that
     assert pairs == _brute_pairs(index, 10)
     assert len(pairs) == len(set(pairs))
-    assert list(candidate_pairs({"common": docs}, 10)) == []
+    assert list(candidate_pairs({"common": docs}, 10, len(docs))) == []
+    capped = list(candidate_pairs(index, 10, 2))  # each document's two closest (``closest_pairs``)
+    assert capped == sorted(capped) and set(capped) < set(pairs) and len(capped) <= 2 * len(docs)
 
 
 def _brute_average_linkage(vectors: dict[str, dict[str, float]], pairs, need: float) -> set[frozenset[str]]:

@@ -121,6 +121,7 @@ def test_fates_name_only_fates_the_rules_have_words_for(tmp_path):
         ("nlp:\n  batch_size: 0\n", "b.yaml:2: nlp.batch_size: must be at least 1, got 0"),
         ("nlp:\n  batch_size: -5\n", "nlp.batch_size: must be at least 1, got -5"),
         ("nlp:\n  n_process: 0\n", "nlp.n_process: must be at least 1, got 0"),
+        ("events:\n  candidates: 0\n", "events.candidates: must be at least 1, got 0"),
         ("events:\n  link_threshold: .nan\n", "events.link_threshold: expected a finite number"),
         ("events:\n  weights: {text: .inf}\n", "events.weights.text: expected a finite number"),
         ("events:\n  documents: {suggest: 1.5}\n", "events.documents.suggest: must be at most 1, got 1.5"),

@@ -4,13 +4,22 @@ Candidates come only from shared blocking keys — a facility, a person, a rare 
 and a day, a place and a weekday, period or figure, a tally's subject — and a key shared by more
 than ``events.max_block`` segments is skipped, so the work grows with the number of claims, not its
 square. ``idf`` weighs the segments' words (rare words are names and streets).
+
+``closest_pairs`` is the one bound on candidates of the cluster stage (segments, documents,
+people's names): meta-blocking by cardinality node pruning (Papadakis et al.), each record kept
+with only its ``events.candidates`` closest partners in the blocks, closeness being the keys two
+records share, each weighing the less the more records hold it. Blocks of near-alike records (a
+word many stories use, a surname many people bear) then cost a bounded number of comparisons per
+record, not one per pair of members.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TypeVar
 
 from ..rules import RuleSet
 from .segments import Segment
@@ -18,6 +27,7 @@ from .segments import Segment
 RARE_WORDS = 6  # blocking keys per segment from its rarest shared words
 
 Blocks = list[list[int]]
+R = TypeVar("R", int, str)
 
 
 def idf_of(segments: list[Segment]) -> dict[str, float]:
@@ -61,6 +71,45 @@ def _blocks(segments: list[Segment], idf: dict[str, float]) -> dict[tuple, list[
 
 
 def candidate_blocks(segments: Sequence[Segment], idf: dict[str, float], rules: RuleSet) -> Blocks:
-    """The blocks whose segments are compared pairwise: those sharing a key, at most
-    ``events.max_block`` segments each (a larger block is a key too common to tell anything)."""
-    return [members for members in _blocks(list(segments), idf).values() if len(members) <= rules.events.max_block]
+    """The pairs of segments compared, each a block of two: segments sharing a key held by at most
+    ``events.max_block`` segments (a larger block is a key too common to tell anything), each
+    segment with its ``events.candidates`` closest partners (``closest_pairs``)."""
+    blocks = (members for members in _blocks(list(segments), idf).values() if len(members) <= rules.events.max_block)
+    return [[a, b] for a, b in closest_pairs(blocks, rules.events.candidates)]
+
+
+def closest_pairs(blocks: Iterable[Sequence[R]], k: int) -> Iterator[tuple[R, R]]:
+    """The pairs ``(a, b)``, ``a < b``, of records sharing a block where ``b`` is among the ``k``
+    closest partners of ``a`` or ``a`` among those of ``b``: at most ``k`` pairs a record on
+    average, however large its blocks. Closeness sums, over the blocks two records share,
+    1 / the block's size (a rare key says more than a common one); ties go to the smaller partner.
+    A record with at most ``k`` partners keeps them all, so small blocks are compared in full.
+    Pairs come record by record, in order (no set of every pair is held: at most ``k`` partners
+    per record are, and the records that chose it)."""
+    members = [sorted(set(b)) for b in blocks]
+    members = [b for b in members if len(b) > 1]
+    of: dict[R, list[int]] = defaultdict(list)
+    for n, block in enumerate(members):
+        for r in block:
+            of[r].append(n)
+    chosen: dict[R, list[R]] = {}
+    chosen_by: dict[R, list[R]] = defaultdict(list)
+    for a in sorted(of):
+        near = set().union(*(members[n] for n in of[a]))
+        near.discard(a)
+        if len(near) <= k:
+            top = sorted(near)
+        else:
+            weight: dict[R, float] = defaultdict(float)
+            for n in of[a]:  # the same blocks in the same order from either side: the same sum
+                share = 1.0 / len(members[n])
+                for b in members[n]:
+                    weight[b] += share
+            top = heapq.nsmallest(k, near, key=lambda b: (-weight[b], b))
+        chosen[a] = top
+        for b in top:
+            chosen_by[b].append(a)
+    for a in sorted(of):
+        partners = {b for b in chosen[a] if b > a} | {b for b in chosen_by.get(a, ()) if b > a}
+        for b in sorted(partners):
+            yield a, b

@@ -24,7 +24,9 @@ period.
 
 Candidates come from an inverted index over each document's ``documents.terms`` heaviest words,
 its people and its house numbers; a key held by more than ``events.max_block`` documents proposes
-nothing, so the work grows with the number of documents. Of the pairs that reach a threshold, one
+nothing, and each document is compared with its ``events.candidates`` closest partners only (the
+keys they share, rare ones weighing most: ``blocking.closest_pairs``), so the work grows with the
+number of documents, not with how many share a word. Of the pairs that reach a threshold, one
 is kept when it is among either document's ``documents.partners`` most similar
 (``PairList.strongest``): a story many short items retell gives no document dozens of neighbours.
 """
@@ -46,6 +48,7 @@ from wordfreq import zipf_frequency
 
 from ..models import Claim, Document
 from ..rules import RuleSet
+from .blocking import closest_pairs
 from .segments import Segment
 from .signatures import Signature, days_apart, span
 
@@ -516,7 +519,7 @@ def link_documents(
             index[f"\0facility:{facility}"].append(doc)
     pairs = PairList()
     links = DocumentLinks(main, pairs, vectors, stories, profiles)
-    for a, b in candidate_pairs(index, rules.events.max_block):
+    for a, b in candidate_pairs(index, rules.events.max_block, rules.events.candidates):
         if links.refuses({a}, {b}, profiles[a], profiles[b], rules):  # the cheap structured test first
             continue
         cos = links.similarity(a, b)
@@ -544,16 +547,7 @@ def page_days(claims: Iterable[Claim]) -> dict[str, set[str]]:
     return dict(out)
 
 
-def candidate_pairs(index: dict[str, list[str]], max_block: int) -> Iterator[tuple[str, str]]:
-    """Every pair of documents sharing a key of ``index`` held by at most ``max_block`` documents,
-    once, in order: document by document, so no set of all the pairs is ever held (at most
-    ``max_block`` partners per key of one document are)."""
-    blocks = [members for members in (sorted(set(m)) for m in index.values()) if len(members) <= max_block]
-    keys_of: dict[str, list[int]] = defaultdict(list)
-    for k, members in enumerate(blocks):
-        for d in members:
-            keys_of[d].append(k)
-    for a in sorted(keys_of):
-        partners = {b for k in keys_of[a] for b in blocks[k] if b > a}
-        for b in sorted(partners):
-            yield a, b
+def candidate_pairs(index: dict[str, list[str]], max_block: int, k: int) -> Iterator[tuple[str, str]]:
+    """The pairs of documents sharing a key of ``index`` held by at most ``max_block`` documents,
+    each document with its ``k`` closest partners (``blocking.closest_pairs``), once, in order."""
+    return closest_pairs((m for m in index.values() if len(set(m)) <= max_block), k)

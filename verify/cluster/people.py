@@ -5,7 +5,9 @@
 1. a lone name joins the one full name of its own document that begins or ends with it, of the
    gender its title says ("Mrs Burton" in a story naming Maria del Pilar and Nicholas Burton);
 2. full names that ``names.compare_names`` calls ``SAME`` (candidates: names sharing a surname
-   blocking key, ``spelling.deletion_keys``, so typos meet) and names a document states are one
+   blocking key, ``spelling.deletion_keys``, so typos meet; of many, each name's
+   ``events.candidates`` closest, the given name's first letter shared first:
+   ``blocking.closest_pairs``) and names a document states are one
    ("Ya-Haddy Sisi Saye, also known as Khadija Saye": a mention's ``alias``);
 3. ``LOOSE`` pairs (a first name left out: "Tayyip Erdogan") only where every full name sharing the
    surname then reads as one person;
@@ -25,6 +27,7 @@ from ..extract.names import LOOSE, SAME, compare_names, key_gender, name_parts, 
 from ..models import Claim
 from ..rules import RuleSet
 from ..text.spelling import close, deletion_keys, form
+from .blocking import closest_pairs
 from .merge import UnionFind
 
 
@@ -100,14 +103,16 @@ def group_people(claims: Sequence[Claim], rules: RuleSet) -> list[list[Claim]]:
     for k in full:
         for b in _surname_keys(k, rules):
             blocks[b].append(k)
-    pairs: set[tuple[str, str]] = set()
-    for block in blocks.values():
-        if len(block) > rules.events.max_block:
-            continue
-        for i, a in enumerate(block):
-            for b in block[i + 1 :]:
-                pairs.add((a, b) if a < b else (b, a))
-    levels = {p: compare_names(p[0], p[1], rules) for p in sorted(pairs)}
+    small = [block for block in blocks.values() if len(block) <= rules.events.max_block]
+    # Of many names sharing a surname key, the closest share the given name's first letter too
+    # (spellings of one name start alike): these smaller blocks rank partners, adding none.
+    initial = {k: name_parts(k)[0][:1] for k in full}
+    initials: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for n, block in enumerate(small):
+        for k in block:
+            initials[(n, initial[k])].append(k)
+    ranked = small + list(initials.values())
+    levels = {(a, b): compare_names(a, b, rules) for a, b in closest_pairs(ranked, rules.events.candidates)}
     for (a, b), level in levels.items():
         if level == SAME:
             same.union(a, b)
@@ -147,9 +152,6 @@ def group_people(claims: Sequence[Claim], rules: RuleSet) -> list[list[Claim]]:
             g = mention_gender(c, rules) or key_gender(k, rules)
             if g:
                 genders[same.find(k)].add(g)
-    by_block: dict[str, set[str]] = defaultdict(set)
-    for b, block in blocks.items():
-        by_block[b] = {same.find(m) for m in block}
     lone_groups: dict[tuple[str, str | None], list[Claim]] = defaultdict(list)
     for c in claims:
         k = key_of(c)
@@ -160,7 +162,7 @@ def group_people(claims: Sequence[Claim], rules: RuleSet) -> list[list[Claim]]:
         members[same.find(k)].append(k)
     lone_root: dict[tuple[str, str | None], str] = {}
     for k, gender in sorted(lone_groups, key=lambda kg: (kg[0], kg[1] or "")):
-        near = set().union(*(by_block.get(b, set()) for b in deletion_keys(k)))
+        near = {same.find(m) for b in deletion_keys(k) for m in blocks.get(b, ())}  # only the keys asked
         fits = {
             r
             for r in near

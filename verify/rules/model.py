@@ -83,6 +83,7 @@ class Events(Section):
     date_veto: Flag
     max_span_days: Count
     max_block: Positive
+    candidates: Positive = 10  # each record's closest partners in the blocks compared (``closest_pairs``)
     background_days: Count = 30  # a sentence dated this long before publication starts a background segment
     label_facility_share: Fraction = 0.25  # a facility names an event's place when this share of its documents name it
     care_words: tuple[
