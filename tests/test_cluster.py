@@ -1033,13 +1033,14 @@ def test_a_lead_under_a_tally_headline_starts_its_own_stretch(rules, opening):
     the strike, not the tally. A tally paragraph further down keeps the sentences after it (they may
     still be about the period)."""
     from verify.cluster.segments import cut_segments
+    from verify.cluster.signatures import EntitySets
 
     tally = ("count", "deaths", {"low": 3300, "high": None, "best": 3300, "period": "since Oct 7"})
     before = _claims("a", 0, "Jets struck a market on Monday killing 4", _METHOD, _weekday("Monday"), _deaths(4))
     before = [] if opening else before
     claims = before + _claims("a", 1, "Over 3,300 killed in strikes since Oct 7", tally, _METHOD)
     claims += _claims("a", 2, "The ministry said the strike on the hospital killed 471", _deaths(471), _METHOD)
-    segments = cut_segments(claims, {}, set(), rules)
+    segments = cut_segments(claims, {}, EntitySets(), rules)
     stretches = [sorted({c.sentence_start for c in s.claims}) for s in segments if s.doc == "a"]
     assert ([1000] in stretches and [2000] in stretches) is opening
 
@@ -1055,6 +1056,7 @@ def test_a_tally_paragraph_turning_to_one_happening_gives_it_a_stretch_until_the
     import dataclasses
 
     from verify.cluster.segments import cut_segments
+    from verify.cluster.signatures import EntitySets
 
     tally = ("count", "deaths", {"low": 4100, "high": None, "best": 4100, "period": "since the war began"})
     sentences = [
@@ -1078,7 +1080,7 @@ def test_a_tally_paragraph_turning_to_one_happening_gives_it_a_stretch_until_the
             shift = at - c.sentence_start
             claims.append(dataclasses.replace(c, sentence_start=at, start=c.start + shift, end=c.end + shift))
         at += len(text) + 1
-    segments = cut_segments(claims, {}, set(), rules)
+    segments = cut_segments(claims, {}, EntitySets(), rules)
     stretches = [
         [sentences.index(next(s for s in sentences if s[0] == c.sentence)) for c in seg.claims] for seg in segments
     ]

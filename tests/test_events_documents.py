@@ -504,9 +504,9 @@ def test_a_stretch_s_full_names_set_nothing_apart_when_its_story_tells_them():
     ],
 )
 def test_where_the_harmed_were_taken_is_no_kind_of_facility_hit(rules, sentence, kinds):
-    from verify.cluster.signatures import signature
+    from verify.cluster.signatures import EntitySets, signature
 
-    sig = signature(_claims("a", 0, sentence, _SHOT, _deaths(1)), {}, set(), rules)
+    sig = signature(_claims("a", 0, sentence, _SHOT, _deaths(1)), {}, EntitySets(), rules)
     assert set(sig.kinds) == kinds
 
 

@@ -20,9 +20,10 @@ from dataclasses import replace
 from datetime import date
 
 from ..cluster.blocking import idf_of
-from ..cluster.entities import complete_people, place_mentions, spelled, unnamed_facilities
+from ..cluster.entities import entity_sets, place_mentions, spelled
 from ..cluster.scoring import link_score
 from ..cluster.segments import Segment, build_segments, cut_segments
+from ..cluster.signatures import clash
 from ..compare.figures import interval_text
 from ..models import Claim, Entity
 from ..rules import RuleSet
@@ -47,23 +48,18 @@ def sentences_of(claims: Iterable[Claim]) -> list[list[Claim]]:
 class CorpusSegments:
     """The corpus's event segments, as the cluster stage cut them, with what placing a draft needs.
 
-    entities: the corpus's entities; complete: the person entities known by a full name.
+    entities: the corpus's entities; known: what segments' signatures need to know of them.
     """
 
     def __init__(
         self, claims: Sequence[Claim], entities: Sequence[Entity], published: dict[str, str | None], rules: RuleSet
     ):
         self.entities = list(entities)
-        self.complete = complete_people(self.entities)
-        self.unnamed = unnamed_facilities(self.entities, rules)
+        self.known = entity_sets(self.entities, rules)
         entity_of = {c.id: c.entity for c in claims if c.entity is not None}
         ordered = sorted(claims, key=claim_order)
         # Linking-only segments (thin stories) link only as whole documents in the cluster stage.
-        self.segments = [
-            s
-            for s in build_segments(ordered, entity_of, self.complete, rules, published, self.unnamed)
-            if not s.linking
-        ]
+        self.segments = [s for s in build_segments(ordered, entity_of, self.known, rules, published) if not s.linking]
 
 
 def match_draft(
@@ -77,11 +73,10 @@ def match_draft(
     ``published``: the draft's publication day by document id (it anchors the draft's weekdays).
     """
     entity_of = place_mentions(draft_claims, corpus.entities, rules)
-    draft = cut_segments(
-        sorted(draft_claims, key=claim_order), entity_of, corpus.complete, rules, published, corpus.unnamed
-    )
+    draft = cut_segments(sorted(draft_claims, key=claim_order), entity_of, corpus.known, rules, published)
     idf = idf_of(corpus.segments + draft)
     out: dict[SentenceKey, list[Segment]] = {}
+    before: tuple[str, list[Segment]] | None = None  # the draft's last linked segment: its document, its links
     for segment in draft:
         linked = [
             s
@@ -89,9 +84,25 @@ def match_draft(
             if link_score(_dated_like(segment, s), s, idf, rules, dates=False) >= rules.events.link_threshold
         ]
         named = [s for s in linked if segment.sig.facilities & s.sig.facilities or segment.sig.people & s.sig.people]
+        links = named or linked
+        if not links and before is not None and before[0] == segment.doc and _goes_on(segment):
+            links = [s for s in before[1] if not clash(_dated_like(segment, s).sig, s.sig, rules, dates=False)]
+        if links:
+            before = (segment.doc, links)
         for claim in segment.claims:
-            out[(claim.doc, claim.sentence_start)] = named or linked
+            out[(claim.doc, claim.sentence_start)] = links
     return out
+
+
+def _goes_on(segment: Segment) -> bool:
+    """A draft segment that goes on with the story before it: it names no place, facility or person
+    of its own, and is no background, no tally over a period and no happening the text sets apart
+    ("in a separate incident"). A draft tells one story, and its later sentences rarely repeat the
+    town ("Rescuers pulled eleven miners out on Thursday" after "an explosion at a mine in Karvel");
+    such a sentence links to nothing on its own, as a thin paragraph of a source does, and is checked
+    against what the sentence before it linked to (the cluster stage joins it by its document)."""
+    sig = segment.sig
+    return not (sig.places or sig.facilities or sig.people or sig.periods or segment.background or segment.apart)
 
 
 def _dated_like(segment: Segment, other: Segment) -> Segment:

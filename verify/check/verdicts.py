@@ -14,7 +14,7 @@ from datetime import date
 
 from ..cluster.entities import person_entity
 from ..cluster.named import match_named
-from ..cluster.signatures import EVENT_TIME_ROLES, happening_days
+from ..cluster.signatures import EVENT_TIME_ROLES, dates_happening, happening_days
 from ..compare.events import POSITIVE, actor_key, method_verdict
 from ..compare.figures import figure_interval, figure_relation, same_unit_class
 from ..compare.quotes import match_quotes, quote_form
@@ -162,12 +162,12 @@ def check_date(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
     against: list[Claim] = []
     role = d.as_time().get("role", "event")
     # a day of the happening against the sources' days of it; a span's bound ("since April 22") or
-    # a statement's day against theirs
-    pool = (
-        happening_days(candidates)
-        if role in EVENT_TIME_ROLES
-        else [c for c in candidates if c.kind == "time" and c.as_time().get("role") == role]
-    )
+    # a statement's day against theirs; a day tied to nothing ("rescuers pulled eleven out on
+    # Thursday": the rescue's day, maybe) may be any day the sources tie to nothing, too
+    same_role = [c for c in candidates if c.kind == "time" and c.as_time().get("role") == role]
+    pool = happening_days(candidates) if role in EVENT_TIME_ROLES else same_role
+    if role == "other":
+        pool += [c for c in same_role if c not in pool and dates_happening(c)]
     for s in pool:
         if d.as_time().get("start") and s.as_time().get("start"):
             gap = abs(

@@ -24,7 +24,7 @@ from ..models import Claim, Clustering, Document, Event, stable_id
 from ..rules import RuleSet
 from .copies import find_copies
 from .documents import link_documents, page_days
-from .entities import complete_people, resolve_entities, unnamed_facilities
+from .entities import entity_sets, resolve_entities
 from .labels import event_label
 from .merge import group_segments
 from .scoring import ScoreBlocks, block_edges
@@ -81,10 +81,9 @@ def cluster_claims(
     segments = build_segments(
         ordered,
         entity_of,
-        complete_people(entities),
+        entity_sets(entities, rules),
         rules,
         {d.id: d.published and d.published[:10] for d in documents},
-        unnamed_facilities(entities, rules),
     )
     links = link_documents(documents, segments, rules, page_days(ordered))
     event_of: dict[str, str] = {}

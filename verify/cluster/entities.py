@@ -24,6 +24,7 @@ from ..rules import RuleSet
 from ..text.spelling import close, deletion_keys, plain
 from .named import NAMED_KINDS, claim_name, group_kind, group_named, match_named, name_words, names_none
 from .people import group_people, mention_gender, person_key
+from .signatures import EntitySets
 
 ENTITY_KINDS = ("person", "organization", "place", "facility")
 
@@ -172,6 +173,16 @@ def person_entity(claim: Claim, people: Sequence[Entity], rules: RuleSet) -> Ent
 def complete_people(entities: Sequence[Entity]) -> set[str]:
     """The ids of person entities known by a complete name (a first name and a surname)."""
     return {e.id for e in entities if e.kind == "person" and len(name_parts(e.key)) > 1}
+
+
+def entity_sets(entities: Sequence[Entity], rules: RuleSet) -> EntitySets:
+    """What signatures need to know of ``entities``: the people known by a full name, the
+    facilities naming none, the places."""
+    return EntitySets(
+        complete=frozenset(complete_people(entities)),
+        unnamed=unnamed_facilities(entities, rules),
+        places=frozenset(e.id for e in entities if e.kind == "place"),
+    )
 
 
 def unnamed_facilities(entities: Sequence[Entity], rules: RuleSet) -> frozenset[str]:

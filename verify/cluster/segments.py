@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from ..models import Claim
 from ..rules import RuleSet
-from .signatures import EMPTY, Signature, clash, is_event_sentence, signature
+from .signatures import EMPTY, EntitySets, Signature, clash, is_event_sentence, signature
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -65,14 +65,13 @@ def _other_time(claims: list[Claim]) -> bool:
 def build_segments(
     claims: Sequence[Claim],
     entity_of: dict[str, str],
-    complete: set[str],
+    known: EntitySets,
     rules: RuleSet,
     published: dict[str, str | None] | None = None,
-    unnamed: frozenset[str] = frozenset(),
 ) -> list[Segment]:
     """The anchored segments of every document, in (document, offset) order, and one linking-only
     segment per document with none (see ``cut_segments`` for the arguments)."""
-    segments = cut_segments(claims, entity_of, complete, rules, published, unnamed)
+    segments = cut_segments(claims, entity_of, known, rules, published)
     kept = [s for s in segments if s.sig.anchored]
     anchored = {s.doc for s in kept}
     kept += _linking_segments([s for s in segments if s.doc not in anchored])
@@ -85,15 +84,15 @@ def build_segments(
 def cut_segments(
     claims: Sequence[Claim],
     entity_of: dict[str, str],
-    complete: set[str],
+    known: EntitySets,
     rules: RuleSet,
     published: dict[str, str | None] | None = None,
-    unnamed: frozenset[str] = frozenset(),
 ) -> list[Segment]:
     """Every document's event sentences cut into segments, in (document, offset) order, anchored or not.
 
-    ``entity_of`` maps claims to their entities; ``complete`` holds the person entities known by a
-    full name; ``unnamed`` the facility entities that name none (``entities.unnamed_facilities``); ``published`` maps documents to their ISO publication day: days after the next are
+    ``entity_of`` maps claims to their entities; ``known`` (``entities.entity_sets``) says which
+    entities are people known by a full name, facilities naming none, and places; ``published`` maps
+    documents to their ISO publication day: days after the next are
     dropped.
     """
     published_day = {d: date.fromisoformat(p) for d, p in (published or {}).items() if p and _ISO_DAY.fullmatch(p)}
@@ -108,7 +107,7 @@ def cut_segments(
         doc = key[0]
         if not is_event_sentence(group, rules):
             continue
-        sig = signature(group, entity_of, complete, rules, latest.get(doc), unnamed)
+        sig = signature(group, entity_of, known, rules, latest.get(doc))
         if current is not None and current.doc == doc:
             _inherit_subject(sig, current.sig, rules)
         apart = any(p.search(group[0].sentence) for p in rules.events.new_happening_patterns)

@@ -149,16 +149,29 @@ def is_event_sentence(claims: list[Claim], rules: RuleSet) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class EntitySets:
+    """What a signature needs to know of the entities its claims are in (``entities.entity_sets``).
+
+    complete: the person entities known by a full name; unnamed: the facility entities that name
+    none ("a Gaza hospital": no target of its own); places: the place entities, so that a mention
+    the model tagged otherwise ("in Karvel" read as an organisation) still places its sentence.
+    """
+
+    complete: AbstractSet[str] = frozenset()
+    unnamed: AbstractSet[str] = frozenset()
+    places: AbstractSet[str] = frozenset()
+
+
 def signature(
     group: list[Claim],
     entity_of: dict[str, str],
-    complete: set[str],
+    known: EntitySets,
     rules: RuleSet,
     latest: str | None = None,
-    unnamed: frozenset[str] = frozenset(),
 ) -> Signature:
-    """The signature of one sentence's claims; ``complete`` holds the person entities with full names,
-    ``unnamed`` the facility entities that name none ("a Gaza hospital": no target of its own).
+    """The signature of one sentence's claims; ``known`` says which entities are people known by a
+    full name, facilities naming none, and places.
 
     A day after ``latest`` (the day after publication) is a hearing or a vigil announced, or a
     misresolved date — never the day of the happening reported — so it is not kept.
@@ -197,13 +210,13 @@ def signature(
                 out["happenings"].add(root)
         elif c.id in entity_of:
             if c.kind == "facility":
-                if entity_of[c.id] in unnamed:
+                if entity_of[c.id] in known.unnamed:
                     continue
                 out["facilities"].add(entity_of[c.id])
                 if has_method:
                     out["targets"].add(entity_of[c.id])
                     out["harms"].add("target")
-            elif c.kind == "place":
+            elif c.kind == "place" or entity_of[c.id] in known.places:
                 out["places"].add(entity_of[c.id])
             elif c.kind == "person" and is_victim(c):
                 p = c.as_person()
@@ -214,7 +227,7 @@ def signature(
                 if c.attribute == "victim" or p.get("status") in ("killed", "injured"):
                     out["victims"].add(entity_of[c.id])
                     out["harms"].add("victim")
-                    if entity_of[c.id] in complete:
+                    if entity_of[c.id] in known.complete:
                         out["named"].add(entity_of[c.id])
     if out["tallies"]:
         out["tally_places"] = set(out["places"])
