@@ -323,6 +323,21 @@ CASES = [
         "Twelve people who were rescued from the rubble were given blankets.",
         [("rescued", 12, 12, 12, None, "Twelve people")],
     ),
+    # taken out of a building by others: evacuated; bodies brought out stay bodies recovered
+    (
+        "The fire brigade brought sixty-five occupants out of the building.",
+        [("evacuated", 65, 65, 65, None, "sixty-five occupants")],
+    ),
+    ("Rescuers brought six bodies out of the building.", [("bodies_recovered", 6, 6, 6, None, "six bodies")]),
+    # driven from their homes: displaced (figures.role_phrases)
+    (
+        "The blaze has scorched the hills, forcing 20,000 residents from their homes.",
+        [("displaced", 20000, 20000, 20000, None, "20,000 residents")],
+    ),
+    (
+        "The floods forced more than 3,000 people to flee.",
+        [("displaced", 3001, None, 3001, "more than", "more than 3,000 people")],
+    ),
     # negation: "not hurt" is no count; "no one else" is a zero
     ("No one else was injured.", [("injured", 0, None, None, None, "No one")]),
     # murder-suicide: the shooter's own death, added to the victims of a linked clause
@@ -922,7 +937,7 @@ def test_a_list_after_a_toll_gives_its_parts(nlp, sentence, expected):
         ("The 6.1-magnitude quake struck at 3:10 a.m.", [("magnitude", 6.1)]),
         (
             "Its epicentre was 12 kilometres (7.5 miles) south of Lorca and 9.6 kilometres (6 miles) deep.",
-            [("km_from_lorca", 12), ("miles_from_lorca", 7.5), ("depth_km", 9.6), ("depth_miles", 6)],
+            [("km_from_lorca", 12), ("km_from_lorca", 12), ("depth_km", 9.6), ("depth_km", 9.7)],
         ),
         ("Some 500 tonnes of fertiliser had been stored in the shed.", [("fertiliser_tonnes", 500)]),
         # a distance from a place is compared only with distances from that place; with no place, none
@@ -930,8 +945,13 @@ def test_a_list_after_a_toll_gives_its_parts(nlp, sentence, expected):
         ("The second tremor struck about 80 km to the north.", []),
         ("Volunteers drove 40 kilometres through the snow.", [("km", 40)]),
         # a speed is no distance: "km/h", "km per hour", "mph"
-        ("Winds of up to 185 km/h and gusts of 120 mph hit the coast.", [("km_per_hour", 185), ("mph", 120)]),
+        # miles and mph are compared in km (figures.measures.conversions): 120 mph is 193 km/h
+        ("Winds of up to 185 km/h and gusts of 120 mph hit the coast.", [("km_per_hour", 185), ("km_per_hour", 193)]),
         ("The storm moved inland at 15 km per hour.", [("km_per_hour", 15)]),
+        ("Winds reached 97 km/h.", [("km_per_hour", 97)]),
+        # a qualifier is read as for counts: "more than N" is N + 1, "nearly N" N - 1
+        ("More than 2,750 tonnes of ammonium nitrate had been stored.", [("ammonium_nitrate_tonnes", 2751)]),
+        ("The quake had a magnitude of about 7.8.", [("magnitude", 7.8)]),
     ],
 )
 def test_quantities_with_a_unit(parse, rules, text, expected):
@@ -945,6 +965,55 @@ def test_quantities_with_a_unit(parse, rules, text, expected):
         if m.value.get("unit") not in ("people",)
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, attribute, low, high, stated",
+    [
+        # a whole number's qualifier as for counts
+        ("The fire has burned more than 5,000 hectares.", "hectares", 5001, None, 5000),
+        ("Nearly 40 km of road was washed away.", "road_km", 32, 39, 40),
+        # a decimal's "about" says it was rounded at its last digit, not 20% either side; the added
+        # one of "more than N" is no part of a decimal
+        ("The quake had a magnitude of about 7.8.", "magnitude", 7.75, 7.85, 7.8),
+        ("The storm caused more than $2.5 billion in damage.", "damage_usd_billion", 2.5, None, 2.5),
+        # converted: the interval in the target unit, widened by conversion_tolerance (0.05)
+        ("The wildfire has burned 30,000 acres.", "hectares", 11533, 12748, 30000),
+        ("The town is 40 miles north of Sacramento.", "km_from_sacramento", 61, 68, 40),
+    ],
+)
+def test_a_measure_is_qualified_and_converted(parse, rules, text, attribute, low, high, stated):
+    from verify.extract.base import SentenceContext
+    from verify.extract.counts import extract_counts
+
+    (m,) = [
+        m
+        for s in parse(text).sents
+        for m in extract_counts(s, SentenceContext("d", None), rules)
+        if m.value.get("unit") not in ("people",)
+    ]
+    assert (m.attribute, m.value["low"], m.value["high"], m.value["stated"]) == (attribute, low, high, stated)
+
+
+def test_acres_and_hectares_are_one_measure(parse, rules):
+    """30,000 acres is about 12,141 hectares: the two are compatible; 50,000 acres is not 12,000 hectares."""
+    from verify.compare.figures import figure_interval
+    from verify.extract.base import SentenceContext
+    from verify.extract.counts import extract_counts
+
+    def measure(text):
+        (m,) = [m for s in parse(text).sents for m in extract_counts(s, SentenceContext("d", None), rules)]
+        return m
+
+    acres = measure("The wildfire has burned 30,000 acres.")
+    hectares = measure("The wildfire has burned 12,000 hectares.")
+    more = measure("The wildfire has burned 50,000 acres.")
+    assert acres.attribute == hectares.attribute == more.attribute == "hectares"
+    assert acres.value["stated_unit"] == "acres" and acres.value["best"] == 12141
+    low, high = figure_interval(acres)
+    assert low <= 12000 <= high
+    low, high = figure_interval(more)
+    assert low > 12000
 
 
 @pytest.mark.parametrize(

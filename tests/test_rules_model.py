@@ -147,6 +147,14 @@ def test_fates_name_only_fates_the_rules_have_words_for(tmp_path):
         ("events:\n  refers_back: ['(\\w+\\s?)*$']\n", "events.refers_back.0: a repeated group holds another"),
         ("events:\n  new_happening: ['(a|a)+$']\n", "events.new_happening.0: takes over"),
         ("furniture:\n  drop: ['(unclosed']\n", "furniture.drop.0: not a valid regular expression"),
+        (
+            "figures:\n  measures:\n    conversions: {leagues: {unit: km, factor: 4.8}}\n",
+            "conversions name units that `units` does not define: leagues",
+        ),
+        (
+            "figures:\n  measures:\n    conversions: {miles: {unit: km, factor: 0}}\n",
+            "conversions.miles.factor: must be above 0",
+        ),
     ],
 )
 def test_each_problem_names_file_line_and_key(tmp_path, yaml_text, expected):

@@ -86,7 +86,8 @@ class CountValue(TypedDict, total=False):
     split by that country; area: the area of control it is limited to ("rebel" in "the rebel-held
     northwest"). status: ``reported``, ``presumed``, ``projected``,
     ``hypothetical``, ``denied``, ``earlier`` ...; group: the group counted ("children"); part_of: the
-    words of the stated total this figure is a part of.
+    words of the stated total this figure is a part of. stated_unit: a measure's unit as stated, when
+    the rules convert it ("acres": the attribute and interval are in hectares).
     """
 
     low: int
@@ -116,6 +117,7 @@ class CountValue(TypedDict, total=False):
     status: str
     group: str
     part_of: str
+    stated_unit: str
 
 
 class PersonValue(TypedDict, total=False):

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
+from typing import Annotated
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
-from .fields import Flag, Pattern, Section, Text, Word
+from .fields import Flag, Fraction, Number, Pattern, Section, Text, Word
 from .patterns import compile_pattern
 
 
@@ -92,10 +93,21 @@ class Thing(Section):
     words: tuple[Word, ...] = ()
 
 
+class Conversion(Section):
+    """A unit stated in one system, compared in another's: ``factor`` of ``unit`` make one of it."""
+
+    unit: Text
+    factor: Annotated[Number, Field(gt=0)]
+
+
 class Measures(Section):
     """Quantities with a unit, named measures ("magnitude 7.8"), money."""
 
     units: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
+    # a figure in one of these units is compared in the other ("30,000 acres" as hectares), its
+    # interval widened by ``conversion_tolerance`` either side: a converted figure is a rounded one
+    conversions: dict[Text, Conversion] = Field(default_factory=dict)
+    conversion_tolerance: Fraction = 0.05
     named: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
     currencies: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
     scales: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
@@ -103,6 +115,14 @@ class Measures(Section):
     depth_words: tuple[Word, ...] = ()
     # a length followed by one of these is how far from a place ("23 km east of Nurdagi")
     offset_words: frozenset[Word] = frozenset()
+
+    @model_validator(mode="after")
+    def _known_units(self) -> Measures:
+        known = set(self.units) | {f"{u}_per_hour" for u in self.units}
+        unknown = sorted({u for k, c in self.conversions.items() for u in (k, c.unit)} - known)
+        if unknown:
+            raise ValueError(f"conversions name units that `units` does not define: {', '.join(unknown)}")
+        return self
 
 
 class FigureStatus(Section):

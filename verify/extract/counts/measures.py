@@ -10,13 +10,14 @@ measure words come from the rules (``figures.measures``). Decimals are kept ("7.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
 from ...rules import RuleSet
-from .figures import Figure
+from .figures import Figure, _qualifier_start
 
 _NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
@@ -76,6 +77,7 @@ def find_measures(sent: Span, rules: RuleSet) -> Iterator[Figure]:
         after2 = doc[last + 2] if last + 2 < sent.end else None
         before = doc[first - 1] if first - 1 >= sent.start else None
         attribute = None
+        conversion = None
         end = last
         start = first
         # money: "$10-15 billion", "US$66m", "100 billion lira"
@@ -114,14 +116,20 @@ def find_measures(sent: Span, rules: RuleSet) -> Iterator[Figure]:
                 attribute, end = rules.figures.named_measures[after.lower_], after.i  # "7.8 magnitude"
             elif unit_token is None and before is not None and before.lower_ in rules.figures.named_measures:
                 attribute, start = rules.figures.named_measures[before.lower_], before.i  # "magnitude 7.8"
+            elif unit_token is None and (named := _named_of(sent, first, rules)) is not None:
+                attribute = named  # "a magnitude of 7.8", "a magnitude of about 7.8"
             elif unit_token is None and before is not None and before.lower_ in ("measuring", "measured"):
                 attribute = "magnitude" if any(t.lower_ in rules.figures.named_measures for t in sent) else None
             elif unit_token is not None:
                 unit = rules.figures.units[unit_token.lower_]
                 end = unit_token.i
                 per = doc[end + 1 : min(end + 3, sent.end)]
-                if len(per) == 2 and per[0].text in ("/", "per") and per[1].lower_ in ("h", "hr", "hour"):
+                if len(per) >= 1 and per[0].text in ("/h", "/hr"):
+                    unit, end = f"{unit}_per_hour", per[0].i  # "97 km/h" tokenized "km", "/h"
+                elif len(per) == 2 and per[0].text in ("/", "per") and per[1].lower_.rstrip(".") in ("h", "hr", "hour"):
                     unit, end = f"{unit}_per_hour", per[1].i  # "185 km/h", "15 km per hour": a speed
+                conversion = rules.figures.measures.conversions.get(unit)
+                stated_unit, unit = unit, conversion.unit if conversion else unit
                 of = [c for c in unit_token.children if c.dep_ == "prep" and c.lower_ == "of"]
                 objects = [p for c in of for p in c.children if p.dep_ == "pobj"]
                 holder = unit_token.head if unit_token.dep_ == "pobj" and unit_token.head.lower_ == "of" else None
@@ -140,9 +148,11 @@ def find_measures(sent: Span, rules: RuleSet) -> Iterator[Figure]:
                         attribute = f"{unit}_from_{place}" if place else None  # 23 km east of Nurdagi
         if attribute is None:
             continue
-        taken.update(range(start, end + 1))
         q = _quantity(low, high, words)
-        q["qualifier"] = _qualifier_before(sent, start)
+        start = _qualify(q, sent, start, rules)
+        if conversion is not None:
+            _convert(q, stated_unit, conversion.unit, conversion.factor, rules.figures.measures.conversion_tolerance)
+        taken.update(range(start, end + 1))
         yield Figure(start, end, doc[first], None, q, attribute=attribute, measure=True)
 
 
@@ -200,10 +210,58 @@ def _money_what(sent: Span, number: Token, rules: RuleSet) -> str | None:
     return None
 
 
-def _qualifier_before(sent: Span, start: int) -> str | None:
+def _convert(q: dict, stated: str, unit: str, factor: float, tolerance: float) -> None:
+    """``q`` in ``unit``: its bounds times ``factor``, widened by ``tolerance`` either side (a figure
+    converted is compared as the rounded figure it is), its best value converted and rounded; the
+    stated value and unit are kept (``stated``, ``stated_unit``); the attribute names ``unit``."""
+
+    def scaled(n: float, by: float, outward) -> int | float:
+        x = n * factor * by
+        return outward(x) if x >= 10 else outward(x * 10) / 10
+
+    q["low"] = scaled(q["low"], 1 - tolerance, math.floor)
+    q["high"] = None if q["high"] is None else scaled(q["high"], 1 + tolerance, math.ceil)
+    best = q["best"] * factor
+    q["best"] = round(best) if best >= 10 else round(best, 1)
+    q["stated_unit"] = stated
+
+
+def _named_of(sent: Span, first: int, rules: RuleSet) -> str | None:
+    """The named measure of "a magnitude of 7.8" (a qualifier may stand between: "of about 7.8")."""
     doc = sent.doc
-    before = doc[max(sent.start, start - 3) : start].text.lower()
-    for q in ("some", "about", "around", "nearly", "almost", "more than", "over", "at least", "up to", "roughly"):
-        if before.endswith(q):
-            return q
+    k = _qualifier_start(sent, first, rules) - 1
+    if k - 1 >= sent.start and doc[k].lower_ == "of":
+        return rules.figures.named_measures.get(doc[k - 1].lower_)
     return None
+
+
+def _qualify(q: dict, sent: Span, start: int, rules: RuleSet) -> int:
+    """Apply a qualifier worded just before token ``start`` ("more than 30,000 acres", "about 7.8")
+    to the quantity ``q``, as ``quantities.qualifiers`` say for counts: "more than 30,000 acres" is
+    [30,001, open), "up to 120 mph" [60, 120]. A qualifier's added one (``low_add``, ``high_add``:
+    "more than N" is N + 1) is a whole unit and is left off a decimal ("more than 2.5 billion" is
+    [2.5, open)); a decimal "about" or "nearly" says it was rounded at its last digit ("about 7.8" is
+    [7.75, 7.85], not 20% either side). Returns where the figure's words start, its qualifier
+    included."""
+    doc = sent.doc
+    first = _qualifier_start(sent, start, rules)
+    worded = doc[first:start].text.lower()
+    qualifier = next((q for q in rules.quantities.qualifiers.values() if worded in q.words), None)
+    if qualifier is None:
+        return start
+
+    def bound(n: float, factor: float, add: int, outward) -> int | float:
+        if n == int(n):
+            return max(0, outward(factor * n + add))
+        if 0.75 <= factor <= 1.25 and factor != 1:  # "about 7.8": rounded at its last digit
+            digits = len(repr(float(n)).split(".")[1])
+            return round(n + math.copysign(0.5 * 10**-digits, factor - 1), digits + 1)
+        return round(factor * n, 6)
+
+    low = bound(q["low"], qualifier.low, qualifier.low_add, math.floor)
+    high = None if qualifier.high is None else bound(q["high"], qualifier.high, qualifier.high_add, math.ceil)
+    if high is not None and high < low:
+        high = low
+    q["low"], q["high"], q["qualifier"] = low, high, worded
+    q["best"] = max(low, q["best"]) if high is None else min(max(low, q["best"]), high)
+    return first
