@@ -69,18 +69,28 @@ class RoleWords:
     denial_of: frozenset[str]
     targets: frozenset[str]
     named_acts: frozenset[str]
+    attacks: frozenset[str]  # the acts that are an attack's: a name before one may be who did it
 
 
 @lru_cache(maxsize=8)
 def _role_words(rules: RuleSet) -> RoleWords:
     roles = rules.attribution.roles
-    methods = frozenset(
+    kinds = {name: rules.methods.kind_of(name) for name in rules.methods.taxonomy}
+    # a flood, a quake, a storm is nobody's act: no one is said to have done it
+    methods = {
         w
         for name, node in rules.methods.taxonomy.items()
-        if node.parent is not None
+        if node.parent is not None and kinds[name] != "disaster"
         for w in node.words
         if " " not in w
-    )
+    }
+    attacks = frozenset(roles.acts) | {
+        w
+        for name, node in rules.methods.taxonomy.items()
+        if node.parent is not None and kinds[name] == "attack"
+        for w in node.words
+        if " " not in w
+    }
     acts = frozenset(roles.acts) | methods
     return RoleWords(
         frozenset(roles.agent_verbs),
@@ -95,6 +105,7 @@ def _role_words(rules: RuleSet) -> RoleWords:
         | frozenset(roles.responsible),
         frozenset(w for words in rules.events.facility_kinds.values() for w in words),
         frozenset(roles.named_acts),
+        attacks,
     )
 
 
@@ -162,6 +173,8 @@ def read_actor(sent: Span, start: int, end: int, actor: str, rules: RuleSet) -> 
             ):
                 return ActorReading(start, end, actor, "context_only")  # "the Aleppo offensive": where, not who
             if _is_act(head, roles):
+                if token.dep_ == "compound" and not _is_attack(head, roles):
+                    return ActorReading(start, end, actor, "context_only")  # "the Halvik wildfire": where
                 return _did_it(start, end, actor, read_stance(head, sent, words), head)
             if head.lemma_.lower() in roles.forces or head.lower_ in roles.forces:
                 if any(c.dep_ == "appos" and c.ent_type_ for c in head.children):
@@ -236,6 +249,10 @@ def _names_a_target(token: Token, act: Token, roles: RoleWords) -> bool:
 
 def _is_act(token: Token, roles: RoleWords) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and (token.lower_ in roles.acts or token.lemma_.lower() in roles.acts)
+
+
+def _is_attack(token: Token, roles: RoleWords) -> bool:
+    return token.lower_ in roles.attacks or token.lemma_.lower() in roles.attacks
 
 
 def _is_agent_verb(verb: Token, sent: Span, roles: RoleWords) -> bool:

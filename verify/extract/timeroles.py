@@ -39,6 +39,7 @@ class RoleWords:
     statement: frozenset[str]
     event: frozenset[str]
     happening: frozenset[str]  # the event words that name the happening itself (not "bodies", "dead")
+    after: frozenset[str]  # verbs of what came after it: its end, the response ("contained", "investigated")
     bounds: frozenset[str]
     as_of: frozenset[str]
     captions: tuple[re.Pattern[str], ...]
@@ -57,6 +58,7 @@ def role_words(rules: RuleSet) -> RoleWords:
         statement=frozenset(roles.statement),
         event=frozenset(event),
         happening=frozenset(happening),
+        after=frozenset(roles.after),
         bounds=frozenset(roles.bounds),
         as_of=frozenset(roles.as_of),
         captions=roles.caption_patterns,
@@ -132,6 +134,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords) -> str:
         return "statement"
     if head.dep_ in ("oprd", "acomp") and _is_word(head.head, words.statement):
         return "statement"  # "were reported missing Saturday": the day of the report
+    if _is_word(head, words.after):
+        return "other"  # "firefighters contained the wildfire on Thursday": the day it ended
     if _is_word(head, words.event):
         return "event"
     if head.pos_ == "VERB" and any(c.dep_ == "dobj" and _is_word(c, words.happening) for c in head.children):

@@ -523,6 +523,7 @@ class TimeRoles(Section):
 
     statement: tuple[Word, ...] = ()  # lemmas that make it the day something was said
     event: tuple[Word, ...] = ()  # lemmas that make it the day of the happening
+    after: tuple[Word, ...] = ()  # verbs of what came after it ("contained the fire on Thursday"): its day is theirs
     bounds: tuple[Word, ...] = ()  # prepositions that make it a span's bound ("since Oct 7"), no day of anything
     # prepositions that make it the day a count stood ("19,300 by Thursday"), dated as a statement
     as_of: tuple[Word, ...] = ()

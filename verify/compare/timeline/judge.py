@@ -224,6 +224,36 @@ def _made_precise(dated: Sequence[Position], sequence: Sequence[Position], numbe
     ]
 
 
+def _restated(sequence: list[Position], stated: set[tuple[float, float]]) -> tuple[list[Position], list[Judgement]]:
+    """The sequence without the figures that restate the one before them more loosely, and those
+    restatements, each a difference of precision: a later figure that is rounded or open ("about
+    12,000", "more than 400") and lower, but whose interval holds the earlier figure (412 homes,
+    12,141 hectares) revises nothing down; the sequence goes on from the earlier, more precise one.
+    A source's own "down from" is a revision whatever the figures (``stated``)."""
+    kept: list[Position] = []
+    out: list[Judgement] = []
+    for p in sequence:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and p.best < before.best
+            and p.low <= before.best <= p.high
+            and _loose(p)
+            and (before.best, p.best) not in stated
+        ):
+            out.append(Judgement("compatible", before, p))
+            continue
+        kept.append(p)
+    return kept, out
+
+
+def _loose(p: Position) -> bool:
+    """Every source of the position gives it rounded or open above ("about 12,000", "more than 400")."""
+    return all(e.claim.as_count().get("qualifier") and not e.claim.as_count().get("vague") for e in p.entries) and (
+        _approximate(p) or all(e.claim.as_count().get("high") is None for e in p.entries)
+    )
+
+
 def _said_at(p: Position) -> date:
     """The day a position was first said, for ordering the sequence: within one day figures are taken
     lowest first (a toll rises as the day goes on; a day's reports rarely give their hour, and a
@@ -612,6 +642,8 @@ def judge_positions(
         out += outliers
         sequence, outliers = _top_left_behind(sequence, ordered, stated)
         out += outliers
+    sequence, restated = _restated(sequence, stated)
+    out += restated
     for a, b in zip(sequence, sequence[1:], strict=False):
         if a.best == b.best or (a.best, b.best) in stated or (b.best, a.best) in stated:
             continue
