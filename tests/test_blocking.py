@@ -129,3 +129,34 @@ def test_many_people_of_one_surname_cost_at_most_k_comparisons_each_and_a_typo_s
     texts = sorted(sorted(c.text for c in g) for g in groups)
     assert ["Mariama Okonkwo", "Mariana Okonkwo"] in texts
     assert len(texts) == len(names) - 1
+
+
+def _place(doc: str, text: str) -> Claim:
+    return Claim(
+        Claim.make_id(doc, "place", "place", 0, len(text)), doc, "place", "place", text, text, 0, len(text), 0, {}
+    )
+
+
+def test_many_names_sharing_a_spelling_key_cost_at_most_k_comparisons_each_and_variants_still_join(rules, monkeypatch):
+    """A name is compared only with the ``events.candidates`` names closest in spelling among those
+    sharing a key at its rarest word. 60 towns one letter longer than "Halvik" all share its key
+    "halvik": a letter put in at one of three places, two apart. Two put in at one place are one
+    typo apart, one town; at two places, two edits apart, two towns. Each is compared with at most
+    k of the others, not all 59, and the three towns still come out."""
+    import verify.cluster.named as named_module
+
+    towns = {at: ["Halvik"[:at] + c + "halvik"[at:] for c in "bcdefgjmnopqrstuwxyz"] for at in (1, 3, 5)}
+    names = [n for spellings in towns.values() for n in spellings]
+    claims = [_place(f"d{i}", name) for i, name in enumerate(names)]
+    calls = []
+    alike = named_module._alike
+
+    def counted(a, b, *rest):
+        calls.append((a, b))
+        return alike(a, b, *rest)
+
+    monkeypatch.setattr(named_module, "_alike", counted)
+    groups = named_module.group_named(claims, rules)
+    k = rules.events.candidates
+    assert len(calls) <= k * len(names) < len(names) * (len(names) - 1) // 2
+    assert sorted(sorted(c.text for c in g) for g in groups) == sorted(sorted(t) for t in towns.values())

@@ -29,11 +29,14 @@ one thing, from the most certain link to the least:
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
 
 from ..extract.lexicon import lookup
 from ..models import Claim, Entity
@@ -198,6 +201,10 @@ def group_named(claims: Sequence[Claim], rules: RuleSet) -> list[list[Claim]]:
         near = {b for k in keys[a][at] for b in blocks[(len(a), at, k)] if b > a}
         if len(near) > rules.events.max_block:
             continue
+        if len(near) > rules.events.candidates:  # only the closest spellings (fewest edits, counted in C)
+            written = " ".join(a)
+            edits = {b: Levenshtein.distance(written, " ".join(b)) for b in near}
+            near = set(heapq.nsmallest(rules.events.candidates, near, key=lambda b: (edits[b], b)))
         for b in sorted(near):
             if same.find(a) != same.find(b) and _alike(a, b, t.lengths, places):
                 same.union(a, b)
