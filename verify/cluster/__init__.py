@@ -86,12 +86,14 @@ def cluster_claims(
         {d.id: d.published and d.published[:10] for d in documents},
     )
     links = link_documents(documents, segments, rules, page_days(ordered))
+    place_names = {e.id: e.name for e in entities if e.kind == "place"}
+    placed = {c.id: place_names[entity_of[c.id]] for c in ordered if entity_of.get(c.id) in place_names}
     event_of: dict[str, str] = {}
     told: list[tuple[str, str, str | None, str | None]] = []  # event id, label, day, where
     for group in group_segments(segments, rules, links, score_blocks):
         member_claims = [c for i in group for c in segments[i].claims]
         event_id = stable_id("e", *sorted(f"{c.doc}:{c.sentence_start}" for c in member_claims))
-        label, day, where = event_label(member_claims, rules)
+        label, day, where = event_label(member_claims, rules, placed)
         for c in member_claims:
             event_of[c.id] = event_id
         told.append((event_id, label, day, where))

@@ -8,6 +8,7 @@ counted), the facility and place most claims name, and the day or period most gi
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 from ..models import Claim
 from ..rules import RuleSet
@@ -50,8 +51,14 @@ def tally_label(claims: list[Claim], rules: RuleSet, where: str | None) -> str |
     return f"{what} ({sorted(periods.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]})"
 
 
-def event_label(claims: list[Claim], rules: RuleSet) -> tuple[str, str | None, str | None]:
-    """(label, day, place) of the event the claims make."""
+def event_label(
+    claims: list[Claim], rules: RuleSet, places: Mapping[str, str] | None = None
+) -> tuple[str, str | None, str | None]:
+    """(label, day, place) of the event the claims make. ``places``: the place entity's name of
+    each claim of another kind whose entity is a place ("in Tolmezzo" read as a body or a person
+    where other pages call it a town); the place is the one named most often, then by the most
+    documents."""
+    places = places or {}
 
     def most(found: list[tuple[str | None, str]]) -> str | None:
         """The value most claims give (else their words), ties alphabetically."""
@@ -89,9 +96,17 @@ def event_label(claims: list[Claim], rules: RuleSet) -> tuple[str, str | None, s
     # a facility's name before "a Gaza hospital", which only says what kind of place it was
     named = [c for c in facilities if not names_none(c.text, rules)]
     facility = most([(c.as_named().get("canonical"), c.text) for c in named or facilities])
-    place = most(
-        [(c.as_named().get("canonical"), c.text) for c in claims if c.kind == "place" and where_it_happened(c)]
-    )
+    told: dict[str, set[str]] = {}  # a place -> the documents naming it where it happened
+    mentions: Counter[str] = Counter()
+    for c in claims:
+        if (c.kind == "place" or c.id in places) and where_it_happened(c):
+            name = places.get(c.id) or str(c.as_named().get("canonical") or c.text)
+            told.setdefault(name, set()).add(c.doc)
+            mentions[name] += 1
+    ranked = sorted(told, key=lambda p: (-mentions[p], -len(told[p]), p))
+    # beside a facility, the place its own name does not give ("Abs hospital, Yemen", not "Abs")
+    outside = [p for p in ranked if not (facility and p.lower() in facility.lower())]
+    place: str | None = (outside or ranked)[0] if ranked else None
     method = most([(c.as_method().get("method"), c.text) for c in claims if c.kind == "method"])
     # the days of the happening: not the days things were said, photographed or stamped
     dating = happening_days(claims)
