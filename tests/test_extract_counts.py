@@ -977,6 +977,8 @@ def test_quantities_with_a_unit(parse, rules, text, expected):
         # one of "more than N" is no part of a decimal
         ("The quake had a magnitude of about 7.8.", "magnitude", 7.75, 7.85, 7.8),
         ("The storm caused more than $2.5 billion in damage.", "damage_usd_billion", 2.5, None, 2.5),
+        # the currency written again at a range's other end; losses are damage (figures.measures.money_words)
+        ("Losses have been estimated at $10 to $15 billion.", "damage_usd_billion", 10, 15, 10),
         # converted: the interval in the target unit, widened by conversion_tolerance (0.05)
         ("The wildfire has burned 30,000 acres.", "hectares", 11533, 12748, 30000),
         ("The town is 40 miles north of Sacramento.", "km_from_sacramento", 61, 68, 40),

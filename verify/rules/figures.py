@@ -111,7 +111,8 @@ class Measures(Section):
     named: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
     currencies: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
     scales: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
-    money_words: frozenset[Word] = frozenset()
+    # what an amount of money is, by the words that say so ("losses of $10 billion" is damage)
+    money_words: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
     depth_words: tuple[Word, ...] = ()
     # a length followed by one of these is how far from a place ("23 km east of Nurdagi")
     offset_words: frozenset[Word] = frozenset()
@@ -233,8 +234,9 @@ class FigureReading(Section):
         return _table(self.measures.scales)
 
     @cached_property
-    def money_words(self) -> frozenset[str]:
-        return self.measures.money_words
+    def money_words(self) -> dict[str, str]:
+        """Each word of ``measures.money_words`` -> what the money is."""
+        return _table(self.measures.money_words)
 
     @cached_property
     def depth_words(self) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from ...rules import RuleSet
 from .figures import Figure, _qualifier_start
 
+_SYMBOLS = ("$", "£", "€", "US$")
 _NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 
@@ -55,6 +56,13 @@ def _number_run(sent: Span, token: Token) -> tuple[int, int] | None:
         first -= 2
     if last + 2 < sent.end and doc[last + 1].text in ("-", "–", "to") and _NUMBER.match(doc[last + 2].text):
         last += 2
+    elif (  # "$10 to $15 billion": the currency written again at the range's other end
+        last + 3 < sent.end
+        and doc[last + 1].text in ("-", "–", "to")
+        and doc[last + 2].text in _SYMBOLS
+        and _NUMBER.match(doc[last + 3].text)
+    ):
+        last += 3
     return first, last
 
 
@@ -204,9 +212,9 @@ def _substance(first: Token, sent: Span) -> tuple[str, int]:
 def _money_what(sent: Span, number: Token, rules: RuleSet) -> str | None:
     """What an amount of money is: "in damage", "damage ... estimated at", "losses of"."""
     for t in sent:
-        if t.lemma_.lower() in rules.figures.money_words or t.lower_ in rules.figures.money_words:
-            if abs(t.i - number.i) <= 8:
-                return t.lemma_.lower() if t.lemma_.lower() in rules.figures.money_words else t.lower_
+        what = rules.figures.money_words.get(t.lower_) or rules.figures.money_words.get(t.lemma_.lower())
+        if what is not None and abs(t.i - number.i) <= 8:
+            return what
     return None
 
 
