@@ -76,3 +76,20 @@ def test_the_town_and_the_chief_are_each_one_entity(wildfire_report):
     names = {e["name"]: {v["text"] for v in e["variants"]} for e in wildfire_report["entities"]}
     assert {"Halvik", "Hallvik"} <= names["Halvik"]
     assert {"Marta Olsen", "Martha Olsen"} <= names["Marta Olsen"]
+
+
+def test_the_same_number_in_two_units_is_not_one_figure(story_report, tmp_path):
+    """ "about 30,000 acres" and "30,000 hectares" write one number, but in two units: 30,000 acres
+    is some 12,141 hectares, so the two disagree; they are not one figure told with other precision."""
+    for name, area, body in (
+        ("a", "about 30,000 acres", "fire chief Marta Olsen"),
+        ("b", "30,000 hectares", "the army"),
+    ):
+        (tmp_path / f"{name}.md").write_text(
+            f"---\ntitle: Fire\npublished: 2025-08-11\n---\nA wildfire that broke out near Halvik on Sunday has "
+            f"killed two people and burned {area}, {body} said on Monday.\n",
+            encoding="utf-8",
+        )
+    report = story_report(tmp_path)
+    verdicts = {f["verdict"] for f in report["findings"] if f["attribute"] == "hectares"}
+    assert "conflict" in verdicts and "compatible" not in verdicts

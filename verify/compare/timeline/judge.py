@@ -132,7 +132,8 @@ def _numbers(p: Position) -> set[float]:
         v = e.claim.as_count()
         if v.get("vague"):
             continue
-        stated = v.get("stated") if v.get("qualifier") else v.get("best")
+        # a converted measure's stated number is in another unit ("about 30,000 acres"): its best is not
+        stated = v.get("stated") if v.get("qualifier") and not v.get("stated_unit") else v.get("best")
         if isinstance(stated, (int, float)):
             out.add(float(stated))
     return out
