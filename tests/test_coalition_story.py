@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from stories import findings_of
 
 COALITION = Path(__file__).resolve().parent / "data" / "coalition"
 
@@ -22,10 +23,6 @@ COALITION = Path(__file__).resolve().parent / "data" / "coalition"
 @pytest.fixture(scope="module")
 def coalition_report(story_report):
     return story_report(COALITION)
-
-
-def _findings(report, verdict, attribute=None):
-    return [f for f in report["findings"] if f["verdict"] == verdict and attribute in (None, f["attribute"])]
 
 
 def test_one_strike_with_the_school_strike_apart(coalition_report):
@@ -36,7 +33,7 @@ def test_one_strike_with_the_school_strike_apart(coalition_report):
 
 
 def test_the_led_coalition_struck_and_denies_it(coalition_report):
-    (blame,) = _findings(coalition_report, "conflict", "perpetrator")
+    (blame,) = findings_of(coalition_report, "conflict", "perpetrator")
     assert blame["summary"].startswith(
         "Responsibility for air strike at Abs hospital, Yemen on 2025-08-11 is disputed: Saudi-led coalition asserted"
     )
@@ -46,15 +43,15 @@ def test_the_led_coalition_struck_and_denies_it(coalition_report):
 
 
 def test_the_toll_rises_and_what_a_nurse_saw_is_no_toll(coalition_report):
-    (deaths,) = _findings(coalition_report, "update", "deaths")
+    (deaths,) = findings_of(coalition_report, "update", "deaths")
     assert deaths["summary"].endswith("11 → 19 → 21.")
-    assert not _findings(coalition_report, "conflict", "deaths")
+    assert not findings_of(coalition_report, "conflict", "deaths")
     (seen,) = [c for c in coalition_report["claims"] if c["text"] == "two bodies"]
     assert (seen["attribute"], seen["value"]["status"]) == ("deaths_witnessed", "witnessed")
 
 
 def test_one_staff_member_spelled_three_ways_and_two_cities(coalition_report):
-    (variant,) = _findings(coalition_report, "variant", "name")
+    (variant,) = findings_of(coalition_report, "variant", "name")
     for spelling in ("“Abdul Kareem al-Hakimi”", "“Abdulkareem Al Hakimi”", "“Abdulkarim al-Hakeemi”"):
         assert spelling in variant["summary"]
     people = {e["name"] for e in coalition_report["entities"] if e["kind"] == "person"}

@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from stories import findings_of
 
 FERRY = Path(__file__).resolve().parent / "data" / "ferry"
 
@@ -22,10 +23,6 @@ FERRY = Path(__file__).resolve().parent / "data" / "ferry"
 @pytest.fixture(scope="module")
 def ferry_report(story_report):
     return story_report(FERRY)
-
-
-def _findings(report, verdict, attribute=None):
-    return [f for f in report["findings"] if f["verdict"] == verdict and attribute in (None, f["attribute"])]
 
 
 def test_one_shipwreck_with_last_years_sinking_apart(ferry_report):
@@ -36,11 +33,11 @@ def test_one_shipwreck_with_last_years_sinking_apart(ferry_report):
 
 
 def test_the_dead_rise_and_the_missing_fall_as_revisions(ferry_report):
-    (deaths,) = _findings(ferry_report, "update", "deaths")
+    (deaths,) = findings_of(ferry_report, "update", "deaths")
     assert deaths["summary"].endswith("14 → 38 → 52 → 71.")
-    (missing,) = _findings(ferry_report, "update", "missing")
+    (missing,) = findings_of(ferry_report, "update", "missing")
     assert missing["summary"].endswith("60 → 23 → 9.")
-    assert not _findings(ferry_report, "conflict", "deaths") and not _findings(ferry_report, "conflict", "missing")
+    assert not findings_of(ferry_report, "conflict", "deaths") and not findings_of(ferry_report, "conflict", "missing")
 
 
 def _claims(report, side):
@@ -49,28 +46,28 @@ def _claims(report, side):
 
 
 def test_the_people_aboard_differ_in_precision_and_are_never_revised(ferry_report):
-    told = _findings(ferry_report, "compatible", "people_present")
+    told = findings_of(ferry_report, "compatible", "people_present")
     assert {tuple(_claims(ferry_report, side)[0]["text"] for side in f["sides"]) for f in told} == {
         ("more than 200 passengers", "about 220 people"),
         ("about 220 people", "210 passengers"),
         ("more than 200 passengers", "210 passengers"),
     }
-    assert not _findings(ferry_report, "update", "people_present")
+    assert not findings_of(ferry_report, "update", "people_present")
 
 
 def test_the_cause_is_disputed_between_overloading_and_the_storm_only(ferry_report):
-    (cause,) = _findings(ferry_report, "conflict")
+    (cause,) = findings_of(ferry_report, "conflict")
     assert cause["summary"].startswith("Sources disagree on what caused shipwreck in Bukora")
     overloading, storm = ({c["value"]["method"] for c in _claims(ferry_report, side)} for side in cause["sides"])
     assert (overloading, storm) == ({"negligence"}, {"storm"})
     # the operator's two statements, not the winds that hampered the search (Radio Tanu)
     assert cause["sides"][1]["documents"] == ["2_daily", "4_post"]
     assert cause["sides"][1]["bodies"] == ["Tanu Marine Services"]
-    assert not _findings(ferry_report, "uncorroborated")  # nor "the accident" as a lone cause
+    assert not findings_of(ferry_report, "uncorroborated")  # nor "the accident" as a lone cause
 
 
 def test_the_captain_and_the_island_are_each_one_name_spelled_two_ways(ferry_report):
-    variants = {f["summary"] for f in _findings(ferry_report, "variant")}
+    variants = {f["summary"] for f in findings_of(ferry_report, "variant")}
     assert any("“Daudi Mwakasege”" in s and "“Daudi Mwakasenge”" in s for s in variants)
     assert any("“Bukora”" in s and "“Bukoora”" in s for s in variants)
     places = [e for e in ferry_report["entities"] if e["kind"] == "place"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from stories import findings_of
 
 LANDSLIDE = Path(__file__).resolve().parent / "data" / "landslide"
 
@@ -21,10 +22,6 @@ LANDSLIDE = Path(__file__).resolve().parent / "data" / "landslide"
 @pytest.fixture(scope="module")
 def landslide_report(story_report):
     return story_report(LANDSLIDE)
-
-
-def _findings(report, verdict, attribute=None):
-    return [f for f in report["findings"] if f["verdict"] == verdict and attribute in (None, f["attribute"])]
 
 
 def test_one_landslide_in_the_village_with_the_earlier_one_apart(landslide_report):
@@ -36,16 +33,16 @@ def test_one_landslide_in_the_village_with_the_earlier_one_apart(landslide_repor
 
 
 def test_the_missing_fall_to_the_six_told_after_the_revision(landslide_report):
-    (missing,) = _findings(landslide_report, "update", "missing")
+    (missing,) = findings_of(landslide_report, "update", "missing")
     assert missing["summary"].endswith("42 → 30 → 6.")
-    (deaths,) = _findings(landslide_report, "update", "deaths")
+    (deaths,) = findings_of(landslide_report, "update", "deaths")
     assert deaths["summary"].endswith("9 → 21 → 18.")
     revised = [c for c in landslide_report["claims"] if c["doc"] == "4_post" and c["kind"] == "time"]
     assert {c["text"]: c["value"]["role"] for c in revised}["Thursday"] == "statement"
 
 
 def test_mud_that_engulfed_the_village_is_no_fire_and_buried_houses_are_counted(landslide_report):
-    assert not _findings(landslide_report, "conflict", "method")
+    assert not findings_of(landslide_report, "conflict", "method")
     assert not [c for c in landslide_report["claims"] if c["kind"] == "method" and c["text"] == "engulfed"]
     houses = {c["text"]: c["value"]["best"] for c in landslide_report["claims"] if c["attribute"] == "homes_destroyed"}
     assert houses["24 houses"] == 24 and houses["at least 20 houses"] == 20

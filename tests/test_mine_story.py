@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from stories import findings_of
 
 MINE = Path(__file__).resolve().parent / "data" / "mine"
 
@@ -22,10 +23,6 @@ MINE = Path(__file__).resolve().parent / "data" / "mine"
 @pytest.fixture(scope="module")
 def mine_report(story_report):
     return story_report(MINE)
-
-
-def _findings(report, verdict, attribute=None):
-    return [f for f in report["findings"] if f["verdict"] == verdict and attribute in (None, f["attribute"])]
 
 
 def test_one_explosion_in_the_town_with_the_other_tolls_apart(mine_report):
@@ -40,15 +37,15 @@ def test_one_explosion_in_the_town_with_the_other_tolls_apart(mine_report):
 
 
 def test_the_dead_rise_and_the_trapped_fall_with_no_contradiction(mine_report):
-    (deaths,) = _findings(mine_report, "update", "deaths")
+    (deaths,) = findings_of(mine_report, "update", "deaths")
     assert deaths["summary"].endswith("11 → 28 → 30 → 35 → 41.")
-    (trapped,) = _findings(mine_report, "update", "trapped")
+    (trapped,) = findings_of(mine_report, "update", "trapped")
     assert trapped["summary"].endswith("40 → 12 → 10.")
-    assert not _findings(mine_report, "conflict")  # nor a day of the rescue or the funerals
+    assert not findings_of(mine_report, "conflict")  # nor a day of the rescue or the funerals
 
 
 def test_the_names_spelled_two_ways(mine_report):
-    variants = {f["summary"]: f["severity"] for f in _findings(mine_report, "variant")}
+    variants = {f["summary"]: f["severity"] for f in findings_of(mine_report, "variant")}
     (minister,) = [s for s in variants if "“Selim Arkan”" in s]
     assert "“Selim Arkhan”" in minister and variants[minister] == "low"
     (foreman,) = [s for s in variants if "“Emre Dalkiran”" in s]

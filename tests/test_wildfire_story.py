@@ -17,6 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from stories import findings_of
 
 WILDFIRE = Path(__file__).resolve().parent / "data" / "wildfire"
 
@@ -24,10 +25,6 @@ WILDFIRE = Path(__file__).resolve().parent / "data" / "wildfire"
 @pytest.fixture(scope="module")
 def wildfire_report(story_report):
     return story_report(WILDFIRE)
-
-
-def _findings(report, verdict, attribute=None):
-    return [f for f in report["findings"] if f["verdict"] == verdict and attribute in (None, f["attribute"])]
 
 
 def test_one_fire_in_the_town_on_the_sunday_with_the_earlier_fire_apart(wildfire_report):
@@ -39,33 +36,33 @@ def test_one_fire_in_the_town_on_the_sunday_with_the_earlier_fire_apart(wildfire
 
 
 def test_acres_and_hectares_are_one_area_that_later_grew(wildfire_report):
-    (rise,) = _findings(wildfire_report, "update", "hectares")
+    (rise,) = findings_of(wildfire_report, "update", "hectares")
     assert "about 30,000 acres" in rise["summary"] and "more than 48,000 acres" in rise["summary"]
     assert "12,000 hectares" not in rise["summary"]  # a looser telling of the same area, no step
-    assert not _findings(wildfire_report, "conflict", "hectares")
+    assert not findings_of(wildfire_report, "conflict", "hectares")
     area = {c["text"]: c["value"] for c in wildfire_report["claims"] if c["attribute"] == "hectares"}
     assert area["about 30,000 acres"]["stated_unit"] == "acres"
     assert "stated_unit" not in area["some 12,000 hectares"]
 
 
 def test_more_than_400_homes_restates_412_and_530_is_the_rise(wildfire_report):
-    (rise,) = _findings(wildfire_report, "update", "homes_destroyed")
+    (rise,) = findings_of(wildfire_report, "update", "homes_destroyed")
     assert "“412 homes”" in rise["summary"] and "“530 homes”" in rise["summary"]
     assert "revised" not in rise["summary"]  # one step: 412 -> 530
-    (looser,) = _findings(wildfire_report, "compatible", "homes_destroyed")
+    (looser,) = findings_of(wildfire_report, "compatible", "homes_destroyed")
     assert "more than 400 homes" in looser["summary"]
 
 
 def test_the_dead_rise_the_missing_fall_and_the_winds_agree(wildfire_report):
-    (deaths,) = _findings(wildfire_report, "update", "deaths")
+    (deaths,) = findings_of(wildfire_report, "update", "deaths")
     assert deaths["summary"].endswith("2 → 5 → 7.")
-    (missing,) = _findings(wildfire_report, "update", "missing")
+    (missing,) = findings_of(wildfire_report, "update", "missing")
     assert missing["summary"].endswith("14 → 9 → 2.")
     assert not [f for f in wildfire_report["findings"] if f["attribute"] == "km_per_hour" and f["verdict"] != "agree"]
 
 
 def test_no_false_conflict_of_day_cause_or_perpetrator(wildfire_report):
-    assert not _findings(wildfire_report, "conflict")
+    assert not findings_of(wildfire_report, "conflict")
     perpetrators = [c for c in wildfire_report["claims"] if c["kind"] == "attribution"]
     assert not [c for c in perpetrators if c["value"]["actor"] == "Halvik"]
     contained = [c for c in wildfire_report["claims"] if c["kind"] == "time" and c["doc"] == "4_post"]
