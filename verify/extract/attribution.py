@@ -75,23 +75,15 @@ class RoleWords:
 @lru_cache(maxsize=8)
 def _role_words(rules: RuleSet) -> RoleWords:
     roles = rules.attribution.roles
-    kinds = {name: rules.methods.kind_of(name) for name in rules.methods.taxonomy}
+    # each method's one-word words, by its kind of happening
+    words_of = [
+        (rules.methods.kind_of(name), [w for w in node.words if " " not in w])
+        for name, node in rules.methods.taxonomy.items()
+        if node.parent is not None
+    ]
     # a flood, a quake, a storm is nobody's act: no one is said to have done it
-    methods = {
-        w
-        for name, node in rules.methods.taxonomy.items()
-        if node.parent is not None and kinds[name] != "disaster"
-        for w in node.words
-        if " " not in w
-    }
-    attacks = frozenset(roles.acts) | {
-        w
-        for name, node in rules.methods.taxonomy.items()
-        if node.parent is not None and kinds[name] == "attack"
-        for w in node.words
-        if " " not in w
-    }
-    acts = frozenset(roles.acts) | methods
+    acts = frozenset(roles.acts) | {w for kind, words in words_of if kind != "disaster" for w in words}
+    attacks = frozenset(roles.acts) | {w for kind, words in words_of if kind == "attack" for w in words}
     return RoleWords(
         frozenset(roles.agent_verbs),
         frozenset(roles.weak_agent_verbs),

@@ -159,7 +159,7 @@ def count_word(token: Token, rules: RuleSet) -> str | None:
     return table.get(word)
 
 
-def _qualifier_start(sent: Span, first: int, rules: RuleSet) -> int:
+def qualifier_start(sent: Span, first: int, rules: RuleSet) -> int:
     """Token index where a qualifier worded just before token ``first`` begins (or ``first``)."""
     doc = sent.doc
     lead = max(sent.start, first - 6)
@@ -275,7 +275,7 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
         return None
     run = set(range(first, last + 1))
     root = next((doc[k] for k in range(first, last + 1) if doc[k].head.i not in run or doc[k].head.i == k), doc[last])
-    start = _qualifier_start(sent, first, rules)
+    start = qualifier_start(sent, first, rules)
     text = doc[start : last + 1].text
     quantity = parse_quantity(text, rules)
     if quantity is None and start != first:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ...rules import RuleSet
-from .figures import Figure, _qualifier_start
+from .figures import Figure, qualifier_start
 
 _SYMBOLS = ("$", "£", "€", "US$")
 _NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -237,7 +237,7 @@ def _convert(q: dict, stated: str, unit: str, factor: float, tolerance: float) -
 def _named_of(sent: Span, first: int, rules: RuleSet) -> str | None:
     """The named measure of "a magnitude of 7.8" (a qualifier may stand between: "of about 7.8")."""
     doc = sent.doc
-    k = _qualifier_start(sent, first, rules) - 1
+    k = qualifier_start(sent, first, rules) - 1
     if k - 1 >= sent.start and doc[k].lower_ == "of":
         return rules.figures.named_measures.get(doc[k - 1].lower_)
     return None
@@ -252,7 +252,7 @@ def _qualify(q: dict, sent: Span, start: int, rules: RuleSet) -> int:
     [7.75, 7.85], not 20% either side). Returns where the figure's words start, its qualifier
     included."""
     doc = sent.doc
-    first = _qualifier_start(sent, start, rules)
+    first = qualifier_start(sent, start, rules)
     worded = doc[first:start].text.lower()
     qualifier = next((q for q in rules.quantities.qualifiers.values() if worded in q.words), None)
     if qualifier is None:
