@@ -414,10 +414,12 @@ def _rising(sequence: list[Position], stated: set[tuple[float, float]]) -> tuple
     source gives above the reports after it, when those go on from the figure before it (158, then
     one page's 220, then 171, 178, 188), is no step the count took: it is set against the next report
     (a conflict) and the sequence runs 158 -> 171. A body revising its own figure down, or a source
-    saying so, stays a revision."""
+    saying so, stays a revision. A floor said after a higher figure ("at least 11" after 19), with
+    the count going on above that figure after it, is a lower bound some source could vouch for: no
+    step down and no dispute (a difference of precision)."""
     kept: list[Position] = []
     out: list[Judgement] = []
-    for p in sequence:
+    for i, p in enumerate(sequence):
         if kept and p.best < kept[-1].best:
             prev = kept[-1]
             revised = (
@@ -426,12 +428,28 @@ def _rising(sequence: list[Position], stated: set[tuple[float, float]]) -> tuple
                 or bool(_body_keys(prev) & _body_keys(p))
                 or any((e.claim.as_count().get("revision") or {}).get("direction") == "down" for e in p.entries)
             )
-            if not revised and len(kept) > 1 and len(prev.documents) == 1 and p.best >= kept[-2].best:
+            goes_on = i + 1 < len(sequence) and sequence[i + 1].best >= prev.best
+            if revised:
+                pass
+            elif _floor(p) and (goes_on or not (len(kept) > 1 and p.best >= kept[-2].best)):
+                out.append(Judgement("compatible", prev, p))
+                continue
+            elif len(kept) > 1 and len(prev.documents) == 1 and p.best >= kept[-2].best:
                 out.append(Judgement("conflict", prev, p, above_later=True))
                 kept[-1] = p
                 continue
         kept.append(p)
     return kept, out
+
+
+def _floor(p: Position) -> bool:
+    """Every source gives the position as a floor in numbers ("at least 11", "more than 300")."""
+    return all(
+        e.claim.as_count().get("high") is None
+        and not e.claim.as_count().get("vague")
+        and not e.claim.as_count().get("individual")
+        for e in p.entries
+    )
 
 
 def _top_left_behind(

@@ -136,7 +136,7 @@ def claim_moment(claim: Claim, base: Moment, times: _DocumentTimes, offset: time
     own UTC offset, when its publication time states one: its stamps are read in that zone."""
     said = times.statements.get(claim.sentence_start)
     if said is not None:
-        if base.precision == "minute" and base.source == "document" and base.at is not None and base.at.date() == said:
+        if _stamped_that_day(base, said):
             return base  # "said on Tuesday evening" on a page stamped that Tuesday at 18:05: said by then
         return Moment(_noon(said), "day", "statement")
     above = bisect_left(times.stamps, claim.start, key=lambda s: s[0])  # the stamps above the claim
@@ -146,9 +146,15 @@ def claim_moment(claim: Claim, base: Moment, times: _DocumentTimes, offset: time
         if day is not None and minutes is not None:
             at = datetime(day.year, day.month, day.day, minutes // 60, minutes % 60)
             return Moment(at - offset if offset is not None else at, "minute", "stamp")
-        if day is not None:
+        if day is not None and not _stamped_that_day(base, day):
             return Moment(_noon(day), "day", "stamp")
     return base
+
+
+def _stamped_that_day(base: Moment, day: date) -> bool:
+    """The page's own time is known to the minute on ``day``: a day the text gives for a statement
+    or in a dateline ("BEIRUT, Feb 10 (Reuters) -") tells no more than that minute does."""
+    return base.precision == "minute" and base.source == "document" and base.at is not None and base.at.date() == day
 
 
 class TimesIndex:
