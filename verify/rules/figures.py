@@ -160,6 +160,7 @@ class FigureReading(Section):
     areas: Areas = Field(default_factory=Areas)
     things: dict[Text, Thing] = Field(default_factory=dict)
     not_things: frozenset[Word] = frozenset()
+    kin: frozenset[Word] = frozenset()  # "a mother of two": the number counts a family, not people harmed
     other_things: Flag = False  # an unlisted noun names its own attribute ("17 rockets" -> rockets)
     wounds: Wounds = Field(default_factory=Wounds)
     before_the_end: tuple[Text, ...] = ()  # roles a figure's own clause gives that the verb above may end

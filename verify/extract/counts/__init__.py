@@ -109,7 +109,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             figure.group = group_of(figure, rules)
     link_parts(figures, sent)
     for figure in figures:
-        if not figure.part and _of_a_subset(figure):
+        if not figure.part and (_of_a_subset(figure) or _of_a_group(figure, rules)):
             figure.part = True
     for figure in figures:
         if figure.attribute is not None and not figure.singular:
@@ -199,6 +199,22 @@ def _one_described(figure: Figure, rules: RuleSet) -> bool:
     if any(c.dep_ == "relcl" for c in noun.children):
         return True
     return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in rules.sourcing.cue_verbs
+
+
+def _of_a_group(figure: Figure, rules: RuleSet) -> bool:
+    """A figure counted out of a group its role names: "two of the wounded died overnight", "five of
+    the dead were children" — a part of that group (or people moving from it to this role), never
+    the toll itself."""
+    for prep in figure.node.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if (
+                    obj.dep_ == "pobj"
+                    and obj.lower_ in rules.figures.role_words
+                    and any(d.lower_ in ("the", "those", "these") for d in obj.children)
+                ):
+                    return True
+    return False
 
 
 def _of_a_subset(figure: Figure) -> bool:

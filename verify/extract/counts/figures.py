@@ -286,6 +286,8 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
     noun: Token | None = None
     node = root
     end = last
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in rules.figures.kin:
+        return None  # "a mother of two": her children, not people harmed
     if (
         root.dep_ in ("nummod", "quantmod", "compound", "det", "amod")
         and root.head.i > last
@@ -495,6 +497,8 @@ def find_singulars(sent: Span, taken: set[int], rules: RuleSet) -> Iterator[Figu
         elif token.pos_ == "NOUN" and token.tag_ == "NN":
             if subject_unit(token, rules) not in people_units:
                 continue
+            if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
+                continue  # "Rania Suleiman, 29, a mother of two": the named person again, no one more
             if any(d.lower_ == "no" for d in dets):
                 value, zero = 0, True
             elif not any(d.lower_ in _SINGLE_DETS or d.dep_ == "poss" for d in dets) and not (
