@@ -125,6 +125,7 @@ def cut_segments(
         )
         if current is not None and current.resumes is not None and _new_paragraph(current, group):
             current = current.resumes
+        earlier = current is not None and current.doc == doc and _toll_before(sig, current.sig)
         starts_new = (
             current is None
             or current.doc != doc
@@ -142,6 +143,10 @@ def cut_segments(
             or apart
             or (_other_time(group) and not (sig.days or sig.weekdays or sig.periods))
             or _turns_back(sig, current.sig, published_day.get(doc), rules)
+            # back from an earlier happening told as background ("The hospital was also hit in
+            # October 2023 ...") to one dated near publication ("workers who survived Monday's strike")
+            or bool(current.background and sig.days and not _long_before(sig, published_day.get(doc), rules))
+            or earlier
         )
         if current is None or starts_new:
             current = Segment(
@@ -150,13 +155,24 @@ def cut_segments(
                 Signature(),
                 background=_long_before(sig, published_day.get(doc), rules)
                 or _period_before(group, published_day.get(doc), rules),
-                apart=apart,
+                apart=apart or earlier,
                 resumes=current if nested else None,
             )
             segments.append(current)
         current.claims.extend(group)
         current.sig.absorb(sig)
     return segments
+
+
+def _toll_before(sig: Signature, current: Signature) -> bool:
+    """A sentence giving a toll of a day before every day of the stretch it follows, which gives a
+    toll of its own ("Two people were killed in that shelling on Sunday" after Monday's strike and
+    its dead): the document turns to an earlier happening, however near (one text's days are read
+    from one publication day, so the day tolerance between reports does not apply) — unless both
+    name one person: a follow-up dated by its news ("charged Wednesday") tells the shooting after."""
+    if not (sig.figures and current.figures and sig.days and current.days) or sig.people & current.people:
+        return False  # (a follow-up told by its news, then the shooting its suspect is charged with)
+    return max(sig.days) < min(current.days)
 
 
 def _new_paragraph(current: Segment, group: list[Claim]) -> bool:

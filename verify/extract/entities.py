@@ -22,6 +22,7 @@ from ..text.spelling import plain
 from .base import DocFacts, Mention, SentenceContext, facts_of
 from .bodies import find_bodies
 from .lexicon import find_compiled, lookup, phrase_pattern
+from .numbers import NUMBER_WORDS
 
 _FACILITY = re.compile(
     r"(?<![\w-])((?:(?:[Aa]l|[Ee]l)[\s-])?[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*"
@@ -41,6 +42,14 @@ _FACILITY_STOP = {
     "their",
     "his",
     "her",
+    "our",
+    "my",
+    "your",
+    "several",
+    "both",
+    "many",
+    "some",
+    "all",
     "at",
     "in",
     "from",
@@ -229,8 +238,8 @@ def _facilities(text: str) -> Iterator[tuple[int, int, str]]:
             default=0,
         )
         words = words[owner:]
-        while words and words[0].lower() in _FACILITY_STOP:
-            words = words[1:]
+        while words and (words[0].lower() in _FACILITY_STOP or words[0].lower() in NUMBER_WORDS):
+            words = words[1:]  # ("Three hospital workers": a count of people, no hospital's name)
         if not words:
             continue
         head = match.group(1)
