@@ -39,9 +39,22 @@ def _hedge_pattern(hedges: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
+def _entity_of(token: Token) -> list[Token]:
+    """The tokens of the named entity ``token`` is in (itself when in none): the parse may split a
+    name at its hyphen ("al-Hamwi told ..." with "al" and "Hamwi" both subjects)."""
+    if not token.ent_type_:
+        return [token]
+    doc, first, last = token.doc, token.i, token.i
+    while first > 0 and doc[first].ent_iob_ == "I" and doc[first - 1].ent_type_ == token.ent_type_:
+        first -= 1
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return list(doc[first : last + 1])
+
+
 def _phrase(token: Token) -> tuple[int, int]:
     """Character span of a noun phrase headed by ``token`` without relative clauses or quotes."""
-    keep = [token]
+    keep = [*_entity_of(token)]
     for child in token.children:
         if child.dep_ in (
             "compound",
