@@ -39,7 +39,7 @@ def _hedge_pattern(hedges: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
-def _entity_of(token: Token) -> list[Token]:
+def entity_tokens(token: Token) -> list[Token]:
     """The tokens of the named entity ``token`` is in (itself when in none): the parse may split a
     name at its hyphen ("al-Hamwi told ..." with "al" and "Hamwi" both subjects)."""
     if not token.ent_type_:
@@ -54,7 +54,7 @@ def _entity_of(token: Token) -> list[Token]:
 
 def _phrase(token: Token) -> tuple[int, int]:
     """Character span of a noun phrase headed by ``token`` without relative clauses or quotes."""
-    keep = [*_entity_of(token)]
+    keep = entity_tokens(token)
     for child in token.children:
         if child.dep_ in (
             "compound",

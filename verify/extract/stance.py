@@ -27,6 +27,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..rules import RuleSet
+from .sources import entity_tokens
 
 #: Subjects that name nobody: the speaker is then the sentence's cited source, if any.
 PRONOUNS = frozenset(
@@ -198,7 +199,7 @@ def read_stance(token: Token, sent: Span, words: StanceWords) -> Reading:
 def phrase_text(token: Token, text: str) -> str:
     """The words of the noun phrase ``token`` heads, as written, without a relative clause, an
     apposition or a leading article ("the Israeli military", "Lebanon's President Michel Aoun")."""
-    keep = [token]
+    keep = entity_tokens(token)
     for child in token.children:
         if child.dep_ in ("compound", "amod", "poss", "nmod", "flat", "case", "prep", "pobj", "nummod") or (
             child.dep_ == "punct" and child.text in ("'s", "’s", "-")
