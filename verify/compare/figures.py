@@ -10,6 +10,7 @@ over a period apart from one incident's toll.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -488,10 +489,11 @@ def _bodies(claims: list[Claim], ctx: Context) -> dict[str, str | None]:
     named as "the group" (``compare.figures.standing_for``) is the last one the page named before it."""
     media = ctx.rules.compare.figures.media_words
     standing = {b.lower() for b in ctx.rules.compare.figures.standing_for}
+    pronoun = _pronoun_cue(ctx.rules.compare.figures.standing_pronouns, ctx.rules.sourcing.cue_verbs)
     out: dict[str, str | None] = {}
     for c in claims:
         body = (c.cited_source or "").strip(" #*•·-–—\t")
-        if body.lower() in standing:
+        if body.lower() in standing or not body and pronoun is not None and pronoun.search(c.sentence):
             # "the group said": the last body the page named before, when near enough
             reach = ctx.rules.compare.figures.standing_for_chars
             before = [
@@ -505,6 +507,17 @@ def _bodies(claims: list[Claim], ctx: Context) -> dict[str, str | None]:
         relayed = any(tuple(words[i : i + len(m)]) == m for m in media for i in range(len(words)))
         out[c.id] = None if not words or relayed or set(words) <= outlet else body
     return out
+
+
+@lru_cache(maxsize=4)
+def _pronoun_cue(pronouns: frozenset[str], verbs: tuple[str, ...]) -> re.Pattern | None:
+    """ "it said", "they say": a figure given on the word of a pronoun standing for a body."""
+    if not pronouns or not verbs:
+        return None
+    return re.compile(
+        r"\b(?:" + "|".join(sorted(map(re.escape, pronouns))) + r")\s+(?:" + "|".join(map(re.escape, verbs)) + r")\b",
+        re.IGNORECASE,
+    )
 
 
 def _inferred_moments(

@@ -140,6 +140,7 @@ class Figures(Section):
     media: tuple[Text, ...] = ()  # news media relaying a figure: no body of their own on the timeline
     standing_for: tuple[Text, ...] = ()  # bodies that stand for one named before ("the group said")
     standing_for_chars: Count = 600  # ... within this many characters before them
+    standing_pronouns: frozenset[Word] = frozenset()  # "..., it said": the body named before, as above
 
     @cached_property
     def media_words(self) -> tuple[tuple[str, ...], ...]:

@@ -416,7 +416,9 @@ def _rising(sequence: list[Position], stated: set[tuple[float, float]]) -> tuple
     (a conflict) and the sequence runs 158 -> 171. A body revising its own figure down, or a source
     saying so, stays a revision. A floor said after a higher figure ("at least 11" after 19), with
     the count going on above that figure after it, is a lower bound some source could vouch for: no
-    step down and no dispute (a difference of precision)."""
+    step down and no dispute (a difference of precision); another body's lower figure, with the
+    count going on above the higher one after it (30 wounded, then the charity's 27, then 34), is a
+    dispute, no step down."""
     kept: list[Position] = []
     out: list[Judgement] = []
     for i, p in enumerate(sequence):
@@ -434,10 +436,13 @@ def _rising(sequence: list[Position], stated: set[tuple[float, float]]) -> tuple
             elif _floor(p) and (goes_on or not (len(kept) > 1 and p.best >= kept[-2].best)):
                 out.append(Judgement("compatible", prev, p))
                 continue
-            elif len(kept) > 1 and len(prev.documents) == 1 and p.best >= kept[-2].best:
+            elif len(kept) > 1 and len(prev.documents) == 1 and p.best >= kept[-2].best and not goes_on:
                 out.append(Judgement("conflict", prev, p, above_later=True))
                 kept[-1] = p
                 continue
+            elif goes_on and _bodies_differ(prev, p):
+                out.append(Judgement("conflict", prev, p))
+                continue  # another body's lower figure the count did not go down to: a dispute
         kept.append(p)
     return kept, out
 
