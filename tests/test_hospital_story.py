@@ -72,3 +72,19 @@ def test_the_wounded_who_died_are_a_part_not_the_toll(hospital_report):
     (two,) = [c for c in hospital_report["claims"] if c["doc"] == "06_followup" and c["text"] == "two"]
     assert two["attribute"] == "deaths_part"
     assert not [c for c in hospital_report["claims"] if c["doc"] == "02_charity" and c["text"] in ("two", "a mother")]
+
+
+def test_another_bodys_lower_wounded_figure_is_a_dispute_not_a_step_down(hospital_report):
+    (dispute,) = findings_of(hospital_report, "conflict", "injured")
+    # "..., it said, and at least 30 people were wounded": the pronoun stands for the body named before
+    assert "“at least 30 people” [30+] (the regional health directorate" in dispute["summary"]
+    assert "“27 people” [27] (Medics Without Borders (MWB)" in dispute["summary"]
+    (rise,) = [f for f in findings_of(hospital_report, "update", "injured") if "34 people" in f["summary"]]
+    assert rise["summary"].startswith("The figure for injured in air strike at al-Rahma hospital, Kafr Talun")
+    assert "rose from “at least 30 people” [30+]" in rise["summary"] and "27" not in rise["summary"]
+
+
+def test_a_hyphenated_speaker_is_cited_whole_and_a_town_is_no_one_held(hospital_report):
+    quoted = [c for c in hospital_report["claims"] if c["doc"] == "01_wire" and c["text"] == "missiles"]
+    assert [c["value"]["by"] for c in quoted] == ["al-Hamwi"]
+    assert not [c for c in hospital_report["claims"] if c["kind"] == "count" and c["text"] == "Kafr Talun"]
