@@ -88,3 +88,10 @@ def test_a_hyphenated_speaker_is_cited_whole_and_a_town_is_no_one_held(hospital_
     quoted = [c for c in hospital_report["claims"] if c["doc"] == "01_wire" and c["text"] == "missiles"]
     assert [c["value"]["by"] for c in quoted] == ["al-Hamwi"]
     assert not [c for c in hospital_report["claims"] if c["kind"] == "count" and c["text"] == "Kafr Talun"]
+
+
+def test_a_charitys_own_nurses_are_no_revision_of_the_medical_staff_killed(hospital_report):
+    (own,) = [c for c in hospital_report["claims"] if c["text"] == "two of its nurses"]
+    assert own["attribute"] == "deaths_own_staff"
+    staff = [f for f in hospital_report["findings"] if "staff" in (f["attribute"] or "") and f["verdict"] != "agree"]
+    assert staff == []  # "three medical staff", "two of its nurses", "four of his staff", "four medical staff"

@@ -167,6 +167,10 @@ def test_tallies_and_story_cues_load_and_override(rules, tmp_path):
             "figures:\n  before_the_end: [injured, saved]\n",
             "b.yaml:2: figures.before_the_end.1: unknown role 'saved' (expected one of: population, deaths,",
         ),
+        (
+            "figures:\n  people:\n    own_groups: [staff, crew]\n",
+            "b.yaml:3: figures.people.own_groups.1: unknown group 'crew' (expected one of: children, staff,",
+        ),
     ],
 )
 def test_tally_settings_are_validated(tmp_path, yaml_text, expected):

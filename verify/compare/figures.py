@@ -331,6 +331,7 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
     """The event's figures by what they are compared under: attribute, unit class and, where the
     event's figures have several ("Turkey", "Syria"), the place they are limited to."""
     hit = ctx.rules.counts.targets
+    every = _bodies(counts, ctx)
     by_key: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in counts:
         # "attacks on 27 hospitals" counts the hospitals hit, as "27 hospitals were targeted" does
@@ -339,7 +340,10 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
             and c.attribute in ctx.rules.counts.attacks
             and c.as_count().get("unit") in ctx.rules.counts.facility_subjects
         )
-        by_key[(hit if hit is not None and facilities else c.attribute, unit_class(c))].append(c)
+        unit = unit_class(c)
+        if "_own_" in c.attribute:  # "two of its nurses": the body's own, set against its own figures only
+            unit = f"{unit}, of {body_key(every.get(c.id)) or c.doc}"
+        by_key[(hit if hit is not None and facilities else c.attribute, unit)].append(c)
     # A start with no year stated ("since September", undated report) is the event's one start of
     # that month with a year ("since September 2015"), when it has exactly one.
     for attribute, unit in [k for k in by_key if ", total since --" in k[1]]:
@@ -359,7 +363,6 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
 
     # the areas of control each body gives figures for, in any attribute, and their countries: a
     # body that counts the rebel-held north's dead counts its injured there too
-    every = _bodies(counts, ctx)
     areas_of: dict[str, set[tuple[str, str | None]]] = defaultdict(set)
     for c in counts:
         if (area := c.as_count().get("area")) and (giver := body_key(every.get(c.id))):

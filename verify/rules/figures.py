@@ -44,6 +44,8 @@ class CountedPeople(Section):
     general: frozenset[Word] = frozenset()
     groups: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
     nationality_nouns: frozenset[Word] = frozenset()
+    own: frozenset[Word] = frozenset()  # "two of its nurses": the body's own, compared under <role>_own_<group>
+    own_groups: frozenset[Word] = frozenset()  # ... for these groups (not "his two children": a family's)
 
 
 class Areas(Section):

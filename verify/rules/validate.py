@@ -274,6 +274,16 @@ def _relations(raw: dict[str, Any]) -> list[tuple[Place, str]]:
             out.append(
                 (("figures", "before_the_end", i), f"unknown role '{name}' (expected one of: {', '.join(roles)})")
             )
+    people = _section(raw, "figures", "people")
+    groups = _section(people, "groups")
+    for i, name in enumerate(_names(people.get("own_groups"))):
+        if name not in groups:
+            out.append(
+                (
+                    ("figures", "people", "own_groups", i),
+                    f"unknown group '{name}' (expected one of: {', '.join(groups) or 'none declared'})",
+                )
+            )
     subjects = _section(raw, "compare", "severity", "subjects")
     lines = _section(raw, "compare", "severity").get("rules")
     for i, line in enumerate(lines if isinstance(lines, list) else []):

@@ -31,7 +31,12 @@ def group_of(figure: Figure, rules: RuleSet) -> str | None:
     compound = " ".join([t.lower_ for t in noun.lefts if t.dep_ == "compound"] + [low])
     for word in (compound, low, lemma):
         if word in rules.figures.groups:
-            return rules.figures.groups[word]
+            group = rules.figures.groups[word]
+            people = rules.figures.people
+            owned = group in people.own_groups and any(
+                t.dep_ == "poss" and t.lower_ in people.own for t in noun.children
+            )
+            return f"own_{group}" if owned else group
     if low in rules.figures.general or lemma in rules.figures.general:
         return None
     if low in rules.figures.nationality_nouns:
