@@ -41,6 +41,12 @@ def _setting(mention):
         # an earlier happening at a place the sentence names: the story's came after it
         ("The explosion came days after a Turkish drone strike in Iraq killed two commanders.", "strike"),
         ("It happened shortly after an air raid in Yemen left a school in ruins.", "air raid"),
+        # set before the story's own happening: an earlier one
+        ("Residents said the town had been shelled by artillery for three days before the strike.", "shell"),
+        ("Residents said the town had been shelled by artillery for three days before the strike.", "artillery"),
+        ("Artillery shelled the town for hours before the attack.", "shelled"),
+        ("Artillery shelled the town for hours before the attack.", "Artillery"),
+        ("The area was shelled hours before the air strike hit the hospital.", "shelled"),
     ],
 )
 def test_a_comparison_or_an_earlier_happening_is_no_method(parse, rules, sentence, dropped):
@@ -118,6 +124,9 @@ def test_supply_aircraft_are_no_air_strike(parse, rules, sentence):
         ("The blast came after a fire broke out in a warehouse at the port.", "fire", None),
         ("The force of the explosion shattered windows across the city.", "explosion", None),
         ("Army planes dropped leaflets before the raid.", "air_strike", None),
+        ("The area was shelled hours before the air strike hit the hospital.", "air_strike", None),
+        ("An air strike hit the hospital on Monday before the ceasefire.", "air_strike", None),
+        ("The strike came before the shelling.", "shelling", None),
     ],
 )
 def test_the_story_s_own_method_and_blame_stay_claims(parse, rules, sentence, method, actor):

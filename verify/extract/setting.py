@@ -148,6 +148,8 @@ def _aside(head: Token, sent: Span, rules: RuleSet, where: str | None) -> tuple[
     tried = next((c for c in head.children if c.dep_ == "amod" and c.lemma_.lower() in intents), None)
     if tried is not None:
         return "intent", tried.text  # "an attempted attack", "a planned strike": only tried or planned
+    if (before := _set_before(head, rules)) is not None:
+        return "sequence", before.text  # "shelled for three days before the strike": an earlier happening
     node = head
     for _ in range(_STEPS):
         up = node.head
@@ -174,6 +176,37 @@ def _aside(head: Token, sent: Span, rules: RuleSet, where: str | None) -> tuple[
                 return "intent", up.text
         node = up
     return None, None
+
+
+def _set_before(head: Token, rules: RuleSet) -> Token | None:
+    """The word that sets the method headed by ``head`` before the story's own happening: a phrase
+    "before the strike" of its verb, or a clause "before the air strike hit ..." (``background``:
+    ``before_words``, ``story_nouns``, with "the")."""
+    words, nouns = rules.background.before_words, rules.background.story_nouns
+    verb = head
+    if head.dep_ == "pobj" and head.head.dep_ in ("agent", "prep"):
+        verb = head.head.head  # "shelled by artillery": the verb of the agent
+    elif head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verb = head.head  # "artillery shelled the town before the ceasefire"
+    if verb.i != head.i and verb.lower_ not in rules.methods.single_words:
+        return None  # the clause tells another act of the weapon ("planes dropped leaflets before the raid")
+    near = list(verb.children)
+    for phrase in [c for c in near if c.dep_ == "prep" and c.lower_ not in words]:
+        for obj in (o for o in phrase.children if o.dep_ == "pobj"):
+            near += [c for c in obj.children if c.dep_ == "prep"]  # "for hours before the attack"
+    for child in near:
+        if child.lower_ in words and child.dep_ == "prep":
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+        elif child.dep_ == "advcl":
+            mark = next((m for m in child.children if m.dep_ == "mark" and m.lower_ in words), None)
+            objects = [o for o in child.children if o.dep_ in ("nsubj", "nsubjpass")] if mark is not None else []
+            child = mark if mark is not None else child
+        else:
+            continue
+        for obj in objects:
+            if obj.i != head.i and obj.lower_ in nouns and any(d.lower_ == "the" for d in obj.children):
+                return child
+    return None
 
 
 def read_setting(head: Token, sent: Span, rules: RuleSet, noun: Token | None = None) -> Setting:

@@ -351,7 +351,9 @@ class Background(Section):
     other_times: words of a ``when`` that make it another time whatever the event's day;
     comparison_nouns measured by comparison_measures ("a tenth of the strength of X") and comparison_words ("like X", "than X"): X is measured
     against, not a method; sequence_verbs with sequence_words ("it came after X"): X is an earlier
-    happening; intent_verbs ("trying to lay explosives"): a method only intended is hypothetical."""
+    happening; intent_verbs ("trying to lay explosives"): a method only intended is hypothetical;
+    before_words with one of story_nouns ("shelled for three days before the strike"): a method
+    set before the story's happening is another, earlier one."""
 
     place_preps: tuple[Word, ...] = ()
     time_preps: tuple[Word, ...] = ()
@@ -362,6 +364,8 @@ class Background(Section):
     sequence_verbs: tuple[Word, ...] = ()
     sequence_words: tuple[Word, ...] = ()
     intent_verbs: tuple[Word, ...] = ()
+    before_words: tuple[Word, ...] = ()
+    story_nouns: tuple[Word, ...] = ()
 
 
 class Methods(Section):
