@@ -95,3 +95,12 @@ def test_a_charitys_own_nurses_are_no_revision_of_the_medical_staff_killed(hospi
     assert own["attribute"] == "deaths_own_staff"
     staff = [f for f in hospital_report["findings"] if "staff" in (f["attribute"] or "") and f["verdict"] != "agree"]
     assert staff == []  # "three medical staff", "two of its nurses", "four of his staff", "four medical staff"
+
+
+def test_the_region_named_alone_is_no_short_name_of_a_hospital_and_a_clock_zone_is_no_body(hospital_report):
+    tallies = [e["label"] for e in hospital_report["events"] if "since April" in e["label"]]
+    assert tallies == ["attacks on health facilities reported in Tarsin since April 2024"]
+    names = {e["name"] for e in hospital_report["entities"]}
+    assert "GMT" not in names
+    (regional,) = [e for e in hospital_report["entities"] if e["name"] == "Tarsin hospital"]
+    assert {v["text"] for v in regional["variants"]} == {"Tarsin hospital"}  # not "the Tarsin Observatory"

@@ -143,6 +143,8 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
         end = start + len(words)
         if not words or not any(c.isalpha() for c in words) or not free(start, end):
             continue
+        if words.upper() in rules.time.zone_minutes:
+            continue  # "22.10 GMT": a clock's zone (``time.zones``), no body nor place
         if kind == "facility" and _unmarked_name(words, rules):
             continue  # "Logan Gomes", tagged a facility: a name with no word of a building or site
         if kind in ("place", "facility") and words.split()[0].lower() in _happening_words(rules):

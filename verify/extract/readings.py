@@ -146,7 +146,8 @@ def short_facilities(named: Sequence[Mention], doc, rules: RuleSet) -> list[Ment
     generic = _generic(rules)
     taken = [(m.start, m.end) for m in named]
     out: list[Mention] = []
-    seen: set[str] = set()
+    # a word the page names as a place alone is that place ("a Tarsin hospital", then "the Tarsin Observatory")
+    seen: set[str] = {plain(text[m.start : m.end]) for m in named if m.kind == "place"}
     for m in named:
         if m.kind != "facility":
             continue
