@@ -104,3 +104,12 @@ def test_the_region_named_alone_is_no_short_name_of_a_hospital_and_a_clock_zone_
     assert "GMT" not in names
     (regional,) = [e for e in hospital_report["entities"] if e["name"] == "Tarsin hospital"]
     assert {v["text"] for v in regional["variants"]} == {"Tarsin hospital"}  # not "the Tarsin Observatory"
+
+
+def test_ammunition_said_stored_in_the_hospital_is_a_cause_set_against_the_strike(hospital_report):
+    causes = [
+        f["summary"]
+        for f in findings_of(hospital_report, "conflict", "method")
+        if "“ammunition stored” (The Weekly Review, 2025-02-15) (hazardous material)" in f["summary"]
+    ]
+    assert len(causes) == 1 and "“air strike”" in causes[0]
