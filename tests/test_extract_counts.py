@@ -282,6 +282,19 @@ CASES = [
         ],
     ),
     (
+        # a victim described by an apposition is one person; a list the parse hangs as appositions is not
+        "Rania Suleiman, 29, a mother of two, was killed.",
+        [("deaths", 1, None, None, None, "Rania Suleiman")],  # (no "a mother", no "two")
+    ),
+    (
+        "Russell Smith, his wife, Shawna Smith, and their two children were found dead.",
+        [
+            ("deaths", 4, None, 4, None, "Russell Smith, his wife, Shawna Smith, and their two children"),
+            ("deaths_children", 2, 2, 2, None, "two children"),
+            ("deaths", 1, None, None, None, "Shawna Smith"),
+        ],
+    ),
+    (
         "Police said the man fatally shot his two children, then himself.",
         [
             ("deaths", 3, None, 3, None, "two children, then himself"),

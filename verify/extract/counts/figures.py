@@ -497,8 +497,13 @@ def find_singulars(sent: Span, taken: set[int], rules: RuleSet) -> Iterator[Figu
         elif token.pos_ == "NOUN" and token.tag_ == "NN":
             if subject_unit(token, rules) not in people_units:
                 continue
-            if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
+            if (
+                token.dep_ == "appos"
+                and token.head.ent_type_ == "PERSON"
+                and any(d.lower_ in ("a", "an") for d in dets)
+            ):
                 continue  # "Rania Suleiman, 29, a mother of two": the named person again, no one more
+                # (not "Russell Smith, his wife, Shawna Smith, and ...": a list the parse hung as appositions)
             if any(d.lower_ == "no" for d in dets):
                 value, zero = 0, True
             elif not any(d.lower_ in _SINGLE_DETS or d.dep_ == "poss" for d in dets) and not (
