@@ -73,3 +73,34 @@ def test_two_sources_in_parts_of_one_town_disagree_and_a_destination_does_not(tm
     assert finding["verdict"] == "conflict"
     assert [side["label"] for side in finding["sides"]] == ["North Marwick", "West Marwick"]
     assert {d for side in finding["sides"] for d in side["documents"]} == {"a", "b"}
+
+
+def test_a_gazetteer_town_the_model_tags_nothing_is_placed_with_its_part(tmp_path, story_report):
+    # "in north Kensington": the small model tags no entity; the gazetteer knows Kensington
+    _write(
+        tmp_path,
+        "a.md",
+        "Daily One",
+        "Tower fire kills six\n\nThe fire tore through Dunmore Tower in north Kensington on Sunday, killing six people, police said.",
+    )
+    _write(
+        tmp_path,
+        "b.md",
+        "Evening Two",
+        "Six dead in tower fire\n\nSix people died in a fire in West Kensington on Sunday, police said.",
+    )
+    report = story_report(tmp_path)
+    (finding,) = [f for f in report["findings"] if f["attribute"] == "location"]
+    assert [side["label"] for side in finding["sides"]] == ["north Kensington", "West Kensington"]
+
+
+def test_an_untagged_gazetteer_town_after_a_place_preposition_is_a_place(parse, rules):
+    from verify.extract.base import DocFacts, SentenceContext
+    from verify.extract.entities import extract_entities
+
+    doc = parse("The fire tore through Grenfell Tower in north Kensington in the early hours of Wednesday.")
+    ctx = SentenceContext("d", facts=DocFacts.of(doc))
+    places = [
+        doc.text[m.start : m.end] for s in doc.sents for m in extract_entities(s, ctx, rules) if m.kind == "place"
+    ]
+    assert places == ["north Kensington"]

@@ -156,6 +156,23 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
         if cued:
             value["called_place"] = True
         yield Mention(kind, kind, base + start, base + end, value)
+    for token in sent:
+        # a town the model names no entity ("tore through the tower in north Kensington"): the
+        # gazetteer's, as the object of a place preposition (``entities.place_preps``), with the
+        # part of it written before it (``compare.places.parts``), as "West Kensington" has its own
+        if (
+            token.pos_ == "PROPN"
+            and not token.ent_type_
+            and token.dep_ == "pobj"
+            and token.head.lower_ in rules.entities.place_preps
+            and plain(token.text) in known_places()
+        ):
+            first = token.nbor(-1) if token.i > sent.start else token
+            part = first.lower_ in rules.compare.places.parts and first.head.i == token.i
+            start, end = (first.idx if part else token.idx) - base, token.idx - base + len(token.text)
+            if free(start, end):
+                taken.append((start, end))
+                yield Mention("place", "place", base + start, base + end, _value("place", text[start:end], rules))
 
 
 def _a_vessel(ent: Span, rules: RuleSet) -> bool:
