@@ -96,6 +96,7 @@ class Events(Section):
     refers_back: tuple[Pattern, ...] = ()
     new_happening: tuple[Pattern, ...] = ()
     taken_to: tuple[Pattern, ...] = ()  # where the harmed were taken: no kind of facility hit
+    archive_words: tuple[Word, ...] = ()  # "file photo": a caption's picture is of an earlier happening
     documents: DocumentLinking = Field(default_factory=DocumentLinking)
     duplicate_jaccard: Fraction
     duplicate_shingle: Positive
