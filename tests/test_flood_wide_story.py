@@ -60,6 +60,9 @@ def test_the_regional_toll_rises_and_the_missing_fall_in_the_order_said(flood_re
     assert [f["summary"].rsplit(": ", 1)[-1] for f in deaths] == ["12 → 38 → 47 → 61."]
     (missing,) = findings_of(flood_report, "update", "missing")
     assert missing["summary"].endswith("90 → 70 → 55 → 40.")  # "down from 90 on Tuesday" is Tuesday's 90
+    (rescued,) = [f for f in flood_report["findings"] if f["attribute"] == "rescued"]
+    # "rescuers saved about 450 people in the first two days" is the flood's own figure too
+    assert rescued["verdict"] == "agree" and "4 independent sources" in rescued["summary"]
     (displaced,) = findings_of(flood_report, "update", "displaced")
     assert "At least 3,000 people" in displaced["summary"] and "“5,200”" in displaced["summary"]
 
