@@ -88,6 +88,9 @@ def test_the_background_figures_stay_out_of_the_event(flood_report):
     own = _claims_of(flood_report, _main(flood_report))
     deaths = {c["value"]["best"] for c in own if c["attribute"] == "deaths"}
     assert not deaths & {27, 140, 141, 100}  # the flood of 2015 (one told under an archive photo), the season
+    rain = {c["attribute"] for c in own if "mm" in c["attribute"] and c["value"]["status"] == "reported"}
+    assert rain == {"rain_mm_in_24_hours", "mm_in_24_hours", "mm_over_36_hours"}  # a day's rain, a day and a half's
+    assert not findings_of(flood_report, "update", "mm_over_36_hours")
     usual = [c for c in own if c["attribute"] == "mm" and c["value"]["best"] == 110]
     assert [c["value"]["status"] for c in usual] == ["usual"]  # "normally receives about 110 mm"
     assert not [c for c in own if c["attribute"] == "km"]  # "15 km up the valley", "20 km downstream"

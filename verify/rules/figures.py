@@ -138,6 +138,10 @@ class Measures(Section):
     depth_words: tuple[Word, ...] = ()
     # a length followed by one of these is how far from a place ("23 km east of Nurdagi")
     offset_words: frozenset[Word] = frozenset()
+    # a measure over a stretch of time ("240 mm of rain in 24 hours", "close to 300 mm over 36
+    # hours"): one of ``window_preps`` on its verb or itself, with a number of one of ``window_units``
+    window_preps: frozenset[Word] = frozenset()
+    window_units: frozenset[Word] = frozenset()
 
     @model_validator(mode="after")
     def _known_units(self) -> Measures:
