@@ -599,6 +599,10 @@ PERIOD_PHRASES = [
     ("since Oct 7, the", "since Oct 7"),
     ("since Sept. 12, the", "since Sept. 12"),
     ("since Octavia arrived", None),  # a name, no month
+    # the first days of the happening told are its own; the first months of a war are a span
+    ("rescuers saved about 450 people in the first two days", None),
+    ("in the first 48 hours", None),
+    ("in the first six months of the war", "in the first six months of the war"),
     ("between two and three million", None),
 ]
 

@@ -46,7 +46,9 @@ def test_mud_that_engulfed_the_village_is_no_fire_and_buried_houses_are_counted(
     assert not [c for c in landslide_report["claims"] if c["kind"] == "method" and c["text"] == "engulfed"]
     houses = {c["text"]: c["value"]["best"] for c in landslide_report["claims"] if c["attribute"] == "homes_destroyed"}
     assert houses["24 houses"] == 24 and houses["at least 20 houses"] == 20
-    (rain,) = [c for c in landslide_report["claims"] if c["attribute"] == "rain_mm"]
+    (rain,) = [
+        c for c in landslide_report["claims"] if c["attribute"] == "rain_mm_in_24_hours"
+    ]  # "120 millimetres of rain ... in 24 hours"
     assert (rain["value"]["low"], rain["value"]["high"]) == (96, 144)
 
 

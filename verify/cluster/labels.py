@@ -2,13 +2,17 @@
 
 "air strike at al-Quds hospital, Aleppo on 2016-04-27", "deaths reported in Aleppo (since April 22)",
 "attacks on health facilities reported in Aleppo since September 2015": the method (or what is
-counted), the facility and place most claims name, and the day or period most give.
+counted), the facility and place most claims name, and the day or period most give. The place is
+the narrowest the texts set it in: "flood in Dravik", not the country named more often ("the town of
+Dravik in the Teska region", "Norvania's Teska region": ``stated_inside``).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import lru_cache
 
 from ..models import Claim
 from ..rules import RuleSet
@@ -49,6 +53,82 @@ def tally_label(claims: list[Claim], rules: RuleSet, where: str | None) -> str |
         return f"{what} since {since(starts[0])}"
     periods = Counter(str(c.as_count()["period"]) for c in tallies)
     return f"{what} ({sorted(periods.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]})"
+
+
+@lru_cache(maxsize=8)
+def _gaps(rules: RuleSet) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words between two places that put the first inside the second ("Dravik in the Teska
+    region", "the Teska region of northern Norvania"), and between two that put the second inside
+    the first ("Norvania's Teska region")."""
+    parts = "|".join(re.escape(p) for p in sorted(rules.compare.places.parts, key=len, reverse=True))
+    nouns = "|".join(re.escape(n) for n in sorted(rules.entities.place_nouns, key=len, reverse=True))
+    part = rf"(?:(?:{parts})\s+)?" if parts else ""
+    noun = rf"(?:(?:{nouns})\s+)?" if nouns else ""
+    inner = re.compile(rf"\s*,\s*|\s+{noun}(?:in|of)\s+(?:the\s+)?{part}", re.IGNORECASE)
+    owner = re.compile(rf"['’]s\s+{part}", re.IGNORECASE)
+    listed = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*$|^\s*(?:,|\band\b|\bor\b)", re.IGNORECASE)
+    return inner, owner, listed
+
+
+def stated_inside(named: list[tuple[Claim, str]], rules: RuleSet) -> dict[str, set[str]]:
+    """Each place -> the places the texts put it in, from two places named next to each other in a
+    sentence: "X, Y" (not in a list: "Dravik, Mellin and Kostra"), "X in the Y", "the X region of Y",
+    "Y's X". A pair stated both ways is dropped."""
+    inner, owner, listed = _gaps(rules)
+    ordered = sorted(named, key=lambda cn: (cn[0].doc, cn[0].start))
+    within: dict[str, set[str]] = {}
+    for i, ((a, x), (b, y)) in enumerate(zip(ordered, ordered[1:], strict=False)):
+        if a.doc != b.doc or a.sentence_start != b.sentence_start or x == y or b.start < a.end:
+            continue
+        gap = a.sentence[a.end - a.sentence_start : b.start - b.sentence_start]
+        if owner.fullmatch(gap):
+            within.setdefault(y, set()).add(x)
+        elif inner.fullmatch(gap):
+            before = a.sentence[: a.start - a.sentence_start]
+            after = b.sentence[b.end - b.sentence_start :]
+            in_list = "," in gap and (
+                (i > 0 and ordered[i - 1][0].sentence_start == a.sentence_start and listed.search(before))
+                or (
+                    i + 2 < len(ordered)
+                    and ordered[i + 2][0].sentence_start == b.sentence_start
+                    and listed.match(after)
+                )
+            )
+            if not in_list:
+                within.setdefault(x, set()).add(y)
+    return {x: {y for y in ys if x not in within.get(y, ())} for x, ys in within.items()}
+
+
+def narrowest(
+    place: str,
+    told: Mapping[str, set[str]],
+    within: Mapping[str, set[str]],
+    share: float,
+    rank: Callable[[str], tuple[int, int, str]],
+) -> str:
+    """The place a story sets the happening in: from ``place``, down to a place stated inside it
+    (at any depth) that at least ``share`` of the documents naming the wider one name, best ranked
+    first."""
+    seen = {place}
+    while True:
+        inside = [q for q in within if q in told and q not in seen and _inside(q, place, within)]
+        inside = [q for q in inside if len(told[q]) >= share * len(told[place])]
+        if not inside:
+            return place
+        place = min(inside, key=rank)
+        seen.add(place)
+
+
+def _inside(q: str, place: str, within: Mapping[str, set[str]]) -> bool:
+    todo, seen = [q], {q}
+    while todo:
+        for y in within.get(todo.pop(), ()):
+            if y == place:
+                return True
+            if y not in seen:
+                seen.add(y)
+                todo.append(y)
+    return False
 
 
 def event_label(
@@ -98,15 +178,23 @@ def event_label(
     facility = most([(c.as_named().get("canonical"), c.text) for c in named or facilities])
     told: dict[str, set[str]] = {}  # a place -> the documents naming it where it happened
     mentions: Counter[str] = Counter()
+    named_places: list[tuple[Claim, str]] = []
     for c in claims:
         if (c.kind == "place" or c.id in places) and where_it_happened(c):
             name = places.get(c.id) or str(c.as_named().get("canonical") or c.text)
             told.setdefault(name, set()).add(c.doc)
             mentions[name] += 1
-    ranked = sorted(told, key=lambda p: (-mentions[p], -len(told[p]), p))
+            named_places.append((c, name))
+
+    def rank(p: str) -> tuple[int, int, str]:
+        return (-mentions[p], -len(told[p]), p)
+
+    ranked = sorted(told, key=rank)
     # beside a facility, the place its own name does not give ("Abs hospital, Yemen", not "Abs")
     outside = [p for p in ranked if not (facility and p.lower() in facility.lower())]
     place: str | None = (outside or ranked)[0] if ranked else None
+    if place is not None and not facility:
+        place = narrowest(place, told, stated_inside(named_places, rules), rules.events.label_inner_share, rank)
     method = most([(c.as_method().get("method"), c.text) for c in claims if c.kind == "method"])
     # the days of the happening: not the days things were said, photographed or stamped
     dating = happening_days(claims)

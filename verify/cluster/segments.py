@@ -105,7 +105,10 @@ def cut_segments(
     for key in sorted(by_sentence):
         group = by_sentence[key]
         doc = key[0]
-        if not is_event_sentence(group, rules):
+        # an archive photo's caption opens a stretch of background of its own (what it shows, and
+        # what its paragraph goes on to say of it), after which the story resumes
+        archive = _archive_caption(group, published_day.get(doc), rules)
+        if not is_event_sentence(group, rules) and not archive:
             continue
         sig = signature(group, entity_of, known, rules, latest.get(doc))
         if current is not None and current.doc == doc:
@@ -147,16 +150,24 @@ def cut_segments(
             # October 2023 ...") to one dated near publication ("workers who survived Monday's strike")
             or bool(current.background and sig.days and not _long_before(sig, published_day.get(doc), rules))
             or earlier
+            or archive
         )
         if current is None or starts_new:
+            background = (
+                _long_before(sig, published_day.get(doc), rules)
+                or _period_before(group, published_day.get(doc), rules)
+                or archive
+            )
+            # an archive photo's caption is background to the end of its paragraph only: the next
+            # one goes back to the story it interrupted (other background may run on for paragraphs)
+            told = archive and current is not None and current.doc == doc and not current.background
             current = Segment(
                 doc,
                 [],
                 Signature(),
-                background=_long_before(sig, published_day.get(doc), rules)
-                or _period_before(group, published_day.get(doc), rules),
+                background=background,
                 apart=apart or earlier,
-                resumes=current if nested else None,
+                resumes=current if nested or told else None,
             )
             segments.append(current)
         current.claims.extend(group)
@@ -217,6 +228,25 @@ def _period_before(claims: list[Claim], published: date | None, rules: RuleSet) 
     ends = [t.get("end") for t in periods]
     return any(t.get("role") in _HAPPENING_ROLES for t in periods) and all(
         isinstance(e, str) and _ISO_DAY.fullmatch(e) and date.fromisoformat(e) < limit for e in ends
+    )
+
+
+def _archive_caption(claims: list[Claim], published: date | None, rules: RuleSet) -> bool:
+    """A photo caption marked as an archive picture (``events.archive_words``: "file picture") and
+    dated more than ``events.background_days`` before publication ("Residents wade through
+    floodwater in September 2015") shows an earlier happening: it and the rest of its paragraph tell
+    that one. (A caption of the day, "Wednesday June 14, 2017", only dates the picture; one of the
+    story's own day on an anniversary page, "the fire on June 14 last year", is the story's.)"""
+    words = rules.events.archive_words
+    if published is None or not words or not any(w in claims[0].sentence.lower() for w in words):
+        return False
+    limit = published - timedelta(days=rules.events.background_days)
+    times = [c.as_time() for c in claims if c.kind == "time" and c.attribute == "date"]
+    # every date of the sentence that long before (not "on Wednesday morning. [Photo] ... 2007" run
+    # into one sentence with the story's own day)
+    return any(t.get("role") == "caption" for t in times) and all(
+        isinstance(e := t.get("end"), str) and _ISO_DAY.fullmatch(e) is not None and date.fromisoformat(e) < limit
+        for t in times
     )
 
 

@@ -364,8 +364,10 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
     # the areas of control each body gives figures for, in any attribute, and their countries: a
     # body that counts the rebel-held north's dead counts its injured there too
     areas_of: dict[str, set[tuple[str, str | None]]] = defaultdict(set)
+    # (a country's whole, "nationally", is no area its body's other figures are limited to)
+    extents = ctx.rules.figures.areas.extents
     for c in counts:
-        if (area := c.as_count().get("area")) and (giver := body_key(every.get(c.id))):
+        if (area := c.as_count().get("area")) and area not in extents and (giver := body_key(every.get(c.id))):
             areas_of[giver].add((str(area), countries(c.as_count().get("where"))))
     for key, group in by_key.items():
         stated = {w for c in group if (w := countries(c.as_count().get("where")))}
@@ -399,10 +401,10 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
         # the figures each body gives, page by page, for an area of its own
         own_area: dict[tuple[str, str], set[object]] = defaultdict(set)
         for c in group:
-            if c.as_count().get("area") and (giver := body_key(every.get(c.id))):
+            if c.as_count().get("area") not in (None, *extents) and (giver := body_key(every.get(c.id))):
                 own_area[(c.doc, giver)].add(c.as_count().get("best"))
         for c in group:
-            groups[(*key, _in_area(c, group, wheres_of, scope, every, areas_of, own_area))].append(c)
+            groups[(*key, _in_area(c, group, wheres_of, scope, every, areas_of, own_area, extents))].append(c)
     return _one_scope_per_figure(groups)
 
 
@@ -446,12 +448,14 @@ def _in_area(
     bodies: Mapping[str, str | None],
     areas_of: Mapping[str, set[tuple[str, str | None]]],
     own_area: Mapping[tuple[str, str], set[object]],
+    extents: Mapping[str, object],
 ) -> str | None:
     """A figure's scope with the area of control it is limited to, if any ("Syria, rebel-held
     areas"): its own words' area ("in the rebel-held northwest"), else the one area its body gives
     figures for in that country, of any attribute (``areas_of``: "the health ministry", whose other
     figures are of government-held areas). An area named without its country ("the rebel-held northwest") is in
-    the one country the event's figures of that area are given for."""
+    the one country the event's figures of that area are given for. A figure widened to a whole
+    country (``extents``: "nationally") is that scope, apart from the place the story is about."""
     where = wheres_of[c.id]
     area = c.as_count().get("area")
     if not area:
@@ -465,6 +469,8 @@ def _in_area(
             area = next(iter(given))[0]
     if not area:
         return where
+    if area in extents:
+        return f"{where}, {area}" if where else str(area)  # "the whole country"
     if where is None or "+" in where:
         countries = {w for o in group if o.as_count().get("area") == area and (w := scope(o)) and "+" not in w}
         if "+" in (where or "") or len(countries) > 1:

@@ -131,7 +131,8 @@ def _giver(cited: Token, rules: RuleSet) -> Token:
 def speaker_of(token: Token, sent: Span, rules: RuleSet) -> Token | None:
     """The subject of the nearest verb above ``token`` that reports or gives what it heads — a cue
     verb ("said", "put") or a giving verb (``sourcing.giving_verbs``: "gave a toll of 80") — when
-    that subject names someone; None when no such verb names its speaker (a pronoun: the sentence's
+    that subject names someone (a giving verb only when the figure is what it gives: not "a dam gave
+    way, killing 12"); None when no such verb names its speaker (a pronoun: the sentence's
     source is then the best guess). A subject that holds ``token`` is not its speaker ("a toll of
     80 was confirmed"). A relative clause on the figure's noun comes first ("the 500 deaths that the
     ministry reported")."""
@@ -149,14 +150,26 @@ def speaker_of(token: Token, sent: Span, rules: RuleSet) -> Token | None:
             break
     node = token
     while node.head.i != node.i and sent.start <= node.head.i < sent.end:
-        node = node.head
-        if node.pos_ not in ("VERB", "AUX") or not ({node.lower_, node.lemma_.lower()} & (cues | giving)):
+        below, node = node, node.head
+        words = {node.lower_, node.lemma_.lower()}
+        if node.pos_ not in ("VERB", "AUX") or not (words & (cues | giving)):
             continue
+        if not words & cues and (
+            below.dep_ in _NOT_GIVEN
+            or any(c.dep_ in ("dobj", "prt") and c.lower_ in rules.sourcing.idiom_objects for c in node.children)
+        ):
+            continue  # "a dam gave way ..., killing 12 people": the figure is not what is given
         if _does_harm(node, rules):
             continue  # "the blaze has claimed twelve lives": the verb does the harm, it reports nothing
         if any(c.dep_ in ("nsubj", "agent") and not c.left_edge.i <= token.i <= c.right_edge.i for c in node.children):
             return _subject(node, token)
     return None
+
+
+#: How a figure hangs below a giving verb ("gave", "put") when it is not what the verb gives: in a
+#: clause or a verb of its own ("a dam gave way, killing 12"; "Dam gives way, at least 12 dead"). A
+#: clausal object is what is given ("rights groups estimate as many as 2,000 died").
+_NOT_GIVEN = ("advcl", "conj", "xcomp", "parataxis", "relcl")
 
 
 def _does_harm(verb: Token, rules: RuleSet) -> bool:

@@ -186,6 +186,7 @@ STATUS_SHOWN = {
     "presumed": "feared or presumed",
     "projected": "projection",
     "hypothetical": "hypothetical",
+    "usual": "what is usual",
     "denied": "denied",
     "earlier": "an earlier figure",
     "increment": "an increase",

@@ -52,12 +52,34 @@ class Areas(Section):
     """Areas of control a figure may be limited to ("in the rebel-held northwest", "in areas under
     government control", "in government areas"): a word joined by a hyphen to one of ``suffixes``,
     a word between "under" and one of ``controls``, or a word of ``sides`` before one of ``nouns``;
-    ``sides`` names the side a word stands for (an unlisted word names its own: "Russian-held")."""
+    ``sides`` names the side a word stands for (an unlisted word names its own: "Russian-held");
+    ``extents``: the words that widen a figure to a whole country, by the name the report gives that
+    scope ("nationally", "the national toll": ``the whole country``)."""
 
     suffixes: tuple[Word, ...] = ()
     controls: tuple[Word, ...] = ()
     nouns: tuple[Word, ...] = ()
     sides: dict[Word, Word] = Field(default_factory=dict)
+    extents: dict[Text, tuple[Text, ...]] = Field(default_factory=dict)
+
+    @cached_property
+    def extent_words(self) -> dict[str, str]:
+        """Each word of ``extents`` (lower case) -> the extent it widens a figure to."""
+        return {w.lower(): name for name, words in self.extents.items() for w in words}
+
+    @cached_property
+    def extent_pattern(self) -> re.Pattern[str] | None:
+        """The words that widen a figure to a whole country ("nationally", "the national toll",
+        "across the country"): a figure so widened is not the toll of the place the story is about."""
+        if not self.extent_words:
+            return None
+        words = "|".join(re.escape(w) for w in sorted(self.extent_words, key=len, reverse=True))
+        return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+    def extent_in(self, text: str) -> str | None:
+        """The extent ``text`` widens a figure to, if any (its name in ``extents``)."""
+        found = self.extent_pattern.search(text) if self.extent_pattern is not None else None
+        return None if found is None else self.extent_words[found.group(0).lower()]
 
     @cached_property
     def pattern(self) -> re.Pattern[str] | None:
@@ -118,6 +140,10 @@ class Measures(Section):
     depth_words: tuple[Word, ...] = ()
     # a length followed by one of these is how far from a place ("23 km east of Nurdagi")
     offset_words: frozenset[Word] = frozenset()
+    # a measure over a stretch of time ("240 mm of rain in 24 hours", "close to 300 mm over 36
+    # hours"): one of ``window_preps`` on its verb or itself, with a number of one of ``window_units``
+    window_preps: frozenset[Word] = frozenset()
+    window_units: frozenset[Word] = frozenset()
 
     @model_validator(mode="after")
     def _known_units(self) -> Measures:
@@ -129,10 +155,12 @@ class Measures(Section):
 
 
 class FigureStatus(Section):
-    """Status words: a projection, a hypothesis (patterns over the figure's clause), a presumption, a denial."""
+    """Status words: a projection, a hypothesis, a norm (patterns over the figure's clause), a
+    presumption, a denial."""
 
     projected: tuple[Pattern, ...] = ()
     hypothetical: tuple[Pattern, ...] = ()
+    usual: frozenset[Word] = frozenset()  # "the valley normally receives about 110 mm": a norm, not this event's
     presumed: frozenset[Word] = frozenset()
     denied: frozenset[Word] = frozenset()
     witnessed: frozenset[Word] = frozenset()  # "she saw two bodies": what one witness saw, no toll

@@ -86,6 +86,7 @@ class Events(Section):
     candidates: Positive = 10  # each record's closest partners in the blocks compared (``closest_pairs``)
     background_days: Count = 30  # a sentence dated this long before publication starts a background segment
     label_facility_share: Fraction = 0.25  # a facility names an event's place when this share of its documents name it
+    label_inner_share: Fraction = 0.5  # a place set inside the label's names it when this share of its documents do
     care_words: tuple[
         Word, ...
     ] = ()  # "treated at X", "taken to X": where the hurt were cared for, not where it happened
@@ -95,6 +96,7 @@ class Events(Section):
     refers_back: tuple[Pattern, ...] = ()
     new_happening: tuple[Pattern, ...] = ()
     taken_to: tuple[Pattern, ...] = ()  # where the harmed were taken: no kind of facility hit
+    archive_words: tuple[Word, ...] = ()  # "file photo": a caption's picture is of an earlier happening
     documents: DocumentLinking = Field(default_factory=DocumentLinking)
     duplicate_jaccard: Fraction
     duplicate_shingle: Positive

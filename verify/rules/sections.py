@@ -499,6 +499,7 @@ class Sourcing(Section):
 
     cue_verbs: tuple[Word, ...]
     giving_verbs: tuple[Word, ...] = ()  # lemmas whose subject gives the figure they govern ("gave a toll of 80")
+    idiom_objects: tuple[Word, ...] = ()  # a giving verb's object that makes it no giving ("gave way", "gave rise to")
     figure_nouns: tuple[Word, ...] = ()  # "according to the numbers released by X": X is cited
     hedges: tuple[Word, ...]
     posts: Posts = Field(default_factory=Posts)

@@ -618,9 +618,15 @@ def judge_positions(
         old = float(earlier["best"])
         if old == new.best or (old, new.best) in stated:
             continue
-        # the earlier figure as the source wrote it beside the new one, else the timeline's position of it
+        # the timeline's own position of the earlier figure when it was said before ("down from 90"
+        # beside Tuesday's report of 90: one figure, said on Tuesday), else the figure as the
+        # source wrote it beside the new one
         named = [e for e in entries if e.status == "earlier" and e.best == old and e.claim.doc == new.claim.doc]
-        source = Position(old, named, open_factor) if named else by_best.get(old)
+        told = by_best.get(old)
+        if told is not None and told.moment is not None and new.moment.at is not None and told.moment < new.moment.at:
+            source: Position | None = told
+        else:
+            source = Position(old, named, open_factor) if named else told
         if source is not None:
             out.append(Judgement("update", source, by_best[new.best], stated=True))
             stated.add((old, new.best))

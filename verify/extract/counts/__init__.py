@@ -142,6 +142,9 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
     for figure in roots + measures:
         if figure.attribute is None:
             continue
+        if figure.measure and figure.status == "reported":
+            # "the valley normally receives about 110 mm", "up to 150 mm could fall": no measure of it
+            figure.status = status_of(figure, sent, rules)
         value = (
             claim_value(figure, sent, rules, deaths, periods)
             if not figure.measure

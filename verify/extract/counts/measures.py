@@ -141,13 +141,14 @@ def find_measures(sent: Span, rules: RuleSet) -> Iterator[Figure]:
                 of = [c for c in unit_token.children if c.dep_ == "prep" and c.lower_ == "of"]
                 objects = [p for c in of for p in c.children if p.dep_ == "pobj"]
                 holder = unit_token.head if unit_token.dep_ == "pobj" and unit_token.head.lower_ == "of" else None
+                window = _window_of(unit_token, sent, rules)
                 if objects and objects[0].pos_ in ("NOUN", "PROPN"):
                     words, end = _substance(objects[0], sent)
-                    attribute = f"{words}_{unit}"  # tonnes of ammonium nitrate
+                    attribute = f"{words}_{unit}{window}"  # tonnes of ammonium nitrate
                 elif holder is not None and holder.head.lower_ in rules.figures.named_measures:
                     attribute = f"{rules.figures.named_measures[holder.head.lower_]}_{unit}"  # depth of 17.9 km
                 else:
-                    attribute = unit
+                    attribute = f"{unit}{window}"
                     after_words = _words_after(unit_token, sent)
                     if any(after_words.startswith(w) for w in rules.figures.depth_words):
                         attribute = f"depth_{unit}"  # 17.9 km below the surface
@@ -162,6 +163,31 @@ def find_measures(sent: Span, rules: RuleSet) -> Iterator[Figure]:
             _convert(q, stated_unit, conversion.unit, conversion.factor, rules.figures.measures.conversion_tolerance)
         taken.update(range(start, end + 1))
         yield Figure(start, end, doc[first], None, q, attribute=attribute, measure=True)
+
+
+def _window_of(unit: Token, sent: Span, rules: RuleSet) -> str:
+    """The stretch of time a measure is over, as its attribute's suffix: "240 mm of rain fell ... in
+    24 hours" -> ``_in_24_hours``, "close to 300 mm over 36 hours" -> ``_over_36_hours`` (the parse
+    may hang "over" on the number); read from the unit and the words above it up to its verb. Empty
+    when none is said."""
+    measures = rules.figures.measures
+    here = unit
+    for _ in range(6):
+        for child in here.children:
+            if child.dep_ == "prep" and child.lower_ in measures.window_preps:
+                spans = [(child.lower_, c) for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ == "npadvmod":
+                spans = [(q.lower_, child) for n in child.children for q in n.children if q.dep_ == "quantmod"]
+            else:
+                continue
+            for prep, span in spans:
+                count = [n for n in span.children if n.dep_ == "nummod" and sent.start <= n.i < sent.end]
+                if prep in measures.window_preps and span.lower_ in measures.window_units and count:
+                    return f"_{prep}_{count[0].lower_}_{span.lower_}"
+        if here.pos_ in ("VERB", "AUX") or here.head.i == here.i:
+            break
+        here = here.head
+    return ""
 
 
 def _words_after(token: Token, sent: Span) -> str:

@@ -158,13 +158,17 @@ def _entity_text(token: Token) -> str:
 def area_of(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
     """The area of control a figure is limited to, from the place phrases of its noun and verb
     ("at least 700 people were killed in the rebel-held northwest": ``rebel``); None for none, or
-    for both sides at once ("government- and rebel-held parts of Syria")."""
+    for both sides at once ("government- and rebel-held parts of Syria"). A figure widened to the
+    whole country by its verb's or its toll's own words ("Nationally, 41 people have died", "the
+    national toll stands at 64", "killed 140 people across the country") has that extent instead
+    (``figures.areas.extents``)."""
     areas = rules.figures.areas
-    if areas.pattern is None:
+    if areas.pattern is None and areas.extent_pattern is None:
         return None
     node = figure.noun or figure.node
     here, hops = node, 0
     phrases: list[Span] = []
+    widening: list[Span] = []  # the figure's verbs' and toll's own modifiers ("nationally", "national")
     while True:
         # the figure's own verb ("1,089 injured in areas under government control") is read too
         described = [c for c in here.children if c.dep_ == "acl" and c.pos_ == "VERB"] if hops == 0 else []
@@ -173,9 +177,17 @@ def area_of(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
         for child in [*here.children, *shared_modifiers(here), *(g for v in described for g in v.children)]:
             if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS and not _after_a_part(node, child):
                 phrases.append(node.doc[child.left_edge.i : child.right_edge.i + 1])
+            elif child.dep_ in ("advmod", "amod", "npadvmod", "compound"):
+                widening.append(node.doc[child.left_edge.i : child.right_edge.i + 1])
+        widening += [node.doc[v.left_edge.i : v.i + 1] for v in described if v.lower_ in _TOLL_NOUNS]
         if here.head.i == here.i or hops >= 4 or here.dep_ in ("ccomp", "advcl", "relcl") and hops > 0:
             break
         here, hops = here.head, hops + 1
+    for phrase in [*phrases, *widening]:
+        if (extent := areas.extent_in(phrase.text)) is not None:
+            return extent
+    if areas.pattern is None:
+        return None
     for phrase in phrases:
         text = phrase.text
         if re.search(r"\b[a-z]+\s*-\s+(?:and|or)\s+[a-z]+\s*-\s*[a-z]+", text, re.IGNORECASE):

@@ -163,6 +163,16 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
         lemmas = {t.lemma_.lower() for t in span}
         if any(p.search(text) for p in rules.figures.hypothetical):
             return "hypothetical"
+        if any(
+            (c.dep_ == "advmod" and c.lower_ in rules.figures.status.usual)
+            or (
+                c.dep_ == "prep"
+                and c.lower_ == "on"
+                and any(g.lower_ in rules.figures.status.usual for g in c.children)
+            )
+            for c in clause_verb.children
+        ):
+            return "usual"  # "the valley normally receives about 110 mm", "on average": what is usual
         # the figure must be what the projection reaches, not a past level in the same clause
         if any(p.search(text) for p in rules.figures.projected) and any(
             c.lower_ in ("could", "may", "might", "would", "will")
