@@ -49,6 +49,7 @@ class Segment:
     resumes: Segment | None = (
         None  # one happening a tally's paragraph turns to: the tally, which goes on after the paragraph
     )
+    caption: bool = False  # a photo caption dated long before publication: no sentence goes on with it
 
 
 _PERIODS = ("month", "year")
@@ -111,6 +112,7 @@ def cut_segments(
         if current is not None and current.doc == doc:
             _inherit_subject(sig, current.sig, rules)
         apart = any(p.search(group[0].sentence) for p in rules.events.new_happening_patterns)
+        old_caption = _caption_before(group, published_day.get(doc), rules)
         # a tally's paragraph turning to one happening with a figure of its own ("that total
         # includes the 471 who died in last week's hospital explosion"): a segment of its own, which
         # ends with its paragraph, when the tally goes on
@@ -142,6 +144,8 @@ def cut_segments(
             or apart
             or (_other_time(group) and not (sig.days or sig.weekdays or sig.periods))
             or _turns_back(sig, current.sig, published_day.get(doc), rules)
+            or current.caption
+            or old_caption
         )
         if current is None or starts_new:
             current = Segment(
@@ -149,9 +153,11 @@ def cut_segments(
                 [],
                 Signature(),
                 background=_long_before(sig, published_day.get(doc), rules)
-                or _period_before(group, published_day.get(doc), rules),
+                or _period_before(group, published_day.get(doc), rules)
+                or old_caption,
                 apart=apart,
                 resumes=current if nested else None,
+                caption=old_caption,
             )
             segments.append(current)
         current.claims.extend(group)
@@ -200,6 +206,20 @@ def _period_before(claims: list[Claim], published: date | None, rules: RuleSet) 
     periods = [c.as_time() for c in claims if c.kind == "time" and c.as_time().get("granularity") in _PERIODS]
     ends = [t.get("end") for t in periods]
     return any(t.get("role") in _HAPPENING_ROLES for t in periods) and all(
+        isinstance(e, str) and _ISO_DAY.fullmatch(e) and date.fromisoformat(e) < limit for e in ends
+    )
+
+
+def _caption_before(claims: list[Claim], published: date | None, rules: RuleSet) -> bool:
+    """A photo caption (time role ``caption``) whose every date ended more than
+    ``events.background_days`` before publication ("Riot police fire tear gas at protesters in
+    Basira in November 2024, when 14 people were killed"): a picture of an earlier happening."""
+    if published is None:
+        return False
+    captions = [c.as_time() for c in claims if c.kind == "time" and c.as_time().get("role") == "caption"]
+    limit = published - timedelta(days=rules.events.background_days)
+    ends = [t.get("end") or t.get("start") for t in captions]
+    return bool(ends) and all(
         isinstance(e, str) and _ISO_DAY.fullmatch(e) and date.fromisoformat(e) < limit for e in ends
     )
 

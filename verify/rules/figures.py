@@ -44,6 +44,9 @@ class CountedPeople(Section):
     general: frozenset[Word] = frozenset()
     groups: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
     nationality_nouns: frozenset[Word] = frozenset()
+    # groups whose figures are compared apart from the count's others when the event gives those
+    # too ("32 members of the security forces were wounded" beside "more than 150 wounded")
+    apart: frozenset[Text] = frozenset()
 
 
 class Areas(Section):
