@@ -386,7 +386,7 @@ def test_the_speaker_is_the_nearest_of_two_subjects(nlp, rules):
     ],
 )
 def test_the_owner_of_a_toll_gives_it(parse, rules, sentence, figure, body):
-    found = {doc_text: m for doc_text, m in _counts_with_source(parse, rules, sentence)}
+    found = dict(_counts_with_source(parse, rules, sentence))
     assert found[figure] == body
 
 
