@@ -54,6 +54,16 @@ def test_match_quotes(rules, other, verdict):
     assert (found.verdict if found else None) == verdict
 
 
+def test_two_words_in_common_are_not_one_quotation(rules):
+    """A short quotation whose few words sit inside another speaker's (partial ratio well above
+    ``same_quote``) shares too few of its words to be that quotation (``shared_words``)."""
+    witness = _form("They were firing live rounds at us, not rubber bullets. People fell all around me")
+    assert match_quotes(witness, _form("only tear gas and rubber bullets"), rules) is None
+    assert (
+        match_quotes(witness, _form("They were firing live rounds at us, not rubber bullets"), rules).verdict == "agree"
+    )
+
+
 def test_quote_words_keep_gaps_and_drop_insertions():
     assert quote_words("We held … [the levee] for an hour...") == ["we", "held", GAP, "for", "an", "hour"]
     shared = ["the", "pumps", "failed", "one", "by", "one"]

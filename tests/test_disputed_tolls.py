@@ -296,3 +296,42 @@ def test_a_live_page_s_entries_in_each_country_are_read_lowest_first(two_countri
     assert not [d for d in deaths if d[0] == "conflict"]
     claims = {c["value"]["best"]: c for c in two_countries["claims"] if c["attribute"] == "deaths"}
     assert claims[1200]["cited_source"] == "the National Emergency Office"
+
+
+OWN_COUNTS = {
+    "21_wire": (
+        "Northern Wire",
+        "2031-06-06",
+        "Police fire on protest in Tarsa",
+        "Security forces shot dead seven protesters in Tarsa on Friday, the interior ministry said.",
+    ),
+    "22_daily": (
+        "The Daily Ledger",
+        "2031-06-07",
+        "Rights group says 23 killed in Tarsa",
+        "A rights group, the Tarsa Monitor, said on Saturday that 23 people were killed when police fired on "
+        "protesters in Tarsa on Friday.\n\nThe interior ministry said the toll remained at seven.",
+    ),
+    "23_post": (
+        "The Morning Post",
+        "2031-06-08",
+        "Ministry raises Tarsa toll to 11",
+        "The interior ministry on Sunday raised its toll from Friday's shooting in Tarsa from seven to 11.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def own_counts(tmp_path_factory, rules, nlp) -> dict:
+    return _run(tmp_path_factory, rules, nlp, "own", OWN_COUNTS)
+
+
+def test_a_body_keeping_its_own_count_disputes_the_other_s_and_revises_its_own(own_counts):
+    """The ministry's 7, then its 11, while a rights group says 23: each ministry figure is set
+    against the group's (the 7 it stands by the Saturday, the 11 said the day after the 23), and its
+    11 revises its own 7 — never the group's 23 revised down to 11."""
+    deaths = [(f["verdict"], _sides(own_counts, f)) for f in own_counts["findings"] if f["attribute"] == "deaths"]
+    conflicts = [sorted(min(s) for s in sides) for verdict, sides in deaths if verdict == "conflict"]
+    assert [7, 23] in conflicts and [11, 23] in conflicts
+    updates = [[min(s) for s in sides] for verdict, sides in deaths if verdict == "update"]
+    assert [7, 11] in updates and [23, 11] not in updates

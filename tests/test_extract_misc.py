@@ -1,4 +1,5 @@
-"""Furniture, methods, attribution, organisations/places/facilities, quotes and sourcing."""
+"""Furniture, methods, attribution, organisations/places/facilities, quotes, sourcing, and a few
+counts and people read alongside them (whose toll, a group's members, a noun of people)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from spacy.tokens import Doc
 from verify.extract.attribution import extract_attributions
 from verify.extract.base import SentenceContext
 from verify.extract.claims import claims_from_chunk
+from verify.extract.counts import extract_counts
 from verify.extract.entities import extract_entities
 from verify.extract.furniture import find_furniture, mask_furniture
 from verify.extract.methods import extract_methods
+from verify.extract.people import extract_people
 from verify.extract.quotemarks import find_quotations
 from verify.extract.quotes import extract_quotes
 from verify.extract.sources import find_sourcing, speaker_of
@@ -88,6 +91,14 @@ def test_furniture_lines(rules, line, why):
         ("The operator said the accident was caused by a sudden storm.", [("sudden storm", "storm")]),
         ("Police said the fire was an accident.", [("fire", "fire"), ("accident", "accident")]),
         ("Survivors said the ferry was overloaded with passengers.", [("overloaded", "negligence")]),
+        # "fire" after who fires, or before what is fired, is shooting, never a blaze
+        ("Riot police fire tear gas at protesters.", [("Riot police fire tear gas", "crowd_control")]),
+        ("Security forces fire on Qarsaba protest", []),
+        (
+            "Witnesses said police used live fire and rubber bullets.",
+            [("live fire", "firearm"), ("rubber bullets", "crowd_control")],
+        ),
+        ("A fire on the fourth floor spread quickly.", [("fire", "fire")]),
     ],
 )
 def test_methods(parse, rules, sentence, expected):
@@ -121,6 +132,12 @@ def test_methods(parse, rules, sentence, expected):
             [("Syrian government", "accused"), ("Russia", "accused")],
         ),
         ("Russia said in March it pulled out a significant portion of its military assets.", []),
+        # a state's forces and the armed men an authority blames: who fired on a crowd, or is said to
+        ("Security forces opened fire on the protesters.", [("the security forces", "asserted")]),
+        ("Riot police fired live ammunition at the crowd, the group said.", [("the security forces", "asserted")]),
+        ("The ministry denied that police had used live ammunition.", [("the security forces", "denied")]),
+        ("The ministry said the dead had been shot by armed infiltrators.", [("unidentified gunmen", "asserted")]),
+        ("Police opened an investigation into the shooting.", []),
         ("The clinic treated more than 1,800 patients.", []),
     ],
 )
@@ -351,3 +368,54 @@ def test_the_speaker_is_the_nearest_of_two_subjects(nlp, rules):
     )
     speaker = speaker_of(doc[11], doc[:], rules)
     assert speaker is not None and speaker.text == "rescuers"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, body",
+    [
+        # whose figure its noun says it is: the owner of the toll, not a place whose toll it is
+        ("The interior ministry's toll stands at 11.", "11", "The interior ministry"),
+        ("The ministry's toll of 11 has not changed since Sunday.", "11", "The ministry"),
+        (
+            "Turkish Health Minister Fahrettin Koca said Turkey's death toll had reached 5,434.",
+            "5,434",
+            "Turkish Health Minister Fahrettin Koca",
+        ),
+        # an owner in another clause names no one's figure
+        ("Adding Syria's toll of 5,914, the two countries' combined death toll went above 50,000.", "5,914", None),
+    ],
+)
+def test_the_owner_of_a_toll_gives_it(parse, rules, sentence, figure, body):
+    found = dict(_counts_with_source(parse, rules, sentence))
+    assert found[figure] == body
+
+
+def _counts_with_source(parse, rules, sentence):
+    doc = parse(sentence)
+    return [(doc.text[m.start : m.end], m.cited_source) for s in doc.sents for m in extract_counts(s, CTX, rules)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Medics at al-Rahma hospital say at least 19 people were killed.", []),
+        ("Mourners said the police fired on the crowd.", []),
+        ("Ministry spokesman Faris Qandil said seven people died.", ["Faris Qandil"]),
+    ],
+)
+def test_a_lone_word_the_rules_count_people_by_is_no_person(parse, rules, sentence, expected):
+    assert [t for t, _ in _run(parse, rules, extract_people, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, group",
+    [
+        ("The ministry said 32 members of the security forces had been wounded.", "responders"),
+        ("Twelve policemen were wounded.", "responders"),
+        ("Five members of one family were killed.", None),
+    ],
+)
+def test_members_of_a_group_are_counted_as_that_group(parse, rules, sentence, group):
+    doc = parse(sentence)
+    (found,) = [m for s in doc.sents for m in extract_counts(s, CTX, rules)]
+    assert found.value.get("group") == group

@@ -120,6 +120,46 @@ def test_a_range_across_a_revision_is_two_figures(parse, rules):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll rose from seven to 11.",  # "seven to" parsed as a modifier of 11
+        "Officials raised the death toll from 7 to 11.",
+        "The ministry on Sunday raised its toll from Friday's shooting at the square from seven to 11.",
+    ],
+)
+def test_a_toll_raised_from_one_figure_to_another_is_a_revision(parse, rules, text):
+    found = _counts(parse, rules, text)
+    assert sorted((a, v["best"], v["status"]) for a, _, v in found) == [
+        ("deaths", 7, "earlier"),
+        ("deaths", 11, "reported"),
+    ]
+    (new,) = [v for _, _, v in found if v["best"] == 11]
+    assert new["revision"]["earlier"]["best"] == 7 and new["revision"]["direction"] == "up"
+
+
+def test_what_a_stated_revision_added_is_an_increment(parse, rules):
+    found = _counts(
+        parse, rules, "The ministry raised its toll from seven to 11, saying four people who were wounded had died."
+    )
+    assert {(a, v["best"], v["status"]) for a, _, v in found} == {
+        ("deaths", 7, "earlier"),
+        ("deaths", 11, "reported"),
+        ("deaths_increment", 4, "increment"),
+    }
+
+
+def test_a_figure_first_given_is_the_earlier_one(parse, rules):
+    found = _counts(
+        parse,
+        rules,
+        "The interior ministry, which first put the toll at seven, said on Sunday that 11 people had been killed.",
+    )
+    assert {(v["best"], v["status"]) for _, _, v in found} == {(7, "earlier"), (11, "reported")}
+    found = _counts(parse, rules, "Police first reported five dead on Friday.")
+    assert [(v["best"], v["status"]) for _, _, v in found] == [(5, "reported")]  # no other figure: the toll
+
+
 def test_earlier_toll_named_only_as_earlier_is_not_a_current_toll(parse, rules):
     found = _counts(parse, rules, "Officials said 48 people died, revising down an earlier figure of 52.")
     current = [t for _, t, v in found if not v.get("earlier_of")]

@@ -63,6 +63,10 @@ def test_sentences_without_dates_yield_nothing(parse, rules, sentence):
         # the year of the day before it, no period of its own; a period to come sets nothing apart
         ("Victims of the fire on June 14 last year were remembered.", [("June 14", "2015-06-14", "2015-06-14", "day")]),
         ("He will be sentenced next month.", []),
+        # a month said as the last one of its name: the one before publication
+        ("Last November, police killed 14 people in Basira.", [("Last November", "2015-11-01", "2015-11-30", "month")]),
+        ("A march was banned last April.", [("last April", "2015-04-01", "2015-04-30", "month")]),
+        ("Troops moved in last March.", [("last March", "2016-03-01", "2016-03-31", "month")]),
     ],
 )
 def test_past_periods_are_the_whole_year_or_month_before_publication(parse, rules, sentence, expected):
@@ -71,6 +75,7 @@ def test_past_periods_are_the_whole_year_or_month_before_publication(parse, rule
 
 def test_a_past_period_without_a_publication_date_is_no_time(parse, rules):
     assert _times(parse, rules, "A bridge fell two years ago.", None) == []
+    assert _times(parse, rules, "He met Maaz during a trip to Aleppo last July.", None) == []
 
 
 def test_weekday_without_publication_date_is_kept_unresolved(parse, rules):
@@ -153,6 +158,10 @@ def test_a_bare_date_above_the_headline_is_the_site_s_not_the_article_s(parse, r
         ),
         ("Updated: 29 April 2016 09:12 BST", "29 April 2016", "publication"),
         ("TUNIS, April 28 (Reuters) - The ferry capsized overnight.", "April 28", "publication"),
+        # the day of what is called for or planned, not of the happening
+        ("The opposition called for a general strike on Sunday.", "Sunday", "other"),
+        ("Protesters plan new marches on Friday.", "Friday", "other"),
+        ("The strike on the market on Sunday killed 12.", "Sunday", "event"),
     ],
 )
 def test_date_roles(parse, rules, text, words, role):

@@ -62,6 +62,7 @@ def _same(claims: list[Claim], rules) -> bool:
 PEOPLE = [
     ("Karim Haddadin", "Karim Hadadin", True),  # a doubled letter dropped
     ("Samira Qadri", "Samira Qudri", True),  # one vowel transliterated otherwise
+    ("Faris Qandil", "Faris Kandil", True),  # the qaf written "q" or "k"
     ("Dany Morel", "Danny Morel", True),  # a given name's doubled letter
     ("Mohammed al-Hajj Omar", "Mohammed Alhajjomar", True),  # particle and surname written as one word
     ("Tamar Ya 'akov", "Tamar Ya'akov", True),  # an apostrophe with or without a space
@@ -129,6 +130,9 @@ NAMED = [
     ("place", "Marvo", "place", "Marov", True),  # two letters swapped in a short name
     ("place", "Tavra", "place", "Tavrra", True),  # a letter added
     ("place", "Dosa", "place", "Dora", False),  # one letter changed in a four-letter name: two places as often
+    ("place", "Qarsaba", "place", "Karsaba", True),  # the qaf written "q" or "k"
+    ("place", "Qarsaba", "place", "Karsobo", False),  # ... and two more letters changed
+    ("place", "Marsaba", "place", "Karsaba", False),  # other first letters still differ
     ("facility", "St Anne's Hospital", "facility", "St Annes Hospital", True),  # an apostrophe
     ("facility", "Orley House", "organization", "#OrleyHouse", True),  # a hashtag's joined words
     ("organization", "Riverside Ambulance", "organization", "Riverside Ambulance Service", True),  # inside

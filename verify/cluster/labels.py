@@ -217,7 +217,8 @@ def event_label(
     tally = tally_label(claims, rules, where)
     if tally is not None:
         return tally, day, where
-    what = (method or "incident").replace("_", " ")
+    node = rules.methods.taxonomy.get(method) if method else None
+    what = (node.label if node is not None and node.label else method or "incident").replace("_", " ")
     if periods or not method:
         attributes = Counter(c.attribute for c in claims if c.kind == "count" and incident_count(c, rules))
         if attributes:

@@ -232,21 +232,29 @@ def _period_before(claims: list[Claim], published: date | None, rules: RuleSet) 
 
 
 def _archive_caption(claims: list[Claim], published: date | None, rules: RuleSet) -> bool:
-    """A photo caption marked as an archive picture (``events.archive_words``: "file picture") and
-    dated more than ``events.background_days`` before publication ("Residents wade through
-    floodwater in September 2015") shows an earlier happening: it and the rest of its paragraph tell
-    that one. (A caption of the day, "Wednesday June 14, 2017", only dates the picture; one of the
-    story's own day on an anniversary page, "the fire on June 14 last year", is the story's.)"""
-    words = rules.events.archive_words
-    if published is None or not words or not any(w in claims[0].sentence.lower() for w in words):
+    """A photo caption (a date of time role ``caption``, or a line marked as an archive picture:
+    ``events.archive_words``, "FILE PHOTO") whose every date ended more than
+    ``events.background_days`` before publication ("Residents wade through floodwater in September
+    2015"; "Riot police fire tear gas at protesters in Basira in November 2024") shows an earlier
+    happening: it and the rest of its paragraph tell that one. (A caption of the day, "Wednesday
+    June 14, 2017", only dates the picture.)"""
+    if published is None:
         return False
-    limit = published - timedelta(days=rules.events.background_days)
     times = [c.as_time() for c in claims if c.kind == "time" and c.attribute == "date"]
+    words = rules.events.archive_words
+    marked = any(t.get("role") == "caption" for t in times) or any(w in claims[0].sentence.lower() for w in words)
+    limit = published - timedelta(days=rules.events.background_days)
     # every date of the sentence that long before (not "on Wednesday morning. [Photo] ... 2007" run
     # into one sentence with the story's own day)
-    return any(t.get("role") == "caption" for t in times) and all(
-        isinstance(e := t.get("end"), str) and _ISO_DAY.fullmatch(e) is not None and date.fromisoformat(e) < limit
-        for t in times
+    return (
+        marked
+        and bool(times)
+        and all(
+            isinstance(e := t.get("end") or t.get("start"), str)
+            and _ISO_DAY.fullmatch(e) is not None
+            and date.fromisoformat(e) < limit
+            for t in times
+        )
     )
 
 

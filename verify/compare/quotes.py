@@ -89,10 +89,15 @@ class QuoteMatch(NamedTuple):
 
 def match_quotes(a: str, b: str, rules: RuleSet) -> QuoteMatch | None:
     """None when two forms are not one quotation (neither the whole nor a part of one at least
-    ``compare.quotes.same_quote`` alike); ``agree`` when they give the same words
+    ``compare.quotes.same_quote`` alike, or fewer than ``compare.quotes.shared_words`` of the
+    shorter one's words in the other); ``agree`` when they give the same words
     (``same_words``: cut at other points or at an ellipsis, a word spelled at least
     ``compare.quotes.identical`` alike); else ``altered_quote``."""
     same, identical = rules.compare.quotes.same_quote, rules.compare.quotes.identical
+    words_a, words_b = set(a.split()) - {GAP}, set(b.split()) - {GAP}
+    shorter = min(words_a, words_b, key=len)
+    if not shorter or len(words_a & words_b) < rules.compare.quotes.shared_words * len(shorter):
+        return None  # a few words in common ("rubber bullets"): two quotations
     similarity = fuzz.ratio(a, b)
     # partial_ratio is the costly score; with a cutoff it returns 0 below it, exact above
     partial = 0.0 if similarity >= same else fuzz.partial_ratio(a, b, score_cutoff=same)

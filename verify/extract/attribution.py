@@ -63,6 +63,7 @@ class ActorReading:
 class RoleWords:
     agent: frozenset[str]
     weak_agent: frozenset[str]
+    phrases: dict[str, frozenset[str]]  # a verb and the objects that make it an agent verb ("opened fire")
     acts: frozenset[str]
     forces: frozenset[str]
     responsible: frozenset[str]
@@ -87,6 +88,7 @@ def _role_words(rules: RuleSet) -> RoleWords:
     return RoleWords(
         frozenset(roles.agent_verbs),
         frozenset(roles.weak_agent_verbs),
+        {verb: frozenset(objects) for verb, objects in roles.agent_phrases.items()},
         acts,
         frozenset(rules.attribution.forces),
         frozenset(roles.responsible),
@@ -251,6 +253,8 @@ def _is_agent_verb(verb: Token, sent: Span, roles: RoleWords) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in roles.agent:
         return True
+    if lemma in roles.phrases and any(c.dep_ == "dobj" and c.lower_ in roles.phrases[lemma] for c in verb.children):
+        return True  # "opened fire on the crowd"
     if (
         lemma in roles.weak_agent
     ):  # "struck a deal", "fired staff": only at someone, or where the sentence names an attack

@@ -21,6 +21,7 @@ from ..rules import RuleSet
 from .base import doc_text
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"}
+_PLACE_OWNERS = {"country", "nation", "world"}  # "the country's toll": a scope, not a body's word
 _MAX_SOURCE_CHARS = 80
 
 
@@ -149,8 +150,13 @@ def speaker_of(token: Token, sent: Span, rules: RuleSet) -> Token | None:
         if noun.dep_ not in ("nummod", "quantmod", "compound"):
             break
     node = token
+    own_clause = True  # up to the figure's own verb: whose figure its noun or that verb's subject says it is
     while node.head.i != node.i and sent.start <= node.head.i < sent.end:
         below, node = node, node.head
+        owner = _owner_of_figure(node, token, rules) if own_clause else None
+        if owner is not None:
+            return owner
+        own_clause = own_clause and node.pos_ not in ("VERB", "AUX")
         words = {node.lower_, node.lemma_.lower()}
         if node.pos_ not in ("VERB", "AUX") or not (words & (cues | giving)):
             continue
@@ -170,6 +176,35 @@ def speaker_of(token: Token, sent: Span, rules: RuleSet) -> Token | None:
 #: clause or a verb of its own ("a dam gave way, killing 12"; "Dam gives way, at least 12 dead"). A
 #: clausal object is what is given ("rights groups estimate as many as 2,000 died").
 _NOT_GIVEN = ("advcl", "conj", "xcomp", "parataxis", "relcl")
+
+
+def _owner_of_figure(node: Token, token: Token, rules: RuleSet) -> Token | None:
+    """Whose figure a figure noun says it is: "the ministry's toll of 11", "the interior ministry's
+    toll stands at 11" (the noun above the figure, or the subject of the verb the figure hangs
+    from): its owner, when named (not "its toll"; not a place: "Turkey's death toll" is Turkey's
+    scope, not a body's word)."""
+    nouns = [node]
+    if node.pos_ in ("VERB", "AUX"):
+        nouns = [
+            c
+            for c in node.children
+            if c.dep_ in ("nsubj", "nsubjpass") and not c.left_edge.i <= token.i <= c.right_edge.i
+        ]
+    for noun in nouns:
+        if noun.lemma_.lower() not in rules.sourcing.figure_nouns:
+            continue
+        for owner in noun.children:
+            if (
+                owner.dep_ == "poss"
+                and owner.lower_ not in _PRONOUNS
+                and owner.pos_ in ("NOUN", "PROPN")
+                and owner.ent_type_ not in ("GPE", "LOC", "NORP")  # "Turkey's toll": where, not whose word
+                and owner.lemma_.lower() not in _PLACE_OWNERS
+                and owner.lemma_.lower() not in rules.entities.place_nouns
+                and not any(c.dep_ == "nummod" for c in owner.children)  # "the two countries' toll"
+            ):
+                return owner
+    return None
 
 
 def _does_harm(verb: Token, rules: RuleSet) -> bool:
@@ -209,4 +244,5 @@ def speaker_text(token: Token, text: str) -> str | None:
 
 def _clean(phrase: str) -> str | None:
     phrase = " ".join(phrase.split()).strip(" ,.;:")
+    phrase = re.sub(r"\s*['’]s?$", "", phrase)  # an owner: "the ministry's toll" is the ministry's
     return phrase or None

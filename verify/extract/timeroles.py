@@ -40,6 +40,7 @@ class RoleWords:
     event: frozenset[str]
     happening: frozenset[str]  # the event words that name the happening itself (not "bodies", "dead")
     after: frozenset[str]  # verbs of what came after it: its end, the response ("contained", "investigated")
+    planned: frozenset[str]  # verbs of what is called for or planned ("called for a strike on Sunday")
     bounds: frozenset[str]
     as_of: frozenset[str]
     captions: tuple[re.Pattern[str], ...]
@@ -59,6 +60,7 @@ def role_words(rules: RuleSet) -> RoleWords:
         event=frozenset(event),
         happening=frozenset(happening),
         after=frozenset(roles.after),
+        planned=frozenset(roles.planned),
         bounds=frozenset(roles.bounds),
         as_of=frozenset(roles.as_of),
         captions=roles.caption_patterns,
@@ -136,6 +138,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords) -> str:
         return "statement"  # "were reported missing Saturday": the day of the report
     if _is_word(head, words.after):
         return "other"  # "firefighters contained the wildfire on Thursday": the day it ended
+    if _planned(head, words):
+        return "other"  # "called for a general strike on Sunday": the day of what is to come
     if _is_word(head, words.event):
         return "event"
     if head.pos_ == "VERB" and any(c.dep_ == "dobj" and _is_word(c, words.happening) for c in head.children):
@@ -153,6 +157,19 @@ def _governed_role(token: Token, span: Span, words: RoleWords) -> str:
         if above is not None and _is_word(above, words.event):
             return "event"
     return "other"
+
+
+def _planned(head: Token, words: RoleWords) -> bool:
+    """``head`` is, or is what is asked for by, a verb of calling or planning within a few steps
+    up ("called for a strike", "plans a march", "urged ... to rally"), before a verb of another kind."""
+    token = head
+    for _ in range(4):
+        if _is_word(token, words.planned):
+            return True
+        if token.pos_ in ("VERB", "AUX") and token is not head or token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def _is_word(token: Token, table: frozenset[str]) -> bool:

@@ -32,7 +32,7 @@ _PATTERNS = [
     (
         "my",
         re.compile(
-            rf"\b(?:(?:in|since|until|by|of|early|late|mid)\s+)(?P<m>{MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?\b",
+            rf"\b(?:(?:(?P<last>last)|in|since|until|by|of|early|late|mid)\s+)(?P<m>{MONTH_RE})(?:\s+(?P<y>(?:19|20)\d\d))?\b",
             re.IGNORECASE,
         ),
     ),
@@ -110,6 +110,8 @@ def resolve(kind: str, match: re.Match[str], published: date | None, direction: 
         year = int(g["y"]) if g.get("y") else (published.year if published else None)
         if year and published and not g.get("y") and date(year, month, 1) > published:
             year -= 1
+        elif year and published and not g.get("y") and g.get("last") and month == published.month:
+            year -= 1  # "last May", written in May: a year ago
         value["granularity"] = "month"
         if year and month:
             last = calendar.monthrange(year, month)[1]
@@ -179,7 +181,8 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
-            if kind in ("my", "year"):  # the preposition is context, not part of the claim
+            if kind in ("my", "year") and not (kind == "my" and match.group("last")):
+                # the preposition is context, not part of the claim ("last November" is the claim)
                 start = match.start("m") if kind == "my" else match.start("y")
             if kind == "weekday" and match.group("rel") and match.group("rel").strip().lower() == "on":
                 start = match.start("wd")
@@ -187,6 +190,8 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
                 continue
             if kind == "my" and _month(match.group("m")) == 5 and text[start : start + 3] == "may":
                 continue  # the verb "may"
+            if kind == "my" and match.group("last") and ctx.published is None:
+                continue  # "last July" with no publication date: no time at all, as "two years ago"
             if kind == "period" and (ctx.published is None or any(0 <= start - e <= 2 for _, e in taken)):
                 continue  # "June 14 last year": the year of the date before it, no period of its own;
                 # and with no publication date "two years ago" is no time at all

@@ -46,6 +46,9 @@ class CountedPeople(Section):
     nationality_nouns: frozenset[Word] = frozenset()
     own: frozenset[Word] = frozenset()  # "two of its nurses": the body's own, compared under <role>_own_<group>
     own_groups: frozenset[Word] = frozenset()  # ... for these groups (not "his two children": a family's)
+    # groups whose figures are compared apart from the count's others when the event gives those
+    # too ("32 members of the security forces were wounded" beside "more than 150 wounded")
+    apart: frozenset[Text] = frozenset()
 
 
 class Areas(Section):

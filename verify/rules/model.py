@@ -156,6 +156,7 @@ class Quotes(Section):
     identical: Score
     min_words: Count
     paraphrase: Score
+    shared_words: Fraction = 0.5  # of the shorter quotation's words, the other must give this share
 
 
 class Corroboration(Section):

@@ -333,7 +333,8 @@ class Method(Section):
     claim ("attack", "hit") that still tell an event's kind; not_before / not_after: words that, right
     after or right before a match, make it something else ("fire engines", "under fire"); attribute:
     the attribute of its claims and those below it (``Methods.attribute_of``; ``cause`` for causes,
-    else ``method``)."""
+    else ``method``); label: the noun an event's label calls it by ("shooting" for ``firearm``),
+    else its name with spaces; rival: false for a method no other is set against (crowd control)."""
 
     parent: Text | None
     words: tuple[Word, ...]
@@ -342,6 +343,10 @@ class Method(Section):
     attribute: Word | None = None
     not_before: tuple[Word, ...] = ()
     not_after: tuple[Word, ...] = ()
+    label: Text | None = None  # what an event of this method is called ("shooting"), else its name
+    # false: never a rival of another method or cause (tear gas beside live rounds, or fired at a
+    # protest after a blast): compatible with every node
+    rival: Flag = True
 
 
 class Background(Section):
@@ -420,6 +425,8 @@ class Methods(Section):
         up_a, up_b = self.ancestors(a) or [a], self.ancestors(b) or [b]
         if a in up_b or b in up_a:
             return True
+        if not all(self.taxonomy[n].rival for n in (*up_a, *up_b) if n in self.taxonomy):
+            return True  # crowd control: beside any happening, a rival of none
         return any(frozenset((x, y)) in self.compatible_pairs for x in up_a for y in up_b)
 
 
@@ -428,6 +435,8 @@ class Roles(Section):
 
     agent_verbs: tuple[Word, ...] = ()  # whose subject or "by" agent did it
     weak_agent_verbs: tuple[Word, ...] = ()  # the same, only in a sentence that names an attack
+    # a verb (lemma) and the objects that make it an agent verb: "opened fire" ({open: [fire]})
+    agent_phrases: dict[Word, tuple[Word, ...]] = Field(default_factory=dict)
     acts: tuple[Word, ...] = ()  # nouns whose owner did it ("Israel's strike")
     responsible: tuple[Word, ...] = ()  # "X was responsible / behind it / involved"
     denial_of: tuple[Word, ...] = ()  # what a denial is about when it is the denier's own
@@ -529,6 +538,9 @@ class TimeRoles(Section):
     statement: tuple[Word, ...] = ()  # lemmas that make it the day something was said
     event: tuple[Word, ...] = ()  # lemmas that make it the day of the happening
     after: tuple[Word, ...] = ()  # verbs of what came after it ("contained the fire on Thursday"): its day is theirs
+    # verbs of what is called for or planned ("called for a general strike on Sunday"): a day of
+    # what is to come, never the happening's
+    planned: tuple[Word, ...] = ()
     bounds: tuple[Word, ...] = ()  # prepositions that make it a span's bound ("since Oct 7"), no day of anything
     # prepositions that make it the day a count stood ("19,300 by Thursday"), dated as a statement
     as_of: tuple[Word, ...] = ()

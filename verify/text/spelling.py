@@ -9,7 +9,9 @@ same variants. Transliteration and typing produce a small set of differences, ea
 - doubled letters and a final "h" after a vowel ("Najjarian"/"Najarian", "Gemmayzeh"/"Gemayze",
   "Danny"/"Dany"): the *form* of a word drops them;
 - one letter changed, added, dropped or two swapped ("Qidra"/"Qudra", "Gazientep"/"Gaziantep"):
-  an edit distance of one between forms of at least ``min_length`` letters with the same first letter.
+  an edit distance of one between forms of at least ``min_length`` letters with the same first letter
+  — "q" and "k" count as one there, the Arabic qaf written either way ("Qarsaba"/"Karsaba",
+  "Qandil"/"Kandil").
 
 The caller says which words may not be matched loosely (two different known given names, "Maria"
 and "Mario"; two different places of the gazetteer): distance says nothing about them.
@@ -56,11 +58,21 @@ def close(a: str, b: str, min_length: int = 5, changed_length: int | None = None
     fa, fb = form(a), form(b)
     if fa == fb:
         return True
+    fa, fb = _initial(fa), _initial(fb)
     if min(len(fa), len(fb)) < min_length or fa[0] != fb[0]:
         return False
     if changed_length is not None and len(fa) == len(fb) < changed_length and Levenshtein.distance(fa, fb) == 1:
         return False  # one letter changed in a short word ("Sada", "Sana"); two swapped still is a typo ("Ahil")
     return DamerauLevenshtein.distance(fa, fb, score_cutoff=1) <= 1
+
+
+#: First letters that transliterate one letter: the qaf as "q" or "k" ("Qarsaba", "Karsaba").
+_INITIALS = {"q": "k"}
+
+
+def _initial(f: str) -> str:
+    """A form with its first letter written as the one its transliterations share."""
+    return _INITIALS.get(f[:1], f[:1]) + f[1:] if f else f
 
 
 def _has_digit(word: str) -> bool:
@@ -71,7 +83,7 @@ def _has_digit(word: str) -> bool:
 def deletion_keys(word: str, min_length: int = 5) -> set[str]:
     """Blocking keys of a plain word: its form, and (for a form of at least ``min_length`` letters)
     the form with each letter left out — two words ``close`` share at least one key."""
-    f = form(word)
+    f = _initial(form(word))
     keys = {f}
     if len(f) >= min_length:
         keys.update(f[:i] + f[i + 1 :] for i in range(1, len(f)))

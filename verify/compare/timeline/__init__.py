@@ -23,7 +23,9 @@ source's own revision language — "rose from 12 to 31" — makes one with or wi
 incompatible figures said in the same window by different sources are a ``conflict``; overlapping
 figures of different precision in one window are ``compatible``; a figure repeated after a later one
 superseded it is ``stale``; two bodies' overlapping ranges ("50 to 150", "100 to 300") are
-``compatible`` whenever said: two estimates, neither revising the other.
+``compatible`` whenever said: two estimates, neither revising the other. A body that keeps its own
+count (a ministry's 7, then its 11, beside a rights group's 23, then 26) revises only its own, and
+each of its figures it stands by is set against the other body's said then.
 """
 
 from __future__ import annotations

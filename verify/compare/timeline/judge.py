@@ -361,6 +361,69 @@ def _own_revisions(
     return out
 
 
+def _restated_against(dated: Sequence[Position], judged: Sequence[Judgement], rounding: float) -> list[Judgement]:
+    """Conflicts between positions two named bodies gave on one day when one was first said on an
+    earlier day and its body stands by it that day: said as the count now ("the toll remained at
+    seven", "the ministry's toll stands at 11"), or dated by its own sentence or a live page's entry
+    time. The step-1 window, read from first sayings, misses them, and the sequence may have read
+    the older figure as the one the other rose from (7, then another body's 23, when the ministry
+    still says 7): such an update is replaced by the conflict (``judge_positions``). Not when the
+    two are otherwise judged, can be reconciled (overlap, one number told more loosely), or one of
+    them is already set against a figure the other agrees with (the medics' "at least 19" beside
+    the rights group's 23). Only moments the pages give, never inferred ones."""
+    done = {frozenset((j.a.best, j.b.best)) for j in judged if j.verdict != "update" or j.stated}
+    by_day: dict[date, dict[float, Position]] = defaultdict(dict)
+    for p in dated:
+        for e in p.entries:
+            if e.body and e.moment.at is not None and e.moment.source not in INFERRED:
+                that_day = by_day[e.moment.at.date()]
+                that_day.setdefault(p.best, Position(p.best, open_factor=p.open_factor)).entries.append(e)
+    whole = {p.best: p for p in dated}
+    against = [(j.a, j.b) for j in judged if j.verdict == "conflict"]
+    out = []
+    for day in sorted(by_day):
+        said = sorted(by_day[day].values(), key=lambda p: p.best)
+        # the figures more sources give first: set against the strongest position
+        pairs = sorted(
+            ((a, b) for i, a in enumerate(said) for b in said[i + 1 :]),
+            key=lambda ab: (
+                -len(whole[ab[0].best].documents) - len(whole[ab[1].best].documents),
+                ab[0].best,
+                ab[1].best,
+            ),
+        )
+        for a, b in pairs:
+            pair = frozenset((a.best, b.best))
+            first_a, first_b = _said_at(whole[a.best]), _said_at(whole[b.best])
+            if pair in done or first_a == first_b == day:
+                continue  # judged, or both first said that day (step 1 read them)
+            if not _bodies_differ(a, b) or _one_number(a, b, rounding) or _overlap(a, b):
+                continue
+            older = a if first_a < day else b  # the figure said again that day
+            if not any(_stands_by(e) for e in older.entries):
+                continue  # only restated by an outlet, on the page's date
+            x, y = whole[a.best], whole[b.best]
+            if any(_set_against(x, y, c, d) or _set_against(y, x, c, d) for c, d in against):
+                continue
+            done.add(pair)
+            first, second = sorted((x, y), key=lambda p: (_said_at(p), p.best))
+            out.append(Judgement("conflict", first, second))
+            against.append((first, second))
+    return out
+
+
+def _stands_by(e: Entry) -> bool:
+    """The entry says the figure is the body's count now: a current cue ("remained at seven"), a
+    restatement cue ("stands at 11"), or a moment its own sentence or a live page's entry gives."""
+    revision = e.claim.as_count().get("revision") or {}
+    return e.current or revision.get("kind") == "revised" or e.moment.source in ("statement", "stamp")
+
+
+def _set_against(x: Position, y: Position, c: Position, d: Position) -> bool:
+    """The conflict ``c``/``d`` already sets ``x`` against ``y`` or a figure overlapping ``y``."""
+    return any(p.best == x.best and (q.best == y.best or _overlap(q, y)) for p, q in ((c, d), (d, c)))
+
+
 def _estimates(ordered: Sequence[Position], judged: Sequence[Judgement]) -> list[Judgement]:
     """Overlapping ranges from different bodies on different pages, not judged yet: ``compatible``."""
     ranges = [p for p in ordered if _ranged(p)]
@@ -388,18 +451,23 @@ def _ranged(p: Position) -> bool:
 
 
 def _disputes(dated: list[Position]) -> dict[float, Position]:
-    """For each position that names its body, when that body gave none of the figures said on earlier
-    days and an earlier, higher one (beyond its range) came from a named body: that higher position,
-    the latest such. A lower figure from someone else ("US intelligence puts the toll at 100 to
-    300", after the ministry's 471) disputes the higher one; only a body that gave a figure revises
-    it down."""
+    """For each position that names its body, when that body gave no higher figure on earlier days
+    and an earlier, higher one (beyond its range) came from another named body: that higher
+    position, the latest such. A lower figure from someone else ("US intelligence puts the toll at
+    100 to 300", after the ministry's 471) disputes the higher one; only a body that gave a figure
+    revises it down. A body that keeps its own count (a ministry's 7, then its 11, while a rights
+    group says 23) disputes the other's with each figure, and revises only its own."""
     out: dict[float, Position] = {}
     for b in dated:
         mine = _body_keys(b)
         before = [p for p in dated if _said_at(p) < _said_at(b)]  # on an earlier day
-        if not mine or any(_body_keys(p) & mine for p in before):
-            continue
-        higher = [p for p in before if p.low > b.high and _body_keys(p)]
+        if not mine or any(_body_keys(p) & mine and p.best > b.best for p in before):
+            continue  # the body revising its own figure down
+        if any((e.claim.as_count().get("revision") or {}).get("direction") == "down" for e in b.entries):
+            continue  # the source says the toll was lowered ("has fallen from 80 to 71"): a revision
+        # (a body whose own earlier figures are all lower keeps its own count: its 11, after its 7,
+        # still disputes another body's 23)
+        higher = [p for p in before if p.low > b.high and _body_keys(p) and not _body_keys(p) & mine]
         if higher:
             # the one its own page sets it against, else the one said last before it (a position's
             # figure may be repeated for days)
@@ -512,8 +580,9 @@ def _one_page_in_turn(
             low, high = a.best, b.best
             if frozenset((low, high)) in done or high not in risen and not _same_body(a, b):
                 continue  # the higher is one it says rose to, or one body's next count
-            if _bodies_differ(a, b) and high not in risen:
-                continue
+            if _bodies_differ(a, b) and (high not in risen or low in risen):
+                continue  # two bodies' figures, the lower also said as a level ("the ministry's toll
+                # stands at 11" beside "has risen to 26"): each its own count, neither rose from the other
             out.append(Judgement("update", a, b, one_page=True))
             done.add(frozenset((low, high)))
     return out
@@ -594,7 +663,7 @@ def judge_positions(
     """The verdicts of one timeline (see the module docstring): stated revisions first, then the
     dated positions in order; an undated position is set against the dated ones it overlaps none of.
     ``cumulative``: the count only rises (``compare.figures.cumulative``), so a later, lower figure
-    from a body that gave none of the earlier ones disputes the higher one rather than revising it.
+    from a body that gave no higher one disputes the higher one rather than revising it.
     ``live``: the documents that say, in any scope, the toll rose at least twice (live pages whose
     entries carry no stamps): their figures of one moment are successive entries, never said at
     once. ``numbered``: the documents that give this figure in numbers in any scope (a page that
@@ -717,9 +786,21 @@ def judge_positions(
             and not any({j.a.best, j.b.best} == {before[-1].best, lower} for j in out)
         ):
             out.append(Judgement("update", before[-1], b))
+        # and the body's own last figure before it, when lower, is its own revision (the ministry's
+        # 7, then its 11)
+        own = [p for p in dated if _said_at(p) < _said_at(b) and _body_keys(p) & _body_keys(b) and p.best < lower]
+        if own and not any({j.a.best, j.b.best} == {own[-1].best, lower} for j in out):
+            out.append(Judgement("update", own[-1], b))
     # 3a. a body's figure taken out of the sequence (a disputed monitor's 7,000) is still revised by
     #     that body's own next figure (its 6,760 ten days later)
     out += _own_revisions(dated, sequence, out)
+    # 3b. a body's figure it stands by on a later day (a ministry's 7, "remained at seven" the day a
+    #     rights group says 23) is set against another body's said that day that it cannot be
+    #     reconciled with — no longer the figure the other rose from
+    restated = _restated_against(dated, out, rounding)
+    replaced = {frozenset((j.a.best, j.b.best)) for j in restated}
+    out = [j for j in out if j.verdict != "update" or j.stated or frozenset((j.a.best, j.b.best)) not in replaced]
+    out += restated
     # 4. two bodies' estimates, each a range ("50 to 150", "100 to 300"), that overlap: two
     #    assessments, neither a revision of the other, whenever said
     out += _estimates(ordered, out)

@@ -57,7 +57,7 @@ from .compose import claim_value, doc_text, group_figures, link_parts, qualified
 from .figures import PERSONAL, REFLEXIVE, Figure, find_numbers, find_singulars
 from .govern import govern_figures, remains_of
 from .measures import find_measures
-from .revisions import find_revisions, revised_figures, revision_marks
+from .revisions import find_revisions, is_difference, revised_figures, revision_marks
 from .roles import adjacent_role, negated_role, noun_role, ordinal_victims, phrase_roles, thing_attribute, toll_role
 from .scope import area_of, group_of, where_of
 from .special import find_periods, join_agents, join_shooters, period_bounds, self_kills
@@ -157,6 +157,13 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         if value.get("period"):
             value.update(cast(CountValue, period_bounds(value["period"], ctx.published)))
         value["status"] = "earlier" if value.get("earlier_of") else figure.status
+        if (
+            value["status"] == "reported"
+            and cues
+            and not value.get("revision")
+            and is_difference(figure, figures, cues)
+        ):
+            value["status"] = figure.status = "increment"  # compared under <attribute>_increment
         if figure.group:
             value["group"] = figure.group
         if figure.where:

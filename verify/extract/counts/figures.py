@@ -229,8 +229,10 @@ def _after_between(doc: Doc, first: int, start: int) -> bool:
 
 def figure_at(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
     """The figure worded by tokens ``first``..``last`` (its qualifier and noun found as
-    ``find_numbers`` finds them), or None when it is not a figure (an age, money, a position)."""
-    return _figure(sent, first, last, rules)
+    ``find_numbers`` finds them), or None when it is not a figure (an age, money, a position). The
+    numbers of a revision cue: one the parser hung on the other ("rose from seven to 11", "seven to"
+    a modifier of 11) is a figure of its own."""
+    return _figure(sent, first, last, rules, across=True)
 
 
 def _ascending(a: Token, b: Token) -> bool:
@@ -241,7 +243,7 @@ def _ascending(a: Token, b: Token) -> bool:
     return x is None or y is None or x <= y
 
 
-def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
+def _figure(sent: Span, first: int, last: int, rules: RuleSet, across: bool = False) -> Figure | None:
     doc = sent.doc
     if first > sent.start and doc[first - 1].text in ("$", "£", "€", "#", "No."):
         return None
@@ -317,8 +319,10 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
                     return Figure(start, end, node, noun, quantity, kind=kind, part=True)
         elif _gapped(root, first):
             return Figure(start, end, node, noun, quantity, gapped=True)
-        elif root.dep_ not in _BARE and not (
-            root.dep_ == "nummod" and root.head.i == last + 1 and root.head.pos_ in ("VERB", "AUX")
+        elif (
+            root.dep_ not in _BARE
+            and not (root.dep_ == "nummod" and root.head.i == last + 1 and root.head.pos_ in ("VERB", "AUX"))
+            and not (across and root.dep_ == "quantmod" and is_number(root.head))
         ):
             return None  # (a number the parser hung on the verb after it is its subject: "30 remain missing")
     kind = "people"

@@ -35,7 +35,7 @@ from ..base import doc_text
 from ..numbers import parse_quantity
 from .figures import Figure, count_word, figure_at, is_number
 
-__all__ = ["RevisionCue", "find_revisions", "revised_figures", "revision_marks", "revision_attribute"]
+__all__ = ["RevisionCue", "find_revisions", "is_difference", "revised_figures", "revision_marks", "revision_attribute"]
 
 CueKind = Literal["rise", "fall", "revised", "earlier", "stamp"]
 Direction = Literal["up", "down"]
@@ -158,6 +158,13 @@ def _cue(sent: Span, kind: CueKind, first: int, after: int) -> RevisionCue | Non
         if earlier is None:
             return None
         new = _number_before(sent, first)
+    elif doc[after - 1].lower_ == "from":
+        # "raised its toll from seven to 11", "lowered the figure for Friday from 80 to 71": the
+        # earlier figure after "from", the new one after "to"
+        pair = _from_to(sent, after - 1)
+        if pair is None:
+            return None
+        earlier, new = pair
     else:
         following = doc[after].lower_ if after < sent.end else ""
         if following in ("from", "by"):
@@ -195,6 +202,25 @@ def _number_after(sent: Span, start: int, through: tuple[str, ...] = ()) -> int 
             return None
         if gate and _is_figure(token):
             return j
+    return None
+
+
+def _from_to(sent: Span, start: int, reach: int = 12) -> tuple[int, int] | None:
+    """The numbers of the first "from A to B" within ``reach`` words of ``start`` in its clause (the
+    words between may name what was counted: "from Friday's shooting at the square from 7 to 11")."""
+    doc = sent.doc
+    for j in range(start, min(sent.end, start + reach)):
+        token = doc[j]
+        if j > start and (token.is_punct and token.text not in ("-", "–", "'s") or token.pos_ == "VERB"):
+            return None
+        if token.lower_ != "from":
+            continue
+        earlier = _number_after(sent, j + 1)
+        if earlier is None:
+            continue
+        new = _number_after(sent, earlier + 1, through=("to",))
+        if new is not None:
+            return earlier, new
     return None
 
 
@@ -381,6 +407,25 @@ def revision_marks(figure: Figure, figures: list[Figure], cues: list[RevisionCue
         if stamp is not None:
             marks["revision"] = {"direction": None, "cue": stamp.text, "kind": "stamp", "earlier": None}
     return marks
+
+
+def is_difference(figure: Figure, figures: list[Figure], cues: list[RevisionCue]) -> bool:
+    """``figure`` is what a revision the sentence states added or took away: "raised its toll from
+    seven to 11, saying four people who were wounded had died" (four = 11 - 7), a change, not a
+    toll of its own."""
+    best = figure.quantity.get("best")
+    if best is None:
+        return False
+    for cue in cues:
+        if cue.new is None or cue.earlier is None:
+            continue
+        new, earlier = _covering(figures, cue.new), _covering(figures, cue.earlier)
+        if new is None or earlier is None or figure in (new, earlier) or new is earlier:
+            continue
+        a, b = new.quantity.get("best"), earlier.quantity.get("best")
+        if a is not None and b is not None and a != b and best == abs(a - b):
+            return True
+    return False
 
 
 def _words_of(figure: Figure, sent: Span) -> str:

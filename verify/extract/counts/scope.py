@@ -38,7 +38,7 @@ def group_of(figure: Figure, rules: RuleSet) -> str | None:
             )
             return f"own_{group}" if owned else group
     if low in rules.figures.general or lemma in rules.figures.general:
-        return None
+        return _group_of_whole(noun, rules)  # "32 members of the security forces": responders
     if low in rules.figures.nationality_nouns:
         adjs = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and (t.ent_type_ == "NORP" or t.is_title)]
         if adjs:
@@ -46,6 +46,19 @@ def group_of(figure: Figure, rules: RuleSet) -> str | None:
         return None
     if noun.ent_type_ == "NORP" or noun.tag_ == "NNPS":
         return low if low.endswith("s") else low + "s"  # "one Egyptian" counts the egyptians, as "three Syrians"
+    return None
+
+
+def _group_of_whole(noun: Token, rules: RuleSet) -> str | None:
+    """The group of the whole a general noun is "of" ("members of the security forces", "people
+    among the police"), when the rules name it; else None (everyone)."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "among"):
+            for whole in (c for c in prep.children if c.dep_ == "pobj"):
+                compound = " ".join([t.lower_ for t in whole.lefts if t.dep_ in ("compound", "amod")] + [whole.lower_])
+                for word in (compound, whole.lower_, whole.lemma_.lower()):
+                    if word in rules.figures.groups:
+                        return rules.figures.groups[word]
     return None
 
 

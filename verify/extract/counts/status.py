@@ -42,6 +42,7 @@ _CHANGE_VERBS = {
     "hit",
 }
 _EARLIER_WORDS = {"earlier", "previous", "initial", "original", "prior", "first", "former"}
+_EARLIER_ADVERBS = {"first", "initially", "originally", "previously", "earlier"}
 _MORE = {"more", "additional", "further", "another"}
 _TAKING = {"take", "bring", "raise", "push", "lift", "put"}
 
@@ -115,6 +116,12 @@ def _told_sight(verb: Token, rules: RuleSet) -> bool:
     return verb.dep_ == "ccomp" and (verb.head.lower_ in cues or verb.head.lemma_.lower() in cues)
 
 
+def _after_to(number: Token, prep: Token) -> bool:
+    """ "rose from seven to 11", parsed as one phrase under "from" ("seven to" a modifier of 11):
+    the number after "to" is the new figure, not the earlier one."""
+    return any(t.lower_ == "to" for t in number.doc[prep.i + 1 : number.i])
+
+
 def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
     node = figure.noun or figure.node
     number = figure.node
@@ -126,12 +133,16 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
         return "witnessed"  # "she said she saw two bodies near the gate": one witness's sight
     # earlier: "up from 12", "from 80 to 71"; "the earlier figure ... had been 5,000"
     for t in _chain(number, 3):
-        if t.dep_ == "pobj" and t.head.lower_ == "from":
+        if t.dep_ == "pobj" and t.head.lower_ == "from" and not _after_to(number, t.head):
             above = t.head.head
             if above.lemma_.lower() in _CHANGE_VERBS or above.lower_ in ("up", "down"):
                 return "earlier"
     holder = [t for t in chain[1:] if t.pos_ in ("VERB", "AUX")][:1]
     for verb in holder:
+        if any(c.dep_ == "advmod" and c.lower_ in _EARLIER_ADVERBS for c in verb.children) and any(
+            t.like_num and t.lower_ not in _EARLIER_ADVERBS and not figure.first <= t.i <= figure.last for t in sent
+        ):
+            return "earlier"  # "the ministry, which first put the toll at seven, now says 11"
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and any(
                 g.lower_ in _EARLIER_WORDS for g in child.children if g.dep_ in ("amod", "poss", "det", "compound")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 from wordfreq import zipf_frequency
 
 from ...models import PersonValue
@@ -63,6 +63,12 @@ def _person_value(
     return value
 
 
+def _people_noun(token: Token, rules: RuleSet) -> bool:
+    """A word the rules count people by (``figures.people``: "medics", "mourners", "protesters")."""
+    words = {token.lower_, token.lemma_.lower()}
+    return bool(words & rules.figures.general or words & rules.figures.groups.keys())
+
+
 def extract_people(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:
     """Yield a ``person`` mention for every person named in ``sent`` (see the module docstring)."""
     if ctx.link:
@@ -77,6 +83,8 @@ def extract_people(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         title, name = strip_title(written.text, rules)
         if not name or name.lower().rstrip(".") in rules.names.titles:
             continue  # "Sgt" alone: a title the tagger took for a name
+        if len(span) == 1 and title is None and _people_noun(span[0], rules) and span[0].lower_ not in facts.surnames:
+            continue  # "Medics at al-Rahma hospital say ...": a noun the rules count people by, not a name
         root = span.root
         if is_animal(span, rules):
             continue  # "Niko, an Akita", "K-9 Rex": a pet or a police dog
