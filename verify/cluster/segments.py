@@ -49,6 +49,7 @@ class Segment:
     resumes: Segment | None = (
         None  # one happening a tally's paragraph turns to: the tally, which goes on after the paragraph
     )
+    archive: bool = False  # opened by an old photo's caption: its paragraph only tells that happening
 
 
 _PERIODS = ("month", "year")
@@ -151,6 +152,8 @@ def cut_segments(
             or bool(current.background and sig.days and not _long_before(sig, published_day.get(doc), rules))
             or earlier
             or archive
+            # a caption's paragraph over, with no story before it to resume (a caption under the headline)
+            or bool(current.archive and _new_paragraph(current, group))
         )
         if current is None or starts_new:
             background = (
@@ -168,6 +171,7 @@ def cut_segments(
                 background=background,
                 apart=apart or earlier,
                 resumes=current if nested or told else None,
+                archive=archive,
             )
             segments.append(current)
         current.claims.extend(group)

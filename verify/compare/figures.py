@@ -643,9 +643,16 @@ def _said(p: Position, ctx: Context) -> str:
 def revision_series(revisions: Iterable[Judgement]) -> list[list[Judgement]]:
     """Revisions linked by the figures they share (12 -> 31 and 31 -> 64), each series in the
     order said: a toll told as it rose is one story of revisions, not one finding per step."""
+    revisions = list(revisions)
+    leaving: dict[int, list[Judgement]] = defaultdict(list)
+    for j in revisions:
+        leaving[id(j.a)].append(j)
     graph: nx.Graph = nx.Graph()
     for j in revisions:
-        graph.add_edge(id(j.a), id(j.b), judgement=j)
+        # a body's own stated revision from a figure the sequence also goes on from (the ministry
+        # "raised its toll from seven to 11" while the count went 7 -> 19 -> 23) is its own story
+        forked = j.stated and any(not k.stated for k in leaving[id(j.a)])
+        graph.add_edge(("own", id(j)) if forked else id(j.a), id(j.b), judgement=j)
     out = []
     for nodes in nx.connected_components(graph):
         steps = [d["judgement"] for _, _, d in graph.subgraph(nodes).edges(data=True)]

@@ -198,7 +198,8 @@ def _owner_of_figure(node: Token, token: Token, rules: RuleSet) -> Token | None:
                 owner.dep_ == "poss"
                 and owner.lower_ not in _PRONOUNS
                 and owner.pos_ in ("NOUN", "PROPN")
-                and owner.ent_type_ not in ("GPE", "LOC", "NORP")  # "Turkey's toll": where, not whose word
+                # "Turkey's toll": where, not whose word; "Yesterday's toll", "Monday's toll": when
+                and owner.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME")
                 and owner.lemma_.lower() not in _PLACE_OWNERS
                 and owner.lemma_.lower() not in rules.entities.place_nouns
                 and not any(c.dep_ == "nummod" for c in owner.children)  # "the two countries' toll"
