@@ -1107,3 +1107,23 @@ def test_a_sentence_dated_by_a_long_past_year_it_tells_of_is_background(rules):
     assert not _period_before(sentence("1974-01-01", "1974-12-31", "year", "other"), published, rules)
     assert not _period_before(sentence("2025-05-01", "2025-05-31", "month", "event"), published, rules)
     assert not _period_before(sentence("2019-01-01", "2019-12-31", "year", "bound"), None, rules)
+
+
+def test_a_page_s_background_happening_links_another_page_s_news_only_on_a_day_or_a_person(rules):
+    """A tower fire of 2009 one page recalls (background) and another page's undated stretch on this
+    week's tower fire share a kind of facility, a city and a method: no link, though neither names a
+    day the other clashes with. The same day, or a person both name, is a link."""
+    from verify.cluster.scoring import link_score
+
+    def old(**more):
+        return Signature(days={"2009-07-03"}, kinds={"tower"}, places={"london"}, methods={"fire"}, **more)
+
+    def news(**more):
+        return Signature(kinds={"tower"}, places={"london"}, methods={"fire"}, harms={"hospitalised"}, **more)
+
+    recalled = Segment("a", [], old(), 0, background=True)
+    assert link_score(Segment("a", [], old(), 0), Segment("b", [], news(), 1), {}, rules) > 0  # as news: a link
+    assert link_score(recalled, Segment("b", [], news(), 1), {}, rules) == 0.0
+    assert link_score(recalled, Segment("b", [], news(days={"2009-07-03"}), 1), {}, rules) > 0  # its day's report
+    named = Segment("a", [], old(people={"p1"}), 0, background=True)
+    assert link_score(named, Segment("b", [], news(people={"p1"}), 1), {}, rules) > 0

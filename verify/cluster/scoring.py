@@ -2,7 +2,8 @@
 
 ``link_score`` is the one judgement of a link, used by the cluster stage (``block_edges``) and by
 editor mode (``verify.check``): a clash vetoes; a city, a method and common words link no two
-incidents; segments of two documents are scored only on evidence a city and a day cannot give (a
+incidents; a happening one page tells as background (dated long before it) links another page's
+stretch only on a day both give or a person both name; segments of two documents are scored only on evidence a city and a day cannot give (a
 shared person, facility or kind of facility, a period in one place, a tally of one subject, or a
 day in one place plus a rare word both share), since many shootings share a city and a week.
 """
@@ -39,6 +40,8 @@ def link_score(a: Segment, b: Segment, idf: dict[str, float], rules: RuleSet, *,
         or x.kinds & y.kinds
     ):
         return 0.0  # a city, a method and common words link no two incidents: many share them
+    if a.doc != b.doc and a.background != b.background and not (x.days & y.days or x.people & y.people):
+        return 0.0  # a page's earlier happening (its background) is another page's news only on its day
     if a.doc != b.doc and not (
         x.people & y.people
         or x.facilities & y.facilities
