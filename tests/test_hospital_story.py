@@ -113,3 +113,11 @@ def test_ammunition_said_stored_in_the_hospital_is_a_cause_set_against_the_strik
         if "“ammunition stored” (The Weekly Review, 2025-02-15) (hazardous material)" in f["summary"]
     ]
     assert len(causes) == 1 and "“air strike”" in causes[0]
+
+
+def test_a_monitor_the_tagger_calls_a_facility_is_an_organisation(hospital_report):
+    kinds = {e["name"]: e["kind"] for e in hospital_report["entities"]}
+    assert kinds["Tarsin Observatory for Human Rights"] == "organization"
+    assert "Tarsin Observatory for Human Rights" not in {
+        e["name"] for e in hospital_report["entities"] if e["kind"] == "facility"
+    }

@@ -29,6 +29,9 @@ _FACILITY = re.compile(
     r"(?:[^\S\n]+(?:(?:[Aa]l|[Ee]l)[\s-])?[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*){0,5})[^\S\n]+"
     r"((?:[Pp]rimary\s+)?(?:[Hh]ealth\s+[Cc]are\s+)?(?:[Mm]edical\s+)?(?:[Hh]ospital|[Cc]linic|Cent(?:re|er)|[Ii]nfirmary))\b"
 )
+# a facility word followed by "for" and a name ("Centre for Human Rights", "Center for Strategic
+# Studies") heads an organisation's name
+_ORGANISATION_AFTER = re.compile(r"[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
 _FACILITY_STOP = {
     "the",
     "a",
@@ -145,6 +148,10 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
             continue
         if words.upper() in rules.time.zone_minutes:
             continue  # "22.10 GMT": a clock's zone (``time.zones``), no body nor place
+        if kind in ("facility", "place") and any(
+            w.lower() in rules.entities.organisation_words for w in re.findall(r"[A-Za-z]+", words)
+        ):
+            kind = "organization"  # "the Tarsin Observatory for Human Rights", tagged a facility: a monitor
         if kind == "facility" and _unmarked_name(words, rules):
             continue  # "Logan Gomes", tagged a facility: a name with no word of a building or site
         if kind in ("place", "facility") and words.split()[0].lower() in _happening_words(rules):
@@ -241,6 +248,8 @@ def _unmarked_name(words: str, rules: RuleSet) -> bool:
 
 def _facilities(text: str) -> Iterator[tuple[int, int, str]]:
     for match in _FACILITY.finditer(text):
+        if _ORGANISATION_AFTER.match(text, match.end()):
+            continue  # "Hurriya Centre for Human Rights": a body's name, no centre hit
         words = match.group(1).split()
         # the name starts after an article, a preposition or a place that has it: "At Gaza City's
         # al-Shifa Hospital", "London's Royal Free Hospital" (not "King's College Hospital")

@@ -321,6 +321,7 @@ class Entities(Section):
     place_preps: frozenset[Word] = frozenset()  # "in X", X with no title nor listed given name: a place
     place_before: frozenset[Word] = frozenset()  # "nearby X": a place
     vessel_prefixes: frozenset[Word] = frozenset()  # "MV X", "HMS X": a ship's name, no place
+    organisation_words: frozenset[Word] = frozenset()  # "X Observatory for Human Rights": a body's name
 
 
 #: What kind of happening a taxonomy root is: an attack (by a method), or one that needs no attacker.
