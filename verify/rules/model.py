@@ -139,6 +139,9 @@ class Figures(Section):
     cumulative: tuple[Text, ...] = ()  # counts that only rise: a later, lower one from another body disputes
     fixed: tuple[Text, ...] = ()  # counts of the moment it happened (people aboard): never revised, only told
     current_cues: frozenset[Word] = frozenset()  # "12 still trapped": said as the count now
+    contrast_cues: frozenset[Word] = (
+        frozenset()
+    )  # "the airline, however, said 167": one page sets two bodies' figures apart
     media: tuple[Text, ...] = ()  # news media relaying a figure: no body of their own on the timeline
     standing_for: tuple[Text, ...] = ()  # bodies that stand for one named before ("the group said")
     standing_for_chars: Count = 600  # ... within this many characters before them
