@@ -127,3 +127,15 @@ def test_the_captain_and_the_airline_are_each_one_entity(plane_report):
     names = {e["name"]: {v["text"] for v in e["variants"]} for e in plane_report["entities"]}
     assert {"Arvid Holmqvist", "Arvid Holmkvist"} <= names["Arvid Holmkvist"]
     assert {"Dravia International Airlines", "DIA"} <= names["Dravia International Airlines"]
+
+
+def test_no_wrong_findings_of_names_or_quotes(plane_report):
+    # "Kaldoria" and "Kaldorian" are a country and its people's word, no misspelling
+    (variant,) = findings_of(plane_report, "variant")
+    assert "Arvid Holmkvist" in variant["summary"]
+    # the spokesman's "too early to say" on Tuesday (the sentence after the one naming him) and the
+    # bureau head's on Saturday are two people's words, not one quotation altered
+    quotes = {c["text"]: c["value"]["speaker"] for c in plane_report["claims"] if c["kind"] == "quote"}
+    assert quotes["It is too early to say what caused the crash"] == "Jonas Reidel"
+    altered = findings_of(plane_report, "altered_quote")
+    assert len(altered) == 3 and all("We will find out what happened" in f["summary"] for f in altered)

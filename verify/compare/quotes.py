@@ -148,6 +148,8 @@ def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
         origins_right = origins_left if n == m else {ctx.origin(quotes[i]) for i in right}
         if len(origins_left | origins_right) < 2:
             continue  # every claim of both wordings comes from one source
+        if _other_speakers([quotes[i] for i in left], [quotes[j] for j in right]):
+            continue  # alike words from two people ("it is too early to say ..."): two quotations
         judgement = match_quotes(distinct[n], distinct[m], ctx.rules)
         if judgement is None or judgement[0] not in rule.severity:
             continue
@@ -184,6 +186,22 @@ def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
         if finding is not None:
             yield finding
     yield from paraphrased_quotes(rule, ctx, quotes, forms)
+
+
+def _speaker_key(claim: Claim) -> str | None:
+    """The surname of a quotation's speaker when the speaker is named as a person ("Jonas Reidel",
+    "Olse"), else None (no speaker, or one named by a role: "the spokesman")."""
+    speaker = claim.value.get("speaker") if isinstance(claim.value, dict) else None
+    words = str(speaker or "").split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    return words[-1].lower()
+
+
+def _other_speakers(left: list[Claim], right: list[Claim]) -> bool:
+    """Every quotation of both wordings has a speaker named as a person, and none is on both sides."""
+    a, b = {_speaker_key(c) for c in left}, {_speaker_key(c) for c in right}
+    return None not in a and None not in b and not a & b
 
 
 def paraphrased_quotes(rule: Rule, ctx: Context, quotes: list[Claim], forms: list[str]) -> Iterator[Finding]:
