@@ -92,7 +92,10 @@ def test_the_dead_are_revised_and_the_airline_disputes_the_authority(plane_repor
     (dispute,) = findings_of(plane_report, "conflict", "deaths")
     assert "(Kaldoria's Civil Aviation Authority, in Continental Press" in dispute["summary"]
     assert "“167 people” [167] (The airline, in Continental Press" in dispute["summary"]
-    assert _bests(plane_report, "rescued") == {2} and _bests(plane_report, "survived") == {2}
+    assert _bests(plane_report, "rescued") == {2} and _bests(plane_report, "survived") == {2, 3}
+    # the governor's "three people had been found alive", then the authority's two survivors
+    (survivors,) = findings_of(plane_report, "update", "survived")
+    assert "“three people” [3] (The regional governor" in survivors["summary"] and "[2]" in survivors["summary"]
 
 
 def test_the_causes_are_disputed_and_the_denied_missile_is_no_assertion(plane_report):
@@ -103,6 +106,9 @@ def test_the_causes_are_disputed_and_the_denied_missile_is_no_assertion(plane_re
     # the lawmaker's claim stays his; "no evidence that a missile was involved" and "claimed ...,
     # which the defence ministry has denied" assert nothing
     assert [(c["doc"], c["value"]["by"]) for c in missiles] == [("03_liveblog", "opposition lawmaker")]
+    # "asking for an end to speculation about pilot error" claims no pilot error
+    errors = [c for c in plane_report["claims"] if c["kind"] == "method" and c["value"]["method"] == "human_error"]
+    assert {c["value"]["stance"] for c in errors if c["doc"] == "07_blackbox"} == {"suspected"}
 
 
 def test_flight_number_age_altitude_and_distances_are_no_casualties(plane_report):
