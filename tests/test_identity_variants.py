@@ -139,6 +139,9 @@ NAMED = [
     ("organization", "Velian Press", "organization", "Agence Velian-Presse", True),  # inside, a word spelt otherwise
     ("organization", "Coast Guard Defence Unit", "organization", "Coast Guard Defense Unit", True),  # British, American
     ("organization", "Ministry of Water in Tarsa", "organization", "Tarsa Water Ministry", True),  # word order
+    # a place owning a body is the body "of" it; an owner that is no place keeps its "s"
+    ("organization", "Nepal's Civil Aviation Authority", "organization", "Civil Aviation Authority of Nepal", True),
+    ("facility", "St Mary's Hospital", "facility", "St Marys Hospital", True),
     ("facility", "al-Rahma hospital", "facility", "al-Nour hospital", False),  # two hospitals of one story
     ("facility", "N 20th Street", "facility", "N 28th Street", False),  # a number is only itself
     ("organization", "Tarsa health ministry", "organization", "Velia health ministry", False),  # two countries' bodies

@@ -156,6 +156,7 @@ def event_label(
             sources.setdefault((c.doc, c.sentence_start), set()).add(c.cited_source)
 
     care = rules.events.care_pattern
+    journey = rules.events.journey_pattern
 
     def where_it_happened(c: Claim) -> bool:
         return (
@@ -163,6 +164,8 @@ def event_label(
             and not any(c.text in source for source in sources.get((c.doc, c.sentence_start), ()))
             # "treated at al-Nour hospital": where the hurt were cared for
             and not (care is not None and care.search(c.sentence[: c.start - c.sentence_start]))
+            # "took off from Morvik airport", "30 km north of the airport": a journey's end, a landmark
+            and not (journey is not None and journey.search(c.sentence[: c.start - c.sentence_start]))
         )
 
     facilities = [c for c in claims if c.kind == "facility" and where_it_happened(c)]

@@ -50,6 +50,7 @@ _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,7}$")
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _JOINED = re.compile(r"#?\b((?:[A-Z][a-z]{2,}){2,})\b")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_OWNER = re.compile(r"\b([A-Z][\w-]*)['’]s\b")
 Name = tuple[str, ...]
 
 
@@ -93,6 +94,9 @@ def name_words(name: str, rules: RuleSet) -> Words:
     name = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), name)
     # a hashtag's joined words: "#GrenfellTower", "GrenfellTower" = "Grenfell Tower"
     name = _JOINED.sub(lambda m: _CAMEL.sub(" ", m.group(1)), name)
+    # a place owning a body: "Nepal's Civil Aviation Authority" = "Civil Aviation Authority of Nepal"
+    # (not "King's College", whose owner is no place)
+    name = _OWNER.sub(lambda m: m.group(1) if _is_place(m.group(1), t) else m.group(0), name)
     words = []
     for w in plain(name).split():
         if w in t.skip or w in t.particles:
@@ -102,6 +106,10 @@ def name_words(name: str, rules: RuleSet) -> Words:
     if len(words) > 1 and words[-1] in t.streets:
         words[-1] = t.streets[words[-1]]
     return Words(tuple(words), frozenset(w for w in words if w not in t.generic))
+
+
+def _is_place(word: str, t: _Tables) -> bool:
+    return plain(word) in known_places() or plain(word) in t.places
 
 
 def names_none(text: str, rules: RuleSet) -> bool:

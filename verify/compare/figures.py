@@ -225,6 +225,7 @@ def _event_timelines(
                 numbered=frozenset(numbered[attribute]),
                 rounding=ctx.rules.compare.figures.rounding,
                 fixed=attribute in ctx.rules.compare.figures.fixed,
+                contrast=ctx.rules.compare.figures.contrast_cues,
             ),
         )
 

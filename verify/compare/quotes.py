@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from difflib import SequenceMatcher
 from typing import Literal, NamedTuple
 
@@ -127,6 +127,7 @@ def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
         if c.kind == "quote" and len(quote_form(c).split()) >= ctx.rules.compare.quotes.min_words
     ]
     forms = [quote_form(c) for c in quotes]
+    people = _people(ctx.clustering.claims)
     members: dict[str, list[int]] = defaultdict(list)  # wording -> its claims, in claim order
     for i, form in enumerate(forms):
         members[form].append(i)
@@ -153,6 +154,8 @@ def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
         origins_right = origins_left if n == m else {ctx.origin(quotes[i]) for i in right}
         if len(origins_left | origins_right) < 2:
             continue  # every claim of both wordings comes from one source
+        if _other_speakers([quotes[i] for i in left], [quotes[j] for j in right], people):
+            continue  # alike words from two people ("it is too early to say ..."): two quotations
         judgement = match_quotes(distinct[n], distinct[m], ctx.rules)
         if judgement is None or judgement[0] not in rule.severity:
             continue
@@ -189,6 +192,34 @@ def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
         if finding is not None:
             yield finding
     yield from paraphrased_quotes(rule, ctx, quotes, forms)
+
+
+def _people(claims: Iterable[Claim]) -> set[tuple[str, str]]:
+    """(document, surname) of every person a document names."""
+    out = set()
+    for c in claims:
+        if c.kind == "person":
+            words = str(c.as_person().get("name") or c.text).split()
+            if words:
+                out.add((c.doc, words[-1].lower()))
+    return out
+
+
+def _speaker_key(claim: Claim, people: set[tuple[str, str]]) -> str | None:
+    """The surname of a quotation's speaker when the speaker is a person its document names ("Jonas
+    Reidel", "Olse"), else None (no speaker, one named by a role, "the spokesman", or a pronoun
+    resolved to a name the document does not give a person)."""
+    speaker = claim.value.get("speaker") if isinstance(claim.value, dict) else None
+    words = str(speaker or "").split()
+    if not words or not all(w[:1].isupper() for w in words) or (claim.doc, words[-1].lower()) not in people:
+        return None
+    return words[-1].lower()
+
+
+def _other_speakers(left: list[Claim], right: list[Claim], people: set[tuple[str, str]]) -> bool:
+    """Every quotation of both wordings has a person for its speaker, and none is on both sides."""
+    a, b = {_speaker_key(c, people) for c in left}, {_speaker_key(c, people) for c in right}
+    return None not in a and None not in b and not a & b
 
 
 def paraphrased_quotes(rule: Rule, ctx: Context, quotes: list[Claim], forms: list[str]) -> Iterator[Finding]:

@@ -36,18 +36,27 @@ def trivial_form(name: str, particles: frozenset[str]) -> str:
     return " ".join(w for w in words if w and len(w) > 1 and w not in particles)
 
 
-def _respelled(a: str, b: str, lengths: tuple[int, int]) -> bool:
+def _respelled(a: str, b: str, lengths: tuple[int, int], endings: tuple[str, ...] = ()) -> bool:
     """Two names that write the same words, one or more of them two ways ("Hatayaspor",
     "Hatayspor"; "civil defence", "civil defense"), or that differ only in case, accents or
     punctuation ("Kahramanmaraş", "Kahramanmaras"); not a longer or a reworded name ("government
-    in Syria" of the "Syrian government")."""
+    in Syria" of the "Syrian government"), nor a place and its people's word (``endings``:
+    "Kaldoria", "Kaldorian")."""
     if a == b:
         return False
     wa, wb = plain(a).split(), plain(b).split()
     if wa == wb:
         return True
     only_a, only_b = set(wa) - set(wb), set(wb) - set(wa)
-    return len(only_a) == len(only_b) > 0 and all(any(close(x, y, *lengths) for y in only_b) for x in only_a)
+    return len(only_a) == len(only_b) > 0 and all(
+        any(close(x, y, *lengths) and not _demonym(x, y, endings) for y in only_b) for x in only_a
+    )
+
+
+def _demonym(x: str, y: str, endings: tuple[str, ...]) -> bool:
+    """One word is the other with an ending of ``endings`` ("kaldoria", "kaldorian")."""
+    short, long = sorted((x.lower(), y.lower()), key=len)
+    return long.startswith(short) and long[len(short) :] in endings
 
 
 def _as_written(claims: list[Claim]) -> dict[str, str]:
@@ -83,7 +92,8 @@ def check_name_variant(rule: Rule, ctx: Context) -> Iterator[Finding]:
             # another way, not a shorter name ("London Ambulance") or another one ("Scotland Yard")
             written = sorted({spelling(c) for c in full})
             lengths = (ctx.rules.entities.min_typo_length, ctx.rules.entities.min_change_length)
-            kept = {x for x in written for y in written if _respelled(x, y, lengths)}
+            endings = ctx.rules.entities.demonym_endings
+            kept = {x for x in written for y in written if _respelled(x, y, lengths, endings)}
             full = [c for c in full if spelling(c) in kept]
             if len(kept) < 2 or len({c.doc for c in full}) < 2:
                 continue

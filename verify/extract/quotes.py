@@ -10,7 +10,8 @@ embedded posts). The speaker is, in order:
   spans or the one after it ("“... ,” he said." / "“...,” said the mayor."), or in the sentence
   before it when that one announces it ("She added: “...”");
 - the speaker of the quotation just before, when this one follows it with no speech verb of its
-  own (a quotation that goes on in the next paragraph, or a speaker's next words).
+  own (a quotation that goes on in the next paragraph, or a speaker's next words in the sentence
+  after the one that named them).
 
 A pronoun speaker is resolved to the nearest person named before it.
 """
@@ -120,7 +121,17 @@ def extract_quotes(doc: Doc, ctx: SentenceContext, rules: RuleSet) -> Iterator[t
             nearby = around + after + [s for s in before if _announces(s, text)]
             speaker, cue = _speaker(nearby, start - 1, end + 1, cues, facts)
         opens_line = not text[text.rfind("\n", 0, start) + 1 : max(start - 1, 0)].strip()
-        if speaker is None and last is not None and opens_line and start - last[0] <= _FOLLOWS:
+        # or a sentence right after the one that gave the last quotation and its speaker ("“We do
+        # not expect survivors,” said X, a spokesman. “It is too early to say ...”")
+        opens_sentence = not text[first.start_char : max(start - 1, first.start_char)].strip()
+        previous = [s for s in sents if s.end_char <= first.start_char][-1:]
+        goes_on = (
+            opens_sentence
+            and bool(previous)
+            and last is not None
+            and previous[0].start_char <= last[0] <= previous[0].end_char
+        )
+        if speaker is None and last is not None and (opens_line or goes_on) and start - last[0] <= _FOLLOWS:
             speaker = last[1]
         if speaker is not None:
             last = (end, speaker)

@@ -170,6 +170,8 @@ def read_stance(token: Token, sent: Span, words: StanceWords) -> Reading:
     own_clause = True  # negation counts up to the verb that heads the mention's clause
     node, below = token, token
     while True:
+        if _denied_after(node, words):
+            return Reading("denied", "denied", by)
         if node.i != token.i:
             frame = words.frame(node)
             if frame is not None:
@@ -194,6 +196,17 @@ def read_stance(token: Token, sent: Span, words: StanceWords) -> Reading:
             break
         node, below = head, node
     return Reading("suspected" if hedge else "asserted", hedge, by)
+
+
+def _denied_after(node: Token, words: StanceWords) -> bool:
+    """A relative clause on ``node`` denies what came before it ("was hit by a missile, which the
+    ministry has denied"): a denial word whose object is "which"."""
+    return any(
+        c.dep_ == "relcl"
+        and words.frame(c) == "denied"
+        and any(g.lower_ == "which" and g.dep_ in ("dobj", "nsubjpass") for g in c.children)
+        for c in node.children
+    )
 
 
 def phrase_text(token: Token, text: str) -> str:

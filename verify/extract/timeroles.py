@@ -109,6 +109,16 @@ def time_role(sent: Span, start: int, end: int, ctx: SentenceContext, rules: Rul
     return _governed_role(span.root, span, words)
 
 
+def dates_the_happening(sent: Span, start: int, end: int, rules: RuleSet) -> bool:
+    """The time expression at ``start``..``end`` hangs from a method word, which names the happening
+    itself ("Tuesday's crash", "the blast on Aug. 4"), not from a count word ("died on Thursday")."""
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = _governor(span.root, span)
+    return head is not None and _is_word(head, rules.methods.single_words)
+
+
 def _above_the_headline(text: str, at: int) -> bool:
     """``at`` is before the page's first heading line ("# ..."), the article's headline."""
     heading = 0 if text.startswith("# ") else text.find("\n# ") + 1
@@ -129,6 +139,11 @@ def _governed_role(token: Token, span: Span, words: RoleWords) -> str:
         return "bound"  # "since Oct 7": a span's start, the day of nothing the sentence reports
     if top.dep_ == "pobj" and top.head.lower_ in words.as_of:
         return "statement"  # "reaching more than 19,300 by Thursday": the day the count stood there
+    if any(
+        c.dep_ in ("relcl", "advcl") and _is_word(c, words.event) and any(g.lower_ == "when" for g in c.children)
+        for c in top.children
+    ):
+        return "event"  # "came in 2014, when a turboprop crashed": the day of what its "when" clause tells
     head = _governor(token, span)
     if head is None:
         return "other"

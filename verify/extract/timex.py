@@ -25,7 +25,7 @@ from ..text import NUMBER_WORDS
 from ..text.dates import MONTH_RE, WEEKDAY_RE, WEEKDAYS, WrittenDate, day_written, find_dates, month_number
 from .base import Mention, SentenceContext
 from .clock import extract_clocks
-from .timeroles import time_role
+from .timeroles import dates_the_happening, time_role
 
 _PART_RE = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 _PATTERNS = [
@@ -48,7 +48,10 @@ _PATTERNS = [
             re.IGNORECASE,
         ),
     ),
-    ("year", re.compile(r"\b(?:in|since|of|until|during)\s+(?P<y>(?:19|20)\d\d)\b")),
+    # "in 2014", "In 2014, ..." at a sentence's start
+    ("year", re.compile(r"\b(?:in|since|of|until|during)\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)),
+    # "a 1998 crash", "the 2014 crash of a turboprop": a year naming a happening (checked below)
+    ("year", re.compile(r"\b(?:a|an|the|its|their)\s+(?P<y>(?:19|20)\d\d)\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)),
     (
         "period",
         re.compile(
@@ -184,6 +187,8 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
             if kind in ("my", "year") and not (kind == "my" and match.group("last")):
                 # the preposition is context, not part of the claim ("last November" is the claim)
                 start = match.start("m") if kind == "my" else match.start("y")
+            if kind == "year":
+                end = match.end("y")  # (not the happening noun after it)
             if kind == "weekday" and match.group("rel") and match.group("rel").strip().lower() == "on":
                 start = match.start("wd")
             if any(s < end and start < e for s, e in taken):
@@ -192,6 +197,12 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
                 continue  # the verb "may"
             if kind == "my" and match.group("last") and ctx.published is None:
                 continue  # "last July" with no publication date: no time at all, as "two years ago"
+            if (
+                kind == "year"
+                and "noun" in match.groupdict()
+                and match.group("noun").lower() not in rules.happening_words
+            ):
+                continue  # "the 2025 budget": a year of no happening
             if kind == "period" and (ctx.published is None or any(0 <= start - e <= 2 for _, e in taken)):
                 continue  # "June 14 last year": the year of the date before it, no period of its own;
                 # and with no publication date "two years ago" is no time at all
@@ -202,9 +213,24 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
     dates.sort(key=lambda m: m.start)
     for mention in dates:
         mention.value["role"] = time_role(sent, mention.start, mention.end, ctx, rules)
-        yield mention
+    _later_deaths(sent, dates, rules)
+    yield from dates
     yield from extract_clocks(sent, ctx, rules, dates)
     yield from extract_elapsed(sent, rules)
+
+
+def _later_deaths(sent: Span, dates: list[Mention], rules: RuleSet) -> None:
+    """A sentence that dates the happening itself ("One of the survivors of Tuesday's crash died in
+    hospital on Thursday") and gives another day to a count word (the death of one of its wounded
+    later): that other day is not the happening's (role ``other``)."""
+    events = [m for m in dates if m.value["role"] == "event"]
+    own = {id(m) for m in events if dates_the_happening(sent, m.start, m.end, rules)}
+    days = {m.value.get("start") for m in events if id(m) in own}
+    if not days:
+        return
+    for mention in events:
+        if id(mention) not in own and mention.value.get("start") not in days:
+            mention.value["role"] = "other"
 
 
 def extract_elapsed(sent: Span, rules: RuleSet) -> Iterator[Mention]:

@@ -90,6 +90,9 @@ class Events(Section):
     care_words: tuple[
         Word, ...
     ] = ()  # "treated at X", "taken to X": where the hurt were cared for, not where it happened
+    journey_words: tuple[
+        Word, ...
+    ] = ()  # "took off from X", "30 km north of X": where a journey began or ended, or a landmark
     street_abbreviations: dict[Word, Word] = Field(default_factory=dict)
     facility_kinds: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
     tallies: Tallies = Field(default_factory=Tallies)
@@ -110,6 +113,15 @@ class Events(Section):
         return re.compile(
             rf"\b(?:{words})\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:at|to|in|into)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE
         )
+
+    @cached_property
+    def journey_pattern(self) -> re.Pattern[str] | None:
+        """Words before a facility that make it where a journey began or was bound, or a landmark
+        the place is measured from: not where it happened."""
+        if not self.journey_words:
+            return None
+        words = "|".join(re.escape(w) for w in sorted(self.journey_words, key=len, reverse=True))
+        return re.compile(rf"\b(?:{words})\s+(?:from|for|to|of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
     @cached_property
     def refers_back_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -139,6 +151,9 @@ class Figures(Section):
     cumulative: tuple[Text, ...] = ()  # counts that only rise: a later, lower one from another body disputes
     fixed: tuple[Text, ...] = ()  # counts of the moment it happened (people aboard): never revised, only told
     current_cues: frozenset[Word] = frozenset()  # "12 still trapped": said as the count now
+    contrast_cues: frozenset[Word] = (
+        frozenset()
+    )  # "the airline, however, said 167": one page sets two bodies' figures apart
     media: tuple[Text, ...] = ()  # news media relaying a figure: no body of their own on the timeline
     standing_for: tuple[Text, ...] = ()  # bodies that stand for one named before ("the group said")
     standing_for_chars: Count = 600  # ... within this many characters before them

@@ -325,6 +325,52 @@ def _says_risen(e: Entry) -> bool:
     return e.status in CURRENT and revision.get("direction") == "up"
 
 
+def _bodies_on_one_page(
+    entries: Sequence[Entry],
+    by_best: dict[float, Position],
+    judged: list[Judgement],
+    stated: set[tuple[float, float]],
+    rounding: float,
+    contrast: frozenset[str],
+) -> list[Judgement]:
+    """Conflicts of two bodies whose figures one page gives at one moment, sets against each other
+    in words (``contrast``: "the airline, however, said 167") and that disagree (neither said to
+    replace the other), when neither figure is disputed already: the airline's 167 the day the
+    authority said 168 is a dispute on that page, though the authority's 167 of the day before was
+    the count then (and its 167 to 168 a revision). Without such words ("The attack killed 19,
+    according to MSF. The ministry put the toll at 21.") the page may only retell the earlier figure."""
+    found: list[Judgement] = []
+    pages: dict[tuple[str, datetime], list[Entry]] = defaultdict(list)
+    for e in page_tolls(entries):
+        if e.body and e.moment.at is not None and e.moment.source not in INFERRED:
+            pages[(e.claim.doc, e.moment.at)].append(e)
+    for page in pages.values():
+        for i, x in enumerate(page):
+            for y in page[i + 1 :]:
+                if x.best == y.best or body_key(x.body) == body_key(y.body):
+                    continue
+                if (x.best, y.best) in stated or (y.best, x.best) in stated:
+                    continue
+                if not contrast & _words(x) and not contrast & _words(y):
+                    continue  # the page does not set them against each other ("however", "but")
+                pair = {x.best, y.best}
+                if any(j.verdict == "conflict" and pair & {j.a.best, j.b.best} for j in judged + found):
+                    continue  # either figure already disputed: that dispute is told
+                if any(j.verdict == "compatible" and {j.a.best, j.b.best} == pair for j in judged):
+                    continue
+                # the two sides are the page's two figures, not every source that gave either
+                factor = by_best[x.best].open_factor
+                a, b = Position(x.best, [x], factor), Position(y.best, [y], factor)
+                if _one_number(a, b, rounding) or _overlap(a, b):
+                    continue
+                found.append(Judgement("conflict", a, b))
+    return found
+
+
+def _words(e: Entry) -> set[str]:
+    return set(re.findall(r"[a-z]+", e.claim.sentence.lower()))
+
+
 def _bodies_differ(a: Position, b: Position) -> bool:
     """Both sides name whom they have the figure from, and no body is on both."""
     bodies_a, bodies_b = _body_keys(a), _body_keys(b)
@@ -659,6 +705,7 @@ def judge_positions(
     numbered: frozenset[str] = frozenset(),
     rounding: float = 0.0,
     fixed: bool = False,
+    contrast: frozenset[str] = frozenset(),
 ) -> list[Judgement]:
     """The verdicts of one timeline (see the module docstring): stated revisions first, then the
     dated positions in order; an undated position is set against the dated ones it overlaps none of.
@@ -669,7 +716,9 @@ def judge_positions(
     once. ``numbered``: the documents that give this figure in numbers in any scope (a page that
     does tells no first figure in words). ``rounding``: an approximate figure this near another
     said at once is the same figure rounded (``compare.figures.rounding``). ``fixed``: a count of
-    the moment it happened (``compare.figures.fixed``: the people aboard), never revised: see ``_told``."""
+    the moment it happened (``compare.figures.fixed``: the people aboard), never revised: see ``_told``.
+    ``contrast``: words with which a page sets two bodies' figures against each other
+    (``compare.figures.contrast_cues``: see ``_bodies_on_one_page``)."""
     ordered = positions(entries, open_factor)
     if fixed:
         return _told(ordered, rounding)
@@ -804,6 +853,10 @@ def judge_positions(
     # 4. two bodies' estimates, each a range ("50 to 150", "100 to 300"), that overlap: two
     #    assessments, neither a revision of the other, whenever said
     out += _estimates(ordered, out)
+    # 5. one page setting two bodies' figures side by side at one moment ("168, the authority said;
+    #    the airline said 167"), though one of them was first said earlier by others
+    if contrast:
+        out += _bodies_on_one_page(entries, by_best, out, stated, rounding, contrast)
     undated = sorted((p for p in ordered if p.moment is None), key=lambda p: p.best)
     if not dated:
         # nothing to order them by: neighbouring figures are set against each other, with a note

@@ -167,6 +167,8 @@ def _cue(sent: Span, kind: CueKind, first: int, after: int) -> RevisionCue | Non
         earlier, new = pair
     else:
         following = doc[after].lower_ if after < sent.end else ""
+        if following == "with" and kind != "revised":
+            return None  # "the plane went down with 169 people on board": what it carried, no level
         if following in ("from", "by"):
             # "fallen from 80 to 71", "rose by 3 to 64": the new figure is the one after "to"
             new = _number_after(sent, after, through=("to", "at"))

@@ -21,7 +21,7 @@ from typing import cast
 
 from ...models import Claim, CountValue
 
-__all__ = ["running_steps"]
+__all__ = ["restated_parts", "running_steps"]
 
 _INCREMENT = "_increment"
 
@@ -78,6 +78,39 @@ def running_steps(claims: Iterable[Claim]) -> list[Claim]:
         out.append(
             replace(
                 step, id=Claim.make_id(step.doc, step.kind, name, step.start, step.end), attribute=name, value=value
+            )
+        )
+    return out
+
+
+def restated_parts(claims: Iterable[Claim]) -> list[Claim]:
+    """``claims`` with a group's figure stated alone made the part the page states elsewhere with
+    its total: "Forty-two Velmarians were on board" (a headline) is the 42 of "Forty-two Velmarian
+    citizens were among the 169 people on board" — a part, never a rival count of all aboard. Same
+    attribute, group and figure, in one chunk."""
+    claims = list(claims)
+    parts = {
+        (c.attribute, c.as_count().get("group"), _best(c)): c
+        for c in claims
+        if c.kind == "count" and c.as_count().get("part") and c.as_count().get("group")
+    }
+    if not parts:
+        return claims
+    out = []
+    for claim in claims:
+        value = claim.as_count() if claim.kind == "count" else None
+        group = value.get("group") if value else None
+        part = parts.get((f"{claim.attribute}_{group}", group, _best(claim))) if group else None
+        if value is None or part is None or value.get("part") or value.get("status") != "reported":
+            out.append(claim)
+            continue
+        restated = cast(CountValue, {**value, "part": True, "part_of": part.as_count().get("part_of")})
+        out.append(
+            replace(
+                claim,
+                id=Claim.make_id(claim.doc, claim.kind, part.attribute, claim.start, claim.end),
+                attribute=part.attribute,
+                value=restated,
             )
         )
     return out
