@@ -164,10 +164,17 @@ def dask_block_scorer(client: Any) -> ScoreBlocks:
         shared = client.scatter((idf, rules), broadcast=True)
         payloads = []
         for part in parts:
-            # Only what scoring reads travels: the document and the signature, not the claims.
+            # Only what scoring reads travels: the document, whether the segment is background and
+            # the signature, not the claims.
             needed = sorted({i for members in part for i in members})
             payloads.append(
-                ({i: Segment(segments[i].doc, [], segments[i].sig, i, segments[i].linking) for i in needed}, part)
+                (
+                    {
+                        i: Segment(segments[i].doc, [], segments[i].sig, i, segments[i].linking, segments[i].background)
+                        for i in needed
+                    },
+                    part,
+                )
             )
         run = uuid.uuid4().hex[:12]
         keys = [f"verify-blocks-{run}-{n}" for n in range(len(parts))]
