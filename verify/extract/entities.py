@@ -125,7 +125,7 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
     towns = towns_named(facts_of(sent, ctx.facts), rules)
     for ent in ents:
         labelled = _KIND_BY_LABEL.get(ent.label_)
-        cued = ent.label_ in ("PERSON", "ORG") and _bare_name(ent.text) in towns
+        cued = ent.label_ in ("PERSON", "ORG") and bare_name(ent.text) in towns
         if cued:
             labelled = "place"  # "the town of Tel Marwan", "the town of Karvel", read as a person or a body
         if labelled is None:
@@ -210,11 +210,12 @@ def towns_named(facts: DocFacts, rules: RuleSet) -> frozenset[str]:
             or (ent.label_ == "PERSON" and plain_name and before in table.place_preps and ent.root.dep_ == "pobj")
         )
         if cued:
-            out.add(_bare_name(ent.text))
+            out.add(bare_name(ent.text))
     return frozenset(out)
 
 
-def _bare_name(text: str) -> str:
+def bare_name(text: str) -> str:
+    """A name as ``towns_named`` keys it: without a possessive ending or trailing punctuation."""
     return re.sub(r"['’]s$", "", text).rstrip(",;:. ")
 
 

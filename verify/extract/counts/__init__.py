@@ -42,7 +42,6 @@ joins coordinated figures and writes the values.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import cast
 
@@ -51,7 +50,7 @@ from spacy.tokens import Span
 from ...models import CountValue
 from ...rules import RuleSet
 from ..base import Mention, SentenceContext, facts_of
-from ..entities import towns_named
+from ..entities import bare_name, towns_named
 from ..sources import speaker_of, speaker_text
 from .compose import claim_value, doc_text, group_figures, link_parts, qualified_attribute, value_of, victim_role
 from .figures import PERSONAL, REFLEXIVE, Figure, find_numbers, find_singulars
@@ -82,7 +81,11 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
     figures += [
         f
         for f in find_singulars(sent, taken, rules)
-        if not (f.node.pos_ == "PROPN" and f.node.ent_type_ == "PERSON" and _name_at(sent, f) in towns)
+        if not (
+            f.node.pos_ == "PROPN"
+            and f.node.ent_type_ == "PERSON"
+            and bare_name(sent.doc[f.first : f.last + 1].text) in towns
+        )
     ]  # (a town the model took for a person's name: "the rebel-held town of Kafr Talun" is no one held)
     figures.sort(key=lambda f: f.first)
     govern_figures(figures, rules)
@@ -216,11 +219,6 @@ def _one_described(figure: Figure, rules: RuleSet) -> bool:
     if any(c.dep_ == "relcl" for c in noun.children):
         return True
     return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in rules.sourcing.cue_verbs
-
-
-def _name_at(sent: Span, figure: Figure) -> str:
-    """The words of a singular figure's name, without a possessive ending."""
-    return re.sub(r"['’]s$", "", sent.doc[figure.first : figure.last + 1].text).rstrip(",;:. ")
 
 
 def _of_a_group(figure: Figure, rules: RuleSet) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ...rules import RuleSet
 from ...text import fold_phrase
 from ..base import DocFacts, doc_text, facts_of
-from ..entities import towns_named
+from ..entities import bare_name, towns_named
 from .roles import Role, glued_at, named_by_person_noun, word_list
 
 _GLUED = re.compile(r"[a-z][A-Z]{2,}")  # "HomeROSEBUD": a title glued to the text
@@ -118,7 +118,7 @@ def not_a_person(span: Span, rules: RuleSet, facts: DocFacts | None = None) -> b
     ):
         return True  # "a 22-year-old Milwaukee man", "the Crown Point resident"
     low, folded = text.lower(), fold_phrase(text)
-    if re.sub(r"['’]s$", "", text).rstrip(",;:. ") in towns_named(facts_of(span, facts), rules):
+    if bare_name(text) in towns_named(facts_of(span, facts), rules):
         return True  # "Tel Marwan", a town the document names as one ("the town of Tel Marwan")
     for table in ("organization", "place", "facility"):
         if folded in rules.alias_of.get(table, {}):
