@@ -160,3 +160,46 @@ def test_many_names_sharing_a_spelling_key_cost_at_most_k_comparisons_each_and_v
     k = rules.events.candidates
     assert len(calls) <= k * len(names) < len(names) * (len(names) - 1) // 2
     assert sorted(sorted(c.text for c in g) for g in groups) == sorted(sorted(t) for t in towns.values())
+
+
+def _org(doc: str, text: str) -> Claim:
+    return Claim(
+        Claim.make_id(doc, "org", "organization", 0, len(text)),
+        doc,
+        "organization",
+        "organization",
+        text,
+        text,
+        0,
+        len(text),
+        0,
+        {},
+    )
+
+
+def test_a_short_name_held_by_more_names_than_max_block_is_not_read_inside_them(rules, monkeypatch):
+    """Alone, "Orlen" is read inside the one longer name it can mean: four orders of "Orlen Refinery
+    Group" are one name, so it joins them. When more names hold its words than ``events.max_block``,
+    the name is too common to tell which it means (as a spelling key that common proposes nothing):
+    no longer name is even tested, and it stays alone. The work is then bounded by the cap, not by
+    how many names share a word."""
+    import verify.cluster.named as named_module
+
+    longer = ["Orlen Refinery Group", "Orlen Group Refinery", "Group Orlen Refinery", "Refinery Orlen Group"]
+    claims = [_org(f"d{i}", name) for i, name in enumerate(["Orlen", *longer])]
+    calls = []
+    inside = named_module._inside
+
+    def counted(short, long_, *rest):
+        calls.append(short)
+        return inside(short, long_, *rest)
+
+    monkeypatch.setattr(named_module, "_inside", counted)
+    assert [sorted(c.text for c in g) for g in named_module.group_named(claims, rules)] == [sorted(["Orlen", *longer])]
+    assert calls.count(("orlen",)) == 4
+
+    calls.clear()
+    capped = rules.model_copy(update={"events": rules.events.model_copy(update={"max_block": 3})})
+    groups = sorted(sorted(c.text for c in g) for g in named_module.group_named(claims, capped))
+    assert groups == [sorted(longer), ["Orlen"]]
+    assert ("orlen",) not in calls

@@ -240,8 +240,9 @@ def group_named(claims: Sequence[Claim], rules: RuleSet) -> list[list[Claim]]:
     for n in names:
         for w in n:
             index[form(w)].add(n)
+    within = _within(names, own, index, is_place, places, t.lengths, rules.events.max_block)
     for _ in range(3):
-        if not _contain(names, own, index, is_place, places, same, t.lengths):
+        if not _contain(names, within, own, places, same):
             break
     groups: dict[Name, list[Claim]] = defaultdict(list)
     for n in names:
@@ -266,35 +267,53 @@ def _alike(a: Name, b: Name, lengths: tuple[int, int], places: frozenset[str]) -
     return len(a) == len(b) and all(_word_alike(x, y, lengths, places) for x, y in zip(a, b, strict=True))
 
 
-def _contain(
+def _within(
     names: list[Name],
     own: dict[Name, frozenset[str]],
     index: dict[str, set[Name]],
     is_place: dict[Name, bool],
     places: frozenset[str],
-    same: UnionFind[Name],
     lengths: tuple[int, int],
-) -> bool:
-    changed = False
+    max_block: int,
+) -> dict[Name, list[Name]]:
+    """Each name with words of its own, and the longer names it can be read in. A name whose own
+    words more than ``max_block`` names hold ("Sheriff's Office") is too common to tell which it
+    means, and is left out, as the spelling blocks leave out so common a key."""
+    out: dict[Name, list[Name]] = {}
     for short in sorted(names, key=len):
         if not own[short]:
             continue
         pool = set.intersection(*(index[form(w)] for w in own[short]))
-        within = [
+        if len(pool) > max_block:
+            continue
+        out[short] = [
             n
-            for n in pool
+            for n in sorted(pool)
             if n != short
             and not (is_place[short] and not is_place[n])
             and (len(n) > len(short) and _inside(short, n, lengths, places) or _own_inside(short, n, own))
         ]
-        hosts = {same.find(n) for n in within}
+    return out
+
+
+def _contain(
+    names: list[Name],
+    within: dict[Name, list[Name]],
+    own: dict[Name, frozenset[str]],
+    places: frozenset[str],
+    same: UnionFind[Name],
+) -> bool:
+    """One pass joining each shorter name to the one longer name it is read in; whether any joined."""
+    changed = False
+    for short, longer in within.items():
+        hosts = {same.find(n) for n in longer}
         if same.find(short) in hosts:
             continue  # already read in one of the longer names: the others are other things
             # ("Grenfell" is Grenfell Tower's, not also the Grenfell Inquiry's)
         if len(hosts) > 1:
             forms = {form(w) for w in short}
             plainer = {
-                same.find(n) for n in within if all(form(w) in forms or w not in own[n] or w in places for w in n)
+                same.find(n) for n in longer if all(form(w) in forms or w not in own[n] or w in places for w in n)
             } - {same.find(short)}
             hosts = plainer if len(plainer) == 1 else hosts
         if len(hosts) == 1:
