@@ -40,6 +40,7 @@ class RoleWords:
     event: frozenset[str]
     happening: frozenset[str]  # the event words that name the happening itself (not "bodies", "dead")
     after: frozenset[str]  # verbs of what came after it: its end, the response ("contained", "investigated")
+    owned: frozenset[str]  # verbs whose object is the happening, dated by their own act ("claimed the attack")
     planned: frozenset[str]  # verbs of what is called for or planned ("called for a strike on Sunday")
     bounds: frozenset[str]
     as_of: frozenset[str]
@@ -60,6 +61,7 @@ def role_words(rules: RuleSet) -> RoleWords:
         event=frozenset(event),
         happening=frozenset(happening),
         after=frozenset(roles.after),
+        owned=frozenset(roles.owned),
         planned=frozenset(roles.planned),
         bounds=frozenset(roles.bounds),
         as_of=frozenset(roles.as_of),
@@ -153,6 +155,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords) -> str:
         return "statement"  # "were reported missing Saturday": the day of the report
     if _is_word(head, words.after):
         return "other"  # "firefighters contained the wildfire on Thursday": the day it ended
+    if head.dep_ == "dobj" and head.head is not head and _is_word(head.head, words.owned):
+        return "statement"  # "claimed the attack on Tuesday", "claimed responsibility on Tuesday": the claim's day
     if _planned(head, words):
         return "other"  # "called for a general strike on Sunday": the day of what is to come
     if _is_word(head, words.event):

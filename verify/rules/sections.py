@@ -543,6 +543,9 @@ class TimeRoles(Section):
     # verbs of what is called for or planned ("called for a general strike on Sunday"): a day of
     # what is to come, never the happening's
     planned: tuple[Word, ...] = ()
+    # verbs whose object is the happening but whose day is their own act ("claimed the attack on
+    # Tuesday", "claimed responsibility on Tuesday"): the day of a statement
+    owned: tuple[Word, ...] = ()
     bounds: tuple[Word, ...] = ()  # prepositions that make it a span's bound ("since Oct 7"), no day of anything
     # prepositions that make it the day a count stood ("19,300 by Thursday"), dated as a statement
     as_of: tuple[Word, ...] = ()
