@@ -1127,3 +1127,19 @@ def test_a_page_s_background_happening_links_another_page_s_news_only_on_a_day_o
     assert link_score(recalled, Segment("b", [], news(days={"2009-07-03"}), 1), {}, rules) > 0  # its day's report
     named = Segment("a", [], old(people={"p1"}), 0, background=True)
     assert link_score(named, Segment("b", [], news(people={"p1"}), 1), {}, rules) > 0
+
+
+def test_a_happening_a_page_sets_apart_never_joins_the_story_that_page_tells(rules):
+    """A page's own story ("d1") and the happening it sets apart from it ("~d1": "Several hours
+    later, a roadside bomb struck ...") are two happenings, however alike their day, place and
+    method; the set-apart stretch may still join another page's story of that happening."""
+    from verify.cluster.signatures import clash
+
+    story = Signature(days={"2025-05-12"}, places={"karsenia"}, methods={"explosive"}, tellers={"d2"})
+    apart = Signature(days={"2025-05-12"}, places={"karsenia"}, methods={"explosive"}, tellers={"~d2"})
+    other_page = Signature(days={"2025-05-12"}, places={"karsenia"}, methods={"explosive"}, tellers={"d1"})
+    assert clash(story, apart, rules) and clash(apart, story, rules)
+    assert not clash(apart, other_page, rules) and not clash(story, other_page, rules)
+    both = other_page.copy()
+    both.absorb(story)  # once the other page's story has the page's own, the stretch set apart stays out
+    assert clash(apart, both, rules)

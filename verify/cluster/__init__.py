@@ -25,7 +25,7 @@ from ..rules import RuleSet
 from .copies import find_copies
 from .documents import link_documents, page_days
 from .entities import entity_sets, resolve_entities
-from .labels import event_label
+from .labels import event_label, stated_inside
 from .merge import group_segments
 from .scoring import ScoreBlocks, block_edges
 from .segments import build_segments
@@ -85,8 +85,9 @@ def cluster_claims(
         rules,
         {d.id: d.published and d.published[:10] for d in documents},
     )
-    links = link_documents(documents, segments, rules, page_days(ordered))
     place_names = {e.id: e.name for e in entities if e.kind == "place"}
+    within = stated_inside([(c, entity_of[c.id]) for c in ordered if entity_of.get(c.id) in place_names], rules)
+    links = link_documents(documents, segments, rules, page_days(ordered), within)
     placed = {c.id: place_names[entity_of[c.id]] for c in ordered if entity_of.get(c.id) in place_names}
     event_of: dict[str, str] = {}
     told: list[tuple[str, str, str | None, str | None]] = []  # event id, label, day, where

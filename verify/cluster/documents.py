@@ -20,7 +20,8 @@ tolerance apart — up to ``documents.followup_days`` with a shared person, ``do
 with a shared fully named victim of one age — unless one document restates the other's day
 ("shot on Sept. 13": a follow-up dated by its own news); an undated report, a happening dated
 beyond that window after its first publication (it told of what had happened); another weekday or
-period.
+period; one page placing the other's happening where only a happening it sets apart is
+(``DocumentLinks._told_apart``).
 
 Candidates come from an inverted index over each document's ``documents.terms`` heaviest words,
 its people and its house numbers; a key held by more than ``events.max_block`` documents proposes
@@ -50,7 +51,7 @@ from ..models import Claim, Document
 from ..rules import RuleSet
 from .blocking import closest_pairs
 from .segments import Segment
-from .signatures import Signature, days_apart, span
+from .signatures import Signature, containing, days_apart, span
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -164,10 +165,13 @@ class Story:
 
     ``days``: every day its happenings are dated (a follow-up restates the incident's: "shot on
     Sept. 13"); ``shown``: the day the page showed as its "today" when it was saved (time role
-    ``page``), if any: it tells of nothing later; ``words``: its folded words (does it mention another story's victim?); ``ages``:
-    the ages it gives its victims and suspects, by surname; ``lead_age``: the first age it gives,
-    the lead victim's as a rule ("a 14-year-old girl was shot"); ``addresses``: house and block
-    numbers with their street type ("5300 avenue").
+    ``page``), if any: it tells of nothing later; ``apart_places``: the places only the happenings
+    it sets apart name, ``own_places``: its main happening's places but the wider ones those are
+    put in ("The Qasr blast came hours after a suicide bombing at a market in Dunmar": Dunmar apart,
+    Qasr its own, not the country another page puts Dunmar in); ``words``: its folded words (does
+    it mention another story's victim?); ``ages``: the ages it gives its victims and suspects, by
+    surname; ``lead_age``: the first age it gives, the lead victim's as a rule ("a 14-year-old girl
+    was shot"); ``addresses``: house and block numbers with their street type ("5300 avenue").
     """
 
     days: set[str] = field(default_factory=set)
@@ -177,6 +181,8 @@ class Story:
     lead_age: set[int] = field(default_factory=set)
     addresses: set[str] = field(default_factory=set)
     published: str | None = None  # the ISO day of publication
+    own_places: set[str] = field(default_factory=set)
+    apart_places: set[str] = field(default_factory=set)
 
 
 def addresses(text: str, rules: RuleSet) -> set[str]:
@@ -202,9 +208,19 @@ def _house_pattern(abbreviations: tuple[tuple[str, str], ...]) -> re.Pattern:
 
 
 def _story(
-    doc_segments: list[Segment], words: set[str], text: str, rules: RuleSet, published: str | None = None
+    doc_segments: list[Segment],
+    words: set[str],
+    text: str,
+    rules: RuleSet,
+    published: str | None = None,
+    main: Segment | None = None,
+    within: Mapping[str, set[str]] | None = None,
 ) -> Story:
     story = Story(words=words, addresses=addresses(text, rules), published=published)
+    if main is not None:
+        apart = set().union(*(s.sig.places for s in doc_segments if s.apart and s is not main)) - main.sig.places
+        wider = set().union(*(containing(q, within or {}) for q in apart))
+        story.own_places, story.apart_places = set(main.sig.places) - wider, apart
     lead = _AGE.search(text)
     if lead:
         story.lead_age.add(int(lead.group(1)))
@@ -416,6 +432,8 @@ class DocumentLinks:
                 return True  # an undated report told of a happening before it was published
         if self._after_shown(a, y, rules) or self._after_shown(b, x, rules):
             return True
+        if self._told_apart(a, b) or self._told_apart(b, a):
+            return True
         if (
             not (x.days or y.days)
             and x.weekdays
@@ -437,6 +455,20 @@ class DocumentLinks:
             return False
         first, slack = date.fromisoformat(min(shown)), rules.time.same_day_tolerance_days + 1
         return all((date.fromisoformat(d) - first).days > slack for d in other.days)
+
+    def _told_apart(self, docs: set[str], others: set[str]) -> bool:
+        """A page of ``docs`` tells the main happening of a page of ``others`` as one apart from its
+        own: that page places it where only a happening the first sets apart is, and nowhere only
+        its own story is (a roadside bomb's page that adds "it came hours after a suicide bombing at
+        a market in Dunmar" is not the market bombing's page, though it shares its day, country and
+        words). Page by page: a page of the group that also tells the roadside bomb does not make
+        the bombing's own page one with it."""
+        telling = [story for d in sorted(docs) if (story := self.stories.get(d)) and story.apart_places]
+        for o in sorted(others) if telling else ():
+            places = self.profiles[o].places if o in self.profiles else set()
+            if any(places & story.apart_places and not places & story.own_places for story in telling):
+                return True
+        return False
 
     def writes(self, docs: set[str], words: AbstractSet[str]) -> bool:
         """Whether one of the documents ``docs`` writes every one of ``words`` (lower case)."""
@@ -481,9 +513,11 @@ def link_documents(
     segments: Sequence[Segment],
     rules: RuleSet,
     shown: Mapping[str, set[str]] | None = None,
+    within: Mapping[str, set[str]] | None = None,
 ) -> DocumentLinks:
     """The candidate links between documents' main happenings (see the module docstring).
-    ``shown``: the days each page showed as its "today" (``page_days``)."""
+    ``shown``: the days each page showed as its "today" (``page_days``); ``within``: each place
+    (entity id) -> the places the texts put it in (``labels.stated_inside``)."""
     main = main_segments(segments)
     if len(main) < 2:
         return DocumentLinks(main)
@@ -495,7 +529,10 @@ def link_documents(
     words = {d: fold_words(text, rules) for d, text in texts.items()}
     vectors = _vectors(words, rules)
     published = {d.id: d.published[:10] for d in documents if d.id in main and d.published}
-    stories = {d: _story(by_doc[d], set(words[d]), texts[d], rules, published.get(d)) for d in main}
+    stories = {
+        d: _story(by_doc[d], set(words[d]), texts[d], rules, published.get(d), segments[i], within)
+        for d, i in main.items()
+    }
     for d, days in (shown or {}).items():
         if d in stories:
             stories[d].shown = set(days)

@@ -18,7 +18,7 @@ from ..models import Claim
 from ..rules import RuleSet
 from ..text import MONTH_NAMES
 from .named import names_none
-from .signatures import happening_days, incident_count, month_of, tally_start, tally_subject
+from .signatures import containing, happening_days, incident_count, month_of, tally_start, tally_subject
 
 
 def since(start: str) -> str:
@@ -120,15 +120,7 @@ def narrowest(
 
 
 def _inside(q: str, place: str, within: Mapping[str, set[str]]) -> bool:
-    todo, seen = [q], {q}
-    while todo:
-        for y in within.get(todo.pop(), ()):
-            if y == place:
-                return True
-            if y not in seen:
-                seen.add(y)
-                todo.append(y)
-    return False
+    return place in containing(q, within)
 
 
 def event_label(

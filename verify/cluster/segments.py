@@ -180,6 +180,8 @@ def cut_segments(
                 archive=archive,
             )
             segments.append(current)
+            if not current.background:  # a stretch the text itself sets apart tells another happening
+                current.sig.tellers = frozenset({f"~{doc}" if apart else doc})
         current.claims.extend(group)
         current.sig.absorb(sig)
     return segments

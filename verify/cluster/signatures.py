@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
@@ -71,6 +71,8 @@ class Signature:
     figures: AbstractSet[tuple[str, int]] = EMPTY
     harms: AbstractSet[str] = EMPTY  # what harm is reported: counted attributes, "victim", "target"
     words: AbstractSet[str] = EMPTY
+    # the documents whose story it tells ("d"), and those that set it apart from theirs ("~d")
+    tellers: AbstractSet[str] = EMPTY
 
     def add_all(self, name: str, values: AbstractSet) -> None:
         """Add ``values`` to the field ``name``: in place when the field holds a set of its own, else
@@ -334,8 +336,15 @@ def span(days: Iterable[str]) -> int:
     return (ordered[-1] - ordered[0]).days if ordered else 0
 
 
+def told_apart(a: Signature, b: Signature) -> bool:
+    """A page tells ``a`` as its own story and sets ``b`` apart from it ("Several hours later, a
+    roadside bomb struck a patrol near Qasr": another happening than the market bombing)."""
+    return any(f"~{d}" in b.tellers for d in a.tellers if d[:1] != "~")
+
+
 def clash(a: Signature, b: Signature, rules: RuleSet, spanning: bool = True, dates: bool = True) -> bool:
-    """True when two signatures cannot be one happening: other day, weekday, period, target or victims.
+    """True when two signatures cannot be one happening: other day, weekday, period, target or
+    victims, or a page that tells one as its story sets the other apart from it (``told_apart``).
 
     A shared victim overrides a date clash: a later report (the arrest, the funeral) is dated
     by its own news, but a person is killed in one incident. With ``spanning`` false, the days
@@ -344,6 +353,8 @@ def clash(a: Signature, b: Signature, rules: RuleSet, spanning: bool = True, dat
     what is being checked, so it may not decide which happening the draft is about).
     """
     if a.targets and b.targets and not (a.targets & b.targets):
+        return True
+    if told_apart(a, b) or told_apart(b, a):
         return True
     if a.victims & b.victims:
         return False
@@ -365,3 +376,14 @@ def clash(a: Signature, b: Signature, rules: RuleSet, spanning: bool = True, dat
     if a.named and b.named and not (a.facilities & b.facilities):
         return True  # both name their victims in full, none in common, at no common address
     return False
+
+
+def containing(q: str, within: Mapping[str, set[str]]) -> set[str]:
+    """The places ``q`` is stated inside (``labels.stated_inside``), at any depth."""
+    todo, seen = [q], {q}
+    while todo:
+        for y in within.get(todo.pop(), ()):
+            if y not in seen:
+                seen.add(y)
+                todo.append(y)
+    return seen - {q}
