@@ -137,6 +137,10 @@ def test_tallies_and_story_cues_load_and_override(rules, tmp_path):
     assert "hospital" in rules.events.tallies.subjects["health facilities"]
     assert any(p.search("another of the dozens to die in the attack") for p in rules.events.refers_back_patterns)
     assert any(p.search("The air force struck a second medical facility") for p in rules.events.new_happening_patterns)
+    assert any(p.search("In a separate shooting, a man was hurt") for p in rules.events.new_happening_patterns)
+    # "another" as a pronoun tells no other happening: the page's own suspect, its own shooting
+    said = "The man accused of killing three and wounding another in a shooting near Alden was in court."
+    assert not any(p.search(said) for p in rules.events.new_happening_patterns)
     _write(tmp_path, "newsroom.yaml", "events:\n  tallies:\n    start_tolerance_months: 1\n")
     assert load_rules(tmp_path).events.tallies.start_tolerance_months == 1
     assert load_rules(tmp_path).events.tallies.attributes == ("attacks", "facilities_hit")  # merged, not replaced

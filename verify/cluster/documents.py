@@ -218,7 +218,8 @@ def _story(
 ) -> Story:
     story = Story(words=words, addresses=addresses(text, rules), published=published)
     if main is not None:
-        apart = set().union(*(s.sig.places for s in doc_segments if s.apart and s is not main)) - main.sig.places
+        told_apart = [s for s in doc_segments if s is not main and f"~{s.doc}" in s.sig.tellers]
+        apart = set().union(*(s.sig.places for s in told_apart)) - main.sig.places
         wider = set().union(*(containing(q, within or {}) for q in apart))
         story.own_places, story.apart_places = set(main.sig.places) - wider, apart
     lead = _AGE.search(text)
