@@ -152,6 +152,7 @@ def cut_segments(
             or nested
             or apart
             or (_other_time(group) and not (sig.days or sig.weekdays or sig.periods))
+            or _long_after_another(group, rules)
             or _turns_back(sig, current.sig, published_day.get(doc), rules)
             # back from an earlier happening told as background ("The hospital was also hit in
             # October 2023 ...") to one dated near publication ("workers who survived Monday's strike")
@@ -164,6 +165,7 @@ def cut_segments(
         if current is None or starts_new:
             background = (
                 _long_before(sig, published_day.get(doc), rules)
+                or _long_after_another(group, rules)
                 or _period_before(group, published_day.get(doc), rules)
                 or archive
             )
@@ -226,6 +228,21 @@ def _long_before(sig: Signature, published: date | None, rules: RuleSet) -> bool
         return False
     limit = published - timedelta(days=rules.events.background_days)
     return all(date.fromisoformat(d) < limit for d in sig.days)
+
+
+def _long_after_another(claims: list[Claim], rules: RuleSet) -> bool:
+    """A sentence that sets the story a span of more than ``events.background_days`` after a
+    happening it names with an indefinite word (``events.earlier_articles``: "comes ten years after
+    a fishing boat sank off Pelon, killing about 800 people"): it tells that earlier happening."""
+    for c in claims:
+        if c.kind != "time" or c.attribute != "elapsed":
+            continue
+        if float(c.as_time().get("days") or 0) <= rules.events.background_days:
+            continue
+        rest = c.sentence[c.end - c.sentence_start :].split()
+        if rest and rest[0].lower() in rules.events.earlier_articles:
+            return True
+    return False
 
 
 def _period_before(claims: list[Claim], published: date | None, rules: RuleSet) -> bool:

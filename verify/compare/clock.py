@@ -13,6 +13,7 @@ pair of moments further apart is a finding with its two sides.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -56,6 +57,8 @@ def _reading(clock: Claim, paired: set[tuple[str, int]], ctx: Context) -> bool |
     words = {w.strip(".,;:!?\"'()").lower() for w in clock.sentence.split()}
     if words & set(ctx.rules.compare.clock.not_happening):
         return False  # a minute's silence, a vigil, a funeral: held at a time, not when it happened
+    if _offset_pattern(ctx.rules).search(clock.sentence):
+        return False  # "at 16:00, ten hours before the sinking": when something else was done
     return True if words & _generic_words(ctx.rules) else None
 
 
@@ -90,7 +93,8 @@ class _Clocks:
         tell which sentences name its methods)."""
         method: dict[str, set[int]] = defaultdict(set)
         for c in claims:
-            if c.kind == "method":
+            if c.kind == "method" and c.attribute != "cause":
+                # a cause ("an overcrowded fishing boat") is a state, not the happening at a time
                 method[c.doc].add(c.sentence_start)
         out: list[Claim] = []
         for doc in documents:
@@ -98,6 +102,22 @@ class _Clocks:
             out.extend(always)
             out.extend(c for start in sorted(method.get(doc, ())) for c in maybe.get(start, ()))
         return out
+
+
+@lru_cache(maxsize=8)
+def _offset_pattern(rules: RuleSet) -> re.Pattern[str]:
+    """A span from the happening (``compare.clock.offset_units``, ``offset_words``, the rules'
+    ``happening_words``): "ten hours before the sinking", "two days after the blast"."""
+    settings = rules.compare.clock
+
+    def alternatives(words: Iterable[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+    return re.compile(
+        rf"\b(?:{alternatives(settings.offset_units)})\s+(?:{alternatives(settings.offset_words)})\s+"
+        rf"(?:the|its|this)\s+(?:\w+\s+)?(?:{alternatives(rules.happening_words)})\b",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=8)
@@ -196,8 +216,16 @@ def _judge(
         return None  # one source's own two times (an update's stamp and the event) are not a disagreement
     settings = ctx.rules.compare.clock
     loose = [c for _, c in a + b if c.value.get("approx")]
-    # an approximate time said to the hour ("around 4 a.m.") is rounded to the hour
-    widen = max((settings.hour_approx_minutes if _on_the_hour(c) else approx for c in loose), default=0)
+
+    def leeway(c: Claim) -> int:
+        if not c.value.get("approx"):
+            return 0
+        # an approximate time said to the hour ("around 4 a.m.") is rounded to the hour
+        return settings.hour_approx_minutes if _on_the_hour(c) else approx
+
+    # a side is as loose as its most precise source: "around 2 a.m." beside the coast guard's
+    # "02:00" leaves 02:00, which "about 01:40" does not fit
+    widen = max(min(leeway(c) for _, c in side) for side in (a, b))
     verdict = "compatible" if loose and gap <= settings.tolerance_minutes + widen else "conflict"
     summary = (
         f"Sources time {label} differently: {_shown(a, ctx, zone)} vs {_shown(b, ctx, zone)}, {gap} minutes apart."

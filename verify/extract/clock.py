@@ -63,7 +63,7 @@ def extract_clocks(
     for k, clock in enumerate(found):
         start, end = base + clock.start, base + clock.end
         role = time_role(sent, start, end, ctx, rules)
-        day = _nearest_day(start, days or [])
+        day = _nearest_day(start, days or [], sent)
         if day is None and role == "publication":
             # "Update 8:05 a.m. EDT | Aug. 6:" split into two sentences: the stamp's own date
             stamp = stamp_at(sent, start, end, ctx, rules)
@@ -93,8 +93,35 @@ def extract_clocks(
         yield Mention("time", "clock", start, end, value)
 
 
-def _nearest_day(at: int, days: list[Mention]) -> str | None:
+def _nearest_day(at: int, days: list[Mention], sent: Span) -> str | None:
+    """The nearest day written at the clock's own level of brackets: "at about 23:00 GMT on
+    Tuesday (02:00 local time on Wednesday)" times Wednesday at 02:00 local, Tuesday at 23:00 GMT."""
     resolved = [d for d in days if d.as_time().get("granularity") == "day" and d.as_time().get("start")]
     if not resolved:
         return None
+    inside = _in_brackets(at, sent)
+    resolved = [d for d in resolved if _in_brackets(d.start, sent) == inside] or resolved
     return str(min(resolved, key=lambda d: min(abs(d.start - at), abs(d.end - at))).as_time()["start"])
+
+
+def _in_brackets(at: int, sent: Span) -> bool:
+    """Whether the document offset ``at`` lies within brackets its sentence opens before it."""
+    before = sent.text[: max(0, at - sent.start_char)]
+    return before.count("(") > before.count(")")
+
+
+def set_utc_days(dates: list[Mention], clocks: list[Mention]) -> None:
+    """A day written for a time in UTC or another zone beside the local time it is ("23:00 GMT on
+    Tuesday (02:00 local time on Wednesday)") is that zone's day, not the happening's where it
+    happened: it no longer dates the happening (role ``other``)."""
+    local = {c.as_time().get("day") for c in clocks if c.as_time().get("zone") in (None, "local")} - {None}
+    if not local:
+        return
+    for clock in clocks:
+        value = clock.as_time()
+        if value.get("zone") in (None, "local") or value.get("utc_offset_minutes") is None or value.get("day") in local:
+            continue
+        for d in dates:
+            day = d.as_time()
+            if day.get("start") == value.get("day") and day.get("role") == "event":
+                day["role"] = "other"

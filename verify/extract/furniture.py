@@ -27,13 +27,24 @@ _BLOCK_LINE_WORDS = 25  # a link block's lines are headlines: short, without a f
 def find_furniture(text: str, rules: RuleSet) -> list[Furniture]:
     """Every line of ``text`` that the rules call furniture, with its offsets. A line that is a link
     block's heading ("Related posts") makes it and the headline-like lines after it links, up to the
-    first line that reads as prose."""
+    first line that reads as prose; one that opens a page's closing boilerplate (``furniture.tail``:
+    "About Blue Horizon Rescue") drops it and every line after it."""
     found: list[Furniture] = []
     pos = 0
-    in_block = False
+    in_block = in_tail = False
     for line in text.split("\n"):
         stripped = line.strip()
-        if stripped:
+        # a press release's closing boilerplate ("About X", "Notes to editors"): to the end of the page
+        # (in the page's second half only: an "About us" link of a page's menu is no closing)
+        in_tail = in_tail or (
+            bool(stripped)
+            and pos > len(text) // 2
+            and not stripped.endswith((".", "!", "?", '"', "”"))
+            and any(_whole_line(p, stripped) for p in rules.furniture.tail_patterns)
+        )
+        if in_tail and stripped:
+            found.append(Furniture(pos, pos + len(line), "drop"))
+        elif stripped:
             why: Literal["drop", "link"] | None = None
             if any(_whole_line(p, stripped) for p in rules.furniture.link_block_patterns):
                 why, in_block = "link", True

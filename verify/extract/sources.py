@@ -232,8 +232,32 @@ def _subject(verb: Token, outside: Token | None = None) -> Token | None:
         subjects = [g for c in verb.children if c.dep_ == "agent" and free(c) for g in c.children if g.dep_ == "pobj"]
     if not subjects:
         return None
-    subject = min(subjects, key=lambda c: abs(verb.i - c.i))
-    return None if subject.lower_ in _PRONOUNS else subject
+    subject = _past_dateline(min(subjects, key=lambda c: abs(verb.i - c.i)))
+    return None if subject is None or subject.lower_ in _PRONOUNS else subject
+
+
+#: The dash that ends a dateline ("KASTRONA, Thaloria (GWS) - ...").
+_DASHES = frozenset({"-", "--", "–", "—"})
+#: How many words a dateline runs to before its dash.
+_DATELINE_WORDS = 12
+
+
+def _past_dateline(subject: Token) -> Token | None:
+    """The subject without a dateline the parse made it: in "KASTRONA, Thaloria (GWS) - Thaloria's
+    coast guard on Friday revised ...", the place in capitals that opens the sentence heads a phrase
+    running past the dateline's dash, and whoever the sentence names after the dash ("Thaloria's
+    coast guard") is the subject (None when no noun follows the dash in that phrase)."""
+    first = subject.left_edge
+    if not (first.is_sent_start and first.is_alpha and first.is_upper and len(first.text) > 1):
+        return subject
+    dash = next(
+        (t for t in subject.subtree if t.text in _DASHES and t.i - first.i <= _DATELINE_WORDS and t.i > subject.i),
+        None,
+    )
+    if dash is None:
+        return subject
+    after = [t for t in subject.subtree if t.i > dash.i and t.head.i <= dash.i]
+    return next((t for t in after if t.pos_ in ("NOUN", "PROPN")), None)
 
 
 def speaker_text(token: Token, text: str) -> str | None:

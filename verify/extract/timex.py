@@ -24,7 +24,7 @@ from ..rules import RuleSet
 from ..text import NUMBER_WORDS
 from ..text.dates import MONTH_RE, WEEKDAY_RE, WEEKDAYS, WrittenDate, day_written, find_dates, month_number
 from .base import Mention, SentenceContext
-from .clock import extract_clocks
+from .clock import extract_clocks, set_utc_days
 from .timeroles import dates_the_happening, time_role
 
 _PART_RE = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
@@ -214,8 +214,10 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
     for mention in dates:
         mention.value["role"] = time_role(sent, mention.start, mention.end, ctx, rules)
     _later_deaths(sent, dates, rules)
+    clocks = list(extract_clocks(sent, ctx, rules, dates))
+    set_utc_days(dates, clocks)
     yield from dates
-    yield from extract_clocks(sent, ctx, rules, dates)
+    yield from clocks
     yield from extract_elapsed(sent, rules)
 
 

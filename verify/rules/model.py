@@ -85,6 +85,8 @@ class Events(Section):
     max_block: Positive
     candidates: Positive = 10  # each record's closest partners in the blocks compared (``closest_pairs``)
     background_days: Count = 30  # a sentence dated this long before publication starts a background segment
+    # "comes ten years after a fishing boat sank": a span this long after an indefinite happening tells that one
+    earlier_articles: tuple[Word, ...] = ()
     label_facility_share: Fraction = 0.25  # a facility names an event's place when this share of its documents name it
     label_inner_share: Fraction = 0.5  # a place set inside the label's names it when this share of its documents do
     care_words: tuple[
@@ -234,6 +236,9 @@ class Clock(Section):
     approx_minutes: Count = 15  # a time said "about", "around", "shortly before" may be this much further
     hour_approx_minutes: Count = 30  # ... and one said to the hour ("around 4 a.m."), this much
     not_happening: tuple[Word, ...] = ()  # a sentence with these words times a commemoration, not the happening
+    # "at 16:00, ten hours before the sinking": a time set this far from the happening is another's
+    offset_units: tuple[Word, ...] = ()
+    offset_words: tuple[Word, ...] = ()
 
 
 class Places(Section):

@@ -66,6 +66,7 @@ class Furniture(Section):
     drop: tuple[Pattern, ...] = ()  # lines never read for claims
     links: tuple[Pattern, ...] = ()  # a line starting so is another story's headline
     link_blocks: tuple[Pattern, ...] = ()  # a line that is only this heads a block of links ("Related posts")
+    tail: tuple[Pattern, ...] = ()  # a line that is only this opens the page's closing boilerplate ("About X")
 
     @cached_property
     def drop_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -78,6 +79,10 @@ class Furniture(Section):
     @cached_property
     def link_block_patterns(self) -> tuple[re.Pattern[str], ...]:
         return tuple(compile_pattern(p, r"^\s*") for p in self.link_blocks)
+
+    @cached_property
+    def tail_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p, r"^\s*") for p in self.tail)
 
 
 class Vague(Section):

@@ -709,6 +709,7 @@ def judge_positions(
 ) -> list[Judgement]:
     """The verdicts of one timeline (see the module docstring): stated revisions first, then the
     dated positions in order; an undated position is set against the dated ones it overlaps none of.
+    A figure only feared above a count of a toll is no conflict with it (``_feared_above``).
     ``cumulative``: the count only rises (``compare.figures.cumulative``), so a later, lower figure
     from a body that gave no higher one disputes the higher one rather than revising it.
     ``live``: the documents that say, in any scope, the toll rose at least twice (live pages whose
@@ -719,6 +720,32 @@ def judge_positions(
     the moment it happened (``compare.figures.fixed``: the people aboard), never revised: see ``_told``.
     ``contrast``: words with which a page sets two bodies' figures against each other
     (``compare.figures.contrast_cues``: see ``_bodies_on_one_page``)."""
+    judged = _judged(entries, window, open_factor, spike_factor, cumulative, live, numbered, rounding, fixed, contrast)
+    # (the people aboard are no toll: "about 500 believed aboard" does dispute "300 aboard")
+    return [j for j in judged if fixed or j.verdict != "conflict" or not _feared_above(j.a, j.b)]
+
+
+def _feared_above(a: Position, b: Position) -> bool:
+    """The higher of two figures is only feared or presumed ("hundreds are feared to have drowned")
+    and the lower is a count of those known ("81 bodies recovered"): the fear takes in those not
+    found, it does not dispute the count."""
+    low, high = (a, b) if a.best < b.best else (b, a)
+    return all(e.status == "presumed" for e in high.entries) and any(e.status == "reported" for e in low.entries)
+
+
+def _judged(
+    entries: Sequence[Entry],
+    window: timedelta,
+    open_factor: float = 1.5,
+    spike_factor: float = 5.0,
+    cumulative: bool = False,
+    live: frozenset[str] = frozenset(),
+    numbered: frozenset[str] = frozenset(),
+    rounding: float = 0.0,
+    fixed: bool = False,
+    contrast: frozenset[str] = frozenset(),
+) -> list[Judgement]:
+    """``judge_positions`` before a fear above a count is taken out."""
     ordered = positions(entries, open_factor)
     if fixed:
         return _told(ordered, rounding)

@@ -38,8 +38,10 @@ def claim_value(
     ):
         value["part"] = True  # a part of its own measure's total; "18 of the 34 in hospital are
         #                          critical" is the whole count of the critical
+    intents = frozenset(rules.background.intent_verbs)
     period = next(
-        (words for root, words in periods if reaches(root, figure.node) and modifies(root, figure.node)), None
+        (words for root, words in periods if reaches(root, figure.node, intents) and modifies(root, figure.node)),
+        None,
     )
     if period is not None:
         value["period"] = period

@@ -260,9 +260,11 @@ def modifies(word: Token, node: Token) -> bool:
     return True
 
 
-def reaches(word: Token, node: Token) -> bool:
+def reaches(word: Token, node: Token, intents: frozenset[str] = frozenset()) -> bool:
     """True when ``word`` is in the clause of ``node``: not inside a subordinate or coordinate clause
-    that leaves ``node`` out, unless that clause describes ``node`` ("131 people wounded ... this year").
+    that leaves ``node`` out, unless that clause describes ``node`` ("131 people wounded ... this year")
+    or tells what they were trying to do (a verb of ``intents`` and its complement: "2,100 people
+    have died trying to cross the sea so far this year").
 
     A period phrase that is a clause of its own ("since the conflict began") is the period, not a
     clause the period is buried in: only the clauses above ``word`` count.
@@ -271,11 +273,13 @@ def reaches(word: Token, node: Token) -> bool:
     while here.head.i != here.i:
         if here.dep_ in ("acl", "relcl") and here.head.i == node.i:
             return True
+        tried = here.lemma_.lower() in intents or (here.dep_ == "xcomp" and here.head.lemma_.lower() in intents)
         if (
             here.i != word.i
             and here.dep_ in _CLAUSES
             and here.dep_ != "conj"
             and here.pos_ in ("VERB", "AUX")
+            and not tried
             and not here.left_edge.i <= node.i <= here.right_edge.i
         ):
             return False

@@ -1,0 +1,162 @@
+"""A migrant boat shipwreck told by eleven outlets over eight days (``tests/data/shipwreck``, written
+for these tests): a wire flash, then updated wire stories; the coast guard's statement; a live blog
+with local-time entries; a rescue charity's press release (ending in its "About" boilerplate); a
+national outlet of the survivors' country; a broadcaster's "what we know" in GMT; a regional page
+with an old photo's caption and a "Read more:" list; a long feature with survivors' testimony.
+
+A fishing boat from Qasr Halim capsized off Kastrona (also "Kastrouna") early on Wednesday 11 June,
+47 nautical miles out, where the sea is 4,000 metres deep. The people aboard are unknown: "between
+400 and 750" by survivors' accounts, "about 500" by the UN refugee agency, "more than 300 Essarians"
+by their ministry. Rescued: 104, revised to 106; bodies recovered 32, 78, 81, 82; hundreds feared
+missing or drowned; at least nine children among the dead. The coast guard says it capsized at
+02:00 ("23:00 GMT on Tuesday"), the charity and survivors 01:40; the charity alerted it at 16:00 on
+Tuesday, "ten hours before the sinking". Survivors say the coast guard towed the boat over; it
+denies it. Nine smugglers were arrested, the captain Yusuf (or Youssef) Harrak. The minister said
+the coast guard "did everything humanly possible" (also "everything it humanly could"). Background:
+the 2015 Pelon shipwreck (about 800 dead; once only "ten years after a fishing boat sank off the
+island of Pelon"), the year's tally ("more than 2,100 ... so far this year") and last year's
+(1,240), a 2019 shipwreck in a caption (27), the charity's own record ("more than 9,000 people"
+rescued since 2016, in its "About" block).
+
+A fact-checker expects one shipwreck on 11 June holding every article; the people aboard a range
+and estimates, never a toll; the rescued and the bodies recovered revised over time; the feared
+dead and missing a projection, never set against the bodies counted; the 01:40 against the 02:00
+as a conflict, but not the alert's 16:00 nor the GMT day; the coast guard's denial its stance; the
+boat's length, the depth and the distance no casualty figures; the background tolls out of the
+event; the captain's and the port's two spellings one entity each; no wire's dateline cited as a
+source.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from stories import findings_of
+
+SHIPWRECK = Path(__file__).resolve().parent / "data" / "shipwreck"
+DOCS = [
+    "01_wire_flash",
+    "02_wire_update",
+    "03_coastguard",
+    "04_liveblog",
+    "05_ngo",
+    "06_essaria",
+    "07_wire_friday",
+    "08_broadcaster",
+    "09_regional",
+    "10_feature",
+    "11_wire_final",
+]
+
+
+@pytest.fixture(scope="module")
+def shipwreck_report(story_report):
+    return story_report(SHIPWRECK)
+
+
+def _main(report: dict) -> dict:
+    return max(report["events"], key=lambda e: len(e["documents"]))
+
+
+def _claims(report: dict, event: dict) -> list[dict]:
+    by_id = {c["id"]: c for c in report["claims"]}
+    return [by_id[i] for i in event["claims"]]
+
+
+def _bests(report: dict, attribute: str) -> set:
+    return {c["value"]["best"] for c in _claims(report, _main(report)) if c["attribute"] == attribute}
+
+
+def test_one_shipwreck_on_the_wednesday_holds_every_article(shipwreck_report):
+    main = _main(shipwreck_report)
+    assert sorted(main["documents"]) == DOCS
+    assert main["label"] == "shipwreck in Kastrona on 2025-06-11"
+    # "about 23:00 GMT on Tuesday (02:00 local time on Wednesday)": Tuesday is the day in GMT
+    assert not findings_of(shipwreck_report, "conflict", "date")
+
+
+def test_the_people_aboard_are_a_range_and_estimates_never_a_toll(shipwreck_report):
+    assert _bests(shipwreck_report, "people_present") == {400, 500, 301, 200}
+    assert not findings_of(shipwreck_report, "conflict", "people_present")
+    for attribute in ("deaths", "missing", "rescued", "bodies_recovered"):
+        assert not _bests(shipwreck_report, attribute) & {400, 750, 500, 301}, attribute
+
+
+def test_the_rescued_and_the_bodies_are_revised_over_time(shipwreck_report):
+    assert _bests(shipwreck_report, "rescued") == {104, 106}
+    (rescued,) = findings_of(shipwreck_report, "update", "rescued")
+    assert "“104 people” [104]" in rescued["summary"] and "“106” [106]" in rescued["summary"]
+    # the wire's dateline ("KASTRONA, Thaloria (GWS) - Thaloria's coast guard ... revised") cites no town
+    assert "(Thaloria's coast guard, in Globe Wire Service" in rescued["summary"]
+    assert not [c for c in shipwreck_report["claims"] if c["cited_source"] == "KASTRONA"]
+    (bodies,) = findings_of(shipwreck_report, "update", "bodies_recovered")
+    assert bodies["summary"].endswith("32 → 78 → 82.")
+
+
+def test_the_feared_dead_and_missing_are_never_set_against_the_bodies(shipwreck_report):
+    # "hundreds feared missing", "several hundred people have lost their lives" (not a hundred),
+    # "hundreds of people are feared to have drowned": a fear above the 81 bodies, no dispute of them
+    main = _claims(shipwreck_report, _main(shipwreck_report))
+    feared = {c["text"]: c["value"]["status"] for c in main if c["attribute"] in ("deaths", "missing")}
+    assert feared["several hundred people"] == "presumed" and feared["hundreds of people"] == "presumed"
+    assert {c["value"]["best"] for c in main if c["text"] == "several hundred people"} == {200}
+    assert not findings_of(shipwreck_report, "conflict", "deaths")
+    assert not findings_of(shipwreck_report, "conflict", "missing")
+
+
+def test_the_coast_guard_and_the_charity_disagree_on_the_time(shipwreck_report):
+    (time,) = findings_of(shipwreck_report, "conflict", "time")
+    assert "“about 01:40 local time” (Blue Horizon Rescue" in time["summary"]
+    assert "02:00 local time" in time["summary"] and "20 minutes apart" in time["summary"]
+    # "On Tuesday at 16:00, our crew ... alerted the authorities to an overcrowded fishing boat" and
+    # "at 16:00 on Tuesday, ten hours before the sinking" time the alert, not the capsizing
+    timed = [f for f in shipwreck_report["findings"] if f["attribute"] == "time"]
+    assert not [f for f in timed if "16:00" in f["summary"]]
+
+
+def test_the_coast_guard_s_denial_is_its_stance(shipwreck_report):
+    denials = [
+        (c["doc"], c["value"]["actor"], c["value"]["stance"])
+        for c in shipwreck_report["claims"]
+        if c["kind"] == "attribution"
+    ]
+    assert ("10_feature", "Thalorian Coast Guard", "denied") in denials
+    assert not [d for d in denials if d[2] == "asserted"]
+
+
+def test_the_boat_the_sea_and_the_distance_are_no_casualties(shipwreck_report):
+    casualty = {"deaths", "injured", "missing", "survived", "rescued", "people_present", "bodies_recovered"}
+    for claim in _claims(shipwreck_report, _main(shipwreck_report)):
+        if claim["kind"] == "count" and claim["attribute"] in casualty:
+            assert claim["value"]["best"] not in {47, 25, 30, 4000, 4001, 19, 4500, 6000, 87}, claim["text"]
+    assert _bests(shipwreck_report, "metres") == {25, 30}
+    assert _bests(shipwreck_report, "km_from_kastrona") == {87}
+
+
+def test_the_background_tolls_are_apart(shipwreck_report):
+    main = _claims(shipwreck_report, _main(shipwreck_report))
+    counts = [c for c in main if c["kind"] == "count"]
+    # the 2015 shipwreck (800, also "ten years after a fishing boat sank off the island of Pelon"),
+    # the year's tally "so far this year" (2,100, in a clause of "died trying to cross"), last
+    # year's 1,240, the 2019 caption's 27, the charity's 9,000 rescued since 2016 (its "About" block)
+    assert not [c["text"] for c in counts if c["value"]["best"] in {800, 2101, 1240, 27, 9001}]
+    tallies = [c for c in shipwreck_report["claims"] if c["kind"] == "count" and c["value"].get("best") == 2101]
+    assert [c["value"].get("period") for c in tallies] == ["so far this year"]
+
+
+def test_the_captain_the_port_and_the_charity_are_each_one_entity(shipwreck_report):
+    names = {e["name"]: {v["text"] for v in e["variants"]} for e in shipwreck_report["entities"]}
+    assert {"Yusuf Harrak", "Youssef Harrak"} <= names["Yusuf Harrak"]
+    assert {"Kastrona", "Kastrouna"} <= names["Kastrona"]
+    assert {"Blue Horizon Rescue", "BHR"} <= names["Blue Horizon Rescue"]
+    variants = {f["summary"].split(":", 1)[1].split("(")[0].strip() for f in findings_of(shipwreck_report, "variant")}
+    assert variants == {"“Kastrona”", "“Youssef Harrak”"}
+
+
+def test_no_wrong_findings(shipwreck_report):
+    # the minister's words, quoted two ways, are the one quotation altered
+    altered = findings_of(shipwreck_report, "altered_quote")
+    assert len(altered) == 2 and all("did everything" in f["summary"] for f in altered)
+    conflicts = sorted(f["attribute"] for f in findings_of(shipwreck_report, "conflict"))
+    assert conflicts == ["time"]
