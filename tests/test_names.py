@@ -70,6 +70,9 @@ def _key(name: str) -> str:
         ("Richard Kalecki Jr.", "Richard Kalecki"),
         ("Tim Harlow", "Timothy James Harlow"),  # a short form of the given name
         ("Chris Lund", "Christine Lund"),
+        ("Amir Daoud", "Amir Dawood"),  # the long "u" transliterated as "ou", and as "w" + "oo"
+        ("Yahia Moussa", "Yahia Musa"),
+        ("Salma Nour", "Salma Noor"),
     ],
 )
 def test_same_person_high(a, b):
@@ -87,6 +90,8 @@ def test_same_person_high(a, b):
         ("Green Jr.", "Walter Green Sr."),
         ("Tim Harlow", "Tom Harlow"),  # short forms of two different names
         ("Christopher Lund", "Christine Lund"),  # one short form ("Chris"), two people
+        ("Ali Hassan", "Ali Hussein"),  # two names, not one transliterated two ways
+        ("Amir Daoud", "Amir Dodd"),
     ],
 )
 def test_same_person_not_confirmed(a, b):

@@ -7,7 +7,8 @@ same variants. Transliteration and typing produce a small set of differences, ea
 - accents and other scripts' letters: anyascii ("Erdoğan" -> "erdogan", "Kahramanmaraş" ->
   "kahramanmaras"; NFKD alone leaves "ı" and "ø");
 - doubled letters and a final "h" after a vowel ("Najjarian"/"Najarian", "Gemmayzeh"/"Gemayze",
-  "Danny"/"Dany"): the *form* of a word drops them;
+  "Danny"/"Dany"): the *form* of a word drops them; the long "u" written "ou" or "oo", and a "w"
+  between vowels, are read as the one vowel they transliterate ("Daoud"/"Dawood", "Nour"/"Noor");
 - one letter changed, added, dropped or two swapped ("Qidra"/"Qudra", "Gazientep"/"Gaziantep"):
   an edit distance of one between forms of at least ``min_length`` letters with the same first letter
   — "q" and "k" count as one there, the Arabic qaf written either way ("Qarsaba"/"Karsaba",
@@ -29,6 +30,7 @@ from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 _APOSTROPHES = re.compile(r"['’`´ʼ‘]")
 _DOUBLED = re.compile(r"(.)\1+")
 _FINAL_H = re.compile(r"(?<=[aeiou])h$")
+_GLIDE = re.compile(r"(?<=[aeiou])w(?=[aeiou])")
 
 
 @lru_cache(maxsize=65536)
@@ -42,8 +44,11 @@ def plain(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def form(word: str) -> str:
-    """The comparison form of one plain word: doubled letters single, a final "h" after a vowel dropped."""
-    return _FINAL_H.sub("", _DOUBLED.sub(r"\1", word)) or word
+    """The comparison form of one plain word: the long "u" written "ou" or "oo" as "u", a "w"
+    between vowels dropped ("Daoud", "Dawood", "Dawud" -> "daud"; "Moussa", "Musa" -> "musa"),
+    doubled letters single, a final "h" after a vowel dropped."""
+    u = _GLIDE.sub("", word.replace("oo", "u").replace("ou", "u"))
+    return _FINAL_H.sub("", _DOUBLED.sub(r"\1", u)) or word
 
 
 def close(a: str, b: str, min_length: int = 5, changed_length: int | None = None) -> bool:
