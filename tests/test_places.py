@@ -104,3 +104,23 @@ def test_an_untagged_gazetteer_town_after_a_place_preposition_is_a_place(parse, 
         doc.text[m.start : m.end] for s in doc.sents for m in extract_entities(s, ctx, rules) if m.kind == "place"
     ]
     assert places == ["north Kensington"]
+
+
+def test_a_wires_dateline_names_a_town_not_the_airport_named_after_it(tmp_path, story_report):
+    """A town no gazetteer holds, written as a wire's dateline ("VELKOR, June 3 (Harbour Wire) -"),
+    is a place, and so is every later bare mention of it the tagger reads as nothing or a building
+    ("north of Velkor", "a passenger from Velkor"): not a short name of the airport or the hospital
+    named after it."""
+    _write(
+        tmp_path,
+        "a.md",
+        "Harbour Wire",
+        "VELKOR, June 3 (Harbour Wire) - A small airliner crashed in hills north of Velkor on Tuesday, "
+        "killing 12 people, officials said.\n\nThe plane had taken off from Velkor International Airport "
+        "at 06:40. The injured were taken to Velkor General Hospital. One victim was a teacher from Velkor.",
+    )
+    report = story_report(tmp_path)
+    names = {e["name"]: (e["kind"], {v["text"] for v in e["variants"]}) for e in report["entities"]}
+    assert names["Velkor"] == ("place", {"VELKOR", "Velkor"})
+    assert names["Velkor International Airport"] == ("facility", {"Velkor International Airport"})
+    assert names["Velkor General Hospital"] == ("facility", {"Velkor General Hospital"})

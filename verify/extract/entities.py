@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from ..ingest.stamps import DATELINE
 from ..models import EntityValue
 from ..rules import RuleSet
 from ..text import fold_phrase
@@ -122,12 +123,18 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
             taken.append((start, core_end))  # "in Gaza" after "Ministry of Health" is still a place
             body: EntityValue = {"name": written, "canonical": canonical, "key": fold_phrase(canonical), "known": False}
             yield Mention("organization", "organization", base + start, base + end, body)
+    dateline = DATELINE.match(text)
+    if dateline and free(*dateline.span("place")):
+        # a wire's dateline names the town it was written in: a place, whatever the tagger read
+        start, end = dateline.span("place")
+        taken.append((start, end))
+        yield Mention("place", "place", base + start, base + end, _value("place", dateline["place"], rules))
     towns = towns_named(facts_of(sent, ctx.facts), rules)
     for ent in ents:
         labelled = _KIND_BY_LABEL.get(ent.label_)
-        cued = ent.label_ in ("PERSON", "ORG") and bare_name(ent.text) in towns
+        cued = ent.label_ in ("PERSON", "ORG", "FAC") and bare_name(ent.text) in towns
         if cued:
-            labelled = "place"  # "the town of Tel Marwan", "the town of Karvel", read as a person or a body
+            labelled = "place"  # "the town of Tel Marwan", "the town of Karvel", read as a person, a body or a building
         if labelled is None:
             continue
         kind = labelled
@@ -165,14 +172,18 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
         yield Mention(kind, kind, base + start, base + end, value)
     for token in sent:
         # a town the model names no entity ("tore through the tower in north Kensington"): the
-        # gazetteer's, as the object of a place preposition (``entities.place_preps``), with the
+        # gazetteer's, as the object of a place preposition (``entities.place_preps``), or one the
+        # page calls a place (``towns_named``: its dateline's), with the
         # part of it written before it (``compare.places.parts``), as "West Kensington" has its own
         if (
             token.pos_ == "PROPN"
             and not token.ent_type_
-            and token.dep_ == "pobj"
-            and token.head.lower_ in rules.entities.place_preps
-            and plain(token.text) in known_places()
+            and (
+                token.dep_ == "pobj"
+                and token.head.lower_ in rules.entities.place_preps
+                and plain(token.text) in known_places()
+                or token.text in towns  # a name the page calls a place, wherever it stands ("north of Morvik")
+            )
         ):
             first = token.nbor(-1) if token.i > sent.start else token
             part = first.lower_ in rules.compare.places.parts and first.head.i == token.i
@@ -193,7 +204,8 @@ def _a_vessel(ent: Span, rules: RuleSet) -> bool:
 def towns_named(facts: DocFacts, rules: RuleSet) -> frozenset[str]:
     """The names the tagger reads as persons' or bodies' that the document calls places
     (``entities.place_nouns``, ``place_before``, ``place_preps``): "the town of Tel Marwan", "in
-    nearby Kafr Ula", "a market in Tel Marwan" (a person's name only: "in Congress" is a body's).
+    nearby Kafr Ula", "a market in Tel Marwan" (a person's name only: "in Congress" is a body's),
+    and the town of a wire's dateline ("MORVIK, March 11 (Continental Press) -").
     Every mention of such a name in the document is a place."""
     table, names = rules.entities, rules.names
     doc, out = facts.doc, set()
@@ -211,6 +223,9 @@ def towns_named(facts: DocFacts, rules: RuleSet) -> frozenset[str]:
         )
         if cued:
             out.add(bare_name(ent.text))
+    for line in doc.text.split("\n"):
+        if (dateline := DATELINE.match(line.lstrip())) is not None:
+            out.add(dateline["place"].strip().title())  # "MORVIK, March 11 (Continental Press) -": Morvik
     return frozenset(out)
 
 

@@ -81,7 +81,9 @@ class Stamp:
 
 
 _BULLETS = " \t#*•·-–—>"
-_DATELINE = re.compile(
+#: A wire's dateline opening a paragraph: "BEIRUT, Aug 5 (Reuters) -", "MORVIK, Dravia, March 11 -";
+#: its ``place`` (a town, in capitals) and its ``date``.
+DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][\w.'’ -]{1,30}?)?,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
     r"(?:,?\s+(?:19|20)\d\d)?)\s*(?:\([^)]{1,40}\))?\s*(?:--|-|–|—)"
 )
@@ -105,7 +107,7 @@ def find_stamps(text: str, title: str | None, words: PublicationWords) -> list[S
         if any(p.match(body) for p in words.skip_lines):
             continue
         offset = start + line.index(body)
-        dateline = _DATELINE.match(body)
+        dateline = DATELINE.match(body)
         if dateline:
             written = next(find_dates(dateline["date"], words.numeric_order), None)
             if written is not None:
