@@ -200,3 +200,14 @@ def test_an_html_readers_date_keeps_its_place_in_the_order(rules):
         "2019-03-10",
         "html",
     )
+
+
+def test_a_live_blogs_dotted_entry_times_are_stamps_only_when_the_page_uses_them(words):
+    """ "17.20" alone on its line is a live blog's entry stamp when the page stamps entries so at
+    least twice; one such line is no stamp (it could be a figure)."""
+    from verify.ingest.stamps import find_stamps
+
+    page = "Crash live\n\n17.20\nThe authority now says 167 died.\n\n- 11.30\nThe governor spoke.\n"
+    entries = [(s.kind, s.clock.minutes, page[s.start : s.start + 5]) for s in find_stamps(page, None, words)]
+    assert entries == [("entry", 17 * 60 + 20, "17.20"), ("entry", 11 * 60 + 30, "11.30")]
+    assert find_stamps("Crash\n\n17.20\nThe authority now says 167 died.\n", None, words) == []

@@ -98,6 +98,9 @@ def test_the_dead_are_revised_and_the_airline_disputes_the_authority(plane_repor
     # the governor's "three people had been found alive", then the authority's two survivors
     (survivors,) = findings_of(plane_report, "update", "survived")
     assert "“three people” [3] (The regional governor" in survivors["summary"] and "[2]" in survivors["summary"]
+    # the live blog stamps its entries "11.30", "17.20": the governor spoke in the 11.30 entry, not
+    # at the page's last update
+    assert "(The regional governor, in The Morvik Herald, 2025-03-12T11:30)" in survivors["summary"]
 
 
 def test_the_causes_are_disputed_and_the_denied_missile_is_no_assertion(plane_report):
@@ -134,6 +137,11 @@ def test_the_background_tolls_are_apart(plane_report):
 
 def test_the_captain_and_the_airline_are_each_one_entity(plane_report):
     names = {e["name"]: {v["text"] for v in e["variants"]} for e in plane_report["entities"]}
+    # the city of the wires' dateline ("MORVIK, March 11 ... -") is a place, not a short name of
+    # the airport and the hospital named after it
+    kinds = {e["name"]: e["kind"] for e in plane_report["entities"]}
+    assert kinds["Morvik"] == "place" and {"MORVIK", "Morvik"} <= names["Morvik"]
+    assert names["Morvik International Airport"] == {"Morvik International Airport"}
     assert {"Arvid Holmqvist", "Arvid Holmkvist"} <= names["Arvid Holmkvist"]
     assert {"Dravia International Airlines", "DIA"} <= names["Dravia International Airlines"]
 

@@ -28,10 +28,11 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from ..ingest.stamps import dotted_entries, dotted_entry_clocks
 from ..models import TimeValue
 from ..rules import RuleSet
 from ..text.dates import day_written, find_clocks
-from .base import Mention, SentenceContext
+from .base import Mention, SentenceContext, facts_of
 from .timeroles import stamp_at, time_role
 
 
@@ -60,6 +61,12 @@ def extract_clocks(
         for c in find_clocks(text, words.zones, words.local_words, words.approx_words)
         if not any(d.start < base + c.end and base + c.start < d.end for d in days or ())
     ]
+    if dotted_entries(facts_of(sent, ctx.facts).text):  # a live blog's "17.20" alone on its line
+        found = sorted(
+            found
+            + [e for e in dotted_entry_clocks(text) if not any(c.start < e.end and e.start < c.end for c in found)],
+            key=lambda c: c.start,
+        )
     for k, clock in enumerate(found):
         start, end = base + clock.start, base + clock.end
         role = time_role(sent, start, end, ctx, rules)

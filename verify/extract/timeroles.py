@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..ingest.stamps import PublicationWords, Stamp, find_stamps
+from ..ingest.stamps import PublicationWords, Stamp, dotted_entries, find_stamps
 from ..rules import RuleSet
 from .base import SentenceContext, facts_of
 
@@ -81,8 +81,9 @@ def stamp_at(sent: Span, start: int, end: int, ctx: SentenceContext, rules: Rule
     """The page's own stamp (``verify.ingest.stamps.Stamp``) the words at ``start``..``end``
     are part of, or None; its offsets are the line's ("Update 8:05 a.m. EDT Aug. 6:")."""
     words = role_words(rules)
-    line_start, line = line_of(facts_of(sent, ctx.facts).text, start, end)
-    for stamp in find_stamps(line, None, words.publication):
+    text = facts_of(sent, ctx.facts).text
+    line_start, line = line_of(text, start, end)
+    for stamp in find_stamps(line, None, words.publication, dotted_entries(text)):
         for part in (stamp.written, stamp.clock):
             if part is not None and part.start + line_start < end and start < part.end + line_start:
                 return stamp

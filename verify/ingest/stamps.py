@@ -14,6 +14,7 @@ stage reads them to tell a page's stamps from the dates its sentences give
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
@@ -23,7 +24,7 @@ from rapidfuzz import fuzz
 from ..rules import RuleSet
 from ..text.dates import ClockTime, WrittenDate, find_clocks, find_dates
 
-__all__ = ["PublicationWords", "Stamp", "find_stamps"]
+__all__ = ["DATELINE", "PublicationWords", "Stamp", "dotted_entries", "dotted_entry_clocks", "find_stamps"]
 
 
 @dataclass(frozen=True)
@@ -90,13 +91,15 @@ DATELINE = re.compile(
 _FILLER = {"by", "on", "at", "and", "the", "am", "pm", "a", "m", "p", "local", "time", "utc", "gmt"}
 
 
-def find_stamps(text: str, title: str | None, words: PublicationWords) -> list[Stamp]:
-    """Every publication stamp of ``text`` in text order (see the module docstring)."""
+def find_stamps(text: str, title: str | None, words: PublicationWords, dotted: bool | None = None) -> list[Stamp]:
+    """Every publication stamp of ``text`` in text order (see the module docstring). ``dotted``:
+    whether the whole page stamps its entries "17.20" (``dotted_entries``), when ``text`` is a part of it."""
     label = _label_pattern(words.published + words.updated)
     updated = frozenset(words.updated)
     headline = _headline_line(text, title)
     stamps: list[Stamp] = []
     pos, nonblank = 0, 0
+    dotted = dotted_entries(text) if dotted is None else dotted
     for index, line in enumerate(text.split("\n")):
         start = pos
         pos += len(line) + 1
@@ -113,7 +116,7 @@ def find_stamps(text: str, title: str | None, words: PublicationWords) -> list[S
             if written is not None:
                 stamps.append(Stamp("dateline", _shift(written, offset + dateline.start("date")), None, offset))
                 continue
-        alone = _entry_stamp(body, offset, words)
+        alone = _entry_stamp(body, offset, words, dotted)
         if alone is not None:
             stamps.append(alone)
             continue
@@ -199,10 +202,33 @@ def _line_stamp(segment: str, at: int, words: PublicationWords) -> Stamp | None:
 _LONGEST_ENTRY = 64  # characters: "12:45:30 a.m. local time" and its brackets fit many times over
 
 
-def _entry_stamp(body: str, at: int, words: PublicationWords) -> Stamp | None:
-    """A clock time that is all the line holds: a live blog's entry stamp."""
+_DOTTED_ENTRY = re.compile(r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)")
+_DOTTED_LINE = re.compile(r"^[ \t#*•·>-]*((?:[01]?\d|2[0-3])\.[0-5]\d)[ \t]*$", re.M)
+
+
+@lru_cache(maxsize=4)
+def dotted_entries(text: str) -> bool:
+    """Whether a page stamps a live blog's entries in the dotted style: "11.30", "17.20", each
+    alone on its line, at least twice (one such line could be a figure)."""
+    return len(_DOTTED_LINE.findall(text, 0)) >= 2
+
+
+def dotted_entry_clocks(text: str) -> Iterator[ClockTime]:
+    """The dotted entry stamps of ``text`` ("17.20" alone on its line) as clock times, no zone."""
+    for m in _DOTTED_LINE.finditer(text):
+        hours, minutes = m.group(1).split(".")
+        yield ClockTime(m.start(1), m.end(1), int(hours) * 60 + int(minutes), None, None, None, m.group(1))
+
+
+def _entry_stamp(body: str, at: int, words: PublicationWords, dotted: bool = False) -> Stamp | None:
+    """A clock time that is all the line holds: a live blog's entry stamp. ``dotted``: the page
+    stamps entries in the dotted style ("17.20" alone, on two lines or more), which elsewhere is
+    read as a time only beside a zone or "at" ("7.50" alone could be a figure)."""
     if len(body) > _LONGEST_ENTRY:
         return None  # prose, not a lone clock time: not worth a clock search (a 20 MB text has 250k lines)
+    if dotted and (bare := _DOTTED_ENTRY.fullmatch(body.strip())) is not None:
+        minutes = int(bare["h"]) * 60 + int(bare["m"])
+        return Stamp("entry", None, ClockTime(at, at + len(body), minutes, None, None, None, body), at)
     clock = next(find_clocks(body, words.zones, words.local_words), None)
     if clock is None or body[: clock.start].strip(_BULLETS + "()") or body[clock.end :].strip(" .:-–—()"):
         return None
