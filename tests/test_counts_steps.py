@@ -64,3 +64,33 @@ def test_an_increment_of_another_attribute_leaves_the_figure_alone(nlp):
     )
     assert ("injured", 21, None, "21 injured people") in got
     assert ("deaths", 31, None, "31") in got
+
+
+def test_a_groups_figure_said_alone_of_the_story_is_a_part_of_the_toll_said_before(nlp):
+    """ "Nine children died in the attack" after "at least 52 people were killed" is the children
+    among the 52, compared under deaths_children as "eight of them children" is; so is "seven
+    children were killed in the blast, which killed 30 people" (its total in its sentence)."""
+    got = _counts(
+        nlp,
+        "At least 52 people were killed in the bombing on Monday. Nine children died in the attack, "
+        "the ministry said. Seven nurses were hurt in the blast, which wounded more than 80 people.",
+    )
+    assert ("deaths", 52, None, "At least 52 people") in got
+    assert ("deaths_children", 9, "At least 52 people", "Nine children") in got
+    assert ("injured_staff", 7, "more than 80 people", "Seven nurses") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # alone, a group's figure is the toll: every one killed was a child
+        "Nine children were killed when their school bus crashed on Monday.",
+        # another happening's toll, told beside the story's
+        "At least 12 people were killed in the strike on the hospital. Earlier this month, a coalition "
+        "air strike on a school in Saada killed 10 children.",
+        # a toll said after it, in another sentence, and a group's larger figure stay as they were
+        "Nine children died in the attack. At least 52 people were killed in the bombing on Monday.",
+    ],
+)
+def test_a_groups_figure_is_no_part_alone_of_another_happening_or_before_the_toll(nlp, text):
+    assert not [g for g in _counts(nlp, text) if g[0].startswith("deaths_")]

@@ -20,7 +20,7 @@ from ..rules import RuleSet
 from ..text.dates import iso_day
 from .attribution import extract_attributions
 from .base import DocFacts, Mention, SentenceContext
-from .counts import extract_counts, restated_parts, running_steps
+from .counts import extract_counts, group_parts, restated_parts, running_steps
 from .entities import extract_entities
 from .fates import extract_fates
 from .methods import extract_methods
@@ -158,7 +158,9 @@ def claims_from_chunk(
     for mention, holder in extract_quotes(parsed, ctx, rules):
         sourcing = sourcings.get(holder.start) or find_sourcing(holder, rules, chunk_text)
         add(mention, holder, sourcing)
-    return restated_parts(running_steps(found.values()))
+    apart = frozenset(rules.figures.people.apart)
+    back = rules.events.refers_back_patterns
+    return group_parts(restated_parts(running_steps(found.values())), rules.figures.groups, apart, back)
 
 
 class _Shifted:

@@ -61,9 +61,9 @@ from .roles import adjacent_role, negated_role, noun_role, ordinal_victims, phra
 from .scope import area_of, group_of, where_of
 from .special import find_periods, join_agents, join_shooters, period_bounds, self_kills
 from .status import status_of
-from .steps import restated_parts, running_steps
+from .steps import group_parts, restated_parts, running_steps
 
-__all__ = ["extract_counts", "restated_parts", "running_steps"]
+__all__ = ["extract_counts", "group_parts", "restated_parts", "running_steps"]
 
 
 def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:

@@ -15,13 +15,15 @@ bringing the toll to 31" adds the ten to something else, and its 64 stays as it 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import cast
 
 from ...models import Claim, CountValue
 
-__all__ = ["restated_parts", "running_steps"]
+__all__ = ["group_parts", "restated_parts", "running_steps"]
 
 _INCREMENT = "_increment"
 
@@ -111,6 +113,74 @@ def restated_parts(claims: Iterable[Claim]) -> list[Claim]:
                 id=Claim.make_id(claim.doc, claim.kind, part.attribute, claim.start, claim.end),
                 attribute=part.attribute,
                 value=restated,
+            )
+        )
+    return out
+
+
+#: Units that count everyone: a toll of these is the total a group's figure is a part of.
+_EVERYONE = ("people", "civilians")
+
+
+def group_parts(
+    claims: Iterable[Claim], groups: Mapping[str, str], apart: AbstractSet[str], refers_back: Sequence[re.Pattern[str]]
+) -> list[Claim]:
+    """``claims`` with a group's figure stated alone made a part of the page's toll of everyone:
+    "Nine children died in the attack" after "at least 52 people were killed" is the children among
+    the 52 (``deaths_children``, as "eight of them children" is), never a rival toll nor a step of
+    it. Only below a larger reported toll of the same attribute said before it in one chunk (or in
+    its sentence: "nine children were killed in the attack, which killed 47 people"), in a
+    sentence that refers back to the story's happening ("in the attack", ``events.refers_back``):
+    alone, "nine children were killed" is the toll (a school bus's crash), and "a strike on a school
+    killed 10 children" another happening's. ``groups``: a word -> its group
+    (``figures.people.groups``); the groups in ``apart`` are compared apart by the judge instead."""
+    claims = list(claims)
+    totals: dict[str, list[Claim]] = {}
+    for c in claims:
+        value = c.as_count() if c.kind == "count" else None
+        if (
+            value
+            and value.get("status") == "reported"
+            and not value.get("part")
+            and not value.get("period")
+            and value.get("unit") in _EVERYONE
+        ):
+            totals.setdefault(c.attribute, []).append(c)
+    if not totals:
+        return claims
+    out = []
+    for claim in claims:
+        value = claim.as_count() if claim.kind == "count" else None
+        group = groups.get(str(value.get("subject") or "").lower()) if value else None
+        best = _best(claim)
+        above = [
+            t
+            for t in totals.get(claim.attribute, ())
+            if best is not None
+            and (_best(t) or 0) > best
+            and (t.start < claim.start or t.sentence_start == claim.sentence_start)
+        ]
+        if (
+            value is None
+            or group is None
+            or group in apart
+            or not above
+            or value.get("part")
+            or value.get("period")
+            or value.get("status") != "reported"
+            or not any(p.search(claim.sentence) for p in refers_back)
+        ):
+            out.append(claim)
+            continue
+        total = max(above, key=lambda t: (_best(t) or 0, -t.start))
+        attribute = f"{claim.attribute}_{group}"
+        part = cast(CountValue, {**value, "part": True, "group": group, "part_of": total.text})
+        out.append(
+            replace(
+                claim,
+                id=Claim.make_id(claim.doc, claim.kind, attribute, claim.start, claim.end),
+                attribute=attribute,
+                value=part,
             )
         )
     return out
