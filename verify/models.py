@@ -156,7 +156,7 @@ class TimeValue(TypedDict, total=False):
     source's own conversion implies). Time since the happening (attribute ``elapsed``): days, approx,
     granularity ``span``. An unresolved date written without a year ("on Friday, February 24" in an
     undated page) keeps month_day (``--02-24``). All: role (``event``, ``statement``, ``caption``, ``publication``,
-    ``bound``, ``elapsed``, ``other``)."""
+    ``bound``, ``after``, ``elapsed``, ``other``)."""
 
     original: str
     start: str | None
