@@ -760,6 +760,11 @@ def test_roles_read_from_the_figure_s_own_words(parse, rules, text, expected):
             "The storm killed at least 7,513 people, at least 5,672 of them in Chile, officials said.",
             [(7513, None, None), (5672, "Chile", None)],
         ),
+        # each place's own figure, never summed into one ("19 ... and four": not 23 in Chile)
+        (
+            "The cyclone killed at least 19 people in Chile and four in neighbouring Peru, officials said.",
+            [(19, "Chile", None), (4, "Peru", None)],
+        ),
     ],
 )
 def test_where_a_figure_is_counted_and_who_gives_it(parse, rules, text, expected):

@@ -323,6 +323,9 @@ class Entities(Section):
     place_before: frozenset[Word] = frozenset()  # "nearby X": a place
     vessel_prefixes: frozenset[Word] = frozenset()  # "MV X", "HMS X": a ship's name, no place
     organisation_words: frozenset[Word] = frozenset()  # "X Observatory for Human Rights": a body's name
+    country_before: tuple[Text, ...] = ()  # "neighbouring X", "the country of X": X is a country
+    country_offices: frozenset[Word] = frozenset()  # "X's interior minister": X is a country
+    not_country_offices: frozenset[Word] = frozenset()  # "X's provincial government": X is none
 
 
 #: What kind of happening a taxonomy root is: an attack (by a method), or one that needs no attacker.
