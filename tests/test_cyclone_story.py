@@ -118,6 +118,14 @@ def test_the_other_counts_are_no_deaths(cyclone_report):
     (missing,) = [f for f in findings_of(cyclone_report, "update", "missing") if "in Tamaria" in f["summary"]]
     assert _steps(missing) == "70 → 45 → 28."
     assert _bests(cyclone_report, "deaths_projected") == {100}  # "could exceed 100", the aid agency's
+    # "more than 300,000 people were moved to shelters" in Tamaria, "about 85,000" in Orsania: each
+    # country's evacuated, agreed on, neither a revision of the other
+    evacuated = {
+        f["summary"].split(" in ", 2)[1]: f["verdict"]
+        for f in cyclone_report["findings"]
+        if f["attribute"] == "evacuated"
+    }
+    assert evacuated == {"Tamaria": "agree", "Orsania": "agree"}
     assert 100 not in deaths
 
 

@@ -450,6 +450,10 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
                     # ("across Kelam and Baruni provinces the storm killed 41": the one country's 41),
                     # else a figure of no known scope ("Eleven people from Char Moni died")
                     where = next(iter(values_of[best])) if len(values_of[best]) == 1 else None
+                elif not country_high[c.doc] and len(values_of[best]) == 1:
+                    # a page giving no country's figure of this count: its value's one scope elsewhere
+                    # ("Some 85,000 people were evacuated there", Orsania's 85,000)
+                    (where,) = values_of[best]
                 elif best >= country_high[c.doc]:
                     where = combined  # an event told in several countries: an unscoped toll no lower
                     #                   than any one country's on its page is the whole's

@@ -114,7 +114,7 @@ def _places_written(figure: Figure) -> set[str]:
     return out
 
 
-def _elsewhere(figure: Figure, head: Figure) -> bool:
+def elsewhere(figure: Figure, head: Figure) -> bool:
     """ "killed 19 people in Tamaria and four in Orsania": two figures, each its own place's, never
     a sum: each names a place of its own, and not the same."""
     mine, theirs = _places_written(figure), _places_written(head)
@@ -131,7 +131,7 @@ def group_figures(figures: list[Figure]) -> list[Figure]:
             figure.node.dep_ == "conj"
             and figure.node.head.i in by_node
             and not _respectively(figure)
-            and not _elsewhere(figure, by_node[figure.node.head.i])
+            and not elsewhere(figure, by_node[figure.node.head.i])
             and not (figure.part or by_node[figure.node.head.i].part or figure.total is not None)
             and figure.kind == by_node[figure.node.head.i].kind == "people"
             and figure.attribute in (None, by_node[figure.node.head.i].attribute)
