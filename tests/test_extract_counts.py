@@ -342,6 +342,15 @@ CASES = [
         [("evacuated", 65, 65, 65, None, "sixty-five occupants")],
     ),
     ("Rescuers brought six bodies out of the building.", [("bodies_recovered", 6, 6, 6, None, "six bodies")]),
+    # moved out of harm's way before it struck: evacuated (figures.role_phrases)
+    (
+        "More than 300,000 people had been moved to shelters before the storm arrived.",
+        [("evacuated", 300001, None, 300001, "More than", "More than 300,000 people")],
+    ),
+    (
+        "Officials said 5,000 villagers were taken to higher ground.",
+        [("evacuated", 5000, 5000, 5000, None, "5,000 villagers")],
+    ),
     # driven from their homes: displaced (figures.role_phrases)
     (
         "The blaze has scorched the hills, forcing 20,000 residents from their homes.",
@@ -759,6 +768,16 @@ def test_roles_read_from_the_figure_s_own_words(parse, rules, text, expected):
         (
             "The storm killed at least 7,513 people, at least 5,672 of them in Chile, officials said.",
             [(7513, None, None), (5672, "Chile", None)],
+        ),
+        # each place's own figure, never summed into one ("19 ... and four": not 23 in Chile)
+        (
+            "The cyclone killed at least 19 people in Chile and four in neighbouring Peru, officials said.",
+            [(19, "Chile", None), (4, "Peru", None)],
+        ),
+        # ... and the second counts what the first does, though only the first hangs from the phrase
+        (
+            "More than 300,000 people in Chile and about 85,000 in Peru were moved to shelters.",
+            [(300001, "Chile", None), (85000, "Peru", None)],
         ),
     ],
 )

@@ -170,6 +170,23 @@ def test_entities(parse, rules, sentence, kind, canonical):
     assert any(m.kind == kind and m.value["canonical"] == canonical for m in found), found
 
 
+@pytest.mark.parametrize(
+    "sentence, place, country",
+    [
+        ("In the neighbouring country of Orsania, people were told to move inland.", "Orsania", True),
+        ("The cyclone then moved into neighbouring Orsania.", "Orsania", True),
+        ("Tamaria's Interior Minister Rafiq Sodhani visited the coast.", "Tamaria", True),
+        ("Kelam's provincial government opened shelters.", "Kelam", False),
+        ("Officials in Sirapat said the town of Bhelapur was hit.", "Sirapat", False),
+    ],
+)
+def test_a_place_the_page_calls_a_country(parse, rules, sentence, place, country):
+    """A country neither the rules' demonyms nor the gazetteer know is one where the page calls it so."""
+    doc = parse(sentence)
+    found = [m for s in doc.sents for m in extract_entities(s, CTX, rules) if m.value.get("name") == place]
+    assert found and all(bool(m.value.get("country")) is country for m in found), found
+
+
 def test_a_clause_opening_word_is_no_part_of_a_name(parse, rules):
     """spaCy reads a capitalised sentence opener into the name after it."""
     found = _run(parse, rules, extract_entities, "Citing France Press, the agency reported more deaths.")
@@ -274,6 +291,8 @@ def _figure_sources(parse, rules, text: str) -> dict[str, str | None]:
             "A toll of 44 dead was confirmed by the provincial governor, while rescuers said 50 had died.",
             {"44 dead": "the provincial governor", "50": "rescuers"},
         ),
+        # a headline's second clause gives another figure, not this one
+        ("Cyclone toll rises to 41, ministry gives lower figure", {"41": None}),
         # no verb above the figure names its speaker: the sentence's source
         ("Forty people died in the flood, the ministry said.", {"Forty people": "the ministry"}),
         ("He said 30 people had died, according to the ministry.", {"30 people": "the ministry"}),

@@ -41,6 +41,25 @@ def test_time_expressions(parse, rules, sentence, expected):
 
 
 @pytest.mark.parametrize(
+    "sentence, day",
+    [
+        # a forecast or a warning, written before the happening: the coming Monday (published Friday)
+        ("The storm is expected to cross the coast on Monday evening, forecasters said.", "2016-05-02"),
+        ("The cyclone will make landfall on Monday, the department said.", "2016-05-02"),
+        ("Cyclone Sarvan to strike Kelam coast on Monday, met department warns", "2016-05-02"),
+        ("Schools will stay closed until Monday.", "2016-05-02"),
+        # said of what happened: the Monday before
+        ("The storm crossed the coast on Monday.", "2016-04-25"),
+        ("He tried to leave on Monday.", "2016-04-25"),
+        ("The minister said on Monday that the storm will weaken.", "2016-04-25"),
+    ],
+)
+def test_a_weekday_said_to_come_is_the_next_one(parse, rules, sentence, day):
+    (found,) = [t for t in _times(parse, rules, sentence) if t[0].startswith("Monday")]
+    assert found[1] == day
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The doctors may leave the city.",

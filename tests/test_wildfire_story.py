@@ -66,7 +66,7 @@ def test_no_false_conflict_of_day_cause_or_perpetrator(wildfire_report):
     perpetrators = [c for c in wildfire_report["claims"] if c["kind"] == "attribution"]
     assert not [c for c in perpetrators if c["value"]["actor"] == "Halvik"]
     contained = [c for c in wildfire_report["claims"] if c["kind"] == "time" and c["doc"] == "4_post"]
-    assert {c["text"]: c["value"]["role"] for c in contained}["Thursday"] == "other"
+    assert {c["text"]: c["value"]["role"] for c in contained}["Thursday"] == "after"
 
 
 def test_the_town_and_the_chief_are_each_one_entity(wildfire_report):

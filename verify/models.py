@@ -145,6 +145,7 @@ class EntityValue(TypedDict, total=False):
     known: bool
     short_of: str  # a facility named alone after its full name: that full name
     called_place: bool  # a name the tagger read as a person's or a body's that the page calls a place
+    country: bool  # a place the page calls a country ("neighbouring Orsania", "Tamaria's interior minister")
 
 
 class TimeValue(TypedDict, total=False):
@@ -156,7 +157,7 @@ class TimeValue(TypedDict, total=False):
     source's own conversion implies). Time since the happening (attribute ``elapsed``): days, approx,
     granularity ``span``. An unresolved date written without a year ("on Friday, February 24" in an
     undated page) keeps month_day (``--02-24``). All: role (``event``, ``statement``, ``caption``, ``publication``,
-    ``bound``, ``elapsed``, ``other``)."""
+    ``bound``, ``after``, ``elapsed``, ``other``)."""
 
     original: str
     start: str | None

@@ -166,7 +166,7 @@ def check_date(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck:
     # Thursday": the rescue's day, maybe) may be any day the sources tie to nothing, too
     same_role = [c for c in candidates if c.kind == "time" and c.as_time().get("role") == role]
     pool = happening_days(candidates) if role in EVENT_TIME_ROLES else same_role
-    if role == "other":
+    if role in ("other", "after"):
         pool += [c for c in same_role if c not in pool and dates_happening(c)]
     for s in pool:
         if d.as_time().get("start") and s.as_time().get("start"):

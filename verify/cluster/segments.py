@@ -120,6 +120,19 @@ def cut_segments(
         sig = signature(group, entity_of, known, rules, latest.get(doc))
         if current is not None and current.doc == doc:
             _inherit_subject(sig, current.sig, rules)
+        # the day of what followed the happening ("the minister, who visited the town on Wednesday")
+        # dates the stretch as before, but never turns it to another happening
+        cut = sig
+        if any(c.kind == "time" and c.as_time().get("role") == "after" for c in group):
+            cut = signature(
+                [c for c in group if not (c.kind == "time" and c.as_time().get("role") == "after")],
+                entity_of,
+                known,
+                rules,
+                latest.get(doc),
+            )
+            if current is not None and current.doc == doc:
+                _inherit_subject(cut, current.sig, rules)
         apart = any(p.search(group[0].sentence) for p in rules.events.new_happening_patterns)
         # a tally's paragraph turning to one happening with a figure of its own ("that total
         # includes the 471 who died in last week's hospital explosion"): a segment of its own, which
@@ -139,7 +152,7 @@ def cut_segments(
         starts_new = (
             current is None
             or current.doc != doc
-            or (clash(current.sig, sig, rules) and not _refers_back(group, sig, current.sig, rules))
+            or (clash(current.sig, cut, rules) and not _refers_back(group, cut, current.sig, rules))
             or bool(sig.periods and not current.sig.periods)
             # a lead telling an incident under a headline that gives a tally ("3,300 killed since Oct
             # 7" over "the strike on a Gaza hospital killed at least 471")

@@ -35,7 +35,7 @@ from ..rules import RuleSet
 #: Statuses of a figure that report harm done (not a projection, a change, an earlier or denied figure).
 _LEVELS = ("reported", "presumed")
 #: Roles of a time claim that date the happening itself (not a statement, a caption or a page stamp).
-EVENT_TIME_ROLES = ("event", "other")
+EVENT_TIME_ROLES = ("event", "other", "after")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
 
 

@@ -137,6 +137,14 @@ def _event_day(claims: list[Claim], ctx: Context, event: str) -> date | None:
     return None
 
 
+def _of_a_day_before(clock: Claim, day: date | None) -> bool:
+    """A clock time not given the role ``event`` whose sentence dates it to a day before ``day``: a
+    forecast's or a warning's hour. (A later day may be another clause's: "posted photos on
+    Tuesday of clocks stopped at 6:08 PM" still times the blast of the week before.)"""
+    said = str(clock.value.get("day") or "")
+    return clock.value.get("role") != "event" and day is not None and bool(said) and said < day.isoformat()
+
+
 def check_clock(rule: Rule, ctx: Context) -> Iterator[Finding]:
     settings = ctx.rules.compare.clock
     events = {e.id: e for e in ctx.clustering.events}
@@ -145,10 +153,13 @@ def check_clock(rule: Rule, ctx: Context) -> Iterator[Finding]:
         # a clock time often sits in a sentence of its own ("It was at around 6:10 p.m. that the blast
         # struck"): every clock time of the event's documents that times the happening counts
         documents = events[event].documents if event in events else sorted({c.doc for c in claims})
-        clocks = timing.timing(documents, claims)
+        day = _event_day(claims, ctx, event)
+        # a time said of a day before the happening's ("At 6 am on Sunday the storm was centred 420 km
+        # offshore", the day before it struck) times something else
+        clocks = [c for c in timing.timing(documents, claims) if not _of_a_day_before(c, day)]
         if len(clocks) < 2:
             continue
-        offset = event_offset(claims, ctx, _event_day(claims, ctx, event))
+        offset = event_offset(claims, ctx, day)
         moments: list[tuple[int, Claim]] = []
         for c in clocks:
             # with the place's offset unknown, local times are still comparable with each other

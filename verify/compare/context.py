@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from ..models import VERDICT_ORDER, Claim, Clustering, Document, Finding, Side, TimeValue, stable_id
 from ..rules import Rule, RuleSet
+from ..text.places import country_names
 from .timeline import StoryTimes
 
 #: How many readings of a story's times ``Context.story_times`` keeps (one per documents and day).
@@ -51,6 +52,15 @@ class Context:
     def cite(self, claim: Claim) -> str:
         date = self.published(claim) or "no date"
         return f"“{claim.text}” ({self.outlet(claim.doc)}, {date})"
+
+    @cached_property
+    def countries(self) -> frozenset[str]:
+        """The names a figure's place must be one of to be its own scope: the countries of the rules'
+        ``demonyms``, the gazetteer's, and the places a page calls a country ("neighbouring Orsania")."""
+        called = {
+            str(c.value.get("canonical")) for c in self.claims.values() if c.kind == "place" and c.value.get("country")
+        }
+        return frozenset(self.rules.countries.values()) | country_names() | called
 
     @cached_property
     def sources_in_order(self) -> dict[str, list[tuple[int, str]]]:

@@ -141,9 +141,26 @@ def check_method(rule: Rule, ctx: Context) -> Iterator[Finding]:
             ctx,
         )
 
-        def relation(a: Position, b: Position) -> str | None:
+        # the disasters several sources tell the happening was ("a cyclone"): what each befell
+        # ("walls collapsed", "a boat capsized") is its doing, no rival of the other's
+        disasters = {
+            m
+            for p in found
+            if len({ctx.origin(c) for c in p.claims}) > 1
+            for m in p.key
+            if taxonomy.kind_of(m) == "disaster"
+        }
+
+        def relation(a: Position, b: Position, disasters: set[str] = disasters) -> str | None:
             na, nb = list(a.key), list(b.key)
             if not any(taxonomy.are_compatible(x, y) for x in na for y in nb):
+                if any(
+                    d not in (*na, *nb)
+                    and any(taxonomy.are_compatible(d, x) for x in na)
+                    and any(taxonomy.are_compatible(d, y) for y in nb)
+                    for d in disasters
+                ):
+                    return None
                 return "conflict"
             finer = any(x in taxonomy.ancestors(y) or y in taxonomy.ancestors(x) for x in na for y in nb)
             return "compatible" if finer else None

@@ -181,7 +181,28 @@ def _compared_counts(claims: list[Claim], ctx: Context) -> list[Claim]:
     if any(not c.as_count().get("individual") for c in counts):
         # "Maaz was killed" names one victim among many: it is not a toll to set against one
         counts = [c for c in counts if not c.as_count().get("individual")]
-    return counts
+    return _without_breakdowns(counts)
+
+
+def _without_breakdowns(counts: list[Claim]) -> list[Claim]:
+    """The figures of a page less those one sentence of it gives as the parts of a toll the page
+    states whole elsewhere: "killing at least six people", then "Four people were killed by falling
+    trees and two fishermen drowned" (4 + 2: the six, told by cause, no toll of four)."""
+    by_sentence: dict[tuple[str, str, int], list[Claim]] = defaultdict(list)
+    totals: dict[tuple[str, str], set[tuple[int, float]]] = defaultdict(set)
+    for c in counts:
+        if c.as_count().get("status", "reported") in CURRENT and not c.as_count().get("where"):
+            by_sentence[(c.doc, c.attribute, c.sentence_start)].append(c)
+            totals[(c.doc, c.attribute)].add((c.sentence_start, float(c.as_count().get("best") or 0)))
+    parts: set[str] = set()
+    for (doc, attribute, start), members in by_sentence.items():
+        values = [float(c.as_count().get("best") or 0) for c in members]
+        if len(members) < 2 or len(set(values)) < len(values):
+            continue
+        whole = sum(values)
+        if any(s != start and best == whole for s, best in totals[(doc, attribute)]):
+            parts |= {c.id for c in members}
+    return [c for c in counts if c.id not in parts]
 
 
 def _event_timelines(
@@ -364,7 +385,7 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
         if len(dated) == 1:
             by_key[dated[0]].extend(by_key.pop((attribute, unit)))
     groups: dict[tuple[str, str, str | None], list[Claim]] = defaultdict(list)
-    known = set(ctx.rules.countries.values())
+    known = ctx.countries
 
     def countries(value: object) -> str | None:
         return "+".join(sorted({w for w in str(value or "").split("+") if w in known})) or None
@@ -377,6 +398,10 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
     for c in counts:
         if (area := c.as_count().get("area")) and area not in extents and (giver := body_key(every.get(c.id))):
             areas_of[giver].add((str(area), countries(c.as_count().get("where"))))
+    # the countries the event's figures are limited to, of any attribute: in a story told country by
+    # country, a figure limited to one is that one's even when no other figure of its kind is
+    # ("more than 40 injured in Orsania" beside "more than 150 injured", said of the other)
+    told_in = {w for c in counts if (w := countries(c.as_count().get("where"))) and "+" not in w}
     for key, group in by_key.items():
         stated = {w for c in group if (w := countries(c.as_count().get("where")))}
 
@@ -399,12 +424,41 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
             w = scope(c)
             if w in singles:
                 country_high[c.doc] = max(country_high[c.doc], float(c.as_count().get("best") or 0))
+        # the countries each sentence limits a figure to, and those each page names at all
+        said_in: dict[tuple[str, int], set[str]] = defaultdict(set)
+        for c in group:
+            if (w := scope(c)) in singles:
+                said_in[(c.doc, c.sentence_start)].add(w)
+        named = _countries_named(ctx, {c.doc for c in group}, singles) if combined is not None else {}
+        # the values given for one country only, and those given for the whole
+        values_of: dict[float, set[str]] = defaultdict(set)
+        for c in group:
+            if (w := scope(c)) is not None and (w in singles or w == combined):
+                values_of[float(c.as_count().get("best") or 0)].add(w)
         wheres_of: dict[str, str | None] = {}
         for c in group:
-            where = scope(c) if len(singles) > 1 else None
-            if where is None and combined is not None and float(c.as_count().get("best") or 0) >= country_high[c.doc]:
-                where = combined  # an event told in several countries: an unscoped toll no lower than
-                #                      any one country's on its page is the whole's
+            where = scope(c) if len(singles) > 1 or len(told_in) > 1 else None
+            best = float(c.as_count().get("best") or 0)
+            # (a figure limited to a place inside one, "27 people died in Kelam province alone", is
+            # none of the countries' nor the whole's)
+            if where is None and combined is not None and not c.as_count().get("where"):
+                beside = said_in[(c.doc, c.sentence_start)]
+                if len(named[c.doc]) == 1:
+                    (where,) = named[c.doc]  # a page naming one of the countries only gives its figures
+                elif not named[c.doc]:
+                    # a page naming none gives the one scope its value is given for elsewhere
+                    # ("across Kelam and Baruni provinces the storm killed 41": the one country's 41),
+                    # else a figure of no known scope ("Eleven people from Char Moni died")
+                    where = next(iter(values_of[best])) if len(values_of[best]) == 1 else None
+                elif not country_high[c.doc] and len(values_of[best]) == 1:
+                    # a page giving no country's figure of this count: its value's one scope elsewhere
+                    # ("Some 85,000 people were evacuated there", Orsania's 85,000)
+                    (where,) = values_of[best]
+                elif best >= country_high[c.doc]:
+                    where = combined  # an event told in several countries: an unscoped toll no lower
+                    #                   than any one country's on its page is the whole's
+                elif len(beside) == 1:
+                    (where,) = beside  # "has risen to 41 in X, although the ministry gave 38": X's too
             wheres_of[c.id] = where
         # the figures each body gives, page by page, for an area of its own
         own_area: dict[tuple[str, str], set[object]] = defaultdict(set)
@@ -412,8 +466,27 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
             if c.as_count().get("area") not in (None, *extents) and (giver := body_key(every.get(c.id))):
                 own_area[(c.doc, giver)].add(c.as_count().get("best"))
         for c in group:
-            groups[(*key, _in_area(c, group, wheres_of, scope, every, areas_of, own_area, extents))].append(c)
+            placed = _in_area(c, group, wheres_of, scope, every, areas_of, own_area, extents)
+            if placed is None and combined is not None:
+                continue  # an event counted country by country: a figure of none of them, nor of the
+                #           whole (a village's, a province's, one unplaced), is set against nothing
+            groups[(*key, placed)].append(c)
     return _one_scope_per_figure(groups)
+
+
+def _countries_named(ctx: Context, docs: set[str], countries: set[str]) -> dict[str, set[str]]:
+    """Per page, which of ``countries`` its text names, by name or by its people's word
+    (``demonyms``: "Turkish" names Turkey)."""
+    words = {country: {country, *ctx.rules.demonyms.get(country, ())} for country in countries}
+    patterns = {
+        country: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)) + r")\b")
+        for country, ws in words.items()
+    }
+    out: dict[str, set[str]] = {}
+    for doc in docs:
+        text = ctx.documents[doc].text if doc in ctx.documents else ""
+        out[doc] = {country for country, pattern in patterns.items() if pattern.search(text)}
+    return out
 
 
 def _one_scope_per_figure(
@@ -421,7 +494,8 @@ def _one_scope_per_figure(
 ) -> dict[tuple[str, str, str | None], list[Claim]]:
     """A figure a page gives in two scopes belongs where it is the page's only figure: where the
     page gives another figure of that scope too, it is a copy read in the wrong place ("Syria quake
-    death toll rises to 15,383" over "at least 2,992 in Syria" and "15,383 in Turkey and Syria")."""
+    death toll rises to 15,383" over "at least 2,992 in Syria" and "15,383 in Turkey and Syria").
+    A figure the page gives once with its place and once without is that place's."""
 
     def own(c: Claim) -> bool:
         return not c.as_count().get("part") and c.as_count().get("status", "reported") in CURRENT
@@ -439,6 +513,12 @@ def _one_scope_per_figure(
     misplaced: set[tuple[tuple[str, str, str | None], str, float]] = set()
     for (_, _, doc, value), keys in scopes.items():
         if len(keys) < 2:
+            continue
+        unscoped = {k for k in keys if k[2] is None}
+        if unscoped and unscoped != keys:
+            # the page says where it is counted once ("has risen to 41 in X, although the ministry
+            # gave 38"), and retells it without ("the spokesman said 38 had died"): that place's figure
+            misplaced |= {(k, doc, value) for k in unscoped}
             continue
         alone = {k for k in keys if not values[(k, doc)] - {value}}
         if alone and alone != keys:

@@ -169,6 +169,8 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
         value = _value(kind, words, rules)
         if cued:
             value["called_place"] = True
+        if kind in ("place", "organization") and " " not in words and called_country(ent, rules):
+            kind, value = "place", {**_value("place", words, rules), "country": True}
         yield Mention(kind, kind, base + start, base + end, value)
     for token in sent:
         # a town the model names no entity ("tore through the tower in north Kensington"): the
@@ -191,6 +193,25 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
             if free(start, end):
                 taken.append((start, end))
                 yield Mention("place", "place", base + start, base + end, _value("place", text[start:end], rules))
+
+
+def called_country(ent: Span, rules: RuleSet) -> bool:
+    """Whether the page calls a place a country: written after one of ``entities.country_before``
+    ("neighbouring Orsania", "the country of Orsania"), or owning, within three words, one of
+    ``entities.country_offices`` and none of ``not_country_offices`` ("Tamaria's Interior Minister",
+    not "Kelam's provincial government")."""
+    table, doc = rules.entities, ent.doc
+    before = doc[max(ent.start - 5, ent.sent.start) : ent.start].text.lower()
+    if any(before == cue or before.endswith(" " + cue) for cue in table.country_before):
+        return True
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in ("'s", "’s"):
+        if not ent[-1].lower_.endswith(("'s", "’s")):
+            return False
+        after = doc[ent.end : ent.end + 3]
+    else:
+        after = doc[ent.end + 1 : ent.end + 4]
+    words = {t.lower_ for t in after}
+    return bool(words & table.country_offices) and not words & table.not_country_offices
 
 
 def _a_vessel(ent: Span, rules: RuleSet) -> bool:

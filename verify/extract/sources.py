@@ -165,6 +165,12 @@ def speaker_of(token: Token, sent: Span, rules: RuleSet) -> Token | None:
             or any(c.dep_ in ("dobj", "prt") and c.lower_ in rules.sourcing.idiom_objects for c in node.children)
         ):
             continue  # "a dam gave way ..., killing 12 people": the figure is not what is given
+        if (
+            not words & cues
+            and below.dep_ in ("ccomp", "advcl", "conj", "parataxis")
+            and any(c.dep_ == "dobj" and not c.left_edge.i <= token.i <= c.right_edge.i for c in node.children)
+        ):
+            continue  # "toll rises to 41, ministry gives lower figure": it gives another figure
         if _does_harm(node, rules):
             continue  # "the blaze has claimed twelve lives": the verb does the harm, it reports nothing
         if any(c.dep_ in ("nsubj", "agent") and not c.left_edge.i <= token.i <= c.right_edge.i for c in node.children):

@@ -13,6 +13,10 @@
   ``time.roles.event``, the count words and the method words of the rules);
 - ``bound``: the start or end of a span ("killed since Oct 7", "until Friday"; ``time.roles.bounds``);
   a day a count stood at ("reaching 19,300 by Thursday"; ``time.roles.as_of``) is a ``statement``'s;
+- ``after``: the day of what came after the happening, its end or the response to it ("firefighters
+  contained the wildfire on Thursday", "the minister, who visited the town on Wednesday";
+  ``time.roles.after``): a day near the happening, as ``other``, but never one a story turns to
+  another happening on;
 - ``other``: anything else (a vigil, a visit, a funeral, or a parse that says nothing).
 """
 
@@ -28,7 +32,7 @@ from ..ingest.stamps import PublicationWords, Stamp, dotted_entries, find_stamps
 from ..rules import RuleSet
 from .base import SentenceContext, facts_of
 
-ROLES = ("event", "statement", "caption", "publication", "page", "bound", "other")
+ROLES = ("event", "statement", "caption", "publication", "page", "bound", "after", "other")
 
 # what a time expression hangs from: "on Friday" (pobj -> prep -> head), "Friday" (npadvmod)
 _CLIMB = {"npadvmod", "tmod", "nmod", "poss", "compound", "appos", "nummod", "amod", "dep"}
@@ -42,6 +46,7 @@ class RoleWords:
     after: frozenset[str]  # verbs of what came after it: its end, the response ("contained", "investigated")
     owned: frozenset[str]  # verbs whose object is the happening, dated by their own act ("claimed the attack")
     planned: frozenset[str]  # verbs of what is called for or planned ("called for a strike on Sunday")
+    idioms: frozenset[str]  # objects that make a verb give nothing ("gave way"): ``sourcing.idiom_objects``
     bounds: frozenset[str]
     as_of: frozenset[str]
     captions: tuple[re.Pattern[str], ...]
@@ -63,6 +68,7 @@ def role_words(rules: RuleSet) -> RoleWords:
         after=frozenset(roles.after),
         owned=frozenset(roles.owned),
         planned=frozenset(roles.planned),
+        idioms=frozenset(rules.sourcing.idiom_objects),
         bounds=frozenset(roles.bounds),
         as_of=frozenset(roles.as_of),
         captions=roles.caption_patterns,
@@ -150,12 +156,14 @@ def _governed_role(token: Token, span: Span, words: RoleWords) -> str:
     head = _governor(token, span)
     if head is None:
         return "other"
-    if _is_word(head, words.statement):
-        return "statement"
+    if _is_word(head, words.statement) and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words.idioms for c in head.children
+    ):
+        return "statement"  # (not "the dam gave way on Tuesday")
     if head.dep_ in ("oprd", "acomp") and _is_word(head.head, words.statement):
         return "statement"  # "were reported missing Saturday": the day of the report
     if _is_word(head, words.after):
-        return "other"  # "firefighters contained the wildfire on Thursday": the day it ended
+        return "after"  # "firefighters contained the wildfire on Thursday": the day it ended
     if head.dep_ == "dobj" and head.head is not head and _is_word(head.head, words.owned):
         return "statement"  # "claimed the attack on Tuesday", "claimed responsibility on Tuesday": the claim's day
     if _planned(head, words):

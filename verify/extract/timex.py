@@ -206,7 +206,10 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
             if kind == "period" and (ctx.published is None or any(0 <= start - e <= 2 for _, e in taken)):
                 continue  # "June 14 last year": the year of the date before it, no period of its own;
                 # and with no publication date "two years ago" is no time at all
-            value = resolve(kind, match, ctx.published, rules.time.weekday_direction)
+            direction = rules.time.weekday_direction
+            if kind == "weekday" and (match.group("rel") or "on").strip().lower() == "on":
+                direction = "future" if said_to_come(sent, base + start, rules) else direction
+            value = resolve(kind, match, ctx.published, direction)
             value["original"] = text[start:end]
             taken.append((start, end))
             dates.append(Mention("time", "date", base + start, base + end, value))
@@ -219,6 +222,33 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
     yield from dates
     yield from clocks
     yield from extract_elapsed(sent, rules)
+
+
+def said_to_come(sent: Span, char: int, rules: RuleSet) -> bool:
+    """Whether the time word at ``char`` dates a clause said to come: its verb has an auxiliary of
+    ``time.future_auxiliaries`` ("will hit on Monday"), follows one of ``time.future_heads`` with
+    "to" ("is expected to cross the coast on Monday"), or is a headline's "to" clause ("Cyclone
+    Sarvan to strike coast on Monday")."""
+    words = [t for t in sent if t.idx <= char < t.idx + len(t)]
+    if not words:
+        return False
+    verb, hops = words[0], 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and hops < 4:
+        verb, hops = verb.head, hops + 1
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    time = rules.time
+    if any(c.dep_ == "aux" and c.lower_ in time.future_auxiliaries for c in verb.children):
+        return True
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "xcomp":
+        return verb.head.lemma_.lower() in time.future_heads
+    # a headline's "Cyclone to strike coast on Monday", "Storm to make landfall on Friday": a "to"
+    # verb heading the clause, or hung on the noun that does
+    return verb.dep_ in ("ROOT", "csubj") or (
+        verb.dep_ in ("advcl", "acl") and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _later_deaths(sent: Span, dates: list[Mention], rules: RuleSet) -> None:

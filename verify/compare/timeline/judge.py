@@ -4,6 +4,7 @@ and each pair of positions read as a revision, a conflict or a difference of pre
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -365,6 +366,38 @@ def _bodies_on_one_page(
                     continue
                 found.append(Judgement("conflict", a, b))
     return found
+
+
+def _around_the_disputed(judged: list[Judgement], by_best: dict[float, Position]) -> list[Judgement]:
+    """The count goes on around a figure another body disputes: a revision read between two figures
+    set against each other by bodies that share none ("has risen to 41, the agency said, although the
+    ministry gave 38": no 38 -> 41) is no revision, and the one read into the lower figure goes on to
+    the higher (33 -> 41, not 33 -> 38)."""
+    disputed = {frozenset((j.a.best, j.b.best)) for j in judged if j.verdict == "conflict" and _bodies_differ(j.a, j.b)}
+    dropped = [
+        j
+        for j in judged
+        if j.verdict == "update"
+        and not j.stated
+        and frozenset((j.a.best, j.b.best)) in disputed
+        and _bodies_differ(j.a, j.b)
+    ]
+    if not dropped:
+        return judged
+    out = [j for j in judged if j not in dropped]
+    for gone in dropped:
+        if gone.a.best >= gone.b.best:
+            continue  # (the higher figure, then the disputed lower one: no revision down, and no more)
+        for k, j in enumerate(out):
+            if j.verdict == "update" and not j.stated and j.b.best == gone.a.best and j.a.best < gone.b.best:
+                out[k] = dataclasses.replace(j, b=by_best[gone.b.best])
+    seen: set[tuple[str, float, float]] = set()
+    kept = []
+    for j in out:
+        if (j.verdict, j.a.best, j.b.best) not in seen:
+            seen.add((j.verdict, j.a.best, j.b.best))
+            kept.append(j)
+    return kept
 
 
 def _words(e: Entry) -> set[str]:
@@ -883,7 +916,9 @@ def _judged(
     # 5. one page setting two bodies' figures side by side at one moment ("168, the authority said;
     #    the airline said 167"), though one of them was first said earlier by others
     if contrast:
-        out += _bodies_on_one_page(entries, by_best, out, stated, rounding, contrast)
+        out = _around_the_disputed(
+            out + _bodies_on_one_page(entries, by_best, out, stated, rounding, contrast), by_best
+        )
     undated = sorted((p for p in ordered if p.moment is None), key=lambda p: p.best)
     if not dated:
         # nothing to order them by: neighbouring figures are set against each other, with a note

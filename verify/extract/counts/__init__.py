@@ -52,7 +52,16 @@ from ...rules import RuleSet
 from ..base import Mention, SentenceContext, facts_of
 from ..entities import bare_name, towns_named
 from ..sources import speaker_of, speaker_text
-from .compose import claim_value, doc_text, group_figures, link_parts, qualified_attribute, value_of, victim_role
+from .compose import (
+    claim_value,
+    doc_text,
+    elsewhere,
+    group_figures,
+    link_parts,
+    qualified_attribute,
+    value_of,
+    victim_role,
+)
 from .figures import PERSONAL, REFLEXIVE, Figure, find_numbers, find_singulars
 from .govern import govern_figures, remains_of
 from .measures import find_measures
@@ -283,12 +292,24 @@ def _shared_area(figures: list[Figure]) -> None:
 
 def _fill_gaps(figures: list[Figure]) -> None:
     """A place's figure with its verb and noun left out ("Turkey lost 38,044 people and Syria
-    3,688") counts what the figure before it counts."""
+    3,688", "300,000 people in Tamaria and about 85,000 in Orsania were moved to shelters") counts
+    what the figure before it counts."""
+    by_node = {f.node.i: f for f in figures}
     for figure in figures:
-        if figure.gapped and figure.attribute is None:
+        if figure.attribute is not None:
+            continue
+        if figure.gapped:
             before = [f for f in figures if f.last < figure.first and f.attribute is not None and f.kind == "people"]
             if before:
                 figure.attribute = before[-1].attribute
+        elif (
+            figure.node.dep_ == "conj"
+            and (head := by_node.get(figure.node.head.i)) is not None
+            and head.attribute is not None
+            and head.kind == figure.kind == "people"
+            and elsewhere(figure, head)
+        ):
+            figure.attribute = head.attribute
 
 
 _TOTAL_WORDS = ("total", "combined", "altogether", "overall", "together")

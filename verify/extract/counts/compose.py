@@ -107,6 +107,22 @@ def _respectively(figure: Figure) -> bool:
     return any(t.lower_ == "respectively" for t in sent if t.i > figure.node.i)
 
 
+def _places_written(figure: Figure) -> set[str]:
+    """The places a figure's own "in" phrase names ("19 people in Tamaria": Tamaria)."""
+    out = set()
+    for token in {figure.node, *([figure.noun] if figure.noun is not None else [])}:
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "inside")):
+            out |= {o.text for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")}
+    return out
+
+
+def elsewhere(figure: Figure, head: Figure) -> bool:
+    """ "killed 19 people in Tamaria and four in Orsania": two figures, each its own place's, never
+    a sum: each names a place of its own, and not the same."""
+    mine, theirs = _places_written(figure), _places_written(head)
+    return bool(mine and theirs and mine != theirs)
+
+
 def group_figures(figures: list[Figure]) -> list[Figure]:
     """Join coordinated figures ("four medical staff workers and 45 civilians") into one."""
     by_node = {f.node.i: f for f in figures}
@@ -117,6 +133,7 @@ def group_figures(figures: list[Figure]) -> list[Figure]:
             figure.node.dep_ == "conj"
             and figure.node.head.i in by_node
             and not _respectively(figure)
+            and not elsewhere(figure, by_node[figure.node.head.i])
             and not (figure.part or by_node[figure.node.head.i].part or figure.total is not None)
             and figure.kind == by_node[figure.node.head.i].kind == "people"
             and figure.attribute in (None, by_node[figure.node.head.i].attribute)

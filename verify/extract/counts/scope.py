@@ -250,6 +250,8 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
                     places += _places_of_subject(child)
         if here.head.i == here.i or hops >= 4 or here.dep_ in ("ccomp", "advcl", "relcl") and hops > 0:
             break
+        if hops == 0 and places and here.dep_ == "conj":
+            break  # "19 people in Tamaria and four in Orsania": the four's own place, not the 19's too
         here = here.head
         hops += 1
     if not places:
@@ -374,7 +376,9 @@ def _places_of_subject(subject: Token) -> list[str]:
             out += _places_under(g)
         if g.dep_ == "prep" and g.lower_ in ("from", "of"):  # "the toll from the quakes in Turkey and Syria"
             for what in (c for c in g.children if c.dep_ == "pobj"):
-                for gg in what.children:
+                # ... and "the number of people killed in Turkey": the place of what befell them
+                told = [v for v in what.children if v.dep_ == "acl" and v.pos_ == "VERB"]
+                for gg in [*what.children, *(c for v in told for c in v.children)]:
                     if gg.dep_ == "prep" and gg.lower_ in _PLACE_PREPS:
                         out += _places_under(gg)
     return out
