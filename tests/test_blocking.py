@@ -203,3 +203,29 @@ def test_a_short_name_held_by_more_names_than_max_block_is_not_read_inside_them(
     groups = sorted(sorted(c.text for c in g) for g in named_module.group_named(claims, capped))
     assert groups == [sorted(longer), ["Orlen"]]
     assert ("orlen",) not in calls
+
+
+def test_a_places_other_spelling_tagged_a_body_is_the_place_not_the_airport_named_after_it(rules):
+    """ "Bhelapoor", tagged a body on its page, is spelled as the place "Bhelapur" (the long "u"
+    written "oo"): it is that place, never read as the short name of "Bhelapur airport"."""
+    import verify.cluster.named as named_module
+
+    claims = [
+        _place("d1", "Bhelapur"),
+        _place("d2", "Bhelapur"),
+        _org("d3", "Bhelapoor"),
+        Claim(
+            Claim.make_id("d4", "facility", "facility", 0, 16),
+            "d4",
+            "facility",
+            "facility",
+            "Bhelapur airport",
+            "Bhelapur airport",
+            0,
+            16,
+            0,
+            {},
+        ),
+    ]
+    groups = sorted(sorted(c.text for c in g) for g in named_module.group_named(claims, rules))
+    assert groups == [["Bhelapoor", "Bhelapur", "Bhelapur"], ["Bhelapur airport"]]

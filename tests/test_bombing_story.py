@@ -19,8 +19,8 @@ the same market (31 dead), 14 attacks and 112 dead this year, a 2022 bus station
 
 A fact-checker expects one bombing on the Monday holding every market article, labelled like a
 headline; the Qasr Belem blast told in passing kept out of it, and its own page an event of its
-own, which lends the market its paragraph on the market; the dead revised 25 -> 38 -> 43 ->
-47 -> 52 and the police's 38 set against the ministry's 43; the method disputed (the vest against
+own, which lends the market its paragraph on the market; the dead revised 25 -> 43 -> 47 -> 52
+around the police's 38, which is set against the ministry's 43; the method disputed (the vest against
 the car bomb and the planted device); the claim's Tuesday no rival day of the attack; the
 background tolls out of the event; the spellings one person each.
 """
@@ -109,8 +109,10 @@ def test_the_second_blasts_own_page_is_an_event_of_its_own_and_lends_its_paragra
 
 
 def test_the_dead_are_revised_and_the_police_dispute_the_ministry(bombing_report):
+    # the count goes on around the police's 38, which a page sets against the ministry's 43 ("Police
+    # have given a lower figure of 38"): it is the dispute below, no step of the rise
     (rise,) = findings_of(bombing_report, "update", "deaths")
-    assert rise["summary"].endswith("25 → 38 → 43 → 47 → 52.")
+    assert rise["summary"].endswith("25 → 43 → 47 → 52.")
     (dispute,) = findings_of(bombing_report, "conflict", "deaths")
     assert "“43 people” [43] (the Ministry of Health, in The Karsenia Tribune" in dispute["summary"]
     assert "“38” [38] (Police, in The Karsenia Tribune" in dispute["summary"]

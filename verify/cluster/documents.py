@@ -166,10 +166,10 @@ class Story:
     ``days``: every day its happenings are dated (a follow-up restates the incident's: "shot on
     Sept. 13"); ``shown``: the day the page showed as its "today" when it was saved (time role
     ``page``), if any: it tells of nothing later; ``apart_places``: the places only the happenings
-    it sets apart name, ``own_places``: its main happening's places but the wider ones those are
-    put in ("The Qasr blast came hours after a suicide bombing at a market in Dunmar": Dunmar apart,
-    Qasr its own, not the country another page puts Dunmar in); ``words``: its folded words (does
-    it mention another story's victim?); ``ages``: the ages it gives its victims and suspects, by
+    it sets apart name, ``apart_region`` those and the wider places the texts put them in ("The
+    Qasr blast came hours after a suicide bombing at a market in Dunmar": Dunmar, and the country
+    another page puts Dunmar in); ``words``: its folded words (does it mention another story's
+    victim?); ``ages``: the ages it gives its victims and suspects, by
     surname; ``lead_age``: the first age it gives, the lead victim's as a rule ("a 14-year-old girl
     was shot"); ``addresses``: house and block numbers with their street type ("5300 avenue").
     """
@@ -181,8 +181,8 @@ class Story:
     lead_age: set[int] = field(default_factory=set)
     addresses: set[str] = field(default_factory=set)
     published: str | None = None  # the ISO day of publication
-    own_places: set[str] = field(default_factory=set)
     apart_places: set[str] = field(default_factory=set)
+    apart_region: set[str] = field(default_factory=set)
 
 
 def addresses(text: str, rules: RuleSet) -> set[str]:
@@ -221,7 +221,7 @@ def _story(
         told_apart = [s for s in doc_segments if s is not main and f"~{s.doc}" in s.sig.tellers]
         apart = set().union(*(s.sig.places for s in told_apart)) - main.sig.places
         wider = set().union(*(containing(q, within or {}) for q in apart))
-        story.own_places, story.apart_places = set(main.sig.places) - wider, apart
+        story.apart_places, story.apart_region = apart, apart | wider
     lead = _AGE.search(text)
     if lead:
         story.lead_age.add(int(lead.group(1)))
@@ -459,15 +459,16 @@ class DocumentLinks:
 
     def _told_apart(self, docs: set[str], others: set[str]) -> bool:
         """A page of ``docs`` tells the main happening of a page of ``others`` as one apart from its
-        own: that page places it where only a happening the first sets apart is, and nowhere only
-        its own story is (a roadside bomb's page that adds "it came hours after a suicide bombing at
-        a market in Dunmar" is not the market bombing's page, though it shares its day, country and
-        words). Page by page: a page of the group that also tells the roadside bomb does not make
-        the bombing's own page one with it."""
+        own: that page places it only where a happening the first sets apart is, or in the wider
+        places the texts put that place in (a roadside bomb's page that adds "it came hours after a
+        suicide bombing at a market in Dunmar" is not the page of the market bombing in Dunmar,
+        Karsenia, though it shares its day, country and words; a page placing its story in Dunmar
+        and elsewhere may be either). Page by page: a page of the group that also tells the roadside
+        bomb does not make the bombing's own page one with it."""
         telling = [story for d in sorted(docs) if (story := self.stories.get(d)) and story.apart_places]
         for o in sorted(others) if telling else ():
             places = self.profiles[o].places if o in self.profiles else set()
-            if any(places & story.apart_places and not places & story.own_places for story in telling):
+            if any(places & story.apart_places and places <= story.apart_region for story in telling):
                 return True
         return False
 

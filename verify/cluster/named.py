@@ -240,7 +240,17 @@ def group_named(claims: Sequence[Claim], rules: RuleSet) -> list[list[Claim]]:
     for n in names:
         for w in n:
             index[form(w)].add(n)
-    within = _within(names, own, index, is_place, places, t.lengths, rules.events.max_block)
+    # a name spelt as a place's ("Bhelapoor", tagged a body on its page, beside "Bhelapur") is
+    # read as that place when it is looked for inside longer names (not "Bhelapur airport")
+    group_kinds: dict[Name, Counter] = defaultdict(Counter)
+    for n in names:
+        group_kinds[same.find(n)].update(kinds[n])
+    placed = {
+        n: is_place[n] or group_kinds[r]["place"] * 2 > sum(group_kinds[r].values())
+        for n in names
+        for r in [same.find(n)]
+    }
+    within = _within(names, own, index, is_place, placed, places, t.lengths, rules.events.max_block)
     for _ in range(3):
         if not _contain(names, within, own, places, same):
             break
@@ -272,11 +282,13 @@ def _within(
     own: dict[Name, frozenset[str]],
     index: dict[str, set[Name]],
     is_place: dict[Name, bool],
+    placed: dict[Name, bool],
     places: frozenset[str],
     lengths: tuple[int, int],
     max_block: int,
 ) -> dict[Name, list[Name]]:
-    """Each name with words of its own, and the longer names it can be read in. A name whose own
+    """Each name with words of its own, and the longer names it can be read in (a place, or a name
+    ``placed`` as its group's place, only in places). A name whose own
     words more than ``max_block`` names hold ("Sheriff's Office") is too common to tell which it
     means, and is left out, as the spelling blocks leave out so common a key."""
     out: dict[Name, list[Name]] = {}
@@ -290,7 +302,7 @@ def _within(
             n
             for n in sorted(pool)
             if n != short
-            and not (is_place[short] and not is_place[n])
+            and not (placed[short] and not is_place[n])
             and (len(n) > len(short) and _inside(short, n, lengths, places) or _own_inside(short, n, own))
         ]
     return out
