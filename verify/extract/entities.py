@@ -244,7 +244,7 @@ def towns_named(facts: DocFacts, rules: RuleSet) -> frozenset[str]:
         )
         if cued:
             out.add(bare_name(ent.text))
-    for line in doc.text.split("\n"):
+    for line in facts.text.split("\n"):
         if (dateline := DATELINE.match(line.lstrip())) is not None:
             out.add(dateline["place"].strip().title())  # "MORVIK, March 11 (Continental Press) -": Morvik
     return frozenset(out)
