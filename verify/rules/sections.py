@@ -448,6 +448,10 @@ class Roles(Section):
     responsible: tuple[Word, ...] = ()  # "X was responsible / behind it / involved"
     denial_of: tuple[Word, ...] = ()  # what a denial is about when it is the denier's own
     named_acts: tuple[Word, ...] = ()  # acts a name before them names ("the Qalamoun offensive"), not who
+    # a verb (lemma) and the objects by which its subject claims the act as its own ("claimed
+    # responsibility", "took credit"): its own claim, and no speech cue
+    claim_phrases: dict[Word, tuple[Word, ...]] = Field(default_factory=dict)
+    claim_acts: tuple[Word, ...] = ()  # verbs (lemmas) that claim the act itself too ("claimed the bombing")
 
 
 class Stances(Section):
@@ -465,6 +469,8 @@ class Attribution(Section):
 
     actors: dict[Text, tuple[Text, ...]]  # canonical actor: the names that mean it
     entities: tuple[Text, ...] = ()  # spaCy entity labels that name an actor given a role
+    # the labels of those whose name, once the parse gives it, is an actor wherever the document writes it
+    named_elsewhere: tuple[Text, ...] = ()
     forces: tuple[Word, ...] = ()  # "the Israeli military": a force names its owner
     armed_groups: tuple[Word, ...] = ()  # "Palestinian militants": a people's armed groups, not its state
     led_nouns: tuple[Word, ...] = ()  # "the Saudi-led coalition": an actor of its own, named as written
