@@ -111,3 +111,35 @@ def test_a_method_is_credited_to_who_speaks_of_it(parse, rules):
     ctx = SentenceContext("d", facts=DocFacts.of(doc))
     cited = {m.value["method"]: m.cited_source for sent in doc.sents for m in extract_methods(sent, ctx, rules)}
     assert cited["car_bomb"] == "city councillor"
+
+
+# ---- who is said to have caused the happening: blame, said by someone else an accusation -------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Fishermen told reporters that the coast guard caused the trawler to capsize by ramming it.",
+            [("coast guard", "accused", "Fishermen")],
+        ),
+        (
+            "Rescued passengers say a coast guard cutter tried to tow the dinghy and caused it to capsize.",
+            [("coast guard cutter", "accused", "Rescued passengers")],
+        ),
+    ],
+)
+def test_a_cause_said_by_others_is_an_accusation(parse, rules, sentence, expected):
+    assert _blame(parse, rules, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The coast guard said 60 people had been pulled from the water.",
+        "Strong winds caused the trawler to capsize, the coast guard said.",
+        "The coast guard caused a stir by publishing the video.",  # no happening caused
+    ],
+)
+def test_a_cause_needs_a_causer_and_a_happening(parse, rules, sentence):
+    assert _blame(parse, rules, sentence) == []

@@ -79,6 +79,8 @@ class RoleWords:
     named_acts: frozenset[str]
     attacks: frozenset[str]  # the acts that are an attack's: a name before one may be who did it
     claims: dict[str, frozenset[str]]  # a verb and the objects by which its subject claims the act
+    causes: frozenset[str]  # verbs whose subject caused what they govern
+    happenings: frozenset[str]  # the method words of every kind and the acts: what is caused
 
 
 @lru_cache(maxsize=8)
@@ -109,7 +111,14 @@ def _role_words(rules: RuleSet) -> RoleWords:
         frozenset(roles.named_acts),
         attacks,
         claim_phrases(rules),
+        frozenset(roles.cause_verbs),
+        frozenset(roles.acts) | {w for node in rules.methods.taxonomy.values() for w in node.words if " " not in w},
     )
+
+
+@lru_cache(maxsize=8)
+def _body_pattern(rules: RuleSet) -> re.Pattern[str] | None:
+    return phrase_pattern(list(rules.attribution.bodies))
 
 
 @lru_cache(maxsize=8)
@@ -224,6 +233,14 @@ def _role(
         return ActorReading(
             start, end, actor, reading.stance, verb.text, named, _act_below(verb, token, roles), claim=True
         )
+    cause = _cause_of(verb, roles) if token.dep_ == "nsubj" else None
+    if cause is not None:
+        # "survivors say the coast guard caused the boat to capsize": blame, the speaker's
+        reading = read_stance(cause, sent, words)
+        stance = {"negated": "denied", "asserted": "accused" if reading.by is not None else "asserted"}.get(
+            reading.stance, reading.stance
+        )
+        return ActorReading(start, end, actor, stance, cause.text, reading.by, _act_below(cause, token, roles))
     if token.dep_ == "nsubj":
         frame = words.frame(verb)
         if frame == "denied" and _about_a_role(verb, token, roles):
@@ -311,6 +328,19 @@ def _relative_reading(sent: Span, found: ActorReading, rules: RuleSet) -> ActorR
                         about,
                         told_to=clause.idx + len(clause.text),
                     )
+    return None
+
+
+def _cause_of(verb: Token, roles: RoleWords) -> Token | None:
+    """The cause verb the subject of ``verb`` is the subject of: ``verb`` itself, or a verb joined
+    to it with no subject of its own ("tried to tow the boat and caused it to capsize"), when what
+    it causes holds a happening's word."""
+    joined = [c for c in verb.children if c.dep_ == "conj" and not any(g.dep_.startswith("nsubj") for g in c.children)]
+    for candidate in (verb, *joined):
+        if candidate.pos_ == "VERB" and candidate.lemma_.lower() in roles.causes:
+            caused = [t for c in candidate.children if c.dep_ in ("dobj", "ccomp", "xcomp") for t in c.subtree]
+            if any(t.lower_ in roles.happenings or t.lemma_.lower() in roles.happenings for t in caused):
+                return candidate
     return None
 
 
@@ -415,6 +445,11 @@ def find_actors(sent: Span, rules: RuleSet, facts: DocFacts) -> list[tuple[int, 
             if not any(s < end and start < e for s, e, _ in found):
                 name = text[start:end]
                 found.append((start, end, lookup(actor_of, name) or _name(name)))
+    # a state's body named by a common noun ("the coast guard")
+    for start, end, _ in find_compiled(sent.text, _body_pattern(rules)):
+        start, end = base + start, base + end
+        if not any(s < end and start < e for s, e, _ in found):
+            found.append((start, end, "the " + " ".join(text[start:end].lower().split())))
     # a name the parse tells an organisation elsewhere in the document, untold here ("the Nahr
     # Brigades have denied involvement" where only an earlier sentence's parse names the group)
     for name, pattern in _named_elsewhere(facts, rules):

@@ -452,6 +452,8 @@ class Roles(Section):
     # responsibility", "took credit"): its own claim, and no speech cue
     claim_phrases: dict[Word, tuple[Word, ...]] = Field(default_factory=dict)
     claim_acts: tuple[Word, ...] = ()  # verbs (lemmas) that claim the act itself too ("claimed the bombing")
+    # verbs (lemmas) whose subject is said to have caused the happening ("X caused the boat to capsize")
+    cause_verbs: tuple[Word, ...] = ()
 
 
 class Stances(Section):
@@ -471,6 +473,8 @@ class Attribution(Section):
     entities: tuple[Text, ...] = ()  # spaCy entity labels that name an actor given a role
     # the labels of those whose name, once the parse gives it, is an actor wherever the document writes it
     named_elsewhere: tuple[Text, ...] = ()
+    # a state's body a page names by a common noun ("the coast guard"), where no name the parse gives covers it
+    bodies: tuple[Text, ...] = ()
     forces: tuple[Word, ...] = ()  # "the Israeli military": a force names its owner
     armed_groups: tuple[Word, ...] = ()  # "Palestinian militants": a people's armed groups, not its state
     led_nouns: tuple[Word, ...] = ()  # "the Saudi-led coalition": an actor of its own, named as written
