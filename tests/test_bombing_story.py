@@ -155,3 +155,41 @@ def test_the_spellings_are_one_person_each(bombing_report):
     assert {"Samir Qadouri", "Samir Kadouri"} <= names["Samir Qadouri"]
     assert {"Abu Harith al-Zemmouri", "Abu Harith al-Zammouri"} <= names["Abu Harith al-Zammouri"]
     assert {"FLT", "Front for the Liberation of Tarsun"} <= names["FLT"]
+
+
+def test_the_claim_the_blame_and_the_denial_are_each_sides_own(bombing_report):
+    blame = {
+        (c["doc"], c["value"]["actor"], c["value"]["stance"], c["value"]["by"])
+        for c in bombing_report["claims"]
+        if c["kind"] == "attribution"
+    }
+    # "The Front for the Liberation of Tarsun (FLT) claimed responsibility ...": the group's own claim
+    assert {
+        ("07_wire_claim", "Front for the Liberation of Tarsun", "asserted", "Front for the Liberation of Tarsun"),
+        ("09_rights_group", "Front for the Liberation of Tarsun", "asserted", "Front for the Liberation of Tarsun"),
+        ("11_wire_friday", "Front for the Liberation of Tarsun", "asserted", "Front for the Liberation of Tarsun"),
+    } <= blame
+    # "... the Nahr Brigades, which has denied any role", "The Nahr Brigades have denied involvement"
+    assert {
+        ("07_wire_claim", "Nahr Brigades", "denied", "Nahr Brigades"),
+        ("08_analysis", "Nahr Brigades", "denied", "Nahr Brigades"),
+        ("09_rights_group", "Nahr Brigades", "denied", "Nahr Brigades"),
+    } <= blame
+    # "the larger insurgent movement the government still holds responsible for Monday's attack"
+    assert ("08_analysis", "Nahr Brigades", "accused", "government") in blame
+    # the blame disagreement: the group that claims it against the group blamed, and the denial
+    disputes = {f["summary"].split(" is disputed: ")[1] for f in findings_of(bombing_report, "conflict", "perpetrator")}
+    assert {d.split(" (")[0] for d in disputes} == {"Nahr Brigades accused"}
+    assert {d.split(" vs ")[1].split(" (")[0] for d in disputes} == {
+        "Front for the Liberation of Tarsun asserted",
+        "Nahr Brigades denied",
+    }
+
+
+def test_what_is_said_is_credited_to_who_says_it(bombing_report):
+    cited = {(c["doc"], c["text"]): c["cited_source"] for c in bombing_report["claims"]}
+    # "claimed responsibility ..., as the death toll rose to 47": the toll is not the group's
+    assert cited[("07_wire_claim", "47")] is None
+    # "Police say a suicide bomber ..., while a council official has spoken of a car bomb."
+    assert cited[("04_national", "car bomb")] == "council official"
+    assert cited[("04_national", "suicide bomber")] == "Police"

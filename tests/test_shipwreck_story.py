@@ -125,6 +125,25 @@ def test_the_coast_guard_s_denial_is_its_stance(shipwreck_report):
     assert not [d for d in denials if d[2] == "asserted"]
 
 
+def test_the_survivors_accuse_the_coast_guard_which_denies_it(shipwreck_report):
+    # "Several survivors have told investigators ... that the coast guard caused the boat to capsize
+    # by trying to tow it", "Survivors and the charity ... say a coast guard vessel tried to tow the
+    # boat and caused it to capsize", "Several survivors have testified that a coast guard patrol
+    # boat tried to tow the overcrowded vessel and caused it to capsize"
+    accused = {
+        (c["doc"], c["value"]["key"], c["value"]["by"])
+        for c in shipwreck_report["claims"]
+        if c["kind"] == "attribution" and c["value"]["stance"] == "accused"
+    }
+    assert accused == {
+        ("07_wire_friday", "coast guard", "Several survivors"),
+        ("08_broadcaster", "coast guard", "Survivors"),
+        ("11_wire_final", "coast guard", "Several survivors"),
+    }
+    (dispute,) = findings_of(shipwreck_report, "conflict", "perpetrator")
+    assert " accused (" in dispute["summary"] and "Thalorian Coast Guard denied" in dispute["summary"]
+
+
 def test_the_boat_the_sea_and_the_distance_are_no_casualties(shipwreck_report):
     casualty = {"deaths", "injured", "missing", "survived", "rescued", "people_present", "bodies_recovered"}
     for claim in _claims(shipwreck_report, _main(shipwreck_report)):
@@ -162,4 +181,5 @@ def test_no_wrong_findings(shipwreck_report):
     altered = findings_of(shipwreck_report, "altered_quote")
     assert len(altered) == 2 and all("did everything" in f["summary"] for f in altered)
     conflicts = sorted(f["attribute"] for f in findings_of(shipwreck_report, "conflict"))
-    assert conflicts == ["time"]
+    # the time, and the blame: the survivors' accusation against the coast guard's denial
+    assert conflicts == ["perpetrator", "time"]

@@ -51,13 +51,14 @@ def method_verdict(rules: RuleSet, a: Claim, b: Claim) -> str:
 
 def actor_key(claim: Claim, entities: Mapping[str, str] | None = None) -> str:
     """What attribution claims about one actor share: the actor's key, or for an actor that
-    ``entities`` (``actor_entities``) names, that organisation ("Islamic Jihad" and "Palestinian
-    Islamic Jihad" are one)."""
+    ``entities`` (``actor_entities``) names by its words, its name or its key, that organisation
+    ("Islamic Jihad" and "Palestinian Islamic Jihad" are one)."""
     value = claim.as_attribution()
     key = str(value.get("key") or value["actor"])
     if not entities:
         return key
-    return entities.get(claim.text.lower()) or entities.get(str(value["actor"]).lower()) or key
+    # "a coast guard vessel": its key ("coast guard") may be the organisation's spelling
+    return entities.get(claim.text.lower()) or entities.get(str(value["actor"]).lower()) or entities.get(key) or key
 
 
 def tells_more_precisely(group: str, other: str, names: Mapping[str, set[str]], rules: RuleSet) -> bool:

@@ -37,11 +37,14 @@ from ..text import fold_phrase
 from .base import DocFacts, Mention, SentenceContext, facts_of
 from .lexicon import find_compiled, lookup, phrase_pattern
 from .setting import Setting, read_setting
+from .sources import claim_phrases, claims_a_role
 from .stance import PRONOUNS, Reading, StanceWords, phrase_text, read_stance, stance_words
 
 _COORDINATED = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (forces|troops|governments|jets|warplanes|aircraft)\b")
 _GROUPS = ("group", "movement", "organisation", "organization", "faction")
 _PLACES = ("GPE", "LOC", "FAC")
+#: Entity labels of names that claim no act for a group: a person's, a date's, a number's.
+_NO_CLAIMANTS = ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT")
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,10 @@ class ActorReading:
     by: Token | None = None
     act: Token | None = None  # the act or method it is said to have done, when the parse names it
     setting: Setting = Setting()  # where and when the sentence sets that act
+    claim: bool = False  # the actor's own claim of the act ("X claimed the attack on Tuesday")
+    # where its claim's words end, when past the name: the relative clause that gives the stance
+    # ("the Nahr Brigades, which has denied": a claim of its own beside the name's accusation)
+    told_to: int | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +78,9 @@ class RoleWords:
     targets: frozenset[str]
     named_acts: frozenset[str]
     attacks: frozenset[str]  # the acts that are an attack's: a name before one may be who did it
+    claims: dict[str, frozenset[str]]  # a verb and the objects by which its subject claims the act
+    causes: frozenset[str]  # verbs whose subject caused what they govern
+    happenings: frozenset[str]  # the method words of every kind and the acts: what is caused
 
 
 @lru_cache(maxsize=8)
@@ -100,7 +110,15 @@ def _role_words(rules: RuleSet) -> RoleWords:
         frozenset(w for words in rules.events.facility_kinds.values() for w in words),
         frozenset(roles.named_acts),
         attacks,
+        claim_phrases(rules),
+        frozenset(roles.cause_verbs),
+        frozenset(roles.acts) | {w for node in rules.methods.taxonomy.values() for w in node.words if " " not in w},
     )
+
+
+@lru_cache(maxsize=8)
+def _body_pattern(rules: RuleSet) -> re.Pattern[str] | None:
+    return phrase_pattern(list(rules.attribution.bodies))
 
 
 @lru_cache(maxsize=8)
@@ -143,6 +161,12 @@ def _table_actors(text: str, rules: RuleSet) -> Iterator[tuple[int, int, str]]:
             yield start, end, canonical
 
 
+def _bracketed(token: Token) -> bool:
+    """``token`` is written alone in brackets ("(FLT)")."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+
+
 def _first_conjunct(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
@@ -181,6 +205,15 @@ def read_actor(sent: Span, start: int, end: int, actor: str, rules: RuleSet) -> 
         if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in roles.forces:
             token = _first_conjunct(head.head)
             continue
+        if token.dep_ == "appos" and _bracketed(token):
+            # "the Front for the Liberation of Tarsun (FLT) claimed it": the short name stands
+            # for the whole name, whose role it has
+            top = head
+            while top.dep_ in ("pobj", "prep") and top.head.i < top.i:
+                top = top.head
+            if top.pos_ in ("NOUN", "PROPN"):
+                token = _first_conjunct(top)
+                continue
         if token.dep_ == "appos" and (head.lemma_.lower() in roles.forces or head.lower_ in _GROUPS):
             token = _first_conjunct(head)
             continue
@@ -192,6 +225,22 @@ def _role(
     token: Token, start: int, end: int, actor: str, sent: Span, words: StanceWords, roles: RoleWords, named: Token
 ) -> ActorReading:
     verb = token.head
+    if token.dep_ == "nsubj" and claims_a_role(verb, roles.claims):
+        # "X claimed responsibility for the attack": X's own claim, X says so
+        reading = read_stance(verb, sent, words)
+        if reading.stance not in ("asserted", "suspected", "hypothetical"):
+            return ActorReading(start, end, actor, "context_only")  # "X did not claim the attack"
+        return ActorReading(
+            start, end, actor, reading.stance, verb.text, named, _act_below(verb, token, roles), claim=True
+        )
+    cause = _cause_of(verb, roles) if token.dep_ == "nsubj" else None
+    if cause is not None:
+        # "survivors say the coast guard caused the boat to capsize": blame, the speaker's
+        reading = read_stance(cause, sent, words)
+        stance = {"negated": "denied", "asserted": "accused" if reading.by is not None else "asserted"}.get(
+            reading.stance, reading.stance
+        )
+        return ActorReading(start, end, actor, stance, cause.text, reading.by, _act_below(cause, token, roles))
     if token.dep_ == "nsubj":
         frame = words.frame(verb)
         if frame == "denied" and _about_a_role(verb, token, roles):
@@ -218,6 +267,81 @@ def _role(
             about = _act_below(frame_word, token, roles)
             return ActorReading(start, end, actor, reading.stance, reading.cue, reading.by, about)
     return ActorReading(start, end, actor, "context_only")
+
+
+#: Relative pronouns: the subject or object of a relative clause that is the noun it describes.
+_RELATIVES = frozenset({"which", "who", "whom", "that"})
+
+
+def _relative_reading(sent: Span, found: ActorReading, rules: RuleSet) -> ActorReading | None:
+    """The stance a relative clause on the actor's name, or on a phrase set beside it, gives it
+    besides its role: "the group X, which has denied any role" (X's own denial, X says so); "X, the
+    movement the government holds responsible" (accused, the government says so). The phrase beside
+    the name counts where it is written, right after the name and a comma, wherever the parser hung
+    it; None when no such clause gives the actor a stance its reading lacks."""
+    span = sent.doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    words, roles = stance_words(rules), _role_words(rules)
+    nouns = [span.root]
+    comma = span.end
+    if comma + 1 < sent.end and sent.doc[comma].text == ",":
+        beside = sent.doc[comma + 1]
+        node = beside
+        while node.head.i != node.i and node.head.left_edge.i == beside.i:
+            node = node.head
+        if node.pos_ in ("NOUN", "PROPN") and node.i > span.root.i:
+            nouns.append(node)
+    for noun in nouns:
+        for clause in (c for c in noun.children if c.dep_ == "relcl"):
+            frame = words.frame(clause)
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if frame is None or subject is None:
+                continue
+            if frame == "denied" and subject.lower_ in _RELATIVES and found.stance != "denied":
+                if _about_a_role(clause, subject, roles):
+                    about = _act_below(clause, subject, roles)
+                    return ActorReading(
+                        found.start,
+                        found.end,
+                        found.actor,
+                        "denied",
+                        clause.text,
+                        span.root,
+                        about,
+                        told_to=clause.idx + len(clause.text),
+                    )
+            objects = [c for c in clause.children if c.dep_ == "dobj" and c.lower_ not in _RELATIVES]
+            if frame == "accused" and subject.lower_ not in _RELATIVES and not objects and found.stance != "accused":
+                # "the movement the government holds responsible", "X, whom the minister blamed"
+                reading = read_stance(clause, sent, words)
+                stance = "suspected" if reading.stance == "suspected" else "accused"
+                if reading.stance in ("asserted", "suspected"):
+                    about = _act_below(clause, subject, roles)
+                    return ActorReading(
+                        found.start,
+                        found.end,
+                        found.actor,
+                        stance,
+                        clause.text,
+                        subject,
+                        about,
+                        told_to=clause.idx + len(clause.text),
+                    )
+    return None
+
+
+def _cause_of(verb: Token, roles: RoleWords) -> Token | None:
+    """The cause verb the subject of ``verb`` is the subject of: ``verb`` itself, or a verb joined
+    to it with no subject of its own ("tried to tow the boat and caused it to capsize"), when what
+    it causes holds a happening's word."""
+    joined = [c for c in verb.children if c.dep_ == "conj" and not any(g.dep_.startswith("nsubj") for g in c.children)]
+    for candidate in (verb, *joined):
+        if candidate.pos_ == "VERB" and candidate.lemma_.lower() in roles.causes:
+            caused = [t for c in candidate.children if c.dep_ in ("dobj", "ccomp", "xcomp") for t in c.subtree]
+            if any(t.lower_ in roles.happenings or t.lemma_.lower() in roles.happenings for t in caused):
+                return candidate
+    return None
 
 
 def _blamed_on(token: Token) -> Token | None:
@@ -306,7 +430,69 @@ def find_actors(sent: Span, rules: RuleSet, facts: DocFacts) -> list[tuple[int, 
         if name.lower() in PRONOUNS:
             continue
         found.append((ent.start_char, ent.end_char, lookup(actor_of, name) or _name(name)))
-    return sorted(found)
+    # a proper name that claims an act, which the parse labels no entity ("The Front for the
+    # Liberation of Tarsun, an armed group, claimed responsibility"): only an actor claims one
+    claims = claim_phrases(rules)
+    for token in sent:
+        named = token.pos_ == "PROPN" or (token.is_title and token.i > sent.start)  # the parse may tag "Front" a noun
+        if (
+            token.dep_ == "nsubj"
+            and named
+            and token.ent_type_ not in (*labels, *_NO_CLAIMANTS)  # a label the parse misread ("The Sable Hand")
+            and claims_a_role(token.head, claims)
+        ):
+            start, end = _name_span(token)
+            if not any(s < end and start < e for s, e, _ in found):
+                name = text[start:end]
+                found.append((start, end, lookup(actor_of, name) or _name(name)))
+    # a state's body named by a common noun ("the coast guard")
+    for start, end, _ in find_compiled(sent.text, _body_pattern(rules)):
+        start, end = base + start, base + end
+        if not any(s < end and start < e for s, e, _ in found):
+            found.append((start, end, "the " + " ".join(text[start:end].lower().split())))
+    # a name the parse tells an organisation elsewhere in the document, untold here ("the Nahr
+    # Brigades have denied involvement" where only an earlier sentence's parse names the group)
+    for name, pattern in _named_elsewhere(facts, rules):
+        for match in pattern.finditer(sent.text):
+            start, end = base + match.start(), base + match.end()
+            if not any(s < end and start < e for s, e, _ in found):
+                found.append((start, end, lookup(actor_of, name) or name))
+    # "the Front for the Liberation of Tarsun (FLT)": the short name in brackets is the name before it
+    return sorted(f for f in found if not _abbreviates(f, found, text))
+
+
+def _abbreviates(actor: tuple[int, int, str], found: list[tuple[int, int, str]], text: str) -> bool:
+    start, end, _ = actor
+    before = text[:start].rstrip()
+    return (
+        before.endswith("(")
+        and text[end : end + 1] == ")"
+        and any(e == len(before[:-1].rstrip()) for s, e, _ in found if s < start)
+    )
+
+
+def _name_span(token: Token) -> tuple[int, int]:
+    """(document start, end) of the proper name ``token`` heads: its words up to it and its
+    prepositional phrases ("the Front for the Liberation of Tarsun"), no apposition, no clause."""
+    keep = [t for t in token.subtree if t.i <= token.i and t.dep_ not in ("punct",)]
+    for child in token.children:
+        if child.dep_ in ("prep", "compound", "flat") and child.i > token.i:
+            aside = {t.i for t in child.subtree if t.dep_ in ("relcl", "acl", "appos") for t in t.subtree}
+            keep.extend(t for t in child.subtree if t.i not in aside and t.dep_ != "punct")
+    return min(t.idx for t in keep), max(t.idx + len(t.text) for t in keep)
+
+
+@lru_cache(maxsize=4)
+def _named_elsewhere(facts: DocFacts, rules: RuleSet) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each organisation's name the document's parse gives (``attribution.named_elsewhere``
+    labels), as written without its article, and the pattern that finds it as written."""
+    labels = frozenset(rules.attribution.named_elsewhere)
+    names = {_name(" ".join(facts.text[e.start_char : e.end_char].split())) for e in facts.ents if e.label_ in labels}
+    return tuple(
+        (name, re.compile(r"(?<![\w-])" + re.escape(name).replace(r"\ ", r"\s+") + r"(?![\w-])"))
+        for name in sorted(names)
+        if name and name.lower() not in PRONOUNS and any(c.isupper() for c in name)
+    )
 
 
 def _led(sent: Span, rules: RuleSet) -> Iterator[tuple[int, int]]:
@@ -341,8 +527,14 @@ def read_attributions(sent: Span, rules: RuleSet, facts: DocFacts | None = None)
     the actor ``context_only``; one only tried or planned, ``hypothetical``."""
     facts = facts_of(sent, facts)
     out = []
+    readings = []
     for s, e, actor in find_actors(sent, rules, facts):
         found = read_actor(sent, s, e, actor, rules)
+        readings.append(found)
+        aside = _relative_reading(sent, found, rules)
+        if aside is not None:
+            readings.append(aside)
+    for found in readings:
         if found.act is not None and found.stance != "context_only":
             act = found.act
             # "the bomb dropped by X": a participle right after an act noun describes it
@@ -355,6 +547,9 @@ def read_attributions(sent: Span, rules: RuleSet, facts: DocFacts | None = None)
                 stance = "context_only"
             elif setting.aside == "intent" and stance in ("asserted", "suspected"):
                 stance = "hypothetical"
+            if found.claim:
+                # "claimed the attack on Tuesday": the parser may hang the claim's day on the act
+                setting = replace(setting, when=None)
             found = replace(found, stance=stance, setting=setting)
         out.append(found)
     # a name grown over a table name's words ("Sryian regime forces" over "regime forces"): the table's
@@ -393,7 +588,8 @@ def extract_attributions(sent: Span, ctx: SentenceContext, rules: RuleSet) -> It
             value["where"] = found.setting.where
         if found.setting.when:
             value["when"] = found.setting.when
-        yield Mention("attribution", "perpetrator", found.start, found.end, value, cited_source=by)
+        end = found.told_to if found.told_to is not None else found.end
+        yield Mention("attribution", "perpetrator", found.start, end, value, cited_source=by)
 
 
 #: The key word of a people's armed groups: "Palestinian militants" is ``palestine armed groups``.

@@ -94,6 +94,10 @@ def claims_from_chunk(
             and sourcing.source_start <= mention.start
             and mention.end <= sourcing.source_end
         )
+        # "X claimed the attack, as the toll rose to 47": X is cited for what it claims only
+        beside = sourcing.covers is not None and not (
+            sourcing.covers[0] <= mention.start and mention.end <= sourcing.covers[1]
+        )
         key = (mention.kind, mention.attribute, start, end)
         if key in found:
             return
@@ -111,7 +115,7 @@ def claims_from_chunk(
             end=end,
             sentence_start=s_start,
             value=placed_value(mention.value, offset),
-            cited_source=mention.cited_source or (None if inside_source else sourcing.cited_source),
+            cited_source=mention.cited_source or (None if inside_source or beside else sourcing.cited_source),
             hedged=sourcing.hedge is not None,
             hedge=sourcing.hedge,
         )

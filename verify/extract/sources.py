@@ -32,6 +32,10 @@ class Sourcing:
     cue_start: int | None = None  # document offset of the cue ("said", "according")
     source_start: int | None = None  # document offsets of the source phrase
     source_end: int | None = None
+    # document offsets of what the source is cited for, when not the whole sentence: a group that
+    # claims an act is the source of its claim ("claimed responsibility for the bombing in X"), not
+    # of a clause beside it ("..., as the death toll rose to 47")
+    covers: tuple[int, int] | None = None
 
 
 @lru_cache(maxsize=8)
@@ -76,7 +80,15 @@ def _phrase(token: Token) -> tuple[int, int]:
                 continue
             keep.extend(t for t in child.subtree if t.dep_ not in ("relcl", "acl") and t.text not in '"“”')
     start = min(t.idx for t in keep)
-    end = max(t.idx + len(t.text) for t in keep)
+    last = max(keep, key=lambda t: t.i)
+    end = last.idx + len(last.text)
+    after = last.i + 1
+    if (
+        after < len(last.doc)
+        and last.doc[after].text == ")"
+        and sum(t.text == "(" for t in keep) > sum(t.text == ")" for t in keep)
+    ):
+        end = last.doc[after].idx + 1  # "the Front for the Liberation of Tarsun (FLT)": its bracket closed
     return start, end
 
 
@@ -107,7 +119,8 @@ def find_sourcing(sent: Span, rules: RuleSet, text: str | None = None) -> Sourci
             if subject is not None:
                 start, end = _phrase(subject)
                 if end - start <= _MAX_SOURCE_CHARS:
-                    return Sourcing(_clean(text[start:end]), hedge, token.idx, start, end)
+                    covers = _claimed(token) if claims_a_role(token, claim_phrases(rules)) else None
+                    return Sourcing(_clean(text[start:end]), hedge, token.idx, start, end, covers)
     return Sourcing(None, hedge)
 
 
@@ -171,7 +184,7 @@ def speaker_of(token: Token, sent: Span, rules: RuleSet) -> Token | None:
             and any(c.dep_ == "dobj" and not c.left_edge.i <= token.i <= c.right_edge.i for c in node.children)
         ):
             continue  # "toll rises to 41, ministry gives lower figure": it gives another figure
-        if _does_harm(node, rules):
+        if _does_harm(node, rules) or claims_a_role(node, claim_phrases(rules)):
             continue  # "the blaze has claimed twelve lives": the verb does the harm, it reports nothing
         if any(c.dep_ in ("nsubj", "agent") and not c.left_edge.i <= token.i <= c.right_edge.i for c in node.children):
             return _subject(node, token)
@@ -212,6 +225,48 @@ def _owner_of_figure(node: Token, token: Token, rules: RuleSet) -> Token | None:
             ):
                 return owner
     return None
+
+
+@lru_cache(maxsize=8)
+def claim_phrases(rules: RuleSet) -> dict[str, frozenset[str]]:
+    """A verb (lemma) -> the objects by which its subject claims an act as its own
+    (``attribution.roles.claim_phrases``; a ``claim_acts`` verb also takes the act and method words
+    of anything but a disaster: "claimed the bombing")."""
+    roles = rules.attribution.roles
+    acts = frozenset(roles.acts) | {
+        w
+        for name, node in rules.methods.taxonomy.items()
+        if node.parent is not None and rules.methods.kind_of(name) != "disaster"
+        for w in node.words
+        if " " not in w
+    }
+    phrases = {verb: frozenset(objects) for verb, objects in roles.claim_phrases.items()}
+    for verb in roles.claim_acts:
+        phrases[verb] = phrases.get(verb, frozenset()) | acts
+    return phrases
+
+
+#: The dependants of a verb that say something beside what it says: their own clause.
+_BESIDE = ("advcl", "ccomp", "conj", "parataxis", "cc")
+
+
+def _claimed(verb: Token) -> tuple[int, int]:
+    """Document offsets from ``verb`` to the end of what it claims, its own clauses beside left out."""
+    beside = {t.i for c in verb.children if c.dep_ in _BESIDE for t in c.subtree}
+    kept = [t for t in verb.subtree if t.i >= verb.i and t.i not in beside and not (t.is_punct or t.is_space)]
+    return verb.idx, max(t.idx + len(t.text) for t in kept)
+
+
+def claims_a_role(verb: Token, phrases: dict[str, frozenset[str]]) -> bool:
+    """``verb`` claims an act as its subject's own ("the group claimed responsibility", "claimed the
+    bombing"; ``phrases`` from ``claim_phrases``): its subject is the source of what it claims
+    only, never of a figure beside it ("claimed responsibility as the toll rose to 47")."""
+    objects = phrases.get(verb.lemma_.lower())
+    return (
+        objects is not None
+        and verb.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "dobj" and (c.lemma_.lower() in objects or c.lower_ in objects) for c in verb.children)
+    )
 
 
 def _does_harm(verb: Token, rules: RuleSet) -> bool:

@@ -27,7 +27,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..rules import RuleSet
-from .sources import entity_tokens
+from .sources import claim_phrases, claims_a_role, entity_tokens
 
 #: Subjects that name nobody: the speaker is then the sentence's cited source, if any.
 PRONOUNS = frozenset(
@@ -84,6 +84,7 @@ class StanceWords:
     hedges: frozenset[str]
     conditions: frozenset[str]
     speech: frozenset[str]
+    claims: dict[str, frozenset[str]]  # verbs that claim an act as their subject's own: no speech
 
     def frame(self, token: Token) -> str | None:
         """``denied`` or ``accused`` when ``token`` is a denial or an accusation word."""
@@ -105,7 +106,11 @@ class StanceWords:
         return None
 
     def speaks(self, token: Token) -> bool:
-        return token.pos_ in _CLAUSE_HEADS and (token.lower_ in self.speech or token.lemma_.lower() in self.speech)
+        return (
+            token.pos_ in _CLAUSE_HEADS
+            and (token.lower_ in self.speech or token.lemma_.lower() in self.speech)
+            and not claims_a_role(token, self.claims)
+        )
 
 
 @lru_cache(maxsize=8)
@@ -119,6 +124,7 @@ def stance_words(rules: RuleSet) -> StanceWords:
         hedges=frozenset(stances.suspected),
         conditions=frozenset(stances.hypothetical),
         speech=speech,
+        claims=claim_phrases(rules),
     )
 
 
@@ -217,9 +223,12 @@ def phrase_text(token: Token, text: str) -> str:
         if child.dep_ in ("compound", "amod", "poss", "nmod", "flat", "case", "prep", "pobj", "nummod") or (
             child.dep_ == "punct" and child.text in ("'s", "’s", "-")
         ):
-            keep.extend(t for t in child.subtree if t.dep_ not in ("relcl", "acl", "appos") and t.text not in '"“”')
+            # a clause or an apposition inside the phrase is left out whole ("Front for the
+            # Liberation of Tarsun (FLT)": without its bracket)
+            aside = {t.i for t in child.subtree if t.dep_ in ("relcl", "acl", "appos") for t in t.subtree}
+            keep.extend(t for t in child.subtree if t.i not in aside and t.text not in '"“”')
     start = min(t.idx for t in keep)
     end = max(t.idx + len(t.text) for t in keep)
-    words = " ".join(text[start:end].split()).strip(" ,.;:#*>_-")
+    words = " ".join(text[start:end].split()).strip(" ,.;:#*>_-(")
     first, _, rest = words.partition(" ")
     return rest if first.lower() in _ARTICLES and rest else words

@@ -451,6 +451,12 @@ class Roles(Section):
     responsible: tuple[Word, ...] = ()  # "X was responsible / behind it / involved"
     denial_of: tuple[Word, ...] = ()  # what a denial is about when it is the denier's own
     named_acts: tuple[Word, ...] = ()  # acts a name before them names ("the Qalamoun offensive"), not who
+    # a verb (lemma) and the objects by which its subject claims the act as its own ("claimed
+    # responsibility", "took credit"): its own claim, and no speech cue
+    claim_phrases: dict[Word, tuple[Word, ...]] = Field(default_factory=dict)
+    claim_acts: tuple[Word, ...] = ()  # verbs (lemmas) that claim the act itself too ("claimed the bombing")
+    # verbs (lemmas) whose subject is said to have caused the happening ("X caused the boat to capsize")
+    cause_verbs: tuple[Word, ...] = ()
 
 
 class Stances(Section):
@@ -468,6 +474,10 @@ class Attribution(Section):
 
     actors: dict[Text, tuple[Text, ...]]  # canonical actor: the names that mean it
     entities: tuple[Text, ...] = ()  # spaCy entity labels that name an actor given a role
+    # the labels of those whose name, once the parse gives it, is an actor wherever the document writes it
+    named_elsewhere: tuple[Text, ...] = ()
+    # a state's body a page names by a common noun ("the coast guard"), where no name the parse gives covers it
+    bodies: tuple[Text, ...] = ()
     forces: tuple[Word, ...] = ()  # "the Israeli military": a force names its owner
     armed_groups: tuple[Word, ...] = ()  # "Palestinian militants": a people's armed groups, not its state
     led_nouns: tuple[Word, ...] = ()  # "the Saudi-led coalition": an actor of its own, named as written

@@ -1,0 +1,145 @@
+"""Blame, claims of responsibility and denials, one sentence at a time: each blame claim with its
+actor (who is said to be responsible), its stance and who says so (``by``), so that "X claims
+it", "the government blames Y" and "Y denies it" come out as the blame disagreement they are.
+Every sentence is written for these tests, with invented names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from verify.extract.attribution import extract_attributions
+from verify.extract.base import DocFacts, SentenceContext
+from verify.extract.claims import claims_from_chunk
+from verify.extract.methods import extract_methods
+from verify.models import Document
+
+
+def _blame(parse, rules, text):
+    """(actor, stance, by) of every blame claim of ``text``, in order."""
+    doc = parse(text)
+    ctx = SentenceContext("d", facts=DocFacts.of(doc))
+    return [
+        (m.value["actor"], m.value["stance"], m.value["by"])
+        for sent in doc.sents
+        for m in extract_attributions(sent, ctx, rules)
+    ]
+
+
+# ---- a group that claims an act: its own claim, the group says so ------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The Vorn Liberation Army (VLA) claimed responsibility on Wednesday for the bombing of a bus depot in Ostrel.",
+            [("Vorn Liberation Army", "asserted", "Vorn Liberation Army")],
+        ),
+        (
+            "The Sable Hand, an armed faction, claimed responsibility for the attack in a statement posted online.",
+            [("Sable Hand", "asserted", "Sable Hand")],
+        ),
+        (
+            "The Kedrin People's Front claimed the raid on Friday.",
+            [("Kedrin People's Front", "asserted", "Kedrin People's Front")],
+        ),
+        # no one claims it: no claim, no actor
+        ("No group has claimed the attack.", []),
+    ],
+)
+def test_a_claim_of_responsibility_is_the_groups_own(parse, rules, sentence, expected):
+    assert _blame(parse, rules, sentence) == expected
+
+
+def test_the_claims_day_is_not_the_acts(parse, rules):
+    doc = parse("The Kedrin People's Front claimed the raid on Friday.")
+    ctx = SentenceContext("d", facts=DocFacts.of(doc))
+    (mention,) = [m for sent in doc.sents for m in extract_attributions(sent, ctx, rules)]
+    assert "when" not in mention.value
+
+
+# ---- a denial in a relative clause, or by a name the parse tells only once ---------------------
+
+
+def test_a_denial_beside_an_accusation_is_the_deniers_own(parse, rules):
+    text = "The interior ministry has blamed a rival faction, the Morrow Battalions, which has denied any role."
+    assert _blame(parse, rules, text) == [
+        ("Morrow Battalions", "accused", "interior ministry"),
+        ("Morrow Battalions", "denied", "Morrow Battalions"),
+    ]
+
+
+def test_a_name_the_parse_tells_once_is_an_actor_wherever_it_is_written(parse, rules):
+    # the second sentence's parse names no organisation; the first one's does
+    text = (
+        "The government has blamed the Morrow Battalions for the attack. The Morrow Battalions have denied involvement."
+    )
+    assert _blame(parse, rules, text) == [
+        ("Morrow Battalions", "accused", "government"),
+        ("Morrow Battalions", "denied", "Morrow Battalions"),
+    ]
+
+
+# ---- an accusation in a relative clause on a phrase beside the name ----------------------------
+
+
+def test_the_accuser_of_a_relative_clause_says_so(parse, rules):
+    text = (
+        "The Sable Hand broke away in 2019 from the Morrow Battalions, "
+        "the older militia the government still holds responsible for the market attack."
+    )
+    assert _blame(parse, rules, text) == [("Morrow Battalions", "accused", "government")]
+
+
+# ---- what is said is credited to whoever says it -------------------------------------------------
+
+
+def _claims(parse, rules, text):
+    document = Document("d", "d.md", text, "0")
+    return claims_from_chunk(document, parse(text), 0, rules)
+
+
+def test_a_claim_of_responsibility_cites_no_one_for_the_toll(parse, rules):
+    text = "The Vorn Liberation Army claimed responsibility for the bombing in Ostrel, as the death toll rose to 31."
+    (toll,) = [c for c in _claims(parse, rules, text) if c.kind == "count"]
+    assert (toll.text, toll.cited_source) == ("31", None)
+
+
+def test_a_method_is_credited_to_who_speaks_of_it(parse, rules):
+    doc = parse("Police say a gunman on foot fired the shots, while a city councillor has spoken of a car bomb.")
+    ctx = SentenceContext("d", facts=DocFacts.of(doc))
+    cited = {m.value["method"]: m.cited_source for sent in doc.sents for m in extract_methods(sent, ctx, rules)}
+    assert cited["car_bomb"] == "city councillor"
+
+
+# ---- who is said to have caused the happening: blame, said by someone else an accusation -------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Fishermen told reporters that the coast guard caused the trawler to capsize by ramming it.",
+            [("coast guard", "accused", "Fishermen")],
+        ),
+        (
+            "Rescued passengers say a coast guard cutter tried to tow the dinghy and caused it to capsize.",
+            [("coast guard cutter", "accused", "Rescued passengers")],
+        ),
+    ],
+)
+def test_a_cause_said_by_others_is_an_accusation(parse, rules, sentence, expected):
+    assert _blame(parse, rules, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The coast guard said 60 people had been pulled from the water.",
+        "Strong winds caused the trawler to capsize, the coast guard said.",
+        "The coast guard caused a stir by publishing the video.",  # no happening caused
+    ],
+)
+def test_a_cause_needs_a_causer_and_a_happening(parse, rules, sentence):
+    assert _blame(parse, rules, sentence) == []
