@@ -160,3 +160,14 @@ def test_no_wrong_findings(shipwreck_report):
     assert len(altered) == 2 and all("did everything" in f["summary"] for f in altered)
     conflicts = sorted(f["attribute"] for f in findings_of(shipwreck_report, "conflict"))
     assert conflicts == ["time"]
+
+
+def test_the_last_wire_s_day_and_the_departure_start_no_event_of_their_own(shipwreck_report):
+    # "on Thursday ended its search for survivors of last week's shipwreck": Thursday is the search's
+    # end, "last week's shipwreck" the story's own; "the boat, which left Nubaria on June 6": the
+    # journey's start, whose paragraph's figures of the people aboard are the shipwreck's
+    dated = {e["date"] for e in shipwreck_report["events"] if e.get("date")}
+    assert dated == {"2025-06-11"}
+    main = _claims(shipwreck_report, _main(shipwreck_report))
+    aboard = {c["value"]["best"] for c in main if c["doc"] == "11_wire_final" and c["attribute"] == "people_present"}
+    assert aboard == {400, 500}
