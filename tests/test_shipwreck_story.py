@@ -171,3 +171,10 @@ def test_the_last_wire_s_day_and_the_departure_start_no_event_of_their_own(shipw
     main = _claims(shipwreck_report, _main(shipwreck_report))
     aboard = {c["value"]["best"] for c in main if c["doc"] == "11_wire_final" and c["attribute"] == "people_present"}
     assert aboard == {400, 500}
+
+
+def test_the_sea_s_depth_is_told_not_revised(shipwreck_report):
+    # "up to 4,000 metres" deep, then "more than 4,000 metres" a week on: one number, no revision
+    assert not findings_of(shipwreck_report, "update", "depth_metres")
+    (depth,) = findings_of(shipwreck_report, "compatible", "depth_metres")
+    assert "“up to 4,000 metres”" in depth["summary"] and "“more than 4,000 metres”" in depth["summary"]
