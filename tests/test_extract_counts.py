@@ -34,6 +34,15 @@ CASES = [
             ("deaths", 290, 290, 290, None, "290"),
         ],
     ),
+    # an open bound said as a comparison: above 600, not 600 (and a projection)
+    (
+        "Relief workers say the toll could eventually be higher than 600.",
+        [("deaths_projected", 601, None, 601, "higher than", "higher than 600")],
+    ),
+    (
+        "The number of dead is now greater than 40, the mayor said.",
+        [("deaths", 41, None, 41, "greater than", "greater than 40")],
+    ),
     # a part counted in a place of its own is that place's toll, no bare part
     (
         "The storm killed at least 7,513 people, at least 5,672 of them in Chile, officials said.",

@@ -178,3 +178,10 @@ def test_the_sea_s_depth_is_told_not_revised(shipwreck_report):
     assert not findings_of(shipwreck_report, "update", "depth_metres")
     (depth,) = findings_of(shipwreck_report, "compatible", "depth_metres")
     assert "“up to 4,000 metres”" in depth["summary"] and "“more than 4,000 metres”" in depth["summary"]
+
+
+def test_a_toll_that_could_be_higher_than_a_number_is_an_open_projection(shipwreck_report):
+    # "Aid groups say the death toll could eventually be higher than 500": above 500, a projection
+    (projected,) = [c for c in shipwreck_report["claims"] if c["doc"] == "08_broadcaster" and "500" in c["text"]]
+    assert projected["attribute"] == "deaths_projected"
+    assert (projected["value"]["low"], projected["value"]["high"], projected["value"]["best"]) == (501, None, 501)
