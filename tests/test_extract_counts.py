@@ -688,6 +688,13 @@ def test_the_shooters_death_is_flagged(nlp, sentence, shooter):
         ),
         # hospitals caring for people count the hospitalised
         ("Two hospitals are still caring for 23 people.", {("hospitals", 2), ("hospitalised", 23)}),
+        # survivors taken to hospital are survivors counted, no count of the injured; people taken to
+        # hospital are
+        (
+            "The navy raised its count to 58, saying three survivors rushed straight to a hospital in Dorva had been missed.",
+            set(),
+        ),
+        ("Three passengers were taken to a hospital in Dorva.", {("injured", 3)}),
     ],
 )
 def test_roles_read_from_the_figure_s_own_words(parse, rules, text, expected):

@@ -185,3 +185,10 @@ def test_a_toll_that_could_be_higher_than_a_number_is_an_open_projection(shipwre
     (projected,) = [c for c in shipwreck_report["claims"] if c["doc"] == "08_broadcaster" and "500" in c["text"]]
     assert projected["attribute"] == "deaths_projected"
     assert (projected["value"]["low"], projected["value"]["high"], projected["value"]["best"]) == (501, None, 501)
+
+
+def test_survivors_taken_to_hospital_are_no_count_of_the_injured(shipwreck_report):
+    # "two survivors taken directly to a hospital in Pylaia had not been counted": the reason the
+    # rescued rose to 106, no injured figure
+    assert not _bests(shipwreck_report, "injured")
+    assert not findings_of(shipwreck_report, "uncorroborated", "injured")
