@@ -1524,3 +1524,20 @@ def test_a_measure_is_told_not_revised(attribute, first, second, sources, verdic
             claim.value.update(qualifier=figure[2], stated=figure[3], best=figure[4])
     findings = _findings(claims, [_doc("d1", "2016-04-20"), _doc("d2", "2016-04-27")])
     assert _verdicts(findings) == [verdict]
+
+
+def test_a_page_s_few_earlier_deaths_beside_its_feared_toll_are_no_step_of_the_toll():
+    # one page: "three had already died aboard" and "hundreds are feared drowned"; the others count 5
+    # then 6 dead: the page's three are a part of its dead, no revision down (5 -> 3 -> 6) nor a dispute
+    feared = _count("d2", "hundreds", 200, 999, start=50)
+    feared.value.update(status="presumed", vague="hundreds")
+    claims = [
+        _count("d1", "5", 5, 5),
+        _count("d2", "three", 3, 3),
+        feared,
+        _count("d3", "6", 6, 6),
+    ]
+    findings = _findings(claims, [_doc("d1", "2016-04-20"), _doc("d2", "2016-04-21"), _doc("d3", "2016-04-22")])
+    three = claims[1].id
+    assert not [f for f in findings if three in f.claims]
+    assert "update" in _verdicts(findings)

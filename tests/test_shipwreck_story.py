@@ -192,3 +192,12 @@ def test_survivors_taken_to_hospital_are_no_count_of_the_injured(shipwreck_repor
     # rescued rose to 106, no injured figure
     assert not _bests(shipwreck_report, "injured")
     assert not findings_of(shipwreck_report, "uncorroborated", "injured")
+
+
+def test_the_deaths_aboard_before_the_capsizing_are_no_toll_disputed_or_revised(shipwreck_report):
+    # "six people had already died" aboard (the charity's page, beside "hundreds ... feared to have
+    # drowned"): a part of the dead on that page, never a side of a dispute nor a step of the toll
+    (six,) = [c for c in shipwreck_report["claims"] if c["doc"] == "05_ngo" and c["text"] == "six people"]
+    assert not [f for f in shipwreck_report["findings"] if six["id"] in f["claims"]]
+    (deaths,) = findings_of(shipwreck_report, "update", "deaths")
+    assert deaths["summary"].endswith("32 → 78 → 81.")
