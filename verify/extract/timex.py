@@ -237,13 +237,15 @@ def _later_deaths(sent: Span, dates: list[Mention], rules: RuleSet) -> None:
 
 
 def _after_a_dated_happening(sent: Span, dates: list[Mention], rules: RuleSet) -> None:
-    """A sentence that names the happening by a time of its own ("last week's shipwreck", "Monday's
-    sinking", "yesterday's blast"), or as what came after the act it tells ("alerted them ten hours
-    before the sinking": ``time.roles.preceding``), and gives another day to nothing of the
-    happening ("the coast guard on Thursday ended its search for survivors of last week's
-    shipwreck"): that day is of what was done around it (role ``after``), not a day of the
-    happening — the page's day would otherwise date a happening of its own. (A sentence set "days
-    after the blast" is read by ``time.elapsed``: its day is the one the span counts to.)"""
+    """A sentence that names the happening by a time that gives it no day ("last week's shipwreck",
+    "last month's floods"), or as what came after the act it tells ("alerted them ten hours before
+    the sinking": ``time.roles.preceding``), and gives another day to nothing of the happening ("the
+    coast guard on Thursday ended its search for survivors of last week's shipwreck"): that day is
+    of what was done around it (role ``after``), not a day of the happening — the page's day would
+    otherwise date a happening of its own. A happening named by its own day ("Tuesday's explosion")
+    is dated by it (role ``event``), which a sentence's other days never outweigh: they stay as read
+    (a stretch's days, spanning what it tells). (A sentence set "days after the blast" is read by
+    ``time.elapsed``: its day is the one the span counts to.)"""
     words = role_words(rules)
     happening = rules.methods.single_words  # the happening's own nouns ("sinking", "blast"), not "start"
     references: list[tuple[int, int]] = []
@@ -256,17 +258,10 @@ def _after_a_dated_happening(sent: Span, dates: list[Mention], rules: RuleSet) -
             if child.dep_ == "poss" and child.ent_type_ == "DATE":
                 tokens = list(child.subtree)
                 references.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1])))
-    if not references:
-        return
-    own = {
-        m.value.get("start")
-        for m in dates
-        if any(m.start < e and s < m.end for s, e in references) and m.value.get("start")
-    }
+    if not references or any(any(m.start < e and s < m.end for s, e in references) for m in dates):
+        return  # none, or one with a day of its own ("Tuesday's explosion"): that day dates it
     for mention in dates:
-        if mention.value.get("role") != "other" or any(mention.start < e and s < mention.end for s, e in references):
-            continue
-        if mention.value.get("start") not in own:
+        if mention.value.get("role") == "other":
             mention.value["role"] = "after"
 
 
