@@ -201,3 +201,16 @@ def test_the_deaths_aboard_before_the_capsizing_are_no_toll_disputed_or_revised(
     assert not [f for f in shipwreck_report["findings"] if six["id"] in f["claims"]]
     (deaths,) = findings_of(shipwreck_report, "update", "deaths")
     assert deaths["summary"].endswith("32 → 78 → 81.")
+
+
+def test_the_live_blog_s_opening_entry_stays_with_the_shipwreck(shipwreck_report):
+    # its 09.00 entry ("at least 78 people died early on Wednesday"), under the 19.10 one ("three more
+    # bodies were recovered this afternoon, bringing the number of dead to 81"), is the same shipwreck
+    labels = [e["label"] for e in shipwreck_report["events"]]
+    assert labels.count("shipwreck in Kastrona on 2025-06-11") == 1
+    main = _claims(shipwreck_report, _main(shipwreck_report))
+    assert {c["text"] for c in main if c["doc"] == "04_liveblog" and c["kind"] == "count"} >= {
+        "at least 78 people",
+        "104 people",
+        "81",
+    }
