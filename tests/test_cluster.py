@@ -1143,3 +1143,34 @@ def test_a_happening_a_page_sets_apart_never_joins_the_story_that_page_tells(rul
     both = other_page.copy()
     both.absorb(story)  # once the other page's story has the page's own, the stretch set apart stays out
     assert clash(apart, both, rules)
+
+
+def test_a_live_page_s_first_entry_tells_the_same_disaster_not_an_earlier_one(rules):
+    """A live page's later entry ("two more bodies were recovered this afternoon, bringing the dead
+    to 45") comes first; its opening entry below gives the toll of the day the ferry sank ("the
+    sinking off Dovrel, in which 40 died on Monday"). One disaster of a kind in one stretch: its toll
+    on an earlier day is that disaster's count then, never an earlier happening set apart. (Two
+    attacks are told apart as before: "Two people were killed in that shelling on Sunday".)"""
+    from verify.cluster.segments import cut_segments
+    from verify.cluster.signatures import EntitySets
+
+    sink = ("method", "method", {"method": "shipwreck", "path": ["shipwreck"]})
+    claims = _claims("a", 0, "Ferry sinking off Dovrel - live", sink, _place("Dovrel"))
+    claims += _claims(
+        "a",
+        1,
+        "Two more bodies were recovered this afternoon, bringing the dead to 45.",
+        _day("2016-12-30"),
+        _deaths(45),
+    )
+    claims += _claims(
+        "a",
+        2,
+        "The sinking off Dovrel, in which 40 died on Monday.",
+        sink,
+        _place("Dovrel"),
+        _day("2016-12-26"),
+        _deaths(40),
+    )
+    segments = cut_segments(claims, {}, EntitySets(), rules)
+    assert not [s for s in segments if s.apart]

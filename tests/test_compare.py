@@ -1492,3 +1492,52 @@ def test_figures_of_one_day_stamped_to_the_minute_go_in_the_order_said():
     ]
     got = {(j.verdict, j.a.best, j.b.best) for j in judge_positions(stamped, timedelta(minutes=60))}
     assert ("update", 30, 19) in got and ("update", 19, 12) in got
+
+
+@pytest.mark.parametrize(
+    "attribute, first, second, sources, verdict",
+    [
+        # a length, a depth, a distance is told, not revised: "up to 4,000 metres" deep, then "more than
+        # 4,000 metres" a week on, write one number; 25 metres long, then 40, disagree
+        (
+            "depth_metres",
+            (2000, 4000, "up to", 4000, 4000),
+            (4001, None, "more than", 4000, 4001),
+            (None, None),
+            "compatible",
+        ),
+        ("metres", (25, 25), (40, 40), (None, None), "conflict"),
+        ("km_from_dovrel", (80, 80), (87, 87), ("the navy", "a port official"), "conflict"),
+        # ... unless one body gives both: an agency revising its own measurement (a quake's depth)
+        ("depth_km", (17, 17), (24, 24), ("the survey", "the survey"), "update"),
+        # a count of people is revised as before
+        ("rescued", (104, 104), (106, 106), (None, None), "update"),
+    ],
+)
+def test_a_measure_is_told_not_revised(attribute, first, second, sources, verdict):
+    claims = [
+        _count("d1", "first", *first[:2], attribute=attribute, source=sources[0]),
+        _count("d2", "second", *second[:2], attribute=attribute, source=sources[1]),
+    ]
+    for claim, figure in zip(claims, (first, second), strict=True):
+        if len(figure) > 2:  # as written: "up to 4,000", "more than 4,000"
+            claim.value.update(qualifier=figure[2], stated=figure[3], best=figure[4])
+    findings = _findings(claims, [_doc("d1", "2016-04-20"), _doc("d2", "2016-04-27")])
+    assert _verdicts(findings) == [verdict]
+
+
+def test_a_page_s_few_earlier_deaths_beside_its_feared_toll_are_no_step_of_the_toll():
+    # one page: "three had already died aboard" and "hundreds are feared drowned"; the others count 5
+    # then 6 dead: the page's three are a part of its dead, no revision down (5 -> 3 -> 6) nor a dispute
+    feared = _count("d2", "hundreds", 200, 999, start=50)
+    feared.value.update(status="presumed", vague="hundreds")
+    claims = [
+        _count("d1", "5", 5, 5),
+        _count("d2", "three", 3, 3),
+        feared,
+        _count("d3", "6", 6, 6),
+    ]
+    findings = _findings(claims, [_doc("d1", "2016-04-20"), _doc("d2", "2016-04-21"), _doc("d3", "2016-04-22")])
+    three = claims[1].id
+    assert not [f for f in findings if three in f.claims]
+    assert "update" in _verdicts(findings)

@@ -108,7 +108,11 @@ def test_the_ministry_s_38_is_set_against_the_agency_s_41_and_nothing_else_is(cy
     assert not [f for f in findings_of(cyclone_report, "update", "deaths") if "38" in _steps(f)]
     # the falling trees' four and the drowned fishermen's two are the flash's six, told by cause;
     # a province's 27 and a village's eleven are no toll of a country
-    assert not findings_of(cyclone_report, "compatible")
+    assert not findings_of(cyclone_report, "compatible", "deaths")
+    # the forecast surge ("2.5 to 3.5 metres") and the observed one ("up to 3 metres") are one
+    # measure told more or less precisely (``compare.figures.fixed_units``), never a revision
+    (surge,) = findings_of(cyclone_report, "compatible")
+    assert surge["attribute"] == "metres" and not findings_of(cyclone_report, "update", "metres")
 
 
 def test_the_other_counts_are_no_deaths(cyclone_report):

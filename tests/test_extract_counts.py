@@ -34,6 +34,15 @@ CASES = [
             ("deaths", 290, 290, 290, None, "290"),
         ],
     ),
+    # an open bound said as a comparison: above 600, not 600 (and a projection)
+    (
+        "Relief workers say the toll could eventually be higher than 600.",
+        [("deaths_projected", 601, None, 601, "higher than", "higher than 600")],
+    ),
+    (
+        "The number of dead is now greater than 40, the mayor said.",
+        [("deaths", 41, None, 41, "greater than", "greater than 40")],
+    ),
     # a part counted in a place of its own is that place's toll, no bare part
     (
         "The storm killed at least 7,513 people, at least 5,672 of them in Chile, officials said.",
@@ -688,6 +697,13 @@ def test_the_shooters_death_is_flagged(nlp, sentence, shooter):
         ),
         # hospitals caring for people count the hospitalised
         ("Two hospitals are still caring for 23 people.", {("hospitals", 2), ("hospitalised", 23)}),
+        # survivors taken to hospital are survivors counted, no count of the injured; people taken to
+        # hospital are
+        (
+            "The navy raised its count to 58, saying three survivors rushed straight to a hospital in Dorva had been missed.",
+            set(),
+        ),
+        ("Three passengers were taken to a hospital in Dorva.", {("injured", 3)}),
     ],
 )
 def test_roles_read_from_the_figure_s_own_words(parse, rules, text, expected):

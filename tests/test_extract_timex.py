@@ -181,6 +181,21 @@ def test_a_bare_date_above_the_headline_is_the_site_s_not_the_article_s(parse, r
         ("The opposition called for a general strike on Sunday.", "Sunday", "other"),
         ("Protesters plan new marches on Friday.", "Friday", "other"),
         ("The strike on the market on Sunday killed 12.", "Sunday", "event"),
+        # a happening named by an earlier time that gives it no day ("last week's sinking"): the
+        # sentence's other day is of what followed it, never the happening's; named by its own day
+        # ("Monday's"), that day dates it
+        ("Divers on Thursday called off the search for survivors of last week's ferry sinking.", "Thursday", "later"),
+        ("The navy on Thursday ended its hunt for the missing of Monday's ferry sinking.", "Monday's", "event"),
+        ("Divers on Thursday called off the search for survivors of the ferry sinking.", "Thursday", "other"),
+        (
+            "The charity, which raised the alarm hours before the sinking, renewed its appeal on Thursday.",
+            "Thursday",
+            "later",
+        ),
+        # the day a journey began: the day of no happening
+        ("Witnesses said 300 people were aboard the trawler, which left Marvosa on April 20.", "April 20", "journey"),
+        ("The trawler departed on Sunday and sank the next morning.", "Sunday", "journey"),
+        ("The flood left thousands homeless on Tuesday.", "Tuesday", "other"),
     ],
 )
 def test_date_roles(parse, rules, text, words, role):

@@ -183,3 +183,57 @@ def test_no_wrong_findings(shipwreck_report):
     conflicts = sorted(f["attribute"] for f in findings_of(shipwreck_report, "conflict"))
     # the time, and the blame: the survivors' accusation against the coast guard's denial
     assert conflicts == ["perpetrator", "time"]
+
+
+def test_the_last_wire_s_day_and_the_departure_start_no_event_of_their_own(shipwreck_report):
+    # "on Thursday ended its search for survivors of last week's shipwreck": Thursday is the search's
+    # end, "last week's shipwreck" the story's own; "the boat, which left Nubaria on June 6": the
+    # journey's start, whose paragraph's figures of the people aboard are the shipwreck's
+    dated = {e["date"] for e in shipwreck_report["events"] if e.get("date")}
+    assert dated == {"2025-06-11"}
+    main = _claims(shipwreck_report, _main(shipwreck_report))
+    aboard = {c["value"]["best"] for c in main if c["doc"] == "11_wire_final" and c["attribute"] == "people_present"}
+    assert aboard == {400, 500}
+
+
+def test_the_sea_s_depth_is_told_not_revised(shipwreck_report):
+    # "up to 4,000 metres" deep, then "more than 4,000 metres" a week on: one number, no revision
+    assert not findings_of(shipwreck_report, "update", "depth_metres")
+    (depth,) = findings_of(shipwreck_report, "compatible", "depth_metres")
+    assert "“up to 4,000 metres”" in depth["summary"] and "“more than 4,000 metres”" in depth["summary"]
+
+
+def test_a_toll_that_could_be_higher_than_a_number_is_an_open_projection(shipwreck_report):
+    # "Aid groups say the death toll could eventually be higher than 500": above 500, a projection
+    (projected,) = [c for c in shipwreck_report["claims"] if c["doc"] == "08_broadcaster" and "500" in c["text"]]
+    assert projected["attribute"] == "deaths_projected"
+    assert (projected["value"]["low"], projected["value"]["high"], projected["value"]["best"]) == (501, None, 501)
+
+
+def test_survivors_taken_to_hospital_are_no_count_of_the_injured(shipwreck_report):
+    # "two survivors taken directly to a hospital in Pylaia had not been counted": the reason the
+    # rescued rose to 106, no injured figure
+    assert not _bests(shipwreck_report, "injured")
+    assert not findings_of(shipwreck_report, "uncorroborated", "injured")
+
+
+def test_the_deaths_aboard_before_the_capsizing_are_no_toll_disputed_or_revised(shipwreck_report):
+    # "six people had already died" aboard (the charity's page, beside "hundreds ... feared to have
+    # drowned"): a part of the dead on that page, never a side of a dispute nor a step of the toll
+    (six,) = [c for c in shipwreck_report["claims"] if c["doc"] == "05_ngo" and c["text"] == "six people"]
+    assert not [f for f in shipwreck_report["findings"] if six["id"] in f["claims"]]
+    (deaths,) = findings_of(shipwreck_report, "update", "deaths")
+    assert deaths["summary"].endswith("32 → 78 → 81.")
+
+
+def test_the_live_blog_s_opening_entry_stays_with_the_shipwreck(shipwreck_report):
+    # its 09.00 entry ("at least 78 people died early on Wednesday"), under the 19.10 one ("three more
+    # bodies were recovered this afternoon, bringing the number of dead to 81"), is the same shipwreck
+    labels = [e["label"] for e in shipwreck_report["events"]]
+    assert labels.count("shipwreck in Kastrona on 2025-06-11") == 1
+    main = _claims(shipwreck_report, _main(shipwreck_report))
+    assert {c["text"] for c in main if c["doc"] == "04_liveblog" and c["kind"] == "count"} >= {
+        "at least 78 people",
+        "104 people",
+        "81",
+    }

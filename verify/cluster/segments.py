@@ -207,9 +207,14 @@ def _toll_before(sig: Signature, current: Signature) -> bool:
     toll of its own ("Two people were killed in that shelling on Sunday" after Monday's strike and
     its dead): the document turns to an earlier happening, however near (one text's days are read
     from one publication day, so the day tolerance between reports does not apply) — unless both
-    name one person: a follow-up dated by its news ("charged Wednesday") tells the shooting after."""
+    name one person: a follow-up dated by its news ("charged Wednesday") tells the shooting after; or
+    both tell one disaster of a kind (``Signature.happenings``: a shipwreck, a quake): a live page's
+    opening entry ("in which 78 died on Wednesday") under its later ones ("bringing the dead to 81"
+    this afternoon) gives that disaster's toll then."""
     if not (sig.figures and current.figures and sig.days and current.days) or sig.people & current.people:
         return False  # (a follow-up told by its news, then the shooting its suspect is charged with)
+    if sig.happenings & current.happenings:
+        return False
     return max(sig.days) < min(current.days)
 
 

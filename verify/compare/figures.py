@@ -245,10 +245,27 @@ def _event_timelines(
                 live=live[attribute],
                 numbered=frozenset(numbered[attribute]),
                 rounding=ctx.rules.compare.figures.rounding,
-                fixed=attribute in ctx.rules.compare.figures.fixed,
+                fixed=attribute in ctx.rules.compare.figures.fixed
+                or (_a_length(attribute, ctx.rules.compare.figures.fixed_units) and not _one_body_revises(entries)),
                 contrast=ctx.rules.compare.figures.contrast_cues,
             ),
         )
+
+
+def _a_length(attribute: str, units: Iterable[str]) -> bool:
+    """The attribute is a length in one of ``units`` (``compare.figures.fixed_units``): a thing's size
+    (``metres``), a depth (``depth_metres``) or a distance from a place (``km_from_nurdagi``) — never a
+    speed (``km_per_hour``) nor an amount of a substance (``tonnes_of_x``)."""
+    return any(attribute in (u, f"depth_{u}") or attribute.startswith(f"{u}_from_") for u in units)
+
+
+def _one_body_revises(entries: Iterable[Entry]) -> bool:
+    """One body (by name, any case) gives two different figures: it revises its own measurement."""
+    seen: dict[str, set[float]] = defaultdict(set)
+    for e in entries:
+        if e.body:
+            seen[" ".join(re.findall(r"[a-z]+", e.body.lower()))].add(e.best)
+    return any(len(bests) > 1 for bests in seen.values())
 
 
 def _live_pages(counts: Iterable[Claim]) -> frozenset[str]:

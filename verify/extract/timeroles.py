@@ -17,6 +17,10 @@
   contained the wildfire on Thursday", "the minister, who visited the town on Wednesday";
   ``time.roles.after``): a day near the happening, as ``other``, but never one a story turns to
   another happening on;
+- ``journey``: the day a journey began ("the boat, which left Qasr on June 6"; ``time.roles.journey``);
+- ``later``: the day of what followed a happening the sentence names by an earlier time of its own
+  ("ended the search for survivors of last week's sinking on Thursday"; ``verify.extract.timex``):
+  it dates no happening;
 - ``other``: anything else (a vigil, a visit, a funeral, or a parse that says nothing).
 """
 
@@ -32,7 +36,7 @@ from ..ingest.stamps import PublicationWords, Stamp, dotted_entries, find_stamps
 from ..rules import RuleSet
 from .base import SentenceContext, facts_of
 
-ROLES = ("event", "statement", "caption", "publication", "page", "bound", "after", "other")
+ROLES = ("event", "statement", "caption", "publication", "page", "bound", "journey", "after", "later", "other")
 
 # what a time expression hangs from: "on Friday" (pobj -> prep -> head), "Friday" (npadvmod)
 _CLIMB = {"npadvmod", "tmod", "nmod", "poss", "compound", "appos", "nummod", "amod", "dep"}
@@ -49,6 +53,9 @@ class RoleWords:
     idioms: frozenset[str]  # objects that make a verb give nothing ("gave way"): ``sourcing.idiom_objects``
     bounds: frozenset[str]
     as_of: frozenset[str]
+    journey: frozenset[str]
+    journey_places: frozenset[str]
+    preceding: frozenset[str]
     captions: tuple[re.Pattern[str], ...]
     publication: PublicationWords
 
@@ -71,6 +78,9 @@ def role_words(rules: RuleSet) -> RoleWords:
         idioms=frozenset(rules.sourcing.idiom_objects),
         bounds=frozenset(roles.bounds),
         as_of=frozenset(roles.as_of),
+        journey=frozenset(roles.journey),
+        journey_places=frozenset(roles.journey_places),
+        preceding=frozenset(roles.preceding),
         captions=roles.caption_patterns,
         publication=PublicationWords.of(rules),
     )
@@ -168,6 +178,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords) -> str:
         return "statement"  # "claimed the attack on Tuesday", "claimed responsibility on Tuesday": the claim's day
     if _planned(head, words):
         return "other"  # "called for a general strike on Sunday": the day of what is to come
+    if _journey(head, words):
+        return "journey"  # "the boat, which left Qasr on June 6": the day its journey began
     if _is_word(head, words.event):
         return "event"
     if head.pos_ == "VERB" and any(c.dep_ == "dobj" and _is_word(c, words.happening) for c in head.children):
@@ -185,6 +197,22 @@ def _governed_role(token: Token, span: Span, words: RoleWords) -> str:
         if above is not None and _is_word(above, words.event):
             return "event"
     return "other"
+
+
+_PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+
+
+def _journey(head: Token, words: RoleWords) -> bool:
+    """``head`` is a verb of a journey's start (``time.roles.journey``) whose object, if any, is where
+    it started: a named place or one of ``time.roles.journey_places`` ("left Qasr", "left port"; not
+    "left thousands homeless")."""
+    if head.pos_ not in ("VERB", "AUX") or not _is_word(head, words.journey):
+        return False
+    objects = [c for c in head.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")]
+    return all(
+        o.dep_ == "dobj" and (o.ent_type_ in _PLACE_ENTITIES or o.pos_ == "PROPN" or o.lower_ in words.journey_places)
+        for o in objects
+    )
 
 
 def _planned(head: Token, words: RoleWords) -> bool:

@@ -25,7 +25,7 @@ from ..text import NUMBER_WORDS
 from ..text.dates import MONTH_RE, WEEKDAY_RE, WEEKDAYS, WrittenDate, day_written, find_dates, month_number
 from .base import Mention, SentenceContext
 from .clock import extract_clocks, set_utc_days
-from .timeroles import dates_the_happening, time_role
+from .timeroles import dates_the_happening, role_words, time_role
 
 _PART_RE = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 _PATTERNS = [
@@ -217,6 +217,7 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
     for mention in dates:
         mention.value["role"] = time_role(sent, mention.start, mention.end, ctx, rules)
     _later_deaths(sent, dates, rules)
+    _after_a_dated_happening(sent, dates, rules)
     clocks = list(extract_clocks(sent, ctx, rules, dates))
     set_utc_days(dates, clocks)
     yield from dates
@@ -263,6 +264,35 @@ def _later_deaths(sent: Span, dates: list[Mention], rules: RuleSet) -> None:
     for mention in events:
         if id(mention) not in own and mention.value.get("start") not in days:
             mention.value["role"] = "other"
+
+
+def _after_a_dated_happening(sent: Span, dates: list[Mention], rules: RuleSet) -> None:
+    """A sentence that names the happening by a time that gives it no day ("last week's shipwreck",
+    "last month's floods"), or as what came after the act it tells ("alerted them ten hours before
+    the sinking": ``time.roles.preceding``), and gives another day to nothing of the happening ("the
+    coast guard on Thursday ended its search for survivors of last week's shipwreck"): that day is
+    of what was done around it (role ``later``), not a day of the happening — the page's day would
+    otherwise date a happening of its own. A happening named by its own day ("Tuesday's explosion")
+    is dated by it (role ``event``), which a sentence's other days never outweigh: they stay as read
+    (a stretch's days, spanning what it tells). (A sentence set "days after the blast" is read by
+    ``time.elapsed``: its day is the one the span counts to.)"""
+    words = role_words(rules)
+    happening = rules.methods.single_words  # the happening's own nouns ("sinking", "blast"), not "start"
+    references: list[tuple[int, int]] = []
+    for token in sent:
+        if token.lemma_.lower() not in happening and token.lower_ not in happening:
+            continue
+        if token.dep_ == "pobj" and token.head.lower_ in words.preceding and token.pos_ == "NOUN":
+            references.append((token.idx, token.idx + len(token)))  # "hours before the sinking"
+        for child in token.children:
+            if child.dep_ == "poss" and child.ent_type_ == "DATE":
+                tokens = list(child.subtree)
+                references.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1])))
+    if not references or any(any(m.start < e and s < m.end for s, e in references) for m in dates):
+        return  # none, or one with a day of its own ("Tuesday's explosion"): that day dates it
+    for mention in dates:
+        if mention.value.get("role") == "other":
+            mention.value["role"] = "later"
 
 
 def extract_elapsed(sent: Span, rules: RuleSet) -> Iterator[Mention]:

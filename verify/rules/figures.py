@@ -36,6 +36,8 @@ class RolePhrase(Section):
     pattern: Pattern
     roles: tuple[Text, ...]
     status: Text | None = None
+    # counted nouns it gives no role to: "two survivors taken to a hospital" are survivors, not injured
+    unless_nouns: frozenset[Word] = frozenset()
 
 
 class CountedPeople(Section):
@@ -225,9 +227,11 @@ class FigureReading(Section):
         return tuple(sorted(((t, r) for r, spec in self.roles.items() for t in spec.tolls), key=lambda p: -len(p[0])))
 
     @cached_property
-    def phrase_patterns(self) -> tuple[tuple[re.Pattern[str], tuple[str, ...], str | None], ...]:
-        """(compiled role phrase, its roles, its status)."""
-        return tuple((compile_pattern(p.pattern), p.roles, p.status) for p in self.role_phrases)
+    def phrase_patterns(
+        self,
+    ) -> tuple[tuple[re.Pattern[str], tuple[str, ...], str | None, frozenset[str]], ...]:
+        """(compiled role phrase, its roles, its status, the counted nouns it gives no role to)."""
+        return tuple((compile_pattern(p.pattern), p.roles, p.status, p.unless_nouns) for p in self.role_phrases)
 
     @cached_property
     def general(self) -> frozenset[str]:

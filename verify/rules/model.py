@@ -152,6 +152,9 @@ class Figures(Section):
     #                                         fraction as small) is no step of the sequence of revisions
     cumulative: tuple[Text, ...] = ()  # counts that only rise: a later, lower one from another body disputes
     fixed: tuple[Text, ...] = ()  # counts of the moment it happened (people aboard): never revised, only told
+    # units of a length (a boat's length, a sea's depth, a distance from a place: attributes ``<unit>``,
+    # ``depth_<unit>``, ``<unit>_from_<place>``): told like ``fixed``, unless one body gives two of them
+    fixed_units: tuple[Text, ...] = ()
     current_cues: frozenset[Word] = frozenset()  # "12 still trapped": said as the count now
     contrast_cues: frozenset[Word] = (
         frozenset()

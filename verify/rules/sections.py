@@ -565,6 +565,14 @@ class TimeRoles(Section):
     # Tuesday", "claimed responsibility on Tuesday"): the day of a statement
     owned: tuple[Word, ...] = ()
     bounds: tuple[Word, ...] = ()  # prepositions that make it a span's bound ("since Oct 7"), no day of anything
+    # verbs of a journey's start ("the boat, which left X on June 6", "departed on Sunday"): the day
+    # of no happening (role ``journey``); with an object only when it is a place or one of
+    # ``journey_places`` ("the flood left thousands homeless on Tuesday" is no journey)
+    journey: tuple[Word, ...] = ()
+    journey_places: tuple[Word, ...] = ()
+    # prepositions whose object, the happening, makes the act told one done before it ("alerted them
+    # ten hours before the sinking"): the sentence's other days are of that act (role ``after``)
+    preceding: tuple[Word, ...] = ()
     # prepositions that make it the day a count stood ("19,300 by Thursday"), dated as a statement
     as_of: tuple[Word, ...] = ()
     caption_lines: tuple[Pattern, ...] = ()  # photo captions (start of line)

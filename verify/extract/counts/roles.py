@@ -135,7 +135,11 @@ def phrase_roles(
     text = doc_text(doc)[start:end]
     figures = [f for f in [figure, *others] if not f.singular and f.kind == "people"]
     best = None
-    for pattern, roles, status in rules.figures.phrase_patterns:
+    noun = figure.noun
+    counted = {noun.lower_, noun.lemma_.lower()} if noun is not None else set()
+    for pattern, roles, status, unless in rules.figures.phrase_patterns:
+        if counted & unless:
+            continue  # "two survivors taken to a hospital": survivors counted, not the injured
         for m in pattern.finditer(text):
             span = doc.char_span(start + m.start(), start + m.end(), alignment_mode="expand")
             if span is None or _owner(span, figures) is not figure:
