@@ -1507,9 +1507,12 @@ def test_figures_of_one_day_stamped_to_the_minute_go_in_the_order_said():
             "compatible",
         ),
         ("metres", (25, 25), (40, 40), (None, None), "conflict"),
-        ("km_from_dovrel", (80, 80), (87, 87), ("the navy", "a port official"), "conflict"),
-        # ... unless one body gives both: an agency revising its own measurement (a quake's depth)
-        ("depth_km", (17, 17), (24, 24), ("the survey", "the survey"), "update"),
+        ("depth_metres", (80, 80), (87, 87), ("the navy", "a port official"), "conflict"),
+        # ... unless one body gives both: an agency revising its own measurement
+        ("depth_metres", (17, 17), (24, 24), ("the survey", "the survey"), "update"),
+        # kilometres are counted as told: a storm's distance from the coast moves ("420 km south"
+        # the day before landfall, "40 km west" at it), a later figure revises the earlier
+        ("km_from_dovrel", (420, 420), (40, 40), ("the met office", "the navy"), "update"),
         # a count of people is revised as before
         ("rescued", (104, 104), (106, 106), (None, None), "update"),
     ],
