@@ -143,3 +143,17 @@ def test_a_cause_said_by_others_is_an_accusation(parse, rules, sentence, expecte
 )
 def test_a_cause_needs_a_causer_and_a_happening(parse, rules, sentence):
     assert _blame(parse, rules, sentence) == []
+
+
+def test_the_group_stands_for_the_organisation_named_before_it(parse, rules):
+    """ "The group has denied involvement" after the minister blamed the Tarvel Liberation Front is
+    the Front's denial; "the group" with no organisation named before it ("a group of men ... The
+    group fled") stands for no one."""
+    text = (
+        "Interior Minister Oren Vaskel blamed the Tarvel Liberation Front for the bombing. "
+        "The group has denied involvement, its spokesman said."
+    )
+    blame = [(actor, stance) for actor, stance, _ in _blame(parse, rules, text)]
+    assert blame == [("Tarvel Liberation Front", "accused"), ("Tarvel Liberation Front", "denied")]
+    unnamed = _blame(parse, rules, "A group of men fired at the crowd. The group fled on foot.")
+    assert all(actor == "group" for actor, _, _ in unnamed)

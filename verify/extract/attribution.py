@@ -457,8 +457,41 @@ def find_actors(sent: Span, rules: RuleSet, facts: DocFacts) -> list[tuple[int, 
             start, end = base + match.start(), base + match.end()
             if not any(s < end and start < e for s, e, _ in found):
                 found.append((start, end, lookup(actor_of, name) or name))
+    # "the group has denied involvement": the organisation named last before it
+    nouns = frozenset(rules.attribution.standing_for)
+    for start, end, name in _standing_for(sent, facts, rules):
+        # (a bare "group" read as a name of its own gives way)
+        found = [f for f in found if not (f[0] < end and start < f[1] and f[2].lower() in nouns)]
+        if not any(s < end and start < e for s, e, _ in found):
+            found.append((start, end, lookup(actor_of, name) or name))
     # "the Front for the Liberation of Tarsun (FLT)": the short name in brackets is the name before it
     return sorted(f for f in found if not _abbreviates(f, found, text))
+
+
+def _standing_for(sent: Span, facts: DocFacts, rules: RuleSet) -> Iterator[tuple[int, int, str]]:
+    """(document start, end, name) of each "the group" (``attribution.standing_for``: "the"
+    and the noun, no "of ..." after it) that stands for the organisation the page named last before
+    it (``_named_elsewhere``), within ``attribution.standing_for_chars``."""
+    nouns = frozenset(rules.attribution.standing_for)
+    names = _named_elsewhere(facts, rules)
+    if not nouns or not names:
+        return
+    for token in sent:
+        if (
+            token.lower_ not in nouns
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            or any(c.dep_ in ("prep", "compound", "amod") for c in token.children)
+        ):
+            continue
+        det = next(c for c in token.children if c.dep_ == "det")
+        start, end = det.idx, token.idx + len(token.text)
+        window = facts.text[max(0, start - rules.attribution.standing_for_chars) : start]
+        last = max(
+            ((m.end(), name) for name, pattern in names for m in pattern.finditer(window)),
+            default=None,
+        )
+        if last is not None:
+            yield start, end, last[1]
 
 
 def _abbreviates(actor: tuple[int, int, str], found: list[tuple[int, int, str]], text: str) -> bool:
@@ -572,7 +605,12 @@ def extract_attributions(sent: Span, ctx: SentenceContext, rules: RuleSet) -> It
         if found.stance == "context_only":
             continue
         written = " ".join(text[found.start : found.end].split())
-        actor = found.actor if found.actor in table.actors else (lookup(table.actor_of, written) or _name(written))
+        stands_for = _name(written).lower() in table.standing_for  # "the group": the name it stands for
+        actor = (
+            found.actor
+            if found.actor in table.actors or stands_for
+            else (lookup(table.actor_of, written) or _name(written))
+        )
         unforced = _unforced(actor, rules)
         key = actor_key(unforced, rules.countries)
         if actor not in table.actors:

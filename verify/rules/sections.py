@@ -476,6 +476,10 @@ class Attribution(Section):
     entities: tuple[Text, ...] = ()  # spaCy entity labels that name an actor given a role
     # the labels of those whose name, once the parse gives it, is an actor wherever the document writes it
     named_elsewhere: tuple[Text, ...] = ()
+    # "the group has denied involvement": a definite noun of these standing for the organisation
+    # named last before it, within ``standing_for_chars``
+    standing_for: tuple[Word, ...] = ()
+    standing_for_chars: Count = 600
     # a state's body a page names by a common noun ("the coast guard"), where no name the parse gives covers it
     bodies: tuple[Text, ...] = ()
     forces: tuple[Word, ...] = ()  # "the Israeli military": a force names its owner
