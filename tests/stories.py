@@ -6,3 +6,19 @@ from __future__ import annotations
 def findings_of(report: dict, verdict: str, attribute: str | None = None) -> list[dict]:
     """The report's findings with ``verdict`` (and ``attribute``, when given), in report order."""
     return [f for f in report["findings"] if f["verdict"] == verdict and attribute in (None, f["attribute"])]
+
+
+def main_event(report: dict) -> dict:
+    """The report's event holding the most documents: the story's own."""
+    return max(report["events"], key=lambda e: len(e["documents"]))
+
+
+def event_claims(report: dict, event: dict) -> list[dict]:
+    """The claims of ``event``, in its order."""
+    by_id = {c["id"]: c for c in report["claims"]}
+    return [by_id[i] for i in event["claims"]]
+
+
+def main_bests(report: dict, attribute: str) -> set:
+    """The best values of the main event's figures of ``attribute``."""
+    return {c["value"]["best"] for c in event_claims(report, main_event(report)) if c["attribute"] == attribute}

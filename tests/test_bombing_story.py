@@ -30,7 +30,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from stories import findings_of
+from stories import findings_of, main_bests, main_event
 
 BOMBING = Path(__file__).resolve().parent / "data" / "bombing"
 MARKET_DOCS = {
@@ -53,21 +53,8 @@ def bombing_report(story_report):
     return story_report(BOMBING)
 
 
-def _main(report: dict) -> dict:
-    return max(report["events"], key=lambda e: len(e["documents"]))
-
-
-def _claims(report: dict, event: dict) -> list[dict]:
-    by_id = {c["id"]: c for c in report["claims"]}
-    return [by_id[i] for i in event["claims"]]
-
-
-def _bests(report: dict, attribute: str) -> set:
-    return {c["value"]["best"] for c in _claims(report, _main(report)) if c["attribute"] == attribute}
-
-
 def test_one_bombing_on_the_monday_holds_every_market_article(bombing_report):
-    main = _main(bombing_report)
+    main = main_event(bombing_report)
     assert MARKET_DOCS <= set(main["documents"])
     # a bombing, as a headline says it (not "explosive in Dunmar")
     assert main["label"] == "bombing in Dunmar on 2025-05-12"
@@ -79,7 +66,7 @@ def test_the_second_blast_told_in_passing_stays_apart(bombing_report):
     # "Several hours later, a roadside bomb struck a police patrol near the town of Qasr Belem ...",
     # "On the same day a roadside bomb near Qasr Belem killed four police officers.", "A few hours
     # after the Dunmar bombing, a roadside bomb near the town of Qasr Belem killed ...": each its own
-    main = set(_main(bombing_report)["claims"])
+    main = set(main_event(bombing_report)["claims"])
     passing = [
         c
         for c in bombing_report["claims"]
@@ -96,7 +83,7 @@ def test_the_second_blasts_own_page_is_an_event_of_its_own_and_lends_its_paragra
     # blast came hours after a suicide bombing at a market in Dunmar, ... which killed 38 people
     # according to police"). Its words, day and country are the market pages', but its story is not.
     by_id = {c["id"]: c for c in bombing_report["claims"]}
-    main = _main(bombing_report)
+    main = main_event(bombing_report)
     page = [e for e in bombing_report["events"] if e is not main and "12_wire_qasr" in e["documents"]]
     assert [e["label"] for e in page] == ["bombing in Qasr Belem on 2025-05-12"]
     own = {by_id[i]["text"] for i in page[0]["claims"] if by_id[i]["kind"] == "count"}
@@ -105,7 +92,7 @@ def test_the_second_blasts_own_page_is_an_event_of_its_own_and_lends_its_paragra
     assert {c["text"] for c in lent if c["kind"] == "count"} == {"two attacks", "38 people"}
     assert min(c["sentence_start"] for c in lent) > max(by_id[i]["sentence_start"] for i in page[0]["claims"])
     # the market's toll timeline has no 4 from it, its wounded no 6
-    assert 4 not in _bests(bombing_report, "deaths") and 6 not in _bests(bombing_report, "injured")
+    assert 4 not in main_bests(bombing_report, "deaths") and 6 not in main_bests(bombing_report, "injured")
 
 
 def test_the_dead_are_revised_and_the_police_dispute_the_ministry(bombing_report):
@@ -146,8 +133,8 @@ def test_the_government_blames_the_nahr_brigades(bombing_report):
 
 def test_the_background_tolls_are_apart(bombing_report):
     # the 2019 bombing of the same market (31), the year's 14 attacks and 112 dead, Harun's 17
-    assert not _bests(bombing_report, "deaths") & {31, 112, 17}
-    assert not _bests(bombing_report, "attacks") & {14, 9}
+    assert not main_bests(bombing_report, "deaths") & {31, 112, 17}
+    assert not main_bests(bombing_report, "attacks") & {14, 9}
 
 
 def test_the_spellings_are_one_person_each(bombing_report):

@@ -32,7 +32,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from stories import findings_of
+from stories import event_claims, findings_of, main_bests, main_event
 
 CYCLONE = Path(__file__).resolve().parent / "data" / "cyclone"
 DOCS = [
@@ -57,25 +57,12 @@ def cyclone_report(story_report):
     return story_report(CYCLONE)
 
 
-def _main(report: dict) -> dict:
-    return max(report["events"], key=lambda e: len(e["documents"]))
-
-
-def _claims(report: dict, event: dict) -> list[dict]:
-    by_id = {c["id"]: c for c in report["claims"]}
-    return [by_id[i] for i in event["claims"]]
-
-
-def _bests(report: dict, attribute: str) -> set:
-    return {c["value"]["best"] for c in _claims(report, _main(report)) if c["attribute"] == attribute}
-
-
 def _steps(finding: dict) -> str:
     return finding["summary"].rsplit(": ", 1)[-1]
 
 
 def test_one_cyclone_on_the_monday_holds_every_article(cyclone_report):
-    main = _main(cyclone_report)
+    main = main_event(cyclone_report)
     assert sorted(main["documents"]) == DOCS
     # the warning written on the Sunday ("expected to cross the coast ... on Monday evening") dates
     # it to the Monday after, not the one before
@@ -88,7 +75,7 @@ def test_one_cyclone_on_the_monday_holds_every_article(cyclone_report):
 
 
 def test_each_country_s_toll_and_the_whole_are_compared_apart(cyclone_report):
-    main = _main(cyclone_report)["id"]
+    main = main_event(cyclone_report)["id"]
     rises = [f for f in findings_of(cyclone_report, "update", "deaths") if f["event"] == main]
     tolls = {f["summary"].split(" in ", 2)[1]: _steps(f) for f in rises}
     assert tolls == {"Tamaria": "6 → 19 → 33 → 41.", "Orsania": "4 → 9 → 12.", "Orsania+Tamaria": "23 → 42 → 53."}
@@ -116,13 +103,13 @@ def test_the_ministry_s_38_is_set_against_the_agency_s_41_and_nothing_else_is(cy
 
 
 def test_the_other_counts_are_no_deaths(cyclone_report):
-    deaths = _bests(cyclone_report, "deaths")
+    deaths = main_bests(cyclone_report, "deaths")
     for other in ("missing", "evacuated", "displaced", "affected", "injured", "homes_destroyed"):
-        assert not _bests(cyclone_report, other) & deaths - {41}, other
-    assert {70, 45, 28} <= _bests(cyclone_report, "missing")
+        assert not main_bests(cyclone_report, other) & deaths - {41}, other
+    assert {70, 45, 28} <= main_bests(cyclone_report, "missing")
     (missing,) = [f for f in findings_of(cyclone_report, "update", "missing") if "in Tamaria" in f["summary"]]
     assert _steps(missing) == "70 → 45 → 28."
-    assert _bests(cyclone_report, "deaths_projected") == {100}  # "could exceed 100", the aid agency's
+    assert main_bests(cyclone_report, "deaths_projected") == {100}  # "could exceed 100", the aid agency's
     # "more than 300,000 people were moved to shelters" in Tamaria, "about 85,000" in Orsania: each
     # country's evacuated, agreed on, neither a revision of the other
     evacuated = {
@@ -135,20 +122,20 @@ def test_the_other_counts_are_no_deaths(cyclone_report):
 
 
 def test_wind_rain_and_surge_are_no_casualties(cyclone_report):
-    for claim in _claims(cyclone_report, _main(cyclone_report)):
+    for claim in event_claims(cyclone_report, main_event(cyclone_report)):
         if claim["kind"] == "count" and claim["attribute"] in CASUALTIES:
             assert not any(unit in claim["text"] for unit in ("km/h", "mph", "mm", "metres", "km")), claim["text"]
             assert claim["value"]["best"] not in {190, 118, 310, 420, 3}, claim["text"]
-    assert _bests(cyclone_report, "km_per_hour") >= {190}  # "118 mph" is the 190 km/h
-    assert {c["text"] for c in _claims(cyclone_report, _main(cyclone_report)) if c["attribute"] == "km_per_hour"} >= {
-        "118 mph"
-    }
+    assert main_bests(cyclone_report, "km_per_hour") >= {190}  # "118 mph" is the 190 km/h
+    assert {
+        c["text"] for c in event_claims(cyclone_report, main_event(cyclone_report)) if c["attribute"] == "km_per_hour"
+    } >= {"118 mph"}
     # walls that collapsed, a boat that capsized: what the cyclone did, no rival causes of it
     assert not findings_of(cyclone_report, "conflict", "method")
 
 
 def test_the_older_storms_the_season_and_the_floods_are_apart(cyclone_report):
-    main = _claims(cyclone_report, _main(cyclone_report))
+    main = event_claims(cyclone_report, main_event(cyclone_report))
     figures = {c["value"].get("best") for c in main if c["kind"] == "count" and c["attribute"].startswith("deaths")}
     assert not figures & {3401, 90000, 96, 14, 17}
     (floods,) = [e for e in cyclone_report["events"] if "Hazra" in e["label"]]

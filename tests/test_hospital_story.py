@@ -23,7 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from stories import findings_of
+from stories import event_claims, findings_of
 
 HOSPITAL = Path(__file__).resolve().parent / "data" / "hospital"
 
@@ -33,19 +33,14 @@ def hospital_report(story_report):
     return story_report(HOSPITAL)
 
 
-def _claims(report: dict, event: dict) -> list[dict]:
-    by_id = {c["id"]: c for c in report["claims"]}
-    return [by_id[i] for i in event["claims"]]
-
-
 def test_one_strike_on_the_monday_with_the_strike_of_2023_apart(hospital_report):
     (event,) = [e for e in hospital_report["events"] if len(e["documents"]) == 7]
     assert event["label"] == "air strike at al-Rahma hospital, Kafr Talun on 2025-02-10"
-    deaths = {c["value"]["best"] for c in _claims(hospital_report, event) if c["attribute"] == "deaths"}
+    deaths = {c["value"]["best"] for c in event_claims(hospital_report, event) if c["attribute"] == "deaths"}
     # no 2 (a mother's children, the wounded who died, Sunday's shelling), no 6 (the strike of 2023)
     assert deaths == {11, 12, 14, 16, 17, 19, 21, 23, 24}
     before = {
-        e["label"]: {c["text"] for c in _claims(hospital_report, e) if c["attribute"] == "deaths"}
+        e["label"]: {c["text"] for c in event_claims(hospital_report, e) if c["attribute"] == "deaths"}
         for e in hospital_report["events"]
         if e["documents"] == ["04_local"]
     }

@@ -31,7 +31,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from stories import findings_of
+from stories import event_claims, findings_of, main_bests, main_event
 
 PLANE = Path(__file__).resolve().parent / "data" / "plane"
 DOCS = [
@@ -53,21 +53,8 @@ def plane_report(story_report):
     return story_report(PLANE)
 
 
-def _main(report: dict) -> dict:
-    return max(report["events"], key=lambda e: len(e["documents"]))
-
-
-def _claims(report: dict, event: dict) -> list[dict]:
-    by_id = {c["id"]: c for c in report["claims"]}
-    return [by_id[i] for i in event["claims"]]
-
-
-def _bests(report: dict, attribute: str) -> set:
-    return {c["value"]["best"] for c in _claims(report, _main(report)) if c["attribute"] == attribute}
-
-
 def test_one_crash_on_the_tuesday_holds_every_article(plane_report):
-    main = _main(plane_report)
+    main = main_event(plane_report)
     assert sorted(main["documents"]) == DOCS  # the explainer too, whose only toll is the 2014 crash's
     # where it came down, not the airport it took off from nor the one it crashed 30 km north of
     assert main["label"] == "crash in Tolvan Hills on 2025-03-11"
@@ -77,24 +64,24 @@ def test_one_crash_on_the_tuesday_holds_every_article(plane_report):
 
 def test_the_people_aboard_are_a_fixed_count_whose_parts_are_not_summed(plane_report):
     # ("162 passengers and seven crew members" is the 169 the text gives in two parts)
-    assert _bests(plane_report, "people_present") == {169, 181}
+    assert main_bests(plane_report, "people_present") == {169, 181}
     # "Forty-two Velmarians were on board" (a headline) is the part its lead states with the total
-    assert _bests(plane_report, "people_present_velmarians") == {42}
+    assert main_bests(plane_report, "people_present_velmarians") == {42}
     (aboard,) = findings_of(plane_report, "conflict", "people_present")
     assert "“181 people”" in aboard["summary"] and "Deputy Transport Minister Pavel Orsk" in aboard["summary"]
-    assert 169 not in _bests(plane_report, "deaths")
+    assert 169 not in main_bests(plane_report, "deaths")
     carried = [c for c in plane_report["claims"] if c["attribute"] == "people_present" and c["doc"] == "03_liveblog"]
     assert [c["value"].get("revision") for c in carried] == [None]  # "went down with 169 people": no fall
 
 
 def test_the_dead_are_revised_and_the_airline_disputes_the_authority(plane_report):
-    assert _bests(plane_report, "deaths") == {167, 168}
+    assert main_bests(plane_report, "deaths") == {167, 168}
     (rise,) = findings_of(plane_report, "update", "deaths")
     assert "“167 people”" in rise["summary"] and "“168”" in rise["summary"]
     (dispute,) = findings_of(plane_report, "conflict", "deaths")
     assert "(Kaldoria's Civil Aviation Authority, in Continental Press" in dispute["summary"]
     assert "“167 people” [167] (The airline, in Continental Press" in dispute["summary"]
-    assert _bests(plane_report, "rescued") == {2} and _bests(plane_report, "survived") == {2, 3}
+    assert main_bests(plane_report, "rescued") == {2} and main_bests(plane_report, "survived") == {2, 3}
     # the governor's "three people had been found alive", then the authority's two survivors
     (survivors,) = findings_of(plane_report, "update", "survived")
     assert "“three people” [3] (The regional governor" in survivors["summary"] and "[2]" in survivors["summary"]
@@ -118,15 +105,15 @@ def test_the_causes_are_disputed_and_the_denied_missile_is_no_assertion(plane_re
 
 def test_flight_number_age_altitude_and_distances_are_no_casualties(plane_report):
     casualty = {"deaths", "injured", "missing", "survived", "rescued", "people_present"}
-    for claim in _claims(plane_report, _main(plane_report)):
+    for claim in event_claims(plane_report, main_event(plane_report)):
         if claim["kind"] == "count" and claim["attribute"] in casualty:
             assert claim["value"]["best"] not in {318, 12, 9000, 8900, 2700, 30, 19, 57}, claim["text"]
-    assert _bests(plane_report, "metres") == {2700}
-    assert _bests(plane_report, "km_from_airport") == {30}
+    assert main_bests(plane_report, "metres") == {2700}
+    assert main_bests(plane_report, "km_from_airport") == {30}
 
 
 def test_the_background_tolls_are_apart(plane_report):
-    main = _claims(plane_report, _main(plane_report))
+    main = event_claims(plane_report, main_event(plane_report))
     assert not [c for c in main if c["kind"] == "count" and c["value"].get("best") in {48, 134, 37, 23, 8, 12}]
     times = [c for c in plane_report["claims"] if c["kind"] == "time"]
     years = {c["text"]: c["value"]["role"] for c in times if c["doc"] == "09_broadcaster"}

@@ -32,7 +32,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from stories import findings_of
+from stories import event_claims, findings_of, main_bests, main_event
 
 SHIPWRECK = Path(__file__).resolve().parent / "data" / "shipwreck"
 DOCS = [
@@ -55,21 +55,8 @@ def shipwreck_report(story_report):
     return story_report(SHIPWRECK)
 
 
-def _main(report: dict) -> dict:
-    return max(report["events"], key=lambda e: len(e["documents"]))
-
-
-def _claims(report: dict, event: dict) -> list[dict]:
-    by_id = {c["id"]: c for c in report["claims"]}
-    return [by_id[i] for i in event["claims"]]
-
-
-def _bests(report: dict, attribute: str) -> set:
-    return {c["value"]["best"] for c in _claims(report, _main(report)) if c["attribute"] == attribute}
-
-
 def test_one_shipwreck_on_the_wednesday_holds_every_article(shipwreck_report):
-    main = _main(shipwreck_report)
+    main = main_event(shipwreck_report)
     assert sorted(main["documents"]) == DOCS
     assert main["label"] == "shipwreck in Kastrona on 2025-06-11"
     # "about 23:00 GMT on Tuesday (02:00 local time on Wednesday)": Tuesday is the day in GMT
@@ -77,14 +64,14 @@ def test_one_shipwreck_on_the_wednesday_holds_every_article(shipwreck_report):
 
 
 def test_the_people_aboard_are_a_range_and_estimates_never_a_toll(shipwreck_report):
-    assert _bests(shipwreck_report, "people_present") == {400, 500, 301, 200}
+    assert main_bests(shipwreck_report, "people_present") == {400, 500, 301, 200}
     assert not findings_of(shipwreck_report, "conflict", "people_present")
     for attribute in ("deaths", "missing", "rescued", "bodies_recovered"):
-        assert not _bests(shipwreck_report, attribute) & {400, 750, 500, 301}, attribute
+        assert not main_bests(shipwreck_report, attribute) & {400, 750, 500, 301}, attribute
 
 
 def test_the_rescued_and_the_bodies_are_revised_over_time(shipwreck_report):
-    assert _bests(shipwreck_report, "rescued") == {104, 106}
+    assert main_bests(shipwreck_report, "rescued") == {104, 106}
     (rescued,) = findings_of(shipwreck_report, "update", "rescued")
     assert "“104 people” [104]" in rescued["summary"] and "“106” [106]" in rescued["summary"]
     # the wire's dateline ("KASTRONA, Thaloria (GWS) - Thaloria's coast guard ... revised") cites no town
@@ -97,7 +84,7 @@ def test_the_rescued_and_the_bodies_are_revised_over_time(shipwreck_report):
 def test_the_feared_dead_and_missing_are_never_set_against_the_bodies(shipwreck_report):
     # "hundreds feared missing", "several hundred people have lost their lives" (not a hundred),
     # "hundreds of people are feared to have drowned": a fear above the 81 bodies, no dispute of them
-    main = _claims(shipwreck_report, _main(shipwreck_report))
+    main = event_claims(shipwreck_report, main_event(shipwreck_report))
     feared = {c["text"]: c["value"]["status"] for c in main if c["attribute"] in ("deaths", "missing")}
     assert feared["several hundred people"] == "presumed" and feared["hundreds of people"] == "presumed"
     assert {c["value"]["best"] for c in main if c["text"] == "several hundred people"} == {200}
@@ -146,15 +133,15 @@ def test_the_survivors_accuse_the_coast_guard_which_denies_it(shipwreck_report):
 
 def test_the_boat_the_sea_and_the_distance_are_no_casualties(shipwreck_report):
     casualty = {"deaths", "injured", "missing", "survived", "rescued", "people_present", "bodies_recovered"}
-    for claim in _claims(shipwreck_report, _main(shipwreck_report)):
+    for claim in event_claims(shipwreck_report, main_event(shipwreck_report)):
         if claim["kind"] == "count" and claim["attribute"] in casualty:
             assert claim["value"]["best"] not in {47, 25, 30, 4000, 4001, 19, 4500, 6000, 87}, claim["text"]
-    assert _bests(shipwreck_report, "metres") == {25, 30}
-    assert _bests(shipwreck_report, "km_from_kastrona") == {87}
+    assert main_bests(shipwreck_report, "metres") == {25, 30}
+    assert main_bests(shipwreck_report, "km_from_kastrona") == {87}
 
 
 def test_the_background_tolls_are_apart(shipwreck_report):
-    main = _claims(shipwreck_report, _main(shipwreck_report))
+    main = event_claims(shipwreck_report, main_event(shipwreck_report))
     counts = [c for c in main if c["kind"] == "count"]
     # the 2015 shipwreck (800, also "ten years after a fishing boat sank off the island of Pelon"),
     # the year's tally "so far this year" (2,100, in a clause of "died trying to cross"), last
@@ -191,7 +178,7 @@ def test_the_last_wire_s_day_and_the_departure_start_no_event_of_their_own(shipw
     # journey's start, whose paragraph's figures of the people aboard are the shipwreck's
     dated = {e["date"] for e in shipwreck_report["events"] if e.get("date")}
     assert dated == {"2025-06-11"}
-    main = _claims(shipwreck_report, _main(shipwreck_report))
+    main = event_claims(shipwreck_report, main_event(shipwreck_report))
     aboard = {c["value"]["best"] for c in main if c["doc"] == "11_wire_final" and c["attribute"] == "people_present"}
     assert aboard == {400, 500}
 
@@ -213,7 +200,7 @@ def test_a_toll_that_could_be_higher_than_a_number_is_an_open_projection(shipwre
 def test_survivors_taken_to_hospital_are_no_count_of_the_injured(shipwreck_report):
     # "two survivors taken directly to a hospital in Pylaia had not been counted": the reason the
     # rescued rose to 106, no injured figure
-    assert not _bests(shipwreck_report, "injured")
+    assert not main_bests(shipwreck_report, "injured")
     assert not findings_of(shipwreck_report, "uncorroborated", "injured")
 
 
@@ -231,7 +218,7 @@ def test_the_live_blog_s_opening_entry_stays_with_the_shipwreck(shipwreck_report
     # bodies were recovered this afternoon, bringing the number of dead to 81"), is the same shipwreck
     labels = [e["label"] for e in shipwreck_report["events"]]
     assert labels.count("shipwreck in Kastrona on 2025-06-11") == 1
-    main = _claims(shipwreck_report, _main(shipwreck_report))
+    main = event_claims(shipwreck_report, main_event(shipwreck_report))
     assert {c["text"] for c in main if c["doc"] == "04_liveblog" and c["kind"] == "count"} >= {
         "at least 78 people",
         "104 people",
