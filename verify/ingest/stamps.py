@@ -202,7 +202,6 @@ def _line_stamp(segment: str, at: int, words: PublicationWords) -> Stamp | None:
 _LONGEST_ENTRY = 64  # characters: "12:45:30 a.m. local time" and its brackets fit many times over
 
 
-_DOTTED_ENTRY = re.compile(r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)")
 _DOTTED_LINE = re.compile(r"^[ \t#*•·>-]*((?:[01]?\d|2[0-3])\.[0-5]\d)[ \t]*$", re.M)
 
 
@@ -226,9 +225,8 @@ def _entry_stamp(body: str, at: int, words: PublicationWords, dotted: bool = Fal
     read as a time only beside a zone or "at" ("7.50" alone could be a figure)."""
     if len(body) > _LONGEST_ENTRY:
         return None  # prose, not a lone clock time: not worth a clock search (a 20 MB text has 250k lines)
-    if dotted and (bare := _DOTTED_ENTRY.fullmatch(body.strip())) is not None:
-        minutes = int(bare["h"]) * 60 + int(bare["m"])
-        return Stamp("entry", None, ClockTime(at, at + len(body), minutes, None, None, None, body), at)
+    if dotted and (bare := next(dotted_entry_clocks(body), None)) is not None:
+        return Stamp("entry", None, _shift_clock(bare, at), at + bare.start)
     clock = next(find_clocks(body, words.zones, words.local_words), None)
     if clock is None or body[: clock.start].strip(_BULLETS + "()") or body[clock.end :].strip(" .:-–—()"):
         return None
