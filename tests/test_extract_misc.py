@@ -438,3 +438,26 @@ def test_members_of_a_group_are_counted_as_that_group(parse, rules, sentence, gr
     doc = parse(sentence)
     (found,) = [m for s in doc.sents for m in extract_counts(s, CTX, rules)]
     assert found.value.get("group") == group
+
+
+def test_a_storm_named_by_the_page_is_neither_a_person_nor_a_place(nlp, rules):
+    """ "Cyclone Mira" names the storm: "Mira" alone, later, is the storm too, never a person nor a
+    place; a person who shares the name in full ("Mira Castell") stays one, and a title-case
+    headline's "Storm Kills Nine" names no storm."""
+    from verify.extract import extract_claims
+    from verify.models import Document
+
+    text = (
+        "Storm Kills Nine In Portavel\n\n"
+        "Cyclone Mira made landfall near Portavel on Tuesday, killing at least nine people. "
+        "Mira brought winds of 200 km/h, and Tropical Storm Ulla followed two days later. "
+        "Forecasters said Ulla could bring 300mm of rain to Delmar. "
+        '"The roof was gone," said Mira Castell, a farmer.'
+    )
+    document = Document(id="d", path="d.txt", text=text, sha256="0")
+    claims = sorted(extract_claims([document], nlp, rules), key=lambda c: c.start)
+    named = [(c.kind, c.text) for c in claims if c.kind in ("person", "place", "happening")]
+    assert {t for k, t in named if k == "person"} == {"Mira Castell"}
+    assert {t for k, t in named if k == "place"} == {"Portavel", "Delmar"}
+    # (the tagger ends the headline's sentence after "Cyclone": the storm's mention there is "Mira")
+    assert [t for k, t in named if k == "happening"] == ["Mira", "Mira", "Tropical Storm Ulla", "Ulla"]

@@ -14,13 +14,16 @@ import hashlib
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal, TypedDict, cast
 
-ClaimKind = Literal["count", "person", "organization", "place", "facility", "time", "method", "attribution", "quote"]
+ClaimKind = Literal[
+    "count", "person", "organization", "place", "facility", "happening", "time", "method", "attribution", "quote"
+]
 CLAIM_KINDS: tuple[str, ...] = (
     "count",
     "person",
     "organization",
     "place",
     "facility",
+    "happening",
     "time",
     "method",
     "attribution",

@@ -24,7 +24,7 @@ from ..text import fold_phrase
 from .match import shown, weekday_of
 from .reference import Citation, Reference
 
-_NAMED = ("organization", "place", "facility")
+_NAMED = ("organization", "place", "facility", "happening")
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from .named import NAMED_KINDS, claim_name, group_kind, group_named, match_named
 from .people import group_people, mention_gender, person_key
 from .signatures import EntitySets
 
-ENTITY_KINDS = ("person", "organization", "place", "facility")
+ENTITY_KINDS = ("person", "organization", "place", "facility", "happening")
 
 
 def fold_place(key: str, rules: RuleSet) -> str:
@@ -114,11 +114,14 @@ def resolve_entities(claims: Sequence[Claim], rules: RuleSet) -> tuple[list[Enti
         if len(name_parts(key)) == 1:  # lone names apart by gender ("Mr Burton", "Mrs Burton")
             apart = " ".join(sorted({g for c in group if (g := mention_gender(c, rules))}))
         entities.append(_entity("person", group, key, apart))
-    for group in named:
-        own = [c for c in group if c.kind != "person"]
-        keys = Counter(" ".join(name_words(claim_name(c), rules).words) or plain(claim_name(c)) for c in own)
-        key = sorted(keys, key=lambda k: (-keys[k], -len(k), k))[0]
-        entities.append(_entity(group_kind(own), group, key))
+    # a happening's own name ("Cyclone Mira") is grouped with its spellings alone: no place nor body
+    happenings = group_named([c for c in claims if c.kind == "happening"], rules)
+    for kind, groups in (("", named), ("happening", happenings)):
+        for group in groups:
+            own = [c for c in group if c.kind != "person"]
+            keys = Counter(" ".join(name_words(claim_name(c), rules).words) or plain(claim_name(c)) for c in own)
+            key = sorted(keys, key=lambda k: (-keys[k], -len(k), k))[0]
+            entities.append(_entity(kind or group_kind(own), group, key))
     of_claim = {v.claim: e.id for e in entities for v in e.variants}
     entities.sort(key=lambda e: (ENTITY_KINDS.index(e.kind), e.name.lower(), e.id))
     return entities, of_claim
@@ -138,7 +141,9 @@ def place_mentions(claims: Sequence[Claim], entities: Sequence[Entity], rules: R
         if claim.kind == "person":
             found = person_entity(claim, people, rules)
         elif claim.kind in NAMED_KINDS:
-            found = match_named(claim, named, rules)
+            found = match_named(claim, [e for e in named if e.kind != "happening"], rules)
+        elif claim.kind == "happening":
+            found = match_named(claim, [e for e in named if e.kind == "happening"], rules)
         else:
             found = None
         if found is not None:

@@ -36,7 +36,9 @@ class Segment:
     story, linked only as a document, never alone an event; background: it tells a happening dated
     long before the document was published ("Back in 2009, ..."), never the document's lead story;
     apart: the text sets it beside the story told ("Also on Tuesday, ...", "a second hospital";
-    ``events.new_happening``): it never follows that story as one of its stretches.
+    ``events.new_happening``): it never follows that story as one of its stretches; elsewhen: it
+    opens on a month or a year and no day ("last year, when 41 miners died"): no day of its own,
+    yet not undated either.
     """
 
     doc: str
@@ -50,6 +52,7 @@ class Segment:
         None  # one happening a tally's paragraph turns to: the tally, which goes on after the paragraph
     )
     archive: bool = False  # opened by an old photo's caption: its paragraph only tells that happening
+    elsewhen: bool = False
 
 
 _PERIODS = ("month", "year")
@@ -185,14 +188,25 @@ def cut_segments(
             # an archive photo's caption is background to the end of its paragraph only: the next
             # one goes back to the story it interrupted (other background may run on for paragraphs)
             told = archive and current is not None and current.doc == doc and not current.background
+            # so is a stretch the text sets apart ("Separately, flash floods killed 14 in Hazra"): its
+            # paragraph over, the page goes back to its own story ("Welcome to our live coverage of
+            # the cyclone"), unless what follows clashes with that story too
+            aside = bool(
+                apart
+                and current is not None
+                and current.doc == doc
+                and not (current.background or current.elsewhen)
+                and current.sig.anchored
+            )
             current = Segment(
                 doc,
                 [],
                 Signature(),
                 background=background,
                 apart=apart or earlier,
-                resumes=current if nested or told else None,
+                resumes=current if nested or told or aside else None,
                 archive=archive,
+                elsewhen=_other_time(group),
             )
             segments.append(current)
             if not current.background:  # a stretch the text itself sets apart tells another happening

@@ -62,7 +62,7 @@ class Signature:
     facilities: AbstractSet[str] = EMPTY
     kinds: AbstractSet[str] = EMPTY  # kinds of facility hit ("clinic"), from the words
     places: AbstractSet[str] = EMPTY
-    people: AbstractSet[str] = EMPTY  # victims and suspects
+    people: AbstractSet[str] = EMPTY  # victims and suspects; a named happening ("Cyclone Mira")
     victims: AbstractSet[str] = EMPTY  # a person is killed once: same victim, same event
     named: AbstractSet[str] = EMPTY  # victims known by a complete name (first and last)
     surnames: AbstractSet[str] = EMPTY  # last words of victims' and suspects' names, as written
@@ -142,7 +142,7 @@ def is_event_sentence(claims: list[Claim], rules: RuleSet) -> bool:
     for c in claims:
         if c.kind == "count" and incident_count(c, rules):
             return True
-        if c.kind in ("method", "attribution"):
+        if c.kind in ("method", "attribution", "happening"):  # "Mira made landfall": the storm's own name
             return True
         if c.kind == "facility" and kinds & {"time", "count", "method"}:
             return True
@@ -211,7 +211,11 @@ def signature(
             if root in rules.methods.taxonomy and rules.methods.kind_of(root) != "attack":
                 out["happenings"].add(root)
         elif c.id in entity_of:
-            if c.kind == "facility":
+            if (
+                c.kind == "happening"
+            ):  # a storm's own name ("Cyclone Mira") says which happening, as a named victim does
+                out["people"].add(entity_of[c.id])
+            elif c.kind == "facility":
                 if entity_of[c.id] in known.unnamed:
                     continue
                 out["facilities"].add(entity_of[c.id])

@@ -109,7 +109,8 @@ def check_name_variant(rule: Rule, ctx: Context) -> Iterator[Finding]:
         listed = "; ".join(
             f"“{s}” ({', '.join(sorted({ctx.outlet(c.doc) for c in by_spelling[s]}))})" for s in spellings
         )
-        summary = f"One {entity.kind} is spelled {len(spellings)} ways across sources: {listed}."
+        noun = "named happening" if entity.kind == "happening" else entity.kind  # "Cyclone Mira"
+        summary = f"One {noun} is spelled {len(spellings)} ways across sources: {listed}."
         trivial = len({trivial_form(s, ctx.rules.names.surname_particles) for s in spellings}) == 1
         note = "differs only in case, accents, a particle or an initial" if trivial else None
         if not trivial and entity.kind == "place":

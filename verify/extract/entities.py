@@ -96,6 +96,10 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in taken)
 
+    facts = facts_of(sent, ctx.facts)
+    for start, end, written in _happening_mentions(facts.text, base, sent.end_char, facts, rules):
+        taken.append((start - base, end - base))
+        yield Mention("happening", "happening", start, end, _value("happening", written, rules))
     for start, end, matched in _facilities(text):
         taken.append((start, end))
         yield Mention("facility", "facility", base + start, base + end, _value("facility", matched, rules))
@@ -163,6 +167,8 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
             continue  # "Logan Gomes", tagged a facility: a name with no word of a building or site
         if kind in ("place", "facility") and words.split()[0].lower() in _happening_words(rules):
             continue  # "Typhoon Marela", "Hurricane Ida": the happening's own name, not where it was
+        if a_happening_name(words, facts_of(sent, ctx.facts), rules):
+            continue  # "Delmar made landfall": the storm the page calls "Hurricane Delmar"
         if kind == "place" and _a_vessel(ent, rules):
             continue  # "the sunken MV Kisima": a ship, not where it sank
         taken.append((start, end))
@@ -248,6 +254,70 @@ def towns_named(facts: DocFacts, rules: RuleSet) -> frozenset[str]:
         if (dateline := DATELINE.match(line.lstrip())) is not None:
             out.add(dateline["place"].strip().title())  # "MORVIK, March 11 (Continental Press) -": Morvik
     return frozenset(out)
+
+
+@lru_cache(maxsize=8)
+def _happening_name_pattern(rules: RuleSet) -> re.Pattern[str] | None:
+    """A capitalised phrase of ``entities.happening_names`` ("Tropical Storm") followed by a
+    capitalised name, which the pattern's group ``name`` holds."""
+    phrases = sorted(rules.entities.happening_names, key=len, reverse=True)
+    if not phrases:
+        return None
+    heads = "|".join(
+        r"[^\S\n]+".join(re.escape(w[:1].upper()) + re.escape(w[1:]) for w in p.lower().split()) for p in phrases
+    )
+    return re.compile(rf"(?<![\w-])(?:{heads})[^\S\n]+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![^\S\n]+[A-Z])")
+
+
+@lru_cache(maxsize=4)
+def happenings_named(facts: DocFacts, rules: RuleSet) -> frozenset[str]:
+    """The names the document gives a happening ("Cyclone Mira", "Tropical Storm Ulla": Mira,
+    Ulla; ``entities.happening_names``). Every mention of such a name in the document is the
+    happening's: "Mira made landfall" names neither a person nor a place. A name followed by another
+    capitalised word is left alone, as a title-case headline's "Storm Kills Nine" is no name."""
+    pattern = _happening_name_pattern(rules)
+    if pattern is None:
+        return frozenset()
+    return frozenset(m["name"] for m in pattern.finditer(facts.text))
+
+
+def _happening_mentions(
+    text: str, begin: int, end: int, facts: DocFacts, rules: RuleSet
+) -> Iterator[tuple[int, int, str]]:
+    """Where a sentence names a happening the page names (``happenings_named``): "Cyclone Mira",
+    "Mira", with the happening's words when written before the name in the sentence; not a person's
+    first name ("Mira Castell"). ``text`` is the page's; the sentence runs from ``begin`` to ``end``."""
+    names = happenings_named(facts, rules)
+    if not names:
+        return
+    heads = _happening_name_pattern(rules)
+    assert heads is not None
+    for m in _names_pattern(names).finditer(text, begin, end):
+        start = m.start()
+        for head in heads.finditer(text, max(begin, start - 40), m.end()):
+            if head.end() == m.end():
+                start = head.start()
+        yield start, m.end(), text[start : m.end()]
+
+
+@lru_cache(maxsize=64)
+def _names_pattern(names: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names))) + r")(?![\w-]|[^\S\n]+[A-Z])")
+
+
+def a_happening_name(text: str, facts: DocFacts, rules: RuleSet) -> bool:
+    """Whether a name as written is a happening's: one of ``happenings_named``, bare or after its
+    happening word ("Mira", "Cyclone Mira")."""
+    names = happenings_named(facts, rules)
+    if not names:
+        return False
+    words = bare_name(text).split()
+    return bool(words) and words[-1] in names and all(w.lower() in _happening_name_words(rules) for w in words[:-1])
+
+
+@lru_cache(maxsize=8)
+def _happening_name_words(rules: RuleSet) -> frozenset[str]:
+    return frozenset(w for p in rules.entities.happening_names for w in p.lower().split())
 
 
 def bare_name(text: str) -> str:

@@ -48,6 +48,7 @@ class Weights(Section):
     tally: Number = 0.0  # tallies of one named subject from known starts within the tolerance
     place: Number = 0.0  # never enough alone: a city has many incidents
     method: Number = 0.0
+    disaster: Number = 0.0  # one disaster (no attacker: a flood, a collapse) in one place, one day or undated
     figure: Number = 0.0  # per equal toll figure, at most two
     text: Number = 0.0  # times the IDF-weighted cosine of the segments' words (0..1)
 

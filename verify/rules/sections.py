@@ -327,6 +327,7 @@ class Entities(Section):
     place_preps: frozenset[Word] = frozenset()  # "in X", X with no title nor listed given name: a place
     place_before: frozenset[Word] = frozenset()  # "nearby X": a place
     vessel_prefixes: frozenset[Word] = frozenset()  # "MV X", "HMS X": a ship's name, no place
+    happening_names: tuple[Text, ...] = ()  # "Cyclone X", "Hurricane X": X names the happening
     organisation_words: frozenset[Word] = frozenset()  # "X Observatory for Human Rights": a body's name
     country_before: tuple[Text, ...] = ()  # "neighbouring X", "the country of X": X is a country
     country_offices: frozenset[Word] = frozenset()  # "X's interior minister": X is a country

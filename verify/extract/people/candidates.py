@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ...rules import RuleSet
 from ...text import fold_phrase
 from ..base import DocFacts, doc_text, facts_of
-from ..entities import bare_name, towns_named
+from ..entities import a_happening_name, bare_name, towns_named
 from .roles import Role, glued_at, named_by_person_noun, word_list
 
 _GLUED = re.compile(r"[a-z][A-Z]{2,}")  # "HomeROSEBUD": a title glued to the text
@@ -120,6 +120,8 @@ def not_a_person(span: Span, rules: RuleSet, facts: DocFacts | None = None) -> b
     low, folded = text.lower(), fold_phrase(text)
     if bare_name(text) in towns_named(facts_of(span, facts), rules):
         return True  # "Tel Marwan", a town the document names as one ("the town of Tel Marwan")
+    if a_happening_name(text, facts_of(span, facts), rules):
+        return True  # "Mira", "Cyclone Mira": the storm the document calls "Cyclone Mira"
     for table in ("organization", "place", "facility"):
         if folded in rules.alias_of.get(table, {}):
             return True  # "Agence France-Presse" is an alias of an organisation
