@@ -241,10 +241,15 @@ def said_to_come(sent: Span, char: int, rules: RuleSet) -> bool:
     time = rules.time
     if any(c.dep_ == "aux" and c.lower_ in time.future_auxiliaries for c in verb.children):
         return True
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
         return False
     if verb.dep_ == "xcomp":
         return verb.head.lemma_.lower() in time.future_heads
+    if 0 < to.i - sent.start <= 6 and all(
+        t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") for t in sent[: to.i - sent.start]
+    ):
+        return True  # a headline opening on its subject and "to": "Cyclone Veyra to strike coast on Sunday, forecasters warn"
     # a headline's "Cyclone to strike coast on Monday", "Storm to make landfall on Friday": a "to"
     # verb heading the clause, or hung on the noun that does
     return verb.dep_ in ("ROOT", "csubj") or (
