@@ -91,13 +91,17 @@ def test_the_civilian_toll_rises_as_bodies_are_recovered(raid_report):
     assert not {4, 5, 6} & main_bests(raid_report, "deaths")
 
 
-@pytest.mark.xfail(strict=True, reason="the army's 'no civilians' gives no zero figure to set against the residents' toll")
+@pytest.mark.xfail(
+    strict=True, reason="the army's 'no civilians' gives no zero figure to set against the residents' toll"
+)
 def test_the_army_and_the_residents_disagree_over_the_dead(raid_report):
     disputes = " ".join(f["summary"] for f in findings_of(raid_report, "conflict", "deaths"))
     assert "no civilians" in disputes and "17 civilians" in disputes
 
 
-@pytest.mark.xfail(strict=True, reason="the partial 'two bodies' recovered and the caption's earlier strike join the toll")
+@pytest.mark.xfail(
+    strict=True, reason="the partial 'two bodies' recovered and the caption's earlier strike join the toll"
+)
 def test_the_rise_is_told_without_partial_counts_or_traps(raid_report):
     (rise,) = findings_of(raid_report, "update", "deaths")
     assert rise["summary"].endswith("9 → 11 → 15 → 17 → 19.")
@@ -131,19 +135,26 @@ def test_the_province_toll_of_the_year_is_apart(raid_report):
     assert len(years) == 3
 
 
-@pytest.mark.xfail(strict=True, reason="the caption's earlier strike (eight dead) and the March ambush (14 soldiers) stay in")
+@pytest.mark.xfail(
+    strict=True, reason="the caption's earlier strike (eight dead) and the March ambush (14 soldiers) stay in"
+)
 def test_the_earlier_strike_and_ambush_are_apart(raid_report):
     assert not {8, 14} & main_bests(raid_report, "deaths")
     assert not findings_of(raid_report, "update", "deaths_responders")  # 12 militants, then 14 soldiers
 
 
-@pytest.mark.xfail(strict=True, reason="the army's 'Air Force' and 'Zaverian air force' disputed; a GMT time's Monday a rival day")
+@pytest.mark.xfail(
+    strict=True, reason="the army's 'Air Force' and 'Zaverian air force' disputed; a GMT time's Monday a rival day"
+)
 def test_no_wrong_findings_of_blame_or_day(raid_report):
     assert not findings_of(raid_report, "conflict", "perpetrator")
     assert not findings_of(raid_report, "conflict", "date")
 
 
-@pytest.mark.xfail(strict=True, reason="the armed group named by the army's statement, and its ambush, read as the strike's perpetrator")
+@pytest.mark.xfail(
+    strict=True,
+    reason="the armed group named by the army's statement, and its ambush, read as the strike's perpetrator",
+)
 def test_the_denial_and_the_calls_are_no_blame(raid_report):
     blamed = {
         c["value"]["actor"]
