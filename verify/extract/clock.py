@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Span
@@ -96,7 +97,13 @@ def extract_clocks(
             and 0 <= following.start - clock.end <= 3
         ):
             implied = (clock.minutes - following.minutes + following.utc_offset_minutes) % (24 * 60)
-            value["paired_offset_minutes"] = implied - 24 * 60 if implied > 12 * 60 else implied
+            value["paired_offset_minutes"] = offset = implied - 24 * 60 if implied > 12 * 60 else implied
+            theirs = _nearest_day(base + following.start, days or [], sent)
+            if theirs is not None and not _days_at_level(start, days or [], sent):
+                # "02:15 local time (23:15 GMT on Monday)": the day written is the conversion's;
+                # the local time falls on it shifted by the offset the pair implies (Tuesday)
+                shift = (following.minutes - (following.utc_offset_minutes or 0) + offset) // (24 * 60)
+                value["day"] = (date.fromisoformat(theirs) + timedelta(days=shift)).isoformat()
         yield Mention("time", "clock", start, end, value)
 
 
@@ -109,6 +116,15 @@ def _nearest_day(at: int, days: list[Mention], sent: Span) -> str | None:
     inside = _in_brackets(at, sent)
     resolved = [d for d in resolved if _in_brackets(d.start, sent) == inside] or resolved
     return str(min(resolved, key=lambda d: min(abs(d.start - at), abs(d.end - at))).as_time()["start"])
+
+
+def _days_at_level(at: int, days: list[Mention], sent: Span) -> bool:
+    """Whether a resolved day is written at the bracket level of the document offset ``at``."""
+    inside = _in_brackets(at, sent)
+    return any(
+        d.as_time().get("granularity") == "day" and d.as_time().get("start") and _in_brackets(d.start, sent) == inside
+        for d in days
+    )
 
 
 def _in_brackets(at: int, sent: Span) -> bool:

@@ -67,6 +67,19 @@ _FACILITY_STOP = {
     "of",
 }
 _KIND_BY_LABEL = {"ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "facility"}
+# a local paper's dateline: the town in capitals and a dash, no date ("DAIR SULEIB - Hundreds of
+# mourners ..."); a place only when the page names it again in running text ("... of Dair Suleib")
+_BARE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z'’]+(?: [A-Z][A-Z'’]+){0,3}) (?:--|-|–|—) (?=[A-Z\d])")
+
+
+def bare_dateline(line: str, text: str) -> str | None:
+    """The town of a dateline with no date that opens ``line``, as the page writes it elsewhere in
+    ``text`` ("DAIR SULEIB - ..." and "the lanes of Dair Suleib": Dair Suleib), else None."""
+    found = _BARE_DATELINE.match(line)
+    if found is None:
+        return None
+    town = found["place"].title().replace("’S", "’s").replace("'S", "'s")
+    return town if re.search(rf"\b{re.escape(town)}\b", text[found.end() :]) else None
 
 
 @lru_cache(maxsize=8)
@@ -133,6 +146,9 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
         start, end = dateline.span("place")
         taken.append((start, end))
         yield Mention("place", "place", base + start, base + end, _value("place", dateline["place"], rules))
+    elif (town := bare_dateline(text, facts_of(sent, ctx.facts).text)) is not None and free(0, len(town)):
+        taken.append((0, len(town)))
+        yield Mention("place", "place", base, base + len(town), _value("place", town, rules))
     towns = towns_named(facts_of(sent, ctx.facts), rules)
     for ent in ents:
         labelled = _KIND_BY_LABEL.get(ent.label_)
@@ -253,6 +269,8 @@ def towns_named(facts: DocFacts, rules: RuleSet) -> frozenset[str]:
     for line in facts.text.split("\n"):
         if (dateline := DATELINE.match(line.lstrip())) is not None:
             out.add(dateline["place"].strip().title())  # "MORVIK, March 11 (Continental Press) -": Morvik
+        elif (town := bare_dateline(line.lstrip(), facts.text)) is not None:
+            out.add(town)
     return frozenset(out)
 
 

@@ -271,11 +271,17 @@ _STATES = {"VBN", "JJ", "VBD"}
 
 
 def adjacent_role(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
-    """A role word right after the number: "1,014 dead", "more than 7,000 injured", "21 missing"."""
+    """A role word right after the number: "1,014 dead", "more than 7,000 injured", "21 missing",
+    also as the counted noun's adjective ("15 bodies and 22 wounded people": the 22 are hurt, never
+    dead with the bodies)."""
     doc = sent.doc
     k = figure.last + 1 if figure.noun is None else figure.noun.i
     if figure.noun is not None and figure.noun.i != figure.last:
         return None
+    if figure.noun is not None and figure.noun.i > figure.first + 1:
+        adjective = doc[figure.noun.i - 1]
+        if adjective.dep_ == "amod" and adjective.head.i == figure.noun.i and adjective.tag_ in _STATES:
+            return rules.figures.role_words.get(adjective.lower_)
     nxt = doc[k] if figure.noun is None and k < sent.end else figure.noun
     if nxt is None:
         return None
