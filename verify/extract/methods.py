@@ -101,11 +101,15 @@ def method_words(sent: Span, rules: RuleSet) -> list[tuple[int, int, str]]:
     words ruled out by their neighbours left out."""
     pattern, table, figurative = _matching(rules)
     text = _masked(sent.text, figurative)
+    taxonomy = rules.methods
     out = []
     for start, end, matched in find_compiled(text, pattern):
         node = table.get(_spaced(matched))
-        if node is not None and not _ruled_out(sent.text, start, end, rules.methods.taxonomy[node]):
+        if node is not None and not _ruled_out(sent.text, start, end, taxonomy.taxonomy[node]):
             out.append((sent.start_char + start, sent.start_char + end, node))
+    # a substance that is what an attack named beside it released ("barrel bombs filled with chlorine")
+    if any(taxonomy.kind_of(n) == "attack" and taxonomy.taxonomy[n].in_attack is None for _, _, n in out):
+        out = [(s, e, taxonomy.taxonomy[n].in_attack or n) for s, e, n in out]
     return out
 
 

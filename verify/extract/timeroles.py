@@ -56,6 +56,7 @@ class RoleWords:
     journey: frozenset[str]
     journey_places: frozenset[str]
     preceding: frozenset[str]
+    aftercare: frozenset[str]  # where or of what the hurt died later ("died in hospital on Tuesday")
     captions: tuple[re.Pattern[str], ...]
     publication: PublicationWords
 
@@ -81,6 +82,7 @@ def role_words(rules: RuleSet) -> RoleWords:
         journey=frozenset(roles.journey),
         journey_places=frozenset(roles.journey_places),
         preceding=frozenset(roles.preceding),
+        aftercare=frozenset(roles.aftercare),
         captions=roles.caption_patterns,
         publication=PublicationWords.of(rules),
     )
@@ -180,6 +182,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords) -> str:
         return "other"  # "called for a general strike on Sunday": the day of what is to come
     if _journey(head, words):
         return "journey"  # "the boat, which left Qasr on June 6": the day its journey began
+    if _died_later(head, words):
+        return "other"  # "two of them died in hospital on Tuesday night": a later death's day
     if _is_word(head, words.event):
         return "event"
     if head.pos_ == "VERB" and any(c.dep_ == "dobj" and _is_word(c, words.happening) for c in head.children):
@@ -250,3 +254,21 @@ def _governor(token: Token, span: Span | None) -> Token | None:
             continue
         return head
     return None
+
+
+def _died_later(head: Token, words: RoleWords) -> bool:
+    """A verb of the harm done whose own place or cause is one of ``time.roles.aftercare``: one hurt in
+    the happening who died later ("died in hospital on Tuesday night", "died of her injuries")."""
+    return (
+        head.pos_ == "VERB"
+        and _is_word(head, words.event)
+        and any(
+            prep.dep_ == "prep"
+            and prep.lower_ in ("in", "of", "from")
+            and any(
+                o.dep_ == "pobj" and (o.lower_ in words.aftercare or o.lemma_.lower() in words.aftercare)
+                for o in prep.children
+            )
+            for prep in head.children
+        )
+    )

@@ -345,7 +345,8 @@ class Method(Section):
     after or right before a match, make it something else ("fire engines", "under fire"); attribute:
     the attribute of its claims and those below it (``Methods.attribute_of``; ``cause`` for causes,
     else ``method``); label: the noun an event's label calls it by ("shooting" for ``firearm``),
-    else its name with spaces; rival: false for a method no other is set against (crowd control)."""
+    else its name with spaces; rival: false for a method no other is set against (crowd control);
+    in_attack: the node its words are in a sentence that names an attack method."""
 
     parent: Text | None
     words: tuple[Word, ...]
@@ -358,6 +359,9 @@ class Method(Section):
     # false: never a rival of another method or cause (tear gas beside live rounds, or fired at a
     # protest after a blast): compatible with every node
     rival: Flag = True
+    # the node its words are in a sentence that names an attack ("barrel bombs filled with
+    # chlorine": a chemical attack, where "chlorine gas leaked from a plant" is a leak)
+    in_attack: Text | None = None
 
 
 class Background(Section):
@@ -580,6 +584,9 @@ class TimeRoles(Section):
     preceding: tuple[Word, ...] = ()
     # prepositions that make it the day a count stood ("19,300 by Thursday"), dated as a statement
     as_of: tuple[Word, ...] = ()
+    # where, or of what, one hurt in the happening died later ("two of them died in hospital on
+    # Tuesday night", "died of his injuries on Friday"): that day is the death's, not the happening's
+    aftercare: tuple[Word, ...] = ()
     caption_lines: tuple[Pattern, ...] = ()  # photo captions (start of line)
 
     @cached_property

@@ -200,14 +200,15 @@ def _relations(raw: dict[str, Any]) -> list[tuple[Place, str]]:
             )
     taxonomy = _section(raw, "methods", "taxonomy")
     for name, spec in taxonomy.items():
-        parent = spec.get("parent") if isinstance(spec, dict) else None
-        if isinstance(parent, str) and parent not in taxonomy:
-            out.append(
-                (
-                    ("methods", "taxonomy", name, "parent"),
-                    f"unknown method '{parent}' (expected one of: {', '.join(taxonomy)})",
+        for field in ("parent", "in_attack"):
+            other = spec.get(field) if isinstance(spec, dict) else None
+            if isinstance(other, str) and other not in taxonomy:
+                out.append(
+                    (
+                        ("methods", "taxonomy", name, field),
+                        f"unknown method '{other}' (expected one of: {', '.join(taxonomy)})",
+                    )
                 )
-            )
     for i, pair in enumerate(_section(raw, "methods").get("compatible") or []):
         for name in _names(pair):
             if name not in taxonomy:

@@ -128,7 +128,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             figure.group = group_of(figure, rules)
     link_parts(figures, sent)
     for figure in figures:
-        if not figure.part and (_of_a_subset(figure) or _of_a_group(figure, rules)):
+        if not figure.part and (_of_a_subset(figure) or _of_a_group(figure, rules) or _own_people(figure)):
             figure.part = True
     for figure in figures:
         if figure.attribute is not None and not figure.singular:
@@ -246,17 +246,41 @@ def _of_a_group(figure: Figure, rules: RuleSet) -> bool:
     return False
 
 
+def _own_people(figure: Figure) -> bool:
+    """A group the speaker owns ("the deaths of its two employees", ``figures.people.own``): the
+    body's own people, a part of the toll others count, with or without "of"."""
+    return (figure.group or "").startswith("own_")
+
+
 def _of_a_subset(figure: Figure) -> bool:
     """A figure counted among a part of what the story is about: "among those flats the tally is
-    18", "among them, 12 died"; "60 people died in only 23 flats". Never the toll itself, nor the
-    total a list after it counts ("has reached 34, among them eight children")."""
+    18", "among them, 12 died", "among them three of our own employees"; "60 people died in only
+    23 flats"; a part of a total told before ("Two of them died in hospital", "The district's
+    figure includes two people who died at home"). Never the toll itself, nor the total a list
+    after it counts ("has reached 34, among them eight children")."""
     node = figure.noun or figure.node
+    if (
+        node.dep_ == "dobj"
+        and node.head.lemma_.lower() == "include"
+        and not any(c.dep_ == "det" and c.lower_ == "the" for c in node.children)
+    ):
+        # "the district's figure includes two people who died at home": a part of a total named,
+        # not a toll ("that total includes the 471 people ..." names a toll known: the event's own)
+        return True
+    if {"the", "other"} <= {c.lower_ for c in node.children if c.dep_ in ("det", "amod")}:
+        return True  # "could not confirm the other two deaths": the rest of a total, not a toll
     verb = node.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    for holder in {node, verb}:
+    for holder in {node, verb, figure.node}:
         for prep in (c for c in holder.children if c.dep_ == "prep"):
             objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if (
+                holder is figure.node
+                and prep.lower_ == "of"
+                and any(o.lower_ in ("them", "those", "whom") for o in objects)
+            ):
+                return True  # "Two of them died": of a total an earlier sentence gave
             if (
                 prep.lower_ == "among"
                 and prep.i < node.i
