@@ -25,6 +25,15 @@ def _mentions(nlp, sentence: str, link: bool = False):
 
 # (sentence, [(attribute, low, high, best, qualifier, text), ...]) — every figure the sentence states.
 CASES = [
+    # casualties are the dead and the hurt together, or people brought in hurt: neither toll alone
+    (
+        "About 350 casualties of the blast were rushed in ambulances and private cars to the main hospital.",
+        [("casualties", 280, 420, 350, "About", "About 350 casualties")],
+    ),
+    (
+        "The attack caused 50 casualties, including 12 dead.",
+        [("casualties", 50, 50, 50, None, "50 casualties"), ("deaths", 12, 12, 12, None, "12 dead")],
+    ),
     # several tolls given one after another are each a figure, no range
     (
         "Officials put out death tolls anywhere from 300 to 645 and then settled on 290.",
