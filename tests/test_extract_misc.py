@@ -99,6 +99,15 @@ def test_furniture_lines(rules, line, why):
             [("live fire", "firearm"), ("rubber bullets", "crowd_control")],
         ),
         ("A fire on the fourth floor spread quickly.", [("fire", "fire")]),
+        # what the strike destroyed, as an army tells it, is no cause; what exploded still is
+        ("The site and the weapons and ammunition stored inside it were destroyed.", []),
+        ("Troops seized an arms cache in the village.", []),
+        (
+            "The blast was caused by ammunition stored inside.",
+            [("blast", "explosion"), ("ammunition stored", "hazardous_material")],
+        ),
+        # a drone strike is an air strike
+        ("The drone strike flattened two houses.", [("drone strike", "air_strike")]),
     ],
 )
 def test_methods(parse, rules, sentence, expected):

@@ -118,6 +118,9 @@ def test_the_method_is_disputed_and_the_metaphor_is_no_method(raid_report):
     assert any("(air strike)" in f["summary"] for f in shelling)
     assert any("(missile)" in f["summary"] for f in shelling)
     assert not [f for f in findings_of(raid_report, "conflict", "method") if "(drone" in f["summary"]]
+    # "weapons and ammunition stored inside it were destroyed": what the strike hit, no rival cause
+    assert not [c for c in methods if c["doc"] == "03_army_statement"]
+    assert len(findings_of(raid_report, "conflict", "method")) == 2
 
 
 def test_the_village_and_each_victim_are_one_entity(raid_report):

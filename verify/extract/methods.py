@@ -133,6 +133,22 @@ def _hindering(head: Token, rules: RuleSet) -> bool:
     return head.dep_ == "nsubj" and head.head.lemma_.lower() in rules.methods.hindering_verbs
 
 
+def _destroyed(head: Token, node: str, rules: RuleSet) -> bool:
+    """A cause whose phrase is, through its list and "of" phrases, what a verb destroyed or took
+    (``methods.destroying_verbs``: "a quantity of weapons and ammunition stored inside it were
+    destroyed"): the thing hit, no cause."""
+    if rules.methods.attribute_of(node) != "cause":
+        return False
+    token = head
+    for _ in range(6):
+        if token.dep_ in ("nsubjpass", "dobj"):
+            return token.head.lemma_.lower() in rules.methods.destroying_verbs
+        if token.dep_ not in ("conj", "pobj", "prep", "appos") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def _referring(head: Token, node: str, rules: RuleSet) -> bool:
     """A word naming only the kind of happening (a node named as its kind, "accident") in a phrase
     that refers to the event told ("the accident was caused by a storm"), not in a predicate."""
@@ -186,7 +202,13 @@ def read_methods(sent: Span, rules: RuleSet, text: str | None = None) -> list[Me
     heads: list[Token] = []
     for start, end, node in found:
         head = phrase_head(sent, start, end)
-        if head is None or _driven_into(head, rules) or _hindering(head, rules) or _referring(head, node, rules):
+        if (
+            head is None
+            or _driven_into(head, rules)
+            or _hindering(head, rules)
+            or _destroyed(head, node, rules)
+            or _referring(head, node, rules)
+        ):
             continue
         if head.i not in groups:
             heads.append(head)

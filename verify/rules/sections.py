@@ -395,7 +395,8 @@ class Methods(Section):
     happening ("a bombshell report", "exploded in anger"); ``figurative_into``: states a method's
     verb drives something into ("sank Lebanon further into crisis"), which make it no method;
     ``hindering_verbs``: verbs whose subject only hampered the response ("strong winds hampered the
-    search"); ``referring_determiners``: "the accident" refers to the event, no claim of its cause."""
+    search"); ``destroying_verbs``: verbs whose object was destroyed or taken, no cause ("ammunition
+    stored inside was destroyed"); ``referring_determiners``: "the accident" refers to the event, no claim of its cause."""
 
     taxonomy: dict[Text, Method]
     compatible: tuple[tuple[Text, Text], ...] = ()
@@ -405,6 +406,9 @@ class Methods(Section):
     # verbs (lemmas) whose subject only got in the way of the response ("strong winds hampered the
     # search"): a circumstance, no method or cause of the event
     hindering_verbs: tuple[Word, ...] = ()
+    # verbs (lemmas) whose object is what the act destroyed or took ("weapons and ammunition stored
+    # inside were destroyed", "seized an arms cache"): the thing hit, no cause of the event
+    destroying_verbs: tuple[Word, ...] = ()
     # determiners that make a word naming the kind of happening refer to the event told ("the
     # accident was caused by ...") rather than say what caused it ("it was an accident")
     referring_determiners: tuple[Word, ...] = ()
