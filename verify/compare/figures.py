@@ -372,12 +372,12 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
     hit = ctx.rules.counts.targets
     every = _bodies(counts, ctx)
     by_key: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    apart = ctx.rules.figures.people.apart
+    apart = ctx.rules.figures.counted_apart
     # the counts the event gives figures of beside a group's counted apart ("more than 150 wounded")
-    everyone = {c.attribute for c in counts if c.as_count().get("group") not in apart}
+    everyone = {c.attribute for c in counts if not apart(c.as_count().get("group"))}
     for c in counts:
         counted = c.as_count().get("group")
-        if counted in apart and c.attribute in everyone:
+        if apart(counted) and c.attribute in everyone:
             by_key[(f"{c.attribute}_{counted}", unit_class(c))].append(c)  # the police's own wounded
             continue
         # "attacks on 27 hospitals" counts the hospitals hit, as "27 hospitals were targeted" does

@@ -344,9 +344,10 @@ def _read_roles(figures: list[Figure], sent: Span, rules: RuleSet) -> dict[int, 
         if figure.singular:
             continue
         if figure.kind == "people":
-            roles, status = phrase_roles(figure, sent, rules, figures)
+            roles, status, overrides = phrase_roles(figure, sent, rules, figures)
             if roles and (
                 figure.attribute is None
+                or overrides
                 or figure.attribute == rules.counts.injured
                 and roles[0] in ("critical", "hospitalised")
             ):
