@@ -190,11 +190,21 @@ def _table(mapping: dict[str, tuple[str, ...]]) -> dict[str, str]:
     return {w: name for name, words in mapping.items() for w in words}
 
 
+class Inclusive(Section):
+    """A phrase (regular expression, any case) of a figure's clause that says its count takes in
+    people counted apart ("the toll of 42 includes the attackers"): the figure is compared under
+    <attribute>_<suffix>, never as a step of the count without them."""
+
+    pattern: Pattern
+    suffix: Text
+
+
 class FigureReading(Section):
     """``figures``: roles of people, role phrases, who is counted, things, measures and status words."""
 
     roles: dict[Text, FigureRole]
     role_phrases: tuple[RolePhrase, ...] = ()
+    inclusive: tuple[Inclusive, ...] = ()
     people: CountedPeople = Field(default_factory=CountedPeople)
     areas: Areas = Field(default_factory=Areas)
     things: dict[Text, Thing] = Field(default_factory=dict)
@@ -239,6 +249,11 @@ class FigureReading(Section):
         return tuple(
             (compile_pattern(p.pattern), p.roles, p.status, p.unless_nouns, p.overrides) for p in self.role_phrases
         )
+
+    @cached_property
+    def inclusive_patterns(self) -> tuple[tuple[re.Pattern[str], str], ...]:
+        """(compiled inclusive phrase, the suffix of the attribute it makes)."""
+        return tuple((compile_pattern(p.pattern), p.suffix) for p in self.inclusive)
 
     @cached_property
     def general(self) -> frozenset[str]:

@@ -151,6 +151,18 @@ def phrase_roles(
     return (best[1], best[2], best[3]) if best else ((), None, False)
 
 
+def inclusive_suffix(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
+    """The suffix of the count a phrase of the figure's clause says it takes in people counted
+    apart ("the toll of 42 given by state television includes the attackers": ``with_attackers``),
+    or None (``figures.inclusive``)."""
+    tokens = clause_tokens(figure, sent)
+    if not tokens or not rules.figures.inclusive_patterns:
+        return None
+    doc = sent.doc
+    text = doc_text(doc)[min(t.idx for t in tokens) : max(t.idx + len(t) for t in tokens)]
+    return next((suffix for pattern, suffix in rules.figures.inclusive_patterns if pattern.search(text)), None)
+
+
 def _owner(span: Span, figures: list[Figure]) -> Figure | None:
     """The figure a phrase describes: the part it follows ("17 of them in critical care"), else the
     first figure met walking up from the phrase's root."""
