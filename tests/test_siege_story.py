@@ -116,6 +116,10 @@ def test_the_toll_rises_and_the_ministry_is_set_against_the_hospital(siege_repor
     (dispute,) = findings_of(siege_report, "conflict", "deaths")
     assert "“37 people” [37]" in dispute["summary"]
     assert "“44 people” [44] (The director of Varesh Central Hospital, Samir Hallouf" in dispute["summary"]
+    # "a higher toll than the 37 given by the Interior Ministry": the ministry's figure, not the
+    # hospital director's who says so
+    cited = {c["text"]: c["cited_source"] for c in siege_report["claims"] if c["doc"] == "06_local_daily"}
+    assert cited["37"] == "the Interior Ministry" and cited["44 people"] == "The director of Varesh Central Hospital"
     (wounded,) = findings_of(siege_report, "update", "injured")
     assert wounded["summary"].endswith("41 → 58 → 61.")
 
