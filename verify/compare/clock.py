@@ -184,6 +184,7 @@ def check_clock(rule: Rule, ctx: Context) -> Iterator[Finding]:
             minutes = utc_minutes(dict(c.value), offset if offset is not None or zoned else 0)
             if minutes is not None and (offset is not None or not zoned):
                 moments.append((minutes % _DAY, c))
+        moments = _without_later_steps(moments, ctx, settings.steps_minutes, settings.approx_minutes)
         moments.sort(key=lambda m: (m[0], m[1].doc, m[1].start))
         groups: list[list[tuple[int, Claim]]] = []
         for m in moments:
@@ -212,6 +213,37 @@ def check_clock(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 )
                 if finding is not None:
                     yield finding
+
+
+def _without_later_steps(
+    moments: list[tuple[int, Claim]], ctx: Context, steps_minutes: int, approx_minutes: int
+) -> list[tuple[int, Claim]]:
+    """``moments`` less the times a page gives of other moments of the happening: a page that times
+    it at 21:40 and also at 03:00 ("the attack began at about 21:40", "commandos stormed the tenth
+    floor at about 03:00") tells two steps of a long happening, not two readings of its time. Of a
+    page's times more than ``steps_minutes`` apart, those fewer other sources give (within
+    ``approx_minutes``) are dropped. ``steps_minutes`` 0: none is."""
+    if not steps_minutes:
+        return moments
+
+    def gap(a: int, b: int) -> int:
+        return min(abs(a - b), _DAY - abs(a - b))
+
+    def support(at: int, doc: str) -> int:
+        return len({ctx.origin(c) for m, c in moments if c.doc != doc and gap(m, at) <= approx_minutes})
+
+    by_doc: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
+    for m in moments:
+        by_doc[m[1].doc].append(m)
+    dropped: set[str] = set()
+    for doc, own in by_doc.items():
+        if max(gap(a, b) for a, _ in own for b, _ in own) <= steps_minutes:
+            continue
+        best = max(own, key=lambda m: (support(m[0], doc), -m[1].start))
+        if support(best[0], doc) == 0:
+            continue  # no other source times it: nothing tells which is the happening's
+        dropped |= {c.id for at, c in own if gap(at, best[0]) > steps_minutes}
+    return [m for m in moments if m[1].id not in dropped]
 
 
 def _shown(group: list[tuple[int, Claim]], ctx: Context, zone: str) -> str:
