@@ -42,6 +42,20 @@ def _cues(parse, rules, text):
             [("fall", "fallen", "48", "52", "down", "deaths")],
         ),
         ("Police revised the toll down to 48.", [("fall", "revised the toll down", "48", None, "down", "deaths")]),
+        # "..." skips the verb's whole object, however long
+        (
+            "The ministry revised the death toll from the siege at the Ostara Palace Hotel down to 35 from 37.",
+            [
+                (
+                    "fall",
+                    "revised the death toll from the siege at the Ostara Palace Hotel down",
+                    "35",
+                    "37",
+                    "down",
+                    "deaths",
+                )
+            ],
+        ),
         ("The death toll now stands at 48.", [("revised", "now stands at", "48", None, None, "deaths")]),
         ("At least 48 people died, up from 19 on Monday.", [("earlier", "up from", "48", "19", "up", None)]),
         ("Seven people remain missing, down from 30.", [("earlier", "down from", "Seven", "30", "down", None)]),

@@ -211,3 +211,28 @@ def test_a_live_blogs_dotted_entry_times_are_stamps_only_when_the_page_uses_them
     entries = [(s.kind, s.clock.minutes, page[s.start : s.start + 5]) for s in find_stamps(page, None, words)]
     assert entries == [("entry", 17 * 60 + 20, "17.20"), ("entry", 11 * 60 + 30, "11.30")]
     assert find_stamps("Crash\n\n17.20\nThe authority now says 167 died.\n", None, words) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "days"),
+    [
+        # each entry's day, the weekday on or before the page's Saturday
+        (
+            "Siege live\n\nSaturday 10.15\nThe ministry gave its toll.\n\nFriday 22.40\nGunfire again.\n",
+            [("Saturday 10.15", date(2025, 10, 18)), ("Friday 22.40", date(2025, 10, 17))],
+        ),
+        (
+            "Live\n\n- Fri 08:10\nA.\n\nThu 23.05\nB.\n",
+            [("Fri 08:10", date(2025, 10, 17)), ("Thu 23.05", date(2025, 10, 16))],
+        ),
+        # one such line is no live blog's (a caption's "Friday 10.15"); nor is a word that names no day
+        ("Live\n\nFriday 10.15\nA.\n", []),
+        ("Live\n\nUpdate 10.15\nA.\n\nUpdate 11.30\nB.\n", []),
+    ],
+)
+def test_a_live_blogs_weekday_entries_give_their_days(page, days):
+    """ "Friday 08.10" alone on its line stamps a live blog's entry: the day its "last night" counts from."""
+    from verify.ingest.stamps import entry_days
+
+    found = entry_days(page, date(2025, 10, 18))
+    assert [(page[at:].split("\n")[0].lstrip("- "), day) for at, day in found] == days

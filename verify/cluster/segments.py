@@ -74,17 +74,22 @@ def build_segments(
     published: dict[str, str | None] | None = None,
 ) -> list[Segment]:
     """The anchored segments of every document, in (document, offset) order, and one linking-only
-    segment per document with none, or only background ones (see ``cut_segments`` for the arguments)."""
+    segment per document with none, or only background ones and tallies (see ``cut_segments`` for the
+    arguments)."""
     segments = cut_segments(claims, entity_of, known, rules, published)
     kept = [s for s in segments if s.sig.anchored]
     anchored = {s.doc for s in kept}
     kept += _linking_segments([s for s in segments if s.doc not in anchored])
     # a document whose only happenings are background ("Its only other fatal accident came in 2014,
     # when ... 48 lives") links as a whole by the story it tells of a day ("the Airbus that crashed
-    # near Morvik on Tuesday"), as one with none does (a report on a happening long past keeps it)
-    fore = {s.doc for s in kept if not s.background}
-    told = _linking_segments([s for s in segments if s.doc not in fore and not s.background])
-    kept += [s for s in told if s.doc in anchored and (s.sig.days or s.sig.weekdays)]
+    # near Morvik on Tuesday"), as one with none does (a report on a happening long past keeps it).
+    # A period's tally is no one happening's story either: a page that gives one beside its
+    # background ("such attacks have killed 83 people this year", after the group's attack of
+    # 2023) is a page of now, and links by what it tells of the story, dated or not.
+    fore = {s.doc for s in kept if not s.background and not s.sig.periods}
+    now = {s.doc for s in kept if s.sig.periods}
+    told = _linking_segments([s for s in segments if s.doc not in fore and not s.background and not s.sig.periods])
+    kept += [s for s in told if s.doc in anchored and (s.sig.days or s.sig.weekdays or s.doc in now)]
     kept.sort(key=lambda s: (s.doc, s.claims[0].sentence_start if s.claims else -1))
     for i, s in enumerate(kept):
         s.index = i

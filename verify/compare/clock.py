@@ -30,12 +30,17 @@ _DAY = 24 * 60
 def event_offset(claims: list[Claim], ctx: Context, day: date | None) -> int | None:
     """The UTC offset, in minutes, of the event's place on ``day``: the offset most of the event's
     place mentions resolve to (a name the gazetteer reads as another country's town — "Kensington"
-    — is outvoted by the city the story names most)."""
+    — is outvoted by the city the story names most), of the places named at least
+    ``compare.clock.offset_share`` as often as the most named one."""
     if day is None:
         return None
     places = Counter(str(c.value.get("canonical") or c.text) for c in claims if c.kind == "place")
+    # a place told in passing ("the group's attack in Sarkand two years ago") is not where it happened
+    least = ctx.rules.compare.clock.offset_share * max(places.values(), default=0)
     votes: Counter[int] = Counter()
     for name, count in places.items():
+        if count < least:
+            continue
         offset = local_offset(name, day, ctx.rules)
         if offset is not None:
             votes[offset] += count
@@ -50,6 +55,12 @@ def _reading(clock: Claim, paired: set[tuple[str, int]], ctx: Context) -> bool |
     role = clock.value.get("role")
     if clock.value.get("zone") not in (None, "local") and (clock.doc, clock.sentence_start) in paired:
         return False  # "6:10 p.m. local time (4:10 p.m. GMT)": one time, written twice; the local one counts
+    if _offset_pattern(ctx.rules).search(clock.sentence):
+        # "at 16:00, ten hours before the sinking", "the last gunman was killed at about 03:30, some
+        # 30 hours after the attack began": when something else was done
+        return False
+    if _of_the_end(clock, ctx.rules):
+        return False
     if role == "event":
         return True
     if role not in ("other", "statement"):
@@ -57,8 +68,6 @@ def _reading(clock: Claim, paired: set[tuple[str, int]], ctx: Context) -> bool |
     words = {w.strip(".,;:!?\"'()").lower() for w in clock.sentence.split()}
     if words & set(ctx.rules.compare.clock.not_happening):
         return False  # a minute's silence, a vigil, a funeral: held at a time, not when it happened
-    if _offset_pattern(ctx.rules).search(clock.sentence):
-        return False  # "at 16:00, ten hours before the sinking": when something else was done
     return True if words & _generic_words(ctx.rules) else None
 
 
@@ -102,6 +111,14 @@ class _Clocks:
             out.extend(always)
             out.extend(c for start in sorted(method.get(doc, ())) for c in maybe.get(start, ()))
         return out
+
+
+def _of_the_end(clock: Claim, rules: RuleSet) -> bool:
+    """Whether an end word (``compare.clock.end_words``) leads to the clock time within
+    ``end_reach`` words: "the siege ended at about 03:30" times its end, not the happening."""
+    settings = rules.compare.clock
+    before = clock.sentence[: max(0, clock.start - clock.sentence_start)].split()[-settings.end_reach :]
+    return bool(settings.end_reach) and any(w.strip(".,;:!?\"'()").lower() in settings.end_words for w in before)
 
 
 @lru_cache(maxsize=8)
@@ -167,6 +184,7 @@ def check_clock(rule: Rule, ctx: Context) -> Iterator[Finding]:
             minutes = utc_minutes(dict(c.value), offset if offset is not None or zoned else 0)
             if minutes is not None and (offset is not None or not zoned):
                 moments.append((minutes % _DAY, c))
+        moments = _without_later_steps(moments, ctx, settings.steps_minutes, settings.approx_minutes)
         moments.sort(key=lambda m: (m[0], m[1].doc, m[1].start))
         groups: list[list[tuple[int, Claim]]] = []
         for m in moments:
@@ -195,6 +213,37 @@ def check_clock(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 )
                 if finding is not None:
                     yield finding
+
+
+def _without_later_steps(
+    moments: list[tuple[int, Claim]], ctx: Context, steps_minutes: int, approx_minutes: int
+) -> list[tuple[int, Claim]]:
+    """``moments`` less the times a page gives of other moments of the happening: a page that times
+    it at 21:40 and also at 03:00 ("the attack began at about 21:40", "commandos stormed the tenth
+    floor at about 03:00") tells two steps of a long happening, not two readings of its time. Of a
+    page's times more than ``steps_minutes`` apart, those fewer other sources give (within
+    ``approx_minutes``) are dropped. ``steps_minutes`` 0: none is."""
+    if not steps_minutes:
+        return moments
+
+    def gap(a: int, b: int) -> int:
+        return min(abs(a - b), _DAY - abs(a - b))
+
+    def support(at: int, doc: str) -> int:
+        return len({ctx.origin(c) for m, c in moments if c.doc != doc and gap(m, at) <= approx_minutes})
+
+    by_doc: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
+    for m in moments:
+        by_doc[m[1].doc].append(m)
+    dropped: set[str] = set()
+    for doc, own in by_doc.items():
+        if max(gap(a, b) for a, _ in own for b, _ in own) <= steps_minutes:
+            continue
+        best = max(own, key=lambda m: (support(m[0], doc), -m[1].start))
+        if support(best[0], doc) == 0:
+            continue  # no other source times it: nothing tells which is the happening's
+        dropped |= {c.id for at, c in own if gap(at, best[0]) > steps_minutes}
+    return [m for m in moments if m[1].id not in dropped]
 
 
 def _shown(group: list[tuple[int, Claim]], ctx: Context, zone: str) -> str:

@@ -372,12 +372,12 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
     hit = ctx.rules.counts.targets
     every = _bodies(counts, ctx)
     by_key: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    apart = ctx.rules.figures.people.apart
+    apart = ctx.rules.figures.counted_apart
     # the counts the event gives figures of beside a group's counted apart ("more than 150 wounded")
-    everyone = {c.attribute for c in counts if c.as_count().get("group") not in apart}
+    everyone = {c.attribute for c in counts if not apart(c.as_count().get("group"))}
     for c in counts:
         counted = c.as_count().get("group")
-        if counted in apart and c.attribute in everyone:
+        if apart(counted) and c.attribute in everyone:
             by_key[(f"{c.attribute}_{counted}", unit_class(c))].append(c)  # the police's own wounded
             continue
         # "attacks on 27 hospitals" counts the hospitals hit, as "27 hospitals were targeted" does
@@ -600,7 +600,8 @@ def _bodies(claims: list[Claim], ctx: Context) -> dict[str, str | None]:
     that is a news medium relaying the figure (``compare.figures.media``: "The Associated Press",
     "Quoting Reuters"), the document's own outlet ("APA" in APA), or no name at all ("17,674", "•")
     — none of which counted anyone, so none sets one figure against another as a body would. A body
-    named as "the group" (``compare.figures.standing_for``) is the last one the page named before it."""
+    named as "the group" (``compare.figures.standing_for``) is the last one the page named before it
+    (the last whose name holds that noun, when one does: "the ministry" is the last ministry named)."""
     media = ctx.rules.compare.figures.media_words
     standing = {b.lower() for b in ctx.rules.compare.figures.standing_for}
     pronoun = _pronoun_cue(ctx.rules.compare.figures.standing_pronouns, ctx.rules.sourcing.cue_verbs)
@@ -615,7 +616,10 @@ def _bodies(claims: list[Claim], ctx: Context) -> dict[str, str | None]:
                 for at, b in ctx.sources_in_order.get(c.doc, [])
                 if c.start - reach <= at < c.start and b.strip(" #*•·-–—\t").lower() not in standing
             ]
-            body = before[-1].strip(" #*•·-–—\t") if before else body
+            # "the ministry" is the last ministry named, not the hospital named after it
+            noun = body.lower().split()[-1:] if body.lower() in standing else []
+            alike = [b for b in before if noun and noun[0] in re.findall(r"[a-z]+", b.lower())]
+            body = (alike or before)[-1].strip(" #*•·-–—\t") if before else body
         words = re.findall(r"[a-z]+", body.lower())
         outlet = set(re.findall(r"[a-z]+", ctx.outlet(c.doc).lower()))
         relayed = any(tuple(words[i : i + len(m)]) == m for m in media for i in range(len(words)))

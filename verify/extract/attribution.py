@@ -81,6 +81,7 @@ class RoleWords:
     claims: dict[str, frozenset[str]]  # a verb and the objects by which its subject claims the act
     causes: frozenset[str]  # verbs whose subject caused what they govern
     happenings: frozenset[str]  # the method words of every kind and the acts: what is caused
+    attackers: frozenset[str] = frozenset()  # who carried it out: who kills them did not ("killed by police")
 
 
 @lru_cache(maxsize=8)
@@ -113,6 +114,7 @@ def _role_words(rules: RuleSet) -> RoleWords:
         claim_phrases(rules),
         frozenset(roles.cause_verbs),
         frozenset(roles.acts) | {w for node in rules.methods.taxonomy.values() for w in node.words if " " not in w},
+        frozenset(roles.attacker_nouns),
     )
 
 
@@ -253,7 +255,7 @@ def _role(
             return _did_it(start, end, actor, read_stance(verb, sent, words), done)
     if token.dep_ == "nsubjpass" and verb.lemma_.lower() in roles.responsible:  # "X was involved"
         return _did_it(start, end, actor, read_stance(verb, sent, words), _act_below(verb, token, roles))
-    if token.dep_ == "pobj" and verb.dep_ == "agent":  # "launched by X"
+    if token.dep_ == "pobj" and verb.dep_ == "agent" and not _done_to_attackers(verb.head, roles):  # "launched by X"
         act = verb.head
         if _is_agent_verb(act, sent, roles) or act.dep_ == "acl" and _is_act(act.head, roles):
             return _did_it(start, end, actor, read_stance(act, sent, words), act)
@@ -360,6 +362,16 @@ def _blamed_on(token: Token) -> Token | None:
     return None
 
 
+def _done_to_attackers(act: Token, roles: RoleWords) -> bool:
+    """Whether a passive act befell those who carried out the happening ("the five gunmen, who were
+    all killed by security forces", "the attacker was shot dead by police"): its "by" agent ended
+    the attack, and did not carry it out."""
+    subject = next((c for c in act.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and subject.lower_ in _RELATIVES and act.dep_ == "relcl":
+        subject = act.head  # "the gunmen, who were killed by ...": the noun the clause describes
+    return subject is not None and (subject.lower_ in roles.attackers or subject.lemma_.lower() in roles.attackers)
+
+
 def _names_a_target(token: Token, act: Token, roles: RoleWords) -> bool:
     """ "the al-Ahli hospital strike": a name before a facility word names the target."""
     return any(t.lower_ in roles.targets or t.lemma_.lower() in roles.targets for t in token.doc[token.i + 1 : act.i])
@@ -423,8 +435,13 @@ def find_actors(sent: Span, rules: RuleSet, facts: DocFacts) -> list[tuple[int, 
         found.append((start, end, _name(text[start:end])))
     labels = rules.attribution.entities
     actor_of = rules.attribution.actor_of
+    not_person = rules.names.people.not_person
     for ent in facts.ents_in(sent) if labels else ():
-        if ent.label_ not in labels or any(s < ent.end_char and ent.start_char < e for s, e, _ in found):
+        # a "person" of the parse with a word no person's name holds is a body ("Jund al-Sahil")
+        misread = ent.label_ == "PERSON" and any(t.lower_ in not_person for t in ent)
+        if (ent.label_ not in labels and not misread) or any(
+            s < ent.end_char and ent.start_char < e for s, e, _ in found
+        ):
             continue
         name = text[ent.start_char : ent.end_char]
         if name.lower() in PRONOUNS:

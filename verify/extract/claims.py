@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date
 from typing import cast
 
 from spacy.tokens import Span
 
+from ..ingest.stamps import entry_days
 from ..models import Claim, ClaimValue, CountValue, Document
 from ..rules import RuleSet
 from ..text.dates import iso_day
@@ -121,13 +123,19 @@ def claims_from_chunk(
         )
 
     sourcings = {}
+    # a live blog's entry stamped "Friday 08.10" counts its "last night" from the Friday, not from
+    # the page's last update on the Saturday
+    entries = entry_days(chunk_text, ctx.published)
+    entry_starts = [at for at, _ in entries]
     for sent in parsed.sents:
         if not sent.text.strip():
             continue
         sourcing = find_sourcing(sent, rules, chunk_text)
         sourcings[sent.start] = sourcing
+        k = bisect_right(entry_starts, sent.start_char) - 1
+        said = ctx if k < 0 else replace(ctx, published=entries[k][1])
         for extractor in EXTRACTORS.values():
-            for mention in extractor(sent, ctx, rules):
+            for mention in extractor(sent, said, rules):
                 if mention.kind == "person":
                     people.append((mention, sent))
                 elif mention.kind in NAMED:

@@ -16,15 +16,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz
 
 from ..rules import RuleSet
+from ..text import WEEKDAYS
 from ..text.dates import ClockTime, WrittenDate, find_clocks, find_dates
 
-__all__ = ["DATELINE", "PublicationWords", "Stamp", "dotted_entries", "dotted_entry_clocks", "find_stamps"]
+__all__ = [
+    "DATELINE",
+    "PublicationWords",
+    "Stamp",
+    "dotted_entries",
+    "dotted_entry_clocks",
+    "entry_days",
+    "find_stamps",
+]
 
 
 @dataclass(frozen=True)
@@ -217,6 +227,31 @@ def dotted_entry_clocks(text: str) -> Iterator[ClockTime]:
     for m in _DOTTED_LINE.finditer(text):
         hours, minutes = m.group(1).split(".")
         yield ClockTime(m.start(1), m.end(1), int(hours) * 60 + int(minutes), None, None, None, m.group(1))
+
+
+#: A live blog's entry stamp that names its weekday, alone on its line: "Friday 08.10", "Sat 04:05".
+_WEEKDAY_ENTRY = re.compile(
+    r"^[ \t#*•·>-]*(?P<weekday>[A-Za-z]{3,9})\.?,?[ \t]+(?:[01]?\d|2[0-3])[.:][0-5]\d[ \t]*$", re.M
+)
+
+
+def entry_days(text: str, published: date | None) -> list[tuple[int, date]]:
+    """(offset, day) of each entry stamp of a live blog that names its weekday ("Friday 08.10"),
+    the weekday taken as the last one on or before ``published``: the day a relative day of the
+    entry ("last night", "Thursday") counts from. Empty unless the page stamps two entries so (one
+    such line may be a caption's)."""
+    if published is None:
+        return []
+    out = []
+    for m in _WEEKDAY_ENTRY.finditer(text):
+        name = m["weekday"].lower()
+        weekday = WEEKDAYS.get(name, _SHORT_WEEKDAYS.get(name[:3]) if len(name) <= 4 else None)  # "Fri", "Tues"
+        if weekday is not None:
+            out.append((m.start(), published - timedelta(days=(published.weekday() - weekday) % 7)))
+    return out if len(out) >= 2 else []
+
+
+_SHORT_WEEKDAYS = {name[:3]: day for name, day in WEEKDAYS.items()}
 
 
 def _entry_stamp(body: str, at: int, words: PublicationWords, dotted: bool = False) -> Stamp | None:

@@ -38,6 +38,9 @@ class RolePhrase(Section):
     status: Text | None = None
     # counted nouns it gives no role to: "two survivors taken to a hospital" are survivors, not injured
     unless_nouns: frozenset[Word] = frozenset()
+    # it says more than the count word it holds, whose role it replaces: "saved 176 lives" are
+    # people rescued, though "lives" alone counts the dead
+    overrides: bool = False
 
 
 class CountedPeople(Section):
@@ -49,7 +52,8 @@ class CountedPeople(Section):
     own: frozenset[Word] = frozenset()  # "two of its nurses": the body's own, compared under <role>_own_<group>
     own_groups: frozenset[Word] = frozenset()  # ... for these groups (not "his two children": a family's)
     # groups whose figures are compared apart from the count's others when the event gives those
-    # too ("32 members of the security forces were wounded" beside "more than 150 wounded")
+    # too ("32 members of the security forces were wounded" beside "more than 150 wounded");
+    # ``nationalities`` stands for every people's name ("two Ardenians")
     apart: frozenset[Text] = frozenset()
 
 
@@ -186,11 +190,21 @@ def _table(mapping: dict[str, tuple[str, ...]]) -> dict[str, str]:
     return {w: name for name, words in mapping.items() for w in words}
 
 
+class Inclusive(Section):
+    """A phrase (regular expression, any case) of a figure's clause that says its count takes in
+    people counted apart ("the toll of 42 includes the attackers"): the figure is compared under
+    <attribute>_<suffix>, never as a step of the count without them."""
+
+    pattern: Pattern
+    suffix: Text
+
+
 class FigureReading(Section):
     """``figures``: roles of people, role phrases, who is counted, things, measures and status words."""
 
     roles: dict[Text, FigureRole]
     role_phrases: tuple[RolePhrase, ...] = ()
+    inclusive: tuple[Inclusive, ...] = ()
     people: CountedPeople = Field(default_factory=CountedPeople)
     areas: Areas = Field(default_factory=Areas)
     things: dict[Text, Thing] = Field(default_factory=dict)
@@ -229,9 +243,17 @@ class FigureReading(Section):
     @cached_property
     def phrase_patterns(
         self,
-    ) -> tuple[tuple[re.Pattern[str], tuple[str, ...], str | None, frozenset[str]], ...]:
-        """(compiled role phrase, its roles, its status, the counted nouns it gives no role to)."""
-        return tuple((compile_pattern(p.pattern), p.roles, p.status, p.unless_nouns) for p in self.role_phrases)
+    ) -> tuple[tuple[re.Pattern[str], tuple[str, ...], str | None, frozenset[str], bool], ...]:
+        """(compiled role phrase, its roles, its status, the counted nouns it gives no role to,
+        whether it replaces the role a count word gave)."""
+        return tuple(
+            (compile_pattern(p.pattern), p.roles, p.status, p.unless_nouns, p.overrides) for p in self.role_phrases
+        )
+
+    @cached_property
+    def inclusive_patterns(self) -> tuple[tuple[re.Pattern[str], str], ...]:
+        """(compiled inclusive phrase, the suffix of the attribute it makes)."""
+        return tuple((compile_pattern(p.pattern), p.suffix) for p in self.inclusive)
 
     @cached_property
     def general(self) -> frozenset[str]:
@@ -241,6 +263,17 @@ class FigureReading(Section):
     def groups(self) -> dict[str, str]:
         """Word -> group ("children")."""
         return _table(self.people.groups)
+
+    def counted_apart(self, group: str | None) -> bool:
+        """Whether a figure of ``group`` is compared apart from the count's others
+        (``people.apart``); ``nationalities`` there stands for every group a people's name makes
+        ("two Ardenian citizens were killed": the Ardenians among the dead, never the toll)."""
+        if not group:
+            return False
+        if group in self.people.apart:
+            return True
+        named = set(self.people.groups) | {f"own_{g}" for g in self.people.groups}
+        return "nationalities" in self.people.apart and group not in named
 
     @cached_property
     def nationality_nouns(self) -> frozenset[str]:

@@ -243,6 +243,15 @@ class Clock(Section):
     # "at 16:00, ten hours before the sinking": a time set this far from the happening is another's
     offset_units: tuple[Word, ...] = ()
     offset_words: tuple[Word, ...] = ()
+    # a page's times further apart than this are steps of a long happening ("began at 21:40", "stormed
+    # the tenth floor at 03:00"): those fewer other sources give are no reading of its time (0: off)
+    steps_minutes: Count = 0
+    # "the siege ended at about 03:30": a time these words lead to times the end, not the happening
+    end_words: tuple[Word, ...] = ()
+    end_reach: Count = 0  # ... when one of them is at most this many words before the time
+    # a place named less than this share of the times the event's most named place is does not
+    # give the event its UTC offset (a past attack's city, told in passing)
+    offset_share: Fraction = 0.0
 
 
 class Places(Section):

@@ -466,6 +466,9 @@ class Roles(Section):
     claim_acts: tuple[Word, ...] = ()  # verbs (lemmas) that claim the act itself too ("claimed the bombing")
     # verbs (lemmas) whose subject is said to have caused the happening ("X caused the boat to capsize")
     cause_verbs: tuple[Word, ...] = ()
+    # who carried it out: the "by" agent of what befell them ("the gunmen were killed by security
+    # forces") ended the attack, and did not carry it out
+    attacker_nouns: tuple[Word, ...] = ()
 
 
 class Stances(Section):

@@ -852,8 +852,13 @@ def _judged(
         out += outliers
     sequence, restated = _restated(sequence, stated)
     out += restated
+    # a figure its source says replaced a stated earlier one ("down to 35 from 37") revises that one
+    # only, not another body's figure said between them (the hospital's 44)
+    replacing = {new for _, new in stated}
     for a, b in zip(sequence, sequence[1:], strict=False):
         if a.best == b.best or (a.best, b.best) in stated or (b.best, a.best) in stated:
+            continue
+        if b.best in replacing:
             continue
         if len(a.documents | b.documents) == 1 and not _one_source_in_turn(a, b):
             continue  # one page's two figures at one moment: no revision of one by the other

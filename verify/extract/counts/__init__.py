@@ -66,7 +66,16 @@ from .figures import PERSONAL, REFLEXIVE, Figure, find_numbers, find_singulars
 from .govern import govern_figures, remains_of
 from .measures import find_measures
 from .revisions import find_revisions, is_difference, revised_figures, revision_marks
-from .roles import adjacent_role, negated_role, noun_role, ordinal_victims, phrase_roles, thing_attribute, toll_role
+from .roles import (
+    adjacent_role,
+    inclusive_suffix,
+    negated_role,
+    noun_role,
+    ordinal_victims,
+    phrase_roles,
+    thing_attribute,
+    toll_role,
+)
 from .scope import area_of, group_of, where_of
 from .special import find_periods, join_agents, join_shooters, period_bounds, self_kills
 from .status import status_of
@@ -190,7 +199,12 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         start, end = _span(sent, figure.first, last)
         speaker = speaker_of(figure.node, sent, rules)  # its own speaker before the sentence's source
         by = speaker_text(speaker, facts_of(sent, ctx.facts).text) if speaker is not None else None
-        yield Mention("count", qualified_attribute(figure), start, end, value, cited_source=by)
+        attribute = qualified_attribute(figure)
+        if attribute == figure.attribute and figure.kind == "people" and not figure.singular:
+            # "the toll of 42 ... includes the attackers": no step of the toll without them
+            suffix = inclusive_suffix(figure, sent, rules)
+            attribute = attribute if suffix is None else f"{attribute}_{suffix}"
+        yield Mention("count", attribute, start, end, value, cited_source=by)
         for other, status in extra.get(id(figure), ()):
             yield Mention(
                 "count",
@@ -368,9 +382,10 @@ def _read_roles(figures: list[Figure], sent: Span, rules: RuleSet) -> dict[int, 
         if figure.singular:
             continue
         if figure.kind == "people":
-            roles, status = phrase_roles(figure, sent, rules, figures)
+            roles, status, overrides = phrase_roles(figure, sent, rules, figures)
             if roles and (
                 figure.attribute is None
+                or overrides
                 or figure.attribute == rules.counts.injured
                 and roles[0] in ("critical", "hospitalised")
             ):

@@ -125,16 +125,18 @@ def find_revisions(sent: Span, rules: RuleSet) -> list[RevisionCue]:
 
 
 def _match(sent: Span, i: int, phrase: tuple[str, ...], lowers: list[str]) -> int | None:
-    """The token index after ``phrase`` matched from token ``i`` ("..." skips 1-4 words), or None.
-    ``lowers``: the sentence's tokens in lower case."""
+    """The token index after ``phrase`` matched from token ``i`` ("..." skips 1-4 words, or the
+    whole object of the verb before it: "revised the death toll from the siege at the hotel down
+    to 35"), or None. ``lowers``: the sentence's tokens in lower case."""
     doc, base = sent.doc, sent.start
     k = i
     for n, word in enumerate(phrase):
         if word == "...":
             nxt = phrase[n + 1] if n + 1 < len(phrase) else None
-            for skip in range(1, _GAP + 1):
+            for skip in [*range(1, _GAP + 1), _object_length(doc[k - 1], k)]:
                 if (
-                    k + skip < sent.end
+                    skip > 0
+                    and k + skip < sent.end
                     and nxt is not None
                     and lowers[k + skip - base] == nxt
                     and not any(is_number(doc[j]) for j in range(k, k + skip))
@@ -148,6 +150,12 @@ def _match(sent: Span, i: int, phrase: tuple[str, ...], lowers: list[str]) -> in
             return None
         k += 1
     return k
+
+
+def _object_length(verb: Token, at: int) -> int:
+    """How many words the verb's object runs to when it starts at token ``at``, else 0."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj.right_edge.i + 1 - at if obj is not None and obj.left_edge.i == at else 0
 
 
 def _cue(sent: Span, kind: CueKind, first: int, after: int) -> RevisionCue | None:

@@ -122,13 +122,14 @@ def toll_role(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
 
 def phrase_roles(
     figure: Figure, sent: Span, rules: RuleSet, others: Sequence[Figure] = ()
-) -> tuple[tuple[str, ...], str | None]:
-    """Roles a phrase in the figure's clause gives outright, and the status it implies. A phrase
+) -> tuple[tuple[str, ...], str | None, bool]:
+    """Roles a phrase in the figure's clause gives outright, the status it implies and whether it
+    replaces the role a count word gave (``overrides``: "saved 176 lives"). A phrase
     belongs to the figure it hangs from in the parse ("34 people still in hospital") or to the subject
     of the verb it hangs from ("18 are in a critical condition"), else to the nearest figure."""
     tokens = clause_tokens(figure, sent)
     if not tokens:
-        return (), None
+        return (), None, False
     doc = sent.doc
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t) for t in tokens)
@@ -137,7 +138,7 @@ def phrase_roles(
     best = None
     noun = figure.noun
     counted = {noun.lower_, noun.lemma_.lower()} if noun is not None else set()
-    for pattern, roles, status, unless in rules.figures.phrase_patterns:
+    for pattern, roles, status, unless, overrides in rules.figures.phrase_patterns:
         if counted & unless:
             continue  # "two survivors taken to a hospital": survivors counted, not the injured
         for m in pattern.finditer(text):
@@ -146,8 +147,20 @@ def phrase_roles(
                 continue
             distance = abs(span.start - figure.node.i)
             if best is None or distance < best[0]:
-                best = (distance, roles, status)
-    return (best[1], best[2]) if best else ((), None)
+                best = (distance, roles, status, overrides)
+    return (best[1], best[2], best[3]) if best else ((), None, False)
+
+
+def inclusive_suffix(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
+    """The suffix of the count a phrase of the figure's clause says it takes in people counted
+    apart ("the toll of 42 given by state television includes the attackers": ``with_attackers``),
+    or None (``figures.inclusive``)."""
+    tokens = clause_tokens(figure, sent)
+    if not tokens or not rules.figures.inclusive_patterns:
+        return None
+    doc = sent.doc
+    text = doc_text(doc)[min(t.idx for t in tokens) : max(t.idx + len(t) for t in tokens)]
+    return next((suffix for pattern, suffix in rules.figures.inclusive_patterns if pattern.search(text)), None)
 
 
 def _owner(span: Span, figures: list[Figure]) -> Figure | None:
