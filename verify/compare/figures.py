@@ -374,9 +374,12 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
     by_key: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     apart = ctx.rules.figures.counted_apart
     # the counts the event gives figures of beside a group's counted apart ("more than 150 wounded")
-    everyone = {c.attribute for c in counts if not apart(c.as_count().get("group"))}
+    # a sum of listed groups ("three Syrians, one Egyptian, and three Lebanese citizens") is
+    # everyone's figure, not its first group's
+    group = {c.id: None if c.as_count().get("parts") else c.as_count().get("group") for c in counts}
+    everyone = {c.attribute for c in counts if not apart(group[c.id])}
     for c in counts:
-        counted = c.as_count().get("group")
+        counted = group[c.id]
         if apart(counted) and c.attribute in everyone:
             by_key[(f"{c.attribute}_{counted}", unit_class(c))].append(c)  # the police's own wounded
             continue
