@@ -18,6 +18,7 @@ The work, module by module:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from ..models import Claim, Clustering, Document, Event, stable_id
@@ -34,12 +35,19 @@ from .signatures import is_event_sentence
 __all__ = ["Clustering", "cluster_claims", "follow_reading_order"]
 
 
+def _entry_stamp(claim: Claim) -> bool:
+    """A clock the page stamps an entry with (time role ``publication``), not a time it tells."""
+    return claim.kind == "time" and claim.attribute == "clock" and claim.as_time().get("role") == "publication"
+
+
 def follow_reading_order(ordered: Sequence[Claim], event_of: dict[str, str], rules: RuleSet) -> dict[str, str]:
     """The events of claims in sentences that report no happening: a document's headline, lead and
     the sentences between those that report harm belong to the story being told there — the event of
     the nearest placed sentence before them (the first one after, for a headline above it). A
     sentence that tells of a happening no event took (another strike, another month) ends the story
-    there: what follows it stays apart, as it does. ``ordered`` is in (document, offset) order."""
+    there: what follows it stays apart, as it does. A live page's entry stamp ("13.05", "Update 8:05
+    a.m.") starts an entry of the page's own story (the event most of its placed claims are in): an
+    entry on a separate accident ends with it. ``ordered`` is in (document, offset) order."""
     out: dict[str, str] = {}
     by_sentence: dict[tuple[str, int], list[Claim]] = {}
     for c in ordered:
@@ -52,8 +60,11 @@ def follow_reading_order(ordered: Sequence[Claim], event_of: dict[str, str], rul
         if not placed:
             continue
         current: str | None = placed[0]
+        own = Counter(placed).most_common(1)[0][0]
         for claims in sentences:
             here = next((event_of[c.id] for c in claims if c.id in event_of), None)
+            if here is None and all(_entry_stamp(c) for c in claims):
+                current = own
             if here is not None:
                 current = here
             elif is_event_sentence(claims, rules):
