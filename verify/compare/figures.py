@@ -376,10 +376,10 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
     # the counts the event gives figures of beside a group's counted apart ("more than 150 wounded")
     # a sum of listed groups ("three Syrians, one Egyptian, and three Lebanese citizens") is
     # everyone's figure, not its first group's
-    group = {c.id: None if c.as_count().get("parts") else c.as_count().get("group") for c in counts}
-    everyone = {c.attribute for c in counts if not apart(group[c.id])}
+    group_of = {c.id: None if c.as_count().get("parts") else c.as_count().get("group") for c in counts}
+    everyone = {c.attribute for c in counts if not apart(group_of[c.id])}
     for c in counts:
-        counted = group[c.id]
+        counted = group_of[c.id]
         if apart(counted) and c.attribute in everyone:
             by_key[(f"{c.attribute}_{counted}", unit_class(c))].append(c)  # the police's own wounded
             continue
