@@ -92,6 +92,21 @@ def test_the_accuser_of_a_relative_clause_says_so(parse, rules):
     assert _blame(parse, rules, text) == [("Morrow Battalions", "accused", "government")]
 
 
+def test_it_denying_a_role_stands_for_the_group_named_before(parse, rules):
+    """ "It denied any role" is the denial of the organisation the page named last before it; "it"
+    as the subject of anything but a denial stands for no one."""
+    text = (
+        "The interior ministry blamed the Northern Front for the attack on the hotel. "
+        "The group said in a statement that it had nothing to do with the siege. It denied any role."
+    )
+    assert _blame(parse, rules, text) == [
+        ("Northern Front", "accused", "interior ministry"),
+        ("Northern Front", "denied", "Northern Front"),
+    ]
+    text = "The Northern Front was blamed for the attack. It said the hotel had been warned."
+    assert [b for b in _blame(parse, rules, text) if b[1] == "denied"] == []
+
+
 # ---- what is said is credited to whoever says it -------------------------------------------------
 
 

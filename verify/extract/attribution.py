@@ -493,15 +493,20 @@ def _standing_for(sent: Span, facts: DocFacts, rules: RuleSet) -> Iterator[tuple
     names = _named_elsewhere(facts, rules)
     if not nouns or not names:
         return
+    pronouns = rules.attribution.denying_pronouns
+    denials = frozenset(w for w in rules.attribution.stances.denied if " " not in w)
     for token in sent:
-        if (
+        if token.lower_ in pronouns and token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in denials:
+            start, end = token.idx, token.idx + len(token.text)  # "It denied any role"
+        elif (
             token.lower_ not in nouns
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
             or any(c.dep_ in ("prep", "compound", "amod") for c in token.children)
         ):
             continue
-        det = next(c for c in token.children if c.dep_ == "det")
-        start, end = det.idx, token.idx + len(token.text)
+        else:
+            det = next(c for c in token.children if c.dep_ == "det")
+            start, end = det.idx, token.idx + len(token.text)
         window = facts.text[max(0, start - rules.attribution.standing_for_chars) : start]
         last = max(
             ((m.end(), name) for name, pattern in names for m in pattern.finditer(window)),
@@ -622,7 +627,8 @@ def extract_attributions(sent: Span, ctx: SentenceContext, rules: RuleSet) -> It
         if found.stance == "context_only":
             continue
         written = " ".join(text[found.start : found.end].split())
-        stands_for = _name(written).lower() in table.standing_for  # "the group": the name it stands for
+        # "the group", "it" (denying): the name it stands for
+        stands_for = _name(written).lower() in table.standing_for or written.lower() in table.denying_pronouns
         actor = (
             found.actor
             if found.actor in table.actors or stands_for
@@ -638,6 +644,8 @@ def extract_attributions(sent: Span, ctx: SentenceContext, rules: RuleSet) -> It
         elif key in _country_keys(rules) and (group := _armed_groups(sent, found.start, found.end, rules)):
             actor, key = group, f"{key} {ARMED_GROUPS}"  # "Palestinian militants": not the state of Palestine
         by = phrase_text(found.by, text) if found.by is not None else None
+        if by is not None and by.lower() in table.denying_pronouns and stands_for:
+            by = actor  # "It denied any role": the group denies, and says so
         value = AttributionValue(actor=actor, key=key, stance=found.stance, cue=found.cue, by=by)
         if found.setting.where:
             value["where"] = found.setting.where

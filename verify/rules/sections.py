@@ -492,6 +492,8 @@ class Attribution(Section):
     # named last before it, within ``standing_for_chars``
     standing_for: tuple[Word, ...] = ()
     standing_for_chars: Count = 600
+    # "It denied any role": a pronoun of these, the subject of a denial, stands for it too
+    denying_pronouns: frozenset[Word] = frozenset()
     # a state's body a page names by a common noun ("the coast guard"), where no name the parse gives covers it
     bodies: tuple[Text, ...] = ()
     forces: tuple[Word, ...] = ()  # "the Israeli military": a force names its owner
