@@ -116,7 +116,7 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
     for start, end, matched in _facilities(text):
         taken.append((start, end))
         yield Mention("facility", "facility", base + start, base + end, _value("facility", matched, rules))
-    ents = facts_of(sent, ctx.facts).ents_in(sent)
+    ents = facts.ents_in(sent)
     longer = [
         (e.start_char - base + (len(e[0].text_with_ws) if e[0].lower_ == "the" else 0), e.end_char - base)
         for e in ents
@@ -146,10 +146,10 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
         start, end = dateline.span("place")
         taken.append((start, end))
         yield Mention("place", "place", base + start, base + end, _value("place", dateline["place"], rules))
-    elif (town := bare_dateline(text, facts_of(sent, ctx.facts).text)) is not None and free(0, len(town)):
+    elif (town := bare_dateline(text, facts.text)) is not None and free(0, len(town)):
         taken.append((0, len(town)))
         yield Mention("place", "place", base, base + len(town), _value("place", town, rules))
-    towns = towns_named(facts_of(sent, ctx.facts), rules)
+    towns = towns_named(facts, rules)
     for ent in ents:
         labelled = _KIND_BY_LABEL.get(ent.label_)
         cued = ent.label_ in ("PERSON", "ORG", "FAC") and bare_name(ent.text) in towns
@@ -183,7 +183,7 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
             continue  # "Logan Gomes", tagged a facility: a name with no word of a building or site
         if kind in ("place", "facility") and words.split()[0].lower() in _happening_words(rules):
             continue  # "Typhoon Marela", "Hurricane Ida": the happening's own name, not where it was
-        if a_happening_name(words, facts_of(sent, ctx.facts), rules):
+        if a_happening_name(words, facts, rules):
             continue  # "Delmar made landfall": the storm the page calls "Hurricane Delmar"
         if kind == "place" and _a_vessel(ent, rules):
             continue  # "the sunken MV Kisima": a ship, not where it sank
