@@ -107,6 +107,26 @@ def test_it_denying_a_role_stands_for_the_group_named_before(parse, rules):
     assert [b for b in _blame(parse, rules, text) if b[1] == "denied"] == []
 
 
+@pytest.mark.parametrize(
+    "sentence, denier",
+    [
+        ("Witnesses accused Hezbollah of shelling the market, a claim the group denies.", "Hezbollah"),
+        (
+            "Residents blamed the Rapid Support Forces for the attack, something the group denies.",
+            "Rapid Support Forces",
+        ),
+        (
+            "The Rapid Support Forces have been accused of shelling the hospital, which they deny.",
+            "Rapid Support Forces",
+        ),
+    ],
+)
+def test_a_denial_in_a_clause_on_the_accusation_is_the_accused_s(parse, rules, sentence, denier):
+    """A relative clause whose antecedent is the accusation ("a claim the group denies", "something
+    ... denies") or whose pronoun denies ("which they deny") is the accused's denial."""
+    assert [(a, s) for a, s, _ in _blame(parse, rules, sentence)] == [(denier, "accused"), (denier, "denied")]
+
+
 # ---- what is said is credited to whoever says it -------------------------------------------------
 
 

@@ -406,6 +406,8 @@ def _about_a_role(verb: Token, subject: Token, roles: RoleWords) -> bool:
     """A denial is the denier's stance on its own role when it is about an act or a role
     ("denied involvement", "denied it carried out the strike"), not about anything else."""
     said = set(subject.subtree)
+    if verb.dep_ == "relcl" and (verb.head.lower_ in roles.denial_of or verb.head.lemma_.lower() in roles.denial_of):
+        return True  # "a claim the group denies", "something the coast guard denies"
     return any(
         t not in said and (t.lower_ in roles.denial_of or t.lemma_.lower() in roles.denial_of)
         for t in verb.subtree
@@ -479,8 +481,25 @@ def find_actors(sent: Span, rules: RuleSet, facts: DocFacts) -> list[tuple[int, 
     for start, end, name in _standing_for(sent, facts, rules):
         # (a bare "group" read as a name of its own gives way)
         found = [f for f in found if not (f[0] < end and start < f[1] and f[2].lower() in nouns)]
-        if not any(s < end and start < e for s, e, _ in found):
+        # (nor the words set beside a name, which are its own: "the Morrow Battalions, the older militia")
+        beside = any(text[e:start].strip() == "," for _, e, _ in found)
+        if not beside and not any(s < end and start < e for s, e, _ in found):
             found.append((start, end, lookup(actor_of, name) or name))
+    # "X has been accused of shelling the hospital, which they deny": a pronoun denying in a relative
+    # clause is the actor named before it in the sentence
+    denials = frozenset(w for w in rules.attribution.stances.denied if " " not in w)
+    for token in sent:
+        if (
+            token.lower_ in rules.attribution.clause_pronouns
+            and token.dep_ == "nsubj"
+            and token.head.dep_ == "relcl"
+            and token.head.lemma_.lower() in denials
+            and not any(s <= token.idx < e for s, e, _ in found)
+        ):
+            before = [f for f in found if f[1] <= token.idx]
+            if before:
+                name = max(before)[2]
+                found.append((token.idx, token.idx + len(token.text), name))
     # "the Front for the Liberation of Tarsun (FLT)": the short name in brackets is the name before it
     return sorted(f for f in found if not _abbreviates(f, found, text))
 
@@ -501,6 +520,7 @@ def _standing_for(sent: Span, facts: DocFacts, rules: RuleSet) -> Iterator[tuple
         elif (
             token.lower_ not in nouns
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            # ("the group of men"; "the armed group" may be any group, not the one named last)
             or any(c.dep_ in ("prep", "compound", "amod") for c in token.children)
         ):
             continue
@@ -627,8 +647,10 @@ def extract_attributions(sent: Span, ctx: SentenceContext, rules: RuleSet) -> It
         if found.stance == "context_only":
             continue
         written = " ".join(text[found.start : found.end].split())
-        # "the group", "it" (denying): the name it stands for
-        stands_for = _name(written).lower() in table.standing_for or written.lower() in table.denying_pronouns
+        # "the group", "the armed group", "it" denying: the name it stands for
+        words = _name(written).lower().split()
+        pronoun = written.lower() in table.denying_pronouns | table.clause_pronouns
+        stands_for = bool(words) and words[-1] in table.standing_for or pronoun
         actor = (
             found.actor
             if found.actor in table.actors or stands_for
@@ -644,7 +666,7 @@ def extract_attributions(sent: Span, ctx: SentenceContext, rules: RuleSet) -> It
         elif key in _country_keys(rules) and (group := _armed_groups(sent, found.start, found.end, rules)):
             actor, key = group, f"{key} {ARMED_GROUPS}"  # "Palestinian militants": not the state of Palestine
         by = phrase_text(found.by, text) if found.by is not None else None
-        if by is not None and by.lower() in table.denying_pronouns and stands_for:
+        if by is not None and by.lower() in table.denying_pronouns | table.clause_pronouns and stands_for:
             by = actor  # "It denied any role": the group denies, and says so
         value = AttributionValue(actor=actor, key=key, stance=found.stance, cue=found.cue, by=by)
         if found.setting.where:

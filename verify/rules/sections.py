@@ -494,6 +494,9 @@ class Attribution(Section):
     standing_for_chars: Count = 600
     # "It denied any role": a pronoun of these, the subject of a denial, stands for it too
     denying_pronouns: frozenset[Word] = frozenset()
+    # "X was accused of shelling it, which they deny": these, denying in a relative clause, are the
+    # actor named before them in the sentence
+    clause_pronouns: frozenset[Word] = frozenset()
     # a state's body a page names by a common noun ("the coast guard"), where no name the parse gives covers it
     bodies: tuple[Text, ...] = ()
     forces: tuple[Word, ...] = ()  # "the Israeli military": a force names its owner
