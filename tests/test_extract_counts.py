@@ -1112,3 +1112,21 @@ def test_a_qualified_figure_keeps_the_number_written(nlp, sentence, stated):
 def test_a_presumption_covers_the_clauses_it_governs(nlp, sentence, status):
     _, mentions = _mentions(nlp, sentence)
     assert [(m.attribute, m.value["status"]) for m in mentions] == [("deaths", status)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Hurricane Delmar killed eight people in Florida, three in North Carolina, one in Georgia and five "
+            "in Virginia, officials said.",
+            [("8", "Florida"), ("3", "North Carolina"), ("1", "Georgia"), ("5", "Virginia")],
+        ),
+        ("At least 19 people died in Tamaria and four in neighbouring Orsania.", [("19", "Tamaria"), ("4", "Orsania")]),
+    ],
+)
+def test_each_figure_of_a_list_by_place_is_that_place_s(nlp, sentence, expected):
+    """"killed eight people in Florida, three in North Carolina": each listed figure is limited to
+    its own place, not to the first figure's as well."""
+    _, mentions = _mentions(nlp, sentence)
+    assert [(str(m.value["best"]), m.value.get("where")) for m in mentions] == expected

@@ -250,8 +250,10 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
                     places += _places_of_subject(child)
         if here.head.i == here.i or hops >= 4 or here.dep_ in ("ccomp", "advcl", "relcl") and hops > 0:
             break
-        if hops == 0 and places and here.dep_ == "conj":
-            break  # "19 people in Tamaria and four in Orsania": the four's own place, not the 19's too
+        if hops == 0 and places and here.dep_ in ("conj", "npadvmod", "appos"):
+            # "19 people in Tamaria and four in Orsania", "killed eight in Florida, three in North
+            # Carolina": a listed figure's own place, not the first one's too
+            break
         here = here.head
         hops += 1
     if not places:
