@@ -1126,7 +1126,7 @@ def test_a_presumption_covers_the_clauses_it_governs(nlp, sentence, status):
     ],
 )
 def test_each_figure_of_a_list_by_place_is_that_place_s(nlp, sentence, expected):
-    """"killed eight people in Florida, three in North Carolina": each listed figure is limited to
+    """A figure of "killed eight people in Florida, three in North Carolina" is limited to
     its own place, not to the first figure's as well."""
     _, mentions = _mentions(nlp, sentence)
     assert [(str(m.value["best"]), m.value.get("where")) for m in mentions] == expected
