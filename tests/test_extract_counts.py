@@ -1123,6 +1123,10 @@ def test_a_presumption_covers_the_clauses_it_governs(nlp, sentence, status):
             [("8", "Florida"), ("3", "North Carolina"), ("1", "Georgia"), ("5", "Virginia")],
         ),
         ("At least 19 people died in Tamaria and four in neighbouring Orsania.", [("19", "Tamaria"), ("4", "Orsania")]),
+        (
+            "The storm has killed 20 people in Florida, five in Virginia and one in Georgia, officials said.",
+            [("20", "Florida"), ("5", "Virginia"), ("1", "Georgia")],
+        ),
     ],
 )
 def test_each_figure_of_a_list_by_place_is_that_place_s(nlp, sentence, expected):

@@ -152,7 +152,9 @@ def group_figures(figures: list[Figure]) -> list[Figure]:
             figure.total = by_node[figure.node.head.i].total
         elif figure.node.dep_ == "appos" and figure.node.head.i in by_node:
             head = by_node[figure.node.head.i]
-            if head.singular and figure.singular and figure.node.pos_ == "PROPN" and head.node.pos_ == "NOUN":
+            if elsewhere(figure, head):
+                pass  # "killed 20 people in Florida, five in Virginia": each its own place's, no breakdown
+            elif head.singular and figure.singular and figure.node.pos_ == "PROPN" and head.node.pos_ == "NOUN":
                 figure.part = True  # "her daughter, Meredith Jessie": the same person named
             elif (
                 head.singular
