@@ -25,6 +25,15 @@ def _mentions(nlp, sentence: str, link: bool = False):
 
 # (sentence, [(attribute, low, high, best, qualifier, text), ...]) — every figure the sentence states.
 CASES = [
+    # a figure in a clause asked about, not told, is a hypothesis; not the told one beside it
+    (
+        "Officials said medical examiners were determining whether another four deaths were due to the storm.",
+        [("deaths_projected", 4, 4, 4, None, "four deaths")],
+    ),
+    (
+        "At least 17 people were killed, and it was unclear whether anyone was still trapped.",
+        [("deaths", 17, None, 17, "At least", "At least 17 people")],
+    ),
     # casualties are the dead and the hurt together, or people brought in hurt: neither toll alone
     (
         "About 350 casualties of the blast were rushed in ambulances and private cars to the main hospital.",

@@ -170,6 +170,7 @@ class FigureStatus(Section):
     projected: tuple[Pattern, ...] = ()
     hypothetical: tuple[Pattern, ...] = ()
     usual: frozenset[Word] = frozenset()  # "the valley normally receives about 110 mm": a norm, not this event's
+    asked: frozenset[Word] = frozenset()  # "determining whether four deaths were due to it": asked, not told
     presumed: frozenset[Word] = frozenset()
     denied: frozenset[Word] = frozenset()
     witnessed: frozenset[Word] = frozenset()  # "she saw two bodies": what one witness saw, no toll

@@ -174,6 +174,8 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
         lemmas = {t.lemma_.lower() for t in span}
         if any(p.search(text) for p in rules.figures.hypothetical):
             return "hypothetical"
+        if any(c.dep_ == "mark" and c.lower_ in rules.figures.status.asked for c in clause_verb.children):
+            return "hypothetical"
         if any(
             (c.dep_ == "advmod" and c.lower_ in rules.figures.status.usual)
             or (
