@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from verify.compare import apply_rules
-from verify.models import Claim, Clustering, Document, Event
+from verify.models import Claim, Clustering, Document, Entity, Event, Variant
 from verify.rules import load_rules
 
 
@@ -316,6 +316,52 @@ def test_the_generic_government_is_told_more_precisely_by_a_named_one(other, ver
     claims = [_blame("d1", "government forces", "the government", "the government"), _blame("d2", *other)]
     found = [f for f in _findings(claims, [_doc("d1"), _doc("d2")]) if f.rule == "attribution.stance"]
     assert [f.verdict for f in found] == [verdict]
+
+
+@pytest.mark.parametrize(
+    "blames, places, verdict",
+    [
+        # a force named by no country is the story's one force of that name with a country's adjective
+        (
+            [("the Air Force", "Air Force", "air"), ("the Zaverian air force", "Zaverian air force", "zaverian air")],
+            ("Zaveria",),
+            "agree",
+        ),
+        (
+            [("the air force", "air force", "air"), ("Zaveria's air force", "Zaveria's air force", "zaveria s air")],
+            ("Zaveria",),
+            "agree",
+        ),
+        ([("the army", "army", "army"), ("the Sudanese army", "Sudanese army", "sudan")], (), "agree"),
+        # an adjective of no place the story names is no country's
+        (
+            [("the Air Force", "Air Force", "air"), ("the Zaverian air force", "Zaverian air force", "zaverian air")],
+            (),
+            "conflict",
+        ),
+        # two countries' air forces: "the air force" is neither's
+        (
+            [
+                ("the Air Force", "Air Force", "air"),
+                ("the Zaverian air force", "Zaverian air force", "zaverian air"),
+                ("the Qareshi air force", "Qareshi air force", "qareshi air"),
+            ],
+            ("Zaveria", "Qaresh"),
+            "conflict",
+        ),
+    ],
+)
+def test_a_force_named_by_no_country_is_the_story_s_one_force_of_that_name(blames, places, verdict):
+    claims = [_blame(f"d{i}", *b, start=10 * i) for i, b in enumerate(blames, 1)]
+    entities = tuple(
+        Entity(f"p{i}", "place", name, name.lower(), (Variant(name, "d1", 0, len(name), claims[0].id),))
+        for i, name in enumerate(places)
+    )
+    event = Event("e1", "strike", None, None, tuple(sorted({c.doc for c in claims})), tuple(c.id for c in claims))
+    clustering = Clustering(tuple(claims), entities, (event,), {})
+    found = apply_rules([_doc(c.doc) for c in claims], clustering, load_rules())
+    verdicts = {f.verdict for f in found if f.rule == "attribution.stance"}
+    assert verdicts == ({"agree"} if verdict == "agree" else {"conflict"})
 
 
 def test_different_days_conflict():

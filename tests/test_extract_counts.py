@@ -351,9 +351,10 @@ CASES = [
         "The gunman opened fire, killing four and wounding one.",
         [("deaths", 4, 4, 4, None, "four"), ("injured", 1, 1, 1, None, "one")],
     ),
-    ("No one was injured.", [("injured", 0, None, None, None, "No one")]),
-    ("Nobody was hurt.", [("injured", 0, None, None, None, "Nobody")]),
-    ("No injuries were reported.", [("injured", 0, None, None, None, "No injuries")]),
+    # a count of none is a figure of 0, not one victim described ("figures.zeros")
+    ("No one was injured.", [("injured", 0, 0, 0, None, "No one")]),
+    ("Nobody was hurt.", [("injured", 0, 0, 0, None, "Nobody")]),
+    ("No injuries were reported.", [("injured", 0, 0, 0, None, "No injuries")]),
     ("Two gunmen killed three people.", [("deaths", 3, 3, 3, None, "three people")]),
     ("A man who was shot Sunday died.", [("deaths", 1, None, None, None, "A man")]),
     ("Two men who were shot were taken to hospital.", [("injured", 2, 2, 2, None, "Two men")]),
@@ -388,7 +389,7 @@ CASES = [
         [("displaced", 3001, None, 3001, "more than", "more than 3,000 people")],
     ),
     # negation: "not hurt" is no count; "no one else" is a zero
-    ("No one else was injured.", [("injured", 0, None, None, None, "No one")]),
+    ("No one else was injured.", [("injured", 0, 0, 0, None, "No one")]),
     # murder-suicide: the shooter's own death, added to the victims of a linked clause
     (
         "Police said the man killed his 8-year-old son before fatally shooting himself.",
@@ -1143,3 +1144,50 @@ def test_each_figure_of_a_list_by_place_is_that_place_s(nlp, sentence, expected)
     its own place, not to the first figure's as well."""
     _, mentions = _mentions(nlp, sentence)
     assert [(str(m.value["best"]), m.value.get("where")) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a count of none is a figure of 0 of its role and group, its speaker's: never one victim described
+        ("No civilians were killed in the strike.", [("deaths", "No civilians", None, 0)]),
+        ("Not a single civilian was killed, the army said.", [("deaths", "Not a single civilian", None, 0)]),
+        ("None of the dead were civilians, the army said.", [("deaths", "None of the dead", None, 0)]),
+        ("There were no civilian casualties, the army said.", [("casualties", "no civilian casualties", None, 0)]),
+        # a denial of any: a zero, the denier's count (not a denied figure)
+        ("It denies that any civilians were killed.", [("deaths", "any civilians", None, 0)]),
+        ("The army has denied that civilians died.", [("deaths", "civilians", None, 0)]),
+        # no harm: none killed and none hurt
+        (
+            "The General Command affirms that no civilians were harmed in the operation.",
+            [("deaths", "no civilians", None, 0), ("injured", "no civilians", None, 0)],
+        ),
+        # the zero of a group is that group's, never set against everyone's toll
+        ("No soldiers were hurt.", [("injured", "No soldiers", "responders", 0)]),
+        (
+            "The army says 12 militants were killed and no civilians.",
+            [("deaths", "12 militants", "responders", 12), ("deaths", "no civilians", None, 0)],
+        ),
+    ],
+)
+def test_a_count_of_none_is_a_zero(nlp, sentence, expected):
+    doc, mentions = _mentions(nlp, sentence)
+    got = [(m.attribute, doc.text[m.start : m.end], m.value.get("group"), m.value["best"]) for m in mentions]
+    assert got == expected
+    for m in mentions:
+        if m.value["best"] == 0:
+            assert (m.value["low"], m.value["high"], m.value["status"]) == (0, 0, "reported")
+            assert not m.value.get("individual")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry denied that civilians were targeted.",  # no role: no count
+        "No one has claimed responsibility for the attack.",  # "claimed" of no one's lives
+        "The ministry denied that 500 people were killed.",  # a figure denied, no zero
+    ],
+)
+def test_no_zero_without_a_role_of_none(nlp, sentence):
+    _, mentions = _mentions(nlp, sentence)
+    assert not [m for m in mentions if m.value["low"] == 0]

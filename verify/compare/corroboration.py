@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ..models import Claim, Finding
 from ..rules import Rule
 from .context import Context, by_event, event_label, make_finding
-from .events import POSITIVE, actor_entities, meant_actors, most_precise
+from .events import POSITIVE, actor_entities, meant_actors, most_precise, story_places
 from .figures import unit_class
 
 
@@ -90,7 +90,7 @@ def _actor_names(claims: list[Claim], ctx: Context) -> dict[str, str]:
     """Each attribution claim's actor as the event's sources name it most precisely, a generic
     actor taken as the one actor that names it more precisely (``events.meant_actors``)."""
     attributions = [c for c in claims if c.kind == "attribution"]
-    keys = meant_actors(attributions, actor_entities(ctx), ctx.rules)
+    keys = meant_actors(attributions, actor_entities(ctx), ctx.rules, story_places(ctx))
     by_key: dict[str, list[str]] = defaultdict(list)
     for c in attributions:
         by_key[keys[c.id]].append(str(c.as_attribution()["actor"]))

@@ -220,10 +220,76 @@ def check_date(rule: Rule, ctx: Context) -> Iterator[Finding]:
         yield from emit_positions(rule, "date", event, found, relation, describe, ctx)
 
 
-def meant_actors(claims: list[Claim], entities: Mapping[str, str], rules: RuleSet) -> dict[str, str]:
+def story_places(ctx: Context) -> frozenset[str]:
+    """The places the story names, folded ("zaveria"): the countries a force's name may be of."""
+    return frozenset(fold_phrase(v.text) for e in ctx.clustering.entities if e.kind == "place" for v in e.variants)
+
+
+def _force_words(name: str, rules: RuleSet) -> list[str] | None:
+    """The folded words of a force named by no country ("the Air Force" -> ["air", "force"]), or
+    None when a word of it is no ``attribution.forces`` word."""
+    words = fold_phrase(name).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    forces = {fold_phrase(f) for f in rules.attribution.forces}
+    i = 0
+    while i < len(words):
+        if i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in forces:
+            i += 2
+        elif words[i] in forces:
+            i += 1
+        else:
+            return None
+    return words or None
+
+
+def _a_country(words: list[str], places: frozenset[str], rules: RuleSet) -> bool:
+    """``words`` name a country or its people: a country of the rules, a place the story names
+    ("Zaveria", "Zaveria's"), or such a place with a demonym ending ("Zaverian")."""
+    if words and words[0] == "the":
+        words = words[1:]
+    if words and words[-1] == "s":
+        words = words[:-1]  # "Zaveria's" folds to "zaveria s"
+    name = " ".join(words)
+    if not name:
+        return False
+    if name in rules.countries or name in places:
+        return True
+    return any(
+        name == f"{stem}{ending}"
+        for place in places
+        for stem in (place, place[:-1])
+        for ending in rules.attribution.demonym_endings
+    )
+
+
+def names_the_force(
+    bare: str, other: str, names: Mapping[str, set[str]], places: frozenset[str], rules: RuleSet
+) -> bool:
+    """True when every spelling of ``bare`` is a force named by no country ("the Air Force") and a
+    spelling of ``other`` is that force with a country's name or adjective ("the Zaverian air
+    force", "Zaveria's air force")."""
+    forces = [_force_words(n, rules) for n in names.get(bare) or {bare}]
+    if not forces or any(f is None for f in forces):
+        return False
+    for name in names.get(other) or {other}:
+        words = fold_phrase(name).split()
+        for force in forces:
+            assert force is not None
+            k = len(force)
+            if len(words) > k and words[-k:] == force and _a_country(words[:-k], places, rules):
+                return True
+    return False
+
+
+def meant_actors(
+    claims: list[Claim], entities: Mapping[str, str], rules: RuleSet, places: frozenset[str] = frozenset()
+) -> dict[str, str]:
     """Each attribution claim's actor key, a generic actor's ("the coalition", "government forces")
     taken as the one actor of the event that names it more precisely, when there is one ("the
-    Saudi-led coalition"): the page that says "the coalition" means the coalition the story names."""
+    Saudi-led coalition"): the page that says "the coalition" means the coalition the story names.
+    So is a force named by no country ("the Air Force"), the one force of that name the story names
+    with a country's name or adjective (``names_the_force``; ``places``: ``story_places``)."""
     keys = {c.id: actor_key(c, entities) for c in claims}
     names: dict[str, set[str]] = defaultdict(set)
     for c in claims:
@@ -235,6 +301,10 @@ def meant_actors(claims: list[Claim], entities: Mapping[str, str], rules: RuleSe
             precise = [k for k in names if k not in generic and names_the_generic(key, k, names, rules)]
             if len(precise) == 1:
                 meant[key] = precise[0]
+        else:
+            whose = [k for k in names if k != key and names_the_force(key, k, names, places, rules)]
+            if len(whose) == 1:
+                meant[key] = whose[0]
     return {i: meant.get(k, k) for i, k in keys.items()}
 
 
@@ -262,7 +332,7 @@ def check_attribution(rule: Rule, ctx: Context) -> Iterator[Finding]:
     for event, claims in by_event(ctx, rule.kinds).items():
         about = on_event(ctx, event, counts.get(event, []))
         attributions = [c for c in claims if c.kind == "attribution" and about(c)]
-        keys = meant_actors(attributions, entities, ctx.rules)
+        keys = meant_actors(attributions, entities, ctx.rules, story_places(ctx))
         found = positions_of(attributions, partial(_actor_and_stance, keys), ctx)
         blamed: dict[str, set[str]] = defaultdict(set)  # origin -> actors it says did it
         names: dict[str, set[str]] = defaultdict(set)  # actor key -> its spellings

@@ -176,6 +176,23 @@ class FigureStatus(Section):
     witnessed: frozenset[Word] = frozenset()  # "she saw two bodies": what one witness saw, no toll
 
 
+class Zeros(Section):
+    """A count of none: "no civilians were harmed", "not a single civilian", "none of the dead were
+    civilians", "denied that any civilians were killed" — a figure of 0, the speaker's, set against
+    the others of its role and group. ``harm`` words say no one of the counted came to any harm:
+    their zero is one of each of ``harm_roles``; ``none`` words count none "of" a role word ("none
+    of the dead"), the noun they are said to be ("were civilians") the group; ``denial_dets``
+    (or none) on a counted noun under a denial word (``status.denied``) make its zero ("denied that
+    any civilians were killed"); ``single`` after "not a" makes one noun a zero ("not a single
+    civilian")."""
+
+    harm: frozenset[Word] = frozenset()
+    harm_roles: tuple[Text, ...] = ()
+    none: frozenset[Word] = frozenset()
+    denial_dets: frozenset[Word] = frozenset()
+    single: frozenset[Word] = frozenset()
+
+
 class Wounds(Section):
     """A count of wounds is one victim's wounds, never people: a wound noun with a kind of wound
     ("multiple gunshot wounds"), after one of ``prepositions`` ("suffering from two wounds") or
@@ -213,6 +230,7 @@ class FigureReading(Section):
     kin: frozenset[Word] = frozenset()  # "a mother of two": the number counts a family, not people harmed
     other_things: Flag = False  # an unlisted noun names its own attribute ("17 rockets" -> rockets)
     wounds: Wounds = Field(default_factory=Wounds)
+    zeros: Zeros = Field(default_factory=Zeros)
     before_the_end: tuple[Text, ...] = ()  # roles a figure's own clause gives that the verb above may end
     measures: Measures = Field(default_factory=Measures)
     status: FigureStatus = Field(default_factory=FigureStatus)

@@ -753,9 +753,54 @@ def judge_positions(
     the moment it happened (``compare.figures.fixed``: the people aboard), never revised: see ``_told``.
     ``contrast``: words with which a page sets two bodies' figures against each other
     (``compare.figures.contrast_cues``: see ``_bodies_on_one_page``)."""
+    if not fixed and any(e.best == 0 for e in entries) and any(e.best > 0 for e in entries):
+        # a count of none ("no civilians were killed") is no step of the count: set against the
+        # count said last when it was (the first after it, when it came first), a disagreement
+        nonzero = [e for e in entries if e.best != 0]
+        return [
+            *judge_positions(nonzero, window, open_factor, spike_factor, cumulative, live, numbered, rounding),
+            *_none_against(positions(entries, open_factor)),
+        ]
     judged = _judged(entries, window, open_factor, spike_factor, cumulative, live, numbered, rounding, fixed, contrast)
     # (the people aboard are no toll: "about 500 believed aboard" does dispute "300 aboard")
     return [j for j in judged if fixed or j.verdict != "conflict" or not _feared_above(j.a, j.b)]
+
+
+def _none_against(ordered: list[Position]) -> list[Judgement]:
+    """The conflict of a count of none with the count of others said last when the none was last
+    said (or, said before any, the first after it); none when the same body gives both."""
+    zero = next((p for p in ordered if p.best == 0), None)
+    if zero is None or zero.moment is None:
+        return []
+    last = max(e.moment.at for e in zero.entries if e.moment.at is not None)
+    counts = [p for p in ordered if p.best > 0 and p.moment is not None and not _same_body(p, zero)]
+    # like with like: the army's "no civilians" against the residents' "17 civilians"
+    subjects = {_subject(e) for e in zero.entries} - {None}
+    alike = [
+        Position(p.best, [e for e in p.entries if _subject(e) in subjects], open_factor=p.open_factor) for p in counts
+    ]
+    counts = [p for p in alike if p.entries] or counts
+    if not counts:
+        return []
+
+    def said_by(p: Position) -> datetime:
+        return max(
+            (e.moment.at for e in p.entries if e.moment.at is not None and e.moment.at <= last), default=datetime.min
+        )
+
+    before = [p for p in counts if p.moment is not None and p.moment <= last]
+    other = (
+        max(before, key=lambda p: (said_by(p), p.best))
+        if before
+        else min(counts, key=lambda p: p.moment or datetime.max)
+    )
+    return [Judgement("conflict", zero, other)]
+
+
+def _subject(e: Entry) -> str | None:
+    """The counted noun of an entry, singular and lower case ("civilians" -> "civilian")."""
+    subject = e.claim.as_count().get("subject")
+    return None if not subject else subject.lower().removesuffix("s")
 
 
 def _feared_above(a: Position, b: Position) -> bool:

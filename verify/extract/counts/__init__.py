@@ -62,7 +62,7 @@ from .compose import (
     value_of,
     victim_role,
 )
-from .figures import PERSONAL, REFLEXIVE, Figure, find_numbers, find_singulars
+from .figures import PERSONAL, REFLEXIVE, Figure, count_word, find_numbers, find_singulars
 from .govern import govern_figures, remains_of
 from .measures import find_measures
 from .revisions import find_revisions, is_difference, revised_figures, revision_marks
@@ -96,9 +96,14 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             f.singular = True  # "One resident who had just been rescued said ...": a witness, no count
     taken = {i for f in figures for i in range(f.first, f.last + 1)} | measured
     towns = towns_named(facts_of(sent, ctx.facts), rules)
+    # "None of the dead were civilians": a "none" with no counted noun is read as a zero of its role
+    nones = {f.first for f in figures if f.noun is None and sent.doc[f.first].lower_ in rules.figures.zeros.none}
+    singles = list(find_singulars(sent, taken - nones, rules))
+    zeros = {f.first for f in singles if f.zero}
+    figures = [f for f in figures if f.first not in nones or f.first not in zeros]
     figures += [
         f
-        for f in find_singulars(sent, taken, rules)
+        for f in singles
         if not (
             f.node.pos_ == "PROPN"
             and f.node.ent_type_ == "PERSON"
@@ -133,7 +138,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         if remains_of(figure, figure.attribute, rules):
             figure.attribute = None
     for figure in figures:
-        if figure.kind == "people" and not figure.singular:
+        if figure.kind == "people" and (not figure.singular or figure.zero):
             figure.group = group_of(figure, rules)
     link_parts(figures, sent)
     for figure in figures:
@@ -380,6 +385,14 @@ def _read_roles(figures: list[Figure], sent: Span, rules: RuleSet) -> dict[int, 
                 figure.attribute = role  # "1,014 dead and more than 7,000 injured"
     for figure in figures:
         if figure.singular:
+            if figure.zero and figure.attribute is None:
+                # "no civilians were harmed": none of them killed, none hurt
+                roles = _harm_roles(figure, rules)
+                if not roles and figure.noun is not None and (role := count_word(figure.noun, rules)) is not None:
+                    roles = (role,)  # "there were no civilian casualties"
+                if roles:
+                    figure.attribute = roles[0]
+                    extra[id(figure)] = [(other, None) for other in roles[1:]]
             continue
         if figure.kind == "people":
             roles, status, overrides = phrase_roles(figure, sent, rules, figures)
@@ -403,6 +416,15 @@ def _read_roles(figures: list[Figure], sent: Span, rules: RuleSet) -> dict[int, 
             if figure.attribute is not None and figure.kind == "people":
                 figure.kind = "thing"  # "between 400 and 600 people lived there": residents
     return extra
+
+
+def _harm_roles(figure: Figure, rules: RuleSet) -> tuple[str, ...]:
+    """The roles a zero's harm word gives it (``figures.zeros``): "no civilians were harmed"."""
+    zeros = rules.figures.zeros
+    head = figure.node.head
+    if figure.node.dep_ in ("nsubjpass", "dobj") and (head.lower_ in zeros.harm or head.lemma_.lower() in zeros.harm):
+        return zeros.harm_roles
+    return ()
 
 
 def _ranked_victims(sent: Span, rules: RuleSet) -> list[Figure]:

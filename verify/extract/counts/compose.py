@@ -213,7 +213,7 @@ def value_of(figure: Figure, rules: RuleSet, sent: Span) -> CountValue:
         value["stated"] = q["stated"]  # the number a qualifier widens ("more than 500": 500)
     if figure.shooter:
         value["shooter"] = True
-    if figure.singular:
+    if figure.singular and not figure.zero:
         # one person described or named ("Maaz was killed"): at least one dead, and no figure stated —
         # a victim among the toll, never a toll of one
         value["individual"] = True

@@ -99,6 +99,7 @@ class Figure:
     area: str | None = None  # the area of control it is limited to ("rebel" in "the rebel-held northwest")
     gapped: bool = False  # a place's figure whose verb and noun are left out: "... and Syria 3,688"
     whole: bool = False  # the whole a part is counted of ("129" in "106 of the building's 129 flats"): its noun's only
+    zero: bool = False  # a count of none ("no civilians", "no one"): a figure of 0, not one victim described
 
 
 def is_number(token: Token) -> bool:
@@ -470,7 +471,12 @@ def find_singulars(sent: Span, taken: set[int], rules: RuleSet) -> Iterator[Figu
             continue
         low, pos = token.lower_, token.pos_
         if not (
-            pos == "NOUN" or low in _SINGULAR_WORDS or pos == "PROPN" and token.ent_type_ == "PERSON" or low == "old"
+            pos == "NOUN"
+            or low in _SINGULAR_WORDS
+            or pos == "PROPN"
+            and token.ent_type_ == "PERSON"
+            or low == "old"
+            or low in rules.figures.zeros.none
         ):
             continue  # none of the forms below: skip reading the children of every word
         dets = [c for c in token.children if c.dep_ in ("det", "poss")]
@@ -480,6 +486,14 @@ def find_singulars(sent: Span, taken: set[int], rules: RuleSet) -> Iterator[Figu
         zero = token.lower_ in _ZERO_PEOPLE or (token.lower_ == "one" and any(d.lower_ == "no" for d in dets))
         value = 0 if zero else 1
         first = token.i
+        none_of = _none_of(token, rules) if low in rules.figures.zeros.none else None
+        if none_of is not None:
+            # "none of the dead were civilians": no dead civilians, the noun they are said to be the group
+            role, last, noun = none_of
+            zeros: dict[str, Any] = {"low": 0, "high": 0, "best": 0, "qualifier": None, "vague": None, "stated": 0}
+            zeros["words"] = token.text
+            yield Figure(token.i, last, token, noun, zeros, singular=True, attribute=role, zero=True)
+            continue
         if zero:
             first = min([token.i] + [d.i for d in dets])
         elif token.lower_ in REFLEXIVE or token.lower_ in PERSONAL:
@@ -508,7 +522,7 @@ def find_singulars(sent: Span, taken: set[int], rules: RuleSet) -> Iterator[Figu
             ):
                 continue  # "Rania Suleiman, 29, a mother of two": the named person again, no one more
                 # (not "Russell Smith, his wife, Shawna Smith, and ...": a list the parse hung as appositions)
-            if any(d.lower_ == "no" for d in dets):
+            if any(d.lower_ == "no" for d in dets) or _not_a_single(token, dets, rules):
                 value, zero = 0, True
             elif not any(d.lower_ in _SINGLE_DETS or d.dep_ == "poss" for d in dets) and not (
                 token.dep_ == "conj"
@@ -529,11 +543,15 @@ def find_singulars(sent: Span, taken: set[int], rules: RuleSet) -> Iterator[Figu
             first = min([first] + [t.i for c in token.children if c.i < token.i for t in c.subtree])
             if split is not None and dets:
                 first = min([first, split.i] + [d.i for d in dets])
-        elif token.pos_ == "NOUN" and token.tag_ == "NNS" and any(d.lower_ == "no" for d in dets):
+        elif (
+            token.pos_ == "NOUN"
+            and token.tag_ == "NNS"
+            and (any(d.lower_ == "no" for d in dets) or _denied_any(token, dets, rules))
+        ):
             if subject_unit(token, rules) is None and count_word(token, rules) is None:
                 continue
             value, zero = 0, True
-            first = min(d.i for d in dets)
+            first = min([token.i] + [d.i for d in dets])
         else:
             continue
         quantity = {
@@ -545,4 +563,47 @@ def find_singulars(sent: Span, taken: set[int], rules: RuleSet) -> Iterator[Figu
             "stated": value,
             "words": doc[first].text,
         }
-        yield Figure(first, token.i, token, None if token.pos_ in ("PRON", "PROPN") else token, quantity, singular=True)
+        noun = None if token.pos_ in ("PRON", "PROPN") else token
+        yield Figure(first, token.i, token, noun, quantity, singular=True, zero=zero)
+
+
+def _not_a_single(token: Token, dets: list[Token], rules: RuleSet) -> bool:
+    """ "Not a single civilian": one noun denied outright, a count of none."""
+    return (
+        any(d.lower_ in ("a", "an") for d in dets)
+        and any(c.lower_ in rules.figures.zeros.single for c in token.children if c.i < token.i)
+        and any(c.dep_ == "neg" and c.i < token.i for c in token.children)
+    )
+
+
+def _denied_any(token: Token, dets: list[Token], rules: RuleSet) -> bool:
+    """ "denied that any civilians were killed", "denied that civilians died": counted people under
+    a denial word, with one of ``zeros.denial_dets`` or no determiner, are a count of none."""
+    if dets and not all(d.lower_ in rules.figures.zeros.denial_dets for d in dets):
+        return False
+    if any(c.dep_ in ("nummod", "amod") and c.like_num for c in token.children):
+        return False
+    here = token
+    for _ in range(4):
+        if here.head.i == here.i:
+            return False
+        here = here.head
+        if here.lemma_.lower() in rules.figures.denied or here.lower_ in rules.figures.denied:
+            return True
+    return False
+
+
+def _none_of(token: Token, rules: RuleSet) -> tuple[str, int, Token | None] | None:
+    """ "None of the dead were civilians": (the role of the word "of" holds, the last token of the
+    span, the noun the none are said to be), or None when "none" counts no role."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            role = count_word(obj, rules) if obj.dep_ == "pobj" else None
+            if role is None:
+                continue
+            said = [c for c in token.head.children if c.dep_ in ("attr", "acomp") and c.i > token.i]
+            noun = said[0] if said and said[0].pos_ == "NOUN" else None
+            return role, obj.i, noun
+    return None
