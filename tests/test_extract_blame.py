@@ -127,6 +127,16 @@ def test_a_denial_in_a_clause_on_the_accusation_is_the_accused_s(parse, rules, s
     assert [(a, s) for a, s, _ in _blame(parse, rules, sentence)] == [(denier, "accused"), (denier, "denied")]
 
 
+def test_a_word_of_what_was_said_below_a_denial_is_no_denial_of_a_role(parse, rules):
+    """ "this" of "earlier this month" somewhere below "ruled out" is not what is denied: only a
+    denial's own object ("denies this") or a relative clause's antecedent stands for what was said."""
+    text = (
+        "The Assad regime has ruled out the possibility of the president's departure, and an adviser "
+        "reiterated earlier this month that his removal is a red line."
+    )
+    assert [b for b in _blame(parse, rules, text) if b[1] == "denied"] == []
+
+
 # ---- what is said is credited to whoever says it -------------------------------------------------
 
 

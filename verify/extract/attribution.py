@@ -75,6 +75,7 @@ class RoleWords:
     forces: frozenset[str]
     responsible: frozenset[str]
     denial_of: frozenset[str]
+    denial_of_said: frozenset[str]
     targets: frozenset[str]
     named_acts: frozenset[str]
     attacks: frozenset[str]  # the acts that are an attack's: a name before one may be who did it
@@ -108,6 +109,7 @@ def _role_words(rules: RuleSet) -> RoleWords:
         | frozenset(roles.agent_verbs)
         | frozenset(roles.weak_agent_verbs)
         | frozenset(roles.responsible),
+        frozenset(roles.denial_of_said),
         frozenset(w for words in rules.events.facility_kinds.values() for w in words),
         frozenset(roles.named_acts),
         attacks,
@@ -406,8 +408,15 @@ def _about_a_role(verb: Token, subject: Token, roles: RoleWords) -> bool:
     """A denial is the denier's stance on its own role when it is about an act or a role
     ("denied involvement", "denied it carried out the strike"), not about anything else."""
     said = set(subject.subtree)
-    if verb.dep_ == "relcl" and (verb.head.lower_ in roles.denial_of or verb.head.lemma_.lower() in roles.denial_of):
+    antecedent = verb.head.lower_
+    if verb.dep_ == "relcl" and (
+        antecedent in roles.denial_of
+        or antecedent in roles.denial_of_said
+        or verb.head.lemma_.lower() in roles.denial_of
+    ):
         return True  # "a claim the group denies", "something the coast guard denies"
+    if any(c.dep_ == "dobj" and c.lower_ in roles.denial_of_said for c in verb.children):
+        return True  # "which they deny", "the RSF denies this"
     return any(
         t not in said and (t.lower_ in roles.denial_of or t.lemma_.lower() in roles.denial_of)
         for t in verb.subtree

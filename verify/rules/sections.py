@@ -459,6 +459,7 @@ class Roles(Section):
     acts: tuple[Word, ...] = ()  # nouns whose owner did it ("Israel's strike")
     responsible: tuple[Word, ...] = ()  # "X was responsible / behind it / involved"
     denial_of: tuple[Word, ...] = ()  # what a denial is about when it is the denier's own
+    denial_of_said: frozenset[Word] = frozenset()  # ... standing for what was said: its object or antecedent only
     named_acts: tuple[Word, ...] = ()  # acts a name before them names ("the Qalamoun offensive"), not who
     # a verb (lemma) and the objects by which its subject claims the act as its own ("claimed
     # responsibility", "took credit"): its own claim, and no speech cue
