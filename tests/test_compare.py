@@ -461,6 +461,22 @@ def test_paraphrase_presented_as_a_quotation():
     assert "without quotation marks" in findings[0].summary
 
 
+def test_a_shorter_summary_of_a_quotation_is_not_a_paraphrase():
+    quote = _claim(
+        "d1",
+        "quote",
+        "quote",
+        "q",
+        {"quote": "All the information we have so far indicates that the driver passed a red signal"},
+        event=None,
+    )
+    summary = dataclasses.replace(
+        _claim("d2", "organization", "organization", "NNR", {"canonical": "NNR"}, event=None),
+        sentence="NNR says the driver passed a red signal.",
+    )
+    assert [f for f in _findings([quote, summary], [_doc("d1"), _doc("d2")]) if f.rule == "quotes.wording"] == []
+
+
 def test_the_same_words_quoted_in_both_are_not_a_paraphrase():
     a = _claim(
         "d1",

@@ -34,6 +34,11 @@ CASES = [
         "At least 17 people were killed, and it was unclear whether anyone was still trapped.",
         [("deaths", 17, None, 17, "At least", "At least 17 people")],
     ),
+    # a bare toll noun's figure counts what the sentence's figure before it counts
+    (
+        "The ministry said 41 people were killed, while the railway stuck to its figure of 38.",
+        [("deaths", 41, 41, 41, None, "41 people"), ("deaths", 38, 38, 38, None, "38")],
+    ),
     # casualties are the dead and the hurt together, or people brought in hurt: neither toll alone
     (
         "About 350 casualties of the blast were rushed in ambulances and private cars to the main hospital.",

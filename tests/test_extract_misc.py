@@ -62,6 +62,22 @@ def test_furniture_lines(rules, line, why):
         assert line not in masked and masked.startswith("First line.\n")
 
 
+@pytest.mark.parametrize(
+    "line, kept",
+    [
+        ("UPDATE 2-Death toll in train crash rises to 26", "Death toll in train crash rises to 26"),
+        ("EXCLUSIVE-Railway ignored signal warnings", "Railway ignored signal warnings"),
+        ("Update 2-Death toll rises", None),  # no slug: not in capitals
+        ("COVID-19 cases rise", None),
+    ],
+)
+def test_a_wire_slug_is_blanked_and_its_headline_kept(rules, line, kept):
+    text = f"First line.\n{line}\nLast line."
+    masked = mask_furniture(text, find_furniture(text, rules))
+    assert len(masked) == len(text)
+    assert masked.split("\n")[1].strip() == (kept or line)
+
+
 # ---- methods ----------------------------------------------------------------------------------
 
 

@@ -90,6 +90,15 @@ def build_segments(
     now = {s.doc for s in kept if s.sig.periods}
     told = _linking_segments([s for s in segments if s.doc not in fore and not s.background and not s.sig.periods])
     kept += [s for s in told if s.doc in anchored and (s.sig.days or s.sig.weekdays or s.doc in now)]
+    # a page whose every happening is background of a year or a month gone, and no sentence of it
+    # tells the story ("the worst accident before this week was the derailment near Ostrel in 2011":
+    # an explainer) links as a whole by its other sentences, so that background never stands for it
+    # (never the story's figures). A happening of a day long gone may be the story, told later (a
+    # report weeks on): it still stands for its page.
+    only_background = {s.doc for s in kept if s.background} - {
+        s.doc for s in kept if not s.background or s.sig.days or s.sig.weekdays
+    }
+    kept += _plain_segments(claims, segments, only_background, entity_of, known, rules, published or {})
     kept.sort(key=lambda s: (s.doc, s.claims[0].sentence_start if s.claims else -1))
     for i, s in enumerate(kept):
         s.index = i
@@ -346,6 +355,33 @@ def _refers_back(group: list[Claim], sig: Signature, context: Signature, rules: 
         return False
     unnamed = dataclasses.replace(sig.copy(), people=EMPTY, victims=EMPTY, named=EMPTY, surnames=EMPTY)
     return not clash(context, unnamed, rules)
+
+
+def _plain_segments(
+    claims: Sequence[Claim],
+    segments: Sequence[Segment],
+    docs: set[str],
+    entity_of: dict[str, str],
+    known: EntitySets,
+    rules: RuleSet,
+    published: dict[str, str | None],
+) -> list[Segment]:
+    """For each of ``docs``, one linking-only segment of its claims in no segment (sentences that
+    report no happening: the names, places and days its story is told by), when it has any."""
+    told = {c.id for s in segments for c in s.claims}
+    latest = {
+        d: (date.fromisoformat(p) + timedelta(days=1)).isoformat()
+        for d, p in published.items()
+        if p and _ISO_DAY.fullmatch(p)
+    }
+    rest: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.doc in docs and c.id not in told:
+            rest[c.doc].append(c)
+    return [
+        Segment(doc, found, signature(found, entity_of, known, rules, latest.get(doc)), linking=True)
+        for doc, found in sorted(rest.items())
+    ]
 
 
 def _linking_segments(unanchored: list[Segment]) -> list[Segment]:

@@ -261,7 +261,15 @@ def paraphrased_quotes(rule: Rule, ctx: Context, quotes: list[Claim], forms: lis
         for key, count in sorted(shared.items()):
             if count < max(3, len(long_words) // 2):
                 continue
-            score = fuzz.partial_ratio(form, plain[key], score_cutoff=ctx.rules.compare.quotes.paraphrase)
+            # the quotation's words inside the sentence; a sentence shorter than the quotation gives
+            # only some of them ("NNR says the driver passed a red signal", beside "All the
+            # information we have so far indicates that the driver passed a red signal"): a
+            # summary of its gist, compared as a whole
+            cutoff = ctx.rules.compare.quotes.paraphrase
+            if len(plain[key]) >= len(form):
+                score = fuzz.partial_ratio(form, plain[key], score_cutoff=cutoff)
+            else:
+                score = fuzz.ratio(form, plain[key], score_cutoff=cutoff)
             if score >= ctx.rules.compare.quotes.paraphrase:
                 out.append((key, score))
         return out

@@ -3,7 +3,8 @@
 ``mask_furniture`` blanks such lines with spaces of the same length, so that the text handed to the
 parser keeps every character offset of the document, and returns the spans it blanked and why.
 "Story continues below advertisement" and newsletter blurbs are *dropped*; a "READ MORE: ..." line
-is a *link* to another story, never a claim about this one. Both lists live in the rules' YAML.
+is a *link* to another story, never a claim about this one; a wire's slug before a headline ("UPDATE
+2-Death toll rises to 26") is dropped, the headline kept. The lists live in the rules' YAML.
 """
 
 from __future__ import annotations
@@ -62,6 +63,11 @@ def find_furniture(text: str, rules: RuleSet) -> list[Furniture]:
                     why = "drop"
             if why is not None:
                 found.append(Furniture(pos, pos + len(line), why))
+            else:
+                # a wire's slug before its headline ("UPDATE 2-Death toll rises"): the slug alone
+                slug = next((m for p in rules.furniture.slug_patterns if (m := p.match(line))), None)
+                if slug is not None and slug.end() > 0:
+                    found.append(Furniture(pos, pos + slug.end(), "drop"))
         pos += len(line) + 1
     return found
 

@@ -330,7 +330,17 @@ def speaker_text(token: Token, text: str) -> str | None:
     return _clean(text[start:end]) if end - start <= _MAX_SOURCE_CHARS else None
 
 
+#: A wire's dateline the parse kept at the head of a source's phrase: "Oct 16 (Meridian Wire) - "
+_DATELINE_HEAD = re.compile(r"^[^()]{0,40}\([^()]{1,40}\)\s*(?:-{1,2}|[–—])\s+")
+
+
+def without_dateline(phrase: str) -> str:
+    """``phrase`` without a wire's dateline the parse kept at its head ("Oct 16 (Meridian Wire) -
+    Narvonia's health ministry" is the ministry)."""
+    return _DATELINE_HEAD.sub("", phrase)
+
+
 def _clean(phrase: str) -> str | None:
-    phrase = " ".join(phrase.split()).strip(" ,.;:")
+    phrase = without_dateline(" ".join(phrase.split()).strip(" ,.;:"))
     phrase = re.sub(r"\s*['’]s?$", "", phrase)  # an owner: "the ministry's toll" is the ministry's
     return phrase or None

@@ -27,7 +27,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..rules import RuleSet
-from .sources import claim_phrases, claims_a_role, entity_tokens
+from .sources import claim_phrases, claims_a_role, entity_tokens, without_dateline
 
 #: Subjects that name nobody: the speaker is then the sentence's cited source, if any.
 PRONOUNS = frozenset(
@@ -229,6 +229,6 @@ def phrase_text(token: Token, text: str) -> str:
             keep.extend(t for t in child.subtree if t.i not in aside and t.text not in '"“”')
     start = min(t.idx for t in keep)
     end = max(t.idx + len(t.text) for t in keep)
-    words = " ".join(text[start:end].split()).strip(" ,.;:#*>_-(")
+    words = without_dateline(" ".join(text[start:end].split()).strip(" ,.;:#*>_-("))
     first, _, rest = words.partition(" ")
     return rest if first.lower() in _ARTICLES and rest else words

@@ -67,6 +67,7 @@ class Furniture(Section):
     links: tuple[Pattern, ...] = ()  # a line starting so is another story's headline
     link_blocks: tuple[Pattern, ...] = ()  # a line that is only this heads a block of links ("Related posts")
     tail: tuple[Pattern, ...] = ()  # a line that is only this opens the page's closing boilerplate ("About X")
+    slugs: tuple[Pattern, ...] = ()  # a line starting so starts with a wire's slug ("UPDATE 2-"), not words of it
 
     @cached_property
     def drop_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -83,6 +84,10 @@ class Furniture(Section):
     @cached_property
     def tail_patterns(self) -> tuple[re.Pattern[str], ...]:
         return tuple(compile_pattern(p, r"^\s*") for p in self.tail)
+
+    @cached_property
+    def slug_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p, r"^\s*") for p in self.slugs)
 
 
 class Vague(Section):

@@ -372,7 +372,8 @@ def _around_the_disputed(judged: list[Judgement], by_best: dict[float, Position]
     """The count goes on around a figure another body disputes: a revision read between two figures
     set against each other by bodies that share none ("has risen to 41, the agency said, although the
     ministry gave 38": no 38 -> 41) is no revision, and the one read into the lower figure goes on to
-    the higher (33 -> 41, not 33 -> 38)."""
+    the higher (33 -> 41, not 33 -> 38) — unless the lower was said on an earlier day (26, then 38 on
+    Wednesday, then 41 against the railway's 38 on Thursday: 26 -> 38 stands)."""
     disputed = {frozenset((j.a.best, j.b.best)) for j in judged if j.verdict == "conflict" and _bodies_differ(j.a, j.b)}
     dropped = [
         j
@@ -388,6 +389,8 @@ def _around_the_disputed(judged: list[Judgement], by_best: dict[float, Position]
     for gone in dropped:
         if gone.a.best >= gone.b.best:
             continue  # (the higher figure, then the disputed lower one: no revision down, and no more)
+        if _said_at(gone.a) < _said_at(gone.b):
+            continue  # the lower was the count a day before the higher was said: the count rose to it
         for k, j in enumerate(out):
             if j.verdict == "update" and not j.stated and j.b.best == gone.a.best and j.a.best < gone.b.best:
                 out[k] = dataclasses.replace(j, b=by_best[gone.b.best])
@@ -565,7 +568,8 @@ def _rising(sequence: list[Position], stated: set[tuple[float, float]]) -> tuple
     the count going on above that figure after it, is a lower bound some source could vouch for: no
     step down and no dispute (a difference of precision); another body's lower figure, with the
     count going on above the higher one after it (30 wounded, then the charity's 27, then 34), is a
-    dispute, no step down."""
+    dispute, no step down; a round figure that takes in the higher ("about 110" after 112) is the
+    same count told loosely."""
     kept: list[Position] = []
     out: list[Judgement] = []
     for i, p in enumerate(sequence):
@@ -580,6 +584,12 @@ def _rising(sequence: list[Position], stated: set[tuple[float, float]]) -> tuple
             goes_on = i + 1 < len(sequence) and sequence[i + 1].best >= prev.best
             if revised:
                 pass
+            elif _approximate(p) and not _approximate(prev) and p.low <= prev.best <= p.high:
+                # a round figure after a precise one it takes in ("about 110" after 112): the same
+                # count told loosely, no step down and no dispute (two round figures, "about 7,000"
+                # and "around 6,000", are two estimates)
+                out.append(Judgement("compatible", prev, p))
+                continue
             elif _floor(p) and (goes_on or not (len(kept) > 1 and p.best >= kept[-2].best)):
                 out.append(Judgement("compatible", prev, p))
                 continue
