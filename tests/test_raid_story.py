@@ -63,7 +63,6 @@ def test_one_strike_holds_every_article(raid_report):
     assert sorted(main_event(raid_report)["documents"]) == DOCS
 
 
-@pytest.mark.xfail(strict=True, reason="the hospital the wounded were taken to (25 km away) labels the strike's place")
 def test_the_strike_is_placed_in_the_village_not_the_hospital(raid_report):
     assert main_event(raid_report)["label"] == "air strike in Deir Suleib on 2025-04-08"
 
