@@ -6,7 +6,7 @@ however recent; a sentence dated by an earlier month than the story's day tells 
 from __future__ import annotations
 
 import pytest
-from stories import main_event
+from stories import main_bests, main_event
 
 
 def _write(folder, name, source, text, published="2025-06-03"):
@@ -55,3 +55,62 @@ def test_a_facility_named_only_where_the_dead_were_counted_is_no_place_of_the_ev
         f"Monday, officials said. {counted}",
     )
     assert main_event(story_report(tmp_path))["label"] == label
+
+
+def test_a_caption_of_a_recent_earlier_day_is_another_happening(tmp_path, story_report):
+    # May 20 is 14 days before publication (within `background_days`), but 13 before the story's day
+    text = (
+        "Drone strike kills seven in Kelmar\n\nA drone strike hit the village of Kelmar on Monday, "
+        "killing seven people, residents said.\n\n"
+        "[Photo caption: Rescuers search the ruins of Tarn Hollow after a strike on May 20 that killed nine people.]\n\n"
+        "The army said it had targeted a weapons store in Kelmar."
+    )
+    _write(tmp_path, "a.md", "Fen Courier", text)
+    _write(
+        tmp_path,
+        "b.md",
+        "Valley Wire",
+        "Seven dead in Kelmar strike\n\nSeven people were killed when a drone strike hit Kelmar on "
+        "Monday, officials said.",
+    )
+    report = story_report(tmp_path)
+    assert main_bests(report, "deaths") == {7}
+
+
+def test_a_caption_of_the_story_s_own_day_stays_in_it(tmp_path, story_report):
+    text = (
+        "Drone strike kills seven in Kelmar\n\nA drone strike hit the village of Kelmar on Monday, "
+        "killing seven people, residents said.\n\n"
+        "[Photo caption: Rescuers search the ruins of Kelmar on June 2, where nine people were injured.]"
+    )
+    _write(tmp_path, "a.md", "Fen Courier", text)
+    report = story_report(tmp_path)
+    assert main_bests(report, "deaths") == {7} and main_bests(report, "injured") == {9}
+
+
+def test_an_earlier_month_s_toll_is_another_happening(tmp_path, story_report):
+    # May ended two days before the story's Monday: near publication, yet another month's ambush
+    _write(
+        tmp_path,
+        "a.md",
+        "Fen Courier",
+        "Kelmar strike: What we know\n\nA drone strike hit the village of Kelmar in Oska province on Monday, "
+        "killing seven people, residents said.\n\nHow many people died?\nThe army said it had killed five "
+        "militants of the Tarn Brigade and no civilians. Residents say seven civilians were killed.\n\n"
+        "What does the brigade say?\nThe brigade denied any of its members were there. The brigade is the main "
+        "armed group fighting the government in Oska. In May it killed 11 policemen in an ambush near the town "
+        "of Velo.",
+        published="2025-06-04",
+    )
+    _write(
+        tmp_path,
+        "b.md",
+        "Valley Wire",
+        "Seven dead in Kelmar strike\n\nSeven people were killed when a drone strike hit Kelmar on "
+        "Monday, officials said. The army said five militants had died.",
+        published="2025-06-04",
+    )
+    report = story_report(tmp_path)
+    assert main_bests(report, "deaths") == {5, 7, None}  # (None: the army's "no civilians")
+    (ambush,) = [e for e in report["events"] if e is not main_event(report)]
+    assert ambush["label"] == "deaths reported in Velo" and ambush["documents"] == ["a"]

@@ -98,9 +98,6 @@ def test_the_army_and_the_residents_disagree_over_the_dead(raid_report):
     assert "no civilians" in disputes and "17 civilians" in disputes
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the partial 'two bodies' recovered and the caption's earlier strike join the toll"
-)
 def test_the_rise_is_told_without_partial_counts_or_traps(raid_report):
     (rise,) = findings_of(raid_report, "update", "deaths")
     assert rise["summary"].endswith("9 → 11 → 15 → 17 → 19.")
@@ -137,9 +134,6 @@ def test_the_province_toll_of_the_year_is_apart(raid_report):
     assert len(years) == 3
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the caption's earlier strike (eight dead) and the March ambush (14 soldiers) stay in"
-)
 def test_the_earlier_strike_and_ambush_are_apart(raid_report):
     assert not {8, 14} & main_bests(raid_report, "deaths")
     assert not findings_of(raid_report, "update", "deaths_responders")  # 12 militants, then 14 soldiers
