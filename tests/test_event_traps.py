@@ -88,6 +88,19 @@ def test_a_caption_of_the_story_s_own_day_stays_in_it(tmp_path, story_report):
     assert main_bests(report, "deaths") == {7} and main_bests(report, "injured") == {9}
 
 
+def test_a_caption_of_the_strike_s_day_under_a_later_day_s_stretch_stays_in_the_story(tmp_path, story_report):
+    # the caption's June 2 is before the funeral's Tuesday, but it is the story's own day
+    text = (
+        "Drone strike kills seven in Kelmar\n\nA drone strike hit the village of Kelmar on Monday, "
+        "killing seven people, residents said.\n\nHundreds of mourners buried the dead in Kelmar on Tuesday, "
+        "and 12 people are still in hospital.\n\n"
+        "[Photo caption: Rescuers search the ruins of Kelmar on June 2, where nine people were injured.]"
+    )
+    _write(tmp_path, "a.md", "Fen Courier", text, published="2025-06-04")
+    report = story_report(tmp_path)
+    assert main_bests(report, "injured") == {9}
+
+
 def test_an_earlier_month_s_toll_is_another_happening(tmp_path, story_report):
     # May ended two days before the story's Monday: near publication, yet another month's ambush
     _write(

@@ -122,10 +122,8 @@ def cut_segments(
         doc = key[0]
         # an archive photo's caption opens a stretch of background of its own (what it shows, and
         # what its paragraph goes on to say of it), after which the story resumes
-        told_days = (
-            current.sig.days if current is not None and current.doc == doc and not current.background else frozenset()
-        )
-        archive = _archive_caption(group, published_day.get(doc), rules, told_days)
+        # the days of the story told so far (not of its background or of what it sets apart)
+        archive = _archive_caption(group, published_day.get(doc), rules, _story_days(segments, doc))
         if not is_event_sentence(group, rules) and not archive:
             continue
         sig = signature(group, entity_of, known, rules, latest.get(doc))
@@ -334,7 +332,7 @@ def _archive_caption(
     happening: it and the rest of its paragraph tell that one. (A caption of the day, "Wednesday
     June 14, 2017", only dates the picture.) So does one, whatever its age, whose every date is one
     it names itself ("after a strike on March 14", no weekday) more than ``time.same_day_tolerance_days``
-    before every day of the story ``told`` before it: the picture is of an earlier happening."""
+    before every day of the story ``told`` above it: the picture is of an earlier happening."""
     if published is None:
         return False
     times = [c.as_time() for c in claims if c.kind == "time" and c.attribute == "date"]
@@ -350,6 +348,18 @@ def _archive_caption(
     # every date of the sentence that long before (not "on Wednesday morning. [Photo] ... 2007" run
     # into one sentence with the story's own day)
     return _all_before(times, limit)
+
+
+def _story_days(segments: list[Segment], doc: str) -> set[str]:
+    """The days of the story ``doc`` has told so far (its last segments, in order), not of its
+    background or of what it sets apart."""
+    days: set[str] = set()
+    for s in reversed(segments):
+        if s.doc != doc:
+            break
+        if not (s.background or s.apart):
+            days |= s.sig.days
+    return days
 
 
 def _all_before(times: list[TimeValue], limit: date) -> bool:
