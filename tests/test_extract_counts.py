@@ -369,6 +369,8 @@ CASES = [
         "Rescuers said the five bodies pulled from the river belonged to one family.",
         [("bodies_recovered", 5, 5, 5, None, "five bodies")],
     ),
+    # the dead not yet named: a negated word governing them says what is counted, not their noun
+    ("Three bodies have not yet been identified, the coroner said.", [("unidentified", 3, 3, 3, None, "Three bodies")]),
     # moved out of harm's way before it struck: evacuated (figures.role_phrases)
     (
         "More than 300,000 people had been moved to shelters before the storm arrived.",

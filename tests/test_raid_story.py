@@ -101,6 +101,8 @@ def test_the_army_and_the_residents_disagree_over_the_dead(raid_report):
 def test_the_rise_is_told_without_partial_counts_or_traps(raid_report):
     (rise,) = findings_of(raid_report, "update", "deaths")
     assert rise["summary"].endswith("9 → 11 → 15 → 17 → 19.")
+    # "Two bodies, a woman and a child, have not been identified": the unnamed among the dead
+    assert main_bests(raid_report, "unidentified") == {2}
 
 
 def test_the_method_is_disputed_and_the_metaphor_is_no_method(raid_report):
