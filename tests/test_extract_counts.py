@@ -375,6 +375,17 @@ CASES = [
         [("evacuated", 65, 65, 65, None, "sixty-five occupants")],
     ),
     ("Rescuers brought six bodies out of the building.", [("bodies_recovered", 6, 6, 6, None, "six bodies")]),
+    # a day's recoveries told by a participle the bodies govern: bodies recovered, never the toll
+    (
+        "The coroner said the three bodies retrieved on Friday were those of fishermen.",
+        [("bodies_recovered", 3, 3, 3, None, "three bodies")],
+    ),
+    (
+        "Rescuers said the five bodies pulled from the river belonged to one family.",
+        [("bodies_recovered", 5, 5, 5, None, "five bodies")],
+    ),
+    # the dead not yet named: a negated word governing them says what is counted, not their noun
+    ("Three bodies have not yet been identified, the coroner said.", [("unidentified", 3, 3, 3, None, "Three bodies")]),
     # moved out of harm's way before it struck: evacuated (figures.role_phrases)
     (
         "More than 300,000 people had been moved to shelters before the storm arrived.",

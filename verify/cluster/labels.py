@@ -148,7 +148,15 @@ def event_label(
             sources.setdefault((c.doc, c.sentence_start), set()).add(c.cited_source)
 
     care = rules.events.care_pattern
+    role = rules.events.care_role_pattern
+    speaks = rules.events.care_after_pattern
     journey = rules.events.journey_pattern
+
+    def cares(c: Claim) -> bool:
+        """A facility named as whom a speaker works for or who counted the dead ("the director of X",
+        "medical workers at X", "X say", "X had received 15 bodies"): where the hurt were taken."""
+        before, after = c.sentence[: c.start - c.sentence_start], c.sentence[c.end - c.sentence_start :]
+        return bool((role is not None and role.search(before)) or (speaks is not None and speaks.match(after)))
 
     def where_it_happened(c: Claim) -> bool:
         return (
@@ -156,6 +164,7 @@ def event_label(
             and not any(c.text in source for source in sources.get((c.doc, c.sentence_start), ()))
             # "treated at al-Nour hospital": where the hurt were cared for
             and not (care is not None and care.search(c.sentence[: c.start - c.sentence_start]))
+            and not (c.kind == "facility" and cares(c))
             # "took off from Morvik airport", "30 km north of the airport": a journey's end, a landmark
             and not (journey is not None and journey.search(c.sentence[: c.start - c.sentence_start]))
         )

@@ -17,11 +17,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..models import Claim
+from ..models import Claim, TimeValue
 from ..rules import RuleSet
 from .signatures import EMPTY, EntitySets, Signature, clash, is_event_sentence, signature
 
@@ -131,7 +131,8 @@ def cut_segments(
         doc = key[0]
         # an archive photo's caption opens a stretch of background of its own (what it shows, and
         # what its paragraph goes on to say of it), after which the story resumes
-        archive = _archive_caption(group, published_day.get(doc), rules)
+        # the days of the story told so far (not of its background or of what it sets apart)
+        archive = _archive_caption(group, published_day.get(doc), rules, _story_days(segments, doc))
         if not is_event_sentence(group, rules) and not archive:
             continue
         sig = signature(group, entity_of, known, rules, latest.get(doc))
@@ -165,7 +166,11 @@ def cut_segments(
         )
         if current is not None and current.resumes is not None and _new_paragraph(current, group):
             current = current.resumes
-        earlier = current is not None and current.doc == doc and _toll_before(sig, current.sig)
+        earlier = (
+            current is not None
+            and current.doc == doc
+            and (_toll_before(sig, current.sig) or _month_before(group, sig, current.sig, rules))
+        )
         starts_new = (
             current is None
             or current.doc != doc
@@ -246,6 +251,26 @@ def _toll_before(sig: Signature, current: Signature) -> bool:
     return max(sig.days) < min(current.days)
 
 
+def _month_before(group: list[Claim], sig: Signature, current: Signature, rules: RuleSet) -> bool:
+    """A sentence dated only by a month or a year that ended more than ``time.same_day_tolerance_days``
+    before every day of the stretch it follows, giving a toll of its own after that stretch's ("In
+    March it killed 14 soldiers in an ambush" after Tuesday's strike and its dead): another month's
+    happening, however near publication — unless both name one person or tell one disaster of a
+    kind (as ``_toll_before``)."""
+    if not (_other_time(group) and sig.figures and current.figures and current.days):
+        return False
+    if sig.people & current.people or sig.happenings & current.happenings:
+        return False
+    if not all(_ISO_DAY.fullmatch(d) for d in current.days):
+        return False
+    first = min(date.fromisoformat(d) for d in current.days) - timedelta(days=rules.time.same_day_tolerance_days)
+    periods = [c.as_time() for c in group if c.kind == "time" and c.as_time().get("granularity") in _PERIODS]
+    ends = [t.get("end") for t in periods]
+    return any(t.get("role") in _HAPPENING_ROLES for t in periods) and all(
+        isinstance(e, str) and _ISO_DAY.fullmatch(e) and date.fromisoformat(e) < first for e in ends
+    )
+
+
 def _new_paragraph(current: Segment, group: list[Claim]) -> bool:
     """The sentence of ``group`` starts a paragraph after the segment's last one: more than one
     space-like character between them (a blank line; sentences of one paragraph are one space apart)."""
@@ -306,30 +331,53 @@ def _period_before(claims: list[Claim], published: date | None, rules: RuleSet) 
     )
 
 
-def _archive_caption(claims: list[Claim], published: date | None, rules: RuleSet) -> bool:
+def _archive_caption(
+    claims: list[Claim], published: date | None, rules: RuleSet, told: Collection[str] = frozenset()
+) -> bool:
     """A photo caption (a date of time role ``caption``, or a line marked as an archive picture:
     ``events.archive_words``, "FILE PHOTO") whose every date ended more than
     ``events.background_days`` before publication ("Residents wade through floodwater in September
     2015"; "Riot police fire tear gas at protesters in Basira in November 2024") shows an earlier
     happening: it and the rest of its paragraph tell that one. (A caption of the day, "Wednesday
-    June 14, 2017", only dates the picture.)"""
+    June 14, 2017", only dates the picture.) So does one, whatever its age, whose every date is one
+    it names itself ("after a strike on March 14", no weekday) more than ``time.same_day_tolerance_days``
+    before every day of the story ``told`` above it: the picture is of an earlier happening."""
     if published is None:
         return False
     times = [c.as_time() for c in claims if c.kind == "time" and c.attribute == "date"]
     words = rules.events.archive_words
     marked = any(t.get("role") == "caption" for t in times) or any(w in claims[0].sentence.lower() for w in words)
+    if not marked or not times:
+        return False
     limit = published - timedelta(days=rules.events.background_days)
+    # (a weekday read from the publication day is no date the caption names of its own)
+    if told and all(_ISO_DAY.fullmatch(d) for d in told) and all(t.get("weekday") is None for t in times):
+        first = min(date.fromisoformat(d) for d in told)
+        limit = max(limit, first - timedelta(days=rules.time.same_day_tolerance_days))
     # every date of the sentence that long before (not "on Wednesday morning. [Photo] ... 2007" run
     # into one sentence with the story's own day)
-    return (
-        marked
-        and bool(times)
-        and all(
-            isinstance(e := t.get("end") or t.get("start"), str)
-            and _ISO_DAY.fullmatch(e) is not None
-            and date.fromisoformat(e) < limit
-            for t in times
-        )
+    return _all_before(times, limit)
+
+
+def _story_days(segments: list[Segment], doc: str) -> set[str]:
+    """The days of the story ``doc`` has told so far (its last segments, in order), not of its
+    background or of what it sets apart."""
+    days: set[str] = set()
+    for s in reversed(segments):
+        if s.doc != doc:
+            break
+        if not (s.background or s.apart):
+            days |= s.sig.days
+    return days
+
+
+def _all_before(times: list[TimeValue], limit: date) -> bool:
+    """Every one of the dates ``times`` ended before ``limit``."""
+    return all(
+        isinstance(e := t.get("end") or t.get("start"), str)
+        and _ISO_DAY.fullmatch(e) is not None
+        and date.fromisoformat(e) < limit
+        for t in times
     )
 
 

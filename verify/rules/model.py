@@ -93,6 +93,8 @@ class Events(Section):
     care_words: tuple[
         Word, ...
     ] = ()  # "treated at X", "taken to X": where the hurt were cared for, not where it happened
+    care_roles: tuple[Word, ...] = ()  # "the director of X", "who runs X": X is whom a speaker works for
+    care_after: tuple[Word, ...] = ()  # "X say", "X had received", "X director": X speaks, counts, or employs
     journey_words: tuple[
         Word, ...
     ] = ()  # "took off from X", "30 km north of X": where a journey began or ended, or a landmark
@@ -115,6 +117,27 @@ class Events(Section):
         words = "|".join(re.escape(w) for w in sorted(self.care_words, key=len, reverse=True))
         return re.compile(
             rf"\b(?:{words})\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:at|to|in|into)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE
+        )
+
+    @cached_property
+    def care_role_pattern(self) -> re.Pattern[str] | None:
+        """Words before a facility that make it whom a speaker works for ("the director of",
+        "medical workers at", "who runs"): where the hurt were counted, not where it happened."""
+        if not self.care_roles:
+            return None
+        words = "|".join(re.escape(w) for w in sorted(self.care_roles, key=len, reverse=True))
+        return re.compile(rf"\b(?:{words})(?:\s+(?:of|at|from|in))?\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+
+    @cached_property
+    def care_after_pattern(self) -> re.Pattern[str] | None:
+        """Words after a facility that make it a speaker, a counter of the dead or an employer
+        ("X say", "X had received 15 bodies", "X's director said"): not where it happened."""
+        if not self.care_after:
+            return None
+        words = "|".join(re.escape(w) for w in sorted(self.care_after, key=len, reverse=True))
+        return re.compile(
+            rf"^(?:['’]s)?\s+(?:(?:has|had|have|was|were|is|are)\s+)?(?:(?:now|also|already)\s+)?(?:{words})\b",
+            re.IGNORECASE,
         )
 
     @cached_property

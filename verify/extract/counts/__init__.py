@@ -429,6 +429,15 @@ def _read_roles(figures: list[Figure], sent: Span, rules: RuleSet) -> dict[int, 
             role = noun_role(figure, rules)
             if role is not None:
                 figure.attribute = role
+            # "two bodies have not been identified": a role the counted noun alone gave yields to a
+            # negated word that means another ("unidentified")
+            noun = figure.noun
+            if (
+                noun is not None
+                and figure.attribute is not None
+                and rules.figures.role_words.get(noun.lower_) == figure.attribute
+            ):
+                figure.attribute = negated_role(figure, rules) or figure.attribute
             if figure.attribute is None:
                 figure.attribute = toll_role(figure, sent, rules) or negated_role(figure, rules)
         if figure.attribute is None:

@@ -263,6 +263,8 @@ def noun_role(figure: Figure, rules: RuleSet) -> str | None:
                 governing |= {
                     c.lower_ for t in _ancestors(n, 2) for c in t.children if c.dep_ in ("prt", "prep", "advmod")
                 }
+                # "the two bodies recovered on Wednesday": a participle the noun governs
+                governing |= {c.lower_ for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"}
                 if governing & words:
                     return role
     return None
