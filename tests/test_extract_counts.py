@@ -25,6 +25,8 @@ def _mentions(nlp, sentence: str, link: bool = False):
 
 # (sentence, [(attribute, low, high, best, qualifier, text), ...]) — every figure the sentence states.
 CASES = [
+    # "N of the dead": a part of the dead, of the group they are said to be
+    ("Three of the dead were children.", [("deaths_children", 3, 3, 3, None, "Three")]),
     # a figure in a clause asked about, not told, is a hypothesis; not the told one beside it
     (
         "Officials said medical examiners were determining whether another four deaths were due to the storm.",
@@ -1207,3 +1209,12 @@ def test_a_count_of_none_is_a_zero(nlp, sentence, expected):
 def test_no_zero_without_a_role_of_none(nlp, sentence):
     _, mentions = _mentions(nlp, sentence)
     assert not [m for m in mentions if m.value["low"] == 0]
+
+
+def test_a_part_of_the_dead_is_of_the_group_they_are_said_to_be(nlp):
+    """ "Three of the dead were foreigners": a part of the dead (never a toll of three), the
+    foreigners among them; "two of the wounded died" a part too."""
+    _, mentions = _mentions(nlp, "Three of the dead were foreigners.")
+    assert [(m.attribute, m.value["best"], m.value.get("group"), m.value.get("part")) for m in mentions] == [
+        ("deaths_foreigners", 3, "foreigners", True)
+    ]

@@ -153,6 +153,18 @@ def govern(figure: Figure, rules: RuleSet) -> None:
                 if attribute is not None:
                     hits.append((attribute, word, coordinated))
     chosen = _choose(hits, rules)
+    partitive = False
+    if chosen is None and figure.noun is None:
+        # "Three of the dead were children", "two of the wounded": a part of those "of the" holds
+        for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                attribute = count_word(obj, rules)
+                if attribute is not None and any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children):
+                    chosen, partitive = (attribute, obj, False), True
+                    # what they are said to be is the group counted ("were children")
+                    said = [c for c in node.head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > node.i]
+                    if node.dep_ == "nsubj" and said:
+                        figure.noun = said[0]
     # "A man who was shot Sunday died", "the woman wounded in the attack died of her wounds", "12
     # people who were rescued have died": a "shot", an injury or a rescue on the figure's own clause
     # is what happened first (``figures.before_the_end``); a killing verb above says how it ended
@@ -210,7 +222,7 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         chosen[1],
         chosen[0] == rules.counts.injured and (chosen[2] or chosen[1] in _wounds_had(chosen[1].head, rules)),
     )
-    figure.part = any(t.lower_ in _SUBSET_WORDS for t in path)
+    figure.part = partitive or any(t.lower_ in _SUBSET_WORDS for t in path)
 
 
 def _fatal_clause(figure: Figure, verb: Token, rules: RuleSet) -> bool:
