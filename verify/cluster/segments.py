@@ -119,8 +119,8 @@ def cut_segments(
     documents to their ISO publication day: days after the next are
     dropped.
     """
-    published_day = {d: date.fromisoformat(p) for d, p in (published or {}).items() if p and _ISO_DAY.fullmatch(p)}
-    latest = {d: (day + timedelta(days=1)).isoformat() for d, day in published_day.items()}
+    published_day = _published_days(published or {})
+    latest = _days_after(published_day)
     by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for claim in claims:
         by_sentence[(claim.doc, claim.sentence_start)].append(claim)
@@ -417,11 +417,7 @@ def _plain_segments(
     """For each of ``docs``, one linking-only segment of its claims in no segment (sentences that
     report no happening: the names, places and days its story is told by), when it has any."""
     told = {c.id for s in segments for c in s.claims}
-    latest = {
-        d: (date.fromisoformat(p) + timedelta(days=1)).isoformat()
-        for d, p in published.items()
-        if p and _ISO_DAY.fullmatch(p)
-    }
+    latest = _days_after(_published_days(published))
     rest: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.doc in docs and c.id not in told:
@@ -430,6 +426,16 @@ def _plain_segments(
         Segment(doc, found, signature(found, entity_of, known, rules, latest.get(doc)), linking=True)
         for doc, found in sorted(rest.items())
     ]
+
+
+def _published_days(published: dict[str, str | None]) -> dict[str, date]:
+    """Each document's ISO publication day, where it has one."""
+    return {d: date.fromisoformat(p) for d, p in published.items() if p and _ISO_DAY.fullmatch(p)}
+
+
+def _days_after(published_day: dict[str, date]) -> dict[str, str]:
+    """The day after each publication day: a later day is no day of the happening reported."""
+    return {d: (day + timedelta(days=1)).isoformat() for d, day in published_day.items()}
 
 
 def _linking_segments(unanchored: list[Segment]) -> list[Segment]:

@@ -496,7 +496,7 @@ def find_actors(sent: Span, rules: RuleSet, facts: DocFacts) -> list[tuple[int, 
             found.append((start, end, lookup(actor_of, name) or name))
     # "X has been accused of shelling the hospital, which they deny": a pronoun denying in a relative
     # clause is the actor named before it in the sentence
-    denials = frozenset(w for w in rules.attribution.stances.denied if " " not in w)
+    denials = _denial_lemmas(rules)
     for token in sent:
         if (
             token.lower_ in rules.attribution.clause_pronouns
@@ -513,6 +513,12 @@ def find_actors(sent: Span, rules: RuleSet, facts: DocFacts) -> list[tuple[int, 
     return sorted(f for f in found if not _abbreviates(f, found, text))
 
 
+@lru_cache(maxsize=8)
+def _denial_lemmas(rules: RuleSet) -> frozenset[str]:
+    """The one-word lemmas of a denial (``attribution.stances.denied``: deny, reject ...)."""
+    return frozenset(w for w in rules.attribution.stances.denied if " " not in w)
+
+
 def _standing_for(sent: Span, facts: DocFacts, rules: RuleSet) -> Iterator[tuple[int, int, str]]:
     """(document start, end, name) of each "the group" (``attribution.standing_for``: "the"
     and the noun, no "of ..." after it) that stands for the organisation the page named last before
@@ -522,7 +528,7 @@ def _standing_for(sent: Span, facts: DocFacts, rules: RuleSet) -> Iterator[tuple
     if not nouns or not names:
         return
     pronouns = rules.attribution.denying_pronouns
-    denials = frozenset(w for w in rules.attribution.stances.denied if " " not in w)
+    denials = _denial_lemmas(rules)
     for token in sent:
         if token.lower_ in pronouns and token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in denials:
             start, end = token.idx, token.idx + len(token.text)  # "It denied any role"
@@ -656,7 +662,7 @@ def extract_attributions(sent: Span, ctx: SentenceContext, rules: RuleSet) -> It
         if found.stance == "context_only":
             continue
         written = " ".join(text[found.start : found.end].split())
-        # "the group", "the armed group", "it" denying: the name it stands for
+        # "the group", a pronoun denying ("It denied any role"): the name it stands for
         words = _name(written).lower().split()
         pronoun = written.lower() in table.denying_pronouns | table.clause_pronouns
         stands_for = bool(words) and words[-1] in table.standing_for or pronoun
