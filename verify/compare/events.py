@@ -259,7 +259,7 @@ def _a_country(words: list[str], places: frozenset[str], rules: RuleSet) -> bool
         name == f"{stem}{ending}"
         for place in places
         for stem in (place, place[:-1])
-        for ending in rules.attribution.demonym_endings
+        for ending in rules.entities.demonym_endings
     )
 
 

@@ -507,9 +507,6 @@ class Attribution(Section):
     bodies: tuple[Text, ...] = ()
     forces: tuple[Word, ...] = ()  # "the Israeli military": a force names its owner
     armed_groups: tuple[Word, ...] = ()  # "Palestinian militants": a people's armed groups, not its state
-    # endings that make a country's adjective of its name ("Zaveria" -> "Zaverian"): "the air force"
-    # is the one "Zaverian air force" of the story (``compare.events.meant_actors``)
-    demonym_endings: tuple[Word, ...] = ()
     led_nouns: tuple[Word, ...] = ()  # "the Saudi-led coalition": an actor of its own, named as written
     # a generic actor ("government forces": the government of wherever it happened) -> the words of
     # an actor that tells it more precisely ("the Syrian government", "the Sudanese army")
