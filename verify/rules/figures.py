@@ -222,6 +222,7 @@ class FigureReading(Section):
 
     roles: dict[Text, FigureRole]
     role_phrases: tuple[RolePhrase, ...] = ()
+    bare_tolls: frozenset[Word] = frozenset()  # "its figure of 38": a noun that names no role of its own
     inclusive: tuple[Inclusive, ...] = ()
     people: CountedPeople = Field(default_factory=CountedPeople)
     areas: Areas = Field(default_factory=Areas)

@@ -134,7 +134,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             figure.attribute = None  # "Smith lives at ...": one person is a victim count or nothing
     extra = _read_roles(figures, sent, rules)
     _fill_gaps(figures)
-    _bare_tolls(figures)
+    _bare_tolls(figures, rules)
     for figure in figures:
         if remains_of(figure, figure.attribute, rules):
             figure.attribute = None
@@ -356,19 +356,19 @@ def _fill_gaps(figures: list[Figure]) -> None:
             figure.attribute = head.attribute
 
 
-#: Nouns of a figure that name no role of their own: "its figure of 38", "a count of 12"
-_BARE_TOLLS = ("figure", "count", "tally", "number", "estimate")
-
-
-def _bare_tolls(figures: list[Figure]) -> None:
-    """A figure given as the value of a bare toll noun after a figure of people in its sentence ("41
+def _bare_tolls(figures: list[Figure], rules: RuleSet) -> None:
+    """A figure given as the value of a bare toll noun (``figures.bare_tolls``) after a figure of people in its sentence ("41
     people were killed, while the railway stuck to its figure of 38") counts what that one counts:
     the sentence sets the two side by side."""
     for figure in figures:
         node = figure.noun or figure.node
         if figure.attribute is not None or figure.kind != "people":
             continue
-        if not (node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _BARE_TOLLS):
+        if not (
+            node.dep_ == "pobj"
+            and node.head.lower_ == "of"
+            and node.head.head.lemma_.lower() in rules.figures.bare_tolls
+        ):
             continue
         before = [f for f in figures if f.last < figure.first and f.attribute is not None and f.kind == "people"]
         if before:
