@@ -178,18 +178,22 @@ def _shift(value: dict, days: int) -> dict:
 _PROPER = re.compile(r"\b[A-Z][a-z]+")
 
 
+def _shifted(word: str, i: int) -> str:
+    """``word``'s letters shifted ``i`` places, case kept ("Chicago" -> "Dijdbhp" for i=1)."""
+    return "".join(
+        chr((ord(ch) - base + i) % 26 + base) if ch.isascii() and ch.isalpha() else ch
+        for ch in word
+        for base in (65 if ch.isupper() else 97,)
+    )
+
+
 def _rename(text: str | None, i: int) -> str | None:
     """Every capitalised word's letters shifted ``i`` places ("Chicago" -> "Dijdbhp" for i=1): the
     same length (claim offsets stay true), other people and places, and no copy of the text."""
     if not text or not i:
         return text
 
-    def shift(m: re.Match) -> str:
-        return "".join(
-            chr((ord(ch) - base + i) % 26 + base) for ch in m.group() for base in (65 if ch.isupper() else 97,)
-        )
-
-    return _PROPER.sub(shift, text)
+    return _PROPER.sub(lambda m: _shifted(m.group(), i), text)
 
 
 def scaled(documents, claims, k: int):
@@ -204,7 +208,9 @@ def scaled(documents, claims, k: int):
 
 def copy_of(documents, claims, i: int):
     """The ``i``-th copy of the corpus (0: the corpus itself): renamed docs, dates shifted and names
-    made distinct (in the claims' keys and in the text, so that the duplicate detector sees no copy)."""
+    made distinct, the same way in the claims' keys, their text and sentences and the documents' text
+    (so that the duplicate detector sees no copy, and no copy shares a sentence's words or a
+    surname's spelling keys with another: 16 copies are 16 other corpora, not 16 reprints)."""
     suffix = f"~{i}" if i else ""
     shift = 400 * i
     docs, out = [], []
@@ -218,8 +224,17 @@ def copy_of(documents, claims, i: int):
         if i and c.kind in ("person", "place", "facility", "organization"):
             for key in ("key", "name_key", "canonical"):
                 if isinstance(value.get(key), str):
-                    value[key] = f"{value[key]}x{i}"  # "john carterx1": a distinct surname
-        out.append(dataclasses.replace(c, id=c.id + suffix, doc=c.doc + suffix, value=value))
+                    value[key] = _shifted(value[key], i)  # "john carter" -> "kpio dbsufs": another person
+        out.append(
+            dataclasses.replace(
+                c,
+                id=c.id + suffix,
+                doc=c.doc + suffix,
+                value=value,
+                text=_rename(c.text, i),
+                sentence=_rename(c.sentence, i),
+            )
+        )
     return docs, out
 
 
