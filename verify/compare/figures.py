@@ -174,14 +174,21 @@ def _compared_counts(claims: list[Claim], ctx: Context) -> list[Claim]:
         and (
             not c.as_count().get("part")
             or c.as_count().get("group")
-            # a part counted in a place of its own ("39,672 of them in Turkey") is that place's figure
-            or (c.attribute in ctx.rules.counts.tolls and (c.as_count().get("where") or c.as_count().get("area")))
+            # a part counted in a country or an area of its own ("39,672 of them in Turkey") is that
+            # place's figure; a village's share of the toll ("41 dead (22 in A, 12 in B)") is a part
+            or (c.attribute in ctx.rules.counts.tolls and (_country_of(c, ctx) or c.as_count().get("area")))
         )
     ]
     if any(not c.as_count().get("individual") for c in counts):
         # "Maaz was killed" names one victim among many: it is not a toll to set against one
         counts = [c for c in counts if not c.as_count().get("individual")]
     return _without_breakdowns(counts)
+
+
+def _country_of(c: Claim, ctx: Context) -> bool:
+    """Whether a figure's place is (or joins) countries, a scope of its own."""
+    where = c.as_count().get("where")
+    return bool(where) and any(w in ctx.countries for w in str(where).split("+"))
 
 
 def _without_breakdowns(counts: list[Claim]) -> list[Claim]:
