@@ -131,6 +131,8 @@ def _per_period(verb: Token, rules: RuleSet) -> bool:
     periods = rules.figures.status.rate_periods
     for c in verb.children:
         if c.dep_ in ("npadvmod", "obl", "advmod", "dobj") and c.lemma_.lower() in periods:
+            if any(d.dep_ != "det" for d in c.children):
+                continue  # "a week after the cyclone struck", "a year ago": a point in time, no rate
             if any(d.dep_ == "det" and d.lower_ in _RATE_DETERMINERS for d in c.children):
                 return True
         if c.dep_ == "prep" and c.lower_ == "per":
