@@ -182,7 +182,26 @@ def _compared_counts(claims: list[Claim], ctx: Context) -> list[Claim]:
     if any(not c.as_count().get("individual") for c in counts):
         # "Maaz was killed" names one victim among many: it is not a toll to set against one
         counts = [c for c in counts if not c.as_count().get("individual")]
-    return _without_breakdowns(counts)
+    return _without_breakdowns(_without_local_shares(counts, ctx))
+
+
+def _without_local_shares(counts: list[Claim], ctx: Context) -> list[Claim]:
+    """The figures of a page less those limited to a place that is no country (a village, a
+    district) and lower than a figure of the same count the page gives for no such place: "three
+    brothers died" in one village, on a page whose toll is 19, is that village's share, no step of
+    the toll. (An event counted country by country sets such figures against nothing: ``_groups``.)"""
+    if any(_country_of(c, ctx) for c in counts):
+        return counts
+    whole: dict[tuple[str, str], float] = defaultdict(float)
+    for c in counts:
+        if not c.as_count().get("where"):
+            key = (c.doc, c.attribute)
+            whole[key] = max(whole[key], float(c.as_count().get("best") or 0))
+    return [
+        c
+        for c in counts
+        if not c.as_count().get("where") or float(c.as_count().get("best") or 0) >= whole[(c.doc, c.attribute)]
+    ]
 
 
 def _country_of(c: Claim, ctx: Context) -> bool:
