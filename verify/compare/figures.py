@@ -189,18 +189,21 @@ def _without_local_shares(counts: list[Claim], ctx: Context) -> list[Claim]:
     """The figures of a page less those limited to a place that is no country (a village, a
     district) and lower than a figure of the same count the page gives for no such place: "three
     brothers died" in one village, on a page whose toll is 19, is that village's share, no step of
-    the toll. (An event counted country by country sets such figures against nothing: ``_groups``.)"""
-    if any(_country_of(c, ctx) for c in counts):
+    the toll. (An event counted in several countries sets such figures against nothing: ``_groups``.)"""
+    named = {w for c in counts for w in str(c.as_count().get("where") or "").split("+") if w in ctx.countries}
+    if len(named) > 1:
         return counts
     whole: dict[tuple[str, str], float] = defaultdict(float)
     for c in counts:
-        if not c.as_count().get("where"):
+        if not c.as_count().get("where") or _country_of(c, ctx):
             key = (c.doc, c.attribute)
             whole[key] = max(whole[key], float(c.as_count().get("best") or 0))
     return [
         c
         for c in counts
-        if not c.as_count().get("where") or float(c.as_count().get("best") or 0) >= whole[(c.doc, c.attribute)]
+        if not c.as_count().get("where")
+        or _country_of(c, ctx)
+        or float(c.as_count().get("best") or 0) >= whole[(c.doc, c.attribute)]
     ]
 
 
