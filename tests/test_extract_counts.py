@@ -1218,3 +1218,36 @@ def test_a_part_of_the_dead_is_of_the_group_they_are_said_to_be(nlp):
     assert [(m.attribute, m.value["best"], m.value.get("group"), m.value.get("part")) for m in mentions] == [
         ("deaths_foreigners", 3, "foreigners", True)
     ]
+
+
+# (sentence, [(attribute, best, status, part), ...]): harms beside the dead, a toll's value, a
+# place's people, a rate and the figures in brackets that break a toll down
+READINGS = [
+    ("Twelve patients have lost their sight.", [("blinded", 12, "reported", False)]),
+    ("Five villagers have been left blind.", [("blinded", 5, "reported", False)]),
+    # the toll says what its value counts, not the headline's word above it
+    ("Morvania bootleg liquor toll at 29, police say; dozen blinded", [("deaths", 29, "reported", False)]),
+    (
+        "In Beltrak, a village of some 900 people, three brothers died on Sunday.",
+        [("population", 900, "reported", False), ("deaths", 3, "reported", False)],
+    ),
+    ("About 1,100 people die every year after drinking illicit liquor.", [("deaths", 1100, "usual", False)]),
+    # a week after the storm is a point in time, no rate
+    ("A week after the storm struck, 28 people are still missing.", [("missing", 28, "reported", False)]),
+    (
+        "Nineteen people have died so far (11 in Sorvani, 5 in Beltrak and 3 in Mirosa), officials said.",
+        [
+            ("deaths", 19, "reported", False),
+            ("deaths", 11, "reported", True),
+            ("deaths", 5, "reported", True),
+            ("deaths", 3, "reported", True),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", READINGS)
+def test_readings_of_harms_places_and_rates(nlp, sentence, expected):
+    _, mentions = _mentions(nlp, sentence)
+    got = [(m.attribute, m.value["best"], m.value["status"], bool(m.value.get("part"))) for m in mentions]
+    assert got == expected

@@ -105,7 +105,10 @@ class Context:
             self._stories.move_to_end(key)
         else:
             times = [t for d in key[0] for t in self.times_of(d)]
-            self._stories[key] = StoryTimes(in_the_story_s_year(times, day, True, self.rules.time.said_next_year_days))
+            self._stories[key] = StoryTimes(
+                in_the_story_s_year(times, day, True, self.rules.time.said_next_year_days),
+                self.rules.time.same_day_pattern,
+            )
             while len(self._stories) > STORY_READINGS:
                 self._stories.popitem(last=False)
         return self._stories[key]

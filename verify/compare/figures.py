@@ -152,7 +152,12 @@ def _timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[_Timeline]:
     read in the order of the pages and day their time readings are for (``Context.story_times``
     keeps only the last few: the many events of one long page share them), and handed on in their
     own order."""
-    counted = {event: c for event, claims in by_event(ctx, kinds).items() if (c := _compared_counts(claims, ctx))}
+    places = {e.id: e.place for e in ctx.clustering.events}
+    counted = {
+        event: c
+        for event, claims in by_event(ctx, kinds).items()
+        if (c := _compared_counts(claims, ctx, places.get(event)))
+    }
     keys = {event: (tuple(sorted({c.doc for c in counts})), event_day(ctx, event)) for event, counts in counted.items()}
     found = {
         event: list(_event_timelines(event, counted[event], keys[event], ctx))
@@ -162,8 +167,8 @@ def _timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[_Timeline]:
         yield from found[event]
 
 
-def _compared_counts(claims: list[Claim], ctx: Context) -> list[Claim]:
-    """The count claims of an event that are set on its timelines."""
+def _compared_counts(claims: list[Claim], ctx: Context, place: str | None = None) -> list[Claim]:
+    """The count claims of an event that are set on its timelines (``place``: the event's own)."""
     counts = [
         c
         for c in claims
@@ -174,14 +179,45 @@ def _compared_counts(claims: list[Claim], ctx: Context) -> list[Claim]:
         and (
             not c.as_count().get("part")
             or c.as_count().get("group")
-            # a part counted in a place of its own ("39,672 of them in Turkey") is that place's figure
-            or (c.attribute in ctx.rules.counts.tolls and (c.as_count().get("where") or c.as_count().get("area")))
+            # a part counted in a country or an area of its own ("39,672 of them in Turkey") is that
+            # place's figure; a village's share of the toll ("41 dead (22 in A, 12 in B)") is a part
+            or (c.attribute in ctx.rules.counts.tolls and (_country_of(c, ctx) or c.as_count().get("area")))
         )
     ]
     if any(not c.as_count().get("individual") for c in counts):
         # "Maaz was killed" names one victim among many: it is not a toll to set against one
         counts = [c for c in counts if not c.as_count().get("individual")]
-    return _without_breakdowns(counts)
+    return _without_breakdowns(_without_local_shares(counts, ctx, place))
+
+
+def _without_local_shares(counts: list[Claim], ctx: Context, place: str | None) -> list[Claim]:
+    """The figures of a page less those limited to a place that is neither a country nor the
+    event's own (a village of a district's poisoning) and lower than a figure of the same count the
+    page gives for no such place: "three brothers died" in one village, on a page whose toll is
+    19, is that village's share, no step of the toll; "at least 600 killed in Tessin", the event's
+    own place, is its first count. (An event counted in several countries sets such figures against
+    nothing: ``_groups``.)"""
+    own = (place or "").casefold()
+
+    def local(c: Claim) -> bool:
+        where = str(c.as_count().get("where") or "")
+        return bool(where) and not _country_of(c, ctx) and not any(w.casefold() in own for w in where.split("+"))
+
+    named = {w for c in counts for w in str(c.as_count().get("where") or "").split("+") if w in ctx.countries}
+    if len(named) > 1:
+        return counts
+    whole: dict[tuple[str, str], float] = defaultdict(float)
+    for c in counts:
+        if not local(c):
+            key = (c.doc, c.attribute)
+            whole[key] = max(whole[key], float(c.as_count().get("best") or 0))
+    return [c for c in counts if not local(c) or float(c.as_count().get("best") or 0) >= whole[(c.doc, c.attribute)]]
+
+
+def _country_of(c: Claim, ctx: Context) -> bool:
+    """Whether a figure's place is (or joins) countries, a scope of its own."""
+    where = c.as_count().get("where")
+    return bool(where) and any(w in ctx.countries for w in str(where).split("+"))
 
 
 def _without_breakdowns(counts: list[Claim]) -> list[Claim]:

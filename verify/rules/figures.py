@@ -170,6 +170,9 @@ class FigureStatus(Section):
     projected: tuple[Pattern, ...] = ()
     hypothetical: tuple[Pattern, ...] = ()
     usual: frozenset[Word] = frozenset()  # "the valley normally receives about 110 mm": a norm, not this event's
+    # a stretch of time a figure is counted per ("about 1,100 people die every year", "a year", "per
+    # year"): a rate, what is usual, not this event's
+    rate_periods: frozenset[Word] = frozenset()
     asked: frozenset[Word] = frozenset()  # "determining whether four deaths were due to it": asked, not told
     presumed: frozenset[Word] = frozenset()
     denied: frozenset[Word] = frozenset()

@@ -663,6 +663,17 @@ class Time(Section):
     # a day said with no year, before the event's day, is read in the next year only within this
     # many days of the event; further, it is a slip ("reported January 17" of a February story)
     said_next_year_days: Count = 183
+    # words that make a sentence tell of the day the page named before it ("Police put the toll at
+    # 29 the same day"): its figures were said that day
+    same_day_words: tuple[Word, ...] = ()
+
+    @cached_property
+    def same_day_pattern(self) -> re.Pattern[str] | None:
+        """``same_day_words`` as one pattern (any case, whole words), or None when there are none."""
+        if not self.same_day_words:
+            return None
+        words = sorted(self.same_day_words, key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
     @cached_property
     def zone_minutes(self) -> dict[str, int]:

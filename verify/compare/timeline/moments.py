@@ -5,6 +5,7 @@ inferred for undated documents.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -131,10 +132,21 @@ def _document_times(time_claims: Iterable[Claim]) -> _DocumentTimes:
     return _DocumentTimes(tuple(sorted(stamps)), statements)
 
 
-def claim_moment(claim: Claim, base: Moment, times: _DocumentTimes, offset: timedelta | None = None) -> Moment:
+def claim_moment(
+    claim: Claim,
+    base: Moment,
+    times: _DocumentTimes,
+    offset: timedelta | None = None,
+    same_day: re.Pattern[str] | None = None,
+) -> Moment:
     """When ``claim``'s source said it (see the module docstring, steps 1-3). ``offset``: the page's
-    own UTC offset, when its publication time states one: its stamps are read in that zone."""
+    own UTC offset, when its publication time states one: its stamps are read in that zone.
+    ``same_day``: words that say a sentence tells of the day named before it ("Police put the toll
+    at 29 the same day", after "said on Wednesday"): its statements are of that day."""
     said = times.statements.get(claim.sentence_start)
+    if said is None and same_day is not None and same_day.search(claim.sentence):
+        before = [s for s in times.statements if s < claim.sentence_start]
+        said = times.statements[max(before)] if before else None
     if said is not None:
         if _stamped_that_day(base, said):
             return base  # "said on Tuesday evening" on a page stamped that Tuesday at 18:05: said by then
@@ -162,7 +174,8 @@ class TimesIndex:
     and kept: ``entries_of`` is called once per figure group, and a long page's times are then read
     once per story, not once per group."""
 
-    def __init__(self, time_claims: Iterable[Claim]):
+    def __init__(self, time_claims: Iterable[Claim], same_day: re.Pattern[str] | None = None):
+        self.same_day = same_day  # words of a sentence that tells of the day named before it
         self._by_doc: dict[str, list[Claim]] = defaultdict(list)
         for t in time_claims:
             self._by_doc[t.doc].append(t)
@@ -226,9 +239,9 @@ class StoryTimes:
     indexed by document (``TimesIndex``), with what its undated pages say of their time
     (``named_days``) read once: the events of one page that share a day share the reading."""
 
-    def __init__(self, claims: list[Claim]):
+    def __init__(self, claims: list[Claim], same_day: re.Pattern[str] | None = None):
         self.claims = claims
-        self.index = TimesIndex(claims)
+        self.index = TimesIndex(claims, same_day)
 
     @cached_property
     def named(self) -> NamedDays:
@@ -249,7 +262,7 @@ def entries_of(
     for claim in claims:
         base, times, offset = index.reading(claim.doc, documents)
         body = bodies.get(claim.id) if bodies is not None else claim.cited_source
-        out.append(Entry(claim, claim_moment(claim, base, times, offset), body))
+        out.append(Entry(claim, claim_moment(claim, base, times, offset, index.same_day), body))
     return out
 
 

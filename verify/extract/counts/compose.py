@@ -290,6 +290,8 @@ def link_parts(figures: list[Figure], sent: Span) -> None:
             total = owner[node.head.head.i]  # "the 178 killed, including two ..."
         if total is None:
             total = _listed_after(f, node, people)
+        if total is None:
+            total = _bracketed_under(f, people, sent)
         if total is None and f.part:
             earlier = [g for g in people if g.first < f.first and g is not f and not g.part and g.total is None]
             total = earlier[-1] if earlier else None
@@ -324,6 +326,33 @@ def _listed_after(f: Figure, node: Token, people: list[Figure]) -> Figure | None
 
 
 _LISTING = ("including", "among")
+
+
+def _bracketed_under(f: Figure, people: list[Figure], sent: Span) -> Figure | None:
+    """The total a figure in brackets right after it breaks down ("Forty-one people have died (22 in
+    A, 12 in B, 7 in C)"): the nearest figure before the opening bracket, outside any bracket, that
+    counts what the bracketed one counts (or whose count the bracketed one leaves open)."""
+    doc = sent.doc
+    opened = None
+    for k in range(f.first - 1, sent.start - 1, -1):
+        if doc[k].text == ")":
+            return None  # the figure stands after a closed bracket, in none
+        if doc[k].text == "(":
+            opened = k
+            break
+    if opened is None or not any(doc[k].text == ")" for k in range(f.last + 1, sent.end)):
+        return None
+    before = [
+        g
+        for g in people
+        if g is not f
+        and g.last < opened
+        and not g.part
+        and g.total is None
+        and f.attribute in (None, g.attribute)
+        and not any(doc[k].text in "()" for k in range(g.last + 1, opened))
+    ]
+    return before[-1] if before else None
 
 
 def _same(a: Token | None, b: Token) -> bool:

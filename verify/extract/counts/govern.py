@@ -54,6 +54,8 @@ _AGENT_LEMMAS = {
     "hurt",
     "claim",
 }
+# the role of the people a place holds ("a village of some 900 people"), when the rules have it
+_POPULATION = "population"
 _SUBSET_WORDS = {"including", "include", "includes", "included", "among"}
 
 
@@ -135,6 +137,15 @@ def govern(figure: Figure, rules: RuleSet) -> None:
     node = figure.node
     if _listed_beside(node, rules):
         return
+    counted = figure.noun or node
+    if (
+        counted.dep_ == "pobj"
+        and counted.head.lower_ == "of"
+        and counted.head.head.lemma_.lower() in rules.entities.place_nouns
+        and _POPULATION in rules.figures.roles
+    ):
+        figure.attribute = _POPULATION  # "a village of some 900 people": who live there, whatever befell it
+        return
     hits: list[tuple[str, Token, bool]] = []
     own = count_word(node, rules) if figure.noun is not None or not figure.singular else None
     if own is not None and (figure.noun is not None and figure.noun.i == node.i):
@@ -190,6 +201,8 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         steps += 1
         head = head.head
         path.append(head)
+        if _value_of_toll(head, relation, rules):
+            break  # "liquor toll at 29, police say; dozen blinded": the toll says what 29 counts
         hits = []
         for word, coordinated in _candidates(head):
             attribute = count_word(word, rules)
@@ -223,6 +236,18 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         chosen[0] == rules.counts.injured and (chosen[2] or chosen[1] in _wounds_had(chosen[1].head, rules)),
     )
     figure.part = partitive or any(t.lower_ in _SUBSET_WORDS for t in path)
+
+
+def _value_of_toll(head: Token, relation: str, rules: RuleSet) -> bool:
+    """The figure is the value a toll noun is given ("toll at 29", "a toll of 31", "its figure of
+    38"): the noun's own words, read by ``toll_role``, say what it counts, not a word above it."""
+    return (
+        relation == "pobj"
+        and head.dep_ == "prep"
+        and head.lower_ in ("at", "of")
+        and head.head.pos_ == "NOUN"
+        and head.head.lemma_.lower() in ("toll", *rules.figures.bare_tolls)
+    )
 
 
 def _fatal_clause(figure: Figure, verb: Token, rules: RuleSet) -> bool:

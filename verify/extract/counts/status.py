@@ -122,6 +122,25 @@ def _after_to(number: Token, prep: Token) -> bool:
     return any(t.lower_ == "to" for t in number.doc[prep.i + 1 : number.i])
 
 
+_RATE_DETERMINERS = ("every", "each", "a", "per")
+
+
+def _per_period(verb: Token, rules: RuleSet) -> bool:
+    """Whether the verb counts per a stretch of time (``figures.status.rate_periods``): "die every
+    year", "are killed each year", "die a year", "per year"."""
+    periods = rules.figures.status.rate_periods
+    for c in verb.children:
+        if c.dep_ in ("npadvmod", "obl", "advmod", "dobj") and c.lemma_.lower() in periods:
+            if any(d.dep_ != "det" for d in c.children):
+                continue  # "a week after the cyclone struck", "a year ago": a point in time, no rate
+            if any(d.dep_ == "det" and d.lower_ in _RATE_DETERMINERS for d in c.children):
+                return True
+        if c.dep_ == "prep" and c.lower_ == "per":
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in periods for o in c.children):
+                return True
+    return False
+
+
 def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
     node = figure.noun or figure.node
     number = figure.node
@@ -184,7 +203,7 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
                 and any(g.lower_ in rules.figures.status.usual for g in c.children)
             )
             for c in clause_verb.children
-        ):
+        ) or _per_period(clause_verb, rules):
             return "usual"  # "the valley normally receives about 110 mm", "on average": what is usual
         # the figure must be what the projection reaches, not a past level in the same clause
         if any(p.search(text) for p in rules.figures.projected) and any(
