@@ -1251,3 +1251,21 @@ def test_readings_of_harms_places_and_rates(nlp, sentence, expected):
     _, mentions = _mentions(nlp, sentence)
     got = [(m.attribute, m.value["best"], m.value["status"], bool(m.value.get("part"))) for m in mentions]
     assert got == expected
+
+
+# (sentence, [(attribute, low, high), ...]): a range the parser hangs on the reporting verb before
+# it ("said between ..."), its clause parsed as that verb's complement
+SAID_BETWEEN = [
+    ("A councillor said between 400 and 600 people lived in the block.", [("residents", 400, 600)]),
+    ("A councillor said between 400 and 600 people died.", [("deaths", 400, 600)]),
+    ("A councillor said between 400 and 600 people were evacuated.", [("evacuated", 400, 600)]),
+    ("Officials said between 90 and 95 people died.", [("deaths", 90, 95)]),
+    # who did it is not counted as harmed
+    ("Police said between 20 and 30 gunmen attacked the village.", []),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", SAID_BETWEEN)
+def test_a_range_hung_on_the_reporting_verb_counts_its_clause(nlp, sentence, expected):
+    _, mentions = _mentions(nlp, sentence)
+    assert [(m.attribute, m.value["low"], m.value["high"]) for m in mentions] == expected

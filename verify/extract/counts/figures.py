@@ -228,6 +228,30 @@ def _after_between(doc: Doc, first: int, start: int) -> bool:
     return any(t.lower_ == "between" for t in doc[max(start, first - 3) : first])
 
 
+def range_clause(figure: Figure) -> Token | None:
+    """The clause a range opening "between" is the subject of, where the parser hung "between" on
+    the verb before it and that clause on the same verb ("a councillor said between 400 and 600
+    people lived in the block": "between" a preposition of "said", "lived" its ccomp, whose subject
+    may be the figure's noun split off from its numbers): the verb the figure's people are the
+    subject of, or None when the parse is not so broken."""
+    doc = figure.node.doc
+    opening = doc[figure.first]
+    verb = opening.head
+    if opening.lower_ != "between" or opening.dep_ != "prep" or verb.i > opening.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for clause in verb.children:
+        if (
+            clause.dep_ == "ccomp"
+            and clause.i > figure.last
+            and clause.pos_ in ("VERB", "AUX")
+            and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and not figure.first <= c.i <= figure.last + 1 for c in clause.children
+            )
+        ):
+            return clause
+    return None
+
+
 def figure_at(sent: Span, first: int, last: int, rules: RuleSet) -> Figure | None:
     """The figure worded by tokens ``first``..``last`` (its qualifier and noun found as
     ``find_numbers`` finds them), or None when it is not a figure (an age, money, a position). The

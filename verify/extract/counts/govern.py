@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...rules import RuleSet
-from .figures import REFLEXIVE, Figure, count_word
+from .figures import REFLEXIVE, Figure, count_word, range_clause
 
 # Dependencies through which a figure's noun phrase reaches the word that governs it.
 _CLIMB = {
@@ -226,6 +226,15 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         ):
             break
         relation = head.dep_
+    clause = range_clause(figure) if chosen is None else None
+    if clause is not None:
+        # "officials said between 400 and 600 people died": the people are the clause's subject
+        agent = clause.lemma_.lower() in _AGENT_LEMMAS and clause.pos_ == "VERB" and _active(clause)
+        hits = [(a, w, c) for w, c in _candidates(clause) if (a := count_word(w, rules)) is not None]
+        chosen = None if agent else _choose(hits, rules)
+        split = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i == figure.last + 1]
+        if chosen is not None and figure.noun is None and split and split[0].pos_ == "NOUN":
+            figure.noun, figure.last = split[0], split[0].i  # "between 400 and 600 | people died"
     if pending is not None and (chosen is None or chosen[0] != rules.counts.killed):
         chosen, path = pending, []
     if chosen is None or _negated(chosen[1]) or _former(chosen[1], rules):

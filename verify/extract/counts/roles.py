@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ...rules import RuleSet
 from ..base import doc_text
-from .figures import Figure
+from .figures import Figure, range_clause
 
 _CLIMB = {
     "nsubj",
@@ -213,6 +213,9 @@ def _governing_words(figure: Figure) -> set[str]:
         if child.dep_ in ("acl", "relcl", "amod"):
             words.add(child.lower_)
             words.add(child.lemma_.lower())
+    clause = range_clause(figure)  # "said between 400 and 600 people lived in the block"
+    if clause is not None:
+        words |= {clause.lower_, clause.lemma_.lower()}
     return words
 
 
