@@ -656,6 +656,7 @@ class Time(Section):
     future_auxiliaries: tuple[Word, ...] = ()  # "will", "shall": an auxiliary of the weekday's verb
     future_heads: tuple[Word, ...] = ()  # "expected", "forecast": lemmas of a word the verb is "to" after
     same_day_tolerance_days: Count  # two dates of one event may differ by this many days and agree
+    night_parts: tuple[Word, ...] = ()  # "Saturday night": a part of a day that runs into the next day's early hours
     zones: dict[Text, Whole] = Field(default_factory=dict)  # zone abbreviation -> minutes east of UTC
     local_words: tuple[Word, ...] = ("local time", "local")  # after a clock time: the local time
     approx_words: tuple[Word, ...] = ()  # before a clock time: approximate
