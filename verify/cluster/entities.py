@@ -23,7 +23,7 @@ from ..models import Claim, Entity, Variant, stable_id
 from ..rules import RuleSet
 from ..text.spelling import close, deletion_keys, plain
 from .named import NAMED_KINDS, claim_name, group_kind, group_named, match_named, name_words, names_none
-from .people import group_people, mention_gender, person_key
+from .people import group_people, mention_gender, person_key, surname_keys
 from .signatures import EntitySets
 
 ENTITY_KINDS = ("person", "organization", "place", "facility", "happening")
@@ -101,11 +101,48 @@ def _unperson(people: list[list[Claim]], named: list[list[Claim]], rules: RuleSe
     return keep
 
 
+def _persons_named(people: list[list[Claim]], named: list[list[Claim]], rules: RuleSet) -> list[list[Claim]]:
+    """The named groups that are not a person; the others are added to the person group they are.
+    A group of organisation mentions only, every one a full name (two parts or more, no alias the
+    rules know) that ``compare_names`` calls the same as the full name of one person group with at
+    least as many mentions, is that person read by the parse as a body ("Daria Mirek had bought her
+    ticket" beside "Darya Mirek, 19")."""
+    by_surname: dict[str, set[int]] = defaultdict(set)
+    for i, group in enumerate(people):
+        for c in group:
+            key = person_key(c)
+            if len(name_parts(key)) > 1:
+                for k in surname_keys(key, rules):
+                    by_surname[k].add(i)
+    if not by_surname:
+        return named
+    keep = []
+    for group in named:
+        keys = {name_key(claim_name(c), rules) for c in group}
+        if not all(c.kind == "organization" and not c.value.get("known") for c in group) or not all(
+            len(name_parts(k)) > 1 for k in keys
+        ):
+            keep.append(group)
+            continue
+        homes = set()
+        for key in keys:
+            candidates = {i for k in surname_keys(key, rules) for i in by_surname.get(k, ())}
+            same = {i for i in candidates if any(compare_names(key, person_key(c), rules) == SAME for c in people[i])}
+            homes.add(same.pop() if len(same) == 1 else None)
+        target = homes.pop() if len(homes) == 1 else None
+        if target is not None and len(people[target]) >= len(group):
+            people[target] = people[target] + group
+        else:
+            keep.append(group)
+    return keep
+
+
 def resolve_entities(claims: Sequence[Claim], rules: RuleSet) -> tuple[list[Entity], dict[str, str]]:
     """Entities over all claims, and ``{claim id: entity id}`` for the claims that name one."""
     people = group_people([c for c in claims if c.kind == "person"], rules)
     named = group_named([c for c in claims if c.kind in NAMED_KINDS], rules)
     people = _unperson(people, named, rules)
+    named = _persons_named(people, named, rules)
     entities: list[Entity] = []
     for group in people:
         keys = Counter(person_key(c) for c in group)

@@ -158,9 +158,19 @@ def event_label(
         before, after = c.sentence[: c.start - c.sentence_start], c.sentence[c.end - c.sentence_start :]
         return bool((role is not None and role.search(before)) or (speaks is not None and speaks.match(after)))
 
+    mourning = frozenset(rules.compare.clock.not_happening)
+
+    def mourned(c: Claim) -> bool:
+        """Named in a sentence of a vigil, a funeral or a minute's silence ("a vigil will be held in
+        Freedom Square"): where people mourned, not where it happened. (The name's own words aside:
+        "Memorial Hospital".)"""
+        rest = c.sentence[: c.start - c.sentence_start] + " " + c.sentence[c.end - c.sentence_start :]
+        return bool(mourning) and any(w.strip(".,;:!?\"'()").lower() in mourning for w in rest.split())
+
     def where_it_happened(c: Claim) -> bool:
         return (
-            not any(s <= c.start and c.end <= e for s, e in acting.get(c.doc, ()))
+            not mourned(c)
+            and not any(s <= c.start and c.end <= e for s, e in acting.get(c.doc, ()))
             and not any(c.text in source for source in sources.get((c.doc, c.sentence_start), ()))
             # "treated at al-Nour hospital": where the hurt were cared for
             and not (care is not None and care.search(c.sentence[: c.start - c.sentence_start]))

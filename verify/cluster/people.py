@@ -82,7 +82,8 @@ def document_keys(claims: Sequence[Claim], rules: RuleSet) -> dict[str, str]:
     return out
 
 
-def _surname_keys(key: str, rules: RuleSet) -> set[str]:
+def surname_keys(key: str, rules: RuleSet) -> set[str]:
+    """Blocking keys of a full name's surname, for each way it may be read (a joined particle's form)."""
     out: set[str] = set()
     for r in readings(key, rules.names.surname_particles):
         out |= {form(r.surname)} if r.joined else deletion_keys(r.surname)
@@ -101,7 +102,7 @@ def group_people(claims: Sequence[Claim], rules: RuleSet) -> list[list[Claim]]:
     full = [k for k in keys if len(name_parts(k)) > 1]
     blocks: dict[str, list[str]] = defaultdict(list)
     for k in full:
-        for b in _surname_keys(k, rules):
+        for b in surname_keys(k, rules):
             blocks[b].append(k)
     small = [block for block in blocks.values() if len(block) <= rules.events.max_block]
     # Of many names sharing a surname key, the closest share the given name's first letter too

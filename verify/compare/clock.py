@@ -59,14 +59,17 @@ def _reading(clock: Claim, paired: set[tuple[str, int]], ctx: Context) -> bool |
         # "at 16:00, ten hours before the sinking", "the last gunman was killed at about 03:30, some
         # 30 hours after the attack began": when something else was done
         return False
-    if _of_the_end(clock, ctx.rules):
-        return False
-    if role == "event":
-        return True
-    if role not in ("other", "statement"):
+    if _of_the_end(clock, ctx.rules) or _as_of(clock, ctx.rules):
         return False
     words = {w.strip(".,;:!?\"'()").lower() for w in clock.sentence.split()}
-    if words & set(ctx.rules.compare.clock.not_happening):
+    mourning = words & set(ctx.rules.compare.clock.not_happening)
+    if role == "event":
+        # "The vigil started at 7 p.m.": what started is the vigil, which the sentence names and
+        # no happening
+        return not (mourning and not words & ctx.rules.happening_words)
+    if role not in ("other", "statement"):
+        return False
+    if mourning:
         return False  # a minute's silence, a vigil, a funeral: held at a time, not when it happened
     return True if words & _generic_words(ctx.rules) else None
 
@@ -119,6 +122,13 @@ def _of_the_end(clock: Claim, rules: RuleSet) -> bool:
     settings = rules.compare.clock
     before = clock.sentence[: max(0, clock.start - clock.sentence_start)].split()[-settings.end_reach :]
     return bool(settings.end_reach) and any(w.strip(".,;:!?\"'()").lower() in settings.end_words for w in before)
+
+
+def _as_of(clock: Claim, rules: RuleSet) -> bool:
+    """Whether the clock time follows one of ``time.roles.as_of`` ("As of 12:00 on Monday, 41 people
+    have died", "by 6 p.m."): the moment a count stood, not the happening's."""
+    before = clock.sentence[: max(0, clock.start - clock.sentence_start)].lower().split()
+    return any(" ".join(before[-len(p.split()) :]) == p for p in rules.time.roles.as_of if before)
 
 
 @lru_cache(maxsize=8)
@@ -260,6 +270,16 @@ def _on_the_hour(claim: Claim) -> bool:
     return isinstance(minutes, int) and minutes % 60 == 0
 
 
+def _a_while_after(a: list[tuple[int, Claim]], b: list[tuple[int, Claim]], words: Iterable[str], minutes: int) -> bool:
+    """Whether a time of ``a`` is said "shortly after" an hour (``compare.clock.after_words``) and
+    every time of ``b`` falls within ``minutes`` after it: "shortly after midnight" and "00:43"."""
+    after = {w.lower() for w in words}
+    return any(
+        str(c.value.get("approx") or "").lower() in after and all(0 <= (y - x) % _DAY <= minutes for y, _ in b)
+        for x, c in a
+    )
+
+
 def _judge(
     rule: Rule,
     ctx: Context,
@@ -286,7 +306,10 @@ def _judge(
     # a side is as loose as its most precise source: "around 2 a.m." beside the coast guard's
     # "02:00" leaves 02:00, which "about 01:40" does not fit
     widen = max(min(leeway(c) for _, c in side) for side in (a, b))
-    verdict = "compatible" if loose and gap <= settings.tolerance_minutes + widen else "conflict"
+    later = _a_while_after(a, b, settings.after_words, settings.after_minutes) or _a_while_after(
+        b, a, settings.after_words, settings.after_minutes
+    )
+    verdict = "compatible" if loose and (gap <= settings.tolerance_minutes + widen or later) else "conflict"
     summary = (
         f"Sources time {label} differently: {_shown(a, ctx, zone)} vs {_shown(b, ctx, zone)}, {gap} minutes apart."
     )

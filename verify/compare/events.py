@@ -193,6 +193,7 @@ def check_date(rule: Rule, ctx: Context) -> Iterator[Finding]:
     """One position per day of the happening; two days further apart than
     ``time.same_day_tolerance_days`` are a conflict."""
     tolerance = ctx.rules.time.same_day_tolerance_days
+    nights = frozenset(ctx.rules.time.night_parts)
     for event, claims in by_event(ctx, rule.kinds).items():
         # not the day something was said, photographed or stamped
         # a day written without a year in an undated page ("on 14 October") is in the story's year
@@ -204,7 +205,10 @@ def check_date(rule: Rule, ctx: Context) -> Iterator[Finding]:
         )
 
         def relation(a: Position, b: Position) -> str | None:
-            gap = abs((date.fromisoformat(str(a.key)) - date.fromisoformat(str(b.key))).days)
+            first, then = sorted((a, b), key=lambda p: str(p.key))
+            gap = (date.fromisoformat(str(then.key)) - date.fromisoformat(str(first.key))).days
+            if gap == tolerance + 1 and all(c.as_time().get("part") in nights for c in first.claims):
+                return None  # "on Saturday night" and "early on Sunday": one night
             return "conflict" if gap > tolerance else None
 
         label = event_label(ctx, event)

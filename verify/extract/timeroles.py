@@ -53,6 +53,7 @@ class RoleWords:
     idioms: frozenset[str]  # objects that make a verb give nothing ("gave way"): ``sourcing.idiom_objects``
     bounds: frozenset[str]
     as_of: frozenset[str]
+    onset: frozenset[str]  # verbs of a start: the happening's only when what started names it ("the fire started")
     journey: frozenset[str]
     journey_places: frozenset[str]
     preceding: frozenset[str]
@@ -80,6 +81,7 @@ def role_words(rules: RuleSet) -> RoleWords:
         idioms=frozenset(rules.sourcing.idiom_objects),
         bounds=frozenset(roles.bounds),
         as_of=frozenset(roles.as_of),
+        onset=frozenset(roles.onset),
         journey=frozenset(roles.journey),
         journey_places=frozenset(roles.journey_places),
         preceding=frozenset(roles.preceding),
@@ -154,14 +156,20 @@ def _alone_on_its_line(line: str, start: int, end: int) -> bool:
     return bool(rest) and len(rest) <= (end - start) + 2
 
 
-def _governed_role(token: Token, span: Span, words: RoleWords) -> str:
+def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = False) -> str:
     top = token
     while top.head.i != top.i and span.start <= top.head.i < span.end:
         top = top.head
+    other = _joined_time(top)
+    if other is not None and not joined:
+        # "died in hospital on Monday and Tuesday", "As of 12:00 on Monday": a day joined to, or
+        # hung from, another time expression is of that one's moment
+        whole = next((e for e in other.doc.ents if e.start <= other.i < e.end), other.doc[other.i : other.i + 1])
+        return _governed_role(whole.root, whole, words, joined=True)
     if top.dep_ == "pobj" and top.head.lower_ in words.bounds:
         return "bound"  # "since Oct 7": a span's start, the day of nothing the sentence reports
-    if top.dep_ == "pobj" and top.head.lower_ in words.as_of:
-        return "statement"  # "reaching more than 19,300 by Thursday": the day the count stood there
+    if top.dep_ == "pobj" and _as_of(top.head, words):
+        return "statement"  # "reaching more than 19,300 by Thursday", "as of 12:00": the day the count stood there
     if any(
         c.dep_ in ("relcl", "advcl") and _is_word(c, words.event) and any(g.lower_ == "when" for g in c.children)
         for c in top.children
@@ -186,8 +194,10 @@ def _governed_role(token: Token, span: Span, words: RoleWords) -> str:
         return "other"  # "called for a general strike on Sunday": the day of what is to come
     if _journey(head, words):
         return "journey"  # "the boat, which left Qasr on June 6": the day its journey began
-    if _died_later(head, words):
+    if died_later(head, words):
         return "other"  # "two of them died in hospital on Tuesday night": a later death's day
+    if _something_else_started(head, words):
+        return "other"  # "the concert started on Saturday night": the concert's day, not the fire's
     if _is_word(head, words.event):
         return "event"
     if head.pos_ == "VERB" and any(c.dep_ == "dobj" and _is_word(c, words.happening) for c in head.children):
@@ -208,6 +218,25 @@ def _governed_role(token: Token, span: Span, words: RoleWords) -> str:
 
 
 _PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+_TIME_ENTITIES = ("DATE", "TIME")
+
+
+def _as_of(prep: Token, words: RoleWords) -> bool:
+    """``prep`` is, or is a word of, one of ``time.roles.as_of`` ("by", "as of": the parse hangs the
+    time from "of", or from "as" beside its "of")."""
+    phrases = {prep.lower_, f"{prep.head.lower_} {prep.lower_}"}
+    phrases |= {f"{prep.lower_} {c.lower_}" for c in prep.children if c.dep_ == "prep" and c.i == prep.i + 1}
+    return bool(phrases & words.as_of)
+
+
+def _joined_time(top: Token) -> Token | None:
+    """The time expression ``top`` is a conjunct of ("Monday and Tuesday") or hangs from by a
+    preposition ("12:00 on Monday"), if any."""
+    if top.dep_ == "conj" and top.head.ent_type_ in _TIME_ENTITIES:
+        return top.head
+    if top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.ent_type_ in _TIME_ENTITIES:
+        return top.head.head
+    return None
 
 
 def _journey(head: Token, words: RoleWords) -> bool:
@@ -260,11 +289,12 @@ def _governor(token: Token, span: Span | None) -> Token | None:
     return None
 
 
-def _died_later(head: Token, words: RoleWords) -> bool:
+def died_later(head: Token, words: RoleWords) -> bool:
     """A verb of the harm done whose own place or cause is one of ``time.roles.aftercare``: one hurt in
-    the happening who died later ("died in hospital on Tuesday night", "died of her injuries")."""
+    the happening who died later ("died in hospital on Tuesday night", "died of her injuries"; a
+    headline's "as three die in hospital", where the parse takes "die" for a noun)."""
     return (
-        head.pos_ == "VERB"
+        head.pos_ in ("VERB", "NOUN")
         and _is_word(head, words.event)
         and any(
             prep.dep_ == "prep"
@@ -276,6 +306,18 @@ def _died_later(head: Token, words: RoleWords) -> bool:
             for prep in head.children
         )
     )
+
+
+def _something_else_started(head: Token, words: RoleWords) -> bool:
+    """``head`` is a verb of a start (``time.roles.onset``) whose subject is a noun naming no
+    happening and no harm ("the concert started", "the vigil began"; not "the fire started", "it
+    began")."""
+    if head.pos_ != "VERB" or not _is_word(head, words.onset):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in words.bounds for c in head.children):
+        return False  # "killed since protests began in March": the start of the span a count covers
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "NOUN" and not _is_word(subject, words.event)
 
 
 def _after_a_statement_noun(span: Span, words: RoleWords) -> bool:

@@ -272,6 +272,9 @@ class Clock(Section):
     # "the siege ended at about 03:30": a time these words lead to times the end, not the happening
     end_words: tuple[Word, ...] = ()
     end_reach: Count = 0  # ... when one of them is at most this many words before the time
+    # "shortly after midnight": a time these words lead to fits any moment up to after_minutes later
+    after_words: tuple[Word, ...] = ()
+    after_minutes: Count = 0
     # a place named less than this share of the times the event's most named place is does not
     # give the event its UTC offset (a past attack's city, told in passing)
     offset_share: Fraction = 0.0

@@ -600,8 +600,11 @@ class TimeRoles(Section):
     # prepositions whose object, the happening, makes the act told one done before it ("alerted them
     # ten hours before the sinking"): the sentence's other days are of that act (role ``after``)
     preceding: tuple[Word, ...] = ()
-    # prepositions that make it the day a count stood ("19,300 by Thursday"), dated as a statement
+    # prepositions that make it the day a count stood ("19,300 by Thursday", "as of 12:00"), dated as a statement
     as_of: tuple[Word, ...] = ()
+    # verbs of a start whose day is the happening's only when what started is not a thing of another
+    # kind named by a noun ("the fire started", "it began"; not "the concert started on Saturday night")
+    onset: tuple[Word, ...] = ()
     # where, or of what, one hurt in the happening died later ("two of them died in hospital on
     # Tuesday night", "died of his injuries on Friday"): that day is the death's, not the happening's
     aftercare: tuple[Word, ...] = ()
@@ -653,6 +656,7 @@ class Time(Section):
     future_auxiliaries: tuple[Word, ...] = ()  # "will", "shall": an auxiliary of the weekday's verb
     future_heads: tuple[Word, ...] = ()  # "expected", "forecast": lemmas of a word the verb is "to" after
     same_day_tolerance_days: Count  # two dates of one event may differ by this many days and agree
+    night_parts: tuple[Word, ...] = ()  # "Saturday night": a part of a day that runs into the next day's early hours
     zones: dict[Text, Whole] = Field(default_factory=dict)  # zone abbreviation -> minutes east of UTC
     local_words: tuple[Word, ...] = ("local time", "local")  # after a clock time: the local time
     approx_words: tuple[Word, ...] = ()  # before a clock time: approximate

@@ -52,11 +52,13 @@ from ...rules import RuleSet
 from ..base import Mention, SentenceContext, facts_of
 from ..entities import bare_name, towns_named
 from ..sources import speaker_of, speaker_text
+from ..timeroles import died_later, role_words
 from .compose import (
     claim_value,
     doc_text,
     elsewhere,
     group_figures,
+    link_later_deaths,
     link_parts,
     qualified_attribute,
     value_of,
@@ -142,6 +144,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         if figure.kind == "people" and (not figure.singular or figure.zero):
             figure.group = group_of(figure, rules)
     link_parts(figures, sent)
+    link_later_deaths(figures, lambda verb: died_later(verb, role_words(rules)))
     for figure in figures:
         if not figure.part and (_of_a_subset(figure) or _of_a_group(figure, rules) or _own_people(figure)):
             figure.part = True

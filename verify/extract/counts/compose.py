@@ -9,6 +9,8 @@ subtracted ("two men were shot, one fatally").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from ...models import CountValue, counted
@@ -302,6 +304,32 @@ def link_parts(figures: list[Figure], sent: Span) -> None:
                 f.attribute = total.attribute
             if total.attribute is None:
                 total.attribute = f.attribute if f.attribute not in ("identified", "critical", "hospitalised") else None
+
+
+def link_later_deaths(figures: list[Figure], later: Callable[[Token], bool]) -> None:
+    """Mark as a part of the sentence's larger figure of the same role each figure of people who
+    died later, of what the happening did to them (``later`` of its verb: "three die in hospital",
+    "Three people injured in the fire have died in hospital, raising the death toll to 44"): those
+    three are among the 44, no step of the toll."""
+    people = [f for f in figures if f.kind == "people" and not f.singular and f.attribute is not None]
+    for f in people:
+        words = [w for w in (_verb_above(f.noun or f.node), f.noun) if w is not None]
+        if f.part or f.total is not None or not any(later(w) for w in words):
+            continue
+        best = f.quantity.get("best")
+        larger = [
+            g
+            for g in people
+            if g is not f
+            and g.attribute == f.attribute
+            and not g.part
+            and isinstance(best, (int, float))
+            and isinstance(g.quantity.get("best"), (int, float))
+            and g.quantity["best"] > best
+        ]
+        if larger:
+            f.total = max(larger, key=lambda g: g.quantity["best"])
+            f.part = True
 
 
 def _listed_after(f: Figure, node: Token, people: list[Figure]) -> Figure | None:
