@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from ..ingest.stamps import DATELINE
 from ..models import AttributionValue
 from ..rules import RuleSet
 from ..text import fold_phrase
@@ -83,6 +84,9 @@ class RoleWords:
     causes: frozenset[str]  # verbs whose subject caused what they govern
     happenings: frozenset[str]  # the method words of every kind and the acts: what is caused
     attackers: frozenset[str] = frozenset()  # who carried it out: who kills them did not ("killed by police")
+    own_acts: frozenset[str] = frozenset()  # verbs by which their subject says it did it ("said it carried out")
+    own_pronouns: frozenset[str] = frozenset()  # ... the act's subject, standing for the speaker
+    referring: frozenset[str] = frozenset()  # "the attack": an act noun that refers to the event told
 
 
 @lru_cache(maxsize=8)
@@ -117,6 +121,9 @@ def _role_words(rules: RuleSet) -> RoleWords:
         frozenset(roles.cause_verbs),
         frozenset(roles.acts) | {w for node in rules.methods.taxonomy.values() for w in node.words if " " not in w},
         frozenset(roles.attacker_nouns),
+        frozenset(roles.own_act_verbs),
+        frozenset(roles.own_act_pronouns),
+        frozenset(rules.methods.referring_determiners),
     )
 
 
@@ -188,10 +195,23 @@ def read_actor(sent: Span, start: int, end: int, actor: str, rules: RuleSet) -> 
     while True:
         head = token.head
         if token.dep_ in ("amod", "compound", "poss", "nmod") and head.i > token.i:
-            if token.dep_ in ("compound", "nmod") and (
-                token.ent_type_ in _PLACES
-                or _names_a_target(token, head, roles)
-                or head.lemma_.lower() in roles.named_acts
+            if (
+                (
+                    token.dep_ in ("compound", "nmod")
+                    and (
+                        token.ent_type_ in _PLACES
+                        or _names_a_target(token, head, roles)
+                        or head.lemma_.lower() in roles.named_acts
+                    )
+                )
+                or (
+                    token.dep_ != "poss"
+                    and (
+                        _placed_elsewhere(token)  # "the Sangari attack", of "the village of Sangari"
+                        # "Tarunda village attack toll": the name of the village's country or region
+                        or any(t.lower_ in rules.entities.place_nouns for t in sent.doc[token.i + 1 : head.i + 1])
+                    )
+                )
             ):
                 return ActorReading(start, end, actor, "context_only")  # "the Aleppo offensive": where, not who
             if _is_act(head, roles):
@@ -221,8 +241,37 @@ def read_actor(sent: Span, start: int, end: int, actor: str, rules: RuleSet) -> 
         if token.dep_ == "appos" and (head.lemma_.lower() in roles.forces or head.lower_ in _GROUPS):
             token = _first_conjunct(head)
             continue
+        if (named_as := _named_as(token)) is not None:
+            token = _first_conjunct(named_as)  # "a group calling itself X claimed it": the group's role
+            continue
         break
     return _role(token, start, end, actor, sent, words, roles, span.root)
+
+
+def _own_act(verb: Token, roles: RoleWords) -> Token | None:
+    """The act ``verb`` says its subject did ("said that it had carried out the attack": a verb of
+    ``own_act_verbs`` whose clause has an agent verb with a pronoun of ``own_act_pronouns`` for
+    its subject, and an act noun that refers to the event told: "the attack", not "strikes in
+    Syria"), else None."""
+    if verb.lemma_.lower() not in roles.own_acts:
+        return None
+    for clause in verb.children:
+        lemma = clause.lemma_.lower()
+        agent = lemma in roles.agent or lemma in roles.weak_agent or lemma in roles.phrases
+        if (
+            clause.dep_ == "ccomp"
+            and agent
+            and any(c.dep_ == "nsubj" and c.lower_ in roles.own_pronouns for c in clause.children)
+        ):
+            return next(
+                (
+                    t
+                    for t in clause.subtree
+                    if _is_act(t, roles) and any(c.dep_ == "det" and c.lower_ in roles.referring for c in t.children)
+                ),
+                None,
+            )
+    return None
 
 
 def _role(
@@ -237,6 +286,12 @@ def _role(
         return ActorReading(
             start, end, actor, reading.stance, verb.text, named, _act_below(verb, token, roles), claim=True
         )
+    own = _own_act(verb, roles) if token.dep_ == "nsubj" else None
+    if own is not None:
+        # "the group said it had carried out the attack": its own claim, as "claimed responsibility"
+        reading = read_stance(verb, sent, words)
+        if reading.stance in ("asserted", "suspected", "hypothetical"):
+            return ActorReading(start, end, actor, reading.stance, verb.text, named, own, claim=True)
     cause = _cause_of(verb, roles) if token.dep_ == "nsubj" else None
     if cause is not None:
         # "survivors say the coast guard caused the boat to capsize": blame, the speaker's
@@ -460,14 +515,21 @@ def find_actors(sent: Span, rules: RuleSet, facts: DocFacts) -> list[tuple[int, 
         found.append((ent.start_char, ent.end_char, lookup(actor_of, name) or _name(name)))
     # a proper name that claims an act, which the parse labels no entity ("The Front for the
     # Liberation of Tarsun, an armed group, claimed responsibility"): only an actor claims one
-    claims = claim_phrases(rules)
+    claims, roles = claim_phrases(rules), _role_words(rules)
     for token in sent:
         named = token.pos_ == "PROPN" or (token.is_title and token.i > sent.start)  # the parse may tag "Front" a noun
+        # ... or names the group that does ("A second group, the Sons of X, said it carried out the
+        # attack", "a group calling itself the Sons of X claimed responsibility")
+        subject = token
+        if token.dep_ == "appos" and (token.head.lemma_.lower() in roles.forces or token.head.lower_ in _GROUPS):
+            subject = token.head
+        elif (named_as := _named_as(token)) is not None:
+            subject = named_as
         if (
-            token.dep_ == "nsubj"
+            subject.dep_ == "nsubj"
             and named
             and token.ent_type_ not in (*labels, *_NO_CLAIMANTS)  # a label the parse misread ("The Sable Hand")
-            and claims_a_role(token.head, claims)
+            and (claims_a_role(subject.head, claims) or _own_act(subject.head, roles) is not None)
         ):
             start, end = _name_span(token)
             if not any(s < end and start < e for s, e, _ in found):
@@ -509,6 +571,11 @@ def find_actors(sent: Span, rules: RuleSet, facts: DocFacts) -> list[tuple[int, 
             if before:
                 name = max(before)[2]
                 found.append((token.idx, token.idx + len(token.text), name))
+    # "LORASSE, Tarunda, Sept 14 (Meridian Wire) - Gunmen ... attacked": the names of a wire's
+    # dateline say where the story was written, whatever role the parse gives them
+    dateline = DATELINE.match(sent.text)
+    if dateline is not None:
+        found = [f for f in found if f[0] >= base + dateline.end()]
     # "the Front for the Liberation of Tarsun (FLT)": the short name in brackets is the name before it
     return sorted(f for f in found if not _abbreviates(f, found, text))
 
@@ -530,7 +597,13 @@ def _standing_for(sent: Span, facts: DocFacts, rules: RuleSet) -> Iterator[tuple
     pronouns = rules.attribution.denying_pronouns
     denials = _denial_lemmas(rules)
     for token in sent:
-        if token.lower_ in pronouns and token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in denials:
+        denies = token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in denials
+        if denies and token.lower_ in rules.attribution.accused_pronouns:
+            accused = _accused_before(sent, names, rules)  # "They denied any role"
+            if accused is not None:
+                yield token.idx, token.idx + len(token.text), accused
+            continue
+        if denies and token.lower_ in pronouns:
             start, end = token.idx, token.idx + len(token.text)  # "It denied any role"
         elif (
             token.lower_ not in nouns
@@ -549,6 +622,47 @@ def _standing_for(sent: Span, facts: DocFacts, rules: RuleSet) -> Iterator[tuple
         )
         if last is not None:
             yield start, end, last[1]
+
+
+def _accused_before(sent: Span, names: tuple[tuple[str, re.Pattern[str]], ...], rules: RuleSet) -> str | None:
+    """The organisation the sentence before ``sent`` accuses ("The army blamed the Kora Brigades
+    for the attack."): the name of ``names`` an accusation verb (``attribution.stances.accused``)
+    governs outside its own subject, the accuser, the first of them; None when there is none."""
+    if sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    accusing = frozenset(w for w in rules.attribution.stances.accused if " " not in w)
+    found = None
+    for verb in before:
+        if verb.lemma_.lower() not in accusing or verb.pos_ != "VERB":
+            continue
+        accusers = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+        spans = [(t.idx, t.idx + len(t.text)) for t in verb.subtree if t not in accusers]
+        for name, pattern in names:
+            for match in pattern.finditer(before.text):
+                start = before.start_char + match.start()
+                # (the first: the accused, not a place or body the words after it name)
+                if any(s <= start < e for s, e in spans) and (found is None or start < found[0]):
+                    found = (start, name)
+    return None if found is None else found[1]
+
+
+def _placed_elsewhere(token: Token) -> bool:
+    """The parse labels ``token``'s word a place (``_PLACES``) somewhere in its document, if not
+    here: "after the Sangari attack" where the page wrote "the neighbouring village of Sangari"."""
+    return any(e.label_ in _PLACES and token.text in e.text.split() for e in token.doc.ents)
+
+
+#: "a group calling itself X": the reflexive object by which a noun names itself.
+_REFLEXIVES = frozenset({"itself", "themselves"})
+
+
+def _named_as(token: Token) -> Token | None:
+    """The noun that names itself ``token`` ("a group calling itself the Sons of X": group), else None."""
+    head = token.head
+    if token.dep_ == "oprd" and head.dep_ == "acl" and any(c.lower_ in _REFLEXIVES for c in head.children):
+        return head.head
+    return None
 
 
 def _abbreviates(actor: tuple[int, int, str], found: list[tuple[int, int, str]], text: str) -> bool:
@@ -664,7 +778,7 @@ def extract_attributions(sent: Span, ctx: SentenceContext, rules: RuleSet) -> It
         written = " ".join(text[found.start : found.end].split())
         # "the group", a pronoun denying ("It denied any role"): the name it stands for
         words = _name(written).lower().split()
-        pronoun = written.lower() in table.denying_pronouns | table.clause_pronouns
+        pronoun = written.lower() in table.denying_pronouns | table.clause_pronouns | table.accused_pronouns
         stands_for = bool(words) and words[-1] in table.standing_for or pronoun
         actor = (
             found.actor
@@ -681,7 +795,11 @@ def extract_attributions(sent: Span, ctx: SentenceContext, rules: RuleSet) -> It
         elif key in _country_keys(rules) and (group := _armed_groups(sent, found.start, found.end, rules)):
             actor, key = group, f"{key} {ARMED_GROUPS}"  # "Palestinian militants": not the state of Palestine
         by = phrase_text(found.by, text) if found.by is not None else None
-        if by is not None and by.lower() in table.denying_pronouns | table.clause_pronouns and stands_for:
+        if (
+            by is not None
+            and by.lower() in table.denying_pronouns | table.clause_pronouns | table.accused_pronouns
+            and stands_for
+        ):
             by = actor  # "It denied any role": the group denies, and says so
         value = AttributionValue(actor=actor, key=key, stance=found.stance, cue=found.cue, by=by)
         if found.setting.where:

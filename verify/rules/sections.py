@@ -470,6 +470,10 @@ class Roles(Section):
     # responsibility", "took credit"): its own claim, and no speech cue
     claim_phrases: dict[Word, tuple[Word, ...]] = Field(default_factory=dict)
     claim_acts: tuple[Word, ...] = ()  # verbs (lemmas) that claim the act itself too ("claimed the bombing")
+    # verbs (lemmas) by which their subject claims an act it says it did ("the group said it had
+    # carried out the attack"), the act's subject one of ``own_act_pronouns``
+    own_act_verbs: tuple[Word, ...] = ()
+    own_act_pronouns: frozenset[Word] = frozenset()
     # verbs (lemmas) whose subject is said to have caused the happening ("X caused the boat to capsize")
     cause_verbs: tuple[Word, ...] = ()
     # who carried it out: the "by" agent of what befell them ("the gunmen were killed by security
@@ -503,6 +507,9 @@ class Attribution(Section):
     # "X was accused of shelling it, which they deny": these, denying in a relative clause, are the
     # actor named before them in the sentence
     clause_pronouns: frozenset[Word] = frozenset()
+    # "The army blamed X for the attack. They denied any role": these, the subject of a denial,
+    # are the organisation the sentence before accuses (never its accuser, which has no role to deny)
+    accused_pronouns: frozenset[Word] = frozenset()
     # a state's body a page names by a common noun ("the coast guard"), where no name the parse gives covers it
     bodies: tuple[Text, ...] = ()
     forces: tuple[Word, ...] = ()  # "the Israeli military": a force names its owner
