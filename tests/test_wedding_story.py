@@ -71,13 +71,13 @@ def test_the_local_paper_is_the_same_strike(wedding_report):
 
 def test_the_militants_and_the_civilians_are_a_dispute_over_who_died(wedding_report):
     # both kept with their scope: the army's fighters apart, the elders' civilians as written
-    assert main_bests(wedding_report, "deaths_responders") == {12}
-    civilians = {
-        c["value"]["best"]
+    dead = [
+        c
         for c in event_claims(wedding_report, main_event(wedding_report))
-        if c["kind"] == "count" and c["attribute"] == "deaths" and c["value"].get("unit") == "civilians"
-    }
-    assert civilians == {15}
+        if c["kind"] == "count" and c["attribute"] == "deaths"
+    ]
+    assert {c["value"]["best"] for c in dead if c["value"].get("unit") == "fighters"} == {12}
+    assert {c["value"]["best"] for c in dead if c["value"].get("unit") == "civilians"} == {15}
     (dispute,) = findings_of(wedding_report, "conflict", "victims")
     assert dispute["severity"] == "high"
     assert "“12 militants” [12]" in dispute["summary"] and "“15 civilians” [15]" in dispute["summary"]

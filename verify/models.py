@@ -68,6 +68,7 @@ CHECK_NAMES: tuple[str, ...] = (
     "corroboration",
     "fate",
     "location",
+    "who_died",
 )
 
 
