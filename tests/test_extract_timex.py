@@ -235,6 +235,30 @@ def test_a_live_blog_entry_time_is_the_pages_stamp(parse, rules):
 
 
 @pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the day given is of what came a span after the happening: the happening's is counted back
+        (
+            "The village buried its dead on Sunday, a day after an air strike hit a convoy.",
+            [("date", "later", None), ("elapsed", "elapsed", "2016-04-23")],
+        ),
+        (
+            "On Friday, three days after the quake, a boy was pulled out.",
+            [("date", "later", None), ("elapsed", "elapsed", "2016-04-26")],
+        ),
+        # "about a week after": no day to count back to
+        (
+            "On Friday, about a week after the quake, a boy was pulled out.",
+            [("date", "other", None), ("elapsed", "elapsed", None)],
+        ),
+    ],
+)
+def test_a_day_a_span_after_the_happening_counts_back_to_its_day(parse, rules, sentence, expected):
+    found = [(a, v["role"], v.get("day")) for a, _, v in _claims(parse, rules, sentence) if a in ("date", "elapsed")]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
     "text, roles",
     [
         # a live blog's entry stamps before their headings: when each entry was posted, even the one
