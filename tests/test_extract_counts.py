@@ -25,6 +25,15 @@ def _mentions(nlp, sentence: str, link: bool = False):
 
 # (sentence, [(attribute, low, high, best, qualifier, text), ...]) — every figure the sentence states.
 CASES = [
+    # a figure's own "in" phrase of a state gives its role, whatever the parse hangs it on
+    (
+        "The director said 15 bodies had arrived on Tuesday and that 22 wounded were still being treated, five of them in intensive care.",
+        [
+            ("deaths", 15, 15, 15, None, "15 bodies"),
+            ("injured", 22, 22, 22, None, "22"),
+            ("critical", 5, 5, 5, None, "five"),
+        ],
+    ),
     # "N of the dead": a part of the dead, of the group they are said to be
     ("Three of the dead were children.", [("deaths_children", 3, 3, 3, None, "Three")]),
     # a figure in a clause asked about, not told, is a hypothesis; not the told one beside it

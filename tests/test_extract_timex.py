@@ -240,11 +240,11 @@ def test_a_live_blog_entry_time_is_the_pages_stamp(parse, rules):
         # the day given is of what came a span after the happening: the happening's is counted back
         (
             "The village buried its dead on Sunday, a day after an air strike hit a convoy.",
-            [("date", "later", None), ("elapsed", "elapsed", "2016-04-23")],
+            [("date", "after", None), ("elapsed", "elapsed", "2016-04-23")],
         ),
         (
             "On Friday, three days after the quake, a boy was pulled out.",
-            [("date", "later", None), ("elapsed", "elapsed", "2016-04-26")],
+            [("date", "other", None), ("elapsed", "elapsed", "2016-04-26")],
         ),
         # "about a week after": no day to count back to
         (

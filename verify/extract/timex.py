@@ -229,9 +229,10 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
 
 def _counted_back(dates: list[Mention], elapsed: list[Mention]) -> None:
     """A sentence that gives one day to what came a span after the happening ("buried its dead on
-    Sunday, a day after an air strike tore through the convoy"): that day is of what came after
-    (role ``later``), and the happening's is the span before it, kept as the span's ``day`` (one
-    span, said exactly, in whole days; "about a week after" counts back to no day)."""
+    Sunday, a day after an air strike tore through the convoy"): the happening's day is the span
+    before it, kept as the span's ``day`` (one span, said exactly, in whole days; "about a week
+    after" counts back to no day). The sentence's own day keeps its role: its figures were said
+    that day."""
     if len(elapsed) != 1 or elapsed[0].value.get("approx"):
         return
     span = float(elapsed[0].value.get("days") or 0)
@@ -246,8 +247,6 @@ def _counted_back(dates: list[Mention], elapsed: list[Mention]) -> None:
     if not days or span < 1 or span != int(span) or len({str(m.value["start"]) for m in days}) != 1:
         return
     elapsed[0].value["day"] = (date.fromisoformat(str(days[0].value["start"])) - timedelta(days=int(span))).isoformat()
-    for m in days:
-        m.value["role"] = "later"
 
 
 def said_to_come(sent: Span, char: int, rules: RuleSet) -> bool:
