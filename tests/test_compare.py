@@ -1320,9 +1320,13 @@ def test_a_body_named_as_the_group_is_the_one_the_page_named_before():
     ctx = Context(
         load_rules(), {"d1": _doc("d1")}, {}, {c.id: c for c in claims}, Clustering(tuple(claims), (), (), {})
     )
-    from verify.compare.figures import _bodies
+    from verify.compare.figures import figure_bodies
 
-    assert _bodies(claims, ctx) == {first.id: "The rescue service", group.id: "The rescue service", far.id: "the group"}
+    assert figure_bodies(claims, ctx) == {
+        first.id: "The rescue service",
+        group.id: "The rescue service",
+        far.id: "the group",
+    }
 
 
 def test_a_body_s_figure_with_no_area_is_of_the_area_its_other_figures_are_given_for():

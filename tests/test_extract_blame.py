@@ -202,3 +202,17 @@ def test_the_group_stands_for_the_organisation_named_before_it(parse, rules):
     assert blame == [("Tarvel Liberation Front", "accused"), ("Tarvel Liberation Front", "denied")]
     unnamed = _blame(parse, rules, "A group of men fired at the crowd. The group fled on foot.")
     assert all(actor == "group" for actor, _, _ in unnamed)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a country's name the parser takes for an adjective of the strike: where it was
+        ("Marestan wedding strike: What we know", []),
+        ("Marestan wedding strike survivors describe second hit as guests fled", []),
+        # a people's word of the rules' demonyms names who
+        ("Russian strike on wedding convoy kills 15", [("Russia", "asserted", None)]),
+    ],
+)
+def test_a_place_s_name_before_the_act_is_where_not_who(parse, rules, sentence, expected):
+    assert [b for b in _blame(parse, rules, sentence) if b[1] != "context_only"] == expected

@@ -25,6 +25,15 @@ def _mentions(nlp, sentence: str, link: bool = False):
 
 # (sentence, [(attribute, low, high, best, qualifier, text), ...]) — every figure the sentence states.
 CASES = [
+    # a figure's own "in" phrase of a state gives its role, whatever the parse hangs it on
+    (
+        "The director said 15 bodies had arrived on Tuesday and that 22 wounded were still being treated, five of them in intensive care.",
+        [
+            ("deaths", 15, 15, 15, None, "15 bodies"),
+            ("injured", 22, 22, 22, None, "22"),
+            ("critical", 5, 5, 5, None, "five"),
+        ],
+    ),
     # "N of the dead": a part of the dead, of the group they are said to be
     ("Three of the dead were children.", [("deaths_children", 3, 3, 3, None, "Three")]),
     # a figure in a clause asked about, not told, is a hypothesis; not the told one beside it
@@ -461,6 +470,8 @@ CASES = [
 
 # Numbers that are not counts: nothing may come out of these.
 NOTHING = [
+    # a role word with a particle that makes it another verb (figures.other_senses): no one held
+    "Young people held up placards, one for each victim, and sat on the steps.",
     # what people were, not what they are; the dead found, no one missing now
     "Rescuers reunited 12 formerly missing children with their parents.",
     "The remains of 33 people reported missing after the blast had been identified.",

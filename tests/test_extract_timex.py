@@ -235,6 +235,49 @@ def test_a_live_blog_entry_time_is_the_pages_stamp(parse, rules):
 
 
 @pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the day given is of what came a span after the happening: the happening's is counted back
+        (
+            "The village buried its dead on Sunday, a day after an air strike hit a convoy.",
+            [("date", "after", None), ("elapsed", "elapsed", "2016-04-23")],
+        ),
+        (
+            "On Friday, three days after the quake, a boy was pulled out.",
+            [("date", "other", None), ("elapsed", "elapsed", "2016-04-26")],
+        ),
+        # "about a week after": no day to count back to
+        (
+            "On Friday, about a week after the quake, a boy was pulled out.",
+            [("date", "other", None), ("elapsed", "elapsed", None)],
+        ),
+    ],
+)
+def test_a_day_a_span_after_the_happening_counts_back_to_its_day(parse, rules, sentence, expected):
+    found = [(a, v["role"], v.get("day")) for a, _, v in _claims(parse, rules, sentence) if a in ("date", "elapsed")]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, roles",
+    [
+        # a live blog's entry stamps before their headings: when each entry was posted, even the one
+        # whose heading asks what happened
+        (
+            "Strike on convoy\n\n11:05 - Hospital says 20 wounded\n\nThe hospital spoke.\n\n"
+            "15:40 - What happened?\n\nThe convoy left at dusk.",
+            [(665, "publication"), (940, "publication")],
+        ),
+        # one such line is prose: the clock is read in its sentence
+        ("Strike on convoy\n\n15:40 - What happened then was a strike.", [(940, "other")]),
+    ],
+)
+def test_a_live_blog_s_headed_entry_stamps_are_the_page_s(parse, rules, text, roles):
+    clocks = [v for a, _, v in _claims(parse, rules, text) if a == "clock"]
+    assert [(v["minutes"], v["role"]) for v in clocks] == roles
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The 41-year-old captain survived.",

@@ -68,6 +68,7 @@ CHECK_NAMES: tuple[str, ...] = (
     "corroboration",
     "fate",
     "location",
+    "who_died",
 )
 
 
@@ -157,7 +158,8 @@ class TimeValue(TypedDict, total=False):
     publication date to anchor it); part (morning, evening ...); weekday. A clock time (attribute
     ``clock``): minutes after midnight; zone as written (or ``local``); utc_offset_minutes; approx (the
     word that makes it approximate); day (ISO) it falls on; paired_offset_minutes (the offset a
-    source's own conversion implies). Time since the happening (attribute ``elapsed``): days, approx,
+    source's own conversion implies). Time since the happening (attribute ``elapsed``): days, approx, day (the happening's, counted back
+    from the one day the sentence gives what came after: ``extract.timex``),
     granularity ``span``. An unresolved date written without a year ("on Friday, February 24" in an
     undated page) keeps month_day (``--02-24``). All: role (``event``, ``statement``, ``caption``, ``publication``,
     ``bound``, ``after``, ``elapsed``, ``other``)."""

@@ -182,6 +182,11 @@ def signature(
     has_method = any(c.kind == "method" for c in group)
     for c in group:
         if c.kind == "time":
+            if c.attribute == "elapsed" and c.as_time().get("day"):
+                # "on Sunday, a day after an air strike": the day the span counts back to
+                if latest is None or str(c.as_time()["day"]) <= latest:
+                    out["days"].add(str(c.as_time()["day"]))
+                continue
             if not dates_happening(c):
                 continue
             t = c.as_time()

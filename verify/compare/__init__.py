@@ -22,6 +22,7 @@ from .figures import check_interval, figure_timelines
 from .places import check_location
 from .quotes import check_quote
 from .spelling import check_name_variant
+from .victims import check_who_died
 
 __all__ = ["CHECKS", "Check", "Context", "apply_rules", "build_timelines"]
 
@@ -38,6 +39,7 @@ CHECKS: dict[str, Check] = {
     "corroboration": check_corroboration,
     "fate": check_fate,
     "location": check_location,
+    "who_died": check_who_died,
 }
 
 

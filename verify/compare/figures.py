@@ -261,7 +261,8 @@ def _event_timelines(
             else frozenset()
         )
         entries = [
-            _with_moment(e, moments, cues) for e in entries_of(group, ctx.documents, times.index, _bodies(group, ctx))
+            _with_moment(e, moments, cues)
+            for e in entries_of(group, ctx.documents, times.index, figure_bodies(group, ctx))
         ]
         yield _Timeline(
             event,
@@ -406,7 +407,7 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
     """The event's figures by what they are compared under: attribute, unit class and, where the
     event's figures have several ("Turkey", "Syria"), the place they are limited to."""
     hit = ctx.rules.counts.targets
-    every = _bodies(counts, ctx)
+    every = figure_bodies(counts, ctx)
     by_key: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     apart = ctx.rules.figures.counted_apart
     # the counts the event gives figures of beside a group's counted apart ("more than 150 wounded")
@@ -634,7 +635,7 @@ def _what(attribute: str, unit: str, where: str | None) -> str:
     return f"{what} in {where}" if where else what
 
 
-def _bodies(claims: list[Claim], ctx: Context) -> dict[str, str | None]:
+def figure_bodies(claims: list[Claim], ctx: Context) -> dict[str, str | None]:
     """Whom each figure is attributed to on the timeline: its cited source, without markup, unless
     that is a news medium relaying the figure (``compare.figures.media``: "The Associated Press",
     "Quoting Reuters"), the document's own outlet ("APA" in APA), or no name at all ("17,674", "•")
@@ -688,7 +689,7 @@ def _inferred_moments(
     # the event's main toll: the attribute with most figures, in every scope it is given for
     main = max({k[0] for k in tolls}, key=lambda a: (sum(len(groups[k]) for k in tolls if k[0] == a), a))
     series = [
-        entries_of(groups[k], ctx.documents, times.index, _bodies(groups[k], ctx))
+        entries_of(groups[k], ctx.documents, times.index, figure_bodies(groups[k], ctx))
         for k in sorted(tolls, key=str)
         if k[0] == main
     ]

@@ -178,6 +178,13 @@ def _bracketed(token: Token) -> bool:
     return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
 
 
+def _a_people_s_word(text: str, rules: RuleSet) -> bool:
+    """``text`` is a word the rules' ``demonyms`` give for a country's people ("Russian", "US"),
+    not the country's own name ("Israel") nor a name they do not know."""
+    country = rules.countries.get(text.lower())
+    return country is not None and country.lower() != text.lower()
+
+
 def _first_conjunct(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
@@ -214,6 +221,16 @@ def read_actor(sent: Span, start: int, end: int, actor: str, rules: RuleSet) -> 
                 )
             ):
                 return ActorReading(start, end, actor, "context_only")  # "the Aleppo offensive": where, not who
+            if (
+                token.dep_ == "amod"
+                and token.ent_type_ in _PLACES
+                and not _a_people_s_word(token.text, rules)
+                and head.lemma_.lower() not in roles.forces
+                and head.lower_ not in roles.forces
+            ):
+                # "Marestan wedding strike", a place's name the parser takes for an adjective: where
+                # it was, as its compound is ("Russian raid", "US strike" name who)
+                return ActorReading(start, end, actor, "context_only")
             if _is_act(head, roles):
                 if token.dep_ == "compound" and not _is_attack(head, roles):
                     return ActorReading(start, end, actor, "context_only")  # "the Halvik wildfire": where

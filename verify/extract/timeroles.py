@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..ingest.stamps import PublicationWords, Stamp, dotted_entries, find_stamps
+from ..ingest.stamps import PublicationWords, Stamp, dotted_entries, find_stamps, headed_entries
 from ..rules import RuleSet
 from .base import SentenceContext, facts_of
 
@@ -115,7 +115,8 @@ def stamp_at(sent: Span, start: int, end: int, ctx: SentenceContext, rules: Rule
 def time_role(sent: Span, start: int, end: int, ctx: SentenceContext, rules: RuleSet) -> str:
     """The role of the time expression at document offsets ``start``..``end`` of ``sent``."""
     words = role_words(rules)
-    _, line = line_of(facts_of(sent, ctx.facts).text, start, end)
+    text = facts_of(sent, ctx.facts).text
+    _, line = line_of(text, start, end)
     body = line.strip(" \t#*•·-–—")
     if any(p.match(body) for p in words.captions):
         return "caption"
@@ -124,8 +125,8 @@ def time_role(sent: Span, start: int, end: int, ctx: SentenceContext, rules: Rul
     bare = alone if stamp is None else stamp.kind == "line" and stamp.clock is None
     if bare and _above_the_headline(facts_of(sent, ctx.facts).text, start):
         return "page"  # a bare date above the headline: the site's "today" when the page was saved
-    if stamp is not None:
-        return "publication"
+    if stamp is not None or start in headed_entries(text):
+        return "publication"  # (a live blog's "15:40 - What happened?": when the entry was posted)
     if alone:
         return "other"  # a date that is its line and no page stamp: a site's header ("Monday, 20 May 2024")
     span = sent.doc.char_span(start, end, alignment_mode="expand")

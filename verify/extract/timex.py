@@ -220,9 +220,33 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
     _after_a_dated_happening(sent, dates, rules)
     clocks = list(extract_clocks(sent, ctx, rules, dates))
     set_utc_days(dates, clocks)
+    elapsed = list(extract_elapsed(sent, rules))
+    _counted_back(dates, elapsed)
     yield from dates
     yield from clocks
-    yield from extract_elapsed(sent, rules)
+    yield from elapsed
+
+
+def _counted_back(dates: list[Mention], elapsed: list[Mention]) -> None:
+    """A sentence that gives one day to what came a span after the happening ("buried its dead on
+    Sunday, a day after an air strike tore through the convoy"): the happening's day is the span
+    before it, kept as the span's ``day`` (one span, said exactly, in whole days; "about a week
+    after" counts back to no day). The sentence's own day keeps its role: its figures were said
+    that day."""
+    if len(elapsed) != 1 or elapsed[0].value.get("approx"):
+        return
+    span = float(elapsed[0].value.get("days") or 0)
+    days = [
+        m
+        for m in dates
+        if m.value.get("role") in ("event", "other", "after")
+        and m.value.get("granularity", "day") == "day"
+        and m.value.get("resolved") is not False
+        and m.value.get("start")
+    ]
+    if not days or span < 1 or span != int(span) or len({str(m.value["start"]) for m in days}) != 1:
+        return
+    elapsed[0].value["day"] = (date.fromisoformat(str(days[0].value["start"])) - timedelta(days=int(span))).isoformat()
 
 
 def said_to_come(sent: Span, char: int, rules: RuleSet) -> bool:

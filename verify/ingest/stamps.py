@@ -229,6 +229,21 @@ def dotted_entry_clocks(text: str) -> Iterator[ClockTime]:
         yield ClockTime(m.start(1), m.end(1), int(hours) * 60 + int(minutes), None, None, None, m.group(1))
 
 
+#: A live blog's entry stamp before the entry's heading on its line: "15:40 - What happened?",
+#: "9.05 a.m. | Army stands by its account".
+_HEADED_LINE = re.compile(
+    r"^[ \t#*•·>]*(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?)[ \t]*[-–—|][ \t]+\S", re.M | re.I
+)
+
+
+@lru_cache(maxsize=4)
+def headed_entries(text: str) -> frozenset[int]:
+    """The offsets of a live blog's entry stamps written before a heading ("15:40 - What
+    happened?"): each opens its line, at least twice on the page (one such line could be prose)."""
+    found = [m.start("clock") for m in _HEADED_LINE.finditer(text)]
+    return frozenset(found) if len(found) >= 2 else frozenset()
+
+
 #: A live blog's entry stamp that names its weekday, alone on its line: "Friday 08.10", "Sat 04:05".
 _WEEKDAY_ENTRY = re.compile(
     r"^[ \t#*•·>-]*(?P<weekday>[A-Za-z]{3,9})\.?,?[ \t]+(?:[01]?\d|2[0-3])[.:][0-5]\d[ \t]*$", re.M

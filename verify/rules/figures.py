@@ -232,6 +232,9 @@ class FigureReading(Section):
     things: dict[Text, Thing] = Field(default_factory=dict)
     not_things: frozenset[Word] = frozenset()
     kin: frozenset[Word] = frozenset()  # "a mother of two": the number counts a family, not people harmed
+    states: tuple[Text, ...] = ()  # roles a figure's own "in" phrase gives ("five of them in intensive care")
+    # a role word and the particles that make it another verb ("held up placards", "held back tears")
+    other_senses: dict[Word, frozenset[Word]] = Field(default_factory=dict)
     other_things: Flag = False  # an unlisted noun names its own attribute ("17 rockets" -> rockets)
     wounds: Wounds = Field(default_factory=Wounds)
     zeros: Zeros = Field(default_factory=Zeros)

@@ -286,6 +286,15 @@ class Places(Section):
     parts: dict[Word, Word] = Field(default_factory=dict)  # "northern" -> north: a word naming a part
 
 
+class WhoDied(Section):
+    """``compare.who_died``: the dead one body counts as fighters and another as civilians
+    (``verify.compare.victims``)."""
+
+    attributes: tuple[Text, ...] = ("deaths",)  # the tolls read
+    combatants: frozenset[Word] = frozenset()  # a figure's subject naming fighters ("12 militants")
+    civilians: frozenset[Word] = frozenset()  # a figure's subject or unit naming civilians ("15 civilians")
+
+
 class Compare(Section):
     """``compare``: how each attribute is compared, what counts as corroboration, how severe a finding is."""
 
@@ -294,6 +303,7 @@ class Compare(Section):
     corroboration: Corroboration
     clock: Clock = Field(default_factory=Clock)
     places: Places = Field(default_factory=Places)
+    who_died: WhoDied = Field(default_factory=WhoDied)
     severity: Severity = Field(default_factory=Severity)
 
 

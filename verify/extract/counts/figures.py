@@ -157,6 +157,9 @@ def count_word(token: Token, rules: RuleSet) -> str | None:
             # a verb and its particle are one word: "passed away"
             if child.dep_ in ("prt", "advmod") and child.i > token.i and f"{word} {child.lower_}" in table:
                 return table[f"{word} {child.lower_}"]
+            # ... or another verb: "held up placards" holds no one
+            if child.dep_ == "prt" and child.lower_ in rules.figures.other_senses.get(word, ()):
+                return None
     return table.get(word)
 
 

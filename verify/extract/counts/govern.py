@@ -163,6 +163,13 @@ def govern(figure: Figure, rules: RuleSet) -> None:
                 attribute = count_word(word, rules)
                 if attribute is not None:
                     hits.append((attribute, word, coordinated))
+    for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ == "in" and not hits):
+        # "five of them in intensive care", "three in critical condition": the state they are in
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for word in (obj, *(c for c in obj.children if c.dep_ == "amod")):
+                attribute = count_word(word, rules)
+                if attribute is not None and attribute in rules.figures.states:
+                    hits.append((attribute, word, False))
     chosen = _choose(hits, rules)
     partitive = False
     if chosen is None and figure.noun is None:
