@@ -22,3 +22,15 @@ def event_claims(report: dict, event: dict) -> list[dict]:
 def main_bests(report: dict, attribute: str) -> set:
     """The best values of the main event's figures of ``attribute``."""
     return {c["value"]["best"] for c in event_claims(report, main_event(report)) if c["attribute"] == attribute}
+
+
+def timeline_bests(report: dict, attribute: str) -> set:
+    """The best values on the main event's timelines of ``attribute`` (every unit)."""
+    main = main_event(report)
+    by_id = {c["id"]: c for c in report["claims"]}
+    return {
+        by_id[e["claim"]]["value"]["best"]
+        for t in report["timelines"]
+        if t["event"] == main["id"] and t["attribute"] == attribute
+        for e in t["entries"]
+    }

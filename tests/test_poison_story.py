@@ -29,7 +29,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from stories import event_claims, findings_of, main_bests, main_event
+from stories import event_claims, findings_of, main_bests, main_event, timeline_bests
 
 POISON = Path(__file__).resolve().parent / "data" / "poison"
 NEWS = [
@@ -49,18 +49,6 @@ NEWS = [
 @pytest.fixture(scope="module")
 def poison_report(story_report):
     return story_report(POISON)
-
-
-def _timeline_bests(report: dict, attribute: str) -> set:
-    """The figures the main event's timeline of ``attribute`` sets side by side."""
-    main = main_event(report)
-    by_id = {c["id"]: c for c in report["claims"]}
-    return {
-        by_id[e["claim"]]["value"]["best"]
-        for t in report["timelines"]
-        if t["event"] == main["id"] and t["attribute"] == attribute
-        for e in t["entries"]
-    }
 
 
 def _steps(finding: dict) -> list[int]:
@@ -92,7 +80,7 @@ def test_the_village_features_are_the_story_too(poison_report):
 
 
 def test_the_toll_rises_and_the_police_dispute_the_health_office(poison_report):
-    assert _timeline_bests(poison_report, "deaths") == {7, 19, 24, 29, 33, 41}  # (24: "dozens of people")
+    assert timeline_bests(poison_report, "deaths") == {7, 19, 24, 29, 33, 41}  # (24: "dozens of people")
     rises = findings_of(poison_report, "update", "deaths")
     assert rises and all(_steps(f) == sorted(_steps(f)) for f in rises)  # only ever upward
     steps = {s for f in rises for s in _steps(f)}
@@ -104,11 +92,11 @@ def test_the_toll_rises_and_the_police_dispute_the_health_office(poison_report):
 
 
 def test_other_harms_are_their_own_figures(poison_report):
-    assert _timeline_bests(poison_report, "blinded") == {12}  # "lost their sight", "a dozen"
-    assert _timeline_bests(poison_report, "arrested") == {2, 5, 9}
-    assert _timeline_bests(poison_report, "admitted") == {104, 100}
-    assert _timeline_bests(poison_report, "hospitalised") == {41}  # "41 remain in hospital"
-    assert _timeline_bests(poison_report, "critical") == {15}
+    assert timeline_bests(poison_report, "blinded") == {12}  # "lost their sight", "a dozen"
+    assert timeline_bests(poison_report, "arrested") == {2, 5, 9}
+    assert timeline_bests(poison_report, "admitted") == {104, 100}
+    assert timeline_bests(poison_report, "hospitalised") == {41}  # "41 remain in hospital"
+    assert timeline_bests(poison_report, "critical") == {15}
     (arrests,) = findings_of(poison_report, "update", "arrested")
     assert _steps(arrests) == [2, 5, 9]
     # none of them is set against the dead
@@ -120,7 +108,7 @@ def test_the_villages_figures_are_parts(poison_report):
     bracketed = [c for c in main if c["kind"] == "count" and c["text"] in ("11", "5", "3", "22", "12", "18")]
     assert bracketed and all(c["value"].get("part") for c in bracketed if c["attribute"] == "deaths")
     # no step of the toll, and no event of their own
-    assert not _timeline_bests(poison_report, "deaths") & {11, 5, 3, 22, 12, 18, 6}
+    assert not timeline_bests(poison_report, "deaths") & {11, 5, 3, 22, 12, 18, 6}
     labels = {e["label"] for e in poison_report["events"]}
     assert not [label for label in labels if "Sorvani" in label or "Mirosa" in label]
 

@@ -34,7 +34,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from stories import event_claims, findings_of, main_event
+from stories import event_claims, findings_of, main_event, timeline_bests
 
 SIEGE = Path(__file__).resolve().parent / "data" / "siege"
 DOCS = [
@@ -56,18 +56,6 @@ DOCS = [
 @pytest.fixture(scope="module")
 def siege_report(story_report):
     return story_report(SIEGE)
-
-
-def timeline_bests(report: dict, attribute: str) -> set:
-    """The best values on the main event's timelines of ``attribute`` (every unit)."""
-    main = main_event(report)
-    by_id = {c["id"]: c for c in report["claims"]}
-    return {
-        by_id[e["claim"]]["value"]["best"]
-        for t in report["timelines"]
-        if t["event"] == main["id"] and t["attribute"] == attribute
-        for e in t["entries"]
-    }
 
 
 def test_one_attack_on_the_thursday_holds_every_article(siege_report):
