@@ -73,6 +73,11 @@ CASES = [
         "Relief workers say the toll could eventually be higher than 600.",
         [("deaths_projected", 601, None, 601, "higher than", "higher than 600")],
     ),
+    # "can reach" projects as "could reach" does
+    (
+        'The mayor said: "It can reach 18,000 to 20,000 deaths."',
+        [("deaths_projected", 18000, 20000, 18000, None, "18,000 to 20,000 deaths")],
+    ),
     (
         "The number of dead is now greater than 40, the mayor said.",
         [("deaths", 41, None, 41, "greater than", "greater than 40")],

@@ -102,6 +102,10 @@ def test_a_wire_slug_is_blanked_and_its_headline_kept(rules, line, kept):
         ("Arson investigators were at the scene on Friday.", []),
         # weather that only hampered the response is no cause; weather that sank the ship is
         ("Rescuers said strong winds had hampered the search.", []),
+        # a sound someone heard, or a jolt they felt, is no claim of what caused the event
+        ("Residents heard loud explosions when the two dams collapsed.", [("collapsed", "collapse")]),
+        ("People felt the blast across the city.", []),
+        ("A photographer said he heard a dozen air raids.", [("air raids", "air_strike")]),
         ("The ferry capsized in strong winds.", [("capsized", "shipwreck"), ("strong winds", "storm")]),
         # "the accident" refers to the event told; "an accident" as what it was is a claim
         ("The operator said the accident was caused by a sudden storm.", [("sudden storm", "storm")]),

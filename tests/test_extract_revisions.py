@@ -174,6 +174,25 @@ def test_a_figure_first_given_is_the_earlier_one(parse, rules):
     assert [(v["best"], v["status"]) for _, _, v in found] == [(5, "reported")]  # no other figure: the toll
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health authorities previously put the death toll in the city at 5,500.",
+        "The ministry initially said nine people were killed.",
+        "The agency had originally reported 40 dead.",
+    ],
+)
+def test_a_figure_said_previously_is_an_earlier_one_even_alone(parse, rules, text):
+    (found,) = _counts(parse, rules, text)
+    assert found[2]["status"] == "earlier"
+
+
+def test_earlier_alone_is_a_time_not_an_earlier_figure(parse, rules):
+    # "earlier" and "first" need a second figure: alone they tell when, not that the figure was replaced
+    found = _counts(parse, rules, "Earlier, five people were killed in another attack.")
+    assert [(v["best"], v["status"]) for _, _, v in found] == [(5, "reported")]
+
+
 def test_earlier_toll_named_only_as_earlier_is_not_a_current_toll(parse, rules):
     found = _counts(parse, rules, "Officials said 48 people died, revising down an earlier figure of 52.")
     current = [t for _, t, v in found if not v.get("earlier_of")]

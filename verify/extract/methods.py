@@ -133,6 +133,17 @@ def _hindering(head: Token, rules: RuleSet) -> bool:
     return head.dep_ == "nsubj" and head.head.lemma_.lower() in rules.methods.hindering_verbs
 
 
+def _perceived(head: Token, node: str, rules: RuleSet) -> bool:
+    """A happening of unknown cause whose phrase is what someone heard or felt
+    (``methods.perceived_verbs``: "residents heard loud explosions as the dams gave way"): a sound,
+    no claim of the cause. What a sound is told as stays a claim ("heard a dozen air raids")."""
+    return (
+        head.dep_ == "dobj"
+        and head.head.lemma_.lower() in rules.methods.perceived_verbs
+        and rules.methods.kind_of(node) == "unknown"
+    )
+
+
 def _destroyed(head: Token, node: str, rules: RuleSet) -> bool:
     """A cause whose phrase is, through its list and "of" phrases, what a verb destroyed or took
     (``methods.destroying_verbs``: "a quantity of weapons and ammunition stored inside it were
@@ -206,6 +217,7 @@ def read_methods(sent: Span, rules: RuleSet, text: str | None = None) -> list[Me
             head is None
             or _driven_into(head, rules)
             or _hindering(head, rules)
+            or _perceived(head, node, rules)
             or _destroyed(head, node, rules)
             or _referring(head, node, rules)
         ):

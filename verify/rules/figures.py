@@ -177,6 +177,12 @@ class FigureStatus(Section):
     presumed: frozenset[Word] = frozenset()
     denied: frozenset[Word] = frozenset()
     witnessed: frozenset[Word] = frozenset()  # "she saw two bodies": what one witness saw, no toll
+    # adverbs on the verb that make its figure an earlier one: with another number in the sentence
+    # ("which first put the toll at seven, now says 11"), or alone for the `earlier_alone` ones
+    # ("health authorities previously put the toll at 5,500"); "earlier, five were killed in
+    # another attack" needs the second number
+    earlier: frozenset[Word] = frozenset()
+    earlier_alone: frozenset[Word] = frozenset()
 
 
 class Zeros(Section):

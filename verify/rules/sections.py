@@ -400,7 +400,8 @@ class Methods(Section):
     happening ("a bombshell report", "exploded in anger"); ``figurative_into``: states a method's
     verb drives something into ("sank Lebanon further into crisis"), which make it no method;
     ``hindering_verbs``: verbs whose subject only hampered the response ("strong winds hampered the
-    search"); ``destroying_verbs``: verbs whose object was destroyed or taken, no cause ("ammunition
+    search"); ``perceived_verbs``: verbs whose object was only heard or felt ("heard loud
+    explosions"); ``destroying_verbs``: verbs whose object was destroyed or taken, no cause ("ammunition
     stored inside was destroyed"); ``referring_determiners``: "the accident" refers to the event, no claim of its cause."""
 
     taxonomy: dict[Text, Method]
@@ -411,6 +412,10 @@ class Methods(Section):
     # verbs (lemmas) whose subject only got in the way of the response ("strong winds hampered the
     # search"): a circumstance, no method or cause of the event
     hindering_verbs: tuple[Word, ...] = ()
+    # verbs (lemmas) of hearing or feeling: a happening of unknown cause that is their object is a
+    # sound or a jolt someone perceived ("residents heard loud explosions as the dams gave way"), no claim of
+    # what caused the event
+    perceived_verbs: tuple[Word, ...] = ()
     # verbs (lemmas) whose object is what the act destroyed or took ("weapons and ammunition stored
     # inside were destroyed", "seized an arms cache"): the thing hit, no cause of the event
     destroying_verbs: tuple[Word, ...] = ()

@@ -42,7 +42,6 @@ _CHANGE_VERBS = {
     "hit",
 }
 _EARLIER_WORDS = {"earlier", "previous", "initial", "original", "prior", "first", "former"}
-_EARLIER_ADVERBS = {"first", "initially", "originally", "previously", "earlier"}
 _MORE = {"more", "additional", "further", "another"}
 _TAKING = {"take", "bring", "raise", "push", "lift", "put"}
 
@@ -157,9 +156,18 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
             if above.lemma_.lower() in _CHANGE_VERBS or above.lower_ in ("up", "down"):
                 return "earlier"
     holder = [t for t in chain[1:] if t.pos_ in ("VERB", "AUX")][:1]
+    if (
+        holder
+        and holder[0].dep_ == "ccomp"
+        and {holder[0].head.lower_, holder[0].head.lemma_} & set(rules.sourcing.cue_verbs)
+    ):
+        holder.append(holder[0].head)  # "the ministry initially said nine people were killed"
+    earlier = rules.figures.status.earlier
     for verb in holder:
-        if any(c.dep_ == "advmod" and c.lower_ in _EARLIER_ADVERBS for c in verb.children) and any(
-            t.like_num and t.lower_ not in _EARLIER_ADVERBS and not figure.first <= t.i <= figure.last for t in sent
+        adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+        if adverbs & rules.figures.status.earlier_alone or (
+            adverbs & earlier
+            and any(t.like_num and t.lower_ not in earlier and not figure.first <= t.i <= figure.last for t in sent)
         ):
             return "earlier"  # "the ministry, which first put the toll at seven, now says 11"
         for child in verb.children:
@@ -207,7 +215,7 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
             return "usual"  # "the valley normally receives about 110 mm", "on average": what is usual
         # the figure must be what the projection reaches, not a past level in the same clause
         if any(p.search(text) for p in rules.figures.projected) and any(
-            c.lower_ in ("could", "may", "might", "would", "will")
+            c.lower_ in ("could", "can", "may", "might", "would", "will")
             or c.lemma_.lower() in ("expect", "likely", "set", "project", "forecast")
             for c in clause_verb.subtree
             if c.i < figure.first
