@@ -335,3 +335,36 @@ def test_a_body_keeping_its_own_count_disputes_the_other_s_and_revises_its_own(o
     assert [7, 23] in conflicts and [11, 23] in conflicts
     updates = [[min(s) for s in sides] for verdict, sides in deaths if verdict == "update"]
     assert [7, 11] in updates and [23, 11] not in updates
+
+
+CORRECTED = {
+    "01_wire": (
+        "Northern Wire",
+        "2031-08-02",
+        "Train crash near Dalpur kills 288",
+        "A passenger train crashed into a goods train near Dalpur on Friday night. The Railways said "
+        "on Saturday that 288 people were killed in the crash.",
+    ),
+    "02_daily": (
+        "Dalpur Daily",
+        "2031-08-03",
+        "Dalpur train crash toll is 275, not 288",
+        "The state government on Sunday said the death toll in the Dalpur train crash has been revised "
+        "to 275, as some bodies had been counted twice.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def corrected(tmp_path_factory, rules, nlp) -> dict:
+    return _run(tmp_path_factory, rules, nlp, "dalpur", CORRECTED)
+
+
+def test_a_lower_figure_said_as_revised_is_a_revision_whoever_gives_it(corrected):
+    # "revised to 275" says the 288 was replaced: the state's 275 is the next step of the toll,
+    # not a dispute of the railways' figure (as "puts the toll at 40 to 90" is, above)
+    deaths = [f for f in corrected["findings"] if f["attribute"] == "deaths" and f["verdict"] != "agree"]
+    assert [(f["verdict"], _sides(corrected, f)) for f in deaths] == [("update", [{288}, {275}])]
+    # when it was said is no part of who said it ("The Railways said on Saturday" / "on Saturday")
+    (railways,) = [c for c in _claims(corrected, "01_wire", "deaths") if "Railways" in c["sentence"]]
+    assert railways["cited_source"] == "The Railways"

@@ -757,6 +757,23 @@ def test_the_shooters_death_is_flagged(nlp, sentence, shooter):
             set(),
         ),
         ("Three passengers were taken to a hospital in Dorva.", {("injured", 3)}),
+        # "out of" names the whole as "of the" does; bodies the verb says were named or given back
+        # are those, a part of the dead, and the whole is the dead
+        ("Out of 1,175 injured, 793 have been discharged.", {("injured", 1175), ("discharged", 793)}),
+        ("Out of the 1,100 injured, 200 are still in hospital.", {("injured", 1100), ("hospitalised", 200)}),
+        ("Out of 275, 88 bodies have been identified.", {("deaths", 275), ("identified", 88)}),
+        ("Of the 275, 88 bodies have been identified.", {("deaths", 275), ("identified", 88)}),
+        ("Ten other dead bodies have been identified.", {("identified", 10)}),
+        ("Sixty bodies have been handed over to their families.", {("handed_over", 60)}),
+        ("Police handed over three suspects to the army.", set()),
+        ("Six bodies have been recovered.", {("bodies_recovered", 6)}),
+        (
+            "Of the 278 bodies, 177 have been identified while 101 more are yet to be identified.",
+            {("deaths", 278), ("identified", 177), ("unidentified", 101)},
+        ),
+        # the hurt sent home are no toll of the hurt
+        ("The official said 793 injured passengers have been discharged.", {("discharged", 793)}),
+        ("So far 640 patients have been released from hospital.", {("discharged", 640)}),
     ],
 )
 def test_roles_read_from_the_figure_s_own_words(parse, rules, text, expected):
@@ -1285,3 +1302,22 @@ SAID_BETWEEN = [
 def test_a_range_hung_on_the_reporting_verb_counts_its_clause(nlp, sentence, expected):
     _, mentions = _mentions(nlp, sentence)
     assert [(m.attribute, m.value["low"], m.value["high"]) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of deaths is 275 and not 288.",
+        "Death toll in the crash is 275 and not 288, the chief secretary said.",
+    ],
+)
+def test_a_figure_set_beside_another_to_be_rejected_is_no_part_of_a_sum(parse, rules, text):
+    from verify.extract.base import SentenceContext
+    from verify.extract.counts import extract_counts
+
+    got = {
+        (m.attribute, m.value["best"], m.value["status"])
+        for s in parse(text).sents
+        for m in extract_counts(s, SentenceContext("d", None), rules)
+    }
+    assert got == {("deaths", 275, "reported"), ("deaths", 288, "earlier")}

@@ -83,7 +83,8 @@ class CountValue(TypedDict, total=False):
     children"); parts: the members summed in; period, period_start, period_length: a total over a
     period; hit: read only from a hit word ("shot"); shot, minus: the figure before the dead among
     the shot were taken out, and their words; shooter: the shooter's own death. revision: the revision
-    cue that governs it (kind, direction, cue words, the earlier figure's words and offsets); earlier_of:
+    cue that governs it (kind, direction, cue words, the earlier figure's words and offsets;
+    replaced: true when the cue says another figure was replaced, "revised to"); earlier_of:
     the new figure's words when this is the earlier one ("up from 20"); where: the place the figure is
     limited to ("in Turkey"), when the sentence says; where_said: the country of the body a reporting
     verb gives it on ("Turkey's disaster agency said"), a scope only where the event's figures are

@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..rules import RuleSet
+from ..text import WEEKDAYS
 from .base import doc_text
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"}
@@ -78,7 +79,12 @@ def _phrase(token: Token) -> tuple[int, int]:
                 continue
             if child.dep_ == "appos":
                 continue
+            if child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+                continue  # "The Railways on Saturday said ...": when it was said, not who
             keep.extend(t for t in child.subtree if t.dep_ not in ("relcl", "acl") and t.text not in '"“”')
+    keep.sort(key=lambda t: t.i)
+    while len(keep) > 2 and keep[-1].lower_ in WEEKDAYS and keep[-2].lower_ in ("on", "last", "this"):
+        del keep[-2:]  # a name the model ran on into when it was said: "The Railways on Saturday"
     start = min(t.idx for t in keep)
     last = max(keep, key=lambda t: t.i)
     end = last.idx + len(last.text)

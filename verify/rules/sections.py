@@ -159,6 +159,10 @@ class Revisions(Section):
     fall: tuple[Word, ...] = ()
     revised: tuple[Word, ...] = ()
     earlier: tuple[Word, ...] = ()
+    # first words of a `revised` cue that say the new figure replaced another ("revised to 275"), not
+    # only where it stands ("stands at"): a lower figure so cued is a revision, never another body's
+    # dispute of the higher one
+    replacing: tuple[Word, ...] = ()
     stamps: tuple[Pattern, ...] = ()
     toll_words: dict[Word, Text] = Field(default_factory=dict)
 

@@ -270,11 +270,10 @@ def _relations(raw: dict[str, Any]) -> list[tuple[Place, str]]:
                         f"unknown role '{name}' (expected one of: {', '.join(roles)})",
                     )
                 )
-    for i, name in enumerate(_names(_section(raw, "figures").get("before_the_end"))):
-        if roles and name not in roles:
-            out.append(
-                (("figures", "before_the_end", i), f"unknown role '{name}' (expected one of: {', '.join(roles)})")
-            )
+    for key in ("before_the_end", "noun_yields"):
+        for i, name in enumerate(_names(_section(raw, "figures").get(key))):
+            if roles and name not in roles:
+                out.append((("figures", key, i), f"unknown role '{name}' (expected one of: {', '.join(roles)})"))
     people = _section(raw, "figures", "people")
     groups = _section(people, "groups")
     for i, name in enumerate(_names(people.get("own_groups"))):

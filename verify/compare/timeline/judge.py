@@ -545,8 +545,11 @@ def _disputes(dated: list[Position]) -> dict[float, Position]:
         before = [p for p in dated if _said_at(p) < _said_at(b)]  # on an earlier day
         if not mine or any(_body_keys(p) & mine and p.best > b.best for p in before):
             continue  # the body revising its own figure down
-        if any((e.claim.as_count().get("revision") or {}).get("direction") == "down" for e in b.entries):
-            continue  # the source says the toll was lowered ("has fallen from 80 to 71"): a revision
+        if any(
+            (rev := e.claim.as_count().get("revision") or {}).get("direction") == "down" or rev.get("replaced")
+            for e in b.entries
+        ):
+            continue  # the source says the toll was lowered ("has fallen from 80 to 71", "revised to 275"): a revision
         # (a body whose own earlier figures are all lower keeps its own count: its 11, after its 7,
         # still disputes another body's 23)
         higher = [p for p in before if p.low > b.high and _body_keys(p) and not _body_keys(p) & mine]

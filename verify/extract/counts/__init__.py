@@ -45,7 +45,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import cast
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ...models import CountValue
 from ...rules import RuleSet
@@ -143,7 +143,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
     for figure in figures:
         if figure.kind == "people" and (not figure.singular or figure.zero):
             figure.group = group_of(figure, rules)
-    link_parts(figures, sent)
+    link_parts(figures, sent, rules.figures.role_words)
     link_later_deaths(figures, lambda verb: died_later(verb, role_words(rules)))
     for figure in figures:
         if not figure.part and (_of_a_subset(figure) or _of_a_group(figure, rules) or _own_people(figure)):
@@ -440,7 +440,18 @@ def _read_roles(figures: list[Figure], sent: Span, rules: RuleSet) -> dict[int, 
                 and figure.attribute is not None
                 and rules.figures.role_words.get(noun.lower_) == figure.attribute
             ):
-                figure.attribute = negated_role(figure, rules) or figure.attribute
+                figure.attribute = negated_role(figure, rules) or _verb_role(noun, rules) or figure.attribute
+            elif (
+                noun is not None
+                and figure.attribute is not None
+                and any(
+                    c.dep_ == "amod" and rules.figures.role_words.get(c.lower_) == figure.attribute
+                    for c in noun.children
+                )
+            ):
+                figure.attribute = (
+                    _verb_role(noun, rules) or figure.attribute
+                )  # "793 injured passengers have been discharged"
             if figure.attribute is None:
                 figure.attribute = toll_role(figure, sent, rules) or negated_role(figure, rules)
         if figure.attribute is None:
@@ -448,6 +459,18 @@ def _read_roles(figures: list[Figure], sent: Span, rules: RuleSet) -> dict[int, 
             if figure.attribute is not None and figure.kind == "people":
                 figure.kind = "thing"  # "between 400 and 600 people lived there": residents
     return extra
+
+
+def _verb_role(noun: Token, rules: RuleSet) -> str | None:
+    """The role the verb of a counted noun gives, when it is one that outweighs the noun's own
+    (``figures.noun_yields``): "88 bodies have been identified" -> identified."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    words = [f"{verb.lower_} {p}" for p in particles] + [verb.lower_, verb.lemma_.lower()]
+    role = next((r for w in words if (r := rules.figures.role_words.get(w)) is not None), None)
+    return role if role in rules.figures.noun_yields else None
 
 
 def _harm_roles(figure: Figure, rules: RuleSet) -> tuple[str, ...]:

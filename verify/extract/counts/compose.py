@@ -125,6 +125,12 @@ def elsewhere(figure: Figure, head: Figure) -> bool:
     return bool(mine and theirs and mine != theirs)
 
 
+def rejected(figure: Figure) -> bool:
+    """A figure set beside another only to be rejected: "the toll is 275 and not 288", "40, not
+    52" — no member of a sum, the figure said before."""
+    return figure.node.dep_ in ("conj", "appos") and any(c.dep_ == "neg" for c in figure.node.children)
+
+
 def group_figures(figures: list[Figure]) -> list[Figure]:
     """Join coordinated figures ("four medical staff workers and 45 civilians") into one."""
     by_node = {f.node.i: f for f in figures}
@@ -134,6 +140,7 @@ def group_figures(figures: list[Figure]) -> list[Figure]:
         if (
             figure.node.dep_ == "conj"
             and figure.node.head.i in by_node
+            and not rejected(figure)
             and not _respectively(figure)
             and not elsewhere(figure, by_node[figure.node.head.i])
             and not (figure.part or by_node[figure.node.head.i].part or figure.total is not None)
@@ -250,7 +257,7 @@ def _verb_above(token: Token) -> Token | None:
     return None
 
 
-def link_parts(figures: list[Figure], sent: Span) -> None:
+def link_parts(figures: list[Figure], sent: Span, noun_roles: dict[str, str] | None = None) -> None:
     """Mark each figure that the sentence gives as a part of another ("20 of them", "five of the 79",
     "Of the 34 people still in hospital, 18 ...", "13 refugees were among the 178 killed") with that
     total; a part with no role of its own takes the total's. Parts are never summed into the total."""
@@ -276,11 +283,12 @@ def link_parts(figures: list[Figure], sent: Span) -> None:
                             total = earlier[-1] if earlier else None  # "20 of them"
         verb = _verb_above(f.noun or f.node)
         if total is None and verb is not None:
-            for prep in verb.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("of", "among") and prep.i != f.node.i:
+            for prep in _whole_preps(verb):
+                if prep.i != f.node.i:
                     for obj in prep.children:
                         if obj.dep_ == "pobj" and obj.i in owner and owner[obj.i] is not f:
                             total = owner[obj.i]  # "Of the 34 ..., 18 are", "among the 178 killed"
+                            _swap_roles(f, total, verb, noun_roles or {})
         node = f.noun or f.node
         if (
             total is None
@@ -304,6 +312,37 @@ def link_parts(figures: list[Figure], sent: Span) -> None:
                 f.attribute = total.attribute
             if total.attribute is None:
                 total.attribute = f.attribute if f.attribute not in ("identified", "critical", "hospitalised") else None
+
+
+def _swap_roles(part: Figure, total: Figure, verb: Token, noun_roles: dict[str, str]) -> None:
+    """ "Out of 275, 88 bodies have been identified": the verb's role ("identified") is the part's,
+    which the parse gave the bare whole too; the part's noun ("bodies": the dead) says what the whole
+    counts. Only for a whole with no noun of its own whose role came from the part's verb."""
+    noun = part.noun
+    own = noun_roles.get(noun.lower_) if noun is not None else None
+    if (
+        own is not None
+        and total.noun is None
+        and total.governor is not None
+        and total.governor.i == verb.i
+        and total.attribute not in (None, own)
+    ):
+        if part.attribute in (None, own):
+            part.attribute = total.attribute
+        total.attribute, total.governor = own, noun
+
+
+def _whole_preps(verb: Token) -> list[Token]:
+    """The verb's "of", "among" and "out of" phrases, which may name the whole its figure is a part of."""
+    out = []
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ in ("of", "among"):
+            out.append(prep)
+        elif prep.lower_ == "out":  # "Out of 275, 88 bodies have been identified"
+            out += [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return out
 
 
 def link_later_deaths(figures: list[Figure], later: Callable[[Token], bool]) -> None:

@@ -23,10 +23,11 @@ toll", "the number of people killed", "the toll": ``counts.revisions.toll_words`
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from spacy.tokens import Span, Token
 
@@ -50,7 +51,8 @@ class RevisionCue:
     kind: rise, fall, revised, earlier or stamp; text: the cue's words as written; start, end: their
     document offsets; new, earlier: token indices (in the parsed document) of the first number of
     the new and the earlier figure, or None; direction: up, down or None; verb: the token index
-    of the cue's first word (its subject says what is counted).
+    of the cue's first word (its subject says what is counted); replaced: the cue says the new
+    figure replaced another ("revised to", ``counts.revisions.replacing``), not only where it stands.
     """
 
     kind: CueKind
@@ -61,6 +63,7 @@ class RevisionCue:
     earlier: int | None
     direction: Direction | None
     verb: int
+    replaced: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,7 @@ class _Words:
     phrases: dict[str, tuple[tuple[CueKind, tuple[str, ...]], ...]]  # by first word, longest first
     stamps: tuple[re.Pattern[str], ...]
     tolls: dict[str, str]
+    replacing: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -79,7 +83,12 @@ def _words(rules: RuleSet) -> _Words:
     by_first: dict[str, list[tuple[CueKind, tuple[str, ...]]]] = {}
     for kind, phrase in phrases:
         by_first.setdefault(phrase[0], []).append((kind, phrase))
-    return _Words({k: tuple(v) for k, v in by_first.items()}, table.stamp_patterns, dict(table.toll_words))
+    return _Words(
+        {k: tuple(v) for k, v in by_first.items()},
+        table.stamp_patterns,
+        dict(table.toll_words),
+        frozenset(w.lower() for w in table.replacing),
+    )
 
 
 def find_revisions(sent: Span, rules: RuleSet) -> list[RevisionCue]:
@@ -100,6 +109,8 @@ def find_revisions(sent: Span, rules: RuleSet) -> list[RevisionCue]:
             if cue is not None and kind == "revised" and revision_attribute(cue, sent, rules) is None:
                 cue = None  # "rescuers reached 12 survivors", "the ship is now 3 miles out": no count named
             if cue is not None:
+                if kind == "revised" and lowers[i - sent.start] in words.replacing:
+                    cue = dataclasses.replace(cue, replaced=True)  # "revised to 275": another figure replaced
                 cues.append(cue)
                 taken.update(range(i, end))
             break
@@ -391,12 +402,14 @@ def revision_marks(figure: Figure, figures: list[Figure], cues: list[RevisionCue
             continue
         if cue.new is not None and (cue.new in span or cue.new == figure.node.i):
             earlier = _covering(figures, cue.earlier) if cue.earlier is not None else None
-            found = {
+            found: dict[str, Any] = {
                 "direction": cue.direction,
                 "cue": cue.text,
                 "kind": cue.kind,
                 "earlier": None if earlier is None else _described(earlier, sent),
             }
+            if cue.replaced:
+                found["replaced"] = True
             if "revision" not in marks:
                 marks["revision"] = found
             elif marks["revision"]["earlier"] is None and found["earlier"] is not None:

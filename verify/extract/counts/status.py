@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ...rules import RuleSet
+from .compose import rejected
 from .figures import Figure
 from .scope import shared_modifiers
 
@@ -147,6 +148,8 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
     chain = _chain(node)
     if _over_incidents(figure, node, rules):
         return "tally"
+    if rejected(figure):
+        return "earlier"  # "the toll is 275 and not 288": the figure said before, corrected
     if node.dep_ == "dobj" and _told_sight(node.head, rules):
         return "witnessed"  # "she said she saw two bodies near the gate": one witness's sight
     # earlier: "up from 12", "from 80 to 71"; "the earlier figure ... had been 5,000"
