@@ -248,7 +248,9 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
                 places += _compound_places(child)
             if hops == 0 and child.dep_ == "amod" and child.i > here.i:
                 # "leaving 50 people dead in Dalmora": the place of the state the noun is left in
-                places += [p for g in child.children if g.dep_ == "prep" and _scopes(g) for p in _places_under(g, rules)]
+                places += [
+                    p for g in child.children if g.dep_ == "prep" and _scopes(g) for p in _places_under(g, rules)
+                ]
         if here.pos_ in ("VERB", "AUX") and hops > 0 and not _harms(here, rules) and not _reports(here, rules):
             for child in here.children:
                 if (
