@@ -774,6 +774,12 @@ def test_the_shooters_death_is_flagged(nlp, sentence, shooter):
         # the hurt sent home are no toll of the hurt
         ("The official said 793 injured passengers have been discharged.", {("discharged", 793)}),
         ("So far 640 patients have been released from hospital.", {("discharged", 640)}),
+        # people at work a body owns are its own staff, a part of the toll; anyone's alone
+        (
+            "The candle company said eight of its workers were confirmed dead.",
+            {("deaths_own_staff", 8)},
+        ),
+        ("The explosion killed 11 workers at the plant.", {("deaths", 11)}),
     ],
 )
 def test_roles_read_from_the_figure_s_own_words(parse, rules, text, expected):
@@ -793,6 +799,10 @@ def test_roles_read_from_the_figure_s_own_words(parse, rules, text, expected):
     [
         # a place the sentence opens with scopes its figures
         ("In Peru, the interior minister reported on Monday that at least 41 people were dead.", [(41, "Peru", None)]),
+        # ... and one the figure is left "dead in"
+        ("The storm flattened the coast, leaving at least 50 people dead in Peru alone.", [(50, "Peru", None)]),
+        # the place whose office gives the figure
+        ("The governor of Peru, Ana Ruiz, said six people died in her state.", [(6, None, "Peru")]),
         # the country owning the toll, in a clause under the reporting verb
         ("Chile's health minister said Chile's death toll had reached 1,230.", [(1230, "Chile", None)]),
         # who gives a figure is kept apart from where it is counted

@@ -207,6 +207,10 @@ def test_entities(parse, rules, sentence, kind, canonical):
         ("Tamaria's Interior Minister Rafiq Sodhani visited the coast.", "Tamaria", True),
         ("Kelam's provincial government opened shelters.", "Kelam", False),
         ("Officials in Sirapat said the town of Bhelapur was hit.", "Sirapat", False),
+        # a state of a federation, called so or listed with states
+        ("Tornadoes tore across Dalmora and two neighbouring states.", "Dalmora", True),
+        ("There was no word on deaths in the neighbouring states of Orrin and Vessary.", "Orrin", True),
+        ("Tornadoes tore across Dalmora and two neighbouring towns.", "Dalmora", False),
     ],
 )
 def test_a_place_the_page_calls_a_country(parse, rules, sentence, place, country):

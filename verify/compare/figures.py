@@ -200,7 +200,7 @@ def _without_local_shares(counts: list[Claim], ctx: Context, place: str | None) 
     own = (place or "").casefold()
 
     def local(c: Claim) -> bool:
-        where = str(c.as_count().get("where") or "")
+        where = _limited_to(c, ctx)
         return bool(where) and not _country_of(c, ctx) and not any(w.casefold() in own for w in where.split("+"))
 
     named = {w for c in counts for w in str(c.as_count().get("where") or "").split("+") if w in ctx.countries}
@@ -212,6 +212,17 @@ def _without_local_shares(counts: list[Claim], ctx: Context, place: str | None) 
             key = (c.doc, c.attribute)
             whole[key] = max(whole[key], float(c.as_count().get("best") or 0))
     return [c for c in counts if not local(c) or float(c.as_count().get("best") or 0) >= whole[(c.doc, c.attribute)]]
+
+
+def _limited_to(c: Claim, ctx: Context) -> str:
+    """The places a figure is limited to: its own ("in Marrow County"), else those of the body
+    giving it when they are no country ("the Marrow County coroner said 24 had died": the county's
+    count; a country's body may give the whole's, ``_groups``)."""
+    value = c.as_count()
+    if where := str(value.get("where") or ""):
+        return where
+    said = str(value.get("where_said") or "")
+    return said if said and not set(said.split("+")) & ctx.countries else ""
 
 
 def _country_of(c: Claim, ctx: Context) -> bool:
@@ -498,7 +509,7 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
             best = float(c.as_count().get("best") or 0)
             # (a figure limited to a place inside one, "27 people died in Kelam province alone", is
             # none of the countries' nor the whole's)
-            if where is None and combined is not None and not c.as_count().get("where"):
+            if where is None and combined is not None and not _limited_to(c, ctx):
                 beside = said_in[(c.doc, c.sentence_start)]
                 if len(named[c.doc]) == 1:
                     (where,) = named[c.doc]  # a page naming one of the countries only gives its figures
@@ -510,6 +521,10 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
                 elif not country_high[c.doc] and len(values_of[best]) == 1:
                     # a page giving no country's figure of this count: its value's one scope elsewhere
                     # ("Some 85,000 people were evacuated there", Orsania's 85,000)
+                    (where,) = values_of[best]
+                elif len(values_of[best]) == 1 and best != country_high[c.doc]:
+                    # a value stated elsewhere for one scope only is that scope's ("rose to 70" on a
+                    # page whose 79 is the whole's, where another page says "70 people in Dalmora")
                     (where,) = values_of[best]
                 elif best >= country_high[c.doc]:
                     where = combined  # an event told in several countries: an unscoped toll no lower

@@ -221,10 +221,15 @@ def called_country(ent: Span, rules: RuleSet) -> bool:
     """Whether the page calls a place a country: written after one of ``entities.country_before``
     ("neighbouring Orsania", "the country of Orsania"), or owning, within three words, one of
     ``entities.country_offices`` and none of ``not_country_offices`` ("Tamaria's Interior Minister",
-    not "Kelam's provincial government")."""
+    not "Kelam's provincial government"), or listed with one of ``entities.country_nouns`` ("tore
+    across Dalmora and two neighbouring states")."""
     table, doc = rules.entities, ent.doc
     before = doc[max(ent.start - 5, ent.sent.start) : ent.start].text.lower()
     if any(before == cue or before.endswith(" " + cue) for cue in table.country_before):
+        return True
+    root = ent.root
+    listed = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    if any(t.lower_ in table.country_nouns for t in listed):
         return True
     if ent.end >= len(doc) or doc[ent.end].lower_ not in ("'s", "’s"):
         if not ent[-1].lower_.endswith(("'s", "’s")):

@@ -340,6 +340,7 @@ class Entities(Section):
     organisation_words: frozenset[Word] = frozenset()  # "X Observatory for Human Rights": a body's name
     country_before: tuple[Text, ...] = ()  # "neighbouring X", "the country of X": X is a country
     country_offices: frozenset[Word] = frozenset()  # "X's interior minister": X is a country
+    country_nouns: frozenset[Word] = frozenset()  # "X and two neighbouring states": X is one of them
     not_country_offices: frozenset[Word] = frozenset()  # "X's provincial government": X is none
 
 

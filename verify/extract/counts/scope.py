@@ -33,10 +33,11 @@ def group_of(figure: Figure, rules: RuleSet) -> str | None:
         if word in rules.figures.groups:
             group = rules.figures.groups[word]
             people = rules.figures.people
-            owned = group in people.own_groups and any(
-                t.dep_ == "poss" and t.lower_ in people.own for t in noun.children
-            )
+            owned = group in people.own_groups and _owned(noun, rules)
             return f"own_{group}" if owned else group
+    people = rules.figures.people
+    if (low in people.own_staff or lemma in people.own_staff) and "staff" in people.own_groups and _owned(noun, rules):
+        return "own_staff"  # "eight of its workers": the company's own
     if low in rules.figures.general or lemma in rules.figures.general:
         return _group_of_whole(noun, rules)  # "32 members of the security forces": responders
     if low in rules.figures.nationality_nouns:
@@ -47,6 +48,11 @@ def group_of(figure: Figure, rules: RuleSet) -> str | None:
     if noun.ent_type_ == "NORP" or noun.tag_ == "NNPS":
         return low if low.endswith("s") else low + "s"  # "one Egyptian" counts the egyptians, as "three Syrians"
     return None
+
+
+def _owned(noun: Token, rules: RuleSet) -> bool:
+    """A noun a possessive pronoun owns (``figures.people.own``): "its nurses", "our crew"."""
+    return any(t.dep_ == "poss" and t.lower_ in rules.figures.people.own for t in noun.children)
 
 
 def _group_of_whole(noun: Token, rules: RuleSet) -> str | None:
@@ -240,6 +246,11 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
                 places += _names(child)
             if child.dep_ in ("amod", "compound", "nmod") and here.lower_ in _TOLL_NOUNS:
                 places += _compound_places(child)
+            if hops == 0 and child.dep_ == "amod" and child.i > here.i:
+                # "leaving 50 people dead in Dalmora": the place of the state the noun is left in
+                places += [
+                    p for g in child.children if g.dep_ == "prep" and _scopes(g) for p in _places_under(g, rules)
+                ]
         if here.pos_ in ("VERB", "AUX") and hops > 0 and not _harms(here, rules) and not _reports(here, rules):
             for child in here.children:
                 if (
@@ -376,6 +387,9 @@ def _places_of_subject(subject: Token) -> list[str]:
             out += _compound_places(g)
         if g.dep_ == "prep" and g.lower_ in _PLACE_PREPS:
             out += _places_under(g)
+        if g.dep_ == "prep" and g.lower_ == "of":
+            # "the governor of Orrin": the place whose office gives the figure
+            out += [n for c in g.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC") for n in _names(c)]
         if g.dep_ == "prep" and g.lower_ in ("from", "of"):  # "the toll from the quakes in Turkey and Syria"
             for what in (c for c in g.children if c.dep_ == "pobj"):
                 # ... and "the number of people killed in Turkey": the place of what befell them
