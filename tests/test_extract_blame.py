@@ -44,6 +44,20 @@ def _blame(parse, rules, text):
             "The Kedrin People's Front claimed the raid on Friday.",
             [("Kedrin People's Front", "asserted", "Kedrin People's Front")],
         ),
+        # the act said done by the group's own people, in a clause the parser hangs on the medium
+        (
+            "The Western Frontier Brigade said in a video posted online that its fighters had carried out the attack.",
+            [("Western Frontier Brigade", "asserted", "Western Frontier Brigade")],
+        ),
+        # a relative clause that claims the act: on the group's name, or on the act's target
+        (
+            "Among the escapees is Usman Dadabe, a commander of the Western Frontier Brigade, which has claimed the attack.",
+            [("Western Frontier Brigade", "asserted", "Western Frontier Brigade")],
+        ),
+        (
+            "Three guards were killed in the attack on the Ugwar Custodial Centre, which the Western Frontier Brigade has claimed.",
+            [("Western Frontier Brigade", "asserted", "Western Frontier Brigade")],
+        ),
         # no one claims it: no claim, no actor
         ("No group has claimed the attack.", []),
     ],

@@ -780,6 +780,34 @@ def test_the_shooters_death_is_flagged(nlp, sentence, shooter):
             {("deaths_own_staff", 8)},
         ),
         ("The explosion killed 11 workers at the plant.", {("deaths", 11)}),
+        # a jailbreak: who broke out, who was caught again or came back, who is still out; inmates
+        # who "fled" or whom gunmen "freed" escaped, residents who fled are displaced
+        ("The governor said more than 700 inmates broke out.", {("escaped", 701)}),
+        ("Our members counted the cells and 840 inmates had fled.", {("escaped", 840)}),
+        ("More than 2,000 residents fled the fighting.", {("displaced", 2001)}),
+        ("In April 2022, gunmen freed 837 inmates from Korin prison.", {("escaped", 837)}),
+        (
+            "The service says 137 inmates have now been recaptured or returned voluntarily.",
+            {("recaptured", 137)},
+        ),
+        ("By noon, 54 of the escaped inmates had been recaptured.", {("recaptured", 54)}),
+        ("Spokesman Daniel Ekwor said 475 remain at large.", {("at_large", 475)}),
+        (
+            "Authorities have recaptured 248 of the 612 inmates who escaped, and 364 are still on the run.",
+            {("recaptured", 248), ("at_large", 364)},
+        ),
+        ("Karvenia says 364 still at large", {("at_large", 364)}),
+        # a prison's capacity and the inmates it held are the people in it, no one harmed or arrested
+        (
+            "The centre was built for 400 inmates. At the time of the attack it held 1,104 inmates.",
+            {("capacity", 400), ("people_present", 1104)},
+        ),
+        (
+            "The prison was built for 400 inmates but held 1,104 at the time of the attack.",
+            {("capacity", 400), ("people_present", 1104)},
+        ),
+        # ... while the police holding suspects arrested them
+        ("Police held 12 suspects overnight.", {("arrested", 12)}),
     ],
 )
 def test_roles_read_from_the_figure_s_own_words(parse, rules, text, expected):

@@ -33,6 +33,12 @@ def _times(parse, rules, sentence, published=FRIDAY):
         ("She was shot Tuesday, Jan. 27, at home.", [("Tuesday, Jan. 27", "2016-01-27", "2016-01-27", "day")]),
         ("In February, forces advanced.", [("February", "2016-02-01", "2016-02-29", "month")]),
         ("The war began in 2011.", [("2011", "2011-01-01", "2011-12-31", "year")]),
+        # a month and year naming a happening, as "the 2014 crash" does; not "the April 2022 budget"
+        (
+            "The attack recalls the April 2022 jailbreak at Korin prison.",
+            [("April 2022", "2022-04-01", "2022-04-30", "month")],
+        ),
+        ("The minister defended the April 2022 budget.", []),
         ("Police said he died yesterday.", [("yesterday", "2016-04-28", "2016-04-28", "day")]),
     ],
 )

@@ -122,11 +122,13 @@ def test_the_toll_rises_and_the_ministry_is_set_against_the_hospital(siege_repor
 def test_the_claim_and_the_accusation_are_their_bodies_stances(siege_report):
     blames = [c for c in siege_report["claims"] if c["attribute"] == "perpetrator"]
     stances = {(c["doc"], c["value"]["actor"], c["value"]["stance"], c["value"]["by"]) for c in blames}
-    # the group's own claim, in the wire, the live blog, the Saturday wire and the broadcaster
+    # the group's own claim, in the wire, the live blog, the Saturday wire, the broadcaster and the
+    # regional paper ("The group Jund al-Sahil, which claimed the attack, named ...")
     assert {d for d, actor, stance, by in stances if actor == "Jund al-Sahil"} == {
         "03_liveblog",
         "07_wire_claim",
         "09_wire_saturday",
+        "10_regional",
         "12_broadcaster",
     }
     assert {(stance, by) for _, actor, stance, by in stances if actor == "Jund al-Sahil"} == {

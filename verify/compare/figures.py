@@ -425,10 +425,10 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
     # a sum of listed groups ("three Syrians, one Egyptian, and three Lebanese citizens") is
     # everyone's figure, not its first group's
     group_of = {c.id: None if c.as_count().get("parts") else c.as_count().get("group") for c in counts}
-    everyone = {c.attribute for c in counts if not apart(group_of[c.id])}
+    everyone = {c.attribute for c in counts if not apart(group_of[c.id], c.attribute)}
     for c in counts:
         counted = group_of[c.id]
-        if apart(counted) and c.attribute in everyone:
+        if apart(counted, c.attribute) and c.attribute in everyone:
             by_key[(f"{c.attribute}_{counted}", unit_class(c))].append(c)  # the police's own wounded
             continue
         # "attacks on 27 hospitals" counts the hospitals hit, as "27 hospitals were targeted" does

@@ -268,17 +268,28 @@ def read_actor(sent: Span, start: int, end: int, actor: str, rules: RuleSet) -> 
 def _own_act(verb: Token, roles: RoleWords) -> Token | None:
     """The act ``verb`` says its subject did ("said that it had carried out the attack": a verb of
     ``own_act_verbs`` whose clause has an agent verb with a pronoun of ``own_act_pronouns`` for
-    its subject, and an act noun that refers to the event told: "the attack", not "strikes in
+    its subject, or its owner ("its fighters"), and an act noun that refers to the event told: "the attack", not "strikes in
     Syria"), else None."""
     if verb.lemma_.lower() not in roles.own_acts:
         return None
-    for clause in verb.children:
+    # "said in a video posted online that its fighters had carried out the attack": the parser may
+    # hang the said clause on the participle of the medium
+    media = [
+        c
+        for p in verb.children
+        if p.dep_ == "prep"
+        for o in p.children
+        for a in o.children
+        if a.dep_ == "acl"
+        for c in a.children
+    ]
+    for clause in [*verb.children, *media]:
         lemma = clause.lemma_.lower()
         agent = lemma in roles.agent or lemma in roles.weak_agent or lemma in roles.phrases
         if (
             clause.dep_ == "ccomp"
             and agent
-            and any(c.dep_ == "nsubj" and c.lower_ in roles.own_pronouns for c in clause.children)
+            and any(c.dep_ == "nsubj" and _own_subject(c, roles) for c in clause.children)
         ):
             return next(
                 (
@@ -289,6 +300,13 @@ def _own_act(verb: Token, roles: RoleWords) -> Token | None:
                 None,
             )
     return None
+
+
+def _own_subject(subject: Token, roles: RoleWords) -> bool:
+    """Whether an act's subject stands for the speaker: "it", "we", or its own people ("its fighters")."""
+    return subject.lower_ in roles.own_pronouns or any(
+        c.dep_ == "poss" and c.lower_ in roles.own_pronouns for c in subject.children
+    )
 
 
 def _role(
@@ -372,6 +390,27 @@ def _relative_reading(sent: Span, found: ActorReading, rules: RuleSet) -> ActorR
         for clause in (c for c in noun.children if c.dep_ == "relcl"):
             frame = words.frame(clause)
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if (
+                subject is not None
+                and subject.lower_ in _RELATIVES
+                and not found.claim
+                and claims_a_role(clause, roles.claims)
+            ):
+                # "the Western Frontier Brigade, which has claimed the attack": its own claim, it says so
+                reading = read_stance(clause, sent, words)
+                if reading.stance in ("asserted", "suspected", "hypothetical"):
+                    about = _act_below(clause, subject, roles)
+                    return ActorReading(
+                        found.start,
+                        found.end,
+                        found.actor,
+                        reading.stance,
+                        clause.text,
+                        span.root,
+                        about,
+                        claim=True,
+                        told_to=clause.idx + len(clause.text),
+                    )
             if frame is None or subject is None:
                 continue
             if frame == "denied" and subject.lower_ in _RELATIVES and found.stance != "denied":

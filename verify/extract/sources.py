@@ -270,11 +270,21 @@ def claims_a_role(verb: Token, phrases: dict[str, frozenset[str]]) -> bool:
     bombing"; ``phrases`` from ``claim_phrases``): its subject is the source of what it claims
     only, never of a figure beside it ("claimed responsibility as the toll rose to 47")."""
     objects = phrases.get(verb.lemma_.lower())
-    return (
-        objects is not None
-        and verb.pos_ in ("VERB", "AUX")
-        and any(c.dep_ == "dobj" and (c.lemma_.lower() in objects or c.lower_ in objects) for c in verb.children)
-    )
+    if objects is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+
+    def claimed(t: Token) -> bool:
+        return t.lemma_.lower() in objects or t.lower_ in objects
+
+    if any(c.dep_ == "dobj" and claimed(c) for c in verb.children):
+        return True
+    # "the attack on the prison, which the group has claimed": the relative object is the act the
+    # clause describes, or the act whose target the parser hung the clause on
+    if verb.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
+        return False
+    noun = verb.head
+    target_of = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    return claimed(noun) or target_of is not None and claimed(target_of)
 
 
 def _does_harm(verb: Token, rules: RuleSet) -> bool:

@@ -48,6 +48,14 @@ _PATTERNS = [
             re.IGNORECASE,
         ),
     ),
+    # "the April 2022 jailbreak": a month naming a happening (checked below)
+    (
+        "my",
+        re.compile(
+            rf"\b(?:a|an|the|its|their)\s+(?P<m>{MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\s+(?P<noun>[a-z]+)\b",
+            re.IGNORECASE,
+        ),
+    ),
     # "in 2014", "In 2014, ..." at a sentence's start
     ("year", re.compile(r"\b(?:in|since|of|until|during)\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)),
     # "a 1998 crash", "the 2014 crash of a turboprop": a year naming a happening (checked below)
@@ -184,10 +192,10 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
-            if kind in ("my", "year") and not (kind == "my" and match.group("last")):
+            if kind in ("my", "year") and not (kind == "my" and match.groupdict().get("last")):
                 # the preposition is context, not part of the claim ("last November" is the claim)
                 start = match.start("m") if kind == "my" else match.start("y")
-            if kind == "year":
+            if "noun" in match.groupdict():
                 end = match.end("y")  # (not the happening noun after it)
             if kind == "weekday" and match.group("rel") and match.group("rel").strip().lower() == "on":
                 start = match.start("wd")
@@ -195,14 +203,10 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
                 continue
             if kind == "my" and _month(match.group("m")) == 5 and text[start : start + 3] == "may":
                 continue  # the verb "may"
-            if kind == "my" and match.group("last") and ctx.published is None:
+            if kind == "my" and match.groupdict().get("last") and ctx.published is None:
                 continue  # "last July" with no publication date: no time at all, as "two years ago"
-            if (
-                kind == "year"
-                and "noun" in match.groupdict()
-                and match.group("noun").lower() not in rules.happening_words
-            ):
-                continue  # "the 2025 budget": a year of no happening
+            if "noun" in match.groupdict() and match.group("noun").lower() not in rules.happening_words:
+                continue  # "the 2025 budget", "the April 2022 budget": a time of no happening
             if kind == "period" and (ctx.published is None or any(0 <= start - e <= 2 for _, e in taken)):
                 continue  # "June 14 last year": the year of the date before it, no period of its own;
                 # and with no publication date "two years ago" is no time at all

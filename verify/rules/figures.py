@@ -20,14 +20,24 @@ from .fields import Flag, Fraction, Number, Pattern, Section, Text, Word
 from .patterns import compile_pattern
 
 
+class NounWords(Section):
+    """Words that mean a role only of the counted nouns: inmates who "fled" escaped, where residents
+    who fled are displaced."""
+
+    nouns: tuple[Word, ...]
+    words: tuple[Word, ...]
+
+
 class FigureRole(Section):
     """A role of people: words that govern the figure, tolls that name it, negated words that mean
-    it, and nouns that restrict it (a role with nouns is read only with them)."""
+    it, and nouns that restrict it (a role with nouns is read only with them); ``of``: further words
+    that mean it of some nouns only."""
 
     words: tuple[Word, ...] = ()
     tolls: tuple[Word, ...] = ()
     negated: tuple[Word, ...] = ()
     nouns: tuple[Word, ...] = ()
+    of: tuple[NounWords, ...] = ()
 
 
 class RolePhrase(Section):
@@ -56,6 +66,9 @@ class CountedPeople(Section):
     # too ("32 members of the security forces were wounded" beside "more than 150 wounded");
     # ``nationalities`` stands for every people's name ("two Ardenians")
     apart: frozenset[Text] = frozenset()
+    # groups compared apart in these attributes only: inmates killed are a part of the dead, while
+    # the inmates who escaped are all who escaped ("612 inmates" beside "840")
+    apart_in: dict[Text, frozenset[Text]] = Field(default_factory=dict)
 
 
 class Areas(Section):
@@ -264,8 +277,11 @@ class FigureReading(Section):
 
     @cached_property
     def noun_roles(self) -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
-        """(role, nouns, words) of the roles read only with their nouns ("bodies ... recovered")."""
-        return tuple((r, frozenset(spec.nouns), frozenset(spec.words)) for r, spec in self.roles.items() if spec.nouns)
+        """(role, nouns, words) of the roles read only with their nouns ("bodies ... recovered"), and of
+        the words a role has for some nouns only ("inmates ... fled")."""
+        only = tuple((r, frozenset(spec.nouns), frozenset(spec.words)) for r, spec in self.roles.items() if spec.nouns)
+        some = tuple((r, frozenset(o.nouns), frozenset(o.words)) for r, spec in self.roles.items() for o in spec.of)
+        return only + some
 
     @cached_property
     def negated_roles(self) -> dict[str, str]:
@@ -300,13 +316,14 @@ class FigureReading(Section):
         """Word -> group ("children")."""
         return _table(self.people.groups)
 
-    def counted_apart(self, group: str | None) -> bool:
-        """Whether a figure of ``group`` is compared apart from the count's others
-        (``people.apart``); ``nationalities`` there stands for every group a people's name makes
-        ("two Ardenian citizens were killed": the Ardenians among the dead, never the toll)."""
+    def counted_apart(self, group: str | None, attribute: str | None = None) -> bool:
+        """Whether a figure of ``group`` (of ``attribute``) is compared apart from the count's others
+        (``people.apart``, ``people.apart_in``); ``nationalities`` there stands for every group a
+        people's name makes ("two Ardenian citizens were killed": the Ardenians among the dead, never
+        the toll)."""
         if not group:
             return False
-        if group in self.people.apart:
+        if group in self.people.apart or attribute in self.people.apart_in.get(group, ()):
             return True
         named = set(self.people.groups) | {f"own_{g}" for g in self.people.groups}
         return "nationalities" in self.people.apart and group not in named

@@ -175,6 +175,12 @@ def _owner(span: Span, figures: list[Figure]) -> Figure | None:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.i in at:
         return at[before.head.head.i]
+    # ... and one right after a figure, but for an adverb ("364 still at large"), is the figure's
+    k = span.start - 1
+    while k > 0 and span.doc[k].pos_ == "ADV":
+        k -= 1
+    if k < span.start - 1 and k in at and span.doc[k].pos_ == "NUM":
+        return at[k]
     here = span.root
     for _ in range(8):
         if here.i in at and not (span.start <= here.i < span.end):
@@ -291,13 +297,17 @@ _STATES = {"VBN", "JJ", "VBD"}
 def adjacent_role(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
     """A role word right after the number: "1,014 dead", "more than 7,000 injured", "21 missing",
     also as the counted noun's adjective ("15 bodies and 22 wounded people": the 22 are hurt, never
-    dead with the bodies)."""
+    dead with the bodies). The adjective of a part's whole ("54 of the escaped inmates have been
+    recaptured") says what befell the whole: the part's own role word, when it has one, stands."""
     doc = sent.doc
     k = figure.last + 1 if figure.noun is None else figure.noun.i
     if figure.noun is not None and figure.noun.i != figure.last:
         return None
     if figure.noun is not None and figure.noun.i > figure.first + 1:
         adjective = doc[figure.noun.i - 1]
+        of_whole = figure.noun.dep_ == "pobj" and figure.noun.head.lower_ == "of"
+        if of_whole and figure.attribute is not None:
+            return None
         if adjective.dep_ == "amod" and adjective.head.i == figure.noun.i and adjective.tag_ in _STATES:
             return rules.figures.role_words.get(adjective.lower_)
     nxt = doc[k] if figure.noun is None and k < sent.end else figure.noun
