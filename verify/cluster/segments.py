@@ -15,7 +15,6 @@ stays unattached. ``build_segments`` hands on the anchored segments with their s
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -24,7 +23,6 @@ from datetime import date, timedelta
 from ..models import Claim, TimeValue
 from ..rules import RuleSet
 from .signatures import EMPTY, ISO_DAY, EntitySets, Signature, clash, is_event_sentence, signature
-
 
 
 @dataclass

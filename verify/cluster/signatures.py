@@ -184,7 +184,9 @@ def signature(
     """
     out: dict[str, set] = defaultdict(set)
     has_method = any(c.kind == "method" for c in group)
-    lasting = lasting or any(c.kind == "method" and rules.methods.lasts(str(c.as_method().get("method"))) for c in group)
+    lasting = lasting or any(
+        c.kind == "method" and rules.methods.lasts(str(c.as_method().get("method"))) for c in group
+    )
     for c in group:
         if c.kind == "time":
             if c.attribute == "elapsed" and c.as_time().get("day"):
@@ -387,7 +389,9 @@ def clash(a: Signature, b: Signature, rules: RuleSet, spanning: bool = True, dat
         if rules.events.date_veto and gap is not None and gap > tolerance:
             return True
         if a.days or b.days:
-            if spanning and span(a.days | b.days) > (rules.events.lasting_days if lasting else rules.events.max_span_days):
+            if spanning and span(a.days | b.days) > (
+                rules.events.lasting_days if lasting else rules.events.max_span_days
+            ):
                 return True
         elif a.weekdays and b.weekdays and not (a.weekdays & b.weekdays):
             return True

@@ -92,7 +92,8 @@ class Figure:
     measure: bool = False  # a quantity with a unit; its attribute is set when found
     kind: str = "people"  # people | thing | measure
     group: str | None = None  # who is counted, when not everyone ("children", "staff", "syrians")
-    status: str = "reported"  # reported | presumed | projected | hypothetical | denied | earlier | increment | tally | excess
+    # reported | presumed | projected | hypothetical | denied | earlier | increment | tally | excess ...
+    status: str = "reported"
     total: Figure | None = None  # the stated total this figure is a part of
     where: str | None = None  # the place the figure is limited to ("Turkey"), when the sentence says
     where_said: str | None = None  # the country of the body a reporting verb gives it on ("Turkey's agency said")
