@@ -1174,3 +1174,41 @@ def test_a_live_page_s_first_entry_tells_the_same_disaster_not_an_earlier_one(ru
     )
     segments = cut_segments(claims, {}, EntitySets(), rules)
     assert not [s for s in segments if s.apart]
+
+
+def _heat(kind: str) -> list[Claim]:
+    """Three pages of one lasting happening (or not): its toll "since June 12" on two, its first day
+    on the third, each told weeks apart, each in another city."""
+    method = ("method", "method", {"method": kind, "path": [kind]})
+    since = {"period": "since June 12", "period_start": "2025-06-12"}
+    return (
+        _claims(
+            "a",
+            0,
+            f"A {kind} has killed 87 people in Dravo since June 12",
+            method,
+            _place("Dravo"),
+            _deaths(87, **since),
+        )
+        + _claims("b", 0, f"The {kind} began on June 12 and has killed 210", method, _day("2025-06-12"), _deaths(210))
+        + _claims(
+            "c",
+            0,
+            f"In Arcenza the {kind} has killed 412 since June 12",
+            method,
+            _place("Arcenza"),
+            _deaths(412, **since),
+        )
+        + _claims("c", 1, f"The {kind} broke on July 3", method, _day("2025-07-03"))
+    )
+
+
+def test_a_lasting_happening_is_one_from_its_first_day(rules):
+    # a heatwave (methods.taxonomy.heatwave.lasting): its tolls "since June 12" are its own, told
+    # city by city and weeks apart; a happening of one day (a flood) told so is three tallies
+    docs = [Document(d, f"{d}.txt", d, "0", published="2025-07-05") for d in "abc"]
+    (heat,) = cluster_claims(docs, _heat("heatwave"), rules).events
+    assert heat.documents == ("a", "b", "c")
+    assert heat.label.startswith("heatwave in ") and heat.label.endswith(" since 2025-06-12")
+    flood = cluster_claims(docs, _heat("flood"), rules)
+    assert len(flood.events) > 1

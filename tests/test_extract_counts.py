@@ -1359,3 +1359,29 @@ def test_a_figure_set_beside_another_to_be_rejected_is_no_part_of_a_sum(parse, r
         for m in extract_counts(s, SentenceContext("d", None), rules)
     }
     assert got == {("deaths", 275, "reported"), ("deaths", 288, "earlier")}
+
+
+# Excess deaths (``figures.status.excess``): deaths above the usual for the time, of every cause —
+# an estimate of another measure than the toll, compared under deaths_excess; a bare "range of"
+# beside one is of its kind too. "More than expected" of a toll, or "more" of an increment, is none.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Statisticians said an estimated 1,200 excess deaths had occurred between June 12 and June 25.",
+            [("deaths_excess", 1200, "excess")],
+        ),
+        (
+            "An estimated 1,200 more deaths were registered than expected for the time of year, with a range of 980 to 1,420.",
+            [("deaths_excess", 1200, "excess"), ("deaths_excess", 980, "excess")],
+        ),
+        ("More than 1,200 people died, more than expected.", [("deaths", 1201, "reported")]),
+        (
+            "41 people were killed, while the railway stuck to its figure of 38.",
+            [("deaths", 41, "reported"), ("deaths", 38, "reported")],
+        ),
+    ],
+)
+def test_excess_deaths_are_another_measure(nlp, sentence, expected):
+    _, mentions = _mentions(nlp, sentence)
+    assert [(m.attribute, m.value["best"], m.value["status"]) for m in mentions] == expected

@@ -202,6 +202,9 @@ def test_a_bare_date_above_the_headline_is_the_site_s_not_the_article_s(parse, r
         ("Witnesses said 300 people were aboard the trawler, which left Marvosa on April 20.", "April 20", "journey"),
         ("The trawler departed on Sunday and sank the next morning.", "Sunday", "journey"),
         ("The flood left thousands homeless on Tuesday.", "Tuesday", "other"),
+        # both ends of a span: the day of nothing the sentence reports
+        ("An estimated 1,200 excess deaths occurred between June 12 and June 25.", "June 12", "bound"),
+        ("An estimated 1,200 excess deaths occurred between June 12 and June 25.", "June 25", "bound"),
     ],
 )
 def test_date_roles(parse, rules, text, words, role):

@@ -29,15 +29,10 @@ from .entities import entity_sets, resolve_entities
 from .labels import event_label, stated_inside
 from .merge import group_segments
 from .scoring import ScoreBlocks, block_edges
-from .segments import build_segments
+from .segments import build_segments, entry_stamp
 from .signatures import is_event_sentence
 
 __all__ = ["Clustering", "cluster_claims", "follow_reading_order"]
-
-
-def _entry_stamp(claim: Claim) -> bool:
-    """A clock the page stamps an entry with (time role ``publication``), not a time it tells."""
-    return claim.kind == "time" and claim.attribute == "clock" and claim.as_time().get("role") == "publication"
 
 
 def follow_reading_order(ordered: Sequence[Claim], event_of: dict[str, str], rules: RuleSet) -> dict[str, str]:
@@ -63,7 +58,7 @@ def follow_reading_order(ordered: Sequence[Claim], event_of: dict[str, str], rul
         own = Counter(placed).most_common(1)[0][0]
         for claims in sentences:
             here = next((event_of[c.id] for c in claims if c.id in event_of), None)
-            if here is None and all(_entry_stamp(c) for c in claims):
+            if here is None and all(entry_stamp(c) for c in claims):
                 current = own
             if here is not None:
                 current = here

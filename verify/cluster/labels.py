@@ -18,7 +18,7 @@ from ..models import Claim
 from ..rules import RuleSet
 from ..text import MONTH_NAMES
 from .named import names_none
-from .signatures import containing, happening_days, incident_count, month_of, tally_start, tally_subject
+from .signatures import ISO_DAY, containing, happening_days, incident_count, month_of, tally_start, tally_subject
 
 
 def since(start: str) -> str:
@@ -220,10 +220,15 @@ def event_label(
     weekdays = Counter(str(c.as_time()["weekday"]) for c in dating if c.as_time().get("weekday"))
     day = sorted(days.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if days else None
     when = day or (sorted(weekdays.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if weekdays else None)
+    method_lasts = bool(method and rules.methods.lasts(method))
     periods = Counter(
         str(c.as_count()["period"])
         for c in claims
-        if c.kind == "count" and c.as_count().get("period") and incident_count(c, rules)
+        if c.kind == "count"
+        and c.as_count().get("period")
+        and incident_count(c, rules)
+        # a heatwave's tolls "since June 12" are its own: it is told from its first day
+        and not (method_lasts and ISO_DAY.fullmatch(str(c.as_count().get("period_start") or "")))
     )
     where = facility or place
     if where and place and facility and place.lower() not in facility.lower():
@@ -242,5 +247,6 @@ def event_label(
         label = what + (f" in {where}" if where else "") + f" ({when})"
     else:
         # "explosion at al-Ahli Arab Hospital, Gaza", "earthquake in Turkey"
-        label = what + (f" {'at' if facility else 'in'} {where}" if where else "") + (f" on {when}" if when else "")
+        on = "since" if method_lasts else "on"
+        label = what + (f" {'at' if facility else 'in'} {where}" if where else "") + (f" {on} {when}" if when else "")
     return label, day, where

@@ -38,7 +38,7 @@ def link_score(a: Segment, b: Segment, idf: dict[str, float], rules: RuleSet, *,
         or x.periods & y.periods
         or x.figures & y.figures
         or x.kinds & y.kinds
-        or _one_disaster(a, b)
+        or _one_disaster(a, b, rules)
     ):
         return 0.0  # a city, a method and common words link no two incidents: many share them
     if a.doc != b.doc and a.background != b.background and not (x.days & y.days or x.people & y.people):
@@ -53,7 +53,7 @@ def link_score(a: Segment, b: Segment, idf: dict[str, float], rules: RuleSet, *,
         and x.places & y.places
         and rare_words(a, idf) & rare_words(b, idf)
         or tallies_match(x, y, rules)
-        or _one_disaster(a, b)
+        or _one_disaster(a, b, rules)
     ):  # one count over overlapping periods, in one place or none; one disaster (a collapse, a
         # flood: a happening that needs no attacker) in one place on one day
         return 0.0  # nor a day, a city, a toll of one and common words: many shootings share them in a week
@@ -77,7 +77,7 @@ def link_score(a: Segment, b: Segment, idf: dict[str, float], rules: RuleSet, *,
         score += w.tally
     if x.methods & y.methods:
         score += w.method
-    if _one_disaster(a, b):
+    if _one_disaster(a, b, rules):
         score += w.disaster
     score += w.figure * min(2, len(x.figures & y.figures))
     # fsum: exactly rounded, so no process's set order (string hashes are seeded) changes a bit.
@@ -88,15 +88,19 @@ def link_score(a: Segment, b: Segment, idf: dict[str, float], rules: RuleSet, *,
     return score
 
 
-def _one_disaster(a: Segment, b: Segment) -> bool:
+def _one_disaster(a: Segment, b: Segment, rules: RuleSet) -> bool:
     """One disaster (a happening that needs no attacker: a collapse, a flood) in one place, on one
     day or with one side undated ("the toll from the floods in Hazra rose to 17" beside "floods
     killed 14 in Hazra on Tuesday"; another day is a clash, ``clash``). A stretch that opens on a
-    month or a year ("last year, when 41 miners died in a blast") is not undated."""
+    month or a year ("last year, when 41 miners died in a blast") is not undated. A happening that
+    lasts weeks over a country (``Methods.lasts``: a heatwave) is one from the day it began, told
+    city by city: the same start day (or one side undated) is enough, wherever each page counts."""
     x, y = a.sig, b.sig
+    undated = not (x.days and y.days) and not (a.elsewhen or b.elsewhen)
+    if any(rules.methods.lasts(h) for h in x.happenings & y.happenings) and (x.days & y.days or undated):
+        return True
     if not (x.happenings & y.happenings and x.places & y.places):
         return False
-    undated = not (x.days and y.days) and not (a.elsewhen or b.elsewhen)
     return bool(x.days & y.days) or undated
 
 

@@ -15,7 +15,6 @@ stays unattached. ``build_segments`` hands on the anchored segments with their s
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -23,9 +22,7 @@ from datetime import date, timedelta
 
 from ..models import Claim, TimeValue
 from ..rules import RuleSet
-from .signatures import EMPTY, EntitySets, Signature, clash, is_event_sentence, signature
-
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+from .signatures import EMPTY, ISO_DAY, EntitySets, Signature, clash, is_event_sentence, signature
 
 
 @dataclass
@@ -135,7 +132,11 @@ def cut_segments(
         archive = _archive_caption(group, published_day.get(doc), rules, _story_days(segments, doc))
         if not is_event_sentence(group, rules) and not archive:
             continue
-        sig = signature(group, entity_of, known, rules, latest.get(doc))
+        # a story of a happening that lasts (a heatwave) dates its tolls "since" a day from that day
+        lasting = bool(
+            current is not None and current.doc == doc and any(rules.methods.lasts(h) for h in current.sig.happenings)
+        )
+        sig = signature(group, entity_of, known, rules, latest.get(doc), lasting)
         if current is not None and current.doc == doc:
             _inherit_subject(sig, current.sig, rules)
         # the day of what followed the happening ("the minister, who visited the town on Wednesday")
@@ -148,6 +149,7 @@ def cut_segments(
                 known,
                 rules,
                 latest.get(doc),
+                lasting,
             )
             if current is not None and current.doc == doc:
                 _inherit_subject(cut, current.sig, rules)
@@ -186,6 +188,7 @@ def cut_segments(
             )
             or nested
             or apart
+            or _entry_of_another(group, sig, current.sig)
             or (_other_time(group) and not (sig.days or sig.weekdays or sig.periods))
             or _long_after_another(group, rules)
             or _turns_back(sig, current.sig, published_day.get(doc), rules)
@@ -235,6 +238,22 @@ def cut_segments(
     return segments
 
 
+def entry_stamp(claim: Claim) -> bool:
+    """A clock the page stamps an entry with (time role ``publication``), not a time it tells."""
+    return claim.kind == "time" and claim.attribute == "clock" and claim.as_time().get("role") == "publication"
+
+
+def _entry_of_another(group: list[Claim], sig: Signature, current: Signature) -> bool:
+    """A live page's entry opening on a happening of another kind than the stretch it follows
+    ("11:40 - Wildfire near Castelmar" in a heatwave's live page): that happening's entry, not
+    the story's, though a heat may dry the land a fire runs over."""
+    return (
+        any(entry_stamp(c) for c in group)
+        and bool(sig.happenings and current.happenings)
+        and not sig.happenings & current.happenings
+    )
+
+
 def _toll_before(sig: Signature, current: Signature) -> bool:
     """A sentence giving a toll of a day before every day of the stretch it follows, which gives a
     toll of its own ("Two people were killed in that shelling on Sunday" after Monday's strike and
@@ -261,13 +280,13 @@ def _month_before(group: list[Claim], sig: Signature, current: Signature, rules:
         return False
     if sig.people & current.people or sig.happenings & current.happenings:
         return False
-    if not all(_ISO_DAY.fullmatch(d) for d in current.days):
+    if not all(ISO_DAY.fullmatch(d) for d in current.days):
         return False
     first = min(date.fromisoformat(d) for d in current.days) - timedelta(days=rules.time.same_day_tolerance_days)
     periods = [c.as_time() for c in group if c.kind == "time" and c.as_time().get("granularity") in _PERIODS]
     ends = [t.get("end") for t in periods]
     return any(t.get("role") in _HAPPENING_ROLES for t in periods) and all(
-        isinstance(e, str) and _ISO_DAY.fullmatch(e) and date.fromisoformat(e) < first for e in ends
+        isinstance(e, str) and ISO_DAY.fullmatch(e) and date.fromisoformat(e) < first for e in ends
     )
 
 
@@ -327,7 +346,7 @@ def _period_before(claims: list[Claim], published: date | None, rules: RuleSet) 
     periods = [c.as_time() for c in claims if c.kind == "time" and c.as_time().get("granularity") in _PERIODS]
     ends = [t.get("end") for t in periods]
     return any(t.get("role") in _HAPPENING_ROLES for t in periods) and all(
-        isinstance(e, str) and _ISO_DAY.fullmatch(e) and date.fromisoformat(e) < limit for e in ends
+        isinstance(e, str) and ISO_DAY.fullmatch(e) and date.fromisoformat(e) < limit for e in ends
     )
 
 
@@ -351,7 +370,7 @@ def _archive_caption(
         return False
     limit = published - timedelta(days=rules.events.background_days)
     # (a weekday read from the publication day is no date the caption names of its own)
-    if told and all(_ISO_DAY.fullmatch(d) for d in told) and all(t.get("weekday") is None for t in times):
+    if told and all(ISO_DAY.fullmatch(d) for d in told) and all(t.get("weekday") is None for t in times):
         first = min(date.fromisoformat(d) for d in told)
         limit = max(limit, first - timedelta(days=rules.time.same_day_tolerance_days))
     # every date of the sentence that long before (not "on Wednesday morning. [Photo] ... 2007" run
@@ -375,7 +394,7 @@ def _all_before(times: list[TimeValue], limit: date) -> bool:
     """Every one of the dates ``times`` ended before ``limit``."""
     return all(
         isinstance(e := t.get("end") or t.get("start"), str)
-        and _ISO_DAY.fullmatch(e) is not None
+        and ISO_DAY.fullmatch(e) is not None
         and date.fromisoformat(e) < limit
         for t in times
     )
@@ -430,7 +449,7 @@ def _plain_segments(
 
 def _published_days(published: dict[str, str | None]) -> dict[str, date]:
     """Each document's ISO publication day, where it has one."""
-    return {d: date.fromisoformat(p) for d, p in published.items() if p and _ISO_DAY.fullmatch(p)}
+    return {d: date.fromisoformat(p) for d, p in published.items() if p and ISO_DAY.fullmatch(p)}
 
 
 def _days_after(published_day: dict[str, date]) -> dict[str, str]:

@@ -37,6 +37,7 @@ _LEVELS = ("reported", "presumed")
 #: Roles of a time claim that date the happening itself (not a statement, a caption or a page stamp).
 EVENT_TIME_ROLES = ("event", "other", "after")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a whole day, ISO
 
 
 #: The one empty value every signature field starts as: a few hundred thousand signatures would
@@ -171,15 +172,21 @@ def signature(
     known: EntitySets,
     rules: RuleSet,
     latest: str | None = None,
+    lasting: bool = False,
 ) -> Signature:
     """The signature of one sentence's claims; ``known`` says which entities are people known by a
-    full name, facilities naming none, and places.
+    full name, facilities naming none, and places. In a story of a happening that lasts
+    (``lasting``, or a method of the sentence that does: ``Methods.lasts``), a toll "since" a day
+    is the happening's own and dates it from that day.
 
     A day after ``latest`` (the day after publication) is a hearing or a vigil announced, or a
     misresolved date — never the day of the happening reported — so it is not kept.
     """
     out: dict[str, set] = defaultdict(set)
     has_method = any(c.kind == "method" for c in group)
+    lasting = lasting or any(
+        c.kind == "method" and rules.methods.lasts(str(c.as_method().get("method"))) for c in group
+    )
     for c in group:
         if c.kind == "time":
             if c.attribute == "elapsed" and c.as_time().get("day"):
@@ -200,7 +207,14 @@ def signature(
                 continue
             n = c.as_count()
             out["harms"].add(c.attribute)
-            if n.get("period") and c.attribute in rules.events.tallies.attributes:
+            start = str(n.get("period_start") or "")
+            if n.get("period") and lasting and ISO_DAY.fullmatch(start):
+                # a heatwave's toll "since June 12": its own, June 12 the day it began
+                if latest is None or start <= latest:
+                    out["days"].add(start)
+                if c.attribute in rules.counts.tolls and (figure := counted(n)) is not None:
+                    out["figures"].add((c.attribute, int(figure)))
+            elif n.get("period") and c.attribute in rules.events.tallies.attributes:
                 subject = tally_subject(c, rules)
                 out["tallies"].add((subject, tally_start(c)))
                 out["periods"].add(f"tally:{subject}")
@@ -367,12 +381,17 @@ def clash(a: Signature, b: Signature, rules: RuleSet, spanning: bool = True, dat
         return True
     if a.victims & b.victims:
         return False
+    # one heatwave is told on each of its days: they are no other happening's (up to events.lasting_days)
+    lasting = any(rules.methods.lasts(h) for h in a.happenings & b.happenings)
     if dates:
         gap = days_apart(a.days, b.days)
-        if rules.events.date_veto and gap is not None and gap > rules.time.same_day_tolerance_days + 1:
+        tolerance = rules.events.lasting_days if lasting else rules.time.same_day_tolerance_days + 1
+        if rules.events.date_veto and gap is not None and gap > tolerance:
             return True
         if a.days or b.days:
-            if spanning and span(a.days | b.days) > rules.events.max_span_days:
+            if spanning and span(a.days | b.days) > (
+                rules.events.lasting_days if lasting else rules.events.max_span_days
+            ):
                 return True
         elif a.weekdays and b.weekdays and not (a.weekdays & b.weekdays):
             return True

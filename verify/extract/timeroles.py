@@ -162,6 +162,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
     while top.head.i != top.i and span.start <= top.head.i < span.end:
         top = top.head
     other = _joined_time(top)
+    if other is not None and top.dep_ == "conj" and other.dep_ == "pobj" and other.head.lower_ in words.bounds:
+        return "bound"  # "between June 12 and June 25": the span's other end
     if other is not None and not joined:
         # "died in hospital on Monday and Tuesday", "As of 12:00 on Monday": a day joined to, or
         # hung from, another time expression is of that one's moment

@@ -197,6 +197,11 @@ class FigureStatus(Section):
     # another attack" needs the second number
     earlier: frozenset[Word] = frozenset()
     earlier_alone: frozenset[Word] = frozenset()
+    # deaths above the usual for the time, of every cause: "1,200 excess deaths" (a word on the
+    # counted noun), "1,200 more deaths than expected" (``excess_than`` after "more ... than"); an
+    # estimate of another measure, compared under <attribute>_excess, never against a toll
+    excess: frozenset[Word] = frozenset()
+    excess_than: frozenset[Word] = frozenset()
 
 
 class Zeros(Section):

@@ -84,6 +84,8 @@ class Events(Section):
     date_veto: Flag
     max_span_days: Count
     max_block: Positive
+    # a happening that lasts (``Methods.lasts``: a heatwave) may span this many days, its days no clash
+    lasting_days: Count = 45
     candidates: Positive = 10  # each record's closest partners in the blocks compared (``closest_pairs``)
     background_days: Count = 30  # a sentence dated this long before publication starts a background segment
     # "comes ten years after a fishing boat sank": a span this long after an indefinite happening tells that one

@@ -356,7 +356,8 @@ class Method(Section):
     the attribute of its claims and those below it (``Methods.attribute_of``; ``cause`` for causes,
     else ``method``); label: the noun an event's label calls it by ("shooting" for ``firearm``),
     else its name with spaces; rival: false for a method no other is set against (crowd control);
-    in_attack: the node its words are in a sentence that names an attack method."""
+    in_attack: the node its words are in a sentence that names an attack method; lasting: a happening
+    of days or weeks whose toll "since" a day is its own (``Methods.lasts``)."""
 
     parent: Text | None
     words: tuple[Word, ...]
@@ -372,6 +373,9 @@ class Method(Section):
     # the node its words are in a sentence that names an attack ("barrel bombs filled with
     # chlorine": a chemical attack, where "chlorine gas leaked from a plant" is a leak)
     in_attack: Text | None = None
+    # a happening that lasts days or weeks over a country (a heatwave): a toll "since" a day is its
+    # own toll and that day its start, not a tally over other happenings
+    lasting: Flag = False
 
 
 class Background(Section):
@@ -448,6 +452,10 @@ class Methods(Section):
     def kind_of(self, name: str) -> str:
         """A node's kind of happening: its own, else the nearest ancestor's, else attack."""
         return next((k for n in self.ancestors(name) if (k := self.taxonomy[n].kind) is not None), "attack")
+
+    def lasts(self, name: str) -> bool:
+        """A node (or an ancestor) is a happening that lasts days or weeks (``lasting``)."""
+        return name in self.taxonomy and any(self.taxonomy[n].lasting for n in self.ancestors(name))
 
     def attribute_of(self, name: str) -> str:
         """The attribute of a node's claims: its own, else the nearest ancestor's, else ``method``."""

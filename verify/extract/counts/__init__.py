@@ -155,6 +155,9 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             if figure.kind == "people":
                 figure.where, figure.where_said = where_of(figure, sent, rules)
                 figure.area = area_of(figure, sent, rules)
+    for figure in figures:
+        if figure.like is not None and figure.status == "reported":
+            figure.status = figure.like.status  # "1,200 excess deaths, with a range of 980 to 1,420"
     _shared_area(figures)
     _sum_of_places(figures, sent)
     roots = group_figures(
@@ -361,11 +364,11 @@ def _fill_gaps(figures: list[Figure]) -> None:
 
 def _bare_tolls(figures: list[Figure], rules: RuleSet) -> None:
     """A figure given as the value of a bare toll noun (``figures.bare_tolls``) after a figure of people in its sentence ("41
-    people were killed, while the railway stuck to its figure of 38") counts what that one counts:
-    the sentence sets the two side by side."""
+    people were killed, while the railway stuck to its figure of 38") counts what that one counts,
+    and in its way (its status, read later): the sentence sets the two side by side."""
     for figure in figures:
         node = figure.noun or figure.node
-        if figure.attribute is not None or figure.kind != "people":
+        if figure.kind != "people":
             continue
         if not (
             node.dep_ == "pobj"
@@ -374,8 +377,9 @@ def _bare_tolls(figures: list[Figure], rules: RuleSet) -> None:
         ):
             continue
         before = [f for f in figures if f.last < figure.first and f.attribute is not None and f.kind == "people"]
-        if before:
+        if before and figure.attribute in (None, before[-1].attribute):
             figure.attribute = before[-1].attribute
+            figure.like = before[-1]
 
 
 _TOTAL_WORDS = ("total", "combined", "altogether", "overall", "together")

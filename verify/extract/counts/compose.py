@@ -431,7 +431,7 @@ def qualified_attribute(figure: Figure) -> str:
     attribute = figure.attribute or ""
     if figure.status in ("projected", "hypothetical"):
         return f"{attribute}_projected"
-    if figure.status in ("increment", "tally", "witnessed"):
+    if figure.status in ("increment", "tally", "witnessed", "excess"):
         return f"{attribute}_{figure.status}"
     if figure.part and not figure.singular:
         total = figure.total

@@ -92,7 +92,8 @@ class Figure:
     measure: bool = False  # a quantity with a unit; its attribute is set when found
     kind: str = "people"  # people | thing | measure
     group: str | None = None  # who is counted, when not everyone ("children", "staff", "syrians")
-    status: str = "reported"  # reported | presumed | projected | hypothetical | denied | earlier | increment | tally
+    # reported | presumed | projected | hypothetical | denied | earlier | increment | tally | excess ...
+    status: str = "reported"
     total: Figure | None = None  # the stated total this figure is a part of
     where: str | None = None  # the place the figure is limited to ("Turkey"), when the sentence says
     where_said: str | None = None  # the country of the body a reporting verb gives it on ("Turkey's agency said")
@@ -100,6 +101,7 @@ class Figure:
     gapped: bool = False  # a place's figure whose verb and noun are left out: "... and Syria 3,688"
     whole: bool = False  # the whole a part is counted of ("129" in "106 of the building's 129 flats"): its noun's only
     zero: bool = False  # a count of none ("no civilians", "no one"): a figure of 0, not one victim described
+    like: Figure | None = None  # the figure a bare toll noun's value counts as ("its figure of 38" beside "41 killed")
 
 
 def is_number(token: Token) -> bool:

@@ -9,6 +9,8 @@
 * ``increment``: a change, not a level — "jumped by more than 3,000", "three more bodies".
 * ``tally``: a count over several happenings — "seven dead and 14 hurt in 17 shootings across the city";
 * ``witnessed``: what one witness says they saw — "she said she saw two bodies near the gate".
+* ``excess``: deaths above the usual for the time, of every cause — "an estimated 1,200 excess
+  deaths", "1,200 more deaths than expected": another measure than the toll.
 Word lists and patterns come from ``figures.status``.
 """
 
@@ -141,11 +143,38 @@ def _per_period(verb: Token, rules: RuleSet) -> bool:
     return False
 
 
+def _excess(figure: Figure, node: Token, sent: Span, rules: RuleSet) -> bool:
+    """The figure counts deaths above the usual (``figures.status.excess``): a word on its noun
+    ("1,200 excess deaths"), or "more" right after the number with "than" and a word of the usual
+    after it in the sentence ("1,200 more deaths were registered than expected"; "1,200 more
+    than the 300 of last week" is no excess)."""
+    words = rules.figures.status
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in words.excess for c in node.children):
+        return True
+    doc = sent.doc
+    more = next(
+        (
+            t
+            for t in doc[figure.first + 1 : min(figure.last + 2, sent.end)]
+            if t.lower_ == "more" and doc[t.i - 1].like_num
+        ),
+        None,
+    )
+    if more is None:
+        return False
+    return any(
+        t.lower_ == "than" and any(w.lower_ in words.excess_than for w in doc[t.i + 1 : min(t.i + 3, sent.end)])
+        for t in doc[more.i + 1 : sent.end]
+    )
+
+
 def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
     node = figure.noun or figure.node
     number = figure.node
     doc = sent.doc
     chain = _chain(node)
+    if _excess(figure, node, sent, rules):
+        return "excess"
     if _over_incidents(figure, node, rules):
         return "tally"
     if rejected(figure):
