@@ -239,6 +239,8 @@ class FigureReading(Section):
     wounds: Wounds = Field(default_factory=Wounds)
     zeros: Zeros = Field(default_factory=Zeros)
     before_the_end: tuple[Text, ...] = ()  # roles a figure's own clause gives that the verb above may end
+    # role -> the roles a verb above the figure's own clause may give those it counts later
+    later_roles: dict[Text, tuple[Text, ...]] = Field(default_factory=dict)
     measures: Measures = Field(default_factory=Measures)
     status: FigureStatus = Field(default_factory=FigureStatus)
 
