@@ -196,6 +196,13 @@ def test_a_bare_date_above_the_headline_is_the_site_s_not_the_article_s(parse, r
         ("Witnesses said 300 people were aboard the trawler, which left Marvosa on April 20.", "April 20", "journey"),
         ("The trawler departed on Sunday and sank the next morning.", "Sunday", "journey"),
         ("The flood left thousands homeless on Tuesday.", "Tuesday", "other"),
+        # a verb whose object names the response is the response's day ("launched a rescue operation")
+        (
+            "The army, which launched a rescue operation on Thursday, said troops were not involved.",
+            "Thursday",
+            "after",
+        ),
+        ("Gunmen launched an attack on the school on Thursday.", "Thursday", "event"),
     ],
 )
 def test_date_roles(parse, rules, text, words, role):
