@@ -230,3 +230,25 @@ def test_the_group_stands_for_the_organisation_named_before_it(parse, rules):
 )
 def test_a_place_s_name_before_the_act_is_where_not_who(parse, rules, sentence, expected):
     assert [b for b in _blame(parse, rules, sentence) if b[1] != "context_only"] == expected
+
+
+# ---- a response is no one's attack; a body the parse takes for a person still denies -----------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "a rescue operation" (``attribution.roles.not_acts_after``): the army did not carry out the raid
+        ("12:55 - Army launches rescue operation", []),
+        ("Rebels launched an attack on the town.", [("rebels", "asserted", None)]),
+        # "The Sahel Companions", a person of the parse in this text: no person's name takes "the"
+        (
+            "Seventy-seven schoolgirls remain in the hands of kidnappers a week after gunmen raided their boarding "
+            "school in the village of Zangoro in northern Adamora. The police have blamed a gang loyal to the bandit "
+            "leader Dogo Halilu. The Sahel Companions have denied any involvement.",
+            [("Sahel Companions", "denied", "Sahel Companions")],
+        ),
+    ],
+)
+def test_a_rescue_is_no_attack_and_a_misread_body_denies(parse, rules, text, expected):
+    assert _blame(parse, rules, text) == expected

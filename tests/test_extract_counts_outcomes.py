@@ -146,3 +146,43 @@ def test_a_participle_restating_the_toll_is_not_added_to_it(nlp):
     figures = _figures(nlp, "The gunman killed 12 people, killing ten students and two teachers.")
     assert ("deaths", 12, 12, 12, "12 people") in figures
     assert max(f[3] for f in figures) == 12
+
+
+# Taken by force, and what befell them after (``figures.roles.abducted``, ``held_captive``, ``released``,
+# ``figures.later_roles``): each its own figure, never the dead, the hurt, the missing or an arrest.
+ABDUCTIONS = [
+    ("Gunmen stormed the school late on Tuesday and abducted 87 students.", [("abducted", 87, 87, 87, "87 students")]),
+    (
+        "The governor said 104 pupils were taken when gunmen raided the school.",
+        [("abducted", 104, 104, 104, "104 pupils")],
+    ),
+    ("Police first said 87 students were seized.", [("abducted", 87, 87, 87, "87 students")]),
+    ("Gunmen kidnapped more than 100 girls from a school.", [("abducted", 101, None, 101, "more than 100 girls")]),
+    # those still in the captors' hands: a count that falls, never an arrest
+    ("107 girls are still being held, the principal says.", [("held_captive", 107, 107, 107, "107 girls")]),
+    (
+        "Seventy-seven schoolgirls remain in the hands of kidnappers.",
+        [("held_captive", 77, 77, 77, "Seventy-seven schoolgirls")],
+    ),
+    # ... but suspects held are arrested, and those taken to hospital or to higher ground are not taken
+    ("Police said 40 suspects were arrested and are still being held.", [("arrested", 40, 40, 40, "40 suspects")]),
+    ("Two students were injured and were taken to the general hospital.", [("injured", 2, 2, 2, "Two students")]),
+    # a verb above says what befell those the clause counts abducted
+    (
+        "Thirty of the schoolgirls abducted from the school last week were released on Monday.",
+        [("released", 30, 30, 30, "Thirty of the schoolgirls")],
+    ),
+    ("Troops rescued 25 of the kidnapped pupils on Friday.", [("rescued", 25, 25, 25, "25 of the kidnapped pupils")]),
+    (
+        "Fourteen girls escaped, and 30 were released on Monday.",
+        [("escaped", 14, 14, 14, "Fourteen girls"), ("released", 30, 30, 30, "30")],
+    ),
+    # a guard killed is a death
+    ("The hoodlums shot and killed one security guard.", [("deaths", 1, 1, 1, "one security guard")]),
+    ("A night guard was shot dead at the gate.", [("deaths", 1, None, None, "A night guard")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", ABDUCTIONS)
+def test_the_abducted_and_what_befell_them(nlp, sentence, expected):
+    assert _figures(nlp, sentence) == expected

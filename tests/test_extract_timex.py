@@ -205,6 +205,13 @@ def test_a_bare_date_above_the_headline_is_the_site_s_not_the_article_s(parse, r
         # both ends of a span: the day of nothing the sentence reports
         ("An estimated 1,200 excess deaths occurred between June 12 and June 25.", "June 12", "bound"),
         ("An estimated 1,200 excess deaths occurred between June 12 and June 25.", "June 25", "bound"),
+        # a verb whose object names the response is the response's day ("launched a rescue operation")
+        (
+            "The army, which launched a rescue operation on Thursday, said troops were not involved.",
+            "Thursday",
+            "after",
+        ),
+        ("Gunmen launched an attack on the school on Thursday.", "Thursday", "event"),
     ],
 )
 def test_date_roles(parse, rules, text, words, role):

@@ -172,6 +172,10 @@ def test_tallies_and_story_cues_load_and_override(rules, tmp_path):
             "b.yaml:2: figures.before_the_end.1: unknown role 'saved' (expected one of: population, deaths,",
         ),
         (
+            "figures:\n  later_roles:\n    abducted: [released, ransomed]\n",
+            "b.yaml:3: figures.later_roles.abducted: unknown role 'ransomed' (expected one of: population, deaths,",
+        ),
+        (
             "figures:\n  people:\n    own_groups: [staff, crew]\n",
             "b.yaml:3: figures.people.own_groups.1: unknown group 'crew' (expected one of: children, staff,",
         ),

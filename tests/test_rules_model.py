@@ -65,7 +65,7 @@ def test_the_example_override_loads_and_changes_what_it_says(rules):
     assert example.quantities.vague["dozens"].low == 12 and example.quantities.vague["scores"].low == 40
     assert example.alias_of["organization"]["sarc"] == "Syrian Arab Red Crescent"
     assert example.alias_of["organization"]["msf"] == "Médecins Sans Frontières"  # shipped aliases stay
-    assert example.figures.role_words["abducted"] == "abducted" and "abducted" in example.figures.roles
+    assert example.figures.role_words["quarantined"] == "quarantined" and "quarantined" in example.figures.roles
     assert "quotes.wording" not in {r.id for r in example.active}
     assert len(example.active) == len(rules.active) - 1
 
@@ -76,12 +76,12 @@ def test_a_new_role_of_people_is_read_and_makes_an_event(tmp_path, rules, parse)
     from verify.extract.counts import extract_counts
     from verify.models import Claim
 
-    _write(tmp_path, "desk.yaml", "figures:\n  roles:\n    abducted: {words: [abducted, kidnapped]}\n")
+    _write(tmp_path, "desk.yaml", "figures:\n  roles:\n    quarantined: {words: [quarantined]}\n")
     desk = load_rules(tmp_path)
-    doc = parse("Gunmen abducted 12 aid workers near the border crossing on Tuesday.")
+    doc = parse("Officials quarantined 12 aid workers near the border crossing on Tuesday.")
     found = [m for s in doc.sents for m in extract_counts(s, SentenceContext("d"), desk)]
-    assert [(m.attribute, m.value["low"]) for m in found] == [("abducted", 12)]
-    claim = Claim("c", "d", "count", "abducted", "12 aid workers", doc.text, 16, 30, 0, found[0].value)
+    assert [(m.attribute, m.value["low"]) for m in found] == [("quarantined", 12)]
+    claim = Claim("c", "d", "count", "quarantined", "12 aid workers", doc.text, 19, 33, 0, found[0].value)
     assert is_event_sentence([claim], desk) and not is_event_sentence([claim], rules)
 
 

@@ -234,7 +234,9 @@ def cut_segments(
             if not current.background:  # a stretch the text itself sets apart tells another happening
                 current.sig.tellers = frozenset({f"~{doc}" if apart else doc})
         current.claims.extend(group)
-        current.sig.absorb(sig)
+        # ... and never dates a stretch alone: "parents of the girls abducted kept a vigil on
+        # Saturday" opens no Saturday's happening for another page's Tuesday raid to clash with
+        current.sig.absorb(cut if not (current.sig.days or cut.days) else sig)
     return segments
 
 

@@ -37,6 +37,7 @@ from ..rules import RuleSet
 from ..text import fold_phrase
 from .base import DocFacts, Mention, SentenceContext, facts_of
 from .lexicon import find_compiled, lookup, phrase_pattern
+from .people.candidates import named_with_the
 from .setting import Setting, read_setting
 from .sources import claim_phrases, claims_a_role
 from .stance import PRONOUNS, Reading, StanceWords, phrase_text, read_stance, stance_words
@@ -87,6 +88,7 @@ class RoleWords:
     own_acts: frozenset[str] = frozenset()  # verbs by which their subject says it did it ("said it carried out")
     own_pronouns: frozenset[str] = frozenset()  # ... the act's subject, standing for the speaker
     referring: frozenset[str] = frozenset()  # "the attack": an act noun that refers to the event told
+    responses: frozenset[str] = frozenset()  # words that make an act noun a response ("a rescue operation")
 
 
 @lru_cache(maxsize=8)
@@ -124,6 +126,7 @@ def _role_words(rules: RuleSet) -> RoleWords:
         frozenset(roles.own_act_verbs),
         frozenset(roles.own_act_pronouns),
         frozenset(rules.methods.referring_determiners),
+        roles.not_acts_after,
     )
 
 
@@ -491,7 +494,12 @@ def _names_a_target(token: Token, act: Token, roles: RoleWords) -> bool:
 
 
 def _is_act(token: Token, roles: RoleWords) -> bool:
-    return token.pos_ in ("NOUN", "PROPN") and (token.lower_ in roles.acts or token.lemma_.lower() in roles.acts)
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and (token.lower_ in roles.acts or token.lemma_.lower() in roles.acts)
+        # "a rescue operation": the response, no one's attack
+        and not any(c.dep_ in ("compound", "amod") and c.lower_ in roles.responses for c in token.children)
+    )
 
 
 def _is_attack(token: Token, roles: RoleWords) -> bool:
@@ -560,7 +568,7 @@ def find_actors(sent: Span, rules: RuleSet, facts: DocFacts) -> list[tuple[int, 
     not_person = rules.names.people.not_person
     for ent in facts.ents_in(sent) if labels else ():
         # a "person" of the parse with a word no person's name holds is a body ("Jund al-Sahil")
-        misread = ent.label_ == "PERSON" and any(t.lower_ in not_person for t in ent)
+        misread = ent.label_ == "PERSON" and (any(t.lower_ in not_person for t in ent) or named_with_the(ent))
         if (ent.label_ not in labels and not misread) or any(
             s < ent.end_char and ent.start_char < e for s, e, _ in found
         ):

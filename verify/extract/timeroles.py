@@ -191,6 +191,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "statement"  # "were reported missing Saturday": the day of the report
     if _is_word(head, words.after):
         return "after"  # "firefighters contained the wildfire on Thursday": the day it ended
+    if head.pos_ == "VERB" and any(c.dep_ == "dobj" and _names_a_response(c, words) for c in head.children):
+        return "after"  # "the army, which launched a rescue operation on Thursday": the rescue's day
     if head.dep_ == "dobj" and head.head is not head and _is_word(head.head, words.owned):
         return "statement"  # "claimed the attack on Tuesday", "claimed responsibility on Tuesday": the claim's day
     if _planned(head, words):
@@ -222,6 +224,13 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
 
 _PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 _TIME_ENTITIES = ("DATE", "TIME")
+
+
+def _names_a_response(noun: Token, words: RoleWords) -> bool:
+    """The noun names what came after the happening: "a rescue operation", "a search", "an inquiry"."""
+    return _is_word(noun, words.after) or any(
+        c.dep_ in ("compound", "amod") and _is_word(c, words.after) for c in noun.children
+    )
 
 
 def _as_of(prep: Token, words: RoleWords) -> bool:

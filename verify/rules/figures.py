@@ -267,6 +267,8 @@ class FigureReading(Section):
     # roles a governing verb gives over the role the counted noun alone gives ("88 bodies have been
     # identified": identified, a part of the dead)
     noun_yields: tuple[Text, ...] = ()
+    # role -> the roles a verb above the figure's own clause may give those it counts later
+    later_roles: dict[Text, tuple[Text, ...]] = Field(default_factory=dict)
     measures: Measures = Field(default_factory=Measures)
     status: FigureStatus = Field(default_factory=FigureStatus)
 

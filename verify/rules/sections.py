@@ -480,6 +480,8 @@ class Roles(Section):
     # a verb (lemma) and the objects that make it an agent verb: "opened fire" ({open: [fire]})
     agent_phrases: dict[Word, tuple[Word, ...]] = Field(default_factory=dict)
     acts: tuple[Word, ...] = ()  # nouns whose owner did it ("Israel's strike")
+    # words before an act noun that make it a response, no one's attack ("a rescue operation")
+    not_acts_after: frozenset[Word] = frozenset()
     responsible: tuple[Word, ...] = ()  # "X was responsible / behind it / involved"
     denial_of: tuple[Word, ...] = ()  # what a denial is about when it is the denier's own
     denial_of_said: frozenset[Word] = frozenset()  # ... standing for what was said: its object or antecedent only

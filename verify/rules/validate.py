@@ -274,6 +274,13 @@ def _relations(raw: dict[str, Any]) -> list[tuple[Place, str]]:
         for i, name in enumerate(_names(_section(raw, "figures").get(key))):
             if roles and name not in roles:
                 out.append((("figures", key, i), f"unknown role '{name}' (expected one of: {', '.join(roles)})"))
+    later = _section(raw, "figures", "later_roles")
+    for first, after in later.items():
+        for name in (first, *_names(after)):
+            if roles and name not in roles:
+                out.append(
+                    (("figures", "later_roles", first), f"unknown role '{name}' (expected one of: {', '.join(roles)})")
+                )
     people = _section(raw, "figures", "people")
     groups = _section(people, "groups")
     for i, name in enumerate(_names(people.get("own_groups"))):

@@ -408,8 +408,10 @@ def _read_roles(figures: list[Figure], sent: Span, rules: RuleSet) -> dict[int, 
             figure.attribute = None  # a count of things is named by its noun, never by a people role
         elif not figure.singular:
             role = adjacent_role(figure, sent, rules)
-            if role is not None:
-                figure.attribute = role  # "1,014 dead and more than 7,000 injured"
+            # "1,014 dead and more than 7,000 injured"; but "rescued 25 of the kidnapped pupils"
+            # rescued 25: the verb says what befell them after the adjective (``figures.later_roles``)
+            if role is not None and figure.attribute not in rules.figures.later_roles.get(role, ()):
+                figure.attribute = role
     for figure in figures:
         if figure.singular:
             if figure.zero and figure.attribute is None:

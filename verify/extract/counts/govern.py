@@ -185,10 +185,15 @@ def govern(figure: Figure, rules: RuleSet) -> None:
                         figure.noun = said[0]
     # "A man who was shot Sunday died", "the woman wounded in the attack died of her wounds", "12
     # people who were rescued have died": a "shot", an injury or a rescue on the figure's own clause
-    # is what happened first (``figures.before_the_end``); a killing verb above says how it ended
+    # is what happened first (``figures.before_the_end``); a killing verb above says how it ended.
+    # "Thirty of the schoolgirls abducted last week were released": a verb above may say what befell
+    # those a role counts later (``figures.later_roles``)
+    later = rules.figures.later_roles
     pending = (
         chosen
-        if chosen is not None and chosen[1].i != node.i and (chosen[2] or chosen[0] in rules.figures.before_the_end)
+        if chosen is not None
+        and chosen[1].i != node.i
+        and (chosen[2] or chosen[0] in rules.figures.before_the_end or chosen[0] in later)
         else None
     )
     if pending is not None:
@@ -242,7 +247,9 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         split = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i == figure.last + 1]
         if chosen is not None and figure.noun is None and split and split[0].pos_ == "NOUN":
             figure.noun, figure.last = split[0], split[0].i  # "between 400 and 600 | people died"
-    if pending is not None and (chosen is None or chosen[0] != rules.counts.killed):
+    if pending is not None and (
+        chosen is None or chosen[0] != rules.counts.killed and chosen[0] not in later.get(pending[0], ())
+    ):
         chosen, path = pending, []
     if chosen is None or _negated(chosen[1]) or _former(chosen[1], rules):
         return

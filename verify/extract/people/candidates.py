@@ -84,7 +84,15 @@ def _actor_phrase(span: Span, rules: RuleSet) -> bool:
     return span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")
 
 
+def named_with_the(span: Span) -> bool:
+    """A name the parse took with "the" in it ("The Sahel Companions"): no person's name takes one,
+    a body's does."""
+    return len(span) > 1 and span[0].lower_ == "the"
+
+
 def not_a_person(span: Span, rules: RuleSet, facts: DocFacts | None = None) -> bool:
+    if named_with_the(span):
+        return True
     cut = glued_at(span[0])  # "abc7ny.comMichael Monserrate": only the name after the page's address counts
     text = span.text if cut is None else doc_text(span.doc)[span[0].idx + cut : span.end_char]
     words = [w.lower() for w in re.findall(r"[\w']+", text)]
