@@ -771,6 +771,10 @@ def test_the_shooters_death_is_flagged(nlp, sentence, shooter):
             "Of the 278 bodies, 177 have been identified while 101 more are yet to be identified.",
             {("deaths", 278), ("identified", 177), ("unidentified", 101)},
         ),
+        # the dead and the missing counted together are neither toll
+        ("Current figures, including the missing and dead, are around 400 people.", {("dead_or_missing", 400)}),
+        ("The agency counts 158 dead or missing.", {("dead_or_missing", 158)}),
+        ("The storm left 40 dead and 12 missing.", {("deaths", 40), ("missing", 12)}),
         # the hurt sent home are no toll of the hurt
         ("The official said 793 injured passengers have been discharged.", {("discharged", 793)}),
         ("So far 640 patients have been released from hospital.", {("discharged", 640)}),

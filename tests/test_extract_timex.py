@@ -212,6 +212,11 @@ def test_a_bare_date_above_the_headline_is_the_site_s_not_the_article_s(parse, r
             "after",
         ),
         ("Gunmen launched an attack on the school on Thursday.", "Thursday", "event"),
+        # a search is the response's day; a mourning that starts, the mourning's
+        ("Rescuers scoured fields and stranded cars on Thursday for those still missing.", "Thursday", "after"),
+        ("The government declared three days of mourning starting on Thursday.", "Thursday", "other"),
+        ("Three days of mourning starting on Thursday were declared.", "Thursday", "other"),
+        ("The fire starting on Thursday destroyed 40 homes.", "Thursday", "event"),
     ],
 )
 def test_date_roles(parse, rules, text, words, role):

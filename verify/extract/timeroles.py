@@ -321,14 +321,19 @@ def died_later(head: Token, words: RoleWords) -> bool:
 
 
 def _something_else_started(head: Token, words: RoleWords) -> bool:
-    """``head`` is a verb of a start (``time.roles.onset``) whose subject is a noun naming no
-    happening and no harm ("the concert started", "the vigil began"; not "the fire started", "it
-    began")."""
+    """``head`` is a verb of a start (``time.roles.onset``) whose subject, or the noun it describes,
+    names no happening and no harm ("the concert started", "the vigil began", "three days of
+    mourning starting on Thursday"; not "the fire started", "it began")."""
     if head.pos_ != "VERB" or not _is_word(head, words.onset):
         return False
     if any(c.dep_ == "mark" and c.lower_ in words.bounds for c in head.children):
         return False  # "killed since protests began in March": the start of the span a count covers
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and head.dep_ == "acl":
+        subject = head.head  # "three days of mourning starting on Thursday": what the noun names began
+    elif subject is None and head.dep_ == "xcomp":
+        # "declared three days of mourning starting on Thursday": the object of the verb above
+        subject = next((c for c in head.head.children if c.dep_ == "dobj"), None)
     return subject is not None and subject.pos_ == "NOUN" and not _is_word(subject, words.event)
 
 
