@@ -217,6 +217,9 @@ def test_a_bare_date_above_the_headline_is_the_site_s_not_the_article_s(parse, r
         ("The government declared three days of mourning starting on Thursday.", "Thursday", "other"),
         ("Three days of mourning starting on Thursday were declared.", "Thursday", "other"),
         ("The fire starting on Thursday destroyed 40 homes.", "Thursday", "event"),
+        # a verb with its particle is one word: firefighters putting out a blaze is the response
+        ("Firefighters put out the blaze on Thursday.", "Thursday", "after"),
+        ("Officials put the toll at 41 on Sunday.", "Sunday", "statement"),
     ],
 )
 def test_date_roles(parse, rules, text, words, role):

@@ -183,6 +183,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
     head = _governor(token, span)
     if head is None:
         return "other"
+    if _phrasal(head, words.after):
+        return "after"  # "firefighters put out the blaze at 9:46": not "put the toll at 41"
     if _is_word(head, words.statement) and not any(
         c.dep_ == "dobj" and c.lemma_.lower() in words.idioms for c in head.children
     ):
@@ -278,7 +280,14 @@ def _planned(head: Token, words: RoleWords) -> bool:
 
 
 def _is_word(token: Token, table: frozenset[str]) -> bool:
-    return token.lemma_.lower() in table or token.lower_ in table
+    """The token's lemma or form is in ``table``, or, for a verb with a particle, the two together
+    ("put out": firefighters put out the blaze)."""
+    return token.lemma_.lower() in table or token.lower_ in table or _phrasal(token, table)
+
+
+def _phrasal(token: Token, table: frozenset[str]) -> bool:
+    """The verb with its particle is in ``table`` ("put out")."""
+    return any(c.dep_ == "prt" and f"{token.lemma_.lower()} {c.lower_}" in table for c in token.children)
 
 
 def _governor(token: Token, span: Span | None) -> Token | None:
