@@ -216,6 +216,8 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
     dates.sort(key=lambda m: m.start)
     for mention in dates:
         mention.value["role"] = time_role(sent, mention.start, mention.end, ctx, rules)
+        if _bracketed_publication_day(sent, mention, ctx):
+            mention.value["role"] = "publication"
     _later_deaths(sent, dates, rules)
     _after_a_dated_happening(sent, dates, rules)
     clocks = list(extract_clocks(sent, ctx, rules, dates))
@@ -225,6 +227,21 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
     yield from dates
     yield from clocks
     yield from elapsed
+
+
+def _bracketed_publication_day(sent: Span, mention: Mention, ctx: SentenceContext) -> bool:
+    """A full date alone in brackets that is the page's own day ("Attack on a hotel in Kessaro
+    (11 March 2026)", a ministry's headline): when the page was written, not the happening's day."""
+    text = sent.doc.text
+    before, after = text[max(0, mention.start - 3) : mention.start].rstrip()[-1:], text[mention.end : mention.end + 3].lstrip()[:1]
+    start = mention.value.get("start")
+    return (
+        (before, after) == ("(", ")")
+        and ctx.published is not None
+        and mention.value.get("granularity") == "day"
+        and not mention.value.get("weekday")
+        and start == mention.value.get("end") == ctx.published.isoformat()
+    )
 
 
 def _counted_back(dates: list[Mention], elapsed: list[Mention]) -> None:
