@@ -625,8 +625,9 @@ def _standing_for(sent: Span, facts: DocFacts, rules: RuleSet) -> Iterator[tuple
         elif (
             token.lower_ not in nouns
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-            # ("the group of men"; "the armed group" may be any group, not the one named last)
-            or any(c.dep_ in ("prep", "compound", "amod") for c in token.children)
+            # ("the group of men"; "the armed group" may be any group, not the one named last;
+            # "the group Saraya al-Nasr" names its own)
+            or any(c.dep_ in ("prep", "compound", "amod", "appos") for c in token.children)
         ):
             continue
         else:

@@ -350,7 +350,6 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet, across: bool = Fa
             return Figure(start, end, node, noun, quantity, gapped=True)
         elif (
             root.dep_ not in _BARE
-            and not _credit_between(doc, last, root.head.i)
             and not (root.dep_ == "nummod" and root.head.i == last + 1 and root.head.pos_ in ("VERB", "AUX"))
             and not (across and root.dep_ == "quantmod" and is_number(root.head))
         ):

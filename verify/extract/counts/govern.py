@@ -51,6 +51,7 @@ _AGENT_LEMMAS = {
     "treat",
     "arrest",
     "detain",
+    "hold",  # "four gunmen held guests and staff": the holders, not people held
     "hurt",
     "claim",
 }
@@ -257,6 +258,8 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         chosen, path = pending, []
     if chosen is None or _negated(chosen[1]) or _former(chosen[1], rules):
         return
+    if _among(chosen[1]) and (figure.singular or figure.quantity.get("best") is None):
+        return  # "among the dead were Tomas Helgo, 24, a bus driver": a victim named, no figure
     figure.attribute, figure.governor, figure.hit = (
         chosen[0],
         chosen[1],
