@@ -216,3 +216,30 @@ def test_the_group_stands_for_the_organisation_named_before_it(parse, rules):
 )
 def test_a_place_s_name_before_the_act_is_where_not_who(parse, rules, sentence, expected):
     assert [b for b in _blame(parse, rules, sentence) if b[1] != "context_only"] == expected
+
+
+# ---- holding a group responsible; a group named beside its common noun ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the parse hangs "responsible" on the one held so, not on "holds"
+        (
+            "The Ministry holds the Eastern Liberation Movement responsible for this cowardly crime.",
+            [("Eastern Liberation Movement", "accused", "Ministry")],
+        ),
+        (
+            "Interior Minister Dana Korvel said the government held the Eastern Liberation Movement, "
+            "a separatist group active in the east, responsible.",
+            [("Eastern Liberation Movement", "accused", "government")],
+        ),
+        # "the group Saraya al-Nasr" names its own group: no other body the page named before
+        (
+            "Guests fled the Belvane Royal Hotel.\nThe group Saraya al-Nasr said it carried out the attack.",
+            [("Saraya al-Nasr", "asserted", "Saraya al-Nasr")],
+        ),
+    ],
+)
+def test_held_responsible_and_a_group_named_beside_its_noun(parse, rules, text, expected):
+    assert _blame(parse, rules, text) == expected

@@ -1280,3 +1280,35 @@ SAID_BETWEEN = [
 def test_a_range_hung_on_the_reporting_verb_counts_its_clause(nlp, sentence, expected):
     _, mentions = _mentions(nlp, sentence)
     assert [(m.attribute, m.value["low"], m.value["high"]) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # people said to be among the dead are a part of them, of the group they are
+        (
+            "It is with great sadness that the Minister learned that three French nationals were among those killed.",
+            {("deaths_frenchs", 3, True)},
+        ),
+        ("At least nine children were among the dead, a police spokesman said.", {("deaths_children", 9, True)}),
+        ("Two doctors were among the injured.", {("injured_staff", 2, True)}),
+        # "were French": the people they are of
+        ("Three of the dead were French.", {("deaths_frenchs", 3, True)}),
+        # a victim named among the dead is no figure
+        ("Also among the dead were Tomas Helgo, 24, a bus driver, and his girlfriend.", set()),
+        # a headline's credit is no counted noun: "- police" are not nine police officers
+        ("Gunmen seize hotel in Kessaro, at least nine killed - police", set()),
+        # those who hold people are not held
+        ("The smoke rose from the hotel, where four gunmen held guests and staff for almost twelve hours.", set()),
+    ],
+)
+def test_parts_among_the_dead_credits_and_holders(parse, rules, text, expected):
+    from verify.extract.base import SentenceContext
+    from verify.extract.counts import extract_counts
+
+    got = {
+        (m.attribute, m.value["best"], bool(m.value.get("part")))
+        for s in parse(text).sents
+        for m in extract_counts(s, SentenceContext("d", None), rules)
+    }
+    assert got == expected
