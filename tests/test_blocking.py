@@ -232,7 +232,18 @@ def test_a_places_other_spelling_tagged_a_body_is_the_place_not_the_airport_name
 
 
 def _facility(doc: str, text: str) -> Claim:
-    return Claim(Claim.make_id(doc, "facility", "facility", 0, len(text)), doc, "facility", "facility", text, text, 0, len(text), 0, {})
+    return Claim(
+        Claim.make_id(doc, "facility", "facility", 0, len(text)),
+        doc,
+        "facility",
+        "facility",
+        text,
+        text,
+        0,
+        len(text),
+        0,
+        {},
+    )
 
 
 def test_a_shorter_name_spelt_otherwise_is_read_inside_the_longer_one(rules):

@@ -1616,7 +1616,9 @@ def test_a_group_counted_apart_is_one_count_whatever_its_noun():
     """ "four gunmen" (fighters) and "four attackers" (people) are one count of the attackers, set
     apart from the toll: corroborated by three sources, never a lone source's figure of the dead."""
     claims = [_count(f"d{i}", f"{n} people", n, n) for i, n in ((1, 26), (2, 26), (3, 26))]
-    for i, (text, unit) in enumerate((("four gunmen", "fighters"), ("four attackers", "people"), ("Four attackers", "people"))):
+    for i, (text, unit) in enumerate(
+        (("four gunmen", "fighters"), ("four attackers", "people"), ("Four attackers", "people"))
+    ):
         c = _count(f"d{i + 1}", text, 4, 4, start=50, unit=unit)
         claims.append(dataclasses.replace(c, value={**c.value, "group": "attackers"}))
     findings = _findings(claims, [_doc(f"d{i}", "2016-04-27") for i in (1, 2, 3)])

@@ -102,7 +102,9 @@ def test_the_claim_is_set_against_the_accusation(siege2_report):
     disputes = [f["summary"] for f in findings_of(siege2_report, "conflict", "perpetrator")]
     assert len(disputes) == 2
     assert any("Saraya al-Nasr asserted" in s and "Eastern Liberation Movement accused" in s for s in disputes)
-    assert any("Eastern Liberation Movement denied" in s and "Eastern Liberation Movement accused" in s for s in disputes)
+    assert any(
+        "Eastern Liberation Movement denied" in s and "Eastern Liberation Movement accused" in s for s in disputes
+    )
 
 
 def test_one_attack_on_the_tuesday_and_no_rival_day_or_time(siege2_report):
@@ -127,4 +129,3 @@ def test_the_spellings_are_one_entity_each(siege2_report):
     # "The city of Kesaro": the city, no short name of "Kesaro General Hospital"
     (hospital,) = [n for n in names if "General Hospital" in n]
     assert "Kesaro" not in names[hospital]
-

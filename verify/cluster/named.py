@@ -285,7 +285,8 @@ def _spelt_alike(words: set[str], lengths: tuple[int, int], places: frozenset[st
         for k in deletion_keys(w, lengths[0]):
             blocks[k].add(w)
     return {
-        w: {w} | {v for k in deletion_keys(w, lengths[0]) for v in blocks[k] if v != w and _word_alike(w, v, lengths, places)}
+        w: {w}
+        | {v for k in deletion_keys(w, lengths[0]) for v in blocks[k] if v != w and _word_alike(w, v, lengths, places)}
         for w in words
     }
 

@@ -46,9 +46,9 @@ def check_corroboration(rule: Rule, ctx: Context) -> Iterator[Finding]:
             ):
                 continue
             fact = fact_of(c)
-            group = c.as_count().get("group") if c.kind == "count" and not c.as_count().get("parts") else None
-            if ctx.rules.figures.counted_apart(group):
-                fact = f"{c.attribute}_{group}:{people_unit(c, ctx)}"  # "four gunmen" with "four attackers"
+            apart = c.as_count().get("group") if c.kind == "count" and not c.as_count().get("parts") else None
+            if ctx.rules.figures.counted_apart(apart):
+                fact = f"{c.attribute}_{apart}:{people_unit(c, ctx)}"  # "four gunmen" with "four attackers"
             if fact is not None and c.id in actors:
                 fact = f"perpetrator:{actors[c.id]}"  # "the coalition" on a page: the coalition the story names
             if fact is not None:

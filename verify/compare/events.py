@@ -390,7 +390,10 @@ def check_attribution(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 blamed[_teller(c, ctx)].add(keys[c.id])
 
         def relation(
-            a: Position, b: Position, blamed: dict[str, set[str]] = blamed, names: dict[str, set[str]] = names
+            a: Position,
+            b: Position,
+            blamed: dict[tuple[str, str], set[str]] = blamed,
+            names: dict[str, set[str]] = names,
         ) -> str | None:
             (actor_a, stance_a), (actor_b, stance_b) = a.key, b.key
             if actor_a == actor_b:
@@ -426,6 +429,7 @@ def check_attribution(rule: Rule, ctx: Context) -> Iterator[Finding]:
         # apart, so that neither hides the other
         yield from emit_positions(rule, "perpetrator", event, found, lambda a, b: None, describe, ctx)
         sides = positions_of(attributions, partial(_actor_and_blame, keys), ctx)
+
         def shown(verdict: str, a: Position, b: Position | None) -> str:
             return describe(verdict, _stance_shown(a), None if b is None else _stance_shown(b))
 

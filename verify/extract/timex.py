@@ -233,7 +233,10 @@ def _bracketed_publication_day(sent: Span, mention: Mention, ctx: SentenceContex
     """A full date alone in brackets that is the page's own day ("Attack on a hotel in Kessaro
     (11 March 2026)", a ministry's headline): when the page was written, not the happening's day."""
     text = sent.doc.text
-    before, after = text[max(0, mention.start - 3) : mention.start].rstrip()[-1:], text[mention.end : mention.end + 3].lstrip()[:1]
+    before, after = (
+        text[max(0, mention.start - 3) : mention.start].rstrip()[-1:],
+        text[mention.end : mention.end + 3].lstrip()[:1],
+    )
     start = mention.value.get("start")
     return (
         (before, after) == ("(", ")")
