@@ -1292,6 +1292,11 @@ def test_a_range_hung_on_the_reporting_verb_counts_its_clause(nlp, sentence, exp
         ),
         ("At least nine children were among the dead, a police spokesman said.", {("deaths_children", 9, True)}),
         ("Two doctors were among the injured.", {("injured_staff", 2, True)}),
+        # a list of peoples among the missing: each its own people's part, none a count of Lebanon
+        (
+            "Three Lebanese nationals, three Syrians and one Egyptian are among those still unaccounted for.",
+            {("missing_lebaneses", 3, True), ("missing_syrians", 3, True), ("missing_egyptians", 1, True)},
+        ),
         # "were French": the people they are of
         ("Three of the dead were French.", {("deaths_frenchs", 3, True)}),
         # a victim named among the dead is no figure
