@@ -1297,6 +1297,9 @@ def test_a_range_hung_on_the_reporting_verb_counts_its_clause(nlp, sentence, exp
             "Three Lebanese nationals, three Syrians and one Egyptian are among those still unaccounted for.",
             {("missing_lebaneses", 3, True), ("missing_syrians", 3, True), ("missing_egyptians", 1, True)},
         ),
+        # the value of a verb of counting, whatever the parse hangs "dead" on
+        ("The dead numbered 26, not counting the attackers, the Interior Ministry said.", {("deaths", 26, False)}),
+        ("The protesters numbered about 2,000.", set()),
         # "were French": the people they are of
         ("Three of the dead were French.", {("deaths_frenchs", 3, True)}),
         # a victim named among the dead is no figure

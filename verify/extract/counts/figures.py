@@ -350,6 +350,12 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet, across: bool = Fa
             return Figure(start, end, node, noun, quantity, gapped=True)
         elif (
             root.dep_ not in _BARE
+            # "The dead numbered 26": the value of a verb of counting (``figures.bare_tolls``)
+            and not (
+                root.head.i < first
+                and root.head.pos_ == "VERB"
+                and root.head.lemma_.lower() in rules.figures.bare_tolls
+            )
             and not (root.dep_ == "nummod" and root.head.i == last + 1 and root.head.pos_ in ("VERB", "AUX"))
             and not (across and root.dep_ == "quantmod" and is_number(root.head))
         ):
