@@ -1302,6 +1302,8 @@ def test_a_range_hung_on_the_reporting_verb_counts_its_clause(nlp, sentence, exp
         ("The protesters numbered about 2,000.", set()),
         # "were French": the people they are of
         ("Three of the dead were French.", {("deaths_frenchs", 3, True)}),
+        # the figure the victim is among is the toll itself, no part
+        ("Aleppo's last paediatrician among dozens killed in hospital strike", {("deaths", 24, False)}),
         # a victim named among the dead is no figure
         ("Also among the dead were Tomas Helgo, 24, a bus driver, and his girlfriend.", set()),
         # a headline's credit is no counted noun: "- police" are not nine police officers

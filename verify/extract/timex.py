@@ -23,7 +23,7 @@ from spacy.tokens import Span
 from ..rules import RuleSet
 from ..text import NUMBER_WORDS
 from ..text.dates import MONTH_RE, WEEKDAY_RE, WEEKDAYS, WrittenDate, day_written, find_dates, month_number
-from .base import Mention, SentenceContext
+from .base import Mention, SentenceContext, doc_text
 from .clock import extract_clocks, set_utc_days
 from .timeroles import dates_the_happening, role_words, time_role
 
@@ -232,7 +232,7 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
 def _bracketed_publication_day(sent: Span, mention: Mention, ctx: SentenceContext) -> bool:
     """A full date alone in brackets that is the page's own day ("Attack on a hotel in Kessaro
     (11 March 2026)", a ministry's headline): when the page was written, not the happening's day."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     before, after = (
         text[max(0, mention.start - 3) : mention.start].rstrip()[-1:],
         text[mention.end : mention.end + 3].lstrip()[:1],

@@ -258,19 +258,21 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         chosen, path = pending, []
     if chosen is None or _negated(chosen[1]) or _former(chosen[1], rules):
         return
-    if _among(chosen[1]) and (figure.singular or figure.quantity.get("best") is None):
+    if _among(chosen[1], node) and (figure.singular or figure.quantity.get("best") is None):
         return  # "among the dead were Tomas Helgo, 24, a bus driver": a victim named, no figure
     figure.attribute, figure.governor, figure.hit = (
         chosen[0],
         chosen[1],
         chosen[0] == rules.counts.injured and (chosen[2] or chosen[1] in _wounds_had(chosen[1].head, rules)),
     )
-    figure.part = partitive or any(t.lower_ in _SUBSET_WORDS for t in path) or _among(chosen[1])
+    figure.part = partitive or any(t.lower_ in _SUBSET_WORDS for t in path) or _among(chosen[1], node)
 
 
-def _among(word: Token) -> bool:
-    """``word`` is what a figure is said to be among ("were among the dead", "among those killed")."""
-    return word.head.lower_ == "among" or (word.head.dep_ == "pobj" and word.head.head.lower_ == "among")
+def _among(word: Token, node: Token) -> bool:
+    """``word`` is what the figure at ``node`` is said to be among ("were among the dead", "among
+    those killed"), not the figure's own words ("a doctor among dozens killed": the dozens)."""
+    among = word.head if word.head.lower_ == "among" else word.head.head if word.head.dep_ == "pobj" else None
+    return among is not None and among.lower_ == "among" and among.i not in {t.i for t in node.ancestors}
 
 
 def _value_of_toll(head: Token, relation: str, rules: RuleSet) -> bool:
