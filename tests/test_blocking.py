@@ -229,3 +229,33 @@ def test_a_places_other_spelling_tagged_a_body_is_the_place_not_the_airport_name
     ]
     groups = sorted(sorted(c.text for c in g) for g in named_module.group_named(claims, rules))
     assert groups == [["Bhelapoor", "Bhelapur", "Bhelapur"], ["Bhelapur airport"]]
+
+
+def _facility(doc: str, text: str) -> Claim:
+    return Claim(
+        Claim.make_id(doc, "facility", "facility", 0, len(text)),
+        doc,
+        "facility",
+        "facility",
+        text,
+        text,
+        0,
+        len(text),
+        0,
+        {},
+    )
+
+
+def test_a_shorter_name_spelt_otherwise_is_read_inside_the_longer_one(rules):
+    """ "Belvaine Royal" (a local daily's spelling) is read inside "Hotel Belvane Royal", its words
+    spelt alike, as "Belvane Royal" would be; a hotel of other words is not."""
+    import verify.cluster.named as named_module
+
+    claims = [
+        _facility("d1", "Hotel Belvane Royal"),
+        _facility("d2", "Belvane Royal Hotel"),
+        _facility("d3", "Belvaine Royal"),
+        _facility("d4", "Hotel Marisol"),
+    ]
+    groups = sorted(sorted(c.text for c in g) for g in named_module.group_named(claims, rules))
+    assert groups == [["Belvaine Royal", "Belvane Royal Hotel", "Hotel Belvane Royal"], ["Hotel Marisol"]]

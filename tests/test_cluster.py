@@ -1212,3 +1212,21 @@ def test_a_lasting_happening_is_one_from_its_first_day(rules):
     assert heat.label.startswith("heatwave in ") and heat.label.endswith(" since 2025-06-12")
     flood = cluster_claims(docs, _heat("flood"), rules)
     assert len(flood.events) > 1
+
+
+@pytest.mark.parametrize(
+    "figures_a, figures_b, strong",
+    [
+        # one hotel, the same 26 dead and 47 wounded: one attack, whatever words each page uses
+        ({("deaths", 26), ("injured", 47)}, {("deaths", 26), ("injured", 47), ("deaths", 2)}, True),
+        # one shared figure, or small ones a city's shootings often share, are no such support
+        ({("deaths", 26), ("injured", 47)}, {("deaths", 26), ("injured", 12)}, False),
+        ({("deaths", 1), ("injured", 2)}, {("deaths", 1), ("injured", 2)}, False),
+    ],
+)
+def test_one_facility_with_the_same_tolls_strongly_supports_one_attack(rules, figures_a, figures_b, strong):
+    from verify.cluster.documents import strong_support
+
+    a = Signature(days={"2026-03-10"}, facilities={"hotel"}, figures=figures_a)
+    b = Signature(days={"2026-03-10"}, facilities={"hotel"}, figures=figures_b)
+    assert strong_support(a, b, set(), set(), rules) is strong

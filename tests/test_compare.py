@@ -1610,3 +1610,41 @@ def test_a_page_s_few_earlier_deaths_beside_its_feared_toll_are_no_step_of_the_t
     three = claims[1].id
     assert not [f for f in findings if three in f.claims]
     assert "update" in _verdicts(findings)
+
+
+def test_a_group_counted_apart_is_one_count_whatever_its_noun():
+    """ "four gunmen" (fighters) and "four attackers" (people) are one count of the attackers, set
+    apart from the toll: corroborated by three sources, never a lone source's figure of the dead."""
+    claims = [_count(f"d{i}", f"{n} people", n, n) for i, n in ((1, 26), (2, 26), (3, 26))]
+    for i, (text, unit) in enumerate(
+        (("four gunmen", "fighters"), ("four attackers", "people"), ("Four attackers", "people"))
+    ):
+        c = _count(f"d{i + 1}", text, 4, 4, start=50, unit=unit)
+        claims.append(dataclasses.replace(c, value={**c.value, "group": "attackers"}))
+    findings = _findings(claims, [_doc(f"d{i}", "2016-04-27") for i in (1, 2, 3)])
+    agreed = {f.attribute for f in findings if f.verdict == "agree"}
+    assert {"deaths", "deaths_attackers"} <= agreed
+    assert not [f for f in findings if f.verdict in ("uncorroborated", "conflict", "update")]
+
+
+def test_a_group_s_claim_is_set_against_the_government_s_accusation_of_another():
+    """A wire that reports both the group's own claim and the government's accusation of another
+    group reports two bodies at odds: a dispute, beside the accused group's denial of it."""
+
+    def blame(doc: str, actor: str, stance: str, by: str, start: int) -> Claim:
+        value = {"actor": actor, "key": actor.lower(), "stance": stance, "by": by}
+        return _claim(doc, "attribution", "perpetrator", actor, value, start=start)
+
+    claims = [
+        blame("d1", "Saraya al-Nasr", "asserted", "Saraya al-Nasr", 10),
+        blame("d1", "Eastern Liberation Movement", "accused", "government", 60),
+        blame("d1", "Eastern Liberation Movement", "denied", "Eastern Liberation Movement", 120),
+        blame("d2", "Saraya al-Nasr", "asserted", "Saraya al-Nasr", 10),
+        blame("d2", "Eastern Liberation Movement", "accused", "government", 60),
+        blame("d3", "Eastern Liberation Movement", "accused", "Ministry", 10),
+    ]
+    findings = _findings(claims, [_doc(f"d{i}", "2016-04-27") for i in (1, 2, 3)])
+    disputes = sorted(f.summary for f in findings if f.verdict == "conflict" and f.attribute == "perpetrator")
+    assert len(disputes) == 2
+    assert any("Saraya al-Nasr asserted" in s and "Eastern Liberation Movement accused" in s for s in disputes)
+    assert any("Eastern Liberation Movement denied" in s for s in disputes)

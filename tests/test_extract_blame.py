@@ -233,6 +233,7 @@ def test_a_place_s_name_before_the_act_is_where_not_who(parse, rules, sentence, 
 
 
 # ---- a response is no one's attack; a body the parse takes for a person still denies -----------
+# ---- holding a group responsible; a group named beside its common noun ---------------------------
 
 
 @pytest.mark.parametrize(
@@ -247,6 +248,27 @@ def test_a_place_s_name_before_the_act_is_where_not_who(parse, rules, sentence, 
             "school in the village of Zangoro in northern Adamora. The police have blamed a gang loyal to the bandit "
             "leader Dogo Halilu. The Sahel Companions have denied any involvement.",
             [("Sahel Companions", "denied", "Sahel Companions")],
+        ),
+        # the parse hangs "responsible" on the one held so, not on "holds"
+        (
+            "The Ministry holds the Eastern Liberation Movement responsible for this cowardly crime.",
+            [("Eastern Liberation Movement", "accused", "Ministry")],
+        ),
+        (
+            "Interior Minister Dana Korvel said the government held the Eastern Liberation Movement, "
+            "a separatist group active in the east, responsible.",
+            [("Eastern Liberation Movement", "accused", "government")],
+        ),
+        # a dateline's bracketed credit is the outlet, never the group "the group" stands for
+        (
+            "March 11 (Northline Wire) - Gunfire was heard overnight.\nIn a statement, the group said "
+            "its fighters had carried out the attack.",
+            [],
+        ),
+        # "the group Saraya al-Nasr" names its own group: no other body the page named before
+        (
+            "Guests fled the Belvane Royal Hotel.\nThe group Saraya al-Nasr said it carried out the attack.",
+            [("Saraya al-Nasr", "asserted", "Saraya al-Nasr")],
         ),
     ],
 )

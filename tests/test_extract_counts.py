@@ -1389,3 +1389,45 @@ def test_a_figure_set_beside_another_to_be_rejected_is_no_part_of_a_sum(parse, r
 def test_excess_deaths_are_another_measure(nlp, sentence, expected):
     _, mentions = _mentions(nlp, sentence)
     assert [(m.attribute, m.value["best"], m.value["status"]) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # people said to be among the dead are a part of them, of the group they are
+        (
+            "It is with great sadness that the Minister learned that three French nationals were among those killed.",
+            {("deaths_frenchs", 3, True)},
+        ),
+        ("At least nine children were among the dead, a police spokesman said.", {("deaths_children", 9, True)}),
+        ("Two doctors were among the injured.", {("injured_staff", 2, True)}),
+        # a list of peoples among the missing: each its own people's part, none a count of Lebanon
+        (
+            "Three Lebanese nationals, three Syrians and one Egyptian are among those still unaccounted for.",
+            {("missing_lebaneses", 3, True), ("missing_syrians", 3, True), ("missing_egyptians", 1, True)},
+        ),
+        # the value of a verb of counting, whatever the parse hangs "dead" on
+        ("The dead numbered 26, not counting the attackers, the Interior Ministry said.", {("deaths", 26, False)}),
+        ("The protesters numbered about 2,000.", set()),
+        # "were French": the people they are of
+        ("Three of the dead were French.", {("deaths_frenchs", 3, True)}),
+        # the figure the victim is among is the toll itself, no part
+        ("Aleppo's last paediatrician among dozens killed in hospital strike", {("deaths", 24, False)}),
+        # a victim named among the dead is no figure
+        ("Also among the dead were Tomas Helgo, 24, a bus driver, and his girlfriend.", set()),
+        # a headline's credit is no counted noun: "- police" are not nine police officers
+        ("Gunmen seize hotel in Kessaro, at least nine killed - police", set()),
+        # those who hold people are not held
+        ("The smoke rose from the hotel, where four gunmen held guests and staff for almost twelve hours.", set()),
+    ],
+)
+def test_parts_among_the_dead_credits_and_holders(parse, rules, text, expected):
+    from verify.extract.base import SentenceContext
+    from verify.extract.counts import extract_counts
+
+    got = {
+        (m.attribute, m.value["best"], bool(m.value.get("part")))
+        for s in parse(text).sents
+        for m in extract_counts(s, SentenceContext("d", None), rules)
+    }
+    assert got == expected

@@ -342,3 +342,44 @@ def test_time_since_the_happening(parse, rules, sentence, expected):
         if m.attribute == "elapsed"
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, words, role",
+    [
+        # the time those who carried it out were killed: when it ended, not when it began
+        ("The last of the gunmen was shot dead at about 7 a.m., the police chief said.", "about 7 a.m.", "after"),
+        ("Forces stormed the hotel, killing all four attackers at 07:00.", "07:00", "after"),
+        ("Gunmen shot dead two guards at about 7 a.m.", "about 7 a.m.", "event"),
+    ],
+)
+def test_the_attackers_killing_times_the_end(parse, rules, text, words, role):
+    found = {t: v["role"] for a, t, v in _claims(parse, rules, text) if a == "clock"}
+    assert found[words] == role
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        # a full date alone in brackets that is the page's day: when the page was written
+        ("Varnia - Attack on a hotel in Kessaro (29 April 2016)", "publication"),
+        # another day in brackets, or the page's day in prose, is read as ever
+        ("Varnia - Attack on a hotel in Kessaro (27 April 2016)", "event"),
+        ("The hotel was attacked on 29 April 2016.", "event"),
+    ],
+)
+def test_a_bracketed_date_of_the_page_s_day_is_its_publication(parse, rules, text, role):
+    (found,) = [v["role"] for a, _, v in _claims(parse, rules, text) if a == "date"]
+    assert found == role
+
+
+def test_a_live_blog_s_weekday_entry_stamps_date_its_entries(parse, rules):
+    # "Thursday 23.10" over an entry of a page published on the Friday: the entry's day and time
+    text = (
+        "Hotel attack - as it happened\n\nFriday 07.20\nThe siege is over.\n\n"
+        "Thursday 23.10\nPolice now say 14 people have been killed."
+    )
+    times = [(a, t, v["role"], v.get("day") or v.get("start")) for a, t, v in _claims(parse, rules, text)]
+    assert ("date", "Thursday", "publication", "2016-04-28") in times
+    assert ("clock", "23.10", "publication", "2016-04-28") in times
+    assert ("clock", "07.20", "publication", "2016-04-29") in times

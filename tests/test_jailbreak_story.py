@@ -77,7 +77,11 @@ def test_the_recaptured_rise_and_those_at_large_fall(jailbreak_report):
     assert rise["summary"].endswith("54 → 137 → 248.")
     (fall,) = findings_of(jailbreak_report, "update", "at_large")
     assert fall["summary"].endswith("475 → 420 → 364.")
-    assert not findings_of(jailbreak_report, "conflict")
+    # the one disagreement: the Brigade's claim against the police's blame of another group ("Gunmen
+    # attacked the prison" names no one, so it disputes neither)
+    (blame,) = findings_of(jailbreak_report, "conflict")
+    assert blame["attribute"] == "perpetrator"
+    assert [side["label"] for side in blame["sides"]] == ["The Western Frontier Brigade", "the Red Hills Movement"]
 
 
 def test_the_guards_and_the_inmates_are_parts_of_the_dead(jailbreak_report):

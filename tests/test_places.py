@@ -124,3 +124,18 @@ def test_a_wires_dateline_names_a_town_not_the_airport_named_after_it(tmp_path, 
     assert names["Velkor"] == ("place", {"VELKOR", "Velkor"})
     assert names["Velkor International Airport"] == ("facility", {"Velkor International Airport"})
     assert names["Velkor General Hospital"] == ("facility", {"Velkor General Hospital"})
+
+
+def test_a_city_the_page_calls_so_is_no_short_name_of_its_hospital(tmp_path, story_report):
+    """ "The city of Kesaro" on a page that names "Kesaro General Hospital": the city's name, never
+    the hospital's short name, though the tagger reads the bare name as nothing."""
+    _write(
+        tmp_path,
+        "a.md",
+        "Kesaro Daily Herald",
+        "The city of Kesaro woke on Wednesday to sirens after gunmen attacked a hotel.\n\n"
+        "Hospitals treated 47 wounded: Kesaro General Hospital received 31 of them. Kesaro mourns.",
+    )
+    report = story_report(tmp_path)
+    names = {e["name"]: {v["text"] for v in e["variants"]} for e in report["entities"]}
+    assert names["Kesaro General Hospital"] == {"Kesaro General Hospital"}

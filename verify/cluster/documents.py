@@ -150,10 +150,20 @@ def supports(a: Signature, b: Signature, rules: RuleSet) -> bool:
     return bool(where) and gap is not None and gap <= rules.time.same_day_tolerance_days
 
 
+def _same_tolls(x: Signature, y: Signature, rules: RuleSet) -> bool:
+    """Both give at least ``documents.shared_figures`` of the same toll figures, each at least
+    ``documents.shared_figure_floor`` ("26 dead", "47 wounded"): one happening at one facility."""
+    settings = rules.events.documents
+    shared = {f for f in x.figures & y.figures if f[1] >= settings.shared_figure_floor}
+    return settings.shared_figures > 0 and len(shared) >= settings.shared_figures
+
+
 def strong_support(x: Signature, y: Signature, days_a: set[str], days_b: set[str], rules: RuleSet) -> bool:
     """``DocumentLinks.strongly_supported`` for happenings ``x`` and ``y`` whose groups' documents
     give the days ``days_a`` and ``days_b`` (the merging keeps them per group, as it merges)."""
-    if not (x.facilities & y.facilities and x.happenings & y.happenings or same_disaster(x, y)):
+    if not (
+        x.facilities & y.facilities and (x.happenings & y.happenings or _same_tolls(x, y, rules)) or same_disaster(x, y)
+    ):
         return False  # attacks keep their stricter evidence: a city sees many shootings
     gap = days_apart(days_a | x.days, days_b | y.days)
     return gap is not None and gap <= rules.time.same_day_tolerance_days

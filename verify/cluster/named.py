@@ -250,7 +250,8 @@ def group_named(claims: Sequence[Claim], rules: RuleSet) -> list[list[Claim]]:
         for n in names
         for r in [same.find(n)]
     }
-    within = _within(names, own, index, is_place, placed, places, t.lengths, rules.events.max_block)
+    spelt = _spelt_alike({w for n in names for w in n}, t.lengths, places)
+    within = _within(names, own, index, spelt, is_place, placed, places, t.lengths, rules.events.max_block)
     for _ in range(3):
         if not _contain(names, within, own, places, same):
             break
@@ -277,10 +278,24 @@ def _alike(a: Name, b: Name, lengths: tuple[int, int], places: frozenset[str]) -
     return len(a) == len(b) and all(_word_alike(x, y, lengths, places) for x, y in zip(a, b, strict=True))
 
 
+def _spelt_alike(words: set[str], lengths: tuple[int, int], places: frozenset[str]) -> dict[str, set[str]]:
+    """Each word and the words spelt alike with it (itself included): "Belvaine" and "Belvane"."""
+    blocks: dict[str, set[str]] = defaultdict(set)
+    for w in words:
+        for k in deletion_keys(w, lengths[0]):
+            blocks[k].add(w)
+    return {
+        w: {w}
+        | {v for k in deletion_keys(w, lengths[0]) for v in blocks[k] if v != w and _word_alike(w, v, lengths, places)}
+        for w in words
+    }
+
+
 def _within(
     names: list[Name],
     own: dict[Name, frozenset[str]],
     index: dict[str, set[Name]],
+    spelt: dict[str, set[str]],
     is_place: dict[Name, bool],
     placed: dict[Name, bool],
     places: frozenset[str],
@@ -295,7 +310,9 @@ def _within(
     for short in sorted(names, key=len):
         if not own[short]:
             continue
-        pool = set.intersection(*(index[form(w)] for w in own[short]))
+        # the longer names that hold each of its own words, spelt alike ("the Belvaine Royal" in
+        # "Hotel Belvane Royal")
+        pool = set.intersection(*({n for v in spelt.get(w, {w}) for n in index[form(v)]} for w in own[short]))
         if len(pool) > max_block:
             continue
         out[short] = [

@@ -108,6 +108,7 @@ class Context:
             self._stories[key] = StoryTimes(
                 in_the_story_s_year(times, day, True, self.rules.time.said_next_year_days),
                 self.rules.time.same_day_pattern,
+                self.rules.time.stamps_zone_reading,
             )
             while len(self._stories) > STORY_READINGS:
                 self._stories.popitem(last=False)

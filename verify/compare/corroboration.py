@@ -12,7 +12,7 @@ from ..models import Claim, Finding
 from ..rules import Rule
 from .context import Context, by_event, event_label, make_finding
 from .events import POSITIVE, actor_entities, meant_actors, most_precise, story_places
-from .figures import unit_class
+from .figures import people_unit, unit_class
 
 
 def fact_of(claim: Claim) -> str | None:
@@ -46,6 +46,9 @@ def check_corroboration(rule: Rule, ctx: Context) -> Iterator[Finding]:
             ):
                 continue
             fact = fact_of(c)
+            apart = c.as_count().get("group") if c.kind == "count" and not c.as_count().get("parts") else None
+            if ctx.rules.figures.counted_apart(apart, c.attribute):
+                fact = f"{c.attribute}_{apart}:{people_unit(c, ctx)}"  # "four gunmen" with "four attackers"
             if fact is not None and c.id in actors:
                 fact = f"perpetrator:{actors[c.id]}"  # "the coalition" on a page: the coalition the story names
             if fact is not None:

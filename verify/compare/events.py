@@ -8,8 +8,9 @@ the stances that say an actor did it are ``POSITIVE``.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import replace
 from datetime import date
 from functools import partial
 
@@ -93,6 +94,15 @@ def names_the_generic(generic: str, other: str, names: Mapping[str, set[str]], r
         return False
     wanted = {fold_phrase(w) for w in words}
     return any(_phrases(fold_phrase(name).split()) & wanted for name in names.get(other) or {other})
+
+
+def _unnamed(actor: str, names: Mapping[str, set[str]], rules: RuleSet) -> bool:
+    """True when every spelling of ``actor`` is a bare noun of those who carried it out
+    (``attribution.roles.attacker_nouns``: "Gunmen attacked the prison"): it names no one, so no
+    group claiming the attack disputes it."""
+    nouns = {fold_phrase(n) for n in rules.attribution.roles.attacker_nouns}
+    spellings = names.get(actor) or {actor}
+    return all(fold_phrase(n).removeprefix("the ") in nouns for n in spellings)
 
 
 def _phrases(words: list[str]) -> set[str]:
@@ -316,6 +326,42 @@ def _actor_and_stance(keys: Mapping[str, str], claim: Claim) -> tuple[str, str]:
     return keys[claim.id], str(claim.as_attribution()["stance"])
 
 
+def _actor_and_blame(keys: Mapping[str, str], claim: Claim) -> tuple[str, str]:
+    """An attribution's actor and its stance, an accusation and an assertion read as one: the
+    stance most of the position's sources take is shown (``_stance_shown``)."""
+    actor, stance = _actor_and_stance(keys, claim)
+    return actor, "blamed" if stance in POSITIVE else stance
+
+
+def _same_actor(a: Position, b: Position) -> bool:
+    return bool(a.key[0] == b.key[0])
+
+
+def _other_actors(a: Position, b: Position) -> bool:
+    return bool(a.key[0] != b.key[0])
+
+
+def _disputed(
+    relation: Callable[[Position, Position], str | None], kept: Callable[[Position, Position], bool]
+) -> Callable[[Position, Position], str | None]:
+    """``relation`` on positions keyed by ``_actor_and_blame`` that ``kept`` pairs (one actor's
+    denial, or two actors each said to have done it, each pair its sides' strongest apart): each
+    side as the stance it mostly takes."""
+
+    def disputed(a: Position, b: Position) -> str | None:
+        return relation(_stance_shown(a), _stance_shown(b)) if kept(a, b) else None
+
+    return disputed
+
+
+def _stance_shown(p: Position) -> Position:
+    """A position keyed by ``_actor_and_blame`` as the stance most of its claims take."""
+    if p.key[1] != "blamed":
+        return p
+    stances = Counter(str(c.as_attribution()["stance"]) for c in p.claims)
+    return replace(p, key=(p.key[0], max(sorted(stances), key=lambda s: (stances[s], s == "asserted"))))
+
+
 def _named(p: Position) -> str:
     """The actor a position is about as the sources name it most precisely."""
     return most_precise([str(c.as_attribution()["actor"]) for c in p.claims])
@@ -324,6 +370,11 @@ def _named(p: Position) -> str:
 def most_precise(actors: Iterable[str]) -> str:
     """Of the names of one actor, the most precise: not a generic "the ...", then the longest."""
     return max(actors, key=lambda a: (not a.startswith("the "), len(a), a))
+
+
+def _teller(claim: Claim, ctx: Context) -> tuple[str, str]:
+    """Who tells an attribution: its independent source and the body it says says so."""
+    return ctx.origin(claim), str(claim.as_attribution().get("by") or "").lower()
 
 
 def check_attribution(rule: Rule, ctx: Context) -> Iterator[Finding]:
@@ -338,15 +389,20 @@ def check_attribution(rule: Rule, ctx: Context) -> Iterator[Finding]:
         attributions = [c for c in claims if c.kind == "attribution" and about(c)]
         keys = meant_actors(attributions, entities, ctx.rules, story_places(ctx))
         found = positions_of(attributions, partial(_actor_and_stance, keys), ctx)
-        blamed: dict[str, set[str]] = defaultdict(set)  # origin -> actors it says did it
+        # (origin, who says so) -> actors it says did it: a wire that reports the group's claim
+        # and the government's accusation of another group reports two bodies at odds
+        blamed: dict[tuple[str, str], set[str]] = defaultdict(set)
         names: dict[str, set[str]] = defaultdict(set)  # actor key -> its spellings
         for c in attributions:
             names[keys[c.id]].add(str(c.as_attribution()["actor"]))
             if c.as_attribution()["stance"] in POSITIVE:
-                blamed[ctx.origin(c)].add(keys[c.id])
+                blamed[_teller(c, ctx)].add(keys[c.id])
 
         def relation(
-            a: Position, b: Position, blamed: dict[str, set[str]] = blamed, names: dict[str, set[str]] = names
+            a: Position,
+            b: Position,
+            blamed: dict[tuple[str, str], set[str]] = blamed,
+            names: dict[str, set[str]] = names,
         ) -> str | None:
             (actor_a, stance_a), (actor_b, stance_b) = a.key, b.key
             if actor_a == actor_b:
@@ -358,10 +414,12 @@ def check_attribution(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 or tells_more_precisely(actor_b, actor_a, names, ctx.rules)
                 or names_the_generic(actor_a, actor_b, names, ctx.rules)
                 or names_the_generic(actor_b, actor_a, names, ctx.rules)
+                or _unnamed(actor_a, names, ctx.rules)
+                or _unnamed(actor_b, names, ctx.rules)
             ):
                 return "compatible"  # "Palestinian militants" and "Hamas": one names the group
-            only_a = any(actor_b not in blamed[ctx.origin(c)] for c in a.claims)
-            only_b = any(actor_a not in blamed[ctx.origin(c)] for c in b.claims)
+            only_a = any(actor_b not in blamed[_teller(c, ctx)] for c in a.claims)
+            only_b = any(actor_a not in blamed[_teller(c, ctx)] for c in b.claims)
             return "conflict" if only_a and only_b else None
 
         label = event_label(ctx, event)
@@ -376,4 +434,18 @@ def check_attribution(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 f"vs {actor_b} {stance_b} ({cite_position(b, ctx)})."
             )
 
-        yield from emit_positions(rule, "perpetrator", event, found, relation, describe, ctx)
+        # agreement by actor and stance; disputes by actor and whether it did it: an accusation
+        # and an assertion of one actor are one side ("the government blames X", "X was behind
+        # it, the minister said"); an actor's denial and a dispute between two actors are found
+        # apart, so that neither hides the other
+        yield from emit_positions(rule, "perpetrator", event, found, lambda a, b: None, describe, ctx)
+        sides = positions_of(attributions, partial(_actor_and_blame, keys), ctx)
+
+        def shown(verdict: str, a: Position, b: Position | None) -> str:
+            return describe(verdict, _stance_shown(a), None if b is None else _stance_shown(b))
+
+        for kept in (_same_actor, _other_actors):
+            disputed = _disputed(relation, kept)
+            for finding in emit_positions(rule, "perpetrator", event, sides, disputed, shown, ctx):
+                if finding.verdict != "agree":
+                    yield finding

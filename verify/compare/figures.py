@@ -116,6 +116,15 @@ def unit_class(claim: Claim) -> str:
     return f"{unit}, total since {start}" if start else f"{unit}, total {str(claim.as_count()['period']).lower()}"
 
 
+def people_unit(claim: Claim, ctx: Context) -> str:
+    """``unit_class`` of a figure of a group counted apart: any subject of people reads "people"."""
+    counts = ctx.rules.counts
+    unit, comma, period = unit_class(claim).partition(",")
+    if unit in counts.subjects and unit not in counts.facility_subjects:
+        unit = "people"
+    return unit + comma + period
+
+
 def same_unit_class(a: Claim, b: Claim) -> bool:
     """``unit_class`` alike, a start with no year stated ("since September") matching a start of
     that month with a year ("since September 2015")."""
@@ -429,7 +438,9 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
     for c in counts:
         counted = group_of[c.id]
         if apart(counted, c.attribute) and c.attribute in everyone:
-            by_key[(f"{c.attribute}_{counted}", unit_class(c))].append(c)  # the police's own wounded
+            # the police's own wounded; the group says who they are, so "four gunmen" (fighters)
+            # and "four attackers" (people) are one count of the attackers
+            by_key[(f"{c.attribute}_{counted}", people_unit(c, ctx))].append(c)
             continue
         # "attacks on 27 hospitals" counts the hospitals hit, as "27 hospitals were targeted" does
         facilities = (

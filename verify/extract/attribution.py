@@ -672,8 +672,9 @@ def _standing_for(sent: Span, facts: DocFacts, rules: RuleSet) -> Iterator[tuple
         elif (
             token.lower_ not in nouns
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-            # ("the group of men"; "the armed group" may be any group, not the one named last)
-            or any(c.dep_ in ("prep", "compound", "amod") for c in token.children)
+            # ("the group of men"; "the armed group" may be any group, not the one named last;
+            # "the group Saraya al-Nasr" names its own)
+            or any(c.dep_ in ("prep", "compound", "amod", "appos") for c in token.children)
         ):
             continue
         else:
@@ -681,11 +682,22 @@ def _standing_for(sent: Span, facts: DocFacts, rules: RuleSet) -> Iterator[tuple
             start, end = det.idx, token.idx + len(token.text)
         window = facts.text[max(0, start - rules.attribution.standing_for_chars) : start]
         last = max(
-            ((m.end(), name) for name, pattern in names for m in pattern.finditer(window)),
+            (
+                (m.end(), name)
+                for name, pattern in names
+                for m in pattern.finditer(window)
+                if not _credited(window, m.start(), m.end())
+            ),
             default=None,
         )
         if last is not None:
             yield start, end, last[1]
+
+
+def _credited(text: str, start: int, end: int) -> bool:
+    """The name at ``start``..``end`` is a dateline's credit in brackets ("March 11 (Continental
+    Press) -"): the outlet, never the group a later "the group" stands for."""
+    return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
 
 
 def _accused_before(sent: Span, names: tuple[tuple[str, re.Pattern[str]], ...], rules: RuleSet) -> str | None:

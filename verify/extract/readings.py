@@ -155,6 +155,8 @@ def short_facilities(named: Sequence[Mention], doc, rules: RuleSet) -> list[Ment
         own = [w for w in words if w not in generic and w not in rules.names.surname_particles]
         if len(words) < 2 or not own or len(own[0]) < 4 or own[0] in known_places() or own[0] in seen:
             continue
+        if _called_a_place(own[0], text, rules):
+            continue  # "the city of Kesaro" on a page naming "Kesaro General Hospital": the city's name
         seen.add(own[0])
         pattern = re.compile(r"(?<![\w-])(?:(?:al|el)[-\s])?" + re.escape(own[0]) + r"(?![\w-])", re.IGNORECASE)
         for found in pattern.finditer(text):
@@ -173,6 +175,12 @@ def short_facilities(named: Sequence[Mention], doc, rules: RuleSet) -> list[Ment
             out.append(Mention("facility", "facility", start, end, value))
             taken.append((start, end))
     return out
+
+
+def _called_a_place(word: str, text: str, rules: RuleSet) -> bool:
+    """The page calls ``word`` a place: "the city of Kesaro", "the town of Lorr" (``entities.place_nouns``)."""
+    nouns = "|".join(re.escape(n) for n in rules.entities.place_nouns)
+    return re.search(rf"\b(?:{nouns}) of {re.escape(word)}(?![\w-])", text, re.IGNORECASE) is not None
 
 
 def _tails(people: Sequence[Mention]) -> dict[str, str]:

@@ -71,7 +71,12 @@ class Phrase:
             return False
         if not self.dependants:
             return True
-        below = {c.lemma_.lower() for c in token.children} | {c.lower_ for c in token.children}
+        # the parse may hang the phrase's last word on the verb's object: "held the Front responsible"
+        kin = [
+            *token.children,
+            *(g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod"),
+        ]
+        below = {c.lemma_.lower() for c in kin} | {c.lower_ for c in kin}
         return all(w in below for w in self.dependants)
 
 

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..ingest.stamps import PublicationWords, Stamp, dotted_entries, find_stamps, headed_entries
+from ..ingest.stamps import PublicationWords, Stamp, dotted_entries, entry_days, find_stamps, headed_entries
 from ..rules import RuleSet
 from .base import SentenceContext, facts_of
 
@@ -59,6 +59,7 @@ class RoleWords:
     preceding: frozenset[str]
     aftercare: frozenset[str]  # where or of what the hurt died later ("died in hospital on Tuesday")
     statement_nouns: frozenset[str]  # nouns of saying a time right after dates ("in a statement this evening")
+    attackers: frozenset[str]  # who carried it out (``figures.people.groups.attackers``): their deaths end it
     captions: tuple[re.Pattern[str], ...]
     publication: PublicationWords
 
@@ -87,6 +88,7 @@ def role_words(rules: RuleSet) -> RoleWords:
         preceding=frozenset(roles.preceding),
         aftercare=frozenset(roles.aftercare),
         statement_nouns=frozenset(roles.statement_nouns),
+        attackers=frozenset(rules.figures.people.groups.get("attackers", ())),
         captions=roles.caption_patterns,
         publication=PublicationWords.of(rules),
     )
@@ -116,7 +118,7 @@ def time_role(sent: Span, start: int, end: int, ctx: SentenceContext, rules: Rul
     """The role of the time expression at document offsets ``start``..``end`` of ``sent``."""
     words = role_words(rules)
     text = facts_of(sent, ctx.facts).text
-    _, line = line_of(text, start, end)
+    line_start, line = line_of(text, start, end)
     body = line.strip(" \t#*•·-–—")
     if any(p.match(body) for p in words.captions):
         return "caption"
@@ -127,6 +129,8 @@ def time_role(sent: Span, start: int, end: int, ctx: SentenceContext, rules: Rul
         return "page"  # a bare date above the headline: the site's "today" when the page was saved
     if stamp is not None or start in headed_entries(text):
         return "publication"  # (a live blog's "15:40 - What happened?": when the entry was posted)
+    if line_start in {at for at, _ in entry_days(text, ctx.published)}:
+        return "publication"  # the weekday of a live blog's entry stamp "Tuesday 23.10"
     if alone:
         return "other"  # a date that is its line and no page stamp: a site's header ("Monday, 20 May 2024")
     span = sent.doc.char_span(start, end, alignment_mode="expand")
@@ -205,6 +209,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "other"  # "two of them died in hospital on Tuesday night": a later death's day
     if _something_else_started(head, words):
         return "other"  # "the concert started on Saturday night": the concert's day, not the fire's
+    if _is_word(head, words.event) and _attackers_befallen(head, words):
+        return "after"  # "the last of the gunmen was shot dead at about 7 a.m.": the siege's end
     if _is_word(head, words.event):
         return "event"
     if head.pos_ == "VERB" and any(c.dep_ == "dobj" and _is_word(c, words.happening) for c in head.children):
@@ -233,6 +239,22 @@ def _names_a_response(noun: Token, words: RoleWords) -> bool:
     return _is_word(noun, words.after) or any(
         c.dep_ in ("compound", "amod") and _is_word(c, words.after) for c in noun.children
     )
+
+
+def _attackers_befallen(verb: Token, words: RoleWords) -> bool:
+    """What ``verb`` tells befell those who carried out the attack ("the last of the gunmen was shot
+    dead", "killing all four attackers"), not the people it harmed: the day or time is its end's.
+    Attackers are ``figures.people.groups.attackers``, not every perpetrator noun: an army's "killed
+    12 militants in an overnight air strike" is the strike itself."""
+    for c in verb.children:
+        if c.dep_ not in ("nsubjpass", "dobj"):
+            continue
+        if c.lemma_.lower() in words.attackers or c.lower_ in words.attackers:
+            return True
+        of = (p for k in c.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children if p.dep_ == "pobj")
+        if any(p.lemma_.lower() in words.attackers or p.lower_ in words.attackers for p in of):
+            return True  # "the last of the gunmen"
+    return False
 
 
 def _as_of(prep: Token, words: RoleWords) -> bool:

@@ -23,7 +23,7 @@ from spacy.tokens import Span
 from ..rules import RuleSet
 from ..text import NUMBER_WORDS
 from ..text.dates import MONTH_RE, WEEKDAY_RE, WEEKDAYS, WrittenDate, day_written, find_dates, month_number
-from .base import Mention, SentenceContext
+from .base import Mention, SentenceContext, doc_text
 from .clock import extract_clocks, set_utc_days
 from .timeroles import dates_the_happening, role_words, time_role
 
@@ -220,6 +220,8 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
     dates.sort(key=lambda m: m.start)
     for mention in dates:
         mention.value["role"] = time_role(sent, mention.start, mention.end, ctx, rules)
+        if _bracketed_publication_day(sent, mention, ctx):
+            mention.value["role"] = "publication"
     _later_deaths(sent, dates, rules)
     _after_a_dated_happening(sent, dates, rules)
     clocks = list(extract_clocks(sent, ctx, rules, dates))
@@ -229,6 +231,24 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
     yield from dates
     yield from clocks
     yield from elapsed
+
+
+def _bracketed_publication_day(sent: Span, mention: Mention, ctx: SentenceContext) -> bool:
+    """A full date alone in brackets that is the page's own day ("Attack on a hotel in Kessaro
+    (11 March 2026)", a ministry's headline): when the page was written, not the happening's day."""
+    text = doc_text(sent.doc)
+    before, after = (
+        text[max(0, mention.start - 3) : mention.start].rstrip()[-1:],
+        text[mention.end : mention.end + 3].lstrip()[:1],
+    )
+    start = mention.value.get("start")
+    return (
+        (before, after) == ("(", ")")
+        and ctx.published is not None
+        and mention.value.get("granularity") == "day"
+        and not mention.value.get("weekday")
+        and start == mention.value.get("end") == ctx.published.isoformat()
+    )
 
 
 def _counted_back(dates: list[Mention], elapsed: list[Mention]) -> None:

@@ -212,7 +212,10 @@ def _line_stamp(segment: str, at: int, words: PublicationWords) -> Stamp | None:
 _LONGEST_ENTRY = 64  # characters: "12:45:30 a.m. local time" and its brackets fit many times over
 
 
-_DOTTED_LINE = re.compile(r"^[ \t#*•·>-]*((?:[01]?\d|2[0-3])\.[0-5]\d)[ \t]*$", re.M)
+#: "17.20" alone on its line, or after the entry's weekday ("Tuesday 23.10", as ``_WEEKDAY_ENTRY``).
+_DOTTED_LINE = re.compile(
+    r"^[ \t#*•·>-]*(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?((?:[01]?\d|2[0-3])\.[0-5]\d)[ \t]*$", re.M
+)
 
 
 @lru_cache(maxsize=4)

@@ -68,6 +68,10 @@ class DocumentLinking(Section):
     confirm: Fraction = 0.5  # mean cosine that links on its own
     confirm_ages_differ: Fraction = 0.5  # ... when the lead victims' ages differ ("a 6-year-old", "a 2-year-old")
     strong: Fraction = 0.03  # mean cosine that links with strong support (one disaster in one place ...)
+    # ... or one facility hit and at least this many of the same toll figures, each at least
+    # ``shared_figure_floor`` (0: never)
+    shared_figures: Count = 0
+    shared_figure_floor: Count = 0
     terms: Positive = 12  # each document's heaviest words used as candidate keys
     partners: Positive = 25  # a candidate pair is kept when it is among either document's this many closest
     rarity_ceiling: Amount = 7.0  # a word's weight: this minus its frequency in English (Zipf), never below 0,

@@ -697,6 +697,16 @@ class Time(Section):
     # words that make a sentence tell of the day the page named before it ("Police put the toll at
     # 29 the same day"): its figures were said that day
     same_day_words: tuple[Word, ...] = ()
+    # a page's word on the zone of its own stamps ("All times local (GMT+2)"): a regular
+    # expression with the groups ``sign``, ``hours`` and optionally ``minutes``, read in the page's
+    # first ``stamps_zone_chars`` characters
+    stamps_zone: Pattern | None = None
+    stamps_zone_chars: Count = 600
+
+    @cached_property
+    def stamps_zone_reading(self) -> tuple[re.Pattern[str], int] | None:
+        """``stamps_zone`` compiled, with how far into a page it is looked for; None without one."""
+        return None if self.stamps_zone is None else (compile_pattern(self.stamps_zone), self.stamps_zone_chars)
 
     @cached_property
     def same_day_pattern(self) -> re.Pattern[str] | None:

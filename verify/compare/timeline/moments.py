@@ -174,8 +174,14 @@ class TimesIndex:
     and kept: ``entries_of`` is called once per figure group, and a long page's times are then read
     once per story, not once per group."""
 
-    def __init__(self, time_claims: Iterable[Claim], same_day: re.Pattern[str] | None = None):
+    def __init__(
+        self,
+        time_claims: Iterable[Claim],
+        same_day: re.Pattern[str] | None = None,
+        stamps_zone: tuple[re.Pattern[str], int] | None = None,
+    ):
         self.same_day = same_day  # words of a sentence that tells of the day named before it
+        self.stamps_zone = stamps_zone  # a page's word on its stamps' zone, and how far in to look
         self._by_doc: dict[str, list[Claim]] = defaultdict(list)
         for t in time_claims:
             self._by_doc[t.doc].append(t)
@@ -192,7 +198,7 @@ class TimesIndex:
             if not base.known and times.statements:
                 # an undated page was written no earlier than the last day it says something was said
                 base = Moment(_noon(max(times.statements.values())), "day", "said")
-            self._read[doc_id] = (base, times, _offset(doc))
+            self._read[doc_id] = (base, times, _stamps_offset(doc, self.stamps_zone) or _offset(doc))
         return self._read[doc_id]
 
 
@@ -239,9 +245,14 @@ class StoryTimes:
     indexed by document (``TimesIndex``), with what its undated pages say of their time
     (``named_days``) read once: the events of one page that share a day share the reading."""
 
-    def __init__(self, claims: list[Claim], same_day: re.Pattern[str] | None = None):
+    def __init__(
+        self,
+        claims: list[Claim],
+        same_day: re.Pattern[str] | None = None,
+        stamps_zone: tuple[re.Pattern[str], int] | None = None,
+    ):
         self.claims = claims
-        self.index = TimesIndex(claims, same_day)
+        self.index = TimesIndex(claims, same_day, stamps_zone)
 
     @cached_property
     def named(self) -> NamedDays:
@@ -264,6 +275,18 @@ def entries_of(
         body = bodies.get(claim.id) if bodies is not None else claim.cited_source
         out.append(Entry(claim, claim_moment(claim, base, times, offset, index.same_day), body))
     return out
+
+
+def _stamps_offset(document: Document | None, zone: tuple[re.Pattern[str], int] | None) -> timedelta | None:
+    """The UTC offset a page says its stamps are written in ("All times local (GMT+2)"), if any."""
+    if document is None or zone is None:
+        return None
+    pattern, chars = zone
+    found = pattern.search(document.text[:chars])
+    if found is None:
+        return None
+    offset = timedelta(hours=int(found["hours"]), minutes=int(found.groupdict().get("minutes") or 0))
+    return -offset if found["sign"] == "-" else offset
 
 
 def _offset(document: Document | None) -> timedelta | None:

@@ -328,6 +328,7 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet, across: bool = Fa
             or root.head.pos_ == "ADJ"
             and root.head.lower_ in rules.figures.role_words
         )
+        and not _credit_between(doc, last, root.head.i)
     ):
         noun = node = root.head
         end = noun.i
@@ -351,6 +352,12 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet, across: bool = Fa
             return Figure(start, end, node, noun, quantity, gapped=True)
         elif (
             root.dep_ not in _BARE
+            # "The dead numbered 26": the value of a verb of counting (``figures.bare_tolls``)
+            and not (
+                root.head.i < first
+                and root.head.pos_ == "VERB"
+                and root.head.lemma_.lower() in rules.figures.bare_tolls
+            )
             and not (root.dep_ == "nummod" and root.head.i == last + 1 and root.head.pos_ in ("VERB", "AUX"))
             and not (across and root.dep_ == "quantmod" and is_number(root.head))
         ):
@@ -379,6 +386,15 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet, across: bool = Fa
     if noun is None and root.pos_ not in ("NUM", "NOUN", "PRON", "ADJ", "DET"):
         return None
     return Figure(start, end, node, noun, quantity, kind=kind)
+
+
+def _credit_between(doc: Doc, last: int, noun: int) -> bool:
+    """A dash set off by spaces lies between a figure and the noun the parse gave it: the noun is
+    a headline's credit ("at least nine killed - police"), not who is counted ("five-member" is
+    one word)."""
+    return any(
+        doc[k].text in ("-", "–", "—") and doc[k - 1].whitespace_ and doc[k].whitespace_ for k in range(last + 1, noun)
+    )
 
 
 def _wounds_of_one(noun: Token, rules: RuleSet) -> bool:

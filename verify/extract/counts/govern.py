@@ -51,6 +51,7 @@ _AGENT_LEMMAS = {
     "treat",
     "arrest",
     "detain",
+    "hold",  # "four gunmen held guests and staff": the holders, not people held
     "hurt",
     "claim",
 }
@@ -91,6 +92,11 @@ def _candidates(head: Token) -> list[tuple[Token, bool]]:
                 out.extend((c, True) for c in child.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ"))
             if child.dep_ == "prep" and child.lower_ == "to":
                 out.extend((p, False) for p in child.children if p.dep_ == "pobj")
+            if child.dep_ == "prep" and child.lower_ == "among" and head.lemma_ == "be":
+                # "three French nationals were among those killed", "were among the dead": a part of them
+                for p in (c for c in child.children if c.dep_ == "pobj"):
+                    out.append((p, False))
+                    out.extend((c, False) for c in p.children if c.dep_ in ("acl", "relcl", "amod"))
             if child.dep_ in ("xcomp", "oprd", "acomp"):
                 out.extend((g, False) for g in child.children if g.dep_ in ("advmod", "acomp", "oprd"))
                 for g in child.children:
@@ -179,8 +185,14 @@ def govern(figure: Figure, rules: RuleSet) -> None:
                 attribute = count_word(obj, rules)
                 if attribute is not None and any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children):
                     chosen, partitive = (attribute, obj, False), True
-                    # what they are said to be is the group counted ("were children")
-                    said = [c for c in node.head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > node.i]
+                    # what they are said to be is the group counted ("were children"), or the
+                    # people they are of ("were French")
+                    said = [
+                        c
+                        for c in node.head.children
+                        if c.i > node.i
+                        and ((c.dep_ == "attr" and c.pos_ == "NOUN") or (c.dep_ == "acomp" and c.ent_type_ == "NORP"))
+                    ]
                     if node.dep_ == "nsubj" and said:
                         figure.noun = said[0]
     # "A man who was shot Sunday died", "the woman wounded in the attack died of her wounds", "12
@@ -253,12 +265,21 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         chosen, path = pending, []
     if chosen is None or _negated(chosen[1]) or _former(chosen[1], rules):
         return
+    if _among(chosen[1], node) and (figure.singular or figure.quantity.get("best") is None):
+        return  # "among the dead were Tomas Helgo, 24, a bus driver": a victim named, no figure
     figure.attribute, figure.governor, figure.hit = (
         chosen[0],
         chosen[1],
         chosen[0] == rules.counts.injured and (chosen[2] or chosen[1] in _wounds_had(chosen[1].head, rules)),
     )
-    figure.part = partitive or any(t.lower_ in _SUBSET_WORDS for t in path)
+    figure.part = partitive or any(t.lower_ in _SUBSET_WORDS for t in path) or _among(chosen[1], node)
+
+
+def _among(word: Token, node: Token) -> bool:
+    """``word`` is what the figure at ``node`` is said to be among ("were among the dead", "among
+    those killed"), not the figure's own words ("a doctor among dozens killed": the dozens)."""
+    among = word.head if word.head.lower_ == "among" else word.head.head if word.head.dep_ == "pobj" else None
+    return among is not None and among.lower_ == "among" and among.i not in {t.i for t in node.ancestors}
 
 
 def _value_of_toll(head: Token, relation: str, rules: RuleSet) -> bool:

@@ -256,6 +256,9 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
                 if (
                     child.dep_ in ("nsubj", "nsubjpass")
                     and child.i != node.i
+                    # ("Three Lebanese nationals, three Syrians ... are among the missing": the
+                    # figure's own list, whose people are not a place)
+                    and node.i not in {t.i for t in child.conjuncts}
                     and child.lemma_.lower() not in rules.methods.single_words
                 ):
                     places += _places_of_subject(child)
