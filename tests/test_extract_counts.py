@@ -477,6 +477,11 @@ CASES = [
         "The fate of 35 more residents of the building is unclear.",
         [("missing", 35, 35, 35, None, "35 more residents")],
     ),
+    # still under the ruins: the trapped, whatever toll the sentence names
+    (
+        "The toll could rise further, as dozens of residents remain under the rubble.",
+        [("trapped", 24, 99, 24, None, "dozens of residents")],
+    ),
     # a toll of a number is that toll, whatever follows "of"
     ("The ministry gave a lower toll of 38.", [("deaths", 38, 38, 38, None, "38")]),
 ]
