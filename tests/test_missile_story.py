@@ -71,7 +71,9 @@ def test_the_campaign_s_tolls_and_the_residents_are_no_toll_of_the_strike(missil
 
 
 def test_the_missile_and_the_rocket_are_one_weapon_the_interceptors_a_rival_account(missile_report):
-    methods = {c["value"]["method"] for c in event_claims(missile_report, main_event(missile_report)) if c["kind"] == "method"}
+    methods = {
+        c["value"]["method"] for c in event_claims(missile_report, main_event(missile_report)) if c["kind"] == "method"
+    }
     assert {"missile", "rocket", "interception"} <= methods
     # "shot down" is no shooting, the air raid alert no air strike
     assert not {"firearm", "air_strike"} & methods

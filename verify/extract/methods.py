@@ -179,11 +179,7 @@ def _speaking(head: Token, rules: RuleSet) -> bool:
         return False
     if head.dep_ == "nsubj":
         return head.head.lower_ in rules.sourcing.cue_verbs
-    return (
-        head.dep_ == "pobj"
-        and head.head.lower_ == "to"
-        and head.head.head.lower_ == "according"
-    )
+    return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
 
 
 def phrase_head(sent: Span, start: int, end: int) -> Token | None:
