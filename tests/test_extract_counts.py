@@ -656,6 +656,11 @@ PERIODS = [
     ("Rebels have shelled the town since Oct. 3, killing 50 civilians.", [("deaths", 50, "since Oct. 3")]),
     # not a period: one incident dated, or a period in a clause that leaves the figure out
     ("A missile hit the block on Saturday, killing 40 people.", [("deaths", 40, None)]),
+    # ... nor a toll the clause sets: a level, no count over the period
+    (
+        "At least three more bodies have been pulled out over the past 24 hours, lifting the death toll to 149.",
+        [("bodies_recovered_increment", 3, "over the past 24 hours"), ("deaths", 149, None)],
+    ),
     ("Two people were killed in an airstrike in the week before the ceasefire.", [("deaths", 2, None)]),
     ("Four people were killed on the sixth day of the offensive.", [("deaths", 4, None)]),
     ("Two people were killed last week when a bomb hit the market.", [("deaths", 2, None)]),
