@@ -471,6 +471,19 @@ CASES = [
         "The blast killed 178 people in the capital, and at least 30 remain missing.",
         [("deaths", 178, 178, 178, None, "178 people"), ("missing", 30, None, 30, "at least", "at least 30")],
     ),
+    # people whose fate no one knows yet are the missing
+    ("The whereabouts of another 40 people are still unknown.", [("missing", 40, 40, 40, None, "40 people")]),
+    (
+        "The fate of 35 more residents of the building is unclear.",
+        [("missing", 35, 35, 35, None, "35 more residents")],
+    ),
+    # still under the ruins: the trapped, whatever toll the sentence names
+    (
+        "The toll could rise further, as dozens of residents remain under the rubble.",
+        [("trapped", 24, 99, 24, None, "dozens of residents")],
+    ),
+    # a toll of a number is that toll, whatever follows "of"
+    ("The ministry gave a lower toll of 38.", [("deaths", 38, 38, 38, None, "38")]),
 ]
 
 # Numbers that are not counts: nothing may come out of these.
@@ -499,6 +512,9 @@ NOTHING = [
     "Thorne was the first of two teenagers killed over the weekend.",
     "Police found the victim with multiple gunshot wounds.",
     "Both victims had multiple injuries.",
+    # a total of people no toll names is those people, no death toll
+    "The total number of residents of the block is 1,100.",
+    "The total number of residents is 1,100, according to the city council.",
 ]
 
 
@@ -632,7 +648,19 @@ PERIODS = [
         "the start of the Russian bombing campaign in September and early March.",
         [("facilities_hit", 27, "between the start of the Russian bombing campaign in September and early March")],
     ),
+    # what a campaign's acts did since a day is its toll over the period (", killing dozens")
+    (
+        "Kastovia has struck the power grid with hundreds of missiles since October 10, killing dozens of civilians.",
+        [("deaths", 24, "since October 10")],
+    ),
+    ("Rebels have shelled the town since Oct. 3, killing 50 civilians.", [("deaths", 50, "since Oct. 3")]),
     # not a period: one incident dated, or a period in a clause that leaves the figure out
+    ("A missile hit the block on Saturday, killing 40 people.", [("deaths", 40, None)]),
+    # ... nor a toll the clause sets: a level, no count over the period
+    (
+        "At least three more bodies have been pulled out over the past 24 hours, lifting the death toll to 149.",
+        [("bodies_recovered_increment", 3, "over the past 24 hours"), ("deaths", 149, None)],
+    ),
     ("Two people were killed in an airstrike in the week before the ceasefire.", [("deaths", 2, None)]),
     ("Four people were killed on the sixth day of the offensive.", [("deaths", 4, None)]),
     ("Two people were killed last week when a bomb hit the market.", [("deaths", 2, None)]),

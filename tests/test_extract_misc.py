@@ -128,6 +128,22 @@ def test_a_wire_slug_is_blanked_and_its_headline_kept(rules, line, kept):
         ),
         # a drone strike is an air strike
         ("The drone strike flattened two houses.", [("drone strike", "air_strike")]),
+        # a weapon shot down was intercepted, no shooting; a warning of raids is no raid
+        (
+            "Two cruise missiles were shot down over the capital.",
+            [("cruise missiles", "missile"), ("shot down", "interception")],
+        ),
+        ("The air raid alert sounded across the region.", []),
+        # a body named for what it does is who speaks, no method; one that acts still is
+        (
+            "The block was hit by a Ks-17 missile, the Beloran Air Defense Command reported.",
+            [("Ks-17 missile", "missile")],
+        ),
+        ("According to the Air Defense Command, the block was hit by a missile.", [("missile", "missile")]),
+        (
+            "Air defence units intercepted four drones.",
+            [("Air defence units", "interception"), ("intercepted", "interception")],
+        ),
     ],
 )
 def test_methods(parse, rules, sentence, expected):

@@ -73,6 +73,9 @@ def _key(name: str) -> str:
         ("Amir Daoud", "Amir Dawood"),  # the long "u" transliterated as "ou", and as "w" + "oo"
         ("Yahia Moussa", "Yahia Musa"),
         ("Salma Nour", "Salma Noor"),
+        # a Ukrainian and a Russian spelling of one given name
+        ("Valentyn Reznichenko", "Valentin Reznichenko"),
+        ("Kyrylo Tymchuk", "Kirill Tymchuk"),
     ],
 )
 def test_same_person_high(a, b):

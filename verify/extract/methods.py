@@ -171,6 +171,17 @@ def _referring(head: Token, node: str, rules: RuleSet) -> bool:
     )
 
 
+def _speaking(head: Token, rules: RuleSet) -> bool:
+    """A method word in the name of whoever a sentence cites (``sourcing.cue_verbs``): "Ukraine's
+    Air Defense reported", "according to the Air Defense Command" name a body that speaks, no
+    method. A common noun that speaks stays a claim ("the gunman told police")."""
+    if head.pos_ != "PROPN":
+        return False
+    if head.dep_ == "nsubj":
+        return head.head.lower_ in rules.sourcing.cue_verbs
+    return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
+
+
 def phrase_head(sent: Span, start: int, end: int) -> Token | None:
     """The token whose noun phrase a method word belongs to ("launch" for "rocket" in "failed
     rocket launch"; the first of "a rocket or bomb")."""
@@ -220,6 +231,7 @@ def read_methods(sent: Span, rules: RuleSet, text: str | None = None) -> list[Me
             or _perceived(head, node, rules)
             or _destroyed(head, node, rules)
             or _referring(head, node, rules)
+            or _speaking(head, rules)
         ):
             continue
         if head.i not in groups:

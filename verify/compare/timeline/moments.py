@@ -104,18 +104,24 @@ def document_moment(document: Document) -> Moment:
 
 @dataclass(frozen=True)
 class _DocumentTimes:
-    """A document's stamps (offset, minutes after midnight or None, day or None) and the days its
-    sentences give for statements (by sentence start)."""
+    """A document's stamps (offset, minutes after midnight or None, day or None), the days its
+    sentences give for statements and the clock times ("as of 13:15": minutes after midnight), by
+    sentence start."""
 
     stamps: tuple[tuple[int, int | None, date | None], ...]
     statements: Mapping[int, date]
+    clocks: Mapping[int, int]
 
 
 def _document_times(time_claims: Iterable[Claim]) -> _DocumentTimes:
     stamps: list[tuple[int, int | None, date | None]] = []
     statements: dict[int, date] = {}
+    clocks: dict[int, int] = {}
     for t in time_claims:
         role = t.value.get("role")
+        minutes = t.value.get("minutes")
+        if role == "statement" and t.attribute == "clock" and isinstance(minutes, int):
+            clocks.setdefault(t.sentence_start, minutes)
         if role == "publication":
             minutes = t.value.get("minutes") if t.attribute == "clock" else None
             stamps.append(
@@ -129,7 +135,7 @@ def _document_times(time_claims: Iterable[Claim]) -> _DocumentTimes:
             day = _day(t.value.get("start"))
             if day is not None:
                 statements.setdefault(t.sentence_start, day)
-    return _DocumentTimes(tuple(sorted(stamps)), statements)
+    return _DocumentTimes(tuple(sorted(stamps)), statements, clocks)
 
 
 def claim_moment(
@@ -147,6 +153,15 @@ def claim_moment(
     if said is None and same_day is not None and same_day.search(claim.sentence):
         before = [s for s in times.statements if s < claim.sentence_start]
         said = times.statements[max(before)] if before else None
+    clock = times.clocks.get(claim.sentence_start)
+    if clock is not None and (said is not None or base.at is not None):
+        # "as of 13:15, 23 people were killed" on a page updated at 18:59: said at 13:15, not at 18:59
+        day = said if said is not None else base.at.date() if base.at is not None else None
+        assert day is not None
+        at = datetime(day.year, day.month, day.day, clock // 60, clock % 60)
+        at = at - offset if offset is not None else at
+        if base.precision != "minute" or base.at is None or at <= base.at:
+            return Moment(at, "minute", "statement")
     if said is not None:
         if _stamped_that_day(base, said):
             return base  # "said on Tuesday evening" on a page stamped that Tuesday at 18:05: said by then

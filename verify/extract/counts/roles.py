@@ -110,14 +110,36 @@ def toll_role(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
             if role is not None:
                 return role  # "identification has been completed for five"
             continue
+        counted = _counted(cand, figure)
         for phrase, role in rules.figures.tolls:
-            if phrase in text:
+            # "the total number of residents is 1,100" counts those people, no toll of anyone's
+            if phrase in text and (counted is None or counted.lower_ in phrase.split()):
                 return role
         for t in cand.subtree:  # "the number of people killed", "confirmed deaths"
             role = rules.figures.role_words.get(t.lower_)
             if role is not None:
                 return role
     return None
+
+
+def _counted(toll: Token, figure: Figure) -> Token | None:
+    """The noun a toll word says it counts ("residents" in "the total number of residents"), or
+    None; never a figure, this one or another ("a lower toll of 38", "the toll of 41 people ...
+    could exceed 100")."""
+    of = next((c for c in toll.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return None
+    return next(
+        (
+            c
+            for c in of.children
+            if c.dep_ == "pobj"
+            and not c.like_num
+            and not any(n.dep_ == "nummod" or n.like_num for n in c.children)
+            and not c.left_edge.i <= figure.node.i <= c.right_edge.i
+        ),
+        None,
+    )
 
 
 def phrase_roles(

@@ -241,15 +241,33 @@ def period_bounds(words: str, published: date | None) -> dict[str, str]:
     return out
 
 
+def _result(clause: Token, under: Token) -> bool:
+    """A participial clause that tells what the act of its head did (", killing dozens"), its
+    object (``under``: the child of the clause the figure hangs from) the people it harmed; a
+    toll it sets ("lifting the death toll to 149") is a level, no count over the period."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and under.dep_ == "dobj"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+    )
+
+
 def modifies(word: Token, node: Token) -> bool:
     """True unless ``word`` hangs, on its way up to its verb, from a name or an aside that leaves
     ``node`` out, or ``node`` sits in a clause of its own that leaves ``word`` out ("Nasrallah, in
-    charge of the group since 1992, used a speech to address the blast, which has left 157 dead")."""
-    here = node
+    charge of the group since 1992, used a speech to address the blast, which has left 157 dead").
+    A clause that only tells what its verb's acts did ("has struck the grid since October 10,
+    killing dozens": a participle with no subject of its own) shares that verb's period."""
+    here, under = node, node
     while here.head.i != here.i:
-        if here.dep_ in ("advcl", "ccomp", "xcomp") and not here.left_edge.i <= word.i <= here.right_edge.i:
+        if (
+            here.dep_ in ("advcl", "ccomp", "xcomp")
+            and not here.left_edge.i <= word.i <= here.right_edge.i
+            and not _result(here, under)
+        ):
             return False
-        here = here.head
+        here, under = here.head, here
     here = word
     while here.head.i != here.i and here.pos_ not in ("VERB", "AUX"):
         if here.dep_ == "appos" and not here.left_edge.i <= node.i <= here.right_edge.i:
