@@ -139,6 +139,7 @@ def test_a_wire_slug_is_blanked_and_its_headline_kept(rules, line, kept):
         ("An improvised explosive device was found in the van.", []),
         ("Police said he was carrying a knife, a rifle and a pipe bomb.", []),
         ("Investigators recovered two pipe bombs near the square.", []),
+        ("The device was made safe by the bomb squad.", []),
         ("He drove a rented van and was carrying rifles, a possible improvised explosive device and a flag.", []),
         ("The bomb that was planted in the square exploded.", [("bomb", "explosive"), ("exploded", "explosion")]),
     ],

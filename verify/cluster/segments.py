@@ -260,7 +260,7 @@ def is_place_heading(group: list[Claim]) -> bool:
     text = group[0].sentence.strip()
     return (
         bool(text)
-        and text[-1] not in ".!?:;\"”’)"
+        and text[-1] not in '.!?:;"”’)'
         and len(text.split()) <= _HEADING_WORDS
         and any(c.kind == "place" for c in group)
         and any(c.kind == "time" and c.attribute == "date" and c.as_time().get("granularity") == "day" for c in group)
