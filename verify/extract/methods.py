@@ -173,7 +173,7 @@ def _destroyed(head: Token, node: str, rules: RuleSet) -> bool:
     methods = rules.methods
     if methods.attribute_of(node) == "cause":
         verbs = methods.destroying_verbs
-    elif methods.kind_of(node) == "attack" and head.pos_ in ("NOUN", "PROPN"):
+    elif node in methods.found_weapons and head.pos_ in ("NOUN", "PROPN"):
         verbs = methods.found_verbs
     else:
         return False

@@ -417,8 +417,8 @@ class Methods(Section):
     ``hindering_verbs``: verbs whose subject only hampered the response ("strong winds hampered the
     search"); ``perceived_verbs``: verbs whose object was only heard or felt ("heard loud
     explosions"); ``destroying_verbs``: verbs whose object was destroyed or taken, no cause ("ammunition
-    stored inside was destroyed"); ``found_verbs``: verbs whose object is a weapon found or carried, no
-    method ("a device was found at the scene"); ``referring_determiners``: "the accident" refers to the event, no claim of its cause."""
+    stored inside was destroyed"); ``found_verbs``: verbs whose object is a weapon of ``found_weapons``
+    found or carried, no method ("a device was found at the scene"); ``referring_determiners``: "the accident" refers to the event, no claim of its cause."""
 
     taxonomy: dict[Text, Method]
     compatible: tuple[tuple[Text, Text], ...] = ()
@@ -439,6 +439,9 @@ class Methods(Section):
     # found at the scene", "he was carrying a rifle"): evidence of what the attacker had, no claim of
     # how the attack was done
     found_verbs: tuple[Word, ...] = ()
+    # the nodes (themselves, not those below) ``found_verbs`` apply to: weapons carried or left
+    # behind, not munitions fired from afar whose remains tell what struck
+    found_weapons: tuple[Text, ...] = ()
     # determiners that make a word naming the kind of happening refer to the event told ("the
     # accident was caused by ...") rather than say what caused it ("it was an accident")
     referring_determiners: tuple[Word, ...] = ()
