@@ -144,6 +144,20 @@ def test_a_wire_slug_is_blanked_and_its_headline_kept(rules, line, kept):
             "Air defence units intercepted four drones.",
             [("Air defence units", "interception"), ("intercepted", "interception")],
         ),
+        # a vehicle driven into people is the attack, told by the verb and whom it went into
+        (
+            "A man drove a grey van into a crowd of shoppers on Tessel Street.",
+            [("drove a grey van into a crowd", "ramming")],
+        ),
+        ("The car ploughed through the market just after noon.", [("ploughed through the market", "ramming")]),
+        ("The lorry slammed into a bridge on the ring road.", []),
+        # a weapon found or carried is evidence of what the attacker had, no claim of how it was done
+        ("An improvised explosive device was found in the van.", []),
+        ("Police said he was carrying a knife, a rifle and a pipe bomb.", []),
+        ("Investigators recovered two pipe bombs near the square.", []),
+        ("The device was made safe by the bomb squad.", []),
+        ("He drove a rented van and was carrying rifles, a possible improvised explosive device and a flag.", []),
+        ("The bomb that was planted in the square exploded.", [("bomb", "explosive"), ("exploded", "explosion")]),
     ],
 )
 def test_methods(parse, rules, sentence, expected):

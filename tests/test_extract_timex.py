@@ -58,6 +58,9 @@ def test_time_expressions(parse, rules, sentence, expected):
         ("The storm crossed the coast on Monday.", "2016-04-25"),
         ("He tried to leave on Monday.", "2016-04-25"),
         ("The minister said on Monday that the storm will weaken.", "2016-04-25"),
+        # "the Nth one to die Monday" is the subject of what follows, no headline's "to" clause
+        ("The ninth person to die Monday was the driver, Tarek Olvane.", "2016-04-25"),
+        ("The first man to die Monday was a baker from Vessa.", "2016-04-25"),
     ],
 )
 def test_a_weekday_said_to_come_is_the_next_one(parse, rules, sentence, day):

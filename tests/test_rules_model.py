@@ -101,6 +101,13 @@ def test_type_errors_and_relations_come_in_one_pass(tmp_path):
     assert any("b.yaml:8: methods.taxonomy.drone.parent: unknown method 'aircraft'" in p for p in problems)
 
 
+def test_found_weapons_name_only_methods_of_the_taxonomy(tmp_path):
+    _write(tmp_path, "b.yaml", "methods:\n  found_weapons: [firearm, sword]\n")
+    problems = _problems(tmp_path)
+    assert any("methods.found_weapons" in p and "unknown method 'sword'" in p for p in problems)
+    assert not any("'firearm'" in p for p in problems)
+
+
 def test_fates_name_only_fates_the_rules_have_words_for(tmp_path):
     _write(
         tmp_path,

@@ -123,9 +123,19 @@ def cut_segments(
         by_sentence[(claim.doc, claim.sentence_start)].append(claim)
     segments: list[Segment] = []
     current: Segment | None = None
+    heading: list[Claim] = []
     for key in sorted(by_sentence):
         group = by_sentence[key]
         doc = key[0]
+        if heading and heading[0].doc != doc:
+            heading = []
+        if is_place_heading(group):
+            heading = list(group)
+            continue
+        if heading and is_event_sentence(group, rules):
+            # the paragraph under a heading of a place and a day ("Magdeburg, Germany, December 20,
+            # 2024" in a list of earlier attacks) tells the happening the heading names
+            group, heading = heading + group, []
         # an archive photo's caption opens a stretch of background of its own (what it shows, and
         # what its paragraph goes on to say of it), after which the story resumes
         # the days of the story told so far (not of its background or of what it sets apart)
@@ -238,6 +248,24 @@ def cut_segments(
         # Saturday" opens no Saturday's happening for another page's Tuesday raid to clash with
         current.sig.absorb(cut if not (current.sig.days or cut.days) else sig)
     return segments
+
+
+#: Most words a heading of a place and a day has ("Zhuhai, China, November 11, 2024").
+_HEADING_WORDS = 10
+
+
+def is_place_heading(group: list[Claim]) -> bool:
+    """The claims' sentence is a heading naming a place and a day, no sentence of its own: short,
+    without closing punctuation ("Magdeburg, Germany, December 20, 2024" over a paragraph)."""
+    text = group[0].sentence.strip()
+    return (
+        bool(text)
+        and text[-1] not in '.!?:;"”’)'
+        and len(text.split()) <= _HEADING_WORDS
+        and any(c.kind == "place" for c in group)
+        and any(c.kind == "time" and c.attribute == "date" and c.as_time().get("granularity") == "day" for c in group)
+        and all(c.kind in ("place", "time") for c in group)
+    )
 
 
 def entry_stamp(claim: Claim) -> bool:

@@ -107,9 +107,29 @@ def method_words(sent: Span, rules: RuleSet) -> list[tuple[int, int, str]]:
         node = table.get(_spaced(matched))
         if node is not None and not _ruled_out(sent.text, start, end, taxonomy.taxonomy[node]):
             out.append((sent.start_char + start, sent.start_char + end, node))
+    out.extend(_driven_words(sent, rules))
     # a substance that is what an attack named beside it released ("barrel bombs filled with chlorine")
     if any(taxonomy.kind_of(n) == "attack" and taxonomy.taxonomy[n].in_attack is None for _, _, n in out):
         out = [(s, e, taxonomy.taxonomy[n].in_attack or n) for s, e, n in out]
+    return out
+
+
+def _driven_words(sent: Span, rules: RuleSet) -> list[tuple[int, int, str]]:
+    """(document start, end, node) of each verb of a node's ``verbs`` driven "into" or "through" a
+    phrase headed by one of its ``into`` ("drove a pickup truck into a crowd"), verb to phrase."""
+    out = []
+    for name, node in rules.methods.taxonomy.items():
+        if not node.verbs:
+            continue
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in node.verbs:
+                continue
+            for prep in verb.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("into", "through"):
+                    continue
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and (obj.lemma_.lower() in node.into or obj.lower_ in node.into):
+                    out.append((verb.idx, obj.idx + len(obj.text), name))
     return out
 
 
@@ -147,13 +167,21 @@ def _perceived(head: Token, node: str, rules: RuleSet) -> bool:
 def _destroyed(head: Token, node: str, rules: RuleSet) -> bool:
     """A cause whose phrase is, through its list and "of" phrases, what a verb destroyed or took
     (``methods.destroying_verbs``: "a quantity of weapons and ammunition stored inside it were
-    destroyed"): the thing hit, no cause."""
-    if rules.methods.attribute_of(node) != "cause":
+    destroyed"): the thing hit, no cause. A weapon of attack that is what a verb found or someone
+    carried (``methods.found_verbs``: "an explosive device was found in the truck"): evidence, no
+    method."""
+    methods = rules.methods
+    if methods.attribute_of(node) == "cause":
+        verbs = methods.destroying_verbs
+    elif node in methods.found_weapons and head.pos_ in ("NOUN", "PROPN"):
+        verbs = methods.found_verbs
+    else:
         return False
     token = head
     for _ in range(6):
-        if token.dep_ in ("nsubjpass", "dobj"):
-            return token.head.lemma_.lower() in rules.methods.destroying_verbs
+        # ("oprd", "npadvmod": the parser's readings of a list after "carrying weapons, a device ...")
+        if token.dep_ in ("nsubjpass", "dobj", "oprd", "npadvmod"):
+            return token.head.lemma_.lower() in verbs
         if token.dep_ not in ("conj", "pobj", "prep", "appos") or token.head.i == token.i:
             return False
         token = token.head

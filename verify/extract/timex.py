@@ -294,6 +294,8 @@ def said_to_come(sent: Span, char: int, rules: RuleSet) -> bool:
         return False
     if verb.dep_ == "xcomp":
         return verb.head.lemma_.lower() in time.future_heads
+    if verb.head.dep_ in ("nsubj", "nsubjpass") and verb.head.head.i > verb.i:
+        return False  # the subject of a later verb: "the 15th person to die Wednesday was the driver"
     if 0 < to.i - sent.start <= 6 and all(
         t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") for t in sent[: to.i - sent.start]
     ):

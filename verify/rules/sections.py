@@ -357,7 +357,9 @@ class Method(Section):
     else ``method``); label: the noun an event's label calls it by ("shooting" for ``firearm``),
     else its name with spaces; rival: false for a method no other is set against (crowd control);
     in_attack: the node its words are in a sentence that names an attack method; lasting: a happening
-    of days or weeks whose toll "since" a day is its own (``Methods.lasts``)."""
+    of days or weeks whose toll "since" a day is its own (``Methods.lasts``); verbs / into: a verb of
+    these lemmas driven "into" or "through" a phrase headed by one of ``into`` names it too ("drove a
+    pickup truck into a crowd", "ploughed his car through the market")."""
 
     parent: Text | None
     words: tuple[Word, ...]
@@ -376,6 +378,10 @@ class Method(Section):
     # a happening that lasts days or weeks over a country (a heatwave): a toll "since" a day is its
     # own toll and that day its start, not a tally over other happenings
     lasting: Flag = False
+    # verbs (lemmas) that name it when driven "into" or "through" one of ``into`` ("drove a truck
+    # into the crowd"): how a vehicle became the weapon, read from the parse
+    verbs: tuple[Word, ...] = ()
+    into: tuple[Word, ...] = ()
 
 
 class Background(Section):
@@ -411,7 +417,8 @@ class Methods(Section):
     ``hindering_verbs``: verbs whose subject only hampered the response ("strong winds hampered the
     search"); ``perceived_verbs``: verbs whose object was only heard or felt ("heard loud
     explosions"); ``destroying_verbs``: verbs whose object was destroyed or taken, no cause ("ammunition
-    stored inside was destroyed"); ``referring_determiners``: "the accident" refers to the event, no claim of its cause."""
+    stored inside was destroyed"); ``found_verbs``: verbs whose object is a weapon of ``found_weapons``
+    found or carried, no method ("a device was found at the scene"); ``referring_determiners``: "the accident" refers to the event, no claim of its cause."""
 
     taxonomy: dict[Text, Method]
     compatible: tuple[tuple[Text, Text], ...] = ()
@@ -428,6 +435,13 @@ class Methods(Section):
     # verbs (lemmas) whose object is what the act destroyed or took ("weapons and ammunition stored
     # inside were destroyed", "seized an arms cache"): the thing hit, no cause of the event
     destroying_verbs: tuple[Word, ...] = ()
+    # verbs (lemmas) whose object is a weapon found or carried ("an improvised explosive device was
+    # found at the scene", "he was carrying a rifle"): evidence of what the attacker had, no claim of
+    # how the attack was done
+    found_verbs: tuple[Word, ...] = ()
+    # the nodes (themselves, not those below) ``found_verbs`` apply to: weapons carried or left
+    # behind, not munitions fired from afar whose remains tell what struck
+    found_weapons: tuple[Text, ...] = ()
     # determiners that make a word naming the kind of happening refer to the event told ("the
     # accident was caused by ...") rather than say what caused it ("it was an accident")
     referring_determiners: tuple[Word, ...] = ()

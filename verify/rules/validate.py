@@ -215,6 +215,11 @@ def _relations(raw: dict[str, Any]) -> list[tuple[Place, str]]:
                 out.append(
                     (("methods", "compatible", i), f"unknown method '{name}' (expected one of: {', '.join(taxonomy)})")
                 )
+    for i, name in enumerate(_names(_section(raw, "methods").get("found_weapons"))):
+        if name not in taxonomy:
+            out.append(
+                (("methods", "found_weapons", i), f"unknown method '{name}' (expected one of: {', '.join(taxonomy)})")
+            )
     fates = _section(raw, "fates")
     known = _section(fates, "words")
     named: list[tuple[Place, Any]] = [(("fates", "order", i), f) for i, f in enumerate(_names(fates.get("order")))]
