@@ -34,6 +34,16 @@ CASES = [
             ("critical", 5, 5, 5, None, "five"),
         ],
     ),
+    # a present participle after a figure states its role ("about 20 missing"): never a sum with the
+    # hurt before it, nor with the dead
+    (
+        "The slide buried a path near Forvella on Sunday, leaving five injured and about 30 missing, officials said.",
+        [("injured", 5, 5, 5, None, "five"), ("missing", 24, 36, 30, "about", "about 30")],
+    ),
+    (
+        "Glacier break leaves three dead and multiple missing",
+        [("deaths", 3, 3, 3, None, "three"), ("missing", 2, None, 2, None, "multiple")],
+    ),
     # "N of the dead": a part of the dead, of the group they are said to be
     ("Three of the dead were children.", [("deaths_children", 3, 3, 3, None, "Three")]),
     # a figure in a clause asked about, not told, is a hypothesis; not the told one beside it
