@@ -1122,6 +1122,12 @@ def test_a_list_after_a_toll_gives_its_parts(nlp, sentence, expected):
         # a qualifier is read as for counts: "more than N" is N + 1, "nearly N" N - 1
         ("More than 2,750 tonnes of ammonium nitrate had been stored.", [("ammonium_nitrate_tonnes", 2751)]),
         ("The quake had a magnitude of about 7.8.", [("magnitude", 7.8)]),
+        # the height of what broke off is no altitude of the peak it broke from, nor its bare metres
+        (
+            "The ice front still hanging has a height of 45 metres, below a summit of 3,120 metres.",
+            [("height_metres", 45), ("metres", 3120)],
+        ),
+        ("The refuge stands at an altitude of 2,900 metres.", [("altitude_metres", 2900)]),
     ],
 )
 def test_quantities_with_a_unit(parse, rules, text, expected):
