@@ -128,6 +128,8 @@ def test_qualifiers_make_intervals(rules):
         ("collapse", "heatwave", True),
         ("avalanche", "heatwave", True),
         ("earthquake", "heatwave", False),
+        # a slide set off by negligence (a route left open): why it fell, no rival of the avalanche
+        ("avalanche", "negligence", True),
     ],
 )
 def test_method_taxonomy(rules, a, b, compatible):
