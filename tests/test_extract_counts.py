@@ -34,6 +34,24 @@ CASES = [
             ("critical", 5, 5, 5, None, "five"),
         ],
     ),
+    # a present participle after a figure states its role ("about 20 missing"): never a sum with the
+    # hurt before it, nor with the dead
+    (
+        "The slide buried a path near Forvella on Sunday, leaving five injured and about 30 missing, officials said.",
+        [("injured", 5, 5, 5, None, "five"), ("missing", 24, 36, 30, "about", "about 30")],
+    ),
+    (
+        "Glacier break leaves three dead and multiple missing",
+        [("deaths", 3, 3, 3, None, "three"), ("missing", 2, None, 2, None, "multiple")],
+    ),
+    # a number word the tagger takes for a name, a subject the parse hangs on the auxiliary: still counts
+    ("Thirteen were injured.", [("injured", 13, 13, 13, None, "Thirteen")]),
+    ("13 are missing.", [("missing", 13, 13, 13, None, "13")]),
+    # "N of the victims": a part of everyone harmed, never the count of the hurt or the dead ...
+    ("Three of the victims had serious injuries.", [("injured_part", 3, 3, 3, None, "Three of the victims")]),
+    ("Two of the victims died in hospital.", [("deaths_part", 2, 2, 2, None, "Two of the victims")]),
+    # ... but those identified are always some of the victims: the count of the identified
+    ("Five of the victims have been identified.", [("identified", 5, 5, 5, None, "Five of the victims")]),
     # "N of the dead": a part of the dead, of the group they are said to be
     ("Three of the dead were children.", [("deaths_children", 3, 3, 3, None, "Three")]),
     # a figure in a clause asked about, not told, is a hypothesis; not the told one beside it
@@ -1144,6 +1162,12 @@ def test_a_list_after_a_toll_gives_its_parts(nlp, sentence, expected):
         # a qualifier is read as for counts: "more than N" is N + 1, "nearly N" N - 1
         ("More than 2,750 tonnes of ammonium nitrate had been stored.", [("ammonium_nitrate_tonnes", 2751)]),
         ("The quake had a magnitude of about 7.8.", [("magnitude", 7.8)]),
+        # the height of what broke off is no altitude of the peak it broke from, nor its bare metres
+        (
+            "The ice front still hanging has a height of 45 metres, below a summit of 3,120 metres.",
+            [("height_metres", 45), ("metres", 3120)],
+        ),
+        ("The refuge stands at an altitude of 2,900 metres.", [("altitude_metres", 2900)]),
     ],
 )
 def test_quantities_with_a_unit(parse, rules, text, expected):

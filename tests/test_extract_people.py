@@ -88,6 +88,12 @@ ROLES = [
         {"Paul J. Rayer": ("victim", "killed", 51)},
     ),
     ("According to Sgt. Mike Jones, the shop was closed.", {"Mike Jones": ("speaker", "quoted", None)}),
+    # who opens an inquiry is no attacker: only "opened fire" attacks
+    (
+        "The district prosecutor, Irena Kovac, has opened an investigation into possible negligence.",
+        {"Irena Kovac": ("person", None, None)},
+    ),
+    ("Witnesses said Dario Lenz opened fire on the crowd.", {"Dario Lenz": ("suspect", None, None)}),
     (
         "Jessie Boswell had just finished visiting his grandmother when he was shot.",
         {"Jessie Boswell": ("victim", None, None)},
@@ -145,6 +151,8 @@ def test_title_and_role_as_written(sentence, name, title, role, people_nlp, peop
 
 # Sentences that name no person: organisations, places, outlets, products, headline furniture.
 NO_PERSON = [
+    # a mountain's, a peak's or a glacier's name: a place, never a person
+    "A serac fell near Punta Gelsa on Monte Sorvan, the regional rescue service said.",
     "Doctors Without Borders said the hospital was hit.",
     "The Los Angeles Police Department said the investigation continues.",
     "LAPD officers responded to the call.",

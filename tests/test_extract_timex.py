@@ -223,6 +223,10 @@ def test_a_bare_date_above_the_headline_is_the_site_s_not_the_article_s(parse, r
         # a verb with its particle is one word: firefighters putting out a blaze is the response
         ("Firefighters put out the blaze on Thursday.", "Thursday", "after"),
         ("Officials put the toll at 41 on Sunday.", "Sunday", "statement"),
+        # ... and so is a verb whose passive subject names it: the inquiry's day, never the happening's
+        ("Today investigations will be carried out on the remains found near the hut.", "Today", "after"),
+        ("An inquiry was carried out on Friday by the regional office.", "Friday", "after"),
+        ("The attack was carried out on Friday by two gunmen.", "Friday", "event"),
     ],
 )
 def test_date_roles(parse, rules, text, words, role):

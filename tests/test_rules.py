@@ -124,6 +124,12 @@ def test_qualifiers_make_intervals(rules):
         ("crash", "firearm", False),
         # set on purpose or sparked by a fault: two causes that cannot both be
         ("arson", "electrical_fault", False),
+        # heat is why the ice gave way or the snow slid, never a rival of the collapse or the avalanche
+        ("collapse", "heatwave", True),
+        ("avalanche", "heatwave", True),
+        ("earthquake", "heatwave", False),
+        # a slide set off by negligence (a route left open): why it fell, no rival of the avalanche
+        ("avalanche", "negligence", True),
     ],
 )
 def test_method_taxonomy(rules, a, b, compatible):

@@ -346,8 +346,8 @@ def _after_a_dated_happening(sent: Span, dates: list[Mention], rules: RuleSet) -
     if not references or any(any(m.start < e and s < m.end for s, e in references) for m in dates):
         return  # none, or one with a day of its own ("Tuesday's explosion"): that day dates it
     for mention in dates:
-        if mention.value.get("role") == "other":
-            mention.value["role"] = "later"
+        if mention.value.get("role") in ("other", "after"):
+            mention.value["role"] = "later"  # (and the response's: "renewed its call for an inquiry on Thursday")
 
 
 def extract_elapsed(sent: Span, rules: RuleSet) -> Iterator[Mention]:

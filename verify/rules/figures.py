@@ -62,6 +62,9 @@ class CountedPeople(Section):
     own: frozenset[Word] = frozenset()  # "two of its nurses": the body's own, compared under <role>_own_<group>
     own_groups: frozenset[Word] = frozenset()  # ... for these groups (not "his two children": a family's)
     own_staff: frozenset[Word] = frozenset()  # "eight of its workers": a body's own staff ("workers" alone: anyone)
+    # nouns of everyone the happening harmed, whatever befell them: a figure counted out of them ("two of
+    # the victims had serious injuries") is a part of them, as of a role's own noun ("two of the wounded")
+    harmed: frozenset[Word] = frozenset()
     # groups whose figures are compared apart from the count's others when the event gives those
     # too ("32 members of the security forces were wounded" beside "more than 150 wounded");
     # ``nationalities`` stands for every people's name ("two Ardenians")

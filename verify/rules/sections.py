@@ -268,6 +268,8 @@ class PeopleWords(Section):
     accuse: frozenset[Word] = frozenset()
     plead: frozenset[Word] = frozenset()
     attack: frozenset[Word] = frozenset()
+    # attack verbs that attack only with one of these objects ("opened fire"; not "opened an inquiry")
+    attack_objects: dict[Word, frozenset[Word]] = Field(default_factory=dict)
     identifiers: frozenset[Word] = frozenset()
     person_nouns: frozenset[Word] = frozenset()
     male_nouns: frozenset[Word] = frozenset()

@@ -258,14 +258,18 @@ def _one_described(figure: Figure, rules: RuleSet) -> bool:
 
 def _of_a_group(figure: Figure, rules: RuleSet) -> bool:
     """A figure counted out of a group its role names: "two of the wounded died overnight", "five of
-    the dead were children" — a part of that group (or people moving from it to this role), never
-    the toll itself."""
+    the dead were children", or out of everyone harmed ("two of the victims had serious injuries",
+    ``figures.people.harmed``) — a part of that group (or people moving from it to this role),
+    never the toll itself."""
+    # (those identified or discharged are always some of the victims: "four of the victims have been
+    # identified" is the count of the identified, ``figures.noun_yields``)
+    wholes = rules.figures.people.harmed if figure.attribute not in rules.figures.noun_yields else frozenset()
     for prep in figure.node.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
                 if (
                     obj.dep_ == "pobj"
-                    and obj.lower_ in rules.figures.role_words
+                    and (obj.lower_ in rules.figures.role_words or obj.lower_ in wholes)
                     and any(d.lower_ in ("the", "those", "these") for d in obj.children)
                 ):
                     return True

@@ -383,8 +383,8 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet, across: bool = Fa
             return None  # "Image 1 of 8", "one of two": a position in a series
         # "106 of the building's 129 flats": the whole, which the building has whatever befell the part
         return Figure(start, end, node, noun, quantity, kind=kind, whole=True)
-    if noun is None and root.pos_ not in ("NUM", "NOUN", "PRON", "ADJ", "DET"):
-        return None
+    if noun is None and root.pos_ not in ("NUM", "NOUN", "PRON", "ADJ", "DET") and root.ent_type_ != "CARDINAL":
+        return None  # (but "Thirteen were injured": a number word the tagger took for a name)
     return Figure(start, end, node, noun, quantity, kind=kind)
 
 

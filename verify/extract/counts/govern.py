@@ -242,6 +242,8 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         if relation == "nsubj" and head.lemma_.lower() in _AGENT_LEMMAS and head.pos_ == "VERB" and _active(head):
             hits = []  # "the man fatally shot his two children": the one who shoots
         chosen = _choose(hits, rules)
+        if chosen is None and head.dep_ in ("aux", "auxpass") and head.head.i > head.i:
+            continue  # "13 are missing", the subject hung on the auxiliary: the verb's, as its subject
         if (
             chosen is None
             and head.pos_ in ("VERB", "AUX")

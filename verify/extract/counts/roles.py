@@ -338,6 +338,9 @@ def adjacent_role(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
     # the tagger now and then calls a participle a noun ("371 were killed and 1,089 hurt"): one the
     # figure hangs from still states its role
     related = nxt.tag_ in ("NN", "NNS") and (figure.node.head.i == nxt.i or nxt.head.i == figure.node.i)
-    if nxt.tag_ not in _STATES and nxt.lower_ != "dead" and not related:
+    # "leaving eight injured and about 20 missing": a present participle with no object of its own
+    # is a state too ("20 killing five" is no count of the dead)
+    state = nxt.tag_ in _STATES or nxt.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in nxt.children)
+    if not state and nxt.lower_ != "dead" and not related:
         return None
     return rules.figures.role_words.get(nxt.lower_)

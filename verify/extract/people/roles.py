@@ -276,7 +276,7 @@ def _clause_part(node: Token, verb: Token, rules: RuleSet, as_dep: str | None) -
             word_list(rules, "wound") | word_list(rules, "injury")
         ):
             return "victim", _status_from(state, rules)
-        if _harmed(state, rules) or state & word_list(rules, "attack"):
+        if _harmed(state, rules) or _attacks(verb, state, rules):
             return "suspect", None
     if dep == "attr":
         for c in verb.children:
@@ -286,6 +286,14 @@ def _clause_part(node: Token, verb: Token, rules: RuleSet, as_dep: str | None) -
         if _harmed(words, rules) or words & word_list(rules, "attack"):
             return "suspect", None
     return None
+
+
+def _attacks(verb: Token, state: set[str], rules: RuleSet) -> bool:
+    """The verb's words attack: "opened fire", "stabbed"; a verb that attacks only with its object
+    (``names.people.attack_objects``) not without it ("opened an investigation")."""
+    needs = rules.names.people.attack_objects
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    return any(w not in needs or objects & needs[w] for w in state & word_list(rules, "attack"))
 
 
 def _among(verb: Token, rules: RuleSet) -> Role | None:
