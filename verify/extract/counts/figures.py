@@ -378,6 +378,14 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet, across: bool = Fa
         return Figure(start, end, node, noun, quantity, kind=kind, whole=True)
     if noun is None and root.pos_ not in ("NUM", "NOUN", "PRON", "ADJ", "DET"):
         return None
+    if (
+        noun is None
+        and whole.dep_ == "pobj"
+        and whole.head.lower_ == "of"
+        and whole.head.head.i < first
+        and whole.head.head.lower_ in rules.figures.not_things
+    ):
+        return None  # "a final score of 2-3", "a period of 10": what the noun before "of" measures, no people
     return Figure(start, end, node, noun, quantity, kind=kind)
 
 
