@@ -471,6 +471,18 @@ CASES = [
         "The blast killed 178 people in the capital, and at least 30 remain missing.",
         [("deaths", 178, 178, 178, None, "178 people"), ("missing", 30, None, 30, "at least", "at least 30")],
     ),
+    # the hurt who die later are dead, and more of them a rise of the toll ("succumbed")
+    ("Four more fans succumbed to their injuries, the hospital said.", [("deaths_increment", 4, 4, 4, None, "Four more fans")]),
+    # a match's score is no figure of people, whatever "broke out" says
+    ("Chaos broke out after the derby, with a final score of 1-3.", []),
+    # "N <group> were among the dead": a part of the dead
+    ("At least nine girls were among the dead.", [("deaths_children", 9, None, 9, "At least", "At least nine girls")]),
+    # what befell the subject of a clause of its own ("because some bodies were taken home") is no
+    # role of the sentence's figure
+    (
+        "The charity said the toll could be as high as 90, because some bodies were taken home by relatives.",
+        [("deaths_projected", 90, 90, 90, None, "90")],
+    ),
 ]
 
 # Numbers that are not counts: nothing may come out of these.
