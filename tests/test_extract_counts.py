@@ -472,7 +472,10 @@ CASES = [
         [("deaths", 178, 178, 178, None, "178 people"), ("missing", 30, None, 30, "at least", "at least 30")],
     ),
     # the hurt who die later are dead, and more of them a rise of the toll ("succumbed")
-    ("Four more fans succumbed to their injuries, the hospital said.", [("deaths_increment", 4, 4, 4, None, "Four more fans")]),
+    (
+        "Four more fans succumbed to their injuries, the hospital said.",
+        [("deaths_increment", 4, 4, 4, None, "Four more fans")],
+    ),
     # a match's score is no figure of people, whatever "broke out" says
     ("Chaos broke out after the derby, with a final score of 1-3.", []),
     # "N <group> were among the dead": a part of the dead

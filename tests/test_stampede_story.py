@@ -21,7 +21,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from stories import event_claims, findings_of, main_event
 
 STAMPEDE = Path(__file__).resolve().parent / "data" / "stampede"

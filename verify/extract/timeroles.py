@@ -191,8 +191,12 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "statement"  # "were reported missing Saturday": the day of the report
     if _is_word(head, words.after):
         return "after"  # "firefighters contained the wildfire on Thursday": the day it ended
-    if head.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and _names_a_response(c, words) for c in head.children):
-        return "after"  # "the army, which launched a rescue operation on Thursday", "a check was carried out last night"
+    if head.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "nsubjpass") and _names_a_response(c, words) for c in head.children
+    ):
+        return (
+            "after"  # "the army, which launched a rescue operation on Thursday", "a check was carried out last night"
+        )
     if head.dep_ == "dobj" and head.head is not head and _is_word(head.head, words.owned):
         return "statement"  # "claimed the attack on Tuesday", "claimed responsibility on Tuesday": the claim's day
     if _planned(head, words):

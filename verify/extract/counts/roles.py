@@ -195,7 +195,9 @@ def _owner(span: Span, figures: list[Figure]) -> Figure | None:
                 here.dep_ == "advcl"
                 and any(c.dep_ == "mark" for c in here.children)
                 and any(
-                    c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and not (span.start <= c.i < span.end)
+                    c.dep_ in ("nsubj", "nsubjpass")
+                    and c.pos_ in ("NOUN", "PROPN")
+                    and not (span.start <= c.i < span.end)
                     for c in here.children
                 )
             ):
