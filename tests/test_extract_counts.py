@@ -1400,3 +1400,18 @@ def test_a_figure_set_beside_another_to_be_rejected_is_no_part_of_a_sum(parse, r
 def test_excess_deaths_are_another_measure(nlp, sentence, expected):
     _, mentions = _mentions(nlp, sentence)
     assert [(m.attribute, m.value["best"], m.value["status"]) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, words, unit, group",
+    [
+        # a bare figure of a clause joined to one that names who it counts counts them too
+        ("Nine children were among the dead and four were being treated in hospital.", "four", "children", "children"),
+        ("Twelve soldiers were killed and three were wounded.", "three", "fighters", "responders"),
+        ("Twelve people were killed and 30 were wounded.", "30", "people", None),
+    ],
+)
+def test_a_bare_figure_counts_the_noun_its_joined_clause_names(nlp, sentence, words, unit, group):
+    _, mentions = _mentions(nlp, sentence)
+    (found,) = [m for m in mentions if m.value["words"] == words]
+    assert (found.value["unit"], found.value.get("group")) == (unit, group)
