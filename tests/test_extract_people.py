@@ -145,6 +145,8 @@ def test_title_and_role_as_written(sentence, name, title, role, people_nlp, peop
 
 # Sentences that name no person: organisations, places, outlets, products, headline furniture.
 NO_PERSON = [
+    # an agency's photo credit under a caption
+    "The regional police chief speaks at a news conference in Veltrano on March 2. (Merida Photo)",
     "Doctors Without Borders said the hospital was hit.",
     "The Los Angeles Police Department said the investigation continues.",
     "LAPD officers responded to the call.",
