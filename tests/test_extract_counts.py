@@ -502,6 +502,21 @@ CASES = [
     ),
     # a toll of a number is that toll, whatever follows "of"
     ("The ministry gave a lower toll of 38.", [("deaths", 38, 38, 38, None, "38")]),
+    # the hurt who die later are dead, and more of them a rise of the toll ("succumbed")
+    (
+        "Four more fans succumbed to their injuries, the hospital said.",
+        [("deaths_increment", 4, 4, 4, None, "Four more fans")],
+    ),
+    # a match's score is no figure of people, whatever "broke out" says
+    ("Chaos broke out after the derby, with a final score of 1-3.", []),
+    # "N <group> were among the dead": a part of the dead
+    ("At least nine girls were among the dead.", [("deaths_children", 9, None, 9, "At least", "At least nine girls")]),
+    # what befell the subject of a clause of its own ("because some bodies were taken home") is no
+    # role of the sentence's figure
+    (
+        "The charity said the toll could be as high as 90, because some bodies were taken home by relatives.",
+        [("deaths_projected", 90, 90, 90, None, "90")],
+    ),
 ]
 
 # Numbers that are not counts: nothing may come out of these.
@@ -1483,3 +1498,18 @@ def test_parts_among_the_dead_credits_and_holders(parse, rules, text, expected):
         for m in extract_counts(s, SentenceContext("d", None), rules)
     }
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, words, unit, group",
+    [
+        # a bare figure of a clause joined to one that names who it counts counts them too
+        ("Nine children were among the dead and four were being treated in hospital.", "four", "children", "children"),
+        ("Twelve soldiers were killed and three were wounded.", "three", "fighters", "responders"),
+        ("Twelve people were killed and 30 were wounded.", "30", "people", None),
+    ],
+)
+def test_a_bare_figure_counts_the_noun_its_joined_clause_names(nlp, sentence, words, unit, group):
+    _, mentions = _mentions(nlp, sentence)
+    (found,) = [m for m in mentions if m.value["words"] == words]
+    assert (found.value["unit"], found.value.get("group")) == (unit, group)

@@ -153,6 +153,8 @@ def test_title_and_role_as_written(sentence, name, title, role, people_nlp, peop
 NO_PERSON = [
     # a mountain's, a peak's or a glacier's name: a place, never a person
     "A serac fell near Punta Gelsa on Monte Sorvan, the regional rescue service said.",
+    # an agency's photo credit under a caption
+    "The regional police chief speaks at a news conference in Veltrano on March 2. (Merida Photo)",
     "Doctors Without Borders said the hospital was hit.",
     "The Los Angeles Police Department said the investigation continues.",
     "LAPD officers responded to the call.",

@@ -42,6 +42,13 @@ def _cues(parse, rules, text):
             [("fall", "fallen", "48", "52", "down", "deaths")],
         ),
         ("Police revised the toll down to 48.", [("fall", "revised the toll down", "48", None, "down", "deaths")]),
+        # a fall said outright beats "revised ... to": the direction is the text's
+        ("The toll was revised down to 48.", [("fall", "revised down", "48", None, "down", "deaths")]),
+        # "..." skips the object with the phrase the parser hangs on the verb ("from the sinking")
+        (
+            "Officials revised the death toll from Sunday's ferry sinking down to 61 from 74.",
+            [("fall", "revised the death toll from Sunday's ferry sinking down", "61", "74", "down", "deaths")],
+        ),
         # "..." skips the verb's whole object, however long
         (
             "The ministry revised the death toll from the siege at the Ostara Palace Hotel down to 35 from 37.",

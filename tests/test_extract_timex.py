@@ -227,6 +227,10 @@ def test_a_bare_date_above_the_headline_is_the_site_s_not_the_article_s(parse, r
         ("Today investigations will be carried out on the remains found near the hut.", "Today", "after"),
         ("An inquiry was carried out on Friday by the regional office.", "Friday", "after"),
         ("The attack was carried out on Friday by two gunmen.", "Friday", "event"),
+        # those held to account after it: their day, not the happening's
+        ("The ministry removed the town's police chief on Monday.", "Monday", "after"),
+        # a response told in the passive, its noun the subject ("a check was carried out")
+        ("A verification of the toll was carried out on Tuesday by the health office.", "Tuesday", "after"),
     ],
 )
 def test_date_roles(parse, rules, text, words, role):

@@ -209,7 +209,15 @@ def event_label(
     place: str | None = (outside or ranked)[0] if ranked else None
     if place is not None and not facility:
         place = narrowest(place, told, stated_inside(named_places, rules), rules.events.label_inner_share, rank)
-    method = most([(c.as_method().get("method"), c.text) for c in claims if c.kind == "method"])
+    told_methods = {str(c.as_method().get("method")) for c in claims if c.kind == "method"}
+    # tear gas named more often than the crush it set off: the event is the crush (``yields``)
+    method = most(
+        [
+            (c.as_method().get("method"), c.text)
+            for c in claims
+            if c.kind == "method" and rules.methods.names(str(c.as_method().get("method")), told_methods)
+        ]
+    )
     # the days of the happening: not the days things were said, photographed or stamped
     dating = happening_days(claims)
     days = Counter(

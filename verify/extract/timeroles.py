@@ -201,7 +201,7 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         c.dep_ in ("dobj", "nsubjpass") and _names_a_response(c, words) for c in head.children
     ):
         # "the army, which launched a rescue operation on Thursday", "today investigations will be
-        # carried out": the rescue's or the inquiry's day
+        # carried out", "a check was carried out last night": the rescue's, the inquiry's, the check's day
         return "after"
     if head.dep_ == "dobj" and head.head is not head and _is_word(head.head, words.owned):
         return "statement"  # "claimed the attack on Tuesday", "claimed responsibility on Tuesday": the claim's day

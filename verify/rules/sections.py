@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from functools import cached_property
 from typing import Annotated, Literal
 
@@ -361,7 +362,8 @@ class Method(Section):
     in_attack: the node its words are in a sentence that names an attack method; lasting: a happening
     of days or weeks whose toll "since" a day is its own (``Methods.lasts``); verbs / into: a verb of
     these lemmas driven "into" or "through" a phrase headed by one of ``into`` names it too ("drove a
-    pickup truck into a crowd", "ploughed his car through the market")."""
+    pickup truck into a crowd", "ploughed his car through the market"); yields: a means that names an
+    event only when its texts tell no happening that needs no attacker (``Methods.names``)."""
 
     parent: Text | None
     words: tuple[Word, ...]
@@ -384,6 +386,9 @@ class Method(Section):
     # into the crowd"): how a vehicle became the weapon, read from the parse
     verbs: tuple[Word, ...] = ()
     into: tuple[Word, ...] = ()
+    # a means used on a crowd (tear gas): the event is the crush, the fire or the blast the texts tell
+    # beside it, however often the means is named; only with none of those is it the event's name
+    yields: Flag = False
 
 
 class Background(Section):
@@ -468,6 +473,19 @@ class Methods(Section):
     def kind_of(self, name: str) -> str:
         """A node's kind of happening: its own, else the nearest ancestor's, else attack."""
         return next((k for n in self.ancestors(name) if (k := self.taxonomy[n].kind) is not None), "attack")
+
+    def happening(self, name: str) -> bool:
+        """A node under a root that needs no attacker (a crush, a fire, a blast), the root's own
+        generic words aside."""
+        if name not in self.taxonomy or self.taxonomy[name].generic:
+            return False
+        return self.kind_of(name) != "attack"
+
+    def names(self, name: str, told: Iterable[str]) -> bool:
+        """A node may name an event whose methods are ``told``: always, unless it ``yields`` and one
+        of them is a happening (tear gas fired at a crowd that then crushed: a crush)."""
+        node = self.taxonomy.get(name)
+        return node is None or not node.yields or not any(self.happening(t) for t in told)
 
     def lasts(self, name: str) -> bool:
         """A node (or an ancestor) is a happening that lasts days or weeks (``lasting``)."""

@@ -532,13 +532,15 @@ def _ranged(p: Position) -> bool:
     return True
 
 
-def _disputes(dated: list[Position]) -> dict[float, Position]:
+def _disputes(dated: list[Position], withdrawn: frozenset[float] = frozenset()) -> dict[float, Position]:
     """For each position that names its body, when that body gave no higher figure on earlier days
     and an earlier, higher one (beyond its range) came from another named body: that higher
     position, the latest such. A lower figure from someone else ("US intelligence puts the toll at
     100 to 300", after the ministry's 471) disputes the higher one; only a body that gave a figure
     revises it down. A body that keeps its own count (a ministry's 7, then its 11, while a rights
-    group says 23) disputes the other's with each figure, and revises only its own."""
+    group says 23) disputes the other's with each figure, and revises only its own. A figure a
+    source says was lowered (``withdrawn``: 153, "revised down to 118 from 153") stands no more: a
+    later, lower figure disputes nothing in it."""
     out: dict[float, Position] = {}
     for b in dated:
         mine = _body_keys(b)
@@ -552,7 +554,11 @@ def _disputes(dated: list[Position]) -> dict[float, Position]:
             continue  # the source says the toll was lowered ("has fallen from 80 to 71", "revised to 275"): a revision
         # (a body whose own earlier figures are all lower keeps its own count: its 11, after its 7,
         # still disputes another body's 23)
-        higher = [p for p in before if p.low > b.high and _body_keys(p) and not _body_keys(p) & mine]
+        higher = [
+            p
+            for p in before
+            if p.low > b.high and _body_keys(p) and not _body_keys(p) & mine and p.best not in withdrawn
+        ]
         if higher:
             # the one its own page sets it against, else the one said last before it (a position's
             # figure may be repeated for days)
@@ -895,7 +901,10 @@ def _judged(
                 out.append(Judgement("conflict", a, b))
     # 2. the sequence: each figure revised by the next different one said after it; a figure in
     #    vague words ("thousands", "scores") revises nothing when others are stated in numbers
-    disputed = _disputes(_without_spikes([p for p in dated if not p.vague], spike_factor)) if cumulative else {}
+    withdrawn = frozenset(old for old, new in stated if new < old)
+    disputed = (
+        _disputes(_without_spikes([p for p in dated if not p.vague], spike_factor), withdrawn) if cumulative else {}
+    )
     # a page's one figure many times the others' (a misread headline) is taken out before its
     # highest figure is read as its toll, so the page's own toll stays in the sequence
     sequence = _without_spikes(

@@ -136,6 +136,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             figure.attribute = None  # "Smith lives at ...": one person is a victim count or nothing
     extra = _read_roles(figures, sent, rules)
     _fill_gaps(figures)
+    _elided_nouns(figures)
     _bare_tolls(figures, rules)
     for figure in figures:
         if remains_of(figure, figure.attribute, rules):
@@ -364,6 +365,34 @@ def _fill_gaps(figures: list[Figure]) -> None:
             and elsewhere(figure, head)
         ):
             figure.attribute = head.attribute
+
+
+def _elided_nouns(figures: list[Figure]) -> None:
+    """A bare figure, the subject of a clause joined to one whose subject is a figure with a noun
+    ("At least 17 children were among the dead and seven were being treated in hospitals"), counts
+    that noun's people (``Figure.elided``): seven children, not seven of everyone hurt."""
+    for figure in figures:
+        node = figure.node
+        if (
+            figure.noun is not None
+            or figure.singular
+            or figure.kind != "people"
+            or node.dep_ not in ("nsubj", "nsubjpass")
+            or node.head.dep_ != "conj"
+        ):
+            continue
+        verb = node.head.head
+        said = [
+            f.noun
+            for f in figures
+            if f is not figure
+            and f.noun is not None
+            and f.noun.i < node.i
+            and f.noun.dep_ in ("nsubj", "nsubjpass")
+            and f.noun.head.i == verb.i
+        ]
+        if said:
+            figure.elided = said[0]
 
 
 def _bare_tolls(figures: list[Figure], rules: RuleSet) -> None:

@@ -97,6 +97,8 @@ def unit_of(figure: Figure, rules: RuleSet) -> str:
         if unit is not None:
             return unit
         return figure.noun.lemma_.lower() if figure.attribute in rules.counts.by_noun else "people"
+    if figure.elided is not None and (unit := subject_unit(figure.elided, rules)) is not None:
+        return unit  # "17 children ... and seven were being treated": seven children
     if figure.attribute in rules.counts.by_noun:
         return figure.attribute
     return "people"

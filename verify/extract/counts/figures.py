@@ -99,6 +99,9 @@ class Figure:
     where_said: str | None = None  # the country of the body a reporting verb gives it on ("Turkey's agency said")
     area: str | None = None  # the area of control it is limited to ("rebel" in "the rebel-held northwest")
     gapped: bool = False  # a place's figure whose verb and noun are left out: "... and Syria 3,688"
+    # the noun a bare figure's clause leaves out, said in the clause it is joined to: "17 children
+    # were among the dead and seven were being treated" (seven children); who it counts, no more
+    elided: Token | None = None
     whole: bool = False  # the whole a part is counted of ("129" in "106 of the building's 129 flats"): its noun's only
     zero: bool = False  # a count of none ("no civilians", "no one"): a figure of 0, not one victim described
     like: Figure | None = None  # the figure a bare toll noun's value counts as ("its figure of 38" beside "41 killed")
@@ -385,6 +388,14 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet, across: bool = Fa
         return Figure(start, end, node, noun, quantity, kind=kind, whole=True)
     if noun is None and root.pos_ not in ("NUM", "NOUN", "PRON", "ADJ", "DET") and root.ent_type_ != "CARDINAL":
         return None  # (but "Thirteen were injured": a number word the tagger took for a name)
+    if (
+        noun is None
+        and whole.dep_ == "pobj"
+        and whole.head.lower_ == "of"
+        and whole.head.head.i < first
+        and whole.head.head.lower_ in rules.figures.not_things
+    ):
+        return None  # "a final score of 2-3", "a period of 10": what the noun before "of" measures, no people
     return Figure(start, end, node, noun, quantity, kind=kind)
 
 

@@ -237,6 +237,16 @@ def govern(figure: Figure, rules: RuleSet) -> None:
             if word.i != head.i and word.i == node.i:
                 continue
             hits.append((attribute, word, coordinated))
+        if relation == "nsubj" and head.lemma_ == "be" and not figure.singular and figure.noun is not None:
+            # "21 children were among the dead": a part of the dead (a named victim "among the dead"
+            # is read by the victims' own reading)
+            hits.extend(
+                (attribute, p, False)
+                for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ == "among"
+                for p in prep.children
+                if p.dep_ == "pobj" and p.pos_ in ("ADJ", "NOUN") and (attribute := count_word(p, rules)) is not None
+            )
         if relation == "nsubj" and rules.counts.injured is not None:
             hits.extend((rules.counts.injured, w, False) for w in _wounds_had(head, rules))
         if relation == "nsubj" and head.lemma_.lower() in _AGENT_LEMMAS and head.pos_ == "VERB" and _active(head):

@@ -79,7 +79,8 @@ def _words(rules: RuleSet) -> _Words:
     table = rules.counts.revisions
     kinds: tuple[CueKind, ...] = ("rise", "fall", "revised", "earlier")
     phrases = [(kind, tuple(w.split())) for kind in kinds for w in getattr(table, kind)]
-    phrases.sort(key=lambda p: -len(p[1]))
+    # the most words said outright first: "revised down to 118" is a fall, not "revised ... to"
+    phrases.sort(key=lambda p: (-sum(w != "..." for w in p[1]), p[1].count("...")))
     by_first: dict[str, list[tuple[CueKind, tuple[str, ...]]]] = {}
     for kind, phrase in phrases:
         by_first.setdefault(phrase[0], []).append((kind, phrase))
@@ -144,7 +145,7 @@ def _match(sent: Span, i: int, phrase: tuple[str, ...], lowers: list[str]) -> in
     for n, word in enumerate(phrase):
         if word == "...":
             nxt = phrase[n + 1] if n + 1 < len(phrase) else None
-            for skip in [*range(1, _GAP + 1), _object_length(doc[k - 1], k)]:
+            for skip in [*range(1, _GAP + 1), *_object_lengths(doc[k - 1], k)]:
                 if (
                     skip > 0
                     and k + skip < sent.end
@@ -163,10 +164,23 @@ def _match(sent: Span, i: int, phrase: tuple[str, ...], lowers: list[str]) -> in
     return k
 
 
-def _object_length(verb: Token, at: int) -> int:
-    """How many words the verb's object runs to when it starts at token ``at``, else 0."""
+def _object_lengths(verb: Token, at: int) -> list[int]:
+    """How many words the verb's object runs to when it starts at token ``at``: the object alone,
+    and with the phrases without a figure the parser hangs on the verb right after it ("revised the
+    death toll | from Saturday's crush | down to 118"); none when no object starts there."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return obj.right_edge.i + 1 - at if obj is not None and obj.left_edge.i == at else 0
+    if obj is None or obj.left_edge.i != at:
+        return []
+    end = obj.right_edge.i + 1
+    lengths = [end - at]
+    for prep in sorted((c for c in verb.children if c.dep_ == "prep" and c.i >= end), key=lambda c: c.i):
+        if prep.i != end:
+            break
+        # to its noun ("from Sunday's ferry sinking", the rest hung on it: "down to 61"), or whole
+        lengths += [c.i + 1 - at for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        end = prep.right_edge.i + 1
+        lengths.append(end - at)
+    return lengths  # (``_match`` skips no figure)
 
 
 def _cue(sent: Span, kind: CueKind, first: int, after: int) -> RevisionCue | None:

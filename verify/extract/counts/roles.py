@@ -211,6 +211,19 @@ def _owner(span: Span, figures: list[Figure]) -> Figure | None:
             for c in here.children:
                 if (c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "nummod" and c.i < here.i) and c.i in at:
                     return at[c.i]
+            # a subordinate clause of its own subject ("as high as 200, because some bodies were
+            # taken home"): the phrase tells what befell that subject, no figure of the sentence
+            if (
+                here.dep_ == "advcl"
+                and any(c.dep_ == "mark" for c in here.children)
+                and any(
+                    c.dep_ in ("nsubj", "nsubjpass")
+                    and c.pos_ in ("NOUN", "PROPN")
+                    and not (span.start <= c.i < span.end)
+                    for c in here.children
+                )
+            ):
+                return None
         if here.head.i == here.i:
             break
         here = here.head

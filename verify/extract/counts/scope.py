@@ -22,7 +22,7 @@ _WHOLE = {"whole", "all", "entirety"}
 
 
 def group_of(figure: Figure, rules: RuleSet) -> str | None:
-    noun = figure.noun
+    noun = figure.noun if figure.noun is not None else figure.elided
     if noun is None and figure.node.dep_ == "nsubj" and figure.node.head.pos_ == "NOUN":
         noun = figure.node.head  # "eight of them children"
     if noun is None:

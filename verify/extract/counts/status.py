@@ -43,6 +43,7 @@ _CHANGE_VERBS = {
     "bring",
     "take",
     "hit",
+    "succumb",  # "six more succumbed to their injuries": the hurt who die later add to a toll
 }
 _EARLIER_WORDS = {"earlier", "previous", "initial", "original", "prior", "first", "former"}
 _MORE = {"more", "additional", "further", "another"}
