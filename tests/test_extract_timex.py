@@ -184,6 +184,8 @@ def test_a_bare_date_above_the_headline_is_the_site_s_not_the_article_s(parse, r
             "March 3, 2021",
             "caption",
         ),
+        # ... or by an agency's bare credit after its sentence
+        ("Rescuers search the wreckage of the carriages near the station on Saturday.(AFP)", "Saturday", "caption"),
         ("Updated: 29 April 2016 09:12 BST", "29 April 2016", "publication"),
         ("TUNIS, April 28 (Reuters) - The ferry capsized overnight.", "April 28", "publication"),
         # the day of what is called for or planned, not of the happening
@@ -222,6 +224,7 @@ def test_a_bare_date_above_the_headline_is_the_site_s_not_the_article_s(parse, r
         ("The fire starting on Thursday destroyed 40 homes.", "Thursday", "event"),
         # a verb with its particle is one word: firefighters putting out a blaze is the response
         ("Firefighters put out the blaze on Thursday.", "Thursday", "after"),
+        ("The rescue operation was wrapped up on Sunday.", "Sunday", "after"),
         ("Officials put the toll at 41 on Sunday.", "Sunday", "statement"),
         # ... and so is a verb whose passive subject names it: the inquiry's day, never the happening's
         ("Today investigations will be carried out on the remains found near the hut.", "Today", "after"),
