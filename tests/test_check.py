@@ -212,3 +212,32 @@ def test_a_draft_blaming_an_organisation_by_its_shorter_name_is_supported(tmp_pa
     blame = _verdict(_check(draft, load_reference([corpus], rules, nlp), rules, nlp), "Islamic Jihad")
     assert blame["verdict"] == "supported"
     assert [c["text"] for c in blame["support"]] == ["Palestinian Islamic Jihad"] and blame["against"] == []
+
+
+def test_a_projection_and_an_earlier_figure_go_on_with_the_draft_s_story(tmp_path, rules, nlp):
+    # a sentence that tells no happening of its own ("the governor warned the toll could reach 900")
+    # is checked against the story the sentence before it links to; a figure the draft itself tells
+    # as replaced ("earlier, ... had put the toll at 120") is borne out by the sources that gave it
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.md").write_text(
+        "---\ntitle: Floods kill 120 in Varsk\nsource: Alpha News\npublished: 2031-09-12\n---\n"
+        "Floods swept through the town of Varsk on Sunday night after a dam burst, killing at least 120 people, "
+        "the health ministry said.\n\nGovernor Ilya Morant said the toll could reach 900.\n",
+        encoding="utf-8",
+    )
+    (corpus / "b.md").write_text(
+        "---\ntitle: Varsk flood toll rises to 410\nsource: Beta Wire\npublished: 2031-09-14\n---\n"
+        "The toll from the floods that hit Varsk on Sunday night has risen to 410, the Red Crescent said.\n",
+        encoding="utf-8",
+    )
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "The toll from the floods in Varsk has risen to 410, the Red Crescent said.\n\n"
+        "The governor warned that the toll could reach 900. Earlier, the health ministry had put the toll at 120.\n",
+        encoding="utf-8",
+    )
+    check = _check(draft, load_reference([corpus], rules, nlp), rules, nlp)
+    assert _verdict(check, "900")["verdict"] == "supported"
+    earlier = _verdict(check, "120")
+    assert earlier["verdict"] == "supported" and [c["doc"] for c in earlier["support"]] == ["a"]

@@ -187,6 +187,8 @@ def test_a_figure_first_given_is_the_earlier_one(parse, rules):
         "Health authorities previously put the death toll in the city at 5,500.",
         "The ministry initially said nine people were killed.",
         "The agency had originally reported 40 dead.",
+        # "earlier" alone tells when, but on a verb of giving in the past perfect, a figure replaced
+        "Earlier, the health ministry had put the toll at 120.",
     ],
 )
 def test_a_figure_said_previously_is_an_earlier_one_even_alone(parse, rules, text):

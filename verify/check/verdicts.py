@@ -116,6 +116,17 @@ def check_count(ref: Reference, d: Claim, candidates: list[Claim]) -> ClaimCheck
             for s in against
         )
     )
+    if agreeing and d.as_count().get("status") == "earlier":
+        # the draft itself tells the figure as replaced ("earlier, the ministry had put the toll at
+        # 5,500"): sources giving it bear it out, whatever came after
+        return verdict_on(
+            ref,
+            d,
+            "supported",
+            f"{origins(ref, agreeing)} independent source(s) give this earlier figure for {what}: {listed(agreeing)}.",
+            agreeing,
+            against,
+        )
     if agreeing and against and outdated:
         return verdict_on(
             ref, d, "outdated", f"A later source revises {what}: {listed(revised or against)}.", agreeing, against

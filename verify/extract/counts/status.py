@@ -198,9 +198,16 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
     earlier = rules.figures.status.earlier
     for verb in holder:
         adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
-        if adverbs & rules.figures.status.earlier_alone or (
-            adverbs & earlier
-            and any(t.like_num and t.lower_ not in earlier and not figure.first <= t.i <= figure.last for t in sent)
+        pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and bool(
+            {verb.lower_, verb.lemma_} & set(rules.sourcing.cue_verbs)
+        )
+        if (
+            adverbs & rules.figures.status.earlier_alone
+            or adverbs & earlier
+            and (
+                pluperfect  # "Earlier, health authorities had put the toll at 5,500"
+                or any(t.like_num and t.lower_ not in earlier and not figure.first <= t.i <= figure.last for t in sent)
+            )
         ):
             return "earlier"  # "the ministry, which first put the toll at seven, now says 11"
         for child in verb.children:
