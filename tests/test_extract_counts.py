@@ -832,6 +832,11 @@ def test_the_shooters_death_is_flagged(nlp, sentence, shooter):
             "Of the 278 bodies, 177 have been identified while 101 more are yet to be identified.",
             {("deaths", 278), ("identified", 177), ("unidentified", 101)},
         ),
+        # one figure two joined verbs share, of killing and of hurting, counts both: casualties
+        ("The group said it killed and injured about 160 people.", {("casualties", 160)}),
+        ("The blasts killed 12 people and injured 30.", {("deaths", 12), ("injured", 30)}),
+        ("Five people have died and 68 were injured.", {("deaths", 5), ("injured", 68)}),
+        ("Gunmen shot and killed one guard.", {("deaths", 1)}),
         # the dead and the missing counted together are neither toll
         ("Current figures, including the missing and dead, are around 400 people.", {("dead_or_missing", 400)}),
         ("The agency counts 158 dead or missing.", {("dead_or_missing", 158)}),
@@ -1513,3 +1518,12 @@ def test_a_bare_figure_counts_the_noun_its_joined_clause_names(nlp, sentence, wo
     _, mentions = _mentions(nlp, sentence)
     (found,) = [m for m in mentions if m.value["words"] == words]
     assert (found.value["unit"], found.value.get("group")) == (unit, group)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The general confirmed the deaths of 11 Marines.", "Two service members were wounded."]
+)
+def test_service_members_are_responders(nlp, sentence):
+    # marines and service members are of the forces that responded, counted apart from the toll
+    _, mentions = _mentions(nlp, sentence)
+    assert [m.value.get("group") for m in mentions] == ["responders"]

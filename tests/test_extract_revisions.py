@@ -189,6 +189,8 @@ def test_a_figure_first_given_is_the_earlier_one(parse, rules):
         "The agency had originally reported 40 dead.",
         # "earlier" alone tells when, but on a verb of giving in the past perfect, a figure replaced
         "Earlier, the health ministry had put the toll at 120.",
+        # the clause of reports the sentence calls earlier ("correcting earlier reports that ...")
+        "Officials named the dead, correcting earlier reports that 12 soldiers were killed.",
     ],
 )
 def test_a_figure_said_previously_is_an_earlier_one_even_alone(parse, rules, text):

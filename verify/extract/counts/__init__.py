@@ -135,6 +135,8 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         ):
             figure.attribute = None  # "Smith lives at ...": one person is a victim count or nothing
     extra = _read_roles(figures, sent, rules)
+    for figure in figures:
+        _killed_and_hurt(figure, rules)
     _fill_gaps(figures)
     _elided_nouns(figures)
     _bare_tolls(figures, rules)
@@ -498,6 +500,41 @@ def _read_roles(figures: list[Figure], sent: Span, rules: RuleSet) -> dict[int, 
             if figure.attribute is not None and figure.kind == "people":
                 figure.kind = "thing"  # "between 400 and 600 people lived there": residents
     return extra
+
+
+def _killed_and_hurt(figure: Figure, rules: RuleSet) -> None:
+    """A figure two joined verbs share, one of killing and one of hurting ("said it killed and
+    injured about 160 people"), counts the dead and the hurt together: casualties, neither toll
+    (not "killed 12 and injured 30", where each verb has its own figure)."""
+    killed, injured = rules.counts.killed, rules.counts.injured
+    verb = figure.governor
+    if (
+        verb is None
+        or verb.pos_ != "VERB"
+        or figure.attribute not in (killed, injured)
+        or "casualties" not in rules.figures.roles
+    ):
+        return
+    words = rules.figures.role_words
+    hits = set(rules.counts.hit_words)
+    if verb.lower_ in hits:
+        return  # "shot and killed one guard": one victim's end, the outcome said
+    joined = [verb.head] if verb.dep_ == "conj" else [c for c in verb.children if c.dep_ == "conj"]
+    for other in joined:
+        role = words.get(other.lower_) or words.get(other.lemma_.lower())
+        first, second = (other, verb) if other.i < verb.i else (verb, other)
+        if (
+            other.pos_ == "VERB"
+            and other.lower_ not in hits
+            and role in (killed, injured)
+            and role != figure.attribute
+            and any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children)
+            and not any(c.dep_ in ("dobj", "nsubjpass") for c in first.children)
+            and second.dep_ == "conj"
+            and any(t.dep_ == "dobj" and t.head.i == second.i for t in (figure.node, figure.noun) if t is not None)
+        ):
+            figure.attribute = "casualties"
+            return
 
 
 def _verb_role(noun: Token, rules: RuleSet) -> str | None:

@@ -215,6 +215,10 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
                 g.lower_ in _EARLIER_WORDS for g in child.children if g.dep_ in ("amod", "poss", "det", "compound")
             ):
                 return "earlier"
+        if verb.dep_ in ("acl", "ccomp") and any(
+            g.dep_ == "amod" and g.lower_ in _EARLIER_WORDS for g in verb.head.children
+        ):
+            return "earlier"  # "correcting earlier reports that 12 Marines were killed"
     # increment: "jumped by more than 3,000", "three more bodies", "another 10"
     if number.dep_ == "pobj" and number.head.lower_ == "by" and number.head.head.lemma_.lower() in _CHANGE_VERBS:
         return "increment"
