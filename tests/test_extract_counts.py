@@ -25,6 +25,24 @@ def _mentions(nlp, sentence: str, link: bool = False):
 
 # (sentence, [(attribute, low, high, best, qualifier, text), ...]) — every figure the sentence states.
 CASES = [
+    # a "with" clause of its own after the dead gives its figure the participle's role: the injured
+    (
+        "The floods have claimed the lives of at least 40 people, with over 70 others injured.",
+        [
+            ("deaths", 40, None, 40, "at least", "at least 40 people"),
+            ("injured", 71, None, 71, "over", "over 70 others"),
+        ],
+    ),
+    (
+        "The storm killed 12 people, with 30 others hurt.",
+        [("deaths", 12, 12, 12, None, "12 people"), ("injured", 30, 30, 30, None, "30 others")],
+    ),
+    # bodies examined by forensic doctors, or found, are no toll of the dead
+    ("Forensic surgeons autopsied 95 bodies on Thursday.", [("autopsied", 95, 95, 95, None, "95 bodies")]),
+    (
+        "Rescue workers discovered 22 dismembered bodies.",
+        [("bodies_recovered", 22, 22, 22, None, "22 dismembered bodies")],
+    ),
     # a figure's own "in" phrase of a state gives its role, whatever the parse hangs it on
     (
         "The director said 15 bodies had arrived on Tuesday and that 22 wounded were still being treated, five of them in intensive care.",
@@ -1086,6 +1104,32 @@ def test_a_happening_that_claimed_lives_reports_nothing(nlp, sentence, by):
     """ "claimed nine lives": the verb does the harm, so its subject is no source of the figure."""
     _, mentions = _mentions(nlp, sentence)
     assert [m.cited_source for m in mentions] == [by]
+
+
+def test_the_lives_a_happening_claimed_are_said_by_whoever_says_so(nlp):
+    """ "The landslides have claimed the lives of 150 people": the landslides do the harm, they say nothing."""
+    from verify.extract.sources import find_sourcing
+
+    doc = nlp("The landslides have claimed the lives of at least 150 people, officials said.")
+    assert find_sourcing(next(doc.sents), RULES).cited_source == "officials"
+    doc = nlp("The landslides have claimed the lives of at least 150 people.")
+    assert find_sourcing(next(doc.sents), RULES).cited_source is None
+
+
+def test_a_figure_of_a_happening_of_another_year_beside_the_story_s_day_counts_nothing(nlp):
+    """ "the same hillside where four people went missing in a 2018 landslide", told of a burial on the
+    story's Sunday: the four are the 2018 landslide's. A sentence all of another year is its segment's."""
+    from datetime import date
+
+    def read(sentence):
+        doc = nlp(sentence)
+        ctx = SentenceContext("doc", published=date(2025, 7, 27))
+        return [(m.attribute, doc.text[m.start : m.end]) for s in doc.sents for m in extract_counts(s, ctx, RULES)]
+
+    assert read(
+        "Earlier on Sunday, eleven bodies were buried at the same hillside where four people went missing in a 2018 landslide."
+    ) == [("bodies_recovered", "eleven bodies")]
+    assert read("In 2018, a landslide at the same hillside killed 17 people.") == [("deaths", "17 people")]
 
 
 def test_a_sentence_whose_happening_claimed_lives_cites_no_one(nlp):

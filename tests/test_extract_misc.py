@@ -158,6 +158,9 @@ def test_a_wire_slug_is_blanked_and_its_headline_kept(rules, line, kept):
         ("The device was made safe by the bomb squad.", []),
         ("He drove a rented van and was carrying rifles, a possible improvised explosive device and a flag.", []),
         ("The bomb that was planted in the square exploded.", [("bomb", "explosive"), ("exploded", "explosion")]),
+        # a rescue service named for fires is no fire
+        ("The search was carried out by the army, the fire force and police teams.", []),
+        ("Fire force personnel dug through the mud with their hands.", []),
     ],
 )
 def test_methods(parse, rules, sentence, expected):

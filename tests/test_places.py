@@ -139,3 +139,19 @@ def test_a_city_the_page_calls_so_is_no_short_name_of_its_hospital(tmp_path, sto
     report = story_report(tmp_path)
     names = {e["name"]: {v["text"] for v in e["variants"]} for e in report["entities"]}
     assert names["Kesaro General Hospital"] == {"Kesaro General Hospital"}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The slides struck the Pallikkunnu and Eramala areas before dawn.", {"Pallikkunnu"}),
+        ("Teams searched the Chooramala and Kolamudi areas.", {"Chooramala"}),
+    ],
+)
+def test_names_before_a_noun_of_places_are_places(parse, rules, sentence, expected):
+    """ "the X and Y areas": a name, or a list of names, modifying a noun of places names places (the
+    names the tagger reads as persons')."""
+    from verify.extract.base import DocFacts
+    from verify.extract.entities import towns_named
+
+    assert expected <= towns_named(DocFacts.of(parse(sentence)), rules)

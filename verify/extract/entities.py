@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..ingest.stamps import DATELINE
 from ..models import EntityValue
@@ -249,6 +249,19 @@ def _a_vessel(ent: Span, rules: RuleSet) -> bool:
 
 
 @lru_cache(maxsize=4)
+def _names_a_place_noun(root: Token, nouns: frozenset[str]) -> bool:
+    """The name, or the list it ends or goes on ("the Mundakkai and Chooralmala areas"), modifies a
+    noun of places: "X town", "the X and Y areas"."""
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    return (
+        root.dep_ in ("compound", "nmod")
+        and root.head.i == root.right_edge.i + 1  # right after the name or its list, never a parse's reach
+        and root.head.pos_ == "NOUN"
+        and root.head.lemma_.lower() in nouns
+    )
+
+
 def towns_named(facts: DocFacts, rules: RuleSet) -> frozenset[str]:
     """The names the tagger reads as persons' or bodies' that the document calls places
     (``entities.place_nouns``, ``place_before``, ``place_preps``): "the town of Tel Marwan", "in
@@ -269,7 +282,7 @@ def towns_named(facts: DocFacts, rules: RuleSet) -> frozenset[str]:
             or before in table.place_before
             or (ent.label_ == "PERSON" and plain_name and before in table.place_preps and ent.root.dep_ == "pobj")
         )
-        if cued:
+        if cued or _names_a_place_noun(ent.root, table.place_nouns | table.place_after):
             out.add(bare_name(ent.text))
     for line in facts.text.split("\n"):
         if (dateline := DATELINE.match(line.lstrip())) is not None:

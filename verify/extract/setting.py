@@ -23,7 +23,9 @@ day) and drop what is ``aside``: no method claim, an actor only ``context_only``
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.tokens import Span, Token
 
@@ -38,6 +40,7 @@ _DATE_MODIFIERS = ("npadvmod", "advmod", "compound", "amod", "nummod", "poss", "
 _CLAUSE_HEADS = ("VERB", "AUX")
 #: How far up the tree a comparison or a sequence clause is looked for.
 _STEPS = 8
+_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,10 @@ def _where_and_when(head: Token, rules: RuleSet) -> tuple[str | None, str | None
                         where = _place_of(pobj, place_preps)
                     if when is None and child.lower_ in time_preps and pobj.ent_type_ in _TIMES:
                         when = entity_text(pobj)
+                    if when is None and child.lower_ in time_preps:
+                        # a happening the date modifies: "went missing in a 2019 landslide"
+                        dated = [g for g in pobj.children if g.dep_ in _DATE_MODIFIERS and g.ent_type_ == "DATE"]
+                        when = entity_text(dated[0]) if dated else None
             elif when is None and child.dep_ in _DATE_MODIFIERS and child.ent_type_ == "DATE":
                 when = entity_text(child)
     return where, when
@@ -207,6 +214,13 @@ def _set_before(head: Token, rules: RuleSet) -> Token | None:
             if obj.i != head.i and obj.lower_ in nouns and any(d.lower_ == "the" for d in obj.children):
                 return child
     return None
+
+
+def years_before(when: str, published: date | None) -> bool:
+    """``when`` names years, all of them before the year ``published`` falls in ("2019" in a 2024
+    story): a happening of another year, never the story's own."""
+    years = {int(y) for y in _YEAR.findall(when)}
+    return bool(years) and published is not None and max(years) < published.year
 
 
 def read_setting(head: Token, sent: Span, rules: RuleSet, noun: Token | None = None) -> Setting:

@@ -292,8 +292,17 @@ def _does_harm(verb: Token, rules: RuleSet) -> bool:
     ("the blaze has claimed twelve lives"): it tells what the happening did, not who says so
     ("claimed responsibility" reports)."""
     return verb.lower_ in rules.figures.role_words and any(
-        c.dep_ == "dobj" and (c.like_num or any(g.like_num for g in c.children)) for c in verb.children
+        c.dep_ == "dobj" and (_numbered(c) or any(_numbered(p) for p in _of_objects(c))) for c in verb.children
     )
+
+
+def _numbered(noun: Token) -> bool:
+    return noun.like_num or any(g.like_num for g in noun.children)
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of the noun's "of" ("the lives of at least 150 people": people)."""
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
 def _subject(verb: Token, outside: Token | None = None) -> Token | None:

@@ -338,6 +338,7 @@ class Entities(Section):
     place_nouns: frozenset[Word] = frozenset()  # "the town of X": X is a place
     place_preps: frozenset[Word] = frozenset()  # "in X", X with no title nor listed given name: a place
     place_before: frozenset[Word] = frozenset()  # "nearby X": a place
+    place_after: frozenset[Word] = frozenset()  # "the X and Y areas", with place_nouns: places
     vessel_prefixes: frozenset[Word] = frozenset()  # "MV X", "HMS X": a ship's name, no place
     happening_names: tuple[Text, ...] = ()  # "Cyclone X", "Hurricane X": X names the happening
     organisation_words: frozenset[Word] = frozenset()  # "X Observatory for Human Rights": a body's name

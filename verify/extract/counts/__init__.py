@@ -51,6 +51,7 @@ from ...models import CountValue
 from ...rules import RuleSet
 from ..base import Mention, SentenceContext, facts_of
 from ..entities import bare_name, towns_named
+from ..setting import read_setting, years_before
 from ..sources import speaker_of, speaker_text
 from ..timeroles import died_later, role_words
 from .compose import (
@@ -141,7 +142,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
     _elided_nouns(figures)
     _bare_tolls(figures, rules)
     for figure in figures:
-        if remains_of(figure, figure.attribute, rules):
+        if remains_of(figure, figure.attribute, rules) or _of_another_year(figure, sent, ctx, rules):
             figure.attribute = None
     for figure in figures:
         if figure.kind == "people" and (not figure.singular or figure.zero):
@@ -243,6 +244,24 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
 
 
 _RESTRICTING = ("only", "just", "merely")
+
+
+def _of_another_year(figure: Figure, sent: Span, ctx: SentenceContext, rules: RuleSet) -> bool:
+    """The figure's own clause sets what befell them in a year before the story's ("the same place
+    where five people went missing in a 2019 landslide"): a figure of that happening, which the
+    sentence only recalls beside the story's own (a whole sentence dated so is a background
+    segment of its own: ``verify.cluster.segments``)."""
+    if figure.attribute is None or figure.kind != "people":
+        return False
+    verb = next((t for t in [figure.node, *figure.node.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    when = read_setting(verb, sent, rules).when
+    if when is None or not years_before(when, ctx.published):
+        return False
+    # only beside a day of the story's own ("Earlier on Sunday, ..."): a sentence all of whose dates
+    # are of that year is the background segment's to tell
+    return any(e.label_ == "DATE" and not years_before(e.text, ctx.published) for e in sent.ents)
 
 
 def _one_described(figure: Figure, rules: RuleSet) -> bool:

@@ -336,8 +336,28 @@ def _active(verb: Token) -> bool:
     if verb.tag_ in ("VBN", "VBD") and verb.dep_ == "conj" and verb.head.lemma_.lower() == "leave":
         # "left a girl dead and her grandmother wounded": the second of what the happening left
         return any(c.dep_ == "dobj" for c in verb.children)
+    if verb.tag_ == "VBN" and _absolute(verb):
+        return False  # "killed 40 people, with 90 others injured": the 90 are the ones injured
     return not (
         verb.tag_ == "VBN" and verb.dep_ in ("acl", "ROOT") and not any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
+def _absolute(verb: Token) -> bool:
+    """The participle is the predicate of a "with" clause of its own ("with 90 others injured"), its
+    parsed subject the ones it befell: "with" opens it (as its mark, or as the preposition it hangs
+    from), and no auxiliary or object makes it an active verb."""
+    opener = (
+        verb.head
+        if verb.dep_ == "pcomp"
+        else next((c for c in verb.children if c.dep_ == "mark"), None)
+        if verb.dep_ == "advcl"
+        else None
+    )
+    return (
+        opener is not None
+        and opener.lower_ in ("with", "without")
+        and not any(c.dep_ in ("aux", "dobj") for c in verb.children)
     )
 
 
