@@ -43,6 +43,21 @@ CASES = [
         "Rescue workers discovered 22 dismembered bodies.",
         [("bodies_recovered", 22, 22, 22, None, "22 dismembered bodies")],
     ),
+    # a participle on the first conjunct's noun is its own: the "hundreds more" did not drown, nor
+    # are they added to those who did
+    (
+        "At least 63 migrants drowned early on Sunday and hundreds more were missing and likely dead after their overloaded boat capsized and sank in open seas off Thaloria.",
+        [("deaths", 63, None, 63, "At least", "At least 63 migrants"), ("missing", 200, 999, 200, None, "hundreds")],
+    ),
+    # "about a hundred": the article is the number's, the qualifier before it still its own
+    (
+        "Coast guard crews pulled about a hundred people from the water.",
+        [("rescued", 80, 120, 100, "about", "about a hundred people")],
+    ),
+    (
+        "Nearly a thousand people have been evacuated.",
+        [("evacuated", 800, 999, 999, "Nearly", "Nearly a thousand people")],
+    ),
     # a figure's own "in" phrase of a state gives its role, whatever the parse hangs it on
     (
         "The director said 15 bodies had arrived on Tuesday and that 22 wounded were still being treated, five of them in intensive care.",
@@ -539,6 +554,10 @@ CASES = [
 
 # Numbers that are not counts: nothing may come out of these.
 NOTHING = [
+    # "on board" describes the whole the none are drawn from: no count of those aboard
+    "None of the pilgrims on board was wearing a life vest.",
+    # a relative clause on a place has its own figure: "the arrests" of the main clause count no one in it
+    "The arrests were made in Corvalo, the harbour town where 212 survivors were taken.",
     # a role word with a particle that makes it another verb (figures.other_senses): no one held
     "Young people held up placards, one for each victim, and sat on the steps.",
     # what people were, not what they are; the dead found, no one missing now

@@ -102,6 +102,8 @@ def test_a_wire_slug_is_blanked_and_its_headline_kept(rules, line, kept):
         ("Arson investigators were at the scene on Friday.", []),
         # weather that only hampered the response is no cause; weather that sank the ship is
         ("Rescuers said strong winds had hampered the search.", []),
+        ("The start of the rescue operation was confounded by high winds.", []),
+        ("Rescue efforts were slowed by a storm.", []),
         # a sound someone heard, or a jolt they felt, is no claim of what caused the event
         ("Residents heard loud explosions when the two dams collapsed.", [("collapsed", "collapse")]),
         ("People felt the blast across the city.", []),

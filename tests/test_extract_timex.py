@@ -397,3 +397,19 @@ def test_a_live_blog_s_weekday_entry_stamps_date_its_entries(parse, rules):
     assert ("date", "Thursday", "publication", "2016-04-28") in times
     assert ("clock", "23.10", "publication", "2016-04-28") in times
     assert ("clock", "07.20", "publication", "2016-04-29") in times
+
+
+@pytest.mark.parametrize(
+    "sentence, part",
+    [
+        ("The trawler sank on the night of May 3-4, the coast guard said.", "night"),
+        ("The trawler sank on the night of 3 May, the coast guard said.", "night"),
+        ("The trawler sank on May 3, the coast guard said.", None),
+    ],
+)
+def test_a_date_said_as_a_night_is_a_night(parse, rules, sentence, part):
+    """ "on the night of June 13-14": a night that runs into the next day, so no rival of "early on
+    Wednesday" the 14th (``time.night_parts``)."""
+    doc = parse(sentence)
+    days = [m for sent in doc.sents for m in extract_times(sent, SentenceContext("d", FRIDAY), rules)]
+    assert [m.value["part"] for m in days] == [part]

@@ -149,8 +149,11 @@ def _driven_into(head: Token, rules: RuleSet) -> bool:
 
 def _hindering(head: Token, rules: RuleSet) -> bool:
     """A happening whose phrase is the subject of a verb that only got in the way of the response
-    (``methods.hindering_verbs``: "strong winds hampered the search")."""
-    return head.dep_ == "nsubj" and head.head.lemma_.lower() in rules.methods.hindering_verbs
+    (``methods.hindering_verbs``: "strong winds hampered the search"), or its agent ("the search was
+    hampered by high winds")."""
+    if head.dep_ == "pobj" and head.head.dep_ == "agent":
+        head = head.head
+    return head.dep_ in ("nsubj", "agent") and head.head.lemma_.lower() in rules.methods.hindering_verbs
 
 
 def _perceived(head: Token, node: str, rules: RuleSet) -> bool:

@@ -28,6 +28,8 @@ from .clock import extract_clocks, set_utc_days
 from .timeroles import dates_the_happening, role_words, time_role
 
 _PART_RE = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+# a written date said as a night ("on the night of 13 June", "the night of June 13-14")
+_NIGHT_OF = re.compile(r"\bnight\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _PATTERNS = [
     (
         "my",
@@ -187,6 +189,8 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
         if written.weekday is not None:
             value["weekday"] = calendar.day_name[written.weekday]
         value["original"] = text[written.start : written.end]
+        if _NIGHT_OF.search(text[: written.start]):
+            value["part"] = "night"  # "on the night of June 13-14": a night that runs into the next day
         taken.append((written.start, written.end))
         dates.append(Mention("time", "date", base + written.start, base + written.end, value))
     for kind, pattern in _PATTERNS:

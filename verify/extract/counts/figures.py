@@ -19,7 +19,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ...rules import RuleSet
-from ..numbers import NUMBER_WORDS, TENS, UNITS, parse_quantity, plain_number
+from ..numbers import NUMBER_WORDS, SCALES, TENS, UNITS, parse_quantity, plain_number
 
 # A bare number ("killing four") must fill one of these roles to be a count.
 _BARE = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "npadvmod", "attr", "ROOT", "dep"}
@@ -310,6 +310,8 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet, across: bool = Fa
         return None
     run = set(range(first, last + 1))
     root = next((doc[k] for k in range(first, last + 1) if doc[k].head.i not in run or doc[k].head.i == k), doc[last])
+    if first > sent.start and doc[first - 1].lower_ in ("a", "an") and doc[first].lower_ in SCALES:
+        first -= 1  # "about a hundred people": the article is the number's one, and the qualifier before it its own
     start = qualifier_start(sent, first, rules)
     text = doc[start : last + 1].text
     quantity = parse_quantity(text, rules)

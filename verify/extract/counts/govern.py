@@ -223,7 +223,7 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         and head.head.i != head.i
     ):
         steps += 1
-        head = head.head
+        below, head = head, head.head
         path.append(head)
         if _value_of_toll(head, relation, rules):
             break  # "liquor toll at 29, police say; dozen blinded": the toll says what 29 counts
@@ -231,6 +231,8 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         for word, coordinated in _candidates(head):
             attribute = count_word(word, rules)
             if attribute is None:
+                continue
+            if relation == "conj" and _first_conjunct_s(word, head, below):
                 continue
             if word.i == head.i and relation == "nsubj" and head.lemma_.lower() in _AGENT_LEMMAS and _active(head):
                 continue  # "two gunmen killed ...": the subject of an active "kill" is not a victim
@@ -285,6 +287,14 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         chosen[0] == rules.counts.injured and (chosen[2] or chosen[1] in _wounds_had(chosen[1].head, rules)),
     )
     figure.part = partitive or any(t.lower_ in _SUBSET_WORDS for t in path) or _among(chosen[1], node)
+
+
+def _first_conjunct_s(word: Token, head: Token, conjunct: Token) -> bool:
+    """``word`` is a clause on ``head`` said before ``conjunct`` is joined to it: the first
+    conjunct's own ("79 migrants drowned on Wednesday and hundreds more were missing": the hundreds
+    did not drown), not shared as a clause after the last conjunct is ("a girl and her mother who
+    were shot")."""
+    return word.head.i == head.i and word.dep_ in ("acl", "relcl") and head.i < word.i < conjunct.i
 
 
 def _among(word: Token, node: Token) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ...rules import RuleSet
 from ..base import doc_text
-from .figures import Figure, range_clause
+from .figures import Figure, count_word, range_clause
 
 _CLIMB = {
     "nsubj",
@@ -81,6 +81,8 @@ def toll_role(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
     verbs: list[Token] = []
     for verb in (t for t in _ancestors(node) if t.pos_ in ("VERB", "AUX")):
         verbs.append(verb)
+        if verb.dep_ == "relcl":
+            break  # "the port where 104 survivors were taken": the clause is a noun's, no toll above
         if len(verbs) >= 4 or (
             len(verbs) >= 2
             and (verb.dep_ not in _SHARED_SUBJECT or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
@@ -165,7 +167,7 @@ def phrase_roles(
             continue  # "two survivors taken to a hospital": survivors counted, not the injured
         for m in pattern.finditer(text):
             span = doc.char_span(start + m.start(), start + m.end(), alignment_mode="expand")
-            if span is None or _owner(span, figures) is not figure:
+            if span is None or _owner(span, figures, rules) is not figure:
                 continue
             distance = abs(span.start - figure.node.i)
             if best is None or distance < best[0]:
@@ -185,9 +187,11 @@ def inclusive_suffix(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
     return next((suffix for pattern, suffix in rules.figures.inclusive_patterns if pattern.search(text)), None)
 
 
-def _owner(span: Span, figures: list[Figure]) -> Figure | None:
-    """The figure a phrase describes: the part it follows ("17 of them in critical care"), else the
-    first figure met walking up from the phrase's root."""
+def _owner(span: Span, figures: list[Figure], rules: RuleSet) -> Figure | None:
+    """The figure a phrase describes: the part it follows ("17 of them in critical care"), unless
+    it is said of the whole the part is taken from ("none of the migrants on board were wearing
+    life jackets": those aboard, not the none), else the first figure met walking up from the
+    phrase's root."""
     at = {}
     for f in figures:
         for k in range(f.first, f.last + 1):
@@ -196,7 +200,12 @@ def _owner(span: Span, figures: list[Figure]) -> Figure | None:
     # a phrase right after a part ("17 of them in critical care") is the part's, however it is hung
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.i in at:
-        return at[before.head.head.i]
+        part = at[before.head.head.i]
+        if before.i in at and at[before.i] is not part:
+            return at[before.i]  # "three of the 40 passengers on board": the 40 aboard
+        if before.pos_ in ("NOUN", "PROPN") and span.root.head.i == before.i and count_word(before, rules) is None:
+            return None  # "none of the migrants on board": the whole's phrase, of no figure stated
+        return part
     # ... and one right after a figure, but for an adverb ("364 still at large"), is the figure's
     k = span.start - 1
     while k > 0 and span.doc[k].pos_ == "ADV":
