@@ -1648,3 +1648,24 @@ def test_a_group_s_claim_is_set_against_the_government_s_accusation_of_another()
     assert len(disputes) == 2
     assert any("Saraya al-Nasr asserted" in s and "Eastern Liberation Movement accused" in s for s in disputes)
     assert any("Eastern Liberation Movement denied" in s for s in disputes)
+
+
+def test_a_toll_said_risen_on_a_day_rises_from_that_evening_s_lower_figure():
+    """A local station's page of 8:40 p.m. gives the governor's 10 dead; a wire quotes a senator
+    who "said Tuesday" the toll "has risen to 17": a statement of that day, no hour given, is no
+    earlier than the evening page, so 10 -> 17 is the rise, not two bodies at odds."""
+    import dataclasses
+    from datetime import datetime, timedelta
+
+    from verify.compare.timeline import Entry, Moment, judge_positions
+
+    risen = _count("d2", "17", 17, 17, source="a state senator")
+    value = {**risen.value, "status": "reported", "revision": {"direction": "up", "cue": "risen", "kind": "rise"}}
+    entries = [
+        Entry(_count("d1", "10", 10, 10), Moment(datetime(2025, 4, 15, 20, 40), "minute", "document"), "the governor"),
+        Entry(
+            dataclasses.replace(risen, value=value), Moment(datetime(2025, 4, 15, 12), "day", "statement"), "a senator"
+        ),
+    ]
+    got = {(j.verdict, j.a.best, j.b.best) for j in judge_positions(entries, timedelta(minutes=60), cumulative=True)}
+    assert got == {("update", 10, 17)}

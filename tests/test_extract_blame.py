@@ -274,3 +274,34 @@ def test_a_place_s_name_before_the_act_is_where_not_who(parse, rules, sentence, 
 )
 def test_a_rescue_is_no_attack_and_a_misread_body_denies(parse, rules, text, expected):
     assert _blame(parse, rules, text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "DELTON, Norvada -- A gunman opened fire Tuesday at an elementary school, killing at least 11 children, officials said.",
+        "DELTON, Norvada (KDLN) — A gunman opened fire Tuesday at an elementary school, killing 11 children, officials said.",
+    ],
+)
+def test_an_undated_dateline_names_no_perpetrator(parse, rules, sentence):
+    # the town of a dateline with no date, its region and the station say where the story was filed
+    assert _blame(parse, rules, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Witnesses said the gunman fired for several minutes until police shot him.",
+        "Twenty minutes passed between the moment the gunman began firing and the moment police shot him dead.",
+    ],
+)
+def test_those_who_killed_the_attacker_did_not_carry_out_the_attack(parse, rules, sentence):
+    # the subject of an act done to the gunman ("him", after him) ended the attack: no perpetrator
+    assert _blame(parse, rules, sentence) == []
+
+
+def test_who_named_the_attacker_did_not_carry_out_the_attack(parse, rules):
+    assert (
+        _blame(parse, rules, "The gunman, identified by police as Tobias Renner, was shot dead inside the school.")
+        == []
+    )

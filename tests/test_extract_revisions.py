@@ -239,3 +239,12 @@ def test_the_cues_up_to_is_not_the_qualifier_up_to(parse, rules):
     assert (attribute, text, value["low"], value["high"], value["qualifier"]) == ("deaths", "48", 48, 48, None)
     ((_, text, value),) = _counts(parse, rules, "Up to 48 people died in the flood.")
     assert (text, value["low"], value["high"]) == ("Up to 48 people", 24, 48)
+
+
+def test_a_part_of_a_risen_toll_rose_with_it(parse, rules):
+    # "has risen to 17, including 15 children": the children's figure is said as risen too
+    found = _counts(
+        parse, rules, "The toll from the school shooting has risen to 17, including 15 children, a senator said."
+    )
+    parts = [v for _, t, v in found if t == "15 children"]
+    assert parts and all((v.get("revision") or {}).get("direction") == "up" for v in parts)

@@ -95,6 +95,9 @@ def test_sentences_without_dates_yield_nothing(parse, rules, sentence):
         ("Last November, police killed 14 people in Basira.", [("Last November", "2015-11-01", "2015-11-30", "month")]),
         ("A march was banned last April.", [("last April", "2015-04-01", "2015-04-30", "month")]),
         ("Troops moved in last March.", [("last March", "2016-03-01", "2016-03-31", "month")]),
+        # a decade is ten years, however nearly ("almost a decade ago")
+        ("A gunman killed 14 at a school almost a decade ago.", [("a decade ago", "2006-01-01", "2006-12-31", "year")]),
+        ("The dam was built two decades ago.", [("two decades ago", "1996-01-01", "1996-12-31", "year")]),
     ],
 )
 def test_past_periods_are_the_whole_year_or_month_before_publication(parse, rules, sentence, expected):
@@ -146,6 +149,17 @@ def _claims(parse, rules, text, published=FRIDAY):
 def test_relative_days_count_from_publication(parse, rules, sentence, words, day):
     ((attribute, text, value),) = _claims(parse, rules, sentence)
     assert (attribute, text, value["start"]) == ("date", words, day)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We are a small town and we are broken today," said the superintendent.',
+        "“Tonight we pray for them,” the mayor told the vigil.",
+    ],
+)
+def test_a_relative_day_in_a_quotation_is_the_speaker_s_and_dates_nothing(parse, rules, sentence):
+    assert _claims(parse, rules, sentence) == []
 
 
 def test_a_bare_date_above_the_headline_is_the_site_s_not_the_article_s(parse, rules):

@@ -35,14 +35,22 @@ from .signatures import is_event_sentence
 __all__ = ["Clustering", "cluster_claims", "follow_reading_order"]
 
 
-def follow_reading_order(ordered: Sequence[Claim], event_of: dict[str, str], rules: RuleSet) -> dict[str, str]:
+def follow_reading_order(
+    ordered: Sequence[Claim],
+    event_of: dict[str, str],
+    rules: RuleSet,
+    resumed: dict[tuple[str, int], str] | None = None,
+) -> dict[str, str]:
     """The events of claims in sentences that report no happening: a document's headline, lead and
     the sentences between those that report harm belong to the story being told there — the event of
     the nearest placed sentence before them (the first one after, for a headline above it). A
     sentence that tells of a happening no event took (another strike, another month) ends the story
     there: what follows it stays apart, as it does. A live page's entry stamp ("13.05", "Update 8:05
     a.m.") starts an entry of the page's own story (the event most of its placed claims are in): an
-    entry on a separate accident ends with it. ``ordered`` is in (document, offset) order."""
+    entry on a separate accident ends with it. ``resumed`` maps (document, end of its last sentence)
+    of a stretch told only to its paragraph's end (``Segment.resumes``) to the story's event the next
+    paragraph goes back to. ``ordered`` is in (document, offset) order."""
+    resumed = resumed or {}
     out: dict[str, str] = {}
     by_sentence: dict[tuple[str, int], list[Claim]] = {}
     for c in ordered:
@@ -56,12 +64,17 @@ def follow_reading_order(ordered: Sequence[Claim], event_of: dict[str, str], rul
             continue
         current: str | None = placed[0]
         own = Counter(placed).most_common(1)[0][0]
+        last_end = -1
         for claims in sentences:
             here = next((event_of[c.id] for c in claims if c.id in event_of), None)
             if here is None and all(entry_stamp(c) for c in claims):
                 current = own
+            back = resumed.get((claims[0].doc, last_end))
+            if here is None and back is not None and claims[0].sentence_start - last_end > 1:
+                current = back  # a new paragraph after a stretch told to its paragraph's end
             if here is not None:
                 current = here
+                last_end = claims[0].sentence_start + len(claims[0].sentence)
             elif is_event_sentence(claims, rules):
                 current = None  # another happening, not taken into any event
             elif current is not None:
@@ -97,14 +110,23 @@ def cluster_claims(
     placed = {c.id: place_names[entity_of[c.id]] for c in ordered if entity_of.get(c.id) in place_names}
     event_of: dict[str, str] = {}
     told: list[tuple[str, str, str | None, str | None]] = []  # event id, label, day, where
+    event_of_segment: dict[int, str] = {}
     for group in group_segments(segments, rules, links, score_blocks):
         member_claims = [c for i in group for c in segments[i].claims]
         event_id = stable_id("e", *sorted(f"{c.doc}:{c.sentence_start}" for c in member_claims))
         label, day, where = event_label(member_claims, rules, placed)
         for c in member_claims:
             event_of[c.id] = event_id
+        event_of_segment.update({id(segments[i]): event_id for i in group})
         told.append((event_id, label, day, where))
-    event_of.update(follow_reading_order(ordered, event_of, rules))
+    # where background told to its paragraph's end stops, the story it interrupted goes on
+    resumed = {
+        (s.doc, last.sentence_start + len(last.sentence)): event_of_segment[id(s.resumes)]
+        for s in segments
+        if s.background and s.resumes is not None and s.claims and id(s.resumes) in event_of_segment
+        for last in [max(s.claims, key=lambda c: c.sentence_start)]
+    }
+    event_of.update(follow_reading_order(ordered, event_of, rules, resumed))
     for c in everything:
         if c.kind == "fate" and (event := event_of.get(str(c.as_fate().get("of")))) is not None:
             event_of[c.id] = event

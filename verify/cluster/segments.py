@@ -219,7 +219,10 @@ def cut_segments(
             )
             # an archive photo's caption is background to the end of its paragraph only: the next
             # one goes back to the story it interrupted (other background may run on for paragraphs)
-            told = archive and current is not None and current.doc == doc and not current.background
+            # and so is a sentence measuring the story against the worst since an earlier happening
+            # ("the deadliest since a gunman killed 26 at X a decade ago"): the story goes on after it
+            record = background and any(p.search(group[0].sentence) for p in rules.events.record_patterns)
+            told = (archive or record) and current is not None and current.doc == doc and not current.background
             # so is a stretch the text sets apart ("Separately, flash floods killed 14 in Hazra"): its
             # paragraph over, the page goes back to its own story ("Welcome to our live coverage of
             # the cyclone"), unless what follows clashes with that story too

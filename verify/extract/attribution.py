@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..ingest.stamps import DATELINE
+from ..ingest.stamps import DATELINE, UNDATED_DATELINE
 from ..models import AttributionValue
 from ..rules import RuleSet
 from ..text import fold_phrase
@@ -345,7 +345,7 @@ def _role(
             return ActorReading(start, end, actor, "denied", verb.text, named, _act_below(verb, token, roles))
         if frame is not None:
             return ActorReading(start, end, actor, "context_only")  # the accuser: who says so, not a role
-        if _is_agent_verb(verb, sent, roles):
+        if _is_agent_verb(verb, sent, roles) and not _attacker_as_object(verb, roles):
             done = verb if verb.lemma_.lower() in roles.agent else (_act_below(verb, token, roles) or verb)
             return _did_it(start, end, actor, read_stance(verb, sent, words), done)
     if token.dep_ == "nsubjpass" and verb.lemma_.lower() in roles.responsible:  # "X was involved"
@@ -480,12 +480,31 @@ def _blamed_on(token: Token) -> Token | None:
 
 def _done_to_attackers(act: Token, roles: RoleWords) -> bool:
     """Whether a passive act befell those who carried out the happening ("the five gunmen, who were
-    all killed by security forces", "the attacker was shot dead by police"): its "by" agent ended
-    the attack, and did not carry it out."""
+    all killed by security forces", "the attacker was shot dead by police", "the gunman, identified
+    by police"): its "by" agent ended the attack, or named its author, and did not carry it out."""
     subject = next((c for c in act.children if c.dep_ == "nsubjpass"), None)
     if subject is not None and subject.lower_ in _RELATIVES and act.dep_ == "relcl":
         subject = act.head  # "the gunmen, who were killed by ...": the noun the clause describes
+    if subject is None and act.dep_ == "acl":
+        subject = act.head  # "the gunman, identified by police as X": the noun the phrase describes
     return subject is not None and (subject.lower_ in roles.attackers or subject.lemma_.lower() in roles.attackers)
+
+
+def _attacker_as_object(verb: Token, roles: RoleWords) -> bool:
+    """Whether an act was done to one who carried out the happening ("a Border Patrol agent shot and
+    killed the gunman", "before police shot him dead", "him" after "the gunman" in its sentence):
+    its subject ended the attack, and did not carry it out (the active ``_done_to_attackers``)."""
+    objects = [c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "dobj"]
+    for obj in objects:
+        if obj.lower_ in roles.attackers or obj.lemma_.lower() in roles.attackers:
+            return True
+        if (
+            obj.tag_ == "PRP"
+            and obj.lower_ != "it"
+            and any(t.lower_ in roles.attackers for t in obj.sent[: obj.i - obj.sent.start])
+        ):
+            return True
+    return False
 
 
 def _names_a_target(token: Token, act: Token, roles: RoleWords) -> bool:
@@ -635,9 +654,9 @@ def find_actors(sent: Span, rules: RuleSet, facts: DocFacts) -> list[tuple[int, 
             if before:
                 name = max(before)[2]
                 found.append((token.idx, token.idx + len(token.text), name))
-    # "LORASSE, Tarunda, Sept 14 (Meridian Wire) - Gunmen ... attacked": the names of a wire's
-    # dateline say where the story was written, whatever role the parse gives them
-    dateline = DATELINE.match(sent.text)
+    # "LORASSE, Tarunda, Sept 14 (Meridian Wire) - Gunmen ... attacked", "UVALDE, Texas -- A gunman":
+    # the names of a wire's dateline say where the story was written, whatever role the parse gives them
+    dateline = DATELINE.match(sent.text) or UNDATED_DATELINE.match(sent.text)
     if dateline is not None:
         found = [f for f in found if f[0] >= base + dateline.end()]
     # "the Front for the Liberation of Tarsun (FLT)": the short name in brackets is the name before it

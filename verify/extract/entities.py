@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..ingest.stamps import DATELINE
+from ..ingest.stamps import DATELINE, UNDATED_DATELINE
 from ..models import EntityValue
 from ..rules import RuleSet
 from ..text import fold_phrase
@@ -67,15 +67,13 @@ _FACILITY_STOP = {
     "of",
 }
 _KIND_BY_LABEL = {"ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "facility"}
-# a local paper's dateline: the town in capitals and a dash, no date ("DAIR SULEIB - Hundreds of
-# mourners ..."); a place only when the page names it again in running text ("... of Dair Suleib")
-_BARE_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z'’]+(?: [A-Z][A-Z'’]+){0,3}) (?:--|-|–|—) (?=[A-Z\d])")
 
 
 def bare_dateline(line: str, text: str) -> str | None:
-    """The town of a dateline with no date that opens ``line``, as the page writes it elsewhere in
-    ``text`` ("DAIR SULEIB - ..." and "the lanes of Dair Suleib": Dair Suleib), else None."""
-    found = _BARE_DATELINE.match(line)
+    """The town of a dateline with no date that opens ``line`` (``UNDATED_DATELINE``), as the page
+    writes it elsewhere in ``text`` ("DAIR SULEIB - ..." and "the lanes of Dair Suleib": Dair
+    Suleib), else None: a local paper's dateline is a place only when the page names it again."""
+    found = UNDATED_DATELINE.match(line)
     if found is None:
         return None
     town = found["place"].title().replace("’S", "’s").replace("'S", "'s")

@@ -3,7 +3,7 @@
 A bare weekday is resolved to the most recent such day on or before publication ("Wednesday" in
 an article published on a Friday is two days before), as news style uses it; `time.weekday_direction`
 in the rules flips that. Relative days ("yesterday", "last night", "tomorrow") count from the
-publication day. Every claim keeps its original words; a date's value is an interval
+publication day, except in a quotation, where they are the speaker's day and date nothing. Every claim keeps its original words; a date's value is an interval
 ``{"start", "end"}`` of ISO dates (equal for a day), with ``granularity`` day, month or year,
 ``resolved`` false when there was no publication date to anchor a relative expression, and ``role``:
 whether it is the day of the event, of a statement, a photo caption or the page's own stamp
@@ -25,6 +25,7 @@ from ..text import NUMBER_WORDS
 from ..text.dates import MONTH_RE, WEEKDAY_RE, WEEKDAYS, WrittenDate, day_written, find_dates, month_number
 from .base import Mention, SentenceContext, doc_text
 from .clock import extract_clocks, set_utc_days
+from .quotemarks import find_marked
 from .timeroles import dates_the_happening, role_words, time_role
 
 _PART_RE = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
@@ -66,7 +67,7 @@ _PATTERNS = [
         "period",
         re.compile(
             r"\b(?:(?P<rel>last)\s+(?P<unit>year|month)"
-            r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<units>years|year|months|month)\s+ago)\b",
+            r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<units>decades|decade|years|year|months|month)\s+ago)\b",
             re.IGNORECASE,
         ),
     ),
@@ -151,15 +152,17 @@ def resolve(kind: str, match: re.Match[str], published: date | None, direction: 
 
 
 def _period(g: dict, published: date | None) -> dict:
-    """A past period ("last year", "last month", "two years ago"): the whole year or month before the
-    publication's (unresolved without one). Only past periods: "next month" or "this year" set no
-    happening apart."""
+    """A past period ("last year", "last month", "two years ago", "a decade ago"): the whole year or
+    month before the publication's (unresolved without one). Only past periods: "next month" or "this
+    year" set no happening apart."""
     unit = (g.get("unit") or g.get("units") or "").lower().rstrip("s")
     if g.get("rel"):
         step = -1
     else:
         n = g["n"].lower()
         step = -(int(n) if n.isdigit() else _COUNT_WORDS[n])
+    if unit == "decade":
+        unit, step = "year", step * 10  # "almost a decade ago": the year ten years back, the nearest told
     value: dict = {"granularity": unit}
     if published is None:
         return value
@@ -184,6 +187,7 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
     text, base = sent.text, sent.start_char
     taken: list[tuple[int, int]] = []
     dates: list[Mention] = []
+    quoted = list(find_marked(text))
     for written in find_dates(text, _numeric_order(rules)):
         value = resolve_written(written, ctx.published)
         if written.weekday is not None:
@@ -205,6 +209,8 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
                 start = match.start("wd")
             if any(s < end and start < e for s, e in taken):
                 continue
+            if kind == "relative" and any(s <= start and end <= e for s, e in quoted):
+                continue  # '"My heart is broken today," said X': the speaker's day, not the page's
             if kind == "my" and _month(match.group("m")) == 5 and text[start : start + 3] == "may":
                 continue  # the verb "may"
             if kind == "my" and match.groupdict().get("last") and ctx.published is None:

@@ -28,6 +28,7 @@ from ..text.dates import ClockTime, WrittenDate, find_clocks, find_dates
 
 __all__ = [
     "DATELINE",
+    "UNDATED_DATELINE",
     "PublicationWords",
     "Stamp",
     "dotted_entries",
@@ -97,6 +98,12 @@ _BULLETS = " \t#*•·-–—>"
 DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][\w.'’ -]{1,30}?)?,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
     r"(?:,?\s+(?:19|20)\d\d)?)\s*(?:\([^)]{1,40}\))?\s*(?:--|-|–|—)"
+)
+#: A dateline with no date: the town in capitals, its region and the outlet if given, and a dash
+#: ("DAIR SULEIB - Hundreds ...", "UVALDE, Texas -- An 18-year-old ...", "UVALDE, Texas (KXYZ) — ").
+UNDATED_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z'’]+(?: [A-Z][A-Z'’]+){0,3})(?:,\s*[A-Z][\w.'’ -]{1,30}?)?(?:\s*\([^)]{1,40}\))?"
+    r" (?:--|-|–|—) (?=[A-Z\d])"
 )
 _FILLER = {"by", "on", "at", "and", "the", "am", "pm", "a", "m", "p", "local", "time", "utc", "gmt"}
 

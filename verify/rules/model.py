@@ -109,6 +109,8 @@ class Events(Section):
     tallies: Tallies = Field(default_factory=Tallies)
     refers_back: tuple[Pattern, ...] = ()
     new_happening: tuple[Pattern, ...] = ()
+    # "the deadliest since a gunman killed 26 at X": background to the end of its paragraph only
+    record: tuple[Pattern, ...] = ()
     taken_to: tuple[Pattern, ...] = ()  # where the harmed were taken: no kind of facility hit
     archive_words: tuple[Word, ...] = ()  # "file photo": a caption's picture is of an earlier happening
     documents: DocumentLinking = Field(default_factory=DocumentLinking)
@@ -162,6 +164,10 @@ class Events(Section):
     @cached_property
     def new_happening_patterns(self) -> tuple[re.Pattern[str], ...]:
         return tuple(compile_pattern(p) for p in self.new_happening)
+
+    @cached_property
+    def record_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.record)
 
     @cached_property
     def taken_to_patterns(self) -> tuple[re.Pattern[str], ...]:

@@ -313,12 +313,18 @@ def _contradict(a: Position, b: Position) -> bool:
 
 def _risen_over(a: Position, b: Position) -> bool:
     """The higher of two figures said in one window is said as risen ("the toll rose to 15", "has
-    reached 23") and the lower was said no later: the lower is the figure it rose from, whoever gave
-    it — a revision, not a contradiction (unless the lower is a range: an assessment)."""
+    reached 23") and the lower was said no later (to the minute when both are, else on its day or
+    before): the lower is the figure it rose from, whoever gave it — a revision, not a contradiction
+    (unless the lower is a range: an assessment)."""
     low, high = (a, b) if a.best < b.best else (b, a)
     if low.best == high.best or _ranged(low) or not any(_says_risen(e) for e in high.entries):
         return False  # a range ("50 to 150") is another body's assessment, not a figure the toll rose from
-    return low.moment is None or high.moment is None or low.moment <= high.moment
+    if low.moment is None or high.moment is None:
+        return True
+    if _first_to_the_minute(low) and _first_to_the_minute(high):
+        return low.moment <= high.moment
+    # a day's statement ("a state senator said Tuesday") is no earlier than a page of that evening
+    return low.moment.date() <= high.moment.date()
 
 
 def _says_risen(e: Entry) -> bool:

@@ -201,6 +201,10 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             and is_difference(figure, figures, cues)
         ):
             value["status"] = figure.status = "increment"  # compared under <attribute>_increment
+        risen = revision_marks(figure.total, figures, cues, sent).get("revision") if cues and figure.total else None
+        if value["status"] == "reported" and not value.get("revision") and risen and risen.get("direction") == "up":
+            # "the toll has risen to 17, including 15 children": the part rose with its toll
+            value["revision"] = {**risen, "earlier": None}
         if figure.group:
             value["group"] = figure.group
         if figure.where:
