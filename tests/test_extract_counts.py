@@ -1585,3 +1585,27 @@ def test_homes_left_without_power_are_an_outage_s_count(parse, rules, text, expe
 
     got = [m.attribute for s in parse(text).sents for m in extract_counts(s, SentenceContext("d", None), rules)]
     assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        # those counted are what is reported, no one who reports it
+        (
+            "With the corrected figures from Pell County, the state's overall death toll now stands at 88, with"
+            " more than 30 people still reported missing.",
+            [None, None],
+        ),
+        # the happening whose toll it is gives no figure
+        ("Hurricane Orla's death toll surpasses 150 people as rescuers search the mountains on Tuesday.", [None]),
+        # ... while a body's toll is that body's word
+        ("The health ministry's toll stands at 11.", ["The health ministry"]),
+        ("Police reported 12 people missing after the flood.", ["Police"]),
+    ],
+)
+def test_a_figure_s_own_people_or_happening_is_no_source(nlp, rules, text, sources):
+    from verify.extract import extract_claims
+    from verify.models import Document
+
+    claims = extract_claims([Document(id="d", path="d", text=text, sha256="0" * 64)], nlp, rules)
+    assert [c.cited_source for c in claims if c.kind == "count"] == sources
