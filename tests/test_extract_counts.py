@@ -938,7 +938,28 @@ def test_roles_read_from_the_figure_s_own_words(parse, rules, text, expected):
         # ... and one the figure is left "dead in"
         ("The storm flattened the coast, leaving at least 50 people dead in Peru alone.", [(50, "Peru", None)]),
         # the place whose office gives the figure
-        ("The governor of Peru, Ana Ruiz, said six people died in her state.", [(6, None, "Peru")]),
+        ("The governor of Peru, Ana Ruiz, said six people had been evacuated.", [(6, None, "Peru")]),
+        # ... which is the figure's own when it is counted "in her state"
+        ("The governor of Peru, Ana Ruiz, said six people died in her state.", [(6, "Peru", None)]),
+        ("North Dakota Gov. Hal Brenner said 88 people had died in the state.", [(88, "North Dakota", None)]),
+        # a place that itself gives a figure counts its own, not what it says it did
+        (
+            "South Dakota confirmed 19 deaths and Iowa reported 15, officials said.",
+            [(19, "South Dakota", None), (15, "Iowa", None)],
+        ),
+        ("Russia said it had killed 300 soldiers.", [(300, None, "Russia")]),
+        # the place a "where" clause says it of
+        (
+            '"We are continuing to find survivors," Ohio\'s Pell County, where more than 60 people are confirmed'
+            " dead, said in its latest update.",
+            [(61, "Pell County", None)],
+        ),
+        # a clause joined to another keeps its own place
+        (
+            "One man died in Kansas when a tree fell on his car, and three people were killed in Missouri when a"
+            " tornado struck a mobile home park, officials said.",
+            [(1, "Kansas", None), (3, "Missouri", None)],
+        ),
         # the country owning the toll, in a clause under the reporting verb
         ("Chile's health minister said Chile's death toll had reached 1,230.", [(1230, "Chile", None)]),
         # who gives a figure is kept apart from where it is counted
@@ -1010,6 +1031,17 @@ def test_roles_read_from_the_figure_s_own_words(parse, rules, text, expected):
         (
             "More than 300,000 people in Chile and about 85,000 in Peru were moved to shelters.",
             [(300001, "Chile", None), (85000, "Peru", None)],
+        ),
+        # two places sharing their last words, written once ("North and South Dakota")
+        (
+            "Officials have confirmed 64 deaths across North and South Dakota, Iowa and Nebraska.",
+            [(64, "Iowa+Nebraska+North Dakota+South Dakota", None)],
+        ),
+        # a place owning the toll, without its possessive ending
+        (
+            "With the corrected figures from Pell County, North Carolina's overall death toll from the flooding"
+            " now stands at 88, with more than 30 people still reported missing.",
+            [(88, "North Carolina", None), (31, "North Carolina", None)],
         ),
     ],
 )
@@ -1591,3 +1623,67 @@ def test_service_members_are_responders(nlp, sentence):
     # marines and service members are of the forces that responded, counted apart from the toll
     _, mentions = _mentions(nlp, sentence)
     assert [m.value.get("group") for m in mentions] == ["responders"]
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("The storm has now killed at least 97 people across six states, officials said.", "six states"),
+        ("At least 40 people died in several provinces.", "several provinces"),
+        ("At least 40 people died in the provinces of the north.", None),
+        ("At least 40 people died in Nebraska.", None),
+    ],
+)
+def test_a_figure_across_places_counted_not_named_spans_them(parse, rules, text, spans):
+    """ "across six states" limits a figure to several of a story's parts, none named: the whole of
+    a story told state by state, never the one state its page names."""
+    from verify.extract.base import SentenceContext
+    from verify.extract.counts import extract_counts
+
+    got = [
+        m.value.get("spans") for s in parse(text).sents for m in extract_counts(s, SentenceContext("d", None), rules)
+    ]
+    assert got == [spans]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Some 2.9 million homes and businesses were still without power across five states.", "without_power"),
+        ("Around 900,000 customers remained without electricity.", "without_power"),
+        # homes destroyed or in a block are still those
+        ("The storm surge wrecked 120 homes.", "homes_destroyed"),
+        ("The tower held 120 flats.", "flats"),
+    ],
+)
+def test_homes_left_without_power_are_an_outage_s_count(parse, rules, text, expected):
+    """ "2.9 million homes ... without power" counts an outage's customers, no building's flats."""
+    from verify.extract.base import SentenceContext
+    from verify.extract.counts import extract_counts
+
+    got = [m.attribute for s in parse(text).sents for m in extract_counts(s, SentenceContext("d", None), rules)]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        # those counted are what is reported, no one who reports it
+        (
+            "With the corrected figures from Pell County, the state's overall death toll now stands at 88, with"
+            " more than 30 people still reported missing.",
+            [None, None],
+        ),
+        # the happening whose toll it is gives no figure
+        ("Hurricane Orla's death toll surpasses 150 people as rescuers search the mountains on Tuesday.", [None]),
+        # ... while a body's toll is that body's word
+        ("The health ministry's toll stands at 11.", ["The health ministry"]),
+        ("Police reported 12 people missing after the flood.", ["Police"]),
+    ],
+)
+def test_a_figure_s_own_people_or_happening_is_no_source(nlp, rules, text, sources):
+    from verify.extract import extract_claims
+    from verify.models import Document
+
+    claims = extract_claims([Document(id="d", path="d", text=text, sha256="0" * 64)], nlp, rules)
+    assert [c.cited_source for c in claims if c.kind == "count"] == sources

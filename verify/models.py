@@ -88,7 +88,8 @@ class CountValue(TypedDict, total=False):
     the new figure's words when this is the earlier one ("up from 20"); where: the place the figure is
     limited to ("in Turkey"), when the sentence says; where_said: the country of the body a reporting
     verb gives it on ("Turkey's disaster agency said"), a scope only where the event's figures are
-    split by that country; area: the area of control it is limited to ("rebel" in "the rebel-held
+    split by that country; spans: the several places, counted but not named, it is limited to
+    ("across six states": the whole of a story told state by state); area: the area of control it is limited to ("rebel" in "the rebel-held
     northwest"). status: ``reported``, ``presumed``, ``projected``,
     ``hypothetical``, ``denied``, ``earlier`` ...; group: the group counted ("children"); part_of: the
     words of the stated total this figure is a part of. stated_unit: a measure's unit as stated, when
@@ -118,6 +119,7 @@ class CountValue(TypedDict, total=False):
     earlier_of: str
     where: str
     where_said: str
+    spans: str
     area: str
     status: str
     group: str

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from ..models import VERDICT_ORDER, Claim, Clustering, Document, Finding, Side, TimeValue, stable_id
 from ..rules import Rule, RuleSet
-from ..text.places import country_names
+from ..text.places import country_names, state_names
 from .timeline import StoryTimes
 
 #: How many readings of a story's times ``Context.story_times`` keeps (one per documents and day).
@@ -60,7 +60,17 @@ class Context:
         called = {
             str(c.value.get("canonical")) for c in self.claims.values() if c.kind == "place" and c.value.get("country")
         }
-        return frozenset(self.rules.countries.values()) | country_names() | called
+        countries = frozenset(self.rules.countries.values()) | country_names() | called
+        # a story told state by state ("25 in South Carolina", "Georgia reported 17") counts its
+        # states apart, as it would countries, and its country is their whole, no part beside them;
+        # a state's name that is a country's too ("Georgia") is the state's there
+        states = state_names()
+        named = {
+            n for c in self.claims.values() if c.kind == "place" and (n := str(c.value.get("canonical"))) in states
+        }
+        if len(named) < 2:
+            return countries
+        return (countries - {states[n] for n in named}) | frozenset(states)
 
     @cached_property
     def sources_in_order(self) -> dict[str, list[tuple[int, str]]]:

@@ -517,6 +517,10 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
         wheres_of: dict[str, str | None] = {}
         for c in group:
             where = scope(c) if len(singles) > 1 or len(told_in) > 1 else None
+            if combined and (where and set(where.split("+")) > singles or not where and c.as_count().get("spans")):
+                # a figure of more of the places than figures are given for ("201 dead across North and
+                # South Carolina, Georgia, Florida ...", "97 across six states"): the whole's
+                where = combined
             best = float(c.as_count().get("best") or 0)
             # (a figure limited to a place inside one, "27 people died in Kelam province alone", is
             # none of the countries' nor the whole's)
@@ -550,9 +554,11 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
                 own_area[(c.doc, giver)].add(c.as_count().get("best"))
         for c in group:
             placed = _in_area(c, group, wheres_of, scope, every, areas_of, own_area, extents)
-            if placed is None and combined is not None:
+            if placed is None and (combined is not None or len(told_in) > 1 and _limited_to(c, ctx)):
                 continue  # an event counted country by country: a figure of none of them, nor of the
-                #           whole (a village's, a province's, one unplaced), is set against nothing
+                #           whole (a village's, a province's, one unplaced), is set against nothing;
+                #           one limited to a place inside one of them is so too where this count is
+                #           given for one country only ("over 1,000 missing in Pell County")
             groups[(*key, placed)].append(c)
     return _one_scope_per_figure(groups)
 

@@ -227,9 +227,11 @@ def _owner_of_figure(node: Token, token: Token, rules: RuleSet) -> Token | None:
                 and owner.pos_ in ("NOUN", "PROPN")
                 # "Turkey's toll": where, not whose word; "Yesterday's toll", "Monday's toll": when
                 and owner.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME")
-                and owner.lemma_.lower() not in _PLACE_OWNERS
+                and owner.lemma_.lower() not in _PLACE_OWNERS | rules.figures.areas.divisions  # "the state's toll"
                 and owner.lemma_.lower() not in rules.entities.place_nouns
                 and not any(c.dep_ == "nummod" for c in owner.children)  # "the two countries' toll"
+                # "Hurricane Orla's death toll": the happening the toll is of, no body's word
+                and not any(t.lemma_.lower() in rules.happening_words for t in owner.subtree)
             ):
                 return owner
     return None
@@ -309,13 +311,17 @@ def _subject(verb: Token, outside: Token | None = None) -> Token | None:
     """Who does what the verb says, when named: its subject — the nearest one when the parser gave
     it two ("the disaster killed 58, police are saying": police) — else, for a passive verb, its
     agent ("was confirmed by the governor"). A passive subject is what is said, not who says it
-    ("70 people were reported missing"); neither names anyone when it holds ``outside`` or is a
+    ("70 people were reported missing", and so is a counted subject of a verb with a complement:
+    "with 30 people still reported missing"); neither names anyone when it holds ``outside`` or is a
     pronoun."""
 
     def free(t: Token) -> bool:
         return outside is None or not t.left_edge.i <= outside.i <= t.right_edge.i
 
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and free(c)]
+    if any(c.dep_ == "oprd" for c in verb.children):
+        # "with more than 30 people still reported missing": those counted are what is said
+        subjects = [c for c in subjects if not any(g.dep_ == "nummod" for g in c.children)]
     if not subjects:
         subjects = [g for c in verb.children if c.dep_ == "agent" and free(c) for g in c.children if g.dep_ == "pobj"]
     if not subjects:

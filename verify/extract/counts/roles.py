@@ -259,6 +259,8 @@ def _governing_words(figure: Figure) -> set[str]:
     for t in [node, *_ancestors(node, 4)]:
         words.add(t.lower_)
         words.add(t.lemma_.lower())
+        # what they are left without: "1.4 million homes were without power"
+        words |= {o.lower_ for w in t.children if w.lower_ == "without" for o in w.children if o.dep_ == "pobj"}
     for child in node.children:
         if child.dep_ in ("acl", "relcl", "amod"):
             words.add(child.lower_)

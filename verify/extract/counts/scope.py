@@ -10,10 +10,13 @@ Syria" (both, sorted, joined by "+").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
 from ...rules import RuleSet
+from ...text.places import country_or_state, known_places
+from ...text.spelling import plain
 from ..sources import speaker_of
 from .figures import Figure
 
@@ -100,7 +103,19 @@ def _coordinated(token: Token) -> list[Token]:
 
 def _names(token: Token) -> list[str]:
     """The place ``token`` names, with the places listed beside it (``_coordinated``)."""
-    return [_entity_text(t) if t.ent_type_ in ("GPE", "LOC") else t.text for t in _coordinated(token)]
+    names = [_entity_text(t) if t.ent_type_ in ("GPE", "LOC") else t.text for t in _coordinated(token)]
+    return [n for name in names for n in _unshared(name)]
+
+
+def _unshared(name: str) -> list[str]:
+    """The places a name joining two that share their last words stands for ("North and South
+    Carolina": North Carolina, South Carolina), when the gazetteer knows both; else the name."""
+    if found := re.fullmatch(r"(\w+) and (\w+) (.+)", name):
+        first, second, shared = found.groups()
+        both = [f"{first} {shared}", f"{second} {shared}"]
+        if all(plain(b) in known_places() for b in both):
+            return both
+    return [name]
 
 
 def _scopes(prep: Token) -> bool:
@@ -171,7 +186,8 @@ def _entity_text(token: Token) -> str:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return doc[start:end].text.removeprefix("the ").strip()
+    # ("North Carolina's overall death toll": the state, not its possessive ending)
+    return re.sub(r"['’]s?$", "", doc[start:end].text.removeprefix("the ").strip())
 
 
 def area_of(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
@@ -244,6 +260,11 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
                 places += _places_under(child, rules)
             if child.dep_ == "poss" and child.ent_type_ in ("GPE", "LOC"):
                 places += _names(child)
+            if hops == 0 and child.dep_ == "prep" and child.lower_ == "of":
+                # "1,000 residents of Pell County"
+                places += [
+                    n for o in child.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC") for n in _names(o)
+                ]
             if child.dep_ in ("amod", "compound", "nmod") and here.lower_ in _TOLL_NOUNS:
                 places += _compound_places(child)
             if hops == 0 and child.dep_ == "amod" and child.i > here.i:
@@ -262,18 +283,69 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
                     and child.lemma_.lower() not in rules.methods.single_words
                 ):
                     places += _places_of_subject(child)
+        if not places and here.dep_ == "relcl" and any(c.lower_ == "where" for c in here.children):
+            if here.head.ent_type_ in ("GPE", "LOC"):
+                places += _names(here.head)  # "Pell County, where more than 60 people are confirmed dead"
         if here.head.i == here.i or hops >= 4 or here.dep_ in ("ccomp", "advcl", "relcl") and hops > 0:
             break
-        if hops == 0 and places and here.dep_ in ("conj", "npadvmod", "appos"):
+        if places and (hops == 0 and here.dep_ in ("npadvmod", "appos") or here.dep_ == "conj"):
             # "19 people in Tamaria and four in Orsania", "killed eight in Florida, three in North
-            # Carolina": a listed figure's own place, not the first one's too
+            # Carolina", "one died in Florida, and three were killed in Georgia": a listed figure's
+            # or clause's own place, not the first one's too
             break
         here = here.head
         hops += 1
     if not places:
         places = _fronted_places(sent) or _places_of_happening(node, rules) or _place_before(figure)
     said = [] if places else _places_of_speaker(figure, sent, rules)
+    if said and any(_own_division(o, rules) for o in _scoping_objects(figure)):
+        # "88 people had died in the state", said by North Carolina's governor: that state
+        places, said = said, []
+    if said and (speaker := speaker_of(figure.noun or figure.node, sent, rules)) is not None:
+        if speaker.ent_type_ == "GPE" and all(country_or_state(p) for p in said) and _object_of(figure, speaker.head):
+            # a country or state that itself gives the figure counts its own ("South Carolina
+            # confirmed 25 deaths", "Georgia reported 17"), not a body of it ("Chilean officials")
+            # nor what it says it did ("Russia said it had killed 300 soldiers")
+            places, said = said, []
     return _countries(places, rules), _countries(said, rules)
+
+
+def spans_of(figure: Figure, rules: RuleSet) -> str | None:
+    """The places, counted but not named, a figure is limited to: "killed 97 people across six
+    states", "deaths in several counties" (``figures.areas.divisions``, in the plural)."""
+    for obj in _scoping_objects(figure):
+        if obj.lemma_.lower() in rules.figures.areas.divisions and obj.tag_ in ("NNS", "NNPS"):
+            if any(c.dep_ in ("nummod", "amod") for c in obj.children):
+                return obj.doc[obj.left_edge.i : obj.i + 1].text
+    return None
+
+
+def _own_division(obj: Token, rules: RuleSet) -> bool:
+    """A division named as the speaker's own or the one at hand: "in the state", "in his province"."""
+    return (
+        obj.lower_ in rules.figures.areas.divisions
+        and not obj.ent_type_
+        and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "their") for c in obj.children)
+        and not any(c.dep_ in ("amod", "compound", "prep") for c in obj.children)
+    )
+
+
+def _scoping_objects(figure: Figure) -> Iterator[Token]:
+    """The objects of the place phrases ("in", "across") of a figure's noun and the verbs above it."""
+    here, hops = figure.noun or figure.node, 0
+    while True:
+        for child in here.children:
+            if child.dep_ == "prep" and _scopes(child):
+                yield from (c for c in child.children if c.dep_ == "pobj")
+        if here.head.i == here.i or hops >= 4 or here.dep_ in ("ccomp", "advcl", "relcl", "conj") and hops > 0:
+            return
+        here, hops = here.head, hops + 1
+
+
+def _object_of(figure: Figure, verb: Token) -> bool:
+    """The figure is what ``verb`` itself gives ("confirmed 25 deaths"), not a clause under it."""
+    node = figure.noun or figure.node
+    return node.head.i == verb.i or node.head.head.i == verb.i and node.head.dep_ in ("conj", "dobj")
 
 
 def _places_of_happening(node: Token, rules: RuleSet) -> list[str]:
@@ -388,6 +460,8 @@ def _places_of_subject(subject: Token) -> list[str]:
             out += _names(g)
         if g.dep_ in ("amod", "compound", "nmod") and (g.ent_type_ in ("GPE", "NORP") or subject.lower_ in _TOLL_NOUNS):
             out += _compound_places(g)
+        elif g.dep_ == "compound" and g.i < subject.i:
+            out += _compound_places(g)  # "North Carolina Gov. Marcus Elling": the place before a title
         if g.dep_ == "prep" and g.lower_ in _PLACE_PREPS:
             out += _places_under(g)
         if g.dep_ == "prep" and g.lower_ == "of":
