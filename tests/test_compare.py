@@ -1669,3 +1669,28 @@ def test_a_toll_said_risen_on_a_day_rises_from_that_evening_s_lower_figure():
     ]
     got = {(j.verdict, j.a.best, j.b.best) for j in judge_positions(entries, timedelta(minutes=60), cumulative=True)}
     assert got == {("update", 10, 17)}
+
+
+def test_states_are_scopes_only_where_figures_are_counted_in_them():
+    """A story told state by state ("25 in South Carolina", "17 in Georgia") counts its states apart,
+    as countries, Georgia the state; a page naming "Washington" (the US government) and a reporter in
+    California tells no story state by state, and Georgia stays a country there."""
+    from verify.compare import Context
+
+    def place(doc, name, start):
+        return _claim(doc, "place", "place", name, {"name": name, "canonical": name, "key": name.lower()}, start=start)
+
+    def toll(doc, value, where, start):
+        c = _count(doc, str(value), value, value, start=start)
+        return dataclasses.replace(c, value={**c.value, "where": where})
+
+    def countries(claims):
+        ctx = Context(
+            load_rules(), {"d1": _doc("d1")}, {}, {c.id: c for c in claims}, Clustering(tuple(claims), (), (), {})
+        )
+        return ctx.countries
+
+    named = [place("d1", "Washington", 10), place("d1", "California", 40), toll("d1", 40, None, 80)]
+    assert "Georgia" in countries(named) and "California" not in countries(named)
+    by_state = [toll("d1", 25, "South Carolina", 10), toll("d1", 17, "Georgia", 60)]
+    assert {"South Carolina", "Georgia", "California"} <= countries(by_state)

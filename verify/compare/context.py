@@ -64,9 +64,15 @@ class Context:
         # a story told state by state ("25 in South Carolina", "Georgia reported 17") counts its
         # states apart, as it would countries, and its country is their whole, no part beside them;
         # a state's name that is a country's too ("Georgia") is the state's there
+        # (states some figure is counted in, not any state a page names: "Washington" said of the US
+        # government, or a reporter in California, tells no story state by state)
         states = state_names()
         named = {
-            n for c in self.claims.values() if c.kind == "place" and (n := str(c.value.get("canonical"))) in states
+            w
+            for c in self.claims.values()
+            if c.kind == "count"
+            for w in str(c.value.get("where") or "").split("+")
+            if w in states
         }
         if len(named) < 2:
             return countries
