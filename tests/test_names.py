@@ -23,6 +23,8 @@ RULES = load_rules()
         ("Drew Peterson", (None, "Drew Peterson")),  # "Dr" must be a whole word
         ("Secretary-General Antonio Guterres", ("Secretary-General", "Antonio Guterres")),  # titles joined by a hyphen
         ("Jean-Pierre Dumas", (None, "Jean-Pierre Dumas")),  # a hyphenated given name is no title
+        ("Director Steve Garrow", ("Director", "Steve Garrow")),  # an office before the name
+        ("Chairwoman Ines Rautio", ("Chairwoman", "Ines Rautio")),
     ],
 )
 def test_strip_title(written, expected):
