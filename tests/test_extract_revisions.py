@@ -191,6 +191,8 @@ def test_a_figure_first_given_is_the_earlier_one(parse, rules):
         "Earlier, the health ministry had put the toll at 120.",
         # the clause of reports the sentence calls earlier ("correcting earlier reports that ...")
         "Officials named the dead, correcting earlier reports that 12 soldiers were killed.",
+        # an auxiliary's adverb hung on its predicate
+        "Initially, more than 2,000 people were unaccounted for, and the lists were later combined.",
     ],
 )
 def test_a_figure_said_previously_is_an_earlier_one_even_alone(parse, rules, text):

@@ -197,7 +197,9 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
         holder.append(holder[0].head)  # "the ministry initially said nine people were killed"
     earlier = rules.figures.status.earlier
     for verb in holder:
-        adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+        # (an auxiliary's adverbs are its predicate's: "Initially, 2,000 people were unaccounted for")
+        said_on = [verb, verb.head] if verb.dep_ in ("aux", "auxpass") else [verb]
+        adverbs = {c.lower_ for v in said_on for c in v.children if c.dep_ == "advmod"}
         pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and bool(
             {verb.lower_, verb.lemma_} & set(rules.sourcing.cue_verbs)
         )
