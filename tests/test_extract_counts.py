@@ -38,6 +38,15 @@ CASES = [
         "Of the deceased, 27 died at Kestrel General Hospital and 9 in Norvale Burn Institute, the minister said.",
         [("deaths_part", 27, 27, 27, None, "27"), ("deaths_part", 9, 9, 9, None, "9")],
     ),
+    # ... and a figure listed after the first one's site counts what that one does
+    (
+        "The minister said that 27 bodies were brought to Kestrel General Hospital and 9 others to the"
+        " Norvale Burn Institute.",
+        [
+            ("bodies_recovered_part", 27, 27, 27, None, "27 bodies"),
+            ("bodies_recovered_part", 9, 9, 9, None, "9 others"),
+        ],
+    ),
     # ... but one site that is the scene keeps the toll
     (
         "At least 20 people were killed at Kestrel General Hospital, the minister said.",

@@ -360,10 +360,10 @@ def _of_a_subset(figure: Figure) -> bool:
     return False
 
 
-def _site_of(figure: Figure) -> str | None:
-    """The named site ("at Kestrel General Hospital", "in Norvale Burn Institute", "brought to ...") a figure is
-    counted at, read from the figure, its noun and the verbs above them; None for none. A country,
-    a region or a town is a place (``where_of``), no site."""
+def _site_of(figure: Figure) -> Token | None:
+    """The named site ("at Kestrel General Hospital", "in Norvale Burn Institute", "brought to ...")
+    a figure is counted at, read from the figure, its noun and the verbs above them; None for none.
+    A country, a region or a town is a place (``where_of``), no site."""
     node = figure.noun or figure.node
     holders = [figure.node, node]
     verb = node
@@ -374,18 +374,25 @@ def _site_of(figure: Figure) -> str | None:
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside", "to")):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if obj.ent_type_ in ("ORG", "FAC") and obj.pos_ == "PROPN":
-                    return " ".join(t.text for t in obj.subtree if t.ent_type_ == obj.ent_type_)
+                    return obj
     return None
 
 
 def _split_by_site(figures: list[Figure]) -> None:
     """Figures of one measure given site by site in one sentence ("27 were pronounced dead at
     Kestrel General Hospital and 9 others at the Norvale Burn Institute"): each is the count of its
-    own site, a part of the toll, never the toll itself."""
-    sites: dict[str, dict[str, list[Figure]]] = {}
+    own site, a part of the toll, never the toll itself. A figure listed after another's site ("27
+    bodies were brought to Kestrel General Hospital and 9 others to ...") counts what that one does."""
+    sites: dict[str, dict[int, list[Figure]]] = {}
+    at: dict[int, Figure] = {}
     for figure in figures:
-        if figure.attribute is not None and not figure.singular and (site := _site_of(figure)) is not None:
-            sites.setdefault(figure.attribute, {}).setdefault(site, []).append(figure)
+        if figure.attribute is None or figure.singular or (site := _site_of(figure)) is None:
+            continue
+        node = figure.noun or figure.node
+        if node.dep_ == "conj" and (before := at.get(node.head.i)) is not None:
+            figure.attribute = before.attribute
+        at[site.i] = figure
+        sites.setdefault(figure.attribute, {}).setdefault(site.i, []).append(figure)
     for by_site in sites.values():
         if len(by_site) > 1:
             for listed in by_site.values():
