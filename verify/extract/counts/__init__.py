@@ -389,10 +389,11 @@ def _split_by_site(figures: list[Figure]) -> None:
         if figure.attribute is None or figure.singular or (site := _site_of(figure)) is None:
             continue
         node = figure.noun or figure.node
-        if node.dep_ == "conj" and (before := at.get(node.head.i)) is not None:
-            figure.attribute = before.attribute
+        attribute = figure.attribute
+        if node.dep_ == "conj" and (before := at.get(node.head.i)) is not None and before.attribute is not None:
+            attribute = figure.attribute = before.attribute
         at[site.i] = figure
-        sites.setdefault(figure.attribute, {}).setdefault(site.i, []).append(figure)
+        sites.setdefault(attribute, {}).setdefault(site.i, []).append(figure)
     for by_site in sites.values():
         if len(by_site) > 1:
             for listed in by_site.values():
