@@ -163,6 +163,12 @@ def test_a_wire_slug_is_blanked_and_its_headline_kept(rules, line, kept):
         # a rescue service named for fires is no fire
         ("The search was carried out by the army, the fire force and police teams.", []),
         ("Fire force personnel dug through the mud with their hands.", []),
+        # a fire that "erupted" began; it is no volcano's eruption (a volcano's still is)
+        (
+            "Firefighters controlled the flames three hours after the blaze erupted.",
+            [("flames", "fire"), ("blaze", "fire")],
+        ),
+        ("The volcano erupted on Sunday night.", [("erupted", "eruption")]),
     ],
 )
 def test_methods(parse, rules, sentence, expected):

@@ -202,6 +202,20 @@ def _referring(head: Token, node: str, rules: RuleSet) -> bool:
     )
 
 
+def _onset(head: Token, node: str, named: dict[int, str], rules: RuleSet) -> bool:
+    """A method's verb whose subject is the word of a happening of another kind ("two hours after
+    the blaze erupted": a fire, no eruption): the verb tells how that happening began, not a
+    happening of its own. A word of no kind of its own stays ("the car bomb exploded")."""
+    kinds = rules.methods.kind_of
+    return head.pos_ == "VERB" and any(
+        c.dep_ == "nsubj"
+        and (other := named.get(c.i)) is not None
+        and "unknown" not in (kinds(node), kinds(other))
+        and kinds(other) != kinds(node)
+        for c in head.children
+    )
+
+
 def _speaking(head: Token, rules: RuleSet) -> bool:
     """A method word in the name of whoever a sentence cites (``sourcing.cue_verbs``): "Ukraine's
     Air Defense reported", "according to the Air Defense Command" name a body that speaks, no
@@ -253,10 +267,12 @@ def read_methods(sent: Span, rules: RuleSet, text: str | None = None) -> list[Me
     words = stance_words(rules)
     groups: dict[int, list[tuple[int, int, str]]] = {}
     heads: list[Token] = []
+    named = {h.i: node for start, end, node in found if (h := phrase_head(sent, start, end)) is not None}
     for start, end, node in found:
         head = phrase_head(sent, start, end)
         if (
             head is None
+            or _onset(head, node, named, rules)
             or _driven_into(head, rules)
             or _hindering(head, rules)
             or _perceived(head, node, rules)

@@ -152,6 +152,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
     for figure in figures:
         if not figure.part and (_of_a_subset(figure) or _of_a_group(figure, rules) or _own_people(figure)):
             figure.part = True
+    _split_by_site(figures)
     for figure in figures:
         if figure.attribute is not None and not figure.singular:
             if figure.status == "reported":
@@ -357,6 +358,47 @@ def _of_a_subset(figure: Figure) -> bool:
             ):
                 return True
     return False
+
+
+def _site_of(figure: Figure) -> Token | None:
+    """The named site ("at Kestrel General Hospital", "in Norvale Burn Institute", "brought to ...")
+    a figure is counted at, read from the figure, its noun and the verbs above them; None for none.
+    A country, a region or a town is a place (``where_of``), no site."""
+    node = figure.noun or figure.node
+    holders = [figure.node, node]
+    verb = node
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+        holders.append(verb)
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside", "to")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if obj.ent_type_ in ("ORG", "FAC") and obj.pos_ == "PROPN":
+                    return obj
+    return None
+
+
+def _split_by_site(figures: list[Figure]) -> None:
+    """Figures of one measure given site by site in one sentence ("27 were pronounced dead at
+    Kestrel General Hospital and 9 others at the Norvale Burn Institute"): each is the count of its
+    own site, a part of the toll, never the toll itself. A figure listed after another's site ("27
+    bodies were brought to Kestrel General Hospital and 9 others to ...") counts what that one does."""
+    sites: dict[str, dict[int, list[Figure]]] = {}
+    at: dict[int, Figure] = {}
+    for figure in figures:
+        if figure.attribute is None or figure.singular or (site := _site_of(figure)) is None:
+            continue
+        node = figure.noun or figure.node
+        attribute = figure.attribute
+        if node.dep_ == "conj" and (before := at.get(node.head.i)) is not None and before.attribute is not None:
+            attribute = figure.attribute = before.attribute
+        at[site.i] = figure
+        sites.setdefault(attribute, {}).setdefault(site.i, []).append(figure)
+    for by_site in sites.values():
+        if len(by_site) > 1:
+            for listed in by_site.values():
+                for figure in listed:
+                    figure.part = True
 
 
 def _shared_area(figures: list[Figure]) -> None:
