@@ -1694,3 +1694,22 @@ def test_states_are_scopes_only_where_figures_are_counted_in_them():
     assert "Georgia" in countries(named) and "California" not in countries(named)
     by_state = [toll("d1", 25, "South Carolina", 10), toll("d1", 17, "Georgia", 60)]
     assert {"South Carolina", "Georgia", "California"} <= countries(by_state)
+
+
+def test_a_neighbourhood_s_share_of_the_city_s_toll_is_no_dispute_of_it():
+    """ "In the Mirpala neighbourhood of Dalmora, at least four were killed", on a page whose toll is
+    14, is that neighbourhood's share (read as Dalmora+Mirpala), though the event is placed in
+    Dalmora: never a side set against the toll beside a hospital's own four on another page."""
+    scoped = _count(
+        "d1", "at least four protesters", 4, None, start=50, source="the superintendent of Mirpala Hospital"
+    )
+    claims = [
+        _count("d1", "14", 14, 14),
+        dataclasses.replace(scoped, value={**scoped.value, "qualifier": "at least", "where": "Dalmora+Mirpala"}),
+        _count("d2", "16", 16, 16, source="AFP"),
+        _count("d2", "Four people", 4, 4, start=60, source="Dr Lina Hosk"),
+    ]
+    event = Event("e1", "crowd control in Dalmora", "2025-03-12", "Dalmora", ("d1", "d2"), tuple(c.id for c in claims))
+    docs = [_doc("d1", "2025-03-12T16:00:00Z"), _doc("d2", "2025-03-12T18:00:00Z")]
+    findings = apply_rules(docs, Clustering(tuple(claims), (), (event,), {}), load_rules())
+    assert _verdicts(findings) == ["update"]

@@ -80,6 +80,22 @@ CASES = [
         "The storm killed 12 people, with 30 others hurt.",
         [("deaths", 12, 12, 12, None, "12 people"), ("injured", 30, 30, 30, None, "30 others")],
     ),
+    # ... also when the tagger reads its participle as a past tense after a list of groups
+    (
+        "The toll from the riots in Karvel has risen to at least 41, with 22 reporters and 96 police officers injured.",
+        [
+            ("deaths", 41, None, 41, "at least", "at least 41"),
+            ("injured", 118, 118, 118, None, "22 reporters and 96 police officers"),
+            ("injured_responders", 96, 96, 96, None, "96 police officers"),
+        ],
+    ),
+    # a state said of the subject of a clause of its own ("as many of the wounded were in critical
+    # condition") is theirs, not the state of the toll the sentence gives
+    (
+        "The rights group Morland Watch put the toll higher, at 131, and said it could rise further as many "
+        "of the wounded were in critical condition.",
+        [("deaths", 131, 131, 131, None, "131")],
+    ),
     # bodies examined by forensic doctors, or found, are no toll of the dead
     ("Forensic surgeons autopsied 95 bodies on Thursday.", [("autopsied", 95, 95, 95, None, "95 bodies")]),
     (
@@ -1085,6 +1101,15 @@ def test_roles_read_from_the_figure_s_own_words(parse, rules, text, expected):
             "With the corrected figures from Pell County, North Carolina's overall death toll from the flooding"
             " now stands at 88, with more than 30 people still reported missing.",
             [(88, "North Carolina", None), (31, "North Carolina", None)],
+        ),
+        # the bodies a hospital or a morgue received are counted there: that place's intake
+        (
+            "Karvel General Hospital received 19 bodies on Monday, as the toll climbed to 87.",
+            [(19, "Karvel General Hospital", None), (87, None, None)],
+        ),
+        (
+            "Dr Emre Vasko, a pathologist at the Karvel city morgue, said he received 29 bodies on Friday evening.",
+            [(29, "Karvel city morgue", None)],
         ),
     ],
 )

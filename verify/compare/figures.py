@@ -209,8 +209,11 @@ def _without_local_shares(counts: list[Claim], ctx: Context, place: str | None) 
     own = (place or "").casefold()
 
     def local(c: Claim) -> bool:
+        # a place within the event's own ("the Uttara neighbourhood of Dhaka", read as Dhaka+Uttara,
+        # of a crackdown in Dhaka) is a share of it too: the figure is the event's own only when
+        # every place it names is
         where = _limited_to(c, ctx)
-        return bool(where) and not _country_of(c, ctx) and not any(w.casefold() in own for w in where.split("+"))
+        return bool(where) and not _country_of(c, ctx) and not all(w.casefold() in own for w in where.split("+"))
 
     named = {w for c in counts for w in str(c.as_count().get("where") or "").split("+") if w in ctx.countries}
     if len(named) > 1:

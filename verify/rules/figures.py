@@ -238,6 +238,16 @@ class Wounds(Section):
     verbs: frozenset[Word] = frozenset()
 
 
+class Intake(Section):
+    """Bodies a hospital or a morgue took in ("Karvel Central Hospital received 19 bodies", "a
+    pathologist at the city morgue said he received 21 bodies"): a count limited to that place —
+    one of ``nouns`` (lemmas) the object of one of ``verbs`` (lemmas) — so a share of the toll
+    where the page gives a higher one, and a step of it where the page gives none higher."""
+
+    nouns: frozenset[Word] = frozenset()
+    verbs: frozenset[Word] = frozenset()
+
+
 def _table(mapping: dict[str, tuple[str, ...]]) -> dict[str, str]:
     return {w: name for name, words in mapping.items() for w in words}
 
@@ -268,6 +278,7 @@ class FigureReading(Section):
     other_senses: dict[Word, frozenset[Word]] = Field(default_factory=dict)
     other_things: Flag = False  # an unlisted noun names its own attribute ("17 rockets" -> rockets)
     wounds: Wounds = Field(default_factory=Wounds)
+    intake: Intake = Field(default_factory=Intake)
     zeros: Zeros = Field(default_factory=Zeros)
     before_the_end: tuple[Text, ...] = ()  # roles a figure's own clause gives that the verb above may end
     # roles a governing verb gives over the role the counted noun alone gives ("88 bodies have been

@@ -346,8 +346,11 @@ def _active(verb: Token) -> bool:
     if verb.tag_ in ("VBN", "VBD") and verb.dep_ == "conj" and verb.head.lemma_.lower() == "leave":
         # "left a girl dead and her grandmother wounded": the second of what the happening left
         return any(c.dep_ == "dobj" for c in verb.children)
-    if verb.tag_ == "VBN" and _absolute(verb):
-        return False  # "killed 40 people, with 90 others injured": the 90 are the ones injured
+    if verb.tag_ in ("VBN", "VBD") and _absolute(verb):
+        # "killed 40 people, with 90 others injured": the 90 are the ones injured (a participle the
+        # tagger may read as a past tense when its subject is a list: "with 22 reporters and 96
+        # police officers injured")
+        return False
     return not (
         verb.tag_ == "VBN" and verb.dep_ in ("acl", "ROOT") and not any(c.dep_ == "dobj" for c in verb.children)
     )

@@ -221,13 +221,14 @@ def _owner(span: Span, figures: list[Figure], rules: RuleSet) -> Figure | None:
                 if (c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "nummod" and c.i < here.i) and c.i in at:
                     return at[c.i]
             # a subordinate clause of its own subject ("as high as 200, because some bodies were
-            # taken home"): the phrase tells what befell that subject, no figure of the sentence
+            # taken home", "at 131, and could rise as many of the wounded were in critical
+            # condition"): the phrase tells what befell that subject, no figure of the sentence
             if (
                 here.dep_ == "advcl"
                 and any(c.dep_ == "mark" for c in here.children)
                 and any(
                     c.dep_ in ("nsubj", "nsubjpass")
-                    and c.pos_ in ("NOUN", "PROPN")
+                    and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ")
                     and not (span.start <= c.i < span.end)
                     for c in here.children
                 )

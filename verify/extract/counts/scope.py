@@ -297,6 +297,7 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
         hops += 1
     if not places:
         places = _fronted_places(sent) or _places_of_happening(node, rules) or _place_before(figure)
+    places = _intake_of(node, sent, rules) or places
     said = [] if places else _places_of_speaker(figure, sent, rules)
     if said and any(_own_division(o, rules) for o in _scoping_objects(figure)):
         # "88 people had died in the state", said by North Carolina's governor: that state
@@ -492,3 +493,24 @@ def _places_of_speaker(figure: Figure, sent: Span, rules: RuleSet) -> list[str]:
                     if found:
                         return found
     return []
+
+
+def _intake_of(node: Token, sent: Span, rules: RuleSet) -> list[str]:
+    """The hospital or morgue that took in the bodies ``node`` counts (``figures.intake``): the
+    receiving verb's subject ("Karvel Central Hospital received 19 bodies"), or, for a pronoun, the
+    place the speaker works "at" ("a pathologist at the city morgue said he received 21 bodies")."""
+    intake = rules.figures.intake
+    verb = node.head
+    if node.dep_ != "dobj" or node.lemma_.lower() not in intake.nouns or verb.lemma_.lower() not in intake.verbs:
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.pos_ == "PRON":
+        speaker = speaker_of(verb, sent, rules)
+        # the speaker's own words or those of a title beside the name ("Dr Vasko, a pathologist at
+        # the city morgue")
+        said = [speaker, *(c for c in speaker.children if c.dep_ == "appos")] if speaker is not None else []
+        at = [c for who in said for c in who.children if c.dep_ == "prep" and c.lower_ == "at"]
+        subject = next((o for p in at for o in p.children if o.dep_ == "pobj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [" ".join(t.text for t in subject.subtree if t.i <= subject.i and t.dep_ not in ("det", "poss", "punct"))]
