@@ -221,7 +221,11 @@ def cut_segments(
             # one goes back to the story it interrupted (other background may run on for paragraphs)
             # and so is a sentence measuring the story against the worst since an earlier happening
             # ("the deadliest since a gunman killed 26 at X a decade ago"): the story goes on after it
-            record = background and any(p.search(group[0].sentence) for p in rules.events.record_patterns)
+            # ("the deadliest this year, after the quake in X that killed 9,000 in March": a month ago
+            # is no background by its days, yet it only measures the story against that happening)
+            record = (background or _other_time(group)) and any(
+                p.search(group[0].sentence) for p in rules.events.record_patterns
+            )
             told = (archive or record) and current is not None and current.doc == doc and not current.background
             # so is a stretch the text sets apart ("Separately, flash floods killed 14 in Hazra"): its
             # paragraph over, the page goes back to its own story ("Welcome to our live coverage of
