@@ -1,8 +1,9 @@
 """A series of strong earthquakes in a western province, whose toll the government first raised
-then halved while the UN counted village by village, told by eight outlets over four days
+then halved while the UN counted village by village, told by nine outlets over four days
 (``tests/data/herat``, written for these tests after the real coverage of the Herat earthquakes
 of October 2023): two wire stories, a broadcaster, a local paper, a UN flash update, a ministry
-story, a live blog with a "Read more:" list and an analysis with a photo caption.
+story, a live blog with a "Read more:" list, an analysis with a photo caption and a wire on the
+Tuesday's new tremor.
 
 On Saturday 18 April 2026 quakes of magnitude 6.2 struck Korvan province in western Dastravan,
 worst in Shirabad district. The National Disaster Authority (spokesman Hamid Nurzai) gave 12 dead,
@@ -13,11 +14,14 @@ toll to about 1,100. Traps: "1,130 people are reported to have been killed and 1
 injured" (the second figure is the injured); "3,900 people were either dead or injured" (the dead
 and the hurt together, no toll of the dead); "One of many aftershocks measured magnitude 5.7" (no
 count of aftershocks); the Velmora quake "that killed about 9,000 people in March", measured
-against the story in a paragraph of its own, after which the wire goes back to its toll.
+against the story in a paragraph of its own, after which the wire goes back to its toll; "Another
+earthquake of magnitude 6.1 struck on Tuesday" in a paragraph of its own, and in the next
+"Officials said two people died and 95 were injured": the new tremor's toll.
 
 A fact-checker expects one event; the 1,720 injured never a toll of the dead; the 3,900 casualties,
 not deaths; no aftershock count of one; Velmora's 9,000 out of the event, while the wire's 2,210,
-its "up from 1,940" and its injured stay in it; the minister's 1,100 a revision down of the
+its "up from 1,940" and its injured stay in it; Tuesday's tremor and its two dead and 95 hurt an
+event of their own; the minister's 1,100 a revision down of the
 government's own toll, not a dispute with it.
 """
 
@@ -39,7 +43,7 @@ def herat_report(story_report):
 def test_one_earthquake_event(herat_report):
     main = main_event(herat_report)
     assert main["label"] == "earthquake in Korvan province on 2026-04-18"
-    assert len(main["documents"]) == 8
+    assert len(main["documents"]) == 9
 
 
 def test_the_injured_after_the_dead_are_no_toll_of_the_dead(herat_report):
@@ -61,6 +65,15 @@ def test_the_wire_goes_back_to_its_toll_after_the_record_paragraph(herat_report)
     wire = {c["value"].get("best") for c in event_claims(herat_report, main) if c["doc"] == "04_wire_update"}
     assert {2210, 1940, 2501} <= wire
     assert 9000 not in main_bests(herat_report, "deaths")
+
+
+def test_the_new_tremor_s_toll_is_its_own(herat_report):
+    assert not {2, 95} & (main_bests(herat_report, "deaths") | main_bests(herat_report, "injured"))
+    main = main_event(herat_report)
+    tremor = [e for e in herat_report["events"] if e is not main and "09_wire_tuesday" in e["documents"]]
+    assert len(tremor) == 1
+    told = {(c["attribute"], c["value"].get("best")) for c in event_claims(herat_report, tremor[0])}
+    assert {("deaths", 2), ("injured", 95), ("magnitude", 6.1)} <= told
 
 
 @pytest.mark.xfail(

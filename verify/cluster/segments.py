@@ -176,7 +176,12 @@ def cut_segments(
             and sig.figures
             and not current.sig.happenings
         )
-        if current is not None and current.resumes is not None and _new_paragraph(current, group):
+        if (
+            current is not None
+            and current.resumes is not None
+            and _new_paragraph(current, group)
+            and not (_harmless_aside(current) and _bare_toll(sig))
+        ):
             current = current.resumes
         earlier = (
             current is not None
@@ -255,6 +260,23 @@ def cut_segments(
         # Saturday" opens no Saturday's happening for another page's Tuesday raid to clash with
         current.sig.absorb(cut if not (current.sig.days or cut.days) else sig)
     return segments
+
+
+def _harmless_aside(segment: Segment) -> bool:
+    """A stretch the text sets apart that has only brought its happening in ("Another earthquake
+    of magnitude 6.3 struck on Wednesday in the same area."), no harm of it told yet: a next
+    paragraph that only gives a toll (``_bare_toll``: "Officials said one person died") tells that
+    harm, not the story's."""
+    sig = segment.sig
+    return segment.apart and not (sig.figures or sig.people or sig.harms or sig.targets)
+
+
+def _bare_toll(sig: Signature) -> bool:
+    """A sentence giving harm and nothing that places it (no day, weekday, period, facility, person,
+    place or method): "Officials said two people died and 95 were injured" tells the harm of the
+    happening just brought in, and only that."""
+    anchors = (sig.days, sig.weekdays, sig.periods, sig.facilities, sig.targets, sig.people, sig.places, sig.methods)
+    return bool(sig.figures) and not any(anchors)
 
 
 #: Most words a heading of a place and a day has ("Zhuhai, China, November 11, 2024").
