@@ -160,6 +160,26 @@ CASES = [
         "The ministry said 41 people were killed, while the railway stuck to its figure of 38.",
         [("deaths", 41, 41, 41, None, "41 people"), ("deaths", 38, 38, 38, None, "38")],
     ),
+    # a second noun with its own participle, hung by the parse on the first clause's verb: the
+    # participle says what befell it, not the verb before ("killed")
+    (
+        "So far 640 villagers have died and 990 people injured in the district, the agency said.",
+        [("deaths", 640, 640, 640, None, "640 villagers"), ("injured", 990, 990, 990, None, "990 people")],
+    ),
+    (
+        "To date, 812 people are reported to have been killed and 1,340 people injured across nine villages.",
+        [("deaths", 812, 812, 812, None, "812 people"), ("injured", 1340, 1340, 1340, None, "1,340 people")],
+    ),
+    # a figure said of the dead or the hurt, either, counts both: casualties, no toll of the dead
+    (
+        "At least 3,000 people were either dead or injured as a result of the quake.",
+        [("casualties", 3000, None, 3000, "At least", "At least 3,000 people")],
+    ),
+    ("Rebels killed or wounded 30 soldiers.", [("casualties", 30, 30, 30, None, "30 soldiers")]),
+    (
+        "The storm killed 12 people or more and injured 30.",
+        [("deaths", 12, 12, 12, None, "12 people"), ("injured", 30, 30, 30, None, "30")],
+    ),
     # casualties are the dead and the hurt together, or people brought in hurt: neither toll alone
     (
         "About 350 casualties of the blast were rushed in ambulances and private cars to the main hospital.",
@@ -732,7 +752,7 @@ def test_offsets_point_into_the_document(nlp):
 PERIODS = [
     (
         "The police calculate that 131 people have been wounded or killed in the city so far this year.",
-        [("injured", 131, "so far this year")],
+        [("casualties", 131, "so far this year")],  # wounded or killed: both together
     ),
     (
         "A man was shot and killed Sunday, bringing the number of people shot in Toledo this year to 104.",
@@ -1755,3 +1775,19 @@ def test_a_figure_s_own_people_or_happening_is_no_source(nlp, rules, text, sourc
 
     claims = extract_claims([Document(id="d", path="d", text=text, sha256="0" * 64)], nlp, rules)
     assert [c.cited_source for c in claims if c.kind == "count"] == sources
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # some of the things picked out are no count of them
+        ("One of many aftershocks measured magnitude 5.7.", []),
+        ("Two of the aftershocks were stronger than the first.", []),
+        ("The quake was followed by five aftershocks.", [("aftershocks", 5)]),
+        # what befell some of them is still counted
+        ("Six of the houses were destroyed.", [("homes_destroyed", 6)]),
+    ],
+)
+def test_some_things_picked_out_are_no_count_of_them(nlp, sentence, expected):
+    _, mentions = _mentions(nlp, sentence)
+    assert [(m.attribute, m.value["best"]) for m in mentions if m.attribute != "magnitude"] == expected

@@ -176,7 +176,12 @@ def cut_segments(
             and sig.figures
             and not current.sig.happenings
         )
-        if current is not None and current.resumes is not None and _new_paragraph(current, group):
+        if (
+            current is not None
+            and current.resumes is not None
+            and _new_paragraph(current, group)
+            and not (_harmless_aside(current) and _bare_toll(sig))
+        ):
             current = current.resumes
         earlier = (
             current is not None
@@ -221,7 +226,11 @@ def cut_segments(
             # one goes back to the story it interrupted (other background may run on for paragraphs)
             # and so is a sentence measuring the story against the worst since an earlier happening
             # ("the deadliest since a gunman killed 26 at X a decade ago"): the story goes on after it
-            record = background and any(p.search(group[0].sentence) for p in rules.events.record_patterns)
+            # ("the deadliest this year, after the quake in X that killed 9,000 in March": a month ago
+            # is no background by its days, yet it only measures the story against that happening)
+            record = (background or _other_time(group)) and any(
+                p.search(group[0].sentence) for p in rules.events.record_patterns
+            )
             told = (archive or record) and current is not None and current.doc == doc and not current.background
             # so is a stretch the text sets apart ("Separately, flash floods killed 14 in Hazra"): its
             # paragraph over, the page goes back to its own story ("Welcome to our live coverage of
@@ -251,6 +260,23 @@ def cut_segments(
         # Saturday" opens no Saturday's happening for another page's Tuesday raid to clash with
         current.sig.absorb(cut if not (current.sig.days or cut.days) else sig)
     return segments
+
+
+def _harmless_aside(segment: Segment) -> bool:
+    """A stretch the text sets apart that has only brought its happening in ("Another earthquake
+    of magnitude 6.3 struck on Wednesday in the same area."), no harm of it told yet: a next
+    paragraph that only gives a toll (``_bare_toll``: "Officials said one person died") tells that
+    harm, not the story's."""
+    sig = segment.sig
+    return segment.apart and not (sig.figures or sig.people or sig.harms or sig.targets)
+
+
+def _bare_toll(sig: Signature) -> bool:
+    """A sentence giving harm and nothing that places it (no day, weekday, period, facility, person,
+    place or method): "Officials said two people died and 95 were injured" tells the harm of the
+    happening just brought in, and only that."""
+    anchors = (sig.days, sig.weekdays, sig.periods, sig.facilities, sig.targets, sig.people, sig.places, sig.methods)
+    return bool(sig.figures) and not any(anchors)
 
 
 #: Most words a heading of a place and a day has ("Zhuhai, China, November 11, 2024").

@@ -573,12 +573,14 @@ def _read_roles(figures: list[Figure], sent: Span, rules: RuleSet) -> dict[int, 
 def _killed_and_hurt(figure: Figure, rules: RuleSet) -> None:
     """A figure two joined verbs share, one of killing and one of hurting ("said it killed and
     injured about 160 people"), counts the dead and the hurt together: casualties, neither toll
-    (not "killed 12 and injured 30", where each verb has its own figure)."""
+    (not "killed 12 and injured 30", where each verb has its own figure). So does a figure said of
+    either ("4,000 people were killed or injured", "either dead or hurt"), subject or object: it
+    does not say how many died."""
     killed, injured = rules.counts.killed, rules.counts.injured
     verb = figure.governor
     if (
         verb is None
-        or verb.pos_ != "VERB"
+        or verb.pos_ not in ("VERB", "ADJ")
         or figure.attribute not in (killed, injured)
         or "casualties" not in rules.figures.roles
     ):
@@ -592,7 +594,18 @@ def _killed_and_hurt(figure: Figure, rules: RuleSet) -> None:
         role = words.get(other.lower_) or words.get(other.lemma_.lower())
         first, second = (other, verb) if other.i < verb.i else (verb, other)
         if (
-            other.pos_ == "VERB"
+            other.pos_ in ("VERB", "ADJ")
+            and other.lower_ not in hits
+            and role in (killed, injured)
+            and role != figure.attribute
+            and second.dep_ == "conj"
+            and any(c.dep_ == "cc" and c.lower_ == "or" for c in first.children)
+        ):
+            figure.attribute = "casualties"
+            return
+        if (
+            verb.pos_ == "VERB"
+            and other.pos_ == "VERB"
             and other.lower_ not in hits
             and role in (killed, injured)
             and role != figure.attribute

@@ -208,7 +208,7 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         and (chosen[2] or chosen[0] in rules.figures.before_the_end or chosen[0] in later)
         else None
     )
-    if pending is not None:
+    if pending is not None and not _cut_clause(counted):
         chosen = None
     head = node
     relation = node.dep_
@@ -287,6 +287,14 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         chosen[0] == rules.counts.injured and (chosen[2] or chosen[1] in _wounds_had(chosen[1].head, rules)),
     )
     figure.part = partitive or any(t.lower_ in _SUBSET_WORDS for t in path) or _among(chosen[1], node)
+
+
+def _cut_clause(counted: Token) -> bool:
+    """The counted noun is parsed as a conjunct of the verb before it ("812 people were killed and
+    1,340 people injured", "people" hung on "killed"): a noun cannot be a verb's conjunct, so it
+    heads a clause of its own, and the participle on it says what befell its figure, not the verb
+    of the clause before."""
+    return counted.dep_ == "conj" and counted.pos_ in ("NOUN", "PROPN") and counted.head.pos_ in ("VERB", "AUX")
 
 
 def _first_conjunct_s(word: Token, head: Token, conjunct: Token) -> bool:

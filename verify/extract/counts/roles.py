@@ -277,6 +277,9 @@ def thing_attribute(figure: Figure, rules: RuleSet) -> str | None:
     noun = figure.noun
     if noun is None:
         return None
+    # "one of many aftershocks": some of the things picked out, not how many there were; "six of
+    # the houses were destroyed" still counts what befell them
+    picked = _partitive(figure, noun)
     names = {noun.lower_, noun.lemma_.lower()}
     # "the twenty-four floor block": a thing noun between the number and the noun it modifies
     names |= {
@@ -291,16 +294,29 @@ def thing_attribute(figure: Figure, rules: RuleSet) -> str | None:
     names.add(compound)
     governing = set() if figure.whole else _governing_words(figure)  # a whole is not what befell its part
     for attribute, nouns, words in rules.figures.thing_table:
-        if names & nouns and (not words or governing & words):
+        if names & nouns and (governing & words or not words and not picked):
             return attribute
     compounds = [t.lower_ for t in noun.lefts if t.dep_ == "compound" and t.lower_ in names]
     for attribute, nouns, words in rules.figures.thing_table:
-        if any(c in nouns for c in compounds) and not words:
+        if any(c in nouns for c in compounds) and not words and not picked:
             return attribute
-    if figure.kind != "thing" or not rules.figures.other_things:
+    if figure.kind != "thing" or not rules.figures.other_things or picked:
         return None
     parts = [t.lower_ for t in noun.lefts if t.dep_ == "compound" and t.is_alpha] + [noun.lower_]
     return "_".join(parts)
+
+
+def _partitive(figure: Figure, noun: Token) -> bool:
+    """The figure picks some of the things out ("one of many aftershocks measured 5.9", "two of
+    the aftershocks"): a part of them said about, not how many there were."""
+    return (
+        figure.kind == "thing"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.i == figure.node.i
+        and noun.i > figure.node.i
+        and not any(c.dep_ == "nummod" for c in noun.children)  # "96 of the block's 120 flats": a part of a whole
+    )
 
 
 def noun_role(figure: Figure, rules: RuleSet) -> str | None:
