@@ -34,3 +34,16 @@ def timeline_bests(report: dict, attribute: str) -> set:
         if t["event"] == main["id"] and t["attribute"] == attribute
         for e in t["entries"]
     }
+
+
+def timeline_line(report: dict, attribute: str, where: str | None) -> list[int]:
+    """The best values of the main event's one timeline of ``attribute`` limited to ``where``, in
+    the order said."""
+    main = main_event(report)
+    by_id = {c["id"]: c for c in report["claims"]}
+    (line,) = [
+        t
+        for t in report["timelines"]
+        if t["event"] == main["id"] and t["attribute"] == attribute and t["where"] == where
+    ]
+    return [by_id[e["claim"]]["value"]["best"] for e in line["entries"]]

@@ -29,7 +29,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from stories import event_claims, findings_of, main_event
+from stories import event_claims, findings_of, main_event, timeline_line
 
 HELENE = Path(__file__).resolve().parent / "data" / "helene"
 STATES = "Florida+Georgia+North Carolina+South Carolina"
@@ -40,34 +40,23 @@ def helene_report(story_report):
     return story_report(HELENE)
 
 
-def _timeline(report: dict, attribute: str, where: str | None) -> list[int]:
-    main = main_event(report)
-    by_id = {c["id"]: c for c in report["claims"]}
-    (line,) = [
-        t
-        for t in report["timelines"]
-        if t["event"] == main["id"] and t["attribute"] == attribute and t["where"] == where
-    ]
-    return [by_id[e["claim"]]["value"]["best"] for e in line["entries"]]
-
-
 def test_the_toll_across_the_states_rises_on_one_line(helene_report):
     main = main_event(helene_report)
     assert len(main["documents"]) == 8 and main["date"] == "2025-09-25"
     # "97 across six states" and "212 in six states" on a page naming one state are the whole's,
     # and so is "more than 180 across North and South Carolina, Georgia, ..."
-    assert _timeline(helene_report, "deaths", STATES) == [4, 64, 64, 97, 131, 181, 181, 212]
+    assert timeline_line(helene_report, "deaths", STATES) == [4, 64, 64, 97, 131, 181, 181, 212]
     rises = [f["summary"] for f in findings_of(helene_report, "update", "deaths")]
     assert any(f"for deaths in {STATES} in" in s and ": 4 → 64 → 97 → 131 → 181 → 212." in s for s in rises), rises
 
 
 def test_each_state_counts_its_own(helene_report):
     # "Georgia reported 15", "South Carolina confirmed 19 deaths": the state's own count
-    assert _timeline(helene_report, "deaths", "Georgia") == [3, 15]
-    assert _timeline(helene_report, "deaths", "South Carolina") == [19]
+    assert timeline_line(helene_report, "deaths", "Georgia") == [3, 15]
+    assert timeline_line(helene_report, "deaths", "South Carolina") == [19]
     # "88 people had died in the state", said by the state's governor; "North Carolina's overall toll"
-    assert _timeline(helene_report, "deaths", "North Carolina") == [24, 42, 88, 96]
-    assert _timeline(helene_report, "deaths", "Florida") == [1, 2]
+    assert timeline_line(helene_report, "deaths", "North Carolina") == [24, 42, 88, 96]
+    assert timeline_line(helene_report, "deaths", "Florida") == [1, 2]
     assert not findings_of(helene_report, "conflict", "deaths")
 
 
@@ -89,4 +78,4 @@ def test_homes_without_power_are_an_outage_and_older_storms_no_figures(helene_re
     "'missing', under the toll noun's clause, so the county's 60 sits on the unscoped missing line",
 )
 def test_the_county_s_missing_list_is_the_county_s(helene_report):
-    assert 60 not in _timeline(helene_report, "missing", None)
+    assert 60 not in timeline_line(helene_report, "missing", None)

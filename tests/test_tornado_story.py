@@ -30,7 +30,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from stories import event_claims, findings_of, main_event
+from stories import event_claims, findings_of, main_event, timeline_line
 
 TORNADO = Path(__file__).resolve().parent / "data" / "tornado"
 
@@ -38,17 +38,6 @@ TORNADO = Path(__file__).resolve().parent / "data" / "tornado"
 @pytest.fixture(scope="module")
 def tornado_report(story_report):
     return story_report(TORNADO)
-
-
-def _timeline(report: dict, attribute: str, where: str | None) -> list[int]:
-    main = main_event(report)
-    by_id = {c["id"]: c for c in report["claims"]}
-    (line,) = [
-        t
-        for t in report["timelines"]
-        if t["event"] == main["id"] and t["attribute"] == attribute and t["where"] == where
-    ]
-    return [by_id[e["claim"]]["value"]["best"] for e in line["entries"]]
 
 
 def test_the_state_s_toll_rises_on_its_own_line(tornado_report):
@@ -62,15 +51,15 @@ def test_the_state_s_toll_rises_on_its_own_line(tornado_report):
 
 
 def test_the_toll_across_the_states_rises_on_another(tornado_report):
-    assert _timeline(tornado_report, "deaths", "Dalmora+Orrin") == [68, 79, 79, 79, 83]
+    assert timeline_line(tornado_report, "deaths", "Dalmora+Orrin") == [68, 79, 79, 79, 83]
     rises = [f["summary"] for f in findings_of(tornado_report, "update", "deaths")]
     assert any("for deaths in Dalmora+Orrin in" in s and "“at least 68 people” [68+]" in s for s in rises), rises
 
 
 def test_orrin_s_six_is_orrin_s_own(tornado_report):
     # "The governor of Orrin, Lydia Fenn, said six people died in her state": her state's count
-    assert 6 in _timeline(tornado_report, "deaths", "Orrin")
-    assert 6 not in _timeline(tornado_report, "deaths", "Dalmora")
+    assert 6 in timeline_line(tornado_report, "deaths", "Orrin")
+    assert 6 not in timeline_line(tornado_report, "deaths", "Dalmora")
 
 
 def test_no_part_is_set_against_a_toll(tornado_report):
@@ -95,7 +84,7 @@ def test_the_whole_across_three_states_is_no_conflict_of_the_state_s_toll(tornad
     reason="'The eight workers who died at the ... plant' (no owner) is read as a step of Dalmora's toll",
 )
 def test_the_plant_s_eight_workers_are_no_step_of_the_state_s_toll(tornado_report):
-    assert 8 not in _timeline(tornado_report, "deaths", "Dalmora")
+    assert 8 not in timeline_line(tornado_report, "deaths", "Dalmora")
 
 
 @pytest.mark.xfail(
