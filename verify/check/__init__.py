@@ -114,16 +114,8 @@ def check_claims(
     ref = Reference(report, rules)
     matched = match_draft(draft_claims, ref.segments, rules, published)
     checks: list[ClaimCheck] = []
-    before: tuple[str, list] | None = None  # the draft's last linked sentence: its document, its links
     for sentence in sentences_of(draft_claims):
-        links = matched.get((sentence[0].doc, sentence[0].sentence_start))
-        if links is None:
-            # a sentence that tells no happening of its own ("the mayor warned the toll could reach
-            # 20,000") goes on with the story the draft's sentence before it links to
-            links = before[1] if before is not None and before[0] == sentence[0].doc else []
-        elif links:
-            before = (sentence[0].doc, links)
-        candidates = ref.candidates(links)
+        candidates = ref.candidates(matched.get((sentence[0].doc, sentence[0].sentence_start), []))
         event_sentence = is_event_sentence(sentence, rules)
         for d in sorted(sentence, key=lambda c: (c.start, c.end)):
             result = judge(ref, d, candidates, event_sentence)

@@ -68,7 +68,8 @@ def match_draft(
     rules: RuleSet,
     published: dict[str, str | None] | None = None,
 ) -> dict[SentenceKey, list[Segment]]:
-    """For each draft sentence in an event segment, the corpus segments that segment links to.
+    """For each draft sentence, the corpus segments its event segment links to; a sentence in no
+    segment takes the links of the draft's linked sentence before it.
 
     ``published``: the draft's publication day by document id (it anchors the draft's weekdays).
     """
@@ -91,6 +92,15 @@ def match_draft(
             before = (segment.doc, links)
         for claim in segment.claims:
             out[(claim.doc, claim.sentence_start)] = links
+    # a sentence that tells no happening of its own, so is in no segment ("the mayor warned the toll
+    # could reach 20,000"), goes on with the story the draft's sentence before it links to
+    last: tuple[str, list[Segment]] | None = None
+    for claim in sorted(draft_claims, key=claim_order):
+        key = (claim.doc, claim.sentence_start)
+        if key not in out:
+            out[key] = last[1] if last is not None and last[0] == claim.doc else []
+        elif out[key]:
+            last = (claim.doc, out[key])
     return out
 
 

@@ -586,7 +586,7 @@ def _killed_and_hurt(figure: Figure, rules: RuleSet) -> None:
     ):
         return
     words = rules.figures.role_words
-    hits = set(rules.counts.hit_words)
+    hits = rules.counts.hit_words
     if verb.lower_ in hits:
         return  # "shot and killed one guard": one victim's end, the outcome said
     joined = [verb.head] if verb.dep_ == "conj" else [c for c in verb.children if c.dep_ == "conj"]
@@ -594,26 +594,21 @@ def _killed_and_hurt(figure: Figure, rules: RuleSet) -> None:
         role = words.get(other.lower_) or words.get(other.lemma_.lower())
         first, second = (other, verb) if other.i < verb.i else (verb, other)
         if (
-            other.pos_ in ("VERB", "ADJ")
-            and other.lower_ not in hits
-            and role in (killed, injured)
-            and role != figure.attribute
-            and second.dep_ == "conj"
-            and any(c.dep_ == "cc" and c.lower_ == "or" for c in first.children)
+            other.pos_ not in ("VERB", "ADJ")
+            or other.lower_ in hits
+            or role not in (killed, injured)
+            or role == figure.attribute
+            or second.dep_ != "conj"
         ):
-            figure.attribute = "casualties"
-            return
-        if (
-            verb.pos_ == "VERB"
-            and other.pos_ == "VERB"
-            and other.lower_ not in hits
-            and role in (killed, injured)
-            and role != figure.attribute
-            and any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children)
+            continue
+        joiners = {c.lower_ for c in first.children if c.dep_ == "cc"}
+        shared = (
+            "and" in joiners
+            and verb.pos_ == other.pos_ == "VERB"
             and not any(c.dep_ in ("dobj", "nsubjpass") for c in first.children)
-            and second.dep_ == "conj"
             and any(t.dep_ == "dobj" and t.head.i == second.i for t in (figure.node, figure.noun) if t is not None)
-        ):
+        )
+        if "or" in joiners or shared:
             figure.attribute = "casualties"
             return
 

@@ -272,7 +272,7 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
                 places += [
                     p for g in child.children if g.dep_ == "prep" and _scopes(g) for p in _places_under(g, rules)
                 ]
-        if here.pos_ in ("VERB", "AUX") and hops > 0 and not _harms(here, rules) and not _reports(here, rules):
+        if here.pos_ in ("VERB", "AUX") and hops > 0 and not _harms(here, rules) and not reports(here, rules):
             for child in here.children:
                 if (
                     child.dep_ in ("nsubj", "nsubjpass")
@@ -416,7 +416,7 @@ def _countries(places: list[str], rules: RuleSet) -> str | None:
     return "+".join(countries) if countries else None
 
 
-def _reports(verb: Token, rules: RuleSet) -> bool:
+def reports(verb: Token, rules: RuleSet) -> bool:
     """A reporting or giving verb ("said", "confirmed", "puts", "gave"; ``sourcing.cue_verbs`` and
     ``sourcing.giving_verbs``): its subject is who gives the figure."""
     words = {verb.lower_, verb.lemma_.lower()}

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from ...rules import RuleSet
 from .compose import rejected
 from .figures import Figure
-from .scope import shared_modifiers
+from .scope import reports, shared_modifiers
 
 _CHANGE_VERBS = {
     "rise",
@@ -189,20 +189,14 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
             if above.lemma_.lower() in _CHANGE_VERBS or above.lower_ in ("up", "down"):
                 return "earlier"
     holder = [t for t in chain[1:] if t.pos_ in ("VERB", "AUX")][:1]
-    if (
-        holder
-        and holder[0].dep_ == "ccomp"
-        and {holder[0].head.lower_, holder[0].head.lemma_} & set(rules.sourcing.cue_verbs)
-    ):
+    if holder and holder[0].dep_ == "ccomp" and reports(holder[0].head, rules):
         holder.append(holder[0].head)  # "the ministry initially said nine people were killed"
     earlier = rules.figures.status.earlier
     for verb in holder:
         # (an auxiliary's adverbs are its predicate's: "Initially, 2,000 people were unaccounted for")
         said_on = [verb, verb.head] if verb.dep_ in ("aux", "auxpass") else [verb]
         adverbs = {c.lower_ for v in said_on for c in v.children if c.dep_ == "advmod"}
-        pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and bool(
-            {verb.lower_, verb.lemma_} & set(rules.sourcing.cue_verbs)
-        )
+        pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and reports(verb, rules)
         if (
             adverbs & rules.figures.status.earlier_alone
             or adverbs & earlier
