@@ -426,6 +426,15 @@ def figure_timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[Timeline]
             yield Timeline(t.event, t.attribute, t.unit, t.where, entries)
 
 
+def _present_kind(claim: Claim, ctx: Context) -> str | None:
+    """Who a count of those present counts, when not everyone (``compare.figures.fixed_wholes``):
+    its noun, singular ("crew", "pilot", "passenger")."""
+    subject = str(claim.as_count().get("subject") or "").lower()
+    if not subject or subject in ctx.rules.compare.figures.fixed_wholes:
+        return None
+    return subject[:-1] if subject.endswith("s") and len(subject) > 3 else subject
+
+
 def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | None], list[Claim]]:
     """The event's figures by what they are compared under: attribute, unit class and, where the
     event's figures have several ("Turkey", "Syria"), the place they are limited to."""
@@ -452,6 +461,8 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
             and c.as_count().get("unit") in ctx.rules.counts.facility_subjects
         )
         unit = unit_class(c)
+        if c.attribute in ctx.rules.compare.figures.fixed_people and (kind := _present_kind(c, ctx)) is not None:
+            unit = f"{unit}, {kind}"  # the crew's 22 is no rival of the pilots' two
         if "_own_" in c.attribute:  # "two of its nurses": the body's own, set against its own figures only
             unit = f"{unit}, of {body_key(every.get(c.id)) or c.doc}"
         by_key[(hit if hit is not None and facilities else c.attribute, unit)].append(c)

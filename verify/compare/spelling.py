@@ -28,8 +28,8 @@ def spelling(claim: Claim) -> str:
 
 
 def trivial_form(name: str, particles: frozenset[str]) -> str:
-    """A name with what house style varies left out: case, accents, punctuation, particles ("al-"),
-    single-letter initials — "Bashar al-Assad" and "Bashar Al Assad" have one trivial form."""
+    """A name with what house style varies left out: case, accents, punctuation, particles ("al-")
+    and suffixes ("Jr", both in ``particles``), single-letter initials — "Bashar al-Assad" and "Bashar Al Assad" have one trivial form."""
     folded = unicodedata.normalize("NFKD", name)
     folded = anyascii("".join(ch for ch in folded if not unicodedata.combining(ch))).lower()  # "ı" too
     words = re.split(r"[\s\-‐–'’.]+", folded)
@@ -111,8 +111,9 @@ def check_name_variant(rule: Rule, ctx: Context) -> Iterator[Finding]:
         )
         noun = "named happening" if entity.kind == "happening" else entity.kind  # "Cyclone Mira"
         summary = f"One {noun} is spelled {len(spellings)} ways across sources: {listed}."
-        trivial = len({trivial_form(s, ctx.rules.names.surname_particles) for s in spellings}) == 1
-        note = "differs only in case, accents, a particle or an initial" if trivial else None
+        house_style = ctx.rules.names.surname_particles | ctx.rules.names.generational_suffixes
+        trivial = len({trivial_form(s, house_style) for s in spellings}) == 1
+        note = "differs only in case, accents, a particle, an initial or a suffix" if trivial else None
         if not trivial and entity.kind == "place":
             known = [s for s in spellings if plain(s) in known_places()]
             if len(known) == 1:  # "Syra" beside "Syria": a slip of one outlet's copy, not a place in doubt

@@ -236,11 +236,24 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
     _after_a_dated_happening(sent, dates, rules)
     clocks = list(extract_clocks(sent, ctx, rules, dates))
     set_utc_days(dates, clocks)
+    _said_no_later_than_the_page(dates + clocks, ctx.published)
     elapsed = list(extract_elapsed(sent, rules))
     _counted_back(dates, elapsed)
     yield from dates
     yield from clocks
     yield from elapsed
+
+
+def _said_no_later_than_the_page(mentions: list[Mention], published: date | None) -> None:
+    """A time the page puts after its own day ("hopes to put divers in the water at 6 a.m.
+    Wednesday", a plan) dates what is to come, never when something was said: a ``statement``
+    role there reads ``other``."""
+    if published is None:
+        return
+    for m in mentions:
+        day = m.value.get("start") if m.attribute == "date" else m.value.get("day")
+        if m.value.get("role") == "statement" and isinstance(day, str) and day[:10] > published.isoformat():
+            m.value["role"] = "other"
 
 
 def _bracketed_publication_day(sent: Span, mention: Mention, ctx: SentenceContext) -> bool:
@@ -303,7 +316,8 @@ def said_to_come(sent: Span, char: int, rules: RuleSet) -> bool:
     if to is None:
         return False
     if verb.dep_ == "xcomp":
-        return verb.head.lemma_.lower() in time.future_heads
+        # (the word itself too: the model lemmatises "hopes" as "hop")
+        return verb.head.lemma_.lower() in time.future_heads or verb.head.lower_ in time.future_heads
     if verb.head.dep_ in ("nsubj", "nsubjpass") and verb.head.head.i > verb.i:
         return False  # the subject of a later verb: "the 15th person to die Wednesday was the driver"
     if 0 < to.i - sent.start <= 6 and all(

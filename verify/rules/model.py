@@ -188,6 +188,8 @@ class Figures(Section):
     #                                         fraction as small) is no step of the sequence of revisions
     cumulative: tuple[Text, ...] = ()  # counts that only rise: a later, lower one from another body disputes
     fixed: tuple[Text, ...] = ()  # counts of the moment it happened (people aboard): never revised, only told
+    fixed_people: tuple[Text, ...] = ()  # those of ``fixed`` that count people: compared by who ...
+    fixed_wholes: frozenset[Text] = frozenset()  # ... unless their noun counts everyone present
     # units of a length (a boat's length, a sea's depth, a distance from a place: attributes ``<unit>``,
     # ``depth_<unit>``, ``<unit>_from_<place>``): told like ``fixed``, unless one body gives two of them
     fixed_units: tuple[Text, ...] = ()

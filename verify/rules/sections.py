@@ -289,6 +289,7 @@ class Names(Section):
 
     titles: frozenset[Title]
     surname_particles: frozenset[Word] = frozenset()
+    generational_suffixes: frozenset[Word] = frozenset()  # "Jr", "III": house style in a name's spelling
     fold: dict[Word, tuple[Word, ...]]  # one key, its transliterations
     match_threshold: Score  # same person at or above (verify.extract.names.same_person)
     suggest_threshold: Score  # a lone surname against a full name scores this at most

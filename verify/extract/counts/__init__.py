@@ -79,7 +79,7 @@ from .roles import (
     thing_attribute,
     toll_role,
 )
-from .scope import area_of, group_of, spans_of, where_of
+from .scope import area_of, group_of, group_of_noun, spans_of, where_of
 from .special import find_periods, join_agents, join_shooters, period_bounds, self_kills
 from .status import status_of
 from .steps import group_parts, restated_parts, running_steps
@@ -150,7 +150,9 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
     link_parts(figures, sent, rules.figures.role_words)
     link_later_deaths(figures, lambda verb: died_later(verb, role_words(rules)))
     for figure in figures:
-        if not figure.part and (_of_a_subset(figure) or _of_a_group(figure, rules) or _own_people(figure)):
+        if not figure.part and (
+            _of_a_subset(figure) or _of_a_group(figure, rules) or _own_people(figure) or _none_among_some(figure, rules)
+        ):
             figure.part = True
     _split_by_site(figures)
     for figure in figures:
@@ -303,6 +305,36 @@ def _of_a_group(figure: Figure, rules: RuleSet) -> bool:
                     and any(d.lower_ in ("the", "those", "these") for d in obj.children)
                 ):
                     return True
+    return False
+
+
+def _none_among_some(figure: Figure, rules: RuleSet) -> bool:
+    """A count of none said of some of the people only: "no injuries among the crew", "all 22 crew
+    members were accounted for with no injuries" — the crew's none, a part, never set against the
+    toll of those hurt elsewhere. (A people word of ``figures.people.general`` is everyone: "no
+    injuries among the people inside" is the event's none.)"""
+    if not figure.zero or figure.noun is None or figure.noun.lower_ in rules.figures.people.general:
+        return False
+    general = rules.figures.people.general
+
+    def some(noun: Token) -> bool:
+        """A people noun that names a group ("the crew", "crew members", "the nurses")."""
+        if noun.pos_ != "NOUN":
+            return False
+        named = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i] + [noun]
+        return any(bool(group_of_noun(t, rules)) or t.lower_ in rules.figures.people.own_staff for t in named) and not (
+            len(named) == 1 and (noun.lower_ in general or noun.lemma_.lower() in general)
+        )
+
+    node = figure.noun
+    if any(
+        p.dep_ == "prep" and p.lower_ == "among" and any(some(o) for o in p.children if o.dep_ == "pobj")
+        for p in node.children
+    ):
+        return True
+    if node.dep_ == "pobj" and node.head.lower_ in ("with", "without") and node.head.head.pos_ == "VERB":
+        verb = node.head.head
+        return any(c.dep_ in ("nsubj", "nsubjpass") and some(c) for c in verb.children)
     return False
 
 

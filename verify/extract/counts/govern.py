@@ -177,6 +177,8 @@ def govern(figure: Figure, rules: RuleSet) -> None:
                 if attribute is not None and attribute in rules.figures.states:
                     hits.append((attribute, word, False))
     chosen = _choose(hits, rules)
+    if chosen is None and figure.noun is None and node.dep_ == "conj":
+        chosen = _own_clause(figure, rules)
     partitive = False
     if chosen is None and figure.noun is None:
         # "Three of the dead were children", "two of the wounded": a part of those "of the" holds
@@ -287,6 +289,23 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         chosen[0] == rules.counts.injured and (chosen[2] or chosen[1] in _wounds_had(chosen[1].head, rules)),
     )
     figure.part = partitive or any(t.lower_ in _SUBSET_WORDS for t in path) or _among(chosen[1], node)
+
+
+def _own_clause(figure: Figure, rules: RuleSet) -> tuple[str, Token, bool] | None:
+    """A bare number the parse joined to the clause before it though a verb of its own follows
+    ("two were pulled out alive and six are missing", "six" hung on "alive"): the figure is that
+    verb's missing subject, and the verb says what it counts."""
+    doc = figure.node.doc
+    if figure.last + 1 >= len(doc):
+        return None
+    aux = doc[figure.last + 1]
+    verb = aux.head
+    if aux.dep_ not in ("aux", "auxpass") or verb.i <= aux.i or verb.pos_ not in ("VERB", "ADJ"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    hits = [(a, w, c) for w, c in _candidates(verb) if (a := count_word(w, rules)) is not None]
+    return _choose(hits, rules)
 
 
 def _cut_clause(counted: Token) -> bool:

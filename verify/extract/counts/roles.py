@@ -328,6 +328,9 @@ def noun_role(figure: Figure, rules: RuleSet) -> str | None:
     nouns = [noun]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         nouns.append(noun.head.head)
+    number = figure.node
+    if number.i != noun.i and number.dep_ == "pobj" and number.head.lower_ == "of" and number.head.head.pos_ == "NOUN":
+        nouns.append(number.head.head)  # "the bodies of two of the workers": the number is the bodies'
     for role, role_nouns, words in rules.figures.noun_roles:
         for n in nouns:
             if n.lower_ in role_nouns or n.lemma_.lower() in role_nouns:

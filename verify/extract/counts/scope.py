@@ -30,6 +30,11 @@ def group_of(figure: Figure, rules: RuleSet) -> str | None:
         noun = figure.node.head  # "eight of them children"
     if noun is None:
         return None
+    return group_of_noun(noun, rules)
+
+
+def group_of_noun(noun: Token, rules: RuleSet) -> str | None:
+    """The group of ``figures.groups`` (or an owned one, a nationality) a people noun names."""
     low, lemma = noun.lower_, noun.lemma_.lower()
     compound = " ".join([t.lower_ for t in noun.lefts if t.dep_ == "compound"] + [low])
     for word in (compound, low, lemma):
