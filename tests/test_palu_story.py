@@ -24,7 +24,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from stories import event_claims, findings_of, main_event, main_bests, timeline_bests
+from stories import event_claims, findings_of, main_bests, main_event, timeline_bests
 
 PALU = Path(__file__).resolve().parent / "data" / "palu"
 
