@@ -144,9 +144,24 @@ def _places_under(token: Token, rules: RuleSet | None = None) -> list[str]:
     return out
 
 
+def _gazetteer_town(token: Token) -> bool:
+    """A one-word town the parser names no place, or takes for a person ("the toll from Palu"),
+    that the gazetteer knows: a place where a preposition of place scopes a figure to it."""
+    one_word = token.ent_iob_ != "I" and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I")
+    return (
+        token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON") and one_word and plain(token.text) in known_places()
+    )
+
+
+def _town(token: Token) -> bool:
+    return token.ent_type_ in ("GPE", "LOC") or _gazetteer_town(token)
+
+
 def _places_of_noun(noun: Token, depth: int = 0, rules: RuleSet | None = None) -> list[str]:
     if noun.ent_type_ in ("GPE", "LOC"):
         return _names(noun)
+    if _gazetteer_town(noun):
+        return [noun.text]
     out = []
     for g in noun.children:
         if g.dep_ == "poss" and g.ent_type_ in ("GPE", "LOC"):
@@ -263,6 +278,9 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
         for child in [*here.children, *shared_modifiers(here)]:
             if child.dep_ == "prep" and _scopes(child) and not _after_a_part(node, child):
                 places += _places_under(child, rules)
+            if child.dep_ == "prep" and child.lower_ == "from" and here.lower_ in _TOLL_NOUNS:
+                # "the death toll from Palu": the town itself, not "from Indonesia's quake"
+                places += [n for o in child.children if o.dep_ == "pobj" and _town(o) for n in _places_of_noun(o)]
             if child.dep_ == "poss" and child.ent_type_ in ("GPE", "LOC"):
                 places += _names(child)
             if hops == 0 and child.dep_ == "prep" and child.lower_ == "of":
@@ -286,6 +304,7 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
                     # figure's own list, whose people are not a place)
                     and node.i not in {t.i for t in child.conjuncts}
                     and child.lemma_.lower() not in rules.methods.single_words
+                    and not _dateline(child)
                 ):
                     places += _places_of_subject(child)
         if not places and here.dep_ == "relcl" and any(c.lower_ == "where" for c in here.children):
@@ -428,6 +447,19 @@ def reports(verb: Token, rules: RuleSet) -> bool:
     return bool(words & set(rules.sourcing.cue_verbs) or words & set(rules.sourcing.giving_verbs))
 
 
+_DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def _dateline(subject: Token) -> bool:
+    """A subject that is the page's dateline the parse hung on the verb ("Jakarta (VNA) – The death
+    toll ... has risen to 2,045"): a name opening the sentence, then names, commas and brackets
+    only, up to a dash of its own. Where the story was filed from scopes no figure."""
+    if not subject.left_edge.is_sent_start or subject.left_edge.i != subject.i:
+        return False
+    dash = next((c for c in subject.children if c.text in _DASHES and c.i > subject.i), None)
+    return dash is not None and all(t.pos_ in ("PROPN", "PUNCT") for t in subject.doc[subject.i + 1 : dash.i])
+
+
 def _fronted_places(sent: Span) -> list[str]:
     """ "In Turkey, the vice president reported that 284 were dead": a place the sentence opens
     with, set before its main verb, scopes every figure in it."""
@@ -473,6 +505,9 @@ def _places_of_subject(subject: Token) -> list[str]:
         if g.dep_ == "prep" and g.lower_ == "of":
             # "the governor of Orrin": the place whose office gives the figure
             out += [n for c in g.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC") for n in _names(c)]
+        if g.dep_ == "prep" and g.lower_ == "from" and subject.lower_ in _TOLL_NOUNS:
+            # "the death toll from Palu had reached 420": the town itself
+            out += [n for c in g.children if c.dep_ == "pobj" and _gazetteer_town(c) for n in _places_of_noun(c)]
         if g.dep_ == "prep" and g.lower_ in ("from", "of"):  # "the toll from the quakes in Turkey and Syria"
             for what in (c for c in g.children if c.dep_ == "pobj"):
                 # ... and "the number of people killed in Turkey": the place of what befell them
