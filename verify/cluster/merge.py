@@ -169,6 +169,7 @@ def follow_the_story(
             r = find(i)
             if r == target:
                 continue
+            leads = docs_of[r] == {doc} and _leads_story(sig[r], sig[target], rules)
             if docs_of[r] != {doc}:
                 # a group other documents share joins only when this document's stretch there hits
                 # the very facility its main stretch does, and the two groups can be one happening
@@ -187,9 +188,12 @@ def follow_the_story(
                     spanning=False,
                 )
                 and not sig[r].people & sig[target].people
+                # a lead on the story's own day, where the document's stretch in the event is a later
+                # turn ("the last victim's remains were found on July 20"): the event's, not apart
+                and not leads
             ):
                 continue
-            if segments[i].background or segments[i].apart:
+            if segments[i].background and not leads or segments[i].apart:
                 continue  # an earlier happening, or one the text sets beside it, is not the story's own
             if sig[r].periods and not sig[target].periods:
                 continue  # a tally over a period ("killed since October 7") is no incident's own figure
@@ -226,6 +230,19 @@ def _unnamed_if_told(
 
 def _key(claim: Claim) -> tuple[str, ...]:
     return tuple(str(claim.as_person().get("key") or "").split())
+
+
+def _leads_story(own: Signature, event: Signature, rules: RuleSet) -> bool:
+    """A document's private stretch told on the shared event's own days, of the same kind of
+    happening, which the event as a whole does not clash with: the story's happening, however the
+    document's own stretch in the event is dated, and however long before publication ("the
+    collapse on June 24", told a month on, is the story the others tell, no background)."""
+    return bool(
+        own.days
+        and own.days <= event.days
+        and own.happenings & event.happenings
+        and not clash(own, event, rules, spanning=False)
+    )
 
 
 def merge_documents(links: DocumentLinks, groups: UnionFind[int], sig: dict[int, Signature], rules: RuleSet) -> None:

@@ -208,6 +208,10 @@ class FigureStatus(Section):
     # estimate of another measure, compared under <attribute>_excess, never against a toll
     excess: frozenset[Word] = frozenset()
     excess_than: frozenset[Word] = frozenset()
+    # nouns of things found one batch after another ("two more bodies were found", "15 more bodies
+    # recovered from the rubble"): "more" on them always adds to those found before, an increment
+    # with or without the new total or a time span in the sentence
+    stepwise: frozenset[Word] = frozenset()
 
 
 class Zeros(Section):

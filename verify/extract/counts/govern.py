@@ -156,7 +156,9 @@ def govern(figure: Figure, rules: RuleSet) -> None:
     own = count_word(node, rules) if figure.noun is not None or not figure.singular else None
     if own is not None and (figure.noun is not None and figure.noun.i == node.i):
         hits.append((own, node, False))
-    for child in node.children:
+    for child in [*node.children, *_stray_clauses(node)]:
+        if child.dep_ == "acl" and _clause_noun(child).i != node.i:
+            continue  # "120 people accounted for and 159 people unaccounted for": the 159's clause
         if (
             child.dep_ == "relcl"
             and child.tag_ in ("VB", "VBD", "VBZ", "VBP")
@@ -306,6 +308,32 @@ def _own_clause(figure: Figure, rules: RuleSet) -> tuple[str, Token, bool] | Non
         return None
     hits = [(a, w, c) for w, c in _candidates(verb) if (a := count_word(w, rules)) is not None]
     return _choose(hits, rules)
+
+
+def _clause_noun(clause: Token) -> Token:
+    """The noun a participle clause describes: the one it hangs from, unless a counted noun of its
+    own stands right before it, after that one ("120 people accounted for from the building and
+    159 people unaccounted for", "unaccounted" hung on the first "people"): a participle right after
+    a figure is said of that figure."""
+    doc = clause.doc
+    before = doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    if (
+        before is not None
+        and clause.head.i < before.i
+        and before.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "nummod" for c in before.children)
+    ):
+        return before
+    return clause.head
+
+
+def _stray_clauses(node: Token) -> list[Token]:
+    """A participle clause right after the figure's noun that the parse hung on a noun before it."""
+    doc = node.doc
+    after = doc[node.i + 1] if node.i + 1 < len(doc) else None
+    if after is None or after.dep_ != "acl" or after.head.i == node.i or after.head.i > node.i:
+        return []
+    return [after] if _clause_noun(after).i == node.i else []
 
 
 def _cut_clause(counted: Token) -> bool:

@@ -55,9 +55,14 @@ def _running_total(sent: Span) -> bool:
     being treated to 74", "bringing the toll to 31"."""
     return any(
         t.lemma_.lower() in _TAKING
-        and any(c.lower_ == "to" and any(g.like_num for g in c.children) for c in t.subtree if c.dep_ == "prep")
+        and any(c.lower_ == "to" and any(_numeral(g) for g in c.children) for c in t.subtree if c.dep_ == "prep")
         for t in sent
     )
+
+
+def _numeral(token: Token) -> bool:
+    """A number, or a noun counted by one ("to 79", "to at least 79 people")."""
+    return token.like_num or any(c.dep_ == "nummod" and c.like_num for c in token.children)
 
 
 def _chain(token: Token, limit: int = 5) -> list[Token]:
@@ -196,6 +201,10 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
         # (an auxiliary's adverbs are its predicate's: "Initially, 2,000 people were unaccounted for")
         said_on = [verb, verb.head] if verb.dep_ in ("aux", "auxpass") else [verb]
         adverbs = {c.lower_ for v in said_on for c in v.children if c.dep_ == "advmod"}
+        if verb.dep_ == "conj":
+            # an adverb opening the clauses joined is each one's ("Previously, there were 102
+            # people accounted for and 99 people unaccounted for")
+            adverbs |= {c.lower_ for c in verb.head.children if c.dep_ == "advmod" and c.i < verb.head.i}
         pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and reports(verb, rules)
         if (
             adverbs & rules.figures.status.earlier_alone
@@ -229,6 +238,15 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
         ):
             window = any(w.lower_ in ("overnight", "hours", "day", "days", "since", "yesterday", "today") for w in sent)
             window = window or _running_total(sent)
+            stepwise = (
+                figure.noun is not None
+                and t.i < figure.noun.i
+                and (
+                    figure.noun.lower_ in rules.figures.status.stepwise
+                    or figure.noun.lemma_.lower() in rules.figures.status.stepwise
+                )
+            )
+            window = window or stepwise and t.lower_ != "another"
             # "another" needs the new total or a time span: "another 31,777 were injured", beside
             # a death toll, is the injured beside the dead
             if window or t.lower_ != "another" and any(a.lemma_.lower() in _CHANGE_VERBS for a in _chain(node, 3)):
