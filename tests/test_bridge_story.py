@@ -12,7 +12,7 @@ A fact-checker expects one event; the missing revised 6 -> 4; the ship's crash a
 collapse one happening, no rival causes; the crew's "no injuries" a count of the crew only, never
 set against the worker taken to hospital; the crew's 21 and the pilots' two two counts of those
 aboard, never a contradiction; a plan for Wednesday dated after the page, never when anything was
-said; a police colonel's name with and without "Colonel", an initial and "Jr." one spelling told
+said; the time search and rescue efforts were underway the rescue's, no rival time of the collapse; a police colonel's name with and without "Colonel", an initial and "Jr." one spelling told
 more or less fully.
 """
 
@@ -95,3 +95,10 @@ def test_the_colonel_s_fuller_name_is_one_spelling_told_more_fully(bridge_report
     (variant,) = findings_of(bridge_report, "variant")
     assert "Teodor R. Ruszak Jr." in variant["summary"] and "“Teodor Ruszak”" in variant["summary"]
     assert variant["severity"] == "info"
+
+
+def test_the_rescue_s_start_is_no_time_of_the_collapse(bridge_report):
+    # "Search and rescue efforts were underway as early as 2:15 a.m. when the bridge was struck"
+    (clock,) = [c for c in bridge_report["claims"] if c["kind"] == "time" and c["text"] == "2:15 a.m."]
+    assert clock["value"]["role"] == "after"
+    assert not [f for f in bridge_report["findings"] if f["attribute"] == "time" and f["verdict"] != "agree"]

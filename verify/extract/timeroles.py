@@ -225,6 +225,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and _is_word(subject, words.event):
             return "event"
+        if subject is not None and _names_a_response(subject, words):
+            return "after"  # "search and rescue efforts were underway by 2 a.m.": the rescue's time
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
         # "the explosion at the hospital on Tuesday": the hospital's own head, when it is the
         # happening (never a reporting word: "reported ahead of a visit on Wednesday" is the visit's)
@@ -240,9 +242,9 @@ _TIME_ENTITIES = ("DATE", "TIME")
 
 def _names_a_response(noun: Token, words: RoleWords) -> bool:
     """The noun names what came after the happening: "a rescue operation", "a search", "an inquiry"."""
-    return _is_word(noun, words.after) or any(
-        c.dep_ in ("compound", "amod") and _is_word(c, words.after) for c in noun.children
-    )
+    said = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    said += [g for c in said for g in c.children if g.dep_ == "conj"]  # "search and rescue efforts"
+    return _is_word(noun, words.after) or any(_is_word(c, words.after) for c in said)
 
 
 def _attackers_befallen(verb: Token, words: RoleWords) -> bool:
