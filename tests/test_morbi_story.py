@@ -2,10 +2,11 @@
 four days (``tests/data/morbi``, written for these tests after reading how real coverage of such a
 collapse runs): an evening flash (38 dead, 27 injured), a morning update (121 dead, "critically
 injured 12", three missing), a wire piece (126, the bridge "nearly 150 years old"), the arrest of the
-operator's staff and the end of the search (126, no one missing).
+operator's staff and the end of the search (126, "No one is still missing").
 
 A fact-checker expects one event holding every article; the toll only rising; the 12 critically
-injured a part of the injured, never the injured revised down from 27; the bridge's age no victim's.
+injured a part of the injured, never the injured revised down from 27; the bridge's age no victim's;
+the missing falling from three to none a revision, no dispute.
 """
 
 from __future__ import annotations
@@ -74,3 +75,11 @@ def test_a_bridge_s_age_is_no_victim_s(rules, text, age):
     from verify.cluster.documents import lead_age
 
     assert lead_age(text, rules) == age
+
+
+def test_no_one_still_missing_ends_the_missing_count(morbi_report):
+    """ "three are still missing", then four days later "No one is still missing": the missing fall
+    as people are found, so the none said now is the count's last step down, no dispute."""
+    assert not findings_of(morbi_report, "conflict", "missing")
+    (down,) = findings_of(morbi_report, "update", "missing")
+    assert "revised down from “three” [3]" in down["summary"] and "to “No one” [0]" in down["summary"]
