@@ -220,9 +220,9 @@ def _owner(span: Span, figures: list[Figure], rules: RuleSet) -> Figure | None:
             for c in here.children:
                 if (c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "nummod" and c.i < here.i) and c.i in at:
                     return at[c.i]
-            if here.i == span.root.i:
-                # the phrase's own verb's object ("killed 90 and critically injured 12": the 12), not
-                # the figure nearest by words
+            if here.i == span.root.i and here.dep_ == "conj":
+                # the object of the phrase's own verb, coordinated after another ("killed 90 and
+                # critically injured 12": the 12), not the figure nearest by words
                 for c in here.children:
                     if c.dep_ == "dobj" and c.i in at:
                         return at[c.i]
