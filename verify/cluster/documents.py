@@ -58,6 +58,23 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _AGE = re.compile(r"\b(\d{1,3})[- ]year[- ]old\b", re.IGNORECASE)
 
 
+def lead_age(text: str, rules: RuleSet) -> int | None:
+    """The first "N-year-old" of a person in ``text``: none older than ``documents.oldest_person``,
+    none with one of ``documents.aged_things`` in the two words after it ("a 143-year-old
+    suspension bridge" is no victim)."""
+    settings = rules.events.documents
+    things = {w.lower() for w in settings.aged_things}
+    for m in _AGE.finditer(text):
+        age = int(m.group(1))
+        if settings.oldest_person and age > settings.oldest_person:
+            continue
+        after = [w.lower() for w in _TOKEN.findall(text[m.end() : m.end() + 60])[:2]]
+        if things.intersection(after):
+            continue
+        return age
+    return None
+
+
 def fold_words(text: str, rules: RuleSet) -> list[str]:
     """Lowercase words of three letters or more, street abbreviations expanded (``rd`` -> ``road``)."""
     abbreviations = rules.events.street_abbreviations
@@ -232,9 +249,9 @@ def _story(
         apart = set().union(*(s.sig.places for s in told_apart)) - main.sig.places
         wider = set().union(*(containing(q, within or {}) for q in apart))
         story.apart_places, story.apart_region = apart, apart | wider
-    lead = _AGE.search(text)
-    if lead:
-        story.lead_age.add(int(lead.group(1)))
+    lead = lead_age(text, rules)
+    if lead is not None:
+        story.lead_age.add(lead)
     for s in doc_segments:
         if s.linking:
             continue

@@ -67,6 +67,10 @@ class DocumentLinking(Section):
     suggest: Fraction = 0.2  # mean cosine that links with structured support
     confirm: Fraction = 0.5  # mean cosine that links on its own
     confirm_ages_differ: Fraction = 0.5  # ... when the lead victims' ages differ ("a 6-year-old", "a 2-year-old")
+    # the lead victim's age is the first "N-year-old" of at most this many years (0: any) whose next
+    # words name none of ``aged_things``: "a 143-year-old bridge" gives no victim's age
+    oldest_person: Count = 0
+    aged_things: tuple[Word, ...] = ()
     strong: Fraction = 0.03  # mean cosine that links with strong support (one disaster in one place ...)
     # ... or one facility hit and at least this many of the same toll figures, each at least
     # ``shared_figure_floor`` (0: never)

@@ -784,16 +784,18 @@ def judge_positions(
         nonzero = [e for e in entries if e.best != 0]
         return [
             *judge_positions(nonzero, window, open_factor, spike_factor, cumulative, live, numbered, rounding),
-            *_none_against(positions(entries, open_factor)),
+            *_none_against(positions(entries, open_factor), cumulative),
         ]
     judged = _judged(entries, window, open_factor, spike_factor, cumulative, live, numbered, rounding, fixed, contrast)
     # (the people aboard are no toll: "about 500 believed aboard" does dispute "300 aboard")
     return [j for j in judged if fixed or j.verdict != "conflict" or not _feared_above(j.a, j.b)]
 
 
-def _none_against(ordered: list[Position]) -> list[Judgement]:
+def _none_against(ordered: list[Position], cumulative: bool = False) -> list[Judgement]:
     """The conflict of a count of none with the count of others said last when the none was last
-    said (or, said before any, the first after it); none when the same body gives both."""
+    said (or, said before any, the first after it); none when the same body gives both. A count
+    that falls (not ``cumulative``: the missing, the trapped) said to be none now ("no one is still
+    missing"), after the count it is set against, is that count's last step down: an update."""
     zero = next((p for p in ordered if p.best == 0), None)
     if zero is None or zero.moment is None:
         return []
@@ -819,6 +821,14 @@ def _none_against(ordered: list[Position]) -> list[Judgement]:
         if before
         else min(counts, key=lambda p: p.moment or datetime.max)
     )
+    if (
+        not cumulative
+        and _said_current(zero)
+        and other.moment is not None
+        and zero.moment is not None
+        and other.moment < zero.moment
+    ):
+        return [Judgement("update", other, zero)]
     return [Judgement("conflict", zero, other)]
 
 

@@ -220,6 +220,12 @@ def _owner(span: Span, figures: list[Figure], rules: RuleSet) -> Figure | None:
             for c in here.children:
                 if (c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "nummod" and c.i < here.i) and c.i in at:
                     return at[c.i]
+            if here.i == span.root.i and here.dep_ == "conj":
+                # the object of the phrase's own verb, coordinated after another ("killed 90 and
+                # critically injured 12": the 12), not the figure nearest by words
+                for c in here.children:
+                    if c.dep_ == "dobj" and c.i in at:
+                        return at[c.i]
             # a subordinate clause of its own subject ("as high as 200, because some bodies were
             # taken home", "at 131, and could rise as many of the wounded were in critical
             # condition"): the phrase tells what befell that subject, no figure of the sentence
