@@ -214,6 +214,19 @@ class FigureStatus(Section):
     stepwise: frozenset[Word] = frozenset()
 
 
+class InCare(Section):
+    """Those hurt who are being treated: said to be ``still`` in care ("123 are still under
+    treatment"), those not yet sent home — counted under ``role`` (a count that falls as they go
+    home), never the toll of the hurt; the hurt a clause names being treated ("some 123 people who
+    had been wounded are being treated"), a part of the hurt. ``progressive``: lemmas of a verb with "being" ("being treated");
+    ``phrases``: a verb or a preposition with its object ("under treatment", "undergo treatment")."""
+
+    role: Text = "hospitalised"
+    still: frozenset[Word] = frozenset()  # "still", "currently": in care now
+    progressive: frozenset[Word] = frozenset()
+    phrases: frozenset[Text] = frozenset()
+
+
 class Zeros(Section):
     """A count of none: "no civilians were harmed", "not a single civilian", "none of the dead were
     civilians", "denied that any civilians were killed" — a figure of 0, the speaker's, set against
@@ -284,6 +297,7 @@ class FigureReading(Section):
     wounds: Wounds = Field(default_factory=Wounds)
     intake: Intake = Field(default_factory=Intake)
     zeros: Zeros = Field(default_factory=Zeros)
+    in_care: InCare = Field(default_factory=InCare)
     before_the_end: tuple[Text, ...] = ()  # roles a figure's own clause gives that the verb above may end
     # roles a governing verb gives over the role the counted noun alone gives ("88 bodies have been
     # identified": identified, a part of the dead)

@@ -59,6 +59,7 @@ from .compose import (
     doc_text,
     elsewhere,
     group_figures,
+    in_care,
     link_later_deaths,
     link_parts,
     qualified_attribute,
@@ -144,6 +145,15 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
     for figure in figures:
         if remains_of(figure, figure.attribute, rules) or _of_another_year(figure, sent, ctx, rules):
             figure.attribute = None
+        elif figure.kind == "people" and figure.attribute in (None, rules.counts.killed, rules.counts.injured):
+            care = in_care(figure, rules)
+            if care == "still":
+                # "the toll has risen to 63 while 123 are still under treatment": those still in
+                # care, whatever role the parse hung the number on — a count that falls as they go
+                # home, never the toll of the hurt
+                figure.attribute = rules.figures.in_care.role
+            elif care == "of the hurt":
+                figure.attribute, figure.part = rules.counts.injured, True  # some of the hurt
     for figure in figures:
         if figure.kind == "people" and (not figure.singular or figure.zero):
             figure.group = group_of(figure, rules)

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ...models import CountValue, counted
 from ...rules import RuleSet
-from .figures import REFLEXIVE, Figure, subject_unit
+from .figures import REFLEXIVE, Figure, count_word, subject_unit
 from .special import modifies, reaches
 
 
@@ -203,6 +203,33 @@ def group_figures(figures: list[Figure]) -> list[Figure]:
         else:
             roots.append(figure)
     return [r for r in roots if not any(r in f.members for f in figures)]
+
+
+def in_care(figure: Figure, rules: RuleSet) -> str | None:
+    """How the figure counts people being treated (``figures.in_care``): "still" when they are
+    said to be still in care ("123 are still under treatment", "more than 100 still undergoing
+    treatment": those in hospital now); "of the hurt" when the hurt the noun describes are being
+    treated ("some 123 people who had been wounded are being treated": some of the hurt); else
+    None ("78 people are being treated in hospitals" the day it happened is everyone hurt)."""
+    care = rules.figures.in_care
+    node = figure.noun if figure.noun is not None else figure.node
+    verbs = [node.head] if node.dep_ in ("nsubj", "nsubjpass") else []
+    clauses = [c for c in node.children if c.dep_ in ("acl", "relcl")]
+    verbs += clauses + [g for c in clauses for g in c.children if g.dep_ in ("xcomp", "conj")]
+    for verb in verbs:
+        being = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "being" for c in verb.children)
+        said = {
+            f"{c.lower_} {o.lower_}" for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+        }
+        said |= {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "dobj"}
+        if not (being and verb.lemma_.lower() in care.progressive or said & care.phrases):
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ in care.still for c in verb.children):
+            return "still"
+        hurt = [c for c in clauses if c.i != verb.i and count_word(c, rules) == rules.counts.injured]
+        if hurt:
+            return "of the hurt"
+    return None
 
 
 def value_of(figure: Figure, rules: RuleSet, sent: Span) -> CountValue:

@@ -179,8 +179,9 @@ def govern(figure: Figure, rules: RuleSet) -> None:
                 if attribute is not None and attribute in rules.figures.states:
                     hits.append((attribute, word, False))
     chosen = _choose(hits, rules)
+    own_clause = None
     if chosen is None and figure.noun is None and node.dep_ == "conj":
-        chosen = _own_clause(figure, rules)
+        chosen = own_clause = _own_clause(figure, rules)
     partitive = False
     if chosen is None and figure.noun is None:
         # "Three of the dead were children", "two of the wounded": a part of those "of the" holds
@@ -208,6 +209,7 @@ def govern(figure: Figure, rules: RuleSet) -> None:
     pending = (
         chosen
         if chosen is not None
+        and own_clause is None  # (its own clause's state is all it says: nothing above ends it)
         and chosen[1].i != node.i
         and (chosen[2] or chosen[0] in rules.figures.before_the_end or chosen[0] in later)
         else None
@@ -296,8 +298,14 @@ def govern(figure: Figure, rules: RuleSet) -> None:
 def _own_clause(figure: Figure, rules: RuleSet) -> tuple[str, Token, bool] | None:
     """A bare number the parse joined to the clause before it though a verb of its own follows
     ("two were pulled out alive and six are missing", "six" hung on "alive"): the figure is that
-    verb's missing subject, and the verb says what it counts."""
+    verb's missing subject, and the verb says what it counts; or a state right after it ("left 42
+    dead and over 200 seriously wounded", "200" hung on "dead") is its own."""
     doc = figure.node.doc
+    k = figure.last + 1
+    while k < len(doc) - 1 and doc[k].dep_ == "advmod" and doc[k].pos_ == "ADV":
+        k += 1  # "and over 200 seriously wounded": the state right after the number is its own
+    if k < len(doc) and doc[k].tag_ in ("VBN", "JJ") and (own := count_word(doc[k], rules)) is not None:
+        return own, doc[k], False
     if figure.last + 1 >= len(doc):
         return None
     aux = doc[figure.last + 1]
