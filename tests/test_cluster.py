@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import random
+import sys
 
 import networkx as nx
 import pytest
@@ -12,6 +14,8 @@ from verify.cluster.merge import group_segments
 from verify.cluster.segments import Segment
 from verify.cluster.signatures import Signature
 from verify.models import Claim, Document
+
+_THRESHOLD = gc.get_threshold()
 
 
 def _doc(doc_id: str) -> Document:
@@ -1230,3 +1234,59 @@ def test_one_facility_with_the_same_tolls_strongly_supports_one_attack(rules, fi
     a = Signature(days={"2026-03-10"}, facilities={"hotel"}, figures=figures_a)
     b = Signature(days={"2026-03-10"}, facilities={"hotel"}, figures=figures_b)
     assert strong_support(a, b, set(), set(), rules) is strong
+
+
+def _all_cases() -> tuple[list[Document], list[Claim]]:
+    claims, docs = [], set()
+    for n, (doc, i, text, *parts) in enumerate(s for case in CASES.values() for s in case[0]):
+        docs.add(f"{doc}{n}")
+        claims += _claims(f"{doc}{n}", i, text, *parts)
+    return [_doc(d) for d in sorted(docs)], claims
+
+
+@pytest.mark.parametrize("enabled_before", [True, False])
+def test_the_stage_holds_the_cycle_collector_off_and_puts_it_back(rules, enabled_before):
+    """No collection runs inside the stage (each would walk everything it has built so far: the cost
+    grew faster than the corpus), and the collector is left as the caller had it."""
+    documents, claims = _all_cases()
+    started: list[int] = []
+
+    def record(phase: str, info: dict) -> None:
+        # a collection started while the stage's work is on the stack (not the entry's own frames,
+        # which put the collector back on on their way out)
+        frame = sys._getframe(1)
+        while frame is not None:
+            code = frame.f_code
+            if "verify/cluster/" in code.co_filename and code.co_name not in ("cluster_claims", "collector_paused"):
+                if phase == "start":
+                    started.append(info["generation"])
+                return
+            frame = frame.f_back
+
+    gc.collect()
+    if not enabled_before:
+        gc.disable()
+    gc.callbacks.append(record)
+    try:
+        gc.set_threshold(1)  # a collection at every container allocated, were the collector on
+        result = cluster_claims(documents, claims, rules)
+        assert gc.isenabled() is enabled_before
+    finally:
+        gc.set_threshold(*_THRESHOLD)
+        gc.callbacks.remove(record)
+        gc.enable()
+    assert result.events and started == []
+
+
+def test_the_stage_leaves_no_cyclic_garbage(rules):
+    """Holding the collector off loses nothing: what the stage builds and drops forms no reference
+    cycle, so a collection right after it frees nothing."""
+    documents, claims = _all_cases()
+    gc.collect()
+    gc.disable()
+    try:
+        result = cluster_claims(documents, claims, rules)
+        freed = gc.collect()
+    finally:
+        gc.enable()
+    assert result.events and freed == 0

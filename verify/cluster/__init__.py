@@ -18,8 +18,10 @@ The work, module by module:
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from ..models import Claim, Clustering, Document, Event, stable_id
 from ..rules import RuleSet
@@ -32,7 +34,24 @@ from .scoring import ScoreBlocks, block_edges
 from .segments import build_segments, entry_stamp
 from .signatures import is_event_sentence
 
-__all__ = ["Clustering", "cluster_claims", "follow_reading_order"]
+__all__ = ["Clustering", "cluster_claims", "collector_paused", "follow_reading_order"]
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector held off for the stage, then put back as it was. The stage builds
+    millions of small dicts, sets and tuples that all live until it ends and form no reference cycle
+    (a collection after it finds nothing to free), so every collection during it is wasted work. And
+    that work grows faster than the corpus: each full collection walks everything the stage has built
+    so far, and at 16 times the GVC corpus the collector took 40% of the stage's time (0.44 s of 1.77
+    at 1x, 15.5 s of 39.5 at 16x: 35 times as much)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def follow_reading_order(
@@ -90,8 +109,16 @@ def cluster_claims(
     """Group claims into events and entities; detect copies among documents. A pure function.
 
     The result does not depend on the order of ``documents`` or ``claims``, nor on where
-    ``score_blocks`` scores the candidate blocks (see ``group_segments``).
+    ``score_blocks`` scores the candidate blocks (see ``group_segments``). The cycle collector is
+    held off while it runs (``collector_paused``).
     """
+    with collector_paused():
+        return _cluster(documents, claims, rules, score_blocks)
+
+
+def _cluster(
+    documents: Sequence[Document], claims: Sequence[Claim], rules: RuleSet, score_blocks: ScoreBlocks
+) -> Clustering:
     copies = find_copies(documents, rules.events.duplicate_jaccard, rules.events.duplicate_shingle)
     everything = sorted(claims, key=lambda c: (c.doc, c.sentence_start, c.start, c.end, c.kind, c.attribute, c.id))
     # a fate is a reading of a person claim: it weighs nothing in grouping, and takes that claim's event
