@@ -189,6 +189,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "other"
     if _phrasal(head, words.after):
         return "after"  # "firefighters put out the blaze at 9:46": not "put the toll at 41"
+    if _is_word(head, words.statement) and _after_the_happening(span, head, words):
+        return "event"  # "143 deaths were confirmed from the shooting at the hall on Friday": the shooting's day
     if _is_word(head, words.statement) and not any(
         c.dep_ == "dobj" and c.lemma_.lower() in words.idioms for c in head.children
     ):
@@ -220,6 +222,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
     if head.pos_ == "VERB" and any(c.dep_ == "dobj" and _is_word(c, words.happening) for c in head.children):
         return "event"  # "made landfall on Saturday": a verb whose object is the happening (not
         # "pull bodies from the rubble on Thursday": the rescue's day)
+    if head.pos_ == "VERB" and _does_harm(head, words):
+        return "event"  # "In May 2016 a bomb sank a ferry, killing 40": the day of what the bomb did
     if head.pos_ == "AUX" or head.lemma_.lower() == "be":
         # "The blast was on Tuesday": the day is the subject's
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -242,6 +246,38 @@ def _names_a_response(noun: Token, words: RoleWords) -> bool:
     """The noun names what came after the happening: "a rescue operation", "a search", "an inquiry"."""
     return _is_word(noun, words.after) or any(
         c.dep_ in ("compound", "amod") and _is_word(c, words.after) for c in noun.children
+    )
+
+
+def _after_the_happening(span: Span, verb: Token, words: RoleWords) -> bool:
+    """The time phrase of ``span`` comes right after a phrase of ``verb`` that names the happening
+    ("confirmed from the shooting at the concert hall near the city on Friday"): the parse may hang
+    the time on the verb, but it closes the happening's phrase and dates it."""
+    prep = span.root.head if span.root.dep_ == "pobj" else span.root
+    if prep.i == 0 or prep.i <= verb.i:
+        return False
+    before = span.doc[prep.i - 1]
+    for c in verb.children:
+        noun = next((p for p in c.children if p.dep_ == "pobj"), None) if c.dep_ == "prep" else c
+        if (
+            noun is not None
+            and noun.pos_ == "NOUN"
+            and _is_word(noun, words.happening)
+            and noun.i < prep.i
+            and noun.left_edge.i <= before.i <= noun.right_edge.i
+        ):
+            return True
+    return False
+
+
+def _does_harm(verb: Token, words: RoleWords) -> bool:
+    """``verb`` tells what the happening did, though it is no word of harm itself: its subject names
+    the happening ("a bomb downed a plane", "the storm swept the coast"), or a clause of harm hangs
+    from it ("a gunman stormed a school, killing 12")."""
+    return any(
+        (c.dep_ in ("nsubj", "nsubjpass") and _is_word(c, words.happening))
+        or (c.dep_ == "advcl" and c.tag_ == "VBG" and _is_word(c, words.event))
+        for c in verb.children
     )
 
 
