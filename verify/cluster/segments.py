@@ -149,11 +149,15 @@ def cut_segments(
         # ... and so does a sentence that opens on a month or a year long gone ("In May 2009, rebels
         # seized a school"), whatever it tells: the rest of its paragraph goes on in that past
         archive = archive or _opens_long_ago(group, published_day.get(doc), rules)
-        # a sentence the text sets beside the story ("Earlier this month, police said they foiled a
-        # plot"; ``events.new_happening``) turns to another happening even when it tells no harm of
-        # it yet: what follows in its paragraph ("six men were killed") is that one's
+        # a sentence that opens by setting itself beside the story ("Earlier this month, police said
+        # they foiled a plot"; an ``events.new_happening`` pattern anchored at its start) turns to
+        # another happening even when it tells no harm of it yet: what follows in its paragraph
+        # ("six men were killed") is that one's
         apart = any(p.search(group[0].sentence) for p in rules.events.new_happening_patterns)
-        if not is_event_sentence(group, rules) and not archive and not apart:
+        opens_apart = any(
+            p.pattern.startswith("^") and p.search(group[0].sentence) for p in rules.events.new_happening_patterns
+        )
+        if not is_event_sentence(group, rules) and not archive and not opens_apart:
             continue
         # a story of a happening that lasts (a heatwave) dates its tolls "since" a day from that day
         lasting = bool(
@@ -280,7 +284,10 @@ def _harmless_aside(segment: Segment) -> bool:
     paragraph that only gives a toll (``_bare_toll``: "Officials said one person died") tells that
     harm, not the story's."""
     sig = segment.sig
-    return segment.apart and not (sig.figures or sig.people or sig.harms or sig.targets)
+    # (one that brought no happening in, "Separately, the minister called off a summit", has none
+    # whose harm a next paragraph could tell)
+    brought = sig.methods or sig.happenings
+    return segment.apart and bool(brought) and not (sig.figures or sig.people or sig.harms or sig.targets)
 
 
 def _bare_toll(sig: Signature) -> bool:

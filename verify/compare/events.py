@@ -162,22 +162,8 @@ def check_method(rule: Rule, ctx: Context) -> Iterator[Finding]:
             if taxonomy.kind_of(m) == "disaster"
         }
 
-        # methods one sentence tells together of the happening, on one authority ("gunmen opened
-        # fire and threw firebombs") are its parts, as that source saw it: no rivals (a page that
-        # sets one teller's version beside another's tells them in sentences of their own)
-        told_by: dict[tuple[str, int, str], set[str]] = defaultdict(set)
-        for p in found:
-            if len(p.key) == 1:
-                for c in p.claims:
-                    told_by[(ctx.origin(c), c.sentence_start, c.cited_source or "")].add(p.key[0])
-        together = {frozenset((x, y)) for told in told_by.values() for x in told for y in told if x != y}
-
-        def relation(
-            a: Position, b: Position, disasters: set[str] = disasters, together: set[frozenset[str]] = together
-        ) -> str | None:
+        def relation(a: Position, b: Position, disasters: set[str] = disasters) -> str | None:
             na, nb = list(a.key), list(b.key)
-            if any(frozenset((x, y)) in together for x in na for y in nb):
-                return None
             if not any(taxonomy.are_compatible(x, y) for x in na for y in nb):
                 if any(
                     d not in (*na, *nb)
