@@ -146,9 +146,6 @@ def cut_segments(
         # what its paragraph goes on to say of it), after which the story resumes
         # the days of the story told so far (not of its background or of what it sets apart)
         archive = _archive_caption(group, published_day.get(doc), rules, _story_days(segments, doc))
-        # ... and so does a sentence that opens on a month or a year long gone ("In May 2009, rebels
-        # seized a school"), whatever it tells: the rest of its paragraph goes on in that past
-        archive = archive or _opens_long_ago(group, published_day.get(doc), rules)
         # a sentence that opens by setting itself beside the story ("Earlier this month, police said
         # they foiled a plot"; an ``events.new_happening`` pattern anchored at its start) turns to
         # another happening even when it tells no harm of it yet: what follows in its paragraph
@@ -459,28 +456,6 @@ def _archive_caption(
     # every date of the sentence that long before (not "on Wednesday morning. [Photo] ... 2007" run
     # into one sentence with the story's own day)
     return _all_before(times, limit)
-
-
-def _opens_long_ago(claims: list[Claim], published: date | None, rules: RuleSet) -> bool:
-    """The sentence opens on a month or a year ("In October 2009, ...", "Back in 2011 ...": no more
-    than ``events.opening_words`` words before it) that ended more than ``events.background_days``
-    before publication, and names no day: the time of all it tells."""
-    if published is None or not _other_time(claims):
-        return False
-    limit = published - timedelta(days=rules.events.background_days)
-    for c in claims:
-        if c.kind != "time" or c.as_time().get("granularity") not in _PERIODS:
-            continue
-        before = c.sentence[: c.start - c.sentence_start].split()
-        end = c.as_time().get("end")
-        if (
-            len(before) <= rules.events.opening_words
-            and isinstance(end, str)
-            and ISO_DAY.fullmatch(end)
-            and date.fromisoformat(end) < limit
-        ):
-            return True
-    return False
 
 
 def _story_days(segments: list[Segment], doc: str) -> set[str]:

@@ -222,8 +222,6 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
     if head.pos_ == "VERB" and any(c.dep_ == "dobj" and _is_word(c, words.happening) for c in head.children):
         return "event"  # "made landfall on Saturday": a verb whose object is the happening (not
         # "pull bodies from the rubble on Thursday": the rescue's day)
-    if head.pos_ == "VERB" and _does_harm(head, words):
-        return "event"  # "In May 2016 a bomb sank a ferry, killing 40": the day of what the bomb did
     if head.pos_ == "AUX" or head.lemma_.lower() == "be":
         # "The blast was on Tuesday": the day is the subject's
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -268,17 +266,6 @@ def _after_the_happening(span: Span, verb: Token, words: RoleWords) -> bool:
         ):
             return True
     return False
-
-
-def _does_harm(verb: Token, words: RoleWords) -> bool:
-    """``verb`` tells what the happening did, though it is no word of harm itself: its subject names
-    the happening ("a bomb downed a plane", "the storm swept the coast"), or a clause of harm hangs
-    from it ("a gunman stormed a school, killing 12")."""
-    return any(
-        (c.dep_ in ("nsubj", "nsubjpass") and _is_word(c, words.happening))
-        or (c.dep_ == "advcl" and c.tag_ == "VBG" and _is_word(c, words.event))
-        for c in verb.children
-    )
 
 
 def _attackers_befallen(verb: Token, words: RoleWords) -> bool:

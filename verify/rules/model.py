@@ -92,7 +92,6 @@ class Events(Section):
     lasting_days: Count = 45
     candidates: Positive = 10  # each record's closest partners in the blocks compared (``closest_pairs``)
     background_days: Count = 30  # a sentence dated this long before publication starts a background segment
-    opening_words: Count = 2  # "In May 2009, ...": at most this many words before a month or year that opens a sentence
     # "comes ten years after a fishing boat sank": a span this long after an indefinite happening tells that one
     earlier_articles: tuple[Word, ...] = ()
     label_facility_share: Fraction = 0.25  # a facility names an event's place when this share of its documents name it
