@@ -130,6 +130,7 @@ def _cluster(
         entity_sets(entities, rules),
         rules,
         {d.id: d.published and d.published[:10] for d in documents},
+        {d.id: d.text for d in documents},
     )
     place_names = {e.id: e.name for e in entities if e.kind == "place"}
     within = stated_inside([(c, entity_of[c.id]) for c in ordered if entity_of.get(c.id) in place_names], rules)

@@ -15,8 +15,9 @@ stays unattached. ``build_segments`` hands on the anchored segments with their s
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -53,6 +54,7 @@ class Segment:
 
 
 _PERIODS = ("month", "year")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 #: Roles of a time claim that date a happening of its sentence, or bound one ("since 2019, when ...").
 _HAPPENING_ROLES = ("event", "bound")
 
@@ -69,11 +71,12 @@ def build_segments(
     known: EntitySets,
     rules: RuleSet,
     published: dict[str, str | None] | None = None,
+    texts: Mapping[str, str] | None = None,
 ) -> list[Segment]:
     """The anchored segments of every document, in (document, offset) order, and one linking-only
     segment per document with none, or only background ones and tallies (see ``cut_segments`` for the
     arguments)."""
-    segments = cut_segments(claims, entity_of, known, rules, published)
+    segments = cut_segments(claims, entity_of, known, rules, published, texts)
     kept = [s for s in segments if s.sig.anchored]
     anchored = {s.doc for s in kept}
     kept += _linking_segments([s for s in segments if s.doc not in anchored])
@@ -108,14 +111,17 @@ def cut_segments(
     known: EntitySets,
     rules: RuleSet,
     published: dict[str, str | None] | None = None,
+    texts: Mapping[str, str] | None = None,
 ) -> list[Segment]:
     """Every document's event sentences cut into segments, in (document, offset) order, anchored or not.
 
     ``entity_of`` maps claims to their entities; ``known`` (``entities.entity_sets``) says which
     entities are people known by a full name, facilities naming none, and places; ``published`` maps
     documents to their ISO publication day: days after the next are
-    dropped.
+    dropped; ``texts`` maps documents to their text, where paragraphs end (without it, sentences
+    more than a space apart are read as paragraphs apart).
     """
+    texts = texts or {}
     published_day = _published_days(published or {})
     latest = _days_after(published_day)
     by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
@@ -140,7 +146,15 @@ def cut_segments(
         # what its paragraph goes on to say of it), after which the story resumes
         # the days of the story told so far (not of its background or of what it sets apart)
         archive = _archive_caption(group, published_day.get(doc), rules, _story_days(segments, doc))
-        if not is_event_sentence(group, rules) and not archive:
+        # a sentence that opens by setting itself beside the story ("Earlier this month, police said
+        # they foiled a plot"; an ``events.new_happening`` pattern anchored at its start) turns to
+        # another happening even when it tells no harm of it yet: what follows in its paragraph
+        # ("six men were killed") is that one's
+        apart = any(p.search(group[0].sentence) for p in rules.events.new_happening_patterns)
+        opens_apart = any(
+            p.pattern.startswith("^") and p.search(group[0].sentence) for p in rules.events.new_happening_patterns
+        )
+        if not is_event_sentence(group, rules) and not archive and not opens_apart:
             continue
         # a story of a happening that lasts (a heatwave) dates its tolls "since" a day from that day
         lasting = bool(
@@ -163,7 +177,6 @@ def cut_segments(
             )
             if current is not None and current.doc == doc:
                 _inherit_subject(cut, current.sig, rules)
-        apart = any(p.search(group[0].sentence) for p in rules.events.new_happening_patterns)
         # a tally's paragraph turning to one happening with a figure of its own ("that total
         # includes the 471 who died in last week's hospital explosion"): a segment of its own, which
         # ends with its paragraph, when the tally goes on
@@ -179,7 +192,7 @@ def cut_segments(
         if (
             current is not None
             and current.resumes is not None
-            and _new_paragraph(current, group)
+            and _new_paragraph(current, group, texts.get(doc))
             and not (_harmless_aside(current) and _bare_toll(sig))
         ):
             current = current.resumes
@@ -213,7 +226,7 @@ def cut_segments(
             or earlier
             or archive
             # a caption's paragraph over, with no story before it to resume (a caption under the headline)
-            or bool(current.archive and _new_paragraph(current, group))
+            or bool(current.archive and _new_paragraph(current, group, texts.get(doc)))
         )
         if current is None or starts_new:
             background = (
@@ -268,7 +281,10 @@ def _harmless_aside(segment: Segment) -> bool:
     paragraph that only gives a toll (``_bare_toll``: "Officials said one person died") tells that
     harm, not the story's."""
     sig = segment.sig
-    return segment.apart and not (sig.figures or sig.people or sig.harms or sig.targets)
+    # (one that brought no happening in, "Separately, the minister called off a summit", has none
+    # whose harm a next paragraph could tell)
+    brought = sig.methods or sig.happenings
+    return segment.apart and bool(brought) and not (sig.figures or sig.people or sig.harms or sig.targets)
 
 
 def _bare_toll(sig: Signature) -> bool:
@@ -349,13 +365,18 @@ def _month_before(group: list[Claim], sig: Signature, current: Signature, rules:
     )
 
 
-def _new_paragraph(current: Segment, group: list[Claim]) -> bool:
-    """The sentence of ``group`` starts a paragraph after the segment's last one: more than one
-    space-like character between them (a blank line; sentences of one paragraph are one space apart)."""
+def _new_paragraph(current: Segment, group: list[Claim], text: str | None = None) -> bool:
+    """The sentence of ``group`` starts a paragraph after the segment's last one: a blank line
+    between them in the document's ``text`` (sentences of no claim may lie between, "Two days
+    later, troops went in."); without the text, more than one space-like character between them (a
+    blank line; sentences of one paragraph are one space apart)."""
     last = max(current.claims, key=lambda c: c.sentence_start, default=None)
     if last is None:
         return False
-    return group[0].sentence_start - (last.sentence_start + len(last.sentence)) > 1
+    end = last.sentence_start + len(last.sentence)
+    if text is not None:
+        return _BLANK_LINE.search(text, end, group[0].sentence_start) is not None
+    return group[0].sentence_start - end > 1
 
 
 def _opening(current: Segment, segments: list[Segment]) -> bool:

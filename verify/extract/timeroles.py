@@ -189,6 +189,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "other"
     if _phrasal(head, words.after):
         return "after"  # "firefighters put out the blaze at 9:46": not "put the toll at 41"
+    if _is_word(head, words.statement) and _after_the_happening(span, head, words):
+        return "event"  # "143 deaths were confirmed from the shooting at the hall on Friday": the shooting's day
     if _is_word(head, words.statement) and not any(
         c.dep_ == "dobj" and c.lemma_.lower() in words.idioms for c in head.children
     ):
@@ -245,6 +247,27 @@ def _names_a_response(noun: Token, words: RoleWords) -> bool:
     said = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
     said += [g for c in said for g in c.children if g.dep_ == "conj"]  # "search and rescue efforts"
     return _is_word(noun, words.after) or any(_is_word(c, words.after) for c in said)
+
+
+def _after_the_happening(span: Span, verb: Token, words: RoleWords) -> bool:
+    """The time phrase of ``span`` comes right after a phrase of ``verb`` that names the happening
+    ("confirmed from the shooting at the concert hall near the city on Friday"): the parse may hang
+    the time on the verb, but it closes the happening's phrase and dates it."""
+    prep = span.root.head if span.root.dep_ == "pobj" else span.root
+    if prep.i == 0 or prep.i <= verb.i:
+        return False
+    before = span.doc[prep.i - 1]
+    for c in verb.children:
+        noun = next((p for p in c.children if p.dep_ == "pobj"), None) if c.dep_ == "prep" else c
+        if (
+            noun is not None
+            and noun.pos_ == "NOUN"
+            and _is_word(noun, words.happening)
+            and noun.i < prep.i
+            and noun.left_edge.i <= before.i <= noun.right_edge.i
+        ):
+            return True
+    return False
 
 
 def _attackers_befallen(verb: Token, words: RoleWords) -> bool:
