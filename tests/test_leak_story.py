@@ -118,10 +118,6 @@ def test_those_still_in_hospital_are_no_revision_of_those_admitted(leak_report):
     assert "“More than 600 people”" in still["summary"] and "“230 patients”" in still["summary"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='"remain hospitalised": the word hospitalised gives the role before the phrase of those still there can',
-)
 def test_remain_hospitalised_counts_those_still_there(parse, rules):
     from verify.extract.base import SentenceContext
     from verify.extract.counts import extract_counts

@@ -77,9 +77,10 @@ def shown(claim: Claim) -> str:
 def figure_reach(claim: Claim, open_factor: float) -> tuple[float, float]:
     """What a figure can mean when set against another, as the timeline reads it
     (``compare.figures.open_factor``): an open figure ("more than 300") is at most ``open_factor``
-    times its floor, so "at least 8" does not vouch for 32; a named victim stays at least one."""
+    times its floor, so "at least 8" does not vouch for 32; a named victim, or "at least one", stays
+    at least one."""
     low, high = figure_interval(claim)
-    if high == float("inf") and not claim.as_count().get("individual"):
+    if high == float("inf") and low > 1 and not claim.as_count().get("individual"):
         high = max(low * open_factor, low + 1)
     return low, high
 

@@ -289,6 +289,9 @@ class FigureReading(Section):
     areas: Areas = Field(default_factory=Areas)
     things: dict[Text, Thing] = Field(default_factory=dict)
     not_things: frozenset[Word] = frozenset()
+    # nouns that count those present ("Of the 64 occupants, 48 died"): a whole so named is the people
+    # present, never the toll its part is of
+    present_wholes: frozenset[Word] = frozenset()
     kin: frozenset[Word] = frozenset()  # "a mother of two": the number counts a family, not people harmed
     states: tuple[Text, ...] = ()  # roles a figure's own "in" phrase gives ("five of them in intensive care")
     # a role word and the particles that make it another verb ("held up placards", "held back tears")

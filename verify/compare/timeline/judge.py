@@ -37,11 +37,15 @@ class Position:
     def high(self) -> float:
         """The highest the position's figures can mean, an open figure ("more than 300") read as at
         most ``open_factor`` times its floor: a source giving "more than 300" when another gives
-        500 disagrees with it, though 500 is, strictly, more than 300."""
+        500 disagrees with it, though 500 is, strictly, more than 300. "At least one" only says someone
+        was found or died: it stays open, no rival of any toll."""
         highs = []
         for e in self.entries:
             high = e.claim.as_count().get("high")
             low = float(e.claim.as_count().get("low") or 0)
+            if high is None and low <= 1:
+                highs.append(float("inf"))
+                continue
             highs.append(float(high) if high is not None else max(low * self.open_factor, low + 1))
         return max(highs)
 

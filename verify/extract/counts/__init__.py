@@ -56,6 +56,7 @@ from ..sources import speaker_of, speaker_text
 from ..timeroles import died_later, role_words
 from .compose import (
     claim_value,
+    co_subject,
     doc_text,
     elsewhere,
     group_figures,
@@ -157,7 +158,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
     for figure in figures:
         if figure.kind == "people" and (not figure.singular or figure.zero):
             figure.group = group_of(figure, rules)
-    link_parts(figures, sent, rules.figures.role_words)
+    link_parts(figures, sent, rules.figures.role_words, rules.figures.present_wholes)
     link_later_deaths(figures, lambda verb: died_later(verb, role_words(rules)))
     for figure in figures:
         if not figure.part and (
@@ -182,7 +183,10 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         [
             f
             for f in figures
-            if f.attribute is not None or f.node.dep_ in ("conj", "appos") or f.node.lower_ in REFLEXIVE
+            if f.attribute is not None
+            or f.node.dep_ in ("conj", "appos")
+            or f.node.lower_ in REFLEXIVE
+            or co_subject(f, figures) is not None
         ]
     )
     deaths = [f for f in roots if killed is not None and f.attribute == killed and f.governor is not None]

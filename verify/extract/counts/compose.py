@@ -161,6 +161,12 @@ def group_figures(figures: list[Figure]) -> list[Figure]:
             # the next member of a breakdown ("seven missing: three Lebanese, four Syrians"): a part too
             figure.part = True
             figure.total = by_node[figure.node.head.i].total
+        elif (head := co_subject(figure, figures)) is not None and not (
+            rejected(figure) or elsewhere(figure, head) or figure.total is not None or head.part
+        ):
+            # "Twelve adults and four children were taken to hospitals", the parse giving the verb two
+            # subjects: one list, as if the second were joined to the first
+            parent = head
         elif figure.node.dep_ == "appos" and figure.node.head.i in by_node:
             head = by_node[figure.node.head.i]
             if elsewhere(figure, head):
@@ -232,6 +238,34 @@ def in_care(figure: Figure, rules: RuleSet) -> str | None:
     return None
 
 
+def co_subject(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The figure just before ``figure`` when both count the subjects of one verb, only "and" stands
+    between them and the parse left ``figure`` with no role ("Twelve adults and four children were
+    taken": the parse's two subjects, the role phrase given to the first). Figures that each have their
+    role ("18 reporters and 85 police officers injured") stay apart."""
+    own = figure.noun or figure.node
+    if own.dep_ not in ("nsubj", "nsubjpass") or figure.kind != "people" or figure.singular:
+        return None
+    before = [f for f in figures if f.last < figure.first]
+    if not before:
+        return None
+    head = max(before, key=lambda f: f.last)
+    other = head.noun or head.node
+    doc = own.doc
+    between = [t.lower_ for t in doc[max(head.last, other.i) + 1 : figure.first]]
+    if (
+        head.kind != "people"
+        or head.singular
+        or other.dep_ != own.dep_
+        or other.head.i != own.head.i
+        or between != ["and"]
+        or figure.attribute is not None
+        or head.attribute is None
+    ):
+        return None
+    return head
+
+
 def value_of(figure: Figure, rules: RuleSet, sent: Span) -> CountValue:
     """The value of one figure on its own (``claim_value`` sums a figure's members in)."""
     q = figure.quantity
@@ -286,7 +320,12 @@ def _verb_above(token: Token) -> Token | None:
     return None
 
 
-def link_parts(figures: list[Figure], sent: Span, noun_roles: dict[str, str] | None = None) -> None:
+def link_parts(
+    figures: list[Figure],
+    sent: Span,
+    noun_roles: dict[str, str] | None = None,
+    present_wholes: frozenset[str] = frozenset(),
+) -> None:
     """Mark each figure that the sentence gives as a part of another ("20 of them", "five of the 79",
     "Of the 34 people still in hospital, 18 ...", "13 refugees were among the 178 killed") with that
     total; a part with no role of its own takes the total's. Parts are never summed into the total."""
@@ -341,6 +380,8 @@ def link_parts(figures: list[Figure], sent: Span, noun_roles: dict[str, str] | N
                 f.attribute = total.attribute
             if total.attribute is None:
                 total.attribute = f.attribute if f.attribute not in ("identified", "critical", "hospitalised") else None
+            if total.noun is not None and total.noun.lower_ in present_wholes:
+                total.attribute = "people_present"  # "Of the 64 occupants, 48 died": those aboard, not the dead
 
 
 def _swap_roles(part: Figure, total: Figure, verb: Token, noun_roles: dict[str, str]) -> None:

@@ -110,7 +110,9 @@ class Figure:
 
 def is_number(token: Token) -> bool:
     text = token.lower_
-    if ":" in text or "/" in text or token.ent_type_ in _NOT_COUNT_ENTS:
+    if ":" in text or "/" in text:
+        return False
+    if token.ent_type_ in _NOT_COUNT_ENTS and not (token.ent_type_ == "QUANTITY" and _counted_quantity(token)):
         return False
     if token.ent_type_ == "DATE":
         # The tagger calls "between two and three million" a date now and then; a year or a
@@ -126,6 +128,19 @@ def is_number(token: Token) -> bool:
     if text in NUMBER_WORDS or (token.like_num and re.fullmatch(r"[\d,.]+", text)):
         return True
     return "-" in text and all(part in NUMBER_WORDS for part in text.split("-"))
+
+
+def _counted_quantity(token: Token) -> bool:
+    """The tagger calls "Forty migrants", "Forty-six" a quantity now and then: an entity of number
+    words, or of them and the plural noun they count, is a count (the noun's kind still decides
+    whether it counts people: "40 miles" is no count of anyone)."""
+    for t in entity_of(token):
+        if t.lower_ in NUMBER_WORDS or t.text in _RANGE_LINKS or re.fullmatch(r"[\d,.]+", t.text):
+            continue
+        if t.tag_ == "NNS" and t.is_alpha and token.head.i == t.i:
+            continue
+        return False
+    return True
 
 
 def entity_of(token: Token) -> Span:
