@@ -100,7 +100,9 @@ def toll_role(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
                         child = before[-1]
                 candidates.append(child)
     for cand in candidates:
-        if cand.i == node.i:
+        if cand.i == node.i or figure.first <= cand.i <= figure.last:
+            # a word of the figure's own qualifier ("a total of 67 patients") says how it counts,
+            # never whose toll it is: the counted noun or a verb of the clause says that
             continue
         words = list(cand.subtree)
         if cand.dep_ in ("nsubj", "nsubjpass") and cand.head.i > cand.i:
