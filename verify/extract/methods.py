@@ -204,15 +204,20 @@ def _referring(head: Token, node: str, rules: RuleSet) -> bool:
 
 def _onset(head: Token, node: str, named: dict[int, str], rules: RuleSet) -> bool:
     """A method's verb whose subject is the word of a happening of another kind ("two hours after
-    the blaze erupted": a fire, no eruption): the verb tells how that happening began, not a
+    the blaze erupted": a fire, no eruption), or the noun it is a relative clause of ("burns from
+    the fire that erupted at the depot"): the verb tells how that happening began, not a
     happening of its own. A word of no kind of its own stays ("the car bomb exploded")."""
+    if head.pos_ != "VERB":
+        return False
     kinds = rules.methods.kind_of
-    return head.pos_ == "VERB" and any(
-        c.dep_ == "nsubj"
-        and (other := named.get(c.i)) is not None
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if head.dep_ == "relcl":
+        subjects.append(head.head)
+    return any(
+        (other := named.get(c.i)) is not None
         and "unknown" not in (kinds(node), kinds(other))
         and kinds(other) != kinds(node)
-        for c in head.children
+        for c in subjects
     )
 
 

@@ -105,6 +105,8 @@ class Events(Section):
     ] = ()  # "treated at X", "taken to X": where the hurt were cared for, not where it happened
     care_roles: tuple[Word, ...] = ()  # "the director of X", "who runs X": X is whom a speaker works for
     care_after: tuple[Word, ...] = ()  # "X say", "X had received", "X director": X speaks, counts, or employs
+    # "21 at X, 160 at Y": how many of the hurt each place holds (patterns ending where the name starts)
+    care_shares: tuple[Pattern, ...] = ()
     journey_words: tuple[
         Word, ...
     ] = ()  # "took off from X", "30 km north of X": where a journey began or ended, or a landmark
@@ -172,6 +174,11 @@ class Events(Section):
     @cached_property
     def record_patterns(self) -> tuple[re.Pattern[str], ...]:
         return tuple(compile_pattern(p) for p in self.record)
+
+    @cached_property
+    def care_share_patterns(self) -> tuple[re.Pattern[str], ...]:
+        """Text before a facility that makes it one of the places the hurt are shared among."""
+        return tuple(re.compile(f"(?:{p.pattern})$", re.IGNORECASE) for p in map(compile_pattern, self.care_shares))
 
     @cached_property
     def taken_to_patterns(self) -> tuple[re.Pattern[str], ...]:

@@ -546,6 +546,7 @@ def find_singulars(sent: Span, taken: set[int], rules: RuleSet) -> Iterator[Figu
         low, pos = token.lower_, token.pos_
         if not (
             pos == "NOUN"
+            or _misread_noun(token)
             or low in _SINGULAR_WORDS
             or pos == "PROPN"
             and token.ent_type_ == "PERSON"
@@ -586,7 +587,7 @@ def find_singulars(sent: Span, taken: set[int], rules: RuleSet) -> Iterator[Figu
             if age is None:
                 continue
             first = age
-        elif token.pos_ == "NOUN" and token.tag_ == "NN":
+        elif (token.pos_ == "NOUN" and token.tag_ == "NN") or _misread_noun(token):
             if subject_unit(token, rules) not in people_units:
                 continue
             if (
@@ -639,6 +640,16 @@ def find_singulars(sent: Span, taken: set[int], rules: RuleSet) -> Iterator[Figu
         }
         noun = None if token.pos_ in ("PRON", "PROPN") else token
         yield Figure(first, token.i, token, noun, quantity, singular=True, zero=zero)
+
+
+def _misread_noun(token: Token) -> bool:
+    """A noun the tagger took for an adjective ("one adult and a minor had died": "minor" an ADJ):
+    a word with an article of its own that stands where a noun does, modifying nothing."""
+    return (
+        token.pos_ == "ADJ"
+        and token.dep_ in ("conj", "nsubj", "nsubjpass", "dobj", "pobj")
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    )
 
 
 def _not_a_single(token: Token, dets: list[Token], rules: RuleSet) -> bool:

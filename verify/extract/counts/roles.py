@@ -100,7 +100,9 @@ def toll_role(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
                         child = before[-1]
                 candidates.append(child)
     for cand in candidates:
-        if cand.i == node.i:
+        if cand.i == node.i or (figure.first <= cand.i <= figure.last and _counts_a_thing(figure, rules)):
+            # a word of the qualifier of a figure of a thing counted by its noun ("a total of 67
+            # patients") says how it counts, never whose toll it is ("a total of 11,732" alone is one)
             continue
         words = list(cand.subtree)
         if cand.dep_ in ("nsubj", "nsubjpass") and cand.head.i > cand.i:
@@ -122,6 +124,15 @@ def toll_role(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
             if role is not None:
                 return role
     return None
+
+
+def _counts_a_thing(figure: Figure, rules: RuleSet) -> bool:
+    """The figure's counted noun is one of a counted thing (``figures.things``: "patients")."""
+    noun = figure.noun
+    if noun is None:
+        return False
+    names = {noun.lower_, noun.lemma_.lower()}
+    return any(names & nouns for _, nouns, _ in rules.figures.thing_table)
 
 
 def _counted(toll: Token, figure: Figure) -> Token | None:
