@@ -184,6 +184,12 @@ def test_a_bare_date_above_the_headline_is_the_site_s_not_the_article_s(parse, r
         ("The explosion at the depot on Monday injured nine.", "Monday", "event"),
         ("Mourners gathered at a vigil on Thursday evening.", "Thursday evening", "other"),
         ("Strikes on the city since October 7 have killed 3,000 people.", "October 7", "bound"),
+        # a clause "ever since" opens dates the start of a span, not the happening the page tells
+        (
+            "The army, which has shelled the valley ever since rebels seized the dam on March 3, denied that it hit the school.",
+            "March 3",
+            "bound",
+        ),
         ("On 10 December, four ministers were charged with causing the deaths.", "10 December", "other"),
         ("More than 50 people died in a raid carried out on Monday, October 16.", "Monday, October 16", "event"),
         ("The estimate comes from a memo Reuters saw on Thursday.", "Thursday", "statement"),

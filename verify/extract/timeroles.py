@@ -52,6 +52,7 @@ class RoleWords:
     planned: frozenset[str]  # verbs of what is called for or planned ("called for a strike on Sunday")
     idioms: frozenset[str]  # objects that make a verb give nothing ("gave way"): ``sourcing.idiom_objects``
     bounds: frozenset[str]
+    bound_marks: frozenset[str]
     as_of: frozenset[str]
     onset: frozenset[str]  # verbs of a start: the happening's only when what started names it ("the fire started")
     journey: frozenset[str]
@@ -81,6 +82,7 @@ def role_words(rules: RuleSet) -> RoleWords:
         planned=frozenset(roles.planned),
         idioms=frozenset(rules.sourcing.idiom_objects),
         bounds=frozenset(roles.bounds),
+        bound_marks=frozenset(roles.bound_marks),
         as_of=frozenset(roles.as_of),
         onset=frozenset(roles.onset),
         journey=frozenset(roles.journey),
@@ -189,6 +191,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "other"
     if _phrasal(head, words.after):
         return "after"  # "firefighters put out the blaze at 9:46": not "put the toll at 41"
+    if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in words.bound_marks for c in head.children):
+        return "bound"  # "ever since militants mounted an attack on October 7": a span's start
     if _is_word(head, words.statement) and _after_the_happening(span, head, words):
         return "event"  # "143 deaths were confirmed from the shooting at the hall on Friday": the shooting's day
     if _is_word(head, words.statement) and not any(

@@ -655,6 +655,9 @@ class TimeRoles(Section):
     # Tuesday", "claimed responsibility on Tuesday"): the day of a statement
     owned: tuple[Word, ...] = ()
     bounds: tuple[Word, ...] = ()  # prepositions that make it a span's bound ("since Oct 7"), no day of anything
+    bound_marks: tuple[
+        Word, ...
+    ] = ()  # conjunctions that make a clause's day a span's bound ("ever since ... on Oct 7")
     # verbs of a journey's start ("the boat, which left X on June 6", "departed on Sunday"): the day
     # of no happening (role ``journey``); with an object only when it is a place or one of
     # ``journey_places`` ("the flood left thousands homeless on Tuesday" is no journey)
