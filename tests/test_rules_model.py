@@ -247,3 +247,11 @@ def test_rules_check_reports_every_problem_with_exit_1(tmp_path, capsys):
     assert "b.yaml:2: nlp.modle: unknown key (expected one of: model, batch_size, n_process)" in err
     assert "b.yaml:4: events.link_threshold: expected a number, got 'high'" in err
     assert "Traceback" not in err
+
+
+def test_the_cause_label_and_the_faults_name_methods_of_the_taxonomy(tmp_path):
+    _write(tmp_path, "b.yaml", "methods:\n  cause_label: mishap\n  faults: [negligence, bad_luck]\n")
+    problems = _problems(tmp_path)
+    assert any("methods.cause_label" in p and "unknown method 'mishap'" in p for p in problems)
+    assert any("methods.faults" in p and "unknown method 'bad_luck'" in p for p in problems)
+    assert not any("'negligence'" in p for p in problems)

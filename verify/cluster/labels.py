@@ -221,6 +221,10 @@ def event_label(
             if c.kind == "method" and rules.methods.names(str(c.as_method().get("method")), told_methods)
         ]
     )
+    if method is not None and set(rules.methods.ancestors(method)) & set(rules.methods.faults):
+        # "negligent driving and overloading" the pages give most: why it happened, and the
+        # happening an accident ("accident in Banjar", never "negligence in Banjar")
+        method = rules.methods.cause_label
     # the days of the happening: not the days things were said, photographed or stamped
     dating = happening_days(claims)
     days = Counter(

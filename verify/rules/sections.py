@@ -431,6 +431,10 @@ class Methods(Section):
 
     taxonomy: dict[Text, Method]
     compatible: tuple[tuple[Text, Text], ...] = ()
+    # faults (with their descendants) that say why it happened, never what: an event most told by
+    # one is labelled as ``cause_label`` ("accident")
+    faults: tuple[Text, ...] = ()
+    cause_label: Text = "accident"
     figurative: tuple[Word, ...] = ()
     # states a verb drives something into ("sank the country into crisis"): the verb is no method
     figurative_into: tuple[Word, ...] = ()

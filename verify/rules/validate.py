@@ -215,6 +215,12 @@ def _relations(raw: dict[str, Any]) -> list[tuple[Place, str]]:
                 out.append(
                     (("methods", "compatible", i), f"unknown method '{name}' (expected one of: {', '.join(taxonomy)})")
                 )
+    for i, name in enumerate(_names(_section(raw, "methods").get("faults"))):
+        if taxonomy and name not in taxonomy:
+            out.append((("methods", "faults", i), f"unknown method '{name}' (expected one of: {', '.join(taxonomy)})"))
+    label = _section(raw, "methods").get("cause_label")
+    if taxonomy and isinstance(label, str) and label not in taxonomy:
+        out.append((("methods", "cause_label"), f"unknown method '{label}' (expected one of: {', '.join(taxonomy)})"))
     for i, name in enumerate(_names(_section(raw, "methods").get("found_weapons"))):
         if name not in taxonomy:
             out.append(
