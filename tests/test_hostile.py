@@ -471,12 +471,17 @@ def test_kill_9_at_random_points_never_leaves_a_mixed_set(tmp_path) -> None:
     rng = random.Random(18)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     seen = set()
-    for _ in range(24):
+    # 24 kills at random points, then, on a loaded machine where none of them let a set through,
+    # longer waits until one has: a kill must land both before and after some swap
+    waits = [rng.uniform(0.0, 0.12) for _ in range(24)] + [0.25, 0.5, 1.0, 2.0, 4.0, 8.0]
+    for i, wait in enumerate(waits):
+        if i >= 24 and seen == {"A", "B"}:
+            break
         child = subprocess.Popen(
             [sys.executable, "-c", _WRITER, str(out), str(size)], stdout=subprocess.PIPE, env=env, cwd=tmp_path
         )
         assert child.stdout.readline() == b"ready\n"
-        time.sleep(rng.uniform(0.0, 0.12))
+        time.sleep(wait)
         child.send_signal(signal.SIGKILL)
         child.wait()
         child.stdout.close()
