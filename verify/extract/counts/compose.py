@@ -133,6 +133,16 @@ def rejected(figure: Figure) -> bool:
     return figure.node.dep_ in ("conj", "appos") and any(c.dep_ == "neg" for c in figure.node.children)
 
 
+def _own_predicate(figure: Figure, head: Figure) -> bool:
+    """The parse joined two numbers that each have a clause of their own: the first the object of
+    the verb before it, the second the subject of the verb after it ("killed 12 and 40 were hurt")."""
+    return (
+        head.governor is not None
+        and head.governor.i == head.first - 1
+        and (figure.governor is None or figure.governor.i != head.governor.i)
+    )
+
+
 def group_figures(figures: list[Figure]) -> list[Figure]:
     """Join coordinated figures ("four medical staff workers and 45 civilians") into one."""
     by_node = {f.node.i: f for f in figures}
@@ -144,6 +154,7 @@ def group_figures(figures: list[Figure]) -> list[Figure]:
             and figure.node.head.i in by_node
             and not rejected(figure)
             and not _respectively(figure)
+            and not _own_predicate(figure, by_node[figure.node.head.i])
             and not elsewhere(figure, by_node[figure.node.head.i])
             and not (figure.part or by_node[figure.node.head.i].part or figure.total is not None)
             and figure.kind == by_node[figure.node.head.i].kind == "people"

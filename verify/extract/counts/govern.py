@@ -179,6 +179,8 @@ def govern(figure: Figure, rules: RuleSet) -> None:
                 if attribute is not None and attribute in rules.figures.states:
                     hits.append((attribute, word, False))
     chosen = _choose(hits, rules)
+    if chosen is None and figure.noun is None:
+        chosen = _object_of_the_verb_before(figure, rules)
     own_clause = None
     if chosen is None and figure.noun is None and node.dep_ == "conj":
         chosen = own_clause = _own_clause(figure, rules)
@@ -293,6 +295,19 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         chosen[0] == rules.counts.injured and (chosen[2] or chosen[1] in _wounds_had(chosen[1].head, rules)),
     )
     figure.part = partitive or any(t.lower_ in _SUBSET_WORDS for t in path) or _among(chosen[1], node)
+
+
+def _object_of_the_verb_before(figure: Figure, rules: RuleSet) -> tuple[str, Token, bool] | None:
+    """A bare number right after a verb of a role that the parse made the subject of a clause
+    after it ("the blast killed 12 and 40 were hurt", "12 and 40" the subjects of "hurt"): the
+    verb's object, the verb its role."""
+    node, doc = figure.node, figure.node.doc
+    if figure.first == 0 or node.dep_ not in ("nsubj", "nsubjpass") or node.head.i < node.i:
+        return None
+    verb = doc[figure.first - 1]
+    if verb.pos_ != "VERB" or verb.i == node.head.i or (role := count_word(verb, rules)) is None:
+        return None
+    return role, verb, False
 
 
 def _own_clause(figure: Figure, rules: RuleSet) -> tuple[str, Token, bool] | None:
