@@ -36,7 +36,9 @@ def trivial_form(name: str, particles: frozenset[str]) -> str:
     return " ".join(w for w in words if w and len(w) > 1 and w not in particles)
 
 
-def _respelled(a: str, b: str, lengths: tuple[int, int], endings: tuple[str, ...] = ()) -> bool:
+def _respelled(
+    a: str, b: str, lengths: tuple[int, int], endings: tuple[str, ...] = (), acronym_length: int = 0
+) -> bool:
     """Two names that write the same words, one or more of them two ways ("Hatayaspor",
     "Hatayspor"; "civil defence", "civil defense"), or that differ only in case, accents or
     punctuation ("Kahramanmaraş", "Kahramanmaras"); not a longer or a reworded name ("government
@@ -44,6 +46,8 @@ def _respelled(a: str, b: str, lengths: tuple[int, int], endings: tuple[str, ...
     "Kaldoria", "Kaldorian")."""
     if a == b:
         return False
+    if _acronym(a, acronym_length) != _acronym(b, acronym_length) and a.casefold() != b.casefold():
+        return False  # "IRNA" (an agency's initials) is no spelling of "Iran"
     wa, wb = plain(a).split(), plain(b).split()
     if wa == wb:
         return True
@@ -51,6 +55,11 @@ def _respelled(a: str, b: str, lengths: tuple[int, int], endings: tuple[str, ...
     return len(only_a) == len(only_b) > 0 and all(
         any(close(x, y, *lengths) and not _demonym(x, y, endings) for y in only_b) for x in only_a
     )
+
+
+def _acronym(name: str, length: int) -> bool:
+    """A single word in capitals of up to ``length`` letters ("IRNA", "UNRWA")."""
+    return " " not in name.strip() and name.isupper() and len(name.strip()) <= length
 
 
 def _demonym(x: str, y: str, endings: tuple[str, ...]) -> bool:
@@ -93,7 +102,8 @@ def check_name_variant(rule: Rule, ctx: Context) -> Iterator[Finding]:
             written = sorted({spelling(c) for c in full})
             lengths = (ctx.rules.entities.min_typo_length, ctx.rules.entities.min_change_length)
             endings = ctx.rules.entities.demonym_endings
-            kept = {x for x in written for y in written if _respelled(x, y, lengths, endings)}
+            acronyms = ctx.rules.entities.acronym_length
+            kept = {x for x in written for y in written if _respelled(x, y, lengths, endings, acronyms)}
             full = [c for c in full if spelling(c) in kept]
             if len(kept) < 2 or len({c.doc for c in full}) < 2:
                 continue

@@ -398,6 +398,14 @@ def _something_else_started(head: Token, words: RoleWords) -> bool:
     elif subject is None and head.dep_ == "xcomp":
         # "declared three days of mourning starting on Thursday": the object of the verb above
         subject = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+    elif subject is None and head.dep_ == "conj":
+        # "the bodies were taken to the city and funeral rites will begin on Tuesday": the parse
+        # hangs the second clause's subject in the first's phrase; the noun just before the verb
+        # and its auxiliaries is what began
+        first = min([c.i for c in head.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < head.i] + [head.i])
+        before = head.doc[first - 1] if first > head.sent.start else None
+        if before is not None and before.dep_ in ("pobj", "dobj", "conj") and before.head.i < first:
+            subject = before
     return subject is not None and subject.pos_ == "NOUN" and not _is_word(subject, words.event)
 
 

@@ -292,6 +292,9 @@ class FigureReading(Section):
     # nouns that count those present ("Of the 64 occupants, 48 died"): a whole so named is the people
     # present, never the toll its part is of
     present_wholes: frozenset[Word] = frozenset()
+    # words that count people besides those the list names before them ("the pilot and six others",
+    # "his aide and six other officials"): the figure's value is the named ones and these together
+    beside_named: frozenset[Word] = frozenset()
     kin: frozenset[Word] = frozenset()  # "a mother of two": the number counts a family, not people harmed
     states: tuple[Text, ...] = ()  # roles a figure's own "in" phrase gives ("five of them in intensive care")
     # a role word and the particles that make it another verb ("held up placards", "held back tears")

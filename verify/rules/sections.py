@@ -331,6 +331,7 @@ class Entities(Section):
     min_typo_length: Count = 4  # letters a word needs before one edit is a typo
     min_change_length: Count = 5  # ... before one changed letter is ("Sada" is not "Sana")
     demonym_endings: tuple[Word, ...] = ()  # "Kaldoria" + "n": its people's word, no respelling
+    acronym_length: Count = 0  # a word in capitals up to this long is an acronym ("IRNA"), no respelling of "Iran"
     word_folds: dict[Word, Word] = Field(default_factory=dict)  # defence -> defense, authority -> agency
     skip_words: frozenset[Word] = frozenset()  # left out: "of", "the"
     generic_words: frozenset[Word] = frozenset()  # say what kind of thing, not which one

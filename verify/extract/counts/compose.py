@@ -34,6 +34,19 @@ def claim_value(
         value["qualifier"] = next((v["qualifier"] for v in values if v["qualifier"]), None)
         value["unit"] = values[0]["unit"] if len({v["unit"] for v in values}) == 1 else "people"
         value["parts"] = [{"text": doc_text(sent, p), **v} for p, v in zip(parts, values, strict=True)]
+    elif named := named_before(figure, rules.figures.beside_named) or killed_beside(
+        figure, deaths, rules.figures.beside_named
+    ):
+        # "killing the governor and seven others": the ones named and the others, eight
+        k = len(named)
+        others = dict(value)
+        value["low"] = value["low"] + k
+        value["best"] = None if value["best"] is None else value["best"] + k
+        value["high"] = None if value["high"] is None else value["high"] + k
+        value["parts"] = [
+            *({"text": t, "low": 1, "high": None, "best": None, "individual": True} for t in named),
+            {"text": doc_text(sent, figure), **others},
+        ]
     total = figure.total
     if figure.part and not (
         total is not None and total.attribute and figure.attribute and total.attribute != figure.attribute
@@ -70,6 +83,72 @@ def claim_value(
             value["high"] = None if value["high"] is None else max(0, value["high"] - k)
             value["minus"] = [doc_text(sent, d) for d in fatal]
     return value
+
+
+def named_before(figure: Figure, words: frozenset[str]) -> list[str]:
+    """The people named or described one by one before a figure of others in one list ("the
+    governor, his aide and six others"; "the minister and six other officials"): the words of the
+    singular nouns the figure is joined to by "and" and commas. None when the figure counts no others, or the list
+    holds a figure of its own ("12 soldiers and five others" is a sum of figures)."""
+    noun = figure.noun
+    if figure.singular or noun is None or noun.dep_ != "conj":
+        return []
+    if not _of_others(figure, words):
+        return []
+    root = noun
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    chain = [root, *_conjuncts(root)]
+    named = [t for t in chain if t.i < noun.i]
+    if any(
+        t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS") or t.ent_type_ not in ("", "PERSON") for t in named
+    ):
+        return []  # people one by one, not a hospital or a town ("27 at Kestrel Hospital and 9 others")
+    if root.dep_ == "pobj" and root.head.lower_ != "of":
+        return []  # a place's or a time's phrase, not the victims' ("the lives of the pilot and six others")
+    if any(c.dep_ == "nummod" for t in named for c in t.children):
+        return []
+    return [_phrase(t) for t in named]
+
+
+def _of_others(figure: Figure, words: frozenset[str]) -> bool:
+    noun = figure.noun
+    return noun is not None and (
+        noun.lower_ in words or any(c.dep_ == "amod" and c.lower_ in words for c in noun.children)
+    )
+
+
+def killed_beside(figure: Figure, deaths: list[Figure], words: frozenset[str]) -> list[str]:
+    """The victims one sentence names as killed outside a figure of others of the dead ("six others,
+    including an aide, died in the crash that killed the governor": the governor, not the aide)."""
+    if figure.singular or figure.members or figure not in deaths or not _of_others(figure, words):
+        return []
+    inside = {t.i for t in (figure.noun or figure.node).subtree}
+    return [
+        d.node.sent.doc[d.first : d.last + 1].text
+        for d in deaths
+        if d is not figure
+        and d.singular
+        and not d.zero
+        and not d.part
+        and d.node.i not in inside
+        and d.node.pos_ == "PROPN"  # a victim named, not "he" ("he was killed along with two other men")
+        and along_with(figure.node) is None
+    ]
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    out = []
+    for c in token.children:
+        if c.dep_ == "conj":
+            out += [c, *_conjuncts(c)]
+    return out
+
+
+def _phrase(token: Token) -> str:
+    """A named conjunct's own words, without the conjuncts and commas hanging from it."""
+    skip = {t.i for c in token.children if c.dep_ in ("conj", "cc", "punct") for t in c.subtree}
+    return " ".join(t.text for t in token.subtree if t.i not in skip)
 
 
 def victim_role(token: Token) -> bool:
@@ -381,6 +460,10 @@ def link_parts(
             total = _listed_after(f, node, people)
         if total is None:
             total = _bracketed_under(f, people, sent)
+        if total is None and (listed := _listed_in_apposition(f, node, owner)) is not None:
+            total = listed
+            if total.attribute is not None:
+                f.attribute = total.attribute  # the breakdown restates the whole's role
         if total is None and f.part:
             earlier = [g for g in people if g.first < f.first and g is not f and not g.part and g.total is None]
             total = earlier[-1] if earlier else None
@@ -474,6 +557,21 @@ def _listed_after(f: Figure, node: Token, people: list[Figure]) -> Figure | None
 
 
 _LISTING = ("including", "among")
+
+
+def _listed_in_apposition(f: Figure, node: Token, owner: dict[int, Figure]) -> Figure | None:
+    """The total whose list of members, set beside it, names this figure ("recovered nine bodies:
+    the pilot, an aide, two guards and three crew members"; "seven were killed: the mayor, his
+    deputy and five others"): the figure up the chain of "and"s and appositions from its noun, when
+    the chain holds an apposition (a plain "and" joins figures into a sum, ``group_figures``)."""
+    cur, beside = node, False
+    while cur.dep_ in ("conj", "appos") and cur.head.i != cur.i:
+        beside = beside or cur.dep_ == "appos"
+        cur = cur.head
+        whole = owner.get(cur.i)
+        if beside and whole is not None and whole is not f and not elsewhere(f, whole):
+            return whole
+    return None
 
 
 def _bracketed_under(f: Figure, people: list[Figure], sent: Span) -> Figure | None:
