@@ -134,7 +134,8 @@ def _as_of(clock: Claim, rules: RuleSet) -> bool:
 @lru_cache(maxsize=8)
 def _offset_pattern(rules: RuleSet) -> re.Pattern[str]:
     """A span from the happening (``compare.clock.offset_units``, ``offset_words``, the rules'
-    ``happening_words``): "ten hours before the sinking", "two days after the blast"."""
+    ``happening_words``): "ten hours before the sinking", "two days after the blast", "40 minutes
+    before the first large explosion" (up to two words before the happening's)."""
     settings = rules.compare.clock
 
     def alternatives(words: Iterable[str]) -> str:
@@ -142,7 +143,7 @@ def _offset_pattern(rules: RuleSet) -> re.Pattern[str]:
 
     return re.compile(
         rf"\b(?:{alternatives(settings.offset_units)})\s+(?:{alternatives(settings.offset_words)})\s+"
-        rf"(?:the|its|this)\s+(?:\w+\s+)?(?:{alternatives(rules.happening_words)})\b",
+        rf"(?:the|its|this)\s+(?:\w+\s+){{0,2}}(?:{alternatives(rules.happening_words)})\b",
         re.IGNORECASE,
     )
 
@@ -270,12 +271,16 @@ def _on_the_hour(claim: Claim) -> bool:
     return isinstance(minutes, int) and minutes % 60 == 0
 
 
-def _a_while_after(a: list[tuple[int, Claim]], b: list[tuple[int, Claim]], words: Iterable[str], minutes: int) -> bool:
+def _a_while_after(
+    a: list[tuple[int, Claim]], b: list[tuple[int, Claim]], words: Iterable[str], minutes: int, sign: int = 1
+) -> bool:
     """Whether a time of ``a`` is said "shortly after" an hour (``compare.clock.after_words``) and
-    every time of ``b`` falls within ``minutes`` after it: "shortly after midnight" and "00:43"."""
+    every time of ``b`` falls within ``minutes`` after it: "shortly after midnight" and "00:43";
+    with ``sign`` -1, said "before" an hour (``before_words``) with every time of ``b`` within
+    ``minutes`` before it: "before midnight" and "about 11:20 pm"."""
     after = {w.lower() for w in words}
     return any(
-        str(c.value.get("approx") or "").lower() in after and all(0 <= (y - x) % _DAY <= minutes for y, _ in b)
+        str(c.value.get("approx") or "").lower() in after and all(0 <= sign * (y - x) % _DAY <= minutes for y, _ in b)
         for x, c in a
     )
 
@@ -306,8 +311,13 @@ def _judge(
     # a side is as loose as its most precise source: "around 2 a.m." beside the coast guard's
     # "02:00" leaves 02:00, which "about 01:40" does not fit
     widen = max(min(leeway(c) for _, c in side) for side in (a, b))
-    later = _a_while_after(a, b, settings.after_words, settings.after_minutes) or _a_while_after(
-        b, a, settings.after_words, settings.after_minutes
+    later = any(
+        _a_while_after(x, y, words, minutes, sign)
+        for x, y in ((a, b), (b, a))
+        for words, minutes, sign in (
+            (settings.after_words, settings.after_minutes, 1),
+            (settings.before_words, settings.before_minutes, -1),
+        )
     )
     verdict = "compatible" if loose and (gap <= settings.tolerance_minutes + widen or later) else "conflict"
     summary = (

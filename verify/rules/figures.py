@@ -62,6 +62,9 @@ class CountedPeople(Section):
     own: frozenset[Word] = frozenset()  # "two of its nurses": the body's own, compared under <role>_own_<group>
     own_groups: frozenset[Word] = frozenset()  # ... for these groups (not "his two children": a family's)
     own_staff: frozenset[Word] = frozenset()  # "eight of its workers": a body's own staff ("workers" alone: anyone)
+    # words that make a group noun say what most of those counted are, not all ("nearly 100, mostly
+    # firefighters"): the figure counts everyone, no group
+    mostly: frozenset[Word] = frozenset()
     # nouns of everyone the happening harmed, whatever befell them: a figure counted out of them ("two of
     # the victims had serious injuries") is a part of them, as of a role's own noun ("two of the wounded")
     harmed: frozenset[Word] = frozenset()

@@ -300,6 +300,10 @@ class Clock(Section):
     # "shortly after midnight": a time these words lead to fits any moment up to after_minutes later
     after_words: tuple[Word, ...] = ()
     after_minutes: Count = 0
+    # "before midnight", "shortly before 1am": a time these words lead to fits any moment up to
+    # before_minutes earlier
+    before_words: tuple[Word, ...] = ()
+    before_minutes: Count = 0
     # a place named less than this share of the times the event's most named place is does not
     # give the event its UTC offset (a past attack's city, told in passing)
     offset_share: Fraction = 0.0

@@ -202,6 +202,14 @@ def govern(figure: Figure, rules: RuleSet) -> None:
                     ]
                     if node.dep_ == "nsubj" and said:
                         figure.noun = said[0]
+    if chosen is None:
+        # "pushing the toll to 112 as nearly 100, mostly firefighters, remained missing": the parse
+        # hung the figure on the verb before it and left the verb after it without a subject
+        verb = _subjectless_predicate(figure)
+        if verb is not None:
+            chosen = _choose(
+                [(a, w, c) for w, c in _candidates(verb) if (a := count_word(w, rules)) is not None], rules
+            )
     # "A man who was shot Sunday died", "the woman wounded in the attack died of her wounds", "12
     # people who were rescued have died": a "shot", an injury or a rescue on the figure's own clause
     # is what happened first (``figures.before_the_end``); a killing verb above says how it ended.
@@ -308,6 +316,38 @@ def _object_of_the_verb_before(figure: Figure, rules: RuleSet) -> tuple[str, Tok
     if verb.pos_ != "VERB" or verb.i == node.head.i or (role := count_word(verb, rules)) is None:
         return None
     return role, verb, False
+
+
+def _subjectless_predicate(figure: Figure) -> Token | None:
+    """The finite verb right after the figure's words, when it has neither subject nor object and
+    says a state ("remained missing", "were still unaccounted for") while the figure is no verb's
+    subject: the figure is the subject the parse lost. A verb with an object of its own ("killed
+    five, injured ten others") acts, and says nothing of the figure before it."""
+    node = figure.noun or figure.node
+    if node.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    doc = node.doc
+    i = figure.last + 1
+    if i < len(doc) and doc[i].text == ",":
+        # an aside between commas ("nearly 60, mostly firefighters, remained missing") says who they are
+        close = next((k for k in range(i + 1, min(i + 6, len(doc))) if doc[k].text == ","), None)
+        if close is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1 : close]):
+            i = close
+    while i < len(doc) and doc[i].text in (",", "\u2014", "-"):
+        i += 1
+    if i >= len(doc) or doc[i].tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    verb = doc[i]
+    helped = verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i
+    if helped:
+        verb = verb.head  # "nearly 60, mostly firefighters, are still missing"
+    if verb.i in {t.i for t in node.ancestors} or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "dobj", "ccomp") for c in verb.children
+    ):
+        return None
+    if not helped and not any(c.dep_ in ("acomp", "attr", "oprd", "xcomp") for c in verb.children):
+        return None
+    return verb
 
 
 def _own_clause(figure: Figure, rules: RuleSet) -> tuple[str, Token, bool] | None:

@@ -318,6 +318,9 @@ def revision_attribute(cue: RevisionCue, sent: Span, rules: RuleSet) -> str | No
     holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     if verb.dep_ in ("acl", "relcl", "amod") and verb.head is not verb:
         holders.append(verb.head)  # "a toll revised down to 71"
+    # "Nearly 100 people missing ..., officials say, as death toll rises to 112": a headline the
+    # parse gave two subjects; the one next to the verb is its own, the other a clause's before it
+    holders.sort(key=lambda h: abs(h.i - verb.i))
     tolls = _words(rules).tolls
     for holder in holders:
         words = [t for t in holder.subtree if t.i < cue.verb or t.i == holder.i]

@@ -36,6 +36,8 @@ def group_of(figure: Figure, rules: RuleSet) -> str | None:
 def group_of_noun(noun: Token, rules: RuleSet) -> str | None:
     """The group of ``figures.groups`` (or an owned one, a nationality) a people noun names."""
     low, lemma = noun.lower_, noun.lemma_.lower()
+    if any(t.dep_ == "advmod" and t.lower_ in rules.figures.people.mostly for t in noun.lefts):
+        return None  # "nearly 100, mostly firefighters": most of them, so the figure is everyone's
     compound = " ".join([t.lower_ for t in noun.lefts if t.dep_ == "compound"] + [low])
     for word in (compound, low, lemma):
         if word in rules.figures.groups:
