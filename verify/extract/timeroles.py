@@ -245,19 +245,18 @@ _TIME_ENTITIES = ("DATE", "TIME")
 
 
 def _right_after_the_happening(top: Token, words: RoleWords) -> bool:
-    """The day follows at once the happening a noun is "of", in what a statement verb says ("said
-    all 14 victims of the shooting on December 21 have been identified"): it dates the happening,
-    though the parse hung its "on" on the verb of saying."""
+    """The day follows at once the happening a noun is "of" ("all 14 victims of the shooting on
+    December 21 have been identified"): it dates the happening, though the parse hung its "on" on
+    that noun or on the verb of saying before it."""
     prep = top.head
-    if top.dep_ != "pobj" or prep.lower_ != "on" or prep.i == 0 or not _is_word(prep.head, words.statement):
+    if top.dep_ != "pobj" or prep.lower_ != "on" or prep.i == 0:
         return False
     before = top.doc[prep.i - 1]
-    return (
-        before.pos_ == "NOUN"
-        and _is_word(before, words.event)
-        and before.dep_ == "pobj"
-        and before.head.lower_ == "of"
-        and before.head.head.i > prep.head.i
+    if not (before.pos_ == "NOUN" and _is_word(before, words.event) and before.dep_ == "pobj"):
+        return False
+    owner = before.head.head  # "victims" of "victims of the shooting"
+    return before.head.lower_ == "of" and (
+        prep.head.i == owner.i or _is_word(prep.head, words.statement) and owner.i > prep.head.i
     )
 
 
