@@ -152,6 +152,7 @@ def event_label(
     speaks = rules.events.care_after_pattern
     journey = rules.events.journey_pattern
     shares = rules.events.care_share_patterns
+    origins = rules.events.origin_patterns
 
     def cares(c: Claim) -> bool:
         """A facility named as whom a speaker works for or who counted the dead ("the director of X",
@@ -177,6 +178,8 @@ def event_label(
             and not (care is not None and care.search(c.sentence[: c.start - c.sentence_start]))
             # "21 at X, 160 at Y": a share of the hurt each hospital holds
             and not any(p.search(c.sentence[: c.start - c.sentence_start]) for p in shares)
+            # "one citizen of X and two from Y were hurt": the country they are of
+            and not any(p.search(c.sentence[: c.start - c.sentence_start]) for p in origins)
             and not (c.kind == "facility" and cares(c))
             # "took off from Morvik airport", "30 km north of the airport": a journey's end, a landmark
             and not (journey is not None and journey.search(c.sentence[: c.start - c.sentence_start]))

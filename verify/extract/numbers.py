@@ -23,6 +23,9 @@ from ..text import SCALE_WORDS
 UNITS = {w: n for w, n in CARDINALS.items() if n < 20} | {"no": 0, "none": 0, "a": 1, "an": 1, "single": 1}
 TENS = {w: n for w, n in CARDINALS.items() if n >= 20}
 SCALES = SCALE_WORDS | {"m": 1_000_000}  # "2.5m"
+# Words that multiply a number before them and are no number alone ("two dozen" is 24; "dozen"
+# alone, "a dozen", are vague words of `quantities.vague`).
+MULTIPLIERS = {"dozen": 12}
 NUMBER_WORDS = (frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES)) - {"a", "an", "no", "m", "single"}
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -55,6 +58,8 @@ def plain_number(text: str) -> float | None:
             current += UNITS[word]
         elif word in TENS:
             current += TENS[word]
+        elif word in MULTIPLIERS and seen and current:
+            current *= MULTIPLIERS[word]
         elif word in SCALES:
             scale = SCALES[word]
             if scale == 100:

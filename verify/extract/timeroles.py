@@ -186,6 +186,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "event"  # "came in 2014, when a turboprop crashed": the day of what its "when" clause tells
     if _after_a_statement_noun(span, words):
         return "statement"  # "in a statement this evening", "at a briefing on Monday"
+    if _right_after_the_happening(top, words):
+        return "event"  # "said all 14 victims of the shooting on December 21 ...", "on" hung on "said"
     head = _governor(token, span)
     if head is None:
         return "other"
@@ -244,6 +246,22 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
 
 _PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 _TIME_ENTITIES = ("DATE", "TIME")
+
+
+def _right_after_the_happening(top: Token, words: RoleWords) -> bool:
+    """The day follows at once the happening a noun is "of" ("all 14 victims of the shooting on
+    December 21 have been identified"): it dates the happening, though the parse hung its "on" on
+    that noun or on the verb of saying before it."""
+    prep = top.head
+    if top.dep_ != "pobj" or prep.lower_ != "on" or prep.i == 0:
+        return False
+    before = top.doc[prep.i - 1]
+    if not (before.pos_ == "NOUN" and _is_word(before, words.event) and before.dep_ == "pobj"):
+        return False
+    owner = before.head.head  # "victims" of "victims of the shooting"
+    return before.head.lower_ == "of" and (
+        prep.head.i == owner.i or _is_word(prep.head, words.statement) and owner.i > prep.head.i
+    )
 
 
 def _names_a_response(noun: Token, words: RoleWords) -> bool:

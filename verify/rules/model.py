@@ -107,6 +107,8 @@ class Events(Section):
     care_after: tuple[Word, ...] = ()  # "X say", "X had received", "X director": X speaks, counts, or employs
     # "21 at X, 160 at Y": how many of the hurt each place holds (patterns ending where the name starts)
     care_shares: tuple[Pattern, ...] = ()
+    # "one citizen of X", "two from X": the country people are of, not where it happened
+    origins: tuple[Pattern, ...] = ()
     journey_words: tuple[
         Word, ...
     ] = ()  # "took off from X", "30 km north of X": where a journey began or ended, or a landmark
@@ -174,6 +176,11 @@ class Events(Section):
     @cached_property
     def record_patterns(self) -> tuple[re.Pattern[str], ...]:
         return tuple(compile_pattern(p) for p in self.record)
+
+    @cached_property
+    def origin_patterns(self) -> tuple[re.Pattern[str], ...]:
+        """Text before a place that makes it the country people are of or from."""
+        return tuple(re.compile(f"(?:{p.pattern})$", re.IGNORECASE) for p in map(compile_pattern, self.origins))
 
     @cached_property
     def care_share_patterns(self) -> tuple[re.Pattern[str], ...]:

@@ -19,7 +19,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ...rules import RuleSet
-from ..numbers import NUMBER_WORDS, SCALES, TENS, UNITS, parse_quantity, plain_number
+from ..numbers import MULTIPLIERS, NUMBER_WORDS, SCALES, TENS, UNITS, parse_quantity, plain_number
 
 # A bare number ("killing four") must fill one of these roles to be a count.
 _BARE = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "npadvmod", "attr", "ROOT", "dep"}
@@ -216,8 +216,10 @@ def find_numbers(sent: Span, rules: RuleSet) -> Iterator[Figure]:
             run_end = i
             while run_end + 1 < sent.end:
                 nxt = doc[run_end + 1]
-                if is_number(nxt):
+                if is_number(nxt) or nxt.lower_ in MULTIPLIERS:
                     run_end += 1
+                    if nxt.lower_ in MULTIPLIERS:
+                        break  # "two dozen": the multiplier ends the figure
                 elif (
                     nxt.lower_ in _RANGE_LINKS
                     and (nxt.lower_ != "and" or _after_between(doc, i, sent.start))
@@ -240,6 +242,18 @@ def find_numbers(sent: Span, rules: RuleSet) -> Iterator[Figure]:
 
 
 _PLURAL_TOLLS = {"tolls", "tallies"}
+
+
+def _stamp_clock(sent: Span, at: int, rules: RuleSet) -> bool:
+    """A 24-hour clock time written as four digits ("1630") just after a stamp word of
+    ``time.publication`` ("Update 1630", "Updated 0915"): the time of a live-blog entry."""
+    doc = sent.doc
+    text = doc[at].text
+    if not re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", text):
+        return False
+    pub = rules.time.publication
+    before = doc[max(sent.start, at - 3) : at].text.lower().rstrip(" :")
+    return any(before == w or before.endswith(" " + w) for w in (*pub.updated_words, *pub.published_words))
 
 
 def _several_tolls(doc: Doc, first: int, start: int) -> bool:
@@ -316,6 +330,8 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet, across: bool = Fa
         return None  # "Kalone Mcgee, 26 was shot": an age
     if last + 1 < sent.end and doc[last + 1].lower_ in ("%", "percent", "per", "th", "st", "nd", "rd"):
         return None
+    if first == last and _stamp_clock(sent, first, rules):
+        return None  # "Update 1630 — toll rises to 30": the time of an update, no one counted
     if first > sent.start and doc[first - 1].lower_ in _AGE_WORDS or _listed_age(root_of(doc, first, last)):
         return None  # "four victims, ages 19 to 24", "ages 17, 19 and 20": ages
     if (

@@ -179,6 +179,24 @@ def govern(figure: Figure, rules: RuleSet) -> None:
                 if attribute is not None and attribute in rules.figures.states:
                     hits.append((attribute, word, False))
     chosen = _choose(hits, rules)
+    named = None
+    if chosen is None and figure.noun is None:
+        # "dozens of injured", "hundreds of dead": a role word "of" holds with no determiner is
+        # what the figure counts, all of it (with "the" it is a part: below); a verb above may
+        # still end it ("scores of injured later died"), never the word of a figure it is joined
+        # to ("several dead and dozens of injured": the dozens are not dead)
+        chosen = named = next(
+            (
+                (attribute, obj, False)
+                for prep in node.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+                and not any(d.dep_ in ("det", "poss") for d in obj.children)
+                and (attribute := count_word(obj, rules)) is not None
+            ),
+            None,
+        )
     if chosen is None and figure.noun is None:
         chosen = _object_of_the_verb_before(figure, rules)
     own_clause = None
@@ -220,6 +238,7 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         chosen
         if chosen is not None
         and own_clause is None  # (its own clause's state is all it says: nothing above ends it)
+        and (named is None or node.dep_ != "conj")
         and chosen[1].i != node.i
         and (chosen[2] or chosen[0] in rules.figures.before_the_end or chosen[0] in later)
         else None

@@ -79,7 +79,10 @@ def toll_role(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
     # the figure's verb and the one above it; and on up a chain of verbs that share one subject
     # ("the toll kept rising, reaching more than 19,300": reaching -> rising -> kept)
     verbs: list[Token] = []
-    for verb in (t for t in _ancestors(node) if t.pos_ in ("VERB", "AUX")):
+    # a figure "with" adds to the clause is no value of the toll its verb tells of ("the number of
+    # victims is rising, with about 30 said to be injured": the 30 are not the victims' number)
+    added = node.dep_ == "pobj" and node.head.lower_ == "with"
+    for verb in (t for t in _ancestors(node) if t.pos_ in ("VERB", "AUX") and not added):
         verbs.append(verb)
         if verb.dep_ == "relcl":
             break  # "the port where 104 survivors were taken": the clause is a noun's, no toll above

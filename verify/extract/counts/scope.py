@@ -29,8 +29,23 @@ def group_of(figure: Figure, rules: RuleSet) -> str | None:
     if noun is None and figure.node.dep_ == "nsubj" and figure.node.head.pos_ == "NOUN":
         noun = figure.node.head  # "eight of them children"
     if noun is None:
-        return None
+        # "one citizen of Norway and two from Chile were injured": a bare figure "from" a country
+        # counts that country's people
+        return _country_of(figure.node) if figure.kind == "people" else None
     return group_of_noun(noun, rules)
+
+
+def _country_of(token: Token) -> str | None:
+    """The country whose people ``token`` is said to be "of" or "from" ("citizens of Chile",
+    "two from Chile"): its name, lower case, as a group; None when no country is named so."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+            for whole in prep.children:
+                if whole.dep_ == "pobj" and whole.ent_type_ == "GPE":
+                    ent = next((e for e in whole.doc.ents if e.start <= whole.i < e.end), None)
+                    name = ent.text if ent is not None else whole.text
+                    return name.lower().removeprefix("the ")
+    return None
 
 
 def group_of_noun(noun: Token, rules: RuleSet) -> str | None:
@@ -39,7 +54,8 @@ def group_of_noun(noun: Token, rules: RuleSet) -> str | None:
     if any(t.dep_ == "advmod" and t.lower_ in rules.figures.people.mostly for t in noun.lefts):
         return None  # "nearly 100, mostly firefighters": most of them, so the figure is everyone's
     compound = " ".join([t.lower_ for t in noun.lefts if t.dep_ == "compound"] + [low])
-    for word in (compound, low, lemma):
+    modified = " ".join([t.lower_ for t in noun.lefts if t.dep_ in ("compound", "amod")] + [low])  # "foreign nationals"
+    for word in (compound, modified, low, lemma):
         if word in rules.figures.groups:
             group = rules.figures.groups[word]
             people = rules.figures.people
@@ -54,7 +70,7 @@ def group_of_noun(noun: Token, rules: RuleSet) -> str | None:
         adjs = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and (t.ent_type_ == "NORP" or t.is_title)]
         if adjs:
             return adjs[-1].lower_ + "s" if not adjs[-1].lower_.endswith("s") else adjs[-1].lower_
-        return None
+        return _country_of(noun)  # "two citizens of Chile"
     if noun.ent_type_ == "NORP" or noun.tag_ == "NNPS":
         return low if low.endswith("s") else low + "s"  # "one Egyptian" counts the egyptians, as "three Syrians"
     return None
@@ -285,8 +301,14 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
                 places += [n for o in child.children if o.dep_ == "pobj" and _town(o) for n in _places_of_noun(o)]
             if child.dep_ == "poss" and child.ent_type_ in ("GPE", "LOC"):
                 places += _names(child)
-            if hops == 0 and child.dep_ == "prep" and child.lower_ == "of":
-                # "1,000 residents of Pell County"
+            if (
+                hops == 0
+                and child.dep_ == "prep"
+                and child.lower_ == "of"
+                and here.lower_ not in rules.figures.nationality_nouns
+            ):
+                # "1,000 residents of Pell County" (never "two citizens of Chile": their country,
+                # not where they were hurt)
                 places += [
                     n for o in child.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC") for n in _names(o)
                 ]
