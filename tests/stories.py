@@ -47,3 +47,8 @@ def timeline_line(report: dict, attribute: str, where: str | None) -> list[int]:
         if t["event"] == main["id"] and t["attribute"] == attribute and t["where"] == where
     ]
     return [by_id[e["claim"]]["value"]["best"] for e in line["entries"]]
+
+
+def page_counts(report: dict, doc: str) -> set[tuple[str, int | None]]:
+    """(attribute, best) of every count claim one page of the story makes."""
+    return {(c["attribute"], c["value"]["best"]) for c in report["claims"] if c["kind"] == "count" and c["doc"] == doc}

@@ -21,7 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from stories import findings_of, main_event
+from stories import findings_of, main_event, page_counts
 
 BRIDGE = Path(__file__).resolve().parent / "data" / "bridge"
 
@@ -29,10 +29,6 @@ BRIDGE = Path(__file__).resolve().parent / "data" / "bridge"
 @pytest.fixture(scope="module")
 def bridge_report(story_report):
     return story_report(BRIDGE)
-
-
-def _counts(report, doc):
-    return {(c["attribute"], c["value"]["best"]) for c in report["claims"] if c["kind"] == "count" and c["doc"] == doc}
 
 
 def test_one_collapse_with_the_missing_revised(bridge_report):
@@ -45,12 +41,12 @@ def test_one_collapse_with_the_missing_revised(bridge_report):
 
 def test_six_are_missing_though_the_parse_joins_them_to_the_rescued(bridge_report):
     # "Two of them were pulled out alive and six are missing": "six" hung on "alive"
-    assert ("missing", 6) in _counts(bridge_report, "1_wire")
-    assert ("rescued", 6) not in _counts(bridge_report, "1_wire")
+    assert ("missing", 6) in page_counts(bridge_report, "1_wire")
+    assert ("rescued", 6) not in page_counts(bridge_report, "1_wire")
 
 
 def test_the_bodies_of_two_of_the_workers_are_bodies_recovered(bridge_report):
-    assert _counts(bridge_report, "4_next_day") == {("bodies_recovered", 2), ("missing", 4)}
+    assert page_counts(bridge_report, "4_next_day") == {("bodies_recovered", 2), ("missing", 4)}
 
 
 def test_the_crash_and_the_collapse_are_no_rival_causes(bridge_report):

@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from stories import findings_of
+from stories import findings_of, page_counts
 
 RALLY = Path(__file__).resolve().parent / "data" / "rally"
 
@@ -26,26 +26,22 @@ def rally_report(story_report):
     return story_report(RALLY)
 
 
-def _counts(report, doc):
-    return {(c["attribute"], c["value"]["best"]) for c in report["claims"] if c["kind"] == "count" and c["doc"] == doc}
-
-
 def test_the_toll_rises(rally_report):
     (deaths,) = findings_of(rally_report, "update", "deaths")
     assert deaths["summary"].endswith("31 → 48 → 52.")
 
 
 def test_over_150_seriously_wounded_are_wounded_though_parsed_beside_the_dead(rally_report):
-    assert {("deaths", 31), ("injured", 151)} <= _counts(rally_report, "1_wire")
-    assert ("deaths", 151) not in _counts(rally_report, "1_wire")
+    assert {("deaths", 31), ("injured", 151)} <= page_counts(rally_report, "1_wire")
+    assert ("deaths", 151) not in page_counts(rally_report, "1_wire")
 
 
 def test_those_still_under_treatment_are_in_hospital_not_the_dead(rally_report):
-    assert _counts(rally_report, "2_daily") == {("deaths", 48), ("hospitalised", 97), ("injured", 159)}
+    assert page_counts(rally_report, "2_daily") == {("deaths", 48), ("hospitalised", 97), ("injured", 159)}
 
 
 def test_the_hurt_being_treated_are_some_of_the_hurt(rally_report):
-    assert ("injured_part", 80) in _counts(rally_report, "3_intl")
+    assert ("injured_part", 80) in page_counts(rally_report, "3_intl")
 
 
 def test_no_wounded_toll_is_set_against_those_in_care(rally_report):
