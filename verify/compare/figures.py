@@ -854,6 +854,19 @@ def _order(p: Position) -> tuple[bool, datetime, bool, float]:
     return (p.moment is None, p.moment or datetime.min, any(e.current for e in p.entries), p.best)
 
 
+def _in_step_order(steps: list[Judgement]) -> list[Position]:
+    """The figures of a series in the order its steps run (each step's earlier figure before its
+    later one), ties by when each was said: a figure stamped to the minute is not put after figures
+    dated only by that day when the judge read it first ("at least 18" at 19:01 before the day's 44)."""
+    by_id = {id(p): p for j in steps for p in (j.a, j.b)}
+    graph: nx.DiGraph = nx.DiGraph()
+    graph.add_nodes_from(by_id)
+    graph.add_edges_from((id(j.a), id(j.b)) for j in steps)
+    if not nx.is_directed_acyclic_graph(graph):
+        return sorted(by_id.values(), key=_order)
+    return [by_id[n] for n in nx.lexicographical_topological_sort(graph, key=lambda n: _order(by_id[n]))]
+
+
 def _series_finding(
     rule: Rule, ctx: Context, event: str, label: str, attribute: str, what: str, steps: list[Judgement]
 ) -> Finding | None:
@@ -861,7 +874,7 @@ def _series_finding(
     the figures in turn, the note what each step that needs one rests on."""
     if len(steps) == 1:
         return _finding(rule, ctx, event, label, attribute, what, steps[0])
-    figures = sorted({id(p): p for j in steps for p in (j.a, j.b)}.values(), key=_order)
+    figures = _in_step_order(steps)
     first, last = figures[0], figures[-1]
     chain = " → ".join(_number(p.best) for p in figures)
     summary = (
