@@ -327,9 +327,9 @@ def _none_among_some(figure: Figure, rules: RuleSet) -> bool:
     members were accounted for with no injuries" — the crew's none, a part, never set against the
     toll of those hurt elsewhere. (A people word of ``figures.people.general`` is everyone: "no
     injuries among the people inside" is the event's none.)"""
-    if not figure.zero or figure.noun is None or figure.noun.lower_ in rules.figures.people.general:
-        return False
     general = rules.figures.people.general
+    if not figure.zero or figure.noun is None or figure.noun.lower_ in general:
+        return False
 
     def some(noun: Token) -> bool:
         """A people noun that names a group ("the crew", "crew members", "the nurses")."""

@@ -98,7 +98,7 @@ def named_before(figure: Figure, words: frozenset[str]) -> list[str]:
     root = noun
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
-    chain = [root, *_conjuncts(root)]
+    chain = [root, *root.conjuncts]
     named = [t for t in chain if t.i < noun.i]
     if any(
         t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS") or t.ent_type_ not in ("", "PERSON") for t in named
@@ -135,14 +135,6 @@ def killed_beside(figure: Figure, deaths: list[Figure], words: frozenset[str]) -
         and d.node.pos_ == "PROPN"  # a victim named, not "he" ("he was killed along with two other men")
         and along_with(figure.node) is None
     ]
-
-
-def _conjuncts(token: Token) -> list[Token]:
-    out = []
-    for c in token.children:
-        if c.dep_ == "conj":
-            out += [c, *_conjuncts(c)]
-    return out
 
 
 def _phrase(token: Token) -> str:

@@ -107,6 +107,12 @@ def _candidates(head: Token) -> list[tuple[Token, bool]]:
     return out
 
 
+def _role_of(head: Token, rules: RuleSet) -> tuple[str, Token, bool] | None:
+    """The role ``head`` gives the figure it governs: ``_choose`` over the role words of its
+    ``_candidates``."""
+    return _choose([(a, w, c) for w, c in _candidates(head) if (a := count_word(w, rules)) is not None], rules)
+
+
 def _choose(hits: list[tuple[str, Token, bool]], rules: RuleSet) -> tuple[str, Token, bool] | None:
     """Rule order among a word and its modifiers; a coordinated verb only refines a "shot"."""
     own = [h for h in hits if not h[2]]
@@ -225,9 +231,7 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         # hung the figure on the verb before it and left the verb after it without a subject
         verb = _subjectless_predicate(figure)
         if verb is not None:
-            chosen = _choose(
-                [(a, w, c) for w, c in _candidates(verb) if (a := count_word(w, rules)) is not None], rules
-            )
+            chosen = _role_of(verb, rules)
     # "A man who was shot Sunday died", "the woman wounded in the attack died of her wounds", "12
     # people who were rescued have died": a "shot", an injury or a rescue on the figure's own clause
     # is what happened first (``figures.before_the_end``); a killing verb above says how it ended.
@@ -303,8 +307,7 @@ def govern(figure: Figure, rules: RuleSet) -> None:
     if clause is not None:
         # "officials said between 400 and 600 people died": the people are the clause's subject
         agent = clause.lemma_.lower() in _AGENT_LEMMAS and clause.pos_ == "VERB" and _active(clause)
-        hits = [(a, w, c) for w, c in _candidates(clause) if (a := count_word(w, rules)) is not None]
-        chosen = None if agent else _choose(hits, rules)
+        chosen = None if agent else _role_of(clause, rules)
         split = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i == figure.last + 1]
         if chosen is not None and figure.noun is None and split and split[0].pos_ == "NOUN":
             figure.noun, figure.last = split[0], split[0].i  # "between 400 and 600 | people died"
@@ -388,8 +391,7 @@ def _own_clause(figure: Figure, rules: RuleSet) -> tuple[str, Token, bool] | Non
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
-    hits = [(a, w, c) for w, c in _candidates(verb) if (a := count_word(w, rules)) is not None]
-    return _choose(hits, rules)
+    return _role_of(verb, rules)
 
 
 def _clause_noun(clause: Token) -> Token:
