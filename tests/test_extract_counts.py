@@ -25,6 +25,37 @@ def _mentions(nlp, sentence: str, link: bool = False):
 
 # (sentence, [(attribute, low, high, best, qualifier, text), ...]) — every figure the sentence states.
 CASES = [
+    # a total of passengers and crew is one figure, whatever subject the parse gave the verb; no
+    # other subject of that verb is a toll of the dead
+    (
+        "A total of 60 passengers and four crew members were on board the plane, which departed from"
+        " Tarsen, Ulmark, according to Volo Airlines.",
+        [("people_present", 64, 64, 64, "A total of", "A total of 60 passengers and four crew members")],
+    ),
+    # the bodies of each aircraft: parts of the bodies recovered, the bare "two" counting bodies too
+    (
+        "Eleven bodies had been recovered from the seaplane, a turboprop operated by Nordfly, and two had"
+        " been recovered from the helicopter, said police chief Anna Brekke.",
+        [
+            ("bodies_recovered_part", 11, 11, 11, None, "Eleven bodies"),
+            ("bodies_recovered_part", 2, 2, 2, None, "two"),
+        ],
+    ),
+    # a verbless list after a semicolon that adds up to the figure before it is its breakdown
+    (
+        "So far, 13 bodies have been recovered, Brekke told reporters; 11 bodies from the seaplane and two"
+        " from the helicopter.",
+        [
+            ("bodies_recovered", 13, 13, 13, None, "13 bodies"),
+            ("bodies_recovered_part", 11, 11, 11, None, "11 bodies"),
+            ("bodies_recovered_part", 2, 2, 2, None, "two"),
+        ],
+    ),
+    # victims recovered are bodies recovered, also as the remains of them
+    (
+        "The remains of all 23 victims of the collision have been recovered, authorities said.",
+        [("bodies_recovered", 23, 23, 23, None, "23 victims")],
+    ),
     # the dead given hospital by hospital in one sentence: each site's count is a part, not the toll
     (
         "Minister Rafiq Dasgupta said 27 people were pronounced dead at Kestrel General Hospital and"

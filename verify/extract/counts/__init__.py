@@ -137,11 +137,11 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             )
         ):
             figure.attribute = None  # "Smith lives at ...": one person is a victim count or nothing
+    _elided_nouns(figures)
     extra = _read_roles(figures, sent, rules)
     for figure in figures:
         _killed_and_hurt(figure, rules)
     _fill_gaps(figures)
-    _elided_nouns(figures)
     _bare_tolls(figures, rules)
     for figure in figures:
         if remains_of(figure, figure.attribute, rules) or _of_another_year(figure, sent, ctx, rules):
@@ -408,8 +408,9 @@ def _of_a_subset(figure: Figure) -> bool:
 
 def _site_of(figure: Figure) -> Token | None:
     """The named site ("at Kestrel General Hospital", "in Norvale Burn Institute", "brought to ...")
-    a figure is counted at, read from the figure, its noun and the verbs above them; None for none.
-    A country, a region or a town is a place (``where_of``), no site."""
+    a figure is counted at, read from the figure, its noun and the verbs above them, or any thing it
+    was taken "from" ("27 bodies from the plane and one from the helicopter"); None for none. A
+    country, a region or a town is a place (``where_of``), no site."""
     node = figure.noun or figure.node
     holders = [figure.node, node]
     verb = node
@@ -417,9 +418,13 @@ def _site_of(figure: Figure) -> Token | None:
         verb = verb.head
         holders.append(verb)
     for holder in holders:
-        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside", "to")):
+        for prep in (
+            c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside", "to", "from")
+        ):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if obj.ent_type_ in ("ORG", "FAC") and obj.pos_ == "PROPN":
+                    return obj
+                if prep.lower_ == "from" and obj.pos_ == "NOUN" and not obj.ent_type_:
                     return obj
     return None
 
@@ -431,9 +436,10 @@ def _split_by_site(figures: list[Figure]) -> None:
     bodies were brought to Kestrel General Hospital and 9 others to ...") counts what that one does."""
     sites: dict[str, dict[int, list[Figure]]] = {}
     at: dict[int, Figure] = {}
+    wholes = {id(f.total) for f in figures if f.total is not None}
     for figure in figures:
-        if figure.attribute is None or figure.singular or (site := _site_of(figure)) is None:
-            continue
+        if figure.attribute is None or figure.singular or id(figure) in wholes or (site := _site_of(figure)) is None:
+            continue  # (a total the sentence breaks down is no site's count: "28 recovered from the scene: ...")
         node = figure.noun or figure.node
         attribute = figure.attribute
         if node.dep_ == "conj" and (before := at.get(node.head.i)) is not None and before.attribute is not None:

@@ -335,13 +335,18 @@ def co_subject(figure: Figure, figures: list[Figure]) -> Figure | None:
     other = head.noun or head.node
     doc = own.doc
     between = [t.lower_ for t in doc[max(head.last, other.i) + 1 : figure.first]]
+    # "A total of 60 passengers and four crew members were aboard": the list is the total's, whose
+    # noun the parse made the verb's subject; both take the verb's role, and the text sums them
+    total = other.dep_ == "pobj" and other.head.lower_ == "of" and other.head.head.lower_ == "total"
+    if total:
+        other = other.head.head
     if (
         head.kind != "people"
         or head.singular
         or other.dep_ != own.dep_
         or other.head.i != own.head.i
         or between != ["and"]
-        or figure.attribute is not None
+        or figure.attribute not in ((None, head.attribute) if total else (None,))
         or head.attribute is None
     ):
         return None
@@ -452,7 +457,7 @@ def link_parts(
             total = _listed_after(f, node, people)
         if total is None:
             total = _bracketed_under(f, people, sent)
-        if total is None and (listed := _listed_in_apposition(f, node, owner)) is not None:
+        if total is None and (listed := _listed_in_apposition(f, node, owner) or _summed_after_a_stop(f, people, sent)):
             total = listed
             if total.attribute is not None:
                 f.attribute = total.attribute  # the breakdown restates the whole's role
@@ -564,6 +569,30 @@ def _listed_in_apposition(f: Figure, node: Token, owner: dict[int, Figure]) -> F
         if beside and whole is not None and whole is not f and not elsewhere(f, whole):
             return whole
     return None
+
+
+_STOPS = (";", ":", "—", "–")
+
+
+def _summed_after_a_stop(f: Figure, people: list[Figure], sent: Span) -> Figure | None:
+    """The total a verbless list after a semicolon, colon or dash breaks down, when its figures add
+    up to it ("28 bodies have been recovered; 27 bodies from the plane and one from the helicopter"):
+    the nearest figure before the stop with that value. The sum is the guard: a list that adds up to
+    no figure before it is a count of its own."""
+    doc = sent.doc
+    stop = next((k for k in range(f.first - 1, sent.start - 1, -1) if doc[k].text in _STOPS), None)
+    if stop is None:
+        return None
+    end = next((k for k in range(stop + 1, sent.end) if doc[k].text in _STOPS), sent.end)
+    if any(doc[k].pos_ in ("VERB", "AUX") for k in range(stop + 1, end)):
+        return None
+    listed = [g for g in people if stop < g.first and g.last < end]
+    values = [v for g in listed if isinstance(v := g.quantity.get("best"), int)]
+    if len(listed) < 2 or len(values) < len(listed):
+        return None
+    whole = sum(values)
+    before = [g for g in people if g.last < stop and not g.part and g.total is None and g.quantity.get("best") == whole]
+    return before[-1] if before else None
 
 
 def _bracketed_under(f: Figure, people: list[Figure], sent: Span) -> Figure | None:

@@ -521,12 +521,16 @@ def _former(word: Token, rules: RuleSet) -> bool:
 
 def remains_of(figure: Figure, attribute: str | None, rules: RuleSet) -> bool:
     """ "the remains of 33 people who went missing": the dead found, counted as no one missing or
-    hurt (``counts.former``'s words, and the nouns of remains: ``counts.remains``)."""
+    hurt (``counts.former``'s words, and the nouns of remains: ``counts.remains``). A role read of
+    remains themselves stands: "the remains of all 67 victims have been recovered" (the roles whose
+    nouns hold the word, ``figures.roles.<role>.nouns``)."""
     noun = figure.noun or figure.node
     of = noun.head
+    spec = rules.figures.roles.get(attribute) if attribute is not None else None
     return (
         attribute is not None
         and attribute != rules.counts.killed
+        and not (spec is not None and of.head.lower_ in spec.nouns)
         and noun.dep_ == "pobj"
         and of.lower_ == "of"
         and of.head.lower_ in rules.counts.remains

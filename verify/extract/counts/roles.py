@@ -82,7 +82,11 @@ def toll_role(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
     # a figure "with" adds to the clause is no value of the toll its verb tells of ("the number of
     # victims is rising, with about 30 said to be injured": the 30 are not the victims' number)
     added = node.dep_ == "pobj" and node.head.lower_ == "with"
-    for verb in (t for t in _ancestors(node) if t.pos_ in ("VERB", "AUX") and not added):
+    # a figure that is its verb's subject is no toll's value: another subject of that verb, or of a
+    # clause above or beside it, is another count ("a total of 60 passengers and four crew members
+    # were on board", "60 passengers were aboard, and three soldiers were on the helicopter")
+    subject = node.dep_ in ("nsubj", "nsubjpass") and node.head.pos_ in ("VERB", "AUX")
+    for verb in (t for t in _ancestors(node) if t.pos_ in ("VERB", "AUX") and not added and not subject):
         verbs.append(verb)
         if verb.dep_ == "relcl":
             break  # "the port where 104 survivors were taken": the clause is a noun's, no toll above
@@ -343,10 +347,20 @@ def _partitive(figure: Figure, noun: Token) -> bool:
 
 def noun_role(figure: Figure, rules: RuleSet) -> str | None:
     """A role read from the counted noun and a word governing it: "six bodies have been brought out",
-    "the bodies of 16 people have been taken to a mortuary" -> bodies_recovered."""
+    "the bodies of 16 people have been taken to a mortuary" -> bodies_recovered; a bare figure by
+    the noun its clause leaves out ("27 bodies had been recovered from the plane and one from the
+    helicopter", ``Figure.elided``), with the words that govern the figure itself."""
     noun = figure.noun
     if noun is None:
-        return None
+        elided = figure.elided
+        if elided is None:
+            return None
+        governing = {t.lower_ for t in [figure.node, *_ancestors(figure.node, 4)]}
+        governing |= {t.lemma_.lower() for t in _ancestors(figure.node, 4)}
+        names = {elided.lower_, elided.lemma_.lower()}
+        return next(
+            (role for role, nouns, words in rules.figures.noun_roles if names & nouns and governing & words), None
+        )
     nouns = [noun]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         nouns.append(noun.head.head)
