@@ -268,7 +268,27 @@ CASES = [
     # the span of "in 15 shootings" is said of both clauses "and" joins, however the parse hangs them
     (
         "A rainy weekend in the city that left six people dead and 11 others hurt in 15 shootings across town.",
-        [("deaths_tally", 6, 6, 6, None, "six people"), ("attacks", 15, 15, 15, None, "15 shootings")],
+        [
+            ("deaths_tally", 6, 6, 6, None, "six people"),
+            ("injured_tally", 11, 11, 11, None, "11 others"),
+            ("attacks", 15, 15, 15, None, "15 shootings"),
+        ],
+    ),
+    # the members listed under a count of bodies are bodies too, the second of the list as well
+    (
+        "County officials said at least 36 bodies have been recovered so far, including 24 adults and 12 children.",
+        [
+            ("bodies_recovered", 36, None, 36, "at least", "at least 36 bodies"),
+            ("bodies_recovered_part", 24, 24, 24, None, "24 adults"),
+            ("bodies_recovered_children", 12, 12, 12, None, "12 children"),
+        ],
+    ),
+    # each of the two figures with its own state word: the missing are never added to the dead
+    (
+        "Before sunrise on Friday, a slow storm dropped a foot of rain on the hills, sending floodwaters over the"
+        " banks of the Verrin River, leaving at least 19 people dead and numerous others missing, Dallow County"
+        " Sheriff Tom Brenner told reporters Friday evening.",
+        [("deaths", 19, None, 19, "at least", "at least 19 people"), ("missing", 3, None, 3, None, "numerous others")],
     ),
     # people in the car with the victim, listed after "with", are no victims (the parse hangs the
     # list's last member on "shot")

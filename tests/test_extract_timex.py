@@ -197,6 +197,13 @@ def test_a_bare_date_above_the_headline_is_the_site_s_not_the_article_s(parse, r
         ("On Thursday the combined death toll in both provinces rose to over 2,000.", "Thursday", "statement"),
         ("The toll from the flood kept climbing, reaching more than 900 by Friday.", "Friday", "statement"),
         ("The two hikers were reported missing Saturday.", "Saturday", "statement"),
+        # a thing's rise, not a count's: the day the river rose, no day a figure was said
+        (
+            "Rescues went on along the Verrin River, which rose rapidly early Friday morning to the height of a house.",
+            "Friday morning",
+            "other",
+        ),
+        ("The toll from the flood rose to 70 on Sunday.", "Sunday", "statement"),
         ("[Photo caption: Divers search the harbour on April 27, 2016. (AP Photo/Staff)]", "April 27, 2016", "caption"),
         # a caption known only by the photographer's credit that ends it
         (

@@ -60,6 +60,8 @@ class RoleWords:
     preceding: frozenset[str]
     aftercare: frozenset[str]  # where or of what the hurt died later ("died in hospital on Tuesday")
     statement_nouns: frozenset[str]  # nouns of saying a time right after dates ("in a statement this evening")
+    rise: frozenset[str]  # verbs of a rise: a statement's only when what rose is a count (``time.roles.rise``)
+    counted: frozenset[str]  # nouns of a count or of the people it counts ("toll", "number", "deaths", "people")
     attackers: frozenset[str]  # who carried it out (``figures.people.groups.attackers``): their deaths end it
     captions: tuple[re.Pattern[str], ...]
     publication: PublicationWords
@@ -90,6 +92,13 @@ def role_words(rules: RuleSet) -> RoleWords:
         preceding=frozenset(roles.preceding),
         aftercare=frozenset(roles.aftercare),
         statement_nouns=frozenset(roles.statement_nouns),
+        rise=frozenset(roles.rise),
+        counted=frozenset(
+            {w.lower() for w in rules.counts.revisions.toll_words}
+            | set(rules.figures.bare_tolls)
+            | set(rules.figures.people.general)
+            | {w for words in rules.counts.words.values() for w in words if " " not in w}
+        ),
         attackers=frozenset(rules.figures.people.groups.get("attackers", ())),
         captions=roles.caption_patterns,
         publication=PublicationWords.of(rules),
@@ -195,11 +204,11 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "after"  # "firefighters put out the blaze at 9:46": not "put the toll at 41"
     if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in words.bound_marks for c in head.children):
         return "bound"  # "ever since militants mounted an attack on October 7": a span's start
-    if _is_word(head, words.statement) and _after_the_happening(span, head, words):
+    # "the river, which rose rapidly early Friday morning": a thing's rise dates no statement
+    said = _is_word(head, words.statement) and not _a_thing_rose(head, words)
+    if said and _after_the_happening(span, head, words):
         return "event"  # "143 deaths were confirmed from the shooting at the hall on Friday": the shooting's day
-    if _is_word(head, words.statement) and not any(
-        c.dep_ == "dobj" and c.lemma_.lower() in words.idioms for c in head.children
-    ):
+    if said and not any(c.dep_ == "dobj" and c.lemma_.lower() in words.idioms for c in head.children):
         return "statement"  # (not "the dam gave way on Tuesday")
     if head.dep_ in ("oprd", "acomp") and _is_word(head.head, words.statement):
         return "statement"  # "were reported missing Saturday": the day of the report
@@ -425,6 +434,26 @@ def _something_else_started(head: Token, words: RoleWords) -> bool:
         if before is not None and before.dep_ in ("pobj", "dobj", "conj") and before.head.i < first:
             subject = before
     return subject is not None and subject.pos_ == "NOUN" and not _is_word(subject, words.event)
+
+
+def _a_thing_rose(verb: Token, words: RoleWords) -> bool:
+    """A verb of a rise (``time.roles.rise``) whose subject is a thing, not a count nor the people it
+    counts: "the Guadalupe River, which rose rapidly early Friday" (the relative pronoun stands for
+    its noun); "the toll rose", "deaths climbed", "82 have died" are counts."""
+    if not _is_word(verb, words.rise):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject.like_num or any(c.dep_ == "nummod" for c in subject.children):
+        return False
+    return (
+        subject.pos_ in ("NOUN", "PROPN")
+        and subject.lemma_.lower() not in words.counted
+        and (subject.lower_ not in words.counted)
+    )
 
 
 def _after_a_statement_noun(span: Span, words: RoleWords) -> bool:

@@ -214,6 +214,20 @@ def _own_predicate(figure: Figure, head: Figure) -> bool:
     )
 
 
+def _own_states(figure: Figure, head: Figure) -> bool:
+    """Each of two joined figures is followed by a state word of its own ("left 24 people dead and
+    numerous others missing"): two counts set side by side, however the parse joins the nouns."""
+    doc = figure.node.doc
+    if figure.last + 1 >= len(doc) or head.last + 1 >= figure.first:
+        return False
+    after_head, after_figure = doc[head.last + 1], doc[figure.last + 1]
+    return (
+        after_head.pos_ in ("ADJ", "VERB")
+        and after_figure.pos_ in ("ADJ", "VERB")
+        and after_head.lower_ != after_figure.lower_
+    )
+
+
 def group_figures(figures: list[Figure]) -> list[Figure]:
     """Join coordinated figures ("four medical staff workers and 45 civilians") into one."""
     by_node = {f.node.i: f for f in figures}
@@ -226,6 +240,7 @@ def group_figures(figures: list[Figure]) -> list[Figure]:
             and not rejected(figure)
             and not _respectively(figure)
             and not _own_predicate(figure, by_node[figure.node.head.i])
+            and not _own_states(figure, by_node[figure.node.head.i])
             and not elsewhere(figure, by_node[figure.node.head.i])
             and not (figure.part or by_node[figure.node.head.i].part or figure.total is not None)
             and figure.kind == by_node[figure.node.head.i].kind == "people"
@@ -453,8 +468,12 @@ def link_parts(
             and owner[node.head.head.i] is not f
         ):
             total = owner[node.head.head.i]  # "the 178 killed, including two ..."
-        if total is None:
-            total = _listed_after(f, node, people)
+        if total is None and (listed := _listed_after(f, node, people)) is not None:
+            total = listed
+            if total.attribute is not None and f.governor is None:
+                # "43 bodies have been recovered, including 28 adults and 15 children": members with
+                # no verb of their own are counted as their total is (bodies), never as a toll
+                f.attribute = total.attribute
         if total is None:
             total = _bracketed_under(f, people, sent)
         if total is None and (listed := _listed_in_apposition(f, node, owner) or _summed_after_a_stop(f, people, sent)):
@@ -535,7 +554,10 @@ def link_later_deaths(figures: list[Figure], later: Callable[[Token], bool]) -> 
 def _listed_after(f: Figure, node: Token, people: list[Figure]) -> Figure | None:
     """The total a figure is listed under by "including" or "among them" hanging from the verb of
     the total ("the toll has risen to 27, including six children"; "has reached 34, among them eight
-    children and three women"): the nearest figure before that word under the same verb."""
+    children and three women"): the nearest figure before that word under the same verb. A member
+    joined to the first by "and" ("including 28 adults and 15 children") is listed there too."""
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
     verb = node.head.head if node.dep_ == "pobj" and node.head.lower_ in _LISTING else _verb_above(node)
     if verb is None:
         return None

@@ -396,6 +396,23 @@ def ordinal_victims(sent: Span) -> list[tuple[int, int, int]]:
 _STATES = {"VBN", "JJ", "VBD"}
 
 
+def _paired_state(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
+    """ "left 24 people dead and numerous others missing": a figure after "and" that follows another's
+    state word, with a state word of its own right after its noun, is counted by that word, however
+    the parse hangs the word (often from the first figure, as if both were missing)."""
+    doc = sent.doc
+    if figure.first - 2 < sent.start or doc[figure.first - 1].lower_ != "and":
+        return None
+    if doc[figure.first - 2].tag_ not in _STATES:
+        return None
+    k = figure.last + 1
+    if figure.noun is None and k < sent.end and doc[k].tag_ == "NNS":
+        k += 1  # the noun the parse left out of the figure ("numerous | others")
+    if k >= sent.end or doc[k].tag_ not in _STATES | {"VBG"}:
+        return None
+    return rules.figures.role_words.get(doc[k].lower_)
+
+
 def adjacent_role(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
     """A role word right after the number: "1,014 dead", "more than 7,000 injured", "21 missing",
     also as the counted noun's adjective ("15 bodies and 22 wounded people": the 22 are hurt, never
@@ -412,6 +429,8 @@ def adjacent_role(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
             return None
         if adjective.dep_ == "amod" and adjective.head.i == figure.noun.i and adjective.tag_ in _STATES:
             return rules.figures.role_words.get(adjective.lower_)
+    if (role := _paired_state(figure, sent, rules)) is not None:
+        return role
     nxt = doc[k] if figure.noun is None and k < sent.end else figure.noun
     if nxt is None:
         return None
