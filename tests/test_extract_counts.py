@@ -680,6 +680,32 @@ CASES = [
         "The charity said the toll could be as high as 90, because some bodies were taken home by relatives.",
         [("deaths_projected", 90, 90, 90, None, "90")],
     ),
+    # a number written with the British "and" after its hundred is one number, not "Three hundred"
+    (
+        "Three hundred and twelve persons were aboard the ferry when it sank.",
+        [("people_present", 312, 312, 312, None, "Three hundred and twelve persons")],
+    ),
+    # the survivor a toll is told "with" lived: no death of the verb above
+    (
+        "The jet crashed on Thursday shortly after takeoff, killing 140 people on board with only one survivor.",
+        [("deaths", 140, 140, 140, None, "140 people"), ("survived", 1, 1, 1, None, "one survivor")],
+    ),
+    # the dead whose identities were confirmed are the identified, whatever the relative clause says
+    (
+        "The identities of 98 persons who died in the crash have been confirmed through DNA testing.",
+        [("identified", 98, 98, 98, None, "98 persons")],
+    ),
+    # bodies returned to their families are bodies handed over, no toll
+    (
+        "So far, 61 bodies have been returned to their families for last rites.",
+        [("handed_over", 61, 61, 61, None, "61 bodies")],
+    ),
+    # those killed where the plane came down are counted apart from those on board
+    (
+        "At least 20 people were killed on the ground.",
+        [("ground_deaths", 20, None, 20, "At least", "At least 20 people")],
+    ),
+    ("The crash also killed 19 people on ground.", [("ground_deaths", 19, 19, 19, None, "19 people")]),
 ]
 
 # Numbers that are not counts: nothing may come out of these.

@@ -169,6 +169,9 @@ def test_a_wire_slug_is_blanked_and_its_headline_kept(rules, line, kept):
             [("flames", "fire"), ("blaze", "fire")],
         ),
         ("The volcano erupted on Sunday night.", [("erupted", "eruption")]),
+        # ... nor is a jet or a tanker that "erupted" in a fireball or into flames
+        ("The airliner lost height and erupted in a fireball as it hit a warehouse.", []),
+        ("The tanker erupted into flames on the motorway.", [("flames", "fire")]),
     ],
 )
 def test_methods(parse, rules, sentence, expected):

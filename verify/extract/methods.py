@@ -205,14 +205,17 @@ def _referring(head: Token, node: str, rules: RuleSet) -> bool:
 def _onset(head: Token, node: str, named: dict[int, str], rules: RuleSet) -> bool:
     """A method's verb whose subject is the word of a happening of another kind ("two hours after
     the blaze erupted": a fire, no eruption), or the noun it is a relative clause of ("burns from
-    the fire that erupted at the depot"): the verb tells how that happening began, not a
-    happening of its own. A word of no kind of its own stays ("the car bomb exploded")."""
+    the fire that erupted at the depot"), or what it broke out in ("the tanker erupted into
+    flames": a fire): the verb tells how that happening began, not a happening of its own. A word
+    of no kind of its own stays ("the car bomb exploded")."""
     if head.pos_ != "VERB":
         return False
     kinds = rules.methods.kind_of
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
     if head.dep_ == "relcl":
         subjects.append(head.head)
+    # (only "into": "the ferry capsized in strong winds" is a storm that sank it, no onset)
+    subjects += [o for p in head.children if p.lower_ == "into" for o in p.children if o.dep_ == "pobj"]
     return any(
         (other := named.get(c.i)) is not None
         and "unknown" not in (kinds(node), kinds(other))

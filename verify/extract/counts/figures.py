@@ -220,6 +220,8 @@ def find_numbers(sent: Span, rules: RuleSet) -> Iterator[Figure]:
                     run_end += 1
                     if nxt.lower_ in MULTIPLIERS:
                         break  # "two dozen": the multiplier ends the figure
+                elif _and_after_scale(doc, run_end, sent.end):
+                    run_end += 2  # "Two hundred and forty-two persons": one number, no range
                 elif (
                     nxt.lower_ in _RANGE_LINKS
                     and (nxt.lower_ != "and" or _after_between(doc, i, sent.start))
@@ -259,6 +261,18 @@ def _stamp_clock(sent: Span, at: int, rules: RuleSet) -> bool:
 def _several_tolls(doc: Doc, first: int, start: int) -> bool:
     """ "put out death tolls anywhere from 500 to 833": several tolls, each a figure, no range."""
     return any(t.lower_ in _PLURAL_TOLLS for t in doc[max(start, first - 4) : first])
+
+
+def _and_after_scale(doc: Doc, at: int, end: int) -> bool:
+    """ "two hundred and forty-two", "a thousand and one": the "and" British English writes inside
+    one number, after its scale word and before a worded number under a hundred that no scale word
+    of its own follows ("between two hundred and three hundred" stays a range)."""
+    if doc[at].lower_ not in ("hundred", "thousand") or at + 2 >= end or doc[at + 1].lower_ != "and":
+        return False
+    value = plain_number(doc[at + 2].lower_)
+    if value is None or not 0 < value < 100 or doc[at + 2].like_num and doc[at + 2].text[0].isdigit():
+        return False
+    return not (at + 3 < end and doc[at + 3].lower_ in SCALES)
 
 
 def _after_between(doc: Doc, first: int, start: int) -> bool:
