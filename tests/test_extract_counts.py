@@ -1347,6 +1347,11 @@ def test_a_figure_of_a_happening_of_another_year_beside_the_story_s_day_counts_n
         "Earlier on Sunday, eleven bodies were buried at the same hillside where four people went missing in a 2018 landslide."
     ) == [("bodies_recovered", "eleven bodies")]
     assert read("In 2018, a landslide at the same hillside killed 17 people.") == [("deaths", "17 people")]
+    # the toll the story's is measured against: the verb describing the counted noun dates them
+    assert read(
+        "Governor Ada Holm said on Sunday the toll had climbed to 111, surpassing the 103 people killed"
+        " during Hurricane Omar in August 2019."
+    ) == [("deaths", "111")]
 
 
 def test_a_sentence_whose_happening_claimed_lives_cites_no_one(nlp):

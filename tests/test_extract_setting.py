@@ -38,6 +38,12 @@ def _setting(mention):
         ),
         ("The warehouse fire was three times the size of the blaze in Halifax.", "blaze"),
         ("Witnesses said the noise was like the shelling of Mosul.", "shelling"),
+        # a toll measured against another happening's: that happening's storm is no method of the story
+        (
+            "The governor said the toll had climbed to 111, surpassing the 103 people killed during Hurricane"
+            " Omar in August 2019.",
+            "Hurricane",
+        ),
         # an earlier happening at a place the sentence names: the story's came after it
         ("The explosion came days after a Turkish drone strike in Iraq killed two commanders.", "strike"),
         ("It happened shortly after an air raid in Yemen left a school in ruins.", "air raid"),

@@ -174,6 +174,8 @@ def _aside(head: Token, sent: Span, rules: RuleSet, where: str | None) -> tuple[
                 return "sequence", up.text
         if node.dep_ in ("relcl", "acl") and up.lemma_.lower() in nouns and _measured(up, rules):
             return "comparison", up.text
+        if node.dep_ == "dobj" and up.pos_ == "VERB" and up.lemma_.lower() in words.comparison_verbs:
+            return "comparison", up.text  # "surpassing the 103 killed during Hurricane X"
         if node.pos_ in _CLAUSE_HEADS:
             if node.dep_ == "advcl" and up.lemma_.lower() in verbs and where is not None:
                 mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in sequence), None)

@@ -400,7 +400,8 @@ class Background(Section):
     prepositions whose place or time object is kept as the claim's ``where`` / ``when``;
     other_times: words of a ``when`` that make it another time whatever the event's day;
     comparison_nouns measured by comparison_measures ("a tenth of the strength of X") and comparison_words ("like X", "than X"): X is measured
-    against, not a method; sequence_verbs with sequence_words ("it came after X"): X is an earlier
+    against, not a method; comparison_verbs (lemmas: "surpassing the 103 killed during Hurricane X"):
+    their object and what it tells are another happening's; sequence_verbs with sequence_words ("it came after X"): X is an earlier
     happening; intent_verbs ("trying to lay explosives"): a method only intended is hypothetical;
     before_words with one of story_nouns ("shelled for three days before the strike"): a method
     set before the story's happening is another, earlier one."""
@@ -411,6 +412,7 @@ class Background(Section):
     comparison_nouns: tuple[Word, ...] = ()
     comparison_measures: tuple[Word, ...] = ()
     comparison_words: tuple[Word, ...] = ()
+    comparison_verbs: tuple[Word, ...] = ()
     sequence_verbs: tuple[Word, ...] = ()
     sequence_words: tuple[Word, ...] = ()
     intent_verbs: tuple[Word, ...] = ()

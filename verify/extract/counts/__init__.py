@@ -277,11 +277,24 @@ def _of_another_year(figure: Figure, sent: Span, ctx: SentenceContext, rules: Ru
     segment of its own: ``verify.cluster.segments``)."""
     if figure.attribute is None or figure.kind != "people":
         return False
-    verb = next((t for t in [figure.node, *figure.node.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    # "surpassing the 103 people killed during Hurricane Omar in August 2019": the verb of a clause
+    # that describes the counted noun tells what befell them, before any verb above the figure
+    noun = figure.noun
+    described = (
+        next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+        if noun is not None
+        else None
+    )
+    verb = described or next((t for t in [figure.node, *figure.node.ancestors] if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
     when = read_setting(verb, sent, rules).when
-    if when is None or not years_before(when, ctx.published):
+    # ... or any date the verb takes by a preposition ("killed during Hurricane Omar in August 2019")
+    dates = [when] if when is not None else []
+    dates += [
+        e.text for e in sent.ents if e.label_ == "DATE" and e.root.head.dep_ == "prep" and e.root.head.head.i == verb.i
+    ]
+    if not any(years_before(d, ctx.published) for d in dates):
         return False
     # only beside a day of the story's own ("Earlier on Sunday, ..."): a sentence all of whose dates
     # are of that year is the background segment's to tell
