@@ -305,3 +305,19 @@ def test_who_named_the_attacker_did_not_carry_out_the_attack(parse, rules):
         _blame(parse, rules, "The gunman, identified by police as Tobias Renner, was shot dead inside the school.")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a town's name the tagger takes for a people's ("Baramgam" NORP), naming the act: where
+        "The Highland Front issued a statement denying its involvement in the Baramgam terror attack.",
+        "It was the deadliest attack on civilians since the Baramgam strike in 2019.",
+    ],
+)
+def test_a_town_naming_the_attack_is_no_actor(parse, rules, sentence):
+    assert "Baramgam" not in [a for a, _, _ in _blame(parse, rules, sentence)]
+
+
+def test_a_people_s_word_naming_the_attack_is_still_its_actor(parse, rules):
+    assert ("Russia", "asserted", None) in _blame(parse, rules, "The Russian strike on the market killed 12.")

@@ -736,6 +736,8 @@ NOTHING = [
     "The woman's two other kids, ages 13 and 21, were not hurt.",
     "Two other people were not injured.",
     "Thorne was the first of two teenagers killed over the weekend.",
+    # one man described as one of many like him: no count ("one of about 90 who carry visitors")
+    "The guide, one of about 90 who carry visitors up to the meadow, was also killed.",
     "Police found the victim with multiple gunshot wounds.",
     "Both victims had multiple injuries.",
     # a total of people no toll names is those people, no death toll

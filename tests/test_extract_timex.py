@@ -218,6 +218,14 @@ def test_a_bare_date_above_the_headline_is_the_site_s_not_the_article_s(parse, r
         # the day of what is called for or planned, not of the happening
         ("The opposition called for a general strike on Sunday.", "Sunday", "other"),
         ("Protesters plan new marches on Friday.", "Friday", "other"),
+        # what is set to begin, its subject no happening: its own day ("the festival is set to begin")
+        ("The festival is set to begin on August 9.", "August 9", "other"),
+        # a "when" clause the parse hangs on the verb, not the date: the date is its happening's
+        (
+            "The last major attack took place in March last year, when seven people were killed.",
+            "March",
+            "event",
+        ),
         ("The strike on the market on Sunday killed 12.", "Sunday", "event"),
         # a happening named by an earlier time that gives it no day ("last week's sinking"): the
         # sentence's other day is of what followed it, never the happening's; named by its own day
@@ -266,6 +274,21 @@ def test_a_bare_date_above_the_headline_is_the_site_s_not_the_article_s(parse, r
 def test_date_roles(parse, rules, text, words, role):
     found = {t: v["role"] for a, t, v in _claims(parse, rules, text) if a == "date"}
     assert found[words] == role
+
+
+@pytest.mark.parametrize(
+    "text, words, start",
+    [
+        # a date "last year" qualifies is in the year before the page's (published 2016-04-29),
+        # even when its month comes before the page's own
+        ("The last attack took place in March last year, when seven people were killed.", "March", "2015-03-01"),
+        ("He was injured on June 14 last year.", "June 14", "2015-06-14"),
+        ("The last attack took place in March, when seven people were killed.", "March", "2016-03-01"),
+    ],
+)
+def test_a_date_last_year_is_in_the_year_before(parse, rules, text, words, start):
+    found = {t: v["start"] for a, t, v in _claims(parse, rules, text) if a == "date"}
+    assert found[words] == start
 
 
 def test_clock_claims(parse, rules):

@@ -234,6 +234,16 @@ def read_actor(sent: Span, start: int, end: int, actor: str, rules: RuleSet) -> 
                 # "Marestan wedding strike", a place's name the parser takes for an adjective: where
                 # it was, as its compound is ("Russian raid", "US strike" name who)
                 return ActorReading(start, end, actor, "context_only")
+            if (
+                token.dep_ == "compound"
+                and token.ent_type_ == "NORP"
+                and _is_act(head, roles)
+                and token.lower_ not in rules.countries
+                and lookup(rules.attribution.actor_of, token.text) is None
+            ):
+                # "the Pahalgam terror attack", "the Pulwama strike": a town's name the tagger takes
+                # for a people's, unknown to the rules as one, naming the act: where, not who
+                return ActorReading(start, end, actor, "context_only")
             if _is_act(head, roles):
                 if token.dep_ == "compound" and not _is_attack(head, roles):
                     return ActorReading(start, end, actor, "context_only")  # "the Halvik wildfire": where

@@ -54,6 +54,7 @@ class RoleWords:
     bounds: frozenset[str]
     bound_marks: frozenset[str]
     as_of: frozenset[str]
+    took_place: frozenset[str]  # verbs that only say a happening took place ("took place", "happened")
     onset: frozenset[str]  # verbs of a start: the happening's only when what started names it ("the fire started")
     journey: frozenset[str]
     journey_places: frozenset[str]
@@ -87,6 +88,7 @@ def role_words(rules: RuleSet) -> RoleWords:
         bound_marks=frozenset(roles.bound_marks),
         as_of=frozenset(roles.as_of),
         onset=frozenset(roles.onset),
+        took_place=frozenset(roles.took_place),
         journey=frozenset(roles.journey),
         journey_places=frozenset(roles.journey_places),
         preceding=frozenset(roles.preceding),
@@ -188,10 +190,7 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "bound"  # "since Oct 7": a span's start, the day of nothing the sentence reports
     if top.dep_ == "pobj" and _as_of(top.head, words):
         return "statement"  # "reaching more than 19,300 by Thursday", "as of 12:00": the day the count stood there
-    if any(
-        c.dep_ in ("relcl", "advcl") and _is_word(c, words.event) and any(g.lower_ == "when" for g in c.children)
-        for c in top.children
-    ):
+    if _when_clause_tells(top, words):
         return "event"  # "came in 2014, when a turboprop crashed": the day of what its "when" clause tells
     if _after_a_statement_noun(span, words):
         return "statement"  # "in a statement this evening", "at a briefing on Monday"
@@ -200,6 +199,10 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
     head = _governor(token, span)
     if head is None:
         return "other"
+    if _took_place(head, words) and _when_clause_tells(head, words):
+        # "took place in June last year, when nine people were killed": the parse hangs the "when"
+        # clause on the verb the date hangs from, not on the date
+        return "event"
     if _phrasal(head, words.after):
         return "after"  # "firefighters put out the blaze at 9:46": not "put the toll at 41"
     if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in words.bound_marks for c in head.children):
@@ -255,6 +258,24 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
 
 _PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 _TIME_ENTITIES = ("DATE", "TIME")
+
+
+def _took_place(verb: Token, words: RoleWords) -> bool:
+    """``verb`` only says a happening took place (``time.roles.took_place``: "happened", "took place")."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ in ("VERB", "AUX") and (
+        lemma in words.took_place
+        or any(c.dep_ == "dobj" and f"{lemma} {c.lower_}" in words.took_place for c in verb.children)
+    )
+
+
+def _when_clause_tells(token: Token, words: RoleWords) -> bool:
+    """``token`` has a "when" clause whose verb is a word of the happening ("in 2014, when a
+    turboprop crashed"): a date hung there is that clause's day."""
+    return any(
+        c.dep_ in ("relcl", "advcl") and _is_word(c, words.event) and any(g.lower_ == "when" for g in c.children)
+        for c in token.children
+    )
 
 
 def _right_after_the_happening(top: Token, words: RoleWords) -> bool:
@@ -423,8 +444,12 @@ def _something_else_started(head: Token, words: RoleWords) -> bool:
     if subject is None and head.dep_ == "acl":
         subject = head.head  # "three days of mourning starting on Thursday": what the noun names began
     elif subject is None and head.dep_ == "xcomp":
-        # "declared three days of mourning starting on Thursday": the object of the verb above
-        subject = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        # "declared three days of mourning starting on Thursday": the object of the verb above;
+        # "the pilgrimage is set to begin on July 3": with none, its subject
+        above = list(head.head.children)
+        subject = next((c for c in above if c.dep_ == "dobj"), None) or next(
+            (c for c in above if c.dep_ in ("nsubj", "nsubjpass")), None
+        )
     elif subject is None and head.dep_ == "conj":
         # "the bodies were taken to the city and funeral rites will begin on Tuesday": the parse
         # hangs the second clause's subject in the first's phrase; the noun just before the verb

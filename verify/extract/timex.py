@@ -218,6 +218,8 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
             if "noun" in match.groupdict() and match.group("noun").lower() not in rules.happening_words:
                 continue  # "the 2025 budget", "the April 2022 budget": a time of no happening
             if kind == "period" and (ctx.published is None or any(0 <= start - e <= 2 for _, e in taken)):
+                if ctx.published is not None and " ".join(text[start:end].lower().split()) == "last year":
+                    _in_the_year_before(dates, base + start, ctx.published.year - 1)
                 continue  # "June 14 last year": the year of the date before it, no period of its own;
                 # and with no publication date "two years ago" is no time at all
             direction = rules.time.weekday_direction
@@ -254,6 +256,25 @@ def _said_no_later_than_the_page(mentions: list[Mention], published: date | None
         day = m.value.get("start") if m.attribute == "date" else m.value.get("day")
         if m.value.get("role") == "statement" and isinstance(day, str) and day[:10] > published.isoformat():
             m.value["role"] = "other"
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _in_the_year_before(dates: list[Mention], at: int, year: int) -> None:
+    """The date just before ``at`` ("June 14 last year", "in March last year") moved into ``year``:
+    read alone, a month before the page's own falls in the page's year."""
+    before = [m for m in dates if 0 <= at - m.end <= 2]
+    if not before:
+        return
+    value = before[-1].value
+    for key in ("start", "end"):
+        day = value.get(key)
+        if isinstance(day, str) and _ISO_DAY.fullmatch(day) and int(day[:4]) != year:
+            try:
+                value[key] = date.fromisoformat(day).replace(year=year).isoformat()
+            except ValueError:  # February 29th
+                value[key] = date.fromisoformat(day).replace(day=28, year=year).isoformat()
 
 
 def _bracketed_publication_day(sent: Span, mention: Mention, ctx: SentenceContext) -> bool:

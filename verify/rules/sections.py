@@ -678,6 +678,9 @@ class TimeRoles(Section):
     # verbs of a start whose day is the happening's only when what started is not a thing of another
     # kind named by a noun ("the fire started", "it began"; not "the concert started on Saturday night")
     onset: tuple[Word, ...] = ()
+    # verbs that only say a happening took place: a date hung on one beside a "when" clause of the
+    # happening is that clause's day ("took place in June last year, when nine were killed")
+    took_place: tuple[Word, ...] = ()
     # where, or of what, one hurt in the happening died later ("two of them died in hospital on
     # Tuesday night", "died of his injuries on Friday"): that day is the death's, not the happening's
     aftercare: tuple[Word, ...] = ()

@@ -390,6 +390,8 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet, across: bool = Fa
             obj = objects[0]
             if root.lower_ == "one" and any(d.dep_ in ("det", "poss") for d in obj.children):
                 return None  # "one of the worst", "one of his friends": not a figure of this incident
+            if root.lower_ == "one" and obj.pos_ == "NUM" and is_number(obj):
+                return None  # "a pony handler, one of about 150 who work the trail": the one named, no count
             if obj.pos_ in ("NOUN", "PROPN"):
                 noun = obj
                 end = obj.i
