@@ -53,6 +53,11 @@ LISTED = [
         "Four miners and three drivers were killed.",
         [("deaths", 7, 7, 7, "Four miners and three drivers")],
     ),
+    # a state word that only says who they were: their verb says what befell them
+    (
+        "Two people injured in the blaze have died in hospital, raising the toll to 9.",
+        None,
+    ),
     # the figure is the killers', no state of theirs
     ("Twelve gunmen killed 30 villagers.", [("deaths", 30, 30, 30, "30 villagers")]),
 ]
@@ -60,7 +65,11 @@ LISTED = [
 
 @pytest.mark.parametrize("sentence, expected", LISTED)
 def test_each_listed_figure_keeps_its_own_state(nlp, sentence, expected):
-    assert _figures(nlp, sentence) == expected
+    got = _figures(nlp, sentence)
+    if expected is None:
+        assert not [f for f in got if f[0] == "injured"]
+    else:
+        assert got == expected
 
 
 ESCAPES = [

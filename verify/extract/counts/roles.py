@@ -385,8 +385,8 @@ _STATES = {"VBN", "JJ", "VBD"}
 def _state_after_noun(noun: Token, sent: Span) -> Token | None:
     """The participle or adjective right after a counted noun that states its condition ("10 people
     dead", "32 others injured"; the tagger may call "wounded" a past tense): the noun's own
-    modifier, or the verb with no object whose subject it is (or whose subject heads the list it is
-    in). None for any other next word."""
+    modifier when no verb of its own has it for subject, or the verb with no object whose subject it
+    is (or whose subject heads the list it is in). None for any other next word."""
     if noun.i + 1 >= sent.end:
         return None
     state = noun.doc[noun.i + 1]
@@ -395,8 +395,10 @@ def _state_after_noun(noun: Token, sent: Span) -> Token | None:
     first = noun
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    if state.head.i == noun.i or (first.dep_ in ("nsubj", "nsubjpass") and first.head.i == state.i):
+    if first.dep_ in ("nsubj", "nsubjpass") and first.head.i == state.i:
         return state
+    if state.head.i == noun.i and noun.dep_ not in ("nsubj", "nsubjpass"):
+        return state  # (not "Three people injured in the fire have died": their verb says their fate)
     return None
 
 
