@@ -237,7 +237,11 @@ CASES = [
     # the span of "in 15 shootings" is said of both clauses "and" joins, however the parse hangs them
     (
         "A rainy weekend in the city that left six people dead and 11 others hurt in 15 shootings across town.",
-        [("deaths_tally", 6, 6, 6, None, "six people"), ("attacks", 15, 15, 15, None, "15 shootings")],
+        [
+            ("deaths_tally", 6, 6, 6, None, "six people"),
+            ("injured_tally", 11, 11, 11, None, "11 others"),
+            ("attacks", 15, 15, 15, None, "15 shootings"),
+        ],
     ),
     # people in the car with the victim, listed after "with", are no victims (the parse hangs the
     # list's last member on "shot")
