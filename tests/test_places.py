@@ -106,6 +106,22 @@ def test_an_untagged_gazetteer_town_after_a_place_preposition_is_a_place(parse, 
     assert places == ["north Kensington"]
 
 
+def test_a_building_described_in_lower_case_is_no_facility_named(parse, rules):
+    """ "the fourth floor of the timber lodge building" describes the building a page names elsewhere
+    ("Alder Crest Lodge"): no facility of its own, which would set the paragraph apart from the story."""
+    from verify.extract.base import DocFacts, SentenceContext
+    from verify.extract.entities import extract_entities
+
+    doc = parse(
+        "Investigators believe the blaze began in the kitchen on the fourth floor of the wooden hotel structure."
+    )
+    ctx = SentenceContext("d", facts=DocFacts.of(doc))
+    facilities = [
+        doc.text[m.start : m.end] for s in doc.sents for m in extract_entities(s, ctx, rules) if m.kind == "facility"
+    ]
+    assert facilities == []
+
+
 def test_a_wires_dateline_names_a_town_not_the_airport_named_after_it(tmp_path, story_report):
     """A town no gazetteer holds, written as a wire's dateline ("VELKOR, June 3 (Harbour Wire) -"),
     is a place, and so is every later bare mention of it the tagger reads as nothing or a building

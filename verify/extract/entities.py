@@ -177,6 +177,8 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
             w.lower() in rules.entities.organisation_words for w in re.findall(r"[A-Za-z]+", words)
         ):
             kind = "organization"  # "the Tarsin Observatory for Human Rights", tagged a facility: a monitor
+        if kind == "facility" and not any(c.isupper() for c in words):
+            continue  # "the fourth floor of the wooden hotel structure": a description, no building's name
         if kind == "facility" and _unmarked_name(words, rules):
             continue  # "Logan Gomes", tagged a facility: a name with no word of a building or site
         if kind in ("place", "facility") and words.split()[0].lower() in _happening_words(rules):

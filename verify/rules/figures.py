@@ -272,6 +272,18 @@ def _table(mapping: dict[str, tuple[str, ...]]) -> dict[str, str]:
     return {w: name for name, words in mapping.items() for w in words}
 
 
+class EscapeDeaths(Section):
+    """The dead a clause singles out by how they tried to get away ("two victims died after jumping
+    from the building", "lost their lives after leaping from windows"): a death verb with one of
+    ``prepositions`` before a verb of one of ``acts`` (lemmas or as written) whose own particle or
+    preposition is one of ``away`` counts some of the dead, never the toll (the fire killed them
+    all; the figure says how a few died). "Died after jumping into the river" is no getting away."""
+
+    prepositions: frozenset[Word] = frozenset()
+    acts: frozenset[Word] = frozenset()
+    away: frozenset[Word] = frozenset()
+
+
 class Inclusive(Section):
     """A phrase (regular expression, any case) of a figure's clause that says its count takes in
     people counted apart ("the toll of 42 includes the attackers"): the figure is compared under
@@ -287,6 +299,7 @@ class FigureReading(Section):
     roles: dict[Text, FigureRole]
     role_phrases: tuple[RolePhrase, ...] = ()
     bare_tolls: frozenset[Word] = frozenset()  # "its figure of 38": a noun that names no role of its own
+    escape_deaths: EscapeDeaths = Field(default_factory=EscapeDeaths)
     inclusive: tuple[Inclusive, ...] = ()
     people: CountedPeople = Field(default_factory=CountedPeople)
     areas: Areas = Field(default_factory=Areas)

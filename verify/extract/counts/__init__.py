@@ -162,7 +162,11 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
     link_later_deaths(figures, lambda verb: died_later(verb, role_words(rules)))
     for figure in figures:
         if not figure.part and (
-            _of_a_subset(figure) or _of_a_group(figure, rules) or _own_people(figure) or _none_among_some(figure, rules)
+            _of_a_subset(figure)
+            or _of_a_group(figure, rules)
+            or _own_people(figure)
+            or _none_among_some(figure, rules)
+            or _died_escaping(figure, rules)
         ):
             figure.part = True
     _split_by_site(figures)
@@ -369,6 +373,32 @@ def _own_people(figure: Figure) -> bool:
     """A group the speaker owns ("the deaths of its two employees", ``figures.people.own``): the
     body's own people, a part of the toll others count, with or without "of"."""
     return (figure.group or "").startswith("own_")
+
+
+def _died_escaping(figure: Figure, rules: RuleSet) -> bool:
+    """The dead a clause counts by how they tried to get away (``figures.escape_deaths``: "two
+    victims died after jumping from the building", "were confirmed to have died after jumping"):
+    some of the dead, never the toll."""
+    escape = rules.figures.escape_deaths
+    if figure.attribute != rules.counts.killed or not escape.acts:
+        return False
+    verb = (figure.noun or figure.node).head
+    verbs = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in escape.prepositions:
+                acts = [g for g in c.children if g.dep_ == "pcomp"]
+            elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in escape.prepositions for m in c.children):
+                acts = [c]  # "died after they jumped"
+            else:
+                continue
+            if any(
+                (a.lemma_.lower() in escape.acts or a.lower_ in escape.acts)
+                and any(p.dep_ in ("prep", "prt") and p.lower_ in escape.away for p in a.children)
+                for a in acts
+            ):
+                return True  # (not "died after jumping into the river to save a child": no getting away)
+    return False
 
 
 def _of_a_subset(figure: Figure) -> bool:

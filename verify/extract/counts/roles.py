@@ -413,6 +413,26 @@ def _paired_state(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
     return rules.figures.role_words.get(doc[k].lower_)
 
 
+def _state_after_noun(noun: Token, sent: Span) -> Token | None:
+    """The participle or adjective right after a counted noun that states its condition ("10 people
+    dead", "32 others injured"; the tagger may call "wounded" a past tense): the noun's own
+    modifier when no verb of its own has it for subject, or the verb with no object whose subject it
+    is (or whose subject heads the list it is in). None for any other next word."""
+    if noun.i + 1 >= sent.end:
+        return None
+    state = noun.doc[noun.i + 1]
+    if state.tag_ not in _STATES or any(c.dep_ == "dobj" for c in state.children):
+        return None  # (not "12 gunmen killed 30 people": the figure is the killers')
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ in ("nsubj", "nsubjpass") and first.head.i == state.i:
+        return state
+    if state.head.i == noun.i and noun.dep_ not in ("nsubj", "nsubjpass"):
+        return state  # (not "Three people injured in the fire have died": their verb says their fate)
+    return None
+
+
 def adjacent_role(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
     """A role word right after the number: "1,014 dead", "more than 7,000 injured", "21 missing",
     also as the counted noun's adjective ("15 bodies and 22 wounded people": the 22 are hurt, never
@@ -434,6 +454,12 @@ def adjacent_role(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
     nxt = doc[k] if figure.noun is None and k < sent.end else figure.noun
     if nxt is None:
         return None
+    state_word = _state_after_noun(figure.noun, sent) if figure.noun is not None else None
+    if state_word is not None and (role := rules.figures.role_words.get(state_word.lower_)) is not None:
+        # "leaving at least 10 people dead and 32 others injured", "66 lost their lives and 51
+        # others wounded": the state word right after a counted noun it is tied to says what befell
+        # those it counts, whatever role a figure it is listed with gives
+        return role
     # the tagger now and then calls a participle a noun ("371 were killed and 1,089 hurt"): one the
     # figure hangs from still states its role
     related = nxt.tag_ in ("NN", "NNS") and (figure.node.head.i == nxt.i or nxt.head.i == figure.node.i)
