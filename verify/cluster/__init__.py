@@ -18,12 +18,14 @@ The work, module by module:
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import cast
 
-from ..models import Claim, Clustering, Document, Event, stable_id
+from ..models import Claim, Clustering, CountValue, Document, Event, stable_id
 from ..rules import RuleSet
 from .copies import find_copies
 from .documents import link_documents, page_days
@@ -167,5 +169,30 @@ def _cluster(
         for e, label, day, where in told
     ]
     events.sort(key=lambda e: (-len(e.documents), e.date or "", e.id))
-    out = tuple(c.placed(event_of.get(c.id), entity_of.get(c.id)) for c in claims)
+    # (a happening that lasts, a heatwave, counts its tolls "since" its first day apart: ``event_label``)
+    lasting = {
+        e
+        for e, claims_of in members.items()
+        if any(c.kind == "method" and rules.methods.lasts(str(c.as_method().get("method"))) for c in claims_of)
+    }
+    days = {e.id: e.date for e in events if e.date and e.id not in lasting}
+    out = tuple(
+        _own_toll(c, days.get(event_of.get(c.id, ""))).placed(event_of.get(c.id), entity_of.get(c.id)) for c in claims
+    )
     return Clustering(out, tuple(entities), tuple(events), copies)
+
+
+_PERIOD_KEYS = ("period", "period_start", "period_length")
+
+
+def _own_toll(claim: Claim, day: str | None) -> Claim:
+    """A toll "since" the day its event happened ("storms have claimed 131 lives since July 4" of the
+    July 4 flood) is that event's own toll, no total over a period: the claim without the period
+    (its words and sentence still say "since July 4")."""
+    if claim.kind != "count" or day is None:
+        return claim
+    value = claim.as_count()
+    if value.get("period_start") != day or not str(value.get("period", "")).lower().startswith("since"):
+        return claim
+    toll = cast(CountValue, {k: v for k, v in claim.value.items() if k not in _PERIOD_KEYS})
+    return dataclasses.replace(claim, value=toll)

@@ -245,8 +245,11 @@ def event_label(
         if c.kind == "count"
         and c.as_count().get("period")
         and incident_count(c, rules)
-        # a heatwave's tolls "since June 12" are its own: it is told from its first day
-        and not (method_lasts and ISO_DAY.fullmatch(str(c.as_count().get("period_start") or "")))
+        # a heatwave's tolls "since June 12" are its own: it is told from its first day; so is any
+        # toll "since" the happening's own day ("131 lives since July 4" of the July 4 flood)
+        and not (
+            ISO_DAY.fullmatch(start := str(c.as_count().get("period_start") or "")) and (method_lasts or start == day)
+        )
     )
     where = facility or place
     if where and place and facility and place.lower() not in facility.lower():

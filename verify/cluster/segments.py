@@ -160,7 +160,8 @@ def cut_segments(
         lasting = bool(
             current is not None and current.doc == doc and any(rules.methods.lasts(h) for h in current.sig.happenings)
         )
-        sig = signature(group, entity_of, known, rules, latest.get(doc), lasting)
+        own_days = current.sig.days if current is not None and current.doc == doc and not current.background else EMPTY
+        sig = signature(group, entity_of, known, rules, latest.get(doc), lasting, own_days)
         if current is not None and current.doc == doc:
             _inherit_subject(sig, current.sig, rules)
         # the day of what followed the happening ("the minister, who visited the town on Wednesday")
@@ -174,6 +175,7 @@ def cut_segments(
                 rules,
                 latest.get(doc),
                 lasting,
+                own_days,
             )
             if current is not None and current.doc == doc:
                 _inherit_subject(cut, current.sig, rules)

@@ -173,11 +173,14 @@ def signature(
     rules: RuleSet,
     latest: str | None = None,
     lasting: bool = False,
+    own_days: AbstractSet[str] = EMPTY,
 ) -> Signature:
     """The signature of one sentence's claims; ``known`` says which entities are people known by a
     full name, facilities naming none, and places. In a story of a happening that lasts
     (``lasting``, or a method of the sentence that does: ``Methods.lasts``), a toll "since" a day
-    is the happening's own and dates it from that day.
+    is the happening's own and dates it from that day; so is a toll "since" a day of the happening
+    the stretch tells (``own_days``: "storms have claimed 131 lives since July 4" in a story of the
+    July 4 flood).
 
     A day after ``latest`` (the day after publication) is a hearing or a vigil announced, or a
     misresolved date — never the day of the happening reported — so it is not kept.
@@ -208,7 +211,7 @@ def signature(
             n = c.as_count()
             out["harms"].add(c.attribute)
             start = str(n.get("period_start") or "")
-            if n.get("period") and lasting and ISO_DAY.fullmatch(start):
+            if n.get("period") and (lasting or start in own_days) and ISO_DAY.fullmatch(start):
                 # a heatwave's toll "since June 12": its own, June 12 the day it began
                 if latest is None or start <= latest:
                     out["days"].add(start)
