@@ -740,6 +740,9 @@ NOTHING = [
     "The guide, one of about 90 who carry visitors up to the meadow, was also killed.",
     "Police found the victim with multiple gunshot wounds.",
     "Both victims had multiple injuries.",
+    # a span of ages opened by "from" or "between" after an age word: ages, no count of the hurt
+    "The injured range in age from 19 to 72 and include visitors from abroad.",
+    "The wounded were aged between 8 and 70.",
     # a total of people no toll names is those people, no death toll
     "The total number of residents of the block is 1,100.",
     "The total number of residents is 1,100, according to the city council.",
@@ -1072,6 +1075,11 @@ def test_the_shooters_death_is_flagged(nlp, sentence, shooter):
             "The prison was built for 400 inmates but held 1,104 at the time of the attack.",
             {("capacity", 400), ("people_present", 1104)},
         ),
+        # what a vehicle can take is its capacity, never the people it held when it crashed
+        ("The cable car can carry more than 30 people.", {("capacity", 31)}),
+        ("Each tram could hold up to 34 passengers.", {("capacity", 34)}),
+        ("The ferry seats up to 120 people.", {("capacity", 120)}),
+        ("The bus was carrying 52 passengers when it overturned.", {("people_present", 52)}),
         # ... while the police holding suspects arrested them
         ("Police held 12 suspects overnight.", {("arrested", 12)}),
     ],

@@ -33,6 +33,7 @@ _ZERO_PEOPLE = {"nobody", "noone"}
 _SINGULAR_WORDS = _ZERO_PEOPLE | REFLEXIVE | PERSONAL | {"one"}
 _RANGE_LINKS = {"-", "–", "and", "to", "or"}
 _AGE_WORDS = {"age", "ages", "aged"}
+_AGE_SPAN_OPENERS = {"from", "between"}
 
 
 # The rules' word lists, arranged once per rule set for the per-token look-ups below.
@@ -346,7 +347,7 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet, across: bool = Fa
         return None
     if first == last and _stamp_clock(sent, first, rules):
         return None  # "Update 1630 — toll rises to 30": the time of an update, no one counted
-    if first > sent.start and doc[first - 1].lower_ in _AGE_WORDS or _listed_age(root_of(doc, first, last)):
+    if _after_age_word(sent, first) or _listed_age(root_of(doc, first, last)):
         return None  # "four victims, ages 19 to 24", "ages 17, 19 and 20": ages
     if (
         last + 2 < sent.end
@@ -475,6 +476,16 @@ def root_of(doc: Doc, first: int, last: int) -> Token:
     """The token the words ``first``..``last`` hang from (the first whose head is outside them)."""
     run = set(range(first, last + 1))
     return next((doc[k] for k in run if doc[k].head.i not in run or doc[k].head.i == k), doc[last])
+
+
+def _after_age_word(sent: Span, first: int) -> bool:
+    """A number right after an age word, or after one and the "from"/"between" opening a span of
+    ages ("the injured range in age from 24 to 65", "aged between 19 and 70"): an age, no count."""
+    doc = sent.doc
+    before = first - 1
+    if before > sent.start and doc[before].lower_ in _AGE_SPAN_OPENERS:
+        before -= 1
+    return before >= sent.start and doc[before].lower_ in _AGE_WORDS
 
 
 def _listed_age(root: Token) -> bool:
