@@ -321,3 +321,17 @@ def test_a_town_naming_the_attack_is_no_actor(parse, rules, sentence):
 
 def test_a_people_s_word_naming_the_attack_is_still_its_actor(parse, rules):
     assert ("Russia", "asserted", None) in _blame(parse, rules, "The Russian strike on the market killed 12.")
+
+
+# ---- the response to an attack: who hunts its authors did not carry it out ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Security forces launched a massive operation to hunt down the perpetrators of the attack.",
+        "Police launched a manhunt for the attackers after the attack on the meadow.",
+    ],
+)
+def test_who_pursues_the_attackers_is_no_perpetrator(parse, rules, sentence):
+    assert _blame(parse, rules, sentence) == []

@@ -504,7 +504,23 @@ def _attacker_as_object(verb: Token, roles: RoleWords) -> bool:
     """Whether an act was done to one who carried out the happening ("a Border Patrol agent shot and
     killed the gunman", "before police shot him dead", "him" after "the gunman" in its sentence):
     its subject ended the attack, and did not carry it out (the active ``_done_to_attackers``)."""
-    objects = [c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "dobj"]
+    verbs = (verb, *verb.conjuncts)
+    objects = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+    # ... or pursued them: "launched an operation to hunt down the perpetrators", "a manhunt for the
+    # attackers", "an operation against the gunmen" (the response, never the attack)
+    aims = [c for v in verbs for c in v.children if c.dep_ in ("xcomp", "advcl")]
+    aims += [c for o in objects for c in o.children if c.dep_ in ("acl", "relcl")]
+    pursued = [c for a in aims for c in a.children if c.dep_ == "dobj"]
+    pursued += [
+        p
+        for o in objects
+        for prep in o.children
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "against")
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    if any(p.lower_ in roles.attackers or p.lemma_.lower() in roles.attackers for p in pursued):
+        return True
     for obj in objects:
         if obj.lower_ in roles.attackers or obj.lemma_.lower() in roles.attackers:
             return True
