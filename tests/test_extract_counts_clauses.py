@@ -53,3 +53,45 @@ def _figures(parse, rules, sentence: str) -> set[tuple[str, int | None, str]]:
 )
 def test_numbers_in_two_clauses(parse, rules, sentence, expected):
     assert _figures(parse, rules, sentence) == expected
+
+
+def _values(parse, rules, sentence: str) -> list[tuple[str, int | None, str, dict]]:
+    return [
+        (m.attribute, m.value["best"], sentence[m.start : m.end], m.value)
+        for sent in parse(sentence).sents
+        for m in extract_counts(sent, SentenceContext("d"), rules)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the dead a clause tells and those in a ward beside them: two counts, never one sum
+        (
+            'He said, "Today we have about 88 people that died and about 40 people in the hospital."',
+            {("deaths", 88, "about 88 people")},
+        ),
+        # those killed where it happened: a part of the toll that the dead in hospital add to
+        (
+            "The fire killed 59 people on the spot, while the others died later in hospital.",
+            {("scene_deaths", 59, "59 people")},
+        ),
+        ("It led to the immediate death of over 40 residents.", {("scene_deaths", 41, "over 40 residents")}),
+        # a mourner's own family: a part of the toll, whatever verb counts them
+        (
+            '"In my family, we lost about 23 people, all of them cousins," a trader said.',
+            {("deaths_part", 23, "about 23 people")},
+        ),
+        # ... but a killer's victims of his own family are the toll, and a governor's "we lost" too
+        ("A man killed five of his relatives.", {("deaths", 5, "five of his relatives")}),
+        ('"We lost 181 people in this tragedy," the governor said.', {("deaths", 181, "181 people")}),
+    ],
+)
+def test_parts_and_states_of_a_toll(parse, rules, sentence, expected):
+    assert {(a, b, t) for a, b, t, _ in _values(parse, rules, sentence)} == expected
+
+
+def test_a_which_clause_shares_the_period_of_the_clause_it_tells_of(parse, rules):
+    sentence = "The agency recorded 1,210 tanker crashes in 2022, which caused the death of 418 people."
+    ((attribute, best, _, value),) = [v for v in _values(parse, rules, sentence) if v[0] == "deaths"]
+    assert (attribute, best, value.get("period_start")) == ("deaths", 418, "2022")

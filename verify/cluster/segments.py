@@ -198,10 +198,18 @@ def cut_segments(
             and not (_harmless_aside(current) and _bare_toll(sig))
         ):
             current = current.resumes
+        # a month's toll is set against the page's story, not the background just told (a
+        # year's statistic between "62 were killed on Tuesday" and "Last month, 27 were killed")
+        story = (
+            next((g for g in reversed(segments) if g.doc == doc and not g.background), current)
+            if current is not None and current.background
+            else current
+        )
         earlier = (
             current is not None
             and current.doc == doc
-            and (_toll_before(sig, current.sig) or _month_before(group, sig, current.sig, rules))
+            and story is not None
+            and (_toll_before(sig, current.sig) or _month_before(group, sig, story.sig, rules, published_day.get(doc)))
         )
         starts_new = (
             current is None
@@ -347,19 +355,24 @@ def _toll_before(sig: Signature, current: Signature) -> bool:
     return max(sig.days) < min(current.days)
 
 
-def _month_before(group: list[Claim], sig: Signature, current: Signature, rules: RuleSet) -> bool:
+def _month_before(
+    group: list[Claim], sig: Signature, current: Signature, rules: RuleSet, published: date | None = None
+) -> bool:
     """A sentence dated only by a month or a year that ended more than ``time.same_day_tolerance_days``
-    before every day of the stretch it follows, giving a toll of its own after that stretch's ("In
-    March it killed 14 soldiers in an ambush" after Tuesday's strike and its dead): another month's
-    happening, however near publication — unless both name one person or tell one disaster of a
-    kind (as ``_toll_before``)."""
-    if not (_other_time(group) and sig.figures and current.figures and current.days):
+    before every day of the stretch it follows (a stretch of no day: before the page's publication
+    day), giving a toll of its own after that stretch's ("In March it killed 14 soldiers in an
+    ambush" after Tuesday's strike and its dead; "Last month, at least 48 people were killed when a
+    fuel tanker exploded" after this week's tanker blast): another month's happening, however near
+    publication — unless both name one person or tell one disaster that lasts (``Methods.lasts``: a
+    heatwave's earlier month is its own). A sudden disaster of one kind a month before is another."""
+    days = current.days or ({published.isoformat()} if published is not None else set())
+    if not (_other_time(group) and sig.figures and current.figures and days):
         return False
-    if sig.people & current.people or sig.happenings & current.happenings:
+    if sig.people & current.people or any(rules.methods.lasts(h) for h in sig.happenings & current.happenings):
         return False
-    if not all(ISO_DAY.fullmatch(d) for d in current.days):
+    if not all(ISO_DAY.fullmatch(d) for d in days):
         return False
-    first = min(date.fromisoformat(d) for d in current.days) - timedelta(days=rules.time.same_day_tolerance_days)
+    first = min(date.fromisoformat(d) for d in days) - timedelta(days=rules.time.same_day_tolerance_days)
     periods = [c.as_time() for c in group if c.kind == "time" and c.as_time().get("granularity") in _PERIODS]
     ends = [t.get("end") for t in periods]
     return any(t.get("role") in _HAPPENING_ROLES for t in periods) and all(

@@ -62,6 +62,12 @@ class CountedPeople(Section):
     own: frozenset[Word] = frozenset()  # "two of its nurses": the body's own, compared under <role>_own_<group>
     own_groups: frozenset[Word] = frozenset()  # ... for these groups (not "his two children": a family's)
     own_staff: frozenset[Word] = frozenset()  # "eight of its workers": a body's own staff ("workers" alone: anyone)
+    # a mourner's own losses ("In my family, we lost about 52 people", "he lost 50 members of his
+    # family"): a figure of one of ``kin_verbs`` (lemmas) told of a ``kin`` noun a possessive of
+    # ``kin_owners`` owns, the figure's own or its clause's ("in my family") — a part of the toll
+    kin: frozenset[Word] = frozenset()
+    kin_owners: frozenset[Word] = frozenset()
+    kin_verbs: frozenset[Word] = frozenset()
     # words that make a group noun say what most of those counted are, not all ("nearly 100, mostly
     # firefighters"): the figure counts everyone, no group
     mostly: frozenset[Word] = frozenset()
@@ -222,12 +228,15 @@ class InCare(Section):
     treatment"), those not yet sent home — counted under ``role`` (a count that falls as they go
     home), never the toll of the hurt; the hurt a clause names being treated ("some 123 people who
     had been wounded are being treated"), a part of the hurt. ``progressive``: lemmas of a verb with "being" ("being treated");
-    ``phrases``: a verb or a preposition with its object ("under treatment", "undergo treatment")."""
+    ``phrases``: a verb or a preposition with its object ("under treatment", "undergo treatment");
+    ``places``: lemmas of a place of care, whose people joined to a figure of the dead are no part of it."""
 
     role: Text = "hospitalised"
     still: frozenset[Word] = frozenset()  # "still", "currently": in care now
     progressive: frozenset[Word] = frozenset()
     phrases: frozenset[Text] = frozenset()
+    # lemmas of a place of care: "80 people in the hospital" are in care, no member of a list of the dead
+    places: frozenset[Word] = frozenset()
 
 
 class Zeros(Section):

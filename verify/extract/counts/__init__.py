@@ -165,6 +165,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             _of_a_subset(figure)
             or _of_a_group(figure, rules)
             or _own_people(figure)
+            or _kin_lost(figure, rules)
             or _none_among_some(figure, rules)
             or _died_escaping(figure, rules)
         ):
@@ -191,7 +192,8 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             or f.node.dep_ in ("conj", "appos")
             or f.node.lower_ in REFLEXIVE
             or co_subject(f, figures) is not None
-        ]
+        ],
+        rules.figures.in_care.places,
     )
     deaths = [f for f in roots if killed is not None and f.attribute == killed and f.governor is not None]
     periods = find_periods(sent, rules) if roots else []
@@ -399,6 +401,28 @@ def _died_escaping(figure: Figure, rules: RuleSet) -> bool:
             ):
                 return True  # (not "died after jumping into the river to save a child": no getting away)
     return False
+
+
+def _kin_lost(figure: Figure, rules: RuleSet) -> bool:
+    """A mourner's own losses (``figures.people.kin``): "In my family, we lost about 52 people",
+    "he lost 50 members of his family" — a figure under a verb of ``kin_verbs`` with a kin noun a
+    possessive owns, in the figure's own words or a phrase of its clause. A part of the toll."""
+    people = rules.figures.people
+    node = figure.noun if figure.noun is not None else figure.node
+    verb = node.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() not in people.kin_verbs:
+        return False
+
+    def owned_kin(token: Token) -> bool:
+        return token.lower_ in people.kin and any(
+            c.dep_ == "poss" and c.lower_ in people.kin_owners for c in token.children
+        )
+
+    own = [t for t in node.subtree if t.i != node.i]
+    clause = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(owned_kin(t) for t in own) or any(owned_kin(t) for t in clause)
 
 
 def _of_a_subset(figure: Figure) -> bool:

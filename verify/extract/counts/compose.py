@@ -214,22 +214,33 @@ def _own_predicate(figure: Figure, head: Figure) -> bool:
     )
 
 
-def _own_states(figure: Figure, head: Figure) -> bool:
+def _own_states(figure: Figure, head: Figure, care_places: frozenset[str]) -> bool:
     """Each of two joined figures is followed by a state word of its own ("left 24 people dead and
-    numerous others missing"): two counts set side by side, however the parse joins the nouns."""
+    numerous others missing"): two counts set side by side, however the parse joins the nouns. So
+    too a first figure told by a clause of its own beside a second set in a place of care
+    (``care_places``, lemmas): "about 181 people that died and about 80 people in the hospital"
+    are the dead and those in hospital, never one sum."""
     doc = figure.node.doc
     if figure.last + 1 >= len(doc) or head.last + 1 >= figure.first:
         return False
     after_head, after_figure = doc[head.last + 1], doc[figure.last + 1]
-    return (
+    if (
         after_head.pos_ in ("ADJ", "VERB")
         and after_figure.pos_ in ("ADJ", "VERB")
         and after_head.lower_ != after_figure.lower_
+    ):
+        return True
+    told = any(c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") for c in (head.noun or head.node).children)
+    cared = any(
+        c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in care_places for o in c.children)
+        for c in (figure.noun or figure.node).children
     )
+    return told and cared
 
 
-def group_figures(figures: list[Figure]) -> list[Figure]:
-    """Join coordinated figures ("four medical staff workers and 45 civilians") into one."""
+def group_figures(figures: list[Figure], care_places: frozenset[str] = frozenset()) -> list[Figure]:
+    """Join coordinated figures ("four medical staff workers and 45 civilians") into one; figures
+    each with a state of its own (``_own_states``, ``care_places``: lemmas of a place of care) stay apart."""
     by_node = {f.node.i: f for f in figures}
     roots: list[Figure] = []
     for figure in figures:
@@ -240,7 +251,7 @@ def group_figures(figures: list[Figure]) -> list[Figure]:
             and not rejected(figure)
             and not _respectively(figure)
             and not _own_predicate(figure, by_node[figure.node.head.i])
-            and not _own_states(figure, by_node[figure.node.head.i])
+            and not _own_states(figure, by_node[figure.node.head.i], care_places)
             and not elsewhere(figure, by_node[figure.node.head.i])
             and not (figure.part or by_node[figure.node.head.i].part or figure.total is not None)
             and figure.kind == by_node[figure.node.head.i].kind == "people"
