@@ -335,3 +335,16 @@ def test_a_people_s_word_naming_the_attack_is_still_its_actor(parse, rules):
 )
 def test_who_pursues_the_attackers_is_no_perpetrator(parse, rules, sentence):
     assert _blame(parse, rules, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The attack on the Nuri Maternity Hospital, which local officials blamed on the Sahel Guard, came as the group lost ground.",
+        "Ten guards died in the raid on the Ugwar Custodial Centre, which the governor blamed on the Sahel Guard.",
+    ],
+)
+def test_what_a_relative_clause_blames_on_a_group_is_not_accused(parse, rules, sentence):
+    """ "the hospital, which officials blamed on X": the clause lays the blame on X; the noun it
+    describes is the act's target, never an actor."""
+    assert [actor for actor, _, _ in _blame(parse, rules, sentence)] == ["Sahel Guard"]

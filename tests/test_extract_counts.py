@@ -764,6 +764,24 @@ def test_extract_counts(nlp, sentence, expected):
         assert {"low", "high", "best", "qualifier", "unit", "subject", "words"} <= set(m.value)
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the parse hangs "a nurse" on "Four doctors" as an apposition: one list, four and two more
+        (
+            "Four doctors, a nurse and a pharmacist were also abducted.",
+            [("abducted", 6, "Four doctors, a nurse and a pharmacist"), ("abducted_staff", 4, "Four doctors")],
+        ),
+        # as many persons beside the group as it counts: its breakdown, the group's figure stands
+        ("Two people, a man and a woman, were killed.", [("deaths", 2, "Two people")]),
+    ],
+)
+def test_persons_set_beside_a_counted_group(nlp, sentence, expected):
+    doc, mentions = _mentions(nlp, sentence)
+    got = [(m.attribute, m.value["best"], doc.text[m.start : m.end]) for m in mentions if not m.value.get("individual")]
+    assert got == expected
+
+
 def test_a_list_after_a_harm_word_s_preposition_is_of_the_harmed(nlp):
     """ "killed along with his brother, his cousin, and two other men": the list's last member is
     among the dead, unlike a list after "in a car with"."""

@@ -53,6 +53,14 @@ def _setting(mention):
         ("Artillery shelled the town for hours before the attack.", "shelled"),
         ("Artillery shelled the town for hours before the attack.", "Artillery"),
         ("The area was shelled hours before the air strike hit the hospital.", "shelled"),
+        # told of a long campaign: the campaign's method, not how the story's happening was done
+        (
+            "The town had been the army's last stronghold before it fell on Sunday, after a ten-month siege"
+            " marked by hunger and heavy bombardment.",
+            "bombardment",
+        ),
+        ("Gunmen shot dead 212 patients after a long siege marked by shelling and drone strikes.", "shelling"),
+        ("Gunmen shot dead 212 patients after a long siege marked by shelling and drone strikes.", "drone"),
     ],
 )
 def test_a_comparison_or_an_earlier_happening_is_no_method(parse, rules, sentence, dropped):
@@ -133,6 +141,9 @@ def test_supply_aircraft_are_no_air_strike(parse, rules, sentence):
         ("The area was shelled hours before the air strike hit the hospital.", "air_strike", None),
         ("An air strike hit the hospital on Monday before the ceasefire.", "air_strike", None),
         ("The strike came before the shelling.", "shelling", None),
+        # a campaign named beside the story's own method leaves it the story's
+        ("Shelling during the siege killed 12 people.", "shelling", None),
+        ("Gunmen shot dead 212 patients after a long siege marked by shelling and drone strikes.", "firearm", None),
     ],
 )
 def test_the_story_s_own_method_and_blame_stay_claims(parse, rules, sentence, method, actor):

@@ -287,6 +287,7 @@ def _event_timelines(
         entries = [
             _with_moment(e, moments, cues)
             for e in entries_of(group, ctx.documents, times.index, figure_bodies(group, ctx))
+            if not _said_before(e, key[1])
         ]
         yield _Timeline(
             event,
@@ -311,6 +312,15 @@ def _event_timelines(
                 contrast=ctx.rules.compare.figures.contrast_cues,
             ),
         )
+
+
+def _said_before(entry: Entry, day: date | None) -> bool:
+    """Its sentence says the figure was given on a day before the event's own ("The U.N. reported
+    in December that the siege had resulted in 782 civilian deaths", of a strike in January): a
+    count of something earlier (a siege, a war so far), never a step of this event's toll. Only a
+    day the sentence states counts; a page's own date may be a misread."""
+    at = entry.moment.at
+    return day is not None and entry.moment.source == "statement" and at is not None and at.date() < day
 
 
 def _a_length(attribute: str, units: Iterable[str]) -> bool:

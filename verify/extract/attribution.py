@@ -440,7 +440,13 @@ def _relative_reading(sent: Span, found: ActorReading, rules: RuleSet) -> ActorR
                         told_to=clause.idx + len(clause.text),
                     )
             objects = [c for c in clause.children if c.dep_ == "dobj" and c.lower_ not in _RELATIVES]
-            if frame == "accused" and subject.lower_ not in _RELATIVES and not objects and found.stance != "accused":
+            if (
+                frame == "accused"
+                and subject.lower_ not in _RELATIVES
+                and not objects
+                and not _laid_on_another(clause)
+                and found.stance != "accused"
+            ):
                 # "the movement the government holds responsible", "X, whom the minister blamed"
                 reading = read_stance(clause, sent, words)
                 stance = "suspected" if reading.stance == "suspected" else "accused"
@@ -472,11 +478,25 @@ def _cause_of(verb: Token, roles: RoleWords) -> Token | None:
     return None
 
 
+#: The prepositions that lay blame on its bearer: "blamed the attack on X".
+_BLAMED_ON = frozenset({"on", "onto", "upon"})
+
+
+def _laid_on_another(clause: Token) -> bool:
+    """A relative clause lays the blame on a noun of its own ("the Nuri Hospital, which officials
+    blamed on the Sahel Guard"): the noun it describes is what is blamed (the act, its target),
+    never the one blamed."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in _BLAMED_ON and any(g.dep_ == "pobj" for g in c.children)
+        for c in clause.children
+    )
+
+
 def _blamed_on(token: Token) -> Token | None:
     """The verb a "on X" phrase belongs to, through the nouns between ("pinned the blame for the
     blast on X", where the parser hangs "on X" on "blast"); None for any other preposition."""
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ not in ("on", "onto", "upon"):
+    if token.dep_ != "pobj" or prep.lower_ not in _BLAMED_ON:
         return prep.head if token.dep_ == "pobj" and prep.dep_ == "dative" else None
     node = prep.head
     for _ in range(4):

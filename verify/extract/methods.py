@@ -44,8 +44,9 @@ _MODIFIERS = ("amod", "compound", "poss", "npadvmod", "advmod", "case", "punct")
 _LEADING = ("det", "predet", "preconj", "cc", "punct")
 #: Stances that make a method no claim.
 DROPPED = ("denied", "negated")
-#: Settings that make a method no claim: another happening it is compared with or comes after.
-ASIDE = ("comparison", "sequence")
+#: Settings that make a method no claim: another happening it is compared with or comes after, or
+#: the long campaign it is told of.
+ASIDE = ("comparison", "sequence", "campaign")
 
 
 @dataclass(frozen=True)

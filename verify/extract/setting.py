@@ -14,7 +14,8 @@ act's) head, with the words of the rules' ``background`` section:
 - ``aside``: why it is no position on the story's happening whatever its place and time, read from
   the sentence alone: ``comparison`` ("a tenth of the strength of the bomb", "like the bombing of
   Dresden"), ``sequence`` (an earlier happening at a place it names: "it came shortly after an air
-  strike in Syria") or ``intent`` (only tried or planned: "trying to lay explosives").
+  strike in Syria"), ``intent`` (only tried or planned: "trying to lay explosives") or ``campaign``
+  (a long campaign's: "a siege marked by heavy bombardment").
 
 ``verify.extract.methods`` and ``verify.extract.attribution`` keep ``where`` and ``when`` in the
 claim's value (``verify.compare.elsewhere.about_event`` sets them against the event's place and
@@ -46,7 +47,7 @@ _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
 @dataclass(frozen=True)
 class Setting:
     """Where and when a sentence sets a method or an act (as written), and why it is only beside
-    the story (``comparison``, ``sequence``, ``intent``; None: it may be the story's)."""
+    the story (``comparison``, ``sequence``, ``intent``, ``campaign``; None: it may be the story's)."""
 
     where: str | None = None
     when: str | None = None
@@ -157,6 +158,8 @@ def _aside(head: Token, sent: Span, rules: RuleSet, where: str | None) -> tuple[
         return "intent", tried.text  # "an attempted attack", "a planned strike": only tried or planned
     if (before := _set_before(head, rules)) is not None:
         return "sequence", before.text  # "shelled for three days before the strike": an earlier happening
+    if (campaign := _of_a_campaign(head, sent, rules)) is not None:
+        return "campaign", campaign.text  # "a siege marked by heavy bombardment": the siege's method
     node = head
     for _ in range(_STEPS):
         up = node.head
@@ -185,6 +188,26 @@ def _aside(head: Token, sent: Span, rules: RuleSet, where: str | None) -> tuple[
                 return "intent", up.text
         node = up
     return None, None
+
+
+#: Dependencies by which a method's words hang in a phrase describing a noun ("a siege marked by
+#: starvation and heavy bombardment", "a war of drones").
+_DESCRIBING = ("pobj", "pcomp", "prep", "agent", "acl", "conj")
+
+
+def _of_a_campaign(head: Token, sent: Span, rules: RuleSet) -> Token | None:
+    """The campaign noun (``background.campaign_nouns``) whose describing phrase holds the method
+    headed by ``head``: the first noun above it through ``_DESCRIBING`` dependencies."""
+    nouns = frozenset(rules.background.campaign_nouns)
+    node = head
+    for _ in range(_STEPS):
+        up = node.head
+        if up.i == node.i or not sent.start <= up.i < sent.end or node.dep_ not in _DESCRIBING:
+            return None
+        if up.pos_ in ("NOUN", "PROPN") and node.dep_ != "conj":
+            return up if up.lemma_.lower() in nouns else None
+        node = up
+    return None
 
 
 def _set_before(head: Token, rules: RuleSet) -> Token | None:

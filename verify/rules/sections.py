@@ -404,7 +404,9 @@ class Background(Section):
     their object and what it tells are another happening's; sequence_verbs with sequence_words ("it came after X"): X is an earlier
     happening; intent_verbs ("trying to lay explosives"): a method only intended is hypothetical;
     before_words with one of story_nouns ("shelled for three days before the strike"): a method
-    set before the story's happening is another, earlier one."""
+    set before the story's happening is another, earlier one; campaign_nouns ("a siege marked by
+    starvation and heavy bombardment"): a method told of a long campaign is the campaign's, not how
+    the story's happening was done."""
 
     place_preps: tuple[Word, ...] = ()
     time_preps: tuple[Word, ...] = ()
@@ -418,6 +420,7 @@ class Background(Section):
     intent_verbs: tuple[Word, ...] = ()
     before_words: tuple[Word, ...] = ()
     story_nouns: tuple[Word, ...] = ()
+    campaign_nouns: tuple[Word, ...] = ()
 
 
 class Methods(Section):

@@ -287,7 +287,7 @@ def group_figures(figures: list[Figure], care_places: frozenset[str] = frozenset
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in figure.node.children)
             ):
                 figure.part = True  # "a boy was killed ..., the innocent victim of a gun battle": him again
-            elif head.singular:
+            elif head.singular or _listed_beside(figure, head, by_node):
                 parent = head  # "Dr X, five colleagues and ...": a list, not a restatement
             else:
                 figure.part = True  # "two people, a man and a woman": a breakdown of the total
@@ -317,6 +317,22 @@ def group_figures(figures: list[Figure], care_places: frozenset[str] = frozenset
         else:
             roots.append(figure)
     return [r for r in roots if not any(r in f.members for f in figures)]
+
+
+def _listed_beside(figure: Figure, head: Figure, by_node: dict[int, Figure]) -> bool:
+    """One person after a counted group, the parse hanging the list as an apposition ("Four doctors,
+    a nurse and a pharmacist were abducted"): more members of the list, not a breakdown of the
+    group, when the persons set beside it (this one and those joined to it) are fewer than the
+    group counts and none is of the group's own noun ("two people, a man and a woman" is a
+    breakdown: as many as counted; so is all that follows a breakdown's first part)."""
+    best = head.quantity.get("best")
+    if head.part or not figure.singular or head.noun is None or figure.noun is None or not isinstance(best, int):
+        return False
+    listed = [figure] + [by_node[t.i] for t in figure.node.conjuncts if t.i in by_node]
+    return (
+        all(f.singular and f.noun is not None and f.noun.lemma_ != head.noun.lemma_ for f in listed)
+        and len(listed) < best
+    )
 
 
 def in_care(figure: Figure, rules: RuleSet) -> str | None:
