@@ -850,6 +850,15 @@ def test_offsets_point_into_the_document(nlp):
 
 # (sentence, [(attribute, best, period or None), ...]): period totals are marked, the incident is not.
 PERIODS = [
+    # a toll over several happenings is no one incident's
+    (
+        "Two students have died in separate gun-related incidents this semester.",
+        [("deaths", 2, "in separate gun-related incidents")],
+    ),
+    (
+        "At least seven people had been killed across the city in 33 separate shooting incidents since Friday.",
+        [("deaths_tally", 7, "in 33 separate shooting incidents"), ("attacks", 33, "in 33 separate shooting incidents")],
+    ),
     (
         "The police calculate that 131 people have been wounded or killed in the city so far this year.",
         [("casualties", 131, "so far this year")],  # wounded or killed: both together
