@@ -29,6 +29,11 @@ def _write(folder, name, source, text, published="2025-06-03"):
             "Corbel District Hospital had received seven bodies by the evening.",
             "air strike in Kelmar on 2025-06-02",
         ),
+        # a medical superintendent's hospital, where the dead were confirmed
+        (
+            "Dr. Nela Orvik, deputy medical superintendent at Corbel District Hospital, confirmed the seven deaths.",
+            "air strike in Kelmar on 2025-06-02",
+        ),
         # the hospital the strike hit is where it happened
         (
             "The strike hit Corbel District Hospital, where the dead were patients. "

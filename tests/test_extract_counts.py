@@ -25,6 +25,12 @@ def _mentions(nlp, sentence: str, link: bool = False):
 
 # (sentence, [(attribute, low, high, best, qualifier, text), ...]) — every figure the sentence states.
 CASES = [
+    # "the 24 deceased": the dead, whom the part identified is counted out of (no figure of the
+    # identified 24, with 19 a part of it)
+    (
+        "Out of the 24 deceased, 19 have been identified, police said.",
+        [("deaths", 24, 24, 24, None, "24"), ("identified", 19, 19, 19, None, "19")],
+    ),
     # a total of passengers and crew is one figure, whatever subject the parse gave the verb; no
     # other subject of that verb is a toll of the dead
     (

@@ -307,6 +307,26 @@ def test_clock_claims(parse, rules):
     assert local["day"] == gmt["day"] == "2016-04-27"
 
 
+@pytest.mark.parametrize(
+    "text, words, role",
+    [
+        # a briefing about the happening, the time hung on the briefing: the time of what followed
+        (
+            "Officials were silent on it even during the briefing on the first crush at 8pm on Wednesday.",
+            "8pm",
+            "after",
+        ),
+        ("A statement about the blast at 9 p.m. gave no toll.", "9 p.m.", "after"),
+        # the happening's own time, and a briefing with no topic: unchanged
+        ("The crush struck at around 2 am near the bathing steps.", "around 2 am", "event"),
+        ("The minister told a briefing at 6pm that the search would go on.", "6pm", "statement"),
+    ],
+)
+def test_clock_roles(parse, rules, text, words, role):
+    found = {t: v["role"] for a, t, v in _claims(parse, rules, text) if a == "clock"}
+    assert found[words] == role
+
+
 def test_a_stamp_clock_takes_the_stamps_day(parse, rules):
     clocks = [
         v for a, _, v in _claims(parse, rules, "Update 8:05 a.m. EDT April 28: Divers found two more.") if a == "clock"

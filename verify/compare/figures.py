@@ -695,11 +695,12 @@ def _what(attribute: str, unit: str, where: str | None) -> str:
 def figure_bodies(claims: list[Claim], ctx: Context) -> dict[str, str | None]:
     """Whom each figure is attributed to on the timeline: its cited source, without markup, unless
     that is a news medium relaying the figure (``compare.figures.media``: "The Associated Press",
-    "Quoting Reuters"), the document's own outlet ("APA" in APA), or no name at all ("17,674", "•")
+    "Quoting Reuters") and not its own count (``own_counts``: "the BBC's findings"), the document's own outlet ("APA" in APA), or no name at all ("17,674", "•")
     — none of which counted anyone, so none sets one figure against another as a body would. A body
     named as "the group" (``compare.figures.standing_for``) is the last one the page named before it
     (the last whose name holds that noun, when one does: "the ministry" is the last ministry named)."""
     media = ctx.rules.compare.figures.media_words
+    own = ctx.rules.compare.figures.own_counts
     standing = {b.lower() for b in ctx.rules.compare.figures.standing_for}
     pronoun = _pronoun_cue(ctx.rules.compare.figures.standing_pronouns, ctx.rules.sourcing.cue_verbs)
     out: dict[str, str | None] = {}
@@ -720,6 +721,7 @@ def figure_bodies(claims: list[Claim], ctx: Context) -> dict[str, str | None]:
         words = re.findall(r"[a-z]+", body.lower())
         outlet = set(re.findall(r"[a-z]+", ctx.outlet(c.doc).lower()))
         relayed = any(tuple(words[i : i + len(m)]) == m for m in media for i in range(len(words)))
+        relayed = relayed and not own & set(words)  # "the BBC's findings": the medium counted
         out[c.id] = None if not words or relayed or set(words) <= outlet else body
     return out
 

@@ -61,6 +61,9 @@ class RoleWords:
     preceding: frozenset[str]
     aftercare: frozenset[str]  # where or of what the hurt died later ("died in hospital on Tuesday")
     statement_nouns: frozenset[str]  # nouns of saying a time right after dates ("in a statement this evening")
+    topic_preps: frozenset[
+        str
+    ]  # "on", "about": the happening a noun of saying is about ("the briefing on the stampede")
     rise: frozenset[str]  # verbs of a rise: a statement's only when what rose is a count (``time.roles.rise``)
     counted: frozenset[str]  # nouns of a count or of the people it counts ("toll", "number", "deaths", "people")
     attackers: frozenset[str]  # who carried it out (``figures.people.groups.attackers``): their deaths end it
@@ -94,6 +97,7 @@ def role_words(rules: RuleSet) -> RoleWords:
         preceding=frozenset(roles.preceding),
         aftercare=frozenset(roles.aftercare),
         statement_nouns=frozenset(roles.statement_nouns),
+        topic_preps=frozenset(roles.topic_preps),
         rise=frozenset(roles.rise),
         counted=frozenset(
             {w.lower() for w in rules.counts.revisions.toll_words}
@@ -208,6 +212,10 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
     if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in words.bound_marks for c in head.children):
         return "bound"  # "ever since militants mounted an attack on October 7": a span's start
     # "the river, which rose rapidly early Friday morning": a thing's rise dates no statement
+    if _about_the_happening(head, words):
+        # "the briefing on the first stampede at 7pm": the time the parse hangs on a noun of saying
+        # whose topic is the happening is the time of what followed it, not the happening's
+        return "after"
     said = _is_word(head, words.statement) and not _a_thing_rose(head, words)
     if said and _after_the_happening(span, head, words):
         return "event"  # "143 deaths were confirmed from the shooting at the hall on Friday": the shooting's day
@@ -320,6 +328,19 @@ def _after_the_happening(span: Span, verb: Token, words: RoleWords) -> bool:
         ):
             return True
     return False
+
+
+def _about_the_happening(noun: Token, words: RoleWords) -> bool:
+    """``noun`` is a noun of saying (``time.roles.statement_nouns``) about the happening: "the
+    briefing on the first stampede", "a statement about the blast"."""
+    if noun.pos_ != "NOUN" or not _is_word(noun, words.statement_nouns):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in words.topic_preps
+        and any(p.dep_ == "pobj" and _is_word(p, words.happening) for p in c.children)
+        for c in noun.children
+    )
 
 
 def _attackers_befallen(verb: Token, words: RoleWords) -> bool:

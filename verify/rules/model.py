@@ -216,6 +216,8 @@ class Figures(Section):
         frozenset()
     )  # "the airline, however, said 167": one page sets two bodies' figures apart
     media: tuple[Text, ...] = ()  # news media relaying a figure: no body of their own on the timeline
+    # ... unless the medium counted on its own ("the BBC's findings", "a Reuters tally"): a body then
+    own_counts: frozenset[Word] = frozenset()
     standing_for: tuple[Text, ...] = ()  # bodies that stand for one named before ("the group said")
     standing_for_chars: Count = 600  # ... within this many characters before them
     standing_pronouns: frozenset[Word] = frozenset()  # "..., it said": the body named before, as above

@@ -690,6 +690,9 @@ class TimeRoles(Section):
     # nouns of saying: a time right after one ("in a statement this evening", "at a briefing on
     # Monday") is the day it was said, however the parse hangs it
     statement_nouns: tuple[Word, ...] = ()
+    # prepositions that make the happening the topic of a noun of saying ("the briefing on the
+    # stampede at 7pm"): a time the parse hangs on that noun is of what followed (role ``after``)
+    topic_preps: tuple[Word, ...] = ()
     # verbs of a rise among ``statement``: a count's rise is dated by the day it was said ("the toll
     # rose to 82 on Sunday"), a thing's rise is no statement ("the river, which rose early Friday")
     rise: tuple[Word, ...] = ()
