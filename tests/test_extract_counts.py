@@ -863,7 +863,10 @@ PERIODS = [
     ),
     (
         "At least seven people had been killed across the city in 33 separate shooting incidents since Friday.",
-        [("deaths_tally", 7, "in 33 separate shooting incidents"), ("attacks", 33, "in 33 separate shooting incidents")],
+        [
+            ("deaths_tally", 7, "in 33 separate shooting incidents"),
+            ("attacks", 33, "in 33 separate shooting incidents"),
+        ],
     ),
     (
         "The police calculate that 131 people have been wounded or killed in the city so far this year.",

@@ -47,6 +47,11 @@ def _figures(parse, rules, sentence: str) -> set[tuple[str, int | None, str]]:
         ),
         # without "still", those being treated on the day are everyone hurt
         ("Officials said 78 people are being treated in hospitals.", {("injured", 78, "78 people")}),
+        # ... and never the dead, whatever made the figure a toll: those in care now
+        (
+            "By the latest count, a total of 64 victims are receiving treatment at different hospitals.",
+            {("hospitalised", 64, "a total of 64 victims")},
+        ),
         # two numbers of one list stay one figure
         ("Police said 4 and 5 were injured.", {("injured", 9, "4 and 5")}),
     ],

@@ -242,6 +242,14 @@ def test_a_bare_date_above_the_headline_is_the_site_s_not_the_article_s(parse, r
         ("Witnesses said 300 people were aboard the trawler, which left Marvosa on April 20.", "April 20", "journey"),
         ("The trawler departed on Sunday and sank the next morning.", "Sunday", "journey"),
         ("The flood left thousands homeless on Tuesday.", "Tuesday", "other"),
+        # a plane's take-off is its flight's start, not the crash minutes later
+        ("The trainer jet took off from Varlo air base on Tuesday and crashed into a school.", "Tuesday", "journey"),
+        # one hurt in it who died later in care: a "while" clause of treatment, a ward named by care
+        ("The girl died early Sunday while undergoing treatment in the intensive care unit.", "Sunday", "other"),
+        ("The boy died early Wednesday at the National Institute of Burn Surgery.", "Wednesday", "other"),
+        ("The boy died early Wednesday at the Intensive Care Unit of the city hospital.", "Wednesday", "other"),
+        # ... never a place the happening struck, named by its head noun alone
+        ("Eleven people were killed at the Ardmore hospital on Tuesday.", "Tuesday", "event"),
         # both ends of a span: the day of nothing the sentence reports
         ("An estimated 1,200 excess deaths occurred between June 12 and June 25.", "June 12", "bound"),
         ("An estimated 1,200 excess deaths occurred between June 12 and June 25.", "June 25", "bound"),
@@ -325,6 +333,20 @@ def test_clock_claims(parse, rules):
 def test_clock_roles(parse, rules, text, words, role):
     found = {t: v["role"] for a, t, v in _claims(parse, rules, text) if a == "clock"}
     assert found[words] == role
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        # the clock of a later death in care, or of the take-off before the crash, is no time of the crash
+        ("A pupil, Dara, died around 2:40 pm while undergoing treatment in the burn unit.", "other"),
+        ("The jet took off from the air base at 1:02pm and crashed minutes later.", "journey"),
+        ("The jet crashed into the school building at 1:15pm.", "event"),
+    ],
+)
+def test_clock_roles_of_what_came_before_or_after(parse, rules, text, role):
+    clocks = [v for a, _, v in _claims(parse, rules, text) if a == "clock"]
+    assert [v["role"] for v in clocks] == [role]
 
 
 def test_a_stamp_clock_takes_the_stamps_day(parse, rules):

@@ -437,20 +437,39 @@ def _governor(token: Token, span: Span | None) -> Token | None:
 def died_later(head: Token, words: RoleWords) -> bool:
     """A verb of the harm done whose own place or cause is one of ``time.roles.aftercare``: one hurt in
     the happening who died later ("died in hospital on Tuesday night", "died of her injuries"; a
-    headline's "as three die in hospital", where the parse takes "die" for a noun)."""
-    return (
-        head.pos_ in ("VERB", "NOUN")
-        and _is_word(head, words.event)
-        and any(
-            prep.dep_ == "prep"
-            and prep.lower_ in ("in", "of", "from")
-            and any(
-                o.dep_ == "pobj" and (o.lower_ in words.aftercare or o.lemma_.lower() in words.aftercare)
-                for o in prep.children
-            )
-            for prep in head.children
-        )
-    )
+    headline's "as three die in hospital", where the parse takes "die" for a noun); or who died in the
+    care a clause or a ward names ("died early Sunday while undergoing treatment", "died at the
+    intensive care unit", "at the institute of burn surgery": a word of care that names the place,
+    never the bare place, so "killed at the hospital" in an attack on one stays the happening's)."""
+    if not (head.pos_ in ("VERB", "NOUN") and _is_word(head, words.event)):
+        return False
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
+            if any(o.dep_ == "pobj" and _is_aftercare(o, words) for o in child.children):
+                return True
+        elif child.dep_ == "prep" and child.lower_ == "at":
+            if any(o.dep_ == "pobj" and _cared_place(o, words) for o in child.children):
+                return True
+        elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "while" for m in child.children):
+            # "while undergoing treatment", "while receiving care in hospital"
+            if any(
+                t is not child and t.dep_ in ("dobj", "pobj", "nsubjpass") and _is_aftercare(t, words)
+                for t in child.subtree
+            ):
+                return True
+    return False
+
+
+def _is_aftercare(token: Token, words: RoleWords) -> bool:
+    return token.lower_ in words.aftercare or token.lemma_.lower() in words.aftercare
+
+
+def _cared_place(place: Token, words: RoleWords) -> bool:
+    """A place named by a word of care among its modifiers or what it is "of" ("the Intensive Care
+    Unit", "the Institute of Burn and Plastic Surgery", "the burns ward"), not by its head noun."""
+    modifiers = [c for c in place.children if c.dep_ in ("compound", "amod")]
+    modifiers += [o for c in place.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.subtree]
+    return any(t is not place and _is_aftercare(t, words) for t in modifiers)
 
 
 def _something_else_started(head: Token, words: RoleWords) -> bool:

@@ -155,6 +155,10 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
                 figure.attribute = rules.figures.in_care.role
             elif care == "of the hurt":
                 figure.attribute, figure.part = rules.counts.injured, True  # some of the hurt
+            elif care == "treated" and figure.attribute == rules.counts.killed:
+                # "a total of 88 victims are undergoing treatment": the dead are treated by no one,
+                # whatever made the figure a toll ("a total of"); those in care now
+                figure.attribute = rules.figures.in_care.role
     for figure in figures:
         if figure.kind == "people" and (not figure.singular or figure.zero):
             figure.group = group_of(figure, rules)

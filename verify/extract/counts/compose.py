@@ -339,11 +339,15 @@ def in_care(figure: Figure, rules: RuleSet) -> str | None:
     """How the figure counts people being treated (``figures.in_care``): "still" when they are
     said to be still in care ("123 are still under treatment", "more than 100 still undergoing
     treatment": those in hospital now); "of the hurt" when the hurt the noun describes are being
-    treated ("some 123 people who had been wounded are being treated": some of the hurt); else
-    None ("78 people are being treated in hospitals" the day it happened is everyone hurt)."""
+    treated ("some 123 people who had been wounded are being treated": some of the hurt); "treated"
+    when neither ("78 people are being treated in hospitals" the day it happened is everyone hurt,
+    never the dead); None when no care is said."""
     care = rules.figures.in_care
     node = figure.noun if figure.noun is not None else figure.node
-    verbs = [node.head] if node.dep_ in ("nsubj", "nsubjpass") else []
+    subject = node
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ in ("nsubj", "nsubjpass"):
+        subject = node.head.head  # "a total of 64 victims are receiving treatment": the total's verb
+    verbs = [subject.head] if subject.dep_ in ("nsubj", "nsubjpass") else []
     clauses = [c for c in node.children if c.dep_ in ("acl", "relcl")]
     verbs += clauses + [g for c in clauses for g in c.children if g.dep_ in ("xcomp", "conj")]
     for verb in verbs:
@@ -359,6 +363,7 @@ def in_care(figure: Figure, rules: RuleSet) -> str | None:
         hurt = [c for c in clauses if c.i != verb.i and count_word(c, rules) == rules.counts.injured]
         if hurt:
             return "of the hurt"
+        return "treated"
     return None
 
 
