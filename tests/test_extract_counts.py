@@ -716,6 +716,9 @@ CASES = [
 
 # Numbers that are not counts: nothing may come out of these.
 NOTHING = [
+    # what was done for the dead is not what befell them: a burial "held" for them arrests no one
+    "A mass burial was held for the initial 147 victims on Wednesday.",
+    "Funeral prayers were held for 23 of the victims in the town square.",
     # "on board" describes the whole the none are drawn from: no count of those aboard
     "None of the pilgrims on board was wearing a life vest.",
     # a relative clause on a place has its own figure: "the arrests" of the main clause count no one in it

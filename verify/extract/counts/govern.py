@@ -264,6 +264,8 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         steps += 1
         below, head = head, head.head
         path.append(head)
+        if relation == "pobj" and head.lower_ == "for" and head.dep_ == "prep":
+            break  # "a mass burial was held for the 147 victims": what was done for them, not to them
         if _value_of_toll(head, relation, rules):
             break  # "liquor toll at 29, police say; dozen blinded": the toll says what 29 counts
         hits = []
