@@ -1922,3 +1922,18 @@ def test_a_figure_s_own_people_or_happening_is_no_source(nlp, rules, text, sourc
 def test_some_things_picked_out_are_no_count_of_them(nlp, sentence, expected):
     _, mentions = _mentions(nlp, sentence)
     assert [(m.attribute, m.value["best"]) for m in mentions if m.attribute != "magnitude"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # one family's dead told beside the others: a part of the toll
+        ("Fourteen people from one family also died in the fire.", [("deaths_part", 14)]),
+        ("Five members of the same family were also killed in the blaze.", [("deaths_part", 5)]),
+        # without "also" the family's dead may be all the dead: the toll stands
+        ("Five members of the same family were killed in the blaze.", [("deaths", 5)]),
+    ],
+)
+def test_one_family_s_dead_beside_the_others_are_a_part(nlp, sentence, expected):
+    _, mentions = _mentions(nlp, sentence)
+    assert [(m.attribute, m.value["best"]) for m in mentions] == expected

@@ -68,6 +68,9 @@ class CountedPeople(Section):
     kin: frozenset[Word] = frozenset()
     kin_owners: frozenset[Word] = frozenset()
     kin_verbs: frozenset[Word] = frozenset()
+    # ... and one family's dead ("14 people from one family also died", "five members of the same
+    # family"): a figure whose noun is "from"/"of" a ``kin`` noun one of ``kin_one`` sets apart
+    kin_one: frozenset[Word] = frozenset()
     # words that make a group noun say what most of those counted are, not all ("nearly 100, mostly
     # firefighters"): the figure counts everyone, no group
     mostly: frozenset[Word] = frozenset()

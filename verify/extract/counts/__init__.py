@@ -170,6 +170,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             or _of_a_group(figure, rules)
             or _own_people(figure)
             or _kin_lost(figure, rules)
+            or _one_family(figure, rules)
             or _none_among_some(figure, rules)
             or _died_escaping(figure, rules)
         ):
@@ -427,6 +428,27 @@ def _kin_lost(figure: Figure, rules: RuleSet) -> bool:
     own = [t for t in node.subtree if t.i != node.i]
     clause = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(owned_kin(t) for t in own) or any(owned_kin(t) for t in clause)
+
+
+def _one_family(figure: Figure, rules: RuleSet) -> bool:
+    """One family's dead told beside the others ("14 people from one family also died", "five
+    members of the same family were also killed", ``figures.people.kin_one``): a part of the toll,
+    never the toll. Without "also" the family's dead may be all the dead ("five members of one
+    family were killed when their house burned"): the toll stands."""
+    people = rules.figures.people
+    node = figure.noun if figure.noun is not None else figure.node
+    verb = node.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if not any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in verb.children):
+        return False
+    return any(
+        kin.lower_ in people.kin and any(c.lower_ in people.kin_one for c in kin.children)
+        for prep in node.children
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of")
+        for kin in prep.children
+        if kin.dep_ == "pobj"
+    )
 
 
 def _of_a_subset(figure: Figure) -> bool:
