@@ -1713,3 +1713,20 @@ def test_a_neighbourhood_s_share_of_the_city_s_toll_is_no_dispute_of_it():
     docs = [_doc("d1", "2025-03-12T16:00:00Z"), _doc("d2", "2025-03-12T18:00:00Z")]
     findings = apply_rules(docs, Clustering(tuple(claims), (), (event,), {}), load_rules())
     assert _verdicts(findings) == ["update"]
+
+
+def test_unidentified_gunmen_name_no_one_a_group_s_claim_could_dispute():
+    """ "unidentified gunmen" opened fire, says one wire; a group claims the attack, says another:
+    the gunmen name no one (``attribution.roles.unnamed_words`` before an attacker noun), so the
+    group tells who they were, no dispute."""
+
+    def blame(doc: str, actor: str, stance: str, by: str | None) -> Claim:
+        value = {"actor": actor, "key": actor.lower(), "stance": stance, "by": by}
+        return _claim(doc, "attribution", "perpetrator", actor, value, start=10)
+
+    claims = [
+        blame("d1", "unidentified gunmen", "asserted", None),
+        blame("d2", "Kestrel Front", "asserted", "Kestrel Front"),
+    ]
+    findings = _findings(claims, [_doc("d1", "2016-04-27"), _doc("d2", "2016-04-28")])
+    assert not [f for f in findings if f.verdict == "conflict" and f.attribute == "perpetrator"]

@@ -101,8 +101,16 @@ def _unnamed(actor: str, names: Mapping[str, set[str]], rules: RuleSet) -> bool:
     (``attribution.roles.attacker_nouns``: "Gunmen attacked the prison"): it names no one, so no
     group claiming the attack disputes it."""
     nouns = {fold_phrase(n) for n in rules.attribution.roles.attacker_nouns}
+    unnamed = {fold_phrase(w) for w in rules.attribution.roles.unnamed_words}
     spellings = names.get(actor) or {actor}
-    return all(fold_phrase(n).removeprefix("the ") in nouns for n in spellings)
+
+    def bare(name: str) -> str:
+        words = fold_phrase(name).removeprefix("the ").split()
+        while len(words) > 1 and words[0] in unnamed:
+            words = words[1:]  # "unidentified gunmen", "a group of masked attackers"
+        return " ".join(words)
+
+    return all(bare(n) in nouns for n in spellings)
 
 
 def _phrases(words: list[str]) -> set[str]:

@@ -545,6 +545,8 @@ class Roles(Section):
     # who carried it out: the "by" agent of what befell them ("the gunmen were killed by security
     # forces") ended the attack, and did not carry it out
     attacker_nouns: tuple[Word, ...] = ()
+    # words before an attacker noun that still name no one ("unidentified gunmen", "masked attackers")
+    unnamed_words: tuple[Word, ...] = ()
 
 
 class Stances(Section):
