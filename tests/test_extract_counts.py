@@ -1901,3 +1901,23 @@ def test_a_figure_s_own_people_or_happening_is_no_source(nlp, rules, text, sourc
 def test_some_things_picked_out_are_no_count_of_them(nlp, sentence, expected):
     _, mentions = _mentions(nlp, sentence)
     assert [(m.attribute, m.value["best"]) for m in mentions if m.attribute != "magnitude"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a body's own teams handling the hurt: the share they handled, a part of the toll
+        (
+            "The Lumen Crescent said its medical teams had recovered 20 bodies and treated another 15 injured.",
+            [("injured", 15, True)],
+        ),
+        ("Its ambulance crews carried 18 wounded people to the field hospital.", [("injured", 18, True)]),
+        # ... never who gives the toll, nor teams no body owns
+        ("The ministry said its teams had counted 140 wounded.", [("injured", 140, None)]),
+        ("Paramedics treated 40 injured people at the scene.", [("injured", 40, None)]),
+    ],
+)
+def test_a_bodys_own_teams_handle_a_share(nlp, sentence, expected):
+    _, mentions = _mentions(nlp, sentence)
+    got = [(m.attribute.removesuffix("_part"), m.value["best"], m.value.get("part")) for m in mentions]
+    assert [g for g in got if g[0] == "injured"] == expected

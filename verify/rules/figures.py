@@ -53,6 +53,14 @@ class RolePhrase(Section):
     overrides: bool = False
 
 
+class OwnTeams(Section):
+    """A body's own teams (``nouns``, lemmas or as written) as the subject of a verb of handling the
+    hurt or the dead (``verbs``, lemmas): the share they handled."""
+
+    nouns: frozenset[Word]
+    verbs: frozenset[Word]
+
+
 class CountedPeople(Section):
     """Who is counted: general words, groups ("children") compared under <role>_<group>, nationality nouns."""
 
@@ -62,6 +70,9 @@ class CountedPeople(Section):
     own: frozenset[Word] = frozenset()  # "two of its nurses": the body's own, compared under <role>_own_<group>
     own_groups: frozenset[Word] = frozenset()  # ... for these groups (not "his two children": a family's)
     own_staff: frozenset[Word] = frozenset()  # "eight of its workers": a body's own staff ("workers" alone: anyone)
+    # a body's own teams doing the counted work ("its medical teams treated another 23 injured"):
+    # the share they handled, a part of the toll others count
+    own_teams: OwnTeams | None = None
     # a mourner's own losses ("In my family, we lost about 52 people", "he lost 50 members of his
     # family"): a figure of one of ``kin_verbs`` (lemmas) told of a ``kin`` noun a possessive of
     # ``kin_owners`` owns, the figure's own or its clause's ("in my family") — a part of the toll
