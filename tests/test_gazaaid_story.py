@@ -39,3 +39,8 @@ def test_what_a_bodys_own_teams_handled_is_a_share_of_the_toll(gazaaid_report):
     # "its medical teams had recovered 20 bodies and treated another 15 injured": the Crescent's
     # own share, never a lower count of the 140 wounded
     assert 15 not in main_bests(gazaaid_report, "injured")
+
+
+def test_the_hurt_at_a_separate_site_are_another_happenings(gazaaid_report):
+    # "12 more people were injured near a separate site in northern Tarsel": another site's toll
+    assert 12 not in main_bests(gazaaid_report, "injured")
