@@ -44,3 +44,8 @@ def test_what_a_bodys_own_teams_handled_is_a_share_of_the_toll(gazaaid_report):
 def test_the_hurt_at_a_separate_site_are_another_happenings(gazaaid_report):
     # "12 more people were injured near a separate site in northern Tarsel": another site's toll
     assert 12 not in main_bests(gazaaid_report, "injured")
+
+
+def test_the_seriously_hurt_are_no_count_of_the_hurt(gazaaid_report):
+    # "more than 150 casualties had reached hospitals, including dozens with serious injuries"
+    assert 24 not in main_bests(gazaaid_report, "injured")

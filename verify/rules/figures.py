@@ -278,6 +278,15 @@ class Wounds(Section):
     verbs: frozenset[Word] = frozenset()
 
 
+class Severe(Section):
+    """Words that make the people a figure of the hurt "includes" its seriously hurt ("more than 200
+    casualties, including dozens with serious injuries"): a part of the hurt in ``role``, never
+    their count."""
+
+    words: frozenset[Word] = frozenset()
+    role: Text | None = None
+
+
 class Intake(Section):
     """Bodies a hospital or a morgue took in ("Karvel Central Hospital received 19 bodies", "a
     pathologist at the city morgue said he received 21 bodies"): a count limited to that place —
@@ -338,6 +347,7 @@ class FigureReading(Section):
     other_things: Flag = False  # an unlisted noun names its own attribute ("17 rockets" -> rockets)
     wounds: Wounds = Field(default_factory=Wounds)
     intake: Intake = Field(default_factory=Intake)
+    severe: Severe = Field(default_factory=Severe)
     zeros: Zeros = Field(default_factory=Zeros)
     in_care: InCare = Field(default_factory=InCare)
     before_the_end: tuple[Text, ...] = ()  # roles a figure's own clause gives that the verb above may end

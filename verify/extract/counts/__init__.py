@@ -159,6 +159,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         if figure.kind == "people" and (not figure.singular or figure.zero):
             figure.group = group_of(figure, rules)
     link_parts(figures, sent, rules.figures.role_words, rules.figures.present_wholes)
+    _severely_hurt(figures, rules)
     link_later_deaths(figures, lambda verb: died_later(verb, role_words(rules)))
     for figure in figures:
         if not figure.part and (
@@ -376,6 +377,21 @@ def _own_people(figure: Figure) -> bool:
     """A group the speaker owns ("the deaths of its two employees", ``figures.people.own``): the
     body's own people, a part of the toll others count, with or without "of"."""
     return (figure.group or "").startswith("own_")
+
+
+def _severely_hurt(figures: list[Figure], rules: RuleSet) -> None:
+    """A part of the hurt told by how badly ("including dozens with serious injuries",
+    ``figures.severe``): those so hurt, in the rules' role, never a count of all the hurt."""
+    severe = rules.figures.severe
+    if severe.role is None:
+        return
+    for figure in figures:
+        if (
+            figure.total is not None
+            and figure.attribute == rules.counts.injured
+            and any(t.lower_ in severe.words for t in figure.node.subtree)
+        ):
+            figure.attribute = severe.role
 
 
 def _by_own_team(figure: Figure, rules: RuleSet) -> bool:

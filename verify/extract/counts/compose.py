@@ -449,6 +449,25 @@ def _verb_above(token: Token) -> Token | None:
     return None
 
 
+def _included_in_clause(node: Token, owner: dict[int, Figure], figure: Figure) -> Figure | None:
+    """The figure a bare figure after "including" is a part of when the parse hangs "including" on
+    the clause rather than on that figure ("more than 200 casualties had reached hospitals,
+    including dozens with serious injuries"): the subject or object of the clause's verb."""
+    if node.dep_ != "pobj" or node.head.lower_ != "including":
+        return None
+    verb = _verb_above(node.head)
+    if verb is None:
+        return None
+    return next(
+        (
+            owner[c.i]
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i in owner and owner[c.i] is not figure
+        ),
+        None,
+    )
+
+
 def link_parts(
     figures: list[Figure],
     sent: Span,
@@ -495,6 +514,8 @@ def link_parts(
             and owner[node.head.head.i] is not f
         ):
             total = owner[node.head.head.i]  # "the 178 killed, including two ..."
+        if total is None and (f.noun is None or f.noun.i == f.node.i):
+            total = _included_in_clause(node, owner, f)
         if total is None and (listed := _listed_after(f, node, people)) is not None:
             total = listed
             if total.attribute is not None and f.governor is None:
