@@ -514,8 +514,6 @@ def link_parts(
             and owner[node.head.head.i] is not f
         ):
             total = owner[node.head.head.i]  # "the 178 killed, including two ..."
-        if total is None and (f.noun is None or f.noun.i == f.node.i):
-            total = _included_in_clause(node, owner, f)
         if total is None and (listed := _listed_after(f, node, people)) is not None:
             total = listed
             if total.attribute is not None and f.governor is None:
@@ -528,6 +526,8 @@ def link_parts(
             total = listed
             if total.attribute is not None:
                 f.attribute = total.attribute  # the breakdown restates the whole's role
+        if total is None and (f.noun is None or f.noun.i == f.node.i):
+            total = _included_in_clause(node, owner, f)
         if total is None and f.part:
             earlier = [g for g in people if g.first < f.first and g is not f and not g.part and g.total is None]
             total = earlier[-1] if earlier else None
