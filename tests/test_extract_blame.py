@@ -348,3 +348,38 @@ def test_what_a_relative_clause_blames_on_a_group_is_not_accused(parse, rules, s
     """ "the hospital, which officials blamed on X": the clause lays the blame on X; the noun it
     describes is the act's target, never an actor."""
     assert [actor for actor, _, _ in _blame(parse, rules, sentence)] == ["Sahel Guard"]
+
+
+# ---- who did it: a relief body's own work, a town's dateline, a state's army by its initials ------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a relief body's "operations" are its relief work, no act of the happening
+        (
+            "It was the deadliest incident linked to the Corvin Humanitarian Trust's operations since they began last week.",
+            [],
+        ),
+        # the town and region of a title-case dateline say where the story was filed
+        (
+            "Tarsel, Velmora - Soldiers killed at least 27 people near an aid site on Sunday, witnesses said.",
+            [],
+        ),
+    ],
+)
+def test_no_actor_where_none_is_blamed(parse, rules, sentence, expected):
+    assert [a for a, _, _ in _blame(parse, rules, sentence) if a != "the government"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Witnesses said Israeli forces opened fire on the crowd near the site.",
+        "The health ministry blamed the Israeli military for the deaths.",
+        "As the crowds reached the roundabout, the IDF opened fire, the witnesses said.",
+    ],
+)
+def test_a_states_army_by_its_initials_is_the_state(parse, rules, sentence):
+    # one actor whichever name the page gives its army: never "Israel" set against "the IDF"
+    assert [a for a, _, _ in _blame(parse, rules, sentence)] == ["Israel"]

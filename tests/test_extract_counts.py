@@ -1937,3 +1937,44 @@ def test_some_things_picked_out_are_no_count_of_them(nlp, sentence, expected):
 def test_one_family_s_dead_beside_the_others_are_a_part(nlp, sentence, expected):
     _, mentions = _mentions(nlp, sentence)
     assert [(m.attribute, m.value["best"]) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a body's own teams handling the hurt: the share they handled, a part of the toll
+        (
+            "The Lumen Crescent said its medical teams had recovered 20 bodies and treated another 15 injured.",
+            [("injured", 15, True)],
+        ),
+        ("Its ambulance crews carried 18 wounded people to the field hospital.", [("injured", 18, True)]),
+        # ... never who gives the toll, nor teams no body owns
+        ("The ministry said its teams had counted 140 wounded.", [("injured", 140, None)]),
+        ("Paramedics treated 40 injured people at the scene.", [("injured", 40, None)]),
+    ],
+)
+def test_a_bodys_own_teams_handle_a_share(nlp, sentence, expected):
+    _, mentions = _mentions(nlp, sentence)
+    got = [(m.attribute.removesuffix("_part"), m.value["best"], m.value.get("part")) for m in mentions]
+    assert [g for g in got if g[0] == "injured"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the hurt a figure includes, told by how badly: the seriously hurt, never the count of the hurt
+        (
+            "The ministry said that more than 200 casualties had reached hospitals, including dozens with serious injuries.",
+            [("casualties", 201), ("critical", 24)],
+        ),
+        (
+            "The ministry said 140 people were wounded, including 12 with serious injuries.",
+            [("injured", 140), ("critical", 12)],
+        ),
+        # ... but the hurt a sentence counts with their injuries are all of them
+        ("Three people were taken to hospital with serious injuries.", [("injured", 3)]),
+    ],
+)
+def test_the_seriously_hurt_a_toll_includes_are_a_part(nlp, sentence, expected):
+    _, mentions = _mentions(nlp, sentence)
+    assert [(m.attribute, m.value["best"]) for m in mentions] == expected

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..ingest.stamps import DATELINE, UNDATED_DATELINE
+from ..ingest.stamps import DATELINE, TITLED_DATELINE, UNDATED_DATELINE
 from ..models import AttributionValue
 from ..rules import RuleSet
 from ..text import fold_phrase
@@ -562,8 +562,10 @@ def _is_act(token: Token, roles: RoleWords) -> bool:
     return (
         token.pos_ in ("NOUN", "PROPN")
         and (token.lower_ in roles.acts or token.lemma_.lower() in roles.acts)
-        # "a rescue operation": the response, no one's attack
+        # "a rescue operation": the response, no one's attack; so is the work of a body named as a
+        # relief one ("the Gaza Humanitarian Foundation's operations", "the aid group's operation")
         and not any(c.dep_ in ("compound", "amod") and c.lower_ in roles.responses for c in token.children)
+        and not any(c.dep_ == "poss" and any(t.lower_ in roles.responses for t in c.subtree) for c in token.children)
     )
 
 
@@ -702,7 +704,7 @@ def find_actors(sent: Span, rules: RuleSet, facts: DocFacts) -> list[tuple[int, 
                 found.append((token.idx, token.idx + len(token.text), name))
     # "LORASSE, Tarunda, Sept 14 (Meridian Wire) - Gunmen ... attacked", "UVALDE, Texas -- A gunman":
     # the names of a wire's dateline say where the story was written, whatever role the parse gives them
-    dateline = DATELINE.match(sent.text) or UNDATED_DATELINE.match(sent.text)
+    dateline = DATELINE.match(sent.text) or UNDATED_DATELINE.match(sent.text) or TITLED_DATELINE.match(sent.text)
     if dateline is not None:
         found = [f for f in found if f[0] >= base + dateline.end()]
     # "the Front for the Liberation of Tarsun (FLT)": the short name in brackets is the name before it

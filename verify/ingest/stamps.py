@@ -105,6 +105,12 @@ UNDATED_DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z'’]+(?: [A-Z][A-Z'’]+){0,3})(?:,\s*[A-Z][\w.'’ -]{1,30}?)?(?:\s*\([^)]{1,40}\))?"
     r" (?:--|-|–|—) (?=[A-Z\d])"
 )
+#: ... and one with the town in title case, its region always given ("Rafah, Gaza - Israeli forces ...",
+#: "Kerrin, Tarsel (Wire) — "): read for the names a dateline holds, never as a stamp.
+TITLED_DATELINE = re.compile(
+    r"(?P<place>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2}),\s*[A-Z][\w.'’]+(?: [A-Z][\w.'’]+){0,2}"
+    r"(?:\s*\([^)]{1,40}\))? (?:--|-|–|—) (?=[A-Z\d])"
+)
 _FILLER = {"by", "on", "at", "and", "the", "am", "pm", "a", "m", "p", "local", "time", "utc", "gmt"}
 
 

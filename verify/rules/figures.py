@@ -53,6 +53,14 @@ class RolePhrase(Section):
     overrides: bool = False
 
 
+class OwnTeams(Section):
+    """A body's own teams (``nouns``, lemmas or as written) as the subject of a verb of handling the
+    hurt or the dead (``verbs``, lemmas): the share they handled."""
+
+    nouns: frozenset[Word]
+    verbs: frozenset[Word]
+
+
 class CountedPeople(Section):
     """Who is counted: general words, groups ("children") compared under <role>_<group>, nationality nouns."""
 
@@ -62,6 +70,9 @@ class CountedPeople(Section):
     own: frozenset[Word] = frozenset()  # "two of its nurses": the body's own, compared under <role>_own_<group>
     own_groups: frozenset[Word] = frozenset()  # ... for these groups (not "his two children": a family's)
     own_staff: frozenset[Word] = frozenset()  # "eight of its workers": a body's own staff ("workers" alone: anyone)
+    # a body's own teams doing the counted work ("its medical teams treated another 23 injured"):
+    # the share they handled, a part of the toll others count
+    own_teams: OwnTeams | None = None
     # a mourner's own losses ("In my family, we lost about 52 people", "he lost 50 members of his
     # family"): a figure of one of ``kin_verbs`` (lemmas) told of a ``kin`` noun a possessive of
     # ``kin_owners`` owns, the figure's own or its clause's ("in my family") — a part of the toll
@@ -270,6 +281,15 @@ class Wounds(Section):
     verbs: frozenset[Word] = frozenset()
 
 
+class Severe(Section):
+    """Words that make the people a figure of the hurt "includes" its seriously hurt ("more than 200
+    casualties, including dozens with serious injuries"): a part of the hurt in ``role``, never
+    their count."""
+
+    words: frozenset[Word] = frozenset()
+    role: Text | None = None
+
+
 class Intake(Section):
     """Bodies a hospital or a morgue took in ("Karvel Central Hospital received 19 bodies", "a
     pathologist at the city morgue said he received 21 bodies"): a count limited to that place —
@@ -330,6 +350,7 @@ class FigureReading(Section):
     other_things: Flag = False  # an unlisted noun names its own attribute ("17 rockets" -> rockets)
     wounds: Wounds = Field(default_factory=Wounds)
     intake: Intake = Field(default_factory=Intake)
+    severe: Severe = Field(default_factory=Severe)
     zeros: Zeros = Field(default_factory=Zeros)
     in_care: InCare = Field(default_factory=InCare)
     before_the_end: tuple[Text, ...] = ()  # roles a figure's own clause gives that the verb above may end

@@ -285,6 +285,9 @@ def _relations(raw: dict[str, Any]) -> list[tuple[Place, str]]:
         for i, name in enumerate(_names(_section(raw, "figures").get(key))):
             if roles and name not in roles:
                 out.append((("figures", key, i), f"unknown role '{name}' (expected one of: {', '.join(roles)})"))
+    severe = _section(raw, "figures", "severe").get("role")
+    if roles and isinstance(severe, str) and severe not in roles:
+        out.append((("figures", "severe", "role"), f"unknown role '{severe}' (expected one of: {', '.join(roles)})"))
     care = _section(raw, "figures", "in_care").get("role")
     if roles and isinstance(care, str) and care not in roles:
         out.append((("figures", "in_care", "role"), f"unknown role '{care}' (expected one of: {', '.join(roles)})"))

@@ -163,12 +163,14 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         if figure.kind == "people" and (not figure.singular or figure.zero):
             figure.group = group_of(figure, rules)
     link_parts(figures, sent, rules.figures.role_words, rules.figures.present_wholes)
+    _severely_hurt(figures, rules)
     link_later_deaths(figures, lambda verb: died_later(verb, role_words(rules)))
     for figure in figures:
         if not figure.part and (
             _of_a_subset(figure)
             or _of_a_group(figure, rules)
             or _own_people(figure)
+            or _by_own_team(figure, rules)
             or _kin_lost(figure, rules)
             or _one_family(figure, rules)
             or _none_among_some(figure, rules)
@@ -380,6 +382,43 @@ def _own_people(figure: Figure) -> bool:
     """A group the speaker owns ("the deaths of its two employees", ``figures.people.own``): the
     body's own people, a part of the toll others count, with or without "of"."""
     return (figure.group or "").startswith("own_")
+
+
+def _severely_hurt(figures: list[Figure], rules: RuleSet) -> None:
+    """A part of the hurt told by how badly ("including dozens with serious injuries",
+    ``figures.severe``): those so hurt, in the rules' role, never a count of all the hurt."""
+    severe = rules.figures.severe
+    if severe.role is None:
+        return
+    for figure in figures:
+        if (
+            figure.total is not None
+            and figure.attribute == rules.counts.injured
+            and any(t.lower_ in severe.words for t in figure.node.subtree)
+        ):
+            figure.attribute = severe.role
+
+
+def _by_own_team(figure: Figure, rules: RuleSet) -> bool:
+    """A figure of the work a body's own teams did (``figures.people.own_teams``: "its medical
+    teams had recovered bodies of 23 and treated another 23 injured"): the subject of the figure's
+    verb, or of the verb it is coordinated with, is one of its teams — the share they handled."""
+    people, teams = rules.figures.people, rules.figures.people.own_teams
+    if teams is None:
+        return False
+    verb = (figure.noun or figure.node).head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() not in teams.verbs:
+        return False  # "its teams counted 140 wounded": who gives the toll, not a share of it
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(
+        c.dep_ == "nsubj"
+        and (c.lower_ in teams.nouns or c.lemma_.lower() in teams.nouns)
+        and any(p.dep_ == "poss" and p.lower_ in people.own for p in c.children)
+        for v in verbs
+        for c in v.children
+    )
 
 
 def _died_escaping(figure: Figure, rules: RuleSet) -> bool:

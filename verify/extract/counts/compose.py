@@ -454,6 +454,25 @@ def _verb_above(token: Token) -> Token | None:
     return None
 
 
+def _included_in_clause(node: Token, owner: dict[int, Figure], figure: Figure) -> Figure | None:
+    """The figure a bare figure after "including" is a part of when the parse hangs "including" on
+    the clause rather than on that figure ("more than 200 casualties had reached hospitals,
+    including dozens with serious injuries"): the subject or object of the clause's verb."""
+    if node.dep_ != "pobj" or node.head.lower_ != "including":
+        return None
+    verb = _verb_above(node.head)
+    if verb is None:
+        return None
+    return next(
+        (
+            owner[c.i]
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i in owner and owner[c.i] is not figure
+        ),
+        None,
+    )
+
+
 def link_parts(
     figures: list[Figure],
     sent: Span,
@@ -512,6 +531,8 @@ def link_parts(
             total = listed
             if total.attribute is not None:
                 f.attribute = total.attribute  # the breakdown restates the whole's role
+        if total is None and (f.noun is None or f.noun.i == f.node.i):
+            total = _included_in_clause(node, owner, f)
         if total is None and f.part:
             earlier = [g for g in people if g.first < f.first and g is not f and not g.part and g.total is None]
             total = earlier[-1] if earlier else None
