@@ -55,6 +55,7 @@ class RoleWords:
     bound_marks: frozenset[str]
     as_of: frozenset[str]
     took_place: frozenset[str]  # verbs that only say a happening took place ("took place", "happened")
+    other_senses: frozenset[str]  # an event verb with a particle that is another verb ("broke down in tears")
     onset: frozenset[str]  # verbs of a start: the happening's only when what started names it ("the fire started")
     journey: frozenset[str]
     journey_places: frozenset[str]
@@ -92,6 +93,7 @@ def role_words(rules: RuleSet) -> RoleWords:
         as_of=frozenset(roles.as_of),
         onset=frozenset(roles.onset),
         took_place=frozenset(roles.took_place),
+        other_senses=frozenset(roles.other_senses),
         journey=frozenset(roles.journey),
         journey_places=frozenset(roles.journey_places),
         preceding=frozenset(roles.preceding),
@@ -241,6 +243,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "other"  # "two of them died in hospital on Tuesday night": a later death's day
     if _something_else_started(head, words):
         return "other"  # "the concert started on Saturday night": the concert's day, not the fire's
+    if _phrasal(head, words.other_senses):
+        return "other"  # "broke down in tears outside the hall on Thursday": no happening's day
     if _is_word(head, words.event) and _attackers_befallen(head, words):
         return "after"  # "the last of the gunmen was shot dead at about 7 a.m.": the siege's end
     if _is_word(head, words.event):
@@ -259,7 +263,7 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         # "the explosion at the hospital on Tuesday": the hospital's own head, when it is the
         # happening (never a reporting word: "reported ahead of a visit on Wednesday" is the visit's)
         above = _governor(head, None)
-        if above is not None and _is_word(above, words.event):
+        if above is not None and _is_word(above, words.event) and not _phrasal(above, words.other_senses):
             return "event"
     return "other"
 

@@ -686,6 +686,9 @@ class TimeRoles(Section):
     # verbs that only say a happening took place: a date hung on one beside a "when" clause of the
     # happening is that clause's day ("took place in June last year, when nine were killed")
     took_place: tuple[Word, ...] = ()
+    # an event verb with its particle that is another verb ("broke down in tears outside the hall on
+    # Thursday"): a date hung on it is of no happening (role ``other``)
+    other_senses: tuple[Word, ...] = ()
     # where, or of what, one hurt in the happening died later ("two of them died in hospital on
     # Tuesday night", "died of his injuries on Friday"): that day is the death's, not the happening's
     aftercare: tuple[Word, ...] = ()

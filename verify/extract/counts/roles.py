@@ -230,6 +230,8 @@ def _owner(span: Span, figures: list[Figure], rules: RuleSet) -> Figure | None:
         k -= 1
     if k < span.start - 1 and k in at and span.doc[k].pos_ == "NUM":
         return at[k]
+    if span.root.i in at:
+        return at[span.root.i]  # a phrase hung from a figure's own noun ("four deaths confirmed at the hospital")
     here = span.root
     for _ in range(8):
         if here.i in at and not (span.start <= here.i < span.end):

@@ -47,6 +47,7 @@ _CHANGE_VERBS = {
 }
 _EARLIER_WORDS = {"earlier", "previous", "initial", "original", "prior", "first", "former"}
 _MORE = {"more", "additional", "further", "another"}
+_MORE_BEFORE = {"additional", "further"}
 _TAKING = {"take", "bring", "raise", "push", "lift", "put"}
 
 
@@ -174,6 +175,13 @@ def _excess(figure: Figure, node: Token, sent: Span, rules: RuleSet) -> bool:
     )
 
 
+def _stepwise(figure: Figure, rules: RuleSet) -> bool:
+    """The figure counts what is found batch after batch (``figures.status.stepwise``: bodies, remains)."""
+    noun = figure.noun
+    words = rules.figures.status.stepwise
+    return noun is not None and (noun.lower_ in words or noun.lemma_.lower() in words)
+
+
 def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
     node = figure.noun or figure.node
     number = figure.node
@@ -229,8 +237,11 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
         return "increment"
     for t in sent.doc[max(sent.start, figure.first - 1) : min(figure.last + 2, sent.end)]:
         nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-        if t.i < figure.first and t.lower_ != "another":
-            continue  # only "another" stands before the number ("another ten"; "three more")
+        if t.i < figure.first and t.lower_ != "another" and not (t.lower_ in _MORE_BEFORE and _stepwise(figure, rules)):
+            # only "another" stands before the number ("another ten"; "three more"), and "additional" or
+            # "further" before bodies found batch after batch ("an additional 30 bodies"); "a further 324
+            # people were injured", beside the dead, is the injured
+            continue
         if (
             t.lower_ in _MORE
             and (nxt is None or nxt.lower_ != "than")
@@ -238,14 +249,7 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
         ):
             window = any(w.lower_ in ("overnight", "hours", "day", "days", "since", "yesterday", "today") for w in sent)
             window = window or _running_total(sent)
-            stepwise = (
-                figure.noun is not None
-                and t.i < figure.noun.i
-                and (
-                    figure.noun.lower_ in rules.figures.status.stepwise
-                    or figure.noun.lemma_.lower() in rules.figures.status.stepwise
-                )
-            )
+            stepwise = figure.noun is not None and t.i < figure.noun.i and _stepwise(figure, rules)
             window = window or stepwise and t.lower_ != "another"
             # "another" needs the new total or a time span: "another 31,777 were injured", beside
             # a death toll, is the injured beside the dead
