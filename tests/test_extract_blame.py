@@ -348,3 +348,21 @@ def test_what_a_relative_clause_blames_on_a_group_is_not_accused(parse, rules, s
     """ "the hospital, which officials blamed on X": the clause lays the blame on X; the noun it
     describes is the act's target, never an actor."""
     assert [actor for actor, _, _ in _blame(parse, rules, sentence)] == ["Sahel Guard"]
+
+
+# ---- the attack a defence answered is no blame for the event told --------------------------------
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the strike the air defences fired against is why they fired: no one blamed for the crash
+        (
+            "The Kremlin said air defence systems were firing near Grozny on Wednesday due to a Ukrainian drone strike.",
+            [],
+        ),
+        ("Air defence units opened fire in response to a Ukrainian drone attack.", []),
+        # a strike said of its own is still its actor's
+        ("A Ukrainian drone strike hit the depot on Wednesday.", [("Ukraine", "asserted", None)]),
+    ],
+)
+def test_the_attack_a_defence_answered_is_no_blame(parse, rules, sentence, expected):
+    assert [b for b in _blame(parse, rules, sentence) if b[1] != "context_only"] == expected
