@@ -5,7 +5,8 @@ say a neighbour's air defence shot the jet down; that neighbour's palace says it
 were firing "due to" a third country's drone strike, and a page speaks of air defence that "may
 have accidentally caused" the crash. A fact-checker expects the bird strike set against the
 shooting down as the one stated disagreement; the drone strike the defences answered no method
-nor blame of the crash, and an attack not meant no accident set against the attack.
+nor blame of the crash, and an attack not meant no accident set against the attack; one outlet's
+distance in kilometres and miles, another's in kilometres, one number and no rise.
 """
 
 from __future__ import annotations
@@ -41,3 +42,11 @@ def test_the_strike_the_defences_answered_is_no_method_nor_blame(aktau_report):
         c["value"]["actor"] for c in claims if c["kind"] == "attribution" and c["value"]["stance"] != "context_only"
     }
     assert not any("Vessari" in a for a in actors)
+
+
+def test_one_distance_told_in_two_units_is_no_revision(aktau_report):
+    # "about three kilometres (1.8 miles)" beside "approximately 3 kilometres" the same day: the
+    # miles, converted, hold the 3 km (1.8 miles is 2.9 km, rounded): one number, no rise
+    distance = [f for f in aktau_report["findings"] if f["attribute"].startswith("km_from_")]
+    assert [f["verdict"] for f in distance] == ["compatible"]
+    assert "give one number" in distance[0]["summary"]
