@@ -383,3 +383,21 @@ def test_no_actor_where_none_is_blamed(parse, rules, sentence, expected):
 def test_a_states_army_by_its_initials_is_the_state(parse, rules, sentence):
     # one actor whichever name the page gives its army: never "Israel" set against "the IDF"
     assert [a for a, _, _ in _blame(parse, rules, sentence)] == ["Israel"]
+
+
+# ---- the attack a defence answered is no blame for the event told --------------------------------
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the strike the air defences fired against is why they fired: no one blamed for the crash
+        (
+            "The Kremlin said air defence systems were firing near Grozny on Wednesday due to a Ukrainian drone strike.",
+            [],
+        ),
+        ("Air defence units opened fire in response to a Ukrainian drone attack.", []),
+        # a strike said of its own is still its actor's
+        ("A Ukrainian drone strike hit the depot on Wednesday.", [("Ukraine", "asserted", None)]),
+    ],
+)
+def test_the_attack_a_defence_answered_is_no_blame(parse, rules, sentence, expected):
+    assert [b for b in _blame(parse, rules, sentence) if b[1] != "context_only"] == expected

@@ -136,6 +136,22 @@ def test_a_wire_slug_is_blanked_and_its_headline_kept(rules, line, kept):
             [("cruise missiles", "missile"), ("shot down", "interception")],
         ),
         ("The air raid alert sounded across the region.", []),
+        # what air defences fired against is why they fired, no method of the event; an attack that
+        # was not meant is no accident set against it; a bird strike is a cause of its own
+        (
+            "Air defence systems were firing near the city due to a drone strike.",
+            [("Air defence systems", "interception")],
+        ),
+        (
+            "Officials refused to comment on speculation that air defence may have accidentally caused the crash.",
+            [("air defence", "interception"), ("crash", "crash")],
+        ),
+        ("The jet accidentally shot down the airliner.", [("shot down", "interception")]),
+        ("The fire was accidentally started by a candle.", [("fire", "fire"), ("accidentally", "accident")]),
+        (
+            "The airline blamed the damage on a possible collision with a flock of birds.",
+            [("possible collision with a flock of birds", "bird_strike")],
+        ),
         # a body named for what it does is who speaks, no method; one that acts still is
         (
             "The block was hit by a Ks-17 missile, the Beloran Air Defense Command reported.",

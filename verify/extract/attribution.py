@@ -37,6 +37,7 @@ from ..rules import RuleSet
 from ..text import fold_phrase
 from .base import DocFacts, Mention, SentenceContext, facts_of
 from .lexicon import find_compiled, lookup, phrase_pattern
+from .methods import answered_attack
 from .people.candidates import named_with_the
 from .setting import Setting, read_setting
 from .sources import claim_phrases, claims_a_role
@@ -247,6 +248,10 @@ def read_actor(sent: Span, start: int, end: int, actor: str, rules: RuleSet) -> 
             if _is_act(head, roles):
                 if token.dep_ == "compound" and not _is_attack(head, roles):
                     return ActorReading(start, end, actor, "context_only")  # "the Halvik wildfire": where
+                if answered_attack(head, sent, rules):
+                    # "air defences were firing due to a Ukrainian drone strike": whose strike the
+                    # defences answered, no blame for the event told
+                    return ActorReading(start, end, actor, "context_only")
                 return _did_it(start, end, actor, read_stance(head, sent, words), head)
             if head.lemma_.lower() in roles.forces or head.lower_ in roles.forces:
                 if any(c.dep_ == "appos" and c.ent_type_ for c in head.children):

@@ -225,6 +225,52 @@ def _onset(head: Token, node: str, named: dict[int, str], rules: RuleSet) -> boo
     )
 
 
+def _attack_at(token: Token, named: dict[int, str], rules: RuleSet) -> bool:
+    """The token heads a method phrase of an attack ("air defence systems", "shot")."""
+    node = named.get(token.i)
+    return node is not None and rules.methods.kind_of(node) == "attack"
+
+
+def _unintended(head: Token, node: str, named: dict[int, str], rules: RuleSet) -> bool:
+    """A cause word that is an adverb of an attack's verb, or of a verb an attack is the subject of
+    ("Russian air defence may have accidentally caused the crash", "accidentally shot down the
+    jet"): it tells the attack was not meant, no accident set against it."""
+    if head.dep_ != "advmod" or rules.methods.attribute_of(node) != "cause":
+        return False
+    verb = head.head
+    return _attack_at(verb, named, rules) or any(
+        c.dep_ in ("nsubj", "nsubjpass", "agent") and _attack_at(c, named, rules) for c in verb.children
+    )
+
+
+def answered_attack(head: Token, sent: Span, rules: RuleSet) -> bool:
+    """``head`` heads a phrase that is what another attack of the sentence answered ("air defences
+    were firing due to a drone strike"), no act of the event told: see ``_answered``."""
+    named = {
+        h.i: node for start, end, node in method_words(sent, rules) if (h := phrase_head(sent, start, end)) is not None
+    }
+    return _answered(head, sent, named, rules)
+
+
+def _answered(head: Token, sent: Span, named: dict[int, str], rules: RuleSet) -> bool:
+    """A method phrase after one of ``methods.answered_cues`` ("due to", "in response to") in the
+    clause of a verb another attack is the subject of ("air defence systems were firing near the
+    city due to a drone strike"): what that attack answered, no method of the event told."""
+    cues = rules.methods.answered_cues
+    if not cues or head.dep_ != "pobj":
+        return False
+    start = phrase_start_token(head)
+    before = " ".join(t.lower_ for t in sent.doc[max(sent.start, start.i - 4) : start.i] if t.dep_ not in _LEADING)
+    if not any(before == cue or before.endswith(f" {cue}") for cue in cues):
+        return False
+    verb = head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i and _attack_at(c, named, rules) for c in verb.children
+    )
+
+
 def _speaking(head: Token, rules: RuleSet) -> bool:
     """A method word in the name of whoever a sentence cites (``sourcing.cue_verbs``): "Ukraine's
     Air Defense reported", "according to the Air Defense Command" name a body that speaks, no
@@ -254,6 +300,11 @@ def phrase_head(sent: Span, start: int, end: int) -> Token | None:
 
 def phrase_start(head: Token) -> int:
     """Where the head's phrase starts as written: its left modifiers, no article."""
+    return phrase_start_token(head).idx
+
+
+def phrase_start_token(head: Token) -> Token:
+    """The first token of the head's phrase as written: its left modifiers, no article."""
     first = head
     for child in reversed([c for c in head.children if c.i < head.i]):
         if child.dep_ not in _MODIFIERS or max(t.i for t in child.subtree) != first.i - 1:
@@ -264,7 +315,7 @@ def phrase_start(head: Token) -> int:
     doc = head.doc
     while first.i < head.i and doc[first.i].dep_ in _LEADING:
         first = doc[first.i + 1]
-    return first.idx
+    return first
 
 
 def read_methods(sent: Span, rules: RuleSet, text: str | None = None) -> list[MethodReading]:
@@ -288,6 +339,8 @@ def read_methods(sent: Span, rules: RuleSet, text: str | None = None) -> list[Me
             or _destroyed(head, node, rules)
             or _referring(head, node, rules)
             or _speaking(head, rules)
+            or _unintended(head, node, named, rules)
+            or _answered(head, sent, named, rules)
         ):
             continue
         if head.i not in groups:

@@ -433,7 +433,9 @@ class Methods(Section):
     search"); ``perceived_verbs``: verbs whose object was only heard or felt ("heard loud
     explosions"); ``destroying_verbs``: verbs whose object was destroyed or taken, no cause ("ammunition
     stored inside was destroyed"); ``found_verbs``: verbs whose object is a weapon of ``found_weapons``
-    found or carried, no method ("a device was found at the scene"); ``referring_determiners``: "the accident" refers to the event, no claim of its cause."""
+    found or carried, no method ("a device was found at the scene"); ``referring_determiners``: "the accident" refers to the event, no claim of its cause;
+    ``answered_cues``: words before a method phrase that another attack of its clause answered ("air
+    defences were firing due to a drone strike"), no method of the event."""
 
     taxonomy: dict[Text, Method]
     compatible: tuple[tuple[Text, Text], ...] = ()
@@ -464,6 +466,9 @@ class Methods(Section):
     # determiners that make a word naming the kind of happening refer to the event told ("the
     # accident was caused by ...") rather than say what caused it ("it was an accident")
     referring_determiners: tuple[Word, ...] = ()
+    # words right before a method phrase in the clause of a verb another attack is the subject of
+    # ("air defences were firing due to a drone strike"): what that attack answered, no method
+    answered_cues: tuple[Word, ...] = ()
 
     @cached_property
     def compatible_pairs(self) -> frozenset[frozenset[str]]:

@@ -155,12 +155,27 @@ def _approximate(p: Position) -> bool:
     return False
 
 
+def _converted_holds(p: Position, numbers: set[float]) -> bool:
+    """A figure of the position was stated in another unit ("three kilometres (1.8 miles)"), and
+    its converted interval, the conversion's rounding, holds one of ``numbers`` ("3 kilometres"):
+    one distance told in two units."""
+    for e in p.entries:
+        v = e.claim.as_count()
+        low, high = v.get("low"), v.get("high")
+        if v.get("stated_unit") and low is not None and high is not None and any(low <= n <= high for n in numbers):
+            return True
+    return False
+
+
 def _one_number(a: Position, b: Position, rounding: float = 0.0) -> bool:
     """Two positions that write one number with other qualifiers ("nearly 500", "500", "more than
     500"), or an approximate one within ``rounding`` of the other ("around 230", "231"): said at one
-    time, the same figure told with more or less precision, neither a rise nor a dispute."""
+    time, the same figure told with more or less precision, neither a rise nor a dispute; so is a
+    figure converted from another unit whose interval holds the other's number ("1.8 miles", "3 km")."""
     numbers_a, numbers_b = _numbers(a), _numbers(b)
     if numbers_a & numbers_b:
+        return True
+    if _converted_holds(a, numbers_b) or _converted_holds(b, numbers_a):
         return True
     if not rounding or not (_approximate(a) or _approximate(b)):
         return False
