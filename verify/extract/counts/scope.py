@@ -349,7 +349,7 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
         hops += 1
     if not places:
         places = _fronted_places(sent) or _places_of_happening(node, rules) or _place_before(figure)
-    places = _intake_of(node, sent, rules) or died_at(node, rules) or places
+    places = _intake_of(node, sent, rules) or places
     said = [] if places else _places_of_speaker(figure, sent, rules)
     if said and any(_own_division(o, rules) for o in _scoping_objects(figure)):
         # "88 people had died in the state", said by North Carolina's governor: that state
