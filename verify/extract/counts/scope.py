@@ -567,11 +567,21 @@ def died_at(node: Token, rules: RuleSet) -> list[str]:
     """The place of care the dead ``node`` counts died at (``figures.intake.facilities``): "seven
     people died at the National Trauma Centre", "four died while receiving treatment at the Trauma
     Centre", "two more deaths were reported at Civil Hospital". Who was killed at a hospital
-    ("killed at the hospital") counts the dead of what struck it, no share."""
+    ("killed at the hospital"), or died in a happening there ("died in the blast at St Brigid's
+    Hospital"), counts the dead of what struck it, no share."""
     intake = rules.figures.intake
     verb = node.head
     if node.dep_ not in ("nsubj", "nsubjpass") or not (
         verb.lemma_.lower() in intake.died_verbs or node.lemma_.lower() in intake.death_nouns
+    ):
+        return []
+    happening = rules.happening_words
+    if any(
+        o.lower_ in happening or o.lemma_.lower() in happening
+        for p in verb.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj"
     ):
         return []
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
