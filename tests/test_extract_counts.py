@@ -71,6 +71,18 @@ CASES = [
             ("deaths_part", 9, 9, 9, None, "9 others"),
         ],
     ),
+    # ... or one hospital's alone, as the toll rises hospital by hospital: a part, never the toll
+    (
+        "Seven people died at the Central Trauma Hospital, the chief medical superintendent said.",
+        [("deaths_part", 7, 7, 7, None, "Seven people")],
+    ),
+    (
+        "At least three protesters died while receiving treatment at the Central Trauma Hospital.",
+        [("deaths_part", 3, None, 3, "At least", "At least three protesters")],
+    ),
+    # ... but those killed at a hospital are the dead of what struck it
+    ("Gunmen killed 20 people at the Rosa Hospital on Monday.", [("deaths", 20, 20, 20, None, "20 people")]),
+    ("Twelve people died in the blast at the Rosa Hospital.", [("deaths", 12, 12, 12, None, "Twelve people")]),
     (
         "Of the deceased, 27 died at Kestrel General Hospital and 9 in Norvale Burn Institute, the minister said.",
         [("deaths_part", 27, 27, 27, None, "27"), ("deaths_part", 9, 9, 9, None, "9")],

@@ -155,10 +155,24 @@ def test_entities_are_actors_where_they_have_a_role(parse, tmp_path):
         # a verb that drives something into a state (``methods.figurative_into``)
         "The scandal sank the ruling party further into crisis.",
         "The leaked memo bombed the markets into turmoil.",
+        # a verb whose subject is a gathering or a quarrel (``methods.figurative_subjects``), or its
+        # noun "of" one: how the protest began, no volcano
+        "The demonstrations erupted after the government blocked 30 messaging apps.",
+        "Violent protests erupted across the country on Monday.",
+        "An eruption of violence followed the vote.",
     ],
 )
 def test_negations_denials_and_figures_of_speech_are_no_methods(parse, rules, sentence):
     assert _methods(parse, rules, sentence) == []
+
+
+def test_an_eruption_of_gunfire_is_the_shooting(parse, rules):
+    found = _methods(parse, rules, "Hours after an eruption of police gunfire, the minister resigned.")
+    assert [m[1] for m in found] == [("firearm",)]
+
+
+def test_a_volcano_that_erupted_is_still_an_eruption(parse, rules):
+    assert [m[1] for m in _methods(parse, rules, "The volcano erupted on Sunday.")] == [("eruption",)]
 
 
 def test_a_sinking_into_the_sea_is_still_a_sinking(parse, rules):

@@ -197,7 +197,7 @@ def _compared_counts(claims: list[Claim], ctx: Context, place: str | None = None
     if any(not c.as_count().get("individual") for c in counts):
         # "Maaz was killed" names one victim among many: it is not a toll to set against one
         counts = [c for c in counts if not c.as_count().get("individual")]
-    return _without_breakdowns(_without_local_shares(counts, ctx, place))
+    return _without_local_shares(_without_breakdowns(counts, ctx), ctx, place)
 
 
 def _without_local_shares(counts: list[Claim], ctx: Context, place: str | None) -> list[Claim]:
@@ -244,16 +244,25 @@ def _country_of(c: Claim, ctx: Context) -> bool:
     return bool(where) and any(w in ctx.countries for w in str(where).split("+"))
 
 
-def _without_breakdowns(counts: list[Claim]) -> list[Claim]:
-    """The figures of a page less those one sentence of it gives as the parts of a toll the page
-    states whole elsewhere: "killing at least six people", then "Four people were killed by falling
-    trees and two fishermen drowned" (4 + 2: the six, told by cause, no toll of four)."""
+def _without_breakdowns(counts: list[Claim], ctx: Context) -> list[Claim]:
+    """The figures of a page less those it gives as the parts of a toll the page states whole
+    elsewhere: one sentence's "Four people were killed by falling trees and two fishermen drowned"
+    beside "killing at least six people" (4 + 2: the six, told by cause, no toll of four); "17
+    people were killed in Kathmandu, while two others died in Sunsari" beside "at least 19 killed",
+    in one sentence or in two ("17 died in Kathmandu alone", "in Sunsari, two died"): the toll told
+    town by town. A country's figure is a scope of its own, never such a part."""
     by_sentence: dict[tuple[str, str, int], list[Claim]] = defaultdict(list)
     totals: dict[tuple[str, str], set[tuple[int, float]]] = defaultdict(set)
+    by_place: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for c in counts:
-        if c.as_count().get("status", "reported") in CURRENT and not c.as_count().get("where"):
-            by_sentence[(c.doc, c.attribute, c.sentence_start)].append(c)
-            totals[(c.doc, c.attribute)].add((c.sentence_start, float(c.as_count().get("best") or 0)))
+        value = c.as_count()
+        if value.get("status", "reported") not in CURRENT or _country_of(c, ctx):
+            continue
+        by_sentence[(c.doc, c.attribute, c.sentence_start)].append(c)
+        if where := value.get("where"):
+            by_place[(c.doc, c.attribute)][str(where)].append(c)
+        else:
+            totals[(c.doc, c.attribute)].add((c.sentence_start, float(value.get("best") or 0)))
     parts: set[str] = set()
     for (doc, attribute, start), members in by_sentence.items():
         values = [float(c.as_count().get("best") or 0) for c in members]
@@ -262,6 +271,12 @@ def _without_breakdowns(counts: list[Claim]) -> list[Claim]:
         whole = sum(values)
         if any(s != start and best == whole for s, best in totals[(doc, attribute)]):
             parts |= {c.id for c in members}
+    for key, places in by_place.items():
+        if len(places) < 2:
+            continue
+        highs = {w: max(float(c.as_count().get("best") or 0) for c in group) for w, group in places.items()}
+        if any(best == sum(highs.values()) for _, best in totals[key]):
+            parts |= {c.id for group in places.values() for c in group}
     return [c for c in counts if c.id not in parts]
 
 

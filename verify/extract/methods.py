@@ -148,6 +148,24 @@ def _driven_into(head: Token, rules: RuleSet) -> bool:
     )
 
 
+def _figurative_subject(head: Token, rules: RuleSet) -> bool:
+    """A method's verb whose subject is a gathering or a quarrel (``methods.figurative_subjects``):
+    "the demonstrations erupted in response to the ban" tells how the protests began, no volcano;
+    so does its noun "of" one ("an eruption of violence")."""
+    if head.pos_ == "NOUN":
+        subjects = _of_phrase(head)
+    elif head.pos_ == "VERB":
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if head.dep_ == "relcl":
+            subjects.append(head.head)
+    else:
+        return False
+    return any(
+        c.lemma_.lower() in rules.methods.figurative_subjects or c.lower_ in rules.methods.figurative_subjects
+        for c in subjects
+    )
+
+
 def _hindering(head: Token, rules: RuleSet) -> bool:
     """A happening whose phrase is the subject of a verb that only got in the way of the response
     (``methods.hindering_verbs``: "strong winds hampered the search"), or its agent ("the search was
@@ -203,15 +221,28 @@ def _referring(head: Token, node: str, rules: RuleSet) -> bool:
     )
 
 
+def _of_phrase(head: Token) -> list[Token]:
+    """The nouns of a noun's "of" phrase ("violence" in "an eruption of violence")."""
+    return [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
 def _onset(head: Token, node: str, named: dict[int, str], rules: RuleSet) -> bool:
     """A method's verb whose subject is the word of a happening of another kind ("two hours after
     the blaze erupted": a fire, no eruption), or the noun it is a relative clause of ("burns from
     the fire that erupted at the depot"), or what it broke out in ("the tanker erupted into
-    flames": a fire): the verb tells how that happening began, not a happening of its own. A word
-    of no kind of its own stays ("the car bomb exploded")."""
+    flames": a fire): the verb tells how that happening began, not a happening of its own; so does
+    its noun "of" such a word ("an eruption of police gunfire": a shooting). A word of no kind of its
+    own stays ("the car bomb exploded")."""
+    kinds = rules.methods.kind_of
+    if head.pos_ == "NOUN":
+        return any(
+            (other := named.get(c.i)) is not None
+            and "unknown" not in (kinds(node), kinds(other))
+            and kinds(other) != kinds(node)
+            for c in _of_phrase(head)
+        )
     if head.pos_ != "VERB":
         return False
-    kinds = rules.methods.kind_of
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
     if head.dep_ == "relcl":
         subjects.append(head.head)
@@ -334,6 +365,7 @@ def read_methods(sent: Span, rules: RuleSet, text: str | None = None) -> list[Me
             head is None
             or _onset(head, node, named, rules)
             or _driven_into(head, rules)
+            or _figurative_subject(head, rules)
             or _hindering(head, rules)
             or _perceived(head, node, rules)
             or _destroyed(head, node, rules)

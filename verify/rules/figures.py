@@ -294,10 +294,17 @@ class Intake(Section):
     """Bodies a hospital or a morgue took in ("Karvel Central Hospital received 19 bodies", "a
     pathologist at the city morgue said he received 21 bodies"): a count limited to that place —
     one of ``nouns`` (lemmas) the object of one of ``verbs`` (lemmas) — so a share of the toll
-    where the page gives a higher one, and a step of it where the page gives none higher."""
+    where the page gives a higher one, and a step of it where the page gives none higher. The dead
+    who died "at" a place of care (``facilities``, lemmas of its last word) are a part of the toll
+    wherever the page stands, never the toll (the dead are counted hospital by hospital): the subject of one of ``died_verbs`` ("seven people died at the National
+    Trauma Centre", "four died while receiving treatment at the Trauma Centre"), or one of
+    ``death_nouns`` whatever its verb ("two more deaths were reported at Civil Hospital")."""
 
     nouns: frozenset[Word] = frozenset()
     verbs: frozenset[Word] = frozenset()
+    died_verbs: frozenset[Word] = frozenset()
+    death_nouns: frozenset[Word] = frozenset()
+    facilities: frozenset[Word] = frozenset()
 
 
 def _table(mapping: dict[str, tuple[str, ...]]) -> dict[str, str]:

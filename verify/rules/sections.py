@@ -429,6 +429,7 @@ class Methods(Section):
     explosion compatible with an air strike). ``figurative``: phrases whose word is no method nor
     happening ("a bombshell report", "exploded in anger"); ``figurative_into``: states a method's
     verb drives something into ("sank Lebanon further into crisis"), which make it no method;
+    ``figurative_subjects``: subjects that make a method's verb tell how they began ("protests erupted");
     ``hindering_verbs``: verbs whose subject only hampered the response ("strong winds hampered the
     search"); ``perceived_verbs``: verbs whose object was only heard or felt ("heard loud
     explosions"); ``destroying_verbs``: verbs whose object was destroyed or taken, no cause ("ammunition
@@ -446,6 +447,9 @@ class Methods(Section):
     figurative: tuple[Word, ...] = ()
     # states a verb drives something into ("sank the country into crisis"): the verb is no method
     figurative_into: tuple[Word, ...] = ()
+    # nouns (lemmas) of a gathering or a quarrel: a method's verb whose subject is one of them tells
+    # how that began ("protests erupted", "violence exploded"), no happening of the verb's kind
+    figurative_subjects: tuple[Word, ...] = ()
     # verbs (lemmas) whose subject only got in the way of the response ("strong winds hampered the
     # search"): a circumstance, no method or cause of the event
     hindering_verbs: tuple[Word, ...] = ()

@@ -49,6 +49,7 @@ from spacy.tokens import Span, Token
 
 from ...models import CountValue
 from ...rules import RuleSet
+from ...text.places import country_or_state
 from ..base import Mention, SentenceContext, facts_of
 from ..entities import bare_name, towns_named
 from ..setting import read_setting, years_before
@@ -81,7 +82,7 @@ from .roles import (
     thing_attribute,
     toll_role,
 )
-from .scope import area_of, group_of, group_of_noun, spans_of, where_of
+from .scope import area_of, died_at, group_of, group_of_noun, spans_of, where_of
 from .special import find_periods, join_agents, join_shooters, period_bounds, self_kills
 from .status import status_of
 from .steps import group_parts, restated_parts, running_steps
@@ -184,8 +185,14 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
                 figure.status = status_of(figure, sent, rules)
             if figure.kind == "people":
                 figure.where, figure.where_said = where_of(figure, sent, rules)
+                if died_at(figure.noun or figure.node, rules):
+                    figure.part = True  # one hospital's dead, counted hospital by hospital: no toll
                 figure.spans = spans_of(figure, rules)
                 figure.area = area_of(figure, sent, rules)
+                if figure.area in rules.figures.areas.extents and figure.where and not _countrywide(figure.where):
+                    # "In Sunsari, two died ..., bringing the nationwide toll to 19": the whole
+                    # country's figure, not the fronted town's
+                    figure.where = None
     for figure in figures:
         if figure.like is not None and figure.status == "reported":
             figure.status = figure.like.status  # "1,200 excess deaths, with a range of 980 to 1,420"
@@ -559,6 +566,11 @@ def _site_of(figure: Figure) -> Token | None:
                 if prep.lower_ == "from" and obj.pos_ == "NOUN" and not obj.ent_type_:
                     return obj
     return None
+
+
+def _countrywide(where: str) -> bool:
+    """Whether every place a figure is limited to is a country or a state."""
+    return all(country_or_state(w) for w in where.split("+"))
 
 
 def _split_by_site(figures: list[Figure]) -> None:

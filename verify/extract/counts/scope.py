@@ -247,6 +247,10 @@ def area_of(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
         described = [c for c in here.children if c.dep_ == "acl" and c.pos_ == "VERB"] if hops == 0 else []
         # ... and the toll that is the verb's subject ("the death toll in government areas put at 1,414")
         described += [c for c in here.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _TOLL_NOUNS]
+        # ... or its object, the figure being what the toll was brought to ("bringing the nationwide
+        # death toll to 19")
+        if hops > 0:
+            described += [c for c in here.children if c.dep_ == "dobj" and c.lower_ in _TOLL_NOUNS]
         for child in [*here.children, *shared_modifiers(here), *(g for v in described for g in v.children)]:
             if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS and not _after_a_part(node, child):
                 phrases.append(node.doc[child.left_edge.i : child.right_edge.i + 1])
@@ -556,6 +560,39 @@ def _places_of_speaker(figure: Figure, sent: Span, rules: RuleSet) -> list[str]:
                     found = _places_of_subject(body)
                     if found:
                         return found
+    return []
+
+
+def died_at(node: Token, rules: RuleSet) -> list[str]:
+    """The place of care the dead ``node`` counts died at (``figures.intake.facilities``): "seven
+    people died at the National Trauma Centre", "four died while receiving treatment at the Trauma
+    Centre", "two more deaths were reported at Civil Hospital". Who was killed at a hospital
+    ("killed at the hospital"), or died in a happening there ("died in the blast at St Brigid's
+    Hospital"), counts the dead of what struck it, no share."""
+    intake = rules.figures.intake
+    verb = node.head
+    if node.dep_ not in ("nsubj", "nsubjpass") or not (
+        verb.lemma_.lower() in intake.died_verbs or node.lemma_.lower() in intake.death_nouns
+    ):
+        return []
+    happening = rules.happening_words
+    if any(
+        o.lower_ in happening or o.lemma_.lower() in happening
+        for p in verb.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ):
+        return []
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
+    preps += [
+        g for c in verb.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "prep" and g.lower_ == "at"
+    ]
+    for prep in preps:
+        for place in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in intake.facilities):
+            return [
+                " ".join(t.text for t in place.subtree if t.i <= place.i and t.dep_ not in ("det", "poss", "punct"))
+            ]
     return []
 
 
