@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from verify.compare.quotes import GAP, match_quotes, merged_spans, quote_words, same_words, unquoted_text
+from verify.compare.quotes import EDIT, GAP, match_quotes, merged_spans, quote_words, same_words, unquoted_text
 from verify.models import Claim, Corpus, Document
 from verify.run import verify_corpus
 
@@ -66,6 +66,9 @@ def test_two_words_in_common_are_not_one_quotation(rules):
 
 def test_quote_words_keep_gaps_and_drop_insertions():
     assert quote_words("We held … [the levee] for an hour...") == ["we", "held", GAP, "for", "an", "hour"]
+    # an editor's word stands for the speaker's: a gap, in square brackets or round ones
+    assert quote_words("caused by [Varnish] fire") == ["caused", "by", EDIT, "fire"]
+    assert quote_words("caused by (Varnish army) fire") == ["caused", "by", EDIT, "fire"]
     shared = ["the", "pumps", "failed", "one", "by", "one"]
     assert same_words(["so", *shared], [*shared, "overnight"])  # cut at other points
     assert not same_words(["so", *shared], ["then", *shared])  # both go on, differently
@@ -160,3 +163,28 @@ def test_a_sentence_is_blanked_by_every_quotation_over_it_and_no_other():
     assert len(blanked) == len(sentence)
     assert blanked.split() == ["said", "and", "the", "failed."]
     assert unquoted_text(_sentence_claim(sentence, 20_000), spans) == sentence
+
+
+def test_an_editors_word_for_the_speakers_is_no_alteration(rules):
+    """ "unaware of injuries caused by [Varnish] fire within the site" and "... caused by VDF fire
+    within the site": the editor put a name for the army's initials, the speaker's words the same."""
+    said = _form("We are unaware of injuries caused by VDF fire within the distribution site")
+    assert (
+        match_quotes(
+            said, _form("unaware of injuries caused by [Varnish] fire within the distribution site"), rules
+        ).verdict
+        == "agree"
+    )
+    assert (
+        match_quotes(
+            said, _form("unaware of injuries caused by (Varnish military) fire within the distribution site"), rules
+        ).verdict
+        == "agree"
+    )
+    # a word the speaker did not say, outside any bracket, is still an alteration
+    assert (
+        match_quotes(
+            said, _form("We are unaware of injuries caused by VDF troops' fire within the distribution site"), rules
+        ).verdict
+        == "altered_quote"
+    )

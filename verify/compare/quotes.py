@@ -1,7 +1,7 @@
 """Quotations: the same words quoted alike by every source, and reported speech passed off as a quotation.
 
 ``quote_form`` is a quotation's comparison form (its words, lower case, an ellipsis kept as "…", an
-editor's [insertion] left out); ``match_quotes`` the one judgement of two forms — not the same
+editor's [insertion] kept as a stand-in for a few words); ``match_quotes`` the one judgement of two forms — not the same
 quotation, the same quotation worded the same (``agree``), or worded differently (``altered_quote``)
 — shared with editor mode. Two sources that cut one quotation at different points, or skip words at
 an ellipsis, quote the same words (``same_words``); a word changed, added or left out without an
@@ -33,18 +33,26 @@ _WORD = re.compile(r"\w+")
 #: An ellipsis in a quotation: words left out on purpose.
 GAP = "…"
 _ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.")
-_EDITORIAL = re.compile(r"\[[^\]]*\]")
+#: An editor's words in a quotation ("caused by [Israeli] fire", "by (Israeli military) fire"): they
+#: stand for a few words the speaker said, which another outlet may give ("caused by IDF fire");
+#: kept as ``EDIT``, which stands for at most ``EDIT_WORDS`` words of another wording.
+_EDITORIAL = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+EDIT = "[…]"
+EDIT_WORDS = 3
 
 
 def quote_words(text: str) -> list[str]:
     """The words of a quotation in lower case, each ellipsis kept as ``GAP`` (none at the ends),
-    an editor's [insertion] left out."""
+    an editor's [insertion] or (insertion) as ``EDIT``: it stands for a few words the speaker said."""
     out: list[str] = []
-    for k, part in enumerate(_ELLIPSIS.split(_EDITORIAL.sub(" ", text))):
+    for k, part in enumerate(_ELLIPSIS.split(text)):
         if k and out and out[-1] != GAP:
             out.append(GAP)
-        out.extend(w.lower() for w in _WORD.findall(part))
-    while out and out[-1] == GAP:
+        for m, piece in enumerate(_EDITORIAL.split(part)):
+            if m and out and out[-1] not in (GAP, EDIT):
+                out.append(EDIT)
+            out.extend(w.lower() for w in _WORD.findall(piece))
+    while out and out[-1] in (GAP, EDIT):
         out.pop()
     return out
 
@@ -69,6 +77,8 @@ def same_words(a: list[str], b: list[str], spelling: float = 100.0) -> bool:
         gap_b = b[left.b + left.size : right.b]
         if GAP in gap_a or GAP in gap_b or (not gap_a and not gap_b):
             continue
+        if (gap_a == [EDIT] and len(gap_b) <= EDIT_WORDS) or (gap_b == [EDIT] and len(gap_a) <= EDIT_WORDS):
+            continue  # "caused by [Israeli] fire", "caused by IDF fire": the editor's word for the speaker's
         if len(gap_a) != len(gap_b) or any(fuzz.ratio(x, y) < spelling for x, y in zip(gap_a, gap_b, strict=False)):
             return False  # words changed, added or left out without an ellipsis
     head_a, head_b = a[: blocks[0].a], b[: blocks[0].b]
@@ -94,7 +104,7 @@ def match_quotes(a: str, b: str, rules: RuleSet) -> QuoteMatch | None:
     (``same_words``: cut at other points or at an ellipsis, a word spelled at least
     ``compare.quotes.identical`` alike); else ``altered_quote``."""
     same, identical = rules.compare.quotes.same_quote, rules.compare.quotes.identical
-    words_a, words_b = set(a.split()) - {GAP}, set(b.split()) - {GAP}
+    words_a, words_b = set(a.split()) - {GAP, EDIT}, set(b.split()) - {GAP, EDIT}
     shorter = min(words_a, words_b, key=len)
     if not shorter or len(words_a & words_b) < rules.compare.quotes.shared_words * len(shorter):
         return None  # a few words in common ("rubber bullets"): two quotations
