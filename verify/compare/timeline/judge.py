@@ -190,17 +190,32 @@ def same_window(a: Position, b: Position, window: timedelta) -> bool:
         {(e.claim.doc, e.moment.at) for e in a.entries} & {(e.claim.doc, e.moment.at) for e in b.entries}
     ):
         return False  # an inferred moment orders figures; it cannot make two pages simultaneous
-    if all(m.precision == "minute" for m in _first_sayings(a) + _first_sayings(b)):
+    moments = [e.moment for e in a.entries + b.entries if e.moment.known]
+    if all(m.precision == "minute" for m in moments):
         return abs(a.moment - b.moment) <= window
     return a.moment.date() == b.moment.date()
 
 
 def _first_sayings(p: Position) -> list[Moment]:
-    """The moments a position was first said at (its ``moment``): whether two positions were said
-    at once turns on how precisely those are known — a page repeating the figure days later, dated
-    only by its day ("nine still missing" on the 6th), does not make the 00:30 and 18:00 reports of
-    the 3rd one day's."""
+    """The moments a position was first said at (its ``moment``)."""
     return [e.moment for e in p.entries if e.moment.known and e.moment.at == p.moment]
+
+
+def _successive_nows(a: Position, b: Position, window: timedelta) -> bool:
+    """Both figures are said as the count now ("11 still missing", "nine still missing") and first
+    said at known minutes further apart than ``window``: two readings of a count that falls, hours
+    apart, not one moment's — though a page repeating one of them days later, dated only by its
+    day, puts both on one day for ``same_window``."""
+    firsts = _first_sayings(a) + _first_sayings(b)
+    return (
+        _said_current(a)
+        and _said_current(b)
+        and bool(firsts)
+        and all(m.precision == "minute" for m in firsts)
+        and a.moment is not None
+        and b.moment is not None
+        and abs(a.moment - b.moment) > window
+    )
 
 
 def _page_highest(sequence: list[Position]) -> list[Position]:
@@ -949,7 +964,7 @@ def _judged(
                 continue  # one source revising itself within the window: an update (below)
             if (a.best, b.best) in stated or (b.best, a.best) in stated:
                 continue  # a source says the one replaced the other ("up from 12"): an update (above)
-            if _risen_over(a, b) or _current_over(a, b, cumulative):
+            if _risen_over(a, b) or _current_over(a, b, cumulative) or _successive_nows(a, b, window):
                 continue  # "the toll rose to 15" beside an earlier 8, "12 still trapped": the revision (below)
             if len(a.documents | b.documents) == 1 and (not _bodies_differ(a, b) or a.documents <= live):
                 continue  # one page's two figures: a total and a part, or another incident's, or a
@@ -999,6 +1014,7 @@ def _judged(
             and not _one_source_in_turn(a, b)
             and not _risen_over(a, b)
             and not _current_over(a, b, cumulative)
+            and not _successive_nows(a, b, window)
         ):
             continue  # set against each other above
         if same_window(a, b, window) and _one_number(a, b, rounding):
