@@ -1730,3 +1730,24 @@ def test_unidentified_gunmen_name_no_one_a_group_s_claim_could_dispute():
     ]
     findings = _findings(claims, [_doc("d1", "2016-04-27"), _doc("d2", "2016-04-28")])
     assert not [f for f in findings if f.verdict == "conflict" and f.attribute == "perpetrator"]
+
+
+def test_figures_said_hours_apart_are_not_one_day_s_for_a_later_repeat_known_to_the_day():
+    """The minister's 11 missing at 00:30, the police's nine at 18:00 the same day: hours apart, so
+    a revision down, not a dispute — though a page three days later, dated only by its day, repeats
+    the nine (the precision of the moments the two were first said decides)."""
+    from datetime import datetime, timedelta
+
+    from verify.compare.timeline import Entry, Moment, judge_positions
+
+    def entry(doc: str, best: int, at: datetime, precision: str, body: str | None) -> Entry:
+        claim = _count(doc, str(best), best, best, attribute="missing")
+        return Entry(claim, Moment(at, precision, "document"), body, current=True)
+
+    entries = [
+        entry("d1", 11, datetime(2025, 7, 3, 0, 30), "minute", "the minister"),
+        entry("d2", 9, datetime(2025, 7, 3, 18, 0), "minute", "the police"),
+        entry("d3", 9, datetime(2025, 7, 6, 12), "day", None),
+    ]
+    got = {(j.verdict, j.a.best, j.b.best) for j in judge_positions(entries, timedelta(minutes=60))}
+    assert got == {("update", 11, 9)}

@@ -724,6 +724,12 @@ CASES = [
         [("ground_deaths", 20, None, 20, "At least", "At least 20 people")],
     ),
     ("The crash also killed 19 people on ground.", [("ground_deaths", 19, 19, 19, None, "19 people")]),
+    # none of the bodies found yet, or handed over: a count of those, never a toll of none dead
+    (
+        "No bodies have been recovered yet, according to the district police chief.",
+        [("bodies_recovered", 0, 0, 0, None, "No bodies")],
+    ),
+    ("No bodies have been handed over to the families.", [("handed_over", 0, 0, 0, None, "No bodies")]),
 ]
 
 # Numbers that are not counts: nothing may come out of these.

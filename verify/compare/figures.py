@@ -325,6 +325,7 @@ def _event_timelines(
                 fixed=attribute in ctx.rules.compare.figures.fixed
                 or (_a_length(attribute, ctx.rules.compare.figures.fixed_units) and not _one_body_revises(entries)),
                 contrast=ctx.rules.compare.figures.contrast_cues,
+                so_far=ctx.rules.compare.figures.so_far_cues,
             ),
         )
 

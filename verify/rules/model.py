@@ -212,6 +212,9 @@ class Figures(Section):
     # ``depth_<unit>``, ``<unit>_from_<place>``): told like ``fixed``, unless one body gives two of them
     fixed_units: tuple[Text, ...] = ()
     current_cues: frozenset[Word] = frozenset()  # "12 still trapped": said as the count now
+    # "no bodies have been recovered yet": a count of none said as the count so far, the first step
+    # of the count found after it (whole words or phrases anywhere in the sentence of the none)
+    so_far_cues: tuple[Text, ...] = ()
     contrast_cues: frozenset[Word] = (
         frozenset()
     )  # "the airline, however, said 167": one page sets two bodies' figures apart

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Literal
 
-from .moments import CURRENT, INFERRED, Entry
+from .moments import CURRENT, INFERRED, Entry, Moment
 
 
 @dataclass
@@ -194,6 +194,28 @@ def same_window(a: Position, b: Position, window: timedelta) -> bool:
     if all(m.precision == "minute" for m in moments):
         return abs(a.moment - b.moment) <= window
     return a.moment.date() == b.moment.date()
+
+
+def _first_sayings(p: Position) -> list[Moment]:
+    """The moments a position was first said at (its ``moment``)."""
+    return [e.moment for e in p.entries if e.moment.known and e.moment.at == p.moment]
+
+
+def _successive_nows(a: Position, b: Position, window: timedelta) -> bool:
+    """Both figures are said as the count now ("11 still missing", "nine still missing") and first
+    said at known minutes further apart than ``window``: two readings of a count that falls, hours
+    apart, not one moment's — though a page repeating one of them days later, dated only by its
+    day, puts both on one day for ``same_window``."""
+    firsts = _first_sayings(a) + _first_sayings(b)
+    return (
+        _said_current(a)
+        and _said_current(b)
+        and bool(firsts)
+        and all(m.precision == "minute" for m in firsts)
+        and a.moment is not None
+        and b.moment is not None
+        and abs(a.moment - b.moment) > window
+    )
 
 
 def _page_highest(sequence: list[Position]) -> list[Position]:
@@ -468,7 +490,9 @@ def _own_revisions(
     return out
 
 
-def _restated_against(dated: Sequence[Position], judged: Sequence[Judgement], rounding: float) -> list[Judgement]:
+def _restated_against(
+    dated: Sequence[Position], judged: Sequence[Judgement], rounding: float, cumulative: bool = False
+) -> list[Judgement]:
     """Conflicts between positions two named bodies gave on one day when one was first said on an
     earlier day and its body stands by it that day: said as the count now ("the toll remained at
     seven", "the ministry's toll stands at 11"), or dated by its own sentence or a live page's entry
@@ -477,7 +501,10 @@ def _restated_against(dated: Sequence[Position], judged: Sequence[Judgement], ro
     still says 7): such an update is replaced by the conflict (``judge_positions``). Not when the
     two are otherwise judged, can be reconciled (overlap, one number told more loosely), or one of
     them is already set against a figure the other agrees with (the medics' "at least 19" beside
-    the rights group's 23). Only moments the pages give, never inferred ones."""
+    the rights group's 23). Only moments the pages give, never inferred ones. Nor, for a count
+    that falls (not ``cumulative``: the missing), when the figure said again is the higher: "13
+    still missing", relayed a day late beside that day's 11 and nine, is the count before it fell,
+    a step the sequence reads as the fall."""
     done = {frozenset((j.a.best, j.b.best)) for j in judged if j.verdict != "update" or j.stated}
     by_day: dict[date, dict[float, Position]] = defaultdict(dict)
     for p in dated:
@@ -507,6 +534,8 @@ def _restated_against(dated: Sequence[Position], judged: Sequence[Judgement], ro
             if not _bodies_differ(a, b) or _one_number(a, b, rounding) or _overlap(a, b):
                 continue
             older = a if first_a < day else b  # the figure said again that day
+            if not cumulative and older.best > (b if older is a else a).best:
+                continue  # the missing, before they fell to the other's figure
             if not any(_stands_by(e) for e in older.entries):
                 continue  # only restated by an outlet, on the page's date
             x, y = whole[a.best], whole[b.best]
@@ -783,6 +812,7 @@ def judge_positions(
     rounding: float = 0.0,
     fixed: bool = False,
     contrast: frozenset[str] = frozenset(),
+    so_far: Sequence[str] = (),
 ) -> list[Judgement]:
     """The verdicts of one timeline (see the module docstring): stated revisions first, then the
     dated positions in order; an undated position is set against the dated ones it overlaps none of.
@@ -796,25 +826,28 @@ def judge_positions(
     said at once is the same figure rounded (``compare.figures.rounding``). ``fixed``: a count of
     the moment it happened (``compare.figures.fixed``: the people aboard), never revised: see ``_told``.
     ``contrast``: words with which a page sets two bodies' figures against each other
-    (``compare.figures.contrast_cues``: see ``_bodies_on_one_page``)."""
+    (``compare.figures.contrast_cues``: see ``_bodies_on_one_page``). ``so_far``: words with which a
+    count of none says it is the count so far (``compare.figures.so_far_cues``: see ``_none_against``)."""
     if not fixed and any(e.best == 0 for e in entries) and any(e.best > 0 for e in entries):
         # a count of none ("no civilians were killed") is no step of the count: set against the
         # count said last when it was (the first after it, when it came first), a disagreement
         nonzero = [e for e in entries if e.best != 0]
         return [
             *judge_positions(nonzero, window, open_factor, spike_factor, cumulative, live, numbered, rounding),
-            *_none_against(positions(entries, open_factor), cumulative),
+            *_none_against(positions(entries, open_factor), cumulative, so_far),
         ]
     judged = _judged(entries, window, open_factor, spike_factor, cumulative, live, numbered, rounding, fixed, contrast)
     # (the people aboard are no toll: "about 500 believed aboard" does dispute "300 aboard")
     return [j for j in judged if fixed or j.verdict != "conflict" or not _feared_above(j.a, j.b)]
 
 
-def _none_against(ordered: list[Position], cumulative: bool = False) -> list[Judgement]:
+def _none_against(ordered: list[Position], cumulative: bool = False, so_far: Sequence[str] = ()) -> list[Judgement]:
     """The conflict of a count of none with the count of others said last when the none was last
     said (or, said before any, the first after it); none when the same body gives both. A count
     that falls (not ``cumulative``: the missing, the trapped) said to be none now ("no one is still
-    missing"), after the count it is set against, is that count's last step down: an update."""
+    missing"), after the count it is set against, is that count's last step down: an update. A none
+    said as the count so far (``so_far`` words: "no bodies have been recovered yet"), before every
+    count it could be set against, is the first step of the count found after it: an update."""
     zero = next((p for p in ordered if p.best == 0), None)
     if zero is None or zero.moment is None:
         return []
@@ -835,6 +868,9 @@ def _none_against(ordered: list[Position], cumulative: bool = False) -> list[Jud
         )
 
     before = [p for p in counts if p.moment is not None and p.moment <= last]
+    if not before and _says_so_far(zero, so_far):
+        first = min(counts, key=lambda p: (p.moment or datetime.max, p.best))
+        return [Judgement("update", zero, first)]
     other = (
         max(before, key=lambda p: (said_by(p), p.best))
         if before
@@ -849,6 +885,14 @@ def _none_against(ordered: list[Position], cumulative: bool = False) -> list[Jud
     ):
         return [Judgement("update", other, zero)]
     return [Judgement("conflict", zero, other)]
+
+
+def _says_so_far(p: Position, words: Sequence[str]) -> bool:
+    """Every entry of ``p`` says its figure is the count so far (one of ``words``, whole, any case)."""
+    if not words:
+        return False
+    cue = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    return all(cue.search(e.claim.sentence) for e in p.entries)
 
 
 def _subject(e: Entry) -> str | None:
@@ -920,7 +964,7 @@ def _judged(
                 continue  # one source revising itself within the window: an update (below)
             if (a.best, b.best) in stated or (b.best, a.best) in stated:
                 continue  # a source says the one replaced the other ("up from 12"): an update (above)
-            if _risen_over(a, b) or _current_over(a, b, cumulative):
+            if _risen_over(a, b) or _current_over(a, b, cumulative) or _successive_nows(a, b, window):
                 continue  # "the toll rose to 15" beside an earlier 8, "12 still trapped": the revision (below)
             if len(a.documents | b.documents) == 1 and (not _bodies_differ(a, b) or a.documents <= live):
                 continue  # one page's two figures: a total and a part, or another incident's, or a
@@ -970,6 +1014,7 @@ def _judged(
             and not _one_source_in_turn(a, b)
             and not _risen_over(a, b)
             and not _current_over(a, b, cumulative)
+            and not _successive_nows(a, b, window)
         ):
             continue  # set against each other above
         if same_window(a, b, window) and _one_number(a, b, rounding):
@@ -1013,7 +1058,7 @@ def _judged(
     # 3b. a body's figure it stands by on a later day (a ministry's 7, "remained at seven" the day a
     #     rights group says 23) is set against another body's said that day that it cannot be
     #     reconciled with — no longer the figure the other rose from
-    restated = _restated_against(dated, out, rounding)
+    restated = _restated_against(dated, out, rounding, cumulative)
     replaced = {frozenset((j.a.best, j.b.best)) for j in restated}
     out = [j for j in out if j.verdict != "update" or j.stated or frozenset((j.a.best, j.b.best)) not in replaced]
     out += restated

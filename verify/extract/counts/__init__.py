@@ -713,6 +713,10 @@ def _read_roles(figures: list[Figure], sent: Span, rules: RuleSet) -> dict[int, 
                 figure.attribute = role
     for figure in figures:
         if figure.singular:
+            if figure.zero and figure.noun is not None and (role := noun_role(figure, rules)) is not None:
+                # "no bodies have been recovered yet": none found so far, not none dead (the noun
+                # and the word governing it, as for a numbered "20 bodies recovered")
+                figure.attribute = role
             if figure.zero and figure.attribute is None:
                 # "no civilians were harmed": none of them killed, none hurt
                 roles = _harm_roles(figure, rules)
