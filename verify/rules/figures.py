@@ -185,6 +185,9 @@ class Measures(Section):
     conversions: dict[Text, Conversion] = Field(default_factory=dict)
     conversion_tolerance: Fraction = 0.05
     named: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
+    # a named measure of one of these things ("a 6.4-magnitude aftershock") is that thing's,
+    # compared as ``<key>_<measure>``, never with the event's own ("the 7.7 quake")
+    apart: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
     currencies: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
     scales: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
     # what an amount of money is, by the words that say so ("losses of $10 billion" is damage)
@@ -445,6 +448,10 @@ class FigureReading(Section):
     @cached_property
     def named_measures(self) -> dict[str, str]:
         return _table(self.measures.named)
+
+    @cached_property
+    def measured_apart(self) -> dict[str, str]:
+        return _table(self.measures.apart)
 
     @cached_property
     def currencies(self) -> dict[str, str]:
