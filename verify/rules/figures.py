@@ -346,6 +346,9 @@ class FigureReading(Section):
     # words that count people besides those the list names before them ("the pilot and six others",
     # "his aide and six other officials"): the figure's value is the named ones and these together
     beside_named: frozenset[Word] = frozenset()
+    # words by which a sentence goes on with the one before ("Authorities also announced ..."): its
+    # counts of people, naming no place, are of the one place the sentence before limited its own to
+    continued: frozenset[Word] = frozenset()
     kin: frozenset[Word] = frozenset()  # "a mother of two": the number counts a family, not people harmed
     states: tuple[Text, ...] = ()  # roles a figure's own "in" phrase gives ("five of them in intensive care")
     # a role word and the particles that make it another verb ("held up placards", "held back tears")
