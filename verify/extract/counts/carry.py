@@ -10,8 +10,11 @@ the mentions (``value["where"]``) and returns the places to hand to the next sen
 
 from __future__ import annotations
 
+from typing import cast
+
 from spacy.tokens import Span
 
+from ...models import CountValue
 from ...rules import RuleSet
 from ..base import Mention
 from .scope import reports
@@ -34,14 +37,14 @@ def carry_place(sent: Span, mentions: list[Mention], before: set[str], rules: Ru
     ]
     if not people:
         return set()
-    own = [m.value.get("where") for m in people]
+    own = [str(m.value.get("where") or "") for m in people]
     if any(own):
-        return {w for w in own if w} if all(own) and len(set(own)) == 1 else set()
+        return set(own) if all(own) and len(set(own)) == 1 else set()
     if len(before) != 1 or _names_place(sent, rules) or not all(_goes_on(sent, m, rules) for m in people):
         return set()
     (place,) = before
     for mention in people:
-        mention.value["where"] = place
+        cast(CountValue, mention.value)["where"] = place
     return set(before)
 
 
