@@ -247,6 +247,16 @@ CASES = [
             ("deaths", 290, 290, 290, None, "290"),
         ],
     ),
+    # a projection whose cue governs the figure's infinitive ("likely to be", "expected to
+    # reach"): the model's or the official's forecast, no toll
+    (
+        "The estimated death toll is likely to be at least 5,000, according to models by the institute.",
+        [("deaths_projected", 5000, None, 5000, "at least", "at least 5,000")],
+    ),
+    (
+        "The council chief said the toll was expected to reach 2,000.",
+        [("deaths_projected", 2000, 2000, 2000, None, "2,000")],
+    ),
     # an open bound said as a comparison: above 600, not 600 (and a projection)
     (
         "Relief workers say the toll could eventually be higher than 600.",
@@ -1515,6 +1525,12 @@ def test_a_list_after_a_toll_gives_its_parts(nlp, sentence, expected):
         # a qualifier is read as for counts: "more than N" is N + 1, "nearly N" N - 1
         ("More than 2,750 tonnes of ammonium nitrate had been stored.", [("ammonium_nitrate_tonnes", 2751)]),
         ("The quake had a magnitude of about 7.8.", [("magnitude", 7.8)]),
+        # a later shock's magnitude is its own, not the quake's (told beside it or measured apart)
+        ("The quake was followed by a strong 5.9 magnitude aftershock.", [("aftershock_magnitude", 5.9)]),
+        (
+            "The 7.4 magnitude quake hit at midday, with the strongest aftershock measuring in at 5.9 magnitude.",
+            [("magnitude", 7.4), ("aftershock_magnitude", 5.9)],
+        ),
         # the height of what broke off is no altitude of the peak it broke from, nor its bare metres
         (
             "The ice front still hanging has a height of 45 metres, below a summit of 3,120 metres.",

@@ -22,7 +22,7 @@ from ..rules import RuleSet
 from ..text.dates import iso_day
 from .attribution import extract_attributions
 from .base import DocFacts, Mention, SentenceContext
-from .counts import extract_counts, group_parts, restated_parts, running_steps
+from .counts import carry_place, extract_counts, group_parts, restated_parts, running_steps
 from .entities import extract_entities
 from .fates import extract_fates
 from .methods import extract_methods
@@ -127,6 +127,7 @@ def claims_from_chunk(
     # the page's last update on the Saturday
     entries = entry_days(chunk_text, ctx.published)
     entry_starts = [at for at, _ in entries]
+    before: set[str] = set()  # the places the sentence before limits its counts of people to
     for sent in parsed.sents:
         if not sent.text.strip():
             continue
@@ -134,6 +135,7 @@ def claims_from_chunk(
         sourcings[sent.start] = sourcing
         k = bisect_right(entry_starts, sent.start_char) - 1
         said = ctx if k < 0 else replace(ctx, published=entries[k][1])
+        told: list[Mention] = []
         for extractor in EXTRACTORS.values():
             for mention in extractor(sent, said, rules):
                 if mention.kind == "person":
@@ -141,7 +143,10 @@ def claims_from_chunk(
                 elif mention.kind in NAMED:
                     named.append((mention, sent))
                 else:
-                    add(mention, sent, sourcing)
+                    told.append(mention)
+        before = carry_place(sent, told, before, rules)
+        for mention in told:
+            add(mention, sent, sourcing)
     sentences = [s for s in parsed.sents if s.text.strip()]
     starts = [s.start_char for s in sentences]
     for mention in short_facilities([m for m, _ in named], parsed, rules):

@@ -185,6 +185,9 @@ class Measures(Section):
     conversions: dict[Text, Conversion] = Field(default_factory=dict)
     conversion_tolerance: Fraction = 0.05
     named: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
+    # a named measure of one of these things ("a 6.4-magnitude aftershock") is that thing's,
+    # compared as ``<key>_<measure>``, never with the event's own ("the 7.7 quake")
+    apart: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
     currencies: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
     scales: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
     # what an amount of money is, by the words that say so ("losses of $10 billion" is damage)
@@ -350,6 +353,9 @@ class FigureReading(Section):
     # words that count people besides those the list names before them ("the pilot and six others",
     # "his aide and six other officials"): the figure's value is the named ones and these together
     beside_named: frozenset[Word] = frozenset()
+    # words by which a sentence goes on with the one before ("Authorities also announced ..."): its
+    # counts of people, naming no place, are of the one place the sentence before limited its own to
+    continued: frozenset[Word] = frozenset()
     kin: frozenset[Word] = frozenset()  # "a mother of two": the number counts a family, not people harmed
     states: tuple[Text, ...] = ()  # roles a figure's own "in" phrase gives ("five of them in intensive care")
     # a role word and the particles that make it another verb ("held up placards", "held back tears")
@@ -452,6 +458,10 @@ class FigureReading(Section):
     @cached_property
     def named_measures(self) -> dict[str, str]:
         return _table(self.measures.named)
+
+    @cached_property
+    def measured_apart(self) -> dict[str, str]:
+        return _table(self.measures.apart)
 
     @cached_property
     def currencies(self) -> dict[str, str]:

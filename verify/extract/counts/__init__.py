@@ -55,6 +55,7 @@ from ..entities import bare_name, towns_named
 from ..setting import read_setting, years_before
 from ..sources import speaker_of, speaker_text
 from ..timeroles import died_later, role_words
+from .carry import carry_place
 from .compose import (
     claim_value,
     co_subject,
@@ -87,7 +88,7 @@ from .special import find_periods, join_agents, join_shooters, period_bounds, se
 from .status import status_of
 from .steps import group_parts, restated_parts, running_steps
 
-__all__ = ["extract_counts", "group_parts", "restated_parts", "running_steps"]
+__all__ = ["carry_place", "extract_counts", "group_parts", "restated_parts", "running_steps"]
 
 
 def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:

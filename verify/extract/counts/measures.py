@@ -157,6 +157,8 @@ def find_measures(sent: Span, rules: RuleSet) -> Iterator[Figure]:
                         attribute = f"{unit}_from_{place}" if place else None  # 23 km east of Nurdagi
         if attribute is None:
             continue
+        if attribute in rules.figures.named_measures.values():
+            attribute = _measured_apart(doc[first], doc[end], sent, rules) + attribute
         q = _quantity(low, high, words)
         start = _qualify(q, sent, start, rules)
         if conversion is not None:
@@ -258,6 +260,32 @@ def _convert(q: dict, stated: str, unit: str, factor: float, tolerance: float) -
     best = q["best"] * factor
     q["best"] = round(best) if best >= 10 else round(best, 1)
     q["stated_unit"] = stated
+
+
+def _measured_apart(number: Token, last: Token, sent: Span, rules: RuleSet) -> str:
+    """The prefix of a named measure of a later shock, not of the event itself ("a 6.4-magnitude
+    aftershock", "an aftershock measuring 6.4" -> ``aftershock_``): the noun just after the
+    measure's words, or one above the number up to its first verb but "measuring". Empty when
+    none of ``figures.measures.apart`` is the measure's thing."""
+    apart = rules.figures.measured_apart
+    nxt = sent.doc[last.i + 1] if last.i + 1 < sent.end else None
+    if nxt is not None and nxt.lower_ in apart:
+        return f"{apart[nxt.lower_]}_"
+    here = number
+    for _ in range(4):
+        if here.head is here:
+            break
+        here = here.head
+        if here.lower_ in apart:
+            return f"{apart[here.lower_]}_"
+        if here.pos_ in ("VERB", "AUX"):
+            if here.lemma_.lower() != "measure":
+                break
+            # "with the strongest aftershock measuring in at 6.4 magnitude": the verb's subject
+            subject = next((c for c in here.children if c.dep_ == "nsubj" and c.lower_ in apart), None)
+            if subject is not None:
+                return f"{apart[subject.lower_]}_"
+    return ""
 
 
 def _named_of(sent: Span, first: int, rules: RuleSet) -> str | None:

@@ -257,6 +257,10 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
                 return "increment"  # "three more bodies were recovered in 24 hours"
     # clause text for modal patterns
     clause_verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    while clause_verb is not None and clause_verb.dep_ == "xcomp" and clause_verb.head is not clause_verb:
+        # the verb a projection governs is its clause's ("the toll is likely to be at least
+        # 10,000", "is expected to reach 300": the infinitive's own subtree lacks the cue)
+        clause_verb = clause_verb.head.head if clause_verb.head.dep_ == "acomp" else clause_verb.head
     if clause_verb is not None:
         span = doc[min(clause_verb.left_edge.i, figure.first) : max(clause_verb.right_edge.i, figure.last) + 1]
         text = span.text
