@@ -1751,3 +1751,14 @@ def test_figures_said_hours_apart_are_not_one_day_s_for_a_later_repeat_known_to_
     ]
     got = {(j.verdict, j.a.best, j.b.best) for j in judge_positions(entries, timedelta(minutes=60))}
     assert got == {("update", 11, 9)}
+
+
+def test_a_plural_s_is_house_style_in_a_spelling():
+    """ "Nepali" and "Nepalis", "Trauma Centres" and "Trauma Centre": one trivial form (an ``info``
+    variant at most); a letter changed inside a word is not ("Baneshwar", "Baneshwor")."""
+    from verify.compare.spelling import trivial_form
+
+    assert trivial_form("Nepali", frozenset()) == trivial_form("Nepalis", frozenset())
+    assert trivial_form("Kestrel Trauma Centres", frozenset()) == trivial_form("Kestrel Trauma Centre", frozenset())
+    assert trivial_form("New Baneshwar", frozenset()) != trivial_form("New Baneshwor", frozenset())
+    assert trivial_form("Voss", frozenset()) == "voss"  # a double s is no plural

@@ -29,11 +29,13 @@ def spelling(claim: Claim) -> str:
 
 def trivial_form(name: str, particles: frozenset[str]) -> str:
     """A name with what house style varies left out: case, accents, punctuation, particles ("al-")
-    and suffixes ("Jr", both in ``particles``), single-letter initials — "Bashar al-Assad" and "Bashar Al Assad" have one trivial form."""
+    and suffixes ("Jr", both in ``particles``), single-letter initials, a plural's "s" ("Nepali",
+    "Nepalis") — "Bashar al-Assad" and "Bashar Al Assad" have one trivial form."""
     folded = unicodedata.normalize("NFKD", name)
     folded = anyascii("".join(ch for ch in folded if not unicodedata.combining(ch))).lower()  # "ı" too
     words = re.split(r"[\s\-‐–'’.]+", folded)
-    return " ".join(w for w in words if w and len(w) > 1 and w not in particles)
+    kept = (w for w in words if w and len(w) > 1 and w not in particles)
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in kept)
 
 
 def _respelled(
