@@ -59,8 +59,13 @@ _PATTERNS = [
             re.IGNORECASE,
         ),
     ),
-    # "in 2014", "In 2014, ..." at a sentence's start
-    ("year", re.compile(r"\b(?:in|since|of|until|during)\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)),
+    # "in 2014", "In 2014, ..." at a sentence's start; "in early 2024", "in mid-2019": a part of the year
+    (
+        "year",
+        re.compile(
+            r"\b(?:in|since|of|until|during)\s+(?:(?:early|late|mid)[\s-]+)?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE
+        ),
+    ),
     # "a 1998 crash", "the 2014 crash of a turboprop": a year naming a happening (checked below)
     ("year", re.compile(r"\b(?:a|an|the|its|their)\s+(?P<y>(?:19|20)\d\d)\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)),
     (
