@@ -130,6 +130,9 @@ def test_qualifiers_make_intervals(rules):
         ("earthquake", "heatwave", False),
         # a slide set off by negligence (a route left open): why it fell, no rival of the avalanche
         ("avalanche", "negligence", True),
+        # a boat that caught fire and then capsized: one accident told by its two stages
+        ("shipwreck", "fire", True),
+        ("shipwreck", "firearm", False),
     ],
 )
 def test_method_taxonomy(rules, a, b, compatible):
