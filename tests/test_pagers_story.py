@@ -36,3 +36,10 @@ def test_each_days_toll_rises_on_its_own(pagers_report):
     lines = {tuple(s["label"] for s in f["sides"]) for f in findings_of(pagers_report, "update", "deaths")}
     assert ("7", "10") in lines
     assert not any("7" in line and "19" in line for line in lines)
+
+
+def test_the_first_days_toll_repeated_in_a_second_day_sentence_is_not_the_second_days(pagers_report):
+    # "... on Wednesday when radios exploded, a day after pagers blew up killing 10 and wounding 2,100"
+    assert not findings_of(pagers_report, "conflict", "injured")
+    lines = [[s["label"] for s in f["sides"]] for f in findings_of(pagers_report, "update", "injured")]
+    assert sorted(lines) == [["1900", "2100"], ["301+", "420"]]
