@@ -51,7 +51,7 @@ from ..models import Claim, Document
 from ..rules import RuleSet
 from .blocking import closest_pairs
 from .segments import Segment
-from .signatures import Signature, containing, days_apart, span
+from .signatures import Signature, containing, days_apart, follows, span
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -449,6 +449,8 @@ class DocumentLinks:
                 )  # a later report on the same victims or the same place hit
             else:
                 window = rules.time.same_day_tolerance_days + 1
+            if follows(x, y) or follows(y, x):
+                return True  # "a day after pagers blew up killing 12": that earlier happening is another
             if x.days and y.days:
                 gap = days_apart(x.days, y.days)
                 far = (gap is not None and gap > window) or span(x.days | y.days) > max(

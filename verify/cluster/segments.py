@@ -130,9 +130,12 @@ def cut_segments(
     segments: list[Segment] = []
     current: Segment | None = None
     heading: list[Claim] = []
-    for key in sorted(by_sentence):
-        group = by_sentence[key]
-        doc = key[0]
+    parts = [
+        (key[0], part, earlier_part)
+        for key in sorted(by_sentence)
+        for part, earlier_part in _sequel_parts(by_sentence[key], rules)
+    ]
+    for doc, group, earlier_part in parts:
         if heading and heading[0].doc != doc:
             heading = []
         if is_place_heading(group):
@@ -150,7 +153,8 @@ def cut_segments(
         # they foiled a plot"; an ``events.new_happening`` pattern anchored at its start) turns to
         # another happening even when it tells no harm of it yet: what follows in its paragraph
         # ("six men were killed") is that one's
-        apart = any(p.search(group[0].sentence) for p in rules.events.new_happening_patterns)
+        # (and the earlier happening a sentence tells its own as following: ``_sequel_parts``)
+        apart = earlier_part or any(p.search(group[0].sentence) for p in rules.events.new_happening_patterns)
         opens_apart = any(
             p.pattern.startswith("^") and p.search(group[0].sentence) for p in rules.events.new_happening_patterns
         )
@@ -162,6 +166,10 @@ def cut_segments(
         )
         own_days = current.sig.days if current is not None and current.doc == doc and not current.background else EMPTY
         sig = signature(group, entity_of, known, rules, latest.get(doc), lasting, own_days)
+        if earlier_part:
+            sig.sequel = EMPTY  # it is the happening followed, not the one that follows: the story is
+            if current is not None and current.doc == doc and not current.background:
+                current.sig.add_all("sequel", {"after"})
         if current is not None and current.doc == doc:
             _inherit_subject(sig, current.sig, rules)
         # the day of what followed the happening ("the minister, who visited the town on Wednesday")
@@ -283,6 +291,24 @@ def cut_segments(
         # Saturday" opens no Saturday's happening for another page's Tuesday raid to clash with
         current.sig.absorb(cut if not (current.sig.days or cut.days) else sig)
     return segments
+
+
+def _sequel_parts(group: list[Claim], rules: RuleSet) -> list[tuple[list[Claim], bool]]:
+    """One sentence's claims, cut where an ``events.sequel`` pattern's ``earlier`` group starts ("...
+    on Wednesday when radios exploded, a day after pagers blew up killing 10 and wounding 2,100"):
+    the claims before it, of the sentence's own happening, then those from it on, of the earlier
+    happening it tells its own as following (flagged True). A sentence that is all of the earlier
+    one ("The previous day's explosions ... a death toll of 12") is that part alone."""
+    start = group[0].sentence_start
+    for p in rules.events.sequel_patterns:
+        m = p.search(group[0].sentence)
+        if m is None or "earlier" not in p.groupindex or m.start("earlier") < 0:
+            continue
+        cut = start + m.start("earlier")
+        own = [c for c in group if c.start < cut]
+        earlier = [c for c in group if c.start >= cut]
+        return [(part, flag) for part, flag in ((own, False), (earlier, True)) if part]
+    return [(group, False)]
 
 
 def _harmless_aside(segment: Segment) -> bool:

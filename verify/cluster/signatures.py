@@ -72,6 +72,8 @@ class Signature:
     figures: AbstractSet[tuple[str, int]] = EMPTY
     harms: AbstractSet[str] = EMPTY  # what harm is reported: counted attributes, "victim", "target"
     words: AbstractSet[str] = EMPTY
+    # {"after"} when it tells its happening as following another of the kind (``events.sequel``)
+    sequel: AbstractSet[str] = EMPTY
     # the documents whose story it tells ("d"), and those that set it apart from theirs ("~d")
     tellers: AbstractSet[str] = EMPTY
 
@@ -267,6 +269,8 @@ def signature(
             kind for kind, pattern in _kind_patterns(tuple(rules.events.facility_kinds.items())) if pattern.search(text)
         }
     out["words"] = {w.lower() for w in _WORD.findall(group[0].sentence)}
+    if group and any(p.search(group[0].sentence) for p in rules.events.sequel_patterns):
+        out["sequel"] = {"after"}
     return Signature(**{name: values for name, values in out.items() if values})
 
 
@@ -368,6 +372,13 @@ def told_apart(a: Signature, b: Signature) -> bool:
     return any(f"~{d}" in b.tellers for d in a.tellers if d[:1] != "~")
 
 
+def follows(a: Signature, b: Signature) -> bool:
+    """``a`` tells its happening as following another of the kind (``events.sequel``: "a day after
+    pagers blew up killing 12") and every day of ``b`` is before every day of ``a``: ``b`` is that
+    earlier happening, even within the day tolerance."""
+    return bool(a.sequel and a.days and b.days) and max(b.days) < min(a.days)
+
+
 def clash(a: Signature, b: Signature, rules: RuleSet, spanning: bool = True, dates: bool = True) -> bool:
     """True when two signatures cannot be one happening: other day, weekday, period, target or
     victims, or a page that tells one as its story sets the other apart from it (``told_apart``).
@@ -390,6 +401,8 @@ def clash(a: Signature, b: Signature, rules: RuleSet, spanning: bool = True, dat
         gap = days_apart(a.days, b.days)
         tolerance = rules.events.lasting_days if lasting else rules.time.same_day_tolerance_days + 1
         if rules.events.date_veto and gap is not None and gap > tolerance:
+            return True
+        if follows(a, b) or follows(b, a):
             return True
         if a.days or b.days:
             if spanning and span(a.days | b.days) > (

@@ -117,6 +117,9 @@ class Events(Section):
     tallies: Tallies = Field(default_factory=Tallies)
     refers_back: tuple[Pattern, ...] = ()
     new_happening: tuple[Pattern, ...] = ()
+    # "a day after pagers blew up killing 12", "a second wave of": the stretch follows another
+    # happening of the kind, told as earlier than its own
+    sequel: tuple[Pattern, ...] = ()
     # "the deadliest since a gunman killed 26 at X": background to the end of its paragraph only
     record: tuple[Pattern, ...] = ()
     taken_to: tuple[Pattern, ...] = ()  # where the harmed were taken: no kind of facility hit
@@ -172,6 +175,10 @@ class Events(Section):
     @cached_property
     def new_happening_patterns(self) -> tuple[re.Pattern[str], ...]:
         return tuple(compile_pattern(p) for p in self.new_happening)
+
+    @cached_property
+    def sequel_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.sequel)
 
     @cached_property
     def record_patterns(self) -> tuple[re.Pattern[str], ...]:
