@@ -89,7 +89,9 @@ class CountValue(TypedDict, total=False):
     limited to ("in Turkey"), when the sentence says; where_said: the country of the body a reporting
     verb gives it on ("Turkey's disaster agency said"), a scope only where the event's figures are
     split by that country; spans: the several places, counted but not named, it is limited to
-    ("across six states": the whole of a story told state by state); area: the area of control it is limited to ("rebel" in "the rebel-held
+    ("across six states": the whole of a story told state by state); within: the named happening
+    it is limited to ("12 died in the Palisades fire": "Palisades fire"), a share of an event of
+    several such happenings; area: the area of control it is limited to ("rebel" in "the rebel-held
     northwest"). status: ``reported``, ``presumed``, ``projected``,
     ``hypothetical``, ``denied``, ``earlier`` ...; group: the group counted ("children"); part_of: the
     words of the stated total this figure is a part of. stated_unit: a measure's unit as stated, when
@@ -120,6 +122,7 @@ class CountValue(TypedDict, total=False):
     where: str
     where_said: str
     spans: str
+    within: str
     area: str
     status: str
     group: str

@@ -179,6 +179,7 @@ def _timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[_Timeline]:
 
 def _compared_counts(claims: list[Claim], ctx: Context, place: str | None = None) -> list[Claim]:
     """The count claims of an event that are set on its timelines (``place``: the event's own)."""
+    shares = happenings_within(claims)
     counts = [
         c
         for c in claims
@@ -192,12 +193,35 @@ def _compared_counts(claims: list[Claim], ctx: Context, place: str | None = None
             # a part counted in a country or an area of its own ("39,672 of them in Turkey") is that
             # place's figure; a village's share of the toll ("41 dead (22 in A, 12 in B)") is a part
             or (c.attribute in ctx.rules.counts.tolls and (_country_of(c, ctx) or c.as_count().get("area")))
+            # one of several named happenings' share ("another nine in the Palisades fire")
+            or c.as_count().get("within") in shares
         )
     ]
     if any(not c.as_count().get("individual") for c in counts):
         # "Maaz was killed" names one victim among many: it is not a toll to set against one
         counts = [c for c in counts if not c.as_count().get("individual")]
     return _without_local_shares(_without_breakdowns(counts, ctx), ctx, place)
+
+
+def happenings_within(claims: list[Claim]) -> set[str]:
+    """The named happenings an event's figures are limited to (``within``: "the Palisades fire",
+    "the Eaton fire"), when there are two or more: an event of fires burning at once, each one's
+    figure its share. One named alone is the event itself, its figures the whole's."""
+    by_page: dict[tuple[str, str], set[str]] = defaultdict(set)  # (page, attribute) -> names
+    for c in claims:
+        if c.kind == "count" and (w := c.as_count().get("within")):
+            by_page[(c.doc, c.attribute)].add(str(w))
+    named = set().union(*by_page.values()) if by_page else set()
+
+    def apart(a: str, b: str) -> bool:
+        # "the Grenfell Tower fire" and "the Grenfell fire" are one fire, named twice
+        return not set(a.casefold().split()[:-1]) & set(b.casefold().split()[:-1])
+
+    # two happenings, not two names of one: a page gives one count's figures of both, side by side
+    # ("nine of the deaths were attributed to the Quarry Fire and four to the Hollins Fire")
+    if any(apart(a, b) for names in by_page.values() for a in names for b in names):
+        return named
+    return set()
 
 
 def _without_local_shares(counts: list[Claim], ctx: Context, place: str | None) -> list[Claim]:
@@ -466,6 +490,7 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
     """The event's figures by what they are compared under: attribute, unit class and, where the
     event's figures have several ("Turkey", "Syria"), the place they are limited to."""
     hit = ctx.rules.counts.targets
+    shares = happenings_within(counts)
     every = figure_bodies(counts, ctx)
     by_key: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     apart = ctx.rules.figures.counted_apart
@@ -600,6 +625,8 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
                 #           whole (a village's, a province's, one unplaced), is set against nothing;
                 #           one limited to a place inside one of them is so too where this count is
                 #           given for one country only ("over 1,000 missing in Pell County")
+            if placed is None and (share := c.as_count().get("within")) in shares:
+                placed = str(share)  # the Eaton fire's own toll, on a timeline of its own
             groups[(*key, placed)].append(c)
     return _one_scope_per_figure(groups)
 

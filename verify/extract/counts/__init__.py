@@ -83,7 +83,7 @@ from .roles import (
     thing_attribute,
     toll_role,
 )
-from .scope import area_of, died_at, group_of, group_of_noun, spans_of, where_of
+from .scope import area_of, died_at, group_of, group_of_noun, spans_of, where_of, within_of
 from .special import find_periods, join_agents, join_shooters, period_bounds, self_kills
 from .status import status_of
 from .steps import group_parts, restated_parts, running_steps
@@ -184,6 +184,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         if figure.attribute is not None and not figure.singular:
             if figure.status == "reported":
                 figure.status = status_of(figure, sent, rules)
+            figure.within = within_of(figure, rules)
             if figure.kind == "people":
                 figure.where, figure.where_said = where_of(figure, sent, rules)
                 if died_at(figure.noun or figure.node, rules):
@@ -221,6 +222,8 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         if figure.measure and figure.status == "reported":
             # "the valley normally receives about 110 mm", "up to 150 mm could fall": no measure of it
             figure.status = status_of(figure, sent, rules)
+        if figure.measure:
+            figure.within = within_of(figure, rules)  # "the Palisades Fire has grown to 21,317 acres"
         value = (
             claim_value(figure, sent, rules, deaths, periods)
             if not figure.measure
@@ -250,6 +253,8 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             value["where"] = figure.where
         if figure.where_said:
             value["where_said"] = figure.where_said
+        if figure.within:
+            value["within"] = figure.within
         if figure.spans and not figure.where:
             value["spans"] = figure.spans
         if figure.area:

@@ -100,6 +100,7 @@ class Figure:
     where_said: str | None = None  # the country of the body a reporting verb gives it on ("Turkey's agency said")
     area: str | None = None  # the area of control it is limited to ("rebel" in "the rebel-held northwest")
     spans: str | None = None  # the places, counted not named, it is limited to ("six states")
+    within: str | None = None  # the named happening it is limited to ("in the Palisades fire"): a share
     gapped: bool = False  # a place's figure whose verb and noun are left out: "... and Syria 3,688"
     # the noun a bare figure's clause leaves out, said in the clause it is joined to: "17 children
     # were among the dead and seven were being treated" (seven children); who it counts, no more

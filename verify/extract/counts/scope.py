@@ -615,3 +615,93 @@ def _intake_of(node: Token, sent: Span, rules: RuleSet) -> list[str]:
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return []
     return [" ".join(t.text for t in subject.subtree if t.i <= subject.i and t.dep_ not in ("det", "poss", "punct"))]
+
+
+_WITHIN_PREPS = {"in", "from", "of", "within", "to", "by", "during"}
+
+
+def within_of(figure: Figure, rules: RuleSet) -> str | None:
+    """The named happening a figure is limited to, when the sentence gives it to one: "12 people died
+    in the Palisades fire", "the death toll of the Eaton fire rose to 18", "the Eaton Fire claimed
+    the lives of 17", "missing within the Eaton Fire zone", "the Palisades Fire has grown to 21,317
+    acres" -> "Palisades fire" / "Eaton fire". Two fires burning at once in one story are one
+    event; each one's figure is its share, never a step of the whole's (the compare stage sets
+    such figures on a timeline of their own when the event's figures name two or more)."""
+    node = figure.noun or figure.node
+    here, hops = node, 0
+    while True:
+        if hops > 0 and (name := _named_happening(here, rules)):
+            return name  # "the Palisades Fire, burning 23,700 acres"
+        # ("16 lives lost in the Eaton Fire": the phrase of the figure's own participle)
+        own = [g for c in here.children if hops == 0 and c.dep_ == "acl" for g in c.children]
+        for child in [*here.children, *_shared_subjects(here), *own]:
+            if child.i == node.i:
+                continue
+            if child.dep_ == "prep" and child.lower_ in _WITHIN_PREPS:
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    if name := _named_happening(obj, rules) or _named_modifier(obj, rules):
+                        return name  # "in the Palisades fire", "within the Eaton Fire zone"
+            if child.dep_ in ("nsubj", "nsubjpass") and here.pos_ in ("VERB", "AUX") and hops > 0:
+                for subject in (child, *(a for a in child.children if a.dep_ == "appos")):
+                    if name := _named_happening(subject, rules):
+                        return name  # "the Eaton Fire claimed the lives of 17", "The largest, the Palisades Fire, ..."
+
+            if child.lower_ in _TOLL_NOUNS and child.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+                if name := _named_modifier(child, rules) or _happening_of(child, rules):
+                    return name  # "raised the death toll of the Eaton fire to 18"
+        if here.dep_ == "relcl" and hops > 0:
+            return _named_happening(here.head, rules)  # "the Palisades fire, which burned 23,000 acres"
+        if here.head.i == here.i or hops >= 4 or here.dep_ in ("ccomp", "advcl", "conj") and hops > 0:
+            return None
+        here, hops = here.head, hops + 1
+
+
+def _shared_subjects(verb: Token) -> list[Token]:
+    """The subject a verb joined to another shares with it: "the Eaton Fire ... was 15 percent
+    contained, and already burned 14,117 acres"."""
+    if (
+        verb.dep_ != "conj"
+        or verb.pos_ not in ("VERB", "AUX")
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return []
+    head = verb.head
+    if head.dep_ in ("acomp", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        head = head.head  # "... was only 11 percent contained and already burned 23,654 acres"
+    return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _named_happening(token: Token, rules: RuleSet, names: list[Token] | None = None) -> str | None:
+    """A happening word under a proper name of its own that names no country ("the Palisades
+    Fire", "the Eaton fire"): the name, its noun in lower case; else None ("the fire", "Israeli
+    strikes", "the Turkey earthquake"). ``names``: the name's words when the parse hangs them
+    beside the happening word rather than on it ("the Quarry Fire zone", both on "zone")."""
+    if token.lemma_.lower() not in rules.happening_words and token.lower_ not in rules.happening_words:
+        return None
+    if token.tag_ in ("NNS", "NNPS"):
+        return None  # "the Los Angeles wildfires": all of them, no one happening's name
+    if names is None:
+        names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+    if not names or any(country_or_state(c.text) or c.ent_type_ == "NORP" for c in names):
+        return None
+    first = min(c.left_edge.i for c in names)
+    return " ".join([token.doc[first : token.i].text, token.lower_])
+
+
+def _named_modifier(token: Token, rules: RuleSet) -> str | None:
+    """A named happening among a noun's modifiers ("the Eaton Fire zone", "the Eaton fire death toll")."""
+    compounds = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    for c in compounds:
+        beside = [b for b in compounds if b.i < c.i and b.pos_ == "PROPN"]
+        if name := _named_happening(c, rules) or _named_modifier(c, rules) or _named_happening(c, rules, beside):
+            return name
+    return None
+
+
+def _happening_of(noun: Token, rules: RuleSet) -> str | None:
+    """A named happening a toll noun is "of" or "from" ("the death toll of the Eaton fire")."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if name := _named_happening(obj, rules):
+                return name
+    return None
