@@ -185,12 +185,30 @@ def phrase_roles(
             continue  # "two survivors taken to a hospital": survivors counted, not the injured
         for m in pattern.finditer(text):
             span = doc.char_span(start + m.start(), start + m.end(), alignment_mode="expand")
-            if span is None or _owner(span, figures, rules) is not figure:
+            if span is None:
+                continue
+            owner = _owner(span, figures, rules)
+            if owner is not figure and (owner is None or not _coordinated(figure, owner)):
                 continue
             distance = abs(span.start - figure.node.i)
             if best is None or distance < best[0]:
                 best = (distance, roles, status, overrides)
     return (best[1], best[2], best[3]) if best else ((), None, False)
+
+
+def _coordinated(figure: Figure, owner: Figure) -> bool:
+    """Whether the figure is coordinated with the owner of a phrase ("a total of 20 pilgrims from
+    one agency and 24 from another had left for Mecca": the 24 left too)."""
+    doc = figure.node.doc
+    for k in {*range(figure.first, figure.last + 1), figure.node.i}:
+        t = doc[k]
+        if t.dep_ != "conj":
+            continue
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        if owner.first <= t.i <= owner.last or t.i == owner.node.i:
+            return True
+    return False
 
 
 def inclusive_suffix(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
