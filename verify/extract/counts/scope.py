@@ -42,11 +42,15 @@ def _country_of(token: Token, preps: tuple[str, ...] = ("of", "from"), countries
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             for whole in prep.children:
-                if whole.dep_ == "pobj" and whole.ent_type_ == "GPE":
-                    ent = next((e for e in whole.doc.ents if e.start <= whole.i < e.end), None)
-                    name = (ent.text if ent is not None else whole.text).removeprefix("the ")
-                    if countries_only and not country_or_state(name):
-                        continue
+                if whole.dep_ != "pobj":
+                    continue
+                ent = next((e for e in whole.doc.ents if e.start <= whole.i < e.end), None)
+                name = (ent.text if ent is not None else whole.text).removeprefix("the ")
+                if countries_only:
+                    # a country's name tells itself, whatever the tagger made of it ("Mali" as a person)
+                    if country_or_state(name) or country_or_state(whole.text):
+                        return (name if country_or_state(name) else whole.text).lower()
+                elif whole.ent_type_ == "GPE":
                     return name.lower()
     return None
 
