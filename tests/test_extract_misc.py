@@ -188,6 +188,11 @@ def test_a_wire_slug_is_blanked_and_its_headline_kept(rules, line, kept):
         # ... nor is a jet or a tanker that "erupted" in a fireball or into flames
         ("The airliner lost height and erupted in a fireball as it hit a warehouse.", []),
         ("The tanker erupted into flames on the motorway.", [("flames", "fire")]),
+        # what befell the few set apart from the rest is no method of the event
+        (
+            "All of them died of heatstroke, except for one who was hurt in a small stampede.",
+            [("heatstroke", "heatwave")],
+        ),
     ],
 )
 def test_methods(parse, rules, sentence, expected):
@@ -525,6 +530,11 @@ def test_a_lone_word_the_rules_count_people_by_is_no_person(parse, rules, senten
         ("The ministry said 32 members of the security forces had been wounded.", "responders"),
         ("Twelve policemen were wounded.", "responders"),
         ("Five members of one family were killed.", None),
+        # a toll told country by country: a country's pilgrims are its people, as "nine Malians" are
+        ("Officials said 9 pilgrims from Mali died in the heat.", "mali"),
+        ("At least 14 Chadian pilgrims died in the heat.", "chadians"),
+        # a town people came from names no people counted apart
+        ("Six people from Kerrow were killed.", None),
     ],
 )
 def test_members_of_a_group_are_counted_as_that_group(parse, rules, sentence, group):

@@ -302,6 +302,24 @@ def _answered(head: Token, sent: Span, named: dict[int, str], rules: RuleSet) ->
     )
 
 
+def _excepted(head: Token, rules: RuleSet) -> bool:
+    """A method phrase inside the phrase one of ``methods.exception_cues`` heads ("all died from the
+    heat, except for one who was injured in a small crush"): what befell the few set apart, no
+    method of the event."""
+    cues = rules.methods.exception_cues
+    if not cues:
+        return False
+    doc = head.doc
+    for above in head.ancestors:
+        if above.dep_ not in ("prep", "mark", "advmod", "cc"):
+            continue
+        before = " ".join(t.lower_ for t in doc[max(0, above.i - 3) : above.i + 1])
+        after = " ".join(t.lower_ for t in doc[above.i : above.i + 4])
+        if any(before == cue or before.endswith(f" {cue}") or f"{after} ".startswith(f"{cue} ") for cue in cues):
+            return True
+    return False
+
+
 def _speaking(head: Token, rules: RuleSet) -> bool:
     """A method word in the name of whoever a sentence cites (``sourcing.cue_verbs``): "Ukraine's
     Air Defense reported", "according to the Air Defense Command" name a body that speaks, no
@@ -373,6 +391,7 @@ def read_methods(sent: Span, rules: RuleSet, text: str | None = None) -> list[Me
             or _speaking(head, rules)
             or _unintended(head, node, named, rules)
             or _answered(head, sent, named, rules)
+            or _excepted(head, rules)
         ):
             continue
         if head.i not in groups:

@@ -436,7 +436,9 @@ class Methods(Section):
     stored inside was destroyed"); ``found_verbs``: verbs whose object is a weapon of ``found_weapons``
     found or carried, no method ("a device was found at the scene"); ``referring_determiners``: "the accident" refers to the event, no claim of its cause;
     ``answered_cues``: words before a method phrase that another attack of its clause answered ("air
-    defences were firing due to a drone strike"), no method of the event."""
+    defences were firing due to a drone strike"), no method of the event; ``exception_cues``: words
+    that set some victims apart from the rest ("all died of the heat, except for one hurt in a
+    crush"): a method inside their phrase is what befell those few, no method of the event."""
 
     taxonomy: dict[Text, Method]
     compatible: tuple[tuple[Text, Text], ...] = ()
@@ -473,6 +475,9 @@ class Methods(Section):
     # words right before a method phrase in the clause of a verb another attack is the subject of
     # ("air defences were firing due to a drone strike"): what that attack answered, no method
     answered_cues: tuple[Word, ...] = ()
+    # words that set a few apart from the rest ("except for one who was hurt in a crush"): a method
+    # inside the phrase they head is what befell those few, never the event's
+    exception_cues: tuple[Word, ...] = ()
 
     @cached_property
     def compatible_pairs(self) -> frozenset[frozenset[str]]:

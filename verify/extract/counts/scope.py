@@ -35,16 +35,23 @@ def group_of(figure: Figure, rules: RuleSet) -> str | None:
     return group_of_noun(noun, rules)
 
 
-def _country_of(token: Token) -> str | None:
+def _country_of(token: Token, preps: tuple[str, ...] = ("of", "from"), countries_only: bool = False) -> str | None:
     """The country whose people ``token`` is said to be "of" or "from" ("citizens of Chile",
-    "two from Chile"): its name, lower case, as a group; None when no country is named so."""
+    "two from Chile"): its name, lower case, as a group; None when no country is named so.
+    ``countries_only`` keeps a town or region out ("pilgrims from Chile", not "people from Springfield")."""
     for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             for whole in prep.children:
-                if whole.dep_ == "pobj" and whole.ent_type_ == "GPE":
-                    ent = next((e for e in whole.doc.ents if e.start <= whole.i < e.end), None)
-                    name = ent.text if ent is not None else whole.text
-                    return name.lower().removeprefix("the ")
+                if whole.dep_ != "pobj":
+                    continue
+                ent = next((e for e in whole.doc.ents if e.start <= whole.i < e.end), None)
+                name = (ent.text if ent is not None else whole.text).removeprefix("the ")
+                if countries_only:
+                    # a country's name tells itself, whatever the tagger made of it ("Mali" as a person)
+                    if country_or_state(name) or country_or_state(whole.text):
+                        return (name if country_or_state(name) else whole.text).lower()
+                elif whole.ent_type_ == "GPE":
+                    return name.lower()
     return None
 
 
@@ -65,7 +72,10 @@ def group_of_noun(noun: Token, rules: RuleSet) -> str | None:
     if (low in people.own_staff or lemma in people.own_staff) and "staff" in people.own_groups and _owned(noun, rules):
         return "own_staff"  # "eight of its workers": the company's own
     if low in rules.figures.general or lemma in rules.figures.general:
-        return _group_of_whole(noun, rules)  # "32 members of the security forces": responders
+        # "3 pilgrims from Senegal" counts that country's people, as "three Senegalese" does: a
+        # country's share of a toll told country by country, never the toll
+        from_country = _country_of(noun, ("from",), countries_only=True)
+        return from_country or _nationality_of(noun) or _group_of_whole(noun, rules)
     if low in rules.figures.nationality_nouns:
         adjs = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and (t.ent_type_ == "NORP" or t.is_title)]
         if adjs:
@@ -74,6 +84,16 @@ def group_of_noun(noun: Token, rules: RuleSet) -> str | None:
     if noun.ent_type_ == "NORP" or noun.tag_ == "NNPS":
         return low if low.endswith("s") else low + "s"  # "one Egyptian" counts the egyptians, as "three Syrians"
     return None
+
+
+def _nationality_of(noun: Token) -> str | None:
+    """The people a nationality word before a general noun names ("35 Tunisian pilgrims" ->
+    tunisians, as "35 Tunisians" is), when it is the noun's own modifier; else None."""
+    adjs = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and t.ent_type_ == "NORP"]
+    if not adjs:
+        return None
+    low = adjs[-1].lower_
+    return low if low.endswith("s") else low + "s"
 
 
 def _owned(noun: Token, rules: RuleSet) -> bool:
