@@ -74,8 +74,7 @@ def tells_more_precisely(group: str, other: str, names: Mapping[str, set[str]], 
     country = group[: -len(suffix)]
     if other == country:
         return True
-    table = rules.attribution
-    state = set(table.forces) - set(table.armed_groups)
+    state = _state_words(rules)
     for name in names.get(other) or {other}:
         words = fold_phrase(name).split()
         phrases = _phrases(words)
@@ -118,9 +117,14 @@ def _a_state_force(actor: str, names: Mapping[str, set[str]], rules: RuleSet) ->
     """True when a spelling of ``actor`` names a state's force ("the security forces", "police"):
     unnamed gunmen are no less precise telling of it, but another account ("the ministry blamed
     unidentified gunmen; witnesses blamed the security forces")."""
-    table = rules.attribution
-    state = {fold_phrase(w) for w in set(table.forces) - set(table.armed_groups)}
+    state = {fold_phrase(w) for w in _state_words(rules)}
     return any(state & set(fold_phrase(name).split()) for name in names.get(actor) or {actor})
+
+
+def _state_words(rules: RuleSet) -> set[str]:
+    """The words of a state's force ("army", "police", "security forces"): forces no armed group."""
+    table = rules.attribution
+    return set(table.forces) - set(table.armed_groups)
 
 
 def _phrases(words: list[str]) -> set[str]:

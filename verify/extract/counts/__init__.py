@@ -82,6 +82,7 @@ from .roles import (
     phrase_roles,
     thing_attribute,
     toll_role,
+    verb_of,
 )
 from .scope import area_of, died_at, group_of, group_of_noun, spans_of, where_of, within_of
 from .special import find_periods, join_agents, join_shooters, period_bounds, self_kills
@@ -419,9 +420,7 @@ def _by_own_team(figure: Figure, rules: RuleSet) -> bool:
     people, teams = rules.figures.people, rules.figures.people.own_teams
     if teams is None:
         return False
-    verb = (figure.noun or figure.node).head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = verb_of((figure.noun or figure.node).head)
     if verb.lemma_.lower() not in teams.verbs:
         return False  # "its teams counted 140 wounded": who gives the toll, not a share of it
     verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
@@ -466,9 +465,7 @@ def _kin_lost(figure: Figure, rules: RuleSet) -> bool:
     possessive owns, in the figure's own words or a phrase of its clause. A part of the toll."""
     people = rules.figures.people
     node = figure.noun if figure.noun is not None else figure.node
-    verb = node.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = verb_of(node.head)
     if verb.lemma_.lower() not in people.kin_verbs:
         return False
 
@@ -489,9 +486,7 @@ def _one_family(figure: Figure, rules: RuleSet) -> bool:
     family were killed when their house burned"): the toll stands."""
     people = rules.figures.people
     node = figure.noun if figure.noun is not None else figure.node
-    verb = node.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = verb_of(node.head)
     if not any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in verb.children):
         return False
     return any(
@@ -520,9 +515,7 @@ def _of_a_subset(figure: Figure) -> bool:
         return True
     if {"the", "other"} <= {c.lower_ for c in node.children if c.dep_ in ("det", "amod")}:
         return True  # "could not confirm the other two deaths": the rest of a total, not a toll
-    verb = node.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = verb_of(node.head)
     for holder in {node, verb, figure.node}:
         for prep in (c for c in holder.children if c.dep_ == "prep"):
             objects = [c for c in prep.children if c.dep_ == "pobj"]
@@ -561,7 +554,7 @@ def _site_of(figure: Figure) -> Token | None:
     verb = node
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-        holders.append(verb)
+        holders.append(verb)  # (every word up to the verb may hold the site)
     for holder in holders:
         for prep in (
             c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside", "to", "from")

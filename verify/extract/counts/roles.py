@@ -60,6 +60,13 @@ def clause_tokens(figure: Figure, sent: Span) -> list[Token]:
     return [t for t in verb.subtree if sent.start <= t.i < sent.end]
 
 
+def verb_of(token: Token) -> Token:
+    """The nearest verb or auxiliary at or above ``token``; the sentence's root when none is."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _ancestors(token: Token, limit: int = 6) -> list[Token]:
     out: list[Token] = []
     here = token

@@ -19,6 +19,7 @@ from ...text.places import country_or_state, known_places
 from ...text.spelling import plain
 from ..sources import speaker_of
 from .figures import Figure
+from .roles import verb_of
 
 _PLACE_PREPS = {"in", "across", "inside", "throughout", "within"}
 _WHOLE = {"whole", "all", "entirety"}
@@ -425,9 +426,7 @@ def _places_of_happening(node: Token, rules: RuleSet) -> list[str]:
     """Where the happening that killed them struck, when the figure's verb names it: "killed by the
     earthquake in Turkey and Syria", "died in the earthquake that hit Turkey and Syria". The toll
     of a happening told in several countries is the whole's."""
-    verb = node.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = verb_of(node.head)
     if not _harms(verb, rules):
         return []
     out: list[str] = []
