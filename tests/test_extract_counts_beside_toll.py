@@ -45,6 +45,17 @@ CASES = [
         "A further nine bodies were recovered from the ruins.",
         [("bodies_recovered_increment", 9, "increment", "nine bodies")],
     ),
+    # "new" on the counted noun: deaths added to those counted before, with or without a time span
+    (
+        "Four new deaths were registered overnight in the district.",
+        [("deaths_increment", 4, "increment", "Four new deaths")],
+    ),
+    (
+        "On Thursday the health office reported six new deaths from the outbreak.",
+        [("deaths_increment", 6, "increment", "six new deaths")],
+    ),
+    # ... but a "new" toll is the toll
+    ("The new death toll stands at 45, the governor said.", [("deaths", 45, "reported", "45")]),
     # ... but "a further" of the hurt beside the dead is the hurt, not a batch
     (
         "The ministry said on Monday that a further 210 people were injured, its first figures since the explosion.",

@@ -238,6 +238,20 @@ class FigureStatus(Section):
     # recovered from the rubble"): "more" on them always adds to those found before, an increment
     # with or without the new total or a time span in the sentence
     stepwise: frozenset[Word] = frozenset()
+    # a change, not a level: lemmas of verbs of change ("rose by 12", "up from 12"), nouns an
+    # earlier figure's subject is told by ("the initial toll was seven"), words of more counted
+    # after the number ("three more", ``more``) or, for ``another``, before it with a time span or
+    # the new total, or for ``more_before`` before a ``stepwise`` noun ("an additional 30 bodies");
+    # ``new`` on the counted noun an increment by itself ("five new deaths"); ``windows``: words of
+    # a time span; ``taking``: lemmas of verbs giving the new total ("taking the toll to 31")
+    change_verbs: frozenset[Word] = frozenset()
+    earlier_nouns: frozenset[Word] = frozenset()
+    more: frozenset[Word] = frozenset()
+    another: frozenset[Word] = frozenset()
+    more_before: frozenset[Word] = frozenset()
+    new: frozenset[Word] = frozenset()
+    windows: frozenset[Word] = frozenset()
+    taking: frozenset[Word] = frozenset()
 
 
 class InCare(Section):

@@ -23,39 +23,12 @@ from .compose import rejected
 from .figures import Figure
 from .scope import reports, shared_modifiers
 
-_CHANGE_VERBS = {
-    "rise",
-    "climb",
-    "jump",
-    "increase",
-    "grow",
-    "soar",
-    "fall",
-    "drop",
-    "decrease",
-    "decline",
-    "surge",
-    "reach",
-    "revise",
-    "raise",
-    "go",
-    "push",
-    "bring",
-    "take",
-    "hit",
-    "succumb",  # "six more succumbed to their injuries": the hurt who die later add to a toll
-}
-_EARLIER_WORDS = {"earlier", "previous", "initial", "original", "prior", "first", "former"}
-_MORE = {"more", "additional", "further", "another"}
-_MORE_BEFORE = {"additional", "further"}
-_TAKING = {"take", "bring", "raise", "push", "lift", "put"}
 
-
-def _running_total(sent: Span) -> bool:
+def _running_total(sent: Span, rules: RuleSet) -> bool:
     """The sentence gives the new total the figure adds to: "another ten ..., taking the number
-    being treated to 74", "bringing the toll to 31"."""
+    being treated to 74", "bringing the toll to 31" (``figures.status.taking``)."""
     return any(
-        t.lemma_.lower() in _TAKING
+        t.lemma_.lower() in rules.figures.status.taking
         and any(c.lower_ == "to" and any(_numeral(g) for g in c.children) for c in t.subtree if c.dep_ == "prep")
         for t in sent
     )
@@ -187,6 +160,8 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
     number = figure.node
     doc = sent.doc
     chain = _chain(node)
+    status = rules.figures.status
+    earlier_nouns = status.earlier_nouns
     if _excess(figure, node, sent, rules):
         return "excess"
     if _over_incidents(figure, node, rules):
@@ -199,7 +174,7 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
     for t in _chain(number, 3):
         if t.dep_ == "pobj" and t.head.lower_ == "from" and not _after_to(number, t.head):
             above = t.head.head
-            if above.lemma_.lower() in _CHANGE_VERBS or above.lower_ in ("up", "down"):
+            if above.lemma_.lower() in status.change_verbs or above.lower_ in ("up", "down"):
                 return "earlier"
     holder = [t for t in chain[1:] if t.pos_ in ("VERB", "AUX")][:1]
     if holder and holder[0].dep_ == "ccomp" and reports(holder[0].head, rules):
@@ -225,35 +200,41 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
             return "earlier"  # "the ministry, which first put the toll at seven, now says 11"
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and any(
-                g.lower_ in _EARLIER_WORDS for g in child.children if g.dep_ in ("amod", "poss", "det", "compound")
+                g.lower_ in earlier_nouns for g in child.children if g.dep_ in ("amod", "poss", "det", "compound")
             ):
                 return "earlier"
         if verb.dep_ in ("acl", "ccomp") and any(
-            g.dep_ == "amod" and g.lower_ in _EARLIER_WORDS for g in verb.head.children
+            g.dep_ == "amod" and g.lower_ in earlier_nouns for g in verb.head.children
         ):
             return "earlier"  # "correcting earlier reports that 12 Marines were killed"
     # increment: "jumped by more than 3,000", "three more bodies", "another 10"
-    if number.dep_ == "pobj" and number.head.lower_ == "by" and number.head.head.lemma_.lower() in _CHANGE_VERBS:
+    if number.dep_ == "pobj" and number.head.lower_ == "by" and number.head.head.lemma_.lower() in status.change_verbs:
         return "increment"
     for t in sent.doc[max(sent.start, figure.first - 1) : min(figure.last + 2, sent.end)]:
         nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-        if t.i < figure.first and t.lower_ != "another" and not (t.lower_ in _MORE_BEFORE and _stepwise(figure, rules)):
+        if (
+            t.i < figure.first
+            and t.lower_ not in status.another
+            and not (t.lower_ in status.more_before and _stepwise(figure, rules))
+        ):
             # only "another" stands before the number ("another ten"; "three more"), and "additional" or
             # "further" before bodies found batch after batch ("an additional 30 bodies"); "a further 324
             # people were injured", beside the dead, is the injured
             continue
+        if t.lower_ in status.new and t.dep_ == "amod" and figure.noun is not None and t.head.i == figure.noun.i:
+            return "increment"  # "five new deaths were recorded": deaths added to those counted before
         if (
-            t.lower_ in _MORE
+            t.lower_ in status.more | status.another
             and (nxt is None or nxt.lower_ != "than")
             and t.i <= (figure.noun.i if figure.noun is not None else figure.node.i + 1)
         ):
-            window = any(w.lower_ in ("overnight", "hours", "day", "days", "since", "yesterday", "today") for w in sent)
-            window = window or _running_total(sent)
+            window = any(w.lower_ in status.windows for w in sent) or _running_total(sent, rules)
             stepwise = figure.noun is not None and t.i < figure.noun.i and _stepwise(figure, rules)
-            window = window or stepwise and t.lower_ != "another"
+            alone = t.lower_ not in status.another
+            window = window or stepwise and alone
             # "another" needs the new total or a time span: "another 31,777 were injured", beside
             # a death toll, is the injured beside the dead
-            if window or t.lower_ != "another" and any(a.lemma_.lower() in _CHANGE_VERBS for a in _chain(node, 3)):
+            if window or alone and any(a.lemma_.lower() in status.change_verbs for a in _chain(node, 3)):
                 return "increment"  # "three more bodies were recovered in 24 hours"
     # clause text for modal patterns
     clause_verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
