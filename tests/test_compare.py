@@ -1627,6 +1627,20 @@ def test_a_group_counted_apart_is_one_count_whatever_its_noun():
     assert not [f for f in findings if f.verdict in ("uncorroborated", "conflict", "update")]
 
 
+@pytest.mark.parametrize("with_toll", [True, False])
+def test_one_family_s_dead_are_compared_apart_from_the_toll(with_toll):
+    """ "Eleven members of a single family were confirmed dead" beside tolls of 40 from three
+    outlets is the family's count, no lone source's toll of 11 set against the 40; with no other
+    toll in the event, the family's dead are the toll."""
+    tolls = [_count(f"d{i}", "40 people", 40, 40) for i in (1, 2, 3)] if with_toll else []
+    families = [_count(f"d{i}", "Eleven members", 11, 11, start=80) for i in (1, 2)]
+    claims = [*tolls, *(dataclasses.replace(f, value={**f.value, "group": "family"}) for f in families)]
+    findings = _findings(claims, [_doc(f"d{i}", "2016-04-27") for i in (1, 2, 3)])
+    attributes = {f.attribute for f in findings if families[0].id in f.claims}
+    assert attributes == ({"deaths_family"} if with_toll else {"deaths"})
+    assert not [f for f in findings if f.verdict in ("conflict", "update")]
+
+
 def test_a_group_s_claim_is_set_against_the_government_s_accusation_of_another():
     """A wire that reports both the group's own claim and the government's accusation of another
     group reports two bodies at odds: a dispute, beside the accused group's denial of it."""

@@ -1962,15 +1962,19 @@ def test_some_things_picked_out_are_no_count_of_them(nlp, sentence, expected):
     "sentence, expected",
     [
         # one family's dead told beside the others: a part of the toll
-        ("Fourteen people from one family also died in the fire.", [("deaths_part", 14)]),
-        ("Five members of the same family were also killed in the blaze.", [("deaths_part", 5)]),
-        # without "also" the family's dead may be all the dead: the toll stands
-        ("Five members of the same family were killed in the blaze.", [("deaths", 5)]),
+        ("Fourteen people from one family also died in the fire.", [("deaths_part", 14, None)]),
+        ("Five members of the same family were also killed in the blaze.", [("deaths_part", 5, None)]),
+        # without "also" the family's dead may be all the dead: a count of the family, compared
+        # apart from the toll when the event gives one (alone, it is the toll)
+        ("Five members of the same family were killed in the blaze.", [("deaths", 5, "family")]),
+        ("Eleven members of a single family were confirmed dead in Tarvo.", [("deaths", 11, "family")]),
+        # ... not a family's members counted without one set apart
+        ("Nine family members were killed in the blaze.", [("deaths", 9, None)]),
     ],
 )
 def test_one_family_s_dead_beside_the_others_are_a_part(nlp, sentence, expected):
     _, mentions = _mentions(nlp, sentence)
-    assert [(m.attribute, m.value["best"]) for m in mentions] == expected
+    assert [(m.attribute, m.value["best"], m.value.get("group")) for m in mentions] == expected
 
 
 @pytest.mark.parametrize(

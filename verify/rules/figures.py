@@ -80,8 +80,11 @@ class CountedPeople(Section):
     kin_owners: frozenset[Word] = frozenset()
     kin_verbs: frozenset[Word] = frozenset()
     # ... and one family's dead ("14 people from one family also died", "five members of the same
-    # family"): a figure whose noun is "from"/"of" a ``kin`` noun one of ``kin_one`` sets apart
+    # family"): a figure whose noun is "from"/"of" a ``kin`` noun one of ``kin_one`` sets apart —
+    # with "also", a part of the toll; without, a figure of the group ``kin_group`` (compared apart
+    # when that group is in ``apart``: alone, it is the count)
     kin_one: frozenset[Word] = frozenset()
+    kin_group: Text = "family"
     # words that make a group noun say what most of those counted are, not all ("nearly 100, mostly
     # firefighters"): the figure counts everyone, no group
     mostly: frozenset[Word] = frozenset()

@@ -180,6 +180,8 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             or _died_escaping(figure, rules)
         ):
             figure.part = True
+        elif not figure.part and figure.kind == "people" and _of_one_family(figure, rules):
+            figure.group = rules.figures.people.kin_group  # "18 members of a single family were confirmed dead"
     _split_by_site(figures)
     for figure in figures:
         if figure.attribute is not None and not figure.singular:
@@ -483,12 +485,19 @@ def _one_family(figure: Figure, rules: RuleSet) -> bool:
     """One family's dead told beside the others ("14 people from one family also died", "five
     members of the same family were also killed", ``figures.people.kin_one``): a part of the toll,
     never the toll. Without "also" the family's dead may be all the dead ("five members of one
-    family were killed when their house burned"): the toll stands."""
-    people = rules.figures.people
+    family were killed when their house burned"): the group ``kin_group`` (``_of_one_family``)."""
     node = figure.noun if figure.noun is not None else figure.node
     verb = verb_of(node.head)
-    if not any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in verb.children):
-        return False
+    return _of_one_family(figure, rules) and any(
+        c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in verb.children
+    )
+
+
+def _of_one_family(figure: Figure, rules: RuleSet) -> bool:
+    """The figure counts the members of one family: its noun is "from" or "of" a ``kin`` noun one of
+    ``kin_one`` sets apart ("18 members of a single family", "14 people from one family")."""
+    people = rules.figures.people
+    node = figure.noun if figure.noun is not None else figure.node
     return any(
         kin.lower_ in people.kin and any(c.lower_ in people.kin_one for c in kin.children)
         for prep in node.children
