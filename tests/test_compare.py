@@ -1776,3 +1776,31 @@ def test_a_plural_s_is_house_style_in_a_spelling():
     assert trivial_form("Kestrel Trauma Centres", frozenset()) == trivial_form("Kestrel Trauma Centre", frozenset())
     assert trivial_form("New Baneshwar", frozenset()) != trivial_form("New Baneshwor", frozenset())
     assert trivial_form("Voss", frozenset()) == "voss"  # a double s is no plural
+
+
+@pytest.mark.parametrize(
+    "third, conflict",
+    [
+        # 8 pm GMT on Monday is 01:30 on Tuesday in India: one day, written in two zones
+        ("The blaze at the Rampur hospital began at 8 pm GMT on Monday and killed 10 people.", False),
+        # ... but a day written with no clock time of another zone is the day it says
+        ("The blaze at the Rampur hospital began on Monday and killed 10 people.", True),
+    ],
+)
+def test_a_day_written_in_another_zone_is_the_day_at_the_event_s_place(rules, nlp, third, conflict):
+    from verify.models import Corpus, Document
+    from verify.run import verify_corpus
+
+    texts = (
+        "A fire broke out at a hospital in Rampur, India, at 1.30 am on Tuesday, killing 10 people.",
+        "The fire at the Rampur hospital in India started at around 1:30 am IST on Tuesday, killing 10 people.",
+        third,
+    )
+    docs = tuple(
+        Document(id=f"d{i}", path=f"d{i}.txt", text=t + "\n", sha256=str(i), published="2024-07-02", source=f"O{i}")
+        for i, t in enumerate(texts)
+    )
+    report, _ = verify_corpus(Corpus(documents=docs, skipped=()), rules, nlp)
+    dates = [f for f in report["findings"] if f["attribute"] == "date" and f["verdict"] == "conflict"]
+    assert bool(dates) is conflict
+    assert not [f for f in report["findings"] if f["attribute"] == "clock" and f["verdict"] == "conflict"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 
 from ..cluster.signatures import happening_days
@@ -19,6 +19,7 @@ from ..extract.attribution import ARMED_GROUPS
 from ..models import Claim, Finding
 from ..rules import Rule, RuleSet
 from ..text import fold_phrase
+from .clock import event_offset
 from .context import (
     Context,
     Position,
@@ -221,20 +222,44 @@ def check_method(rule: Rule, ctx: Context) -> Iterator[Finding]:
         yield from emit_positions(rule, "method", event, found, relation, describe, ctx)
 
 
+def _local_days(days: list[Claim], claims: list[Claim], offset: int | None) -> dict[str, str]:
+    """The day at the event's place (offset ``offset`` minutes from UTC) of each day claim whose
+    sentence times the happening in a zone of its own: "at 8 pm GMT on Monday" is Tuesday 01:30 in
+    a place five and a half hours ahead of GMT, the "Tuesday" the local press gives. Claim id -> ISO
+    day, for the days shifted only."""
+    if offset is None:
+        return {}
+    zoned: dict[tuple[str, int], list[int]] = defaultdict(list)  # (doc, sentence) -> UTC minutes
+    for c in claims:
+        clock = c.as_time()
+        if c.attribute == "clock" and clock.get("utc_offset_minutes") is not None and clock.get("minutes") is not None:
+            zoned[(c.doc, c.sentence_start)].append(int(clock["minutes"]) - int(clock["utc_offset_minutes"] or 0))
+    shifted: dict[str, str] = {}
+    for c in days:
+        shifts = {(utc + offset) // (24 * 60) for utc in zoned.get((c.doc, c.sentence_start), ())}
+        if len(shifts) == 1 and (shift := shifts.pop()):
+            shifted[c.id] = (date.fromisoformat(str(c.as_time()["start"])[:10]) + timedelta(days=shift)).isoformat()
+    return shifted
+
+
 def check_date(rule: Rule, ctx: Context) -> Iterator[Finding]:
-    """One position per day of the happening; two days further apart than
-    ``time.same_day_tolerance_days`` are a conflict."""
+    """One position per day of the happening, at the event's place (``_local_days``); two days
+    further apart than ``time.same_day_tolerance_days`` are a conflict."""
     tolerance = ctx.rules.time.same_day_tolerance_days
     nights = frozenset(ctx.rules.time.night_parts)
+    places = by_event(ctx, ("place",))
     for event, claims in by_event(ctx, rule.kinds).items():
         # not the day something was said, photographed or stamped
         # a day written without a year in an undated page ("on 14 October") is in the story's year
-        times = in_the_story_s_year([c for c in claims if c.kind == "time"], event_day(ctx, event), said=False)
-        found = positions_of(
-            (c for c in happening_days(times) if c.as_time().get("start")),
-            lambda c: str(c.as_time()["start"])[:10],
-            ctx,
-        )
+        day = event_day(ctx, event)
+        times = in_the_story_s_year([c for c in claims if c.kind == "time"], day, said=False)
+        days = [c for c in happening_days(times) if c.as_time().get("start")]
+        local = _local_days(days, times, event_offset(places.get(event, []), ctx, day))
+
+        def local_day(c: Claim, local: dict[str, str] = local) -> str:
+            return local.get(c.id) or str(c.as_time()["start"])[:10]
+
+        found = positions_of(days, local_day, ctx)
 
         def relation(a: Position, b: Position) -> str | None:
             first, then = sorted((a, b), key=lambda p: str(p.key))
