@@ -277,6 +277,9 @@ def test_a_bare_date_above_the_headline_is_the_site_s_not_the_article_s(parse, r
         ("The ministry removed the town's police chief on Monday.", "Monday", "after"),
         # a response told in the passive, its noun the subject ("a check was carried out")
         ("A verification of the toll was carried out on Tuesday by the health office.", "Tuesday", "after"),
+        # a day the parse hangs on a clock's zone is the clock's verb's: the happening's here
+        ("The blaze at the depot started at around 2:15 am IST on Friday, killing 6 people.", "Friday", "event"),
+        ("The blaze at the depot started at around 2:15 am on Friday, killing 6 people.", "Friday", "event"),
     ],
 )
 def test_date_roles(parse, rules, text, words, role):

@@ -70,6 +70,7 @@ class RoleWords:
     attackers: frozenset[str]  # who carried it out (``figures.people.groups.attackers``): their deaths end it
     captions: tuple[re.Pattern[str], ...]
     publication: PublicationWords
+    zones: frozenset[str] = frozenset()  # zone abbreviations (``time.zones``), upper case: "IST", "GMT"
 
 
 @lru_cache(maxsize=8)
@@ -110,6 +111,7 @@ def role_words(rules: RuleSet) -> RoleWords:
         attackers=frozenset(rules.figures.people.groups.get("attackers", ())),
         captions=roles.caption_patterns,
         publication=PublicationWords.of(rules),
+        zones=frozenset(rules.time.zone_minutes),
     )
 
 
@@ -202,7 +204,7 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "statement"  # "in a statement this evening", "at a briefing on Monday"
     if _right_after_the_happening(top, words):
         return "event"  # "said all 14 victims of the shooting on December 21 ...", "on" hung on "said"
-    head = _governor(token, span)
+    head = _governor(token, span, words.zones)
     if head is None:
         return "other"
     if _took_place(head, words) and _when_clause_tells(head, words):
@@ -418,10 +420,11 @@ def _phrasal(token: Token, table: frozenset[str]) -> bool:
     return any(c.dep_ == "prt" and f"{token.lemma_.lower()} {c.lower_}" in table for c in token.children)
 
 
-def _governor(token: Token, span: Span | None) -> Token | None:
-    """The word a time expression (or a noun) hangs from, skipping its preposition."""
+def _governor(token: Token, span: Span | None, zones: frozenset[str] = frozenset()) -> Token | None:
+    """The word a time expression (or a noun) hangs from, skipping its preposition and a clock
+    zone the parse hangs it on ("started at 1:30 am IST on Tuesday": "on Tuesday" under "IST")."""
     steps = 0
-    while steps < 4:
+    while steps < 5:
         steps += 1
         head = token.head
         if head is token:
@@ -430,7 +433,11 @@ def _governor(token: Token, span: Span | None) -> Token | None:
             token = head
             continue
         if token.dep_ == "pobj" and head.dep_ == "prep":
-            return head.head if head.head is not head else None
+            above = head.head
+            if above.i != head.i and above.text.upper() in zones and above.head.i != above.i:
+                token = above  # "1:30 am IST on Tuesday": the day is the clock's verb's, not the zone's
+                continue
+            return above if above.i != head.i else None
         if token.dep_ in _CLIMB and head.pos_ in ("NUM", "PROPN") and head.dep_ in _CLIMB | {"pobj"}:
             token = head  # "Tuesday (Aug. 4)": climb to the weekday first
             continue
