@@ -397,7 +397,9 @@ def noun_role(figure: Figure, rules: RuleSet) -> str | None:
     # the nearest governing word decides: "handed over ... while 234 corpses had been buried" are
     # buried, whatever the clause above them tells of other bodies; at one height, the rules' order
     for n in nouns:
-        if any(c.dep_ == "relcl" and {c.lower_, c.lemma_.lower()} & rules.figures.role_words.keys() for c in n.children):
+        if any(
+            c.dep_ == "relcl" and {c.lower_, c.lemma_.lower()} & rules.figures.role_words.keys() for c in n.children
+        ):
             continue  # "13 victims who died in hospital": their own clause tells what befell them
         for governing in _governing_levels(n):
             for role, role_nouns, words in rules.figures.noun_roles:
