@@ -545,6 +545,34 @@ def link_parts(
                 total.attribute = f.attribute if f.attribute not in ("identified", "critical", "hospitalised") else None
             if total.noun is not None and total.noun.lower_ in present_wholes:
                 total.attribute = "people_present"  # "Of the 64 occupants, 48 died": those aboard, not the dead
+    _link_summed_with(people, sent)
+
+
+def _link_summed_with(people: list[Figure], sent: Span) -> None:
+    """ "The toll stands at 803, with 790 bodies recovered and 13 victims who died in hospital": the
+    figures of a "with" phrase hung on a total's clause, two or more whose values add up to the
+    figure stated before it, are its parts (each keeps its own role). Only an exact sum: "with 30
+    children among them" or "with 12 critical" is no breakdown."""
+    for w in sent:
+        if w.lower_ != "with" or w.dep_ != "prep":
+            continue
+        inside = {t.i for t in w.subtree}
+        members = [g for g in people if g.total is None and (g.noun or g.node).i in inside and g.first > w.i]
+        before = [g for g in people if g.last < w.i and g.total is None and g not in members and g.attribute]
+        if len(members) < 2 or not before:
+            continue
+        total = before[-1]
+        values = [g.quantity.get("best") for g in members]
+        whole = total.quantity.get("best")
+        if (
+            isinstance(whole, int)
+            and all(isinstance(v, int) for v in values)
+            and sum(v for v in values if isinstance(v, int)) == whole
+        ):
+            for g in members:
+                g.total, g.part = total, True
+                if g.attribute is None:
+                    g.attribute = total.attribute
 
 
 def _swap_roles(part: Figure, total: Figure, verb: Token, noun_roles: dict[str, str]) -> None:

@@ -394,18 +394,35 @@ def noun_role(figure: Figure, rules: RuleSet) -> str | None:
     number = figure.node
     if number.i != noun.i and number.dep_ == "pobj" and number.head.lower_ == "of" and number.head.head.pos_ == "NOUN":
         nouns.append(number.head.head)  # "the bodies of two of the workers": the number is the bodies'
-    for role, role_nouns, words in rules.figures.noun_roles:
-        for n in nouns:
-            if n.lower_ in role_nouns or n.lemma_.lower() in role_nouns:
-                governing = {t.lower_ for t in [n, *_ancestors(n, 4)]} | {t.lemma_.lower() for t in _ancestors(n, 4)}
-                governing |= {
-                    c.lower_ for t in _ancestors(n, 2) for c in t.children if c.dep_ in ("prt", "prep", "advmod")
-                }
-                # "the two bodies recovered on Wednesday": a participle the noun governs
-                governing |= {c.lower_ for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"}
-                if governing & words:
+    # the nearest governing word decides: "handed over ... while 234 corpses had been buried" are
+    # buried, whatever the clause above them tells of other bodies; at one height, the rules' order
+    for n in nouns:
+        if any(
+            c.dep_ == "relcl" and {c.lower_, c.lemma_.lower()} & rules.figures.role_words.keys() for c in n.children
+        ):
+            continue  # "13 victims who died in hospital": their own clause tells what befell them
+        for governing in _governing_levels(n):
+            for role, role_nouns, words in rules.figures.noun_roles:
+                if (n.lower_ in role_nouns or n.lemma_.lower() in role_nouns) and governing & words:
                     return role
     return None
+
+
+def _governing_levels(noun: Token) -> list[set[str]]:
+    """The words governing a counted noun, nearest first: the noun, then each of its ancestors up to
+    four (as written and lemma), the particles, prepositions and adverbs of the first two, and at the
+    first height a participle the noun governs ("the two bodies recovered on Wednesday")."""
+    levels = [{noun.lower_}]
+    for height, t in enumerate(_ancestors(noun, 4), start=1):
+        level = {t.lower_, t.lemma_.lower()}
+        if height <= 2:
+            level |= {c.lower_ for c in t.children if c.dep_ in ("prt", "prep", "advmod")}
+        if height == 1:
+            level |= {c.lower_ for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"}
+        levels.append(level)
+    if len(levels) == 1:
+        levels.append({c.lower_ for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"})
+    return levels
 
 
 def ordinal_victims(sent: Span) -> list[tuple[int, int, int]]:
