@@ -358,9 +358,12 @@ def _risen_over(a: Position, b: Position, running: Sequence[str] = ()) -> bool:
     before): the lower is the figure it rose from, whoever gave it — a revision, not a contradiction
     (unless the lower is a range: an assessment). ``running``: words with which a figure of a count
     that only rises says it is the tally so far ("38 have so far been confirmed dead"): said so, the
-    higher figure is said as risen too (``compare.figures.running_cues``)."""
+    higher figure is said as risen too (``compare.figures.running_cues``), unless one page gives both."""
     low, high = (a, b) if a.best < b.best else (b, a)
-    risen = any(_says_risen(e) for e in high.entries) or _says_so_far(high, running)
+    # a page setting a tally so far beside another body's lower figure ("officials: 3,688; the UN has
+    # so far reported around 6,000") sets the two against each other: no step between them
+    running_step = _says_so_far(high, running) and not low.documents & high.documents
+    risen = any(_says_risen(e) for e in high.entries) or running_step
     if low.best == high.best or _ranged(low) or not risen:
         return False  # a range ("50 to 150") is another body's assessment, not a figure the toll rose from
     if low.moment is None or high.moment is None:
