@@ -352,13 +352,19 @@ def _contradict(a: Position, b: Position) -> bool:
     return _bodies_differ(a, b)
 
 
-def _risen_over(a: Position, b: Position) -> bool:
+def _risen_over(a: Position, b: Position, running: Sequence[str] = ()) -> bool:
     """The higher of two figures said in one window is said as risen ("the toll rose to 15", "has
     reached 23") and the lower was said no later (to the minute when both are, else on its day or
     before): the lower is the figure it rose from, whoever gave it — a revision, not a contradiction
-    (unless the lower is a range: an assessment)."""
+    (unless the lower is a range: an assessment). ``running``: words with which a figure of a count
+    that only rises says it is the tally so far ("38 have so far been confirmed dead"): said so, the
+    higher figure is said as risen too (``compare.figures.running_cues``), unless one page gives both."""
     low, high = (a, b) if a.best < b.best else (b, a)
-    if low.best == high.best or _ranged(low) or not any(_says_risen(e) for e in high.entries):
+    # a page setting a tally so far beside another body's lower figure ("officials: 3,688; the UN has
+    # so far reported around 6,000") sets the two against each other: no step between them
+    running_step = _says_so_far(high, running) and not low.documents & high.documents
+    risen = any(_says_risen(e) for e in high.entries) or running_step
+    if low.best == high.best or _ranged(low) or not risen:
         return False  # a range ("50 to 150") is another body's assessment, not a figure the toll rose from
     if low.moment is None or high.moment is None:
         return True
@@ -813,6 +819,7 @@ def judge_positions(
     fixed: bool = False,
     contrast: frozenset[str] = frozenset(),
     so_far: Sequence[str] = (),
+    running: Sequence[str] = (),
 ) -> list[Judgement]:
     """The verdicts of one timeline (see the module docstring): stated revisions first, then the
     dated positions in order; an undated position is set against the dated ones it overlaps none of.
@@ -827,7 +834,8 @@ def judge_positions(
     the moment it happened (``compare.figures.fixed``: the people aboard), never revised: see ``_told``.
     ``contrast``: words with which a page sets two bodies' figures against each other
     (``compare.figures.contrast_cues``: see ``_bodies_on_one_page``). ``so_far``: words with which a
-    count of none says it is the count so far (``compare.figures.so_far_cues``: see ``_none_against``)."""
+    count of none says it is the count so far (``compare.figures.so_far_cues``: see ``_none_against``).
+    ``running``: words with which a figure says it is the tally so far (see ``_risen_over``)."""
     if not fixed and any(e.best == 0 for e in entries) and any(e.best > 0 for e in entries):
         # a count of none ("no civilians were killed") is no step of the count: set against the
         # count said last when it was (the first after it, when it came first), a disagreement
@@ -836,7 +844,9 @@ def judge_positions(
             *judge_positions(nonzero, window, open_factor, spike_factor, cumulative, live, numbered, rounding),
             *_none_against(positions(entries, open_factor), cumulative, so_far),
         ]
-    judged = _judged(entries, window, open_factor, spike_factor, cumulative, live, numbered, rounding, fixed, contrast)
+    judged = _judged(
+        entries, window, open_factor, spike_factor, cumulative, live, numbered, rounding, fixed, contrast, running
+    )
     # (the people aboard are no toll: "about 500 believed aboard" does dispute "300 aboard")
     return [j for j in judged if fixed or j.verdict != "conflict" or not _feared_above(j.a, j.b)]
 
@@ -920,6 +930,7 @@ def _judged(
     rounding: float = 0.0,
     fixed: bool = False,
     contrast: frozenset[str] = frozenset(),
+    running: Sequence[str] = (),
 ) -> list[Judgement]:
     """``judge_positions`` before a fear above a count is taken out."""
     ordered = positions(entries, open_factor)
@@ -964,7 +975,7 @@ def _judged(
                 continue  # one source revising itself within the window: an update (below)
             if (a.best, b.best) in stated or (b.best, a.best) in stated:
                 continue  # a source says the one replaced the other ("up from 12"): an update (above)
-            if _risen_over(a, b) or _current_over(a, b, cumulative) or _successive_nows(a, b, window):
+            if _risen_over(a, b, running) or _current_over(a, b, cumulative) or _successive_nows(a, b, window):
                 continue  # "the toll rose to 15" beside an earlier 8, "12 still trapped": the revision (below)
             if len(a.documents | b.documents) == 1 and (not _bodies_differ(a, b) or a.documents <= live):
                 continue  # one page's two figures: a total and a part, or another incident's, or a
@@ -1012,7 +1023,7 @@ def _judged(
             same_window(a, b, window)
             and _contradict(a, b)
             and not _one_source_in_turn(a, b)
-            and not _risen_over(a, b)
+            and not _risen_over(a, b, running)
             and not _current_over(a, b, cumulative)
             and not _successive_nows(a, b, window)
         ):
