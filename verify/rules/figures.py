@@ -238,6 +238,10 @@ class FigureStatus(Section):
     # recovered from the rubble"): "more" on them always adds to those found before, an increment
     # with or without the new total or a time span in the sentence
     stepwise: frozenset[Word] = frozenset()
+    # verbs (lemmas) by which the happenings the text counts cause a figure ("deaths caused by the
+    # 25 attacks", "deaths caused by them" after "attacks increased from 14 to 25"): a tally of
+    # many incidents, not one incident's toll
+    caused: frozenset[Word] = frozenset()
 
 
 class InCare(Section):
