@@ -245,6 +245,10 @@ def read_actor(sent: Span, start: int, end: int, actor: str, rules: RuleSet) -> 
                 # "the Pahalgam terror attack", "the Pulwama strike": a town's name the tagger takes
                 # for a people's, unknown to the rules as one, naming the act: where, not who
                 return ActorReading(start, end, actor, "context_only")
+            if _is_act(head, roles) and token.dep_ == "poss" and _ranked(head):
+                # "Pakistan's deadliest terror attack since 2018": the country the ranking is
+                # over, not who carried the attack out
+                return ActorReading(start, end, actor, "context_only")
             if _is_act(head, roles):
                 if token.dep_ == "compound" and not _is_attack(head, roles):
                     return ActorReading(start, end, actor, "context_only")  # "the Halvik wildfire": where
@@ -281,6 +285,24 @@ def read_actor(sent: Span, start: int, end: int, actor: str, rules: RuleSet) -> 
             continue
         break
     return _role(token, start, end, actor, sent, words, roles, span.root)
+
+
+def _people_before(ent: Span) -> int:
+    """Where an organisation's name starts, with the people's name the parse left out of it when
+    it qualifies the name ("Pakistani Taliban" read as a people "Pakistani" and a group "Taliban"):
+    the whole is the group's name, another group than the "Afghan Taliban"."""
+    if ent.label_ != "ORG" or ent.start == 0:
+        return int(ent.start_char)
+    before = ent.doc[ent.start - 1]
+    if before.ent_type_ == "NORP" and before.dep_ in ("amod", "compound") and ent.start <= before.head.i < ent.end:
+        return int(before.idx)
+    return int(ent.start_char)
+
+
+def _ranked(act: Token) -> bool:
+    """True when an act noun is ranked by a superlative ("deadliest", "worst", "most lethal"): its
+    owner is where the ranking runs, not who did it."""
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or any(g.tag_ == "RBS" for g in c.children)) for c in act.children)
 
 
 def _own_act(verb: Token, roles: RoleWords) -> Token | None:
@@ -645,10 +667,11 @@ def find_actors(sent: Span, rules: RuleSet, facts: DocFacts) -> list[tuple[int, 
             s < ent.end_char and ent.start_char < e for s, e, _ in found
         ):
             continue
-        name = text[ent.start_char : ent.end_char]
+        start = _people_before(ent)
+        name = text[start : ent.end_char]
         if name.lower() in PRONOUNS:
             continue
-        found.append((ent.start_char, ent.end_char, lookup(actor_of, name) or _name(name)))
+        found.append((start, ent.end_char, lookup(actor_of, name) or _name(name)))
     # a proper name that claims an act, which the parse labels no entity ("The Front for the
     # Liberation of Tarsun, an armed group, claimed responsibility"): only an actor claims one
     claims, roles = claim_phrases(rules), _role_words(rules)

@@ -193,11 +193,13 @@ def _destroyed(head: Token, node: str, rules: RuleSet) -> bool:
     carried (``methods.found_verbs``: "an explosive device was found in the truck"): evidence, no
     method."""
     methods = rules.methods
+    verbs: set[str] = set()
     if methods.attribute_of(node) == "cause":
-        verbs = methods.destroying_verbs
-    elif node in methods.found_weapons and head.pos_ in ("NOUN", "PROPN"):
-        verbs = methods.found_verbs
-    else:
+        verbs.update(methods.destroying_verbs)
+    if node in methods.found_weapons and head.pos_ in ("NOUN", "PROPN"):
+        # (a cause may be one too: "a bomber carrying 10 kilograms of explosive material")
+        verbs.update(methods.found_verbs)
+    if not verbs:
         return False
     token = head
     for _ in range(6):
@@ -248,9 +250,13 @@ def _onset(head: Token, node: str, named: dict[int, str], rules: RuleSet) -> boo
         subjects.append(head.head)
     # (only "into": "the ferry capsized in strong winds" is a storm that sank it, no onset)
     subjects += [o for p in head.children if p.lower_ == "into" for o in p.children if o.dep_ == "pobj"]
+    # a verb with no object whose subject is a happening of unknown cause ("when the blast erupted"):
+    # how the blast began, no volcano ("the car bomb exploded" keeps its blast: a verb of no kind)
+    alone = not any(c.dep_ == "dobj" for c in head.children)
     return any(
         (other := named.get(c.i)) is not None
-        and "unknown" not in (kinds(node), kinds(other))
+        and "unknown" != kinds(node)
+        and ("unknown" != kinds(other) or alone and c.dep_ == "nsubj")
         and kinds(other) != kinds(node)
         for c in subjects
     )

@@ -255,6 +255,10 @@ class FigureStatus(Section):
     new: frozenset[Word] = frozenset()
     windows: frozenset[Word] = frozenset()
     taking: frozenset[Word] = frozenset()
+    # verbs (lemmas) by which the happenings the text counts cause a figure ("deaths caused by the
+    # 25 attacks", "deaths caused by them" after "attacks increased from 14 to 25"): a tally of
+    # many incidents, not one incident's toll
+    caused: frozenset[Word] = frozenset()
 
 
 class InCare(Section):

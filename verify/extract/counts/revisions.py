@@ -208,6 +208,12 @@ def _cue(sent: Span, kind: CueKind, first: int, after: int) -> RevisionCue | Non
         else:
             new = _number_after(sent, after)
         earlier = _number_after(sent, after, through=("from",))
+        past = _past_object(sent, first, after) if new is None and earlier is None else None
+        if past is not None:
+            # "revised down the death toll of the January 30 blast to 84": the cue's own object
+            # first, however long, then the new figure after "to" (the earlier one after "from")
+            new = _number_after(sent, past, through=("to", "at"))
+            earlier = _number_after(sent, past, through=("from",))
         if new is None and earlier is None:
             return None
     direction: Direction | None = {"rise": "up", "fall": "down"}.get(kind)  # type: ignore[assignment]
@@ -219,6 +225,18 @@ def _cue(sent: Span, kind: CueKind, first: int, after: int) -> RevisionCue | Non
             direction = "up" if a > b else "down"
     start, end = doc[first].idx, doc[after - 1].idx + len(doc[after - 1])
     return RevisionCue(kind, doc_text(doc)[start:end], start, end, new, earlier, direction, first)
+
+
+def _past_object(sent: Span, first: int, after: int) -> int | None:
+    """The token index right after the object a cue's words govern when it starts right after the
+    cue ("revised down | the death toll of the January 30 blast | to 84": the parse hangs the toll
+    on "down"), else None."""
+    doc = sent.doc
+    for word in doc[first:after]:
+        for child in word.children:
+            if child.dep_ in ("dobj", "pobj") and child.left_edge.i == after and child.right_edge.i + 1 < sent.end:
+                return int(child.right_edge.i) + 1
+    return None
 
 
 def _number_after(sent: Span, start: int, through: tuple[str, ...] = ()) -> int | None:
@@ -316,6 +334,14 @@ def revision_attribute(cue: RevisionCue, sent: Span, rules: RuleSet) -> str | No
     while verb.dep_ in ("aux", "auxpass", "advmod", "prt") and verb.head is not verb:
         verb = verb.head
     holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    # "revised down the death toll to 84": the parse hangs the object on the cue's particle
+    holders += [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and cue.start <= c.idx < cue.end
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
     if verb.dep_ in ("acl", "relcl", "amod") and verb.head is not verb:
         holders.append(verb.head)  # "a toll revised down to 71"
     # "Nearly 100 people missing ..., officials say, as death toll rises to 112": a headline the

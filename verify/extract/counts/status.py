@@ -69,6 +69,41 @@ def _over_incidents(figure: Figure, node: Token, rules: RuleSet) -> bool:
     return False
 
 
+def _caused_by_incidents(node: Token, rules: RuleSet) -> bool:
+    """The figure counts what happenings the text counts caused: its noun, or its verb's subject,
+    is "caused by" them ("deaths caused by the 25 attacks"), or by a plural pronoun standing for
+    such happenings before it ("militant attacks increased from 14 to 25, and deaths caused by them
+    rose from 20 to 131") — a tally over many incidents, not one incident's toll. Happenings not
+    counted ("injured by the explosions", "killed by the earthquakes") may be one event's."""
+    verb = node.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    nouns = [node, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    for noun in nouns:
+        for clause in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in rules.figures.status.caused):
+            for agent in (c for c in clause.children if c.dep_ == "agent"):
+                for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                    if obj.pos_ == "PRON" and "Plur" in obj.morph.get("Number", []):
+                        told = [t for t in node.sent if t.i < obj.i and _happenings(t, rules)]
+                        if told and _counted(told[-1]):
+                            return True
+                    elif _happenings(obj, rules) and _counted(obj):
+                        return True
+    return False
+
+
+def _happenings(token: Token, rules: RuleSet) -> bool:
+    return token.tag_ == "NNS" and token.lemma_.lower() in rules.happening_words
+
+
+def _counted(noun: Token) -> bool:
+    """True when the text counts the happenings a plural noun names: a number on it ("25 attacks"),
+    or figures on the verb it is the subject of ("attacks increased from 14 to 25")."""
+    if any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1") for c in noun.children):
+        return True
+    return noun.dep_ == "nsubj" and any(t.like_num for c in noun.head.children if c.dep_ == "prep" for t in c.subtree)
+
+
 def _coordinated_after(figure: Figure, node: Token) -> list[Token]:
     """The clause joined to the figure's by "and" right after it ("seven people dead and 14 others
     hurt in 17 shootings"): what modifies that clause is said of both. The parse often hangs the
@@ -164,7 +199,7 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
     earlier_nouns = status.earlier_nouns
     if _excess(figure, node, sent, rules):
         return "excess"
-    if _over_incidents(figure, node, rules):
+    if _over_incidents(figure, node, rules) or _caused_by_incidents(node, rules):
         return "tally"
     if rejected(figure):
         return "earlier"  # "the toll is 275 and not 288": the figure said before, corrected
