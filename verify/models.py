@@ -95,7 +95,9 @@ class CountValue(TypedDict, total=False):
     northwest"). status: ``reported``, ``presumed``, ``projected``,
     ``hypothetical``, ``denied``, ``earlier`` ...; group: the group counted ("children"); part_of: the
     words of the stated total this figure is a part of. stated_unit: a measure's unit as stated, when
-    the rules convert it ("acres": the attribute and interval are in hectares).
+    the rules convert it ("acres": the attribute and interval are in hectares). in_care: the hurt told
+    as being treated ("78 people are being treated in hospitals"): everyone hurt when said the day it
+    happened, those still in care when said on a later day.
     """
 
     low: int
@@ -117,6 +119,7 @@ class CountValue(TypedDict, total=False):
     shot: int
     minus: list[str]
     shooter: bool
+    in_care: bool
     revision: dict[str, Any]
     earlier_of: str
     where: str

@@ -308,7 +308,7 @@ def _event_timelines(
     event: str, counts: list[Claim], key: tuple[tuple[str, ...], date | None], ctx: Context
 ) -> Iterator[_Timeline]:
     window = timedelta(minutes=ctx.rules.compare.figures.window_minutes)
-    groups = _groups(counts, ctx)
+    groups = _groups(counts, ctx, key[1])
     times = ctx.story_times(*key)
     moments = _inferred_moments(groups, ctx, times, event)
     live = {a: _live_pages(c for k, g in groups.items() if k[0] == a for c in g) for a in {k[0] for k in groups}}
@@ -490,9 +490,15 @@ def _present_kind(claim: Claim, ctx: Context) -> str | None:
     return subject[:-1] if subject.endswith("s") and len(subject) > 3 else subject
 
 
-def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | None], list[Claim]]:
+def _groups(
+    counts: list[Claim], ctx: Context, day: date | None = None
+) -> dict[tuple[str, str, str | None], list[Claim]]:
     """The event's figures by what they are compared under: attribute, unit class and, where the
-    event's figures have several ("Turkey", "Syria"), the place they are limited to."""
+    event's figures have several ("Turkey", "Syria"), the place they are limited to. The hurt told as
+    being treated on a page of a day after the event's ``day`` are at least as many as were hurt:
+    below a figure of the hurt said on an earlier day ("57 people were being treated", two days after
+    "more than 150 wounded") they are those still in care (``figures.in_care.role``), no revision
+    of the hurt; above it ("78 people are being treated" after 74 hurt), the hurt counted since."""
     hit = ctx.rules.counts.targets
     shares = happenings_within(counts)
     every = figure_bodies(counts, ctx)
@@ -504,6 +510,9 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
     group_of = {c.id: None if c.as_count().get("parts") else c.as_count().get("group") for c in counts}
     everyone = {c.attribute for c in counts if not apart(group_of[c.id], c.attribute)}
     for c in counts:
+        if _still_in_care(c, counts, ctx, day):
+            by_key[(ctx.rules.figures.in_care.role, unit_class(c))].append(c)
+            continue
         counted = group_of[c.id]
         if apart(counted, c.attribute) and c.attribute in everyone:
             # the police's own wounded; the group says who they are, so "four gunmen" (fighters)
@@ -633,6 +642,23 @@ def _groups(counts: list[Claim], ctx: Context) -> dict[tuple[str, str, str | Non
                 placed = str(share)  # the Eaton fire's own toll, on a timeline of its own
             groups[(*key, placed)].append(c)
     return _one_scope_per_figure(groups)
+
+
+def _still_in_care(claim: Claim, counts: list[Claim], ctx: Context, day: date | None) -> bool:
+    """The hurt told as being treated on a day after the event's, fewer than a figure of the hurt
+    said on an earlier day: those still in care then (see ``_groups``)."""
+    said = (ctx.published(claim) or "")[:10]
+    if not claim.as_count().get("in_care") or day is None or said <= day.isoformat():
+        return False
+    before = [
+        float(c.as_count().get("best") or 0)
+        for c in counts
+        if c.attribute == claim.attribute
+        and not c.as_count().get("part")
+        and c.as_count().get("status") == "reported"
+        and (ctx.published(c) or "~")[:10] < said
+    ]
+    return bool(before) and float(claim.as_count().get("best") or 0) < max(before)
 
 
 def _countries_named(ctx: Context, docs: set[str], countries: set[str]) -> dict[str, set[str]]:

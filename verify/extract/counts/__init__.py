@@ -162,6 +162,8 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
                 # "a total of 88 victims are undergoing treatment": the dead are treated by no one,
                 # whatever made the figure a toll ("a total of"); those in care now
                 figure.attribute = rules.figures.in_care.role
+            elif care == "treated":
+                figure.treated = True  # everyone hurt the day it happened; those in care when said later
     for figure in figures:
         if figure.kind == "people" and (not figure.singular or figure.zero):
             figure.group = group_of(figure, rules)
@@ -252,6 +254,8 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             value["revision"] = {**risen, "earlier": None}
         if figure.group:
             value["group"] = figure.group
+        if figure.treated and figure.attribute == rules.counts.injured:
+            value["in_care"] = True
         if figure.where:
             value["where"] = figure.where
         if figure.where_said:

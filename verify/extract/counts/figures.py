@@ -93,6 +93,7 @@ class Figure:
     measure: bool = False  # a quantity with a unit; its attribute is set when found
     kind: str = "people"  # people | thing | measure
     group: str | None = None  # who is counted, when not everyone ("children", "staff", "syrians")
+    treated: bool = False  # the hurt told as being treated ("78 people are being treated in hospitals")
     # reported | presumed | projected | hypothetical | denied | earlier | increment | tally | excess ...
     status: str = "reported"
     total: Figure | None = None  # the stated total this figure is a part of
