@@ -362,6 +362,9 @@ class FigureReading(Section):
     roles: dict[Text, FigureRole]
     role_phrases: tuple[RolePhrase, ...] = ()
     bare_tolls: frozenset[Word] = frozenset()  # "its figure of 38": a noun that names no role of its own
+    # a number before one of these is a ratio of two figures ("about three times higher than the UN's
+    # estimate", "a five-fold rise"), never a count
+    ratios: frozenset[Word] = frozenset()
     escape_deaths: EscapeDeaths = Field(default_factory=EscapeDeaths)
     inclusive: tuple[Inclusive, ...] = ()
     people: CountedPeople = Field(default_factory=CountedPeople)

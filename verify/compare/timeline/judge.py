@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Literal
@@ -80,6 +80,7 @@ class Judgement:
     above_later: bool = False  # one source's figure above the reports after it, which go on from before it
     made_precise: bool = False  # a figure first told in words ("hundreds"), then in numbers it spans
     one_number: bool = False  # one number with other qualifiers ("nearly 500", "more than 500")
+    contrasted: bool = False  # one page sets the two bodies' figures against each other in words
 
     @property
     def direction(self) -> Literal["up", "down"] | None:
@@ -394,6 +395,26 @@ def _bodies_on_one_page(
     the count then (and its 167 to 168 a revision). Without such words ("The attack killed 19,
     according to MSF. The ministry put the toll at 21.") the page may only retell the earlier figure."""
     found: list[Judgement] = []
+    for x, y in _contrasted_on_a_page(entries, stated, contrast):
+        pair = {x.best, y.best}
+        if any(j.verdict == "conflict" and pair & {j.a.best, j.b.best} for j in judged + found):
+            continue  # either figure already disputed: that dispute is told
+        if any(j.verdict == "compatible" and {j.a.best, j.b.best} == pair for j in judged):
+            continue
+        # the two sides are the page's two figures, not every source that gave either
+        factor = by_best[x.best].open_factor
+        a, b = Position(x.best, [x], factor), Position(y.best, [y], factor)
+        if _one_number(a, b, rounding) or _overlap(a, b):
+            continue
+        found.append(Judgement("conflict", a, b, contrasted=True))
+    return found
+
+
+def _contrasted_on_a_page(
+    entries: Sequence[Entry], stated: set[tuple[float, float]], contrast: frozenset[str]
+) -> Iterator[tuple[Entry, Entry]]:
+    """Pairs of two bodies' different figures one page gives at one moment and sets against each
+    other in words (``contrast``: "however", "roughly triple"), neither said to replace the other."""
     pages: dict[tuple[str, datetime], list[Entry]] = defaultdict(list)
     for e in page_tolls(entries):
         if e.body and e.moment.at is not None and e.moment.source not in INFERRED:
@@ -405,20 +426,8 @@ def _bodies_on_one_page(
                     continue
                 if (x.best, y.best) in stated or (y.best, x.best) in stated:
                     continue
-                if not contrast & _words(x) and not contrast & _words(y):
-                    continue  # the page does not set them against each other ("however", "but")
-                pair = {x.best, y.best}
-                if any(j.verdict == "conflict" and pair & {j.a.best, j.b.best} for j in judged + found):
-                    continue  # either figure already disputed: that dispute is told
-                if any(j.verdict == "compatible" and {j.a.best, j.b.best} == pair for j in judged):
-                    continue
-                # the two sides are the page's two figures, not every source that gave either
-                factor = by_best[x.best].open_factor
-                a, b = Position(x.best, [x], factor), Position(y.best, [y], factor)
-                if _one_number(a, b, rounding) or _overlap(a, b):
-                    continue
-                found.append(Judgement("conflict", a, b))
-    return found
+                if contrast & _words(x) or contrast & _words(y):
+                    yield x, y
 
 
 def _around_the_disputed(judged: list[Judgement], by_best: dict[float, Position]) -> list[Judgement]:
@@ -847,8 +856,10 @@ def judge_positions(
     judged = _judged(
         entries, window, open_factor, spike_factor, cumulative, live, numbered, rounding, fixed, contrast, running
     )
-    # (the people aboard are no toll: "about 500 believed aboard" does dispute "300 aboard")
-    return [j for j in judged if fixed or j.verdict != "conflict" or not _feared_above(j.a, j.b)]
+    # (the people aboard are no toll: "about 500 believed aboard" does dispute "300 aboard"; a page
+    # that sets two bodies' figures against each other, "roughly triple the UN estimate", tells a
+    # dispute of estimates, whatever either is worded as)
+    return [j for j in judged if fixed or j.verdict != "conflict" or j.contrasted or not _feared_above(j.a, j.b)]
 
 
 def _none_against(ordered: list[Position], cumulative: bool = False, so_far: Sequence[str] = ()) -> list[Judgement]:
@@ -1079,6 +1090,15 @@ def _judged(
     # 5. one page setting two bodies' figures side by side at one moment ("168, the authority said;
     #    the airline said 167"), though one of them was first said earlier by others
     if contrast:
+        # a conflict a page itself sets out in words stays a dispute, whatever either figure is
+        # worded as (``_feared_above``: "the UN migration agency, however, put the toll at 420")
+        set_out = {frozenset((x.best, y.best)) for x, y in _contrasted_on_a_page(entries, stated, contrast)}
+        out = [
+            dataclasses.replace(j, contrasted=True)
+            if j.verdict == "conflict" and frozenset((j.a.best, j.b.best)) in set_out
+            else j
+            for j in out
+        ]
         out = _around_the_disputed(
             out + _bodies_on_one_page(entries, by_best, out, stated, rounding, contrast), by_best
         )

@@ -98,7 +98,11 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         return
     measures = list(find_measures(sent, rules))
     measured = {i for f in measures for i in range(f.first, f.last + 1)}
-    figures = [f for f in find_numbers(sent, rules) if not measured & set(range(f.first, f.last + 1))]
+    figures = [
+        f
+        for f in find_numbers(sent, rules)
+        if not measured & set(range(f.first, f.last + 1)) and not _a_ratio(f, rules)
+    ]
     for f in figures:
         if _one_described(f, rules):
             f.singular = True  # "One resident who had just been rescued said ...": a witness, no count
@@ -140,7 +144,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             )
         ):
             figure.attribute = None  # "Smith lives at ...": one person is a victim count or nothing
-    _elided_nouns(figures)
+    _elided_nouns(figures, rules)
     extra = _read_roles(figures, sent, rules)
     for figure in figures:
         _killed_and_hurt(figure, rules)
@@ -645,10 +649,22 @@ def _fill_gaps(figures: list[Figure]) -> None:
             figure.attribute = head.attribute
 
 
-def _elided_nouns(figures: list[Figure]) -> None:
+def _a_ratio(figure: Figure, rules: RuleSet) -> bool:
+    """The figure multiplies another (``figures.ratios``: "about three times higher than the UN's
+    estimate"): the word after it, or a child of its number, is a word of ratio."""
+    doc = figure.node.doc
+    after = doc[figure.last + 1].lower_ if figure.last + 1 < len(doc) else ""
+    return after in rules.figures.ratios or any(
+        c.dep_ == "quantmod" and c.lower_ in rules.figures.ratios for c in figure.node.children
+    )
+
+
+def _elided_nouns(figures: list[Figure], rules: RuleSet) -> None:
     """A bare figure, the subject of a clause joined to one whose subject is a figure with a noun
     ("At least 17 children were among the dead and seven were being treated in hospitals"), counts
-    that noun's people (``Figure.elided``): seven children, not seven of everyone hurt."""
+    that noun's people (``Figure.elided``): seven children, not seven of everyone hurt. Remains
+    (``figures.status.stepwise``) are found, never feared: "five bodies have been recovered but
+    hundreds more are feared dead" counts the feared dead, not bodies."""
     for figure in figures:
         node = figure.node
         if (
@@ -669,7 +685,8 @@ def _elided_nouns(figures: list[Figure]) -> None:
             and f.noun.dep_ in ("nsubj", "nsubjpass")
             and f.noun.head.i == verb.i
         ]
-        if said:
+        feared = node.head.lower_ in rules.figures.presumed or node.head.lemma_.lower() in rules.figures.presumed
+        if said and not (feared and said[0].lower_ in rules.figures.status.stepwise):
             figure.elided = said[0]
 
 
