@@ -529,7 +529,9 @@ def test_a_lone_word_the_rules_count_people_by_is_no_person(parse, rules, senten
     [
         ("The ministry said 32 members of the security forces had been wounded.", "responders"),
         ("Twelve policemen were wounded.", "responders"),
-        ("Five members of one family were killed.", None),
+        # one family's dead: the family, compared apart from a toll the event gives beside them
+        ("Five members of one family were killed.", "family"),
+        ("Five family members were killed.", None),
         # a toll told country by country: a country's pilgrims are its people, as "nine Malians" are
         ("Officials said 9 pilgrims from Mali died in the heat.", "mali"),
         ("At least 14 Chadian pilgrims died in the heat.", "chadians"),
