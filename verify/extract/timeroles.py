@@ -19,8 +19,9 @@
   another happening on;
 - ``journey``: the day a journey began ("the boat, which left Qasr on June 6"; ``time.roles.journey``);
 - ``later``: the day of what followed a happening the sentence names by an earlier time of its own
-  ("ended the search for survivors of last week's sinking on Thursday"; ``verify.extract.timex``):
-  it dates no happening;
+  ("ended the search for survivors of last week's sinking on Thursday"; ``verify.extract.timex``),
+  or of deaths after the first ("25 more people died on Thursday"; ``time.roles.further``): it
+  dates no happening;
 - ``other``: anything else (a vigil, a visit, a funeral, or a parse that says nothing).
 """
 
@@ -241,9 +242,10 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "other"  # "called for a general strike on Sunday": the day of what is to come
     if _journey(head, words):
         return "journey"  # "the boat, which left Qasr on June 6": the day its journey began
-    if died_later(head, words) or _more_died(head, words):
-        # "two of them died in hospital on Tuesday night", "25 more people died on Thursday": a later death's day
-        return "other"
+    if _more_died(head, words):
+        return "later"  # "25 more people died on Thursday": the day of deaths after the first, dating no happening
+    if died_later(head, words):
+        return "other"  # "two of them died in hospital on Tuesday night": a later death's day
     if _something_else_started(head, words):
         return "other"  # "the concert started on Saturday night": the concert's day, not the fire's
     if _phrasal(head, words.other_senses):
