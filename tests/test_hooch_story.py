@@ -68,7 +68,7 @@ def test_a_later_batch_of_deaths_dates_no_poisoning(hooch_report):
     (batch,) = [c for c in hooch_report["claims"] if c["kind"] == "time" and c["sentence"].startswith("Nineteen more")]
     assert batch["value"]["role"] == "later"
     toll_day = [c for c in hooch_report["claims"] if c["kind"] == "time" and c["doc"] == "04_express_47"]
-    assert [c["value"]["role"] for c in toll_day] == ["statement"]  # "reached 47 on Sunday": the day it was said
+    assert [c["value"]["role"] for c in toll_day] == ["statement"]  # "rose to 47 on Sunday": the day it was said
     assert not findings_of(hooch_report, "conflict", "date")
 
 

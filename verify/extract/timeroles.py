@@ -477,7 +477,8 @@ def _more_died(head: Token, words: RoleWords) -> bool:
     for subject in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
         marks = [subject, *(c for c in subject.children if c.dep_ in ("amod", "advmod", "det", "nummod"))]
         marks += [g for m in marks[1:] for g in m.children if g.dep_ in ("amod", "advmod")]
-        if any(m.lower_ in words.further for m in marks):
+        # (not "more than 140 wounded": a qualifier of the figure, no batch after the first)
+        if any(m.lower_ in words.further and m.nbor(1).lower_ != "than" for m in marks if m.i + 1 < len(m.doc)):
             return True
     return False
 

@@ -77,11 +77,12 @@ def _ancestors(token: Token, limit: int = 6) -> list[Token]:
 
 
 def toll_role(figure: Figure, sent: Span, rules: RuleSet, others: Sequence[Figure] = ()) -> str | None:
-    """The role of a toll the figure is the value of ("the death toll rose to 64"). A toll word
-    inside another figure's own words ("a total of 82 others are under treatment: 28 at ..., 36 at
-    ...") is how that figure counts, no toll the listed figures are values of."""
+    """The role of a toll the figure is the value of ("the death toll rose to 64"). A toll word in
+    the qualifier of another figure ("a total of 82 others are under treatment: 28 at ..., 36 at
+    ...") is how that figure counts, no toll the listed figures are values of (unlike the noun it
+    counts: "19 deaths and Iowa reported 15")."""
     node = figure.noun or figure.node
-    worded = {i for o in others if o is not figure for i in range(o.first, o.last + 1)}
+    worded = {i for o in others if o is not figure for i in range(o.first, o.node.i)}
     candidates: list[Token] = []
     # "a toll of 31": the figure hangs from "of" under a toll noun
     if node.dep_ == "pobj" and node.head.lower_ in ("of", "at", "to"):
