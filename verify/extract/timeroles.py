@@ -19,8 +19,9 @@
   another happening on;
 - ``journey``: the day a journey began ("the boat, which left Qasr on June 6"; ``time.roles.journey``);
 - ``later``: the day of what followed a happening the sentence names by an earlier time of its own
-  ("ended the search for survivors of last week's sinking on Thursday"; ``verify.extract.timex``):
-  it dates no happening;
+  ("ended the search for survivors of last week's sinking on Thursday"; ``verify.extract.timex``),
+  or of deaths after the first ("25 more people died on Thursday"; ``time.roles.further``): it
+  dates no happening;
 - ``other``: anything else (a vigil, a visit, a funeral, or a parse that says nothing).
 """
 
@@ -61,6 +62,7 @@ class RoleWords:
     journey_places: frozenset[str]
     preceding: frozenset[str]
     aftercare: frozenset[str]  # where or of what the hurt died later ("died in hospital on Tuesday")
+    further: frozenset[str]  # "more", "another": a death verb's subjects died after those counted before
     statement_nouns: frozenset[str]  # nouns of saying a time right after dates ("in a statement this evening")
     topic_preps: frozenset[
         str
@@ -99,6 +101,7 @@ def role_words(rules: RuleSet) -> RoleWords:
         journey_places=frozenset(roles.journey_places),
         preceding=frozenset(roles.preceding),
         aftercare=frozenset(roles.aftercare),
+        further=frozenset(roles.further),
         statement_nouns=frozenset(roles.statement_nouns),
         topic_preps=frozenset(roles.topic_preps),
         rise=frozenset(roles.rise),
@@ -241,6 +244,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "other"  # "called for a general strike on Sunday": the day of what is to come
     if _journey(head, words):
         return "journey"  # "the boat, which left Qasr on June 6": the day its journey began
+    if _more_died(head, words):
+        return "later"  # "25 more people died on Thursday": the day of deaths after the first, dating no happening
     if died_later(head, words):
         return "other"  # "two of them died in hospital on Tuesday night": a later death's day
     if _something_else_started(head, words):
@@ -468,6 +473,20 @@ def died_later(head: Token, words: RoleWords) -> bool:
                 for t in child.subtree
             ):
                 return True
+    return False
+
+
+def _more_died(head: Token, words: RoleWords) -> bool:
+    """A verb of the harm done whose subject counts more dead than those before ("at least 25 more
+    people died on Thursday", "another four died"; ``time.roles.further``): a later batch of deaths."""
+    if not (head.pos_ == "VERB" and _is_word(head, words.event)):
+        return False
+    for subject in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        marks = [subject, *(c for c in subject.children if c.dep_ in ("amod", "advmod", "det", "nummod"))]
+        marks += [g for m in marks[1:] for g in m.children if g.dep_ in ("amod", "advmod")]
+        # (not "more than 140 wounded": a qualifier of the figure, no batch after the first)
+        if any(m.lower_ in words.further and m.nbor(1).lower_ != "than" for m in marks if m.i + 1 < len(m.doc)):
+            return True
     return False
 
 

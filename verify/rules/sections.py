@@ -706,6 +706,9 @@ class TimeRoles(Section):
     # where, or of what, one hurt in the happening died later ("two of them died in hospital on
     # Tuesday night", "died of his injuries on Friday"): that day is the death's, not the happening's
     aftercare: tuple[Word, ...] = ()
+    # words that make a death verb's subjects more dead beyond those already counted ("25 more
+    # people died on Thursday", "another four died"): that day is of the later deaths, dating no happening
+    further: tuple[Word, ...] = ()
     # nouns of saying: a time right after one ("in a statement this evening", "at a briefing on
     # Monday") is the day it was said, however the parse hangs it
     statement_nouns: tuple[Word, ...] = ()

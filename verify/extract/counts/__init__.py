@@ -596,6 +596,18 @@ def _split_by_site(figures: list[Figure]) -> None:
     bodies were brought to Kestrel General Hospital and 9 others to ...") counts what that one does."""
     sites: dict[str, dict[int, list[Figure]]] = {}
     at: dict[int, Figure] = {}
+    for figure in figures:
+        # "while 29 died in Kestrel General Hospital, 17 deaths in Norvale Hospital and four in ...":
+        # a figure the parse took for the total of the ones after it, at a site of its own while
+        # they name others, is one more site's count beside them
+        total = figure.total
+        if (
+            total is not None
+            and (own := _site_of(total)) is not None
+            and (site := _site_of(figure)) is not None
+            and site.i != own.i
+        ):
+            figure.total = None
     wholes = {id(f.total) for f in figures if f.total is not None}
     for figure in figures:
         if figure.attribute is None or figure.singular or id(figure) in wholes or (site := _site_of(figure)) is None:
@@ -791,7 +803,7 @@ def _read_roles(figures: list[Figure], sent: Span, rules: RuleSet) -> dict[int, 
                     _verb_role(noun, rules) or figure.attribute
                 )  # "793 injured passengers have been discharged"
             if figure.attribute is None:
-                figure.attribute = toll_role(figure, sent, rules) or negated_role(figure, rules)
+                figure.attribute = toll_role(figure, sent, rules, figures) or negated_role(figure, rules)
         if figure.attribute is None:
             figure.attribute = thing_attribute(figure, rules)
             if figure.attribute is not None and figure.kind == "people":

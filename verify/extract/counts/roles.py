@@ -76,9 +76,13 @@ def _ancestors(token: Token, limit: int = 6) -> list[Token]:
     return out
 
 
-def toll_role(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
-    """The role of a toll the figure is the value of ("the death toll rose to 64")."""
+def toll_role(figure: Figure, sent: Span, rules: RuleSet, others: Sequence[Figure] = ()) -> str | None:
+    """The role of a toll the figure is the value of ("the death toll rose to 64"). A toll word in
+    the qualifier of another figure ("a total of 82 others are under treatment: 28 at ..., 36 at
+    ...") is how that figure counts, no toll the listed figures are values of (unlike the noun it
+    counts: "19 deaths and Iowa reported 15")."""
     node = figure.noun or figure.node
+    worded = {i for o in others if o is not figure for i in range(o.first, o.node.i)}
     candidates: list[Token] = []
     # "a toll of 31": the figure hangs from "of" under a toll noun
     if node.dep_ == "pobj" and node.head.lower_ in ("of", "at", "to"):
@@ -117,6 +121,8 @@ def toll_role(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
         if cand.i == node.i or (figure.first <= cand.i <= figure.last and _counts_a_thing(figure, rules)):
             # a word of the qualifier of a figure of a thing counted by its noun ("a total of 67
             # patients") says how it counts, never whose toll it is ("a total of 11,732" alone is one)
+            continue
+        if cand.i in worded:
             continue
         words = list(cand.subtree)
         if cand.dep_ in ("nsubj", "nsubjpass") and cand.head.i > cand.i:
