@@ -21,6 +21,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..ingest.textfile import headline_of
 from ..models import Claim, TimeValue
 from ..rules import RuleSet
 from .signatures import EMPTY, ISO_DAY, EntitySets, Signature, clash, is_event_sentence, signature
@@ -154,9 +155,17 @@ def cut_segments(
         # another happening even when it tells no harm of it yet: what follows in its paragraph
         # ("six men were killed") is that one's
         # (and the earlier happening a sentence tells its own as following: ``_sequel_parts``)
-        apart = earlier_part or any(p.search(group[0].sentence) for p in rules.events.new_happening_patterns)
+        # -- but a document's first report of harm (under its headline) sets nothing aside: "police arrested a suspect
+        # after another violent attack", "a second mass shooting has killed 8" is its own story,
+        # told as following an earlier one (which a later sentence or clause may tell apart)
         opens_apart = any(
             p.pattern.startswith("^") and p.search(group[0].sentence) for p in rules.events.new_happening_patterns
+        )
+        first = current is None or current.doc != doc or _headline_alone(current, segments, texts.get(doc))
+        apart = (
+            earlier_part
+            or opens_apart
+            or (not first and any(p.search(group[0].sentence) for p in rules.events.new_happening_patterns))
         )
         if not is_event_sentence(group, rules) and not archive and not opens_apart:
             continue
@@ -166,6 +175,8 @@ def cut_segments(
         )
         own_days = current.sig.days if current is not None and current.doc == doc and not current.background else EMPTY
         sig = signature(group, entity_of, known, rules, latest.get(doc), lasting, own_days)
+        if first and not earlier_part and any(p.search(group[0].sentence) for p in rules.events.lead_sequel_patterns):
+            sig.add_all("sequel", {"after"})  # the lead's "a second mass shooting": after an earlier one
         if earlier_part:
             sig.sequel = EMPTY  # it is the happening followed, not the one that follows: the story is
             if current is not None and current.doc == doc and not current.background:
@@ -424,6 +435,16 @@ def _opening(current: Segment, segments: list[Segment]) -> bool:
     """``current`` is its document's first event sentence alone (its headline, or its lead)."""
     first = next(s for s in segments if s.doc == current.doc)
     return first is current and len({c.sentence_start for c in current.claims}) == 1
+
+
+def _headline_alone(current: Segment, segments: list[Segment], text: str | None) -> bool:
+    """``current`` is its document's headline alone (``ingest.headline_of``): the lead under it
+    tells the same story."""
+    if text is None or not _opening(current, segments):
+        return False
+    headline = headline_of(text)
+    said = current.claims[0].sentence.strip().strip("#*_ ")
+    return headline is not None and bool(said) and headline.startswith(said)
 
 
 def _turns_back(sig: Signature, current: Signature, published: date | None, rules: RuleSet) -> bool:

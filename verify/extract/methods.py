@@ -92,8 +92,9 @@ def _ruled_out(text: str, start: int, end: int, node: Method) -> bool:
     """A match the next or the previous word makes something else ("fire engines", "under fire")."""
     after = _WORDS.match(text, end + 1) if end < len(text) and text[end : end + 1].isspace() else None
     before = _WORDS.findall(text[max(0, start - 40) : start])
-    return (after is not None and after.group(0).lower() in node.not_before) or (
-        bool(before) and before[-1].lower() in node.not_after
+    # a ``not_after`` entry may be words ("exchange of" fire): the same number of words before the match
+    return (after is not None and after.group(0).lower() in node.not_before) or any(
+        " ".join(before[-len(w.split()) :]).lower() == w for w in node.not_after if len(before) >= len(w.split())
     )
 
 

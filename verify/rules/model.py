@@ -120,6 +120,9 @@ class Events(Section):
     # "a day after pagers blew up killing 12", "a second wave of": the stretch follows another
     # happening of the kind, told as earlier than its own
     sequel: tuple[Pattern, ...] = ()
+    # "police arrested a suspect after another violent attack", "a second mass shooting has killed
+    # 8": a document's lead that tells its own happening as following another of the kind
+    lead_sequel: tuple[Pattern, ...] = ()
     # "the deadliest since a gunman killed 26 at X": background to the end of its paragraph only
     record: tuple[Pattern, ...] = ()
     taken_to: tuple[Pattern, ...] = ()  # where the harmed were taken: no kind of facility hit
@@ -179,6 +182,10 @@ class Events(Section):
     @cached_property
     def sequel_patterns(self) -> tuple[re.Pattern[str], ...]:
         return tuple(compile_pattern(p) for p in self.sequel)
+
+    @cached_property
+    def lead_sequel_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.lead_sequel)
 
     @cached_property
     def record_patterns(self) -> tuple[re.Pattern[str], ...]:
