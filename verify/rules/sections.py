@@ -561,6 +561,9 @@ class Roles(Section):
     attacker_nouns: tuple[Word, ...] = ()
     # words before an attacker noun that still name no one ("unidentified gunmen", "masked attackers")
     unnamed_words: tuple[Word, ...] = ()
+    # nouns (lemmas) of one who speaks for an actor: "the group's spokesman", "a spokesman for X"
+    # denies or claims for the actor
+    speaking_for: frozenset[Word] = frozenset()
 
 
 class Stances(Section):
