@@ -166,6 +166,8 @@ class Revisions(Section):
     replacing: tuple[Word, ...] = ()
     stamps: tuple[Pattern, ...] = ()
     toll_words: dict[Word, Text] = Field(default_factory=dict)
+    # nouns (lemmas) of an estimate, with what one counts when its own words name nothing
+    estimate_words: dict[Word, Text] = Field(default_factory=dict)
 
     @cached_property
     def stamp_patterns(self) -> tuple[re.Pattern[str], ...]:
