@@ -38,7 +38,7 @@ class Sourcing:
     # of a clause beside it ("..., as the death toll rose to 47")
     covers: tuple[int, int] | None = None
     # document offsets of what a reporting clause set after what it reports does not cite its
-    # source for: background its clause tells ("..., police said, hours after a collision that
+    # source for a figure in: background its clause tells ("..., police said, hours after a collision that
     # left 36 dead"; ``background``)
     outside: tuple[tuple[int, int], ...] = ()
 
