@@ -90,6 +90,7 @@ class RoleWords:
     own_pronouns: frozenset[str] = frozenset()  # ... the act's subject, standing for the speaker
     referring: frozenset[str] = frozenset()  # "the attack": an act noun that refers to the event told
     responses: frozenset[str] = frozenset()  # words that make an act noun a response ("a rescue operation")
+    speakers: frozenset[str] = frozenset()  # who speaks for an actor ("the group's spokesman")
 
 
 @lru_cache(maxsize=8)
@@ -128,6 +129,7 @@ def _role_words(rules: RuleSet) -> RoleWords:
         frozenset(roles.own_act_pronouns),
         frozenset(rules.methods.referring_determiners),
         roles.not_acts_after,
+        roles.speaking_for,
     )
 
 
@@ -283,6 +285,9 @@ def read_actor(sent: Span, start: int, end: int, actor: str, rules: RuleSet) -> 
         if (named_as := _named_as(token)) is not None:
             token = _first_conjunct(named_as)  # "a group calling itself X claimed it": the group's role
             continue
+        if (speaker := _speaker_for(token, roles)) is not None:
+            token = speaker  # "X's spokesman denied any role": X's own denial
+            continue
         break
     return _role(token, start, end, actor, sent, words, roles, span.root)
 
@@ -342,6 +347,23 @@ def _own_act(verb: Token, roles: RoleWords) -> Token | None:
     return None
 
 
+def _speaker_for(token: Token, roles: RoleWords) -> Token | None:
+    """The noun of one who speaks for the actor ``token`` names, when it is one ("the group's
+    spokesman", "a TTP spokesman", "a spokesman for the Kora Brigades"): whose words are the
+    actor's; else None."""
+    head = token.head
+    if token.dep_ in ("poss", "compound") and head.i > token.i and head.lemma_.lower() in roles.speakers:
+        return _first_conjunct(head)
+    if (
+        token.dep_ == "pobj"
+        and head.lower_ in ("for", "of")
+        and head.head.i < head.i
+        and head.head.lemma_.lower() in roles.speakers
+    ):
+        return _first_conjunct(head.head)
+    return None
+
+
 def _own_subject(subject: Token, roles: RoleWords) -> bool:
     """Whether an act's subject stands for the speaker: "it", "we", or its own people ("its fighters")."""
     return subject.lower_ in roles.own_pronouns or any(
@@ -387,6 +409,14 @@ def _role(
             return _did_it(start, end, actor, read_stance(verb, sent, words), done)
     if token.dep_ == "nsubjpass" and verb.lemma_.lower() in roles.responsible:  # "X was involved"
         return _did_it(start, end, actor, read_stance(verb, sent, words), _act_below(verb, token, roles))
+    if (
+        token.dep_ == "pobj"
+        and verb.dep_ == "agent"
+        and words.frame(verb.head) == "denied"
+        and _about_a_role(verb.head, token, roles)
+    ):
+        # "responsibility was later denied by the group": the denier's own stance, as in the active
+        return ActorReading(start, end, actor, "denied", verb.head.text, named, _act_below(verb.head, token, roles))
     if token.dep_ == "pobj" and verb.dep_ == "agent" and not _done_to_attackers(verb.head, roles):  # "launched by X"
         act = verb.head
         if _is_agent_verb(act, sent, roles) or act.dep_ == "acl" and _is_act(act.head, roles):

@@ -100,6 +100,11 @@ def claims_from_chunk(
         beside = sourcing.covers is not None and not (
             sourcing.covers[0] <= mention.start and mention.end <= sourcing.covers[1]
         )
+        # "X was arrested, police said, hours after a collision that left 36 dead": police are
+        # cited for the arrest, not for a figure of the background its clause tells
+        beside = beside or (
+            mention.kind == "count" and any(s <= mention.start and mention.end <= e for s, e in sourcing.outside)
+        )
         key = (mention.kind, mention.attribute, start, end)
         if key in found:
             return

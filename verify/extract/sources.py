@@ -37,6 +37,10 @@ class Sourcing:
     # claims an act is the source of its claim ("claimed responsibility for the bombing in X"), not
     # of a clause beside it ("..., as the death toll rose to 47")
     covers: tuple[int, int] | None = None
+    # document offsets of what a reporting clause set after what it reports does not cite its
+    # source for a figure in: background its clause tells ("..., police said, hours after a collision that
+    # left 36 dead"; ``background``)
+    outside: tuple[tuple[int, int], ...] = ()
 
 
 @lru_cache(maxsize=8)
@@ -126,8 +130,40 @@ def find_sourcing(sent: Span, rules: RuleSet, text: str | None = None) -> Sourci
                 start, end = _phrase(subject)
                 if end - start <= _MAX_SOURCE_CHARS:
                     covers = _claimed(token) if claims_a_role(token, claim_phrases(rules)) else None
-                    return Sourcing(_clean(text[start:end]), hedge, token.idx, start, end, covers)
+                    outside = background(token, subject, sent, rules)
+                    return Sourcing(_clean(text[start:end]), hedge, token.idx, start, end, covers, outside)
     return Sourcing(None, hedge)
+
+
+def background(cue: Token, subject: Token, sent: Span, rules: RuleSet) -> tuple[tuple[int, int], ...]:
+    """Document offsets of what a reporting verb set after what it reports does not cite its
+    subject for: the phrases of background below the reported clause or the verb itself ("was
+    arrested, police said, hours after a collision that left 36 people dead": the "after" phrase;
+    ``sourcing.background_links``) and relative clauses ("the blast, which killed 12, ..., police
+    said"). None for a verb set first ("Police said the master was
+    arrested after ..."): all it governs is what it reports."""
+    reported = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and c.i < cue.i]
+    if cue.dep_ == "parataxis" and cue.head.i < cue.i:
+        reported.append(cue.head)  # "X was arrested, police said": the parse may hang the saying on the arrest
+    if not reported:
+        return ()
+    links = frozenset(rules.sourcing.background_links)
+    own = {t.i for t in subject.subtree} | {cue.i}
+    heads = [*reported, *(c for c in cue.children if c.i > cue.i and c.i not in own)]
+    spans: list[tuple[int, int]] = []
+    for head in heads:
+        for token in head.subtree:
+            if token.i in own or not sent.start <= token.i < sent.end:
+                continue
+            # (a clause of its own is left to the reported one: "the toll rose to 40 after three
+            # more bodies were found, police said" tells why the toll rose, police's word too)
+            if token.dep_ == "relcl" or token.dep_ == "prep" and token.lower_ in links:
+                tokens = list(token.subtree)
+                if token.dep_ == "prep":  # "hours after ...": the span the phrase is measured in too
+                    tokens += [t for c in token.children if c.dep_ == "npadvmod" for t in c.subtree]
+                first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+                spans.append((first.idx, last.idx + len(last.text)))
+    return tuple(spans)
 
 
 def _giver(cited: Token, rules: RuleSet) -> Token:
@@ -195,7 +231,10 @@ def speaker_of(token: Token, sent: Span, rules: RuleSet) -> Token | None:
         if _does_harm(node, rules) or claims_a_role(node, claim_phrases(rules)):
             continue  # "the blaze has claimed twelve lives": the verb does the harm, it reports nothing
         if any(c.dep_ in ("nsubj", "agent") and not c.left_edge.i <= token.i <= c.right_edge.i for c in node.children):
-            return _subject(node, token)
+            speaker = _subject(node, token)
+            if speaker is not None and any(s <= token.idx < e for s, e in background(node, speaker, sent, rules)):
+                return None  # "arrested, police said, hours after a collision that left 36 dead"
+            return speaker
     return None
 
 

@@ -21,6 +21,7 @@ subject of a denial or an accusation that decides), and what is above it is abou
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -235,5 +236,6 @@ def phrase_text(token: Token, text: str) -> str:
     start = min(t.idx for t in keep)
     end = max(t.idx + len(t.text) for t in keep)
     words = without_dateline(" ".join(text[start:end].split()).strip(" ,.;:#*>_-("))
+    words = re.sub(r"\s*['’]s?$", "", words) or words  # an owner ("the group's spokesman"): the group
     first, _, rest = words.partition(" ")
     return rest if first.lower() in _ARTICLES and rest else words

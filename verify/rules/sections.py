@@ -166,6 +166,8 @@ class Revisions(Section):
     replacing: tuple[Word, ...] = ()
     stamps: tuple[Pattern, ...] = ()
     toll_words: dict[Word, Text] = Field(default_factory=dict)
+    # nouns (lemmas) of an estimate, with what one counts when its own words name nothing
+    estimate_words: dict[Word, Text] = Field(default_factory=dict)
 
     @cached_property
     def stamp_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -561,6 +563,9 @@ class Roles(Section):
     attacker_nouns: tuple[Word, ...] = ()
     # words before an attacker noun that still name no one ("unidentified gunmen", "masked attackers")
     unnamed_words: tuple[Word, ...] = ()
+    # nouns (lemmas) of one who speaks for an actor: "the group's spokesman", "a spokesman for X"
+    # denies or claims for the actor
+    speaking_for: frozenset[Word] = frozenset()
 
 
 class Stances(Section):
@@ -646,6 +651,9 @@ class Sourcing(Section):
     giving_verbs: tuple[Word, ...] = ()  # lemmas whose subject gives the figure they govern ("gave a toll of 80")
     idiom_objects: tuple[Word, ...] = ()  # a giving verb's object that makes it no giving ("gave way", "gave rise to")
     figure_nouns: tuple[Word, ...] = ()  # "according to the numbers released by X": X is cited
+    # words opening a clause a trailing "X said" does not cite X for ("arrested, police said, hours
+    # after a collision that left 36 dead": the arrest is police's word, the 36 not)
+    background_links: tuple[Word, ...] = ()
     hedges: tuple[Word, ...]
     posts: Posts = Field(default_factory=Posts)
 

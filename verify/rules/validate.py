@@ -262,14 +262,15 @@ def _relations(raw: dict[str, Any]) -> list[tuple[Place, str]]:
                     f"unknown count attribute '{name}' (expected one of: {', '.join(counts)})",
                 )
             )
-    for word, name in _section(raw, "counts", "revisions", "toll_words").items():
-        if counts and isinstance(name, str) and name not in counts:
-            out.append(
-                (
-                    ("counts", "revisions", "toll_words", word),
-                    f"unknown count attribute '{name}' (expected one of: {', '.join(counts)})",
+    for key in ("toll_words", "estimate_words"):
+        for word, name in _section(raw, "counts", "revisions", key).items():
+            if counts and isinstance(name, str) and name not in counts:
+                out.append(
+                    (
+                        ("counts", "revisions", key, word),
+                        f"unknown count attribute '{name}' (expected one of: {', '.join(counts)})",
+                    )
                 )
-            )
     roles = _section(raw, "figures", "roles")
     phrases = _section(raw, "figures").get("role_phrases")
     for i, phrase in enumerate(phrases if isinstance(phrases, list) else []):

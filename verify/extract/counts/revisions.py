@@ -36,7 +36,15 @@ from ..base import doc_text
 from ..numbers import parse_quantity
 from .figures import Figure, count_word, figure_at, is_number
 
-__all__ = ["RevisionCue", "find_revisions", "is_difference", "revised_figures", "revision_marks", "revision_attribute"]
+__all__ = [
+    "RevisionCue",
+    "find_revisions",
+    "is_difference",
+    "revised_figures",
+    "revises_an_estimate",
+    "revision_marks",
+    "revision_attribute",
+]
 
 CueKind = Literal["rise", "fall", "revised", "earlier", "stamp"]
 Direction = Literal["up", "down"]
@@ -72,6 +80,7 @@ class _Words:
     stamps: tuple[re.Pattern[str], ...]
     tolls: dict[str, str]
     replacing: frozenset[str]
+    estimates: dict[str, str]
 
 
 @lru_cache(maxsize=8)
@@ -89,6 +98,7 @@ def _words(rules: RuleSet) -> _Words:
         table.stamp_patterns,
         dict(table.toll_words),
         frozenset(w.lower() for w in table.replacing),
+        dict(table.estimate_words),
     )
 
 
@@ -172,7 +182,10 @@ def _object_lengths(verb: Token, at: int) -> list[int]:
     if obj is None or obj.left_edge.i != at:
         return []
     end = obj.right_edge.i + 1
-    lengths = [end - at]
+    # "raised its estimate of the number of people killed | to 2,000": the parse may hang the new
+    # figure's "to" inside the object (on "killed"); the object then ends where that word starts
+    lengths = [p.i - at for p in obj.subtree if p.dep_ == "prep" and p.lower_ in ("to", "from", "at") and p.i > at]
+    lengths.append(end - at)
     for prep in sorted((c for c in verb.children if c.dep_ == "prep" and c.i >= end), key=lambda c: c.i):
         if prep.i != end:
             break
@@ -328,7 +341,74 @@ def _merged(cues: list[RevisionCue], text: str) -> list[RevisionCue]:
 
 def revision_attribute(cue: RevisionCue, sent: Span, rules: RuleSet) -> str | None:
     """What the cue's figures count, read from the cue's subject or object: "the death toll rose
-    to 64" -> deaths, "the number of people missing fell to 21" -> missing; None when unsaid."""
+    to 64" -> deaths, "the number of people missing fell to 21" -> missing; an estimate counts
+    what its own words name ("raised its estimate of the dead to 670" -> deaths), alone what
+    ``counts.revisions.estimate_words`` says ("lowered their estimate to 84"); None when unsaid."""
+    tolls, estimates = _words(rules).tolls, _words(rules).estimates
+    for holder in _holders(cue, sent):
+        if holder.lemma_.lower() in estimates:
+            return _estimate_of(holder, rules)
+        words = [t for t in holder.subtree if t.i < cue.verb or t.i == holder.i]
+        for token in words:
+            attribute = count_word(token, rules)
+            if attribute is not None:
+                return attribute
+        text = " ".join(t.lower_ for t in words)
+        for phrase in sorted(tolls, key=len, reverse=True):
+            if re.search(rf"\b{re.escape(phrase)}\b", text):
+                return tolls[phrase]
+    return None
+
+
+def revises_an_estimate(cue: RevisionCue, sent: Span, rules: RuleSet) -> bool:
+    """The cue revises an estimate ("raised its estimate of the dead to 670", "increased its
+    estimated death toll to 670", "the estimate rose to 670"): a presumption, as any estimate
+    (``figures.status.presumed``), set against other estimates, not against the bodies counted."""
+    estimates = _words(rules).estimates
+    return any(
+        h.lemma_.lower() in estimates or any(c.dep_ == "amod" and c.lemma_.lower() in estimates for c in h.children)
+        for h in _holders(cue, sent)
+    )
+
+
+def _estimate_of(estimate: Token, rules: RuleSet) -> str | None:
+    """What an estimate noun counts: what its own words name ("its death toll estimate", "its
+    estimate of the number of people killed"), else, with no "of" naming another thing ("its
+    estimate of the damage"), what ``counts.revisions.estimate_words`` gives it."""
+    tolls = _words(rules).tolls
+    others = ("relcl", "acl", "appos")
+    words: list[Token] = []
+    named_other = False
+    for child in estimate.children:
+        if child.dep_ in ("compound", "amod", "nmod"):
+            words.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            # (the parse may hang the figure's own "to 2,000" inside: those words are no name)
+            said = [
+                t
+                for t in child.subtree
+                if not is_number(t)
+                and not any(
+                    a.dep_ == "prep" and a.lower_ in ("to", "from", "at") and a in t.ancestors for a in child.subtree
+                )
+                and not any(a.dep_ in others and a in t.ancestors for a in child.subtree)
+            ]
+            words.extend(said)
+            named_other = True
+    for token in words:
+        attribute = count_word(token, rules)
+        if attribute is not None:
+            return attribute
+    text = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
+    for phrase in sorted(tolls, key=len, reverse=True):
+        if re.search(rf"\b{re.escape(phrase)}\b", text):
+            return tolls[phrase]
+    return None if named_other else _words(rules).estimates[estimate.lemma_.lower()]
+
+
+def _holders(cue: RevisionCue, sent: Span) -> list[Token]:
+    """The nouns that may say what a cue's figures count: the cue verb's subject and object (or
+    what a participle cue describes), nearest the verb first."""
     doc = sent.doc
     verb = doc[cue.verb]
     while verb.dep_ in ("aux", "auxpass", "advmod", "prt") and verb.head is not verb:
@@ -347,18 +427,7 @@ def revision_attribute(cue: RevisionCue, sent: Span, rules: RuleSet) -> str | No
     # "Nearly 100 people missing ..., officials say, as death toll rises to 112": a headline the
     # parse gave two subjects; the one next to the verb is its own, the other a clause's before it
     holders.sort(key=lambda h: abs(h.i - verb.i))
-    tolls = _words(rules).tolls
-    for holder in holders:
-        words = [t for t in holder.subtree if t.i < cue.verb or t.i == holder.i]
-        for token in words:
-            attribute = count_word(token, rules)
-            if attribute is not None:
-                return attribute
-        text = " ".join(t.lower_ for t in words)
-        for phrase in sorted(tolls, key=len, reverse=True):
-            if re.search(rf"\b{re.escape(phrase)}\b", text):
-                return tolls[phrase]
-    return None
+    return holders
 
 
 # ---------------------------------------------------------------------------------------------
@@ -402,6 +471,9 @@ def revised_figures(figures: list[Figure], cues: list[RevisionCue], sent: Span, 
         for figure in found:
             if figure is not None and figure.attribute is None and attribute is not None:
                 figure.attribute = attribute
+        if cue.new is not None and found and found[0] is not None and found[0].status == "reported":
+            if cue.kind != "earlier" and revises_an_estimate(cue, sent, rules):
+                found[0].status = "presumed"  # "raised its estimate of the dead to 670": still an estimate
     return sorted(out, key=lambda f: f.first)
 
 
