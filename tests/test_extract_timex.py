@@ -277,6 +277,10 @@ def test_a_bare_date_above_the_headline_is_the_site_s_not_the_article_s(parse, r
         ("The ministry removed the town's police chief on Monday.", "Monday", "after"),
         # a response told in the passive, its noun the subject ("a check was carried out")
         ("A verification of the toll was carried out on Tuesday by the health office.", "Tuesday", "after"),
+        # one hurt in the happening who died since: the day of a later death, not of the happening
+        ("A girl who was wounded in the school shooting died on Monday.", "Monday", "other"),
+        ("A man injured in the blast died on Friday, raising the toll to 12.", "Friday", "other"),
+        ("Nine people died on Wednesday when a gunman opened fire.", "Wednesday", "event"),
         # a day the parse hangs on a clock's zone is the clock's verb's: the happening's here
         ("The blaze at the depot started at around 2:15 am IST on Friday, killing 6 people.", "Friday", "event"),
         ("The blaze at the depot started at around 2:15 am on Friday, killing 6 people.", "Friday", "event"),

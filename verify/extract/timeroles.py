@@ -73,6 +73,7 @@ class RoleWords:
     captions: tuple[re.Pattern[str], ...]
     publication: PublicationWords
     zones: frozenset[str] = frozenset()  # zone abbreviations (``time.zones``), upper case: "IST", "GMT"
+    hurt: frozenset[str] = frozenset()  # the words of the hurt (``counts.words`` of ``counts.injured``)
 
 
 @lru_cache(maxsize=8)
@@ -115,6 +116,7 @@ def role_words(rules: RuleSet) -> RoleWords:
         captions=roles.caption_patterns,
         publication=PublicationWords.of(rules),
         zones=frozenset(rules.time.zone_minutes),
+        hurt=frozenset(rules.counts.words.get(rules.counts.injured or "", ())),
     )
 
 
@@ -452,13 +454,22 @@ def _governor(token: Token, span: Span | None, zones: frozenset[str] = frozenset
 
 def died_later(head: Token, words: RoleWords) -> bool:
     """A verb of the harm done whose own place or cause is one of ``time.roles.aftercare``: one hurt in
-    the happening who died later ("died in hospital on Tuesday night", "died of her injuries"; a
+    the happening who died later ("died in hospital on Tuesday night", "died of her injuries", "a girl
+    who was wounded in the shooting died on Monday"; a
     headline's "as three die in hospital", where the parse takes "die" for a noun); or who died in the
     care a clause or a ward names ("died early Sunday while undergoing treatment", "died at the
     intensive care unit", "at the institute of burn surgery": a word of care that names the place,
     never the bare place, so "killed at the hospital" in an attack on one stays the happening's)."""
     if not (head.pos_ in ("VERB", "NOUN") and _is_word(head, words.event)):
         return False
+    if not _is_word(head, words.hurt) and any(
+        _is_word(clause, words.hurt)
+        for subject in head.children
+        if subject.dep_ in ("nsubj", "nsubjpass")
+        for clause in subject.children
+        if clause.dep_ in ("relcl", "acl")
+    ):
+        return True  # "a girl who was wounded in the shooting died on Monday": one hurt in it, dead since
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
             if any(o.dep_ == "pobj" and _is_aftercare(o, words) for o in child.children):
