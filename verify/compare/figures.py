@@ -588,17 +588,24 @@ def _groups(
             if (w := scope(c)) in singles:
                 said_in[(c.doc, c.sentence_start)].add(w)
         named = _countries_named(ctx, {c.doc for c in group}, singles) if combined is not None else {}
-        # the values given for one country only, and those given for the whole
+
+        def of_whole(c: Claim, where: str | None, combined: str | None = combined, singles: set[str] = singles) -> bool:
+            """A figure of more of the places than figures are given for ("201 dead across North and
+            South Carolina, Georgia, Florida ...", "97 across six states"): the whole's."""
+            spans = c.as_count().get("spans")
+            return combined is not None and bool(where and set(where.split("+")) > singles or not where and spans)
+
+        # the values given for one country only, and those given for the whole ("at least 49 across
+        # multiple nations" too: a 49 another page gives one country is no longer that one's alone)
         values_of: dict[float, set[str]] = defaultdict(set)
         for c in group:
-            if (w := scope(c)) is not None and (w in singles or w == combined):
+            w = combined if of_whole(c, scope(c)) else scope(c)
+            if w is not None and (w in singles or w == combined):
                 values_of[float(c.as_count().get("best") or 0)].add(w)
         wheres_of: dict[str, str | None] = {}
         for c in group:
             where = scope(c) if len(singles) > 1 or len(told_in) > 1 else None
-            if combined and (where and set(where.split("+")) > singles or not where and c.as_count().get("spans")):
-                # a figure of more of the places than figures are given for ("201 dead across North and
-                # South Carolina, Georgia, Florida ...", "97 across six states"): the whole's
+            if of_whole(c, where):
                 where = combined
             best = float(c.as_count().get("best") or 0)
             # (a figure limited to a place inside one, "27 people died in Kelam province alone", is

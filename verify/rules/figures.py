@@ -223,6 +223,9 @@ class FigureStatus(Section):
     # year"): a rate, what is usual, not this event's
     rate_periods: frozenset[Word] = frozenset()
     asked: frozenset[Word] = frozenset()  # "determining whether four deaths were due to it": asked, not told
+    # verbs (lemmas) of wishing: a figure in the clause they govern is hoped for, not told ("I am
+    # hoping that there will be no more fatalities")
+    wished: frozenset[Word] = frozenset()
     presumed: frozenset[Word] = frozenset()
     denied: frozenset[Word] = frozenset()
     witnessed: frozenset[Word] = frozenset()  # "she saw two bodies": what one witness saw, no toll

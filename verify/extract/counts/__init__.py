@@ -86,7 +86,7 @@ from .roles import (
 )
 from .scope import area_of, died_at, group_of, group_of_noun, spans_of, where_of, within_of
 from .special import find_periods, join_agents, join_shooters, period_bounds, self_kills
-from .status import status_of
+from .status import status_of, wished_for
 from .steps import group_parts, restated_parts, running_steps
 
 __all__ = ["carry_place", "extract_counts", "group_parts", "restated_parts", "running_steps"]
@@ -171,6 +171,8 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
     for figure in figures:
         if figure.kind == "people" and (not figure.singular or figure.zero):
             figure.group = group_of(figure, rules)
+        if figure.zero and figure.status == "reported" and wished_for(figure, rules):
+            figure.status = "hypothetical"  # "hoping there will be no more fatalities": no toll of nought
     link_parts(figures, sent, rules.figures.role_words, rules.figures.present_wholes)
     _severely_hurt(figures, rules)
     link_later_deaths(figures, lambda verb: died_later(verb, role_words(rules)))
@@ -204,6 +206,9 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
                     # "In Sunsari, two died ..., bringing the nationwide toll to 19": the whole
                     # country's figure, not the fronted town's
                     figure.where = None
+        elif figure.attribute is not None and figure.zero and figure.kind == "people":
+            # "No fatalities have been reported in Cuba": a zero of that country's, never of the whole
+            figure.where, figure.where_said = where_of(figure, sent, rules)
     for figure in figures:
         if figure.like is not None and figure.status == "reported":
             figure.status = figure.like.status  # "1,200 excess deaths, with a range of 980 to 1,420"

@@ -369,19 +369,31 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
         here = here.head
         hops += 1
     if not places:
-        places = _fronted_places(sent) or _places_of_happening(node, rules) or _place_before(figure)
+        # a country that itself gives the figure counts its own, whatever place the sentence opens
+        # with ("In Jamaica, 19 deaths were confirmed, while Haiti reports 30": Haiti's 30)
+        places = (
+            _country_giving(figure, sent, rules)
+            or _fronted_places(sent)
+            or _places_of_happening(node, rules)
+            or _place_before(figure)
+        )
     places = _intake_of(node, sent, rules) or places
     said = [] if places else _places_of_speaker(figure, sent, rules)
     if said and any(_own_division(o, rules) for o in _scoping_objects(figure)):
         # "88 people had died in the state", said by North Carolina's governor: that state
         places, said = said, []
-    if said and (speaker := speaker_of(figure.noun or figure.node, sent, rules)) is not None:
-        if speaker.ent_type_ == "GPE" and all(country_or_state(p) for p in said) and _object_of(figure, speaker.head):
-            # a country or state that itself gives the figure counts its own ("South Carolina
-            # confirmed 25 deaths", "Georgia reported 17"), not a body of it ("Chilean officials")
-            # nor what it says it did ("Russia said it had killed 300 soldiers")
-            places, said = said, []
     return _countries(places, rules), _countries(said, rules)
+
+
+def _country_giving(figure: Figure, sent: Span, rules: RuleSet) -> list[str]:
+    """A country or state that itself gives the figure ("South Carolina confirmed 25 deaths",
+    "Georgia reported 17"): its own count. Not a body of it ("Chilean officials") nor what it says
+    it did ("Russia said it had killed 300 soldiers")."""
+    speaker = speaker_of(figure.noun or figure.node, sent, rules)
+    if speaker is None or speaker.ent_type_ != "GPE" or not _object_of(figure, speaker.head):
+        return []
+    said = _places_of_subject(speaker)
+    return said if said and all(country_or_state(p) for p in said) else []
 
 
 def spans_of(figure: Figure, rules: RuleSet) -> str | None:

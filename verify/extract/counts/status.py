@@ -190,6 +190,17 @@ def _stepwise(figure: Figure, rules: RuleSet) -> bool:
     return noun is not None and (noun.lower_ in words or noun.lemma_.lower() in words)
 
 
+def wished_for(figure: Figure, rules: RuleSet) -> bool:
+    """A figure in a clause a verb of wishing governs (``figures.status.wished``): "I am hoping
+    that there will be no more fatalities" hopes for nought, it counts none."""
+    verb = next((t for t in _chain(figure.noun or figure.node) if t.pos_ in ("VERB", "AUX")), None)
+    return (
+        verb is not None
+        and verb.dep_ == "ccomp"
+        and bool({verb.head.lemma_.lower(), verb.head.lower_} & rules.figures.status.wished)
+    )
+
+
 def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
     node = figure.noun or figure.node
     number = figure.node
@@ -284,6 +295,8 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
         if any(p.search(text) for p in rules.figures.hypothetical):
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in rules.figures.status.asked for c in clause_verb.children):
+            return "hypothetical"
+        if wished_for(figure, rules):
             return "hypothetical"
         if any(
             (c.dep_ == "advmod" and c.lower_ in rules.figures.status.usual)
