@@ -190,7 +190,7 @@ def _stepwise(figure: Figure, rules: RuleSet) -> bool:
     return noun is not None and (noun.lower_ in words or noun.lemma_.lower() in words)
 
 
-def _counted(figure: Figure, rules: RuleSet) -> bool:
+def _toll_noun(figure: Figure, rules: RuleSet) -> bool:
     """The figure's noun names the toll itself (``figures.status.counted_nouns``: deaths, fatalities)."""
     noun = figure.noun
     words = rules.figures.status.counted_nouns
@@ -257,7 +257,7 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
         if (
             t.i < figure.first
             and t.lower_ not in status.another
-            and not (t.lower_ in status.more_before and (_stepwise(figure, rules) or _counted(figure, rules)))
+            and not (t.lower_ in status.more_before and (_stepwise(figure, rules) or _toll_noun(figure, rules)))
         ):
             # only "another" stands before the number ("another ten"; "three more"), and "additional" or
             # "further" before bodies found batch after batch ("an additional 30 bodies"); "a further 324
@@ -274,9 +274,12 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
             stepwise = figure.noun is not None and t.i < figure.noun.i and _stepwise(figure, rules)
             alone = t.lower_ not in status.another
             # "another four deaths", "three additional deaths": more of the toll itself, whatever word
-            counted = figure.noun is not None and t.i < figure.noun.i and _counted(figure, rules)
+            counted = figure.noun is not None and t.i < figure.noun.i and _toll_noun(figure, rules)
             # (but "checking whether three more deaths are storm-related" asks, adds nothing yet)
-            counted = counted and not any(p.search(sent.text) for p in rules.figures.hypothetical)
+            counted = counted and not (
+                any(p.search(sent.text) for p in rules.figures.hypothetical)
+                or any(c.dep_ == "mark" and c.lower_ in status.asked for v in _chain(node, 3) for c in v.children)
+            )
             window = window or stepwise and alone or counted
             # "another" needs the new total or a time span: "another 31,777 were injured", beside
             # a death toll, is the injured beside the dead
