@@ -245,6 +245,9 @@ class FigureStatus(Section):
     # on them ("another four deaths were confirmed in the city", "an additional three deaths") adds
     # to the deaths counted before, an increment with or without a time span or the new total
     counted_nouns: frozenset[Word] = frozenset()
+    # verbs (lemmas) that put new figures on those counted before: "officials added 12 deaths to the
+    # 13 announced on Sunday" (the object an increment, the figure after "to" the earlier total)
+    added_to: frozenset[Word] = frozenset()
     # a change, not a level: lemmas of verbs of change ("rose by 12", "up from 12"), nouns an
     # earlier figure's subject is told by ("the initial toll was seven"), words of more counted
     # after the number ("three more", ``more``) or, for ``another``, before it with a time span or

@@ -218,6 +218,17 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
             above = t.head.head
             if above.lemma_.lower() in status.change_verbs or above.lower_ in ("up", "down"):
                 return "earlier"
+    # "added 12 deaths this morning to the 13 announced Sunday": the figure after "to" is the total
+    # counted before, the verb's object the deaths put on top of it
+    for t in _chain(number, 3):
+        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_.lower() in status.added_to:
+            return "earlier"
+    if (
+        node.dep_ == "dobj"
+        and node.head.lemma_.lower() in status.added_to
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in node.head.children)
+    ):
+        return "increment"
     holder = [t for t in chain[1:] if t.pos_ in ("VERB", "AUX")][:1]
     if holder and holder[0].dep_ == "ccomp" and reports(holder[0].head, rules):
         holder.append(holder[0].head)  # "the ministry initially said nine people were killed"
