@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from ...rules import RuleSet
 from .compose import rejected
 from .figures import Figure
-from .scope import reports, shared_modifiers
+from .scope import died_at, reports, shared_modifiers
 
 
 def _running_total(sent: Span, rules: RuleSet) -> bool:
@@ -286,9 +286,11 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
             alone = t.lower_ not in status.another
             # "another four deaths", "three additional deaths": more of the toll itself, whatever word
             counted = figure.noun is not None and t.i < figure.noun.i and _toll_noun(figure, rules)
-            # (but "checking whether three more deaths are storm-related" asks, adds nothing yet)
+            # (but "checking whether three more deaths are storm-related" asks, adds nothing yet, and
+            # "two more deaths were reported at St Ana Hospital" is that hospital's share: ``died_at``)
             counted = counted and not (
-                any(p.search(sent.text) for p in rules.figures.hypothetical)
+                died_at(node, rules)
+                or any(p.search(sent.text) for p in rules.figures.hypothetical)
                 or any(c.dep_ == "mark" and c.lower_ in status.asked for v in _chain(node, 3) for c in v.children)
             )
             window = window or stepwise and alone or counted
