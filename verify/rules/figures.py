@@ -245,6 +245,9 @@ class FigureStatus(Section):
     # on them ("another four deaths were confirmed in the city", "an additional three deaths") adds
     # to the deaths counted before, an increment with or without a time span or the new total
     counted_nouns: frozenset[Word] = frozenset()
+    # prepositions putting such a figure in a named place or an area ("a further 1,293 deaths are
+    # reported in Syria"): the deaths of another place beside the first, no increment
+    place_preps: frozenset[Word] = frozenset()
     # verbs (lemmas) that put new figures on those counted before: "officials added 12 deaths to the
     # 13 announced on Sunday" (the object an increment, the figure after "to" the earlier total)
     added_to: frozenset[Word] = frozenset()

@@ -197,6 +197,19 @@ def _toll_noun(figure: Figure, rules: RuleSet) -> bool:
     return noun is not None and (noun.lower_ in words or noun.lemma_.lower() in words)
 
 
+def _told_of_a_place(sent: Span, rules: RuleSet) -> bool:
+    """The sentence puts a figure in a named place or an area (``figures.status.place_preps``):
+    "a further 1,293 deaths are reported in Syria", "plus another 1,262 deaths in the
+    government-controlled parts" — more deaths of another place beside the first, no increment."""
+    areas = rules.figures.areas
+    return any(
+        t.dep_ == "pobj"
+        and t.head.lower_ in rules.figures.status.place_preps
+        and (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC") or t.lower_ in areas.nouns)
+        for t in sent
+    )
+
+
 def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
     node = figure.noun or figure.node
     number = figure.node
@@ -287,9 +300,11 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
             # "another four deaths", "three additional deaths": more of the toll itself, whatever word
             counted = figure.noun is not None and t.i < figure.noun.i and _toll_noun(figure, rules)
             # (but "checking whether three more deaths are storm-related" asks, adds nothing yet, and
-            # "two more deaths were reported at St Ana Hospital" is that hospital's share: ``died_at``)
+            # "two more deaths were reported at St Ana Hospital" is that hospital's share: ``died_at``;
+            # "a further 1,293 deaths are reported in Syria" another country's, beside the first)
             counted = counted and not (
                 died_at(node, rules)
+                or _told_of_a_place(sent, rules)
                 or any(p.search(sent.text) for p in rules.figures.hypothetical)
                 or any(c.dep_ == "mark" and c.lower_ in status.asked for v in _chain(node, 3) for c in v.children)
             )
