@@ -244,6 +244,16 @@ class FigureStatus(Section):
     # recovered from the rubble"): "more" on them always adds to those found before, an increment
     # with or without the new total or a time span in the sentence
     stepwise: frozenset[Word] = frozenset()
+    # nouns of the toll itself ("deaths", "fatalities"): "another", "more", "additional" or "further"
+    # on them ("another four deaths were confirmed in the city", "an additional three deaths") adds
+    # to the deaths counted before, an increment with or without a time span or the new total
+    counted_nouns: frozenset[Word] = frozenset()
+    # prepositions putting such a figure in a named place or an area ("a further 1,293 deaths are
+    # reported in Syria"): the deaths of another place beside the first, no increment
+    place_preps: frozenset[Word] = frozenset()
+    # verbs (lemmas) that put new figures on those counted before: "officials added 12 deaths to the
+    # 13 announced on Sunday" (the object an increment, the figure after "to" the earlier total)
+    added_to: frozenset[Word] = frozenset()
     # a change, not a level: lemmas of verbs of change ("rose by 12", "up from 12"), nouns an
     # earlier figure's subject is told by ("the initial toll was seven"), words of more counted
     # after the number ("three more", ``more``) or, for ``another``, before it with a time span or

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from ...rules import RuleSet
 from .compose import rejected
 from .figures import Figure
-from .scope import reports, shared_modifiers
+from .scope import died_at, reports, shared_modifiers
 
 
 def _running_total(sent: Span, rules: RuleSet) -> bool:
@@ -201,6 +201,26 @@ def wished_for(figure: Figure, rules: RuleSet) -> bool:
     )
 
 
+def _toll_noun(figure: Figure, rules: RuleSet) -> bool:
+    """The figure's noun names the toll itself (``figures.status.counted_nouns``: deaths, fatalities)."""
+    noun = figure.noun
+    words = rules.figures.status.counted_nouns
+    return noun is not None and (noun.lower_ in words or noun.lemma_.lower() in words)
+
+
+def _told_of_a_place(sent: Span, rules: RuleSet) -> bool:
+    """The sentence puts a figure in a named place or an area (``figures.status.place_preps``):
+    "a further 1,293 deaths are reported in Syria", "plus another 1,262 deaths in the
+    government-controlled parts" — more deaths of another place beside the first, no increment."""
+    areas = rules.figures.areas
+    return any(
+        t.dep_ == "pobj"
+        and t.head.lower_ in rules.figures.status.place_preps
+        and (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC") or t.lower_ in areas.nouns)
+        for t in sent
+    )
+
+
 def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
     node = figure.noun or figure.node
     number = figure.node
@@ -222,6 +242,17 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
             above = t.head.head
             if above.lemma_.lower() in status.change_verbs or above.lower_ in ("up", "down"):
                 return "earlier"
+    # "added 12 deaths this morning to the 13 announced Sunday": the figure after "to" is the total
+    # counted before, the verb's object the deaths put on top of it
+    for t in _chain(number, 3):
+        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_.lower() in status.added_to:
+            return "earlier"
+    if (
+        node.dep_ == "dobj"
+        and node.head.lemma_.lower() in status.added_to
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in node.head.children)
+    ):
+        return "increment"
     holder = [t for t in chain[1:] if t.pos_ in ("VERB", "AUX")][:1]
     if holder and holder[0].dep_ == "ccomp" and reports(holder[0].head, rules):
         holder.append(holder[0].head)  # "the ministry initially said nine people were killed"
@@ -261,7 +292,7 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
         if (
             t.i < figure.first
             and t.lower_ not in status.another
-            and not (t.lower_ in status.more_before and _stepwise(figure, rules))
+            and not (t.lower_ in status.more_before and (_stepwise(figure, rules) or _toll_noun(figure, rules)))
         ):
             # only "another" stands before the number ("another ten"; "three more"), and "additional" or
             # "further" before bodies found batch after batch ("an additional 30 bodies"); "a further 324
@@ -277,7 +308,18 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
             window = any(w.lower_ in status.windows for w in sent) or _running_total(sent, rules)
             stepwise = figure.noun is not None and t.i < figure.noun.i and _stepwise(figure, rules)
             alone = t.lower_ not in status.another
-            window = window or stepwise and alone
+            # "another four deaths", "three additional deaths": more of the toll itself, whatever word
+            counted = figure.noun is not None and t.i < figure.noun.i and _toll_noun(figure, rules)
+            # (but "checking whether three more deaths are storm-related" asks, adds nothing yet, and
+            # "two more deaths were reported at St Ana Hospital" is that hospital's share: ``died_at``;
+            # "a further 1,293 deaths are reported in Syria" another country's, beside the first)
+            counted = counted and not (
+                died_at(node, rules)
+                or _told_of_a_place(sent, rules)
+                or any(p.search(sent.text) for p in rules.figures.hypothetical)
+                or any(c.dep_ == "mark" and c.lower_ in status.asked for v in _chain(node, 3) for c in v.children)
+            )
+            window = window or stepwise and alone or counted
             # "another" needs the new total or a time span: "another 31,777 were injured", beside
             # a death toll, is the injured beside the dead
             if window or alone and any(a.lemma_.lower() in status.change_verbs for a in _chain(node, 3)):
