@@ -782,6 +782,8 @@ def figure_bodies(claims: list[Claim], ctx: Context) -> dict[str, str | None]:
     media = ctx.rules.compare.figures.media_words
     own = ctx.rules.compare.figures.own_counts
     standing = {b.lower() for b in ctx.rules.compare.figures.standing_for}
+    # "the official toll" names no body "the group" or "it" could stand for
+    adjectives = set(ctx.rules.sourcing.owner_adjectives)
     pronoun = _pronoun_cue(ctx.rules.compare.figures.standing_pronouns, ctx.rules.sourcing.cue_verbs)
     out: dict[str, str | None] = {}
     for c in claims:
@@ -792,7 +794,7 @@ def figure_bodies(claims: list[Claim], ctx: Context) -> dict[str, str | None]:
             before = [
                 b
                 for at, b in ctx.sources_in_order.get(c.doc, [])
-                if c.start - reach <= at < c.start and b.strip(" #*•·-–—\t").lower() not in standing
+                if c.start - reach <= at < c.start and b.strip(" #*•·-–—\t").lower() not in standing | adjectives
             ]
             # "the ministry" is the last ministry named, not the hospital named after it
             noun = body.lower().split()[-1:] if body.lower() in standing else []

@@ -197,24 +197,35 @@ def speaker_of(token: Token, sent: Span, rules: RuleSet) -> Token | None:
     # own noun says whose figure it is, before any verb above it ("estimated that 100 died, well
     # below the 500 deaths the ministry reported" is not the estimate's)
     for noun in (token, token.head):
-        for clause in noun.children:
-            # ... and so does a participle with its agent ("a higher toll than the 37 given by the
-            # Interior Ministry": the ministry's 37, not the hospital director's who says it)
-            if clause.dep_ in ("relcl", "acl") and {clause.lower_, clause.lemma_.lower()} & (cues | giving):
-                named = _subject(clause, token)
-                if named is not None:
-                    return named
+        named = _given_by_clause(noun, token, cues | giving)
+        if named is not None:
+            return named
         if noun.dep_ not in ("nummod", "quantmod", "compound"):
             break
     node = token
     own_clause = True  # up to the figure's own verb: whose figure its noun or that verb's subject says it is
+    # "the official toll of 56": the authorities' figure, unless the verb right above it gives it
+    adjective: Token | None = None
+    noun = token
     while node.head.i != node.i and sent.start <= node.head.i < sent.end:
         below, node = node, node.head
         owner = _owner_of_figure(node, token, rules) if own_clause else None
-        if owner is not None:
+        if owner is not None and owner.dep_ != "amod":
             return owner
+        if owner is not None and adjective is None:
+            # "the official figure of 56 announced by the government": the clause names the giver
+            named = _given_by_clause(node, token, cues | giving)
+            if named is not None:
+                return named
+            adjective, noun = owner, node
         own_clause = own_clause and node.pos_ not in ("VERB", "AUX")
         words = {node.lower_, node.lemma_.lower()}
+        if (
+            adjective is not None
+            and node.pos_ in ("VERB", "AUX")
+            and (noun.head != node or not words & (cues | giving))
+        ):
+            return adjective  # "giving a toll twice as high as the official toll of 56"
         if node.pos_ not in ("VERB", "AUX") or not (words & (cues | giving)):
             continue
         if not words & cues and (
@@ -235,6 +246,18 @@ def speaker_of(token: Token, sent: Span, rules: RuleSet) -> Token | None:
             if speaker is not None and any(s <= token.idx < e for s, e in background(node, speaker, sent, rules)):
                 return None  # "arrested, police said, hours after a collision that left 36 dead"
             return speaker
+    return adjective
+
+
+def _given_by_clause(noun: Token, token: Token, verbs: set[str]) -> Token | None:
+    """Who a relative clause or a participle on ``noun`` says gave the figure ("the 500 deaths that
+    the ministry reported"; "a higher toll than the 37 given by the Interior Ministry": the
+    ministry's 37, not the hospital director's who says it)."""
+    for clause in noun.children:
+        if clause.dep_ in ("relcl", "acl") and {clause.lower_, clause.lemma_.lower()} & verbs:
+            named = _subject(clause, token)
+            if named is not None:
+                return named
     return None
 
 
@@ -248,7 +271,8 @@ def _owner_of_figure(node: Token, token: Token, rules: RuleSet) -> Token | None:
     """Whose figure a figure noun says it is: "the ministry's toll of 11", "the interior ministry's
     toll stands at 11" (the noun above the figure, or the subject of the verb the figure hangs
     from): its owner, when named (not "its toll"; not a place: "Turkey's death toll" is Turkey's
-    scope, not a body's word)."""
+    scope, not a body's word); on the noun itself, an adjective that names whose it is
+    (``sourcing.owner_adjectives``: "the official toll of 56")."""
     nouns = [node]
     if node.pos_ in ("VERB", "AUX"):
         nouns = [
@@ -259,6 +283,12 @@ def _owner_of_figure(node: Token, token: Token, rules: RuleSet) -> Token | None:
     for noun in nouns:
         if noun.lemma_.lower() not in rules.sourcing.figure_nouns:
             continue
+        if node.pos_ not in ("VERB", "AUX"):
+            # "the official toll of 56" (the noun the figure hangs from, not a subject: "the
+            # official toll rose to 60, the ministry said" is the ministry's)
+            for adjective in noun.children:
+                if adjective.dep_ == "amod" and adjective.lower_ in rules.sourcing.owner_adjectives:
+                    return adjective
         for owner in noun.children:
             if (
                 owner.dep_ == "poss"

@@ -651,6 +651,9 @@ class Sourcing(Section):
     giving_verbs: tuple[Word, ...] = ()  # lemmas whose subject gives the figure they govern ("gave a toll of 80")
     idiom_objects: tuple[Word, ...] = ()  # a giving verb's object that makes it no giving ("gave way", "gave rise to")
     figure_nouns: tuple[Word, ...] = ()  # "according to the numbers released by X": X is cited
+    # adjectives on a figure noun that say whose figure it is ("the official toll of 56": the
+    # authorities'), unless the nearest verb above the noun reports or gives it
+    owner_adjectives: tuple[Word, ...] = ()
     # words opening a clause a trailing "X said" does not cite X for ("arrested, police said, hours
     # after a collision that left 36 dead": the arrest is police's word, the 36 not)
     background_links: tuple[Word, ...] = ()
