@@ -166,10 +166,14 @@ class Areas(Section):
 
 
 class Thing(Section):
-    """A count of things: its nouns, and the words that must govern it (none: the noun alone)."""
+    """A count of things: its nouns, and the words that must govern it (none: the noun alone);
+    ``described``: words one of which must describe the things themselves, as a modifier of the
+    counted noun or what its own participle carries ("10 rail cars carrying hazardous materials",
+    "20 hazardous material cars"): a kind of the things, a part of their count, never a rival of it."""
 
     nouns: tuple[Word, ...]
     words: tuple[Word, ...] = ()
+    described: tuple[Word, ...] = ()
 
 
 class Conversion(Section):
@@ -387,6 +391,7 @@ class FigureReading(Section):
     # nouns that count those present ("Of the 64 occupants, 48 died"): a whole so named is the people
     # present, never the toll its part is of
     present_wholes: frozenset[Word] = frozenset()
+    population_wholes: frozenset[Word] = frozenset()  # a whole of these counts the population
     # words that count people besides those the list names before them ("the pilot and six others",
     # "his aide and six other officials"): the figure's value is the named ones and these together
     beside_named: frozenset[Word] = frozenset()
@@ -481,12 +486,18 @@ class FigureReading(Section):
 
     @cached_property
     def thing_table(self) -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
-        """(attribute, nouns, words) of every thing, the things with words first."""
+        """(attribute, nouns, words) of every thing, the things with words (or descriptions) first."""
         return tuple(
             sorted(
-                ((a, frozenset(t.nouns), frozenset(t.words)) for a, t in self.things.items()), key=lambda t: not t[2]
+                ((a, frozenset(t.nouns), frozenset(t.words)) for a, t in self.things.items()),
+                key=lambda t: not (t[2] or self.things[t[0]].described),
             )
         )
+
+    @cached_property
+    def thing_descriptions(self) -> dict[str, frozenset[str]]:
+        """The words that must describe a thing's nouns, of each thing that has them."""
+        return {a: frozenset(t.described) for a, t in self.things.items() if t.described}
 
     @cached_property
     def units(self) -> dict[str, str]:

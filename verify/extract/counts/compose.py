@@ -478,6 +478,7 @@ def link_parts(
     sent: Span,
     noun_roles: dict[str, str] | None = None,
     present_wholes: frozenset[str] = frozenset(),
+    population_wholes: frozenset[str] = frozenset(),
 ) -> None:
     """Mark each figure that the sentence gives as a part of another ("20 of them", "five of the 79",
     "Of the 34 people still in hospital, 18 ...", "13 refugees were among the 178 killed") with that
@@ -545,6 +546,8 @@ def link_parts(
                 total.attribute = f.attribute if f.attribute not in ("identified", "critical", "hospitalised") else None
             if total.noun is not None and total.noun.lower_ in present_wholes:
                 total.attribute = "people_present"  # "Of the 64 occupants, 48 died": those aboard, not the dead
+            elif total.noun is not None and total.noun.lower_ in population_wholes:
+                total.attribute = "population"  # "Out of the town's 4,700 residents, 2,000 ...": who live there
     _link_summed_with(people, sent)
 
 

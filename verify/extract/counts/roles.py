@@ -352,17 +352,44 @@ def thing_attribute(figure: Figure, rules: RuleSet) -> str | None:
     compound = " ".join([t.lower_ for t in noun.lefts if t.dep_ in ("compound",)] + [noun.lower_])
     names.add(compound)
     governing = set() if figure.whole else _governing_words(figure)  # a whole is not what befell its part
+    kinds = rules.figures.thing_descriptions
+    described = _described_words(noun) if kinds else set()
     for attribute, nouns, words in rules.figures.thing_table:
+        if attribute in kinds:
+            if names & nouns and described & kinds[attribute] and (governing & words or not words) and not picked:
+                return attribute
+            continue
         if names & nouns and (governing & words or not words and not picked):
             return attribute
     compounds = [t.lower_ for t in noun.lefts if t.dep_ == "compound" and t.lower_ in names]
     for attribute, nouns, words in rules.figures.thing_table:
-        if any(c in nouns for c in compounds) and not words and not picked:
+        if any(c in nouns for c in compounds) and not words and attribute not in kinds and not picked:
             return attribute
     if figure.kind != "thing" or not rules.figures.other_things or picked:
         return None
     parts = [t.lower_ for t in noun.lefts if t.dep_ == "compound" and t.is_alpha] + [noun.lower_]
     return "_".join(parts)
+
+
+def _described_words(noun: Token) -> set[str]:
+    """The words that describe counted things themselves (as written and lemma): the noun's
+    modifiers ("hazardous material cars"), and what its own participle or relative clause carries or
+    a "with" phrase gives them ("cars carrying hazardous materials", "tankers with fuel"), with
+    those words' own modifiers. Never a phrase listing a part ("50 cars, including 10 ...")."""
+    heads = []
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod"):
+            heads.append(c)
+        elif c.dep_ in ("acl", "relcl"):
+            heads += [o for o in c.children if o.dep_ in ("dobj", "attr", "acomp")]
+            heads += [o for p in c.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "with":
+            heads += [o for o in c.children if o.dep_ == "pobj"]
+    words = set()
+    for h in heads:
+        for t in [h, *(m for m in h.children if m.dep_ in ("amod", "compound", "nmod"))]:
+            words |= {t.lower_, t.lemma_.lower()}
+    return words
 
 
 def _partitive(figure: Figure, noun: Token) -> bool:
