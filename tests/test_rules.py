@@ -171,6 +171,14 @@ def test_tallies_and_story_cues_load_and_override(rules, tmp_path):
             "b.yaml:3: events.tallies.attributes: unknown count attribute 'sieges'",
         ),
         (
+            "compare:\n  figures:\n    staged: [missing, sunk]\n",
+            "b.yaml:3: compare.figures.staged.1: unknown count attribute or role 'sunk'",
+        ),
+        (
+            "compare:\n  figures:\n    staged_by: sieges\n",
+            "b.yaml:3: compare.figures.staged_by: unknown count attribute 'sieges'",
+        ),
+        (
             "events:\n  tallies:\n    subjects: {ships: ship}\n",
             "b.yaml:3: events.tallies.subjects.ships: expected a list",
         ),

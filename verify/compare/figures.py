@@ -312,6 +312,7 @@ def _event_timelines(
     times = ctx.story_times(*key)
     moments = _inferred_moments(groups, ctx, times, event)
     live = {a: _live_pages(c for k, g in groups.items() if k[0] == a for c in g) for a in {k[0] for k in groups}}
+    stages = _page_tolls(counts, ctx.rules.compare.figures.staged_by)
     numbered: dict[str, set[str]] = defaultdict(set)  # the pages giving an attribute in numbers, any scope
     for c in counts:
         if not c.value.get("vague"):
@@ -354,8 +355,25 @@ def _event_timelines(
                 running=ctx.rules.compare.figures.running_cues
                 if attribute in ctx.rules.compare.figures.cumulative
                 else (),
+                stages=stages if attribute in ctx.rules.compare.figures.staged else None,
             ),
         )
+
+
+def _page_tolls(counts: Iterable[Claim], attribute: str) -> dict[str, float]:
+    """Each page's highest current figure of ``attribute`` (``compare.figures.staged_by``): the point
+    of the day its other figures were said at."""
+    tolls: dict[str, float] = {}
+    for c in counts:
+        value = c.as_count()
+        if c.attribute != attribute or c.value.get("earlier_of") or value.get("vague") or value.get("part"):
+            continue
+        if str(c.value.get("status") or "reported") not in CURRENT:
+            continue
+        best = value.get("best")
+        if isinstance(best, (int, float)):
+            tolls[c.doc] = max(tolls.get(c.doc, 0.0), float(best))
+    return tolls
 
 
 def _said_before(entry: Entry, day: date | None) -> bool:

@@ -219,6 +219,8 @@ class Figures(Section):
     spike_factor: Amount = 5.0  # one source's figure this many times both neighbours' (or a
     #                                         fraction as small) is no step of the sequence of revisions
     cumulative: tuple[Text, ...] = ()  # counts that only rise: a later, lower one from another body disputes
+    staged_by: Text = ""  # a count that only rises whose page figures date a day's reports of ...
+    staged: tuple[Text, ...] = ()  # ... these counts that fall as it rises (the missing found dead)
     fixed: tuple[Text, ...] = ()  # counts of the moment it happened (people aboard): never revised, only told
     fixed_people: tuple[Text, ...] = ()  # those of ``fixed`` that count people: compared by who ...
     fixed_wholes: frozenset[Text] = frozenset()  # ... unless their noun counts everyone present

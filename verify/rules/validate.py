@@ -262,6 +262,24 @@ def _relations(raw: dict[str, Any]) -> list[tuple[Place, str]]:
                     f"unknown count attribute '{name}' (expected one of: {', '.join(counts)})",
                 )
             )
+    staged_by = _section(raw, "compare", "figures").get("staged_by")
+    if isinstance(staged_by, str) and staged_by and counts and staged_by not in counts:
+        out.append(
+            (
+                ("compare", "figures", "staged_by"),
+                f"unknown count attribute '{staged_by}' (expected one of: {', '.join(counts)})",
+            )
+        )
+    # a count that falls as the toll rises is a count attribute or a role a figure takes ("trapped")
+    falling = [*counts, *_section(raw, "figures", "roles")]
+    for i, name in enumerate(_names(_section(raw, "compare", "figures").get("staged"))):
+        if counts and name not in falling:
+            out.append(
+                (
+                    ("compare", "figures", "staged", i),
+                    f"unknown count attribute or role '{name}' (expected one of: {', '.join(falling)})",
+                )
+            )
     for key in ("toll_words", "estimate_words"):
         for word, name in _section(raw, "counts", "revisions", key).items():
             if counts and isinstance(name, str) and name not in counts:

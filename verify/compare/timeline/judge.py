@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Literal
@@ -305,11 +305,14 @@ def _said_at(p: Position) -> date:
     return (p.moment or datetime.min).date()
 
 
-def _in_order(dated: list[Position], cumulative: bool = False) -> list[Position]:
+def _in_order(
+    dated: list[Position], cumulative: bool = False, stages: Mapping[str, float] | None = None
+) -> list[Position]:
     """Dated positions in the order they were said: by day and, within a day, by the minute when
     every position of that day was first said at a known minute (pages stamped 07:15 and 18:30),
     else lowest first (``_said_at``) — for a count that may fall, the one said as the count now
-    ("12 still trapped") last."""
+    ("12 still trapped") last, and, when every page of the day gives a toll (``stages``), in the
+    order of those tolls ("one dead, 23 missing" before "22 dead, one missing")."""
     by_day: dict[date, list[Position]] = defaultdict(list)
     for p in dated:
         by_day[_said_at(p)].append(p)
@@ -318,9 +321,27 @@ def _in_order(dated: list[Position], cumulative: bool = False) -> list[Position]
         ps = by_day[day]
         if all(_first_to_the_minute(p) for p in ps):
             out += sorted(ps, key=lambda p: (p.moment or datetime.min, p.best))
+        elif not cumulative and stages and all(_stage(p, stages) is not None for p in ps):
+            out += sorted(ps, key=lambda p: (_stage(p, stages) or 0.0, _said_current(p), p.best))
         else:
             out += sorted(ps, key=lambda p: (not cumulative and _said_current(p), p.best))
     return out
+
+
+def _stage(p: Position, stages: Mapping[str, float]) -> float | None:
+    """The toll the pages of a position give beside it (``compare.figures.staged_by``): the lowest,
+    the earliest point of the day it was said at; None when none of its pages gives one."""
+    tolls = [stages[d] for d in p.documents if d in stages]
+    return min(tolls) if tolls else None
+
+
+def _staged_apart(a: Position, b: Position, stages: Mapping[str, float] | None) -> bool:
+    """Two positions of a count that falls, said the same day on pages that give different tolls
+    beside them: said at different times of that day, one revising the other, not disagreeing."""
+    if not stages:
+        return False
+    sa, sb = _stage(a, stages), _stage(b, stages)
+    return sa is not None and sb is not None and sa != sb
 
 
 def _said_current(p: Position) -> bool:
@@ -829,6 +850,7 @@ def judge_positions(
     contrast: frozenset[str] = frozenset(),
     so_far: Sequence[str] = (),
     running: Sequence[str] = (),
+    stages: Mapping[str, float] | None = None,
 ) -> list[Judgement]:
     """The verdicts of one timeline (see the module docstring): stated revisions first, then the
     dated positions in order; an undated position is set against the dated ones it overlaps none of.
@@ -844,17 +866,32 @@ def judge_positions(
     ``contrast``: words with which a page sets two bodies' figures against each other
     (``compare.figures.contrast_cues``: see ``_bodies_on_one_page``). ``so_far``: words with which a
     count of none says it is the count so far (``compare.figures.so_far_cues``: see ``_none_against``).
-    ``running``: words with which a figure says it is the tally so far (see ``_risen_over``)."""
+    ``running``: words with which a figure says it is the tally so far (see ``_risen_over``).
+    ``stages``: each page's toll of the count that only rises (``compare.figures.staged_by``), which
+    orders a day's figures of a count that falls (see ``_in_order``, ``_staged_apart``)."""
     if not fixed and any(e.best == 0 for e in entries) and any(e.best > 0 for e in entries):
         # a count of none ("no civilians were killed") is no step of the count: set against the
         # count said last when it was (the first after it, when it came first), a disagreement
         nonzero = [e for e in entries if e.best != 0]
         return [
-            *judge_positions(nonzero, window, open_factor, spike_factor, cumulative, live, numbered, rounding),
+            *judge_positions(
+                nonzero, window, open_factor, spike_factor, cumulative, live, numbered, rounding, stages=stages
+            ),
             *_none_against(positions(entries, open_factor), cumulative, so_far),
         ]
     judged = _judged(
-        entries, window, open_factor, spike_factor, cumulative, live, numbered, rounding, fixed, contrast, running
+        entries,
+        window,
+        open_factor,
+        spike_factor,
+        cumulative,
+        live,
+        numbered,
+        rounding,
+        fixed,
+        contrast,
+        running,
+        stages,
     )
     # (the people aboard are no toll: "about 500 believed aboard" does dispute "300 aboard"; a page
     # that sets two bodies' figures against each other, "roughly triple the UN estimate", tells a
@@ -942,6 +979,7 @@ def _judged(
     fixed: bool = False,
     contrast: frozenset[str] = frozenset(),
     running: Sequence[str] = (),
+    stages: Mapping[str, float] | None = None,
 ) -> list[Judgement]:
     """``judge_positions`` before a fear above a count is taken out."""
     ordered = positions(entries, open_factor)
@@ -973,7 +1011,8 @@ def _judged(
         if source is not None:
             out.append(Judgement("update", source, by_best[new.best], stated=True))
             stated.add((old, new.best))
-    dated = _in_order([p for p in ordered if p.moment is not None], cumulative)
+    stages = None if cumulative else stages
+    dated = _in_order([p for p in ordered if p.moment is not None], cumulative, stages)
     in_numbers = sum(1 for p in ordered if not p.vague)
     # 1. incompatible figures said at about the same time by sources that disagree
     for i, a in enumerate(dated):
@@ -988,6 +1027,8 @@ def _judged(
                 continue  # a source says the one replaced the other ("up from 12"): an update (above)
             if _risen_over(a, b, running) or _current_over(a, b, cumulative) or _successive_nows(a, b, window):
                 continue  # "the toll rose to 15" beside an earlier 8, "12 still trapped": the revision (below)
+            if _staged_apart(a, b, stages):
+                continue  # "23 missing" beside one dead, "one missing" beside 22: the revision (below)
             if len(a.documents | b.documents) == 1 and (not _bodies_differ(a, b) or a.documents <= live):
                 continue  # one page's two figures: a total and a part, or another incident's, or a
                 # live page's successive entries
@@ -1037,6 +1078,7 @@ def _judged(
             and not _risen_over(a, b, running)
             and not _current_over(a, b, cumulative)
             and not _successive_nows(a, b, window)
+            and not _staged_apart(a, b, stages)
         ):
             continue  # set against each other above
         if same_window(a, b, window) and _one_number(a, b, rounding):
