@@ -40,10 +40,18 @@ def local_lines(counts: Iterable[Claim], ctx: Context, place: str | None) -> dic
     # a place said with "alone" ("in Buffalo alone") is a line of its own even when it is the
     # event's own place: the event's unlimited figures may be of a wider one
     alone = {line for c in counts if (line := line_of.get(c.id)) and _alone(c, line, scopes)}
-    lines = {i: line for i, line in line_of.items() if not _the_event_own(line, own) or line in alone}
+    own_kind = _kind_of(place, texts, scopes) if place else None
+
+    def of_own(line: str) -> bool:
+        # a kind said without a name ("across the province") is the event's own place unless that
+        # place is known to be of another kind ("statewide" of a storm in Tarrow County)
+        if line.startswith("the ") and line[4:] in scopes.levels:
+            return own_kind is None or own_kind == line[4:]
+        return _the_event_own(line, own)
+
+    lines = {i: line for i, line in line_of.items() if not of_own(line) or line in alone}
     if not lines:
         return {}
-    own_kind = _kind_of(place, texts, scopes) if place else None
     ranks = scopes.rank
     shown = {*lines.values(), place or ""} - {""}
 
@@ -55,10 +63,10 @@ def local_lines(counts: Iterable[Claim], ctx: Context, place: str | None) -> dic
         return max(known) if known else None
 
     def holds(a: str, b: str) -> bool:
-        """``a`` contains ``b``: a wider kind, a sum of places one of which is ``b``, or said so."""
-        if "+" in a and (set(b.split("+")) < set(a.split("+")) or b.casefold() in own and own in a.casefold()):
-            return True
-        if (b, a) in inside:
+        """``a`` contains ``b``: the text says so, or ``a`` is of a wider kind. (A sum of places
+        holds each of them, but says nothing of one place inside another: "in Norvania's Teska
+        region" beside "in the Teska region" is one place, said twice.)"""
+        if any((q, p) in inside for p in b.split("+") for q in a.split("+")):
             return True
         ra, rb = rank(a), rank(b)
         return ra is not None and rb is not None and ra > rb

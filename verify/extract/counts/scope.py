@@ -433,7 +433,10 @@ def level_of(figure: Figure, rules: RuleSet) -> tuple[str | None, str | None]:
         return None, None
     for obj in _scoping_objects(figure):
         level = scopes.level_of_noun.get(obj.lower_)
-        if level is None or obj.ent_type_ or not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+        # one place of a kind ("in the city"), never several ("in the districts to the south")
+        if level is None or obj.ent_type_ or obj.tag_ != "NN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
             continue
         if any(c.dep_ in ("amod", "compound") for c in obj.children):
             continue
