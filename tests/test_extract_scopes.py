@@ -23,6 +23,8 @@ import pytest
         # another's place, or none at all, is no level
         ("At least 30 people died in the neighbouring county, the mayor said.", [(30, None, None)]),
         ("At least 30 people died, the mayor said.", [(30, None, None)]),
+        # several places of a kind are no one place of it
+        ("Another 40 people died in the districts to the south, officials said.", [(40, None, None)]),
     ],
 )
 def test_the_place_a_figure_s_words_limit_it_to(parse, rules, text, expected):
