@@ -134,6 +134,10 @@ def test_fates_name_only_fates_the_rules_have_words_for(tmp_path):
         ("events:\n  documents: {suggest: 1.5}\n", "events.documents.suggest: must be at most 1, got 1.5"),
         ("events:\n  duplicate_jaccard: -0.1\n", "events.duplicate_jaccard: must be at least 0"),
         ("compare:\n  quotes: {same_quote: 120}\n", "compare.quotes.same_quote: must be at most 100"),
+        (
+            "figures:\n  scopes:\n    levels: {city: [city, district], county: [county, district]}\n",
+            "figures.scopes.levels.county.1: 'district' is already a noun of level 'city'",
+        ),
         ("events:\n  weights: {adjacent: 1.0}\n", "events.weights.adjacent: unknown key (expected one of: person,"),
         ("time:\n  event_window_days: 7\n", "time.event_window_days: unknown key"),
         ("compare:\n  corroboration: {kinds: [count]}\n", "compare.corroboration.kinds: unknown key"),

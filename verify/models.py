@@ -92,7 +92,8 @@ class CountValue(TypedDict, total=False):
     ("across six states": the whole of a story told state by state); within: the named happening
     it is limited to ("12 died in the Palisades fire": "Palisades fire"), a share of an event of
     several such happenings; area: the area of control it is limited to ("rebel" in "the rebel-held
-    northwest"). status: ``reported``, ``presumed``, ``projected``,
+    northwest"); level: the kind of place its own words limit it to without naming it ("the city's
+    toll", "statewide": ``city``, ``state``; ``figures.scopes.levels``). status: ``reported``, ``presumed``, ``projected``,
     ``hypothetical``, ``denied``, ``earlier`` ...; group: the group counted ("children"); part_of: the
     words of the stated total this figure is a part of. stated_unit: a measure's unit as stated, when
     the rules convert it ("acres": the attribute and interval are in hectares). in_care: the hurt told
@@ -127,6 +128,7 @@ class CountValue(TypedDict, total=False):
     spans: str
     within: str
     area: str
+    level: str
     status: str
     group: str
     part_of: str

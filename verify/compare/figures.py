@@ -22,6 +22,7 @@ import networkx as nx
 from ..models import TIMELINE_VERDICTS, Claim, Finding, Side, Timeline, TimelineEntry
 from ..rules import Rule
 from .context import Context, by_event, event_day, event_label, make_finding, side_of
+from .scopes import local_lines
 from .timeline import (
     CURRENT,
     Entry,
@@ -200,7 +201,10 @@ def _compared_counts(claims: list[Claim], ctx: Context, place: str | None = None
     if any(not c.as_count().get("individual") for c in counts):
         # "Maaz was killed" names one victim among many: it is not a toll to set against one
         counts = [c for c in counts if not c.as_count().get("individual")]
-    return _without_local_shares(_without_breakdowns(counts, ctx), ctx, place)
+    # a figure of a place inside another the event's figures are given for is that place's, on its
+    # own line (``local_lines``), never a share of the page's wider toll
+    lines = frozenset(local_lines(counts, ctx, place))
+    return _without_local_shares(_without_breakdowns(counts, ctx, lines), ctx, place, lines)
 
 
 def happenings_within(claims: list[Claim]) -> set[str]:
@@ -224,13 +228,15 @@ def happenings_within(claims: list[Claim]) -> set[str]:
     return set()
 
 
-def _without_local_shares(counts: list[Claim], ctx: Context, place: str | None) -> list[Claim]:
+def _without_local_shares(
+    counts: list[Claim], ctx: Context, place: str | None, own_lines: frozenset[str] = frozenset()
+) -> list[Claim]:
     """The figures of a page less those limited to a place that is neither a country nor the
     event's own (a village of a district's poisoning) and lower than a figure of the same count the
     page gives for no such place: "three brothers died" in one village, on a page whose toll is
     19, is that village's share, no step of the toll; "at least 600 killed in Tessin", the event's
     own place, is its first count. (An event counted in several countries sets such figures against
-    nothing: ``_groups``.)"""
+    nothing: ``_groups``; a figure of a place compared on its own line, ``own_lines``, is kept.)"""
     own = (place or "").casefold()
 
     def local(c: Claim) -> bool:
@@ -238,7 +244,12 @@ def _without_local_shares(counts: list[Claim], ctx: Context, place: str | None) 
         # of a crackdown in Dhaka) is a share of it too: the figure is the event's own only when
         # every place it names is
         where = _limited_to(c, ctx)
-        return bool(where) and not _country_of(c, ctx) and not all(w.casefold() in own for w in where.split("+"))
+        return (
+            bool(where)
+            and c.id not in own_lines
+            and not _country_of(c, ctx)
+            and not all(w.casefold() in own for w in where.split("+"))
+        )
 
     named = {w for c in counts for w in str(c.as_count().get("where") or "").split("+") if w in ctx.countries}
     if len(named) > 1:
@@ -268,19 +279,21 @@ def _country_of(c: Claim, ctx: Context) -> bool:
     return bool(where) and any(w in ctx.countries for w in str(where).split("+"))
 
 
-def _without_breakdowns(counts: list[Claim], ctx: Context) -> list[Claim]:
+def _without_breakdowns(counts: list[Claim], ctx: Context, own_lines: frozenset[str] = frozenset()) -> list[Claim]:
     """The figures of a page less those it gives as the parts of a toll the page states whole
     elsewhere: one sentence's "Four people were killed by falling trees and two fishermen drowned"
     beside "killing at least six people" (4 + 2: the six, told by cause, no toll of four); "17
     people were killed in Kathmandu, while two others died in Sunsari" beside "at least 19 killed",
     in one sentence or in two ("17 died in Kathmandu alone", "in Sunsari, two died"): the toll told
-    town by town. A country's figure is a scope of its own, never such a part."""
+    town by town. A country's figure is a scope of its own, never such a part, and so is a figure
+    of a place compared on its own line (``own_lines``: a city's 6 and its county's 11 are no parts
+    of the state's 17)."""
     by_sentence: dict[tuple[str, str, int], list[Claim]] = defaultdict(list)
     totals: dict[tuple[str, str], set[tuple[int, float]]] = defaultdict(set)
     by_place: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for c in counts:
         value = c.as_count()
-        if value.get("status", "reported") not in CURRENT or _country_of(c, ctx):
+        if value.get("status", "reported") not in CURRENT or _country_of(c, ctx) or c.id in own_lines:
             continue
         by_sentence[(c.doc, c.attribute, c.sentence_start)].append(c)
         if where := value.get("where"):
@@ -308,7 +321,8 @@ def _event_timelines(
     event: str, counts: list[Claim], key: tuple[tuple[str, ...], date | None], ctx: Context
 ) -> Iterator[_Timeline]:
     window = timedelta(minutes=ctx.rules.compare.figures.window_minutes)
-    groups = _groups(counts, ctx, key[1])
+    places = {e.id: e.place for e in ctx.clustering.events}
+    groups = _groups(counts, ctx, key[1], local_lines(counts, ctx, places.get(event)))
     times = ctx.story_times(*key)
     moments = _inferred_moments(groups, ctx, times, event)
     live = {a: _live_pages(c for k, g in groups.items() if k[0] == a for c in g) for a in {k[0] for k in groups}}
@@ -509,14 +523,16 @@ def _present_kind(claim: Claim, ctx: Context) -> str | None:
 
 
 def _groups(
-    counts: list[Claim], ctx: Context, day: date | None = None
+    counts: list[Claim], ctx: Context, day: date | None = None, lines: Mapping[str, str] | None = None
 ) -> dict[tuple[str, str, str | None], list[Claim]]:
     """The event's figures by what they are compared under: attribute, unit class and, where the
     event's figures have several ("Turkey", "Syria"), the place they are limited to. The hurt told as
     being treated on a page of a day after the event's ``day`` are at least as many as were hurt:
     below a figure of the hurt said on an earlier day ("57 people were being treated", two days after
     "more than 150 wounded") they are those still in care (``figures.in_care.role``), no revision
-    of the hurt; above it ("78 people are being treated" after 74 hurt), the hurt counted since."""
+    of the hurt; above it ("78 people are being treated" after 74 hurt), the hurt counted since.
+    In an event told in one country, a figure of a place inside another the event's figures are
+    given for is compared on that place's line (``lines``, from ``local_lines``)."""
     hit = ctx.rules.counts.targets
     shares = happenings_within(counts)
     every = figure_bodies(counts, ctx)
@@ -665,6 +681,8 @@ def _groups(
                 #           given for one country only ("over 1,000 missing in Pell County")
             if placed is None and (share := c.as_count().get("within")) in shares:
                 placed = str(share)  # the Eaton fire's own toll, on a timeline of its own
+            if placed is None and combined is None and lines and c.id in lines:
+                placed = lines[c.id]  # the city's toll, beside its county's: a line of its own
             groups[(*key, placed)].append(c)
     return _one_scope_per_figure(groups)
 

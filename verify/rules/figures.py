@@ -373,6 +373,40 @@ class Inclusive(Section):
     suffix: Text
 
 
+class Scopes(Section):
+    """Places inside places, each compared on its own line (``compare.scopes``): ``levels``, the kinds
+    of place from the smallest ("city": [city, town, village]) to the widest ("state"), a place's kind
+    read from its name ("Tarrow County"), from the text ("the city of Merrick", "Merrick, a city in
+    Tarrow County") or from a figure's own words without a name ("the city's toll", "in the county",
+    "statewide": the noun joined to one of ``wide``); ``alone``: the words after a place that limit a
+    figure to it even when it is the event's own place ("in Buffalo alone")."""
+
+    levels: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
+    wide: tuple[Word, ...] = ()
+    alone: tuple[Word, ...] = ()
+
+    @cached_property
+    def level_of_noun(self) -> dict[str, str]:
+        """Each noun of ``levels`` (lower case) -> its level."""
+        return {noun: level for level, nouns in self.levels.items() for noun in nouns}
+
+    @cached_property
+    def rank(self) -> dict[str, int]:
+        """Each level -> its rank, the smallest 0."""
+        return {level: i for i, level in enumerate(self.levels)}
+
+    def level_of_word(self, word: str) -> str | None:
+        """The level a noun ("counties") or a widened word ("statewide", "city-wide") names, if any."""
+        word = word.lower()
+        if word in self.level_of_noun:
+            return self.level_of_noun[word]
+        for suffix in self.wide:
+            head = word.removesuffix(suffix).rstrip("-")
+            if head != word and head in self.level_of_noun:
+                return self.level_of_noun[head]
+        return None
+
+
 class FigureReading(Section):
     """``figures``: roles of people, role phrases, who is counted, things, measures and status words."""
 
@@ -386,6 +420,7 @@ class FigureReading(Section):
     inclusive: tuple[Inclusive, ...] = ()
     people: CountedPeople = Field(default_factory=CountedPeople)
     areas: Areas = Field(default_factory=Areas)
+    scopes: Scopes = Field(default_factory=Scopes)
     things: dict[Text, Thing] = Field(default_factory=dict)
     not_things: frozenset[Word] = frozenset()
     # nouns that count those present ("Of the 64 occupants, 48 died"): a whole so named is the people

@@ -355,4 +355,15 @@ def _relations(raw: dict[str, Any]) -> list[tuple[Place, str]]:
     same, identical = quotes.get("same_quote"), quotes.get("identical")
     if isinstance(same, (int, float)) and isinstance(identical, (int, float)) and identical < same <= 100:
         out.append((("compare", "quotes", "same_quote"), f"{same} is above identical {identical}"))
+    # a noun of two kinds of place would rank a place both ways ("district" a county and a city)
+    kinds: dict[str, str] = {}
+    for level, nouns in _section(raw, "figures", "scopes", "levels").items():
+        for i, noun in enumerate(_names(nouns)):
+            if (first := kinds.setdefault(noun.lower(), level)) != level:
+                out.append(
+                    (
+                        ("figures", "scopes", "levels", level, i),
+                        f"'{noun}' is already a noun of level '{first}' (a noun names one kind of place)",
+                    )
+                )
     return out

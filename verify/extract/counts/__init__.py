@@ -84,7 +84,7 @@ from .roles import (
     toll_role,
     verb_of,
 )
-from .scope import area_of, died_at, group_of, group_of_noun, spans_of, where_of, within_of
+from .scope import area_of, died_at, group_of, group_of_noun, level_of, spans_of, where_of, within_of
 from .special import find_periods, join_agents, join_shooters, period_bounds, self_kills
 from .status import status_of, wished_for
 from .steps import group_parts, restated_parts, running_steps
@@ -201,6 +201,8 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
                 if died_at(figure.noun or figure.node, rules):
                     figure.part = True  # one hospital's dead, counted hospital by hospital: no toll
                 figure.spans = spans_of(figure, rules)
+                figure.level, named = level_of(figure, rules)
+                figure.where = figure.where or named  # "in the city of Merrick", a name the parser missed
                 figure.area = area_of(figure, sent, rules)
                 if figure.area in rules.figures.areas.extents and figure.where and not _countrywide(figure.where):
                     # "In Sunsari, two died ..., bringing the nationwide toll to 19": the whole
@@ -275,6 +277,8 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             value["spans"] = figure.spans
         if figure.area:
             value["area"] = figure.area
+        if figure.level and not figure.where:
+            value["level"] = figure.level
         if figure.total is not None:
             value["part_of"] = doc_text(sent, figure.total)
         last = max(p.last for p in [figure, *figure.members])

@@ -101,6 +101,7 @@ class Figure:
     where_said: str | None = None  # the country of the body a reporting verb gives it on ("Turkey's agency said")
     area: str | None = None  # the area of control it is limited to ("rebel" in "the rebel-held northwest")
     spans: str | None = None  # the places, counted not named, it is limited to ("six states")
+    level: str | None = None  # the kind of place its words limit it to unnamed ("the city's toll": city)
     within: str | None = None  # the named happening it is limited to ("in the Palisades fire"): a share
     gapped: bool = False  # a place's figure whose verb and noun are left out: "... and Syria 3,688"
     # the noun a bare figure's clause leaves out, said in the clause it is joined to: "17 children

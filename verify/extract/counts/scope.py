@@ -178,9 +178,25 @@ def _places_under(token: Token, rules: RuleSet | None = None) -> list[str]:
     for obj in token.children:
         if obj.dep_ != "pobj":
             continue
+        if rules is not None and (divisions := _named_divisions(obj, rules)):
+            out += divisions
+            continue
         for t in [obj, *[c for c in obj.subtree if c.dep_ == "conj"]]:
             out += _places_of_noun(t, 0, rules)
     return out
+
+
+def _named_divisions(noun: Token, rules: RuleSet) -> list[str]:
+    """The places a plural division noun names with the names before it: "in Tarrow and Bessel
+    counties" (Tarrow County, Bessel County), two places, never the last name alone."""
+    if noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in rules.figures.areas.divisions:
+        return []
+    first = [c for c in noun.children if c.dep_ in ("nmod", "compound", "amod") and c.i < noun.i and c.pos_ == "PROPN"]
+    names = [t for f in first for t in (f, *f.conjuncts) if t.pos_ == "PROPN"]
+    if len(names) < 2:
+        return []
+    kind = noun.lemma_.lower().title()
+    return [f"{t.text} {kind}" for t in sorted(names, key=lambda t: t.i)]
 
 
 def _gazetteer_town(token: Token) -> bool:
@@ -404,6 +420,50 @@ def spans_of(figure: Figure, rules: RuleSet) -> str | None:
             if any(c.dep_ in ("nummod", "amod") for c in obj.children):
                 return obj.doc[obj.left_edge.i : obj.i + 1].text
     return None
+
+
+def level_of(figure: Figure, rules: RuleSet) -> tuple[str | None, str | None]:
+    """The kind of place a figure's own words limit it to without a name the parser knows
+    (``figures.scopes.levels``), and the name said with it, if any: "in the city" (city, None), "the
+    city's death toll stood at four", "Statewide, 17 deaths", "in the city of Merrick" (city,
+    Merrick). A place of another's ("in his county") or a kind with its own modifiers ("in the
+    neighbouring county") is none."""
+    scopes = rules.figures.scopes
+    if not scopes.levels:
+        return None, None
+    for obj in _scoping_objects(figure):
+        level = scopes.level_of_noun.get(obj.lower_)
+        # one place of a kind ("in the city"), never several ("in the districts to the south")
+        if level is None or obj.ent_type_ or obj.tag_ != "NN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+            continue
+        if any(c.dep_ in ("amod", "compound") for c in obj.children):
+            continue
+        named = [
+            o.doc[o.left_edge.i : o.i + 1].text
+            for p in obj.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj" and o.pos_ == "PROPN"
+        ]
+        return level, named[0] if named else None
+    here, hops = figure.noun or figure.node, 0
+    while True:
+        for child in here.children:
+            if child.lower_ not in scopes.level_of_noun and (level := scopes.level_of_word(child.lower_)) is not None:
+                # "Statewide, at least 17 deaths have been blamed on the storm" (whatever the
+                # parser makes of the word: "Countywide" may be read as the verb's subject)
+                return level, None
+            toll = child if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lower_ in _TOLL_NOUNS else None
+            for owner in toll.children if toll is not None else ():
+                # "the city's death toll stood at four"
+                if owner.dep_ == "poss" and not owner.ent_type_ and any(c.lower_ == "the" for c in owner.children):
+                    if (level := scopes.level_of_noun.get(owner.lower_)) is not None:
+                        return level, None
+        if here.head.i == here.i or hops >= 4 or here.dep_ in ("ccomp", "advcl", "relcl", "conj") and hops > 0:
+            return None, None
+        here, hops = here.head, hops + 1
 
 
 def _own_division(obj: Token, rules: RuleSet) -> bool:
