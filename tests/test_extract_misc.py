@@ -535,6 +535,9 @@ def test_a_lone_word_the_rules_count_people_by_is_no_person(parse, rules, senten
         # a toll told country by country: a country's pilgrims are its people, as "nine Malians" are
         ("Officials said 9 pilgrims from Mali died in the heat.", "mali"),
         ("At least 14 Chadian pilgrims died in the heat.", "chadians"),
+        # ... and a people's name that is its own plural stays as it is
+        ("Eighteen Chinese workers died in the fire.", "chinese"),
+        ("Two Swiss climbers were killed.", "swiss"),
         # a town people came from names no people counted apart
         ("Six people from Kerrow were killed.", None),
     ],

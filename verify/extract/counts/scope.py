@@ -80,10 +80,10 @@ def group_of_noun(noun: Token, rules: RuleSet) -> str | None:
     if low in rules.figures.nationality_nouns:
         adjs = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and (t.ent_type_ == "NORP" or t.is_title)]
         if adjs:
-            return adjs[-1].lower_ + "s" if not adjs[-1].lower_.endswith("s") else adjs[-1].lower_
+            return _people_of(adjs[-1].lower_)
         return _country_of(noun)  # "two citizens of Chile"
     if noun.ent_type_ == "NORP" or noun.tag_ == "NNPS":
-        return low if low.endswith("s") else low + "s"  # "one Egyptian" counts the egyptians, as "three Syrians"
+        return _people_of(low)  # "one Egyptian" counts the egyptians, as "three Syrians"
     return None
 
 
@@ -93,8 +93,13 @@ def _nationality_of(noun: Token) -> str | None:
     adjs = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and t.ent_type_ == "NORP"]
     if not adjs:
         return None
-    low = adjs[-1].lower_
-    return low if low.endswith("s") else low + "s"
+    return _people_of(adjs[-1].lower_)
+
+
+def _people_of(word: str) -> str:
+    """A people's name as a group, in the plural: "egyptian" -> "egyptians"; a name that is its own
+    plural stays ("chinese", "swiss", "british", "french")."""
+    return word if word.endswith(("s", "ese", "sh", "ch")) else word + "s"
 
 
 def _owned(noun: Token, rules: RuleSet) -> bool:
