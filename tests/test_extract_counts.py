@@ -1818,7 +1818,7 @@ def test_excess_deaths_are_another_measure(nlp, sentence, expected):
         # people said to be among the dead are a part of them, of the group they are
         (
             "It is with great sadness that the Minister learned that three French nationals were among those killed.",
-            {("deaths_frenchs", 3, True)},
+            {("deaths_french", 3, True)},
         ),
         ("At least nine children were among the dead, a police spokesman said.", {("deaths_children", 9, True)}),
         ("Two doctors were among the injured.", {("injured_staff", 2, True)}),
@@ -1831,7 +1831,7 @@ def test_excess_deaths_are_another_measure(nlp, sentence, expected):
         ("The dead numbered 26, not counting the attackers, the Interior Ministry said.", {("deaths", 26, False)}),
         ("The protesters numbered about 2,000.", set()),
         # "were French": the people they are of
-        ("Three of the dead were French.", {("deaths_frenchs", 3, True)}),
+        ("Three of the dead were French.", {("deaths_french", 3, True)}),
         # the figure the victim is among is the toll itself, no part
         ("Aleppo's last paediatrician among dozens killed in hospital strike", {("deaths", 24, False)}),
         # a victim named among the dead is no figure

@@ -66,9 +66,9 @@ def test_the_attackers_dead_are_apart_from_the_victims_toll(siege2_report):
 def test_the_french_are_a_part_of_the_dead(siege2_report):
     # the French ministry's "three French nationals were among those killed", the explainer's "Three of
     # them were French" after its toll
-    assert timeline_bests(siege2_report, "deaths_frenchs") == {3}
+    assert timeline_bests(siege2_report, "deaths_french") == {3}
     assert 3 not in timeline_bests(siege2_report, "deaths")
-    assert timeline_bests(siege2_report, "injured_frenchs") == {2}
+    assert timeline_bests(siege2_report, "injured_french") == {2}
     assert not [f for f in findings_of(siege2_report, "conflict") if "French" in f["summary"]]
 
 
