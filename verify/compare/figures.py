@@ -171,7 +171,7 @@ def _timelines(kinds: tuple[str, ...], ctx: Context) -> Iterator[_Timeline]:
     }
     keys = {event: (tuple(sorted({c.doc for c in counts})), event_day(ctx, event)) for event, counts in counted.items()}
     found = {
-        event: list(_event_timelines(event, counted[event], keys[event], ctx))
+        event: list(_event_timelines(event, counted[event], keys[event], ctx, places.get(event)))
         for event in sorted(counted, key=lambda e: (keys[e][0], keys[e][1] or date.min, e))
     }
     for event in counted:
@@ -318,11 +318,11 @@ def _without_breakdowns(counts: list[Claim], ctx: Context, own_lines: frozenset[
 
 
 def _event_timelines(
-    event: str, counts: list[Claim], key: tuple[tuple[str, ...], date | None], ctx: Context
+    event: str, counts: list[Claim], key: tuple[tuple[str, ...], date | None], ctx: Context, place: str | None
 ) -> Iterator[_Timeline]:
+    """``place``: the event's own place (its figures' lines below it, ``local_lines``)."""
     window = timedelta(minutes=ctx.rules.compare.figures.window_minutes)
-    places = {e.id: e.place for e in ctx.clustering.events}
-    groups = _groups(counts, ctx, key[1], local_lines(counts, ctx, places.get(event)))
+    groups = _groups(counts, ctx, key[1], local_lines(counts, ctx, place))
     times = ctx.story_times(*key)
     moments = _inferred_moments(groups, ctx, times, event)
     live = {a: _live_pages(c for k, g in groups.items() if k[0] == a for c in g) for a in {k[0] for k in groups}}

@@ -183,11 +183,15 @@ def _excess(figure: Figure, node: Token, sent: Span, rules: RuleSet) -> bool:
     )
 
 
+def _noun_in(figure: Figure, words: frozenset[str]) -> bool:
+    """The figure's counted noun, as written or as its lemma, is one of ``words``."""
+    noun = figure.noun
+    return noun is not None and (noun.lower_ in words or noun.lemma_.lower() in words)
+
+
 def _stepwise(figure: Figure, rules: RuleSet) -> bool:
     """The figure counts what is found batch after batch (``figures.status.stepwise``: bodies, remains)."""
-    noun = figure.noun
-    words = rules.figures.status.stepwise
-    return noun is not None and (noun.lower_ in words or noun.lemma_.lower() in words)
+    return _noun_in(figure, rules.figures.status.stepwise)
 
 
 def wished_for(figure: Figure, rules: RuleSet) -> bool:
@@ -203,9 +207,7 @@ def wished_for(figure: Figure, rules: RuleSet) -> bool:
 
 def _toll_noun(figure: Figure, rules: RuleSet) -> bool:
     """The figure's noun names the toll itself (``figures.status.counted_nouns``: deaths, fatalities)."""
-    noun = figure.noun
-    words = rules.figures.status.counted_nouns
-    return noun is not None and (noun.lower_ in words or noun.lemma_.lower() in words)
+    return _noun_in(figure, rules.figures.status.counted_nouns)
 
 
 def _told_of_a_place(sent: Span, rules: RuleSet) -> bool:
