@@ -91,6 +91,7 @@ class RoleWords:
     referring: frozenset[str] = frozenset()  # "the attack": an act noun that refers to the event told
     responses: frozenset[str] = frozenset()  # words that make an act noun a response ("a rescue operation")
     speakers: frozenset[str] = frozenset()  # who speaks for an actor ("the group's spokesman")
+    enforcement: frozenset[str] = frozenset()  # the law's work ("raided ... and arrested"): no attack
 
 
 @lru_cache(maxsize=8)
@@ -130,6 +131,7 @@ def _role_words(rules: RuleSet) -> RoleWords:
         frozenset(rules.methods.referring_determiners),
         roles.not_acts_after,
         roles.speaking_for,
+        roles.enforcement_verbs,
     )
 
 
@@ -404,7 +406,7 @@ def _role(
             return ActorReading(start, end, actor, "denied", verb.text, named, _act_below(verb, token, roles))
         if frame is not None:
             return ActorReading(start, end, actor, "context_only")  # the accuser: who says so, not a role
-        if _is_agent_verb(verb, sent, roles) and not _attacker_as_object(verb, roles):
+        if _is_agent_verb(verb, sent, roles) and not _attacker_as_object(verb, roles) and not _enforcing(verb, roles):
             done = verb if verb.lemma_.lower() in roles.agent else (_act_below(verb, token, roles) or verb)
             return _did_it(start, end, actor, read_stance(verb, sent, words), done)
     if token.dep_ == "nsubjpass" and verb.lemma_.lower() in roles.responsible:  # "X was involved"
@@ -645,6 +647,15 @@ def _is_agent_verb(verb: Token, sent: Span, roles: RoleWords) -> bool:
     if lemma == "be":  # "X was responsible", "X was behind the strike"
         return any(c.lower_ in roles.responsible for c in verb.children if c.dep_ in ("acomp", "prep", "attr"))
     return False
+
+
+def _enforcing(verb: Token, roles: RoleWords) -> bool:
+    """``verb`` is told beside a verb of the law's work, as one action: "police raided the offices
+    and arrested the owner", "officers raided the house, detaining two men"."""
+    first = _first_conjunct(verb)
+    beside = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "VERB")]
+    beside += [c for t in beside for c in t.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    return any(t.i != verb.i and t.lemma_.lower() in roles.enforcement for t in beside)
 
 
 def _about_a_role(verb: Token, subject: Token, roles: RoleWords) -> bool:

@@ -566,6 +566,9 @@ class Roles(Section):
     # nouns (lemmas) of one who speaks for an actor: "the group's spokesman", "a spokesman for X"
     # denies or claims for the actor
     speaking_for: frozenset[Word] = frozenset()
+    # verbs (lemmas) of the law's work: an agent verb told beside one ("police raided the offices
+    # and arrested the owner") is enforcement, no one's attack
+    enforcement_verbs: frozenset[Word] = frozenset()
 
 
 class Stances(Section):
