@@ -178,6 +178,9 @@ def test_a_bare_date_above_the_headline_is_the_site_s_not_the_article_s(parse, r
     "text, words, role",
     [
         ("The ferry capsized on Tuesday, the coastguard said.", "Tuesday", "event"),
+        # a vehicle's fall or crash is the happening
+        ("A minibus plunged into the ravine near Dorva on Tuesday, killing nine.", "Tuesday", "event"),
+        ("The lorry veered off the bridge on Sunday night.", "Sunday night", "event"),
         ("The coastguard said on Thursday that the ferry capsized.", "Thursday", "statement"),
         ("In a statement on Wednesday, the operator apologised.", "Wednesday", "statement"),
         ("Officials told reporters Thursday the search would go on.", "Thursday", "statement"),
