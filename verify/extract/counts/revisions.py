@@ -255,7 +255,8 @@ def _past_object(sent: Span, first: int, after: int) -> int | None:
 def _number_after(sent: Span, start: int, through: tuple[str, ...] = ()) -> int | None:
     """The first number within reach after ``start`` (qualifiers may come between: "to at least
     64"); with ``through``, the first number after one of those words ("from 80": 80). A clause
-    boundary (punctuation, a verb) ends the search."""
+    boundary (punctuation, a verb, the conjunction opening a clause of its own) ends the search:
+    "the toll could rise further as 29 people were in critical condition" states no new toll."""
     doc = sent.doc
     stop = min(sent.end, start + _REACH + (3 if through else 0))
     gate = not through
@@ -266,9 +267,17 @@ def _number_after(sent: Span, start: int, through: tuple[str, ...] = ()) -> int 
             continue
         if token.is_punct and token.text not in ("-", "–") or token.pos_ == "VERB" and j > start:
             return None
+        if _opens_clause(token):
+            return None
         if gate and _is_figure(token):
             return j
     return None
+
+
+def _opens_clause(token: Token) -> bool:
+    """A subordinating conjunction of a clause with its own verb ("as", "after", "while" before "29
+    people were in critical condition"): the figures past it are that clause's, not the cue's."""
+    return token.dep_ == "mark" and token.head.pos_ in ("VERB", "AUX") and token.head.i > token.i
 
 
 def _from_to(sent: Span, start: int, reach: int = 12) -> tuple[int, int] | None:
