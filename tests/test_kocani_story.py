@@ -27,17 +27,12 @@ def kocani_report(story_report):
     return story_report(KOCANI)
 
 
-def test_one_fire(kocani_report):
+def test_one_fire_whose_critically_injured_are_a_part_of_the_hurt(kocani_report):
     assert set(main_event(kocani_report)["documents"]) == {"01_agency", "02_broadcaster", "03_daily"}
-
-
-def test_the_critically_injured_are_a_part_of_the_hurt(kocani_report):
     assert main_bests(kocani_report, "injured") == {96}
     assert 14 in main_bests(kocani_report, "critical")
+    # nothing disputed: the dead and the detained only rise
     assert not findings_of(kocani_report, "conflict")
-
-
-def test_the_dead_and_the_detained_rise(kocani_report):
     assert {f["attribute"] for f in findings_of(kocani_report, "update")} == {"deaths", "arrested"}
     assert main_bests(kocani_report, "arrested") >= {6, 9}
 
