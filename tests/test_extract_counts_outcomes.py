@@ -245,3 +245,20 @@ ESCAPES = [
 def test_the_dead_counted_by_how_they_fled_are_some_of_the_dead(nlp, sentence, attribute):
     (figure,) = _figures(nlp, sentence)
     assert figure[0] == attribute
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a "with" clause after a count: those critically hurt, a part of it, never the hurt's toll
+        (
+            "The minister said 120 people were hospitalized, with 16 critically injured.",
+            {("admitted", 120), ("critical", 16)},
+        ),
+        ("Some 70 people were hospitalized, with 9 seriously hurt.", {("admitted", 70), ("critical", 9)}),
+        # ... while a count said alone to be critically injured stays the count of the hurt
+        ("Some 30 people were critically injured in the blast.", {("injured", 30)}),
+    ],
+)
+def test_with_a_number_critically_injured_is_a_part(nlp, sentence, expected):
+    assert {(attribute, best) for attribute, _, _, best, _ in _figures(nlp, sentence)} == expected

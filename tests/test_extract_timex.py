@@ -287,6 +287,10 @@ def test_a_bare_date_above_the_headline_is_the_site_s_not_the_article_s(parse, r
         # a day the parse hangs on a clock's zone is the clock's verb's: the happening's here
         ("The blaze at the depot started at around 2:15 am IST on Friday, killing 6 people.", "Friday", "event"),
         ("The blaze at the depot started at around 2:15 am on Friday, killing 6 people.", "Friday", "event"),
+        # what a relative clause says started is its noun: a concert's start, not the fire's
+        ("The concert that started at midnight on Friday drew mostly students.", "Friday", "other"),
+        ("The show, which began on Friday, was sold out.", "Friday", "other"),
+        ("The fire that started on Friday killed nine people.", "Friday", "event"),
     ],
 )
 def test_date_roles(parse, rules, text, words, role):
@@ -515,3 +519,9 @@ def test_a_date_said_as_a_night_is_a_night(parse, rules, sentence, part):
     doc = parse(sentence)
     days = [m for sent in doc.sents for m in extract_times(sent, SentenceContext("d", FRIDAY), rules)]
     assert [m.value["part"] for m in days] == [part]
+
+
+def test_the_clock_of_a_concert_that_started_is_not_the_fire_s(parse, rules):
+    text = "The concert that started at midnight on Friday drew students. The fire broke out at 2:40 a.m."
+    clocks = {t: v["role"] for a, t, v in _claims(parse, rules, text) if a == "clock"}
+    assert clocks == {"midnight": "other", "2:40 a.m.": "event"}

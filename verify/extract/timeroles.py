@@ -515,13 +515,15 @@ def _cared_place(place: Token, words: RoleWords) -> bool:
 
 def _something_else_started(head: Token, words: RoleWords) -> bool:
     """``head`` is a verb of a start (``time.roles.onset``) whose subject, or the noun it describes,
-    names no happening and no harm ("the concert started", "the vigil began", "three days of
+    names no happening and no harm ("the concert started", "the concert that began", "the vigil began", "three days of
     mourning starting on Thursday"; not "the fire started", "it began")."""
     if head.pos_ != "VERB" or not _is_word(head, words.onset):
         return False
     if any(c.dep_ == "mark" and c.lower_ in words.bounds for c in head.children):
         return False  # "killed since protests began in March": the start of the span a count covers
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
+        subject = head.head  # "the concert that started at midnight": the relative pronoun stands for its noun
     if subject is None and head.dep_ == "acl":
         subject = head.head  # "three days of mourning starting on Thursday": what the noun names began
     elif subject is None and head.dep_ == "xcomp":
