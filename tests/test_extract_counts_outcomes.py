@@ -262,3 +262,21 @@ def test_the_dead_counted_by_how_they_fled_are_some_of_the_dead(nlp, sentence, a
 )
 def test_with_a_number_critically_injured_is_a_part(nlp, sentence, expected):
     assert {(attribute, best) for attribute, _, _, best, _ in _figures(nlp, sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the lightly hurt told beside the seriously hurt: a part of the hurt, never its toll
+        (
+            "The toll could rise, as 33 others remain in serious condition. A total of 116 others sustained minor injuries.",
+            {("critical", 33), ("minor_injured", 116)},
+        ),
+        ("Twelve were killed and five people were slightly injured.", {("deaths", 12), ("minor_injured", 5)}),
+        # the state of those a "with" names is no figure's: "36" stays the count of the hurt
+        ("Officials said 36 people were badly injured, with 96 suffering minor injuries.", {("injured", 36)}),
+        ("Police said 150 people were treated, most with minor injuries.", {("injured", 150)}),
+    ],
+)
+def test_the_lightly_hurt_are_counted_apart(nlp, sentence, expected):
+    assert {(attribute, best) for attribute, _, _, best, _ in _figures(nlp, sentence)} == expected

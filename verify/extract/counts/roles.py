@@ -267,8 +267,10 @@ def _owner(span: Span, figures: list[Figure], rules: RuleSet) -> Figure | None:
     for _ in range(8):
         if here.i in at and not (span.start <= here.i < span.end):
             return at[here.i]
-        if here.dep_ == "pobj" and here.head.lower_ == "with" and not (span.start <= here.i < span.end):
-            return None  # "150 were hurt, with many still in critical condition": the many's state, no figure's
+        if here.dep_ == "pobj" and here.head.lower_ == "with" and not any(t.i in at for t in here.subtree):
+            # "150 were hurt, with many still in critical condition", "36 were badly hurt, with 96
+            # suffering minor injuries": the state of those the "with" names, no figure's
+            return None
         if here.pos_ in ("VERB", "AUX"):
             for c in here.children:
                 if (c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "nummod" and c.i < here.i) and c.i in at:
