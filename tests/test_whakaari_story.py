@@ -2,11 +2,11 @@
 three days (``tests/data/whakaari``, written for these tests after reading how real coverage of such
 an eruption runs): the dead rising from four to seven, the 39 people on the island when it erupted,
 the hurt "hit by jets of boiling steam", a blast that "shot a column of ash" into the sky, "14
-critically injured survivors" beside the 26 injured, and two "treated and released".
+critically injured survivors" beside the 26 injured.
 
 A fact-checker expects one eruption with no attacker (steam jets are no warplanes, a blast that shot
 ash no gunfire), the 39 a count of those present (never the injured, whatever befell them told
-after), the critically injured and the discharged parts of the injured, never a dispute with the 26.
+after), the critically injured a part of the injured, never a dispute with the 26.
 """
 
 from __future__ import annotations
@@ -39,9 +39,8 @@ def test_those_on_the_island_are_present_and_the_toll_rises(whakaari_report):
     assert "[4]" in rise["summary"] and "[7]" in rise["summary"]
 
 
-def test_critically_injured_and_discharged_are_parts_of_the_injured(whakaari_report):
+def test_the_critically_injured_are_a_part_of_the_injured(whakaari_report):
     assert main_bests(whakaari_report, "critical") == {14}
-    assert main_bests(whakaari_report, "discharged") == {2}
 
 
 @pytest.mark.parametrize(
@@ -76,10 +75,11 @@ def test_matter_thrown_out_is_no_weapon(parse, rules, sentence, methods):
         ("Twelve hikers were visiting the crater when it erupted.", {"people_present": 12}),
         ("At least 20 tourists were injured when the volcano erupted on Monday.", {"injured": 20}),
         ("Doctors said 9 critically injured patients were in burns units.", {"critical": 9}),
-        ("Another 15 are in hospital and four have been treated and released.", {"discharged": 4}),
+        # a relative clause's "were on duty ... when" leaves the figure's own role alone
+        ("Two guards who were on duty at the gate when the fire began are still missing.", {"missing": 2}),
     ],
 )
-def test_present_critical_and_discharged_counts(parse, rules, sentence, expected):
+def test_present_and_critical_counts(parse, rules, sentence, expected):
     from verify.extract.base import SentenceContext
     from verify.extract.counts import extract_counts
 
