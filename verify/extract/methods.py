@@ -167,6 +167,28 @@ def _figurative_subject(head: Token, rules: RuleSet) -> bool:
     )
 
 
+def _spewed(head: Token, node: str, rules: RuleSet) -> bool:
+    """An attack's word whose "of" phrase or direct object is matter a happening throws out
+    (``methods.spewed_matter``), or whose object's "of" phrase is: "hit by jets of scalding steam",
+    "the explosion that shot an ash plume (a column of ash) into the air" tell steam and ash thrown out, no aircraft and no gun. A weapon's object
+    that is no such matter stays ("shot two men", "warplanes of the coalition")."""
+    matter = rules.methods.spewed_matter
+    if not matter or rules.methods.kind_of(node) != "attack":
+        return False
+    if head.pos_ == "NOUN":
+        objects = _of_phrase(head)
+        doc = head.doc
+        if head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "of":
+            # ... however the parse hangs the "of" ("jets of scalding steam" read as "hit ... of")
+            objects += [t for t in doc[head.i + 2 : head.i + 5] if not t.is_punct]
+    elif head.pos_ == "VERB":
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        objects += [o for c in objects for o in _of_phrase(c)]  # "shot a column of ash"
+    else:
+        return False
+    return any(o.lemma_.lower() in matter or o.lower_ in matter for o in objects)
+
+
 def _hindering(head: Token, rules: RuleSet) -> bool:
     """A happening whose phrase is the subject of a verb that only got in the way of the response
     (``methods.hindering_verbs``: "strong winds hampered the search"), or its agent ("the search was
@@ -392,6 +414,7 @@ def read_methods(sent: Span, rules: RuleSet, text: str | None = None) -> list[Me
             or _driven_into(head, rules)
             or _figurative_subject(head, rules)
             or _hindering(head, rules)
+            or _spewed(head, node, rules)
             or _perceived(head, node, rules)
             or _destroyed(head, node, rules)
             or _referring(head, node, rules)

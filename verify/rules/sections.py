@@ -440,7 +440,10 @@ class Methods(Section):
     ``answered_cues``: words before a method phrase that another attack of its clause answered ("air
     defences were firing due to a drone strike"), no method of the event; ``exception_cues``: words
     that set some victims apart from the rest ("all died of the heat, except for one hurt in a
-    crush"): a method inside their phrase is what befell those few, no method of the event."""
+    crush"): a method inside their phrase is what befell those few, no method of the event;
+    ``spewed_matter``: what a volcano, a geyser or a blast throws out ("jets of scalding steam",
+    "shot an ash plume into the air"): an attack's word whose "of" phrase or object is one of them
+    tells matter thrown out, no weapon."""
 
     taxonomy: dict[Text, Method]
     compatible: tuple[tuple[Text, Text], ...] = ()
@@ -480,6 +483,9 @@ class Methods(Section):
     # words that set a few apart from the rest ("except for one who was hurt in a crush"): a method
     # inside the phrase they head is what befell those few, never the event's
     exception_cues: tuple[Word, ...] = ()
+    # nouns (lemmas or as written) of matter a happening throws out: an attack's word whose "of"
+    # phrase or direct object is one ("jets of steam", "shot an ash plume") is no weapon
+    spewed_matter: tuple[Word, ...] = ()
 
     @cached_property
     def compatible_pairs(self) -> frozenset[frozenset[str]]:
