@@ -74,6 +74,28 @@ def test_quote_words_keep_gaps_and_drop_insertions():
     assert not same_words(["so", *shared], ["then", *shared])  # both go on, differently
 
 
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("we lost 3,400 sheep", ["we", "lost", "3400", "sheep"]),
+        ("we lost 3400 sheep", ["we", "lost", "3400", "sheep"]),
+        ("we lost 1,250,000 litres", ["we", "lost", "1250000", "litres"]),
+        ("we lost 12\u00a0500 sheep", ["we", "lost", "12500", "sheep"]),
+        # a list of numbers, or a decimal comma, is no number's thousands
+        ("rows 4,5 and 6", ["rows", "4", "5", "and", "6"]),
+        ("in 2019, 140 sheep", ["in", "2019", "140", "sheep"]),
+    ],
+)
+def test_a_number_is_one_word_whatever_separates_its_thousands(text, words):
+    assert quote_words(text) == words
+
+
+def test_a_quotation_giving_a_number_with_or_without_a_comma_is_no_alteration(rules):
+    said = "the river took {} sheep from the lower farms before we could move them"
+    found = match_quotes(_form(said.format("2,000")), _form(said.format("2000")), rules)
+    assert found is not None and found.verdict == "agree"
+
+
 def _report(nlp, rules, texts: dict[str, str]) -> dict:
     docs = tuple(Document(k, f"{k}.md", v, "0" * 64, source=k, published="2021-03-03") for k, v in texts.items())
     report, _ = verify_corpus(Corpus(docs, ()), rules, nlp)

@@ -368,3 +368,104 @@ def test_a_lower_figure_said_as_revised_is_a_revision_whoever_gives_it(corrected
     # when it was said is no part of who said it ("The Railways said on Saturday" / "on Saturday")
     (railways,) = [c for c in _claims(corrected, "01_wire", "deaths") if "Railways" in c["sentence"]]
     assert railways["cited_source"] == "The Railways"
+
+
+def _rival_articles(rebels_day: str) -> dict:
+    """A ministry's toll, 48 then 93, and an armed group's 140 given on ``rebels_day``."""
+    return {
+        "31_wire": (
+            "Northern Wire",
+            "2031-09-01",
+            "Airstrike on Velmora bus depot",
+            "An airstrike hit the bus depot in Velmora on Monday. The defence ministry said 48 people "
+            "were killed in the airstrike.",
+        ),
+        "32_daily": (
+            "The Daily Ledger",
+            rebels_day,
+            "Hill Front gives its own Velmora toll",
+            "The Hill Liberation Front said 140 people were killed in the airstrike on the Velmora bus depot.",
+        ),
+        "33_post": (
+            "The Morning Post",
+            "2031-09-03",
+            "Ministry raises Velmora toll",
+            "The defence ministry said on Wednesday that 93 people were killed in Monday's airstrike on "
+            "the Velmora bus depot.",
+        ),
+    }
+
+
+@pytest.fixture(scope="module", params=["2031-09-01", "2031-09-02"], ids=["same-day", "day-after"])
+def rival(request, tmp_path_factory, rules, nlp) -> dict:
+    return _run(tmp_path_factory, rules, nlp, "rival", _rival_articles(request.param))
+
+
+def test_a_rival_body_s_higher_toll_is_a_dispute_not_a_step_of_the_other_s_series(rival):
+    """The ministry's 48, then its 93, while an armed group says 140 between them: the ministry
+    revises its own count (48 -> 93), and the group's 140 disagrees with it — never the toll read as
+    rising 48 -> 140 and then falling to 93."""
+    deaths = [(f["verdict"], _sides(rival, f)) for f in rival["findings"] if f["attribute"] == "deaths"]
+    updates = [[min(s) for s in sides] for verdict, sides in deaths if verdict == "update"]
+    assert updates == [[48, 93]]
+    conflicts = [sorted(min(s) for s in sides) for verdict, sides in deaths if verdict == "conflict"]
+    assert [93, 140] in conflicts
+
+
+RISING = {
+    "41_wire": (
+        "Northern Wire",
+        "2031-10-06",
+        "Ferry capsizes off Brenna",
+        "A ferry capsized off Brenna on Monday, killing 48 people.",
+    ),
+    "42_daily": (
+        "The Daily Ledger",
+        "2031-10-07",
+        "Brenna ferry toll climbs",
+        "At least 93 people died when the ferry capsized off Brenna on Monday.",
+    ),
+    "43_post": (
+        "The Morning Post",
+        "2031-10-08",
+        "Brenna ferry toll reaches 140",
+        "The capsizing of the ferry off Brenna on Monday killed 140 people.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def rising(tmp_path_factory, rules, nlp) -> dict:
+    return _run(tmp_path_factory, rules, nlp, "rising", RISING)
+
+
+def test_tolls_no_body_gives_rising_over_days_are_one_series_of_revisions(rising):
+    deaths = [f for f in rising["findings"] if f["attribute"] == "deaths" and f["verdict"] != "agree"]
+    assert [(f["verdict"], _sides(rising, f)) for f in deaths] == [("update", [{48}, {93}, {140}])]
+
+
+PARALLEL = {
+    **_rival_articles("2031-09-02"),
+    "34_gazette": (
+        "City Gazette",
+        "2031-09-04",
+        "Hill Front raises its Velmora toll",
+        "The Hill Liberation Front said on Thursday that 185 people were killed in Monday's airstrike "
+        "on the Velmora bus depot.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def parallel(tmp_path_factory, rules, nlp) -> dict:
+    return _run(tmp_path_factory, rules, nlp, "parallel", PARALLEL)
+
+
+def test_two_bodies_revising_their_own_counts_in_turn_are_two_series(parallel):
+    """The ministry goes 48 -> 93 and the group 140 -> 185, each on its own word: two series of
+    revisions and a dispute between them, no step from one body's count to the other's."""
+    deaths = [(f["verdict"], _sides(parallel, f)) for f in parallel["findings"] if f["attribute"] == "deaths"]
+    updates = sorted([min(s) for s in sides] for verdict, sides in deaths if verdict == "update")
+    assert updates == [[48, 93], [140, 185]]
+    conflicts = [sorted(min(s) for s in sides) for verdict, sides in deaths if verdict == "conflict"]
+    assert [93, 140] in conflicts

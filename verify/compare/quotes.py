@@ -28,6 +28,9 @@ MAX_QUOTE_POSTING = 50  # a word in more quotations than this is too common to b
 MAX_SENTENCE_POSTING = 50
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _WORD = re.compile(r"\w+")
+#: A separator between a number's groups of thousands ("2,000", "12 500" with a no-break space): an
+#: outlet's house style, not the speaker's words ("2,000" and "2000" are one word said).
+_THOUSANDS = re.compile(r"(?<=\d)[,\u00a0\u202f](?=\d{3}(?!\d))")
 
 
 #: An ellipsis in a quotation: words left out on purpose.
@@ -43,7 +46,8 @@ EDIT_WORDS = 3
 
 def quote_words(text: str) -> list[str]:
     """The words of a quotation in lower case, each ellipsis kept as ``GAP`` (none at the ends),
-    an editor's [insertion] or (insertion) as ``EDIT``: it stands for a few words the speaker said."""
+    an editor's [insertion] or (insertion) as ``EDIT``: it stands for a few words the speaker said;
+    a number one word whatever separates its thousands ("2,000" and "2000": ``_THOUSANDS``)."""
     out: list[str] = []
     for k, part in enumerate(_ELLIPSIS.split(text)):
         if k and out and out[-1] != GAP:
@@ -51,7 +55,7 @@ def quote_words(text: str) -> list[str]:
         for m, piece in enumerate(_EDITORIAL.split(part)):
             if m and out and out[-1] not in (GAP, EDIT):
                 out.append(EDIT)
-            out.extend(w.lower() for w in _WORD.findall(piece))
+            out.extend(w.lower() for w in _WORD.findall(_THOUSANDS.sub("", piece)))
     while out and out[-1] in (GAP, EDIT):
         out.pop()
     return out

@@ -25,7 +25,10 @@ figures of different precision in one window are ``compatible``; a figure repeat
 superseded it is ``stale``; two bodies' overlapping ranges ("50 to 150", "100 to 300") are
 ``compatible`` whenever said: two estimates, neither revising the other. A body that keeps its own
 count (a ministry's 7, then its 11, beside a rights group's 23, then 26) revises only its own, and
-each of its figures it stands by is set against the other body's said then.
+each of its figures it stands by is set against the other body's said then. A body whose figure is
+disputed by a later, lower one from a body that was counting before it (a ministry's 56, a rebel
+group's 135, the ministry's 101) keeps a rival count: its figures disagree with the other's series
+and are no steps of it (56 -> 101, not 56 -> 135 -> 101); each revises only its own.
 """
 
 from __future__ import annotations

@@ -658,6 +658,30 @@ def _disputes(dated: list[Position], withdrawn: frozenset[float] = frozenset()) 
     return out
 
 
+def _rival_bodies(dated: Sequence[Position], disputed: Mapping[float, Position]) -> set[str]:
+    """The bodies keeping a rival count: those whose figure (the rebels' 135) a later, lower one
+    disputes (``_disputes``: the ministry's 101) from a body that had given a lower figure of its own
+    no later than it (the ministry's 56). Such a body's figures are a disagreement with the other's
+    series, not steps of it (different bodies' concurrent figures disagree; a body revises only its
+    own); each is revised only by that body's own next figure (``_own_revisions``)."""
+    by_best = {p.best: p for p in dated}
+    out: set[str] = set()
+    for lower, higher in disputed.items():
+        mine = _body_keys(by_best[lower])
+        if any(
+            _body_keys(p) & mine and p.best < higher.best and _said_at(p) <= _said_at(higher) and p.best != lower
+            for p in dated
+        ):
+            out |= _body_keys(higher) - mine
+    return out
+
+
+def _of_rivals(p: Position, rivals: set[str]) -> bool:
+    """Every body the position is on the word of keeps a rival count (``_rival_bodies``)."""
+    keys = _body_keys(p)
+    return bool(keys) and keys <= rivals
+
+
 def _rising(sequence: list[Position], stated: set[tuple[float, float]]) -> tuple[list[Position], list[Judgement]]:
     """The sequence of a count that only rises, and the disagreements taken out of it. A figure one
     source gives above the reports after it, when those go on from the figure before it (158, then
@@ -1052,9 +1076,15 @@ def _judged(
     sequence = _without_spikes(
         _page_highest(_without_spikes([p for p in dated if not p.vague], spike_factor) or dated), spike_factor
     )
+    # a rival body's count (the rebels' 135, disputed by the ministry's 101 after the ministry's own
+    # 56) is its own series beside the main one: its figures are no steps of it, and the figure
+    # disputing it is the disputing body's next step (56 -> 101, not 56 -> 135)
+    rivals = _rival_bodies(dated, disputed)
+    disputing = {lower: higher for lower, higher in disputed.items() if not _of_rivals(higher, rivals)}
     if cumulative:
         sequence, outliers = _rising(
-            [p for p in sequence if p.best not in disputed], stated | {(b, a) for a, b in stated}
+            [p for p in sequence if p.best not in disputing and not _of_rivals(p, rivals)],
+            stated | {(b, a) for a, b in stated},
         )
         out += outliers
         sequence, outliers = _top_left_behind(sequence, ordered, stated)
@@ -1086,7 +1116,7 @@ def _judged(
             if not any({j.a.best, j.b.best} == {a.best, b.best} for j in out):
                 out.append(Judgement("compatible", a, b, one_number=True))
             continue
-        if b.best in disputed:
+        if b.best in disputing:
             continue  # set against the higher figure it disputes (below)
         out.append(Judgement("update", a, b, same_day=same_window(a, b, window) and not _one_source_in_turn(a, b)))
     # 2a. a figure told in words before any in numbers ("hundreds wounded", then "314 wounded")
