@@ -280,3 +280,9 @@ def test_a_revised_count_of_a_group_counts_that_group(parse, rules):
     assert [(a, t, v.get("group")) for a, t, v in found] == [("deaths", "12", "foreigners")]
     (found,) = _counts(parse, rules, "The death toll has risen to 12.")
     assert found[2].get("group") is None
+    # the body that revised the toll is no group of the dead
+    (found,) = _counts(parse, rules, "Harbour police on Sunday revised down the death toll of the ferry fire to 31.")
+    assert (found[0], found[2].get("group")) == ("deaths", None)
+    # ... nor the place of the happening the toll is from
+    (found,) = _counts(parse, rules, "The death toll from the blast at the police barracks rose to 31.")
+    assert (found[0], found[2].get("group")) == ("deaths", None)

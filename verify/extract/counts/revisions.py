@@ -365,15 +365,33 @@ def revision_attribute(cue: RevisionCue, sent: Span, rules: RuleSet) -> str | No
 
 
 def revision_noun(cue: RevisionCue, sent: Span, rules: RuleSet) -> Token | None:
-    """The group of people the cue's subject or object names, when it counts a group, not everyone
-    ("the number of foreigners killed has risen to 40": foreigners; "the death toll rose to 64":
-    None): the noun a bare new or earlier figure counts (``Figure.elided``)."""
+    """The group of people named in the words that say what the cue's figures count, when they
+    count a group, not everyone ("the number of foreigners killed has risen to 40": foreigners;
+    "the death toll rose to 64": None): the noun a bare new or earlier figure counts
+    (``Figure.elided``). Only the holder whose words name the count (``revision_attribute``), never
+    the body revising it ("Kohatpur police revised down the death toll to 79"), and only the
+    people it is "of"."""
+    tolls = _words(rules).tolls
     for holder in _holders(cue, sent):
-        for token in holder.subtree:
-            if token.i >= cue.verb or token.i == holder.i or token.pos_ not in ("NOUN", "PROPN"):
-                continue
-            if group_of_noun(token, rules) is not None:
-                return token
+        words = [t for t in holder.subtree if t.i < cue.verb or t.i == holder.i]
+        text = " ".join(t.lower_ for t in words)
+        if not any(count_word(t, rules) is not None for t in words) and not any(
+            re.search(rf"\b{re.escape(phrase)}\b", text) for phrase in tolls
+        ):
+            continue  # (the body that revised it, or other words: no count named)
+        # the people the count is "of" ("the number of foreigners"), never a noun of the happening
+        # the count is from ("the toll from the bombing at the police lines")
+        return next(
+            (
+                t
+                for t in words
+                if t.dep_ == "pobj"
+                and t.head.lower_ == "of"
+                and t.head.head.i == holder.i
+                and group_of_noun(t, rules) is not None
+            ),
+            None,
+        )
     return None
 
 
