@@ -250,3 +250,39 @@ def test_a_part_of_a_risen_toll_rose_with_it(parse, rules):
     )
     parts = [v for _, t, v in found if t == "15 children"]
     assert parts and all((v.get("revision") or {}).get("direction") == "up" for v in parts)
+
+
+@pytest.mark.parametrize(
+    "text, new",
+    [
+        # the new figure in quotation marks, as said, is still the cue's
+        ('The agency sharply revised downward the death toll from the storm by more than 30 to "about 70".', "70"),
+        ('The province revised down the toll in the mudslide to "around 70" on Friday.', "70"),
+    ],
+)
+def test_a_quoted_new_figure_is_the_revision(parse, rules, text, new):
+    ((kind, _, found, _, direction, attribute),) = _cues(parse, rules, text)
+    assert (kind, found, direction, attribute) == ("fall", new, "down", "deaths")
+
+
+def test_a_toll_slashed_from_one_figure_to_another_is_a_revision_down(parse, rules):
+    found = _counts(
+        parse, rules, "Officials slashed the death toll from 120 to 85 after some bodies were counted twice."
+    )
+    by_text = {t: (a, v) for a, t, v in found}
+    assert by_text["85"][0] == "deaths" and by_text["85"][1]["revision"]["direction"] == "down"
+    assert by_text["120"][1]["status"] == "earlier"
+
+
+def test_a_revised_count_of_a_group_counts_that_group(parse, rules):
+    # "the number of foreigners killed has risen to 12": twelve foreigners, not the toll
+    found = _counts(parse, rules, "The ministry said the number of foreigners killed has risen to 12.")
+    assert [(a, t, v.get("group")) for a, t, v in found] == [("deaths", "12", "foreigners")]
+    (found,) = _counts(parse, rules, "The death toll has risen to 12.")
+    assert found[2].get("group") is None
+    # the body that revised the toll is no group of the dead
+    (found,) = _counts(parse, rules, "Harbour police on Sunday revised down the death toll of the ferry fire to 31.")
+    assert (found[0], found[2].get("group")) == ("deaths", None)
+    # ... nor the place of the happening the toll is from
+    (found,) = _counts(parse, rules, "The death toll from the blast at the police barracks rose to 31.")
+    assert (found[0], found[2].get("group")) == ("deaths", None)

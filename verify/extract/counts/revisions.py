@@ -35,6 +35,7 @@ from ...rules import RuleSet
 from ..base import doc_text
 from ..numbers import parse_quantity
 from .figures import Figure, count_word, figure_at, is_number
+from .scope import group_of_noun
 
 __all__ = [
     "RevisionCue",
@@ -44,6 +45,7 @@ __all__ = [
     "revises_an_estimate",
     "revision_marks",
     "revision_attribute",
+    "revision_noun",
 ]
 
 CueKind = Literal["rise", "fall", "revised", "earlier", "stamp"]
@@ -265,6 +267,8 @@ def _number_after(sent: Span, start: int, through: tuple[str, ...] = ()) -> int 
         if through and token.lower_ in through:
             gate = True
             continue
+        if token.is_quote:
+            continue  # a figure quoted as said ("revised to \"about 253\"") is still the cue's
         if token.is_punct and token.text not in ("-", "–") or token.pos_ == "VERB" and j > start:
             return None
         if _opens_clause(token):
@@ -369,6 +373,37 @@ def revision_attribute(cue: RevisionCue, sent: Span, rules: RuleSet) -> str | No
     return None
 
 
+def revision_noun(cue: RevisionCue, sent: Span, rules: RuleSet) -> Token | None:
+    """The group of people named in the words that say what the cue's figures count, when they
+    count a group, not everyone ("the number of foreigners killed has risen to 40": foreigners;
+    "the death toll rose to 64": None): the noun a bare new or earlier figure counts
+    (``Figure.elided``). Only the holder whose words name the count (``revision_attribute``), never
+    the body revising it ("Kohatpur police revised down the death toll to 79"), and only the
+    people it is "of"."""
+    tolls = _words(rules).tolls
+    for holder in _holders(cue, sent):
+        words = [t for t in holder.subtree if t.i < cue.verb or t.i == holder.i]
+        text = " ".join(t.lower_ for t in words)
+        if not any(count_word(t, rules) is not None for t in words) and not any(
+            re.search(rf"\b{re.escape(phrase)}\b", text) for phrase in tolls
+        ):
+            continue  # (the body that revised it, or other words: no count named)
+        # the people the count is "of" ("the number of foreigners"), never a noun of the happening
+        # the count is from ("the toll from the bombing at the police lines")
+        return next(
+            (
+                t
+                for t in words
+                if t.dep_ == "pobj"
+                and t.head.lower_ == "of"
+                and t.head.head.i == holder.i
+                and group_of_noun(t, rules) is not None
+            ),
+            None,
+        )
+    return None
+
+
 def revises_an_estimate(cue: RevisionCue, sent: Span, rules: RuleSet) -> bool:
     """The cue revises an estimate ("raised its estimate of the dead to 670", "increased its
     estimated death toll to 670", "the estimate rose to 670"): a presumption, as any estimate
@@ -423,11 +458,12 @@ def _holders(cue: RevisionCue, sent: Span) -> list[Token]:
     while verb.dep_ in ("aux", "auxpass", "advmod", "prt") and verb.head is not verb:
         verb = verb.head
     holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    # "revised down the death toll to 84": the parse hangs the object on the cue's particle
+    # "revised down the death toll to 84": the parse hangs the object on the cue's particle (as a
+    # preposition, or as a particle with an object of its own)
     holders += [
         o
         for c in verb.children
-        if c.dep_ == "prep" and cue.start <= c.idx < cue.end
+        if c.dep_ in ("prep", "prt") and cue.start <= c.idx < cue.end
         for o in c.children
         if o.dep_ == "pobj"
     ]
@@ -480,6 +516,10 @@ def revised_figures(figures: list[Figure], cues: list[RevisionCue], sent: Span, 
         for figure in found:
             if figure is not None and figure.attribute is None and attribute is not None:
                 figure.attribute = attribute
+        counted = revision_noun(cue, sent, rules)
+        for figure in found:
+            if figure is not None and figure.noun is None and figure.elided is None and counted is not None:
+                figure.elided = counted  # "the number of foreigners killed rose to 40": 40 foreigners
         if cue.new is not None and found and found[0] is not None and found[0].status == "reported":
             if cue.kind != "earlier" and revises_an_estimate(cue, sent, rules):
                 found[0].status = "presumed"  # "raised its estimate of the dead to 670": still an estimate
