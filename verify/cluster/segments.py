@@ -298,6 +298,14 @@ def cut_segments(
             if not current.background:  # a stretch the text itself sets apart tells another happening
                 current.sig.tellers = frozenset({f"~{doc}" if apart else doc})
         current.claims.extend(group)
+        # "This was the second shooting in as many days" further on in the page's first story: that
+        # story, too, is told as following an earlier one of the kind (``events.lead_sequel``)
+        if (
+            not (first or apart or earlier_part or current.background)
+            and next(g for g in segments if g.doc == doc) is current
+            and any(p.search(group[0].sentence) for p in rules.events.lead_sequel_patterns)
+        ):
+            current.sig.add_all("sequel", {"after"})
         # ... and never dates a stretch alone: "parents of the girls abducted kept a vigil on
         # Saturday" opens no Saturday's happening for another page's Tuesday raid to clash with
         current.sig.absorb(cut if not (current.sig.days or cut.days) else sig)
