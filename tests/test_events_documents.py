@@ -604,12 +604,15 @@ def test_the_main_happening_is_never_the_earlier_one_the_lead_follows():
     assert main_segments([_segment("a", 1, days={"2023-05-04"}), earlier]) == {"a": 1}
 
 
-def test_a_stretch_the_page_sets_apart_is_not_its_main_happening():
-    # "The shooting came a day after a boy killed eight at a school": another happening's stretch
+def test_the_earlier_happening_a_sentence_tells_its_story_after_is_not_the_main_one():
+    # "The shooting came a day after a boy killed eight at a school": that stretch is the school's
     lead = _segment("a", 1, places={"serbia"})
-    aside = _segment("a", 3, days={"2023-05-03"})
-    aside.apart = True
-    assert main_segments([lead, aside]) == {"a": 0}
+    earlier = _segment("a", 3, days={"2023-05-03"})
+    earlier.followed = True
+    assert main_segments([lead, earlier]) == {"a": 0}
+    # a stretch only set apart ("Also on Tuesday, ...") may still be the page's longest story
+    earlier.followed, earlier.apart = False, True
+    assert main_segments([lead, earlier]) == {"a": 1}
 
 
 def _timed(iso: str, role: str) -> tuple[str, str, dict]:

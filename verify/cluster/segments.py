@@ -37,7 +37,8 @@ class Segment:
     apart: the text sets it beside the story told ("Also on Tuesday, ...", "a second hospital";
     ``events.new_happening``): it never follows that story as one of its stretches; elsewhen: it
     opens on a month or a year and no day ("last year, when 41 miners died"): no day of its own,
-    yet not undated either.
+    yet not undated either; followed: it opens with the earlier happening a sentence tells its own
+    as following ("The shooting came a day after a boy killed eight at a school": ``events.sequel``).
     """
 
     doc: str
@@ -52,6 +53,7 @@ class Segment:
     )
     archive: bool = False  # opened by an old photo's caption: its paragraph only tells that happening
     elsewhen: bool = False
+    followed: bool = False  # opened by the earlier happening a sentence tells its own as following
 
 
 _PERIODS = ("month", "year")
@@ -293,6 +295,7 @@ def cut_segments(
                 resumes=current if nested or told or aside else None,
                 archive=archive,
                 elsewhen=_other_time(group),
+                followed=earlier_part,
             )
             segments.append(current)
             if not current.background:  # a stretch the text itself sets apart tells another happening
