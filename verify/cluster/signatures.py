@@ -192,7 +192,8 @@ def signature(
     has_method = any(c.kind == "method" for c in group)
     # a day the sentence ties to nothing ("died in hospital on Monday") beside one it ties to the
     # happening ("shot at a school on May 3") is not the happening's day (``happening_days``)
-    dating = {id(c) for c in happening_days(group)}
+    # (a day of what followed, role ``after``, still dates the stretch: ``segments.cut_segments``)
+    tied = any(c.kind == "time" and c.as_time().get("role", "event") == "event" for c in happening_days(group))
     lasting = lasting or any(
         c.kind == "method" and rules.methods.lasts(str(c.as_method().get("method"))) for c in group
     )
@@ -203,7 +204,7 @@ def signature(
                 if latest is None or str(c.as_time()["day"]) <= latest:
                     out["days"].add(str(c.as_time()["day"]))
                 continue
-            if not dates_happening(c) or (c.as_time().get("granularity", "day") == "day" and id(c) not in dating):
+            if not dates_happening(c) or (tied and c.as_time().get("role") == "other"):
                 continue
             t = c.as_time()
             if t.get("granularity") == "day" and t.get("resolved") is not False and t.get("start"):
