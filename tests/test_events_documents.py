@@ -7,7 +7,7 @@ import pytest
 from verify.cluster import cluster_claims
 from verify.cluster.documents import DocumentLinks, PairList, Story, addresses, main_segments
 from verify.cluster.segments import Segment
-from verify.cluster.signatures import Signature
+from verify.cluster.signatures import EntitySets, Signature, signature
 from verify.models import Claim, Document
 
 
@@ -593,3 +593,36 @@ def test_partners_must_be_positive(tmp_path):
     with pytest.raises(RuleError) as caught:
         load_rules(tmp_path)
     assert any("events.documents.partners" in p for p in caught.value.problems), caught.value.problems
+
+
+def test_the_main_happening_is_never_the_earlier_one_the_lead_follows():
+    # "the second mass shooting in two days" (dated the 4th), then the first told at length (the 3rd)
+    lead = _segment("a", 1, days={"2023-05-04"}, sequel={"after"})
+    earlier = _segment("a", 4, days={"2023-05-03"})
+    assert main_segments([lead, earlier]) == {"a": 0}
+    # told as no sequel, the longer stretch stays the main one
+    assert main_segments([_segment("a", 1, days={"2023-05-04"}), earlier]) == {"a": 1}
+
+
+def test_the_earlier_happening_a_sentence_tells_its_story_after_is_not_the_main_one():
+    # "The shooting came a day after a boy killed eight at a school": that stretch is the school's
+    lead = _segment("a", 1, places={"serbia"})
+    earlier = _segment("a", 3, days={"2023-05-03"})
+    earlier.followed = True
+    assert main_segments([lead, earlier]) == {"a": 0}
+    # a stretch only set apart ("Also on Tuesday, ...") may still be the page's longest story
+    earlier.followed, earlier.apart = False, True
+    assert main_segments([lead, earlier]) == {"a": 1}
+
+
+def _timed(iso: str, role: str) -> tuple[str, str, dict]:
+    return ("time", "date", {"start": iso, "end": iso, "granularity": "day", "resolved": True, "role": role})
+
+
+def test_a_day_tied_to_nothing_beside_the_happening_s_own_does_not_date_it(rules):
+    # "a girl shot at the school on May 3 died in hospital on Monday": the shooting's day is May 3
+    both = _claims("a", 0, "x", _timed("2023-05-03", "event"), _timed("2023-05-15", "other"), _SHOT)
+    assert signature(both, {}, EntitySets(), rules).days == {"2023-05-03"}
+    # alone, a day tied to nothing still dates the sentence's happening
+    alone = _claims("a", 0, "x", _timed("2023-05-15", "other"), _SHOT)
+    assert signature(alone, {}, EntitySets(), rules).days == {"2023-05-15"}

@@ -966,6 +966,13 @@ PERIODS = [
         "Two people were killed as the shelling, which has gone on since the conflict began, hit the town.",
         [("deaths", 2, None)],
     ),
+    # ... nor the span an ordinal happening counts in: "the second such shooting in two days"
+    (
+        "Six people were killed and 12 hurt in Tarvia in the country's second such mass shooting in two days.",
+        [("deaths", 6, None), ("injured", 12, None)],
+    ),
+    # (a guard: a span of clashes is still a toll's period)
+    ("Five people were killed in the region in two days of clashes.", [("deaths", 5, "in two days")]),
 ]
 
 # (phrase, period words matched or None): the period patterns of the rules on their own.

@@ -85,10 +85,18 @@ def fold_words(text: str, rules: RuleSet) -> list[str]:
 def main_segments(segments: Sequence[Segment]) -> dict[str, int]:
     """Each document's main happening: the segment with most claims (the first on a tie), an
     incident before a cumulative toll ("131 wounded or killed this year" is the story's context),
-    and the story told before a background happening dated long before publication."""
-    best: dict[str, tuple[tuple[bool, bool, int], int]] = {}
+    the story told before a background happening dated long before publication, and never the
+    earlier happening the page tells its own story as following ("the second mass shooting in two
+    days", then the first told at length: ``signatures.follows``; "The shooting came a day after a
+    boy killed eight at a school": ``Segment.followed``), however many claims it has."""
+    sequels = defaultdict(list)
+    for s in segments:
+        if s.sig.sequel:
+            sequels[s.doc].append(s.sig)
+    best: dict[str, tuple[tuple[bool, bool, bool, int], int]] = {}
     for i, s in enumerate(segments):
-        weight = (not s.sig.periods, not s.background, len(s.claims))
+        followed = s.followed or any(follows(own, s.sig) for own in sequels.get(s.doc, ()) if own is not s.sig)
+        weight = (not followed, not s.sig.periods, not s.background, len(s.claims))
         if s.doc not in best or weight > best[s.doc][0]:
             best[s.doc] = (weight, i)
     return {d: i for d, (_, i) in best.items()}

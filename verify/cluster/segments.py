@@ -37,7 +37,8 @@ class Segment:
     apart: the text sets it beside the story told ("Also on Tuesday, ...", "a second hospital";
     ``events.new_happening``): it never follows that story as one of its stretches; elsewhen: it
     opens on a month or a year and no day ("last year, when 41 miners died"): no day of its own,
-    yet not undated either.
+    yet not undated either; followed: it opens with the earlier happening a sentence tells its own
+    as following ("The shooting came a day after a boy killed eight at a school": ``events.sequel``).
     """
 
     doc: str
@@ -52,6 +53,7 @@ class Segment:
     )
     archive: bool = False  # opened by an old photo's caption: its paragraph only tells that happening
     elsewhen: bool = False
+    followed: bool = False  # opened by the earlier happening a sentence tells its own as following
 
 
 _PERIODS = ("month", "year")
@@ -293,11 +295,20 @@ def cut_segments(
                 resumes=current if nested or told or aside else None,
                 archive=archive,
                 elsewhen=_other_time(group),
+                followed=earlier_part,
             )
             segments.append(current)
             if not current.background:  # a stretch the text itself sets apart tells another happening
                 current.sig.tellers = frozenset({f"~{doc}" if apart else doc})
         current.claims.extend(group)
+        # "This was the second shooting in as many days" further on in the page's first story: that
+        # story, too, is told as following an earlier one of the kind (``events.lead_sequel``)
+        if (
+            not (first or apart or earlier_part or current.background)
+            and next(g for g in segments if g.doc == doc) is current
+            and any(p.search(group[0].sentence) for p in rules.events.lead_sequel_patterns)
+        ):
+            current.sig.add_all("sequel", {"after"})
         # ... and never dates a stretch alone: "parents of the girls abducted kept a vigil on
         # Saturday" opens no Saturday's happening for another page's Tuesday raid to clash with
         current.sig.absorb(cut if not (current.sig.days or cut.days) else sig)

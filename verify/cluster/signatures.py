@@ -185,10 +185,15 @@ def signature(
     July 4 flood).
 
     A day after ``latest`` (the day after publication) is a hearing or a vigil announced, or a
-    misresolved date — never the day of the happening reported — so it is not kept.
+    misresolved date — never the day of the happening reported — so it is not kept; nor is a day
+    tied to nothing beside one the sentence ties to its happening (``happening_days``).
     """
     out: dict[str, set] = defaultdict(set)
     has_method = any(c.kind == "method" for c in group)
+    # a day the sentence ties to nothing ("died in hospital on Monday") beside one it ties to the
+    # happening ("shot at a school on May 3") is not the happening's day (``happening_days``)
+    # (a day of what followed, role ``after``, still dates the stretch: ``segments.cut_segments``)
+    tied = any(c.kind == "time" and c.as_time().get("role", "event") == "event" for c in happening_days(group))
     lasting = lasting or any(
         c.kind == "method" and rules.methods.lasts(str(c.as_method().get("method"))) for c in group
     )
@@ -199,7 +204,7 @@ def signature(
                 if latest is None or str(c.as_time()["day"]) <= latest:
                     out["days"].add(str(c.as_time()["day"]))
                 continue
-            if not dates_happening(c):
+            if not dates_happening(c) or (tied and c.as_time().get("role") == "other"):
                 continue
             t = c.as_time()
             if t.get("granularity") == "day" and t.get("resolved") is not False and t.get("start"):

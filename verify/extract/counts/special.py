@@ -169,9 +169,28 @@ def find_periods(sent: Span, rules: RuleSet) -> list[tuple[Token, str]]:
             span = doc.char_span(
                 sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
             )
-            if span is not None:
+            if span is not None and not _counts_happenings(span.root):
                 out.append((span.root, match.group(0)))
     return out
+
+
+def _counts_happenings(root: Token) -> bool:
+    """The period bounds a happening numbered by an ordinal ("the second mass shooting in two
+    days", "the second such killing in the country in two days"): it counts happenings, it is no
+    toll's period. The nouns the period's phrase hangs from, up a chain of prepositions, are read."""
+    prep = root if root.dep_ == "prep" else root.head
+    if prep.dep_ != "prep":
+        return False
+    noun = prep.head
+    for _ in range(3):
+        if noun.pos_ not in ("NOUN", "PROPN", "VERB"):  # (a parse may tag "killing" a verb)
+            return False
+        if any(t.ent_type_ == "ORDINAL" for left in noun.lefts for t in left.subtree):
+            return True
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return False
+        noun = noun.head.head
+    return False
 
 
 _MONTH_WORDS = {**MONTHS, **MONTH_ABBREVIATIONS}
