@@ -12,8 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from stories import findings_of, main_bests, main_event
 
-from tests.stories import findings_of, main_bests, main_event
 from verify.extract.base import SentenceContext
 from verify.extract.counts import extract_counts
 from verify.rules import load_rules
