@@ -236,9 +236,22 @@ def test_restatement_words_need_a_count_as_subject(parse, rules, text):
     assert [c for c in _cues(parse, rules, text) if c[0] == "revised"] == []
 
 
-def test_the_cues_up_to_is_not_the_qualifier_up_to(parse, rules):
-    ((attribute, text, value),) = _counts(parse, rules, "The flood's toll goes up to 48.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The flood's toll goes up to 48.",
+        "The death toll from the floods has risen up to 48, officials said.",
+        "The number of dead climbed up to 48 overnight.",
+        "The toll inched up to 48 as more bodies were found.",
+    ],
+)
+def test_the_cues_up_to_is_not_the_qualifier_up_to(parse, rules, sentence):
+    ((attribute, text, value),) = _counts(parse, rules, sentence)
     assert (attribute, text, value["low"], value["high"], value["qualifier"]) == ("deaths", "48", 48, 48, None)
+    assert value["revision"]["direction"] == "up"
+
+
+def test_up_to_alone_is_the_qualifier(parse, rules):
     ((_, text, value),) = _counts(parse, rules, "Up to 48 people died in the flood.")
     assert (text, value["low"], value["high"]) == ("Up to 48 people", 24, 48)
 
