@@ -256,6 +256,10 @@ def test_the_dead_counted_by_how_they_fled_are_some_of_the_dead(nlp, sentence, a
             {("admitted", 120), ("critical", 16)},
         ),
         ("Some 70 people were hospitalized, with 9 seriously hurt.", {("admitted", 70), ("critical", 9)}),
+        # ... and those it says suffered grave wounds, however the parse hangs the number
+        ("Forty people were injured, with 12 suffering serious injuries.", {("injured", 40), ("critical", 12)}),
+        ("Forty people were injured, with twelve sustaining serious injuries.", {("injured", 40), ("critical", 12)}),
+        ("Forty were wounded, with two suffering life-threatening injuries.", {("injured", 40), ("critical", 2)}),
         # ... while a count said alone to be critically injured stays the count of the hurt
         ("Some 30 people were critically injured in the blast.", {("injured", 30)}),
     ],
@@ -273,8 +277,16 @@ def test_with_a_number_critically_injured_is_a_part(nlp, sentence, expected):
             {("critical", 33), ("minor_injured", 116)},
         ),
         ("Twelve were killed and five people were slightly injured.", {("deaths", 12), ("minor_injured", 5)}),
-        # the state of those a "with" names is no figure's: "36" stays the count of the hurt
-        ("Officials said 36 people were badly injured, with 96 suffering minor injuries.", {("injured", 36)}),
+        # the state of those a "with" names is no figure's: "36" stays the count of the hurt, and
+        # the 96 are the lightly hurt, never 96 wounds
+        (
+            "Officials said 36 people were badly injured, with 96 suffering minor injuries.",
+            {("injured", 36), ("minor_injured", 96)},
+        ),
+        (
+            "Three people were hurt in the crash, with two suffering minor injuries.",
+            {("injured", 3), ("minor_injured", 2)},
+        ),
         ("Police said 150 people were treated, most with minor injuries.", {("injured", 150)}),
     ],
 )

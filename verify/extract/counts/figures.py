@@ -468,11 +468,23 @@ def _wounds_of_one(noun: Token, rules: RuleSet) -> bool:
     wounds = rules.figures.wounds
     if noun.lemma_.lower() not in wounds.nouns:
         return False
+    if _suffered_by_the_number(noun):
+        return False  # "with 12 suffering serious injuries": twelve people so hurt, not twelve wounds
     if any(c.dep_ in ("compound", "amod") and c.lower_ in wounds.kinds for c in noun.children):
         return True
     if noun.dep_ == "pobj" and noun.head.lower_ in wounds.prepositions and not is_number(noun.head.head):
         return True
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in wounds.verbs
+
+
+def _suffered_by_the_number(noun: Token) -> bool:
+    """A number the parse hung on a wound noun with a participle between them ("with 12 suffering
+    serious injuries", "two sustaining burns"): the number is who suffers them, the participle's
+    subject, and the noun what befell them."""
+    numbers = [c for c in noun.children if c.dep_ == "nummod" and c.i < noun.i and is_number(c)]
+    return any(
+        c.tag_ == "VBG" and c.dep_ in ("amod", "acl") and n.i < c.i < noun.i for n in numbers for c in noun.children
+    )
 
 
 def root_of(doc: Doc, first: int, last: int) -> Token:
