@@ -226,6 +226,11 @@ def test_the_group_stands_for_the_organisation_named_before_it(parse, rules):
         ("Marestan wedding strike survivors describe second hit as guests fled", []),
         # a people's word of the rules' demonyms names who
         ("Russian strike on wedding convoy kills 15", [("Russia", "asserted", None)]),
+        # a city of the gazetteer the tagger reads as a body, naming the act another claims: where
+        (
+            "Islamic State claimed the Colombo bombings on Tuesday.",
+            [("Islamic State", "asserted", "Islamic State")],
+        ),
     ],
 )
 def test_a_place_s_name_before_the_act_is_where_not_who(parse, rules, sentence, expected):

@@ -285,6 +285,14 @@ def test_a_place_the_page_calls_a_country(parse, rules, sentence, place, country
     assert found and all(bool(m.value.get("country")) is country for m in found), found
 
 
+def test_a_city_naming_the_happening_is_a_place_whatever_the_tagger_read(parse, rules):
+    """The small model tags "Colombo" in "the Colombo bombings" a body: a city of the gazetteer
+    right before a noun of the happening it modifies is where it was."""
+    doc = parse("Islamic State claimed the Colombo bombings on Tuesday.")
+    found = [(m.kind, m.value["name"]) for s in doc.sents for m in extract_entities(s, CTX, rules)]
+    assert ("place", "Colombo") in found and ("organization", "Colombo") not in found, found
+
+
 def test_a_clause_opening_word_is_no_part_of_a_name(parse, rules):
     """spaCy reads a capitalised sentence opener into the name after it."""
     found = _run(parse, rules, extract_entities, "Citing France Press, the agency reported more deaths.")

@@ -35,6 +35,8 @@ from ..ingest.stamps import DATELINE, TITLED_DATELINE, UNDATED_DATELINE
 from ..models import AttributionValue
 from ..rules import RuleSet
 from ..text import fold_phrase
+from ..text.places import country_or_state, known_places
+from ..text.spelling import plain
 from .base import DocFacts, Mention, SentenceContext, facts_of
 from .lexicon import find_compiled, lookup, phrase_pattern
 from .methods import answered_attack
@@ -223,6 +225,7 @@ def read_actor(sent: Span, start: int, end: int, actor: str, rules: RuleSet) -> 
                     token.dep_ != "poss"
                     and (
                         _placed_elsewhere(token)  # "the Sangari attack", of "the village of Sangari"
+                        or _a_town(span)  # "claimed the Colombo bombings": a city of the gazetteer, tagged a body
                         # "Tarunda village attack toll": the name of the village's country or region
                         or any(t.lower_ in rules.entities.place_nouns for t in sent.doc[token.i + 1 : head.i + 1])
                     )
@@ -857,6 +860,12 @@ def _accused_before(sent: Span, names: tuple[tuple[str, re.Pattern[str]], ...], 
                 if any(s <= start < e for s, e in spans) and (found is None or start < found[0]):
                     found = (start, name)
     return None if found is None else found[1]
+
+
+def _a_town(span: Span) -> bool:
+    """The name is a town of the gazetteer, no country's nor state's (a country's name before an
+    attack may name who: "the Russia strike")."""
+    return plain(span.text) in known_places() and not country_or_state(span.text)
 
 
 def _placed_elsewhere(token: Token) -> bool:

@@ -331,6 +331,8 @@ def _after_the_happening(span: Span, verb: Token, words: RoleWords) -> bool:
         return False
     before = span.doc[prep.i - 1]
     for c in verb.children:
+        if c.dep_ == "dobj" and _is_word(verb, words.owned):
+            continue  # "claimed the Colombo bombings on Tuesday": the claim's day, the happening its object
         noun = next((p for p in c.children if p.dep_ == "pobj"), None) if c.dep_ == "prep" else c
         if (
             noun is not None
