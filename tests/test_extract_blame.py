@@ -221,6 +221,20 @@ def test_the_group_stands_for_the_organisation_named_before_it(parse, rules):
 @pytest.mark.parametrize(
     "sentence, expected",
     [
+        (
+            "Police said the attacks were carried out by seven suicide bombers from the Kanu Front.",
+            [("Kanu Front", "asserted", "Police")],
+        ),
+        ("The bombing was carried out by gunmen from the Kanu Front, the army said.", [("Kanu Front", "asserted", "army")]),
+    ],
+)
+def test_the_group_the_attackers_came_from_did_it(parse, rules, sentence, expected):
+    assert [b for b in _blame(parse, rules, sentence) if b[1] != "context_only"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
         # a country's name the parser takes for an adjective of the strike: where it was
         ("Marestan wedding strike: What we know", []),
         ("Marestan wedding strike survivors describe second hit as guests fled", []),

@@ -272,7 +272,8 @@ def read_actor(sent: Span, start: int, end: int, actor: str, rules: RuleSet) -> 
                 end = max(end, head.idx + len(head.text))
                 token = _first_conjunct(head)
                 continue
-        if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in roles.forces:
+        if token.dep_ == "pobj" and head.lower_ in ("of", "from") and head.head.lemma_.lower() in roles.forces:
+            # "forces of Assad", "carried out by seven suicide bombers from the Front": the force's role
             token = _first_conjunct(head.head)
             continue
         if token.dep_ == "appos" and _bracketed(token):
