@@ -225,7 +225,10 @@ def test_the_group_stands_for_the_organisation_named_before_it(parse, rules):
             "Police said the attacks were carried out by seven suicide bombers from the Kanu Front.",
             [("Kanu Front", "asserted", "Police")],
         ),
-        ("The bombing was carried out by gunmen from the Kanu Front, the army said.", [("Kanu Front", "asserted", "army")]),
+        (
+            "The bombing was carried out by gunmen from the Kanu Front, the army said.",
+            [("Kanu Front", "asserted", "army")],
+        ),
     ],
 )
 def test_the_group_the_attackers_came_from_did_it(parse, rules, sentence, expected):
