@@ -23,6 +23,9 @@ def _roles(parse, rules, text):
         "Zaverian police raided the offices of the bus company and arrested its owner.",
         "Zaverian police raided a house in Verin on Friday, detaining two men.",
         "Zaverian police raided the warehouse, seized documents and questioned the manager.",
+        # premises raided, no one harmed there: the search after it, however the parse hangs the object
+        "Zaverian police raided two addresses believed to be linked to the bombing, carrying out a controlled explosion.",
+        "Zaverian police raided the bomber's flat in Verin on Tuesday.",
     ],
 )
 def test_a_raid_told_with_an_arrest_is_enforcement(parse, rules, text):
@@ -38,6 +41,7 @@ def test_a_raid_told_with_an_arrest_is_enforcement(parse, rules, text):
             [("Zaverian soldiers", "asserted")],
         ),
         ("Zaverian police raided the protest camp, killing three students.", [("the security forces", "asserted")]),
+        ("Zaverian soldiers raided homes in Olt, killing four villagers.", [("Zaverian soldiers", "asserted")]),
     ],
 )
 def test_a_raid_that_kills_still_names_who_did_it(parse, rules, text, expected):

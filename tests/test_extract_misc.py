@@ -168,6 +168,9 @@ def test_a_wire_slug_is_blanked_and_its_headline_kept(rules, line, kept):
             [("drove a grey van into a crowd", "ramming")],
         ),
         ("The car ploughed through the market just after noon.", [("ploughed through the market", "ramming")]),
+        # a blast that tore through a crowd is the blast's reach, no vehicle driven into it
+        ("The explosion tore through the crowd of fans.", [("explosion", "explosion")]),
+        ("It was the explosion that tore through fans leaving the hall.", [("explosion", "explosion")]),
         ("The lorry slammed into a bridge on the ring road.", []),
         # a weapon found or carried is evidence of what the attacker had, no claim of how it was done
         ("An improvised explosive device was found in the van.", []),

@@ -291,6 +291,8 @@ def test_a_bare_date_above_the_headline_is_the_site_s_not_the_article_s(parse, r
         ("The concert that started at midnight on Friday drew mostly students.", "Friday", "other"),
         ("The show, which began on Friday, was sold out.", "Friday", "other"),
         ("The fire that started on Friday killed nine people.", "Friday", "event"),
+        # a day of a life's history dates no happening
+        ("Tomas Reyl, born in 2009 in Verin, was arrested on Tuesday.", "2009", "biography"),
         # a claim or a denial whose object is the happening: the day of the claim, not the attack's
         ("Islamic State claimed the Colombo bombings on Tuesday.", "Tuesday", "statement"),
         ("The militia denied the market bombing on Wednesday.", "Wednesday", "statement"),

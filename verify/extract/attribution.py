@@ -94,6 +94,8 @@ class RoleWords:
     responses: frozenset[str] = frozenset()  # words that make an act noun a response ("a rescue operation")
     speakers: frozenset[str] = frozenset()  # who speaks for an actor ("the group's spokesman")
     enforcement: frozenset[str] = frozenset()  # the law's work ("raided ... and arrested"): no attack
+    premises: frozenset[str] = frozenset()  # what the law raids or searches ("raided two addresses")
+    harming: frozenset[str] = frozenset()  # ... unless told beside harm ("raided homes, killing 12")
 
 
 @lru_cache(maxsize=8)
@@ -134,6 +136,8 @@ def _role_words(rules: RuleSet) -> RoleWords:
         roles.not_acts_after,
         roles.speaking_for,
         roles.enforcement_verbs,
+        roles.enforcement_objects,
+        roles.enforcement_unless,
     )
 
 
@@ -655,11 +659,21 @@ def _is_agent_verb(verb: Token, sent: Span, roles: RoleWords) -> bool:
 
 def _enforcing(verb: Token, roles: RoleWords) -> bool:
     """``verb`` is told beside a verb of the law's work, as one action: "police raided the offices
-    and arrested the owner", "officers raided the house, detaining two men"."""
+    and arrested the owner", "officers raided the house, detaining two men"; or its object is
+    premises and no harm is told beside it (``enforcement_objects``, ``enforcement_unless``)."""
     first = _first_conjunct(verb)
     beside = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "VERB")]
     beside += [c for t in beside for c in t.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
-    return any(t.i != verb.i and t.lemma_.lower() in roles.enforcement for t in beside)
+    if any(t.i != verb.i and t.lemma_.lower() in roles.enforcement for t in beside):
+        return True
+    # "police raided two addresses believed to be connected with the bombing": premises raided,
+    # no one harmed there ("soldiers raided homes, killing 12" is an attack)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # (the parse may make the object the subject of a clause after it: "raided two addresses believed to be ...")
+    objects += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    return any(o.lemma_.lower() in roles.premises for o in objects) and not any(
+        t.lemma_.lower() in roles.harming for t in beside
+    )
 
 
 def _about_a_role(verb: Token, subject: Token, roles: RoleWords) -> bool:

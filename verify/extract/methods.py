@@ -126,6 +126,8 @@ def _driven_words(sent: Span, rules: RuleSet) -> list[tuple[int, int, str]]:
         for verb in sent:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in node.verbs:
                 continue
+            if _a_happening_did_it(verb, rules):
+                continue  # "the explosion that tore through fans": the blast's reach, no vehicle driven
             for prep in verb.children:
                 if prep.dep_ != "prep" or prep.lower_ not in ("into", "through"):
                     continue
@@ -133,6 +135,16 @@ def _driven_words(sent: Span, rules: RuleSet) -> list[tuple[int, int, str]]:
                 if obj is not None and (obj.lemma_.lower() in node.into or obj.lower_ in node.into):
                     out.append((verb.idx, obj.idx + len(obj.text), name))
     return out
+
+
+def _a_happening_did_it(verb: Token, rules: RuleSet) -> bool:
+    """The verb's subject (a relative clause's noun, for "that" or "which") is a word of a
+    happening: "the blast tore through the crowd", "the explosion that tore through fans"."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (subject is None or subject.lower_ in ("that", "which")) and verb.dep_ in ("relcl", "acl"):
+        subject = verb.head
+    happening = rules.happening_words
+    return subject is not None and (subject.lower_ in happening or subject.lemma_.lower() in happening)
 
 
 def _driven_into(head: Token, rules: RuleSet) -> bool:

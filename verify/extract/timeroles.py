@@ -18,6 +18,8 @@
   ``time.roles.after``): a day near the happening, as ``other``, but never one a story turns to
   another happening on;
 - ``journey``: the day a journey began ("the boat, which left Qasr on June 6"; ``time.roles.journey``);
+- ``biography``: a day of a life's or a body's history ("Hashem Abedi, born in 1997", "a group
+  founded in 2014"; ``time.roles.biography``): it dates no happening;
 - ``later``: the day of what followed a happening the sentence names by an earlier time of its own
   ("ended the search for survivors of last week's sinking on Thursday"; ``verify.extract.timex``),
   or of deaths after the first ("25 more people died on Thursday"; ``time.roles.further``): it
@@ -37,7 +39,19 @@ from ..ingest.stamps import PublicationWords, Stamp, dotted_entries, entry_days,
 from ..rules import RuleSet
 from .base import SentenceContext, facts_of
 
-ROLES = ("event", "statement", "caption", "publication", "page", "bound", "journey", "after", "later", "other")
+ROLES = (
+    "event",
+    "statement",
+    "caption",
+    "publication",
+    "page",
+    "bound",
+    "journey",
+    "biography",
+    "after",
+    "later",
+    "other",
+)
 
 # what a time expression hangs from: "on Friday" (pobj -> prep -> head), "Friday" (npadvmod)
 _CLIMB = {"npadvmod", "tmod", "nmod", "poss", "compound", "appos", "nummod", "amod", "dep"}
@@ -60,6 +74,7 @@ class RoleWords:
     onset: frozenset[str]  # verbs of a start: the happening's only when what started names it ("the fire started")
     journey: frozenset[str]
     journey_places: frozenset[str]
+    biography: frozenset[str]  # "born in 1997", "founded in 2014": a life's or a body's history
     preceding: frozenset[str]
     aftercare: frozenset[str]  # where or of what the hurt died later ("died in hospital on Tuesday")
     further: frozenset[str]  # "more", "another": a death verb's subjects died after those counted before
@@ -100,6 +115,7 @@ def role_words(rules: RuleSet) -> RoleWords:
         other_senses=frozenset(roles.other_senses),
         journey=frozenset(roles.journey),
         journey_places=frozenset(roles.journey_places),
+        biography=frozenset(roles.biography),
         preceding=frozenset(roles.preceding),
         aftercare=frozenset(roles.aftercare),
         further=frozenset(roles.further),
@@ -246,6 +262,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "other"  # "called for a general strike on Sunday": the day of what is to come
     if _journey(head, words):
         return "journey"  # "the boat, which left Qasr on June 6": the day its journey began
+    if _is_word(head, words.biography):
+        return "biography"  # "Hashem Abedi, born in 1997 in Britain, was arrested": his birth's year
     if _more_died(head, words):
         return "later"  # "25 more people died on Thursday": the day of deaths after the first, dating no happening
     if died_later(head, words):

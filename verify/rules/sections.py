@@ -575,6 +575,11 @@ class Roles(Section):
     # verbs (lemmas) of the law's work: an agent verb told beside one ("police raided the offices
     # and arrested the owner") is enforcement, no one's attack
     enforcement_verbs: frozenset[Word] = frozenset()
+    # nouns (lemmas) of a dwelling or premises: an agent verb whose object is one ("police raided two
+    # addresses", "officers searched his flat") is enforcement, unless a verb of `enforcement_unless`
+    # (lemmas) is told beside it as one action ("soldiers raided homes, killing 12")
+    enforcement_objects: frozenset[Word] = frozenset()
+    enforcement_unless: frozenset[Word] = frozenset()
 
 
 class Stances(Section):
@@ -709,6 +714,9 @@ class TimeRoles(Section):
     # ``journey_places`` ("the flood left thousands homeless on Tuesday" is no journey)
     journey: tuple[Word, ...] = ()
     journey_places: tuple[Word, ...] = ()
+    # verbs (lemmas) of a life's or a body's history ("Hashem Abedi, born in 1997", "a group founded
+    # in 2014"): the day of no happening (role ``biography``)
+    biography: tuple[Word, ...] = ()
     # prepositions whose object, the happening, makes the act told one done before it ("alerted them
     # ten hours before the sinking"): the sentence's other days are of that act (role ``after``)
     preceding: tuple[Word, ...] = ()

@@ -169,9 +169,16 @@ def find_periods(sent: Span, rules: RuleSet) -> list[tuple[Token, str]]:
             span = doc.char_span(
                 sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
             )
-            if span is not None and not _counts_happenings(span.root):
+            if span is not None and not _counts_happenings(span.root) and not _of_a_life(span.root, rules):
                 out.append((span.root, match.group(0)))
     return out
+
+
+def _of_a_life(root: Token, rules: RuleSet) -> bool:
+    """The period hangs on a verb of a life's or a body's history (``time.roles.biography``):
+    "Hashem Abedi, born in 1997, was arrested" bounds no count."""
+    prep = root if root.dep_ == "prep" else root.head
+    return prep.dep_ == "prep" and prep.head.lemma_.lower() in rules.time.roles.biography
 
 
 def _counts_happenings(root: Token) -> bool:
