@@ -269,6 +269,9 @@ class FigureStatus(Section):
     more: frozenset[Word] = frozenset()
     another: frozenset[Word] = frozenset()
     more_before: frozenset[Word] = frozenset()
+    # words after "the" before the number that make it the final batch ("the bodies of the last two
+    # miners were recovered"): an increment on those counted before, never the running total
+    last: frozenset[Word] = frozenset()
     new: frozenset[Word] = frozenset()
     windows: frozenset[Word] = frozenset()
     taking: frozenset[Word] = frozenset()
@@ -427,6 +430,9 @@ class FigureReading(Section):
     # present, never the toll its part is of
     present_wholes: frozenset[Word] = frozenset()
     population_wholes: frozenset[Word] = frozenset()  # a whole of these counts the population
+    # words of a part left uncounted ("how many of the 787 workers ... are still trapped", "most of the
+    # 300 passengers died"): what the verb says befell the part, never the figure of the whole
+    unstated_parts: frozenset[Word] = frozenset()
     # words that count people besides those the list names before them ("the pilot and six others",
     # "his aide and six other officials"): the figure's value is the named ones and these together
     beside_named: frozenset[Word] = frozenset()

@@ -266,6 +266,13 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         path.append(head)
         if relation == "pobj" and head.lower_ == "for" and head.dep_ == "prep":
             break  # "a mass burial was held for the 147 victims": what was done for them, not to them
+        if (
+            relation == "pobj"
+            and head.lower_ == "of"
+            and head.head.lower_ in rules.figures.unstated_parts
+            and not head.head.like_num
+        ):
+            break  # "how many of the 787 workers are still trapped": the part's fate, not the whole's
         if _value_of_toll(head, relation, rules):
             break  # "liquor toll at 29, police say; dozen blinded": the toll says what 29 counts
         hits = []

@@ -238,6 +238,9 @@ def period_bounds(words: str, published: date | None) -> dict[str, str]:
     its start day. A period from an event ("since the conflict began") has neither.
     """
     month = _START_MONTH.search(words)
+    year_match = _START_YEAR.search(words)
+    if month and year_match and year_match.start() < month.start():
+        month = None  # "from 1941 to April 2014": the year opens the span, the month closes it
     if month:
         m = _MONTH_WORDS[month["m"].lower()]
         day = int(month["d"]) if month["d"] else None
@@ -246,7 +249,6 @@ def period_bounds(words: str, published: date | None) -> dict[str, str]:
             year = published.year - (1 if (m, day or 1) > (published.month, published.day) else 0)
         stem = f"{year:04d}-{m:02d}" if year else f"--{m:02d}"
         return {"period_start": f"{stem}-{day:02d}" if day else stem}
-    year_match = _START_YEAR.search(words)
     if year_match:
         return {"period_start": year_match["y"]}
     if _THIS_YEAR.search(words):

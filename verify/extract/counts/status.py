@@ -287,6 +287,14 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
         ):
             return "earlier"  # "correcting earlier reports that 12 Marines were killed"
     # increment: "jumped by more than 3,000", "three more bodies", "another 10"
+    before = sent.doc[figure.first - 1] if figure.first - 1 >= sent.start else None
+    if (
+        before is not None
+        and before.lower_ in status.last
+        and before.i - 1 >= sent.start
+        and sent.doc[before.i - 1].dep_ in ("det", "poss")
+    ):
+        return "increment"  # "the bodies of the last two miners were recovered": the final batch
     if number.dep_ == "pobj" and number.head.lower_ == "by" and number.head.head.lemma_.lower() in status.change_verbs:
         return "increment"
     for t in sent.doc[max(sent.start, figure.first - 1) : min(figure.last + 2, sent.end)]:
