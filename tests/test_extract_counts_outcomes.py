@@ -292,3 +292,15 @@ def test_with_a_number_critically_injured_is_a_part(nlp, sentence, expected):
 )
 def test_the_lightly_hurt_are_counted_apart(nlp, sentence, expected):
     assert {(attribute, best) for attribute, _, _, best, _ in _figures(nlp, sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the state of a part the text counts in no number is no figure's: the 50 stay the hurt
+        ("Many of the 50 injured are in critical condition.", {("injured", 50)}),
+        ("Most of the 30 wounded were in serious condition, doctors said.", {("injured", 30)}),
+    ],
+)
+def test_an_unstated_part_s_state_is_not_the_whole_s(nlp, sentence, expected):
+    assert {(attribute, best) for attribute, _, _, best, _ in _figures(nlp, sentence)} == expected

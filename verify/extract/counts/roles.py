@@ -275,6 +275,13 @@ def _owner(span: Span, figures: list[Figure], rules: RuleSet) -> Figure | None:
             for c in here.children:
                 if (c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "nummod" and c.i < here.i) and c.i in at:
                     return at[c.i]
+            if any(
+                c.dep_ in ("nsubj", "nsubjpass")
+                and c.lower_ in rules.figures.unstated_parts
+                and any(p.lower_ == "of" for p in c.children)
+                for c in here.children
+            ):
+                return None  # "many of the 50 injured are in critical condition": an unstated part's state
             if here.i == span.root.i and here.dep_ == "conj":
                 # the object of the phrase's own verb, coordinated after another ("killed 90 and
                 # critically injured 12": the 12), not the figure nearest by words
