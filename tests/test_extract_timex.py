@@ -293,6 +293,10 @@ def test_a_bare_date_above_the_headline_is_the_site_s_not_the_article_s(parse, r
         ("The fire that started on Friday killed nine people.", "Friday", "event"),
         # a day of a life's history dates no happening
         ("Tomas Reyl, born in 2009 in Verin, was arrested on Tuesday.", "2009", "biography"),
+        ("The Kanu Front, founded in 2014, claimed the attack.", "2014", "biography"),
+        # ... never a verb whose lemma is the same word: remains found, a brunt borne
+        ("Investigators found human remains in a burned lot on Monday.", "Monday", "other"),
+        ("The coast bore the brunt of the storm on Monday.", "Monday", "other"),
         # a claim or a denial whose object is the happening: the day of the claim, not the attack's
         ("Islamic State claimed the Colombo bombings on Tuesday.", "Tuesday", "statement"),
         ("The militia denied the market bombing on Wednesday.", "Wednesday", "statement"),

@@ -178,7 +178,8 @@ def _of_a_life(root: Token, rules: RuleSet) -> bool:
     """The period hangs on a verb of a life's or a body's history (``time.roles.biography``):
     "Hashem Abedi, born in 1997, was arrested" bounds no count."""
     prep = root if root.dep_ == "prep" else root.head
-    return prep.dep_ == "prep" and prep.head.lemma_.lower() in rules.time.roles.biography
+    life = rules.time.roles.biography
+    return prep.dep_ == "prep" and (prep.head.lemma_.lower() in life or prep.head.lower_ in life)
 
 
 def _counts_happenings(root: Token) -> bool:
