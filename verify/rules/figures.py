@@ -426,6 +426,9 @@ class FigureReading(Section):
     # nouns that count those present ("Of the 64 occupants, 48 died"): a whole so named is the people
     # present, never the toll its part is of
     present_wholes: frozenset[Word] = frozenset()
+    # words after a whole's noun that say it counts those present ("Of the 476 people on board, 174
+    # were rescued"): the whole is the people present, whatever its noun
+    present_marks: frozenset[Word] = frozenset()
     population_wholes: frozenset[Word] = frozenset()  # a whole of these counts the population
     # words that count people besides those the list names before them ("the pilot and six others",
     # "his aide and six other officials"): the figure's value is the named ones and these together
