@@ -429,6 +429,9 @@ class FigureReading(Section):
     # nouns that count those present ("Of the 64 occupants, 48 died"): a whole so named is the people
     # present, never the toll its part is of
     present_wholes: frozenset[Word] = frozenset()
+    # words after a whole's noun that say it counts those present ("Of the 476 people on board, 174
+    # were rescued"): the whole is the people present, whatever its noun
+    present_marks: frozenset[Word] = frozenset()
     population_wholes: frozenset[Word] = frozenset()  # a whole of these counts the population
     # words of a part left uncounted ("how many of the 787 workers ... are still trapped", "most of the
     # 300 passengers died"): what the verb says befell the part, never the figure of the whole

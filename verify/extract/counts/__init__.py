@@ -173,7 +173,14 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             figure.group = group_of(figure, rules)
         if figure.zero and figure.status == "reported" and wished_for(figure, rules):
             figure.status = "hypothetical"  # "hoping there will be no more fatalities": no toll of nought
-    link_parts(figures, sent, rules.figures.role_words, rules.figures.present_wholes, rules.figures.population_wholes)
+    link_parts(
+        figures,
+        sent,
+        rules.figures.role_words,
+        rules.figures.present_wholes,
+        rules.figures.population_wholes,
+        rules.figures.present_marks,
+    )
     _severely_hurt(figures, rules)
     link_later_deaths(figures, lambda verb: died_later(verb, role_words(rules)))
     for figure in figures:

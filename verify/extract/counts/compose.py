@@ -479,6 +479,7 @@ def link_parts(
     noun_roles: dict[str, str] | None = None,
     present_wholes: frozenset[str] = frozenset(),
     population_wholes: frozenset[str] = frozenset(),
+    present_marks: frozenset[str] = frozenset(),
 ) -> None:
     """Mark each figure that the sentence gives as a part of another ("20 of them", "five of the 79",
     "Of the 34 people still in hospital, 18 ...", "13 refugees were among the 178 killed") with that
@@ -516,6 +517,7 @@ def link_parts(
             total is None
             and node.dep_ == "pobj"
             and node.head.lower_ in ("including", "among", "of")
+            and node.head.head.i < node.head.i  # (a fronted "Of the 475 people on board, 179 ..." names the whole)
             and node.head.head.i in owner
             and owner[node.head.head.i] is not f
         ):
@@ -544,11 +546,23 @@ def link_parts(
                 f.attribute = total.attribute
             if total.attribute is None:
                 total.attribute = f.attribute if f.attribute not in ("identified", "critical", "hospitalised") else None
-            if total.noun is not None and total.noun.lower_ in present_wholes:
+            if total.noun is not None and (
+                total.noun.lower_ in present_wholes or _marked_present(total.noun, present_marks)
+            ):
                 total.attribute = "people_present"  # "Of the 64 occupants, 48 died": those aboard, not the dead
             elif total.noun is not None and total.noun.lower_ in population_wholes:
                 total.attribute = "population"  # "Out of the town's 4,700 residents, 2,000 ...": who live there
     _link_summed_with(people, sent)
+
+
+def _marked_present(noun: Token, marks: frozenset[str]) -> bool:
+    """Whether a word or phrase hung after the noun says its people were there ("people on board",
+    "passengers aboard")."""
+    return any(
+        c.i > noun.i and " ".join(t.lower_ for t in c.subtree) in marks
+        for c in noun.children
+        if c.dep_ in ("prep", "advmod", "amod")
+    )
 
 
 def _link_summed_with(people: list[Figure], sent: Span) -> None:

@@ -396,7 +396,10 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet, across: bool = Fa
                 return None  # "one of the worst", "one of his friends": not a figure of this incident
             if root.lower_ == "one" and obj.pos_ == "NUM" and is_number(obj):
                 return None  # "a pony handler, one of about 150 who work the trail": the one named, no count
-            if obj.pos_ in ("NOUN", "PROPN"):
+            fronted = of[0].i < first and any(c.dep_ == "nummod" and is_number(c) for c in obj.children)
+            if obj.pos_ in ("NOUN", "PROPN") and not fronted:
+                # (a whole counted before the part, "Of the 475 people on board, ... 179 rescued",
+                # hung on the part by the parse, is no noun of the part's: a bare part of that whole)
                 noun = obj
                 end = obj.i
                 wholes = [c for c in obj.children if c.dep_ == "nummod" and is_number(c) and c.i > last]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...rules import RuleSet
 from ..base import doc_text
@@ -519,6 +519,24 @@ def _state_after_noun(noun: Token, sent: Span) -> Token | None:
     return None
 
 
+_DASHES = ("—", "–", "--")
+
+
+def _after_aside(doc: Doc, k: int, end: int, longest: int = 8) -> int:
+    """The token after an aside set off by dashes right after a bare figure ("290—mostly high school
+    students—still missing"), and after any adverb that follows ("still"): where the figure's own
+    state word stands. ``k`` itself when no closed aside starts there."""
+    if k >= end or doc[k].text not in _DASHES:
+        return k
+    close = next((j for j in range(k + 1, min(end, k + longest + 2)) if doc[j].text in _DASHES), None)
+    if close is None:
+        return k
+    k = close + 1
+    while k < end and doc[k].pos_ == "ADV":
+        k += 1
+    return k
+
+
 def adjacent_role(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
     """A role word right after the number: "1,014 dead", "more than 7,000 injured", "21 missing",
     also as the counted noun's adjective ("15 bodies and 22 wounded people": the 22 are hurt, never
@@ -537,6 +555,8 @@ def adjacent_role(figure: Figure, sent: Span, rules: RuleSet) -> str | None:
             return rules.figures.role_words.get(adjective.lower_)
     if (role := _paired_state(figure, sent, rules)) is not None:
         return role
+    if figure.noun is None:
+        k = _after_aside(doc, k, sent.end)
     nxt = doc[k] if figure.noun is None and k < sent.end else figure.noun
     if nxt is None:
         return None
