@@ -77,6 +77,7 @@ class RoleWords:
     biography: frozenset[str]  # "born in 1997", "founded in 2014": a life's or a body's history
     preceding: frozenset[str]
     aftercare: frozenset[str]  # where or of what the hurt died later ("died in hospital on Tuesday")
+    aftercare_articles: frozenset[str]  # articles making a word of care one such place ("at a hospital")
     further: frozenset[str]  # "more", "another": a death verb's subjects died after those counted before
     statement_nouns: frozenset[str]  # nouns of saying a time right after dates ("in a statement this evening")
     topic_preps: frozenset[
@@ -118,6 +119,7 @@ def role_words(rules: RuleSet) -> RoleWords:
         biography=frozenset(roles.biography),
         preceding=frozenset(roles.preceding),
         aftercare=frozenset(roles.aftercare),
+        aftercare_articles=frozenset(roles.aftercare_articles),
         further=frozenset(roles.further),
         statement_nouns=frozenset(roles.statement_nouns),
         topic_preps=frozenset(roles.topic_preps),
@@ -208,8 +210,10 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
     while top.head.i != top.i and span.start <= top.head.i < span.end:
         top = top.head
     other = _joined_time(top)
-    if other is not None and top.dep_ == "conj" and other.dep_ == "pobj" and other.head.lower_ in words.bounds:
-        return "bound"  # "between June 12 and June 25": the span's other end
+    if top.dep_ == "conj" and top.head.dep_ == "pobj" and top.head.head.lower_ in words.bounds:
+        # "between June 12 and June 25", "between 3 am and 4 am" (the parse may take the clock
+        # times for quantities): the span's other end
+        return "bound"
     if other is not None and not joined:
         # "died in hospital on Monday and Tuesday", "As of 12:00 on Monday": a day joined to, or
         # hung from, another time expression is of that one's moment
@@ -527,10 +531,17 @@ def _is_aftercare(token: Token, words: RoleWords) -> bool:
 
 def _cared_place(place: Token, words: RoleWords) -> bool:
     """A place named by a word of care among its modifiers or what it is "of" ("the Intensive Care
-    Unit", "the Institute of Burn and Plastic Surgery", "the burns ward"), not by its head noun."""
+    Unit", "the Institute of Burn and Plastic Surgery", "the burns ward"), not by its head noun; or
+    one a word of care names with an indefinite article (``time.roles.aftercare_articles``: "died at
+    a hospital in the early hours of Friday": one of the places the hurt were taken to, never the
+    place an attack struck, which a story names or makes definite)."""
     modifiers = [c for c in place.children if c.dep_ in ("compound", "amod")]
     modifiers += [o for c in place.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.subtree]
-    return any(t is not place and _is_aftercare(t, words) for t in modifiers)
+    if any(t.i != place.i and _is_aftercare(t, words) for t in modifiers):
+        return True
+    return _is_aftercare(place, words) and any(
+        c.dep_ == "det" and c.lower_ in words.aftercare_articles for c in place.children
+    )
 
 
 def _something_else_started(head: Token, words: RoleWords) -> bool:

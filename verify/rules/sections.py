@@ -734,6 +734,9 @@ class TimeRoles(Section):
     # where, or of what, one hurt in the happening died later ("two of them died in hospital on
     # Tuesday night", "died of his injuries on Friday"): that day is the death's, not the happening's
     aftercare: tuple[Word, ...] = ()
+    # articles that make a word of care one of the places the hurt were taken to ("died at a hospital
+    # in the early hours of Friday"), not the place an attack struck ("killed at the hospital")
+    aftercare_articles: tuple[Word, ...] = ()
     # words that make a death verb's subjects more dead beyond those already counted ("25 more
     # people died on Thursday", "another four died"): that day is of the later deaths, dating no happening
     further: tuple[Word, ...] = ()
