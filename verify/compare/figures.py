@@ -594,17 +594,23 @@ def _groups(
     # country, a figure limited to one is that one's even when no other figure of its kind is
     # ("more than 40 injured in Orsania" beside "more than 150 injured", said of the other)
     told_in = {w for c in counts if (w := countries(c.as_count().get("where"))) and "+" not in w}
+    # the countries each sentence's figures, of any count, are limited to or given by a body of
+    # ("Turkey's relief agency says the quakes have killed 2,921"), for a figure of another count
+    # told after it in its paragraph
+    sentence_countries = _sentence_countries(counts, told_in, countries)
     for key, group in by_key.items():
         stated = {w for c in group if (w := countries(c.as_count().get("where")))}
 
         def scope(c: Claim, stated: set[str] = stated) -> str | None:
             """The countries a figure is limited to (a city or a misread name is the event's own
-            place); the country of the body giving it counts when other figures of the event are
-            stated for that country ("Turkey's agency said" beside "in Turkey", not "US intelligence
-            puts the toll at" in a story no figure of which is limited to the United States)."""
+            place); the country of the body giving it counts when other figures of the event, of
+            this count or another, are stated for that country ("Turkey's agency said" beside "in
+            Turkey"; "authorities in Mozambique reported 24 injured" in a story whose deaths are
+            told country by country; not "US intelligence puts the toll at" in a story no figure of
+            which is limited to the United States)."""
             value = c.as_count()
             return countries(value.get("where")) or (
-                said if (said := countries(value.get("where_said"))) in stated else None
+                said if (said := countries(value.get("where_said"))) in stated or said in told_in else None
             )
 
         wheres = {w for c in group if (w := scope(c))}
@@ -622,6 +628,13 @@ def _groups(
             if (w := scope(c)) in singles:
                 said_in[(c.doc, c.sentence_start)].add(w)
         named = _countries_named(ctx, {c.doc for c in group}, singles) if combined is not None else {}
+        # the one country each page gives a value for ("the death toll in Malawi has risen to 326"),
+        # so that the page's retelling of it without a place ("has risen from 225 to 326", the
+        # president said) is that country's figure, never the whole's
+        page_scopes: dict[tuple[str, float], set[str]] = defaultdict(set)
+        for c in group:
+            if (w := scope(c)) in singles:
+                page_scopes[(c.doc, float(c.as_count().get("best") or 0))].add(w)
 
         def of_whole(c: Claim, where: str | None, combined: str | None = combined, singles: set[str] = singles) -> bool:
             """A figure of more of the places than figures are given for ("201 dead across North and
@@ -648,6 +661,8 @@ def _groups(
                 beside = said_in[(c.doc, c.sentence_start)]
                 if len(named[c.doc]) == 1:
                     (where,) = named[c.doc]  # a page naming one of the countries only gives its figures
+                elif len(page_scopes[(c.doc, best)]) == 1:
+                    (where,) = page_scopes[(c.doc, best)]  # the page's own figure for one country, retold
                 elif not named[c.doc]:
                     # a page naming none gives the one scope its value is given for elsewhere
                     # ("across Kelam and Baruni provinces the storm killed 41": the one country's 41),
@@ -661,6 +676,11 @@ def _groups(
                     # a value stated elsewhere for one scope only is that scope's ("rose to 70" on a
                     # page whose 79 is the whole's, where another page says "70 people in Dalmora")
                     (where,) = values_of[best]
+                elif not country_high[c.doc] and len(near := _near_countries(c, ctx, sentence_countries)) == 1:
+                    # a page giving no country's figure of this count: one told in or just after a
+                    # sentence whose figures are one country's ("Turkey's relief agency says ...
+                    # killed 2,921. Its head reported an additional 15,384 injured") is that one's
+                    (where,) = near
                 elif best >= country_high[c.doc]:
                     where = combined  # an event told in several countries: an unscoped toll no lower
                     #                   than any one country's on its page is the whole's
@@ -685,6 +705,39 @@ def _groups(
                 placed = lines[c.id]  # the city's toll, beside its county's: a line of its own
             groups[(*key, placed)].append(c)
     return _one_scope_per_figure(groups)
+
+
+def _sentence_countries(
+    counts: list[Claim], told_in: set[str], countries: Callable[[object], str | None]
+) -> dict[tuple[str, int], set[str]]:
+    """(page, sentence start) -> the countries the sentence's figures are limited to, or given by
+    a body of when the event tells figures of that country (``told_in``)."""
+    out: dict[tuple[str, int], set[str]] = {}
+    for c in counts:
+        value = c.as_count()
+        where = countries(value.get("where"))
+        if where is None and (said := countries(value.get("where_said"))) in told_in:
+            where = said
+        placed = out.setdefault((c.doc, c.sentence_start), set())  # every sentence with figures
+        if where is not None:
+            placed.update(where.split("+"))
+    return out
+
+
+def _near_countries(claim: Claim, ctx: Context, sentence_countries: Mapping[tuple[str, int], set[str]]) -> set[str]:
+    """The countries of the figures of ``claim``'s own sentence, or, when they have none, of the
+    sentence with figures just before it in its paragraph."""
+    own = sentence_countries.get((claim.doc, claim.sentence_start), set())
+    if own:
+        return own
+    before = [s for d, s in sentence_countries if d == claim.doc and s < claim.sentence_start]
+    if not before or claim.doc not in ctx.documents:
+        return set()
+    start = max(before)
+    between = ctx.documents[claim.doc].text[start : claim.sentence_start]
+    if re.search(r"\n[^\S\n]*\n", between):
+        return set()  # another paragraph
+    return sentence_countries[(claim.doc, start)]
 
 
 def _still_in_care(claim: Claim, counts: list[Claim], ctx: Context, day: date | None) -> bool:

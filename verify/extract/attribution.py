@@ -629,9 +629,15 @@ def _is_act(token: Token, roles: RoleWords) -> bool:
     return (
         token.pos_ in ("NOUN", "PROPN")
         and (token.lower_ in roles.acts or token.lemma_.lower() in roles.acts)
-        # "a rescue operation": the response, no one's attack; so is the work of a body named as a
-        # relief one ("the Gaza Humanitarian Foundation's operations", "the aid group's operation")
-        and not any(c.dep_ in ("compound", "amod") and c.lower_ in roles.responses for c in token.children)
+        # "a rescue operation": the response, no one's attack (a listed modifier too, however the
+        # parse hangs it: "search and rescue operations led by the army"); so is the work of a body
+        # named as a relief one ("the Gaza Humanitarian Foundation's operations", "the aid group's operation")
+        and not any(
+            t.lower_ in roles.responses
+            for c in token.children
+            if c.dep_ in ("compound", "amod", "nmod")
+            for t in (c, *c.conjuncts)
+        )
         and not any(c.dep_ == "poss" and any(t.lower_ in roles.responses for t in c.subtree) for c in token.children)
     )
 

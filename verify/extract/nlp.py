@@ -66,6 +66,26 @@ def _hyphenated_names(doc):
 _NAMED = ("ORG", "GPE", "NORP")
 
 
+@Language.component("verify_country_names")
+def _country_names(doc):
+    """A country's or a US state's own name that the tagger took for an organisation
+    ("Authorities in neighbouring Mozambique reported 21 deaths", "the death toll in Mozambique
+    rose to 63": ``ORG``) is a place (``GPE``), so the figures it scopes are that country's. Only
+    the whole entity is relabelled: a body whose name holds a country ("Malawi Red Cross Society")
+    stays an organisation, and a person ("Chad", "Jordan") is left as the tagger read it."""
+    from ..text.places import country_or_state
+
+    ents = list(doc.ents)
+    changed = False
+    for n, ent in enumerate(ents):
+        if ent.label_ == "ORG" and country_or_state(ent.text.removeprefix("the ")):
+            ents[n] = Span(doc, ent.start, ent.end, label="GPE")
+            changed = True
+    if changed:
+        doc.ents = ents
+    return doc
+
+
 # A currency sign written after its country's letters ("HK$500", "NZ$20", "S$3"): spaCy splits off
 # "US$" and "A$" alone, and a figure glued to its sign is read as no number at all ("HK$800
 # million" left a bare "million" counted as the dead).
@@ -98,4 +118,5 @@ def load_nlp(model: str) -> Language:
         nlp.add_pipe("verify_line_breaks", before="parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("verify_hyphenated_names", after="ner")
+        nlp.add_pipe("verify_country_names", after="verify_hyphenated_names")
     return nlp
