@@ -573,8 +573,8 @@ def _a_thing_rose(verb: Token, words: RoleWords) -> bool:
 
 
 def _right_after_saying(span: Span, words: RoleWords) -> bool:
-    """The time expression follows a verb of saying, "on" or "at" and an adverb of
-    ``time.roles.said_day_adverbs`` aside ("police said late on Saturday they had discovered the
+    """The time expression follows a verb of saying and an adverb of ``time.roles.said_day_adverbs``,
+    "on" or "at" aside ("police said late on Saturday they had discovered the
     remains of one victim"): the day it was said, however the parse hangs it. A day that is a
     happening's own ("said Saturday's blast killed 12") stays the happening's."""
     doc, i = span.doc, span.start - 1
@@ -582,8 +582,11 @@ def _right_after_saying(span: Span, words: RoleWords) -> bool:
         return False
     if i >= 0 and doc[i].lower_ in ("on", "at"):
         i -= 1
-    if i >= 0 and doc[i].pos_ == "ADV" and doc[i].lower_ in words.said_day_adverbs:
-        i -= 1
+    if i < 0 or doc[i].pos_ != "ADV" or doc[i].lower_ not in words.said_day_adverbs:
+        # (only with the adverb: "the army said on Tuesday it had killed 12 in an overnight strike"
+        # is read by the parse as before)
+        return False
+    i -= 1
     return i >= 0 and doc[i].pos_ == "VERB" and _is_word(doc[i], words.statement)
 
 
