@@ -183,7 +183,9 @@ def _spewed(head: Token, node: str, rules: RuleSet) -> bool:
     """An attack's word whose "of" phrase or direct object is matter a happening throws out
     (``methods.spewed_matter``), or whose object's "of" phrase is: "hit by jets of scalding steam",
     "the explosion that shot an ash plume (a column of ash) into the air" tell steam and ash thrown out, no aircraft and no gun. A weapon's object
-    that is no such matter stays ("shot two men", "warplanes of the coalition")."""
+    that is no such matter stays ("shot two men", "warplanes of the coalition"). A verb is read by its
+    subject too: "balls of flames shot dozens of metres into the air" is fire thrown up, "gunmen shot
+    into the crowd" stays a shooting."""
     matter = rules.methods.spewed_matter
     if not matter or rules.methods.kind_of(node) != "attack":
         return False
@@ -195,6 +197,8 @@ def _spewed(head: Token, node: str, rules: RuleSet) -> bool:
             objects += [t for t in doc[head.i + 2 : head.i + 5] if not t.is_punct]
     elif head.pos_ == "VERB":
         objects = [c for c in head.children if c.dep_ == "dobj"]
+        # "balls of flames shot (dozens of metres) into the air": what the verb moved is its subject
+        objects += [c for c in head.children if c.dep_ == "nsubj"]
         objects += [o for c in objects for o in _of_phrase(c)]  # "shot a column of ash"
     else:
         return False

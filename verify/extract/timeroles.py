@@ -84,6 +84,8 @@ class RoleWords:
         str
     ]  # "on", "about": the happening a noun of saying is about ("the briefing on the stampede")
     rise: frozenset[str]  # verbs of a rise: a statement's only when what rose is a count (``time.roles.rise``)
+    continuing: frozenset[str]  # adverbs of a happening still going on ("still burning"): ``time.roles.continuing``
+    said_day_adverbs: frozenset[str]  # "late", "early": between a verb of saying and its day ("said late on Saturday")
     counted: frozenset[str]  # nouns of a count or of the people it counts ("toll", "number", "deaths", "people")
     attackers: frozenset[str]  # who carried it out (``figures.people.groups.attackers``): their deaths end it
     captions: tuple[re.Pattern[str], ...]
@@ -124,6 +126,8 @@ def role_words(rules: RuleSet) -> RoleWords:
         statement_nouns=frozenset(roles.statement_nouns),
         topic_preps=frozenset(roles.topic_preps),
         rise=frozenset(roles.rise),
+        continuing=frozenset(roles.continuing),
+        said_day_adverbs=frozenset(roles.said_day_adverbs),
         counted=frozenset(
             {w.lower() for w in rules.counts.revisions.toll_words}
             | set(rules.figures.bare_tolls)
@@ -227,6 +231,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "event"  # "came in 2014, when a turboprop crashed": the day of what its "when" clause tells
     if _after_a_statement_noun(span, words):
         return "statement"  # "in a statement this evening", "at a briefing on Monday"
+    if _right_after_saying(span, words):
+        return "statement"  # "police said late on Saturday they had discovered ...": the parse hangs it on the finding
     if _right_after_the_happening(top, words):
         return "event"  # "said all 14 victims of the shooting on December 21 ...", "on" hung on "said"
     head = _governor(token, span, words.zones)
@@ -278,6 +284,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "other"  # "broke down in tears outside the hall on Thursday": no happening's day
     if _is_word(head, words.event) and _attackers_befallen(head, words):
         return "after"  # "the last of the gunmen was shot dead at about 7 a.m.": the siege's end
+    if _is_word(head, words.event) and any(c.dep_ == "advmod" and c.lower_ in words.continuing for c in head.children):
+        return "after"  # "two cars were still burning on Sunday": a later day of it, not the day it began
     if _is_word(head, words.event):
         return "event"
     if head.pos_ == "VERB" and any(c.dep_ == "dobj" and _is_word(c, words.happening) for c in head.children):
@@ -593,6 +601,24 @@ def _a_thing_rose(verb: Token, words: RoleWords) -> bool:
         and subject.lemma_.lower() not in words.counted
         and (subject.lower_ not in words.counted)
     )
+
+
+def _right_after_saying(span: Span, words: RoleWords) -> bool:
+    """The time expression follows a verb of saying and an adverb of ``time.roles.said_day_adverbs``,
+    "on" or "at" aside ("police said late on Saturday they had discovered the
+    remains of one victim"): the day it was said, however the parse hangs it. A day that is a
+    happening's own ("said Saturday's blast killed 12") stays the happening's."""
+    doc, i = span.doc, span.start - 1
+    if span.root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
+        return False
+    if i >= 0 and doc[i].lower_ in ("on", "at"):
+        i -= 1
+    if i < 0 or doc[i].pos_ != "ADV" or doc[i].lower_ not in words.said_day_adverbs:
+        # (only with the adverb: "the army said on Tuesday it had killed 12 in an overnight strike"
+        # is read by the parse as before)
+        return False
+    i -= 1
+    return i >= 0 and doc[i].pos_ == "VERB" and _is_word(doc[i], words.statement)
 
 
 def _after_a_statement_noun(span: Span, words: RoleWords) -> bool:

@@ -749,6 +749,12 @@ class TimeRoles(Section):
     # verbs of a rise among ``statement``: a count's rise is dated by the day it was said ("the toll
     # rose to 82 on Sunday"), a thing's rise is no statement ("the river, which rose early Friday")
     rise: tuple[Word, ...] = ()
+    # adverbs that make a happening's verb tell it still going on ("two cars were still burning on
+    # Sunday"): a date hung on that verb is a later day of it, not the day it began (role ``after``)
+    continuing: tuple[Word, ...] = ()
+    # adverbs that may stand between a verb of saying and its day ("police said late on Saturday
+    # they had found one body"): the day is still the saying's, however the parse hangs it
+    said_day_adverbs: tuple[Word, ...] = ()
     caption_lines: tuple[Pattern, ...] = ()  # photo captions (start of line)
 
     @cached_property

@@ -194,6 +194,20 @@ def _stepwise(figure: Figure, rules: RuleSet) -> bool:
     return _noun_in(figure, rules.figures.status.stepwise)
 
 
+def _followed_by_another(node: Token, another: frozenset[str]) -> bool:
+    """A conjunct of the figure's noun, or of the verb it is the subject or object of, is "another"
+    number ("two bodies were found overnight and another two on Sunday morning"): the figure is the
+    first of the batches the sentence adds up, no total."""
+    heads = [node]
+    if node.dep_ in ("nsubj", "nsubjpass", "dobj") and node.head.pos_ in ("VERB", "AUX"):
+        heads.append(node.head)
+    return any(
+        c.dep_ == "conj" and c.i > node.i and any(g.dep_ == "det" and g.lower_ in another for g in c.children)
+        for h in heads
+        for c in h.children
+    )
+
+
 def wished_for(figure: Figure, rules: RuleSet) -> bool:
     """A figure in a clause a verb of wishing governs (``figures.status.wished``): "I am hoping
     that there will be no more fatalities" hopes for nought, it counts none."""
@@ -256,8 +270,16 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
     ):
         return "increment"
     holder = [t for t in chain[1:] if t.pos_ in ("VERB", "AUX")][:1]
-    if holder and holder[0].dep_ == "ccomp" and reports(holder[0].head, rules):
-        holder.append(holder[0].head)  # "the ministry initially said nine people were killed"
+    clause = holder[0] if holder else None
+    for _ in range(2):
+        # "the ministry initially said nine people were killed", "investigators had previously said
+        # they believed about 50 people were dead": the saying a clause (or a belief in it) hangs from
+        if clause is None or clause.dep_ != "ccomp" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+        if reports(clause, rules):
+            holder.append(clause)
+            break
     earlier = rules.figures.status.earlier
     for verb in holder:
         # (an auxiliary's adverbs are its predicate's: "Initially, 2,000 people were unaccounted for")
@@ -334,6 +356,8 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
             # a death toll, is the injured beside the dead
             if window or alone and any(a.lemma_.lower() in status.change_verbs for a in _chain(node, 3)):
                 return "increment"  # "three more bodies were recovered in 24 hours"
+    if _stepwise(figure, rules) and _followed_by_another(node, status.another):
+        return "increment"  # "two bodies were found overnight and another two on Sunday morning": one batch
     # clause text for modal patterns
     clause_verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
     while clause_verb is not None and clause_verb.dep_ == "xcomp" and clause_verb.head is not clause_verb:
