@@ -1282,6 +1282,20 @@ def test_a_named_thing_is_a_spelling_variant_only_where_a_word_is_written_two_wa
     assert [s.label for f in found for s in f.sides] == listed
 
 
+@pytest.mark.parametrize(
+    "written, listed",
+    [
+        (("Mohammed Maaz", "Muhammad Waseem Maaz"), ["Mohammed Maaz", "Muhammad Waseem Maaz"]),  # a word respelled
+        (("Éliane Parenteau", "Eliane Parenteau"), ["Eliane Parenteau", "Éliane Parenteau"]),  # an accent (info)
+        (("Rose Roussos", "Saffie Rose Roussos"), []),  # a given name more
+        (("Brenton Tarrant", "Brenton Harrison Tarrant"), []),  # a middle name more
+    ],
+)
+def test_a_person_s_fuller_name_is_no_spelling_variant(written, listed):
+    found = _variants("person", *written)
+    assert sorted(s.label for f in found for s in f.sides) == sorted(listed)
+
+
 def test_a_figure_a_page_gives_in_two_scopes_belongs_where_it_is_the_page_s_only_one():
     """One page's headline puts the two countries' toll (900) on Peru; its body gives Peru's own 310
     and the 900 for Peru and Chile. Peru's timeline reads 250, 310, 420 — the 900 is no figure of it."""

@@ -59,6 +59,13 @@ def _respelled(
     )
 
 
+def _a_word_differs(a: str, b: str) -> bool:
+    """Each name has a word the other lacks, as written (case aside): "Mohammed Maaz" and
+    "Muhammad Waseem Maaz", "Éliane" and "Eliane" — not a name and a fuller one."""
+    wa, wb = set(a.casefold().split()), set(b.casefold().split())
+    return bool(wa - wb) and bool(wb - wa)
+
+
 def _acronym(name: str, length: int) -> bool:
     """A single word in capitals of up to ``length`` letters ("IRNA", "UNRWA")."""
     return " " not in name.strip() and name.isupper() and len(name.strip()) <= length
@@ -106,6 +113,15 @@ def check_name_variant(rule: Rule, ctx: Context) -> Iterator[Finding]:
             endings = ctx.rules.entities.demonym_endings
             acronyms = ctx.rules.entities.acronym_length
             kept = {x for x in written for y in written if _respelled(x, y, lengths, endings, acronyms)}
+            full = [c for c in full if spelling(c) in kept]
+            if len(kept) < 2 or len({c.doc for c in full}) < 2:
+                continue
+        else:
+            # a person: only names that write a word of the name two ways, never a name told with
+            # a given or middle name more or less ("Rose Roussos", "Saffie Rose Roussos";
+            # "Brenton Tarrant", "Brenton Harrison Tarrant")
+            written = sorted({spelling(c) for c in full})
+            kept = {x for x in written for y in written if _a_word_differs(x, y)}
             full = [c for c in full if spelling(c) in kept]
             if len(kept) < 2 or len({c.doc for c in full}) < 2:
                 continue
