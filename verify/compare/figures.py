@@ -210,7 +210,10 @@ def _compared_counts(claims: list[Claim], ctx: Context, place: str | None = None
 def happenings_within(claims: list[Claim]) -> set[str]:
     """The named happenings an event's figures are limited to (``within``: "the Palisades fire",
     "the Eaton fire"), when there are two or more: an event of fires burning at once, each one's
-    figure its share. One named alone is the event itself, its figures the whole's."""
+    figure its share. One named alone is the event itself, its figures the whole's. Named by
+    separate pages, the one the sentences of most pages' figures name is the event itself and any other, apart
+    from it, another happening told beside it ("three bodies were recovered in the Woolsey fire",
+    hundreds of miles from the Camp fire): its figures go on lines of their own, never the event's."""
     by_page: dict[tuple[str, str], set[str]] = defaultdict(set)  # (page, attribute) -> names
     for c in claims:
         if c.kind == "count" and (w := c.as_count().get("within")):
@@ -225,7 +228,18 @@ def happenings_within(claims: list[Claim]) -> set[str]:
     # ("nine of the deaths were attributed to the Quarry Fire and four to the Hollins Fire")
     if any(apart(a, b) for names in by_page.values() for a in names for b in names):
         return named
-    return set()
+    # name -> the pages whose figures' sentences name it ("the death toll from the Ridge Fire", "the
+    # missing persons list for the Ridge Fire", whether or not the figure is read as limited to it)
+    pages: dict[str, set[str]] = {
+        name: {c.doc for c in claims if c.kind == "count" and name.casefold() in c.sentence.casefold()}
+        for name in named
+    }
+    ranked = sorted(pages, key=lambda n: len(pages[n]), reverse=True)
+    if len(ranked) < 2 or len(pages[ranked[0]]) == len(pages[ranked[1]]):
+        return set()  # no name the event is told by more than any other
+    own = ranked[0]
+    others = {n for n in ranked if apart(n, own)}
+    return others
 
 
 def _without_local_shares(

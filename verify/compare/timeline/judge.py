@@ -491,9 +491,20 @@ def _words(e: Entry) -> set[str]:
 
 
 def _bodies_differ(a: Position, b: Position) -> bool:
-    """Both sides name whom they have the figure from, and no body is on both."""
+    """Both sides name whom they have the figure from, and no body is on both — nor one the other's
+    name ends with ("officials" and "sheriff's officials", "police" and "city police": the plainer
+    name may be the same body, said more shortly)."""
     bodies_a, bodies_b = _body_keys(a), _body_keys(b)
-    return bool(bodies_a and bodies_b and not bodies_a & bodies_b)
+    if not (bodies_a and bodies_b) or bodies_a & bodies_b:
+        return False
+    return not any(_shorter_name(x, y) or _shorter_name(y, x) for x in bodies_a for y in bodies_b)
+
+
+def _shorter_name(short: str, long: str) -> bool:
+    """``short`` (a ``body_key``) is the last words of ``long`` ("an agency" is not the end of
+    "another agency")."""
+    words = short.split()
+    return bool(words) and long.split()[-len(words) :] == words and len(long.split()) > len(words)
 
 
 def _body_keys(p: Position) -> set[str]:
