@@ -59,11 +59,12 @@ def _respelled(
     )
 
 
-def _a_word_differs(a: str, b: str) -> bool:
-    """Each name has a word the other lacks, as written (case aside): "Mohammed Maaz" and
-    "Muhammad Waseem Maaz", "Éliane" and "Eliane" — not a name and a fuller one."""
-    wa, wb = set(a.casefold().split()), set(b.casefold().split())
-    return bool(wa - wb) and bool(wb - wa)
+def _nested(spellings: list[str]) -> bool:
+    """Every spelling's words, as written (case aside), are all among the longest one's: a name
+    and fuller tellings of it, no word written two ways."""
+    words = [set(s.casefold().split()) for s in spellings]
+    longest = max(words, key=len)
+    return all(w <= longest for w in words)
 
 
 def _acronym(name: str, length: int) -> bool:
@@ -116,15 +117,6 @@ def check_name_variant(rule: Rule, ctx: Context) -> Iterator[Finding]:
             full = [c for c in full if spelling(c) in kept]
             if len(kept) < 2 or len({c.doc for c in full}) < 2:
                 continue
-        else:
-            # a person: only names that write a word of the name two ways, never a name told with
-            # a given or middle name more or less ("Rose Roussos", "Saffie Rose Roussos";
-            # "Brenton Tarrant", "Brenton Harrison Tarrant")
-            written = sorted({spelling(c) for c in full})
-            kept = {x for x in written for y in written if _a_word_differs(x, y)}
-            full = [c for c in full if spelling(c) in kept]
-            if len(kept) < 2 or len({c.doc for c in full}) < 2:
-                continue
         # a spelling in capitals or another case is the same spelling ("DAR SALEM" in a dateline)
         as_written = _as_written(full)
         spellings = sorted(set(as_written.values()))
@@ -142,6 +134,10 @@ def check_name_variant(rule: Rule, ctx: Context) -> Iterator[Finding]:
         house_style = ctx.rules.names.surname_particles | ctx.rules.names.generational_suffixes
         trivial = len({trivial_form(s, house_style) for s in spellings}) == 1
         note = "differs only in case, accents, a particle, an initial or a suffix" if trivial else None
+        if not trivial and entity.kind == "person" and _nested(spellings):
+            # "Rose Roussos", "Saffie Rose Roussos"; "Brenton Tarrant", "Brenton Harrison Tarrant":
+            # no word written two ways, only a given or middle name more
+            trivial, note = True, "one name is told with a given or middle name more"
         if not trivial and entity.kind == "place":
             known = [s for s in spellings if plain(s) in known_places()]
             if len(known) == 1:  # "Syra" beside "Syria": a slip of one outlet's copy, not a place in doubt
