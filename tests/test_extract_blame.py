@@ -221,6 +221,34 @@ def test_the_group_stands_for_the_organisation_named_before_it(parse, rules):
 @pytest.mark.parametrize(
     "sentence, expected",
     [
+        # a claim told in the passive, by what the group says it is, or by its own soldiers
+        ("The bombing was claimed by the Kanu Front.", [("Kanu Front", "asserted", "Kanu Front")]),
+        ("The Kanu Front claimed it was behind the bombing.", [("Kanu Front", "asserted", "Kanu Front")]),
+        ("The Kanu Front said it was behind the bombing.", [("Kanu Front", "asserted", "Kanu Front")]),
+        (
+            "ISIS claimed one of its soldiers carried out the attack, but officials have not confirmed it.",
+            [("Islamic State", "asserted", "ISIS")],
+        ),
+        # ... never a claim of not having done it, nor the police who look into the claim
+        ("The Kanu Front claimed it was not behind the bombing.", []),
+        (
+            "The bombing was claimed by ISIL and police are investigating the claim.",
+            [("Islamic State", "asserted", "ISIL")],
+        ),
+        # (two subjects of one verb are each its subject)
+        (
+            "Both Syria and Russia denied having anything to do with the strike.",
+            [("Syrian government", "denied", "Syria"), ("Russia", "denied", "Russia")],
+        ),
+    ],
+)
+def test_a_group_claims_the_act_in_more_words_than_responsibility(parse, rules, sentence, expected):
+    assert [b for b in _blame(parse, rules, sentence) if b[1] != "context_only"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
         (
             "Police said the attacks were carried out by seven suicide bombers from the Kanu Front.",
             [("Kanu Front", "asserted", "Police")],

@@ -90,6 +90,7 @@ class RoleWords:
     attackers: frozenset[str] = frozenset()  # who carried it out: who kills them did not ("killed by police")
     own_acts: frozenset[str] = frozenset()  # verbs by which their subject says it did it ("said it carried out")
     own_pronouns: frozenset[str] = frozenset()  # ... the act's subject, standing for the speaker
+    claim_pronouns: frozenset[str] = frozenset()  # ... and, after a verb of claiming, these too ("they")
     referring: frozenset[str] = frozenset()  # "the attack": an act noun that refers to the event told
     responses: frozenset[str] = frozenset()  # words that make an act noun a response ("a rescue operation")
     speakers: frozenset[str] = frozenset()  # who speaks for an actor ("the group's spokesman")
@@ -132,6 +133,7 @@ def _role_words(rules: RuleSet) -> RoleWords:
         frozenset(roles.attacker_nouns),
         frozenset(roles.own_act_verbs),
         frozenset(roles.own_act_pronouns),
+        frozenset(roles.claim_pronouns),
         frozenset(rules.methods.referring_determiners),
         roles.not_acts_after,
         roles.speaking_for,
@@ -211,7 +213,9 @@ def read_actor(sent: Span, start: int, end: int, actor: str, rules: RuleSet) -> 
     span = sent.doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return ActorReading(start, end, actor, "context_only")
-    token = _first_conjunct(span.root)
+    # (a conjunct the parse joined across a clause's start stands alone: "claimed by ISIL and
+    # police are investigating the claim" — the police are no claimant)
+    token = span.root if _opens_a_clause(span.root) else _first_conjunct(span.root)
     # the actor's force ("Israeli military", "forces of Assad"), or the act it owns ("Russian raid")
     while True:
         head = token.head
@@ -320,6 +324,16 @@ def _ranked(act: Token) -> bool:
     return any(c.dep_ == "amod" and (c.tag_ == "JJS" or any(g.tag_ == "RBS" for g in c.children)) for c in act.children)
 
 
+def _opens_a_clause(token: Token) -> bool:
+    """A conjunct followed at once by a verb or an auxiliary: the subject of a clause of its own the
+    parse joined to the name before it ("by ISIL and police are investigating")."""
+    after = token.i + 1
+    if token.dep_ != "conj" or after >= len(token.doc) or token.doc[after].pos_ not in ("AUX", "VERB"):
+        return False
+    verb = token.doc[after] if token.doc[after].pos_ == "VERB" else token.doc[after].head
+    return verb.i != _first_conjunct(token).head.i  # ("both Syria and Russia denied": their shared verb)
+
+
 def _own_act(verb: Token, roles: RoleWords) -> Token | None:
     """The act ``verb`` says its subject did ("said that it had carried out the attack": a verb of
     ``own_act_verbs`` whose clause has an agent verb with a pronoun of ``own_act_pronouns`` for
@@ -338,13 +352,19 @@ def _own_act(verb: Token, roles: RoleWords) -> Token | None:
         if a.dep_ == "acl"
         for c in a.children
     ]
+    claiming = verb.lemma_.lower() in roles.claims
     for clause in [*verb.children, *media]:
         lemma = clause.lemma_.lower()
         agent = lemma in roles.agent or lemma in roles.weak_agent or lemma in roles.phrases
+        # "said it was behind the bombing", "claimed they are responsible for the attack"
+        behind = lemma == "be" and any(
+            c.dep_ in ("prep", "acomp") and c.lower_ in roles.responsible for c in clause.children
+        )
         if (
             clause.dep_ == "ccomp"
-            and agent
-            and any(c.dep_ == "nsubj" and _own_subject(c, roles) for c in clause.children)
+            and (agent or behind)
+            and not any(c.dep_ == "neg" for c in clause.children)  # "claimed it was not behind it"
+            and any(c.dep_ == "nsubj" and _own_subject(c, roles, claiming) for c in clause.children)
         ):
             return next(
                 (
@@ -374,10 +394,17 @@ def _speaker_for(token: Token, roles: RoleWords) -> Token | None:
     return None
 
 
-def _own_subject(subject: Token, roles: RoleWords) -> bool:
-    """Whether an act's subject stands for the speaker: "it", "we", or its own people ("its fighters")."""
-    return subject.lower_ in roles.own_pronouns or any(
-        c.dep_ == "poss" and c.lower_ in roles.own_pronouns for c in subject.children
+def _own_subject(subject: Token, roles: RoleWords, claiming: bool = False) -> bool:
+    """Whether an act's subject stands for the speaker: "it", "we", its own people ("its
+    fighters", "one of its soldiers"); after a verb of claiming, "they" too (``claim_pronouns``)."""
+    pronouns = roles.own_pronouns | roles.claim_pronouns if claiming else roles.own_pronouns
+    if subject.lower_ in pronouns or any(c.dep_ == "poss" and c.lower_ in pronouns for c in subject.children):
+        return True
+    return any(  # "one of its soldiers"
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(o.dep_ == "pobj" and _own_subject(o, roles, claiming) for o in p.children)
+        for p in subject.children
     )
 
 
@@ -427,6 +454,17 @@ def _role(
     ):
         # "responsibility was later denied by the group": the denier's own stance, as in the active
         return ActorReading(start, end, actor, "denied", verb.head.text, named, _act_below(verb.head, token, roles))
+    if (
+        token.dep_ == "pobj"
+        and verb.dep_ == "agent"
+        and claims_a_role(verb.head, roles.claims, passive=True)
+        and read_stance(verb.head, sent, words).stance in ("asserted", "suspected", "hypothetical")
+    ):
+        # "the bombing was claimed by ISIL": its own claim, as in the active
+        reading = read_stance(verb.head, sent, words)
+        return ActorReading(
+            start, end, actor, reading.stance, verb.head.text, named, _act_below(verb.head, token, roles), claim=True
+        )
     if token.dep_ == "pobj" and verb.dep_ == "agent" and not _done_to_attackers(verb.head, roles):  # "launched by X"
         act = verb.head
         if _is_agent_verb(act, sent, roles) or act.dep_ == "acl" and _is_act(act.head, roles):

@@ -336,10 +336,11 @@ def _claimed(verb: Token) -> tuple[int, int]:
     return verb.idx, max(t.idx + len(t.text) for t in kept)
 
 
-def claims_a_role(verb: Token, phrases: dict[str, frozenset[str]]) -> bool:
+def claims_a_role(verb: Token, phrases: dict[str, frozenset[str]], passive: bool = False) -> bool:
     """``verb`` claims an act as its subject's own ("the group claimed responsibility", "claimed the
     bombing"; ``phrases`` from ``claim_phrases``): its subject is the source of what it claims
-    only, never of a figure beside it ("claimed responsibility as the toll rose to 47")."""
+    only, never of a figure beside it ("claimed responsibility as the toll rose to 47"). With
+    ``passive``, the act is the passive subject ("the bombing was claimed by ISIL")."""
     objects = phrases.get(verb.lemma_.lower())
     if objects is None or verb.pos_ not in ("VERB", "AUX"):
         return False
@@ -347,8 +348,10 @@ def claims_a_role(verb: Token, phrases: dict[str, frozenset[str]]) -> bool:
     def claimed(t: Token) -> bool:
         return t.lemma_.lower() in objects or t.lower_ in objects
 
-    if any(c.dep_ == "dobj" and claimed(c) for c in verb.children):
+    if any(c.dep_ == ("nsubjpass" if passive else "dobj") and claimed(c) for c in verb.children):
         return True
+    if passive:
+        return False
     # "the attack on the prison, which the group has claimed": the relative object is the act the
     # clause describes, or the act whose target the parser hung the clause on
     if verb.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):

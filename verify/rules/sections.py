@@ -562,6 +562,9 @@ class Roles(Section):
     # carried out the attack"), the act's subject one of ``own_act_pronouns``
     own_act_verbs: tuple[Word, ...] = ()
     own_act_pronouns: frozenset[Word] = frozenset()
+    # pronouns that stand for the claimant in what a verb of ``claim_acts`` says it did ("Islamic
+    # State have claimed they are behind the attack"), besides ``own_act_pronouns``
+    claim_pronouns: frozenset[Word] = frozenset()
     # verbs (lemmas) whose subject is said to have caused the happening ("X caused the boat to capsize")
     cause_verbs: tuple[Word, ...] = ()
     # who carried it out: the "by" agent of what befell them ("the gunmen were killed by security
