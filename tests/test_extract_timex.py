@@ -39,6 +39,12 @@ def _times(parse, rules, sentence, published=FRIDAY):
             [("April 2022", "2022-04-01", "2022-04-30", "month")],
         ),
         ("The minister defended the April 2022 budget.", []),
+        # a year before a happening's name ("the 1900 Galveston hurricane") names it too
+        (
+            "Only the 1911 Caspera hurricane, which killed 4,000 people, was deadlier.",
+            [("1911", "1911-01-01", "1911-12-31", "year")],
+        ),
+        ("The 2014 Kessling Report found no fault.", []),
         ("Police said he died yesterday.", [("yesterday", "2016-04-28", "2016-04-28", "day")]),
     ],
 )

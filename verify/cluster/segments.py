@@ -219,6 +219,10 @@ def cut_segments(
             and not (_harmless_aside(current) and _bare_toll(sig))
         ):
             current = current.resumes
+        if current is not None and current.doc == doc and not archive and not apart:
+            told_before = _story_named_again(group, cut, current, segments, rules)
+            if told_before is not None:
+                current = told_before
         # a month's toll is set against the page's story, not the background just told (a
         # year's statistic between "62 were killed on Tuesday" and "Last month, 27 were killed")
         story = (
@@ -331,6 +335,33 @@ def _sequel_parts(group: list[Claim], rules: RuleSet) -> list[tuple[list[Claim],
         earlier = [c for c in group if c.start >= cut]
         return [(part, flag) for part, flag in ((own, False), (earlier, True)) if part]
     return [(group, False)]
+
+
+def _story_named_again(
+    group: list[Claim], sig: Signature, current: Segment, segments: list[Segment], rules: RuleSet
+) -> Segment | None:
+    """The page's story, when a sentence after a stretch of an earlier happening (one opened on a
+    year or a month, or dated long before: "As many as 1,800 died in 2005 when Hurricane K struck
+    New Orleans") names, with no time of its own, a place or a named happening of that story and
+    none of the earlier one's ("Later, the governor said the toll in Puerto Rico included 19 ..."):
+    the page is back to its story, which goes on — unless it ties itself to the earlier time
+    (``events.then``: "since then"). None otherwise."""
+    if not (current.background or current.elsewhen) or any(c.kind == "time" for c in group):
+        return None
+    if any(p.search(group[0].sentence) for p in rules.events.then_patterns):
+        return None
+    if sig.days or sig.weekdays or sig.periods or sig.places & current.sig.places or sig.people & current.sig.people:
+        return None
+    mine = [g for g in segments if g.doc == current.doc]
+    at = next((k for k, g in enumerate(mine) if g is current), 0)
+    story = mine[at - 1] if at > 0 else None
+    if story is None or story.background or story.apart:
+        return None
+    # a stretch opened on a year tells an earlier happening when it is dated long before or names a
+    # happening or person the story does not ("2005's Hurricane K"); not "the tower, built in 1974"
+    if not (current.background or current.sig.people - story.sig.people):
+        return None
+    return story if sig.places & story.sig.places or sig.people & story.sig.people else None
 
 
 def _harmless_aside(segment: Segment) -> bool:

@@ -66,8 +66,15 @@ _PATTERNS = [
             r"\b(?:in|since|of|until|during)\s+(?:(?:early|late|mid)[\s-]+)?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE
         ),
     ),
-    # "a 1998 crash", "the 2014 crash of a turboprop": a year naming a happening (checked below)
-    ("year", re.compile(r"\b(?:a|an|the|its|their)\s+(?P<y>(?:19|20)\d\d)\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)),
+    # "a 1998 crash", "the 2014 crash of a turboprop", "the 1900 Galveston hurricane": a year naming a
+    # happening (checked below), with up to two capitalised words of its name between
+    (
+        "year",
+        re.compile(
+            r"\b(?:a|an|the|its|their)\s+(?P<y>(?:19|20)\d\d)\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,2}(?P<noun>[a-z]+)\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "period",
         re.compile(

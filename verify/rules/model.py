@@ -125,6 +125,8 @@ class Events(Section):
     lead_sequel: tuple[Pattern, ...] = ()
     # "the deadliest since a gunman killed 26 at X": background to the end of its paragraph only
     record: tuple[Pattern, ...] = ()
+    # "since then", "that year": a sentence tied to the time of the earlier happening just told
+    then: tuple[Pattern, ...] = ()
     taken_to: tuple[Pattern, ...] = ()  # where the harmed were taken: no kind of facility hit
     archive_words: tuple[Word, ...] = ()  # "file photo": a caption's picture is of an earlier happening
     documents: DocumentLinking = Field(default_factory=DocumentLinking)
@@ -190,6 +192,10 @@ class Events(Section):
     @cached_property
     def record_patterns(self) -> tuple[re.Pattern[str], ...]:
         return tuple(compile_pattern(p) for p in self.record)
+
+    @cached_property
+    def then_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.then)
 
     @cached_property
     def origin_patterns(self) -> tuple[re.Pattern[str], ...]:

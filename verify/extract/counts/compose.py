@@ -91,9 +91,11 @@ def named_before(figure: Figure, words: frozenset[str]) -> list[str]:
     singular nouns the figure is joined to by "and" and commas. None when the figure counts no others, or the list
     holds a figure of its own ("12 soldiers and five others" is a sum of figures)."""
     noun = figure.noun
-    if figure.singular or noun is None or noun.dep_ != "conj":
+    if figure.singular or noun is None or not _of_others(figure, words):
         return []
-    if not _of_others(figure, words):
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        return _with_others(noun)
+    if noun.dep_ != "conj":
         return []
     root = noun
     while root.dep_ == "conj" and root.head.i != root.i:
@@ -109,6 +111,27 @@ def named_before(figure: Figure, words: frozenset[str]) -> list[str]:
     if any(c.dep_ == "nummod" for t in named for c in t.children):
         return []
     return [_phrase(t) for t in named]
+
+
+def _with_others(noun: Token) -> list[str]:
+    """The one person a clause tells "with" a figure of others ("the seller X is in custody with
+    eight others", "the mayor was arrested along with three others", "police held the driver with
+    two others"): the object of its verb, else its subject, when a single person."""
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    roles = {c.dep_: c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")}
+    person = roles.get("dobj") or roles.get("nsubjpass") or roles.get("nsubj")
+    if (
+        person is None
+        or person.tag_ not in ("NN", "NNP")
+        or person.ent_type_ not in ("", "PERSON")
+        or any(c.dep_ == "nummod" for c in person.children)
+    ):
+        return []
+    return [_phrase(person)]
 
 
 def _of_others(figure: Figure, words: frozenset[str]) -> bool:

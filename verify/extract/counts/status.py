@@ -374,15 +374,19 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
             return "hypothetical"
         if wished_for(figure, rules):
             return "hypothetical"
-        if any(
-            (c.dep_ == "advmod" and c.lower_ in rules.figures.status.usual)
-            or (
-                c.dep_ == "prep"
-                and c.lower_ == "on"
-                and any(g.lower_ in rules.figures.status.usual for g in c.children)
+        if (
+            any(
+                (c.dep_ == "advmod" and c.lower_ in rules.figures.status.usual)
+                or (
+                    c.dep_ == "prep"
+                    and c.lower_ == "on"
+                    and any(g.lower_ in rules.figures.status.usual for g in c.children)
+                )
+                for c in clause_verb.children
             )
-            for c in clause_verb.children
-        ) or _per_period(clause_verb, rules):
+            or _per_period(clause_verb, rules)
+            or _usual_subject(clause_verb, figure, rules)
+        ):
             return "usual"  # "the valley normally receives about 110 mm", "on average": what is usual
         # the figure must be what the projection reaches, not a past level in the same clause
         if any(p.search(text) for p in rules.figures.projected) and any(
@@ -405,3 +409,17 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
             if c.dep_ in ("acomp", "xcomp", "oprd", "advmod") and c.lower_ in rules.figures.presumed:
                 return "presumed"
     return "reported"
+
+
+def _usual_subject(verb: Token, figure: Figure, rules: RuleSet) -> bool:
+    """The clause's subject is a usual measure, not a toll (a word of ``figures.status.usual`` on
+    it): "the average number of daily deaths increased from 82 to 117" gives two averages, no toll."""
+    usual = rules.figures.status.usual
+    for subject in verb.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if subject.left_edge.i <= figure.node.i <= subject.right_edge.i:
+            continue  # the figure is the subject's own ("an average of 5 ...")
+        if any(c.dep_ == "amod" and c.lower_ in usual for c in subject.children):
+            return True
+    return False
