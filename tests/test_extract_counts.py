@@ -1632,6 +1632,9 @@ def test_a_qualified_figure_keeps_the_number_written(nlp, sentence, stated):
     [
         ("Seventy-nine people are feared dead after the fire, police said.", "presumed"),
         ("Police believe 12 people were killed when the building collapsed.", "presumed"),
+        # a study's "likely" or "probably" is an estimate, set against other estimates
+        ("The storm likely killed 4,600 people, a study found.", "presumed"),
+        ("The storm probably killed 4,600 people, researchers said.", "presumed"),
         # the presumption is the main clause's; the toll is told in an adverbial clause beside it
         (
             "Investigators believe the train was going far too fast, two people familiar with the inquiry "
