@@ -212,9 +212,7 @@ def read_actor(sent: Span, start: int, end: int, actor: str, rules: RuleSet) -> 
     if span is None or len(span) == 0:
         return ActorReading(start, end, actor, "context_only")
     token = _first_conjunct(span.root)
-    if (street := _address_before(span)) is not None and (
-        _a_town(span) or street.ent_type_ == "FAC" or _a_street(street, rules)
-    ):
+    if (street := _address_before(span)) is not None and _a_street(street, rules):
         # "walked into a mosque on Deans Ave, Christchurch carrying a rifle": the address's town, where
         return ActorReading(start, end, actor, "context_only")
     # the actor's force ("Israeli military", "forces of Assad"), or the act it owns ("Russian raid")
@@ -907,7 +905,8 @@ def _a_town(span: Span) -> bool:
 
 def _address_before(span: Span) -> Token | None:
     """The name a preposition takes right before the span and a comma ("on Deans Ave, Christchurch"):
-    when it is an address (a street: ``_a_street``), the span is its town, set beside it."""
+    when it is an address (a street: ``_a_street``), the span is its town, set beside it (never
+    "in Tolmar, Teodor Ruszak of the state police said")."""
     doc, first = span.doc, span.start
     if first < 2 or doc[first - 1].text != ",":
         return None
