@@ -287,8 +287,9 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             and not any(f.total is figure for f in figures)  # (a total broken down site by site is no site's)
             and (site := site_of(figure, rules.figures.sites)) is not None
             and named_site(site, rules.figures.sites)
-            # (those cared for at a hospital are the hurt in its care, no count of a site hit)
-            and (figure.attribute == killed or site.lemma_.lower() not in rules.figures.in_care.places)
+            # (a hospital's dead or hurt are those it took in or cared for, counted hospital by
+            # hospital: no count of a site the attack hit, compared with no other hospital's)
+            and site.lemma_.lower() not in rules.figures.in_care.places
         ):
             value["site"] = site_name(site, rules.figures.sites)  # compared only with its site's counts
         if figure.where_said:

@@ -459,13 +459,20 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet, across: bool = Fa
 
 
 def _listed_at(root: Token) -> bool:
-    """A bare number the parse set beside the place before it, with a place of its own ("41 at the
-    Central Mosque, 7 at Linwood Mosque"): one more item of a place-by-place list, a figure."""
+    """A bare number the parse set beside the place named before it, with a place named of its own
+    ("41 at the Central Mosque, 7 at Linwood Mosque"): one more item of a place-by-place list, a
+    figure."""
     return (
         root.dep_ == "appos"
+        and root.head.pos_ == "PROPN"  # (the place before it named: no "Kendari, the worst-hit city, 201 in ...")
         and root.i > 0
         and root.doc[root.i - 1].text == ","
-        and any(c.dep_ == "prep" and c.lower_ in ("at", "in") for c in root.children)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("at", "in")
+            and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+            for c in root.children
+        )
     )
 
 
