@@ -86,7 +86,8 @@ class CountValue(TypedDict, total=False):
     cue that governs it (kind, direction, cue words, the earlier figure's words and offsets;
     replaced: true when the cue says another figure was replaced, "revised to"); earlier_of:
     the new figure's words when this is the earlier one ("up from 20"); where: the place the figure is
-    limited to ("in Turkey"), when the sentence says; where_said: the country of the body a reporting
+    limited to ("in Turkey"), when the sentence says; site: the named site it is counted at ("the Al
+    Noor mosque": ``Al Noor mosque``), compared only with that site's counts; where_said: the country of the body a reporting
     verb gives it on ("Turkey's disaster agency said"), a scope only where the event's figures are
     split by that country; spans: the several places, counted but not named, it is limited to
     ("across six states": the whole of a story told state by state); within: the named happening
@@ -124,6 +125,7 @@ class CountValue(TypedDict, total=False):
     revision: dict[str, Any]
     earlier_of: str
     where: str
+    site: str
     where_said: str
     spans: str
     within: str

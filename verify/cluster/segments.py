@@ -164,11 +164,7 @@ def cut_segments(
             p.pattern.startswith("^") and p.search(group[0].sentence) for p in rules.events.new_happening_patterns
         )
         first = current is None or current.doc != doc or _headline_alone(current, segments, texts.get(doc))
-        apart = (
-            earlier_part
-            or opens_apart
-            or (not first and any(p.search(group[0].sentence) for p in rules.events.new_happening_patterns))
-        )
+        apart = earlier_part or opens_apart or (not first and _told_apart(group, current, rules, texts.get(doc)))
         if not is_event_sentence(group, rules) and not archive and not opens_apart:
             continue
         # a story of a happening that lasts (a heatwave) dates its tolls "since" a day from that day
@@ -364,6 +360,24 @@ def _story_named_again(
     return story if sig.places & story.sig.places or sig.people & story.sig.people else None
 
 
+def _told_apart(group: list[Claim], current: Segment | None, rules: RuleSet, text: str | None) -> bool:
+    """The sentence tells another happening (``events.new_happening``: "struck a second medical
+    facility") — unless the page has counted the sites its happening struck (``events.several_sites``:
+    "the shootings at two mosques") and each such words is only its next site ("a second mosque": a
+    ``events.next_site`` phrase), the happening told going on there."""
+    sentence = group[0].sentence
+    found = [m.group(0) for p in rules.events.new_happening_patterns for m in p.finditer(sentence)]
+    if not found:
+        return False
+    if text is not None:
+        before = text[: group[0].sentence_start]
+    else:
+        before = " ".join(dict.fromkeys(c.sentence for c in current.claims)) if current is not None else ""
+    if not any(p.search(before) for p in rules.events.several_sites_patterns):
+        return True
+    return not all(any(q.search(words) for q in rules.events.next_site_patterns) for words in found)
+
+
 def _harmless_aside(segment: Segment) -> bool:
     """A stretch the text sets apart that has only brought its happening in ("Another earthquake
     of magnitude 6.3 struck on Wednesday in the same area."), no harm of it told yet: a next
@@ -426,11 +440,15 @@ def _toll_before(sig: Signature, current: Signature) -> bool:
     name one person: a follow-up dated by its news ("charged Wednesday") tells the shooting after; or
     both tell one disaster of a kind (``Signature.happenings``: a shipwreck, a quake): a live page's
     opening entry ("in which 78 died on Wednesday") under its later ones ("bringing the dead to 81"
-    this afternoon) gives that disaster's toll then."""
+    this afternoon) gives that disaster's toll then; or the sentence retells a toll of the stretch."""
     if not (sig.figures and current.figures and sig.days and current.days) or sig.people & current.people:
         return False  # (a follow-up told by its news, then the shooting its suspect is charged with)
     if sig.happenings & current.happenings:
         return False
+    if any(n > 1 for _, n in sig.figures & current.figures):
+        return (
+            False  # the stretch's own toll retold ("the 50th victim was found at the mosque, where ... died on Friday")
+        )
     return max(sig.days) < min(current.days)
 
 

@@ -23,6 +23,7 @@ from ..models import TIMELINE_VERDICTS, Claim, Finding, Side, Timeline, Timeline
 from ..rules import Rule
 from .context import Context, by_event, event_day, event_label, make_finding, side_of
 from .scopes import local_lines
+from .sites import site_lines
 from .timeline import (
     CURRENT,
     Entry,
@@ -196,6 +197,8 @@ def _compared_counts(claims: list[Claim], ctx: Context, place: str | None = None
             or (c.attribute in ctx.rules.counts.tolls and (_country_of(c, ctx) or c.as_count().get("area")))
             # one of several named happenings' share ("another nine in the Palisades fire")
             or c.as_count().get("within") in shares
+            # one site's count, on that site's line ("42 died at the Al Noor mosque": ``site_lines``)
+            or c.as_count().get("site")
         )
     ]
     if any(not c.as_count().get("individual") for c in counts):
@@ -203,7 +206,7 @@ def _compared_counts(claims: list[Claim], ctx: Context, place: str | None = None
         counts = [c for c in counts if not c.as_count().get("individual")]
     # a figure of a place inside another the event's figures are given for is that place's, on its
     # own line (``local_lines``), never a share of the page's wider toll
-    lines = frozenset(local_lines(counts, ctx, place))
+    lines = frozenset(local_lines(counts, ctx, place)) | frozenset(site_lines(counts))
     return _without_local_shares(_without_breakdowns(counts, ctx, lines), ctx, place, lines)
 
 
@@ -546,8 +549,12 @@ def _groups(
     "more than 150 wounded") they are those still in care (``figures.in_care.role``), no revision
     of the hurt; above it ("78 people are being treated" after 74 hurt), the hurt counted since.
     In an event told in one country, a figure of a place inside another the event's figures are
-    given for is compared on that place's line (``lines``, from ``local_lines``)."""
+    given for is compared on that place's line (``lines``, from ``local_lines``); a site's count on
+    that site's (``site_lines``)."""
     hit = ctx.rules.counts.targets
+    at_sites = site_lines(counts)
+    sited = [c for c in counts if c.id in at_sites]
+    counts = [c for c in counts if c.id not in at_sites]
     shares = happenings_within(counts)
     every = figure_bodies(counts, ctx)
     by_key: dict[tuple[str, str], list[Claim]] = defaultdict(list)
@@ -718,7 +725,11 @@ def _groups(
             if placed is None and combined is None and lines and c.id in lines:
                 placed = lines[c.id]  # the city's toll, beside its county's: a line of its own
             groups[(*key, placed)].append(c)
-    return _one_scope_per_figure(groups)
+    groups = _one_scope_per_figure(groups)
+    for c in sited:  # each site's counts on that site's line, never the toll's
+        attribute, site = at_sites[c.id]
+        groups.setdefault((attribute, unit_class(c), site), []).append(c)
+    return groups
 
 
 def _sentence_countries(

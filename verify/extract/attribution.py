@@ -216,6 +216,9 @@ def read_actor(sent: Span, start: int, end: int, actor: str, rules: RuleSet) -> 
     # (a conjunct the parse joined across a clause's start stands alone: "claimed by ISIL and
     # police are investigating the claim" — the police are no claimant)
     token = span.root if _opens_a_clause(span.root) else _first_conjunct(span.root)
+    if (street := _address_before(span)) is not None and _a_street(street, rules):
+        # "walked into a mosque on Deans Ave, Christchurch carrying a rifle": the address's town, where
+        return ActorReading(start, end, actor, "context_only")
     # the actor's force ("Israeli military", "forces of Assad"), or the act it owns ("Russian raid")
     while True:
         head = token.head
@@ -228,6 +231,14 @@ def read_actor(sent: Span, start: int, end: int, actor: str, rules: RuleSet) -> 
                         or _names_a_target(token, head, roles)
                         or head.lemma_.lower() in roles.named_acts
                     )
+                )
+                or (
+                    # "the Ostravel church shootings": a name on the target's word names its place,
+                    # as a compound does (a people's word names who: "the Russian hospital strike")
+                    token.dep_ == "amod"
+                    and token.ent_type_ != "NORP"
+                    and not _a_people_s_word(token.text, rules)
+                    and _names_a_target(token, head, roles)
                 )
                 or (
                     token.dep_ != "poss"
@@ -659,8 +670,11 @@ def _attacker_as_object(verb: Token, roles: RoleWords) -> bool:
 
 
 def _names_a_target(token: Token, act: Token, roles: RoleWords) -> bool:
-    """ "the al-Ahli hospital strike": a name before a facility word names the target."""
-    return any(t.lower_ in roles.targets or t.lemma_.lower() in roles.targets for t in token.doc[token.i + 1 : act.i])
+    """ "the al-Ahli hospital strike", "the Ostravel church shootings" (the name on the facility word
+    itself): a name before a facility word names the target."""
+    return any(
+        t.lower_ in roles.targets or t.lemma_.lower() in roles.targets for t in token.doc[token.i + 1 : act.i + 1]
+    )
 
 
 def _is_act(token: Token, roles: RoleWords) -> bool:
@@ -925,6 +939,23 @@ def _a_town(span: Span) -> bool:
     """The name is a town of the gazetteer, no country's nor state's (a country's name before an
     attack may name who: "the Russia strike")."""
     return plain(span.text) in known_places() and not country_or_state(span.text)
+
+
+def _address_before(span: Span) -> Token | None:
+    """The name a preposition takes right before the span and a comma ("on Deans Ave, Christchurch"):
+    when it is an address (a street: ``_a_street``), the span is its town, set beside it (never
+    "in Tolmar, Teodor Ruszak of the state police said")."""
+    doc, first = span.doc, span.start
+    if first < 2 or doc[first - 1].text != ",":
+        return None
+    before = doc[first - 2]
+    return before if before.pos_ == "PROPN" and before.dep_ == "pobj" else None
+
+
+def _a_street(token: Token, rules: RuleSet) -> bool:
+    """A street's last word (``events.street_abbreviations``, either form: "Ave", "Lane")."""
+    streets = rules.events.street_abbreviations
+    return token.lower_.rstrip(".") in streets or token.lower_ in streets.values()
 
 
 def _placed_elsewhere(token: Token) -> bool:

@@ -229,13 +229,14 @@ def _destroyed(head: Token, node: str, rules: RuleSet) -> bool:
     """A cause whose phrase is, through its list and "of" phrases, what a verb destroyed or took
     (``methods.destroying_verbs``: "a quantity of weapons and ammunition stored inside it were
     destroyed"): the thing hit, no cause. A weapon of attack that is what a verb found or someone
-    carried (``methods.found_verbs``: "an explosive device was found in the truck"): evidence, no
-    method."""
+    carried (``methods.found_verbs``: "an explosive device was found in the truck") or a thing held
+    in it (``methods.holding_verbs``: "a car which had two bombs in it"): evidence, no method."""
     methods = rules.methods
     verbs: set[str] = set()
     if methods.attribute_of(node) == "cause":
         verbs.update(methods.destroying_verbs)
-    if node in methods.found_weapons and head.pos_ in ("NOUN", "PROPN"):
+    weapon = node in methods.found_weapons and head.pos_ in ("NOUN", "PROPN")
+    if weapon:
         # (a cause may be one too: "a bomber carrying 10 kilograms of explosive material")
         verbs.update(methods.found_verbs)
     if not verbs:
@@ -244,7 +245,12 @@ def _destroyed(head: Token, node: str, rules: RuleSet) -> bool:
     for _ in range(6):
         # ("oprd", "npadvmod": the parser's readings of a list after "carrying weapons, a device ...")
         if token.dep_ in ("nsubjpass", "dobj", "oprd", "npadvmod"):
-            return token.head.lemma_.lower() in verbs
+            verb = token.head
+            return verb.lemma_.lower() in verbs or (
+                weapon
+                and verb.lemma_.lower() in methods.holding_verbs
+                and any(c.dep_ == "prep" and c.lower_ in ("in", "inside") for c in verb.children)
+            )
         if token.dep_ not in ("conj", "pobj", "prep", "appos") or token.head.i == token.i:
             return False
         token = token.head

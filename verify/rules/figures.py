@@ -351,6 +351,17 @@ class Intake(Section):
     facilities: frozenset[Word] = frozenset()
 
 
+class Sites(Section):
+    """The named sites a figure is counted at ("41 killed at the Al Noor mosque", "7 at Linwood
+    Mosque"): a common noun of ``facilities`` (lemmas) with a name of its own before it is a site as
+    an organisation's or a building's name is. A site is known across pages by its name less
+    ``generic`` words ("Masjid Al Noor mosque" and "the Al Noor mosque" are one site: Al Noor
+    mosque)."""
+
+    facilities: frozenset[Word] = frozenset()
+    generic: frozenset[Word] = frozenset()
+
+
 def _table(mapping: dict[str, tuple[str, ...]]) -> dict[str, str]:
     return {w: name for name, words in mapping.items() for w in words}
 
@@ -449,6 +460,10 @@ class FigureReading(Section):
     other_things: Flag = False  # an unlisted noun names its own attribute ("17 rockets" -> rockets)
     wounds: Wounds = Field(default_factory=Wounds)
     intake: Intake = Field(default_factory=Intake)
+    sites: Sites = Field(default_factory=Sites)
+    # the words after a fronted "of" with no figure ("Of those killed, 42 died at ...", "Of the
+    # dead, ..."): the figures after it are parts of the page's own total, never a toll
+    partitive_openers: frozenset[Word] = frozenset()
     severe: Severe = Field(default_factory=Severe)
     zeros: Zeros = Field(default_factory=Zeros)
     in_care: InCare = Field(default_factory=InCare)

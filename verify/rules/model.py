@@ -117,6 +117,11 @@ class Events(Section):
     tallies: Tallies = Field(default_factory=Tallies)
     refers_back: tuple[Pattern, ...] = ()
     new_happening: tuple[Pattern, ...] = ()
+    # "the shootings at two mosques", "twin attacks": the happening told struck several sites, so
+    # a `new_happening` match that is only a `next_site` ("a second mosque", "a second shooting")
+    # is that happening going on at its next site, never another happening
+    several_sites: tuple[Pattern, ...] = ()
+    next_site: tuple[Pattern, ...] = ()
     # "a day after pagers blew up killing 12", "a second wave of": the stretch follows another
     # happening of the kind, told as earlier than its own
     sequel: tuple[Pattern, ...] = ()
@@ -180,6 +185,14 @@ class Events(Section):
     @cached_property
     def new_happening_patterns(self) -> tuple[re.Pattern[str], ...]:
         return tuple(compile_pattern(p) for p in self.new_happening)
+
+    @cached_property
+    def several_sites_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.several_sites)
+
+    @cached_property
+    def next_site_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.next_site)
 
     @cached_property
     def sequel_patterns(self) -> tuple[re.Pattern[str], ...]:

@@ -471,6 +471,9 @@ class Methods(Section):
     # found at the scene", "he was carrying a rifle"): evidence of what the attacker had, no claim of
     # how the attack was done
     found_verbs: tuple[Word, ...] = ()
+    # verbs (lemmas) of a thing holding a weapon "in" or "inside" it ("a car which had two bombs in
+    # it", "a bag containing explosives inside"): a weapon found, as with ``found_verbs``
+    holding_verbs: tuple[Word, ...] = ()
     # the nodes (themselves, not those below) ``found_verbs`` apply to: weapons carried or left
     # behind, not munitions fired from afar whose remains tell what struck
     found_weapons: tuple[Text, ...] = ()

@@ -85,6 +85,7 @@ from .roles import (
     verb_of,
 )
 from .scope import area_of, died_at, group_of, group_of_noun, level_of, spans_of, where_of, within_of
+from .sites import named_site, site_name, site_of, split_by_site
 from .special import find_periods, join_agents, join_shooters, period_bounds, self_kills
 from .status import status_of, wished_for
 from .steps import group_parts, restated_parts, running_steps
@@ -185,7 +186,10 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
     link_later_deaths(figures, lambda verb: died_later(verb, role_words(rules)))
     for figure in figures:
         if not figure.part and (
-            _of_a_subset(figure)
+            # (the dead identified, "Of those who died, nine have been identified", are a measure of their own)
+            _of_a_subset(
+                figure, rules.figures.partitive_openers if figure.attribute in rules.counts.tolls else frozenset()
+            )
             or _of_a_group(figure, rules)
             or _own_people(figure)
             or _by_own_team(figure, rules)
@@ -197,7 +201,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             figure.part = True
         elif not figure.part and figure.kind == "people" and _of_one_family(figure, rules):
             figure.group = rules.figures.people.kin_group  # "18 members of a single family were confirmed dead"
-    _split_by_site(figures)
+    split_by_site(figures, rules.figures.sites)
     for figure in figures:
         if figure.attribute is not None and not figure.singular:
             if figure.status == "reported":
@@ -276,6 +280,18 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             value["in_care"] = True
         if figure.where:
             value["where"] = figure.where
+        if (
+            figure.kind == "people"
+            and not figure.singular
+            and any(f is figure for f in figures)  # (no ranked victim: "the 50th victim was found at ...")
+            and not any(f.total is figure for f in figures)  # (a total broken down site by site is no site's)
+            and (site := site_of(figure, rules.figures.sites)) is not None
+            and named_site(site, rules.figures.sites)
+            # (a hospital's dead or hurt are those it took in or cared for, counted hospital by
+            # hospital: no count of a site the attack hit, compared with no other hospital's)
+            and site.lemma_.lower() not in rules.figures.in_care.places
+        ):
+            value["site"] = site_name(site, rules.figures.sites)  # compared only with its site's counts
         if figure.where_said:
             value["where_said"] = figure.where_said
         if figure.within:
@@ -531,12 +547,13 @@ def _of_one_family(figure: Figure, rules: RuleSet) -> bool:
     )
 
 
-def _of_a_subset(figure: Figure) -> bool:
+def _of_a_subset(figure: Figure, openers: frozenset[str] = frozenset()) -> bool:
     """A figure counted among a part of what the story is about: "among those flats the tally is
     18", "among them, 12 died", "among them three of our own employees"; "60 people died in only
     23 flats"; a part of a total told before ("Two of them died in hospital", "The district's
     figure includes two people who died at home"). Never the toll itself, nor the total a list
-    after it counts ("has reached 34, among them eight children")."""
+    after it counts ("has reached 34, among them eight children"); a figure after a fronted "of"
+    naming no figure (``openers``: "Of those killed, 42 died at the mosque", "Of the dead, ...")."""
     node = figure.noun or figure.node
     if (
         node.dep_ == "dobj"
@@ -559,6 +576,13 @@ def _of_a_subset(figure: Figure) -> bool:
             ):
                 return True  # "Two of them died": of a total an earlier sentence gave
             if (
+                holder is verb
+                and prep.lower_ == "of"
+                and prep.i < figure.first
+                and any(o.lower_ in openers and not any(c.dep_ == "nummod" for c in o.children) for o in objects)
+            ):
+                return True  # "Of those killed in the massacre, 42 died at ...": of the page's own total
+            if (
                 prep.lower_ == "among"
                 and prep.i < node.i
                 and any(
@@ -577,68 +601,9 @@ def _of_a_subset(figure: Figure) -> bool:
     return False
 
 
-def _site_of(figure: Figure) -> Token | None:
-    """The named site ("at Kestrel General Hospital", "in Norvale Burn Institute", "brought to ...")
-    a figure is counted at, read from the figure, its noun and the verbs above them, or any thing it
-    was taken "from" ("27 bodies from the plane and one from the helicopter"); None for none. A
-    country, a region or a town is a place (``where_of``), no site."""
-    node = figure.noun or figure.node
-    holders = [figure.node, node]
-    verb = node
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-        holders.append(verb)  # (every word up to the verb may hold the site)
-    for holder in holders:
-        for prep in (
-            c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside", "to", "from")
-        ):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                if obj.ent_type_ in ("ORG", "FAC") and obj.pos_ == "PROPN":
-                    return obj
-                if prep.lower_ == "from" and obj.pos_ == "NOUN" and not obj.ent_type_:
-                    return obj
-    return None
-
-
 def _countrywide(where: str) -> bool:
     """Whether every place a figure is limited to is a country or a state."""
     return all(country_or_state(w) for w in where.split("+"))
-
-
-def _split_by_site(figures: list[Figure]) -> None:
-    """Figures of one measure given site by site in one sentence ("27 were pronounced dead at
-    Kestrel General Hospital and 9 others at the Norvale Burn Institute"): each is the count of its
-    own site, a part of the toll, never the toll itself. A figure listed after another's site ("27
-    bodies were brought to Kestrel General Hospital and 9 others to ...") counts what that one does."""
-    sites: dict[str, dict[int, list[Figure]]] = {}
-    at: dict[int, Figure] = {}
-    for figure in figures:
-        # "while 29 died in Kestrel General Hospital, 17 deaths in Norvale Hospital and four in ...":
-        # a figure the parse took for the total of the ones after it, at a site of its own while
-        # they name others, is one more site's count beside them
-        total = figure.total
-        if (
-            total is not None
-            and (own := _site_of(total)) is not None
-            and (site := _site_of(figure)) is not None
-            and site.i != own.i
-        ):
-            figure.total = None
-    wholes = {id(f.total) for f in figures if f.total is not None}
-    for figure in figures:
-        if figure.attribute is None or figure.singular or id(figure) in wholes or (site := _site_of(figure)) is None:
-            continue  # (a total the sentence breaks down is no site's count: "28 recovered from the scene: ...")
-        node = figure.noun or figure.node
-        attribute = figure.attribute
-        if node.dep_ == "conj" and (before := at.get(node.head.i)) is not None and before.attribute is not None:
-            attribute = figure.attribute = before.attribute
-        at[site.i] = figure
-        sites.setdefault(attribute, {}).setdefault(site.i, []).append(figure)
-    for by_site in sites.values():
-        if len(by_site) > 1:
-            for listed in by_site.values():
-                for figure in listed:
-                    figure.part = True
 
 
 def _shared_area(figures: list[Figure]) -> None:

@@ -717,16 +717,25 @@ def _listed_in_apposition(f: Figure, node: Token, owner: dict[int, Figure]) -> F
 _STOPS = (";", ":", "—", "–")
 
 
+def a_stop(token: Token) -> bool:
+    """A semicolon, a colon, a dash, or a hyphen set off by spaces as a dash ("49 people have died -
+    41 at ..."; "five-member" is one word)."""
+    if token.text in _STOPS:
+        return True
+    doc = token.doc
+    return token.text == "-" and token.i > 0 and bool(doc[token.i - 1].whitespace_) and bool(token.whitespace_)
+
+
 def _summed_after_a_stop(f: Figure, people: list[Figure], sent: Span) -> Figure | None:
     """The total a verbless list after a semicolon, colon or dash breaks down, when its figures add
     up to it ("28 bodies have been recovered; 27 bodies from the plane and one from the helicopter"):
     the nearest figure before the stop with that value. The sum is the guard: a list that adds up to
     no figure before it is a count of its own."""
     doc = sent.doc
-    stop = next((k for k in range(f.first - 1, sent.start - 1, -1) if doc[k].text in _STOPS), None)
+    stop = next((k for k in range(f.first - 1, sent.start - 1, -1) if a_stop(doc[k])), None)
     if stop is None:
         return None
-    end = next((k for k in range(stop + 1, sent.end) if doc[k].text in _STOPS), sent.end)
+    end = next((k for k in range(stop + 1, sent.end) if a_stop(doc[k])), sent.end)
     if any(doc[k].pos_ in ("VERB", "AUX") for k in range(stop + 1, end)):
         return None
     listed = [g for g in people if stop < g.first and g.last < end]

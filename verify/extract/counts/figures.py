@@ -344,6 +344,7 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet, across: bool = Fa
             and doc[first - 2].ent_type_ in ("", "NORP", "ORG")
         )
         and not (last + 1 < sent.end and doc[last + 1].pos_ in ("NOUN", "PROPN"))
+        and not _place_before(doc[first - 2])
     ):
         return None  # "Kalone Mcgee, 26 was shot": an age
     if last + 1 < sent.end and doc[last + 1].lower_ in ("%", "percent", "per", "th", "st", "nd", "rd"):
@@ -420,6 +421,7 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet, across: bool = Fa
             )
             and not (root.dep_ == "nummod" and root.head.i == last + 1 and root.head.pos_ in ("VERB", "AUX"))
             and not (across and root.dep_ == "quantmod" and is_number(root.head))
+            and not _listed_at(root)
         ):
             return None  # (a number the parser hung on the verb after it is its subject: "30 remain missing")
     kind = "people"
@@ -454,6 +456,33 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet, across: bool = Fa
     ):
         return None  # "a final score of 2-3", "a period of 10": what the noun before "of" measures, no people
     return Figure(start, end, node, noun, quantity, kind=kind)
+
+
+def _listed_at(root: Token) -> bool:
+    """A bare number the parse set beside the place named before it, with a place named of its own
+    ("41 at the Central Mosque, 7 at Linwood Mosque"): one more item of a place-by-place list, a
+    figure."""
+    return (
+        root.dep_ == "appos"
+        and root.head.pos_ == "PROPN"  # (the place before it named: no "Kendari, the worst-hit city, 201 in ...")
+        and root.i > 0
+        and root.doc[root.i - 1].text == ","
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("at", "in")
+            and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+            for c in root.children
+        )
+    )
+
+
+def _place_before(name: Token) -> bool:
+    """The name before the comma ends a place phrase ("died at the mosque in central Christchurch,
+    seven were killed at ...", "at Linwood Mosque, 1 in ..."): the object of a preposition of place,
+    whom no age follows."""
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    return name.dep_ == "pobj" and name.head.lower_ in ("in", "at", "on", "near", "inside", "outside")
 
 
 def _credit_between(doc: Doc, last: int, noun: int) -> bool:

@@ -1,0 +1,43 @@
+"""The figures an event gives site by site ("42 died at the Al Noor mosque, seven at the Linwood
+mosque"): each is compared only with the same site's counts, on a line of its own, never with the
+event's toll (``verify.compare.figures``)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..models import Claim
+from .timeline import CURRENT
+
+_PART = "_part"
+
+
+def site_lines(counts: list[Claim]) -> dict[str, tuple[str, str]]:
+    """Claim id -> (attribute, site) for each figure counted at a named site (its value's ``site``)
+    that is a site's count: a part of the toll told site by site, or a figure at one of the sites so
+    told lower than a toll the same page gives for no site ("the Al Noor mosque, where more than 40
+    people died" on a page whose toll is 50). A page's highest figure at its one site ("20 were
+    killed at the market"), or any figure at a site no page tells apart, is the toll's."""
+    tops: dict[tuple[str, str], float] = defaultdict(float)
+    for c in counts:
+        value = c.as_count()
+        if not value.get("part") and not value.get("site") and value.get("status", "reported") in CURRENT:
+            tops[(c.doc, c.attribute)] = max(tops[(c.doc, c.attribute)], float(value.get("best") or 0))
+    # the sites the event is told site by site at (a page's one sentence giving two or more): a
+    # figure at one site alone is a site's count only there ("471 killed at al-Ahli hospital" of a
+    # strike on that hospital is the toll, lower than another page's or not)
+    split = {str(c.as_count().get("site")) for c in counts if c.as_count().get("part") and c.as_count().get("site")}
+    out: dict[str, tuple[str, str]] = {}
+    for c in counts:
+        value = c.as_count()
+        site = value.get("site")
+        if not site:
+            continue
+        if value.get("part") and not c.attribute.endswith(_PART):
+            continue  # a group's part ("two children died at ..."): compared as the group's figure
+        attribute = c.attribute.removesuffix(_PART)
+        if value.get("part") or (
+            str(site) in split and float(value.get("best") or 0) < tops.get((c.doc, attribute), 0.0)
+        ):
+            out[c.id] = (attribute, str(site))
+    return out
