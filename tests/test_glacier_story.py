@@ -81,11 +81,10 @@ def test_the_peaks_are_no_persons_and_the_prosecutor_no_suspect(glacier_report):
     assert not findings_of(glacier_report, "variant", "name")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'after several people reported missing were found safe at home': those found are read as a "
-    "count of the missing (3-9), though the verb says they are missing no more",
-)
 def test_the_people_found_safe_are_no_count_of_the_missing(glacier_report):
+    # "after several people reported missing were found safe at home", below the page's "Thirteen are
+    # missing": a vague figure wholly below the page's toll said before it is set apart as a part of
+    # it (verify.extract.counts.steps.vague_parts), never compared as a count of the missing; the
+    # verb's "found safe" itself is still not read
     main = event_claims(glacier_report, main_event(glacier_report))
     assert "several people" not in {c["text"] for c in main if c["attribute"] == "missing"}

@@ -64,6 +64,7 @@ class RoleWords:
     happening: frozenset[str]  # the event words that name the happening itself (not "bodies", "dead")
     after: frozenset[str]  # verbs of what came after it: its end, the response ("contained", "investigated")
     owned: frozenset[str]  # verbs whose object is the happening, dated by their own act ("claimed the attack")
+    tallied: frozenset[str]  # verbs whose object is a toll in figures, dated by their own act ("confirmed 125 deaths")
     planned: frozenset[str]  # verbs of what is called for or planned ("called for a strike on Sunday")
     idioms: frozenset[str]  # objects that make a verb give nothing ("gave way"): ``sourcing.idiom_objects``
     bounds: frozenset[str]
@@ -108,6 +109,7 @@ def role_words(rules: RuleSet) -> RoleWords:
         happening=frozenset(happening),
         after=frozenset(roles.after),
         owned=frozenset(roles.owned),
+        tallied=frozenset(roles.tallied),
         planned=frozenset(roles.planned),
         idioms=frozenset(rules.sourcing.idiom_objects),
         bounds=frozenset(roles.bounds),
@@ -268,6 +270,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "after"
     if head.dep_ == "dobj" and head.head is not head and _is_word(head.head, words.owned):
         return "statement"  # "claimed the attack on Tuesday", "claimed responsibility on Tuesday": the claim's day
+    if _tallied(head, words):
+        return "statement"  # "confirmed the 125 casualties on Sunday evening": the day it was confirmed
     if _planned(head, words):
         return "other"  # "called for a general strike on Sunday": the day of what is to come
     if _journey(head, words):
@@ -420,6 +424,18 @@ def _joined_time(top: Token) -> Token | None:
     if top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.ent_type_ in _TIME_ENTITIES:
         return top.head.head
     return None
+
+
+def _tallied(noun: Token, words: RoleWords) -> bool:
+    """``noun`` is a counted noun with its figure ("the 125 casualties", "12 deaths"), the object
+    of a verb that tells a toll (``time.roles.tallied``: "confirmed", "reported")."""
+    return (
+        noun.dep_ == "dobj"
+        and noun.head.i != noun.i
+        and _is_word(noun.head, words.tallied)
+        and _is_word(noun, words.counted)
+        and any(c.dep_ == "nummod" for c in noun.children)
+    )
 
 
 def _journey(head: Token, words: RoleWords) -> bool:

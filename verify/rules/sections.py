@@ -711,6 +711,10 @@ class TimeRoles(Section):
     # verbs whose object is the happening but whose day is their own act ("claimed the attack on
     # Tuesday", "claimed responsibility on Tuesday"): the day of a statement
     owned: tuple[Word, ...] = ()
+    # verbs whose object is a toll told in figures ("confirmed the 125 casualties on Sunday
+    # evening", "reported 12 deaths on Tuesday"): a day the parse hangs on the counted noun is the
+    # day of the telling, never the happening's
+    tallied: tuple[Word, ...] = ()
     bounds: tuple[Word, ...] = ()  # prepositions that make it a span's bound ("since Oct 7"), no day of anything
     bound_marks: tuple[
         Word, ...

@@ -88,9 +88,9 @@ from .scope import area_of, died_at, group_of, group_of_noun, level_of, spans_of
 from .sites import named_site, site_name, site_of, split_by_site
 from .special import find_periods, join_agents, join_shooters, period_bounds, self_kills
 from .status import status_of, wished_for
-from .steps import group_parts, restated_parts, running_steps
+from .steps import group_parts, restated_parts, running_steps, vague_parts
 
-__all__ = ["carry_place", "extract_counts", "group_parts", "restated_parts", "running_steps"]
+__all__ = ["carry_place", "extract_counts", "group_parts", "restated_parts", "running_steps", "vague_parts"]
 
 
 def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:

@@ -23,7 +23,7 @@ from typing import cast
 
 from ...models import Claim, CountValue
 
-__all__ = ["group_parts", "restated_parts", "running_steps"]
+__all__ = ["group_parts", "restated_parts", "running_steps", "vague_parts"]
 
 _INCREMENT = "_increment"
 
@@ -181,6 +181,57 @@ def group_parts(
                 id=Claim.make_id(claim.doc, claim.kind, attribute, claim.start, claim.end),
                 attribute=attribute,
                 value=part,
+            )
+        )
+    return out
+
+
+def vague_parts(claims: Iterable[Claim]) -> list[Claim]:
+    """``claims`` with a figure in vague words wholly below a toll the page has already stated in
+    numbers made a part of that toll: "several individuals suffocated to death as they raced out"
+    after "leaving 129 people dead" tells how some of the 129 died, never a rival toll of 3 to 9.
+    Same attribute, said after the toll in one chunk; the toll's lowest reading must exceed the
+    vague words' highest ("dozens" after "at least 20 killed" may be the toll itself, grown)."""
+    claims = list(claims)
+    totals: dict[str, list[Claim]] = {}
+    for c in claims:
+        value = c.as_count() if c.kind == "count" else None
+        if (
+            value
+            and value.get("status") == "reported"
+            and not value.get("vague")
+            and not value.get("part")
+            and not value.get("period")
+            and isinstance(value.get("low"), (int, float))
+        ):
+            totals.setdefault(c.attribute, []).append(c)
+    if not totals:
+        return claims
+    out = []
+    for claim in claims:
+        value = claim.as_count() if claim.kind == "count" else None
+        high = value.get("high") if value else None
+        above = [
+            t
+            for t in totals.get(claim.attribute, ())
+            if isinstance(high, (int, float)) and t.start < claim.start and t.as_count()["low"] > high
+        ]
+        if (
+            value is None
+            or not value.get("vague")
+            or not above
+            or value.get("part")
+            or value.get("period")
+            or value.get("status") != "reported"
+        ):
+            out.append(claim)
+            continue
+        total = max(above, key=lambda t: t.start)
+        name = f"{claim.attribute}_part"
+        part = cast(CountValue, {**value, "part": True, "part_of": total.text})
+        out.append(
+            replace(
+                claim, id=Claim.make_id(claim.doc, claim.kind, name, claim.start, claim.end), attribute=name, value=part
             )
         )
     return out
