@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from ..extract.names import SAME, SURNAME, compare_names, key_gender, name_key, name_parts, strip_title, title_gender
 from ..models import Claim, Entity, Variant, stable_id
 from ..rules import RuleSet
-from ..text.spelling import close, deletion_keys, plain
-from .named import NAMED_KINDS, claim_name, group_kind, group_named, match_named, name_words, names_none
+from ..text.spelling import close, deletion_keys
+from .named import NAMED_KINDS, claim_name, claim_words, group_kind, group_named, match_named, name_words, names_none
 from .people import group_people, mention_gender, person_key, surname_keys
 from .signatures import EntitySets
 
@@ -156,7 +156,7 @@ def resolve_entities(claims: Sequence[Claim], rules: RuleSet) -> tuple[list[Enti
     for kind, groups in (("", named), ("happening", happenings)):
         for group in groups:
             own = [c for c in group if c.kind != "person"]
-            keys = Counter(" ".join(name_words(claim_name(c), rules).words) or plain(claim_name(c)) for c in own)
+            keys = Counter(" ".join(claim_words(c, rules)) for c in own)
             key = sorted(keys, key=lambda k: (-keys[k], -len(k), k))[0]
             entities.append(_entity(kind or group_kind(own), group, key))
     of_claim = {v.claim: e.id for e in entities for v in e.variants}

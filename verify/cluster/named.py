@@ -41,7 +41,7 @@ from rapidfuzz.distance import Levenshtein
 from ..extract.lexicon import lookup
 from ..models import Claim, Entity
 from ..rules import RuleSet
-from ..text.places import known_places
+from ..text.places import city_alias, known_places
 from ..text.spelling import close, deletion_keys, form, plain
 from .merge import UnionFind
 
@@ -175,8 +175,17 @@ def _definitions(claims: Sequence[Claim], rules: RuleSet) -> list[tuple[Claim, C
     return out
 
 
-def _words(claim: Claim, rules: RuleSet) -> Name:
-    return name_words(claim_name(claim), rules).words or (plain(claim_name(claim)),)
+def claim_words(claim: Claim, rules: RuleSet) -> Name:
+    """A mention's comparison words: its name's (``name_words``), a place's other name the gazetteer
+    lists read as its city's ("Vizag" as "visakhapatnam", ``text.places.city_alias``)."""
+    return kind_words(claim_name(claim), claim.kind, rules)
+
+
+def kind_words(name: str, kind: str, rules: RuleSet) -> Name:
+    """The comparison words of a name of ``kind`` (see ``claim_words``)."""
+    if kind == "place":
+        name = city_alias(name, rules.entities.gazetteer_aliases) or name
+    return name_words(name, rules).words or (plain(name),)
 
 
 def group_named(claims: Sequence[Claim], rules: RuleSet) -> list[list[Claim]]:
@@ -184,7 +193,7 @@ def group_named(claims: Sequence[Claim], rules: RuleSet) -> list[list[Claim]]:
     t = _tables(rules)
     by_words: dict[Name, list[Claim]] = defaultdict(list)
     for c in claims:
-        by_words[_words(c, rules)].append(c)
+        by_words[claim_words(c, rules)].append(c)
     names = sorted(by_words)
     same: UnionFind[Name] = UnionFind(names)
     kinds = {n: Counter(c.kind for c in by_words[n]) for n in names}
@@ -218,11 +227,11 @@ def group_named(claims: Sequence[Claim], rules: RuleSet) -> list[list[Claim]]:
                 same.union(a, b)
     # 3. acronyms: defined in the text, else the initials of the one name they can stand for
     for long_, short in _definitions(claims, rules):
-        same.union(_words(long_, rules), _words(short, rules))
+        same.union(claim_words(long_, rules), claim_words(short, rules))
     acronyms: dict[str, Name] = {}
     for c in claims:
         if (letters := acronym_of(c.text)) is not None:
-            acronyms[letters] = _words(c, rules)
+            acronyms[letters] = claim_words(c, rules)
     stands_for: dict[str, set[Name]] = defaultdict(set)
     letters_of: dict[str, set[str]] = {}  # a name's initials, worked out once however often it is written
     for c in claims:
@@ -231,7 +240,7 @@ def group_named(claims: Sequence[Claim], rules: RuleSet) -> list[list[Claim]]:
                 if text not in letters_of:
                     letters_of[text] = initials(text, rules)
             for letters in (letters_of[claim_name(c)] | letters_of[c.text]) & acronyms.keys():
-                stands_for[letters].add(same.find(_words(c, rules)))
+                stands_for[letters].add(same.find(claim_words(c, rules)))
     for letters, roots in sorted(stands_for.items()):
         if len(roots) == 1:
             same.union(acronyms[letters], roots.pop())
@@ -386,13 +395,13 @@ def match_named(claim: Claim, entities: Sequence[Entity], rules: RuleSet) -> Ent
     else spelt alike, an acronym of it, or read inside the one entity it can mean."""
     t = _tables(rules)
     places = known_places()
-    mine = _words(claim, rules)
+    mine = claim_words(claim, rules)
     spellings: dict[str, set[Name]] = {}
     for e in entities:
         found = {tuple(e.key.split())}
         for v in e.variants:
             canonical = next(filter(None, (lookup(rules.alias_of.get(k, {}), v.text) for k in NAMED_KINDS)), None)
-            found.add(name_words(canonical or v.text, rules).words or (plain(v.text),))
+            found.add(kind_words(canonical or v.text, e.kind, rules))
         spellings[e.id] = found
     by_id = {e.id: e for e in entities}
     tests = (

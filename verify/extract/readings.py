@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from ..models import Document, EntityValue, PersonValue
 from ..rules import RuleSet
-from ..text.places import known_places
+from ..text.places import city_alias, known_places
 from ..text.spelling import plain
 from .base import Mention, doc_text
 from .names import known_given, name_key, name_parts
@@ -153,7 +153,7 @@ def short_facilities(named: Sequence[Mention], doc, rules: RuleSet) -> list[Ment
             continue
         words = plain(str(m.value.get("name") or text[m.start : m.end])).split()
         own = [w for w in words if w not in generic and w not in rules.names.surname_particles]
-        if len(words) < 2 or not own or len(own[0]) < 4 or own[0] in known_places() or own[0] in seen:
+        if len(words) < 2 or not own or len(own[0]) < 4 or _a_place(own[0], rules) or own[0] in seen:
             continue
         if _called_a_place(own[0], text, rules):
             continue  # "the city of Kesaro" on a page naming "Kesaro General Hospital": the city's name
@@ -175,6 +175,11 @@ def short_facilities(named: Sequence[Mention], doc, rules: RuleSet) -> list[Ment
             out.append(Mention("facility", "facility", start, end, value))
             taken.append((start, end))
     return out
+
+
+def _a_place(word: str, rules: RuleSet) -> bool:
+    """A word the gazetteer knows as a place, by its own name or a city's other name ("Gazza")."""
+    return word in known_places() or city_alias(word, rules.entities.gazetteer_aliases) is not None
 
 
 def _called_a_place(word: str, text: str, rules: RuleSet) -> bool:
