@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from anyascii import anyascii
 
 from ..models import Claim, Finding
-from ..rules import Rule
+from ..rules import Rule, RuleSet
 from ..text import fold_phrase
-from ..text.places import known_places
+from ..text.places import city_alias, known_places
 from ..text.spelling import close, plain
 from .context import Context, make_finding, side_of
 
@@ -57,6 +57,17 @@ def _respelled(
     return len(only_a) == len(only_b) > 0 and all(
         any(close(x, y, *lengths) and not _demonym(x, y, endings) for y in only_b) for x in only_a
     )
+
+
+def _one_city(written: list[str], rules: RuleSet) -> dict[str, str]:
+    """Each spelling that names a gazetteer place, by its own name or another the gazetteer lists
+    for a city ("Vizag", "Visakhapatnam"), -> that place's plain name ("visakhapatnam")."""
+    out = {}
+    for name in written:
+        city = city_alias(name, rules.entities.gazetteer_aliases) or (name if plain(name) in known_places() else None)
+        if city is not None:
+            out[name] = plain(city)
+    return out
 
 
 def _nested(spellings: list[str]) -> bool:
@@ -113,7 +124,13 @@ def check_name_variant(rule: Rule, ctx: Context) -> Iterator[Finding]:
             lengths = (ctx.rules.entities.min_typo_length, ctx.rules.entities.min_change_length)
             endings = ctx.rules.entities.demonym_endings
             acronyms = ctx.rules.entities.acronym_length
-            kept = {x for x in written for y in written if _respelled(x, y, lengths, endings, acronyms)}
+            city = _one_city(written, ctx.rules) if entity.kind == "place" else {}
+            kept = {
+                x
+                for x in written
+                for y in written
+                if _respelled(x, y, lengths, endings, acronyms) or x != y and city.get(x, x) == city.get(y, y)
+            }
             full = [c for c in full if spelling(c) in kept]
             if len(kept) < 2 or len({c.doc for c in full}) < 2:
                 continue
@@ -139,8 +156,18 @@ def check_name_variant(rule: Rule, ctx: Context) -> Iterator[Finding]:
             # no word written two ways, only a given or middle name more
             trivial, note = True, "one name is told with a given or middle name more"
         if not trivial and entity.kind == "place":
+            aliases = ctx.rules.entities.gazetteer_aliases
             known = [s for s in spellings if plain(s) in known_places()]
-            if len(known) == 1:  # "Syra" beside "Syria": a slip of one outlet's copy, not a place in doubt
+            city = _one_city(spellings, ctx.rules)
+            if (
+                len(city) == len(spellings)
+                and len(set(city.values())) == 1
+                and any(city_alias(s, aliases) for s in spellings)
+            ):
+                # "Vizag" beside "Visakhapatnam": names the gazetteer gives one city, no place in doubt
+                own = next((a for s in spellings if (a := city_alias(s, aliases))), spellings[0])
+                trivial, note = True, f"names the gazetteer gives one city, “{own}”"
+            elif len(known) == 1:  # "Syra" beside "Syria": a slip of one outlet's copy, not a place in doubt
                 trivial, note = True, f"a misspelling of the known place “{known[0]}”"
         sides = [side_of(s, by_spelling[s]) for s in spellings]
         finding = make_finding(
