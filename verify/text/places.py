@@ -14,6 +14,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from anyascii import anyascii
+
 from .spelling import plain
 
 if TYPE_CHECKING:
@@ -115,23 +117,29 @@ def city_aliases(min_length: int, code_length: int, prefix: int, stopwords: froz
             if alternate.isupper() and len(alternate) <= code_length:
                 continue
             keys.add(" ".join(alternate.translate(_ASCII_PLAIN).split()))  # ``plain``, for ASCII
+        starts: dict[str, list[str]] | None = None
         for key in keys:
             if key == mine or key in stopwords or f" {mine} " in f" {key} ":
                 continue
-            if not mine.startswith(key[:prefix]) and not _starts_alike(key, city["alternatenames"], prefix):
-                continue
+            if not mine.startswith(key[:prefix]):
+                starts = starts or _by_start(city["alternatenames"], prefix)
+                if not any(plain(other) != key for other in starts.get(key[:prefix], ())):
+                    continue
             owners.setdefault(key, set()).add(name)
     return {key: names.pop() for key, names in owners.items() if len(names) == 1 and key not in own}
 
 
-def _starts_alike(key: str, names: list[str], prefix: int) -> bool:
-    """Whether a name of a city but ``key`` starts (its first ``prefix`` letters) like ``key``, in
-    any script ("Калькутта" starts like "Calcutta"); the Latin ones looked at first, as cheaper."""
-    start = key[:prefix]
-    latin = [n for n in names if n.isascii()]
-    if any(n[:prefix].lower() == start and plain(n) != key for n in latin):
-        return True
-    return any(plain(n[: prefix + 2])[:prefix] == start and plain(n) != key for n in names if not n.isascii())
+def _by_start(names: list[str], prefix: int) -> dict[str, list[str]]:
+    """A city's names by their first ``prefix`` letters, in any script ("Калькутта" starts like
+    "Calcutta")."""
+    out: dict[str, list[str]] = {}
+    for name in names:
+        if name.isascii():
+            start = name[:prefix].lower()
+        else:
+            start = "".join(c for c in anyascii(name[: prefix + 2]).lower() if c.isalnum())[:prefix]
+        out.setdefault(start, []).append(name)
+    return out
 
 
 def city_alias(name: str, settings: GazetteerAliases) -> str | None:
