@@ -606,6 +606,9 @@ def revised_figures(figures: list[Figure], cues: list[RevisionCue], sent: Span, 
             if figure is not None and figure.attribute is None and attribute is not None:
                 figure.attribute = attribute
         counted = revision_noun(cue, sent, rules)
+        if counted is None:
+            # "87 students were seized, then police raised the figure to 121": 121 students
+            counted = next((f.noun or f.elided for f in found if f is not None and (f.noun or f.elided)), None)
         for figure in found:
             if figure is not None and figure.noun is None and figure.elided is None and counted is not None:
                 figure.elided = counted  # "the number of foreigners killed rose to 40": 40 foreigners
