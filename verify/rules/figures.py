@@ -231,6 +231,10 @@ class FigureStatus(Section):
     # hoping that there will be no more fatalities")
     wished: frozenset[Word] = frozenset()
     presumed: frozenset[Word] = frozenset()
+    # people presumed dead who, as the subject of a toll's verb or "including" them, make the toll a
+    # presumption ("the missing bring the final death count to 50"): the dead and the missing, no count
+    # of the confirmed dead
+    presumed_with: frozenset[Word] = frozenset()
     denied: frozenset[Word] = frozenset()
     witnessed: frozenset[Word] = frozenset()  # "she saw two bodies": what one witness saw, no toll
     # adverbs on the verb that make its figure an earlier one: with another number in the sentence
@@ -450,6 +454,9 @@ class FigureReading(Section):
     # words that count people besides those the list names before them ("the pilot and six others",
     # "his aide and six other officials"): the figure's value is the named ones and these together
     beside_named: frozenset[Word] = frozenset()
+    # possessives of a partitive figure listed after one person ("the captain and 14 of his crew"):
+    # that person's people, counted besides them, never the speaker's own
+    beside_owners: frozenset[Word] = frozenset()
     # words by which a sentence goes on with the one before ("Authorities also announced ..."): its
     # counts of people, naming no place, are of the one place the sentence before limited its own to
     continued: frozenset[Word] = frozenset()

@@ -168,6 +168,9 @@ class Revisions(Section):
     toll_words: dict[Word, Text] = Field(default_factory=dict)
     # nouns (lemmas) of an estimate, with what one counts when its own words name nothing
     estimate_words: dict[Word, Text] = Field(default_factory=dict)
+    # nouns (lemmas) that name no count but point back at one stated before ("368 were rescued, but
+    # later revised the figure down to 164"): the cue revises that figure
+    anaphora: tuple[Word, ...] = ()
 
     @cached_property
     def stamp_patterns(self) -> tuple[re.Pattern[str], ...]:

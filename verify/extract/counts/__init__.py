@@ -72,7 +72,14 @@ from .compose import (
 from .figures import PERSONAL, REFLEXIVE, Figure, count_word, find_numbers, find_singulars
 from .govern import govern_figures, remains_of
 from .measures import find_measures
-from .revisions import find_revisions, is_difference, revised_figures, revision_marks
+from .revisions import (
+    anaphoric_cues,
+    find_revisions,
+    is_difference,
+    revised_figures,
+    revision_marks,
+    revision_phrase_role,
+)
 from .roles import (
     adjacent_role,
     inclusive_suffix,
@@ -127,6 +134,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
     govern_figures(figures, rules)
     cues = find_revisions(sent, rules)
     if cues:
+        cues = anaphoric_cues(cues, figures, sent, rules)
         figures = revised_figures(figures, cues, sent, rules)
     figures += list(self_kills(sent, figures, rules))
     figures.sort(key=lambda f: f.first)
@@ -147,6 +155,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             figure.attribute = None  # "Smith lives at ...": one person is a victim count or nothing
     _elided_nouns(figures, rules)
     extra = _read_roles(figures, sent, rules)
+    _revision_roles(figures, cues, sent, rules)
     for figure in figures:
         _killed_and_hurt(figure, rules)
     _fill_gaps(figures)
@@ -790,6 +799,22 @@ def _read_roles(figures: list[Figure], sent: Span, rules: RuleSet) -> dict[int, 
             if figure.attribute is not None and figure.kind == "people":
                 figure.kind = "thing"  # "between 400 and 600 people lived there": residents
     return extra
+
+
+def _revision_roles(figures: list[Figure], cues: list, sent: Span, rules: RuleSet) -> None:
+    """A cue's new and earlier figure count what the cue's own words name, when a phrase of
+    ``figures.role_phrases`` names it ("reduced the number of dead and missing to 50 from 60":
+    both dead_or_missing), whichever word the parse hung each number on."""
+    for cue in cues:
+        if cue.kind == "stamp" or cue.new is None:
+            continue
+        role = revision_phrase_role(cue, sent, rules)
+        if role is None:
+            continue
+        for index in (cue.new, cue.earlier):
+            figure = next((f for f in figures if index is not None and f.first <= index <= f.last), None)
+            if figure is not None and figure.kind == "people" and not figure.singular:
+                figure.attribute = role
 
 
 def _killed_and_hurt(figure: Figure, rules: RuleSet) -> None:

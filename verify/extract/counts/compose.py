@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ...models import CountValue, counted
 from ...rules import RuleSet
-from .figures import REFLEXIVE, Figure, count_word, subject_unit
+from .figures import REFLEXIVE, Figure, count_word, one_listed_before, subject_unit
 from .special import modifies, reaches
 
 
@@ -34,7 +34,7 @@ def claim_value(
         value["qualifier"] = next((v["qualifier"] for v in values if v["qualifier"]), None)
         value["unit"] = values[0]["unit"] if len({v["unit"] for v in values}) == 1 else "people"
         value["parts"] = [{"text": doc_text(sent, p), **v} for p, v in zip(parts, values, strict=True)]
-    elif named := named_before(figure, rules.figures.beside_named) or killed_beside(
+    elif named := named_before(figure, rules.figures.beside_named, rules.figures.beside_owners) or killed_beside(
         figure, deaths, rules.figures.beside_named
     ):
         # "killing the governor and seven others": the ones named and the others, eight
@@ -85,15 +85,21 @@ def claim_value(
     return value
 
 
-def named_before(figure: Figure, words: frozenset[str]) -> list[str]:
+def named_before(figure: Figure, words: frozenset[str], owners: frozenset[str] = frozenset()) -> list[str]:
     """The people named or described one by one before a figure of others in one list ("the
-    governor, his aide and six others"; "the minister and six other officials"): the words of the
-    singular nouns the figure is joined to by "and" and commas. None when the figure counts no others, or the list
-    holds a figure of its own ("12 soldiers and five others" is a sum of figures)."""
+    governor, his aide and six others"; "the minister and six other officials"; "the captain and 14
+    of his crew", owned by one of ``owners``): the words of the singular nouns the figure is joined
+    to by "and" and commas. None when the figure counts no others, or the list holds a figure of
+    its own ("12 soldiers and five others" is a sum of figures)."""
     noun = figure.noun
-    if figure.singular or noun is None or not _of_others(figure, words):
+    if figure.singular or noun is None:
         return []
-    if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+    if not _of_others(figure, words):
+        listed = one_listed_before(noun, owners)
+        if listed is None or listed.i != figure.node.i:
+            return []
+        noun = listed  # "the captain and 14 of his crew": the number is what "and" joins
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "with":
         return _with_others(noun)
     if noun.dep_ != "conj":
         return []

@@ -782,3 +782,23 @@ def _none_of(token: Token, rules: RuleSet) -> tuple[str, int, Token | None] | No
             noun = said[0] if said and said[0].pos_ == "NOUN" else None
             return role, obj.i, noun
     return None
+
+
+def one_listed_before(noun: Token, owners: frozenset[str]) -> Token | None:
+    """The figure's number when the figure counts the people of one person listed right before it
+    ("the captain and 14 of his crew": "14"): ``noun`` is "of" a number joined by "and" to a
+    single person, and owned by a pronoun of ``owners`` (his, her, their) that stands for that
+    person, not for the speaker. None otherwise."""
+    if (
+        noun.dep_ != "pobj"
+        or noun.head.lower_ != "of"
+        or not any(c.dep_ == "poss" and c.lower_ in owners for c in noun.children)
+    ):
+        return None
+    number = noun.head.head
+    if not is_number(number) or number.dep_ != "conj":
+        return None
+    person = number.head
+    if person.pos_ not in ("NOUN", "PROPN") or person.tag_ in ("NNS", "NNPS") or person.i > number.i:
+        return None
+    return number

@@ -39,6 +39,7 @@ from .scope import group_of_noun
 
 __all__ = [
     "RevisionCue",
+    "anaphoric_cues",
     "find_revisions",
     "is_difference",
     "revised_figures",
@@ -46,6 +47,7 @@ __all__ = [
     "revision_marks",
     "revision_attribute",
     "revision_noun",
+    "revision_phrase_role",
 ]
 
 CueKind = Literal["rise", "fall", "revised", "earlier", "stamp"]
@@ -119,7 +121,12 @@ def find_revisions(sent: Span, rules: RuleSet) -> list[RevisionCue]:
             if end is None:
                 continue
             cue = _cue(sent, kind, i, end)
-            if cue is not None and kind == "revised" and revision_attribute(cue, sent, rules) is None:
+            if (
+                cue is not None
+                and kind == "revised"
+                and revision_attribute(cue, sent, rules) is None
+                and not _points_back_at_one(cue, sent, rules)
+            ):
                 cue = None  # "rescuers reached 12 survivors", "the ship is now 3 miles out": no count named
             if cue is not None:
                 if kind == "revised" and lowers[i - sent.start] in words.replacing:
@@ -184,6 +191,12 @@ def _object_lengths(verb: Token, at: int) -> list[int]:
     if obj is None or obj.left_edge.i != at:
         return []
     end = obj.right_edge.i + 1
+    # "reduced the total number of dead | and missing | to 50": the parse may hang the last word
+    # of a coordination inside the object on the verb instead; the object runs through it
+    doc = verb.doc
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.i == end + 1 and doc[end].dep_ == "cc"):
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in conj.children):
+            end = conj.i + 1
     # "raised its estimate of the number of people killed | to 2,000": the parse may hang the new
     # figure's "to" inside the object (on "killed"); the object then ends where that word starts
     lengths = [p.i - at for p in obj.subtree if p.dep_ == "prep" and p.lower_ in ("to", "from", "at") and p.i > at]
@@ -404,6 +417,21 @@ def revision_noun(cue: RevisionCue, sent: Span, rules: RuleSet) -> Token | None:
     return None
 
 
+def revision_phrase_role(cue: RevisionCue, sent: Span, rules: RuleSet) -> str | None:
+    """The role an overriding phrase of ``figures.role_phrases`` gives the words that say what a
+    cue's figures count ("reduced the total number of dead and missing to 50 from 60",
+    "the toll of dead and missing was revised down to 50"): dead_or_missing for both figures,
+    however the parse hangs either number (on "missing" here), or None."""
+    words = {t.i for h in _holders(cue, sent) for t in h.subtree if t.i < cue.verb or t.i == h.i}
+    doc = sent.doc
+    pieces = [doc[i].text for i in sorted(words)] + [cue.text]
+    text = " ".join(pieces)
+    for pattern, roles, status, _unless, overrides in rules.figures.phrase_patterns:
+        if overrides and len(roles) == 1 and status is None and pattern.search(text):
+            return roles[0]
+    return None
+
+
 def revises_an_estimate(cue: RevisionCue, sent: Span, rules: RuleSet) -> bool:
     """The cue revises an estimate ("raised its estimate of the dead to 670", "increased its
     estimated death toll to 670", "the estimate rose to 670"): a presumption, as any estimate
@@ -483,6 +511,67 @@ def _covering(figures: list[Figure], index: int) -> Figure | None:
     return next((f for f in figures if f.first <= index <= f.last or f.node.i == index), None)
 
 
+_POINTERS = frozenset(("the", "this", "that", "its", "their"))
+
+
+def anaphoric_cues(cues: list[RevisionCue], figures: list[Figure], sent: Span, rules: RuleSet) -> list[RevisionCue]:
+    """``cues`` with the earlier figure filled in where a cue's words only point back at a figure
+    stated before it ("368 were rescued, but later revised the figure down to 164": 368 is the
+    earlier figure, and 164 counts the rescued too; ``counts.revisions.anaphora``)."""
+    anaphora = frozenset(w.lower() for w in rules.counts.revisions.anaphora)
+    out = []
+    for cue in cues:
+        if (
+            cue.kind in ("rise", "fall", "revised")
+            and cue.new is not None
+            and cue.earlier is None
+            and revision_attribute(cue, sent, rules) is None
+            and any(_points_back(h, anaphora) for h in _holders(cue, sent))
+        ):
+            before = [
+                f
+                for f in figures
+                if f.last < cue.verb and f.kind == "people" and not f.singular and f.attribute is not None
+            ]
+            if before:
+                earlier = before[-1]
+                new, old = _value(sent.doc[cue.new]), _value(earlier.node) if is_number(earlier.node) else None
+                direction = cue.direction
+                if direction is None and new is not None and old is not None and new != old:
+                    direction = "up" if new > old else "down"
+                cue = dataclasses.replace(cue, earlier=_number_of(earlier, sent), direction=direction)
+            elif cue.kind == "revised":
+                continue  # kept only for the figure it points back at: none is stated
+        out.append(cue)
+    return out
+
+
+def _points_back_at_one(cue: RevisionCue, sent: Span, rules: RuleSet) -> bool:
+    """The cue's words point back at a figure stated before it ("revised the number to 164" after
+    "368 were rescued"): the sentence has a number before the cue."""
+    anaphora = frozenset(w.lower() for w in rules.counts.revisions.anaphora)
+    return any(_points_back(h, anaphora) for h in _holders(cue, sent)) and any(
+        _is_figure(t) for t in sent.doc[sent.start : cue.verb]
+    )
+
+
+def _points_back(holder: Token, anaphora: frozenset[str]) -> bool:
+    """ "the figure", "this number": a noun of ``anaphora`` with a pointing determiner and no other
+    words of its own."""
+    if holder.lemma_.lower() not in anaphora:
+        return False
+    kids = list(holder.children)
+    return any(c.dep_ in ("det", "poss") and c.lower_ in _POINTERS for c in kids) and all(
+        c.dep_ in ("det", "poss", "amod") and not is_number(c) for c in kids
+    )
+
+
+def _number_of(figure: Figure, sent: Span) -> int:
+    """The token index of the figure's first number."""
+    doc = sent.doc
+    return next((i for i in range(figure.first, figure.last + 1) if _is_figure(doc[i])), figure.node.i)
+
+
 def revised_figures(figures: list[Figure], cues: list[RevisionCue], sent: Span, rules: RuleSet) -> list[Figure]:
     """``figures`` completed by the cues: a new or earlier figure no count word governs gets what
     the cue's subject counts ("the death toll rose to 64 from 31": both deaths), or what the
@@ -517,6 +606,9 @@ def revised_figures(figures: list[Figure], cues: list[RevisionCue], sent: Span, 
             if figure is not None and figure.attribute is None and attribute is not None:
                 figure.attribute = attribute
         counted = revision_noun(cue, sent, rules)
+        if counted is None:
+            # "87 students were seized, then police raised the figure to 121": 121 students
+            counted = next((f.noun or f.elided for f in found if f is not None and (f.noun or f.elided)), None)
         for figure in found:
             if figure is not None and figure.noun is None and figure.elided is None and counted is not None:
                 figure.elided = counted  # "the number of foreigners killed rose to 40": 40 foreigners

@@ -18,7 +18,7 @@ from ...rules import RuleSet
 from ...text.places import country_or_state, known_places
 from ...text.spelling import plain
 from ..sources import speaker_of
-from .figures import Figure
+from .figures import Figure, one_listed_before
 from .roles import verb_of
 
 _PLACE_PREPS = {"in", "across", "inside", "throughout", "within"}
@@ -104,6 +104,8 @@ def _people_of(word: str) -> str:
 
 def _owned(noun: Token, rules: RuleSet) -> bool:
     """A noun a possessive pronoun owns (``figures.people.own``): "its nurses", "our crew"."""
+    if one_listed_before(noun, rules.figures.beside_owners) is not None:
+        return False  # "the captain and 14 of his crew": the captain's people, not the speaker's
     return any(t.dep_ == "poss" and t.lower_ in rules.figures.people.own for t in noun.children)
 
 

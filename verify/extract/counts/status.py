@@ -20,7 +20,8 @@ from spacy.tokens import Span, Token
 
 from ...rules import RuleSet
 from .compose import rejected
-from .figures import Figure
+from .figures import Figure, is_number
+from .roles import verb_of
 from .scope import died_at, reports, shared_modifiers
 
 
@@ -288,7 +289,12 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
         if verb.dep_ == "conj":
             # an adverb opening the clauses joined is each one's ("Previously, there were 102
             # people accounted for and 99 people unaccounted for")
-            adverbs |= {c.lower_ for c in verb.head.children if c.dep_ == "advmod" and c.i < verb.head.i}
+            # — one before the first clause's subject, not the first clause's own ("officials had
+            # earlier announced 368, but later revised the figure down to 164": the 164 is no earlier)
+            opening = min(
+                (c.i for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), default=verb.head.i
+            )
+            adverbs |= {c.lower_ for c in verb.head.children if c.dep_ == "advmod" and c.i < opening}
         pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and reports(verb, rules)
         if (
             adverbs & rules.figures.status.earlier_alone
@@ -408,7 +414,28 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
         for c in t.children:
             if c.dep_ in ("acomp", "xcomp", "oprd", "advmod") and c.lower_ in rules.figures.presumed:
                 return "presumed"
+    if figure.attribute == rules.counts.killed and _with_the_presumed(figure, sent, rules):
+        return "presumed"
     return "reported"
+
+
+def _with_the_presumed(figure: Figure, sent: Span, rules: RuleSet) -> bool:
+    """The toll's own verb has people presumed dead for its subject, or "including" them ("the
+    missing bring the final death count to 50"; ``figures.status.presumed_with``)."""
+    words = rules.figures.status.presumed_with
+    if not words:
+        return False
+    verb = verb_of(figure.node)
+    if not sent.start <= verb.i < sent.end:
+        return False
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words and not any(is_number(g) for g in c.subtree):
+            return True
+        if c.dep_ in ("prep", "advcl") and c.lower_ in ("including", "includes", "include"):
+            said = list(c.subtree)
+            if any(g.lower_ in words for g in said) and not any(is_number(g) for g in said):
+                return True  # (not "including 10 missing": a figure of its own)
+    return False
 
 
 def _usual_subject(verb: Token, figure: Figure, rules: RuleSet) -> bool:
