@@ -16,7 +16,7 @@ bringing the toll to 31" adds the ten to something else, and its 64 stays as it 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import cast
@@ -135,17 +135,7 @@ def group_parts(
     killed 10 children" another happening's. ``groups``: a word -> its group
     (``figures.people.groups``); the groups in ``apart`` are compared apart by the judge instead."""
     claims = list(claims)
-    totals: dict[str, list[Claim]] = {}
-    for c in claims:
-        value = c.as_count() if c.kind == "count" else None
-        if (
-            value
-            and value.get("status") == "reported"
-            and not value.get("part")
-            and not value.get("period")
-            and value.get("unit") in _EVERYONE
-        ):
-            totals.setdefault(c.attribute, []).append(c)
+    totals = _reported_totals(claims, lambda value: value.get("unit") in _EVERYONE)
     if not totals:
         return claims
     out = []
@@ -173,16 +163,7 @@ def group_parts(
             out.append(claim)
             continue
         total = max(above, key=lambda t: (_best(t) or 0, -t.start))
-        attribute = f"{claim.attribute}_{group}"
-        part = cast(CountValue, {**value, "part": True, "group": group, "part_of": total.text})
-        out.append(
-            replace(
-                claim,
-                id=Claim.make_id(claim.doc, claim.kind, attribute, claim.start, claim.end),
-                attribute=attribute,
-                value=part,
-            )
-        )
+        out.append(_as_part(claim, f"{claim.attribute}_{group}", {**value, "group": group}, total))
     return out
 
 
@@ -193,18 +174,9 @@ def vague_parts(claims: Iterable[Claim]) -> list[Claim]:
     Same attribute, said after the toll in one chunk; the toll's lowest reading must exceed the
     vague words' highest ("dozens" after "at least 20 killed" may be the toll itself, grown)."""
     claims = list(claims)
-    totals: dict[str, list[Claim]] = {}
-    for c in claims:
-        value = c.as_count() if c.kind == "count" else None
-        if (
-            value
-            and value.get("status") == "reported"
-            and not value.get("vague")
-            and not value.get("part")
-            and not value.get("period")
-            and isinstance(value.get("low"), (int, float))
-        ):
-            totals.setdefault(c.attribute, []).append(c)
+    totals = _reported_totals(
+        claims, lambda value: not value.get("vague") and isinstance(value.get("low"), (int, float))
+    )
     if not totals:
         return claims
     out = []
@@ -227,11 +199,33 @@ def vague_parts(claims: Iterable[Claim]) -> list[Claim]:
             out.append(claim)
             continue
         total = max(above, key=lambda t: t.start)
-        name = f"{claim.attribute}_part"
-        part = cast(CountValue, {**value, "part": True, "part_of": total.text})
-        out.append(
-            replace(
-                claim, id=Claim.make_id(claim.doc, claim.kind, name, claim.start, claim.end), attribute=name, value=part
-            )
-        )
+        out.append(_as_part(claim, f"{claim.attribute}_part", dict(value), total))
     return out
+
+
+def _reported_totals(claims: list[Claim], also: Callable[[CountValue], bool]) -> dict[str, list[Claim]]:
+    """The page's reported figures, by attribute, that are no part and count over no period, and
+    pass ``also``: the totals a figure said beside them may be a part of."""
+    totals: dict[str, list[Claim]] = {}
+    for c in claims:
+        value = c.as_count() if c.kind == "count" else None
+        if (
+            value
+            and value.get("status") == "reported"
+            and not value.get("part")
+            and not value.get("period")
+            and also(value)
+        ):
+            totals.setdefault(c.attribute, []).append(c)
+    return totals
+
+
+def _as_part(claim: Claim, attribute: str, value: dict, total: Claim) -> Claim:
+    """``claim`` made a part of ``total`` under ``attribute`` (its id made anew for it)."""
+    part = cast(CountValue, {**value, "part": True, "part_of": total.text})
+    return replace(
+        claim,
+        id=Claim.make_id(claim.doc, claim.kind, attribute, claim.start, claim.end),
+        attribute=attribute,
+        value=part,
+    )
