@@ -405,12 +405,14 @@ def _retells_toll(
 
 def _turns_aside(group: list[Claim], sig: Signature, current: Segment, rules: RuleSet, text: str | None) -> bool:
     """The sentence opens a paragraph of its document by turning to what goes on beside the story
-    told so far and gives a toll of its own (``events.turns``: "In northern California, meanwhile,
-    the toll from the Camp Fire has risen to 48"): a stretch of its own, which may tell another
-    happening or the corpus's story. ("Meanwhile, an official said rebuilding has begun after the
-    quakes" tells no toll: the story goes on.)"""
+    told so far (``events.turns``), at a place that story has not named, with a toll of its own
+    ("In Ostrava, meanwhile, the death toll from the warehouse fire has risen to 14" after a lead on
+    a wildfire in the hills): a stretch of its own, which may tell another happening or the
+    corpus's story. ("Meanwhile, the ministry said the foreigners killed rose to 30" names no other
+    place; "Meanwhile, an official said rebuilding has begun" tells no toll: the story goes on.)"""
     return (
         bool(sig.figures)
+        and bool(sig.places - current.sig.places)
         and current.doc == group[0].doc
         and _new_paragraph(current, group, text)
         and any(p.search(group[0].sentence) for p in rules.events.turn_patterns)
