@@ -183,7 +183,7 @@ def follow_the_story(
             elif (
                 clash(
                     _unnamed_if_told(sig[r], segments[i], segments[anchor], docs_of[target] - {doc}, documents),
-                    segments[anchor].sig,
+                    _story_stretch(segments[anchor].sig, sig[r], sig[target]),
                     rules,
                     spanning=False,
                 )
@@ -201,6 +201,19 @@ def follow_the_story(
             child = target if root == r else r
             docs_of[root] = docs_of.pop(child) | docs_of.get(root, set())
             target = root
+
+
+def _story_stretch(own: Signature, stretch: Signature, event: Signature) -> Signature:
+    """What a document's private ``stretch`` is set against: the document's own stretch in the
+    ``event`` (signature ``own``), dated by the event when it gives no day of its own and the
+    stretch is dated before every day of the event ("In Ostrava, meanwhile, the toll has risen to
+    14" after a lead on a wildfire of February 27: that one stays apart). Later days are the
+    story's follow-ups (an arrest, a trial): ``own`` as it is."""
+    if own.days or not (stretch.days and event.days) or max(stretch.days) >= min(event.days):
+        return own
+    dated = own.copy()
+    dated.days = set(event.days)
+    return dated
 
 
 def _unnamed_if_told(

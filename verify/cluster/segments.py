@@ -163,6 +163,12 @@ def cut_segments(
         opens_apart = any(
             p.pattern.startswith("^") and p.search(group[0].sentence) for p in rules.events.new_happening_patterns
         )
+        # the earlier happening a sentence tells its own as following, told with a toll of the
+        # stretch before ("nearly 24 hours after a major gas leak ... that left 12 dead, fumes billowed
+        # for the second time" after "the toll from the gas leak rose to 12"), is that stretch's
+        # story retold: no earlier happening, and that stretch no sequel of it
+        retold = earlier_part and _retells_toll(group, current, entity_of, known, rules, latest.get(doc))
+        earlier_part = earlier_part and not retold
         first = current is None or current.doc != doc or _headline_alone(current, segments, texts.get(doc))
         apart = earlier_part or opens_apart or (not first and _told_apart(group, current, rules, texts.get(doc)))
         if not is_event_sentence(group, rules) and not archive and not opens_apart:
@@ -175,6 +181,8 @@ def cut_segments(
         sig = signature(group, entity_of, known, rules, latest.get(doc), lasting, own_days)
         if first and not earlier_part and any(p.search(group[0].sentence) for p in rules.events.lead_sequel_patterns):
             sig.add_all("sequel", {"after"})  # the lead's "a second mass shooting": after an earlier one
+        if retold:
+            sig.sequel = EMPTY
         if earlier_part:
             sig.sequel = EMPTY  # it is the happening followed, not the one that follows: the story is
             if current is not None and current.doc == doc and not current.background:
@@ -247,6 +255,7 @@ def cut_segments(
             )
             or nested
             or apart
+            or _turns_aside(group, sig, current, rules, texts.get(doc))
             or _entry_of_another(group, sig, current.sig)
             or (_other_time(group) and not (sig.days or sig.weekdays or sig.periods))
             or _long_after_another(group, rules)
@@ -376,6 +385,38 @@ def _told_apart(group: list[Claim], current: Segment | None, rules: RuleSet, tex
     if not any(p.search(before) for p in rules.events.several_sites_patterns):
         return True
     return not all(any(q.search(words) for q in rules.events.next_site_patterns) for words in found)
+
+
+def _retells_toll(
+    group: list[Claim],
+    current: Segment | None,
+    entity_of: dict[str, str],
+    known: EntitySets,
+    rules: RuleSet,
+    latest: str | None,
+) -> bool:
+    """The earlier part of a sentence (``_sequel_parts``) gives a toll of more than one that the
+    stretch of its document before it gives too: the story told so far, not an earlier happening."""
+    if current is None or current.doc != group[0].doc or current.background:
+        return False
+    figures = signature(group, entity_of, known, rules, latest).figures & current.sig.figures
+    return any(n > 1 for _, n in figures)
+
+
+def _turns_aside(group: list[Claim], sig: Signature, current: Segment, rules: RuleSet, text: str | None) -> bool:
+    """The sentence opens a paragraph of its document by turning to what goes on beside the story
+    told so far (``events.turns``), at a place that story has not named, with a toll of its own
+    ("In Ostrava, meanwhile, the death toll from the warehouse fire has risen to 14" after a lead on
+    a wildfire in the hills): a stretch of its own, which may tell another happening or the
+    corpus's story. ("Meanwhile, the ministry said the foreigners killed rose to 30" names no other
+    place; "Meanwhile, an official said rebuilding has begun" tells no toll: the story goes on.)"""
+    return (
+        bool(sig.figures)
+        and bool(sig.places - current.sig.places)
+        and current.doc == group[0].doc
+        and _new_paragraph(current, group, text)
+        and any(p.search(group[0].sentence) for p in rules.events.turn_patterns)
+    )
 
 
 def _harmless_aside(segment: Segment) -> bool:

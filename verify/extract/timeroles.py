@@ -22,8 +22,9 @@
   founded in 2014"; ``time.roles.biography``): it dates no happening;
 - ``later``: the day of what followed a happening the sentence names by an earlier time of its own
   ("ended the search for survivors of last week's sinking on Thursday"; ``verify.extract.timex``),
-  or of deaths after the first ("25 more people died on Thursday"; ``time.roles.further``): it
-  dates no happening;
+  or of deaths after the first ("25 more people died on Thursday"; ``time.roles.further``), or of
+  the courts' account of it ("were indicted on Thursday"; ``time.roles.proceedings``): it dates no
+  happening;
 - ``other``: anything else (a vigil, a visit, a funeral, or a parse that says nothing).
 """
 
@@ -76,6 +77,7 @@ class RoleWords:
     journey: frozenset[str]
     journey_places: frozenset[str]
     biography: frozenset[str]  # "born in 1997", "founded in 2014": a life's or a body's history
+    proceedings: frozenset[str]  # "indicted on Thursday": the courts' account of a happening, later
     preceding: frozenset[str]
     aftercare: frozenset[str]  # where or of what the hurt died later ("died in hospital on Tuesday")
     aftercare_articles: frozenset[str]  # articles making a word of care one such place ("at a hospital")
@@ -121,6 +123,7 @@ def role_words(rules: RuleSet) -> RoleWords:
         journey=frozenset(roles.journey),
         journey_places=frozenset(roles.journey_places),
         biography=frozenset(roles.biography),
+        proceedings=frozenset(roles.proceedings),
         preceding=frozenset(roles.preceding),
         aftercare=frozenset(roles.aftercare),
         aftercare_articles=frozenset(roles.aftercare_articles),
@@ -262,6 +265,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "statement"  # "were reported missing Saturday": the day of the report
     if _is_word(head, words.after):
         return "after"  # "firefighters contained the wildfire on Thursday": the day it ended
+    if _is_word(head, words.proceedings):
+        return "later"  # "the captain was indicted on murder charges Thursday": no day of the sinking
     if head.pos_ == "VERB" and any(
         c.dep_ in ("dobj", "nsubjpass") and _names_a_response(c, words) for c in head.children
     ):

@@ -132,6 +132,8 @@ class Events(Section):
     record: tuple[Pattern, ...] = ()
     # "since then", "that year": a sentence tied to the time of the earlier happening just told
     then: tuple[Pattern, ...] = ()
+    # "In northern California, meanwhile, ...": a paragraph that turns to what goes on beside the story
+    turns: tuple[Pattern, ...] = ()
     taken_to: tuple[Pattern, ...] = ()  # where the harmed were taken: no kind of facility hit
     archive_words: tuple[Word, ...] = ()  # "file photo": a caption's picture is of an earlier happening
     documents: DocumentLinking = Field(default_factory=DocumentLinking)
@@ -209,6 +211,10 @@ class Events(Section):
     @cached_property
     def then_patterns(self) -> tuple[re.Pattern[str], ...]:
         return tuple(compile_pattern(p) for p in self.then)
+
+    @cached_property
+    def turn_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.turns)
 
     @cached_property
     def origin_patterns(self) -> tuple[re.Pattern[str], ...]:

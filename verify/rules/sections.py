@@ -750,6 +750,9 @@ class TimeRoles(Section):
     # verbs (lemmas) of a life's or a body's history ("Hashem Abedi, born in 1997", "a group founded
     # in 2014"): the day of no happening (role ``biography``)
     biography: tuple[Word, ...] = ()
+    # verbs of the courts' account of a happening ("were indicted on murder charges Thursday"): the
+    # day of what followed it, weeks on (role ``later``)
+    proceedings: tuple[Word, ...] = ()
     # prepositions whose object, the happening, makes the act told one done before it ("alerted them
     # ten hours before the sinking"): the sentence's other days are of that act (role ``after``)
     preceding: tuple[Word, ...] = ()
