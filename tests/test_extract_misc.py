@@ -298,6 +298,20 @@ def test_a_city_naming_the_happening_is_a_place_whatever_the_tagger_read(parse, 
     assert ("place", "Colombo") in found and ("organization", "Colombo") not in found, found
 
 
+@pytest.mark.parametrize(
+    "sentence, town",
+    [
+        ("The runaway train exploded in Lac-Verrier, Que. on Saturday.", "Lac-Verrier"),
+        ("The fire razed the town of Pinecrest, Calif., last week.", "Pinecrest"),
+    ],
+)
+def test_a_town_before_its_region_s_abbreviation_is_a_place(parse, rules, sentence, town):
+    """A town the model names no entity, followed by its state's or province's abbreviation."""
+    doc = parse(sentence)
+    found = [(m.kind, m.value["name"]) for s in doc.sents for m in extract_entities(s, CTX, rules)]
+    assert ("place", town) in found, found
+
+
 def test_a_clause_opening_word_is_no_part_of_a_name(parse, rules):
     """spaCy reads a capitalised sentence opener into the name after it."""
     found = _run(parse, rules, extract_entities, "Citing France Press, the agency reported more deaths.")

@@ -215,6 +215,37 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
             if free(start, end):
                 taken.append((start, end))
                 yield Mention("place", "place", base + start, base + end, _value("place", text[start:end], rules))
+        elif token.pos_ == "PROPN" and not token.ent_type_ and (named := _town_before_a_region(token, sent, rules)):
+            # "the train disaster in Lac-Megantic, Que.", "in Paradise, Calif.": a town the model names
+            # no entity, followed by its state's or province's abbreviation
+            start, end = named[0].idx - base, token.idx - base + len(token.text)
+            if free(start, end):
+                taken.append((start, end))
+                yield Mention("place", "place", base + start, base + end, _value("place", text[start:end], rules))
+
+
+def _town_before_a_region(token: Token, sent: Span, rules: RuleSet) -> Span | None:
+    """The name ending at ``token`` when a comma and a state's or a province's abbreviation follow
+    it (``names.people.region_abbreviations``: "Lac-Megantic, Que.", "Paradise, Calif."), its
+    hyphen-joined words taken with it; else None."""
+    doc = token.doc
+    after = token.i + 2
+    if (
+        after >= sent.end
+        or doc[token.i + 1].text != ","
+        or doc[after].lower_.rstrip(".") not in (rules.names.people.region_abbreviations)
+    ):
+        return None
+    first = token.i
+    while (
+        first - 2 >= sent.start
+        and doc[first - 1].text == "-"
+        and not doc[first - 2].whitespace_
+        and not doc[first - 1].whitespace_
+        and doc[first - 2].pos_ == "PROPN"
+    ):
+        first -= 2
+    return doc[first : token.i + 1]
 
 
 def called_country(ent: Span, rules: RuleSet) -> bool:
