@@ -233,7 +233,7 @@ def _town_before_a_region(token: Token, sent: Span, rules: RuleSet) -> Span | No
     if (
         after >= sent.end
         or doc[token.i + 1].text != ","
-        or doc[after].lower_.rstrip(".") not in (rules.names.people.region_abbreviations)
+        or doc[after].lower_.rstrip(".") not in rules.names.people.region_abbreviations
     ):
         return None
     first = token.i
@@ -326,9 +326,11 @@ def towns_named(facts: DocFacts, rules: RuleSet) -> frozenset[str]:
             or before in table.place_before
             or (ent.label_ == "PERSON" and plain_name and before in table.place_preps and ent.root.dep_ == "pobj")
         )
-        if cued or _names_a_place_noun(ent.root, table.place_nouns | table.place_after):
-            out.add(bare_name(ent.text))
-        elif _names_the_happening_s_place(ent, rules):
+        if (
+            cued
+            or _names_a_place_noun(ent.root, table.place_nouns | table.place_after)
+            or _names_the_happening_s_place(ent, rules)
+        ):
             out.add(bare_name(ent.text))
     for line in facts.text.split("\n"):
         if (dateline := DATELINE.match(line.lstrip())) is not None:
