@@ -348,6 +348,35 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
 _RESTRICTING = ("only", "just", "merely")
 
 
+def _earlier_measured(noun: Token, ctx: SentenceContext, rules: RuleSet) -> bool:
+    """``noun`` is a happening dated by a year before the story's ("the 2018 Camp Fire", "a 2011
+    quake") that the sentence measures the story's happening against: the object of a word of
+    comparison or sequence ("since", "than", ``background``) or of a verb of surpassing, within a
+    few steps up. What a clause describing it tells is that happening's, whatever the sentence's
+    other dates: the story's own toll may stand beside it ("36 had died, the deadliest since ...")."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("in", "at", "near"):
+        noun = noun.head.head  # "the 2018 Camp Fire in the north, which killed ...": hung on the place
+    if noun.lemma_.lower() not in rules.happening_words and noun.lower_ not in rules.happening_words:
+        return False
+    # (the year may be tagged a part of the happening's name: "the 2016 Ridgeback Fire", EVENT)
+    years = [c for c in noun.children if c.dep_ in ("nummod", "compound", "amod", "nmod") and c.like_num]
+    if not any(years_before(c.text, ctx.published) for c in years):
+        return False
+    words = rules.background
+    cues = {*words.comparison_words, *(w for w in words.sequence_words if " " not in w)}
+    node = noun
+    for _ in range(4):
+        up = node.head
+        if up.i == node.i:
+            return False
+        if node.dep_ == "pobj" and up.lower_ in cues:
+            return True
+        if node.dep_ == "dobj" and up.lemma_.lower() in words.comparison_verbs:
+            return True
+        node = up
+    return False
+
+
 def _of_another_year(figure: Figure, sent: Span, ctx: SentenceContext, rules: RuleSet) -> bool:
     """The figure's own clause sets what befell them in a year before the story's ("the same place
     where five people went missing in a 2019 landslide"): a figure of that happening, which the
@@ -366,6 +395,8 @@ def _of_another_year(figure: Figure, sent: Span, ctx: SentenceContext, rules: Ru
     verb = described or next((t for t in [figure.node, *figure.node.ancestors] if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
+    if verb.dep_ in ("relcl", "acl") and _earlier_measured(verb.head, ctx, rules):
+        return True  # "the deadliest since the 2018 Camp Fire, which killed at least 85 people"
     when = read_setting(verb, sent, rules).when
     # ... or any date the verb takes by a preposition ("killed during Hurricane Omar in August 2019")
     dates = [when] if when is not None else []

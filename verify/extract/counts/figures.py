@@ -19,6 +19,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ...rules import RuleSet
+from ...text.dates import WEEKDAYS
 from ..numbers import MULTIPLIERS, NUMBER_WORDS, SCALES, TENS, UNITS, parse_quantity, plain_number
 
 # A bare number ("killing four") must fill one of these roles to be a count.
@@ -376,6 +377,10 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet, across: bool = Fa
     end = last
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in rules.figures.kin:
         return None  # "a mother of two": her children, not people harmed
+    if root.dep_ == "nummod" and root.head.i == last + 1 and root.head.lower_ in WEEKDAYS:
+        # "climbed to 111 Wednesday": a weekday counts nothing; the number stands where the parse
+        # hung the day, the day only says when
+        return Figure(start, end, root.head, None, quantity, kind="people")
     if (
         root.dep_ in ("nummod", "quantmod", "compound", "det", "amod")
         and root.head.i > last

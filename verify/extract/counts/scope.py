@@ -231,6 +231,8 @@ def _places_of_noun(noun: Token, depth: int = 0, rules: RuleSet | None = None) -
         elif g.dep_ in ("amod", "compound") and g.ent_type_ in ("GPE", "NORP") and g.i < noun.i:
             if rules is not None and _is_happening(noun, rules):
                 continue  # "killed in Israeli strikes": who struck, not where the dead are counted
+            if _ranked(noun):
+                continue  # "the toll in the deadliest U.S. fire": the class it ranks in, no place of the dead
             out += _names(g)
         elif g.dep_ == "prep" and g.lower_ == "of" and depth < 2:
             for obj in (c for c in g.children if c.dep_ == "pobj"):
@@ -239,6 +241,15 @@ def _places_of_noun(noun: Token, depth: int = 0, rules: RuleSet | None = None) -
 
 
 _TOLL_NOUNS = ("toll", "death", "deaths", "number", "figure", "count", "tally")
+
+
+def _ranked(noun: Token) -> bool:
+    """A noun ranked by a superlative ("the deadliest U.S. wildfire", "the most lethal Japanese
+    quake"): its place or nationality word names the class it ranks among, not a place."""
+    return any(
+        c.dep_ == "amod" and (c.tag_ in ("JJS", "RBS") or any(a.tag_ == "RBS" for a in c.children))
+        for c in noun.children
+    )
 
 
 def _compound_places(modifier: Token, depth: int = 0) -> list[str]:
@@ -778,6 +789,8 @@ def _named_happening(token: Token, rules: RuleSet, names: list[Token] | None = N
         return None
     if token.tag_ in ("NNS", "NNPS"):
         return None  # "the Los Angeles wildfires": all of them, no one happening's name
+    if _ranked(token):
+        return None  # "the deadliest U.S. wildfire": a rank among a class, no name
     if names is None:
         names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
     if not names or any(country_or_state(c.text) or c.ent_type_ == "NORP" for c in names):

@@ -395,7 +395,16 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
         ):
             return "usual"  # "the valley normally receives about 110 mm", "on average": what is usual
         # the figure must be what the projection reaches, not a past level in the same clause
-        if any(p.search(text) for p in rules.figures.projected) and any(
+        # (a phrase after the figure that tells of others foreseen is no projection of the figure:
+        # "set the death toll at 111, with many more victims expected to be recovered")
+        aside = {
+            t.i
+            for c in clause_verb.children
+            if c.dep_ in ("prep", "advcl") and c.left_edge.i > figure.last
+            for t in c.subtree
+        }
+        own = "".join(t.text_with_ws for t in span if t.i not in aside)
+        if any(p.search(own) for p in rules.figures.projected) and any(
             c.lower_ in ("could", "can", "may", "might", "would", "will")
             or c.lemma_.lower() in ("expect", "likely", "set", "project", "forecast")
             for c in clause_verb.subtree
