@@ -1001,6 +1001,16 @@ def _said_to_exceed(p: Position, patterns: Sequence[str]) -> bool:
     return all(cue.search(e.claim.sentence) for e in p.entries)
 
 
+def _names_what_it_exceeds(p: Position, entries: Sequence[Entry]) -> bool:
+    """A page of ``p`` gives another body's lower figure beside it ("at least 58 died, more than twice
+    the official count", after "the state government's figure of 26"): the figure it exceeds is that
+    one, set against it on the page, not the one before it in the sequence."""
+    mine = _body_keys(p)
+    return any(
+        e.claim.doc in p.documents and e.best < p.best and e.body and body_key(e.body) not in mine for e in entries
+    )
+
+
 def _says_so_far(p: Position, words: Sequence[str]) -> bool:
     """Every entry of ``p`` says its figure is the count so far (one of ``words``, whole, any case)."""
     if not words:
@@ -1151,7 +1161,12 @@ def _judged(
             continue
         if b.best in disputing:
             continue  # set against the higher figure it disputes (below)
-        if a.best < b.best and _bodies_differ(a, b) and _said_to_exceed(b, exceeding):
+        if (
+            a.best < b.best
+            and _bodies_differ(a, b)
+            and _said_to_exceed(b, exceeding)
+            and not _names_what_it_exceeds(b, entries)
+        ):
             out.append(Judgement("conflict", a, b))  # "far deadlier than estimated": two bodies' estimates
             continue
         out.append(Judgement("update", a, b, same_day=same_window(a, b, window) and not _one_source_in_turn(a, b)))
