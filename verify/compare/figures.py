@@ -381,6 +381,7 @@ def _event_timelines(
                 fixed=attribute in ctx.rules.compare.figures.fixed
                 or (_a_length(attribute, ctx.rules.compare.figures.fixed_units) and not _one_body_revises(entries)),
                 contrast=ctx.rules.compare.figures.contrast_cues,
+                exceeding=ctx.rules.compare.figures.disputing_cues,
                 so_far=ctx.rules.compare.figures.so_far_cues,
                 # a running tally is a step up only of a count that only rises
                 running=ctx.rules.compare.figures.running_cues

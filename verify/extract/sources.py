@@ -193,6 +193,8 @@ def speaker_of(token: Token, sent: Span, rules: RuleSet) -> Token | None:
     80 was confirmed"). A relative clause on the figure's noun comes first ("the 500 deaths that the
     ministry reported")."""
     cues, giving = set(rules.sourcing.cue_verbs), set(rules.sourcing.giving_verbs)
+    findings = set(rules.sourcing.finding_verbs)
+    found_clause = False  # the figure sits in a clause that a verb of finding could find
     # "the nearly 500 deaths that the health authorities first reported": the clause on the figure's
     # own noun says whose figure it is, before any verb above it ("estimated that 100 died, well
     # below the 500 deaths the ministry reported" is not the estimate's)
@@ -219,7 +221,10 @@ def speaker_of(token: Token, sent: Span, rules: RuleSet) -> Token | None:
                 return named
             adjective, noun = owner, node
         own_clause = own_clause and node.pos_ not in ("VERB", "AUX")
+        found_clause = found_clause or _found_clause(below)
         words = {node.lower_, node.lemma_.lower()}
+        if found_clause and node.pos_ == "VERB" and node.lemma_.lower() in findings:
+            words = words | cues  # "an investigation found evidence that the attack killed 600"
         if (
             adjective is not None
             and node.pos_ in ("VERB", "AUX")
@@ -247,6 +252,14 @@ def speaker_of(token: Token, sent: Span, rules: RuleSet) -> Token | None:
                 return None  # "arrested, police said, hours after a collision that left 36 dead"
             return speaker
     return adjective
+
+
+def _found_clause(clause: Token) -> bool:
+    """A clause a verb of finding finds: its complement ("found that 600 died") or a "that" clause on
+    its object ("found evidence that the attack killed 600")."""
+    return clause.dep_ == "ccomp" or (
+        clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    )
 
 
 def _given_by_clause(noun: Token, token: Token, verbs: set[str]) -> Token | None:

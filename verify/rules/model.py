@@ -262,6 +262,10 @@ class Figures(Section):
     contrast_cues: frozenset[Word] = (
         frozenset()
     )  # "the airline, however, said 167": one page sets two bodies' figures apart
+    # "an investigation found the attack far deadlier than estimated, killing close to 600": a later,
+    # higher figure said to exceed the earlier estimate, from another body, disputes it (regular
+    # expressions, any case, searched in the sentence of the higher figure)
+    disputing_cues: tuple[Text, ...] = ()
     media: tuple[Text, ...] = ()  # news media relaying a figure: no body of their own on the timeline
     # ... unless the medium counted on its own ("the BBC's findings", "a Reuters tally"): a body then
     own_counts: frozenset[Word] = frozenset()

@@ -693,6 +693,9 @@ class Sourcing(Section):
     cue_verbs: tuple[Word, ...]
     giving_verbs: tuple[Word, ...] = ()  # lemmas whose subject gives the figure they govern ("gave a toll of 80")
     idiom_objects: tuple[Word, ...] = ()  # a giving verb's object that makes it no giving ("gave way", "gave rise to")
+    # lemmas of an inquiry's finding whose subject is cited for a figure in the clause it finds ("an
+    # investigation found evidence that the attack killed 600"), never for a figure it finds itself
+    finding_verbs: tuple[Word, ...] = ()
     figure_nouns: tuple[Word, ...] = ()  # "according to the numbers released by X": X is cited
     # adjectives on a figure noun that say whose figure it is ("the official toll of 56": the
     # authorities'), unless the nearest verb above the noun reports or gives it

@@ -886,6 +886,7 @@ def judge_positions(
     so_far: Sequence[str] = (),
     running: Sequence[str] = (),
     stages: Mapping[str, float] | None = None,
+    exceeding: Sequence[str] = (),
 ) -> list[Judgement]:
     """The verdicts of one timeline (see the module docstring): stated revisions first, then the
     dated positions in order; an undated position is set against the dated ones it overlaps none of.
@@ -903,14 +904,24 @@ def judge_positions(
     count of none says it is the count so far (``compare.figures.so_far_cues``: see ``_none_against``).
     ``running``: words with which a figure says it is the tally so far (see ``_risen_over``).
     ``stages``: each page's toll of the count that only rises (``compare.figures.staged_by``), which
-    orders a day's figures of a count that falls (see ``_in_order``, ``_staged_apart``)."""
+    orders a day's figures of a count that falls (see ``_in_order``, ``_staged_apart``). ``exceeding``:
+    words with which a later, higher figure says the earlier estimate was too low (see ``_said_to_exceed``)."""
     if not fixed and any(e.best == 0 for e in entries) and any(e.best > 0 for e in entries):
         # a count of none ("no civilians were killed") is no step of the count: set against the
         # count said last when it was (the first after it, when it came first), a disagreement
         nonzero = [e for e in entries if e.best != 0]
         return [
             *judge_positions(
-                nonzero, window, open_factor, spike_factor, cumulative, live, numbered, rounding, stages=stages
+                nonzero,
+                window,
+                open_factor,
+                spike_factor,
+                cumulative,
+                live,
+                numbered,
+                rounding,
+                stages=stages,
+                exceeding=exceeding,
             ),
             *_none_against(positions(entries, open_factor), cumulative, so_far),
         ]
@@ -927,6 +938,7 @@ def judge_positions(
         contrast,
         running,
         stages,
+        exceeding,
     )
     # (the people aboard are no toll: "about 500 believed aboard" does dispute "300 aboard"; a page
     # that sets two bodies' figures against each other, "roughly triple the UN estimate", tells a
@@ -980,6 +992,25 @@ def _none_against(ordered: list[Position], cumulative: bool = False, so_far: Seq
     return [Judgement("conflict", zero, other)]
 
 
+def _said_to_exceed(p: Position, patterns: Sequence[str]) -> bool:
+    """Every entry of ``p`` says its figure exceeds the earlier estimate (one of ``patterns``, any
+    case, in its sentence: "far deadlier than estimated", "almost double the death toll")."""
+    if not patterns:
+        return False
+    cue = re.compile("|".join(f"(?:{w})" for w in patterns), re.IGNORECASE)
+    return all(cue.search(e.claim.sentence) for e in p.entries)
+
+
+def _names_what_it_exceeds(p: Position, entries: Sequence[Entry]) -> bool:
+    """A page of ``p`` gives another body's lower figure beside it ("at least 58 died, more than twice
+    the official count", after "the state government's figure of 26"): the figure it exceeds is that
+    one, set against it on the page, not the one before it in the sequence."""
+    mine = _body_keys(p)
+    return any(
+        e.claim.doc in p.documents and e.best < p.best and e.body and body_key(e.body) not in mine for e in entries
+    )
+
+
 def _says_so_far(p: Position, words: Sequence[str]) -> bool:
     """Every entry of ``p`` says its figure is the count so far (one of ``words``, whole, any case)."""
     if not words:
@@ -1015,6 +1046,7 @@ def _judged(
     contrast: frozenset[str] = frozenset(),
     running: Sequence[str] = (),
     stages: Mapping[str, float] | None = None,
+    exceeding: Sequence[str] = (),
 ) -> list[Judgement]:
     """``judge_positions`` before a fear above a count is taken out."""
     ordered = positions(entries, open_factor)
@@ -1129,6 +1161,14 @@ def _judged(
             continue
         if b.best in disputing:
             continue  # set against the higher figure it disputes (below)
+        if (
+            a.best < b.best
+            and _bodies_differ(a, b)
+            and _said_to_exceed(b, exceeding)
+            and not _names_what_it_exceeds(b, entries)
+        ):
+            out.append(Judgement("conflict", a, b))  # "far deadlier than estimated": two bodies' estimates
+            continue
         out.append(Judgement("update", a, b, same_day=same_window(a, b, window) and not _one_source_in_turn(a, b)))
     # 2a. a figure told in words before any in numbers ("hundreds wounded", then "314 wounded")
     #     is the sequence's first telling, made precise by the first figure it spans

@@ -22,6 +22,7 @@ from .figures import Figure
 # Dependencies that subordinate or coordinate one clause to another: a period phrase inside such a
 # clause says nothing about a figure outside it ("A man was killed, bringing the toll this year to 40").
 _CLAUSES = {"advcl", "ccomp", "relcl", "acl", "csubj", "conj", "xcomp", "pcomp"}
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 # Dependencies that chain the shooter's "before killing himself" to the clause of the victims.
 _LINKS = {"conj", "advcl", "prep", "pcomp", "xcomp"}
 
@@ -309,6 +310,15 @@ def modifies(word: Token, node: Token) -> bool:
     return True
 
 
+def _of_the_subject(clause: Token, node: Token) -> bool:
+    """An open complement with no subject of its own whose head's subject holds ``node``: its verb
+    tells of ``node`` ("2,400 people are confirmed to have been killed since the start of the
+    conflict", "300 are feared to have died since the war began")."""
+    if clause.dep_ != "xcomp" or any(c.dep_ in _SUBJECTS for c in clause.children):
+        return False
+    return any(c.dep_ in _SUBJECTS and c.left_edge.i <= node.i <= c.right_edge.i for c in clause.head.children)
+
+
 def reaches(word: Token, node: Token, intents: frozenset[str] = frozenset()) -> bool:
     """True when ``word`` is in the clause of ``node``: not inside a subordinate or coordinate clause
     that leaves ``node`` out, unless that clause describes ``node`` ("131 people wounded ... this year")
@@ -330,6 +340,7 @@ def reaches(word: Token, node: Token, intents: frozenset[str] = frozenset()) -> 
             and here.pos_ in ("VERB", "AUX")
             and not tried
             and not here.left_edge.i <= node.i <= here.right_edge.i
+            and not _of_the_subject(here, node)
         ):
             return False
         if (
