@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ...models import CountValue, counted
 from ...rules import RuleSet
-from .figures import REFLEXIVE, Figure, count_word, one_listed_before, subject_unit
+from .figures import REFLEXIVE, Figure, count_word, one_listed_before, shared_nouns, subject_unit
 from .special import modifies, reaches
 
 
@@ -194,6 +194,8 @@ def along_with(token: Token) -> Token | None:
 def unit_of(figure: Figure, rules: RuleSet) -> str:
     if figure.noun is not None:
         unit = subject_unit(figure.noun, rules)
+        if unit is not None and any(subject_unit(other, rules) != unit for other in shared_nouns(figure.noun)):
+            return "people"  # "19 staff and patients": one number for both
         if unit is not None:
             return unit
         return figure.noun.lemma_.lower() if figure.attribute in rules.counts.by_noun else "people"

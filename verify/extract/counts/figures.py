@@ -159,6 +159,20 @@ def entity_of(token: Token) -> Span:
     return doc[start:end]
 
 
+def shared_nouns(noun: Token) -> list[Token]:
+    """The nouns joined to ``noun`` that no number of their own counts ("19 staff and patients":
+    patients): the one number counts them all, so the figure is no count of ``noun``'s group
+    alone."""
+    return [
+        c
+        for c in noun.conjuncts
+        if c.i > noun.i
+        and c.pos_ in ("NOUN", "PROPN")
+        and not any(t.dep_ in ("nummod", "det", "amod", "quantmod") and t.like_num for t in c.children)
+        and not any(t.like_num for t in c.lefts)
+    ]
+
+
 def subject_unit(noun: Token, rules: RuleSet) -> str | None:
     words = {noun.lower_, noun.lemma_.lower()}
     compound = " ".join(t.lower_ for t in noun.children if t.dep_ in ("compound", "amod") and t.i < noun.i)

@@ -18,7 +18,7 @@ from ...rules import RuleSet
 from ...text.places import country_or_state, known_places
 from ...text.spelling import plain
 from ..sources import speaker_of
-from .figures import Figure, one_listed_before
+from .figures import Figure, one_listed_before, shared_nouns
 from .roles import verb_of
 
 _PLACE_PREPS = {"in", "across", "inside", "throughout", "within"}
@@ -33,7 +33,10 @@ def group_of(figure: Figure, rules: RuleSet) -> str | None:
         # "one citizen of Norway and two from Chile were injured": a bare figure "from" a country
         # counts that country's people
         return _country_of(figure.node) if figure.kind == "people" else None
-    return group_of_noun(noun, rules)
+    group = group_of_noun(noun, rules)
+    if group is not None and any(group_of_noun(other, rules) != group for other in shared_nouns(noun)):
+        return None  # "killed 19 staff and patients": one number for both, everyone's figure
+    return group
 
 
 def _country_of(token: Token, preps: tuple[str, ...] = ("of", "from"), countries_only: bool = False) -> str | None:
