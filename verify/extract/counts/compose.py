@@ -15,7 +15,8 @@ from spacy.tokens import Span, Token
 
 from ...models import CountValue, counted
 from ...rules import RuleSet
-from .figures import REFLEXIVE, Figure, count_word, one_listed_before, shared_nouns, subject_unit
+from .figures import REFLEXIVE, Figure, count_word, one_listed_before, subject_unit
+from .scope import mixed_nouns
 from .special import modifies, reaches
 
 
@@ -194,7 +195,7 @@ def along_with(token: Token) -> Token | None:
 def unit_of(figure: Figure, rules: RuleSet) -> str:
     if figure.noun is not None:
         unit = subject_unit(figure.noun, rules)
-        if unit is not None and any(subject_unit(other, rules) != unit for other in shared_nouns(figure.noun)):
+        if unit is not None and mixed_nouns(figure.noun, rules):
             return "people"  # "19 staff and patients": one number for both
         if unit is not None:
             return unit

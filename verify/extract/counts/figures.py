@@ -160,16 +160,13 @@ def entity_of(token: Token) -> Span:
 
 
 def shared_nouns(noun: Token) -> list[Token]:
-    """The nouns joined to ``noun`` that no number of their own counts ("19 staff and patients":
-    patients): the one number counts them all, so the figure is no count of ``noun``'s group
-    alone."""
+    """The nouns joined to ``noun`` that no number or determiner of their own opens ("19 staff
+    and patients": patients; not "the displacement" after "the deaths of 400,000 civilians and"):
+    the one number may count them all. Callers keep only those that name people."""
     return [
         c
         for c in noun.conjuncts
-        if c.i > noun.i
-        and c.pos_ in ("NOUN", "PROPN")
-        and not any(t.dep_ in ("nummod", "det", "amod", "quantmod") and t.like_num for t in c.children)
-        and not any(t.like_num for t in c.lefts)
+        if c.i > noun.i and c.pos_ in ("NOUN", "PROPN") and not any(t.like_num or t.dep_ == "det" for t in c.lefts)
     ]
 
 
