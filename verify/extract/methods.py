@@ -35,6 +35,7 @@ from ..rules import Method, RuleSet
 from .base import Mention, SentenceContext, doc_text, facts_of
 from .lexicon import find_compiled, phrase_pattern
 from .setting import Setting, read_setting
+from .sources import claim_phrases, claims_a_role
 from .stance import Reading, phrase_text, read_stance, stance_words
 
 #: Dependencies by which a word modifies the noun its phrase is about ("rocket" in "rocket launch").
@@ -316,13 +317,45 @@ def _attack_at(token: Token, named: dict[int, str], rules: RuleSet) -> bool:
 def _unintended(head: Token, node: str, named: dict[int, str], rules: RuleSet) -> bool:
     """A cause word that is an adverb of an attack's verb, or of a verb an attack is the subject of
     ("Russian air defence may have accidentally caused the crash", "accidentally shot down the
-    jet"): it tells the attack was not meant, no accident set against it."""
-    if head.dep_ != "advmod" or rules.methods.attribute_of(node) != "cause":
+    jet"), or of a generic verb of attack in a sentence that names an attack ("an airstrike was
+    called ..., and several civilians were accidentally struck"): it tells the attack was not meant,
+    no accident set against it. So does one in what an actor admits as its own act ("the US
+    admitted responsibility citing human error": why its strike went wrong, ``_admitted``)."""
+    if rules.methods.attribute_of(node) != "cause":
+        return False
+    if _admitted(head, rules):
+        return True
+    if head.dep_ != "advmod":
         return False
     verb = head.head
-    return _attack_at(verb, named, rules) or any(
-        c.dep_ in ("nsubj", "nsubjpass", "agent") and _attack_at(c, named, rules) for c in verb.children
+    return (
+        _attack_at(verb, named, rules)
+        or any(c.dep_ in ("nsubj", "nsubjpass", "agent") and _attack_at(c, named, rules) for c in verb.children)
+        or (verb.lower_ in _generic_attack_words(rules) or verb.lemma_.lower() in _generic_attack_words(rules))
+        and any(_attack_at(t, named, rules) for t in head.sent)
     )
+
+
+@lru_cache(maxsize=8)
+def _generic_attack_words(rules: RuleSet) -> frozenset[str]:
+    """The words of the taxonomy's generic attack nodes ("attack", "hit", "struck", "targeted")."""
+    methods = rules.methods
+    return frozenset(
+        w
+        for name, node in methods.taxonomy.items()
+        if node.generic and methods.kind_of(name) == "attack"
+        for w in node.words
+    )
+
+
+def _admitted(head: Token, rules: RuleSet) -> bool:
+    """``head`` lies in the object phrase of an actor's claim of the act as its own ("admitted
+    responsibility, citing human error"; ``attribution.roles.claim_phrases``)."""
+    phrases = claim_phrases(rules)
+    for above in head.ancestors:
+        if claims_a_role(above, phrases):
+            return True
+    return False
 
 
 def answered_attack(head: Token, sent: Span, rules: RuleSet) -> bool:

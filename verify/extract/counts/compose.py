@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from ...models import CountValue, counted
 from ...rules import RuleSet
 from .figures import REFLEXIVE, Figure, count_word, one_listed_before, subject_unit
+from .scope import mixed_nouns
 from .special import modifies, reaches
 
 
@@ -194,6 +195,8 @@ def along_with(token: Token) -> Token | None:
 def unit_of(figure: Figure, rules: RuleSet) -> str:
     if figure.noun is not None:
         unit = subject_unit(figure.noun, rules)
+        if unit is not None and mixed_nouns(figure.noun, rules):
+            return "people"  # "19 staff and patients": one number for both
         if unit is not None:
             return unit
         return figure.noun.lemma_.lower() if figure.attribute in rules.counts.by_noun else "people"

@@ -160,6 +160,17 @@ def entity_of(token: Token) -> Span:
     return doc[start:end]
 
 
+def shared_nouns(noun: Token) -> list[Token]:
+    """The nouns joined to ``noun`` that no number or determiner of their own opens ("19 staff
+    and patients": patients; not "the displacement" after "the deaths of 400,000 civilians and"):
+    the one number may count them all. Callers keep only those that name people."""
+    return [
+        c
+        for c in noun.conjuncts
+        if c.i > noun.i and c.pos_ in ("NOUN", "PROPN") and not any(t.like_num or t.dep_ == "det" for t in c.lefts)
+    ]
+
+
 def subject_unit(noun: Token, rules: RuleSet) -> str | None:
     words = {noun.lower_, noun.lemma_.lower()}
     compound = " ".join(t.lower_ for t in noun.children if t.dep_ in ("compound", "amod") and t.i < noun.i)

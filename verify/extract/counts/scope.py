@@ -18,7 +18,7 @@ from ...rules import RuleSet
 from ...text.places import country_or_state, known_places
 from ...text.spelling import plain
 from ..sources import speaker_of
-from .figures import Figure, one_listed_before
+from .figures import Figure, one_listed_before, shared_nouns, subject_unit
 from .roles import verb_of
 
 _PLACE_PREPS = {"in", "across", "inside", "throughout", "within"}
@@ -33,7 +33,20 @@ def group_of(figure: Figure, rules: RuleSet) -> str | None:
         # "one citizen of Norway and two from Chile were injured": a bare figure "from" a country
         # counts that country's people
         return _country_of(figure.node) if figure.kind == "people" else None
+    if mixed_nouns(noun, rules):
+        return None  # "killed 19 staff and patients": one number for both, everyone's figure
     return group_of_noun(noun, rules)
+
+
+def mixed_nouns(noun: Token, rules: RuleSet) -> bool:
+    """One number counts ``noun`` and people of another kind joined to it with no number of their
+    own ("19 staff and patients"): the figure is everyone's, of no one group or unit."""
+    group, unit = group_of_noun(noun, rules), subject_unit(noun, rules)
+    for other in shared_nouns(noun):
+        other_group, other_unit = group_of_noun(other, rules), subject_unit(other, rules)
+        if (other_group is not None or other_unit is not None) and (other_group, other_unit) != (group, unit):
+            return True
+    return False
 
 
 def _country_of(token: Token, preps: tuple[str, ...] = ("of", "from"), countries_only: bool = False) -> str | None:
