@@ -788,6 +788,9 @@ class TimeRoles(Section):
     # adverbs that make a happening's verb tell it still going on ("two cars were still burning on
     # Sunday"): a date hung on that verb is a later day of it, not the day it began (role ``after``)
     continuing: tuple[Word, ...] = ()
+    # nouns of a market's measures ("share price", "stocks", "value"): an event verb whose subject is
+    # one ("Vale's share price plunged on Monday") tells a market's fall, dating no happening
+    market_nouns: tuple[Word, ...] = ()
     # adverbs that may stand between a verb of saying and its day ("police said late on Saturday
     # they had found one body"): the day is still the saying's, however the parse hangs it
     said_day_adverbs: tuple[Word, ...] = ()
