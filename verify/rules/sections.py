@@ -431,7 +431,8 @@ class Background(Section):
     before_words with one of story_nouns ("shelled for three days before the strike"): a method
     set before the story's happening is another, earlier one; campaign_nouns ("a siege marked by
     starvation and heavy bombardment"): a method told of a long campaign is the campaign's, not how
-    the story's happening was done."""
+    the story's happening was done; risk_nouns ("the danger of sinking", "at risk of collapse"): a
+    method only feared is hypothetical."""
 
     place_preps: tuple[Word, ...] = ()
     time_preps: tuple[Word, ...] = ()
@@ -446,6 +447,7 @@ class Background(Section):
     before_words: tuple[Word, ...] = ()
     story_nouns: tuple[Word, ...] = ()
     campaign_nouns: tuple[Word, ...] = ()
+    risk_nouns: tuple[Word, ...] = ()
 
 
 class Methods(Section):
