@@ -14,7 +14,7 @@ act's) head, with the words of the rules' ``background`` section:
 - ``aside``: why it is no position on the story's happening whatever its place and time, read from
   the sentence alone: ``comparison`` ("a tenth of the strength of the bomb", "like the bombing of
   Dresden"), ``sequence`` (an earlier happening at a place it names: "it came shortly after an air
-  strike in Syria"), ``intent`` (only tried or planned: "trying to lay explosives") or ``campaign``
+  strike in Syria"), ``intent`` (only tried, planned or feared: "trying to lay explosives", "the danger of sinking") or ``campaign``
   (a long campaign's: "a siege marked by heavy bombardment").
 
 ``verify.extract.methods`` and ``verify.extract.attribution`` keep ``where`` and ``when`` in the
@@ -165,6 +165,8 @@ def _aside(head: Token, sent: Span, rules: RuleSet, where: str | None) -> tuple[
         up = node.head
         if up.i == node.i or not sent.start <= up.i < sent.end:
             break
+        if node.dep_ in ("pobj", "pcomp") and up.lower_ == "of" and up.head.lemma_.lower() in words.risk_nouns:
+            return "intent", up.head.text  # "the danger of sinking", "at risk of collapse": only feared
         if node.dep_ == "pobj":
             # "the strength of the bomb", "like the bombing", "similar to the blast"
             if up.lower_ == "of" and up.head.lemma_.lower() in nouns and _measured(up.head, rules):

@@ -88,6 +88,7 @@ class RoleWords:
     ]  # "on", "about": the happening a noun of saying is about ("the briefing on the stampede")
     rise: frozenset[str]  # verbs of a rise: a statement's only when what rose is a count (``time.roles.rise``)
     continuing: frozenset[str]  # adverbs of a happening still going on ("still burning"): ``time.roles.continuing``
+    market: frozenset[str]  # nouns of a market's measures ("share price"): ``time.roles.market_nouns``
     said_day_adverbs: frozenset[str]  # "late", "early": between a verb of saying and its day ("said late on Saturday")
     counted: frozenset[str]  # nouns of a count or of the people it counts ("toll", "number", "deaths", "people")
     attackers: frozenset[str]  # who carried it out (``figures.people.groups.attackers``): their deaths end it
@@ -132,6 +133,7 @@ def role_words(rules: RuleSet) -> RoleWords:
         topic_preps=frozenset(roles.topic_preps),
         rise=frozenset(roles.rise),
         continuing=frozenset(roles.continuing),
+        market=frozenset(roles.market_nouns),
         said_day_adverbs=frozenset(roles.said_day_adverbs),
         counted=frozenset(
             {w.lower() for w in rules.counts.revisions.toll_words}
@@ -295,6 +297,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "after"  # "the last of the gunmen was shot dead at about 7 a.m.": the siege's end
     if _is_word(head, words.event) and any(c.dep_ == "advmod" and c.lower_ in words.continuing for c in head.children):
         return "after"  # "two cars were still burning on Sunday": a later day of it, not the day it began
+    if _is_word(head, words.event) and _a_market_moved(head, words):
+        return "other"  # "Vale's share price plunged on Monday": a market's fall, no happening's day
     if _is_word(head, words.event):
         return "event"
     if head.pos_ == "VERB" and any(c.dep_ == "dobj" and _is_word(c, words.happening) for c in head.children):
@@ -542,10 +546,18 @@ def died_later(head: Token, words: RoleWords) -> bool:
 
 def _more_died(head: Token, words: RoleWords) -> bool:
     """A verb of the harm done whose subject counts more dead than those before ("at least 25 more
-    people died on Thursday", "another four died"; ``time.roles.further``): a later batch of deaths."""
+    people died on Thursday", "another four died"; ``time.roles.further``): a later batch of deaths.
+    A subject that counts no one is another happening's thing ("another dam collapsed in 2015")."""
     if not (head.pos_ == "VERB" and _is_word(head, words.event)):
         return False
     for subject in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if (
+            subject.pos_ in ("NOUN", "PROPN")
+            and subject.lower_ not in words.counted
+            and subject.lemma_.lower() not in words.counted
+            and not any(c.dep_ == "nummod" for c in subject.children)
+        ):
+            continue  # "another dam collapsed in 2015": another happening, no more dead
         marks = [subject, *(c for c in subject.children if c.dep_ in ("amod", "advmod", "det", "nummod"))]
         marks += [g for m in marks[1:] for g in m.children if g.dep_ in ("amod", "advmod")]
         # (not "more than 140 wounded": a qualifier of the figure, no batch after the first)
@@ -581,6 +593,12 @@ def _something_else_started(head: Token, words: RoleWords) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ in words.bounds for c in head.children):
         return False  # "killed since protests began in March": the start of the span a count covers
+    done = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if done is not None:
+        # "Vale started on Wednesday to install barriers", "crews began clearing debris on Monday":
+        # the start of the act its clause names, the happening's only when that is the happening's
+        # ("the building began to collapse")
+        return not _is_word(done, words.event)
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
         subject = head.head  # "the concert that started at midnight": the relative pronoun stands for its noun
@@ -602,6 +620,13 @@ def _something_else_started(head: Token, words: RoleWords) -> bool:
         if before is not None and before.dep_ in ("pobj", "dobj", "conj") and before.head.i < first:
             subject = before
     return subject is not None and subject.pos_ == "NOUN" and not _is_word(subject, words.event)
+
+
+def _a_market_moved(verb: Token, words: RoleWords) -> bool:
+    """An event verb whose subject is a market's measure (``time.roles.market_nouns``): "Vale's
+    share price plunged by 25% on Monday", "shares tumbled on Tuesday"."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in words.market
 
 
 def _a_thing_rose(verb: Token, words: RoleWords) -> bool:

@@ -431,7 +431,8 @@ class Background(Section):
     before_words with one of story_nouns ("shelled for three days before the strike"): a method
     set before the story's happening is another, earlier one; campaign_nouns ("a siege marked by
     starvation and heavy bombardment"): a method told of a long campaign is the campaign's, not how
-    the story's happening was done."""
+    the story's happening was done; risk_nouns ("the danger of sinking", "at risk of collapse"): a
+    method only feared is hypothetical."""
 
     place_preps: tuple[Word, ...] = ()
     time_preps: tuple[Word, ...] = ()
@@ -446,6 +447,7 @@ class Background(Section):
     before_words: tuple[Word, ...] = ()
     story_nouns: tuple[Word, ...] = ()
     campaign_nouns: tuple[Word, ...] = ()
+    risk_nouns: tuple[Word, ...] = ()
 
 
 class Methods(Section):
@@ -791,6 +793,9 @@ class TimeRoles(Section):
     # adverbs that make a happening's verb tell it still going on ("two cars were still burning on
     # Sunday"): a date hung on that verb is a later day of it, not the day it began (role ``after``)
     continuing: tuple[Word, ...] = ()
+    # nouns of a market's measures ("share price", "stocks", "value"): an event verb whose subject is
+    # one ("Vale's share price plunged on Monday") tells a market's fall, dating no happening
+    market_nouns: tuple[Word, ...] = ()
     # adverbs that may stand between a verb of saying and its day ("police said late on Saturday
     # they had found one body"): the day is still the saying's, however the parse hangs it
     said_day_adverbs: tuple[Word, ...] = ()

@@ -161,7 +161,11 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
     _fill_gaps(figures)
     _bare_tolls(figures, rules)
     for figure in figures:
-        if remains_of(figure, figure.attribute, rules) or _of_another_year(figure, sent, ctx, rules):
+        if (
+            remains_of(figure, figure.attribute, rules)
+            or _of_another_year(figure, sent, ctx, rules)
+            or _of_an_earlier_happening(figure, sent, rules)
+        ):
             figure.attribute = None
         elif figure.kind == "people" and figure.attribute in (None, rules.counts.killed, rules.counts.injured):
             care = in_care(figure, rules)
@@ -408,6 +412,29 @@ def _of_another_year(figure: Figure, sent: Span, ctx: SentenceContext, rules: Ru
     # only beside a day of the story's own ("Earlier on Sunday, ..."): a sentence all of whose dates
     # are of that year is the background segment's to tell
     return any(e.label_ == "DATE" and not years_before(e.text, ctx.published) for e in sent.ents)
+
+
+def _of_an_earlier_happening(figure: Figure, sent: Span, rules: RuleSet) -> bool:
+    """The figure's clause tells an earlier happening the story's own is set after, at a place it
+    names ("The collapse comes three years since a dam burst in Mariana, killing 19 people"): a
+    clause the setting reads as a ``sequence`` (``background.sequence_verbs`` with
+    ``sequence_words``) whose main clause has one of ``background.story_nouns`` for subject — the
+    story's happening set beside another. ("The arrests come days after a blast in X killed 12" may
+    well tell the story's own toll: arrests are no happening.)"""
+    if figure.attribute is None or figure.kind != "people":
+        return False
+    nouns, verbs = frozenset(rules.background.story_nouns), frozenset(rules.background.sequence_verbs)
+    path = [figure.node, *figure.node.ancestors]
+    for below, verb in zip(path, path[1:], strict=False):
+        if not sent.start <= verb.i < sent.end or verb.lemma_.lower() not in verbs:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lemma_.lower() not in nouns:
+            return False
+        # the clause or phrase below the sequence verb that holds the figure, read as a setting
+        heads = [t for t in path[: path.index(below) + 1] if t.pos_ in ("VERB", "AUX", "NOUN", "PROPN")]
+        return any(read_setting(t, sent, rules).aside == "sequence" for t in heads)
+    return False
 
 
 def _one_described(figure: Figure, rules: RuleSet) -> bool:
