@@ -115,6 +115,10 @@ def test_qualifiers_make_intervals(rules):
         ("shelling", "air_strike", False),
         ("explosive", "shelling", True),
         ("chemical", "barrel_bomb", True),
+        # the agent and the munition that carried it: one strike told two ways
+        ("chemical", "explosive", True),
+        ("chemical", "rocket", True),
+        ("chemical", "firearm", False),
         ("firearm", "air_strike", False),
         # a fire may follow any attack; arson sits beside another attack; a crash may be an accident
         ("fire", "firearm", True),

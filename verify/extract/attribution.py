@@ -201,6 +201,15 @@ def _a_people_s_word(text: str, rules: RuleSet) -> bool:
     return country is not None and country.lower() != text.lower()
 
 
+def _bare_force(ent: Span, rules: RuleSet) -> bool:
+    """An entity of the parse that is only common nouns of ``attribution.forces`` ("Warplanes later
+    struck near a clinic", the sentence's first word read as a name): a force whose no one names,
+    so no actor; "the Air Force", a name, stays one."""
+    words = [t for t in ent if t.pos_ != "DET"]
+    forces = set(rules.attribution.forces)
+    return bool(words) and all(t.pos_ == "NOUN" and (t.lower_ in forces or t.lemma_.lower() in forces) for t in words)
+
+
 def _first_conjunct(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
@@ -786,7 +795,7 @@ def find_actors(sent: Span, rules: RuleSet, facts: DocFacts) -> list[tuple[int, 
             continue
         start = _people_before(ent)
         name = text[start : ent.end_char]
-        if name.lower() in PRONOUNS:
+        if name.lower() in PRONOUNS or _bare_force(ent, rules):
             continue
         found.append((start, ent.end_char, lookup(actor_of, name) or _name(name)))
     # a proper name that claims an act, which the parse labels no entity ("The Front for the
@@ -1002,7 +1011,11 @@ def _named_elsewhere(facts: DocFacts, rules: RuleSet) -> tuple[tuple[str, re.Pat
     """Each organisation's name the document's parse gives (``attribution.named_elsewhere``
     labels), as written without its article, and the pattern that finds it as written."""
     labels = frozenset(rules.attribution.named_elsewhere)
-    names = {_name(" ".join(facts.text[e.start_char : e.end_char].split())) for e in facts.ents if e.label_ in labels}
+    names = {
+        _name(" ".join(facts.text[e.start_char : e.end_char].split()))
+        for e in facts.ents
+        if e.label_ in labels and not _bare_force(e, rules)
+    }
     return tuple(
         (name, re.compile(r"(?<![\w-])" + re.escape(name).replace(r"\ ", r"\s+") + r"(?![\w-])"))
         for name in sorted(names)

@@ -171,6 +171,9 @@ class Revisions(Section):
     # nouns (lemmas) that name no count but point back at one stated before ("368 were rescued, but
     # later revised the figure down to 164"): the cue revises that figure
     anaphora: tuple[Word, ...] = ()
+    # words between two coordinated figures that make them one toll's successive values ("rose to 35
+    # and now 58"): the later replaced the earlier, never a sum
+    successive: frozenset[Word] = frozenset()
 
     @cached_property
     def stamp_patterns(self) -> tuple[re.Pattern[str], ...]:

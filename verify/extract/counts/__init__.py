@@ -250,6 +250,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             or co_subject(f, figures) is not None
         ],
         rules.figures.in_care.places,
+        rules.counts.revisions.successive,
     )
     deaths = [f for f in roots if killed is not None and f.attribute == killed and f.governor is not None]
     periods = find_periods(sent, rules) if roots else []

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ...models import CountValue, counted
 from ...rules import RuleSet
-from .figures import REFLEXIVE, Figure, count_word, one_listed_before, subject_unit
+from .figures import REFLEXIVE, Figure, count_word, one_listed_before, subject_unit, successive
 from .scope import mixed_nouns
 from .special import modifies, reaches
 
@@ -270,9 +270,18 @@ def _own_states(figure: Figure, head: Figure, care_places: frozenset[str]) -> bo
     return told and cared
 
 
-def group_figures(figures: list[Figure], care_places: frozenset[str] = frozenset()) -> list[Figure]:
+def _successive_values(figure: Figure, head: Figure, words: frozenset[str]) -> bool:
+    """Two bare numbers one toll took in turn ("rose to 35 and now 58"); figures with nouns of
+    their own are other people, whatever the order told ("killed two guards and then three inmates")."""
+    return figure.noun is None and head.noun is None and successive(figure.node.doc, head.last, figure.first, words)
+
+
+def group_figures(
+    figures: list[Figure], care_places: frozenset[str] = frozenset(), successive_words: frozenset[str] = frozenset()
+) -> list[Figure]:
     """Join coordinated figures ("four medical staff workers and 45 civilians") into one; figures
-    each with a state of its own (``_own_states``, ``care_places``: lemmas of a place of care) stay apart."""
+    each with a state of its own (``_own_states``, ``care_places``: lemmas of a place of care) stay
+    apart, and so do one toll's successive values ("rose to 35 and now 58", ``successive_words``)."""
     by_node = {f.node.i: f for f in figures}
     roots: list[Figure] = []
     for figure in figures:
@@ -281,6 +290,7 @@ def group_figures(figures: list[Figure], care_places: frozenset[str] = frozenset
             figure.node.dep_ == "conj"
             and figure.node.head.i in by_node
             and not rejected(figure)
+            and not _successive_values(figure, by_node[figure.node.head.i], successive_words)
             and not _respectively(figure)
             and not _own_predicate(figure, by_node[figure.node.head.i])
             and not _own_states(figure, by_node[figure.node.head.i], care_places)

@@ -113,6 +113,13 @@ class Figure:
     like: Figure | None = None  # the figure a bare toll noun's value counts as ("its figure of 38" beside "41 killed")
 
 
+def successive(doc: Doc, before: int, after: int, words: frozenset[str]) -> bool:
+    """The words between token ``before`` (the end of one figure) and ``after`` (the start of the
+    figure joined to it) say the later replaced the earlier ("rose to 35 and now 58", "18, then
+    35": ``counts.revisions.successive``): one toll's successive values, never parts of a sum."""
+    return 0 < after - before <= 4 and any(doc[j].lower_ in words for j in range(before + 1, after))
+
+
 def is_number(token: Token) -> bool:
     text = token.lower_
     if ":" in text or "/" in text:

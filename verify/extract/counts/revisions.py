@@ -34,7 +34,7 @@ from spacy.tokens import Span, Token
 from ...rules import RuleSet
 from ..base import doc_text
 from ..numbers import parse_quantity
-from .figures import Figure, count_word, figure_at, is_number
+from .figures import Figure, count_word, figure_at, is_number, successive
 from .scope import group_of_noun
 
 __all__ = [
@@ -85,6 +85,7 @@ class _Words:
     tolls: dict[str, str]
     replacing: frozenset[str]
     estimates: dict[str, str]
+    successive: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -103,6 +104,7 @@ def _words(rules: RuleSet) -> _Words:
         dict(table.toll_words),
         frozenset(w.lower() for w in table.replacing),
         dict(table.estimate_words),
+        frozenset(w.lower() for w in table.successive),
     )
 
 
@@ -120,7 +122,7 @@ def find_revisions(sent: Span, rules: RuleSet) -> list[RevisionCue]:
             end = _match(sent, i, phrase, lowers)
             if end is None:
                 continue
-            cue = _cue(sent, kind, i, end)
+            cue = _cue(sent, kind, i, end, words.successive)
             if (
                 cue is not None
                 and kind == "revised"
@@ -211,7 +213,7 @@ def _object_lengths(verb: Token, at: int) -> list[int]:
     return lengths  # (``_match`` skips no figure)
 
 
-def _cue(sent: Span, kind: CueKind, first: int, after: int) -> RevisionCue | None:
+def _cue(sent: Span, kind: CueKind, first: int, after: int, later: frozenset[str] = frozenset()) -> RevisionCue | None:
     doc = sent.doc
     new = earlier = None
     if kind == "earlier":
@@ -244,6 +246,9 @@ def _cue(sent: Span, kind: CueKind, first: int, after: int) -> RevisionCue | Non
             earlier = _number_after(sent, past, through=("from",))
         if new is None and earlier is None:
             return None
+        if new is not None and earlier is None and (last := _last_successive(doc[new], later)) is not None:
+            # "the toll rose to 35 and now 58": the last value is the new figure, the one before it the earlier
+            new, earlier = last, new
     direction: Direction | None = {"rise": "up", "fall": "down"}.get(kind)  # type: ignore[assignment]
     if kind == "earlier":
         direction = "up" if doc[first].lower_ == "up" else "down" if doc[first].lower_ == "down" else None
@@ -253,6 +258,26 @@ def _cue(sent: Span, kind: CueKind, first: int, after: int) -> RevisionCue | Non
             direction = "up" if a > b else "down"
     start, end = doc[first].idx, doc[after - 1].idx + len(doc[after - 1])
     return RevisionCue(kind, doc_text(doc)[start:end], start, end, new, earlier, direction, first)
+
+
+def _last_successive(number: Token, words: frozenset[str]) -> int | None:
+    """The number of the last figure told right after ``number`` as its successive value ("35 and
+    now 58", "40, then to 65": only "and", commas, "to" and ``counts.revisions.successive`` words
+    between, one of those at least), or None."""
+    doc = number.doc
+    last, at = None, number.i
+    while True:
+        found = None
+        for j in range(at + 1, min(len(doc), at + 5)):
+            token = doc[j]
+            if _is_figure(token):
+                found = j if successive(doc, at, j, words) else None
+                break
+            if not (token.dep_ == "cc" or token.text == "," or token.lower_ in words or token.lower_ == "to"):
+                break
+        if found is None:
+            return last
+        last = at = found
 
 
 def _past_object(sent: Span, first: int, after: int) -> int | None:
