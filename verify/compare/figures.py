@@ -707,6 +707,10 @@ def _groups(
                     #                   than any one country's on its page is the whole's
                 elif len(beside) == 1:
                     (where,) = beside  # "has risen to 41 in X, although the ministry gave 38": X's too
+            if where is None and (own := scope(c)) and told_in and not set(own.split("+")) & told_in:
+                # "the storm struck Greece, Turkey and Bulgaria, killing 27", in a story whose figures
+                # are told in Libya: those countries' toll, on a line of its own
+                where = own
             wheres_of[c.id] = where
         # the figures each body gives, page by page, for an area of its own
         own_area: dict[tuple[str, str], set[object]] = defaultdict(set)
