@@ -672,6 +672,7 @@ def _groups(
             if w is not None and (w in singles or w == combined):
                 values_of[float(c.as_count().get("best") or 0)].add(w)
         wheres_of: dict[str, str | None] = {}
+        abroad: set[str] = set()
         for c in group:
             where = scope(c) if len(singles) > 1 or len(told_in) > 1 else None
             if of_whole(c, where):
@@ -708,6 +709,12 @@ def _groups(
                     #                   than any one country's on its page is the whole's
                 elif len(beside) == 1:
                     (where,) = beside  # "has risen to 41 in X, although the ministry gave 38": X's too
+            if where is None and (own := scope(c)) and told_in and not set(own.split("+")) & told_in:
+                # "the storm struck Greece, Turkey and Bulgaria, killing 27", in a story whose figures
+                # are told in Libya only: those countries' toll, set against nothing (a line of its
+                # own would make the event's a story told country by country, whose lower figures
+                # dispute no higher one)
+                abroad.add(c.id)
             wheres_of[c.id] = where
         # the figures each body gives, page by page, for an area of its own
         own_area: dict[tuple[str, str], set[object]] = defaultdict(set)
@@ -715,6 +722,8 @@ def _groups(
             if c.as_count().get("area") not in (None, *extents) and (giver := body_key(every.get(c.id))):
                 own_area[(c.doc, giver)].add(c.as_count().get("best"))
         for c in group:
+            if c.id in abroad:
+                continue
             placed = _in_area(c, group, wheres_of, scope, every, areas_of, own_area, extents)
             if placed is None and (combined is not None or len(told_in) > 1 and _limited_to(c, ctx)):
                 continue  # an event counted country by country: a figure of none of them, nor of the

@@ -397,11 +397,16 @@ class Scopes(Section):
     read from its name ("Tarrow County"), from the text ("the city of Merrick", "Merrick, a city in
     Tarrow County") or from a figure's own words without a name ("the city's toll", "in the county",
     "statewide": the noun joined to one of ``wide``); ``alone``: the words after a place that limit a
-    figure to it even when it is the event's own place ("in Buffalo alone")."""
+    figure to it even when it is the event's own place ("in Buffalo alone"); ``outside``, the words
+    whose named place a figure is counted beyond ("170 killed outside of Derna"), and ``elsewhere``,
+    those that say so with no place ("170 died elsewhere in the country"): the rest of the event's
+    area, a part of its toll, never the toll itself."""
 
     levels: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
     wide: tuple[Word, ...] = ()
     alone: tuple[Word, ...] = ()
+    outside: frozenset[Word] = frozenset()
+    elsewhere: frozenset[Word] = frozenset()
 
     @cached_property
     def level_of_noun(self) -> dict[str, str]:

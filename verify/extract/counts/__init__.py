@@ -91,7 +91,7 @@ from .roles import (
     toll_role,
     verb_of,
 )
-from .scope import area_of, died_at, group_of, group_of_noun, level_of, spans_of, where_of, within_of
+from .scope import area_of, beyond_a_place, died_at, group_of, group_of_noun, level_of, spans_of, where_of, within_of
 from .sites import named_site, site_name, site_of, split_by_site
 from .special import find_periods, join_agents, join_shooters, period_bounds, self_kills
 from .status import status_of, wished_for
@@ -224,6 +224,8 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
                 figure.where, figure.where_said = where_of(figure, sent, rules)
                 if died_at(figure.noun or figure.node, rules):
                     figure.part = True  # one hospital's dead, counted hospital by hospital: no toll
+                if beyond_a_place(figure, rules):
+                    figure.part = True  # "170 more killed outside of Derna": the rest's, no toll
                 figure.spans = spans_of(figure, rules)
                 figure.level, named = level_of(figure, rules)
                 figure.where = figure.where or named  # "in the city of Merrick", a name the parser missed

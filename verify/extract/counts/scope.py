@@ -527,12 +527,17 @@ def _object_of(figure: Figure, verb: Token) -> bool:
 
 def _places_of_happening(node: Token, rules: RuleSet) -> list[str]:
     """Where the happening that killed them struck, when the figure's verb names it: "killed by the
-    earthquake in Turkey and Syria", "died in the earthquake that hit Turkey and Syria". The toll
-    of a happening told in several countries is the whole's."""
+    earthquake in Turkey and Syria", "died in the earthquake that hit Turkey and Syria", or the
+    clause the killing follows on ("the storm struck Greece, Turkey and Bulgaria, killing 27"). The
+    toll of a happening told in several countries is the whole's."""
     verb = verb_of(node.head)
     if not _harms(verb, rules):
         return []
     out: list[str] = []
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
+        # "struck Greece and Turkey, killing 27": the places the verb it follows on hit
+        for obj in (c for c in verb.head.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC")):
+            out += [n for t in (obj, *obj.conjuncts) if t.ent_type_ in ("GPE", "LOC") for n in _names(t)]
     for prep in (c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in", "from")):
         for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in rules.happening_words):
             for g in noun.children:
@@ -542,6 +547,40 @@ def _places_of_happening(node: Token, rules: RuleSet) -> list[str]:
                     for obj in (c for c in g.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC")):
                         out += _names(obj)
     return out
+
+
+def beyond_a_place(figure: Figure, rules: RuleSet) -> bool:
+    """Whether a figure is counted beyond a place (``figures.scopes.outside``: "a further 170 killed
+    outside of Derna", "outside the city") or elsewhere than the place told (``figures.scopes.elsewhere``:
+    "170 more died elsewhere in the country"), on its noun or on the verb it is counted by: the rest
+    of the event's area, a part of its toll. A building is no such place ("shot dead outside the
+    mosque": where the toll happened)."""
+    scopes = rules.figures.scopes
+    node = figure.noun or figure.node
+    verb = verb_of(node)
+    for word in {t.i: t for t in (node, verb)}.values():
+        for child in word.children:
+            if child.lower_ in scopes.elsewhere and child.dep_ == "advmod":
+                return True
+            if child.lower_ not in scopes.outside or child.dep_ not in ("prep", "advmod"):
+                continue
+            preps = [child, *(g for g in child.children if g.dep_ == "prep" and g.lower_ == "of")]
+            if any(_a_place(o, rules) for p in preps for o in p.children if o.dep_ == "pobj"):
+                return True
+    return False
+
+
+def _a_place(token: Token, rules: RuleSet) -> bool:
+    """A town, region or country by name (whatever label the parser gives here a one-word town the
+    gazetteer knows, or one it labels a place elsewhere in the text: "Derna", an organisation in
+    one sentence, a city in the next), or a kind of place ("the city", ``figures.scopes.levels``)."""
+    if _town(token) or token.lower_ in rules.figures.scopes.level_of_noun:
+        return True
+    if token.pos_ != "PROPN":
+        return False
+    return plain(token.text) in known_places() or any(
+        t.text == token.text and t.ent_type_ in ("GPE", "LOC") for t in token.doc
+    )
 
 
 def _place_before(figure: Figure) -> list[str]:

@@ -296,11 +296,18 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
             )
             adverbs |= {c.lower_ for c in verb.head.children if c.dep_ == "advmod" and c.i < opening}
         pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and reports(verb, rules)
+        # "Earlier, OCHA said at least 11,300 people were dead": the adverb opening the sentence,
+        # set off by a comma, on the saying itself
+        fronted = reports(verb, rules) and any(
+            c.dep_ == "advmod" and c.lower_ in earlier and c.i == sent.start and c.nbor().text == ","
+            for c in verb.children
+        )
         if (
             adverbs & rules.figures.status.earlier_alone
             or adverbs & earlier
             and (
                 pluperfect  # "Earlier, health authorities had put the toll at 5,500"
+                or fronted
                 or any(t.like_num and t.lower_ not in earlier and not figure.first <= t.i <= figure.last for t in sent)
             )
         ):
