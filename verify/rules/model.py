@@ -262,6 +262,10 @@ class Figures(Section):
     contrast_cues: frozenset[Word] = (
         frozenset()
     )  # "the airline, however, said 167": one page sets two bodies' figures apart
+    # "a study estimated that 4,645 died", beside "the official toll of 64": words of the sentence of a
+    # presumed figure that make it another body's estimate by its own reckoning, disputing the count
+    # it is set beside, rather than a fear that takes in the missing (whole words)
+    estimate_cues: frozenset[Word] = frozenset()
     media: tuple[Text, ...] = ()  # news media relaying a figure: no body of their own on the timeline
     # ... unless the medium counted on its own ("the BBC's findings", "a Reuters tally"): a body then
     own_counts: frozenset[Word] = frozenset()
