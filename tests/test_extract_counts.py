@@ -1651,6 +1651,28 @@ def test_a_presumption_covers_the_clauses_it_governs(nlp, sentence, status):
 @pytest.mark.parametrize(
     "sentence, expected",
     [
+        # the estimate governs its own figure, not the count another clause says is someone else's
+        (
+            "Researchers from Harvard estimated that the storm killed 4,645 people on Morvania, far above the "
+            "official toll of 64.",
+            [(4645, "presumed"), (64, "reported")],
+        ),
+        (
+            "A study estimated that 4,645 people died, ten times the government's toll of 64.",
+            [(4645, "presumed"), (64, "reported")],
+        ),
+        # (its own estimate stays one: "the UN's estimate of 670")
+        ("The figure is far above the UN's estimate of 670 deaths.", [(670, "presumed")]),
+    ],
+)
+def test_a_presumption_stops_at_a_figure_owned_by_another(nlp, sentence, expected):
+    _, mentions = _mentions(nlp, sentence)
+    assert [(m.value["best"], m.value["status"]) for m in mentions if m.attribute == "deaths"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
         (
             "Hurricane Delmar killed eight people in Florida, three in North Carolina, one in Georgia and five "
             "in Virginia, officials said.",
@@ -1811,6 +1833,15 @@ def test_a_figure_set_beside_another_to_be_rejected_is_no_part_of_a_sum(parse, r
             [("deaths_excess", 1200, "excess"), ("deaths_excess", 980, "excess")],
         ),
         ("More than 1,200 people died, more than expected.", [("deaths", 1201, "reported")]),
+        # the same stretch of time in other years
+        (
+            "The government later conceded that 1,427 more people died than in the same period of the previous year.",
+            [("deaths_excess", 1427, "excess")],
+        ),
+        (
+            "The storm killed 1,200 more people than the 300 of the same period last year.",
+            [("deaths", 1200, "reported")],
+        ),
         (
             "41 people were killed, while the railway stuck to its figure of 38.",
             [("deaths", 41, "reported"), ("deaths", 38, "reported")],

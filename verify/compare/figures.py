@@ -382,6 +382,7 @@ def _event_timelines(
                 or (_a_length(attribute, ctx.rules.compare.figures.fixed_units) and not _one_body_revises(entries)),
                 contrast=ctx.rules.compare.figures.contrast_cues,
                 exceeding=ctx.rules.compare.figures.disputing_cues,
+                estimate=ctx.rules.compare.figures.estimate_cues,
                 so_far=ctx.rules.compare.figures.so_far_cues,
                 # a running tally is a step up only of a count that only rises
                 running=ctx.rules.compare.figures.running_cues
@@ -1159,6 +1160,8 @@ def _finding(
             note = "a later, lower figure from another body: a dispute, not a revision by the first"
         elif j.above_later:
             note = "one source's figure above the reports after it, which go on from the one before it"
+        elif j.estimated:
+            note = "another body's estimate set beside the count as it stood: a dispute, not a revision of the count"
     if j.verdict in ("conflict", "compatible") and (j.b.moment is None or j.a.moment is None):
         note = "no date for one side, so this may be a revision"
     top = max(j.a.best, j.b.best)

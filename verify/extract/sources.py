@@ -280,6 +280,18 @@ def _given_by_clause(noun: Token, token: Token, verbs: set[str]) -> Token | None
 _NOT_GIVEN = ("advcl", "conj", "xcomp", "parataxis", "relcl")
 
 
+def figure_owner(noun: Token, token: Token, rules: RuleSet) -> Token | None:
+    """Whose figure a noun above the figure ``token`` says it is by its own words, whatever verb
+    governs it: a clause on it ("the 500 deaths the ministry reported"), an owner ("the ministry's
+    toll of 11") or an owner adjective ("the official toll of 64"). "Researchers estimated that
+    4,645 died, far above the official toll of 64": the 64 is the officials' count, not the
+    researchers' estimate. None for a verb, or a noun that names no owner."""
+    if noun.pos_ in ("VERB", "AUX"):
+        return None
+    named = _given_by_clause(noun, token, set(rules.sourcing.cue_verbs) | set(rules.sourcing.giving_verbs))
+    return named if named is not None else _owner_of_figure(noun, token, rules)
+
+
 def _owner_of_figure(node: Token, token: Token, rules: RuleSet) -> Token | None:
     """Whose figure a figure noun says it is: "the ministry's toll of 11", "the interior ministry's
     toll stands at 11" (the noun above the figure, or the subject of the verb the figure hangs

@@ -248,6 +248,9 @@ class FigureStatus(Section):
     # estimate of another measure, compared under <attribute>_excess, never against a toll
     excess: frozenset[Word] = frozenset()
     excess_than: frozenset[Word] = frozenset()
+    # ... or the same stretch of time in other years after that "than" ("1,427 more people died than
+    # in the same period of the previous year"): phrases, whole words, any case
+    excess_than_periods: tuple[Text, ...] = ()
     # nouns of things found one batch after another ("two more bodies were found", "15 more bodies
     # recovered from the rubble"): "more" on them always adds to those found before, an increment
     # with or without the new total or a time span in the sentence

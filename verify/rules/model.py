@@ -266,6 +266,10 @@ class Figures(Section):
     # higher figure said to exceed the earlier estimate, from another body, disputes it (regular
     # expressions, any case, searched in the sentence of the higher figure)
     disputing_cues: tuple[Text, ...] = ()
+    # "a study estimated that 4,645 died", beside "the official toll of 64": words of the sentence of a
+    # presumed figure that make it another body's estimate by its own reckoning, disputing the count
+    # it is set beside, rather than a fear that takes in the missing (whole words)
+    estimate_cues: frozenset[Word] = frozenset()
     media: tuple[Text, ...] = ()  # news media relaying a figure: no body of their own on the timeline
     # ... unless the medium counted on its own ("the BBC's findings", "a Reuters tally"): a body then
     own_counts: frozenset[Word] = frozenset()

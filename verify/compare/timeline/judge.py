@@ -81,6 +81,7 @@ class Judgement:
     made_precise: bool = False  # a figure first told in words ("hundreds"), then in numbers it spans
     one_number: bool = False  # one number with other qualifiers ("nearly 500", "more than 500")
     contrasted: bool = False  # one page sets the two bodies' figures against each other in words
+    estimated: bool = False  # another body's estimate, set on one page beside the count as it stood
 
     @property
     def direction(self) -> Literal["up", "down"] | None:
@@ -607,6 +608,59 @@ def _set_against(x: Position, y: Position, c: Position, d: Position) -> bool:
     return any(p.best == x.best and (q.best == y.best or _overlap(q, y)) for p, q in ((c, d), (d, c)))
 
 
+def _set_beside(dated: Sequence[Position], by_best: Mapping[float, Position]) -> dict[float, Position]:
+    """For each position only ever presumed ("a study estimated that 4,645 died"; "officials fear
+    100 died") that some page gives at one moment beside a lower count it gives as reported on the
+    word of another body, or of none (the page's own: "The official death toll stands at 64"),
+    which it does not overlap: that count's position. The two are positions held at once by different
+    bodies — the page restates the count as it stands beside the estimate — so the estimate is no
+    step the count took, whenever the count was first said (``judge_positions``)."""
+    out: dict[float, Position] = {}
+    for hi in dated:
+        if not hi.entries or any(e.status != "presumed" for e in hi.entries):
+            continue
+        for e in hi.entries:
+            if e.moment.at is None:
+                continue
+            counts = [
+                c
+                for p in dated
+                if p.best < hi.best and p.high < hi.low
+                for c in p.entries
+                if c.claim.doc == e.claim.doc
+                and c.moment.at == e.moment.at
+                and c.status == "reported"
+                and body_key(c.body) != body_key(e.body)
+            ]
+            if counts:
+                # the highest count the page gives beside it: the toll as it stands, not a part of it
+                out[hi.best] = by_best[max(c.best for c in counts)]
+                break
+    return out
+
+
+def _against_the_count(
+    beside: Mapping[float, Position],
+    by_best: Mapping[float, Position],
+    judged: list[Judgement],
+    estimate: frozenset[str],
+) -> list[Judgement]:
+    """The verdicts with each estimate set against the count a page gives beside it (``_set_beside``):
+    a conflict, kept as a dispute (``estimated``) when the estimate says it is one by its own reckoning
+    (``estimate``: "a study estimated"); otherwise a fear above the count, which ``_feared_above`` drops.
+    A conflict of the two read already is marked so, unless the page sets it out in words (``contrasted``)."""
+    out = list(judged)
+    for hi, lo in beside.items():
+        estimated = bool(estimate) and all(estimate & _words(e) for e in by_best[hi].entries)
+        pair = {hi, lo.best}
+        found = next((k for k, j in enumerate(out) if {j.a.best, j.b.best} == pair), None)
+        if found is None:
+            out.append(Judgement("conflict", lo, by_best[hi], estimated=estimated))
+        elif out[found].verdict == "conflict" and not out[found].contrasted:
+            out[found] = dataclasses.replace(out[found], estimated=out[found].estimated or estimated)
+    return out
+
+
 def _estimates(ordered: Sequence[Position], judged: Sequence[Judgement]) -> list[Judgement]:
     """Overlapping ranges from different bodies on different pages, not judged yet: ``compatible``."""
     ranges = [p for p in ordered if _ranged(p)]
@@ -887,6 +941,7 @@ def judge_positions(
     running: Sequence[str] = (),
     stages: Mapping[str, float] | None = None,
     exceeding: Sequence[str] = (),
+    estimate: frozenset[str] = frozenset(),
 ) -> list[Judgement]:
     """The verdicts of one timeline (see the module docstring): stated revisions first, then the
     dated positions in order; an undated position is set against the dated ones it overlaps none of.
@@ -905,7 +960,9 @@ def judge_positions(
     ``running``: words with which a figure says it is the tally so far (see ``_risen_over``).
     ``stages``: each page's toll of the count that only rises (``compare.figures.staged_by``), which
     orders a day's figures of a count that falls (see ``_in_order``, ``_staged_apart``). ``exceeding``:
-    words with which a later, higher figure says the earlier estimate was too low (see ``_said_to_exceed``)."""
+    words with which a later, higher figure says the earlier estimate was too low (see ``_said_to_exceed``).
+    ``estimate``: words with which a presumed figure says it is another body's estimate
+    (``compare.figures.estimate_cues``): set on a page beside a count, it disputes it (``_set_beside``)."""
     if not fixed and any(e.best == 0 for e in entries) and any(e.best > 0 for e in entries):
         # a count of none ("no civilians were killed") is no step of the count: set against the
         # count said last when it was (the first after it, when it came first), a disagreement
@@ -922,6 +979,7 @@ def judge_positions(
                 rounding,
                 stages=stages,
                 exceeding=exceeding,
+                estimate=estimate,
             ),
             *_none_against(positions(entries, open_factor), cumulative, so_far),
         ]
@@ -939,11 +997,16 @@ def judge_positions(
         running,
         stages,
         exceeding,
+        estimate,
     )
     # (the people aboard are no toll: "about 500 believed aboard" does dispute "300 aboard"; a page
     # that sets two bodies' figures against each other, "roughly triple the UN estimate", tells a
     # dispute of estimates, whatever either is worded as)
-    return [j for j in judged if fixed or j.verdict != "conflict" or j.contrasted or not _feared_above(j.a, j.b)]
+    return [
+        j
+        for j in judged
+        if fixed or j.verdict != "conflict" or j.contrasted or j.estimated or not _feared_above(j.a, j.b)
+    ]
 
 
 def _none_against(ordered: list[Position], cumulative: bool = False, so_far: Sequence[str] = ()) -> list[Judgement]:
@@ -1047,6 +1110,7 @@ def _judged(
     running: Sequence[str] = (),
     stages: Mapping[str, float] | None = None,
     exceeding: Sequence[str] = (),
+    estimate: frozenset[str] = frozenset(),
 ) -> list[Judgement]:
     """``judge_positions`` before a fear above a count is taken out."""
     ordered = positions(entries, open_factor)
@@ -1115,9 +1179,12 @@ def _judged(
         _disputes(_without_spikes([p for p in dated if not p.vague], spike_factor), withdrawn) if cumulative else {}
     )
     # a page's one figure many times the others' (a misread headline) is taken out before its
-    # highest figure is read as its toll, so the page's own toll stays in the sequence
+    # highest figure is read as its toll, so the page's own toll stays in the sequence; so is an
+    # estimate a page sets beside the count as it stands (another body's position, no step of it)
+    beside = _set_beside(dated, by_best)
+    steps = [p for p in dated if p.best not in beside]
     sequence = _without_spikes(
-        _page_highest(_without_spikes([p for p in dated if not p.vague], spike_factor) or dated), spike_factor
+        _page_highest(_without_spikes([p for p in steps if not p.vague], spike_factor) or steps), spike_factor
     )
     # a rival body's count (the rebels' 135, disputed by the ministry's 101 after the ministry's own
     # 56) is its own series beside the main one: its figures are no steps of it, and the figure
@@ -1225,6 +1292,9 @@ def _judged(
         out = _around_the_disputed(
             out + _bodies_on_one_page(entries, by_best, out, stated, rounding, contrast), by_best
         )
+    # 6. an estimate a page sets beside the count as it stands disputes that count (as the page
+    #    sets them, when it does so in words: step 5)
+    out = _against_the_count(beside, by_best, out, estimate)
     undated = sorted((p for p in ordered if p.moment is None), key=lambda p: p.best)
     if not dated:
         # nothing to order them by: neighbouring figures are set against each other, with a note

@@ -16,9 +16,12 @@ Word lists and patterns come from ``figures.status``.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ...rules import RuleSet
+from ..sources import figure_owner
 from .compose import rejected
 from .figures import Figure, is_number
 from .roles import verb_of
@@ -179,9 +182,28 @@ def _excess(figure: Figure, node: Token, sent: Span, rules: RuleSet) -> bool:
     if more is None:
         return False
     return any(
-        t.lower_ == "than" and any(w.lower_ in words.excess_than for w in doc[t.i + 1 : min(t.i + 3, sent.end)])
+        t.lower_ == "than"
+        and (
+            any(w.lower_ in words.excess_than for w in doc[t.i + 1 : min(t.i + 3, sent.end)])
+            or _other_years(doc[t.i + 1 : sent.end], words.excess_than_periods)
+        )
         for t in doc[more.i + 1 : sent.end]
     )
+
+
+def _other_years(after: Span, periods: tuple[str, ...]) -> bool:
+    """The words after a "than", up to the clause's end, name the same stretch of time in other
+    years ("than in the same period of the previous year"; ``figures.status.excess_than_periods``)
+    and no number of their own ("than the 300 of last week" compares with a figure)."""
+    words: list[str] = []
+    for t in after:
+        if t.is_punct:
+            break
+        if t.like_num:
+            return False
+        words.append(t.lower_)
+    text = " ".join(words)
+    return any(re.search(rf"\b{re.escape(p.lower())}\b", text) for p in periods)
 
 
 def _noun_in(figure: Figure, words: frozenset[str]) -> bool:
@@ -430,6 +452,9 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
         for c in t.children:
             if c.dep_ in ("acomp", "xcomp", "oprd", "advmod") and c.lower_ in rules.figures.presumed:
                 return "presumed"
+        if k and figure_owner(t, figure.node, rules) is not None:
+            break  # "estimated that 4,645 died, far above the official toll of 64": the officials'
+            # count, which the estimate above it is set against, not part of it
     if figure.attribute == rules.counts.killed and _with_the_presumed(figure, sent, rules):
         return "presumed"
     return "reported"
