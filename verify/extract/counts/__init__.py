@@ -267,10 +267,15 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         )
         if cues:
             value.update(cast(CountValue, revision_marks(figure, figures, cues, sent)))
-        if value.get("revision") and value.get("period"):
-            del value["period"]  # "three more bodies in 24 hours, lifting the toll to 149": 149 is a level
         if value.get("period"):
-            value.update(cast(CountValue, period_bounds(value["period"], ctx.published)))
+            bounds = period_bounds(value["period"], ctx.published)
+            if value.get("revision") and (bounds.get("period_length") or not bounds.get("period_start")):
+                # "three more bodies in 24 hours, lifting the toll to 149": 149 is a level; but a
+                # toll counted from a day or a year ("so far in 2024 the toll has reached 923", "has
+                # risen to 26,924 since 2014") is still that period's total
+                del value["period"]
+            else:
+                value.update(cast(CountValue, bounds))
         value["status"] = "earlier" if value.get("earlier_of") else figure.status
         if (
             value["status"] == "reported"
