@@ -582,13 +582,15 @@ def _period_before(claims: list[Claim], published: date | None, rules: RuleSet) 
     """A sentence dated only by a month or a year ("since 2019, when a hotel fell ...", "in March
     2021") whose every such period ended more than ``events.background_days`` before publication:
     it tells an earlier happening, as a day that long before does — when the period dates or bounds
-    a happening of the sentence (not "Grenfell Tower, built in 1974, is 24 storeys high")."""
+    a happening of the sentence (not "Grenfell Tower, built in 1974, is 24 storeys high"), or dates
+    what was said of it then ("In May 2016, dozens of migrants are reported missing after a boat
+    sinks": a report that old is of a happening that old)."""
     if published is None or not _other_time(claims):
         return False
     limit = published - timedelta(days=rules.events.background_days)
     periods = [c.as_time() for c in claims if c.kind == "time" and c.as_time().get("granularity") in _PERIODS]
     ends = [t.get("end") for t in periods]
-    return any(t.get("role") in _HAPPENING_ROLES for t in periods) and all(
+    return any(t.get("role") in (*_HAPPENING_ROLES, "statement") for t in periods) and all(
         isinstance(e, str) and ISO_DAY.fullmatch(e) and date.fromisoformat(e) < limit for e in ends
     )
 

@@ -464,7 +464,9 @@ def _role(
         if _is_agent_verb(verb, sent, roles) and not _attacker_as_object(verb, roles) and not _enforcing(verb, roles):
             done = verb if verb.lemma_.lower() in roles.agent else (_act_below(verb, token, roles) or verb)
             return _did_it(start, end, actor, read_stance(verb, sent, words), done)
-    if token.dep_ == "nsubjpass" and verb.lemma_.lower() in roles.responsible:  # "X was involved"
+    if (
+        token.dep_ == "nsubjpass" and verb.lemma_.lower() in roles.responsible and not _in_a_response(verb, roles)
+    ):  # "X was involved"
         return _did_it(start, end, actor, read_stance(verb, sent, words), _act_below(verb, token, roles))
     if (
         token.dep_ == "pobj"
@@ -720,8 +722,25 @@ def _is_agent_verb(verb: Token, sent: Span, roles: RoleWords) -> bool:
             _is_act(t, roles) for t in sent if t.i != verb.i
         )
     if lemma == "be":  # "X was responsible", "X was behind the strike"
-        return any(c.lower_ in roles.responsible for c in verb.children if c.dep_ in ("acomp", "prep", "attr"))
+        return any(
+            c.lower_ in roles.responsible and not _in_a_response(c, roles)
+            for c in verb.children
+            if c.dep_ in ("acomp", "prep", "attr")
+        )
     return False
+
+
+def _in_a_response(word: Token, roles: RoleWords) -> bool:
+    """What ``word`` ("involved", "behind") makes its subject a part of is the response to the
+    happening, no one's role in it: "patrol boats are involved in the search for survivors", "the
+    navy was behind the rescue effort" (the object, or a word before it, is one of ``responses``)."""
+    preps = [word] if word.dep_ == "prep" else [c for c in word.children if c.dep_ == "prep"]
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return any(
+        t.lower_ in roles.responses or t.lemma_.lower() in roles.responses
+        for o in objects
+        for t in (o, *(c for c in o.children if c.dep_ in ("compound", "amod", "nmod")))
+    )
 
 
 def _enforcing(verb: Token, roles: RoleWords) -> bool:

@@ -42,6 +42,7 @@ joins coordinated figures and writes the values.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import cast
 
@@ -96,6 +97,9 @@ from .sites import named_site, site_name, site_of, split_by_site
 from .special import find_periods, join_agents, join_shooters, period_bounds, self_kills
 from .status import status_of, wished_for
 from .steps import group_parts, restated_parts, running_steps, vague_parts
+
+# A period that starts on a day ("since June 12": 2025-06-12, or --06-12 when no year is known)
+_A_DAY = re.compile(r"(?:\d{4}|-)-\d\d-\d\d")
 
 __all__ = ["carry_place", "extract_counts", "group_parts", "restated_parts", "running_steps", "vague_parts"]
 
@@ -274,10 +278,17 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         )
         if cues:
             value.update(cast(CountValue, revision_marks(figure, figures, cues, sent)))
-        if value.get("revision") and value.get("period"):
-            del value["period"]  # "three more bodies in 24 hours, lifting the toll to 149": 149 is a level
         if value.get("period"):
-            value.update(cast(CountValue, period_bounds(value["period"], ctx.published)))
+            bounds = period_bounds(value["period"], ctx.published)
+            begins = str(bounds.get("period_start") or "")
+            if value.get("revision") and (bounds.get("period_length") or not begins or _A_DAY.fullmatch(begins)):
+                # "three more bodies in 24 hours, lifting the toll to 149": 149 is a level, and so is
+                # a toll risen "since June 12" (most often the happening's own first day); but a
+                # toll counted from a year or a month ("so far in 2024 the toll has reached 923",
+                # "has risen to 26,924 since 2014") is still that period's total
+                del value["period"]
+            else:
+                value.update(cast(CountValue, bounds))
         value["status"] = "earlier" if value.get("earlier_of") else figure.status
         if (
             value["status"] == "reported"
