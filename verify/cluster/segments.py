@@ -63,9 +63,13 @@ _HAPPENING_ROLES = ("event", "bound")
 
 
 def _other_time(claims: list[Claim]) -> bool:
-    """A month or a year and no day: the sentence turns to another time."""
-    grains = {c.as_time().get("granularity") for c in claims if c.kind == "time"}
-    return bool(grains & {"month", "year"}) and "day" not in grains
+    """A month or a year and no day: the sentence turns to another time. The day a statement was
+    made ("the minister warned last night") dates no happening, so it keeps no sentence on the
+    story's time ("the highest since floods claimed 300 lives in October 1973", he warned last night)."""
+    times = [c.as_time() for c in claims if c.kind == "time"]
+    grains = {t.get("granularity") for t in times}
+    days = any(t.get("granularity") == "day" and t.get("role") != "statement" for t in times)
+    return bool(grains & {"month", "year"}) and not days
 
 
 def build_segments(

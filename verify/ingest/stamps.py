@@ -93,11 +93,14 @@ class Stamp:
 
 
 _BULLETS = " \t#*•·-–—>"
-#: A wire's dateline opening a paragraph: "BEIRUT, Aug 5 (Reuters) -", "MORVIK, Dravia, March 11 -";
-#: its ``place`` (a town, in capitals) and its ``date``.
+#: A wire's dateline opening a paragraph: "BEIRUT, Aug 5 (Reuters) -", "MORVIK, Dravia, March 11 -",
+#: or with the town in title case and the wire's credit ("Madrid, Oct 31 (EFE).-"); its ``place``
+#: (a town) and its ``date``.
 DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'’ -]{1,40}?)(?:,\s*[A-Z][\w.'’ -]{1,30}?)?,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
-    r"(?:,?\s+(?:19|20)\d\d)?)\s*(?:\([^)]{1,40}\))?\s*(?:--|-|–|—)"
+    r"(?P<place>[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2}(?=,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"(?:,?\s+(?:19|20)\d\d)?\s*\([^)]{1,40}\)))"
+    r"(?:,\s*[A-Z][\w.'’ -]{1,30}?)?,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"(?:,?\s+(?:19|20)\d\d)?)\s*(?:\([^)]{1,40}\)\.?)?\s*(?:--|-|–|—)"
 )
 #: A dateline with no date: the town in capitals, its region and the outlet if given, and a dash
 #: ("DAIR SULEIB - Hundreds ...", "UVALDE, Texas -- An 18-year-old ...", "UVALDE, Texas (KXYZ) — ").

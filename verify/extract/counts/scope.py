@@ -249,8 +249,35 @@ def _places_of_noun(noun: Token, depth: int = 0, rules: RuleSet | None = None) -
             out += _names(g)
         elif g.dep_ == "prep" and g.lower_ == "of" and depth < 2:
             for obj in (c for c in g.children if c.dep_ == "pobj"):
+                if _named_by_kind(noun, obj, rules):
+                    # "the region of Castilla-La Mancha", "the town of Letur": a kind of place names
+                    # its name as a place, whatever the parser took it for (an organisation, a person)
+                    out.append(_entity_text(obj) if obj.ent_iob_ in ("B", "I") else obj.text)
+                    continue
                 out += _places_of_noun(obj, depth + 1, rules)
     return out
+
+
+def _named_place(token: Token, rules: RuleSet) -> list[str]:
+    """The place a proper name stands for: one the parser or the gazetteer knows, or one a kind of
+    place is "of" ("the region of Castilla-La Mancha"); none for other names."""
+    if token.pos_ != "PROPN":
+        return []
+    if _town(token):
+        return _names(token)
+    of = token.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if of is not None and of.head.i != of.i and _named_by_kind(of.head, token, rules):
+        return [_entity_text(token) if token.ent_iob_ in ("B", "I") else token.text]
+    return []
+
+
+def _named_by_kind(noun: Token, obj: Token, rules: RuleSet | None) -> bool:
+    """``obj`` is a proper name that ``noun``, a kind of place (``figures.scopes.levels``,
+    ``figures.areas.divisions``: "region", "province", "town"), is "of"."""
+    if rules is None or obj.pos_ != "PROPN" or obj.ent_type_ in ("DATE", "TIME", "CARDINAL", "NORP"):
+        return False
+    kind = noun.lemma_.lower()
+    return kind in rules.figures.areas.divisions or kind in rules.figures.scopes.level_of_noun
 
 
 _TOLL_NOUNS = ("toll", "death", "deaths", "number", "figure", "count", "tally")
@@ -362,6 +389,9 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
         return _countries([_entity_text(figure.node.head)], rules), None
     node = figure.noun or figure.node
     places: list[str] = []
+    if node.dep_ == "appos" and node.i > node.head.i and (named := _named_place(node.head, rules)):
+        # "the region of Castilla-La Mancha (2 deaths)": a figure set beside a place is that place's
+        return _countries(named, rules), None
     here = node
     hops = 0
     while True:
