@@ -123,6 +123,22 @@ def _inside(q: str, place: str, within: Mapping[str, set[str]]) -> bool:
     return place in containing(q, within)
 
 
+_NEXT_WORDS = re.compile(r"\s+([\w-]+)(?:\s+([\w-]+))?")
+
+
+def whose(c: Claim, rules: RuleSet) -> bool:
+    """A country's name written right before a force or an act ("a UK air strike", "U.S. forces",
+    "the US military": ``attribution.forces``, ``attribution.roles.acts``, the method words): whose
+    they are, not where it happened."""
+    if c.text.lower() not in rules.countries:
+        return False
+    after = _NEXT_WORDS.match(c.sentence, c.end - c.sentence_start)
+    if after is None:
+        return False
+    words = frozenset(rules.attribution.forces) | frozenset(rules.attribution.roles.acts) | rules.methods.single_words
+    return any(w is not None and w.lower() in words for w in after.groups())
+
+
 def event_label(
     claims: list[Claim], rules: RuleSet, places: Mapping[str, str] | None = None
 ) -> tuple[str, str | None, str | None]:
@@ -206,12 +222,23 @@ def event_label(
             mentions[name] += 1
             named_places.append((c, name))
 
+    # a country the claims make who struck, or name before a force or an act ("a U.S. air strike",
+    # "UK forces", "the US military"): the attacker's, where the texts name another place; it stays
+    # the place where they name none other
+    attackers = {
+        str(c.as_attribution().get("actor") or "").lower()
+        for c in claims
+        if c.kind == "attribution" and c.as_attribution().get("stance") in ("asserted", "accused", "suspected")
+    }
+    attackers |= {name.lower() for c, name in named_places if whose(c, rules)}
+
     def rank(p: str) -> tuple[int, int, str]:
         return (-mentions[p], -len(told[p]), p)
 
-    ranked = sorted(told, key=rank)
+    ranked = sorted(told, key=lambda p: (p.lower() in attackers, *rank(p)))
     # beside a facility, the place its own name does not give ("Abs hospital, Yemen", not "Abs")
-    outside = [p for p in ranked if not (facility and p.lower() in facility.lower())]
+    # (never the attacker's country beside it: "Ostrava Nova clinic", not "Ostrava Nova clinic, UK")
+    outside = [p for p in ranked if not (facility and p.lower() in facility.lower()) and p.lower() not in attackers]
     place: str | None = (outside or ranked)[0] if ranked else None
     if place is not None and not facility:
         place = narrowest(place, told, stated_inside(named_places, rules), rules.events.label_inner_share, rank)

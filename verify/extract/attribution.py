@@ -97,6 +97,9 @@ class RoleWords:
     enforcement: frozenset[str] = frozenset()  # the law's work ("raided ... and arrested"): no attack
     premises: frozenset[str] = frozenset()  # what the law raids or searches ("raided two addresses")
     harming: frozenset[str] = frozenset()  # ... unless told beside harm ("raided homes, killing 12")
+    other_act_links: frozenset[str] = frozenset()  # "before", "after": another act set beside a verb
+    countries: dict[str, str] | None = None  # a country's name or its people's word -> the country
+    fighters: frozenset[str] = frozenset()  # armed men of no state ("rebel fighters"): never a denier's own
 
 
 @lru_cache(maxsize=8)
@@ -140,6 +143,9 @@ def _role_words(rules: RuleSet) -> RoleWords:
         roles.enforcement_verbs,
         roles.enforcement_objects,
         roles.enforcement_unless,
+        roles.other_act_links,
+        rules.countries,
+        frozenset(rules.attribution.armed_groups) - frozenset(_GROUPS),
     )
 
 
@@ -291,7 +297,12 @@ def read_actor(sent: Span, start: int, end: int, actor: str, rules: RuleSet) -> 
                     # "air defences were firing due to a Ukrainian drone strike": whose strike the
                     # defences answered, no blame for the event told
                     return ActorReading(start, end, actor, "context_only")
-                return _did_it(start, end, actor, read_stance(head, sent, words), head)
+                reading = read_stance(head, sent, words)
+                if reading.stance in ("negated", "denied") and _set_apart(head, roles):
+                    # "denied that fighters were firing from it before the French air strike": the
+                    # strike the denial sets its act beside is not what is denied
+                    return ActorReading(start, end, actor, "context_only")
+                return _did_it(start, end, actor, reading, head)
             if head.lemma_.lower() in roles.forces or head.lower_ in roles.forces:
                 if any(c.dep_ == "appos" and c.ent_type_ for c in head.children):
                     return ActorReading(
@@ -718,8 +729,22 @@ def _is_agent_verb(verb: Token, sent: Span, roles: RoleWords) -> bool:
     if (
         lemma in roles.weak_agent
     ):  # "struck a deal", "fired staff": only at someone, or where the sentence names an attack
+        # (not one set beside the verb as another act: "were firing ... before an air strike")
+        if (
+            verb.dep_ == "relcl"
+            # (an object past the bracket that closes the clause is the parser's slip: "(the name
+            # the group uses internationally) staff")
+            and not any(
+                c.dep_ == "dobj" and not any(t.text == ")" for t in verb.doc[verb.i : c.i]) for c in verb.children
+            )
+            and not _is_act(verb.head, roles)
+            and verb.head.lemma_.lower() not in roles.happenings
+            and verb.head.lemma_.lower() not in roles.forces
+        ):
+            return False  # "the name the group uses", "the deal it struck": what it used is no weapon
+        apart = {t.i for t in _set_beside(verb, roles)}
         return any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") for c in verb.children) or any(
-            _is_act(t, roles) for t in sent if t.i != verb.i
+            _is_act(t, roles) for t in sent if t.i != verb.i and t.i not in apart
         )
     if lemma == "be":  # "X was responsible", "X was behind the strike"
         return any(
@@ -776,10 +801,65 @@ def _about_a_role(verb: Token, subject: Token, roles: RoleWords) -> bool:
     if any(c.dep_ == "dobj" and c.lower_ in roles.denial_of_said for c in verb.children):
         return True  # "which they deny", "the RSF denies this"
     return any(
-        t not in said and (t.lower_ in roles.denial_of or t.lemma_.lower() in roles.denial_of)
+        t not in said
+        and (t.lower_ in roles.denial_of or t.lemma_.lower() in roles.denial_of)
+        and not _anothers_act(t, verb, subject, roles)
         for t in verb.subtree
         if t.i != verb.i
     )
+
+
+def _set_beside(verb: Token, roles: RoleWords) -> Iterator[Token]:
+    """The words of each phrase or clause on ``verb`` that one of ``other_act_links`` opens
+    ("before an air strike killed 19", "after the bombing"): another act, set beside the verb's."""
+    for child in verb.children:
+        opener = child if child.dep_ == "prep" else next((m for m in child.children if m.dep_ == "mark"), None)
+        if child.dep_ in ("prep", "advcl") and opener is not None and opener.lower_ in roles.other_act_links:
+            yield from child.subtree
+
+
+def _set_apart(act: Token, roles: RoleWords) -> bool:
+    """Whether ``act`` lies in a phrase or clause one of ``other_act_links`` opens ("before the
+    air strike", "after the bombing"), told beside another act."""
+    node = act
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        if any(node.i == t.i for t in _set_beside(node.head, roles)):
+            return True
+        node = node.head
+    return False
+
+
+def _names_in(token: Token, countries: dict[str, str]) -> set[str]:
+    """The names a phrase holds (a people's word as its country: "Russian" -> russia)."""
+    return {
+        countries.get(t.lower_, t.lower_).lower()
+        for t in token.subtree
+        if t.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") and t.pos_ in ("PROPN", "ADJ", "NOUN")
+    }
+
+
+def _anothers_act(word: Token, verb: Token, denier: Token, roles: RoleWords) -> bool:
+    """Whether ``word``, below a denial, is told of what someone other than the denier did: a
+    clause on the way up to the denial has a subject that names others and not the denier ("MSF
+    denied that Taliban fighters were firing from its hospital": the fighters' act, so no denial of
+    MSF's own role; so are armed men of no state, "rebel fighters"; "Russia denied that Russian
+    jets struck it" stays Russia's)."""
+    countries = roles.countries or {}
+    own = _names_in(denier, countries)
+    node = word
+    while node.i != verb.i:
+        for subject in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+            named = _names_in(subject, countries)
+            if _own_subject(subject, roles) or named & own:
+                continue
+            if named or subject.lower_ in roles.fighters or subject.lemma_.lower() in roles.fighters:
+                return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _did_it(start: int, end: int, actor: str, reading: Reading, act: Token | None = None) -> ActorReading:

@@ -614,6 +614,9 @@ class Roles(Section):
     # (lemmas) is told beside it as one action ("soldiers raided homes, killing 12")
     enforcement_objects: frozenset[Word] = frozenset()
     enforcement_unless: frozenset[Word] = frozenset()
+    # words opening a phrase or clause that sets another act beside a verb ("were firing from the
+    # hospital before an air strike killed 19"): an act named there is not the verb's
+    other_act_links: frozenset[Word] = frozenset()
 
 
 class Stances(Section):

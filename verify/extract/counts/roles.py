@@ -57,6 +57,8 @@ def clause_tokens(figure: Figure, sent: Span) -> list[Token]:
         head = head.head
         steps += 1
     verb = head
+    if verb.dep_ in ("ccomp", "acl") and any(c.dep_ == "expl" for c in verb.head.children):
+        verb = verb.head  # "There were 100 patients being treated there": the existential's clause
     return [t for t in verb.subtree if sent.start <= t.i < sent.end]
 
 
