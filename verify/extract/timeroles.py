@@ -247,7 +247,11 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
     head = _governor(token, span, words.zones)
     if head is None:
         return "other"
-    head = _clause_verb(head, words)
+    verb = _clause_verb(head, words)
+    if _sets_a_toll(verb, words):
+        return "statement"  # "officials on Wednesday set the death toll at 111": the day it was set
+    if _is_word(verb, words.proceedings):
+        return "later"  # "authorities on Jan. 29 arrested three employees": the case's day, not the happening's
     if _took_place(head, words) and _when_clause_tells(head, words):
         # "took place in June last year, when nine people were killed": the parse hangs the "when"
         # clause on the verb the date hangs from, not on the date
@@ -262,8 +266,6 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         # whose topic is the happening is the time of what followed it, not the happening's
         return "after"
     said = _is_word(head, words.statement) and not _a_thing_rose(head, words)
-    if _sets_a_toll(head, words):
-        return "statement"  # "officials on Wednesday set the death toll at 111": the day it was set
     if said and _after_the_happening(span, head, words):
         return "event"  # "143 deaths were confirmed from the shooting at the hall on Friday": the shooting's day
     if said and not any(c.dep_ == "dobj" and c.lemma_.lower() in words.idioms for c in head.children):
@@ -331,7 +333,8 @@ _PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 def _clause_verb(head: Token, words: RoleWords) -> Token:
     """The verb of the clause when a time expression hangs from its subject, set between the two
     ("Maui County officials on Wednesday set the toll at 111", "authorities on Jan. 29 arrested
-    three employees"): the parse hangs the day on the subject, but it dates the verb's act. A
+    three employees"): the parse hangs the day on the subject, but it dates the verb's act (read
+    so for a toll set and for proceedings only; other verbs keep the reading they had). A
     subject that names the happening itself ("the explosion on Tuesday killed 12") keeps it."""
     verb = head.head
     if (
