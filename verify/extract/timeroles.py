@@ -247,11 +247,6 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
     head = _governor(token, span, words.zones)
     if head is None:
         return "other"
-    verb = _clause_verb(head, words)
-    if _sets_a_toll(verb, words):
-        return "statement"  # "officials on Wednesday set the death toll at 111": the day it was set
-    if _is_word(verb, words.proceedings):
-        return "later"  # "authorities on Jan. 29 arrested three employees": the case's day, not the happening's
     if _took_place(head, words) and _when_clause_tells(head, words):
         # "took place in June last year, when nine people were killed": the parse hangs the "when"
         # clause on the verb the date hangs from, not on the date
@@ -265,6 +260,13 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         # "the briefing on the first stampede at 7pm": the time the parse hangs on a noun of saying
         # whose topic is the happening is the time of what followed it, not the happening's
         return "after"
+    verb = _clause_verb(head, words)
+    if _sets_a_toll(verb, words):
+        return "statement"  # "officials on Wednesday set the death toll at 111": the day it was set
+    if _is_word(verb, words.proceedings):
+        # "the captain was indicted on murder charges Thursday", "authorities on Jan. 29 arrested
+        # three employees": the case's day, not the happening's
+        return "later"
     said = _is_word(head, words.statement) and not _a_thing_rose(head, words)
     if said and _after_the_happening(span, head, words):
         return "event"  # "143 deaths were confirmed from the shooting at the hall on Friday": the shooting's day
@@ -274,8 +276,6 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "statement"  # "were reported missing Saturday": the day of the report
     if _is_word(head, words.after):
         return "after"  # "firefighters contained the wildfire on Thursday": the day it ended
-    if _is_word(head, words.proceedings):
-        return "later"  # "the captain was indicted on murder charges Thursday": no day of the sinking
     if head.pos_ == "VERB" and any(
         c.dep_ in ("dobj", "nsubjpass") and _names_a_response(c, words) for c in head.children
     ):
