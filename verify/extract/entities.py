@@ -187,6 +187,8 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
             continue  # "Delmar made landfall": the storm the page calls "Hurricane Delmar"
         if kind == "place" and _a_vessel(ent, rules):
             continue  # "the sunken MV Kisima": a ship, not where it sank
+        if kind == "place" and _people_adjective(ent, rules):
+            continue  # "the besieged Ukrainian city of Mariupol": a people's adjective, not where it was
         taken.append((start, end))
         value = _value(kind, words, rules)
         if cued:
@@ -222,6 +224,13 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
             if free(start, end):
                 taken.append((start, end))
                 yield Mention("place", "place", base + start, base + end, _value("place", text[start:end], rules))
+
+
+def _people_adjective(ent: Span, rules: RuleSet) -> bool:
+    """The tagger's place is one adjective that names a country's people (the rules' ``demonyms``:
+    "Ukrainian" in "the besieged Ukrainian city of Mariupol", "Brazilian" in "a Brazilian mining
+    town"): it says whose, never where — the place is the noun it qualifies, or the name after it."""
+    return len(ent) == 1 and ent[0].pos_ == "ADJ" and ent[0].lower_ in rules.countries
 
 
 def _town_before_a_region(token: Token, sent: Span, rules: RuleSet) -> Span | None:

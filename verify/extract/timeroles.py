@@ -90,6 +90,7 @@ class RoleWords:
     continuing: frozenset[str]  # adverbs of a happening still going on ("still burning"): ``time.roles.continuing``
     market: frozenset[str]  # nouns of a market's measures ("share price"): ``time.roles.market_nouns``
     said_day_adverbs: frozenset[str]  # "late", "early": between a verb of saying and its day ("said late on Saturday")
+    tolls: frozenset[str]  # nouns that name a toll by themselves ("toll", "tally": ``counts.revisions.toll_words``)
     counted: frozenset[str]  # nouns of a count or of the people it counts ("toll", "number", "deaths", "people")
     attackers: frozenset[str]  # who carried it out (``figures.people.groups.attackers``): their deaths end it
     captions: tuple[re.Pattern[str], ...]
@@ -135,6 +136,7 @@ def role_words(rules: RuleSet) -> RoleWords:
         continuing=frozenset(roles.continuing),
         market=frozenset(roles.market_nouns),
         said_day_adverbs=frozenset(roles.said_day_adverbs),
+        tolls=frozenset(w.split()[-1].lower() for w in rules.counts.revisions.toll_words),
         counted=frozenset(
             {w.lower() for w in rules.counts.revisions.toll_words}
             | set(rules.figures.bare_tolls)
@@ -258,6 +260,13 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         # "the briefing on the first stampede at 7pm": the time the parse hangs on a noun of saying
         # whose topic is the happening is the time of what followed it, not the happening's
         return "after"
+    verb = _clause_verb(head, words)
+    if _sets_a_toll(verb, words):
+        return "statement"  # "officials on Wednesday set the death toll at 111": the day it was set
+    if _is_word(verb, words.proceedings):
+        # "the captain was indicted on murder charges Thursday", "authorities on Jan. 29 arrested
+        # three employees": the case's day, not the happening's
+        return "later"
     said = _is_word(head, words.statement) and not _a_thing_rose(head, words)
     if said and _after_the_happening(span, head, words):
         return "event"  # "143 deaths were confirmed from the shooting at the hall on Friday": the shooting's day
@@ -267,8 +276,6 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "statement"  # "were reported missing Saturday": the day of the report
     if _is_word(head, words.after):
         return "after"  # "firefighters contained the wildfire on Thursday": the day it ended
-    if _is_word(head, words.proceedings):
-        return "later"  # "the captain was indicted on murder charges Thursday": no day of the sinking
     if head.pos_ == "VERB" and any(
         c.dep_ in ("dobj", "nsubjpass") and _names_a_response(c, words) for c in head.children
     ):
@@ -321,6 +328,33 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
 
 
 _PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+
+
+def _clause_verb(head: Token, words: RoleWords) -> Token:
+    """The verb of the clause when a time expression hangs from its subject, set between the two
+    ("Maui County officials on Wednesday set the toll at 111", "authorities on Jan. 29 arrested
+    three employees"): the parse hangs the day on the subject, but it dates the verb's act (read
+    so for a toll set and for proceedings only; other verbs keep the reading they had). A
+    subject that names the happening itself ("the explosion on Tuesday killed 12") keeps it."""
+    verb = head.head
+    if (
+        head.pos_ in ("NOUN", "PROPN")
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and verb.i > head.i
+        and verb.pos_ in ("VERB", "AUX")
+        and not _is_word(head, words.event)
+    ):
+        return verb
+    return head
+
+
+def _sets_a_toll(verb: Token, words: RoleWords) -> bool:
+    """``verb`` takes a word that names a toll as its object ("set the death toll at 111", "fixed
+    the tally at 40"; ``counts.revisions.toll_words``): whatever the verb, it tells the count, not
+    the happening."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and _is_word(c, words.tolls) for c in verb.children)
+
+
 _TIME_ENTITIES = ("DATE", "TIME")
 
 
