@@ -28,7 +28,8 @@ def dateline_end(sent: Span) -> int:
     is a known town ("Beirut: A suspected gas attack ...")."""
     doc = sent.doc
     start = sent.start
-    if start > 0 and "\n" not in doc.text[doc[start - 1].idx : doc[start].idx] and not doc[start - 1].is_space:
+    # (read off the tokens: ``Doc.text`` is rebuilt on every access)
+    if start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
         return start
     first = doc[start]
     if first.pos_ != "PROPN" and not (first.is_alpha and first.is_upper and len(first) > 1):
@@ -45,6 +46,8 @@ def dateline_end(sent: Span) -> int:
         if t.text == "(":
             depth, credit = 1, True
             continue
+        if t.text in ("-", "--") and not doc[t.i - 1].whitespace_:
+            return start  # a hyphen within a name ("Al-Kassem", "el-Drese"), no dateline's dash
         if t.text in _DASHES or t.text[-1:] == ":":
             # (the sentence splitter may end the sentence at the dateline's dash)
             after = doc[t.i + 1] if t.i + 1 < len(doc) else None

@@ -416,16 +416,12 @@ def _subject(verb: Token, outside: Token | None = None) -> Token | None:
         return None
     subject = min(subjects, key=lambda c: abs(verb.i - c.i))
     opening = dateline_end(subject.sent)
-    if (
-        opening > subject.sent.start
-        and subject.i < verb.i
-        and (subject.i < opening or any(t.pos_ == "VERB" for t in subject.subtree))
-    ):
+    if opening > subject.sent.start and subject.i < verb.i and (subject.i < opening or _folds_a_clause(subject)):
         # "Beirut: A gas attack ... killed 58, a war monitor said": after a dateline the parse may
         # hang the whole clause on the town or on the clause's subject; who said it is then the
         # phrase set beside it that ends right before the verb, and no one when there is none
         said: Token | None = subject
-        while said is not None and (said.i < opening or any(t.pos_ == "VERB" for t in said.subtree)):
+        while said is not None and (said.i < opening or _folds_a_clause(said)):
             said = next(
                 (
                     c
@@ -438,7 +434,18 @@ def _subject(verb: Token, outside: Token | None = None) -> Token | None:
                 None,
             )
         if said is None and subject.i < opening:
-            return None
+            # "KASTRONA, Thaloria (GWS) - Thaloria's coast guard on Friday revised ...": the first
+            # name after the dateline the parse hung inside it, when it holds no clause of its own
+            said = next(
+                (
+                    t
+                    for t in subject.subtree
+                    if t.i >= opening and t.head.i < opening and t.pos_ in ("NOUN", "PROPN") and not _folds_a_clause(t)
+                ),
+                None,
+            )
+            if said is None:
+                return None
         subject = said or subject
     named = _past_dateline(subject)
     return None if named is None or named.lower_ in _PRONOUNS else named
@@ -448,6 +455,12 @@ def _subject(verb: Token, outside: Token | None = None) -> Token | None:
 _DASHES = frozenset({"-", "--", "–", "—"})
 #: How many words a dateline runs to before its dash.
 _DATELINE_WORDS = 12
+
+
+def _folds_a_clause(noun: Token) -> bool:
+    """The parse hung a clause of its own under ``noun`` ("A gas attack, believed to be by jets,
+    killed 58, a monitor said": "killed" under "attack"); "the rebel-held area" is no clause."""
+    return any(t.pos_ == "VERB" and t.dep_ in ("acl", "relcl", "advcl", "ccomp") for t in noun.subtree if t.i != noun.i)
 
 
 def _past_dateline(subject: Token) -> Token | None:
