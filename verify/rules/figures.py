@@ -237,7 +237,7 @@ class FigureStatus(Section):
     presumed_with: frozenset[Word] = frozenset()
     denied: frozenset[Word] = frozenset()
     # words saying a figure is untrue ("the figure of 300 was false"): the figure is denied
-    false: frozenset[Word] = frozenset()
+    untrue: frozenset[Word] = frozenset()
     witnessed: frozenset[Word] = frozenset()  # "she saw two bodies": what one witness saw, no toll
     # adverbs on the verb that make its figure an earlier one: with another number in the sentence
     # ("which first put the toll at seven, now says 11"), or alone for the `earlier_alone` ones

@@ -444,7 +444,7 @@ _CONTENT = frozenset({"ccomp", "xcomp", "dobj", "pcomp", "pobj", "prep", "nsubj"
 def _denied(node: Token, rules: RuleSet) -> bool:
     """A figure a body denies or calls false: "denied that the death toll had reached 11,300",
     "denied that 300 people had died" (a denial word, ``figures.status.denied``, over the clause
-    that holds it), "said the toll of 300 was false" (a word of ``figures.status.false`` said of the
+    that holds it), "said the toll of 300 was false" (a word of ``figures.status.untrue`` said of the
     phrase that holds it). Never a figure in a clause beside the denial ("denied any role and said
     30 died")."""
     status = rules.figures.status
@@ -455,7 +455,7 @@ def _denied(node: Token, rules: RuleSet) -> bool:
         if t.lemma_.lower() in status.denied or t.lower_ in status.denied:
             return True
         if below.dep_ in ("nsubj", "nsubjpass") and any(
-            c.dep_ in ("acomp", "attr") and c.lower_ in status.false for c in t.children
+            c.dep_ in ("acomp", "attr") and c.lower_ in status.untrue for c in t.children
         ):
             return True  # "the figure of 300 was false"
         below = t
