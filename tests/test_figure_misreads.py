@@ -119,3 +119,16 @@ def test_the_towns_listed_are_places(report):
     assert ("deaths", 7) in counts and ("deaths", 8) not in counts
     kessin = [c for c in report["claims"] if c["text"] == "Omar al-Kessin"]
     assert kessin and {c["kind"] for c in kessin} == {"place"}
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        # (a hyphen within a name, or a speaker's label, is no dateline)
+        ("Al-Kassem said the situation in the city had improved.", "Al-Kassem"),
+        ("Mara el-Dress said 6,200 people were missing.", "Mara el-Dress"),
+    ],
+)
+def test_no_dateline(nlp, rules, sentence, source):
+    sent = next(nlp(sentence).sents)
+    assert find_sourcing(sent, rules).cited_source == source
