@@ -315,6 +315,20 @@ def _names_the_happening_s_place(ent: Span, rules: RuleSet) -> bool:
     )
 
 
+def named_as_town(token: Token, rules: RuleSet) -> bool:
+    """The name ``token`` heads is a place's, whatever the tagger read: the object of "of" after a
+    place noun (``entities.place_nouns``, by lemma: "the town of Kassar", "the towns of Arle and
+    Omar Tesh"), or a name joined to one by "and"."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return (
+        first.dep_ == "pobj"
+        and first.head.lower_ == "of"
+        and first.head.head.lemma_.lower() in rules.entities.place_nouns
+    )
+
+
 def towns_named(facts: DocFacts, rules: RuleSet) -> frozenset[str]:
     """The names the tagger reads as persons' or bodies' that the document calls places
     (``entities.place_nouns``, ``place_before``, ``place_preps``): "the town of Tel Marwan", "in
@@ -332,6 +346,7 @@ def towns_named(facts: DocFacts, rules: RuleSet) -> frozenset[str]:
         plain_name = first not in names.titles and names.fold_of.get(first, first) not in names.given_gender
         cued = (
             (before == "of" and before2 in table.place_nouns)
+            or (ent.root.dep_ == "conj" and named_as_town(ent.root, rules))  # "the towns of Arle and Omar Tesh"
             or before in table.place_before
             or (ent.label_ == "PERSON" and plain_name and before in table.place_preps and ent.root.dep_ == "pobj")
         )

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from ..rules import RuleSet
 from ..text import WEEKDAYS
 from .base import doc_text
+from .datelines import dateline_end
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"}
 _PLACE_OWNERS = {"country", "nation", "world"}  # "the country's toll": a scope, not a body's word
@@ -86,6 +87,8 @@ def _phrase(token: Token) -> tuple[int, int]:
             if child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
                 continue  # "The Railways on Saturday said ...": when it was said, not who
             keep.extend(t for t in child.subtree if t.dep_ not in ("relcl", "acl") and t.text not in '"“”')
+    opening = dateline_end(token.sent)
+    keep = [t for t in keep if t.i >= opening] or [token]  # "GENEVA - U.N.-mandated investigators"
     keep.sort(key=lambda t: t.i)
     while len(keep) > 2 and keep[-1].lower_ in WEEKDAYS and keep[-2].lower_ in ("on", "last", "this"):
         del keep[-2:]  # a name the model ran on into when it was said: "The Railways on Saturday"
@@ -423,14 +426,53 @@ def _subject(verb: Token, outside: Token | None = None) -> Token | None:
         subjects = [g for c in verb.children if c.dep_ == "agent" and free(c) for g in c.children if g.dep_ == "pobj"]
     if not subjects:
         return None
-    subject = _past_dateline(min(subjects, key=lambda c: abs(verb.i - c.i)))
-    return None if subject is None or subject.lower_ in _PRONOUNS else subject
+    subject = min(subjects, key=lambda c: abs(verb.i - c.i))
+    opening = dateline_end(subject.sent)
+    if opening > subject.sent.start and subject.i < verb.i and (subject.i < opening or _folds_a_clause(subject)):
+        # "Beirut: A gas attack ... killed 58, a war monitor said": after a dateline the parse may
+        # hang the whole clause on the town or on the clause's subject; who said it is then the
+        # phrase set beside it that ends right before the verb, and no one when there is none
+        said: Token | None = subject
+        while said is not None and (said.i < opening or _folds_a_clause(said)):
+            said = next(
+                (
+                    c
+                    for c in said.children
+                    if c.i >= opening
+                    and c.dep_ in ("appos", "conj")
+                    and c.pos_ in ("NOUN", "PROPN")
+                    and c.right_edge.i == verb.i - 1
+                ),
+                None,
+            )
+        if said is None and subject.i < opening:
+            # "KASTRONA, Thaloria (GWS) - Thaloria's coast guard on Friday revised ...": the first
+            # name after the dateline the parse hung inside it, when it holds no clause of its own
+            said = next(
+                (
+                    t
+                    for t in subject.subtree
+                    if t.i >= opening and t.head.i < opening and t.pos_ in ("NOUN", "PROPN") and not _folds_a_clause(t)
+                ),
+                None,
+            )
+            if said is None:
+                return None
+        subject = said or subject
+    named = _past_dateline(subject)
+    return None if named is None or named.lower_ in _PRONOUNS else named
 
 
 #: The dash that ends a dateline ("KASTRONA, Thaloria (GWS) - ...").
 _DASHES = frozenset({"-", "--", "–", "—"})
 #: How many words a dateline runs to before its dash.
 _DATELINE_WORDS = 12
+
+
+def _folds_a_clause(noun: Token) -> bool:
+    """The parse hung a clause of its own under ``noun`` ("A gas attack, believed to be by jets,
+    killed 58, a monitor said": "killed" under "attack"); "the rebel-held area" is no clause."""
+    return any(t.pos_ == "VERB" and t.dep_ in ("acl", "relcl", "advcl", "ccomp") for t in noun.subtree if t.i != noun.i)
 
 
 def _past_dateline(subject: Token) -> Token | None:

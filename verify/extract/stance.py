@@ -28,6 +28,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..rules import RuleSet
+from .datelines import dateline_end
 from .sources import claim_phrases, claims_a_role, entity_tokens, without_dateline
 
 #: Subjects that name nobody: the speaker is then the sentence's cited source, if any.
@@ -233,6 +234,8 @@ def phrase_text(token: Token, text: str) -> str:
             # Liberation of Tarsun (FLT)": without its bracket)
             aside = {t.i for t in child.subtree if t.dep_ in ("relcl", "acl", "appos") for t in t.subtree}
             keep.extend(t for t in child.subtree if t.i not in aside and t.text not in '"“”')
+    opening = dateline_end(token.sent)
+    keep = [t for t in keep if t.i >= opening] or [token]  # "GENEVA - U.N.-mandated investigators"
     start = min(t.idx for t in keep)
     end = max(t.idx + len(t.text) for t in keep)
     words = without_dateline(" ".join(text[start:end].split()).strip(" ,.;:#*>_-("))

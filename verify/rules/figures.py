@@ -236,6 +236,8 @@ class FigureStatus(Section):
     # of the confirmed dead
     presumed_with: frozenset[Word] = frozenset()
     denied: frozenset[Word] = frozenset()
+    # words saying a figure is untrue ("the figure of 300 was false"): the figure is denied
+    untrue: frozenset[Word] = frozenset()
     witnessed: frozenset[Word] = frozenset()  # "she saw two bodies": what one witness saw, no toll
     # adverbs on the verb that make its figure an earlier one: with another number in the sentence
     # ("which first put the toll at seven, now says 11"), or alone for the `earlier_alone` ones
@@ -479,6 +481,8 @@ class FigureReading(Section):
     # the words after a fronted "of" with no figure ("Of those killed, 42 died at ...", "Of the
     # dead, ..."): the figures after it are parts of the page's own total, never a toll
     partitive_openers: frozenset[Word] = frozenset()
+    # prepositions whose object says what those counted are ("reported as missing", "listed as dead")
+    predicative_preps: frozenset[Word] = frozenset()
     severe: Severe = Field(default_factory=Severe)
     zeros: Zeros = Field(default_factory=Zeros)
     in_care: InCare = Field(default_factory=InCare)

@@ -52,6 +52,7 @@ from ...models import CountValue
 from ...rules import RuleSet
 from ...text.places import country_or_state
 from ..base import Mention, SentenceContext, facts_of
+from ..datelines import dateline_end
 from ..entities import bare_name, towns_named
 from ..setting import read_setting, years_before
 from ..sources import speaker_of, speaker_text
@@ -110,6 +111,9 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         return
     measures = list(find_measures(sent, rules))
     measured = {i for f in measures for i in range(f.first, f.last + 1)}
+    # "BEIRUT: A gas attack ...", "Kerrin, April 5 (Wire) - ...": the dateline names no victim
+    opening = dateline_end(sent)
+    measured |= set(range(sent.start, opening))
     figures = [
         f
         for f in find_numbers(sent, rules)

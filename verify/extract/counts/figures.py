@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...rules import RuleSet
 from ...text.dates import WEEKDAYS
+from ..entities import named_as_town
 from ..numbers import MULTIPLIERS, NUMBER_WORDS, SCALES, TENS, UNITS, parse_quantity, plain_number
 
 # A bare number ("killing four") must fill one of these roles to be a count.
@@ -692,6 +693,8 @@ def find_singulars(sent: Span, taken: set[int], rules: RuleSet) -> Iterator[Figu
                 continue  # not a person's name: "# Ministry: 3,300 killed" is no one killed
             if all(t.lower_.rstrip(".") in rules.names.titles for t in ent):
                 continue  # a title cut from its name by the sentence splitter ("..., Cmdr. Cundy said")
+            if named_as_town(token, rules):
+                continue  # "the towns of Shahatt and Omar al-Mokhtar": a town the tagger took for a person
             first = ent.start
             while first > sent.start and doc[first - 1].lower_.rstrip(".") in rules.names.titles:
                 first -= 1

@@ -80,7 +80,7 @@ def govern_figures(figures: list[Figure], rules: RuleSet) -> None:
             figure.attribute, figure.hit = rules.counts.killed, False
 
 
-def _candidates(head: Token) -> list[tuple[Token, bool]]:
+def _candidates(head: Token, rules: RuleSet) -> list[tuple[Token, bool]]:
     """Words that may carry ``head``'s meaning, each flagged True when it is a coordinated verb."""
     out: list[tuple[Token, bool]] = [(head, False)]
     for child in head.children:
@@ -90,6 +90,18 @@ def _candidates(head: Token) -> list[tuple[Token, bool]]:
                 # "a girl and her mother who were shot and killed": the clause's coordinated verb
                 # refines a "shot" for every conjunct of the noun, as for the noun itself
                 out.extend((c, True) for c in child.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ"))
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in rules.figures.predicative_preps
+                and not any(c.dep_ == "conj" for c in head.children)
+            ):
+                # "10,100 reported as still missing", "listed as dead": what "as" says they are
+                # (states joined, "regarded as missing and presumed dead", are left to the phrase's roles)
+                out.extend(
+                    (p, False)
+                    for p in child.children
+                    if p.dep_ in ("pcomp", "pobj", "acomp", "amod") and not any(c.dep_ == "conj" for c in p.children)
+                )
             if child.dep_ == "prep" and child.lower_ == "to":
                 out.extend((p, False) for p in child.children if p.dep_ == "pobj")
             if child.dep_ == "prep" and child.lower_ == "among" and head.lemma_ == "be":
@@ -110,7 +122,7 @@ def _candidates(head: Token) -> list[tuple[Token, bool]]:
 def _role_of(head: Token, rules: RuleSet) -> tuple[str, Token, bool] | None:
     """The role ``head`` gives the figure it governs: ``_choose`` over the role words of its
     ``_candidates``."""
-    return _choose([(a, w, c) for w, c in _candidates(head) if (a := count_word(w, rules)) is not None], rules)
+    return _choose([(a, w, c) for w, c in _candidates(head, rules) if (a := count_word(w, rules)) is not None], rules)
 
 
 def _choose(hits: list[tuple[str, Token, bool]], rules: RuleSet) -> tuple[str, Token, bool] | None:
@@ -173,7 +185,7 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         ):
             continue  # "a man who shot and killed his son": the one who shoots
         if child.dep_ in ("acl", "relcl", "amod", "advmod") and child.i != node.i:
-            for word, coordinated in _candidates(child):
+            for word, coordinated in _candidates(child, rules):
                 attribute = count_word(word, rules)
                 if attribute is not None:
                     hits.append((attribute, word, coordinated))
@@ -276,7 +288,7 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         if _value_of_toll(head, relation, rules):
             break  # "liquor toll at 29, police say; dozen blinded": the toll says what 29 counts
         hits = []
-        for word, coordinated in _candidates(head):
+        for word, coordinated in _candidates(head, rules):
             attribute = count_word(word, rules)
             if attribute is None:
                 continue

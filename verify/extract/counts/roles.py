@@ -132,9 +132,27 @@ def toll_role(figure: Figure, sent: Span, rules: RuleSet, others: Sequence[Figur
             words = list(sent.doc[cand.left_edge.i : cand.head.i + 1])
         text = " ".join(t.lower_ for t in words if t.i < node.i or t.i > figure.last).strip()
         if cand.lower_ not in _TOLL_HEADS and cand.lemma_.lower() not in _TOLL_HEADS:
-            role = rules.figures.role_words.get(cand.lower_) if cand.pos_ == "NOUN" else None
+            nominal = _nominal(cand) and _figure_listed(node)
+            role = rules.figures.role_words.get(cand.lower_) if cand.pos_ == "NOUN" or nominal else None
+            if (
+                role is None
+                and cand.lower_ in rules.figures.partitive_openers
+                and cand.pos_ == "PRON"
+                and _figure_listed(node)
+            ):
+                # "those killed in the attack include 30 children": the role of the words on "those"
+                role = next(
+                    (
+                        r
+                        for c in cand.children
+                        if c.dep_ in ("acl", "relcl", "amod")
+                        for w in (c, *c.children)
+                        if (r := rules.figures.role_words.get(w.lower_)) is not None
+                    ),
+                    None,
+                )
             if role is not None:
-                return role  # "identification has been completed for five"
+                return role  # "identification has been completed for five", "the dead include 30 children"
             continue
         counted = _counted(cand, figure)
         for phrase, role in rules.figures.tolls:
@@ -146,6 +164,27 @@ def toll_role(figure: Figure, sent: Span, rules: RuleSet, others: Sequence[Figur
             if role is not None:
                 return role
     return None
+
+
+def _nominal(token: Token) -> bool:
+    """An adjective standing for the people it describes ("the dead include ...", tagged ADJ):
+    "the" before it, nothing after it to describe, a subject or object itself."""
+    return (
+        token.pos_ == "ADJ"
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    )
+
+
+def _figure_listed(node: Token) -> bool:
+    """The figure is the verb's object, or joined to one that is a figure too ("include 30 children
+    and 20 women"); not one in a list of people one by one ("included a farmer and three of his
+    children", whose sum is another reading's)."""
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+        if not node.like_num and not any(c.dep_ == "nummod" for c in node.children):
+            return False
+    return node.dep_ == "dobj"
 
 
 def _counts_a_thing(figure: Figure, rules: RuleSet) -> bool:

@@ -499,8 +499,6 @@ def level_of(figure: Figure, rules: RuleSet) -> tuple[str | None, str | None]:
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
             continue
-        if any(c.dep_ in ("amod", "compound") for c in obj.children):
-            continue
         named = [
             o.doc[o.left_edge.i : o.i + 1].text
             for p in obj.children
@@ -508,6 +506,8 @@ def level_of(figure: Figure, rules: RuleSet) -> tuple[str | None, str | None]:
             for o in p.children
             if o.dep_ == "pobj" and o.pos_ == "PROPN"
         ]
+        if not named and any(c.dep_ in ("amod", "compound") for c in obj.children):
+            continue  # (a kind described, unnamed, is no one place; "the coastal town of Susa" is Susa)
         return level, named[0] if named else None
     here, hops = figure.noun or figure.node, 0
     while True:

@@ -442,6 +442,8 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
             return "projected"
         if lemmas & rules.figures.denied and any(t.lemma_.lower() in rules.figures.denied for t in _chain(node, 6)):
             return "denied"
+    if _denied(node, rules):
+        return "denied"
     chain = _chain(node, 6)
     for k, t in enumerate(chain):
         if k and chain[k - 1].dep_ == "advcl":
@@ -458,6 +460,31 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
     if figure.attribute == rules.counts.killed and _with_the_presumed(figure, sent, rules):
         return "presumed"
     return "reported"
+
+
+#: The relations by which a figure is what a clause above it says: its content, not a clause beside it.
+_CONTENT = frozenset({"ccomp", "xcomp", "dobj", "pcomp", "pobj", "prep", "nsubj", "nsubjpass", "attr", "acl", "nummod"})
+
+
+def _denied(node: Token, rules: RuleSet) -> bool:
+    """A figure a body denies or calls false: "denied that the death toll had reached 11,300",
+    "denied that 300 people had died" (a denial word, ``figures.status.denied``, over the clause
+    that holds it), "said the toll of 300 was false" (a word of ``figures.status.untrue`` said of the
+    phrase that holds it). Never a figure in a clause beside the denial ("denied any role and said
+    30 died")."""
+    status = rules.figures.status
+    below = node
+    for t in _chain(node, 6)[1:]:
+        if below.dep_ not in _CONTENT:
+            return False
+        if t.lemma_.lower() in status.denied or t.lower_ in status.denied:
+            return True
+        if below.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("acomp", "attr") and c.lower_ in status.untrue for c in t.children
+        ):
+            return True  # "the figure of 300 was false"
+        below = t
+    return False
 
 
 def _with_the_presumed(figure: Figure, sent: Span, rules: RuleSet) -> bool:
