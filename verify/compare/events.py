@@ -288,11 +288,13 @@ def story_places(ctx: Context) -> frozenset[str]:
 
 def _force_words(name: str, rules: RuleSet) -> list[str] | None:
     """The folded words of a force named by no country ("the Air Force" -> ["air", "force"]), or
-    None when a word of it is no ``attribution.forces`` word."""
+    None when a word of it is no ``attribution.forces`` word. A state's body named by its common
+    noun (``attribution.bodies``: "the coast guard") is such a force too, the short form of "the
+    Thalassan Coast Guard"."""
     words = fold_phrase(name).split()
     if words and words[0] == "the":
         words = words[1:]
-    forces = {fold_phrase(f) for f in rules.attribution.forces}
+    forces = {fold_phrase(f) for f in (*rules.attribution.forces, *rules.attribution.bodies)}
     i = 0
     while i < len(words):
         if i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in forces:
@@ -333,12 +335,19 @@ def names_the_force(
     forces = [_force_words(n, rules) for n in names.get(bare) or {bare}]
     if not forces or any(f is None for f in forces):
         return False
+    # a state's body ("the coast guard") is the one the story names with any name before it ("the
+    # Thalassan Coast Guard"), whether or not the parse knows that name for a country's
+    bodies = {fold_phrase(b) for b in rules.attribution.bodies}
     for name in names.get(other) or {other}:
         words = fold_phrase(name).split()
         for force in forces:
             assert force is not None
             k = len(force)
-            if len(words) > k and words[-k:] == force and _a_country(words[:-k], places, rules):
+            if (
+                len(words) > k
+                and words[-k:] == force
+                and (" ".join(force) in bodies and words[:-k] != ["the"] or _a_country(words[:-k], places, rules))
+            ):
                 return True
     return False
 

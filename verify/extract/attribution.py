@@ -413,7 +413,17 @@ def _speaker_for(token: Token, roles: RoleWords) -> Token | None:
     spokesman", "a TTP spokesman", "a spokesman for the Kora Brigades"): whose words are the
     actor's; else None."""
     head = token.head
+    while (
+        token.dep_ == "compound"
+        and head.dep_ == "compound"
+        and head.i > token.i
+        and head.lemma_.lower() not in roles.speakers
+    ):
+        token, head = head, head.head  # "Coast guard spokesman ...", the name read as "Coast" alone
     if token.dep_ in ("poss", "compound") and head.i > token.i and head.lemma_.lower() in roles.speakers:
+        # "Coast guard spokesman Petros Alani denied ...": the title before a name, the name's role
+        while head.dep_ == "compound" and head.head.i > head.i and head.head.ent_type_ == "PERSON":
+            head = head.head
         return _first_conjunct(head)
     if (
         token.dep_ == "pobj"
@@ -922,6 +932,8 @@ def find_actors(sent: Span, rules: RuleSet, facts: DocFacts) -> list[tuple[int, 
     # a state's body named by a common noun ("the coast guard")
     for start, end, _ in find_compiled(sent.text, _body_pattern(rules)):
         start, end = base + start, base + end
+        # (a part of it the parse took for a name gives way: "Coast" of "Coast guard spokesman")
+        found = [f for f in found if not (start <= f[0] and f[1] <= end and f[1] - f[0] < end - start)]
         if not any(s < end and start < e for s, e, _ in found):
             found.append((start, end, "the " + " ".join(text[start:end].lower().split())))
     # a name the parse tells an organisation elsewhere in the document, untold here ("the Nahr

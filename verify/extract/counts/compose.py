@@ -547,12 +547,14 @@ def link_parts(
                             earlier = [g for g in people if g.first < f.first and g is not f and g.total is None]
                             total = earlier[-1] if earlier else None  # "20 of them"
         verb = _verb_above(f.noun or f.node)
+        drawn_from = False
         if total is None and verb is not None:
             for prep in _whole_preps(verb):
                 if prep.i != f.node.i:
                     for obj in prep.children:
                         if obj.dep_ == "pobj" and obj.i in owner and owner[obj.i] is not f:
                             total = owner[obj.i]  # "Of the 34 ..., 18 are", "among the 178 killed"
+                            drawn_from = True
                             _swap_roles(f, total, verb, noun_roles or {})
         node = f.noun or f.node
         if (
@@ -586,7 +588,11 @@ def link_parts(
             f.part = True
             if f.attribute is None:
                 f.attribute = total.attribute
-            if total.attribute is None:
+            if drawn_from and _own_clause_role(f, verb) and _role_only_from(total, verb):
+                # what the part's own verb says of it is not said of the whole it is drawn from:
+                # "Of the 104 survivors, nine men were arrested" arrests nine, not 104
+                total.attribute, total.governor = None, None
+            elif total.attribute is None:
                 total.attribute = f.attribute if f.attribute not in ("identified", "critical", "hospitalised") else None
             if total.noun is not None and (
                 total.noun.lower_ in present_wholes or _marked_present(total.noun, present_marks)
@@ -595,6 +601,18 @@ def link_parts(
             elif total.noun is not None and total.noun.lower_ in population_wholes:
                 total.attribute = "population"  # "Out of the town's 4,700 residents, 2,000 ...": who live there
     _link_summed_with(people, sent)
+
+
+def _own_clause_role(part: Figure, verb: Token | None) -> bool:
+    """Whether the part's role is told by the verb of its own clause ("nine men were arrested"),
+    the clause its fronted whole ("Of the 104 survivors, ...") hangs on."""
+    return part.attribute is not None and verb is not None and part.governor is not None and part.governor.i == verb.i
+
+
+def _role_only_from(whole: Figure, verb: Token | None) -> bool:
+    """Whether a whole with a noun of its own has its role only from the part's verb it hangs on
+    ("Of the 104 survivors, ... were arrested"), no word of its own ("Of the 79 killed")."""
+    return whole.noun is not None and verb is not None and whole.governor is not None and whole.governor.i == verb.i
 
 
 def _marked_present(noun: Token, marks: frozenset[str]) -> bool:
@@ -806,8 +824,14 @@ def qualified_attribute(figure: Figure) -> str:
         return f"{attribute}_{figure.status}"
     if figure.part and not figure.singular:
         total = figure.total
-        if total is not None and total.attribute and total.attribute != figure.attribute:
-            return attribute  # "18 of the 34 in hospital are critical": its own measure
+        if (
+            total is not None
+            and total.attribute != figure.attribute
+            and (total.attribute is not None or total.noun is not None)
+        ):
+            # "18 of the 34 in hospital are critical", "Of the 104 survivors, nine were arrested":
+            # its own measure, drawn from a whole counted otherwise
+            return attribute
         if (figure.where or figure.area) and (
             total is None or (total.where, total.area) != (figure.where, figure.area)
         ):

@@ -27,6 +27,8 @@ from .figures import Figure, is_number
 from .roles import verb_of
 from .scope import died_at, reports, shared_modifiers
 
+_MODALS = ("could", "can", "may", "might", "would", "will")
+
 
 def _running_total(sent: Span, rules: RuleSet) -> bool:
     """The sentence gives the new total the figure adds to: "another ten ..., taking the number
@@ -434,12 +436,13 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
         }
         own = "".join(t.text_with_ws for t in span if t.i not in aside)
         if any(p.search(own) for p in rules.figures.projected) and any(
-            c.lower_ in ("could", "can", "may", "might", "would", "will")
-            or c.lemma_.lower() in ("expect", "likely", "set", "project", "forecast")
+            c.lower_ in _MODALS or c.lemma_.lower() in ("expect", "likely", "set", "project", "forecast")
             for c in clause_verb.subtree
             if c.i < figure.first
         ):
             return "projected"
+        if _shares_a_modal(clause_verb, own, rules):
+            return "projected"  # "could exceed 500 dead, or even approach 600": the modal is both verbs'
         if lemmas & rules.figures.denied and any(t.lemma_.lower() in rules.figures.denied for t in _chain(node, 6)):
             return "denied"
     if _denied(node, rules):
@@ -518,3 +521,14 @@ def _usual_subject(verb: Token, figure: Figure, rules: RuleSet) -> bool:
         if any(c.dep_ == "amod" and c.lower_ in usual for c in subject.children):
             return True
     return False
+
+
+def _shares_a_modal(verb: Token, own: str, rules: RuleSet) -> bool:
+    """Whether a verb joined by "and"/"or" to one with a modal, with no auxiliary or subject of its
+    own, reads as a projection with that modal ("the toll could exceed 500, or even approach 600")."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    modals = [c for c in verb.head.children if c.dep_ == "aux" and c.lower_ in _MODALS]
+    return any(p.search(f"{m.lower_} {own}") for m in modals for p in rules.figures.projected)
