@@ -27,7 +27,7 @@ from .blocking import candidate_blocks, idf_of
 from .documents import DocumentLinks, dot, strong_support
 from .scoring import ScoreBlocks, block_edges
 from .segments import Segment
-from .signatures import EMPTY, Signature, clash, is_victim, tally_clash
+from .signatures import EMPTY, Signature, clash, is_victim, span, tally_clash
 
 K = TypeVar("K", bound=Hashable)
 HEAP_SLACK = 1024  # stale entries the document merging's heap may hold beyond twice its live pairs
@@ -169,7 +169,12 @@ def follow_the_story(
             r = find(i)
             if r == target:
                 continue
-            leads = docs_of[r] == {doc} and _leads_story(sig[r], sig[target], rules)
+            opens = (
+                docs_of[r] == {doc}
+                and i == by_doc[doc][0]
+                and _opens_story(sig[r], segments[anchor].sig, sig[target], rules)
+            )
+            leads = opens or docs_of[r] == {doc} and _leads_story(sig[r], sig[target], rules)
             if docs_of[r] != {doc}:
                 # a group other documents share joins only when this document's stretch there hits
                 # the very facility its main stretch does, and the two groups can be one happening
@@ -197,6 +202,11 @@ def follow_the_story(
                 continue  # an earlier happening, or one the text sets beside it, is not the story's own
             if sig[r].periods and not sig[target].periods:
                 continue  # a tally over a period ("killed since October 7") is no incident's own figure
+            if opens:
+                # the lead's later day is the story's latest turn, not its happening's: it dates
+                # nothing in the event (another page's stretch on that day stays apart)
+                sig[r] = sig[r].copy()
+                sig[r].days, sig[r].weekdays = EMPTY, EMPTY
             root = _join(groups, sig, r, target)
             child = target if root == r else r
             docs_of[root] = docs_of.pop(child) | docs_of.get(root, set())
@@ -243,6 +253,25 @@ def _unnamed_if_told(
 
 def _key(claim: Claim) -> tuple[str, ...]:
     return tuple(str(claim.as_person().get("key") or "").split())
+
+
+def _opens_story(lead: Signature, own: Signature, event: Signature, rules: RuleSet) -> bool:
+    """A page's opening stretch that retells the toll its own stretch in the ``event`` gives, of the
+    same kind of happening, dated by the story's latest turn a day or two (``events.max_span_days``)
+    after the page's own stretch there, which is on the event's first days ("the search of the
+    wildfire wreckage on Thursday revealed ... the blaze that has already claimed 36 lives", above
+    "the fire started Tuesday ... at least 36 people had died"): the lead of the page's story, no
+    other happening, unless something besides the day sets the two apart."""
+    return bool(
+        lead.days
+        and own.days
+        and lead.happenings & own.happenings
+        and lead.figures & own.figures
+        and min(lead.days) > max(own.days)
+        and span(lead.days | own.days) <= rules.events.max_span_days
+        and (not event.days or min(event.days) <= min(own.days))
+        and not clash(lead, own, rules, spanning=False, dates=False)
+    )
 
 
 def _leads_story(own: Signature, event: Signature, rules: RuleSet) -> bool:
