@@ -135,6 +135,7 @@ def cut_segments(
     for claim in claims:
         by_sentence[(claim.doc, claim.sentence_start)].append(claim)
     segments: list[Segment] = []
+    first_of: dict[str, Segment] = {}  # each document's first segment, read without a scan
     current: Segment | None = None
     heading: list[Claim] = []
     parts = [
@@ -173,7 +174,7 @@ def cut_segments(
         # story retold: no earlier happening, and that stretch no sequel of it
         retold = earlier_part and _retells_toll(group, current, entity_of, known, rules, latest.get(doc))
         earlier_part = earlier_part and not retold
-        first = current is None or current.doc != doc or _headline_alone(current, segments, texts.get(doc))
+        first = current is None or current.doc != doc or _headline_alone(current, first_of, texts.get(doc))
         apart = earlier_part or opens_apart or (not first and _told_apart(group, current, rules, texts.get(doc)))
         if not is_event_sentence(group, rules) and not archive and not opens_apart:
             continue
@@ -255,7 +256,7 @@ def cut_segments(
                 current.sig.periods
                 and not sig.periods
                 and (sig.targets or sig.days or sig.weekdays or sig.figures)
-                and _opening(current, segments)
+                and _opening(current, first_of)
             )
             or nested
             or apart
@@ -311,6 +312,7 @@ def cut_segments(
                 followed=earlier_part,
             )
             segments.append(current)
+            first_of.setdefault(doc, current)
             if not current.background:  # a stretch the text itself sets apart tells another happening
                 current.sig.tellers = frozenset({f"~{doc}" if apart else doc})
         current.claims.extend(group)
@@ -318,7 +320,7 @@ def cut_segments(
         # story, too, is told as following an earlier one of the kind (``events.lead_sequel``)
         if (
             not (first or apart or earlier_part or current.background)
-            and next(g for g in segments if g.doc == doc) is current
+            and first_of[doc] is current
             and any(p.search(group[0].sentence) for p in rules.events.lead_sequel_patterns)
         ):
             current.sig.add_all("sequel", {"after"})
@@ -361,7 +363,7 @@ def _story_named_again(
         return None
     if sig.days or sig.weekdays or sig.periods or sig.places & current.sig.places or sig.people & current.sig.people:
         return None
-    mine = [g for g in segments if g.doc == current.doc]
+    mine = _of_the_page(segments, current.doc)
     at = next((k for k, g in enumerate(mine) if g is current), 0)
     story = mine[at - 1] if at > 0 else None
     if story is None or story.background or story.apart:
@@ -536,16 +538,16 @@ def _new_paragraph(current: Segment, group: list[Claim], text: str | None = None
     return group[0].sentence_start - end > 1
 
 
-def _opening(current: Segment, segments: list[Segment]) -> bool:
-    """``current`` is its document's first event sentence alone (its headline, or its lead)."""
-    first = next(s for s in segments if s.doc == current.doc)
-    return first is current and len({c.sentence_start for c in current.claims}) == 1
+def _opening(current: Segment, first_of: Mapping[str, Segment]) -> bool:
+    """``current`` is its document's first event sentence alone (its headline, or its lead);
+    ``first_of`` maps each document to its first segment."""
+    return first_of.get(current.doc) is current and len({c.sentence_start for c in current.claims}) == 1
 
 
-def _headline_alone(current: Segment, segments: list[Segment], text: str | None) -> bool:
+def _headline_alone(current: Segment, first_of: Mapping[str, Segment], text: str | None) -> bool:
     """``current`` is its document's headline alone (``ingest.headline_of``): the lead under it
     tells the same story."""
-    if text is None or not _opening(current, segments):
+    if text is None or not _opening(current, first_of):
         return False
     headline = headline_of(text)
     said = current.claims[0].sentence.strip().strip("#*_ ")
@@ -625,6 +627,16 @@ def _archive_caption(
     # every date of the sentence that long before (not "on Wednesday morning. [Photo] ... 2007" run
     # into one sentence with the story's own day)
     return _all_before(times, limit)
+
+
+def _of_the_page(segments: list[Segment], doc: str) -> list[Segment]:
+    """The segments of ``doc``, the page being cut: the last ones of the list, in order."""
+    mine: list[Segment] = []
+    for s in reversed(segments):
+        if s.doc != doc:
+            break
+        mine.append(s)
+    return mine[::-1]
 
 
 def _story_days(segments: list[Segment], doc: str) -> set[str]:
