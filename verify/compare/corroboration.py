@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ..models import Claim, Finding
 from ..rules import Rule
 from .context import Context, by_event, event_label, make_finding
-from .events import POSITIVE, actor_entities, meant_actors, most_precise, story_places
+from .events import POSITIVE, actor_entities, meant_actors, most_precise, on_event, story_places
 from .figures import people_unit, unit_class
 
 
@@ -31,12 +31,18 @@ def fact_of(claim: Claim) -> str | None:
 def check_corroboration(rule: Rule, ctx: Context) -> Iterator[Finding]:
     need = ctx.rules.compare.corroboration.min_sources
     told_by = {e.id: {ctx.copies.get(d, d) for d in e.documents} for e in ctx.clustering.events}
+    counts = by_event(ctx, ("count",))
     for event, claims in by_event(ctx, rule.kinds).items():
         if len(told_by.get(event, ())) < need:
             continue  # an event only one source tells: every fact of it is that source's alone
         facts: dict[str, list[Claim]] = defaultdict(list)
         actors = _actor_names(claims, ctx)
+        # a method or blame set at another time or in other countries ("the 2017 mudslide") is no
+        # fact of this event, as for the method check
+        about = on_event(ctx, event, counts.get(event, []))
         for c in claims:
+            if not about(c):
+                continue
             # Figures of a toll (``compare.figures.toll_attributes``) or of attacks and facilities hit
             # (their ``counts.attributes`` roles): beds or a population need no second source.
             if c.kind == "count" and (

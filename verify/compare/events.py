@@ -242,6 +242,22 @@ def _local_days(days: list[Claim], claims: list[Claim], offset: int | None) -> d
     return shifted
 
 
+def _weekday_of_its_page(claim: Claim, ctx: Context) -> bool:
+    """``claim`` is a bare weekday ("on Friday", no month nor day written) that names its own page's
+    day of the week, and was read as that very day (``time.weekday_direction``): a page written on
+    a Friday that tells "the tragedy on Friday" may mean the Friday a week before, as the other
+    sources date it — the same weekday, only read against a later page."""
+    value = claim.as_time()
+    published = ctx.published(claim)
+    original = str(value.get("original") or "")
+    return (
+        bool(value.get("weekday"))
+        and not any(ch.isdigit() for ch in original)
+        and published is not None
+        and str(value.get("start"))[:10] == published[:10]
+    )
+
+
 def check_date(rule: Rule, ctx: Context) -> Iterator[Finding]:
     """One position per day of the happening, at the event's place (``_local_days``); two days
     further apart than ``time.same_day_tolerance_days`` are a conflict."""
@@ -266,6 +282,8 @@ def check_date(rule: Rule, ctx: Context) -> Iterator[Finding]:
             gap = (date.fromisoformat(str(then.key)) - date.fromisoformat(str(first.key))).days
             if gap == tolerance + 1 and all(c.as_time().get("part") in nights for c in first.claims):
                 return None  # "on Saturday night" and "early on Sunday": one night
+            if gap % 7 == 0 and all(_weekday_of_its_page(c, ctx) for c in then.claims):
+                return None  # "on Friday" in a page of a Friday may be the Friday the others name
             return "conflict" if gap > tolerance else None
 
         label = event_label(ctx, event)

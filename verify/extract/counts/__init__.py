@@ -370,6 +370,15 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
 _RESTRICTING = ("only", "just", "merely")
 
 
+def _happening_years(noun: Token, rules: RuleSet) -> list[str]:
+    """The years that date ``noun`` when it names a happening ("the 2017 mudslide", "a 2011 quake");
+    none for any other noun. (The year may be tagged a part of the happening's name: "the 2016
+    Ridgeback Fire", EVENT.)"""
+    if noun.lemma_.lower() not in rules.happening_words and noun.lower_ not in rules.happening_words:
+        return []
+    return [c.text for c in noun.children if c.dep_ in ("nummod", "compound", "amod", "nmod") and c.like_num]
+
+
 def _earlier_measured(noun: Token, ctx: SentenceContext, rules: RuleSet) -> bool:
     """``noun`` is a happening dated by a year before the story's ("the 2018 Camp Fire", "a 2011
     quake") that the sentence measures the story's happening against: the object of a word of
@@ -378,11 +387,7 @@ def _earlier_measured(noun: Token, ctx: SentenceContext, rules: RuleSet) -> bool
     other dates: the story's own toll may stand beside it ("36 had died, the deadliest since ...")."""
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("in", "at", "near"):
         noun = noun.head.head  # "the 2018 Camp Fire in the north, which killed ...": hung on the place
-    if noun.lemma_.lower() not in rules.happening_words and noun.lower_ not in rules.happening_words:
-        return False
-    # (the year may be tagged a part of the happening's name: "the 2016 Ridgeback Fire", EVENT)
-    years = [c for c in noun.children if c.dep_ in ("nummod", "compound", "amod", "nmod") and c.like_num]
-    if not any(years_before(c.text, ctx.published) for c in years):
+    if not any(years_before(year, ctx.published) for year in _happening_years(noun, rules)):
         return False
     words = rules.background
     cues = {*words.comparison_words, *(w for w in words.sequence_words if " " not in w)}
@@ -425,6 +430,10 @@ def _of_another_year(figure: Figure, sent: Span, ctx: SentenceContext, rules: Ru
     dates += [
         e.text for e in sent.ents if e.label_ == "DATE" and e.root.head.dep_ == "prep" and e.root.head.head.i == verb.i
     ]
+    if verb.dep_ in ("relcl", "acl"):
+        # ... or the year of the happening its clause describes ("the 2017 mudslide that killed
+        # some 1,000 people"): what that clause tells is the earlier happening's
+        dates += _happening_years(verb.head, rules)
     if not any(years_before(d, ctx.published) for d in dates):
         return False
     # only beside a day of the story's own ("Earlier on Sunday, ..."): a sentence all of whose dates
