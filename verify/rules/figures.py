@@ -467,6 +467,9 @@ class FigureReading(Section):
     # possessives of a partitive figure listed after one person ("the captain and 14 of his crew"):
     # that person's people, counted besides them, never the speaker's own
     beside_owners: frozenset[Word] = frozenset()
+    # words of a phrase that sets a figure beside the subject or object of the same verb ("In
+    # addition to 14 of its staff, 24 patients were killed"): one casualty group, the two summed
+    beside_phrases: frozenset[Word] = frozenset()
     # words by which a sentence goes on with the one before ("Authorities also announced ..."): its
     # counts of people, naming no place, are of the one place the sentence before limited its own to
     continued: frozenset[Word] = frozenset()

@@ -261,6 +261,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         ],
         rules.figures.in_care.places,
         rules.counts.revisions.successive,
+        rules.figures.beside_phrases,
     )
     deaths = [f for f in roots if killed is not None and f.attribute == killed and f.governor is not None]
     periods = find_periods(sent, rules) if roots else []
