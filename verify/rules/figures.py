@@ -405,13 +405,16 @@ class Scopes(Section):
     figure to it even when it is the event's own place ("in Buffalo alone"); ``outside``, the words
     whose named place a figure is counted beyond ("170 killed outside of Derna"), and ``elsewhere``,
     those that say so with no place ("170 died elsewhere in the country"): the rest of the event's
-    area, a part of its toll, never the toll itself."""
+    area, a part of its toll, never the toll itself; ``rooms``, the nouns of a room or a part of a
+    building inside the site ("ten people were found dead in the refectory"): that room's count, a
+    part of the toll, never the toll itself."""
 
     levels: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
     wide: tuple[Word, ...] = ()
     alone: tuple[Word, ...] = ()
     outside: frozenset[Word] = frozenset()
     elsewhere: frozenset[Word] = frozenset()
+    rooms: frozenset[Word] = frozenset()
 
     @cached_property
     def level_of_noun(self) -> dict[str, str]:

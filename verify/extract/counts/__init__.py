@@ -93,7 +93,18 @@ from .roles import (
     toll_role,
     verb_of,
 )
-from .scope import area_of, beyond_a_place, died_at, group_of, group_of_noun, level_of, spans_of, where_of, within_of
+from .scope import (
+    area_of,
+    beyond_a_place,
+    died_at,
+    group_of,
+    group_of_noun,
+    in_a_room,
+    level_of,
+    spans_of,
+    where_of,
+    within_of,
+)
 from .sites import named_site, site_name, site_of, split_by_site
 from .special import find_periods, join_agents, join_shooters, period_bounds, self_kills
 from .status import status_of, wished_for
@@ -234,6 +245,8 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
                     figure.part = True  # one hospital's dead, counted hospital by hospital: no toll
                 if beyond_a_place(figure, rules):
                     figure.part = True  # "170 more killed outside of Derna": the rest's, no toll
+                if in_a_room(figure, rules):
+                    figure.part = True  # "ten people were found dead in the refectory": one room's, no toll
                 figure.spans = spans_of(figure, rules)
                 figure.level, named = level_of(figure, rules)
                 figure.where = figure.where or named  # "in the city of Merrick", a name the parser missed
