@@ -108,12 +108,20 @@ from .scope import (
 from .sites import named_site, site_name, site_of, split_by_site
 from .special import find_periods, join_agents, join_shooters, period_bounds, self_kills
 from .status import status_of, wished_for
-from .steps import group_parts, restated_parts, running_steps, vague_parts
+from .steps import group_parts, restated_parts, revised_across, running_steps, vague_parts
 
 # A period that starts on a day ("since June 12": 2025-06-12, or --06-12 when no year is known)
 _A_DAY = re.compile(r"(?:\d{4}|-)-\d\d-\d\d")
 
-__all__ = ["carry_place", "extract_counts", "group_parts", "restated_parts", "running_steps", "vague_parts"]
+__all__ = [
+    "carry_place",
+    "extract_counts",
+    "group_parts",
+    "restated_parts",
+    "revised_across",
+    "running_steps",
+    "vague_parts",
+]
 
 
 def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:
