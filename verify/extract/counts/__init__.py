@@ -187,6 +187,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         _killed_and_hurt(figure, rules)
     _fill_gaps(figures)
     _bare_tolls(figures, rules)
+    _rival_figures(figures, rules)
     for figure in figures:
         if (
             remains_of(figure, figure.attribute, rules)
@@ -808,6 +809,35 @@ def _bare_tolls(figures: list[Figure], rules: RuleSet) -> None:
         if before and figure.attribute in (None, before[-1].attribute):
             figure.attribute = before[-1].attribute
             figure.like = before[-1]
+
+
+def _rival_figures(figures: list[Figure], rules: RuleSet) -> None:
+    """A bare number another speaker gives after a figure of people in its sentence ("The UN
+    estimates at least 3,000 were killed; the government says 1,200"): the object of a cue verb
+    (``sourcing.cue_verbs``) of its own, with a subject of its own, counts what the figure before
+    counts; its speaker and its status are its own clause's."""
+    cues = set(rules.sourcing.cue_verbs)
+    for figure in figures:
+        node, verb = figure.node, figure.node.head
+        if (
+            figure.attribute is not None
+            or figure.noun is not None
+            or figure.singular
+            or figure.kind != "people"
+            or node.dep_ != "dobj"
+            or not {verb.lower_, verb.lemma_.lower()} & cues
+        ):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < node.i), None)
+        if subject is None:
+            continue
+        before = [
+            f
+            for f in figures
+            if f.last < subject.left_edge.i and f.attribute is not None and f.kind == "people" and not f.singular
+        ]
+        if before:
+            figure.attribute = before[-1].attribute
 
 
 _TOTAL_WORDS = ("total", "combined", "altogether", "overall", "together")
