@@ -22,7 +22,15 @@ from ..rules import RuleSet
 from ..text.dates import iso_day
 from .attribution import extract_attributions
 from .base import DocFacts, Mention, SentenceContext
-from .counts import carry_place, extract_counts, group_parts, restated_parts, running_steps, vague_parts
+from .counts import (
+    carry_place,
+    extract_counts,
+    group_parts,
+    restated_parts,
+    revised_across,
+    running_steps,
+    vague_parts,
+)
 from .entities import extract_entities
 from .fates import extract_fates
 from .methods import extract_methods
@@ -182,7 +190,9 @@ def claims_from_chunk(
         add(mention, holder, sourcing)
     apart = frozenset(rules.figures.people.apart)
     back = rules.events.refers_back_patterns
-    return vague_parts(group_parts(restated_parts(running_steps(found.values())), rules.figures.groups, apart, back))
+    return vague_parts(
+        group_parts(restated_parts(revised_across(running_steps(found.values()))), rules.figures.groups, apart, back)
+    )
 
 
 class _Shifted:

@@ -405,13 +405,16 @@ class Scopes(Section):
     figure to it even when it is the event's own place ("in Buffalo alone"); ``outside``, the words
     whose named place a figure is counted beyond ("170 killed outside of Derna"), and ``elsewhere``,
     those that say so with no place ("170 died elsewhere in the country"): the rest of the event's
-    area, a part of its toll, never the toll itself."""
+    area, a part of its toll, never the toll itself; ``rooms``, the nouns of a room or a part of a
+    building inside the site ("ten people were found dead in the refectory"): that room's count, a
+    part of the toll, never the toll itself."""
 
     levels: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
     wide: tuple[Word, ...] = ()
     alone: tuple[Word, ...] = ()
     outside: frozenset[Word] = frozenset()
     elsewhere: frozenset[Word] = frozenset()
+    rooms: frozenset[Word] = frozenset()
 
     @cached_property
     def level_of_noun(self) -> dict[str, str]:
@@ -467,6 +470,9 @@ class FigureReading(Section):
     # possessives of a partitive figure listed after one person ("the captain and 14 of his crew"):
     # that person's people, counted besides them, never the speaker's own
     beside_owners: frozenset[Word] = frozenset()
+    # words of a phrase that sets a figure beside the subject or object of the same verb ("In
+    # addition to 14 of its staff, 24 patients were killed"): one casualty group, the two summed
+    beside_phrases: frozenset[Word] = frozenset()
     # words by which a sentence goes on with the one before ("Authorities also announced ..."): its
     # counts of people, naming no place, are of the one place the sentence before limited its own to
     continued: frozenset[Word] = frozenset()

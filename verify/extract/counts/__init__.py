@@ -93,16 +93,35 @@ from .roles import (
     toll_role,
     verb_of,
 )
-from .scope import area_of, beyond_a_place, died_at, group_of, group_of_noun, level_of, spans_of, where_of, within_of
+from .scope import (
+    area_of,
+    beyond_a_place,
+    died_at,
+    group_of,
+    group_of_noun,
+    in_a_room,
+    level_of,
+    spans_of,
+    where_of,
+    within_of,
+)
 from .sites import named_site, site_name, site_of, split_by_site
 from .special import find_periods, join_agents, join_shooters, period_bounds, self_kills
 from .status import status_of, wished_for
-from .steps import group_parts, restated_parts, running_steps, vague_parts
+from .steps import group_parts, restated_parts, revised_across, running_steps, vague_parts
 
 # A period that starts on a day ("since June 12": 2025-06-12, or --06-12 when no year is known)
 _A_DAY = re.compile(r"(?:\d{4}|-)-\d\d-\d\d")
 
-__all__ = ["carry_place", "extract_counts", "group_parts", "restated_parts", "running_steps", "vague_parts"]
+__all__ = [
+    "carry_place",
+    "extract_counts",
+    "group_parts",
+    "restated_parts",
+    "revised_across",
+    "running_steps",
+    "vague_parts",
+]
 
 
 def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:
@@ -168,6 +187,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         _killed_and_hurt(figure, rules)
     _fill_gaps(figures)
     _bare_tolls(figures, rules)
+    _rival_figures(figures, rules)
     for figure in figures:
         if (
             remains_of(figure, figure.attribute, rules)
@@ -234,6 +254,8 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
                     figure.part = True  # one hospital's dead, counted hospital by hospital: no toll
                 if beyond_a_place(figure, rules):
                     figure.part = True  # "170 more killed outside of Derna": the rest's, no toll
+                if in_a_room(figure, rules):
+                    figure.part = True  # "ten people were found dead in the refectory": one room's, no toll
                 figure.spans = spans_of(figure, rules)
                 figure.level, named = level_of(figure, rules)
                 figure.where = figure.where or named  # "in the city of Merrick", a name the parser missed
@@ -261,6 +283,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
         ],
         rules.figures.in_care.places,
         rules.counts.revisions.successive,
+        rules.figures.beside_phrases,
     )
     deaths = [f for f in roots if killed is not None and f.attribute == killed and f.governor is not None]
     periods = find_periods(sent, rules) if roots else []
@@ -795,6 +818,35 @@ def _bare_tolls(figures: list[Figure], rules: RuleSet) -> None:
         if before and figure.attribute in (None, before[-1].attribute):
             figure.attribute = before[-1].attribute
             figure.like = before[-1]
+
+
+def _rival_figures(figures: list[Figure], rules: RuleSet) -> None:
+    """A bare number another speaker gives after a figure of people in its sentence ("The UN
+    estimates at least 3,000 were killed; the government says 1,200"): the object of a cue verb
+    (``sourcing.cue_verbs``) of its own, with a subject of its own, counts what the figure before
+    counts; its speaker and its status are its own clause's."""
+    cues = set(rules.sourcing.cue_verbs)
+    for figure in figures:
+        node, verb = figure.node, figure.node.head
+        if (
+            figure.attribute is not None
+            or figure.noun is not None
+            or figure.singular
+            or figure.kind != "people"
+            or node.dep_ != "dobj"
+            or not {verb.lower_, verb.lemma_.lower()} & cues
+        ):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < node.i), None)
+        if subject is None:
+            continue
+        before = [
+            f
+            for f in figures
+            if f.last < subject.left_edge.i and f.attribute is not None and f.kind == "people" and not f.singular
+        ]
+        if before:
+            figure.attribute = before[-1].attribute
 
 
 _TOTAL_WORDS = ("total", "combined", "altogether", "overall", "together")

@@ -192,6 +192,27 @@ def along_with(token: Token) -> Token | None:
     return None
 
 
+def beside_verb(figure: Figure, phrases: frozenset[str]) -> Token | None:
+    """The verb a figure is set beside another's subject or object by one of ``phrases`` ("In
+    addition to 14 of its staff, 24 patients were killed": killed; "as well as", "besides",
+    "together with"), or None. The phrase's words are the prepositions and their nouns from the
+    figure up to the verb, with the adverbs they carry ("As well as", "Together with")."""
+    for token in (figure.node, figure.noun):
+        if token is None or token.dep_ != "pobj":
+            continue
+        path: list[Token] = []
+        up = token.head
+        while up.dep_ in ("prep", "pobj") and up.head.i != up.i and len(path) < 4:
+            path.append(up)
+            path += [c for c in up.children if c.dep_ == "advmod" and c.i < up.i]
+            up = up.head
+        if up.pos_ not in ("VERB", "AUX") or not path:
+            continue
+        if " ".join(t.lower_ for t in sorted(path, key=lambda t: t.i)) in phrases:
+            return up
+    return None
+
+
 def unit_of(figure: Figure, rules: RuleSet) -> str:
     if figure.noun is not None:
         unit = subject_unit(figure.noun, rules)
@@ -277,11 +298,16 @@ def _successive_values(figure: Figure, head: Figure, words: frozenset[str]) -> b
 
 
 def group_figures(
-    figures: list[Figure], care_places: frozenset[str] = frozenset(), successive_words: frozenset[str] = frozenset()
+    figures: list[Figure],
+    care_places: frozenset[str] = frozenset(),
+    successive_words: frozenset[str] = frozenset(),
+    beside_phrases: frozenset[str] = frozenset(),
 ) -> list[Figure]:
-    """Join coordinated figures ("four medical staff workers and 45 civilians") into one; figures
-    each with a state of its own (``_own_states``, ``care_places``: lemmas of a place of care) stay
-    apart, and so do one toll's successive values ("rose to 35 and now 58", ``successive_words``)."""
+    """Join coordinated figures ("four medical staff workers and 45 civilians") into one, and a
+    figure set beside the verb's own by one of ``beside_phrases`` ("In addition to 14 of its staff,
+    24 patients were killed"); figures each with a state of its own (``_own_states``,
+    ``care_places``: lemmas of a place of care) stay apart, and so do one toll's successive values
+    ("rose to 35 and now 58", ``successive_words``)."""
     by_node = {f.node.i: f for f in figures}
     roots: list[Figure] = []
     for figure in figures:
@@ -333,15 +359,19 @@ def group_figures(
                 parent = head  # "Dr X, five colleagues and ...": a list, not a restatement
             else:
                 figure.part = True  # "two people, a man and a woman": a breakdown of the total
-        elif (verb := along_with(figure.node)) is not None:
-            # "Two boys are dead along with their father": one figure, the sum of both
+        elif (verb := along_with(figure.node) or beside_verb(figure, beside_phrases)) is not None:
+            # "Two boys are dead along with their father", "In addition to 14 of its staff, 24
+            # patients were killed": one casualty group, the sum of both
             siblings = [
                 f
                 for f in figures
                 if f is not figure
-                and f.node.head.i == verb.i
-                and f.node.dep_ in ("nsubj", "nsubjpass", "dobj")
-                and f.attribute == figure.attribute
+                and (f.noun or f.node).head.i == verb.i
+                and (f.noun or f.node).dep_ in ("nsubj", "nsubjpass", "dobj")
+                and f.attribute in (figure.attribute, None)
+                and f.kind == figure.kind == "people"
+                and f.total is figure.total
+                and not elsewhere(figure, f)
             ]
             parent = siblings[0] if siblings else None
         elif figure.singular and figure.node.lower_ in REFLEXIVE:

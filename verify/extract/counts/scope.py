@@ -600,6 +600,26 @@ def beyond_a_place(figure: Figure, rules: RuleSet) -> bool:
     return False
 
 
+def in_a_room(figure: Figure, rules: RuleSet) -> bool:
+    """Whether a figure is counted in a room or a part of a building (``figures.scopes.rooms``:
+    "Ten people were found dead in the refectory", "bodies recovered from the basement of the
+    school"), on its noun, on the verb it is counted by or on that verb's complement ("found dead in
+    ..."): one room's count, a part of the event's toll."""
+    rooms = rules.figures.scopes.rooms
+    node = figure.noun or figure.node
+    verb = verb_of(node)
+    holders = {t.i: t for t in (node, verb)}
+    holders |= {c.i: c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp") and c.pos_ != "VERB"}
+    return any(
+        o.lemma_.lower() in rooms or o.lower_ in rooms
+        for word in holders.values()
+        for p in word.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "inside", "from", "at")
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
 def _a_place(token: Token, rules: RuleSet) -> bool:
     """A town, region or country by name (whatever label the parser gives here a one-word town the
     gazetteer knows, or one it labels a place elsewhere in the text: "Derna", an organisation in

@@ -21,7 +21,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ...rules import RuleSet
-from ..sources import figure_owner
+from ..sources import figure_owner, past_a_semicolon
 from .compose import rejected
 from .figures import Figure, is_number
 from .roles import verb_of
@@ -448,10 +448,18 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
     if _denied(node, rules):
         return "denied"
     chain = _chain(node, 6)
+    cues = rules.sourcing.cue_verbs
     for k, t in enumerate(chain):
         if k and chain[k - 1].dep_ == "advcl":
             break  # "investigators believe ..., as the toll climbed to 21": a presumption above an
             # adverbial clause is about the main clause, not the figure's
+        speaker = (
+            next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if k and t.pos_ in ("VERB", "AUX") and (t.lower_ in cues or t.lemma_.lower() in cues)
+            else None
+        )
+        if speaker is not None and past_a_semicolon(node, speaker):
+            continue  # "The UN estimates 3,000 were killed; the government says 1,200": not the 3,000's verb
         if t.lower_ in rules.figures.presumed or t.lemma_.lower() in {"fear", "presume", "believe", "think", "assume"}:
             return "presumed"
         for c in t.children:
@@ -460,6 +468,8 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
         if k and figure_owner(t, figure.node, rules) is not None:
             break  # "estimated that 4,645 died, far above the official toll of 64": the officials'
             # count, which the estimate above it is set against, not part of it
+        if speaker is not None and node.dep_ == "dobj" and node.head.i == t.i:
+            break  # "...; the government says 1,200": its speaker's own word, not the estimate above it
     if figure.attribute == rules.counts.killed and _with_the_presumed(figure, sent, rules):
         return "presumed"
     return "reported"

@@ -23,7 +23,7 @@ from typing import cast
 
 from ...models import Claim, CountValue
 
-__all__ = ["group_parts", "restated_parts", "running_steps", "vague_parts"]
+__all__ = ["group_parts", "restated_parts", "revised_across", "running_steps", "vague_parts"]
 
 _INCREMENT = "_increment"
 
@@ -83,6 +83,59 @@ def running_steps(claims: Iterable[Claim]) -> list[Claim]:
             )
         )
     return out
+
+
+#: The keys that limit a figure to a share of the event: a revision is of the same share only.
+_SCOPE_KEYS = ("where", "site", "group", "within", "area", "level", "spans", "period", "part")
+
+
+def revised_across(claims: Iterable[Claim], gap: int = 3) -> list[Claim]:
+    """``claims`` with a toll the next sentence says was replaced made its earlier figure: "The
+    ministry had said 174 died. It later said 49 had been counted twice and revised the toll to
+    125." The 125 carries a ``revision`` whose cue says another figure was replaced ("revised to",
+    ``counts.revisions.replacing``) but whose sentence names none; the 174 is that figure when it
+    is the last reported figure of the same attribute and share (``_SCOPE_KEYS``) in the sentence
+    just before (at most ``gap`` characters apart), and its value differs. The 174 becomes
+    ``earlier`` (``earlier_of`` the 125's words), and the 125's revision names it, with the
+    direction the two values give: one toll corrected, never two rival tolls."""
+    claims = list(claims)
+    counts = sorted((c for c in claims if c.kind == "count"), key=lambda c: c.start)
+    marked: dict[str, Claim] = {}
+    for new in counts:
+        revision = new.as_count().get("revision") or {}
+        b = _best(new)
+        if not revision.get("replaced") or revision.get("earlier") is not None or b is None:
+            continue
+        before = [
+            c
+            for c in counts
+            if c.attribute == new.attribute
+            and c.sentence_start < new.sentence_start
+            and 0 <= new.sentence_start - (c.sentence_start + len(c.sentence)) <= gap
+            and c.as_count().get("status") == "reported"
+            and not c.as_count().get("revision")
+            and c.id not in marked
+            and all(c.as_count().get(k) == new.as_count().get(k) for k in _SCOPE_KEYS)
+        ]
+        if not before or (a := _best(before[-1])) is None or a == b:
+            continue
+        old = before[-1]
+        value = old.as_count()
+        marked[old.id] = replace(old, value=cast(CountValue, {**value, "status": "earlier", "earlier_of": new.text}))
+        earlier = {
+            "text": old.text,
+            "start": old.start,
+            "end": old.end,
+            **{k: value.get(k) for k in ("low", "high", "best")},
+        }
+        direction = revision.get("direction") or ("up" if b > a else "down")
+        marked[new.id] = replace(
+            new,
+            value=cast(
+                CountValue, {**new.as_count(), "revision": {**revision, "earlier": earlier, "direction": direction}}
+            ),
+        )
+    return [marked.get(c.id, c) for c in claims]
 
 
 def restated_parts(claims: Iterable[Claim]) -> list[Claim]:
