@@ -120,9 +120,10 @@ def toll_role(figure: Figure, sent: Span, rules: RuleSet, others: Sequence[Figur
                         child = before[-1]
                 candidates.append(child)
     for cand in candidates:
-        if cand.i == node.i or (figure.first <= cand.i <= figure.last and _counts_a_thing(figure, rules)):
-            # a word of the qualifier of a figure of a thing counted by its noun ("a total of 67
-            # patients") says how it counts, never whose toll it is ("a total of 11,732" alone is one)
+        if cand.i == node.i or (figure.first <= cand.i <= figure.last and figure.noun is not None):
+            # a word of the qualifier of a figure counted by its noun ("a total of 67 patients", "a
+            # total of 90 divers") says how it counts, never whose toll it is ("a total of 11,732"
+            # alone is one)
             continue
         if cand.i in worded:
             continue
