@@ -502,6 +502,7 @@ def _picked_from(root: Token) -> Token | None:
     whole = root.head
     if (
         root.dep_ != "quantmod"
+        or not is_number(root)  # (not "a total of 116 others")
         or root.i + 2 != whole.i
         or doc[root.i + 1].lower_ != "of"
         or not is_number(whole)
