@@ -394,6 +394,19 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet, across: bool = Fa
     noun: Token | None = None
     node = root
     end = last
+    picked = _picked_from(root)
+    if picked is not None:
+        # "rescued four of 12 boys", parsed as one number modifying the other: the part is the
+        # figure, of the whole's noun; the whole is how many there are, a thing's only
+        kind = noun_kind(picked, rules)
+        if kind is None:
+            return None
+        return Figure(start, picked.i, root, picked, quantity, kind=kind, part=True)
+    if _picked_whole(root):
+        kind = noun_kind(root.head, rules) if root.head.pos_ in ("NOUN", "PROPN") else None
+        if kind != "thing":
+            return None  # "four of 12 boys": the 12 are the whole team, whatever befell the four
+        return Figure(start, root.head.i, root, root.head, quantity, kind=kind, whole=True)
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in rules.figures.kin:
         return None  # "a mother of two": her children, not people harmed
     if root.dep_ == "nummod" and root.head.i == last + 1 and root.head.lower_ in WEEKDAYS:
@@ -480,6 +493,37 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet, across: bool = Fa
     ):
         return None  # "a final score of 2-3", "a period of 10": what the noun before "of" measures, no people
     return Figure(start, end, node, noun, quantity, kind=kind)
+
+
+def _picked_from(root: Token) -> Token | None:
+    """The noun a number is a part of when the parse hung it, with "of", on the number of the whole
+    ("four of 12 boys": four -quantmod-> 12 -nummod-> boys), or None."""
+    doc = root.doc
+    whole = root.head
+    if (
+        root.dep_ != "quantmod"
+        or not is_number(root)  # (not "a total of 116 others")
+        or root.i + 2 != whole.i
+        or doc[root.i + 1].lower_ != "of"
+        or not is_number(whole)
+        or whole.dep_ != "nummod"
+        or whole.head.i <= whole.i
+        or whole.head.pos_ not in ("NOUN", "PROPN")
+    ):
+        return None
+    return whole.head
+
+
+def _picked_whole(root: Token) -> bool:
+    """The number is the whole a part is picked from in such a parse ("12" in "four of 12 boys")."""
+    doc = root.doc
+    return (
+        root.dep_ == "nummod"
+        and root.i >= 2
+        and doc[root.i - 1].lower_ == "of"
+        and doc[root.i - 2].head.i == root.i
+        and _picked_from(doc[root.i - 2]) is not None
+    )
 
 
 def _listed_at(root: Token) -> bool:

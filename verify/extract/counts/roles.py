@@ -120,9 +120,10 @@ def toll_role(figure: Figure, sent: Span, rules: RuleSet, others: Sequence[Figur
                         child = before[-1]
                 candidates.append(child)
     for cand in candidates:
-        if cand.i == node.i or (figure.first <= cand.i <= figure.last and _counts_a_thing(figure, rules)):
-            # a word of the qualifier of a figure of a thing counted by its noun ("a total of 67
-            # patients") says how it counts, never whose toll it is ("a total of 11,732" alone is one)
+        if cand.i == node.i or (figure.first <= cand.i <= figure.last and _counted_apart(figure, rules)):
+            # a word of the qualifier of a figure of a thing or of a group counted apart ("a total
+            # of 67 patients", "a total of 90 divers") says how it counts, never whose toll it is
+            # ("a total of 11,732" alone is one, and so is "a total of 64 victims")
             continue
         if cand.i in worded:
             continue
@@ -194,6 +195,19 @@ def _counts_a_thing(figure: Figure, rules: RuleSet) -> bool:
         return False
     names = {noun.lower_, noun.lemma_.lower()}
     return any(names & nouns for _, nouns, _ in rules.figures.thing_table)
+
+
+def _counted_apart(figure: Figure, rules: RuleSet) -> bool:
+    """The figure's counted noun is a thing ("patients") or names a group counted apart
+    (``figures.people.apart``: "divers", "foreigners"), never the toll's people themselves."""
+    noun = figure.noun
+    if noun is None:
+        return False
+    if _counts_a_thing(figure, rules):
+        return True
+    groups = rules.figures.groups
+    group = groups.get(noun.lower_) or groups.get(noun.lemma_.lower())
+    return rules.figures.counted_apart(group)
 
 
 def _counted(toll: Token, figure: Figure) -> Token | None:
