@@ -277,14 +277,15 @@ def read_actor(sent: Span, start: int, end: int, actor: str, rules: RuleSet) -> 
                 # it was, as its compound is ("Russian raid", "US strike" name who)
                 return ActorReading(start, end, actor, "context_only")
             if (
-                token.dep_ == "compound"
+                token.dep_ in ("compound", "nmod")
                 and token.ent_type_ == "NORP"
                 and _is_act(head, roles)
                 and token.lower_ not in rules.countries
                 and lookup(rules.attribution.actor_of, token.text) is None
             ):
                 # "the Pahalgam terror attack", "the Pulwama strike": a town's name the tagger takes
-                # for a people's, unknown to the rules as one, naming the act: where, not who
+                # for a people's, unknown to the rules as one, naming the act: where, not who (or
+                # the weapon's own name: "using a Tochka U short-range ballistic missile")
                 return ActorReading(start, end, actor, "context_only")
             if _is_act(head, roles) and token.dep_ == "poss" and _ranked(head):
                 # "Pakistan's deadliest terror attack since 2018": the country the ranking is

@@ -3,7 +3,8 @@
 Walking up the dependency tree from the mention to the root, the words passed say how it is put
 (the words are the rules' ``attribution.stances``; verbs by lemma):
 
-- under a denial ("X denied an air strike", "rejected claims that its jets bombed ...") -> ``denied``;
+- under a denial ("X denied an air strike", "rejected claims that its jets bombed ...") or in a
+  claim a clause calls false ("allegations that X shelled it are untrue") -> ``denied``;
 - negated in its own clause ("it was not an air strike", "we did not strike", "no evidence of a
   car bomb") -> ``negated`` (a method that is no claim; an actor's own denial);
 - under an accusation ("Y blamed the blast on X", "put the blame on an air strike") -> ``accused``;
@@ -90,6 +91,8 @@ class StanceWords:
     accusation: tuple[Phrase, ...]
     hedges: frozenset[str]
     conditions: frozenset[str]
+    false_claims: frozenset[str]  # claim nouns ("allegation") that a clause may call false
+    falsity: tuple[Phrase, ...]  # what calls it false ("untrue", "a provocation", "do not correspond")
     speech: frozenset[str]
     claims: dict[str, frozenset[str]]  # verbs that claim an act as their subject's own: no speech
 
@@ -100,6 +103,17 @@ class StanceWords:
         if any(p.matches(token) for p in self.accusation):
             return "accused"
         return None
+
+    def called_false(self, token: Token) -> str | None:
+        """The word calling ``token`` false when it is a claim noun, the subject of a clause that
+        says it is ("allegations ... are a provocation and untrue", "claims ... do not correspond to
+        reality"), if any."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.lemma_.lower() not in self.false_claims:
+            return None
+        said = [token.head]
+        for node in said:  # the clause's predicates and what is joined to them, breadth first
+            said.extend(c for c in node.children if c.dep_ in ("attr", "acomp", "oprd", "conj"))
+        return next((n.text for n in said if any(p.matches(n) for p in self.falsity)), None)
 
     def hedge_of(self, token: Token) -> str | None:
         """The hedge on ``token`` itself or among its modifiers ("may", "apparent"), if any."""
@@ -130,6 +144,8 @@ def stance_words(rules: RuleSet) -> StanceWords:
         accusation=tuple(Phrase.of(p) for p in stances.accused),
         hedges=frozenset(stances.suspected),
         conditions=frozenset(stances.hypothetical),
+        false_claims=frozenset(stances.false_claims),
+        falsity=tuple(Phrase.of(p) for p in stances.falsity),
         speech=speech,
         claims=claim_phrases(rules),
     )
@@ -185,6 +201,9 @@ def read_stance(token: Token, sent: Span, words: StanceWords) -> Reading:
     while True:
         if _denied_after(node, words):
             return Reading("denied", "denied", by)
+        false = words.called_false(node) if node.i != token.i else None
+        if false is not None:
+            return Reading("denied", false, by)
         if node.i != token.i:
             frame = words.frame(node)
             if frame is not None:

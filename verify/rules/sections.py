@@ -627,6 +627,10 @@ class Stances(Section):
     accused: tuple[Word, ...] = ()  # an accusation above it
     suspected: tuple[Word, ...] = ()  # a hedge on its way up
     hypothetical: tuple[Word, ...] = ()  # the mark of a condition ("if", "whether")
+    # "allegations that X shelled it are untrue": a claim noun (these, lemmas) above the mention,
+    # the subject of a clause that calls it false (``falsity``: a predicate or a phrase)
+    false_claims: tuple[Word, ...] = ()
+    falsity: tuple[Word, ...] = ()
 
 
 class Attribution(Section):
