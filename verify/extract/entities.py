@@ -166,7 +166,8 @@ def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterat
         if k:
             start = ent[k].idx - base
             words = text[start:end]
-        words = re.sub(r"['’]s$", "", words).rstrip()
+        # a possessive ending, of a plural name too ("Malaysian Airlines' MH17"): no part of the name
+        words = re.sub(r"['’]s$|(?<=[sS])['’]$", "", words).rstrip()
         words = words.rstrip(",;:").rstrip()
         end = start + len(words)
         if not words or not any(c.isalpha() for c in words) or not free(start, end):
@@ -430,7 +431,7 @@ def _happening_name_words(rules: RuleSet) -> frozenset[str]:
 
 def bare_name(text: str) -> str:
     """A name as ``towns_named`` keys it: without a possessive ending or trailing punctuation."""
-    return re.sub(r"['’]s$", "", text).rstrip(",;:. ")
+    return re.sub(r"['’]s$|(?<=[sS])['’]$", "", text).rstrip(",;:. ")
 
 
 @lru_cache(maxsize=8)
