@@ -223,6 +223,10 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
     while top.head.i != top.i and span.start <= top.head.i < span.end:
         top = top.head
     other = _joined_time(top)
+    if _opened_by_bound(span, words):
+        # "Between 3 March 2022 through 3 February 2023, 36,943 cases": the parse may hang the
+        # "between" on the day as a modifier, not take the day for its object
+        return "bound"
     if top.dep_ == "conj" and top.head.dep_ == "pobj" and top.head.head.lower_ in words.bounds:
         # "between June 12 and June 25", "between 3 am and 4 am" (the parse may take the clock
         # times for quantities): the span's other end
@@ -457,6 +461,16 @@ def _as_of(prep: Token, words: RoleWords) -> bool:
     phrases = {prep.lower_, f"{prep.head.lower_} {prep.lower_}"}
     phrases |= {f"{prep.lower_} {c.lower_}" for c in prep.children if c.dep_ == "prep" and c.i == prep.i + 1}
     return bool(phrases & words.as_of)
+
+
+def _opened_by_bound(span: Span, words: RoleWords) -> bool:
+    """The time expression opens with, or comes right after, a word of ``time.roles.bounds`` that the
+    parse hangs on a word of it ("Between" a quantmod of "3", or an nmod of "March", in "Between 3
+    March 2022 and ...")."""
+    if span[0].lower_ in words.bounds and len(span) > 1:
+        return True  # the entity took the word in: "Between 1 January 2023 and 31 December 2023"
+    first = span.doc[span.start - 1] if span.start else None
+    return first is not None and first.lower_ in words.bounds and span.start <= first.head.i < span.end
 
 
 def _joined_time(top: Token) -> Token | None:

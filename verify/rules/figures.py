@@ -31,13 +31,15 @@ class NounWords(Section):
 class FigureRole(Section):
     """A role of people: words that govern the figure, tolls that name it, negated words that mean
     it, and nouns that restrict it (a role with nouns is read only with them); ``of``: further words
-    that mean it of some nouns only."""
+    that mean it of some nouns only; ``not_under``: words of a compound before one of its words that
+    give that word another sense ("shooting cases", "court cases": cases at law, no one sick)."""
 
     words: tuple[Word, ...] = ()
     tolls: tuple[Word, ...] = ()
     negated: tuple[Word, ...] = ()
     nouns: tuple[Word, ...] = ()
     of: tuple[NounWords, ...] = ()
+    not_under: tuple[Word, ...] = ()
 
 
 class RolePhrase(Section):

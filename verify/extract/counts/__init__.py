@@ -183,6 +183,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
     _elided_nouns(figures, rules)
     extra = _read_roles(figures, sent, rules)
     _revision_roles(figures, cues, sent, rules)
+    _respective_roles(figures, sent, rules)
     for figure in figures:
         _killed_and_hurt(figure, rules)
     _fill_gaps(figures)
@@ -453,6 +454,10 @@ def _of_another_year(figure: Figure, sent: Span, ctx: SentenceContext, rules: Ru
     dates += [
         e.text for e in sent.ents if e.label_ == "DATE" and e.root.head.dep_ == "prep" and e.root.head.head.i == verb.i
     ]
+    # (a span's start is no other year's: "between 3 March 2031 and 4 February 2032, 36,900 cases")
+    bounds = frozenset(rules.time.roles.bounds)
+    text = sent.text.lower()
+    dates = [d for d in dates if not _opens_a_span(d.lower(), text, bounds)]
     if verb.dep_ in ("relcl", "acl"):
         # ... or the year of the happening its clause describes ("the 2017 mudslide that killed
         # some 1,000 people"): what that clause tells is the earlier happening's
@@ -462,6 +467,13 @@ def _of_another_year(figure: Figure, sent: Span, ctx: SentenceContext, rules: Ru
     # only beside a day of the story's own ("Earlier on Sunday, ..."): a sentence all of whose dates
     # are of that year is the background segment's to tell
     return any(e.label_ == "DATE" and not years_before(e.text, ctx.published) for e in sent.ents)
+
+
+def _opens_a_span(when: str, text: str, bounds: frozenset[str]) -> bool:
+    """The date ``when`` (lower case) is a bound of a span in the sentence ``text`` (lower case):
+    it opens with a word of ``time.roles.bounds`` or comes right after one ("between 3 march 2031")."""
+    first = when.split(" ", 1)[0]
+    return first in bounds or any(f"{b} {when}" in text for b in bounds)
 
 
 def _of_an_earlier_happening(figure: Figure, sent: Span, rules: RuleSet) -> bool:
@@ -952,6 +964,37 @@ def _revision_roles(figures: list[Figure], cues: list, sent: Span, rules: RuleSe
             figure = next((f for f in figures if index is not None and f.first <= index <= f.last), None)
             if figure is not None and figure.kind == "people" and not figure.singular:
                 figure.attribute = role
+
+
+def _respective_roles(figures: list[Figure], sent: Span, rules: RuleSet) -> None:
+    """Bare figures joined and said "respectively" of as many joined nouns before them ("the cases
+    and deaths were 10,652 and 310, respectively") count, in turn, what each noun names: a role
+    ("deaths") or a thing ("cases"). Nouns that name neither (bodies, places) leave them be."""
+    after = [t.i for t in sent if t.lower_ == "respectively"]
+    bare = [f for f in figures if f.noun is None and not f.singular and f.kind == "people"]
+    if not after or len(bare) < 2:
+        return
+    chain = [f for f in bare if f.last < after[-1]]
+    joined = {f.node.i for f in chain}
+    if not all(f.node.dep_ == "conj" and f.node.head.i in joined for f in chain[1:]):
+        return
+    first = chain[0].first
+    for head in (t for t in sent if t.i < first and t.pos_ == "NOUN" and t.dep_ != "conj"):
+        nouns = [head]
+        while (more := [c for c in nouns[-1].children if c.dep_ == "conj" and c.pos_ == "NOUN"]) and len(nouns) < 9:
+            nouns.append(more[0])
+        if len(nouns) != len(chain) or nouns[-1].i > first:
+            continue
+        things = {n: a for a, names, words in rules.figures.thing_table if not words for n in names}
+        roles = [rules.figures.role_words.get(n.lower_) for n in nouns]
+        named = [things.get(n.lower_) for n in nouns]
+        if not all(r or t for r, t in zip(roles, named, strict=True)):
+            return  # "police and the army put the dead at 1,414 and 2,274 respectively": each body's toll
+        for figure, role, thing in zip(chain, roles, named, strict=True):
+            figure.attribute = role or thing
+            if role is None:
+                figure.kind = "thing"
+        return
 
 
 def _killed_and_hurt(figure: Figure, rules: RuleSet) -> None:

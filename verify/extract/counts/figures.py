@@ -205,7 +205,15 @@ def count_word(token: Token, rules: RuleSet) -> str | None:
             # ... or another verb: "held up placards" holds no one
             if child.dep_ == "prt" and child.lower_ in rules.figures.other_senses.get(word, ()):
                 return None
-    return table.get(word)
+    role = table.get(word)
+    spec = rules.figures.roles.get(role) if role is not None else None
+    if spec is not None and spec.not_under:
+        under = frozenset(spec.not_under)
+        if any(
+            c.dep_ in ("compound", "amod") and (c.lower_ in under or c.lemma_.lower() in under) for c in token.children
+        ):
+            return None  # "two separate shooting cases": cases at law
+    return role
 
 
 def qualifier_start(sent: Span, first: int, rules: RuleSet) -> int:
