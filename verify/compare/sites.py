@@ -51,8 +51,18 @@ def site_lines(counts: list[Claim]) -> dict[str, tuple[str, str]]:
             value.get("part")
             or (str(site) in split and best < tops.get((c.doc, attribute), 0.0))
             # "129 were killed ...; the Bataclan concert hall, where 89 people died": a figure at a
-            # site below the toll its own page gives the whole happening is that site's count
-            or (not value.get("group") and best < own.get((c.doc, attribute), 0.0))
+            # site below the toll its own page gives the whole happening is that site's count --
+            # a toll other pages bear out (none above all theirs: a page's background "101 hostages
+            # and 30 militants" is no toll of the story's)
+            or (not value.get("group") and best < _borne_out(own, c.doc, attribute))
         ):
             out[c.id] = (attribute, str(site))
     return out
+
+
+def _borne_out(own: dict[tuple[str, str], float], doc: str, attribute: str) -> float:
+    """The page's own toll of ``attribute`` when no higher than the highest another page gives (0.0
+    when higher, or when no other page gives one)."""
+    toll = own.get((doc, attribute), 0.0)
+    others = [v for (d, a), v in own.items() if a == attribute and d != doc]
+    return toll if others and toll <= max(others) else 0.0
