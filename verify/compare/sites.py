@@ -54,7 +54,13 @@ def site_lines(counts: list[Claim]) -> dict[str, tuple[str, str]]:
             # site below the toll its own page gives the whole happening is that site's count --
             # a toll other pages bear out (none above all theirs: a page's background "101 hostages
             # and 30 militants" is no toll of the story's)
-            or (not value.get("group") and best < _borne_out(own, c.doc, attribute))
+            # (a figure the page gives as its earlier one, "raised from seven to 11", is that toll
+            # before, no site's count)
+            or (
+                not value.get("group")
+                and value.get("status", "reported") in CURRENT
+                and best < _borne_out(own, c.doc, attribute)
+            )
         ):
             out[c.id] = (attribute, str(site))
     return out
