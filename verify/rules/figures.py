@@ -367,10 +367,12 @@ class Sites(Section):
     Mosque"): a common noun of ``facilities`` (lemmas) with a name of its own before it is a site as
     an organisation's or a building's name is. A site is known across pages by its name less
     ``generic`` words ("Masjid Al Noor mosque" and "the Al Noor mosque" are one site: Al Noor
-    mosque)."""
+    mosque). ``acts`` (lemmas) are the attacks a figure may be told "in", whose own "at"/"on"
+    names the site ("89 were killed in the attack on the Bataclan concert hall")."""
 
     facilities: frozenset[Word] = frozenset()
     generic: frozenset[Word] = frozenset()
+    acts: frozenset[Word] = frozenset()
 
 
 def _table(mapping: dict[str, tuple[str, ...]]) -> dict[str, str]:

@@ -609,7 +609,7 @@ def link_parts(
             if total.attribute is not None:
                 f.attribute = total.attribute  # the breakdown restates the whole's role
         if total is None and (f.noun is None or f.noun.i == f.node.i):
-            total = _included_in_clause(node, owner, f)
+            total = _included_in_clause(node, owner, f) or _elliptical_after(f, node, people)
         if total is None and f.part:
             earlier = [g for g in people if g.first < f.first and g is not f and not g.part and g.total is None]
             total = earlier[-1] if earlier else None
@@ -764,6 +764,31 @@ def _listed_after(f: Figure, node: Token, people: list[Figure]) -> Figure | None
 
 
 _LISTING = ("including", "among")
+
+
+def _elliptical_after(f: Figure, node: Token, people: list[Figure]) -> Figure | None:
+    """The figure a bare number after a comma breaks down when it hangs on that figure's verb with a
+    phrase of its own and no verb ("eight attackers were killed around the capital, seven in suicide
+    bombings"): the nearest figure with a noun before it under that verb, as "seven of them" would."""
+    verb = node.head
+    if (
+        node.dep_ not in ("npadvmod", "appos")
+        or verb.pos_ not in ("VERB", "AUX")
+        or not any(c.dep_ == "prep" for c in node.children)
+        or node.i == 0
+        or node.doc[node.i - 1].text != ","
+    ):
+        return None
+    earlier = [
+        g
+        for g in people
+        if g is not f
+        and g.noun is not None
+        and g.last < node.i
+        and g.total is None
+        and _same(_verb_above(g.noun), verb)
+    ]
+    return earlier[-1] if earlier else None
 
 
 def _listed_in_apposition(f: Figure, node: Token, owner: dict[int, Figure]) -> Figure | None:

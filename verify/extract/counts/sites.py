@@ -12,6 +12,7 @@ from .compose import a_stop
 from .figures import Figure
 
 _SITE_PREPS = ("at", "in", "inside", "to", "from")
+_ACT_PREPS = ("at", "on", "in", "inside")
 
 
 def named_site(obj: Token, sites: Sites) -> bool:
@@ -38,6 +39,9 @@ def site_of(figure: Figure, sites: Sites) -> Token | None:
         verb = verb.head
         holders.append(verb)  # (every word up to the verb may hold the site)
     doc = node.doc
+    # "89 were killed and many more injured in an assault on ...": a verb's conjoined verb with no
+    # subject of its own hangs the shared preposition
+    holders += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > figure.last]
     for holder in holders:
         preps = [c for c in holder.children if c.dep_ == "prep" and c.lower_ in _SITE_PREPS]
         # ("25 at the Halloran Church, 7 at Kessby Church", each "at" hung on "died": the one
@@ -49,6 +53,8 @@ def site_of(figure: Figure, sites: Sites) -> Token | None:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if named_site(obj, sites):
                     return obj
+                if (act := _site_of_act(obj, sites)) is not None:
+                    return act
                 if prep.lower_ == "from" and obj.pos_ == "NOUN" and not obj.ent_type_:
                     return obj
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
@@ -58,6 +64,17 @@ def site_of(figure: Figure, sites: Sites) -> Token | None:
                 return obj
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children) and named_site(verb.head, sites):
         return verb.head  # "the Al Noor mosque, where more than 40 people died"
+    return None
+
+
+def _site_of_act(obj: Token, sites: Sites) -> Token | None:
+    """The named site an attack noun's own "at"/"on" names ("in the attack on Le Bataclan")."""
+    if obj.lemma_.lower() not in sites.acts:
+        return None
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in _ACT_PREPS):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            if named_site(place, sites):
+                return place
     return None
 
 
