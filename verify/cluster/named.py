@@ -87,7 +87,7 @@ def _tables(rules: RuleSet) -> _Tables:
     )
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)
 def name_words(name: str, rules: RuleSet) -> Words:
     """The comparison words of a name (see the module docstring)."""
     t = _tables(rules)
