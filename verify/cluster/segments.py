@@ -235,11 +235,7 @@ def cut_segments(
                 current = told_before
         # a month's toll is set against the page's story, not the background just told (a
         # year's statistic between "62 were killed on Tuesday" and "Last month, 27 were killed")
-        story = (
-            story_of.get(doc, current)
-            if current is not None and current.background
-            else current
-        )
+        story = story_of.get(doc, current) if current is not None and current.background else current
         earlier = (
             current is not None
             and current.doc == doc
