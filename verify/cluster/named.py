@@ -87,7 +87,7 @@ def _tables(rules: RuleSet) -> _Tables:
     )
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)
 def name_words(name: str, rules: RuleSet) -> Words:
     """The comparison words of a name (see the module docstring)."""
     t = _tables(rules)
@@ -316,12 +316,16 @@ def _within(
     words more than ``max_block`` names hold ("Sheriff's Office") is too common to tell which it
     means, and is left out, as the spelling blocks leave out so common a key."""
     out: dict[Name, list[Name]] = {}
+    holding: dict[str, set[Name]] = {}  # a word's names, gathered once however many names share the word
     for short in sorted(names, key=len):
         if not own[short]:
             continue
         # the longer names that hold each of its own words, spelt alike ("the Belvaine Royal" in
-        # "Hotel Belvane Royal")
-        pool = set.intersection(*({n for v in spelt.get(w, {w}) for n in index[form(v)]} for w in own[short]))
+        # "Hotel Belvane Royal"); the smallest such set first, so a common word costs no more
+        for w in own[short]:
+            if w not in holding:
+                holding[w] = {n for v in spelt.get(w, {w}) for n in index[form(v)]}
+        pool = set.intersection(*sorted((holding[w] for w in own[short]), key=len))
         if len(pool) > max_block:
             continue
         out[short] = [

@@ -136,6 +136,7 @@ def cut_segments(
         by_sentence[(claim.doc, claim.sentence_start)].append(claim)
     segments: list[Segment] = []
     first_of: dict[str, Segment] = {}  # each document's first segment, read without a scan
+    story_of: dict[str, Segment] = {}  # each document's last segment that is no background, likewise
     current: Segment | None = None
     heading: list[Claim] = []
     parts = [
@@ -234,11 +235,7 @@ def cut_segments(
                 current = told_before
         # a month's toll is set against the page's story, not the background just told (a
         # year's statistic between "62 were killed on Tuesday" and "Last month, 27 were killed")
-        story = (
-            next((g for g in reversed(segments) if g.doc == doc and not g.background), current)
-            if current is not None and current.background
-            else current
-        )
+        story = story_of.get(doc, current) if current is not None and current.background else current
         earlier = (
             current is not None
             and current.doc == doc
@@ -313,6 +310,8 @@ def cut_segments(
             )
             segments.append(current)
             first_of.setdefault(doc, current)
+            if not current.background:
+                story_of[doc] = current
             if not current.background:  # a stretch the text itself sets apart tells another happening
                 current.sig.tellers = frozenset({f"~{doc}" if apart else doc})
         current.claims.extend(group)

@@ -103,7 +103,7 @@ def _drop_particles(name: str, particles: frozenset[str]) -> str:
     return " ".join(kept)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)
 def _key(name: str, rules: RuleSet) -> str:
     name = _POSSESSIVE.sub("", name)
     tokens = plain(_drop_particles(name, rules.names.surname_particles)).split()
@@ -144,7 +144,7 @@ class Split:
     joined: bool = False  # the surname is two written words read as one
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)
 def readings(key: str, particles: frozenset[str]) -> tuple[Split, ...]:
     """The ways a key can be read as given names + surname: the last word, the last two as one
     ("haj ali" -> "hajali"), each also without a particle joined to its front ("alhajali" -> "hajali")."""

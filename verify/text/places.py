@@ -153,7 +153,7 @@ def city_alias(name: str, settings: GazetteerAliases) -> str | None:
     return city if city is not None and _zipf(key) < settings.common_zipf else None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 16)
 def _zipf(text: str) -> float:
     from wordfreq import zipf_frequency
 

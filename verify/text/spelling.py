@@ -33,7 +33,7 @@ _FINAL_H = re.compile(r"(?<=[aeiou])h$")
 _GLIDE = re.compile(r"(?<=[aeiou])w(?=[aeiou])")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)
 def plain(text: str) -> str:
     """Lower case ASCII words: accents and other scripts transliterated, apostrophes inside a word
     removed ("Ya'alon" -> "yaalon"), any other punctuation a space."""
@@ -42,7 +42,7 @@ def plain(text: str) -> str:
     return " ".join("".join(c if c.isalnum() else " " for c in text).split())
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)
 def form(word: str) -> str:
     """The comparison form of one plain word: the long "u" written "ou" or "oo" as "u", a "w"
     between vowels dropped ("Daoud", "Dawood", "Dawud" -> "daud"; "Moussa", "Musa" -> "musa"),
