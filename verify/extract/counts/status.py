@@ -495,7 +495,9 @@ def _unconfirmed(node: Token, rules: RuleSet) -> bool:
         if marked(t) or any(c.dep_ in ("amod", "advmod") and marked(c) for c in t.children):
             return True
         subjects = (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != node.i)
-        if t.pos_ in ("VERB", "AUX") and any(marked(s) or any(g.dep_ == "amod" and marked(g) for g in s.children) for s in subjects):
+        if t.pos_ in ("VERB", "AUX") and any(
+            marked(s) or any(g.dep_ == "amod" and marked(g) for g in s.children) for s in subjects
+        ):
             return True
     return False
 
