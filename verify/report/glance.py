@@ -192,6 +192,7 @@ STATUS_SHOWN = {
     "increment": "an increase",
     "tally": "over several happenings",
     "witnessed": "what a witness saw",
+    "unconfirmed": "unconfirmed",
     "excess": "excess deaths, an estimate of all deaths above the usual",
 }
 

@@ -241,6 +241,9 @@ class FigureStatus(Section):
     # words saying a figure is untrue ("the figure of 300 was false"): the figure is denied
     untrue: frozenset[Word] = frozenset()
     witnessed: frozenset[Word] = frozenset()  # "she saw two bodies": what one witness saw, no toll
+    # words saying a figure is not confirmed ("unconfirmed rumours that more than 100 died"): compared
+    # under <attribute>_unconfirmed, never a step of the toll
+    unconfirmed: frozenset[Word] = frozenset()
     # adverbs on the verb that make its figure an earlier one: with another number in the sentence
     # ("which first put the toll at seven, now says 11"), or alone for the `earlier_alone` ones
     # ("health authorities previously put the toll at 5,500"); "earlier, five were killed in
@@ -458,6 +461,9 @@ class FigureReading(Section):
     scopes: Scopes = Field(default_factory=Scopes)
     things: dict[Text, Thing] = Field(default_factory=dict)
     not_things: frozenset[Word] = frozenset()
+    # verbs (lemmas) of going to or through a place: a count of facilities their object (or their
+    # preposition's) is where someone went ("visited two hospitals"), never a measure of the event
+    visited: frozenset[Word] = frozenset()
     # nouns that count those present ("Of the 64 occupants, 48 died"): a whole so named is the people
     # present, never the toll its part is of
     present_wholes: frozenset[Word] = frozenset()

@@ -28,7 +28,10 @@ count (a ministry's 7, then its 11, beside a rights group's 23, then 26) revises
 each of its figures it stands by is set against the other body's said then. A body whose figure is
 disputed by a later, lower one from a body that was counting before it (a ministry's 56, a rebel
 group's 135, the ministry's 101) keeps a rival count: its figures disagree with the other's series
-and are no steps of it (56 -> 101, not 56 -> 135 -> 101); each revises only its own.
+and are no steps of it (56 -> 101, not 56 -> 135 -> 101); each revises only its own. Two tolls
+each dated by its own sentence to one day and said as reached then ("rose to 108 on Sunday, the
+agency said"; "as of Sunday had risen to 99"), by pages that share no body, are two accounts of that
+day: a ``conflict``, no step of the count.
 """
 
 from __future__ import annotations

@@ -508,6 +508,13 @@ def _shorter_name(short: str, long: str) -> bool:
     return bool(words) and long.split()[-len(words) :] == words and len(long.split()) > len(words)
 
 
+def _share_a_body(a: Position, b: Position) -> bool:
+    """Some body is on both sides, or one side's body name ends the other's ("authorities" and
+    "the health authorities")."""
+    keys_a, keys_b = _body_keys(a), _body_keys(b)
+    return bool(keys_a & keys_b) or any(_shorter_name(x, y) or _shorter_name(y, x) for x in keys_a for y in keys_b)
+
+
 def _body_keys(p: Position) -> set[str]:
     return {body_key(e.body) for e in p.entries if e.body}
 
@@ -593,6 +600,48 @@ def _restated_against(
             first, second = sorted((x, y), key=lambda p: (_said_at(p), p.best))
             out.append(Judgement("conflict", first, second))
             against.append((first, second))
+    return out
+
+
+def _tolls_of_one_day(
+    dated: Sequence[Position], judged: Sequence[Judgement], stated: set[tuple[float, float]], rounding: float
+) -> list[Judgement]:
+    """Conflicts between two figures of a count that only rises that two pages each date to one day
+    by their own sentence ("rose to 108 on Sunday, the agency said"; "the toll as of Sunday had
+    risen to 99") and each say is the toll reached then: neither page shares a body with the other,
+    and neither figure is said to replace the other, nor can they be reconciled. Two tolls given for
+    one day are two accounts of it (as casualty recorders note a dispute, ACLED, Airwars), not a
+    step of the count; a day's figures told to the minute are ordered by their hours instead."""
+    done = {frozenset((j.a.best, j.b.best)) for j in judged if j.verdict != "update" or j.stated}
+    whole = {p.best: p for p in dated}
+    by_day: dict[date, dict[float, list[Entry]]] = defaultdict(lambda: defaultdict(list))
+    for p in dated:
+        for e in p.entries:
+            if e.moment.at is not None and e.moment.source not in INFERRED and e.moment.precision == "day":
+                by_day[e.moment.at.date()][p.best].append(e)
+    out = []
+    for day in sorted(by_day):
+        told = {
+            best: entries
+            for best, entries in by_day[day].items()
+            if any(e.moment.source == "statement" for e in entries)
+            and any(_says_risen(e) for e in entries)
+            and not _ranged(whole[best])
+        }
+        figures = sorted(told)
+        for i, low in enumerate(figures):
+            for high in figures[i + 1 :]:
+                pair = frozenset((low, high))
+                if pair in done or (low, high) in stated or (high, low) in stated:
+                    continue
+                a = Position(low, told[low], whole[low].open_factor)
+                b = Position(high, told[high], whole[high].open_factor)
+                if a.documents & b.documents or _share_a_body(a, b):
+                    continue
+                if _one_number(a, b, rounding) or _overlap(a, b):
+                    continue
+                done.add(pair)
+                out.append(Judgement("conflict", whole[low], whole[high]))
     return out
 
 
@@ -1274,6 +1323,14 @@ def _judged(
     replaced = {frozenset((j.a.best, j.b.best)) for j in restated}
     out = [j for j in out if j.verdict != "update" or j.stated or frozenset((j.a.best, j.b.best)) not in replaced]
     out += restated
+    # 3c. two tolls each dated by its own sentence to one day and said as reached that day ("rose to
+    #     108 on Sunday", "as of Sunday had risen to 99") by pages that share no body: two accounts
+    #     of that day's toll, a dispute — no step from one to the other
+    if cumulative:
+        same_day = _tolls_of_one_day(dated, out, stated, rounding)
+        replaced = {frozenset((j.a.best, j.b.best)) for j in same_day}
+        out = [j for j in out if j.verdict != "update" or j.stated or frozenset((j.a.best, j.b.best)) not in replaced]
+        out += same_day
     # 4. two bodies' estimates, each a range ("50 to 150", "100 to 300"), that overlap: two
     #    assessments, neither a revision of the other, whenever said
     out += _estimates(ordered, out)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...rules import RuleSet
 from ..base import doc_text
-from .figures import Figure, count_word, range_clause
+from .figures import Figure, count_word, range_clause, subject_unit
 
 _CLIMB = {
     "nsubj",
@@ -398,7 +398,7 @@ def _governing_words(figure: Figure) -> set[str]:
 def thing_attribute(figure: Figure, rules: RuleSet) -> str | None:
     """The attribute of a count of things (or of people living somewhere)."""
     noun = figure.noun
-    if noun is None:
+    if noun is None or visited_facilities(noun, rules):
         return None
     # "one of many aftershocks": some of the things picked out, not how many there were; "six of
     # the houses were destroyed" still counts what befell them
@@ -433,6 +433,21 @@ def thing_attribute(figure: Figure, rules: RuleSet) -> str | None:
         return None
     parts = [t.lower_ for t in noun.lefts if t.dep_ == "compound" and t.is_alpha] + [noun.lower_]
     return "_".join(parts)
+
+
+def visited_facilities(noun: Token, rules: RuleSet) -> bool:
+    """``noun`` counts facilities (``counts.facility_subjects``) someone went to or through: the
+    object of a verb of ``figures.visited`` or of its preposition ("the vice president visited two
+    hospitals", "he travelled to five hospitals searching for his wife") — where they went, no
+    measure of the event."""
+    if subject_unit(noun, rules) not in rules.counts.facility_subjects:
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in rules.figures.visited
 
 
 def _described_words(noun: Token) -> set[str]:

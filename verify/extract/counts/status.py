@@ -9,6 +9,7 @@
 * ``increment``: a change, not a level — "jumped by more than 3,000", "three more bodies".
 * ``tally``: a count over several happenings — "seven dead and 14 hurt in 17 shootings across the city";
 * ``witnessed``: what one witness says they saw — "she said she saw two bodies near the gate".
+* ``unconfirmed``: said not to be confirmed — "unconfirmed rumours that more than 100 died";
 * ``excess``: deaths above the usual for the time, of every cause — "an estimated 1,200 excess
   deaths", "1,200 more deaths than expected": another measure than the toll.
 Word lists and patterns come from ``figures.status``.
@@ -447,6 +448,8 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
             return "denied"
     if _denied(node, rules):
         return "denied"
+    if _unconfirmed(node, rules):
+        return "unconfirmed"
     chain = _chain(node, 6)
     cues = rules.sourcing.cue_verbs
     for k, t in enumerate(chain):
@@ -477,6 +480,26 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
 
 #: The relations by which a figure is what a clause above it says: its content, not a clause beside it.
 _CONTENT = frozenset({"ccomp", "xcomp", "dobj", "pcomp", "pobj", "prep", "nsubj", "nsubjpass", "attr", "acl", "nummod"})
+
+
+def _unconfirmed(node: Token, rules: RuleSet) -> bool:
+    """A word of ``figures.status.unconfirmed`` on the figure's noun, on a word above it, or on
+    the subject of a verb above it: "there are unconfirmed rumours that more than 100 people have
+    lost their lives", "unverified reports say 200 were killed" — a rumour, not a count."""
+    words = rules.figures.status.unconfirmed
+
+    def marked(t: Token) -> bool:
+        return t.lower_ in words or t.lemma_.lower() in words
+
+    for t in _chain(node, 4):
+        if marked(t) or any(c.dep_ in ("amod", "advmod") and marked(c) for c in t.children):
+            return True
+        subjects = (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != node.i)
+        if t.pos_ in ("VERB", "AUX") and any(
+            marked(s) or any(g.dep_ == "amod" and marked(g) for g in s.children) for s in subjects
+        ):
+            return True
+    return False
 
 
 def _denied(node: Token, rules: RuleSet) -> bool:
