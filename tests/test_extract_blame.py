@@ -451,3 +451,87 @@ def test_a_states_army_by_its_initials_is_the_state(parse, rules, sentence):
 )
 def test_the_attack_a_defence_answered_is_no_blame(parse, rules, sentence, expected):
     assert [b for b in _blame(parse, rules, sentence) if b[1] != "context_only"] == expected
+
+
+# ---- who accuses whom: each other, the subject a clause shares, a pronoun's speaker, a habit ----
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # joined subjects blaming each other: each is accused, and the other holds it
+        (
+            "Zaveria and Kostrovia blamed each other for the downing of the airliner.",
+            [("Zaveria", "accused", "Kostrovia"), ("Kostrovia", "accused", "Zaveria")],
+        ),
+        (
+            "The Zaverian government and the Velmoran rebels blamed each other for the downing of the airliner.",
+            [("Zaverian government", "accused", "Velmoran rebels"), ("rebels", "accused", "Zaverian government")],
+        ),
+        # no one named: no claim; one subject alone accuses as before
+        ("The two sides blamed each other for the collapse of the talks.", []),
+        ("Zaveria blamed Kostrovia for the attack.", [("Kostrovia", "accused", "Zaveria")]),
+    ],
+)
+def test_blaming_each_other_accuses_each_by_the_other(parse, rules, sentence, expected):
+    assert _blame(parse, rules, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb joined to a denial, or a participle on the main clause: the main clause's subject holds it
+        (
+            "Kostrovia denied carrying out the strike and blamed the Kora Brigades for it.",
+            [("Kostrovia", "denied", "Kostrovia"), ("Kora Brigades", "accused", "Kostrovia")],
+        ),
+        (
+            "The regional president defended his government's response, blaming the Tarsun Water Authority for the late alert.",
+            [("Tarsun Water Authority", "accused", "regional president")],
+        ),
+        # a pronoun accusing or denying: the one the sentence before names as its subject
+        (
+            "A spokesman for the Kora Brigades spoke to reporters on Friday. "
+            "He accused the Zaverian army of carrying out the attack.",
+            [("Zaverian army", "accused", "spokesman for the Kora Brigades")],
+        ),
+        (
+            "Zaverian Foreign Minister Anton Kelo spoke to reporters on Friday. "
+            "He further denied that Zaverian forces had fired the missile.",
+            [("Zaverian forces", "denied", "Zaverian Foreign Minister Anton Kelo")],
+        ),
+        # ... and with no one named before it, no one
+        ("They accused the Zaverian army of carrying out the attack.", [("Zaverian army", "accused", None)]),
+    ],
+)
+def test_who_holds_an_accusation_or_a_denial(parse, rules, text, expected):
+    assert _blame(parse, rules, text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a habit of accusing, about no act of the event: context only
+        ("Zaveria has repeatedly accused Kostrovia of killing civilians.", []),
+        ("Zaveria has long blamed Kostrovia for attacks on its border towns.", []),
+        # ... but a repeated accusation of the attack told, or a repeated denial, stands
+        ("Zaveria has repeatedly blamed Kostrovia for the attack.", [("Kostrovia", "accused", "Zaveria")]),
+        ("Kostrovia has repeatedly denied involvement in the attack.", [("Kostrovia", "denied", "Kostrovia")]),
+    ],
+)
+def test_a_habitual_accusation_is_context(parse, rules, sentence, expected):
+    assert _blame(parse, rules, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # separatists are a people's armed group, as militants are (``attribution.armed_groups``)
+        (
+            "The Kostrovian government blamed pro-Zaverian separatists for the attack.",
+            [("pro-Zaverian separatists", "accused", "Kostrovian government")],
+        ),
+    ],
+)
+def test_separatists_are_an_armed_group(parse, rules, sentence, expected):
+    assert _blame(parse, rules, sentence) == expected

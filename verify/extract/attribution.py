@@ -7,7 +7,9 @@ it a role (words from ``attribution.roles``):
 - it did it: the subject or "by" agent of an attack verb ("rebels shelled the town", "a rocket
   launched by X"), the owner of a method or an attack ("an Israeli air strike", "Russia's raid"),
   the subject of "was responsible / behind it / involved";
-- it is blamed: the object of an accusation ("Y blamed X", "blamed the blast on X", "X was accused");
+- it is blamed: the object of an accusation ("Y blamed X", "blamed the blast on X", "X was accused"),
+  or one of joined subjects blaming "each other" (held by the other); an accusation made as a
+  habit about no act of the event ("has repeatedly accused X of killing civilians") is context;
 - it denies: the subject of a denial about a role ("X denies it carried out the strike": X's own
   stance, ``denied`` — never X as perpetrator).
 
@@ -100,6 +102,7 @@ class RoleWords:
     other_act_links: frozenset[str] = frozenset()  # "before", "after": another act set beside a verb
     countries: dict[str, str] | None = None  # a country's name or its people's word -> the country
     fighters: frozenset[str] = frozenset()  # armed men of no state ("rebel fighters"): never a denier's own
+    reciprocals: frozenset[str] = frozenset()  # "blamed each other": the blame of joined subjects on one another
 
 
 @lru_cache(maxsize=8)
@@ -146,6 +149,7 @@ def _role_words(rules: RuleSet) -> RoleWords:
         roles.other_act_links,
         rules.countries,
         frozenset(rules.attribution.armed_groups) - frozenset(_GROUPS),
+        frozenset(" ".join(r.lower().split()) for r in rules.attribution.reciprocals),
     )
 
 
@@ -258,7 +262,9 @@ def read_actor(sent: Span, start: int, end: int, actor: str, rules: RuleSet) -> 
                 or (
                     token.dep_ != "poss"
                     and (
-                        _placed_elsewhere(token)  # "the Sangari attack", of "the village of Sangari"
+                        # "the Sangari attack", of "the village of Sangari" (a people's word the parse
+                        # labels a place elsewhere still names who: "the Ukrainian government")
+                        (_placed_elsewhere(token) and not _a_people_s_word(token.text, rules))
                         or _a_town(span)  # "claimed the Colombo bombings": a city of the gazetteer, tagged a body
                         # "Tarunda village attack toll": the name of the village's country or region
                         or any(t.lower_ in rules.entities.place_nouns for t in sent.doc[token.i + 1 : head.i + 1])
@@ -481,6 +487,12 @@ def _role(
         if frame == "denied" and _about_a_role(verb, token, roles):
             # the denier's own stance
             return ActorReading(start, end, actor, "denied", verb.text, named, _act_below(verb, token, roles))
+        if frame == "accused" and (other := _reciprocal_holder(verb, token, named, roles)) is not None:
+            # "Ukraine and Russia blamed each other": each is accused, by the other
+            reading = read_stance(verb, sent, words)
+            if reading.stance in ("asserted", "suspected"):
+                stance = "suspected" if reading.stance == "suspected" else "accused"
+                return ActorReading(start, end, actor, stance, verb.text, other, _act_below(verb, token, roles))
         if frame is not None:
             return ActorReading(start, end, actor, "context_only")  # the accuser: who says so, not a role
         if _is_agent_verb(verb, sent, roles) and not _attacker_as_object(verb, roles) and not _enforcing(verb, roles):
@@ -521,8 +533,39 @@ def _role(
         reading = read_stance(token, sent, words)
         if reading.stance in ("accused", "denied", "suspected"):
             about = _act_below(frame_word, token, roles)
+            if reading.stance != "denied" and _habitual(frame_word, words, roles):
+                return ActorReading(start, end, actor, "context_only")  # "has repeatedly accused X of ..."
             return ActorReading(start, end, actor, reading.stance, reading.cue, reading.by, about)
     return ActorReading(start, end, actor, "context_only")
+
+
+def _reciprocal_holder(verb: Token, subject: Token, named: Token, roles: RoleWords) -> Token | None:
+    """The other one of joined subjects that accuse "each other" (``attribution.reciprocals``):
+    for the subject whose words hold ``named``, the first of the others; None when the object is no
+    reciprocal or the subject is one alone."""
+    if not any(
+        c.dep_ in ("dobj", "pobj") and " ".join(t.lower_ for t in c.subtree) in roles.reciprocals
+        for c in (*verb.children, *(g for p in verb.children if p.dep_ == "prep" for g in p.children))
+    ):
+        return None
+    joined = [subject, *subject.conjuncts]
+    node = named
+    while node.i not in {t.i for t in joined} and node.head.i != node.i:
+        node = node.head
+    others = [t for t in joined if t.i != node.i]
+    return others[0] if others and any(t.i == node.i for t in joined) else None
+
+
+def _habitual(verb: Token, words: StanceWords, roles: RoleWords) -> bool:
+    """An accusation made as a habit ("has repeatedly accused Ukraine of killing civilians", an
+    adverb of ``stances.habitual``) that names no act the event told is ("for the attack")."""
+    if not any(c.dep_ == "advmod" and c.lower_ in words.habitual for c in verb.children):
+        return False
+    # (what the accusation itself says, not a clause joined to it: "..., and the message on the missile")
+    said = [t for c in verb.children if c.dep_ not in ("conj", "cc", "nsubj") for t in c.subtree]
+    return not any(
+        _is_act(t, roles) and any(c.dep_ == "det" and c.lower_ in roles.referring for c in t.children) for t in said
+    )
 
 
 #: Relative pronouns: the subject or object of a relative clause that is the noun it describes.

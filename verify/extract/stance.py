@@ -15,7 +15,8 @@ Walking up the dependency tree from the mention to the root, the words passed sa
 The nearest denial, negation, accusation or condition decides; a hedge below it (or with none)
 makes the stance ``suspected`` (an accusation that is only suspected stays ``suspected``). A speech
 verb ("said", "told") ends the walk: its subject is the attributed body, who says so (as is the
-subject of a denial or an accusation that decides), and what is above it is about the saying
+subject of a denial or an accusation that decides: ``holder_of``, through a verb joined to it or a
+participle on it, and a pronoun's speaker the sentence before names), and what is above it is about the saying
 (a mention that is the verb's own subject is not what it says: "the bombing claimed lives"). ``read_stance`` hands on a ``Reading``;
 ``verify.extract.methods`` and ``verify.extract.attribution`` turn it into claims.
 """
@@ -95,6 +96,8 @@ class StanceWords:
     falsity: tuple[Phrase, ...]  # what calls it false ("untrue", "a provocation", "do not correspond")
     speech: frozenset[str]
     claims: dict[str, frozenset[str]]  # verbs that claim an act as their subject's own: no speech
+    holders: frozenset[str] = frozenset()  # pronouns that hold a denial or an accusation for the subject before
+    habitual: frozenset[str] = frozenset()  # adverbs that make an accusation a habit ("repeatedly")
 
     def frame(self, token: Token) -> str | None:
         """``denied`` or ``accused`` when ``token`` is a denial or an accusation word."""
@@ -148,6 +151,8 @@ def stance_words(rules: RuleSet) -> StanceWords:
         falsity=tuple(Phrase.of(p) for p in stances.falsity),
         speech=speech,
         claims=claim_phrases(rules),
+        holders=frozenset(rules.attribution.holder_pronouns),
+        habitual=frozenset(stances.habitual),
     )
 
 
@@ -173,6 +178,41 @@ def subject_of(token: Token) -> Token | None:
                 if grand.dep_ == "pobj" and grand.lower_ not in PRONOUNS:
                     return grand
     return None
+
+
+def holder_of(verb: Token, words: StanceWords) -> Token | None:
+    """Who holds the denial or the accusation ``verb`` says: its subject when it names someone; for a
+    verb with no subject of its own, the subject of the verb it is joined to or hangs from as a
+    participle ("denied it and blamed Ukraine", "defended the response, blaming the CHJ"); for a
+    pronoun of ``holders`` ("He further denied"), the subject the sentence before names."""
+    node = verb
+    for _ in range(4):
+        named = subject_of(node)
+        if named is not None:
+            return named
+        own = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if own is not None:
+            return _subject_before(own) if own.lower_ in words.holders else None
+        head = node.head
+        joined = node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG")
+        # "denied carrying out the attack and blamed Ukraine": a complement whose head has no object
+        complement = node.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in head.children)
+        if head.i == node.i or head.pos_ not in _CLAUSE_HEADS or not (joined or complement):
+            return None
+        node = head
+    return None
+
+
+def _subject_before(pronoun: Token) -> Token | None:
+    """The subject of the sentence before ``pronoun``'s when it names someone (a name, or a noun
+    that holds one: "the Kremlin spokesman Dmitry Peskov", "pro-Russian separatists")."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return None
+    subject = subject_of(pronoun.doc[sent.start - 1].sent.root)
+    if subject is None or not any(t.ent_type_ or t.pos_ == "PROPN" for t in subject.subtree):
+        return None
+    return subject
 
 
 def is_negated(token: Token) -> bool:
@@ -208,7 +248,7 @@ def read_stance(token: Token, sent: Span, words: StanceWords) -> Reading:
             frame = words.frame(node)
             if frame is not None:
                 return Reading(
-                    "suspected" if hedge and frame == "accused" else frame, node.text, subject_of(node) or by
+                    "suspected" if hedge and frame == "accused" else frame, node.text, holder_of(node, words) or by
                 )
         if own_clause and is_negated(node):
             return Reading("negated", "not", by)

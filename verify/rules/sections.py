@@ -631,6 +631,9 @@ class Stances(Section):
     # the subject of a clause that calls it false (``falsity``: a predicate or a phrase)
     false_claims: tuple[Word, ...] = ()
     falsity: tuple[Word, ...] = ()
+    # "has repeatedly accused X of killing civilians": an adverb of these on an accusation that
+    # names no act of the event told makes it a habit, context rather than this event's blame
+    habitual: frozenset[Word] = frozenset()
 
 
 class Attribution(Section):
@@ -652,6 +655,12 @@ class Attribution(Section):
     # "The army blamed X for the attack. They denied any role": these, the subject of a denial,
     # are the organisation the sentence before accuses (never its accuser, which has no role to deny)
     accused_pronouns: frozenset[Word] = frozenset()
+    # "He further denied it", "They accused the army": these, the subject of a denial or an
+    # accusation, are who the sentence before names as its subject (who holds the stance)
+    holder_pronouns: frozenset[Word] = frozenset()
+    # "X and Y blamed each other": an accusation whose object is one of these lays it on each
+    # subject, held by the other
+    reciprocals: tuple[Text, ...] = ()
     # a state's body a page names by a common noun ("the coast guard"), where no name the parse gives covers it
     bodies: tuple[Text, ...] = ()
     forces: tuple[Word, ...] = ()  # "the Israeli military": a force names its owner
