@@ -4,7 +4,9 @@ Consecutive event mentions (``signatures.is_event_sentence``) of one document fo
 (discourse continuity: a story keeps talking about its incident) until a sentence starts a new
 anchor — a facility hit, a day, a weekday or a cumulative period the segment does not have — turns
 to another time (a month, a year: "In February, Russian air strikes ...") or tells of another
-happening (``events.new_happening``: "struck a second medical facility"). A sentence that only
+happening (``events.new_happening``: "struck a second medical facility"; or a harm of its own at a
+place the story has not named, on a day it names before the story's: ``_elsewhere_before``, "on March
+14 a strike on the centre of Donetsk killed 17", told to its paragraph's end). A sentence that only
 names another victim and refers back to the happening told (``events.refers_back``: "another of the
 dozens to die in the attack") goes on with it. A segment is a happening only when it says what harm
 was done or by whom (a figure, a victim or suspect, a facility hit, a count of attacks or arrests)
@@ -24,7 +26,16 @@ from datetime import date, timedelta
 from ..ingest.textfile import headline_of
 from ..models import Claim, TimeValue
 from ..rules import RuleSet
-from .signatures import EMPTY, ISO_DAY, EntitySets, Signature, clash, is_event_sentence, signature
+from .signatures import (
+    EMPTY,
+    ISO_DAY,
+    EntitySets,
+    Signature,
+    clash,
+    happening_days,
+    is_event_sentence,
+    signature,
+)
 
 
 @dataclass
@@ -54,10 +65,12 @@ class Segment:
     archive: bool = False  # opened by an old photo's caption: its paragraph only tells that happening
     elsewhen: bool = False
     followed: bool = False  # opened by the earlier happening a sentence tells its own as following
+    elsewhere: bool = False  # opened by another place's happening on a day before the story's (``_elsewhere_before``)
 
 
 _PERIODS = ("month", "year")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_LINE_BREAK = re.compile(r"\n")
 #: Roles of a time claim that date a happening of its sentence, or bound one ("since 2019, when ...").
 _HAPPENING_ROLES = ("event", "bound")
 
@@ -242,6 +255,17 @@ def cut_segments(
             and story is not None
             and (_toll_before(sig, current.sig) or _month_before(group, sig, story.sig, rules, published_day.get(doc)))
         )
+        # a sentence telling a happening of its own on a day it names, before the page's story, at a
+        # place that story has not named ("The ministry also said that on March 14 a strike on the
+        # centre of Donetsk killed 17"): that other happening's stretch, to its paragraph's end
+        # (``_elsewhere_before``) -- never the page's first happening (a follow-up's only story)
+        told_story = _page_story(segments, doc) if current is not None and current.doc == doc else None
+        elsewhere = bool(
+            not first
+            and not earlier_part
+            and told_story is not None
+            and _elsewhere_before(group, sig, told_story.sig, rules, published_day.get(doc))
+        )
         starts_new = (
             current is None
             or current.doc != doc
@@ -266,6 +290,7 @@ def cut_segments(
             # October 2023 ...") to one dated near publication ("workers who survived Monday's strike")
             or bool(current.background and sig.days and not _long_before(sig, published_day.get(doc), rules))
             or earlier
+            or elsewhere
             or archive
             # a caption's paragraph over, with no story before it to resume (a caption under the headline)
             or bool(current.archive and _new_paragraph(current, group, texts.get(doc)))
@@ -302,18 +327,19 @@ def cut_segments(
                 [],
                 Signature(),
                 background=background,
-                apart=apart or earlier,
-                resumes=current if nested or told or aside else None,
+                apart=apart or earlier or elsewhere,
+                resumes=told_story if elsewhere else current if nested or told or aside else None,
                 archive=archive,
                 elsewhen=_other_time(group),
                 followed=earlier_part,
+                elsewhere=elsewhere,
             )
             segments.append(current)
             first_of.setdefault(doc, current)
             if not current.background:
                 story_of[doc] = current
             if not current.background:  # a stretch the text itself sets apart tells another happening
-                current.sig.tellers = frozenset({f"~{doc}" if apart else doc})
+                current.sig.tellers = frozenset({f"~{doc}" if apart or elsewhere else doc})
         current.claims.extend(group)
         # "This was the second shooting in as many days" further on in the page's first story: that
         # story, too, is told as following an earlier one of the kind (``events.lead_sequel``)
@@ -326,6 +352,7 @@ def cut_segments(
         # ... and never dates a stretch alone: "parents of the girls abducted kept a vigil on
         # Saturday" opens no Saturday's happening for another page's Tuesday raid to clash with
         current.sig.absorb(cut if not (current.sig.days or cut.days) else sig)
+    _keep_only_story(segments)
     return segments
 
 
@@ -523,17 +550,75 @@ def _month_before(
     )
 
 
+def _page_story(segments: list[Segment], doc: str) -> Segment | None:
+    """The stretch the page ``doc`` (the one being cut: the last segments of the list) has told as
+    its own story so far: its last one neither background nor set apart nor opened on another
+    month or year; None when it has told none yet."""
+    for s in reversed(_of_the_page(segments, doc)):
+        if not (s.background or s.apart or s.elsewhen):
+            return s
+    return None
+
+
+def _keep_only_story(segments: list[Segment]) -> None:
+    """A page whose stretches opened by another place's earlier happening (``Segment.elsewhere``)
+    are all the happening it tells -- no other of its stretches is anchored (a follow-up told by a
+    funeral or a statement: "Mourners gathered in Lviv on Wednesday." then "On April 8 a strike on
+    the station in Kramatorsk killed 57") -- tells that happening as its own story: those
+    stretches are not set apart."""
+    told = {s.doc for s in segments if s.sig.anchored and not s.elsewhere}
+    for s in segments:
+        if s.elsewhere and s.doc not in told:
+            s.elsewhere = s.apart = False
+            s.resumes = None
+            s.sig.tellers = frozenset({s.doc})
+
+
+def _elsewhere_before(
+    group: list[Claim], sig: Signature, story: Signature, rules: RuleSet, published: date | None
+) -> bool:
+    """A sentence telling harm of its own (a figure) on a day it names in full ("on March 14", "on
+    3 July": a day number, not a weekday or "yesterday"), every day it gives falling more than
+    ``time.same_day_tolerance_days`` before the ``story`` the page has told (a story of no day: its
+    publication day), at a place that story has not named ("on March 14 the army struck the centre
+    of Donetsk, killing 17" on a page about a strike in Kramatorsk): another happening, however near
+    in time (``events.background_days`` need not pass) -- unless it names a victim or a suspect (a
+    follow-up told by an arrest or a funeral gives its own story so: "Justin Burns died Sept. 13 of
+    a gunshot wound at Big Creek Reservoir"; another happening told in passing is told by its toll),
+    tells one disaster of a kind with the story, or retells a toll of the story (as ``_toll_before``)."""
+    if not (sig.figures and sig.days and sig.places - story.places):
+        return False
+    if sig.people or sig.happenings & story.happenings:
+        return False
+    if any(n > 1 for _, n in sig.figures & story.figures):
+        return False
+    named = [c for c in happening_days(group) if c.as_time().get("resolved", True) and _names_day(c)]
+    days = story.days or ({published.isoformat()} if published is not None else set())
+    if not named or not days or not all(ISO_DAY.fullmatch(d) for d in (*days, *sig.days)):
+        return False
+    first = min(date.fromisoformat(d) for d in days) - timedelta(days=rules.time.same_day_tolerance_days)
+    return all(date.fromisoformat(d) < first for d in sig.days)
+
+
+def _names_day(claim: Claim) -> bool:
+    """A date written with its day's number ("March 14", "14/3", "Friday, April 8"), not only a
+    weekday or a word for a day ("on Friday", "yesterday"), which are read from the page's day."""
+    return any(ch.isdigit() for ch in claim.as_time().get("original", ""))
+
+
 def _new_paragraph(current: Segment, group: list[Claim], text: str | None = None) -> bool:
     """The sentence of ``group`` starts a paragraph after the segment's last one: a blank line
     between them in the document's ``text`` (sentences of no claim may lie between, "Two days
     later, troops went in."); without the text, more than one space-like character between them (a
-    blank line; sentences of one paragraph are one space apart)."""
+    blank line; sentences of one paragraph are one space apart). A text with no blank line at all
+    (a page saved one paragraph a line) ends a paragraph at each line break."""
     last = max(current.claims, key=lambda c: c.sentence_start, default=None)
     if last is None:
         return False
     end = last.sentence_start + len(last.sentence)
     if text is not None:
-        return _BLANK_LINE.search(text, end, group[0].sentence_start) is not None
+        breaks = _BLANK_LINE if _BLANK_LINE.search(text) else _LINE_BREAK
+        return breaks.search(text, end, group[0].sentence_start) is not None
     return group[0].sentence_start - end > 1
 
 
