@@ -1,11 +1,13 @@
 """An airliner shot down over a country at war, told by three outlets over three days
 (``tests/data/mh17``, written for these tests after reading how real coverage of such a downing
 runs): "shot down over eastern Valdoria", "shot out of the sky" in the words of "a former air
-accident investigator", and the airline named "Coral Airways'" in the possessive.
+accident investigator", "hit by a surface-to-air missile" two days on, and the airline named
+"Coral Airways'" in the possessive.
 
 A fact-checker expects one downing, its 211 dead agreed, and no dispute over how it was done: one
-shot out of the sky was brought down, no gunfire; an accident investigator's job names no cause of
-the crash. The airline
+shot out of the sky was brought down, no gunfire; an airliner shot down by a missile is one account
+told by the target and by the weapon (a missile shot down by air defences stays the rival of the
+strike: tests/test_missile_story.py); an accident investigator's job names no cause of the crash. The airline
 is spelled one way: a possessive apostrophe is no second spelling. A headline's "shot down" wounds
 no one: its figure is never an injured count.
 """
@@ -30,7 +32,9 @@ def test_one_downing_with_no_dispute_over_how(mh17_report):
     assert len(main["documents"]) == 3
     assert not findings_of(mh17_report, "conflict")
     methods = {c["value"]["method"] for c in mh17_report["claims"] if c["kind"] == "method"}
-    assert "interception" in methods
+    # the airliner shot down (and "it", the flight CA22 before it) is the target, one account with the missile
+    assert {"shoot_down", "missile"} <= methods
+    assert "interception" not in methods
     assert not methods & {"firearm", "accident"}
 
 
@@ -48,8 +52,8 @@ def test_a_possessive_is_no_second_spelling(mh17_report):
 @pytest.mark.parametrize(
     "sentence, methods",
     [
-        ("The airliner was shot down over the border on Thursday.", {"interception"}),
-        ("The jet was shot out of the sky over the border.", {"interception"}),
+        ("The airliner was shot down over the border on Thursday.", {"shoot_down"}),
+        ("The jet was shot out of the sky over the border.", {"shoot_down"}),
         ("Police shot two men near the station.", {"firearm"}),
         # who looks into accidents names no cause
         ("Pell Marrin, a former air accident investigator, studied the photographs.", set()),
@@ -65,11 +69,33 @@ def test_downing_words(parse, rules, sentence, methods):
     assert {m.value["method"] for m in extract_methods(sent, SentenceContext("d", None), rules)} == methods
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an aircraft 'shot down by a surface-to-air missile' is one happening told twice, but 'shot down' is "
-    "`interception`, a rival of `missile` in the taxonomy, as it must be for a missile said to be shot down by air "
-    "defences (tests/test_missile_story.py); telling the two apart needs what was shot down (an aircraft or a weapon)",
+@pytest.mark.parametrize(
+    "text, methods, one_account",
+    [
+        # what was shot down decides: an aircraft is the target, a weapon was intercepted
+        ("The airliner was shot down by a surface-to-air missile.", {"shoot_down", "missile"}, True),
+        ("Rebels accused the army of shooting down the passenger jet with a rocket.", {"shoot_down", "rocket"}, True),
+        ("Investigators blamed a missile for the shooting down of the helicopter.", {"shoot_down", "missile"}, True),
+        ("The same type of aircraft was reported shot down by a missile.", {"shoot_down", "missile"}, True),
+        (
+            "Flight CA22 left Lisport at noon. It was shot down by a missile an hour later.",
+            {"shoot_down", "missile"},
+            True,
+        ),
+        ("The missile was shot down by air defences.", {"missile", "interception"}, False),
+        ("Two rockets were shot down over the city, the army said.", {"rocket", "interception"}, False),
+        # what was shot down cannot be told: the word stays an interception
+        ("Officials said it was shot down by a missile.", {"interception", "missile"}, False),
+        # a headline drops the "was"; the jet that shot it down is no target
+        ("Airliner shot down over Valdoria, all aboard killed", {"shoot_down"}, None),
+        ("A warplane shot down two missiles over the sea.", {"air_strike", "interception"}, None),
+    ],
 )
-def test_an_aircraft_shot_down_by_a_missile_is_no_dispute(rules):
-    assert rules.methods.are_compatible("interception", "missile")
+def test_an_aircraft_shot_down_by_a_missile_is_no_dispute(parse, rules, text, methods, one_account):
+    from verify.extract.methods import read_methods
+
+    nodes = {n for sent in parse(text).sents for m in read_methods(sent, rules) for n in m.nodes}
+    assert nodes == methods
+    if one_account is not None:
+        a, b = sorted(nodes)
+        assert rules.methods.are_compatible(a, b) is one_account

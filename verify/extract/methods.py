@@ -33,6 +33,7 @@ from spacy.tokens import Span, Token
 from ..models import MethodValue
 from ..rules import Method, RuleSet
 from .base import Mention, SentenceContext, doc_text, facts_of
+from .downing import downed_node
 from .lexicon import find_compiled, phrase_pattern
 from .setting import Setting, read_setting
 from .sources import claim_phrases, claims_a_role
@@ -479,6 +480,7 @@ def read_methods(sent: Span, rules: RuleSet, text: str | None = None) -> list[Me
             or _excepted(head, rules)
         ):
             continue
+        node = downed_node(head, node, rules)
         if head.i not in groups:
             heads.append(head)
         groups.setdefault(head.i, []).append((start, end, node))

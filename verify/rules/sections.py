@@ -453,6 +453,19 @@ class Background(Section):
     risk_nouns: tuple[Word, ...] = ()
 
 
+class Downing(Section):
+    """``methods.downing``: what a shoot-down brought down tells which account it is. ``verbs``
+    (lemmas) of shooting down, for the words of the node ``reads``; ``aircraft``: nouns of what a shoot-down brought down as its target,
+    read as ``node`` ("the airliner was shot down by a missile"); ``weapons``: nouns of a weapon shot
+    down, which stays the interception it names ("the missile was shot down by air defences")."""
+
+    reads: Text | None = None  # the node whose words of shooting down are read ("shot down": interception)
+    node: Text | None = None
+    verbs: tuple[Word, ...] = ()
+    aircraft: frozenset[Word] = frozenset()
+    weapons: frozenset[Word] = frozenset()
+
+
 class Methods(Section):
     """``methods``: a taxonomy. Two are compatible when one is the other or an ancestor of it, or when
     a pair of their ancestors is declared compatible (``explosion`` and ``explosive`` make an
@@ -471,7 +484,8 @@ class Methods(Section):
     crush"): a method inside their phrase is what befell those few, no method of the event;
     ``spewed_matter``: what a volcano, a geyser or a blast throws out ("jets of scalding steam",
     "shot an ash plume into the air"): an attack's word whose "of" phrase or object is one of them
-    tells matter thrown out, no weapon."""
+    tells matter thrown out, no weapon; ``downing``: what a shoot-down brought down, an aircraft
+    (its own node, one account with what downed it) or a weapon (an interception)."""
 
     taxonomy: dict[Text, Method]
     compatible: tuple[tuple[Text, Text], ...] = ()
@@ -514,6 +528,8 @@ class Methods(Section):
     # words that set a few apart from the rest ("except for one who was hurt in a crush"): a method
     # inside the phrase they head is what befell those few, never the event's
     exception_cues: tuple[Word, ...] = ()
+    # what a shoot-down brought down: an aircraft (``downing.node``) or a weapon (interception)
+    downing: Downing = Field(default_factory=Downing)
     # nouns (lemmas or as written) of matter a happening throws out: an attack's word whose "of"
     # phrase or direct object is one ("jets of steam", "shot an ash plume") is no weapon
     spewed_matter: tuple[Word, ...] = ()

@@ -226,6 +226,12 @@ def _relations(raw: dict[str, Any]) -> list[tuple[Place, str]]:
             out.append(
                 (("methods", "found_weapons", i), f"unknown method '{name}' (expected one of: {', '.join(taxonomy)})")
             )
+    for field in ("reads", "node"):
+        downing = _section(raw, "methods", "downing").get(field)
+        if taxonomy and isinstance(downing, str) and downing not in taxonomy:
+            out.append(
+                (("methods", "downing", field), f"unknown method '{downing}' (expected one of: {', '.join(taxonomy)})")
+            )
     fates = _section(raw, "fates")
     known = _section(fates, "words")
     named: list[tuple[Place, Any]] = [(("fates", "order", i), f) for i, f in enumerate(_names(fates.get("order")))]
