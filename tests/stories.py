@@ -52,3 +52,22 @@ def timeline_line(report: dict, attribute: str, where: str | None) -> list[int]:
 def page_counts(report: dict, doc: str) -> set[tuple[str, int | None]]:
     """(attribute, best) of every count claim one page of the story makes."""
     return {(c["attribute"], c["value"]["best"]) for c in report["claims"] if c["kind"] == "count" and c["doc"] == doc}
+
+
+def quote_match_verdicts(report: dict, words: str) -> set[str | None]:
+    """How ``match_quotes`` judges each pair of the report's distinct wordings of a quotation that
+    holds ``words`` (None: not one quotation)."""
+    from itertools import combinations
+
+    from verify.compare.quotes import match_quotes, quote_words
+    from verify.rules import load_rules
+
+    rules = load_rules()
+    forms = sorted(
+        {
+            " ".join(quote_words(c["value"]["quote"]))
+            for c in report["claims"]
+            if c["kind"] == "quote" and words in c["value"]["quote"]
+        }
+    )
+    return {m.verdict if (m := match_quotes(a, b, rules)) else None for a, b in combinations(forms, 2)}

@@ -386,7 +386,7 @@ def test_reworded_quote_is_altered():
         "quote",
         "quote",
         "q2",
-        {"quote": "Where is the outrage among those with the power to end this slaughter?"},
+        {"quote": "Where is the outrage among those with the power to stop this slaughter?"},
         event=None,
     )
     same = _claim(
@@ -628,7 +628,7 @@ def _pairwise_quote_findings(rule, ctx):
 
 
 _CARRIED = "Where is the outrage among those with the power to stop this carnage?"
-_ALTERED = "Where is the outrage among those with the power to end this slaughter?"
+_ALTERED = "Where is the outrage among those with the power to stop this slaughter?"
 
 
 def _many_outlets(outlets: int):

@@ -210,3 +210,100 @@ def test_an_editors_word_for_the_speakers_is_no_alteration(rules):
         ).verdict
         == "altered_quote"
     )
+
+
+@pytest.mark.parametrize(
+    "other, verdict",
+    [
+        # two translations of one statement: words changed in two places, the meaning kept
+        (
+            "the water broke over the wall in ten minutes and we brought the children up to the roof "
+            "while the pumps failed one after another",
+            "variant",
+        ),
+        # ... but a figure changed too is an alteration, however many places differ
+        (
+            "the water broke over the wall in two minutes and we brought the children up to the roof "
+            "while the pumps failed one after another",
+            "altered_quote",
+        ),
+        # ... and so is a denial on one side only
+        (
+            "the water broke over the wall in ten minutes and we never brought the children up to the roof "
+            "while the pumps failed one after another",
+            "altered_quote",
+        ),
+        # one word changed: an alteration
+        (
+            "the water came over the wall in ten minutes and we brought the children up to the roof "
+            "while the pumps failed one after another",
+            "altered_quote",
+        ),
+    ],
+)
+def test_two_translations_are_a_variant_not_an_alteration(rules, other, verdict):
+    assert match_quotes(_form(_SAID), _form(other), rules).verdict == verdict
+
+
+def test_a_translation_over_two_sentences_is_a_variant(rules):
+    """The longer quotation starts a sentence earlier; its last words, set against the shorter
+    one's, differ in two places, neither a denial on one side only."""
+    whole = _form(
+        "The looters are not stopping. Without the means or the will to rebuild the dyke, "
+        "they are plundering the abandoned houses of the lower town"
+    )
+    part = _form(
+        "Lacking the means and the will to rebuild the dyke, they are plundering the abandoned houses of the lower town"
+    )
+    assert match_quotes(whole, part, rules).verdict == "variant"
+
+
+def test_a_place_name_shared_by_two_statements_is_not_one_quotation(rules):
+    """Half the words of a short statement (a place's name) inside another body's long one: two quotations."""
+    coastguard = _form("Two boats sank near Tarnby harbour pier")
+    ministry = _form(
+        "According to our data, the sinking near Tarnby harbour pier was caused by the storm surge "
+        "from the north, 40 kilometres away"
+    )
+    assert match_quotes(coastguard, ministry, rules) is None
+
+
+def test_a_translated_statement_is_no_altered_quote(nlp, rules):
+    report = _report(
+        nlp,
+        rules,
+        {
+            "one": _FLOOD + "“This is a flood that has no equal. And if the dyke is not raised, it will happen again,” "
+            "the mayor said.",
+            "two": "Tarnby counted its losses on Thursday after the river broke through the flood wall.\n"
+            "The mayor said in a statement: “This is a flood without equal. And if the dyke is not raised, then it "
+            "will happen again.”",
+        },
+    )
+    assert "altered_quote" not in _quote_verdicts(report)
+
+
+def test_a_sentence_that_attributes_nothing_is_no_paraphrase(nlp, rules):
+    """An outlet telling in its own words what a body's statement says, with no one said to say it,
+    reports the event: no quotation passed off as reported speech."""
+    quoted = _FLOOD + "“The river broke through the flood wall beside the old mill,” the water board said."
+    report = _report(
+        nlp,
+        rules,
+        {
+            "quoted": quoted,
+            "told": "Tarnby counted its losses on Thursday.\nThe river broke through the flood wall beside the old mill "
+            "in the lower town.",
+        },
+    )
+    assert "altered_quote" not in _quote_verdicts(report)
+    reported = _report(
+        nlp,
+        rules,
+        {
+            "quoted": quoted,
+            "told": "Tarnby counted its losses on Thursday.\nThe board said the river broke through the flood wall "
+            "beside the old mill in the lower town.",
+        },
+    )
+    assert "altered_quote" in _quote_verdicts(reported)

@@ -22,12 +22,14 @@ from rapidfuzz import fuzz
 
 from ..models import Claim, Finding
 from ..rules import Rule, RuleSet
+from ..text import NUMBER_WORDS
 from .context import Context, make_finding
 
 MAX_QUOTE_POSTING = 50  # a word in more quotations than this is too common to block on
 MAX_SENTENCE_POSTING = 50
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _WORD = re.compile(r"\w+")
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 #: A separator between a number's groups of thousands ("2,000", "12 500" with a no-break space): an
 #: outlet's house style, not the speaker's words ("2,000" and "2000" are one word said).
 _THOUSANDS = re.compile(r"(?<=\d)[,\u00a0\u202f](?=\d{3}(?!\d))")
@@ -66,16 +68,29 @@ def quote_form(claim: Claim) -> str:
     return " ".join(quote_words(str(claim.as_quote().get("quote") or claim.text)))
 
 
-def same_words(a: list[str], b: list[str], spelling: float = 100.0) -> bool:
-    """True when two wordings differ only where one starts or stops earlier, or skips words at an
-    ellipsis: the words both give are given alike and in order (a word spelled differently, at
-    least ``spelling`` alike, counts as the same word). A change, an addition or a silent cut
-    between words both give makes them differ. Runs of fewer than three shared words (a stray
-    "the") are not what they share."""
+class Place(NamedTuple):
+    """Where two wordings of one quotation differ: the words of each there, and whether the place
+    is before the words both give (``head``), between them (``inside``) or after them (``tail``)."""
+
+    a: list[str]
+    b: list[str]
+    edge: Literal["head", "inside", "tail"]
+
+
+def changed_places(a: list[str], b: list[str], spelling: float = 100.0) -> list[Place]:
+    """The places where two wordings of one quotation differ (``Place``): words changed, added or left out without an ellipsis between the words both give, or
+    both going on differently before or after them. Where one starts or stops earlier, or skips
+    words at an ellipsis, is no change (a word spelled differently, at least ``spelling`` alike,
+    counts as the same word). Runs of fewer than three shared words (a stray "the") are not what
+    they share; wordings sharing no such run differ as a whole."""
     shortest = min(len(a), len(b), 3)
     blocks = [m for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks() if m.size >= shortest]
     if not blocks or shortest == 0:
-        return False
+        return [Place(a, b, "inside")]
+    out: list[Place] = []
+    head_a, head_b = a[: blocks[0].a], b[: blocks[0].b]
+    if head_a and head_b and GAP not in head_a + head_b:
+        out.append(Place(head_a, head_b, "head"))  # both start before the shared words, differently
     for left, right in zip(blocks, blocks[1:], strict=False):
         gap_a = a[left.a + left.size : right.a]
         gap_b = b[left.b + left.size : right.b]
@@ -84,20 +99,66 @@ def same_words(a: list[str], b: list[str], spelling: float = 100.0) -> bool:
         if (gap_a == [EDIT] and len(gap_b) <= EDIT_WORDS) or (gap_b == [EDIT] and len(gap_a) <= EDIT_WORDS):
             continue  # "caused by [Israeli] fire", "caused by IDF fire": the editor's word for the speaker's
         if len(gap_a) != len(gap_b) or any(fuzz.ratio(x, y) < spelling for x, y in zip(gap_a, gap_b, strict=False)):
-            return False  # words changed, added or left out without an ellipsis
-    head_a, head_b = a[: blocks[0].a], b[: blocks[0].b]
+            out.append(Place(gap_a, gap_b, "inside"))  # words changed, added or left out without an ellipsis
     tail_a, tail_b = a[blocks[-1].a + blocks[-1].size :], b[blocks[-1].b + blocks[-1].size :]
-    # both go on past the shared words, differently: one of them changed the words there
-    return not (head_a and head_b and GAP not in head_a + head_b) and not (
-        tail_a and tail_b and GAP not in tail_a + tail_b
-    )
+    if tail_a and tail_b and GAP not in tail_a + tail_b:
+        out.append(Place(tail_a, tail_b, "tail"))  # both go on past the shared words, differently
+    return out
+
+
+def same_words(a: list[str], b: list[str], spelling: float = 100.0) -> bool:
+    """True when two wordings differ only where one starts or stops earlier, or skips words at an
+    ellipsis: the words both give are given alike and in order (``changed_places`` finds none)."""
+    return not changed_places(a, b, spelling)
+
+
+def _word_changes(place: Place) -> list[tuple[list[str], list[str]]]:
+    """The separate changes a place holds, word by word ("without the strength or courage",
+    "lacking the strength and courage": "without"/"lacking" and "or"/"and"). Before the shared
+    words, the longer one starting earlier is no change (the shorter one's words there are set
+    against as many of the longer one's last words); after them, the longer one going on is none."""
+    a, b = place.a, place.b
+    if place.edge == "head":  # the longer one's earlier words are no counterpart of anything
+        a, b = a[-len(b) :], b[-len(a) :]
+    elif place.edge == "tail":
+        a, b = a[: len(b)], b[: len(a)]
+    out = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        x, y = a[i1:i2], b[j1:j2]
+        if tag == "equal":
+            continue
+        if place.edge == "head" and i1 == 0 and j1 == 0:
+            if not x or not y:
+                continue  # one starts earlier
+            x, y = x[-len(y) :], y[-len(x) :]
+        if place.edge == "tail" and i2 == len(a) and j2 == len(b):
+            if not x or not y:
+                continue  # one goes on
+            x, y = x[: len(y)], y[: len(x)]
+        out.append((x, y))
+    return out or [(a, b)]
+
+
+def _reworded(places: list[Place], rules: RuleSet) -> bool:
+    """Two translations of one quotation, not one altered: the wordings differ in at least
+    ``compare.quotes.translation_places`` separate changes ("an evil that has no limits ... it will
+    never stop", "an evil without limits ... then it will never stop"), none of them a figure (a
+    translator keeps the numbers: "in ten minutes", "in two minutes" is an alteration wherever it is)
+    nor a denial on one side only (``compare.quotes.negations``)."""
+    if any(_NUMBER.fullmatch(w) or w in NUMBER_WORDS for p in places for w in p.a + p.b):
+        return False
+    changes = [change for p in places for change in _word_changes(p)]
+    negations = set(rules.compare.quotes.negations)
+    if any(bool(negations.intersection(x)) != bool(negations.intersection(y)) for x, y in changes):
+        return False  # "it will stop", "it will not stop": a denial added or dropped
+    return len(changes) >= rules.compare.quotes.translation_places
 
 
 class QuoteMatch(NamedTuple):
     """Two quotation forms judged one quotation: ``verdict`` agree or altered_quote; ``similarity``
     the rapidfuzz ratio of the whole forms (0..100), as findings and editor mode show it."""
 
-    verdict: Literal["agree", "altered_quote"]
+    verdict: Literal["agree", "variant", "altered_quote"]
     similarity: float
 
 
@@ -106,7 +167,8 @@ def match_quotes(a: str, b: str, rules: RuleSet) -> QuoteMatch | None:
     ``compare.quotes.same_quote`` alike, or fewer than ``compare.quotes.shared_words`` of the
     shorter one's words in the other); ``agree`` when they give the same words
     (``same_words``: cut at other points or at an ellipsis, a word spelled at least
-    ``compare.quotes.identical`` alike); else ``altered_quote``."""
+    ``compare.quotes.identical`` alike); ``variant`` when they differ as two translations do
+    (``_reworded``); else ``altered_quote``."""
     same, identical = rules.compare.quotes.same_quote, rules.compare.quotes.identical
     words_a, words_b = set(a.split()) - {GAP, EDIT}, set(b.split()) - {GAP, EDIT}
     shorter = min(words_a, words_b, key=len)
@@ -117,8 +179,11 @@ def match_quotes(a: str, b: str, rules: RuleSet) -> QuoteMatch | None:
     partial = 0.0 if similarity >= same else fuzz.partial_ratio(a, b, score_cutoff=same)
     if max(similarity, partial) < same:
         return None
-    if a == b or same_words(a.split(), b.split(), identical):
+    places = [] if a == b else changed_places(a.split(), b.split(), identical)
+    if not places:
         return QuoteMatch("agree", similarity)
+    if _reworded(places, rules):
+        return QuoteMatch("variant", similarity)
     return QuoteMatch("altered_quote", similarity)
 
 
@@ -212,9 +277,6 @@ def check_quote(rule: Rule, ctx: Context) -> Iterator[Finding]:
     yield from paraphrased_quotes(rule, ctx, quotes, forms)
 
 
-_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
-
-
 def _a_later_statement(a: str, b: str, left: list[Claim], right: list[Claim], ctx: Context) -> bool:
     """Two wordings alike but for their figures, from pages of different days ("So far, 163 DNA
     samples have been matched" on one day, "Till Wednesday morning, 190 DNA samples have been
@@ -257,8 +319,9 @@ def _other_speakers(left: list[Claim], right: list[Claim], people: set[tuple[str
 
 
 def paraphrased_quotes(rule: Rule, ctx: Context, quotes: list[Claim], forms: list[str]) -> Iterator[Finding]:
-    """Quotations whose words another source gives *without* quotation marks: one of the two
-    presents reported speech as a direct quotation (or drops the marks from one). The sentences
+    """Quotations whose words another source gives *without* quotation marks in a sentence that
+    reports speech (a ``sourcing.cue_verbs`` word: "MSF said the government was ..."): one of the
+    two presents reported speech as a direct quotation (or drops the marks from one). The sentences
     alike enough are looked up once per wording; only the origins are checked per claim."""
     if "altered_quote" not in rule.severity:
         return
@@ -274,6 +337,10 @@ def paraphrased_quotes(rule: Rule, ctx: Context, quotes: list[Claim], forms: lis
         key: " ".join(_WORD.findall(_QUOTED.sub(" ", unquoted_text(c, spans.get(c.doc, ((), ())))).lower()))
         for key, c in sentences.items()
     }
+    # a sentence in the outlet's own words that attributes nothing ("Two rockets hit the station.")
+    # reports what happened, not what someone said: no quotation's words passed off as its own
+    cues = set(ctx.rules.sourcing.cue_verbs)
+    plain = {key: words for key, words in plain.items() if cues.intersection(words.split())}
     index: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for key in sorted(plain):
         for word in set(plain[key].split()):

@@ -290,6 +290,8 @@ class Quotes(Section):
     min_words: Count
     paraphrase: Score
     shared_words: Fraction = 0.5  # of the shorter quotation's words, the other must give this share
+    translation_places: Count = 2  # wordings differing in this many places (no figure among them): two translations
+    negations: tuple[Word, ...] = ()  # a place that has one of these on one side only changes the meaning
 
 
 class Corroboration(Section):
