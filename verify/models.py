@@ -163,6 +163,7 @@ class EntityValue(TypedDict, total=False):
     short_of: str  # a facility named alone after its full name: that full name
     called_place: bool  # a name the tagger read as a person's or a body's that the page calls a place
     country: bool  # a place the page calls a country ("neighbouring Orsania", "Tamaria's interior minister")
+    acting: bool  # a name standing for a body that acts ("Kyiv said", "the Kyiv regime"): not where it happened
 
 
 class TimeValue(TypedDict, total=False):

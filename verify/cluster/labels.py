@@ -188,6 +188,8 @@ def event_label(
     def where_it_happened(c: Claim) -> bool:
         return (
             not mourned(c)
+            # "the Kyiv regime", "Moscow denied": a body acting, not a place
+            and not (c.kind in ("place", "organization", "facility") and c.as_named().get("acting"))
             and not any(s <= c.start and c.end <= e for s, e in acting.get(c.doc, ()))
             and not any(c.text in source for source in sources.get((c.doc, c.sentence_start), ()))
             # "treated at al-Nour hospital": where the hurt were cared for

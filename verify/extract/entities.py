@@ -99,6 +99,36 @@ def _value(kind: str, written: str, rules: RuleSet) -> EntityValue:
 
 
 def extract_entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:
+    for mention in _entities(sent, ctx, rules):
+        if mention.kind in ("place", "organization", "facility") and acting_name(
+            sent, mention.start, mention.end, rules
+        ):
+            mention.as_named()["acting"] = True
+        yield mention
+
+
+def acting_name(sent: Span, start: int, end: int, rules: RuleSet) -> bool:
+    """A name (document offsets ``start``-``end``) that stands for a body acting, as a capital stands for
+    its government: the subject of a verb of ``entities.acting_verbs`` ("Kyiv said", "Moscow
+    denied"), the agent after "by" ("allegations by Kyiv"), or the modifier or owner of a noun of
+    ``entities.acting_nouns`` ("the Kyiv regime", "Kyiv's government")."""
+    inside = [t for t in sent if start <= t.idx < end]
+    heads = [t for t in inside if not start <= t.head.idx < end or t.head.i == t.i]
+    if len(heads) != 1:
+        return False
+    name, head = heads[0], heads[0].head
+    ents = rules.entities
+    if name.dep_ == "nsubj" and {head.lemma_.lower(), head.lower_} & ents.acting_verbs:
+        return True
+    if name.dep_ == "pobj" and head.lower_ == "by":
+        return True
+    return (
+        name.dep_ in ("compound", "poss", "amod", "nmod")
+        and {head.lemma_.lower(), head.lower_} & ents.acting_nouns != set()
+    )
+
+
+def _entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:
     if ctx.link:
         return
     base, text = sent.start_char, sent.text

@@ -506,6 +506,10 @@ class FigureReading(Section):
     # roles a governing verb gives over the role the counted noun alone gives ("88 bodies have been
     # identified": identified, a part of the dead)
     noun_yields: tuple[Text, ...] = ()
+    # verbs (lemmas) of waiting for or wanting what their complement's role word says ("waiting to be
+    # evacuated"): the figure is ``waiting_role`` (those present), not that role
+    waiting_verbs: frozenset[Word] = frozenset()
+    waiting_role: Text | None = None
     # role -> the roles a verb above the figure's own clause may give those it counts later
     later_roles: dict[Text, tuple[Text, ...]] = Field(default_factory=dict)
     measures: Measures = Field(default_factory=Measures)

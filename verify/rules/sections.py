@@ -375,6 +375,8 @@ class Entities(Section):
     country_offices: frozenset[Word] = frozenset()  # "X's interior minister": X is a country
     country_nouns: frozenset[Word] = frozenset()  # "X and two neighbouring states": X is one of them
     not_country_offices: frozenset[Word] = frozenset()  # "X's provincial government": X is none
+    acting_verbs: frozenset[Word] = frozenset()  # "Kyiv said", "Moscow denied": X stands for a body
+    acting_nouns: frozenset[Word] = frozenset()  # "the Kyiv regime", "Moscow's officials": likewise
     gazetteer_aliases: GazetteerAliases = Field(default_factory=GazetteerAliases)  # "Vizag" = Visakhapatnam
 
 

@@ -310,6 +310,9 @@ def _relations(raw: dict[str, Any]) -> list[tuple[Place, str]]:
         for i, name in enumerate(_names(_section(raw, "figures").get(key))):
             if roles and name not in roles:
                 out.append((("figures", key, i), f"unknown role '{name}' (expected one of: {', '.join(roles)})"))
+    waiting = _section(raw, "figures").get("waiting_role")
+    if roles and isinstance(waiting, str) and waiting not in roles:
+        out.append((("figures", "waiting_role"), f"unknown role '{waiting}' (expected one of: {', '.join(roles)})"))
     severe = _section(raw, "figures", "severe").get("role")
     if roles and isinstance(severe, str) and severe not in roles:
         out.append((("figures", "severe", "role"), f"unknown role '{severe}' (expected one of: {', '.join(roles)})"))

@@ -122,7 +122,21 @@ def _candidates(head: Token, rules: RuleSet) -> list[tuple[Token, bool]]:
 def _role_of(head: Token, rules: RuleSet) -> tuple[str, Token, bool] | None:
     """The role ``head`` gives the figure it governs: ``_choose`` over the role words of its
     ``_candidates``."""
+    waited = _waited_for(head, rules)
+    if waited is not None:
+        return waited
     return _choose([(a, w, c) for w, c in _candidates(head, rules) if (a := count_word(w, rules)) is not None], rules)
+
+
+def _waited_for(head: Token, rules: RuleSet) -> tuple[str, Token, bool] | None:
+    """A verb of waiting or wanting (``figures.waiting_verbs``) whose complement holds a role word
+    ("waiting to be evacuated", "hoping to be evacuated"): those it counts are there, waiting
+    (``figures.waiting_role``), not yet what the role word says."""
+    role = rules.figures.waiting_role
+    if role is None or not {head.lemma_.lower(), head.lower_} & rules.figures.waiting_verbs:
+        return None
+    wished = [w for c in head.children if c.dep_ == "xcomp" for w, _ in _candidates(c, rules) if count_word(w, rules)]
+    return (role, head, False) if wished else None
 
 
 def _choose(hits: list[tuple[str, Token, bool]], rules: RuleSet) -> tuple[str, Token, bool] | None:
@@ -185,6 +199,9 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         ):
             continue  # "a man who shot and killed his son": the one who shoots
         if child.dep_ in ("acl", "relcl", "amod", "advmod") and child.i != node.i:
+            if (waited := _waited_for(child, rules)) is not None:
+                hits.append(waited)  # "people hoping to be evacuated": there, not yet evacuated
+                continue
             for word, coordinated in _candidates(child, rules):
                 attribute = count_word(word, rules)
                 if attribute is not None:
@@ -288,6 +305,10 @@ def govern(figure: Figure, rules: RuleSet) -> None:
         if _value_of_toll(head, relation, rules):
             break  # "liquor toll at 29, police say; dozen blinded": the toll says what 29 counts
         hits = []
+        waited = _waited_for(head, rules) if relation in ("nsubj", "nsubjpass") else None
+        if waited is not None:
+            chosen = waited  # "thousands were waiting to be evacuated": there, not yet evacuated
+            break
         for word, coordinated in _candidates(head, rules):
             attribute = count_word(word, rules)
             if attribute is None:
