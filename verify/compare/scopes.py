@@ -8,7 +8,8 @@ that place's own line, when the story gives figures of that place and of a place
 (containment from the text: "X County" is a county, "the city of X", "X, a city in Y"; the kinds of
 place and their order are ``figures.scopes.levels``); a figure of two places is their sum's own
 line. A story giving figures of one place only, however it names it, keeps one line: the figures of
-the event's own place, and those limited to no place, stay on the event's line (None).
+the event's own place, and those limited to no place, stay on the event's line (None). An event of
+a whole country holds every place below it ("577 in the province" of a flood in Pakistan).
 """
 
 from __future__ import annotations
@@ -41,12 +42,16 @@ def local_lines(counts: Iterable[Claim], ctx: Context, place: str | None) -> dic
     # event's own place: the event's unlimited figures may be of a wider one
     alone = {line for c in counts if (line := line_of.get(c.id)) and _alone(c, line, scopes)}
     own_kind = _kind_of(place, texts, scopes) if place else None
+    # an event of a whole country (a flood "in Pakistan") holds every place below it: a province's
+    # toll ("577 in the province", "759 in Sindh") is that province's line, never the country's
+    country = place is not None and place in ctx.countries
 
     def of_own(line: str) -> bool:
         # a kind said without a name ("across the province") is the event's own place unless that
-        # place is known to be of another kind ("statewide" of a storm in Tarrow County)
+        # place is known to be of another kind ("statewide" of a storm in Tarrow County), or is a
+        # country, above every kind
         if line.startswith("the ") and line[4:] in scopes.levels:
-            return own_kind is None or own_kind == line[4:]
+            return not country and (own_kind is None or own_kind == line[4:])
         return _the_event_own(line, own)
 
     lines = {i: line for i, line in line_of.items() if not of_own(line) or line in alone}
@@ -67,6 +72,8 @@ def local_lines(counts: Iterable[Claim], ctx: Context, place: str | None) -> dic
         holds each of them, but says nothing of one place inside another: "in Norvania's Teska
         region" beside "in the Teska region" is one place, said twice.)"""
         if any((q, p) in inside for p in b.split("+") for q in a.split("+")):
+            return True
+        if country and a == place and not _the_event_own(b, own):
             return True
         ra, rb = rank(a), rank(b)
         return ra is not None and rb is not None and ra > rb
@@ -108,10 +115,12 @@ def _kind_of(place: str, texts: list[str], scopes: Scopes) -> str | None:
         return kind
     name = re.escape(place)
     nouns = "|".join(re.escape(n) for n in sorted(scopes.level_of_noun, key=len, reverse=True))
-    said = re.compile(rf"\b(?:the ({nouns}) of {name}\b|{name}, (?:a|an|the) (?:\w+ )?({nouns})\b)", re.IGNORECASE)
+    said = re.compile(
+        rf"\b(?:the ({nouns}) of {name}\b|{name}, (?:a|an|the) (?:\w+ )?({nouns})\b|{name} ({nouns})\b)", re.IGNORECASE
+    )
     for text in texts:
         if found := said.search(text):
-            return scopes.level_of_noun[(found.group(1) or found.group(2)).lower()]
+            return scopes.level_of_noun[(found.group(1) or found.group(2) or found.group(3)).lower()]
     return None
 
 
