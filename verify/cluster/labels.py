@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Set as AbstractSet
+from collections.abc import Callable, Mapping
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from ..models import Claim
@@ -119,7 +120,9 @@ def narrowest(
         if not inside:
             return place
         best = min(inside, key=rank)
-        if any(q not in seen and q != best and not _inside(q, best, within) and not _inside(best, q, within) for q in parts):
+        if any(
+            q not in seen and q != best and not _inside(q, best, within) and not _inside(best, q, within) for q in parts
+        ):
             return place
         place = best
         seen.add(place)

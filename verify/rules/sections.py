@@ -532,7 +532,11 @@ class Methods(Section):
         """The one-word names of methods of attack ("airstrike", "shelling"), no happening's that
         needs no attacker ("floods", "quake")."""
         return frozenset(
-            w.lower() for name, node in self.taxonomy.items() if self.kind_of(name) == "attack" for w in node.words if " " not in w
+            w.lower()
+            for name, node in self.taxonomy.items()
+            if self.kind_of(name) == "attack"
+            for w in node.words
+            if " " not in w
         )
 
     def ancestors(self, name: str) -> list[str]:
