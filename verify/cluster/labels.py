@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..models import Claim
 from ..rules import RuleSet
 from ..text import MONTH_NAMES
+from ..text.places import country_names
 from .named import names_none
 from .signatures import ISO_DAY, containing, happening_days, incident_count, month_of, tally_start, tally_subject
 
@@ -129,8 +130,15 @@ def narrowest(
 
 
 def counted_in(claims: list[Claim], rules: RuleSet) -> frozenset[str]:
-    """The places the happening's own figures are counted in ("76 in Sindh": ``where``) by at
-    least ``events.label_part_documents`` documents."""
+    """The places below a country the happening's own figures are counted in ("76 in Sindh":
+    ``where``) by at least ``events.label_part_documents`` documents. (A country's figures are
+    another scope, no part of a region: a cyclone's toll in a neighbouring country leaves the
+    town it struck the place.)"""
+    countries = (
+        frozenset(rules.countries.values())
+        | country_names()
+        | {str(c.as_named().get("canonical") or c.text) for c in claims if c.kind == "place" and c.value.get("country")}
+    )
     docs: dict[str, set[str]] = {}
     for c in claims:
         if c.kind != "count" or not incident_count(c, rules):
@@ -139,7 +147,7 @@ def counted_in(claims: list[Claim], rules: RuleSet) -> frozenset[str]:
         if isinstance(where, str):
             for w in where.split("+"):
                 docs.setdefault(w, set()).add(c.doc)
-    return frozenset(w for w, d in docs.items() if len(d) >= rules.events.label_part_documents)
+    return frozenset(w for w, d in docs.items() if len(d) >= rules.events.label_part_documents and w not in countries)
 
 
 def _inside(q: str, place: str, within: Mapping[str, set[str]]) -> bool:
