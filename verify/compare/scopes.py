@@ -33,8 +33,12 @@ def local_lines(counts: Iterable[Claim], ctx: Context, place: str | None) -> dic
     if not scopes.levels or not counts:
         return {}
     texts = [ctx.documents[d].text for d in sorted({c.doc for c in counts}) if d in ctx.documents]
+    # an event of a whole country (a flood "in Pakistan") holds every place below it: a province's
+    # toll ("577 in the province", "759 in Sindh") is that province's line, never the country's;
+    # its provinces are known by a kind written after the name too ("Sindh province")
+    country = place is not None and place in ctx.countries
     named = {p for c in counts if (where := _local_where(c, ctx)) for p in where.split("+")}
-    kinds = {p: k for p in named if (k := _kind_of(p, texts, scopes)) is not None}
+    kinds = {p: k for p in named if (k := _kind_of(p, texts, scopes, after=country)) is not None}
     inside = {(a, b) for a in named for b in named if a != b and _said_inside(a, b, texts, scopes)}
     own = (place or "").casefold()
     line_of = {c.id: line for c in counts if (line := _line_of(c, ctx, kinds, scopes)) is not None}
@@ -42,9 +46,6 @@ def local_lines(counts: Iterable[Claim], ctx: Context, place: str | None) -> dic
     # event's own place: the event's unlimited figures may be of a wider one
     alone = {line for c in counts if (line := line_of.get(c.id)) and _alone(c, line, scopes)}
     own_kind = _kind_of(place, texts, scopes) if place else None
-    # an event of a whole country (a flood "in Pakistan") holds every place below it: a province's
-    # toll ("577 in the province", "759 in Sindh") is that province's line, never the country's
-    country = place is not None and place in ctx.countries
 
     def of_own(line: str) -> bool:
         # a kind said without a name ("across the province") is the event's own place unless that
@@ -107,16 +108,18 @@ def _line_of(c: Claim, ctx: Context, kinds: Mapping[str, str], scopes: Scopes) -
     return f"the {level}"
 
 
-def _kind_of(place: str, texts: list[str], scopes: Scopes) -> str | None:
+def _kind_of(place: str, texts: list[str], scopes: Scopes, after: bool = False) -> str | None:
     """A place's kind: from its name's last word ("Tarrow County"), else from the text ("the city of
-    Merrick", "Merrick, a city in ...", "Merrick city")."""
+    Merrick", "Merrick, a city in ..."), or with ``after`` a kind written after the name too ("Sindh
+    province", of the provinces of a country's event)."""
     words = place.split()
     if len(words) > 1 and (kind := scopes.level_of_noun.get(words[-1].lower())) is not None:
         return kind
     name = re.escape(place)
     nouns = "|".join(re.escape(n) for n in sorted(scopes.level_of_noun, key=len, reverse=True))
     said = re.compile(
-        rf"\b(?:the ({nouns}) of {name}\b|{name}, (?:a|an|the) (?:\w+ )?({nouns})\b|{name} ({nouns})\b)", re.IGNORECASE
+        rf"\b(?:the ({nouns}) of {name}\b|{name}, (?:a|an|the) (?:\w+ )?({nouns})\b{f'|{name} ({nouns})' if after else ''}\b)",
+        re.IGNORECASE,
     )
     for text in texts:
         if found := said.search(text):
