@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from ..models import Claim
 from ..rules import RuleSet
 from ..text import MONTH_NAMES
+from ..text.places import country_names
 from .named import names_none
 from .signatures import ISO_DAY, containing, happening_days, incident_count, month_of, tally_start, tally_subject
 
@@ -105,18 +107,47 @@ def narrowest(
     within: Mapping[str, set[str]],
     share: float,
     rank: Callable[[str], tuple[int, int, str]],
+    parts: AbstractSet[str] = frozenset(),
 ) -> str:
     """The place a story sets the happening in: from ``place``, down to a place stated inside it
     (at any depth) that at least ``share`` of the documents naming the wider one name, best ranked
-    first."""
+    first — unless the happening's own figures are also counted in another place (``parts``),
+    neither inside nor around that one: a flood whose toll is told province by province ("Sindh
+    578", "Balochistan 13") is the country's, none of its provinces'."""
     seen = {place}
     while True:
         inside = [q for q in within if q in told and q not in seen and _inside(q, place, within)]
         inside = [q for q in inside if len(told[q]) >= share * len(told[place])]
         if not inside:
             return place
-        place = min(inside, key=rank)
+        best = min(inside, key=rank)
+        if any(
+            q not in seen and q != best and not _inside(q, best, within) and not _inside(best, q, within) for q in parts
+        ):
+            return place
+        place = best
         seen.add(place)
+
+
+def counted_in(claims: list[Claim], rules: RuleSet) -> frozenset[str]:
+    """The places below a country the happening's own figures are counted in ("76 in Sindh":
+    ``where``) by at least ``events.label_part_documents`` documents. (A country's figures are
+    another scope, no part of a region: a cyclone's toll in a neighbouring country leaves the
+    town it struck the place.)"""
+    countries = (
+        frozenset(rules.countries.values())
+        | country_names()
+        | {str(c.as_named().get("canonical") or c.text) for c in claims if c.kind == "place" and c.value.get("country")}
+    )
+    docs: dict[str, set[str]] = {}
+    for c in claims:
+        if c.kind != "count" or not incident_count(c, rules):
+            continue
+        where = c.as_count().get("where")
+        if isinstance(where, str):
+            for w in where.split("+"):
+                docs.setdefault(w, set()).add(c.doc)
+    return frozenset(w for w, d in docs.items() if len(d) >= rules.events.label_part_documents and w not in countries)
 
 
 def _inside(q: str, place: str, within: Mapping[str, set[str]]) -> bool:
@@ -128,14 +159,15 @@ _NEXT_WORDS = re.compile(r"\s+([\w-]+)(?:\s+([\w-]+))?")
 
 def whose(c: Claim, rules: RuleSet) -> bool:
     """A country's name written right before a force or an act ("a UK air strike", "U.S. forces",
-    "the US military": ``attribution.forces``, ``attribution.roles.acts``, the method words): whose
-    they are, not where it happened."""
+    "the US military": ``attribution.forces``, ``attribution.roles.acts``, the words of a method of
+    attack): whose they are, not where it happened. Before a happening that needs no attacker
+    ("Pakistan floods", "Turkey earthquake") it is where it happened."""
     if c.text.lower() not in rules.countries:
         return False
     after = _NEXT_WORDS.match(c.sentence, c.end - c.sentence_start)
     if after is None:
         return False
-    words = frozenset(rules.attribution.forces) | frozenset(rules.attribution.roles.acts) | rules.methods.single_words
+    words = frozenset(rules.attribution.forces) | frozenset(rules.attribution.roles.acts) | rules.methods.attack_words
     return any(w is not None and w.lower() in words for w in after.groups())
 
 
@@ -243,7 +275,14 @@ def event_label(
     outside = [p for p in ranked if not (facility and p.lower() in facility.lower()) and p.lower() not in attackers]
     place: str | None = (outside or ranked)[0] if ranked else None
     if place is not None and not facility:
-        place = narrowest(place, told, stated_inside(named_places, rules), rules.events.label_inner_share, rank)
+        place = narrowest(
+            place,
+            told,
+            stated_inside(named_places, rules),
+            rules.events.label_inner_share,
+            rank,
+            counted_in(claims, rules),
+        )
     told_methods = {str(c.as_method().get("method")) for c in claims if c.kind == "method"}
     # tear gas named more often than the crush it set off: the event is the crush (``yields``)
     method = most(

@@ -229,7 +229,12 @@ def signature(
                 out["tallies"].add((subject, tally_start(c)))
                 out["periods"].add(f"tally:{subject}")
             elif n.get("period"):
-                out["periods"].add(f"{c.attribute}:{n['period']}".lower())
+                key = f"{c.attribute}:{n['period']}".lower()
+                if n.get("period_length") and start:
+                    # a span back from the page ("in the past 24 hours") is its own day's: the same
+                    # words on pages of other days are other spans, no shared period
+                    key = f"{key}:{start}"
+                out["periods"].add(key)
             elif c.attribute in rules.counts.tolls and (figure := counted(n)) is not None:
                 out["figures"].add((c.attribute, int(figure)))  # a victim named: one among the dead
         elif c.kind == "method":

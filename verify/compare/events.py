@@ -258,6 +258,31 @@ def _weekday_of_its_page(claim: Claim, ctx: Context) -> bool:
     )
 
 
+def _news_days_apart(a: Position, b: Position, ctx: Context) -> bool:
+    """Both positions are days the text ties to nothing (role ``other``: "a relief operation was
+    under way on Monday", "a body met in Islamabad on Saturday"), each within
+    ``time.news_day_days`` of its own page's publication, from pages published at least
+    ``time.news_pages_apart_days`` apart: each page's news of its day in a story told over weeks,
+    no rival days of the happening."""
+    time = ctx.rules.time
+
+    def news(c: Claim) -> str | None:
+        published = ctx.published(c)
+        if c.as_time().get("role", "event") != "other" or published is None:
+            return None
+        day, page = date.fromisoformat(str(c.as_time()["start"])[:10]), date.fromisoformat(published[:10])
+        return published[:10] if 0 <= (page - day).days <= time.news_day_days else None
+
+    pages_a, pages_b = [news(c) for c in a.claims], [news(c) for c in b.claims]
+    if None in pages_a or None in pages_b:
+        return False
+    return all(
+        abs((date.fromisoformat(str(x)) - date.fromisoformat(str(y))).days) >= time.news_pages_apart_days
+        for x in pages_a
+        for y in pages_b
+    )
+
+
 def check_date(rule: Rule, ctx: Context) -> Iterator[Finding]:
     """One position per day of the happening, at the event's place (``_local_days``); two days
     further apart than ``time.same_day_tolerance_days`` are a conflict."""
@@ -284,6 +309,8 @@ def check_date(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 return None  # "on Saturday night" and "early on Sunday": one night
             if gap % 7 == 0 and all(_weekday_of_its_page(c, ctx) for c in then.claims):
                 return None  # "on Friday" in a page of a Friday may be the Friday the others name
+            if _news_days_apart(first, then, ctx):
+                return None  # each page's news of its own day, pages days apart: no day of the happening
             return "conflict" if gap > tolerance else None
 
         label = event_label(ctx, event)

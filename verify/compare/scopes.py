@@ -8,7 +8,8 @@ that place's own line, when the story gives figures of that place and of a place
 (containment from the text: "X County" is a county, "the city of X", "X, a city in Y"; the kinds of
 place and their order are ``figures.scopes.levels``); a figure of two places is their sum's own
 line. A story giving figures of one place only, however it names it, keeps one line: the figures of
-the event's own place, and those limited to no place, stay on the event's line (None).
+the event's own place, and those limited to no place, stay on the event's line (None). An event of
+a whole country holds every place below it ("577 in the province" of a flood in Pakistan).
 """
 
 from __future__ import annotations
@@ -32,8 +33,12 @@ def local_lines(counts: Iterable[Claim], ctx: Context, place: str | None) -> dic
     if not scopes.levels or not counts:
         return {}
     texts = [ctx.documents[d].text for d in sorted({c.doc for c in counts}) if d in ctx.documents]
+    # an event of a whole country (a flood "in Pakistan") holds every place below it: a province's
+    # toll ("577 in the province", "759 in Sindh") is that province's line, never the country's;
+    # its provinces are known by a kind written after the name too ("Sindh province")
+    country = place is not None and place in ctx.countries
     named = {p for c in counts if (where := _local_where(c, ctx)) for p in where.split("+")}
-    kinds = {p: k for p in named if (k := _kind_of(p, texts, scopes)) is not None}
+    kinds = {p: k for p in named if (k := _kind_of(p, texts, scopes, after=country)) is not None}
     inside = {(a, b) for a in named for b in named if a != b and _said_inside(a, b, texts, scopes)}
     own = (place or "").casefold()
     line_of = {c.id: line for c in counts if (line := _line_of(c, ctx, kinds, scopes)) is not None}
@@ -44,9 +49,10 @@ def local_lines(counts: Iterable[Claim], ctx: Context, place: str | None) -> dic
 
     def of_own(line: str) -> bool:
         # a kind said without a name ("across the province") is the event's own place unless that
-        # place is known to be of another kind ("statewide" of a storm in Tarrow County)
+        # place is known to be of another kind ("statewide" of a storm in Tarrow County), or is a
+        # country, above every kind
         if line.startswith("the ") and line[4:] in scopes.levels:
-            return own_kind is None or own_kind == line[4:]
+            return not country and (own_kind is None or own_kind == line[4:])
         return _the_event_own(line, own)
 
     lines = {i: line for i, line in line_of.items() if not of_own(line) or line in alone}
@@ -67,6 +73,8 @@ def local_lines(counts: Iterable[Claim], ctx: Context, place: str | None) -> dic
         holds each of them, but says nothing of one place inside another: "in Norvania's Teska
         region" beside "in the Teska region" is one place, said twice.)"""
         if any((q, p) in inside for p in b.split("+") for q in a.split("+")):
+            return True
+        if country and a == place and not _the_event_own(b, own):
             return True
         ra, rb = rank(a), rank(b)
         return ra is not None and rb is not None and ra > rb
@@ -100,18 +108,22 @@ def _line_of(c: Claim, ctx: Context, kinds: Mapping[str, str], scopes: Scopes) -
     return f"the {level}"
 
 
-def _kind_of(place: str, texts: list[str], scopes: Scopes) -> str | None:
+def _kind_of(place: str, texts: list[str], scopes: Scopes, after: bool = False) -> str | None:
     """A place's kind: from its name's last word ("Tarrow County"), else from the text ("the city of
-    Merrick", "Merrick, a city in ...", "Merrick city")."""
+    Merrick", "Merrick, a city in ..."), or with ``after`` a kind written after the name too ("Sindh
+    province", of the provinces of a country's event)."""
     words = place.split()
     if len(words) > 1 and (kind := scopes.level_of_noun.get(words[-1].lower())) is not None:
         return kind
     name = re.escape(place)
     nouns = "|".join(re.escape(n) for n in sorted(scopes.level_of_noun, key=len, reverse=True))
-    said = re.compile(rf"\b(?:the ({nouns}) of {name}\b|{name}, (?:a|an|the) (?:\w+ )?({nouns})\b)", re.IGNORECASE)
+    said = re.compile(
+        rf"\b(?:the ({nouns}) of {name}\b|{name}, (?:a|an|the) (?:\w+ )?({nouns})\b{f'|{name} ({nouns})' if after else ''}\b)",
+        re.IGNORECASE,
+    )
     for text in texts:
         if found := said.search(text):
-            return scopes.level_of_noun[(found.group(1) or found.group(2)).lower()]
+            return scopes.level_of_noun[(found.group(1) or found.group(2) or found.group(3)).lower()]
     return None
 
 

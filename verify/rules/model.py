@@ -100,6 +100,9 @@ class Events(Section):
     earlier_articles: tuple[Word, ...] = ()
     label_facility_share: Fraction = 0.25  # a facility names an event's place when this share of its documents name it
     label_inner_share: Fraction = 0.5  # a place set inside the label's names it when this share of its documents do
+    label_part_documents: Count = (
+        2  # ... unless the event's figures are counted in a place beside it by this many documents
+    )
     care_words: tuple[
         Word, ...
     ] = ()  # "treated at X", "taken to X": where the hurt were cared for, not where it happened

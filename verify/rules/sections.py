@@ -545,6 +545,18 @@ class Methods(Section):
         """Every one-word name of a method or kind of happening, lower case ("airstrike", "quake")."""
         return frozenset(w.lower() for node in self.taxonomy.values() for w in node.words if " " not in w)
 
+    @cached_property
+    def attack_words(self) -> frozenset[str]:
+        """The one-word names of methods of attack ("airstrike", "shelling"), no happening's that
+        needs no attacker ("floods", "quake")."""
+        return frozenset(
+            w.lower()
+            for name, node in self.taxonomy.items()
+            if self.kind_of(name) == "attack"
+            for w in node.words
+            if " " not in w
+        )
+
     def ancestors(self, name: str) -> list[str]:
         """``name`` and its ancestors, nearest first."""
         chain: list[str] = []
@@ -881,6 +893,10 @@ class Time(Section):
     future_auxiliaries: tuple[Word, ...] = ()  # "will", "shall": an auxiliary of the weekday's verb
     future_heads: tuple[Word, ...] = ()  # "expected", "forecast": lemmas of a word the verb is "to" after
     same_day_tolerance_days: Count  # two dates of one event may differ by this many days and agree
+    # a day tied to nothing, at most this many days before its page ("on Monday"), is that page's news ...
+    news_day_days: Count = 1
+    # ... no rival day of the happening beside another such day of a page published this many days apart
+    news_pages_apart_days: Count = 2
     night_parts: tuple[Word, ...] = ()  # "Saturday night": a part of a day that runs into the next day's early hours
     zones: dict[Text, Whole] = Field(default_factory=dict)  # zone abbreviation -> minutes east of UTC
     local_words: tuple[Word, ...] = ("local time", "local")  # after a clock time: the local time

@@ -388,8 +388,16 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
                     part = cast(CountValue, {**value_of(member, rules, sent), "part": True, "group": member.group})
                     part["status"] = "reported"
                     part["part_of"] = whole
+                    # counted where and over the span the sum is ("two women and six children in
+                    # Kashmore" in the past day: six children of Kashmore's day, not of the toll)
+                    for key in _SCOPE_KEYS:
+                        if key in value and key not in part:
+                            part[key] = value[key]  # type: ignore[literal-required]
                     yield Mention("count", f"{figure.attribute}_{member.group}", m_start, m_end, part, cited_source=by)
 
+
+#: What limits a sum to a place or a span, and so each of its members too.
+_SCOPE_KEYS = ("where", "level", "period", "period_start", "period_length")
 
 _RESTRICTING = ("only", "just", "merely")
 
