@@ -103,6 +103,8 @@ class RoleWords:
     countries: dict[str, str] | None = None  # a country's name or its people's word -> the country
     fighters: frozenset[str] = frozenset()  # armed men of no state ("rebel fighters"): never a denier's own
     reciprocals: frozenset[str] = frozenset()  # "blamed each other": the blame of joined subjects on one another
+    enforcers: frozenset[str] = frozenset()  # the law's bodies ("police"): their raid is no attack
+    enforcement_acts: frozenset[str] = frozenset()  # ... the act nouns of their work ("raid", "operation")
 
 
 @lru_cache(maxsize=8)
@@ -150,6 +152,8 @@ def _role_words(rules: RuleSet) -> RoleWords:
         rules.countries,
         frozenset(rules.attribution.armed_groups) - frozenset(_GROUPS),
         frozenset(" ".join(r.lower().split()) for r in rules.attribution.reciprocals),
+        roles.enforcers,
+        roles.enforcement_acts,
     )
 
 
@@ -298,6 +302,8 @@ def read_actor(sent: Span, start: int, end: int, actor: str, rules: RuleSet) -> 
                 # over, not who carried the attack out
                 return ActorReading(start, end, actor, "context_only")
             if _is_act(head, roles):
+                if _law_s_work(head, span, roles):
+                    return ActorReading(start, end, actor, "context_only")  # "the police's raid": the response
                 if token.dep_ == "compound" and not _is_attack(head, roles):
                     return ActorReading(start, end, actor, "context_only")  # "the Halvik wildfire": where
                 if answered_attack(head, sent, rules):
@@ -460,6 +466,7 @@ def _role(
     token: Token, start: int, end: int, actor: str, sent: Span, words: StanceWords, roles: RoleWords, named: Token
 ) -> ActorReading:
     verb = token.head
+    named_span = sent.doc.char_span(start, end, alignment_mode="expand") or sent.doc[named.i : named.i + 1]
     if token.dep_ == "nsubj" and claims_a_role(verb, roles.claims):
         # "X claimed responsibility for the attack": X's own claim, X says so
         reading = read_stance(verb, sent, words)
@@ -499,7 +506,10 @@ def _role(
             done = verb if verb.lemma_.lower() in roles.agent else (_act_below(verb, token, roles) or verb)
             return _did_it(start, end, actor, read_stance(verb, sent, words), done)
     if (
-        token.dep_ == "nsubjpass" and verb.lemma_.lower() in roles.responsible and not _in_a_response(verb, roles)
+        token.dep_ == "nsubjpass"
+        and verb.lemma_.lower() in roles.responsible
+        and not _in_a_response(verb, roles)
+        and not any(_law_s_work(o, named_span, roles) for o in _objects_of(verb))
     ):  # "X was involved"
         return _did_it(start, end, actor, read_stance(verb, sent, words), _act_below(verb, token, roles))
     if (
@@ -521,11 +531,22 @@ def _role(
         return ActorReading(
             start, end, actor, reading.stance, verb.head.text, named, _act_below(verb.head, token, roles), claim=True
         )
-    if token.dep_ == "pobj" and verb.dep_ == "agent" and not _done_to_attackers(verb.head, roles):  # "launched by X"
+    if (
+        token.dep_ == "pobj"
+        and verb.dep_ == "agent"
+        and not _done_to_attackers(verb.head, roles)
+        and not _enforcing(verb.head, roles)
+    ):  # "launched by X"
         act = verb.head
         if _is_agent_verb(act, sent, roles) or act.dep_ == "acl" and _is_act(act.head, roles):
             return _did_it(start, end, actor, read_stance(act, sent, words), act)
-    if token.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "prep" and _is_act(verb.head, roles):
+    if (
+        token.dep_ == "pobj"
+        and verb.lower_ == "by"
+        and verb.dep_ == "prep"
+        and _is_act(verb.head, roles)
+        and not _law_s_work(verb.head, named_span, roles)
+    ):
         return _did_it(start, end, actor, read_stance(verb.head, sent, words), verb.head)  # "an air strike by X"
     # the one an accusation or a denial is about: "blamed X", "blamed it on X", "X was accused"
     frame_word = verb if token.dep_ in ("dobj", "nsubjpass") else _blamed_on(token)
@@ -731,10 +752,10 @@ def _attacker_as_object(verb: Token, roles: RoleWords) -> bool:
         for p in prep.children
         if p.dep_ == "pobj"
     ]
-    if any(p.lower_ in roles.attackers or p.lemma_.lower() in roles.attackers for p in pursued):
+    if any(_attackers(p, roles) for p in pursued):
         return True
     for obj in objects:
-        if obj.lower_ in roles.attackers or obj.lemma_.lower() in roles.attackers:
+        if _attackers(obj, roles):
             return True
         if (
             obj.tag_ == "PRP"
@@ -743,6 +764,20 @@ def _attacker_as_object(verb: Token, roles: RoleWords) -> bool:
         ):
             return True
     return False
+
+
+def _attackers(token: Token, roles: RoleWords) -> bool:
+    """Whether ``token`` names those who carried out the happening: an attacker noun ("the gunmen"),
+    or a part of them ("three of the attackers", "one of the gunmen")."""
+    if token.lower_ in roles.attackers or token.lemma_.lower() in roles.attackers:
+        return True
+    return any(
+        p.lower_ in roles.attackers or p.lemma_.lower() in roles.attackers
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    )
 
 
 def _names_a_target(token: Token, act: Token, roles: RoleWords) -> bool:
@@ -836,9 +871,39 @@ def _enforcing(verb: Token, roles: RoleWords) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     # (the parse may make the object the subject of a clause after it: "raided two addresses believed to be ...")
     objects += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
-    return any(o.lemma_.lower() in roles.premises for o in objects) and not any(
+    # ... or, in the passive, its subject ("the flat that was raided by police": the noun the clause describes)
+    for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        objects.append(verb.head if subject.lower_ in _RELATIVES and verb.dep_ == "relcl" else subject)
+    # (premises named by a word before the noun: "an apartment building", "a residential block")
+    premises = [t for o in objects for t in (o, *(c for c in o.children if c.dep_ in ("compound", "amod")))]
+    return any(t.lemma_.lower() in roles.premises for t in premises) and not any(
         t.lemma_.lower() in roles.harming for t in beside
     )
+
+
+def _objects_of(word: Token) -> list[Token]:
+    """The objects of the phrases on ``word`` ("involved in the operation": the operation)."""
+    return [o for p in word.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+
+
+def _law_s_work(act: Token, actor: Span, roles: RoleWords) -> bool:
+    """Whether ``act`` is the work of the law's body named ``actor``: a raid or an operation of the
+    police ("the police's raid of the venue", "a raid by security forces") answered the attack and
+    is no one's attack, unless a harming verb governs it ("a police raid killed 12")."""
+    if act.lemma_.lower() not in roles.enforcement_acts and act.lower_ not in roles.enforcement_acts:
+        return False
+    if not any(t.lemma_.lower() in roles.enforcers or t.lower_ in roles.enforcers for t in actor):
+        return False
+    node = act
+    for _ in range(3):  # "killed in a police raid", "a raid that killed 12" (the act's own clauses)
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ == "VERB":
+            if node.lemma_.lower() in roles.harming:
+                return False
+            break
+    return not any(c.pos_ == "VERB" and c.lemma_.lower() in roles.harming for c in act.children)
 
 
 def _about_a_role(verb: Token, subject: Token, roles: RoleWords) -> bool:

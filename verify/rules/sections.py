@@ -644,6 +644,13 @@ class Roles(Section):
     # (lemmas) is told beside it as one action ("soldiers raided homes, killing 12")
     enforcement_objects: frozenset[Word] = frozenset()
     enforcement_unless: frozenset[Word] = frozenset()
+    # words (lemmas) of the law's bodies ("police", "gendarmes", "security forces") and the act nouns
+    # of their work ("raid", "operation", "siege"): such a body's act ("the police's raid of the
+    # venue", "a raid by security forces", "officers were involved in the operation") is the response
+    # to the happening, no one's attack, unless a verb of `enforcement_unless` governs it ("a police
+    # raid killed 12")
+    enforcers: frozenset[Word] = frozenset()
+    enforcement_acts: frozenset[Word] = frozenset()
     # words opening a phrase or clause that sets another act beside a verb ("were firing from the
     # hospital before an air strike killed 19"): an act named there is not the verb's
     other_act_links: frozenset[Word] = frozenset()
