@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Span
@@ -120,6 +121,25 @@ def resolve_written(written: WrittenDate, published: date | None) -> dict:
     return value
 
 
+def _year_stated_elsewhere(written: WrittenDate, sent: Span, published: date | None, rules: RuleSet) -> WrittenDate:
+    """A date written with no year that would fall after publication ("the Oct. 29 crash" in a page
+    of 25 October) takes the year the page states for the same month and day elsewhere ("on Oct. 29,
+    2018"): the page's one day, told in full once. A date said to come keeps the page's year."""
+    day = day_written(written, published)
+    if written.year is not None or published is None or day is None or day <= published:
+        return written
+    if said_to_come(sent, sent.start_char + written.start, rules):
+        return written
+    years = {
+        other.year
+        for other in find_dates(sent.doc.text, _numeric_order(rules))
+        if other.year is not None and (other.month, other.day) == (written.month, written.day)
+    }
+    if len(years) != 1:
+        return written
+    return replace(written, year=years.pop())
+
+
 def resolve(kind: str, match: re.Match[str], published: date | None, direction: str) -> dict:
     """The normalised value of one matched relative or partial time expression."""
     g = match.groupdict()
@@ -201,6 +221,7 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
     dates: list[Mention] = []
     quoted = list(find_marked(text))
     for written in find_dates(text, _numeric_order(rules)):
+        written = _year_stated_elsewhere(written, sent, ctx.published, rules)
         value = resolve_written(written, ctx.published)
         if written.weekday is not None:
             value["weekday"] = calendar.day_name[written.weekday]

@@ -289,6 +289,10 @@ class FigureStatus(Section):
     new: frozenset[Word] = frozenset()
     windows: frozenset[Word] = frozenset()
     taking: frozenset[Word] = frozenset()
+    # nouns of a total that name no count by themselves: as the object of a ``taking`` verb hung on
+    # another clause ("eight body bags were brought ashore, bringing the total to 56") the figure
+    # is that clause's count's total, no toll
+    running_totals: frozenset[Word] = frozenset()
     # verbs (lemmas) by which the happenings the text counts cause a figure ("deaths caused by the
     # 25 attacks", "deaths caused by them" after "attacks increased from 14 to 25"): a tally of
     # many incidents, not one incident's toll

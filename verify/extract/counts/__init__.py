@@ -68,6 +68,7 @@ from .compose import (
     link_later_deaths,
     link_parts,
     qualified_attribute,
+    share_list_roles,
     value_of,
     victim_role,
 )
@@ -273,6 +274,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             figure.status = figure.like.status  # "1,200 excess deaths, with a range of 980 to 1,420"
     _shared_area(figures)
     _sum_of_places(figures, sent)
+    share_list_roles(figures)
     roots = group_figures(
         [
             f

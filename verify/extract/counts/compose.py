@@ -355,7 +355,7 @@ def group_figures(
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in figure.node.children)
             ):
                 figure.part = True  # "a boy was killed ..., the innocent victim of a gun battle": him again
-            elif head.singular or _listed_beside(figure, head, by_node):
+            elif head.singular or _listed_beside(figure, head, by_node) or _listed_on(figure, head, by_node):
                 parent = head  # "Dr X, five colleagues and ...": a list, not a restatement
             else:
                 figure.part = True  # "two people, a man and a woman": a breakdown of the total
@@ -404,6 +404,57 @@ def _listed_beside(figure: Figure, head: Figure, by_node: dict[int, Figure]) -> 
     return (
         all(f.singular and f.noun is not None and f.noun.lemma_ != head.noun.lemma_ for f in listed)
         and len(listed) < best
+    )
+
+
+def _listed_on(figure: Figure, head: Figure, by_node: dict[int, Figure]) -> bool:
+    """Counted groups after a counted group, the parse hanging the list as an apposition ("178 adult
+    passengers, one child, two infants, two pilots and six cabin crew"): more members of the list,
+    not a breakdown of the first group (``list_goes_on``)."""
+    return list_goes_on(head, figure.node, by_node)
+
+
+def share_list_roles(figures: list[Figure]) -> None:
+    """A list hung as an apposition that goes on past its first group (``list_goes_on``: "178 adult
+    passengers, one child, two infants, two pilots and six cabin crew on board") is one count: the
+    role one of its groups has ("on board" on the last) is every group's, and the first group takes
+    part in the sum (``group_figures``)."""
+    by_node = {f.node.i: f for f in figures}
+    for figure in figures:
+        head = by_node.get(figure.node.head.i)
+        if figure.node.dep_ != "appos" or head is None or not list_goes_on(head, figure.node, by_node):
+            continue
+        listed = [head, figure] + [by_node[t.i] for t in figure.node.conjuncts if t.i in by_node]
+        roles = {f.attribute for f in listed if f.attribute is not None}
+        if len(roles) == 1:
+            role = roles.pop()
+            for f in listed:
+                f.attribute = f.attribute or role
+
+
+def list_goes_on(head: Figure, appos: Token, owner: dict[int, Figure]) -> bool:
+    """Whether the counted groups set beside ``head`` by a comma (``appos``, the parse's apposition,
+    and the nouns joined to it) go on with a list that ``head`` opens rather than break it down:
+    two or more groups, each counted, each of a noun other than the head's, whose counts add up to
+    more or less than the head's. A breakdown tells the whole ("seven missing, three Lebanese and
+    four Syrians"), and one after a colon or a dash is one whatever it adds up to ("recovered nine
+    bodies: the pilot, an aide, two guards and three crew members")."""
+    best = head.quantity.get("best")
+    if head.part or head.noun is None or not isinstance(best, int):
+        return False
+    doc = appos.doc
+    if any(a_stop(doc[k]) for k in range(head.last + 1, appos.i)):
+        return False
+    listed = [owner.get(t.i) for t in (appos, *appos.conjuncts)]
+    counts = [f.quantity.get("best") if f is not None else None for f in listed]
+    return (
+        len(listed) >= 2
+        and all(isinstance(n, int) for n in counts)
+        and all(
+            f is not None and f.kind == "people" and f.noun is not None and f.noun.lemma_ != head.noun.lemma_
+            for f in listed
+        )
+        and sum(n for n in counts if isinstance(n, int)) != best
     )
 
 
@@ -796,13 +847,14 @@ def _listed_in_apposition(f: Figure, node: Token, owner: dict[int, Figure]) -> F
     the pilot, an aide, two guards and three crew members"; "seven were killed: the mayor, his
     deputy and five others"): the figure up the chain of "and"s and appositions from its noun, when
     the chain holds an apposition (a plain "and" joins figures into a sum, ``group_figures``)."""
-    cur, beside = node, False
+    cur, beside = node, None
     while cur.dep_ in ("conj", "appos") and cur.head.i != cur.i:
-        beside = beside or cur.dep_ == "appos"
+        beside = cur if beside is None and cur.dep_ == "appos" else beside
         cur = cur.head
         whole = owner.get(cur.i)
-        if beside and whole is not None and whole is not f and not elsewhere(f, whole):
-            return whole
+        if beside is not None and whole is not None and whole is not f and not elsewhere(f, whole):
+            # (a list that goes on past the whole's group is no breakdown of it)
+            return None if list_goes_on(whole, beside, owner) else whole
     return None
 
 

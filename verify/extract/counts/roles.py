@@ -127,6 +127,10 @@ def toll_role(figure: Figure, sent: Span, rules: RuleSet, others: Sequence[Figur
             continue
         if cand.i in worded:
             continue
+        counted = _total_of_clause(cand, rules)
+        if counted is not None:
+            # "eight body bags were brought ashore, bringing the total to 56": the bags' total
+            return next((o.attribute for o in others if counted.i in (o.node.i, (o.noun or o.node).i)), None)
         words = list(cand.subtree)
         if cand.dep_ in ("nsubj", "nsubjpass") and cand.head.i > cand.i:
             # the toll and the verb it is the subject of: "the number being treated (rose) to 74"
@@ -165,6 +169,30 @@ def toll_role(figure: Figure, sent: Span, rules: RuleSet, others: Sequence[Figur
             if role is not None:
                 return role
     return None
+
+
+def _total_of_clause(cand: Token, rules: RuleSet) -> Token | None:
+    """The counted noun of the clause a bare total is brought to a figure beside (``cand`` a word
+    of ``figures.status.running_totals``, the object of a ``taking`` verb hung on that clause:
+    "eight body bags were brought ashore, bringing the total to 56" -> "bags"); None when the
+    total is not such a one or that clause counts nothing."""
+    verb = cand.head
+    if (
+        cand.lower_ not in rules.figures.status.running_totals
+        or any(c.dep_ not in ("det", "punct") for c in cand.children)
+        or cand.dep_ != "dobj"
+        or verb.lemma_.lower() not in rules.figures.status.taking
+        or verb.dep_ not in ("advcl", "conj", "xcomp")
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in verb.head.children
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(n.dep_ == "nummod" and n.like_num for n in c.children)
+        ),
+        None,
+    )
 
 
 def _nominal(token: Token) -> bool:
