@@ -1,6 +1,10 @@
-"""What the story tests (``tests/test_*_story.py``) read from a report of a story written for them."""
+"""What the story tests (``tests/test_*_story.py``) read from a report of a story written for them, and the
+count claims the sentence tests read from a text."""
 
 from __future__ import annotations
+
+from verify.extract.base import SentenceContext
+from verify.extract.counts import extract_counts
 
 
 def findings_of(report: dict, verdict: str, attribute: str | None = None) -> list[dict]:
@@ -71,3 +75,13 @@ def quote_match_verdicts(report: dict, words: str) -> set[str | None]:
         }
     )
     return {m.verdict if (m := match_quotes(a, b, rules)) else None for a, b in combinations(forms, 2)}
+
+
+def sentence_counts(parse, rules, text: str) -> list[tuple[str, str, dict]]:
+    """(attribute, text, value) of every count claim in ``text``, sentence by sentence."""
+    doc = parse(text)
+    return [
+        (m.attribute, doc.text[m.start : m.end], m.value)
+        for s in doc.sents
+        for m in extract_counts(s, SentenceContext("d"), rules)
+    ]

@@ -15,10 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from stories import findings_of, main_bests, timeline_bests
-
-from verify.extract.base import SentenceContext
-from verify.extract.counts import extract_counts
+from stories import findings_of, main_bests, sentence_counts, timeline_bests
 
 DEPOTFIRE = Path(__file__).resolve().parent / "data" / "depotfire"
 
@@ -56,15 +53,6 @@ def test_hospitals_someone_went_to_are_no_measure_of_the_fire(depotfire_report):
     assert not findings_of(depotfire_report, "update", "hospitals")
 
 
-def _counts(parse, rules, text):
-    doc = parse(text)
-    return [
-        (m.attribute, doc.text[m.start : m.end], m.value)
-        for s in doc.sents
-        for m in extract_counts(s, SentenceContext("d"), rules)
-    ]
-
-
 @pytest.mark.parametrize(
     "sentence, attribute, status",
     [
@@ -81,7 +69,7 @@ def _counts(parse, rules, text):
     ],
 )
 def test_an_unconfirmed_figure_is_compared_apart(parse, rules, sentence, attribute, status):
-    ((found, _, value),) = [c for c in _counts(parse, rules, sentence) if c[0].startswith("deaths")]
+    ((found, _, value),) = [c for c in sentence_counts(parse, rules, sentence) if c[0].startswith("deaths")]
     assert (found, value["status"]) == (attribute, status)
 
 
@@ -97,5 +85,5 @@ def test_an_unconfirmed_figure_is_compared_apart(parse, rules, sentence, attribu
     ],
 )
 def test_facilities_someone_went_to_are_not_counted(parse, rules, sentence, counted):
-    found = {(a, v["best"]) for a, t, v in _counts(parse, rules, sentence) if "hospitals" in t}
+    found = {(a, v["best"]) for a, t, v in sentence_counts(parse, rules, sentence) if "hospitals" in t}
     assert found == counted

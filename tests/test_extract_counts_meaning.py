@@ -5,17 +5,7 @@ Each test also holds the reading that must not change beside it."""
 
 from __future__ import annotations
 
-from verify.extract.base import SentenceContext
-from verify.extract.counts import extract_counts
-
-
-def _counts(parse, rules, text):
-    doc = parse(text)
-    return [
-        (m.attribute, doc.text[m.start : m.end], m.value)
-        for s in doc.sents
-        for m in extract_counts(s, SentenceContext("d"), rules)
-    ]
+from stories import sentence_counts
 
 
 def test_a_figure_revised_by_pointing_back_counts_what_it_points_at(parse, rules):
@@ -23,7 +13,7 @@ def test_a_figure_revised_by_pointing_back_counts_what_it_points_at(parse, rules
         "The coast guard had earlier said that 240 were rescued, but later revised the figure down to 130.",
         "The coast guard said 240 were rescued, but later revised the number to 130.",
     ):
-        found = {t: (a, v) for a, t, v in _counts(parse, rules, text)}
+        found = {t: (a, v) for a, t, v in sentence_counts(parse, rules, text)}
         assert set(found) == {"240", "130"}, text
         attribute, new = found["130"]
         assert attribute == "rescued" and new["best"] == 130 and new["status"] == "reported"
@@ -31,7 +21,7 @@ def test_a_figure_revised_by_pointing_back_counts_what_it_points_at(parse, rules
         attribute, earlier = found["240"]
         assert attribute == "rescued" and earlier["status"] == "earlier" and earlier["earlier_of"] == "130"
     # pointing back at no figure, the cue names no count
-    assert _counts(parse, rules, "Rescuers revised the number to 130.") == []
+    assert sentence_counts(parse, rules, "Rescuers revised the number to 130.") == []
 
 
 def test_one_person_and_their_own_people_count_together(parse, rules):
@@ -39,11 +29,11 @@ def test_one_person_and_their_own_people_count_together(parse, rules):
         "The skipper and nine of his crew were arrested.",
         "Police arrested the skipper and nine of his crew.",
     ):
-        ((attribute, _, value),) = _counts(parse, rules, text)
+        ((attribute, _, value),) = sentence_counts(parse, rules, text)
         assert attribute == "arrested" and value["best"] == 10 and value["status"] == "reported", text
         assert not value.get("group") and not value.get("part")
     # the speaker's own people stay its own, alone
-    ((attribute, _, value),) = _counts(parse, rules, "The firm said nine of its workers were killed.")
+    ((attribute, _, value),) = sentence_counts(parse, rules, "The firm said nine of its workers were killed.")
     assert attribute == "deaths_own_staff" and value["best"] == 9
 
 
@@ -52,17 +42,17 @@ def test_a_toll_the_missing_are_added_to_is_presumed(parse, rules):
         "The missing bring the overall death count to 72.",
         "Including the missing, the death toll stands at 72.",
     ):
-        ((attribute, _, value),) = _counts(parse, rules, text)
+        ((attribute, _, value),) = sentence_counts(parse, rules, text)
         assert attribute == "deaths" and value["best"] == 72 and value["status"] == "presumed", text
         assert not value.get("part")
     # a toll told beside a figure of the missing is the toll of the dead
-    found = {a: v for a, _, v in _counts(parse, rules, "The death toll stands at 72, including 10 missing.")}
+    found = {a: v for a, _, v in sentence_counts(parse, rules, "The death toll stands at 72, including 10 missing.")}
     assert found["deaths"]["status"] == "reported" and found["missing"]["best"] == 10
 
 
 def test_a_revised_count_of_the_dead_and_missing_is_one_measure(parse, rules):
     text = "Officials lowered the combined number of dead and missing to 41 from 47."
-    found = {t: (a, v) for a, t, v in _counts(parse, rules, text)}
+    found = {t: (a, v) for a, t, v in sentence_counts(parse, rules, text)}
     assert set(found) == {"41", "47"}
     attribute, new = found["41"]
     assert attribute == "dead_or_missing" and new["best"] == 41 and new["status"] == "reported"

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from stories import sentence_counts
 
-from verify.extract.base import SentenceContext
-from verify.extract.counts import extract_counts
 from verify.extract.counts.revisions import find_revisions, revision_attribute
 
 
@@ -103,17 +102,8 @@ def test_no_revision_cues(parse, rules, text):
     assert _cues(parse, rules, text) == []
 
 
-def _counts(parse, rules, text):
-    doc = parse(text)
-    return [
-        (m.attribute, doc.text[m.start : m.end], m.value)
-        for s in doc.sents
-        for m in extract_counts(s, SentenceContext("d"), rules)
-    ]
-
-
 def test_new_and_earlier_figures_are_marked(parse, rules):
-    found = _counts(parse, rules, "The death toll from the flood rose to 48 from 19 on Thursday.")
+    found = sentence_counts(parse, rules, "The death toll from the flood rose to 48 from 19 on Thursday.")
     assert [(a, t) for a, t, _ in found] == [("deaths", "48"), ("deaths", "19")]
     new, earlier = found[0][2], found[1][2]
     assert new["revision"]["direction"] == "up" and new["revision"]["cue"] == "rose"
@@ -128,13 +118,13 @@ def test_new_and_earlier_figures_are_marked(parse, rules):
 
 def test_earlier_figure_offsets_point_into_the_text(parse, rules):
     text = "At least 48 people died, up from 19 on Monday."
-    (new, _) = _counts(parse, rules, text)
+    (new, _) = sentence_counts(parse, rules, text)
     earlier = new[2]["revision"]["earlier"]
     assert text[earlier["start"] : earlier["end"]] == "19"
 
 
 def test_a_range_across_a_revision_is_two_figures(parse, rules):
-    found = _counts(parse, rules, "The number of dead has fallen from 52 to 48, police said.")
+    found = sentence_counts(parse, rules, "The number of dead has fallen from 52 to 48, police said.")
     assert sorted((t, v.get("earlier_of"), (v.get("revision") or {}).get("direction")) for _, t, v in found) == [
         ("48", None, "down"),
         ("52", "48", None),
@@ -150,7 +140,7 @@ def test_a_range_across_a_revision_is_two_figures(parse, rules):
     ],
 )
 def test_a_toll_raised_from_one_figure_to_another_is_a_revision(parse, rules, text):
-    found = _counts(parse, rules, text)
+    found = sentence_counts(parse, rules, text)
     assert sorted((a, v["best"], v["status"]) for a, _, v in found) == [
         ("deaths", 7, "earlier"),
         ("deaths", 11, "reported"),
@@ -160,7 +150,7 @@ def test_a_toll_raised_from_one_figure_to_another_is_a_revision(parse, rules, te
 
 
 def test_what_a_stated_revision_added_is_an_increment(parse, rules):
-    found = _counts(
+    found = sentence_counts(
         parse, rules, "The ministry raised its toll from seven to 11, saying four people who were wounded had died."
     )
     assert {(a, v["best"], v["status"]) for a, _, v in found} == {
@@ -171,13 +161,13 @@ def test_what_a_stated_revision_added_is_an_increment(parse, rules):
 
 
 def test_a_figure_first_given_is_the_earlier_one(parse, rules):
-    found = _counts(
+    found = sentence_counts(
         parse,
         rules,
         "The interior ministry, which first put the toll at seven, said on Sunday that 11 people had been killed.",
     )
     assert {(v["best"], v["status"]) for _, _, v in found} == {(7, "earlier"), (11, "reported")}
-    found = _counts(parse, rules, "Police first reported five dead on Friday.")
+    found = sentence_counts(parse, rules, "Police first reported five dead on Friday.")
     assert [(v["best"], v["status"]) for _, _, v in found] == [(5, "reported")]  # no other figure: the toll
 
 
@@ -196,18 +186,18 @@ def test_a_figure_first_given_is_the_earlier_one(parse, rules):
     ],
 )
 def test_a_figure_said_previously_is_an_earlier_one_even_alone(parse, rules, text):
-    (found,) = _counts(parse, rules, text)
+    (found,) = sentence_counts(parse, rules, text)
     assert found[2]["status"] == "earlier"
 
 
 def test_earlier_alone_is_a_time_not_an_earlier_figure(parse, rules):
     # "earlier" and "first" need a second figure: alone they tell when, not that the figure was replaced
-    found = _counts(parse, rules, "Earlier, five people were killed in another attack.")
+    found = sentence_counts(parse, rules, "Earlier, five people were killed in another attack.")
     assert [(v["best"], v["status"]) for _, _, v in found] == [(5, "reported")]
 
 
 def test_earlier_toll_named_only_as_earlier_is_not_a_current_toll(parse, rules):
-    found = _counts(parse, rules, "Officials said 48 people died, revising down an earlier figure of 52.")
+    found = sentence_counts(parse, rules, "Officials said 48 people died, revising down an earlier figure of 52.")
     current = [t for _, t, v in found if not v.get("earlier_of")]
     assert current == ["48 people"]
     (new,) = [v for _, t, v in found if t == "48 people"]
@@ -215,12 +205,12 @@ def test_earlier_toll_named_only_as_earlier_is_not_a_current_toll(parse, rules):
 
 
 def test_a_toll_only_the_cue_governs_is_counted(parse, rules):
-    found = _counts(parse, rules, "The toll has risen to 48, the coastguard said.")
+    found = sentence_counts(parse, rules, "The toll has risen to 48, the coastguard said.")
     assert [(a, t, v["revision"]["kind"]) for a, t, v in found] == [("deaths", "48", "rise")]
 
 
 def test_plain_figures_carry_no_revision(parse, rules):
-    found = _counts(parse, rules, "At least 48 people were killed in the flood.")
+    found = sentence_counts(parse, rules, "At least 48 people were killed in the flood.")
     assert [(a, "revision" in v, "earlier_of" in v) for a, _, v in found] == [("deaths", False, False)]
 
 
@@ -246,19 +236,19 @@ def test_restatement_words_need_a_count_as_subject(parse, rules, text):
     ],
 )
 def test_the_cues_up_to_is_not_the_qualifier_up_to(parse, rules, sentence):
-    ((attribute, text, value),) = _counts(parse, rules, sentence)
+    ((attribute, text, value),) = sentence_counts(parse, rules, sentence)
     assert (attribute, text, value["low"], value["high"], value["qualifier"]) == ("deaths", "48", 48, 48, None)
     assert value["revision"]["direction"] == "up"
 
 
 def test_up_to_alone_is_the_qualifier(parse, rules):
-    ((_, text, value),) = _counts(parse, rules, "Up to 48 people died in the flood.")
+    ((_, text, value),) = sentence_counts(parse, rules, "Up to 48 people died in the flood.")
     assert (text, value["low"], value["high"]) == ("Up to 48 people", 24, 48)
 
 
 def test_a_part_of_a_risen_toll_rose_with_it(parse, rules):
     # "has risen to 17, including 15 children": the children's figure is said as risen too
-    found = _counts(
+    found = sentence_counts(
         parse, rules, "The toll from the school shooting has risen to 17, including 15 children, a senator said."
     )
     parts = [v for _, t, v in found if t == "15 children"]
@@ -279,7 +269,7 @@ def test_a_quoted_new_figure_is_the_revision(parse, rules, text, new):
 
 
 def test_a_toll_slashed_from_one_figure_to_another_is_a_revision_down(parse, rules):
-    found = _counts(
+    found = sentence_counts(
         parse, rules, "Officials slashed the death toll from 120 to 85 after some bodies were counted twice."
     )
     by_text = {t: (a, v) for a, t, v in found}
@@ -289,13 +279,15 @@ def test_a_toll_slashed_from_one_figure_to_another_is_a_revision_down(parse, rul
 
 def test_a_revised_count_of_a_group_counts_that_group(parse, rules):
     # "the number of foreigners killed has risen to 12": twelve foreigners, not the toll
-    found = _counts(parse, rules, "The ministry said the number of foreigners killed has risen to 12.")
+    found = sentence_counts(parse, rules, "The ministry said the number of foreigners killed has risen to 12.")
     assert [(a, t, v.get("group")) for a, t, v in found] == [("deaths", "12", "foreigners")]
-    (found,) = _counts(parse, rules, "The death toll has risen to 12.")
+    (found,) = sentence_counts(parse, rules, "The death toll has risen to 12.")
     assert found[2].get("group") is None
     # the body that revised the toll is no group of the dead
-    (found,) = _counts(parse, rules, "Harbour police on Sunday revised down the death toll of the ferry fire to 31.")
+    (found,) = sentence_counts(
+        parse, rules, "Harbour police on Sunday revised down the death toll of the ferry fire to 31."
+    )
     assert (found[0], found[2].get("group")) == ("deaths", None)
     # ... nor the place of the happening the toll is from
-    (found,) = _counts(parse, rules, "The death toll from the blast at the police barracks rose to 31.")
+    (found,) = sentence_counts(parse, rules, "The death toll from the blast at the police barracks rose to 31.")
     assert (found[0], found[2].get("group")) == ("deaths", None)
