@@ -77,3 +77,32 @@ def test_waiting_for_a_role_is_being_there(parse, rules, sentence, expected):
     (sent,) = parse(sentence).sents
     found = {m.attribute: m.value["best"] for m in extract_counts(sent, SentenceContext("d", None), rules)}
     assert {k: found.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, places",
+    [
+        # a weapon's name the tagger takes for a place, before a weapon noun: no place
+        (
+            "The ministry said that Tochka-U missiles, pieces of which were filmed at the depot, are fired"
+            " only by the Varnian army.",
+            set(),
+        ),
+        ("Officials posted pictures of Tochka-U missile launchers that took part in a drill last spring.", set()),
+        # a known place before a weapon noun, or before a strike: still a place
+        ("Gaza rockets were fired at the town.", {"Gaza"}),
+        ("Rockets hit the bus depot in Pokrovsk on Friday.", {"Pokrovsk"}),
+    ],
+)
+def test_a_weapon_s_name_is_no_place(parse, rules, sentence, places):
+    from verify.extract.base import SentenceContext
+    from verify.extract.entities import extract_entities
+
+    doc = parse(sentence)
+    found = {
+        doc.text[m.start : m.end]
+        for s in doc.sents
+        for m in extract_entities(s, SentenceContext("d"), rules)
+        if m.kind == "place"
+    }
+    assert found == places

@@ -218,6 +218,8 @@ def _entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Ment
             continue  # "Delmar made landfall": the storm the page calls "Hurricane Delmar"
         if kind == "place" and _a_vessel(ent, rules):
             continue  # "the sunken MV Kisima": a ship, not where it sank
+        if kind == "place" and _a_weapon(ent, towns, rules):
+            continue  # "Tochka-U missiles": a weapon's name, not where it struck
         if kind == "place" and _people_adjective(ent, rules):
             continue  # "the besieged Ukrainian city of Mariupol": a people's adjective, not where it was
         taken.append((start, end))
@@ -317,6 +319,18 @@ def _a_vessel(ent: Span, rules: RuleSet) -> bool:
     prefixes = rules.entities.vessel_prefixes
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return ent[0].lower_ in prefixes or (before is not None and before.lower_ in prefixes and before.text[:1].isupper())
+
+
+def _a_weapon(ent: Span, towns: frozenset[str], rules: RuleSet) -> bool:
+    """A name neither known as a place nor named a town on the page whose chain of compounds ends on a
+    noun of ``entities.weapon_heads`` ("Tochka-U missiles", "the Tochka-U tactical missile system")."""
+    heads = rules.entities.weapon_heads
+    if not heads or plain(ent.text) in known_places() or bare_name(ent.text) in towns:
+        return False
+    head = ent.root
+    while head.dep_ in ("compound", "nmod") and head.head.i != head.i:
+        head = head.head
+    return head.i >= ent.end and head.lower_ in heads
 
 
 @lru_cache(maxsize=4)

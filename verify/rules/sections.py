@@ -369,6 +369,7 @@ class Entities(Section):
     place_before: frozenset[Word] = frozenset()  # "nearby X": a place
     place_after: frozenset[Word] = frozenset()  # "the X and Y areas", with place_nouns: places
     vessel_prefixes: frozenset[Word] = frozenset()  # "MV X", "HMS X": a ship's name, no place
+    weapon_heads: frozenset[Word] = frozenset()  # "Tochka-U missiles": a weapon's name, no place
     happening_names: tuple[Text, ...] = ()  # "Cyclone X", "Hurricane X": X names the happening
     organisation_words: frozenset[Word] = frozenset()  # "X Observatory for Human Rights": a body's name
     country_before: tuple[Text, ...] = ()  # "neighbouring X", "the country of X": X is a country
