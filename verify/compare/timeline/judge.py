@@ -603,6 +603,14 @@ def _restated_against(
     return out
 
 
+def _instead_of_steps(out: list[Judgement], conflicts: list[Judgement]) -> list[Judgement]:
+    """``out`` with ``conflicts`` added, each in place of an unstated step between its two figures:
+    one verdict per pair, a dispute never also a revision."""
+    pairs = {frozenset((j.a.best, j.b.best)) for j in conflicts}
+    kept = [j for j in out if j.verdict != "update" or j.stated or frozenset((j.a.best, j.b.best)) not in pairs]
+    return kept + conflicts
+
+
 def _tolls_of_one_day(
     dated: Sequence[Position], judged: Sequence[Judgement], stated: set[tuple[float, float]], rounding: float
 ) -> list[Judgement]:
@@ -1319,18 +1327,12 @@ def _judged(
     # 3b. a body's figure it stands by on a later day (a ministry's 7, "remained at seven" the day a
     #     rights group says 23) is set against another body's said that day that it cannot be
     #     reconciled with — no longer the figure the other rose from
-    restated = _restated_against(dated, out, rounding, cumulative)
-    replaced = {frozenset((j.a.best, j.b.best)) for j in restated}
-    out = [j for j in out if j.verdict != "update" or j.stated or frozenset((j.a.best, j.b.best)) not in replaced]
-    out += restated
+    out = _instead_of_steps(out, _restated_against(dated, out, rounding, cumulative))
     # 3c. two tolls each dated by its own sentence to one day and said as reached that day ("rose to
     #     108 on Sunday", "as of Sunday had risen to 99") by pages that share no body: two accounts
     #     of that day's toll, a dispute — no step from one to the other
     if cumulative:
-        same_day = _tolls_of_one_day(dated, out, stated, rounding)
-        replaced = {frozenset((j.a.best, j.b.best)) for j in same_day}
-        out = [j for j in out if j.verdict != "update" or j.stated or frozenset((j.a.best, j.b.best)) not in replaced]
-        out += same_day
+        out = _instead_of_steps(out, _tolls_of_one_day(dated, out, stated, rounding))
     # 4. two bodies' estimates, each a range ("50 to 150", "100 to 300"), that overlap: two
     #    assessments, neither a revision of the other, whenever said
     out += _estimates(ordered, out)

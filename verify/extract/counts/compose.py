@@ -355,8 +355,10 @@ def group_figures(
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in figure.node.children)
             ):
                 figure.part = True  # "a boy was killed ..., the innocent victim of a gun battle": him again
-            elif head.singular or _listed_beside(figure, head, by_node) or _listed_on(figure, head, by_node):
-                parent = head  # "Dr X, five colleagues and ...": a list, not a restatement
+            elif head.singular or _listed_beside(figure, head, by_node) or list_goes_on(head, figure.node, by_node):
+                # "Dr X, five colleagues and ...", "178 adult passengers, one child, two infants ...": a
+                # list, not a restatement nor a breakdown of its first group
+                parent = head
             else:
                 figure.part = True  # "two people, a man and a woman": a breakdown of the total
         elif (verb := along_with(figure.node) or beside_verb(figure, beside_phrases)) is not None:
@@ -405,13 +407,6 @@ def _listed_beside(figure: Figure, head: Figure, by_node: dict[int, Figure]) -> 
         all(f.singular and f.noun is not None and f.noun.lemma_ != head.noun.lemma_ for f in listed)
         and len(listed) < best
     )
-
-
-def _listed_on(figure: Figure, head: Figure, by_node: dict[int, Figure]) -> bool:
-    """Counted groups after a counted group, the parse hanging the list as an apposition ("178 adult
-    passengers, one child, two infants, two pilots and six cabin crew"): more members of the list,
-    not a breakdown of the first group (``list_goes_on``)."""
-    return list_goes_on(head, figure.node, by_node)
 
 
 def share_list_roles(figures: list[Figure]) -> None:
