@@ -426,14 +426,16 @@ def revision_noun(cue: RevisionCue, sent: Span, rules: RuleSet) -> Token | None:
             re.search(rf"\b{re.escape(phrase)}\b", text) for phrase in tolls
         ):
             continue  # (the body that revised it, or other words: no count named)
-        # the people the count is "of" ("the number of foreigners"), never a noun of the happening
-        # the count is from ("the toll from the bombing at the police lines")
+        # the people the count is "of" ("the number of foreigners"), or "among" ("the number of
+        # martyrs among the Guards", the parse hanging "among" on the count), never a noun of the
+        # happening the count is from ("the toll from the bombing at the police lines")
         return next(
             (
                 t
+                for prep in ("of", "among")
                 for t in words
                 if t.dep_ == "pobj"
-                and t.head.lower_ == "of"
+                and t.head.lower_ == prep
                 and t.head.head.i == holder.i
                 and group_of_noun(t, rules) is not None
             ),

@@ -89,7 +89,7 @@ def group_of_noun(noun: Token, rules: RuleSet) -> str | None:
         # "3 pilgrims from Senegal" counts that country's people, as "three Senegalese" does: a
         # country's share of a toll told country by country, never the toll
         from_country = _country_of(noun, ("from",), countries_only=True)
-        return from_country or _nationality_of(noun) or _group_of_whole(noun, rules)
+        return from_country or _nationality_of(noun) or _group_of_whole(noun, rules) or _group_before(noun, rules)
     if low in rules.figures.nationality_nouns:
         adjs = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and (t.ent_type_ == "NORP" or t.is_title)]
         if adjs:
@@ -132,6 +132,32 @@ def _group_of_whole(noun: Token, rules: RuleSet) -> str | None:
                 for word in (compound, whole.lower_, whole.lemma_.lower()):
                     if word in rules.figures.groups:
                         return rules.figures.groups[word]
+                if (named := _named_group(whole, rules)) is not None:
+                    return named
+    return None
+
+
+def _group_before(noun: Token, rules: RuleSet) -> str | None:
+    """The group a name before a general noun names ("32 IRGC members", "two Basij volunteers"):
+    the members of that body; None when the name is no group's."""
+    for mod in noun.lefts:
+        if mod.dep_ == "compound" and mod.pos_ == "PROPN" and (named := _named_group(mod, rules)) is not None:
+            return named
+    return None
+
+
+def _named_group(whole: Token, rules: RuleSet) -> str | None:
+    """The group a body's name ends in, read over its whole phrase, whatever the parse hung each
+    word on ("the Islamic Revolutionary Guard Corps": "revolutionary guard corps"; "Iran’s elite
+    Revolutionary Guards"): its longest last words the rules list."""
+    words = [
+        t.lower_
+        for t in whole.doc[whole.left_edge.i : whole.i + 1]
+        if t.dep_ not in ("det", "poss", "case", "punct") and not t.is_punct
+    ]
+    for k in range(len(words)):
+        if (phrase := " ".join(words[k:])) in rules.figures.groups:
+            return rules.figures.groups[phrase]
     return None
 
 
