@@ -72,6 +72,8 @@ class RoleWords:
     bound_marks: frozenset[str]
     as_of: frozenset[str]
     took_place: frozenset[str]  # verbs that only say a happening took place ("took place", "happened")
+    named: frozenset[str]  # nouns that name a happening (``RuleSet.happening_words``: "outbreak", "strike")
+    described_times: frozenset[str]  # "the year", "the day" a clause describes beside a date
     other_senses: frozenset[str]  # an event verb with a particle that is another verb ("broke down in tears")
     onset: frozenset[str]  # verbs of a start: the happening's only when what started names it ("the fire started")
     journey: frozenset[str]
@@ -121,6 +123,8 @@ def role_words(rules: RuleSet) -> RoleWords:
         as_of=frozenset(roles.as_of),
         onset=frozenset(roles.onset),
         took_place=frozenset(roles.took_place),
+        named=rules.happening_words,
+        described_times=frozenset(roles.described_times),
         other_senses=frozenset(roles.other_senses),
         journey=frozenset(roles.journey),
         journey_places=frozenset(roles.journey_places),
@@ -248,9 +252,11 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "statement"  # "police said late on Saturday they had discovered ...": the parse hangs it on the finding
     if _right_after_the_happening(top, words):
         return "event"  # "said all 14 victims of the shooting on December 21 ...", "on" hung on "said"
-    head = _governor(token, span, words.zones)
+    head = _past_a_described_time(_governor(token, span, words.zones), span, words)
     if head is None:
         return "other"
+    if _took_place(head, words) and _what_took_place(head, words) is not None:
+        return "other"  # "the demolition, which occurred at 10:30 p.m.": the demolition's time
     if _took_place(head, words) and _when_clause_tells(head, words):
         # "took place in June last year, when nine people were killed": the parse hangs the "when"
         # clause on the verb the date hangs from, not on the date
@@ -369,6 +375,43 @@ def _took_place(verb: Token, words: RoleWords) -> bool:
         lemma in words.took_place
         or any(c.dep_ == "dobj" and f"{lemma} {c.lower_}" in words.took_place for c in verb.children)
     )
+
+
+def _what_took_place(verb: Token, words: RoleWords) -> Token | None:
+    """The noun a verb of taking place (``time.roles.took_place``) says took place when it names no
+    happening and no count: its subject, or the noun its relative clause describes ("the demolition,
+    which occurred at 10:30 p.m."). None for the happening ("the blast occurred at 1 a.m."), a
+    pronoun ("it happened at dawn") or no subject."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head  # "the demolition, which occurred ..."
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    if _is_word(subject, words.event) or _is_word(subject, words.named) or _is_word(subject, words.counted):
+        return None
+    return subject
+
+
+def _past_a_described_time(head: Token | None, span: Span, words: RoleWords) -> Token | None:
+    """The verb a date dates when the parse hangs it on a clause that only describes the date: "In
+    1981, the year the high-rise was built, walkways ... collapsed" ("In 1981" and "the year" both
+    hung on "built", itself a clause of "collapsed"): the verb above that clause, or the one joined
+    to it when the parse makes it the root. A clause with a noun of ``time.roles.described_times``
+    for modifier, after the date and before its verb."""
+    if head is None or head.pos_ not in ("VERB", "AUX"):
+        return head
+    if not any(
+        c.dep_ in ("npadvmod", "tmod") and c.lemma_.lower() in words.described_times and span.end <= c.i < head.i
+        for c in head.children
+    ):
+        return head
+    if head.dep_ in ("ccomp", "advcl", "parataxis") and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    if head.head.i == head.i:
+        # "In 1994, the year the condo was completed, a deck ... collapsed": the describing clause
+        # read as the sentence's root, the main clause joined to it
+        return next((c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), head)
+    return head
 
 
 def _when_clause_tells(token: Token, words: RoleWords) -> bool:

@@ -826,6 +826,9 @@ class TimeRoles(Section):
     # verbs that only say a happening took place: a date hung on one beside a "when" clause of the
     # happening is that clause's day ("took place in June last year, when nine were killed")
     took_place: tuple[Word, ...] = ()
+    # nouns of a time a clause may describe ("In 1981, the year the high-rise was built, walkways
+    # collapsed"): the parse may hang the date on that clause, whose verb dates nothing of it
+    described_times: tuple[Word, ...] = ()
     # an event verb with its particle that is another verb ("broke down in tears outside the hall on
     # Thursday"): a date hung on it is of no happening (role ``other``)
     other_senses: tuple[Word, ...] = ()

@@ -263,6 +263,18 @@ def _told_of_a_place(sent: Span, rules: RuleSet) -> bool:
     )
 
 
+def _first_telling(clause: Token, rules: RuleSet) -> bool:
+    """``clause`` is a "when" clause of the first telling of a count ("When the tally of the missing
+    was first announced, it stood at 159"): a reporting verb with an adverb of
+    ``figures.status.earlier`` ("first", "initially"). The figure its main clause gives is the one
+    said then, an earlier figure, whatever the page says now."""
+    return (
+        reports(clause, rules)
+        and any(c.lower_ == "when" for c in clause.children if c.dep_ in ("advmod", "mark"))
+        and any(c.dep_ == "advmod" and c.lower_ in rules.figures.status.earlier for c in clause.children)
+    )
+
+
 def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
     node = figure.noun or figure.node
     number = figure.node
@@ -337,6 +349,8 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
             )
         ):
             return "earlier"  # "the ministry, which first put the toll at seven, now says 11"
+        if any(_first_telling(c, rules) for c in verb.children if c.dep_ == "advcl"):
+            return "earlier"  # "When the tally was first announced, it stood at 159"
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and any(
                 g.lower_ in earlier_nouns for g in child.children if g.dep_ in ("amod", "poss", "det", "compound")
