@@ -3,12 +3,13 @@
 runs): the toll rising from 40 to 212, then revised down to 198 because some bodies were counted
 twice; the injured rising; the dead split into those killed on the spot and those "brought dead to
 the district hospital"; the rescue "wrapped up Saturday afternoon and repair work started"; a
-signal failure blamed first, sabotage suspected later; bodies still unclaimed weeks on.
+signal failure blamed first, sabotage suspected later (a hypothesis, as in ``test_train_story``);
+bodies still unclaimed weeks on.
 
 A fact-checker expects one collision dated the Friday it happened (the day the rescue ended and
 repairs started is no date of it), the downward revision read as an update, never a conflict;
 those brought dead to hospital a part of the toll, never injured; the unclaimed bodies their own
-measure, never a toll of the dead; and the signal failure and the sabotage told as rival causes.
+measure, never a toll of the dead.
 """
 
 from __future__ import annotations
@@ -42,16 +43,12 @@ def test_those_brought_dead_are_no_injured_and_unclaimed_bodies_no_toll(balasore
     assert 46 not in main_bests(balasore_report, "deaths")
 
 
-def test_signal_failure_and_sabotage_are_rival_causes(balasore_report):
-    (rival,) = findings_of(balasore_report, "conflict", "method")
-    assert "signal failure" in rival["summary"] and "sabotage" in rival["summary"]
-
-
 @pytest.mark.parametrize(
     "sentence, expected",
     [
         ("Of the dead, 60 died on the spot and 12 were brought dead to the hospital.", {("scene_deaths", 12)}),
-        ("Four people were dead on arrival at the clinic.", {("scene_deaths", 4)}),
+        # a hospital's own count of the dead brought in: the toll's, no part of it
+        ("Doctors said at least 19 people had been brought in dead on Friday.", {("deaths", 19)}),
         ("A week on, 52 bodies remain unclaimed at the morgue.", {("unclaimed", 52)}),
         ("Of the total deceased, 81 bodies remained unidentified.", {("unidentified", 81)}),
         # taken to hospital alive: still the hurt
