@@ -332,7 +332,14 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         # "the explosion at the hospital on Tuesday": the hospital's own head, when it is the
         # happening (never a reporting word: "reported ahead of a visit on Wednesday" is the visit's)
         above = _governor(head, None)
-        if above is not None and _is_word(above, words.event) and not _phrasal(above, words.other_senses):
+        if (
+            above is not None
+            and _is_word(above, words.event)
+            and not _phrasal(above, words.other_senses)
+            # (not "restoration work started Saturday afternoon", the day hung on "work": the
+            # start of another thing than the happening)
+            and not _something_else_started(above, words)
+        ):
             return "event"
     return "other"
 
