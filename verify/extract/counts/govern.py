@@ -94,6 +94,7 @@ def _candidates(head: Token, rules: RuleSet) -> list[tuple[Token, bool]]:
                 child.dep_ == "prep"
                 and child.lower_ in rules.figures.predicative_preps
                 and not any(c.dep_ == "conj" for c in head.children)
+                and not _sets_beside(child, rules)
             ):
                 # "10,100 reported as still missing", "listed as dead": what "as" says they are
                 # (states joined, "regarded as missing and presumed dead", are left to the phrase's roles)
@@ -117,6 +118,14 @@ def _candidates(head: Token, rules: RuleSet) -> list[tuple[Token, bool]]:
     if head.pos_ in ("VERB", "AUX", "ADJ"):
         out.extend((c, True) for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ"))
     return out
+
+
+def _sets_beside(prep: Token, rules: RuleSet) -> bool:
+    """The preposition, with the adverbs it carries, sets its object beside those the verb counts
+    (``figures.beside_phrases``: "As well as the fatalities, 934 people were injured"): what the
+    object says is not said of them, as a predicative "as" ("listed as dead") would."""
+    words = [c for c in prep.children if c.dep_ == "advmod" and c.i < prep.i] + [prep]
+    return " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i)) in rules.figures.beside_phrases
 
 
 def _role_of(head: Token, rules: RuleSet) -> tuple[str, Token, bool] | None:
