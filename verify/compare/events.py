@@ -103,6 +103,9 @@ def _unnamed(actor: str, names: Mapping[str, set[str]], rules: RuleSet) -> bool:
     names no one, so no group claiming the attack disputes it."""
     nouns = {fold_phrase(n) for n in rules.attribution.roles.attacker_nouns}
     unnamed = {fold_phrase(w) for w in rules.attribution.roles.unnamed_words}
+    # a creed's word ("Islamist gunmen", read as "Islamist") names no one group either
+    creeds = {fold_phrase(w) for w in rules.attribution.roles.creed_words}
+    nouns, unnamed = nouns | creeds, unnamed | creeds
     spellings = names.get(actor) or {actor}
 
     def bare(name: str) -> str:

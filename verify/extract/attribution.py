@@ -306,6 +306,10 @@ def read_actor(sent: Span, start: int, end: int, actor: str, rules: RuleSet) -> 
                     return ActorReading(start, end, actor, "context_only")  # "the police's raid": the response
                 if token.dep_ == "compound" and not _is_attack(head, roles):
                     return ActorReading(start, end, actor, "context_only")  # "the Halvik wildfire": where
+                if head.dep_ == "pobj" and head.head.dep_ == "agent" and _done_to_attackers(head.head.head, roles):
+                    # "five attackers were killed by security forces' gunfire": the act owned ended
+                    # the attack, as a bare "by security forces" would (``_done_to_attackers``)
+                    return ActorReading(start, end, actor, "context_only")
                 if answered_attack(head, sent, rules):
                     # "air defences were firing due to a Ukrainian drone strike": whose strike the
                     # defences answered, no blame for the event told

@@ -634,6 +634,9 @@ class Roles(Section):
     attacker_nouns: tuple[Word, ...] = ()
     # words before an attacker noun that still name no one ("unidentified gunmen", "masked attackers")
     unnamed_words: tuple[Word, ...] = ()
+    # words of a creed or a cause that name no group ("Islamist gunmen", "jihadists"): an actor named
+    # by them alone is no one a group's claim of the attack disputes
+    creed_words: tuple[Word, ...] = ()
     # nouns (lemmas) of one who speaks for an actor: "the group's spokesman", "a spokesman for X"
     # denies or claims for the actor
     speaking_for: frozenset[Word] = frozenset()
