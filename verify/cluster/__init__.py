@@ -34,7 +34,7 @@ from .labels import event_label, stated_inside
 from .merge import group_segments
 from .scoring import ScoreBlocks, block_edges
 from .segments import build_segments, entry_stamp
-from .signatures import is_event_sentence
+from .signatures import disaster_of, is_event_sentence, runs_since
 
 __all__ = ["Clustering", "cluster_claims", "collector_paused", "follow_reading_order"]
 
@@ -176,8 +176,20 @@ def _cluster(
         if any(c.kind == "method" and rules.methods.lasts(str(c.as_method().get("method"))) for c in claims_of)
     }
     days = {e.id: e.date for e in events if e.date and e.id not in lasting}
+    # a disaster's toll "since mid-June" is its running toll, the text saying it lasts from then
+    # (``signatures.runs_since``): its own, as a toll since its day is; never an attack's
+    disasters = {
+        e
+        for e, claims_of in members.items()
+        if e not in lasting
+        and any(c.kind == "method" and disaster_of(c, rules) is not None for c in claims_of)
+        and not any(c.kind == "method" and disaster_of(c, rules) is None for c in claims_of)
+    }
     out = tuple(
-        _own_toll(c, days.get(event_of.get(c.id, ""))).placed(event_of.get(c.id), entity_of.get(c.id)) for c in claims
+        _own_toll(c, days.get(event := event_of.get(c.id, "")), event in disasters).placed(
+            event_of.get(c.id), entity_of.get(c.id)
+        )
+        for c in claims
     )
     return Clustering(out, tuple(entities), tuple(events), copies)
 
@@ -185,14 +197,16 @@ def _cluster(
 _PERIOD_KEYS = ("period", "period_start", "period_length")
 
 
-def _own_toll(claim: Claim, day: str | None) -> Claim:
+def _own_toll(claim: Claim, day: str | None, running: bool = False) -> Claim:
     """A toll "since" the day its event happened ("storms have claimed 131 lives since July 4" of the
     July 4 flood) is that event's own toll, no total over a period: the claim without the period
-    (its words and sentence still say "since July 4")."""
-    if claim.kind != "count" or day is None:
+    (its words and sentence still say "since July 4"). So is, in an event of a disaster
+    (``running``), its running toll since a month or a day ("1,033 have died since mid-June")."""
+    if claim.kind != "count" or (day is None and not running):
         return claim
     value = claim.as_count()
-    if value.get("period_start") != day or not str(value.get("period", "")).lower().startswith("since"):
+    since = str(value.get("period", "")).lower().startswith("since")
+    if not (since and value.get("period_start") == day or running and runs_since(value)):
         return claim
     toll = cast(CountValue, {k: v for k, v in claim.value.items() if k not in _PERIOD_KEYS})
     return dataclasses.replace(claim, value=toll)

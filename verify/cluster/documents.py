@@ -88,15 +88,20 @@ def main_segments(segments: Sequence[Segment]) -> dict[str, int]:
     the story told before a background happening dated long before publication, and never the
     earlier happening the page tells its own story as following ("the second mass shooting in two
     days", then the first told at length: ``signatures.follows``; "The shooting came a day after a
-    boy killed eight at a school": ``Segment.followed``), however many claims it has."""
+    boy killed eight at a school": ``Segment.followed``), however many claims it has; nor a
+    happening the text sets beside its story (``Segment.apart``: "Months later, another jet went
+    down, killing 157") when the page comes back to that story by name after it
+    (``Segment.named_back``: "the investigator of the first crash said ...")."""
     sequels = defaultdict(list)
+    back = {s.doc for s in segments if s.named_back}
     for s in segments:
         if s.sig.sequel:
             sequels[s.doc].append(s.sig)
-    best: dict[str, tuple[tuple[bool, bool, bool, int], int]] = {}
+    best: dict[str, tuple[tuple[bool, bool, bool, bool, int], int]] = {}
     for i, s in enumerate(segments):
         followed = s.followed or any(follows(own, s.sig) for own in sequels.get(s.doc, ()) if own is not s.sig)
-        weight = (not followed, not s.sig.periods, not s.background, len(s.claims))
+        aside = s.apart and s.doc in back
+        weight = (not followed, not aside, not s.sig.periods, not s.background, len(s.claims))
         if s.doc not in best or weight > best[s.doc][0]:
             best[s.doc] = (weight, i)
     return {d: i for d, (_, i) in best.items()}

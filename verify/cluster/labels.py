@@ -20,7 +20,16 @@ from ..rules import RuleSet
 from ..text import MONTH_NAMES
 from ..text.places import country_names
 from .named import names_none
-from .signatures import ISO_DAY, containing, happening_days, incident_count, month_of, tally_start, tally_subject
+from .signatures import (
+    ISO_DAY,
+    containing,
+    happening_days,
+    incident_count,
+    month_of,
+    runs_since,
+    tally_start,
+    tally_subject,
+)
 
 
 def since(start: str) -> str:
@@ -307,6 +316,8 @@ def event_label(
     day = sorted(days.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if days else None
     when = day or (sorted(weekdays.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if weekdays else None)
     method_lasts = bool(method and rules.methods.lasts(method))
+    # (a disaster's running toll "since mid-June" too: the text says it lasts from then, ``signature``)
+    disaster = bool(method and method in rules.methods.taxonomy and rules.methods.kind_of(method) != "attack")
     periods = Counter(
         str(c.as_count()["period"])
         for c in claims
@@ -318,6 +329,7 @@ def event_label(
         and not (
             ISO_DAY.fullmatch(start := str(c.as_count().get("period_start") or "")) and (method_lasts or start == day)
         )
+        and not (disaster and runs_since(c.as_count()))
     )
     where = facility or place
     if where and place and facility and place.lower() not in facility.lower():

@@ -34,6 +34,7 @@ from .signatures import (
     clash,
     happening_days,
     is_event_sentence,
+    runs_since,
     signature,
 )
 
@@ -66,6 +67,7 @@ class Segment:
     elsewhen: bool = False
     followed: bool = False  # opened by the earlier happening a sentence tells its own as following
     elsewhere: bool = False  # opened by another place's happening on a day before the story's (``_elsewhere_before``)
+    named_back: bool = False  # the page came back to it by name after a stretch it set apart (``_story_named_back``)
 
 
 _PERIODS = ("month", "year")
@@ -108,7 +110,10 @@ def build_segments(
     # 2023) is a page of now, and links by what it tells of the story, dated or not.
     fore = {s.doc for s in kept if not s.background and not s.sig.periods}
     now = {s.doc for s in kept if s.sig.periods}
-    told = _linking_segments([s for s in segments if s.doc not in fore and not s.background and not s.sig.periods])
+    # (never from a stretch the text sets beside its story: "Months later, another jet went down")
+    told = _linking_segments(
+        [s for s in segments if s.doc not in fore and not (s.background or s.apart) and not s.sig.periods]
+    )
     kept += [s for s in told if s.doc in anchored and (s.sig.days or s.sig.weekdays or s.doc in now)]
     # a page whose every happening is background of a year or a month gone, and no sentence of it
     # tells the story ("the worst accident before this week was the derailment near Ostrel in 2011":
@@ -197,7 +202,12 @@ def cut_segments(
             current is not None and current.doc == doc and any(rules.methods.lasts(h) for h in current.sig.happenings)
         )
         own_days = current.sig.days if current is not None and current.doc == doc and not current.background else EMPTY
-        sig = signature(group, entity_of, known, rules, latest.get(doc), lasting, own_days)
+        # ... and a story of a disaster its running toll "since" a month or a day (``signature``)
+        # (the page's: its lead, its story so far or the stretch just told)
+        disaster = any(
+            s is not None and s.doc == doc and s.sig.happenings for s in (current, story_of.get(doc), first_of.get(doc))
+        )
+        sig = signature(group, entity_of, known, rules, latest.get(doc), lasting, own_days, disaster)
         if first and not earlier_part and any(p.search(group[0].sentence) for p in rules.events.lead_sequel_patterns):
             sig.add_all("sequel", {"after"})  # the lead's "a second mass shooting": after an earlier one
         if retold:
@@ -220,6 +230,7 @@ def cut_segments(
                 latest.get(doc),
                 lasting,
                 own_days,
+                disaster,
             )
             if current is not None and current.doc == doc:
                 _inherit_subject(cut, current.sig, rules)
@@ -244,6 +255,10 @@ def cut_segments(
             current = current.resumes
         if current is not None and current.doc == doc and not archive and not apart:
             told_before = _story_named_again(group, cut, current, segments, rules)
+            if told_before is None:
+                told_before = _story_named_back(group, cut, current, segments, entity_of, known, rules)
+                if told_before is not None:
+                    told_before.named_back = True
             if told_before is not None:
                 current = told_before
         # a month's toll is set against the page's story, not the background just told (a
@@ -271,6 +286,9 @@ def cut_segments(
             or current.doc != doc
             or (clash(current.sig, cut, rules) and not _refers_back(group, cut, current.sig, rules))
             or bool(sig.periods and not current.sig.periods)
+            # a disaster's running toll ("1,314 have died since June 14") after a span's tally ("19
+            # died in the past 24 hours"): the whole toll, no part of that span
+            or bool(current.sig.periods and not sig.periods and disaster and _runs_since(group))
             # a lead telling an incident under a headline that gives a tally ("3,300 killed since Oct
             # 7" over "the strike on a Gaza hospital killed at least 471")
             or bool(
@@ -356,6 +374,11 @@ def cut_segments(
     return segments
 
 
+def _runs_since(group: list[Claim]) -> bool:
+    """The sentence gives a toll running since a month or a day (``signatures.runs_since``)."""
+    return any(c.kind == "count" and runs_since(c.as_count()) for c in group)
+
+
 def _sequel_parts(group: list[Claim], rules: RuleSet) -> list[tuple[list[Claim], bool]]:
     """One sentence's claims, cut where an ``events.sequel`` pattern's ``earlier`` group starts ("...
     on Wednesday when radios exploded, a day after pagers blew up killing 10 and wounding 2,100"):
@@ -399,6 +422,71 @@ def _story_named_again(
     if not (current.background or current.sig.people - story.sig.people):
         return None
     return story if sig.places & story.sig.places or sig.people & story.sig.people else None
+
+
+def _story_named_back(
+    group: list[Claim],
+    sig: Signature,
+    current: Segment,
+    segments: list[Segment],
+    entity_of: Mapping[str, str],
+    known: EntitySets,
+    rules: RuleSet,
+) -> Segment | None:
+    """The page's story, when a sentence after a stretch the text sets apart as another happening
+    (``Segment.apart``: "Months later, an Ethiopian Airlines jet went down, killing all 157") names
+    what identifies the story told before it -- its place, its craft, carrier or building, a named
+    happening, its day, its toll (``_identifiers``) -- and nothing that identifies only the other
+    one, or names the happening it tells by the story's ("the lead investigator on the Lion Air
+    crash said ... data from Boeing", the maker of both craft): the page is back to its story,
+    which goes on. Not a sentence of a day that story does not give, nor one tied to the time just
+    told (``events.then``: "since then"). None otherwise."""
+    if not current.apart or any(p.search(group[0].sentence) for p in rules.events.then_patterns):
+        return None
+    story = _lead_story(segments, current)
+    if story is None or sig.days - story.sig.days:
+        return None
+    told = _identifiers(story.claims, story.sig, entity_of, known)
+    other = _identifiers(current.claims, current.sig, entity_of, known)
+    # the names the sentence gives its happening by ("the Lion Air crash") say which one it tells,
+    # whatever else it names (the maker of both craft); else all it names
+    spans = [(c.start, c.end) for c in group if c.kind == "method"]
+    naming = [c for c in group if any(a <= c.start and c.end <= b for a, b in spans)]
+    for own in (_identifiers(naming, Signature(), entity_of, known), _identifiers(group, sig, entity_of, known)):
+        if own & (told - other) and not own & (other - told):
+            return story
+    return None
+
+
+def _lead_story(segments: list[Segment], current: Segment) -> Segment | None:
+    """The story the page told before the stretch ``current`` (its last stretch before it that is
+    not set apart), or, when every stretch before it is background or another time, its first
+    one: the page's lead, however long ago it is dated (a report months on tells its story as
+    "last year")."""
+    mine = _of_the_page(segments, current.doc)
+    before = mine[: next((k for k, s in enumerate(mine) if s is current), len(mine))]
+    told = [s for s in before if not (s.background or s.apart or s.elsewhen)]
+    if told:
+        return told[-1]
+    return before[0] if before and not before[0].apart else None
+
+
+#: Kinds of claim that name what a happening is told by: where, which craft, carrier or building, its own name.
+_IDENTIFYING = ("place", "facility", "organization", "happening")
+
+
+def _identifiers(claims: Sequence[Claim], sig: Signature, entity_of: Mapping[str, str], known: EntitySets) -> set[str]:
+    """What names one happening in ``claims`` (signature ``sig``): the entities of its places,
+    facilities, organisations (a carrier stands for its flight; not a known outlet or agency that
+    reports it) and named happenings, its days and its tolls of more than one."""
+    out = {
+        entity_of[c.id]
+        for c in claims
+        if c.kind in _IDENTIFYING and c.id in entity_of and not (c.kind == "organization" and c.value.get("known"))
+    }
+    out |= {f"day:{d}" for d in sig.days}
+    out |= {f"toll:{a}:{n}" for a, n in sig.figures if n > 1}
+    return out
 
 
 def _told_apart(group: list[Claim], current: Segment | None, rules: RuleSet, text: str | None) -> bool:

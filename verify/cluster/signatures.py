@@ -176,13 +176,16 @@ def signature(
     latest: str | None = None,
     lasting: bool = False,
     own_days: AbstractSet[str] = EMPTY,
+    disaster: bool = False,
 ) -> Signature:
     """The signature of one sentence's claims; ``known`` says which entities are people known by a
     full name, facilities naming none, and places. In a story of a happening that lasts
     (``lasting``, or a method of the sentence that does: ``Methods.lasts``), a toll "since" a day
     is the happening's own and dates it from that day; so is a toll "since" a day of the happening
     the stretch tells (``own_days``: "storms have claimed 131 lives since July 4" in a story of the
-    July 4 flood).
+    July 4 flood). In a story of a disaster (``disaster``: the stretch's, or a method of the sentence
+    that needs no attacker), a toll "since" a month or a day ("1,033 have died since June 14") is
+    the running toll of a disaster the text says lasts: its own figure, no period of its own.
 
     A day after ``latest`` (the day after publication) is a hearing or a vigil announced, or a
     misresolved date — never the day of the happening reported — so it is not kept; nor is a day
@@ -197,6 +200,7 @@ def signature(
     lasting = lasting or any(
         c.kind == "method" and rules.methods.lasts(str(c.as_method().get("method"))) for c in group
     )
+    disaster = disaster or any(c.kind == "method" and disaster_of(c, rules) is not None for c in group)
     for c in group:
         if c.kind == "time":
             if c.attribute == "elapsed" and c.as_time().get("day"):
@@ -228,6 +232,11 @@ def signature(
                 subject = tally_subject(c, rules)
                 out["tallies"].add((subject, tally_start(c)))
                 out["periods"].add(f"tally:{subject}")
+            elif n.get("period") and disaster and runs_since(n):
+                # a flood's toll "since mid-June": the running toll of a disaster the text says
+                # lasts from then, its own (pages weeks apart tell it), no other happening's total
+                if c.attribute in rules.counts.tolls and (figure := counted(n)) is not None:
+                    out["figures"].add((c.attribute, int(figure)))
             elif n.get("period"):
                 key = f"{c.attribute}:{n['period']}".lower()
                 if n.get("period_length") and start:
@@ -238,11 +247,8 @@ def signature(
             elif c.attribute in rules.counts.tolls and (figure := counted(n)) is not None:
                 out["figures"].add((c.attribute, int(figure)))  # a victim named: one among the dead
         elif c.kind == "method":
-            m = c.as_method()
-            out["methods"].add(str(m.get("method")))
-            path = m.get("path") or []
-            root = path[-1] if path else None
-            if root in rules.methods.taxonomy and rules.methods.kind_of(root) != "attack":
+            out["methods"].add(str(c.as_method().get("method")))
+            if (root := disaster_of(c, rules)) is not None:
                 out["happenings"].add(root)
         elif c.id in entity_of:
             if (
@@ -282,6 +288,26 @@ def signature(
     if group and any(p.search(group[0].sentence) for p in rules.events.sequel_patterns):
         out["sequel"] = {"after"}
     return Signature(**{name: values for name, values in out.items() if values})
+
+
+def disaster_of(claim: Claim, rules: RuleSet) -> str | None:
+    """The kind of happening a method claim tells when it needs no attacker (a flood, a fire, a
+    collapse: the root of its taxonomy path), else None."""
+    path = claim.as_method().get("path") or []
+    root = path[-1] if path else None
+    return root if root in rules.methods.taxonomy and rules.methods.kind_of(root) != "attack" else None
+
+
+#: A period's start as a month or a day ("2022-06", "2022-06-14").
+_STARTED = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+
+
+def runs_since(value: Mapping) -> bool:
+    """A count over a period running from a month or a day the text names to now ("since June 14",
+    "since mid-June"), not a span back from the page ("in the past 24 hours") nor a year's."""
+    start = str(value.get("period_start") or "")
+    period = str(value.get("period") or "").lower()
+    return period.startswith("since") and not value.get("period_length") and _STARTED.fullmatch(start) is not None
 
 
 @lru_cache(maxsize=8)
