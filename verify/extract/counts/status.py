@@ -568,6 +568,8 @@ def _modal_over_subject(verb: Token, figure: Figure, modals: frozenset[str]) -> 
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "four people could not be reached": no projection
+    if any(c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") for c in counted.children):
+        return False  # "the eight workers who died will be remembered": their death is told, past
     return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
 
 
