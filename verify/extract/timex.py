@@ -42,7 +42,10 @@ _PATTERNS = [
     ),
     (
         "weekday",
-        re.compile(rf"\b(?P<rel>last\s+|this\s+past\s+|this\s+|on\s+)?(?P<wd>{WEEKDAY_RE})(?:'s)?{_PART_RE}\b"),
+        re.compile(
+            rf"\b(?P<rel>last\s+|this\s+past\s+|this\s+|on\s+)?(?P<wd>{WEEKDAY_RE})(?:'s)?{_PART_RE}"
+            r"(?P<lastweek>\s+(?:of\s+)?last\s+week)?\b"
+        ),
     ),
     (
         "relative",
@@ -172,6 +175,9 @@ def resolve(kind: str, match: re.Match[str], published: date | None, direction: 
             day = _weekday_date(WEEKDAYS[g["wd"].lower()], published, direction)
             if g.get("rel") and g["rel"].strip().lower() == "last" and day == published:
                 day -= timedelta(days=7)
+            if g.get("lastweek"):
+                # "on Friday last week": that weekday of the calendar week before the page's
+                day = published - timedelta(days=published.weekday() + 7 - WEEKDAYS[g["wd"].lower()])
             value.update(start=day.isoformat(), end=day.isoformat(), resolved=True)
     elif kind == "relative":
         rel = " ".join(g["rel"].lower().split())

@@ -102,6 +102,11 @@ DATELINE = re.compile(
     r"(?:,\s*[A-Z][\w.'’ -]{1,30}?)?,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
     r"(?:,?\s+(?:19|20)\d\d)?)\s*(?:\([^)]{1,40}\)\.?)?\s*(?:--|-|–|—)"
 )
+#: ... and one with a date and the wire's credit but no town ("March 18 (UPI) -- Cyclone ..."): the
+#: credit in brackets is what tells it from a sentence opening on a date.
+PLACELESS_DATELINE = re.compile(
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?)\s*\([^)]{1,40}\)\.?\s*(?:--|-|–|—)"
+)
 #: A dateline with no date: the town in capitals, its region and the outlet if given, and a dash
 #: ("DAIR SULEIB - Hundreds ...", "UVALDE, Texas -- An 18-year-old ...", "UVALDE, Texas (KXYZ) — ").
 UNDATED_DATELINE = re.compile(
@@ -136,7 +141,7 @@ def find_stamps(text: str, title: str | None, words: PublicationWords, dotted: b
         if any(p.match(body) for p in words.skip_lines):
             continue
         offset = start + line.index(body)
-        dateline = DATELINE.match(body)
+        dateline = DATELINE.match(body) or PLACELESS_DATELINE.match(body)
         if dateline:
             written = next(find_dates(dateline["date"], words.numeric_order), None)
             if written is not None:

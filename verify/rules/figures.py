@@ -223,6 +223,9 @@ class FigureStatus(Section):
     presumption, a denial."""
 
     projected: tuple[Pattern, ...] = ()
+    # modals that, on a verb whose subject is the figure, foresee it ("More than 1,000 people could
+    # be dead"); "would" is left out, the tense of reported speech ("said 8.8 million would be affected")
+    subject_modals: frozenset[Word] = frozenset()
     hypothetical: tuple[Pattern, ...] = ()
     usual: frozenset[Word] = frozenset()  # "the valley normally receives about 110 mm": a norm, not this event's
     # a stretch of time a figure is counted per ("about 1,100 people die every year", "a year", "per

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from ...models import CountValue, counted
 from ...rules import RuleSet
+from ...text.places import country_or_state
 from .figures import REFLEXIVE, Figure, count_word, one_listed_before, subject_unit, successive
 from .scope import mixed_nouns
 from .special import modifies, reaches
@@ -236,11 +237,25 @@ def _respectively(figure: Figure) -> bool:
 
 
 def _places_written(figure: Figure) -> set[str]:
-    """The places a figure's own "in" phrase names ("19 people in Tamaria": Tamaria)."""
+    """The places a figure's own "in" phrase names ("19 people in Tamaria": Tamaria). A country's
+    name tells itself, whatever the tagger made of it ("56 in Malawi", Malawi tagged a person), and
+    a phrase right after a joined figure that the parse hung on the verb is the figure's own
+    ("killed 242 people in Mozambique and 259 in Zimbabwe", "in Zimbabwe" on "killed")."""
+    preps = ("in", "across", "inside")
     out = set()
-    for token in {figure.node, *([figure.noun] if figure.noun is not None else [])}:
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "inside")):
-            out |= {o.text for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")}
+    owners = {figure.node, *([figure.noun] if figure.noun is not None else [])}
+    found = [c for token in owners for c in token.children if c.dep_ == "prep" and c.lower_ in preps]
+    doc = figure.node.doc
+    if not found and figure.node.dep_ == "conj" and figure.last + 1 < len(doc):
+        after = doc[figure.last + 1]
+        if after.dep_ == "prep" and after.lower_ in preps and after.head.pos_ in ("VERB", "AUX"):
+            found.append(after)
+    for prep in found:
+        out |= {
+            o.text
+            for o in prep.children
+            if o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC") or country_or_state(o.text))
+        }
     return out
 
 

@@ -323,6 +323,8 @@ def _compound_places(modifier: Token, depth: int = 0) -> list[str]:
     Syria toll", "Turkey and Syria earthquake death toll"."""
     if modifier.ent_type_ in ("GPE", "NORP", "LOC"):
         return _names(modifier)
+    if not modifier.ent_type_ and country_or_state(modifier.text):
+        return [modifier.text]  # "Mozambique government", the tagger making the country an adjective
     if depth >= 3 or modifier.dep_ not in ("compound", "nmod"):
         return []
     out = []
@@ -422,7 +424,12 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
     hops = 0
     while True:
         for child in [*here.children, *shared_modifiers(here)]:
-            if child.dep_ == "prep" and _scopes(child) and not _after_a_part(node, child):
+            if (
+                child.dep_ == "prep"
+                and _scopes(child)
+                and not _after_a_part(node, child)
+                and not _after_a_conjunct(node, child)
+            ):
                 places += _places_under(child, rules)
             if child.dep_ == "prep" and child.lower_ == "from" and here.lower_ in _TOLL_NOUNS:
                 # "the death toll from Palu": the town itself, not "from Indonesia's quake"
@@ -462,8 +469,12 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
         if not places and here.dep_ == "relcl" and any(c.lower_ == "where" for c in here.children):
             if here.head.ent_type_ in ("GPE", "LOC"):
                 places += _names(here.head)  # "Pell County, where more than 60 people are confirmed dead"
+        if hops == 0 and not places and (hung := _hung_after(figure)) is not None:
+            places += _places_under(hung, rules)  # "killed 242 people in Mozambique and 259 in Zimbabwe"
         if here.head.i == here.i or hops >= 4 or here.dep_ in ("ccomp", "advcl", "relcl") and hops > 0:
             break
+        if places and here.dep_ == "pcomp" and here.head.lower_ == "with":
+            break  # "risen to 446 in Mozambique, with 259 dead in Zimbabwe": the with-clause's own place
         if places and (hops == 0 and here.dep_ in ("npadvmod", "appos") or here.dep_ == "conj"):
             # "19 people in Tamaria and four in Orsania", "killed eight in Florida, three in North
             # Carolina", "one died in Florida, and three were killed in Georgia": a listed figure's
@@ -690,6 +701,27 @@ def shared_modifiers(verb: Token) -> list[Token]:
     return out
 
 
+def _hung_after(figure: Figure) -> Token | None:
+    """The place phrase written right after a figure joined to another, which the parse hung on the
+    verb ("killed 242 people in Mozambique and 259 in Zimbabwe", "in Zimbabwe" on "killed"): the
+    joined figure's own."""
+    node, doc = figure.noun or figure.node, figure.node.doc
+    if node.dep_ != "conj" or figure.last + 1 >= len(doc):
+        return None
+    after = doc[figure.last + 1]
+    if after.dep_ == "prep" and _scopes(after) and after.head.pos_ in ("VERB", "AUX") and after.head.i != node.i:
+        return after
+    return None
+
+
+def _after_a_conjunct(node: Token, prep: Token) -> bool:
+    """A place phrase on the verb written right after a figure joined to this one ("killed 242
+    people in Mozambique and 259 in Zimbabwe"): the joined figure's place (``_hung_after``), not this one's."""
+    return prep.head.pos_ in ("VERB", "AUX") and any(
+        c.right_edge.i == prep.i - 1 and c.i > node.i for c in node.conjuncts
+    )
+
+
 def _after_a_part(node: Token, prep: Token) -> bool:
     """A place phrase written after a part of the figure ("killed at least 45,513 people, at least
     39,672 of them in Turkey"): it is the part's place, not the total's."""
@@ -761,7 +793,12 @@ def _places_of_subject(subject: Token) -> list[str]:
     for g in subject.children:
         if g.dep_ == "poss" and g.ent_type_ in ("GPE", "LOC"):
             out += _names(g)
-        if g.dep_ in ("amod", "compound", "nmod") and (g.ent_type_ in ("GPE", "NORP") or subject.lower_ in _TOLL_NOUNS):
+        if g.dep_ in ("amod", "compound", "nmod") and (
+            g.ent_type_ in ("GPE", "NORP")
+            or subject.lower_ in _TOLL_NOUNS
+            or not g.ent_type_
+            and country_or_state(g.text)
+        ):
             out += _compound_places(g)
         elif g.dep_ == "compound" and g.i < subject.i:
             out += _compound_places(g)  # "North Carolina Gov. Marcus Elling": the place before a title

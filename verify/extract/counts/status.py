@@ -450,10 +450,13 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
             for t in c.subtree
         }
         own = "".join(t.text_with_ws for t in span if t.i not in aside)
-        if any(p.search(own) for p in rules.figures.projected) and any(
-            c.lower_ in _MODALS or c.lemma_.lower() in ("expect", "likely", "set", "project", "forecast")
-            for c in clause_verb.subtree
-            if c.i < figure.first
+        if any(p.search(own) for p in rules.figures.projected) and (
+            any(
+                c.lower_ in _MODALS or c.lemma_.lower() in ("expect", "likely", "set", "project", "forecast")
+                for c in clause_verb.subtree
+                if c.i < figure.first
+            )
+            or _modal_over_subject(clause_verb, figure, rules.figures.status.subject_modals)
         ):
             return "projected"
         if _shares_a_modal(clause_verb, own, rules):
@@ -568,6 +571,20 @@ def _usual_subject(verb: Token, figure: Figure, rules: RuleSet) -> bool:
         if any(c.dep_ == "amod" and c.lower_ in usual for c in subject.children):
             return True
     return False
+
+
+def _modal_over_subject(verb: Token, figure: Figure, modals: frozenset[str]) -> bool:
+    """Whether the figure is the subject of a verb one of ``modals`` governs, not negated ("More
+    than 1,000 people could be dead", "300 may die"): the modal stands after the figure, yet
+    foresees it (``figures.status.subject_modals``)."""
+    counted = figure.noun if figure.noun is not None else figure.node
+    if counted.dep_ not in ("nsubj", "nsubjpass") or counted.head.i != verb.i:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "four people could not be reached": no projection
+    if any(c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") for c in counted.children):
+        return False  # "the eight workers who died will be remembered": their death is told, past
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
 
 
 def _shares_a_modal(verb: Token, own: str, rules: RuleSet) -> bool:
