@@ -384,6 +384,7 @@ def _event_timelines(
                 exceeding=ctx.rules.compare.figures.disputing_cues,
                 estimate=ctx.rules.compare.figures.estimate_cues,
                 so_far=ctx.rules.compare.figures.so_far_cues,
+                reaffirm=ctx.rules.compare.figures.reaffirm_cues,
                 # a running tally is a step up only of a count that only rises
                 running=ctx.rules.compare.figures.running_cues
                 if attribute in ctx.rules.compare.figures.cumulative

@@ -259,6 +259,9 @@ class Figures(Section):
     # "no bodies have been recovered yet": a count of none said as the count so far, the first step
     # of the count found after it (whole words or phrases anywhere in the sentence of the none)
     so_far_cues: tuple[Text, ...] = ()
+    # "their figure of 769 remains accurate": a body reaffirming its figure after another body's
+    # higher one, the two rival counts (whole words or phrases, any case, in the figure's sentence)
+    reaffirm_cues: tuple[Text, ...] = ()
     # "38 people have so far been confirmed dead": a count that only rises said as its running tally,
     # a step up from a lower figure said that day, whoever gave either (whole words or phrases, any case)
     running_cues: tuple[Text, ...] = ()

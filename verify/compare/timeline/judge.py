@@ -546,7 +546,11 @@ def _own_revisions(
 
 
 def _restated_against(
-    dated: Sequence[Position], judged: Sequence[Judgement], rounding: float, cumulative: bool = False
+    dated: Sequence[Position],
+    judged: Sequence[Judgement],
+    rounding: float,
+    cumulative: bool = False,
+    reaffirm: Sequence[str] = (),
 ) -> list[Judgement]:
     """Conflicts between positions two named bodies gave on one day when one was first said on an
     earlier day and its body stands by it that day: said as the count now ("the toll remained at
@@ -591,7 +595,7 @@ def _restated_against(
             older = a if first_a < day else b  # the figure said again that day
             if not cumulative and older.best > (b if older is a else a).best:
                 continue  # the missing, before they fell to the other's figure
-            if not any(_stands_by(e) for e in older.entries):
+            if not any(_stands_by(e, reaffirm) for e in older.entries):
                 continue  # only restated by an outlet, on the page's date
             x, y = whole[a.best], whole[b.best]
             if any(_set_against(x, y, c, d) or _set_against(y, x, c, d) for c, d in against):
@@ -653,11 +657,91 @@ def _tolls_of_one_day(
     return out
 
 
-def _stands_by(e: Entry) -> bool:
+def _stands_by(e: Entry, reaffirm: Sequence[str] = ()) -> bool:
     """The entry says the figure is the body's count now: a current cue ("remained at seven"), a
-    restatement cue ("stands at 11"), or a moment its own sentence or a live page's entry gives."""
+    restatement cue ("stands at 11"), a reaffirmation (``reaffirm``: "remains accurate"), or a
+    moment its own sentence or a live page's entry gives."""
     revision = e.claim.as_count().get("revision") or {}
-    return e.current or revision.get("kind") == "revised" or e.moment.source in ("statement", "stamp")
+    return (
+        e.current
+        or revision.get("kind") == "revised"
+        or e.moment.source in ("statement", "stamp")
+        or _reaffirms(e, reaffirm)
+    )
+
+
+def _reaffirms(e: Entry, words: Sequence[str]) -> bool:
+    """The entry's sentence says its body holds to the figure (one of ``words``, whole, any case:
+    "their figure of 769 remains accurate", "officials have only confirmed 19")."""
+    if not words:
+        return False
+    cue = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    return bool(cue.search(e.claim.sentence))
+
+
+def _left_behind(j: Judgement, dated: Sequence[Position], rounding: float, reaffirm: Sequence[str]) -> bool:
+    """``j`` is an unstated step out of a figure its named body reaffirms later (``_reaffirms``: "have
+    only confirmed 19") to a figure said no later than that, on the word of no body it shares: the
+    body kept its count, so the other was no revision of it but a rival count beside it."""
+    if j.verdict != "update" or j.stated or not reaffirm:
+        return False
+    for e in j.a.entries:
+        if not (e.body and e.moment.at is not None and e.moment.source not in INFERRED and _reaffirms(e, reaffirm)):
+            continue
+        mine = Position(j.a.best, [e], j.a.open_factor)
+        if (
+            _said_at(j.b) <= e.moment.at.date()
+            and not _share_a_body(mine, j.b)
+            and not _one_number(mine, j.b, rounding)
+            and not _overlap(mine, j.b)
+        ):
+            return True
+    return False
+
+
+def _reaffirmed_against(
+    dated: Sequence[Position], judged: Sequence[Judgement], rounding: float, reaffirm: Sequence[str]
+) -> list[Judgement]:
+    """Conflicts between a figure its named body reaffirms (``reaffirm`` words: "Saudi officials
+    said their figure of 769 remains accurate") and another named body's figure first said no later
+    than that day that it cannot be reconciled with (a news agency's count of over 1,100, said four
+    days before): the two are rival counts, both standing, each revising only its own — not a step
+    from the one to the other (``_instead_of_steps``). The other figure is the one the reaffirming
+    page sets beside it, else the one said last before it. Only moments the pages give; not when the
+    two are otherwise judged, or the reaffirmed figure is already set against the other or a figure
+    overlapping it (``_set_against``)."""
+    done = {frozenset((j.a.best, j.b.best)) for j in judged if j.verdict != "update" or j.stated}
+    against = [(j.a, j.b) for j in judged if j.verdict == "conflict"]
+    out: list[Judgement] = []
+    for held in dated:
+        for e in held.entries:
+            if not (e.body and e.moment.at is not None and e.moment.source not in INFERRED and _reaffirms(e, reaffirm)):
+                continue
+            day = e.moment.at.date()
+            mine = Position(held.best, [e], held.open_factor)
+            rivals = [
+                p
+                for p in dated
+                if p.best != held.best
+                and _said_at(p) <= day
+                and frozenset((p.best, held.best)) not in done
+                and _bodies_differ(mine, p)
+                and not _one_number(mine, p, rounding)
+                and not _overlap(mine, p)
+            ]
+            if not rivals:
+                continue
+            other = max(
+                rivals,
+                key=lambda p: (e.claim.doc in p.documents, _last_said_before(p, day + timedelta(days=1)), p.best),
+            )
+            if any(_set_against(held, other, c, d) or _set_against(other, held, c, d) for c, d in against):
+                continue
+            done.add(frozenset((held.best, other.best)))
+            first, second = sorted((held, other), key=lambda p: (_said_at(p), p.best))
+            out.append(Judgement("conflict", first, second))
+            against.append((first, second))
+    return out
 
 
 def _set_against(x: Position, y: Position, c: Position, d: Position) -> bool:
@@ -999,6 +1083,7 @@ def judge_positions(
     stages: Mapping[str, float] | None = None,
     exceeding: Sequence[str] = (),
     estimate: frozenset[str] = frozenset(),
+    reaffirm: Sequence[str] = (),
 ) -> list[Judgement]:
     """The verdicts of one timeline (see the module docstring): stated revisions first, then the
     dated positions in order; an undated position is set against the dated ones it overlaps none of.
@@ -1019,7 +1104,9 @@ def judge_positions(
     orders a day's figures of a count that falls (see ``_in_order``, ``_staged_apart``). ``exceeding``:
     words with which a later, higher figure says the earlier estimate was too low (see ``_said_to_exceed``).
     ``estimate``: words with which a presumed figure says it is another body's estimate
-    (``compare.figures.estimate_cues``): set on a page beside a count, it disputes it (``_set_beside``)."""
+    (``compare.figures.estimate_cues``): set on a page beside a count, it disputes it (``_set_beside``).
+    ``reaffirm``: words with which a body holds to its figure (``compare.figures.reaffirm_cues``:
+    "remains accurate"): said after another body's figure, the two are rival counts (``_reaffirmed_against``)."""
     if not fixed and any(e.best == 0 for e in entries) and any(e.best > 0 for e in entries):
         # a count of none ("no civilians were killed") is no step of the count: set against the
         # count said last when it was (the first after it, when it came first), a disagreement
@@ -1037,6 +1124,7 @@ def judge_positions(
                 stages=stages,
                 exceeding=exceeding,
                 estimate=estimate,
+                reaffirm=reaffirm,
             ),
             *_none_against(positions(entries, open_factor), cumulative, so_far),
         ]
@@ -1055,6 +1143,7 @@ def judge_positions(
         stages,
         exceeding,
         estimate,
+        reaffirm,
     )
     # (the people aboard are no toll: "about 500 believed aboard" does dispute "300 aboard"; a page
     # that sets two bodies' figures against each other, "roughly triple the UN estimate", tells a
@@ -1168,6 +1257,7 @@ def _judged(
     stages: Mapping[str, float] | None = None,
     exceeding: Sequence[str] = (),
     estimate: frozenset[str] = frozenset(),
+    reaffirm: Sequence[str] = (),
 ) -> list[Judgement]:
     """``judge_positions`` before a fear above a count is taken out."""
     ordered = positions(entries, open_factor)
@@ -1327,8 +1417,13 @@ def _judged(
     # 3b. a body's figure it stands by on a later day (a ministry's 7, "remained at seven" the day a
     #     rights group says 23) is set against another body's said that day that it cannot be
     #     reconciled with — no longer the figure the other rose from
-    out = _instead_of_steps(out, _restated_against(dated, out, rounding, cumulative))
-    # 3c. two tolls each dated by its own sentence to one day and said as reached that day ("rose to
+    out = _instead_of_steps(out, _restated_against(dated, out, rounding, cumulative, reaffirm))
+    out = [j for j in out if not _left_behind(j, dated, rounding, reaffirm)]
+    # 3c. a body's figure it reaffirms after another body's figure ("their figure of 769 remains
+    #     accurate", after a news agency's count of 1,100): two rival counts, both standing — a
+    #     dispute, not the step from the one to the other
+    out = _instead_of_steps(out, _reaffirmed_against(dated, out, rounding, reaffirm))
+    # 3d. two tolls each dated by its own sentence to one day and said as reached that day ("rose to
     #     108 on Sunday", "as of Sunday had risen to 99") by pages that share no body: two accounts
     #     of that day's toll, a dispute — no step from one to the other
     if cumulative:
