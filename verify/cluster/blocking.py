@@ -15,11 +15,12 @@ record, not one per pair of members.
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TypeVar
+
+import numpy
 
 from ..rules import RuleSet
 from .segments import Segment
@@ -92,24 +93,37 @@ def closest_pairs(blocks: Iterable[Sequence[R]], k: int) -> Iterator[tuple[R, R]
     for n, block in enumerate(members):
         for r in block:
             of[r].append(n)
+    records = sorted(of)
+    rank = {r: i for i, r in enumerate(records)}  # the records' order as numbers: ties go to the smaller
+    ranked = [numpy.array([rank[r] for r in block], dtype=numpy.intp) for block in members]
     chosen: dict[R, list[R]] = {}
     chosen_by: dict[R, list[R]] = defaultdict(list)
-    for a in sorted(of):
+    for a in records:
         near = set().union(*(members[n] for n in of[a]))
         near.discard(a)
         if len(near) <= k:
             top = sorted(near)
         else:
-            weight: dict[R, float] = defaultdict(float)
-            for n in of[a]:  # the same blocks in the same order from either side: the same sum
-                share = 1.0 / len(members[n])
-                for b in members[n]:
-                    weight[b] += share
-            top = heapq.nsmallest(k, near, key=lambda b: (-weight[b], b))
+            top = [records[i] for i in _heaviest(ranked, of[a], rank[a], k)]
         chosen[a] = top
         for b in top:
             chosen_by[b].append(a)
-    for a in sorted(of):
+    for a in records:
         partners = {b for b in chosen[a] if b > a} | {b for b in chosen_by.get(a, ()) if b > a}
         for b in sorted(partners):
             yield a, b
+
+
+def _heaviest(ranked: list[numpy.ndarray], blocks: list[int], own: int, k: int) -> list[int]:
+    """The ``k`` partners (as ranks) of record ``own`` with the most weight over ``blocks``, then
+    the smallest. A partner's weight adds 1 / size of each block it shares, the blocks in the order
+    given, so that it is the same sum, to the bit, from either side (``numpy.bincount`` adds its
+    weights in the order it reads them)."""
+    held = numpy.concatenate([ranked[n] for n in blocks])
+    shares = numpy.concatenate([numpy.full(len(ranked[n]), 1.0 / len(ranked[n])) for n in blocks])
+    partners, slot = numpy.unique(held, return_inverse=True)
+    weight = numpy.bincount(slot, weights=shares)
+    others = partners != own
+    partners, weight = partners[others], weight[others]
+    order = numpy.lexsort((partners, -weight))[:k]
+    return partners[order].tolist()
