@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from stories import findings_of, main_event, timeline_bests, timeline_line
+from stories import findings_of, timeline_bests, timeline_line
 
 from verify.extract.base import SentenceContext
 from verify.extract.counts import extract_counts
