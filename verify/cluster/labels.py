@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..models import Claim
 from ..rules import RuleSet
 from ..text import MONTH_NAMES
-from ..text.places import country_names
+from ..text.places import country_around, country_names
 from .named import names_none
 from .signatures import (
     ISO_DAY,
@@ -64,6 +64,12 @@ def tally_label(claims: list[Claim], rules: RuleSet, where: str | None) -> str |
         return f"{what} since {since(starts[0])}"
     periods = Counter(str(c.as_count()["period"]) for c in tallies)
     return f"{what} ({sorted(periods.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]})"
+
+
+def _of_country_around(claim: Claim, place: str) -> bool:
+    """A count limited to a country that holds ``place`` ("across Iran" of a place in Iran)."""
+    where = str(claim.as_count().get("where") or "")
+    return bool(where) and "+" not in where and country_around(where, place)
 
 
 @lru_cache(maxsize=8)
@@ -318,6 +324,16 @@ def event_label(
     method_lasts = bool(method and rules.methods.lasts(method))
     # (a disaster's running toll "since mid-June" too: the text says it lasts from then, ``signature``)
     disaster = bool(method and method in rules.methods.taxonomy and rules.methods.kind_of(method) != "attack")
+    if place is not None:
+        # a tally of the country around the place ("154 killed over 18 days during protests in
+        # Iran", of a shooting in Zahedan) is a wider scope's, and so is the period its sentence
+        # gives any other count: no period of the event's own
+        wider = {(c.doc, c.sentence_start) for c in claims if c.kind == "count" and _of_country_around(c, place)}
+        claims = [
+            c
+            for c in claims
+            if not (c.kind == "count" and (c.doc, c.sentence_start) in wider and c.as_count().get("period"))
+        ]
     periods = Counter(
         str(c.as_count()["period"])
         for c in claims

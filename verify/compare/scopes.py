@@ -19,17 +19,53 @@ from collections.abc import Iterable, Mapping
 
 from ..models import Claim
 from ..rules.figures import Scopes
+from ..text.places import country_around
 from .context import Context
 
-__all__ = ["local_lines"]
+__all__ = ["local_lines", "wider_lines"]
 
 
 def local_lines(counts: Iterable[Claim], ctx: Context, place: str | None) -> dict[str, str]:
-    """Claim id -> the line of the place below a country its figure is limited to, for the figures
-    not on the event's own line (``place``: the event's own place); empty when the event's figures
-    are of one place only, or of places none of which holds another."""
-    scopes = ctx.rules.figures.scopes
+    """Claim id -> the line of the place its figure is limited to, for the figures not on the event's
+    own line (``place``: the event's own place): a place below a country (empty when the event's
+    figures are of one place only, or of places none of which holds another), or the country
+    around the event's own place (``wider_lines``)."""
     counts = [c for c in counts if c.kind == "count"]
+    return {**wider_lines(counts, ctx, place), **_lines_below(counts, ctx, place)}
+
+
+def wider_lines(counts: Iterable[Claim], ctx: Context, place: str | None) -> dict[str, str]:
+    """Claim id -> the country its figure is limited to, when that country holds the event's own
+    place, a place below a country, and its sentence sets it there with a preposition of
+    ``figures.scopes.set_in`` ("133 killed across Iran" beside "40 killed in Zahedan", of a shooting
+    in Zahedan): the country's tally is a wider scope, on a line of its own, never the city's toll. Only when the story gives figures of the event's own place too: figures of the
+    country alone are the event's (an event of a country, or one spanning countries, holds them:
+    ``country_around``)."""
+    if not place:
+        return {}
+    counts = [c for c in counts if c.kind == "count"]
+    own = place.casefold()
+    wheres = {c.id: str(c.as_count().get("where") or "") for c in counts}
+    if not any(w and all(_the_event_own(p, own) for p in w.split("+")) for w in wheres.values()):
+        return {}
+    # only a figure its sentence sets in the country ("across Iran", "during protests in Iran"):
+    # the country's toll ("Lebanon toll rises to 100"), a country that gives it ("Iran says five
+    # guards were killed"), a country that mourns ("Lebanon has gone into mourning after the blast
+    # killed 100") count the event itself
+    preps = "|".join(re.escape(p) for p in ctx.rules.figures.scopes.set_in)
+    return {
+        c.id: where
+        for c in counts
+        if (where := wheres[c.id])
+        and where in ctx.countries
+        and country_around(where, place)
+        and preps
+        and re.search(rf"\b(?:{preps})\s+(?:the\s+)?{re.escape(where)}\b(?!['’])", c.sentence, re.IGNORECASE)
+    }
+
+
+def _lines_below(counts: list[Claim], ctx: Context, place: str | None) -> dict[str, str]:
+    scopes = ctx.rules.figures.scopes
     if not scopes.levels or not counts:
         return {}
     texts = [ctx.documents[d].text for d in sorted({c.doc for c in counts}) if d in ctx.documents]

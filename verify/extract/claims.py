@@ -37,6 +37,7 @@ from .methods import extract_methods
 from .people import extract_people, resolve_short_names
 from .quotes import extract_quotes
 from .readings import NAMED, outlet_names, settle, short_facilities, surnames_as_people
+from .repairs import repair_parse
 from .sources import find_sourcing
 from .timex import extract_times
 
@@ -79,6 +80,7 @@ def claims_from_chunk(
     """The claims of one parsed window of ``document`` that starts at ``offset``. ``original``: the
     window's own text as read (furniture not blanked), when the caller has only the window and
     not ``document.text`` (a worker handed one window of a long document)."""
+    repair_parse(parsed, rules)  # the known misparses of tolls mended before any extractor reads them
     facts = DocFacts.of(parsed)  # Doc.text and Doc.ents are rebuilt on every access: take them once
     ctx = SentenceContext(document.id, published_day(document), facts=facts)
     text = document.text if original is None else _Shifted(original, offset)

@@ -421,7 +421,10 @@ class Scopes(Section):
     those that say so with no place ("170 died elsewhere in the country"): the rest of the event's
     area, a part of its toll, never the toll itself; ``rooms``, the nouns of a room or a part of a
     building inside the site ("ten people were found dead in the refectory"): that room's count, a
-    part of the toll, never the toll itself."""
+    part of the toll, never the toll itself; ``gatherings``, the nouns (lemmas) of unrest a toll is
+    taken ``during`` ("killed during protests in Iran"), whose place is the toll's; ``set_in``, the
+    prepositions that set a figure in the country around the event's place ("across Iran" of a
+    shooting in Zahedan): that country's tally, a wider scope than the event's."""
 
     levels: dict[Text, tuple[Word, ...]] = Field(default_factory=dict)
     wide: tuple[Word, ...] = ()
@@ -429,6 +432,9 @@ class Scopes(Section):
     outside: frozenset[Word] = frozenset()
     elsewhere: frozenset[Word] = frozenset()
     rooms: frozenset[Word] = frozenset()
+    during: tuple[Word, ...] = ()
+    gatherings: frozenset[Word] = frozenset()
+    set_in: tuple[Word, ...] = ()
 
     @cached_property
     def level_of_noun(self) -> dict[str, str]:

@@ -174,6 +174,9 @@ class Revisions(Section):
     # words between two coordinated figures that make them one toll's successive values ("rose to 35
     # and now 58"): the later replaced the earlier, never a sum
     successive: frozenset[Word] = frozenset()
+    # nouns of the second of two coordinated numbers after a cue ("reached 19 and some 20 others were
+    # wounded"): the first number is the cue's new figure, never the others' (``verify.extract.repairs``)
+    paired_others: frozenset[Word] = frozenset()
 
     @cached_property
     def stamp_patterns(self) -> tuple[re.Pattern[str], ...]:

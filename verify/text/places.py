@@ -64,6 +64,16 @@ def country_or_state(name: str) -> bool:
     return plain(name) in _countries_by_name()[0]
 
 
+def country_around(country: str, place: str) -> bool:
+    """Whether ``country``, a country's or a US state's own name, holds ``place``, a place below
+    one ("Iran" around "Zahedan"): never when ``place`` is, or lists, a country itself ("Pakistan",
+    "Turkey, Syria"), whose figures ``country`` may be one of."""
+    parts = [p.strip() for p in place.split(",") if p.strip()]
+    if not parts or not country_or_state(country) or any(country_or_state(p) for p in parts):
+        return False
+    return bool(countries_of(country) & frozenset().union(*(countries_of(p) for p in parts)))
+
+
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """Every country's name as the gazetteer writes it ("Malawi", "Jamaica")."""

@@ -337,6 +337,8 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
             value["in_care"] = True
         if figure.where:
             value["where"] = figure.where
+        elif figure.total is not None and figure.total.where:
+            value["where"] = figure.total.where  # "154 killed in Iran, including nine children": Iran's too
         if (
             figure.kind == "people"
             and not figure.singular

@@ -423,7 +423,7 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
     here = node
     hops = 0
     while True:
-        for child in [*here.children, *shared_modifiers(here)]:
+        for child in [*here.children, *shared_modifiers(here), *(_relative_harm(here, rules) if hops == 0 else ())]:
             if (
                 child.dep_ == "prep"
                 and _scopes(child)
@@ -443,9 +443,15 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
                 and here.lower_ not in rules.figures.nationality_nouns
             ):
                 # "1,000 residents of Pell County" (never "two citizens of Chile": their country,
-                # not where they were hurt)
+                # not where they were hurt; nor "four members of Iran's elite Guard Corps": the
+                # owner of what they are members of)
                 places += [
-                    n for o in child.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC") for n in _names(o)
+                    n
+                    for o in child.children
+                    if o.dep_ == "pobj"
+                    and o.ent_type_ in ("GPE", "LOC")
+                    and not any(c.dep_ == "case" for c in o.children)
+                    for n in _names(o)
                 ]
             if child.dep_ in ("amod", "compound", "nmod") and here.lower_ in _TOLL_NOUNS:
                 places += _compound_places(child)
@@ -482,6 +488,10 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
             break
         here = here.head
         hops += 1
+    if not places and hops > 0 and _brings_a_total(here, rules):
+        # "confirmed 92 people killed across Iran, bringing the total to 133": the total is of the
+        # place the clause it follows counts in
+        places = _clause_places(here.head, rules)
     if not places:
         # a country that itself gives the figure counts its own, whatever place the sentence opens
         # with ("In Jamaica, 19 deaths were confirmed, while Haiti reports 30": Haiti's 30)
@@ -497,6 +507,44 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
         # "88 people had died in the state", said by North Carolina's governor: that state
         places, said = said, []
     return _countries(places, rules), _countries(said, rules)
+
+
+def _relative_harm(noun: Token, rules: RuleSet) -> list[Token]:
+    """The modifiers of the verb of harm a relative clause tells of the counted people ("92 other
+    people who have been killed by the authorities across Iran"): where they were harmed."""
+    return [
+        g
+        for verb in noun.children
+        if verb.dep_ == "relcl" and verb.i > noun.i and _harms(verb, rules)
+        for g in verb.children
+        if g.i > verb.i
+    ]
+
+
+def _brings_a_total(verb: Token, rules: RuleSet) -> bool:
+    """A clause that follows on its head's and takes a total to the figure ("..., bringing the total
+    to 133": a toll noun or one of ``counts.revisions.anaphora`` its object)."""
+    tolls = {*_TOLL_NOUNS, *rules.counts.revisions.anaphora}
+    return (
+        verb.dep_ == "advcl"
+        and verb.i > verb.head.i
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in tolls for c in verb.children)
+    )
+
+
+def _clause_places(verb: Token, rules: RuleSet) -> list[str]:
+    """The places a clause's own place phrases, or those of its subject's or object's people, name
+    ("confirmed 92 people who were killed across Iran": Iran)."""
+    places: list[str] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and _scopes(child):
+            places += _places_under(child, rules)
+        elif child.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            for g in [*child.children, *_relative_harm(child, rules)]:
+                if g.dep_ == "prep" and _scopes(g):
+                    places += _places_under(g, rules)
+    return places
 
 
 def _country_giving(figure: Figure, sent: Span, rules: RuleSet) -> list[str]:
@@ -596,7 +644,9 @@ def _places_of_happening(node: Token, rules: RuleSet) -> list[str]:
     """Where the happening that killed them struck, when the figure's verb names it: "killed by the
     earthquake in Turkey and Syria", "died in the earthquake that hit Turkey and Syria", or the
     clause the killing follows on ("the storm struck Greece, Turkey and Bulgaria, killing 27"). The
-    toll of a happening told in several countries is the whole's."""
+    toll of a happening told in several countries is the whole's. So is the toll of gatherings
+    (``figures.scopes.gatherings``) it was taken during (``figures.scopes.during``): "killed over
+    the last 18 days during protests in Iran"."""
     verb = verb_of(node.head)
     if not _harms(verb, rules):
         return []
@@ -605,8 +655,14 @@ def _places_of_happening(node: Token, rules: RuleSet) -> list[str]:
         # "struck Greece and Turkey, killing 27": the places the verb it follows on hit
         for obj in (c for c in verb.head.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC")):
             out += [n for t in (obj, *obj.conjuncts) if t.ent_type_ in ("GPE", "LOC") for n in _names(t)]
-    for prep in (c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in", "from")):
-        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in rules.happening_words):
+    scopes = rules.figures.scopes
+    preps = ("by", "in", "from", *scopes.during)
+    for prep in (c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in preps):
+        for noun in (
+            c
+            for c in prep.children
+            if c.dep_ == "pobj" and (c.lemma_.lower() in rules.happening_words or c.lemma_.lower() in scopes.gatherings)
+        ):
             for g in noun.children:
                 if g.dep_ == "prep" and g.lower_ in _PLACE_PREPS:
                     out += _places_under(g, rules)

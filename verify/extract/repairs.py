@@ -1,0 +1,60 @@
+"""Parse repairs: the few misparses of tolls the extractors would otherwise read backwards.
+
+Run on each parsed window before any extractor reads it; each repair moves heads inside one
+sentence only (never across sentences, never making a cycle), so every later stage reads the mended
+tree. ``paired_others``: "the number of people killed reached 19 and some 20 others were wounded",
+where the parser hangs 19 on "others" (19 -conj-> 20, 19 -nummod-> others), so that 19 reads as the
+wounded and 20 as the dead. A number just after a toll cue (``counts.revisions``: "reached", "rose
+to", "stood at"), coordinated with a second number before a noun of ``counts.revisions.paired_others``
+("others", "more"), is that cue's new figure, of the cue's own subject; the second number alone
+counts the "others".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..rules import RuleSet
+from .counts.revisions import find_revisions
+
+__all__ = ["repair_parse"]
+
+
+def repair_parse(doc: Doc, rules: RuleSet) -> Doc:
+    """``doc`` with its known misparses mended in place (module docstring); returned for chaining."""
+    others = rules.counts.revisions.paired_others
+    if not others:
+        return doc
+    for sent in list(doc.sents):
+        for target, first, second, noun in _paired_others(sent, others, rules):
+            second.head, second.dep_ = noun, "nummod"  # "some 20 others": the others' own number
+            first.head, first.dep_ = target, "pobj" if target.pos_ == "ADP" else "dobj"  # "reached 19"
+            for cc in (c for c in first.children if c.dep_ == "cc" and first.i < c.i < second.i):
+                cc.head = target.head if target.pos_ == "ADP" else target
+    return doc
+
+
+def _paired_others(sent: Span, others: frozenset[str], rules: RuleSet) -> list[tuple[Token, Token, Token, Token]]:
+    """(the cue's word the new figure hangs from, its number, the number of the others, "others")
+    for each toll cue of ``sent`` whose new figure the parser hung on the others' noun."""
+    doc = sent.doc
+    found = []
+    for cue in find_revisions(sent, rules):
+        if cue.kind not in ("rise", "revised") or cue.new is None:
+            continue
+        first = doc[cue.new]
+        noun = first.head
+        if first.dep_ != "nummod" or noun.i <= first.i or noun.lower_ not in others or noun.i >= sent.end:
+            continue
+        seconds = [c for c in first.children if c.dep_ == "conj" and first.i < c.i < noun.i and c.like_num]
+        # the cue's last word ("to" of "rose to", "at" of "stood at", "reached" itself)
+        words = [t for t in sent if cue.start <= t.idx < cue.end]
+        if len(seconds) != 1 or not words or words[-1].i >= first.i:
+            continue
+        target = words[-1]
+        if target.pos_ not in ("ADP", "VERB", "AUX"):
+            target = doc[cue.verb]
+        if target.pos_ not in ("ADP", "VERB", "AUX") or target.i in {t.i for t in first.subtree}:
+            continue
+        found.append((target, first, seconds[0], noun))
+    return found
