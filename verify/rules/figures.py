@@ -204,6 +204,9 @@ class Measures(Section):
     depth_words: tuple[Word, ...] = ()
     # a length followed by one of these is how far from a place ("23 km east of Nurdagi")
     offset_words: frozenset[Word] = frozenset()
+    # qualifiers (names in ``quantities.qualifiers``) a measure hands on to the next one of its unit
+    # joined to it by "and" or "or" with none of its own ("about 250 km south of X and 170 km from Y")
+    shared_qualifiers: frozenset[Text] = frozenset()
     # a measure over a stretch of time ("240 mm of rain in 24 hours", "close to 300 mm over 36
     # hours"): one of ``window_preps`` on its verb or itself, with a number of one of ``window_units``
     window_preps: frozenset[Word] = frozenset()
@@ -261,6 +264,11 @@ class FigureStatus(Section):
     # ... or the same stretch of time in other years after that "than" ("1,427 more people died than
     # in the same period of the previous year"): phrases, whole words, any case
     excess_than_periods: tuple[Text, ...] = ()
+    # a difference from a figure told before, never a toll: a number on one of ``difference_words``
+    # whose "than" clause holds a word of ``earlier`` ("769, 52 higher than previously announced"),
+    # or the value of one of ``difference_nouns`` (lemmas: "769, an increase of 52"): an increment
+    difference_words: frozenset[Word] = frozenset()
+    difference_nouns: frozenset[Word] = frozenset()
     # nouns of things found one batch after another ("two more bodies were found", "15 more bodies
     # recovered from the rubble"): "more" on them always adds to those found before, an increment
     # with or without the new total or a time span in the sentence
@@ -344,6 +352,25 @@ class Wounds(Section):
     kinds: frozenset[Word] = frozenset()
     prepositions: frozenset[Word] = frozenset()
     verbs: frozenset[Word] = frozenset()
+
+
+class NextOfKin(Section):
+    """The families of the dead told of a death: a figure counting one of ``nouns`` (the words after
+    its number, or the noun its counted people are "of": "relatives of 14 victims") that one of
+    ``verbs`` (lemmas or as written) befalls ("39 next of kin were identified", "19 relatives have
+    been notified") counts those told, never victims."""
+
+    nouns: tuple[Word, ...] = ()
+    verbs: frozenset[Word] = frozenset()
+
+
+class PronounOne(Section):
+    """ "one" as a pronoun, no count: before one of ``after`` ("one another": each other), or after
+    one of ``before`` as the object of a verb that is no role word ("a train hit another one": a
+    thing named before; "wounded another one" still counts one)."""
+
+    before: frozenset[Word] = frozenset()
+    after: frozenset[Word] = frozenset()
 
 
 class Severe(Section):
@@ -464,6 +491,9 @@ class FigureReading(Section):
     roles: dict[Text, FigureRole]
     role_phrases: tuple[RolePhrase, ...] = ()
     bare_tolls: frozenset[Word] = frozenset()  # "its figure of 38": a noun that names no role of its own
+    # nouns of a sum that take the measure of the list they close ("14 unaccounted for: 9 residents
+    # and 5 visitors, for a total of 14": missing), never a toll of the dead by themselves
+    totals: frozenset[Word] = frozenset()
     # a number before one of these is a ratio of two figures ("about three times higher than the UN's
     # estimate", "a five-fold rise"), never a count
     ratios: frozenset[Word] = frozenset()
@@ -505,6 +535,8 @@ class FigureReading(Section):
     other_senses: dict[Word, frozenset[Word]] = Field(default_factory=dict)
     other_things: Flag = False  # an unlisted noun names its own attribute ("17 rockets" -> rockets)
     wounds: Wounds = Field(default_factory=Wounds)
+    next_of_kin: NextOfKin = Field(default_factory=NextOfKin)
+    pronoun_one: PronounOne = Field(default_factory=PronounOne)
     intake: Intake = Field(default_factory=Intake)
     sites: Sites = Field(default_factory=Sites)
     # the words after a fronted "of" with no figure ("Of those killed, 42 died at ...", "Of the

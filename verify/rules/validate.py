@@ -176,6 +176,15 @@ def _relations(raw: dict[str, Any]) -> list[tuple[Place, str]]:
             out.append(
                 (("quantities", "qualifiers", name), f"bad interval: high factor {high} is below low factor {low}")
             )
+    qualifiers = _section(raw, "quantities", "qualifiers")
+    for i, name in enumerate(_names(_section(raw, "figures", "measures").get("shared_qualifiers"))):
+        if qualifiers and name not in qualifiers:
+            out.append(
+                (
+                    ("figures", "measures", "shared_qualifiers", i),
+                    f"unknown qualifier '{name}' (expected one of: {', '.join(qualifiers)})",
+                )
+            )
     counts = _section(raw, "counts", "attributes")
     roles: dict[str, list[str]] = {}
     for name, spec in counts.items():

@@ -73,7 +73,7 @@ from .compose import (
     victim_role,
 )
 from .figures import PERSONAL, REFLEXIVE, Figure, count_word, find_numbers, find_singulars
-from .govern import govern_figures, remains_of
+from .govern import govern_figures, kin_told, remains_of
 from .measures import find_measures
 from .revisions import (
     anaphoric_cues,
@@ -193,6 +193,7 @@ def extract_counts(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator
     for figure in figures:
         if (
             remains_of(figure, figure.attribute, rules)
+            or kin_told(figure, rules)
             or _of_another_year(figure, sent, ctx, rules)
             or _of_an_earlier_happening(figure, sent, rules)
         ):

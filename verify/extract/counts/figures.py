@@ -363,6 +363,8 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet, across: bool = Fa
         and doc[first - 1].dep_ != "mark"  # "confirmed that one is dead": a figure
     ):
         return None  # "no one", "the one who": pronouns
+    if first == last and doc[first].lower_ == "one" and _pronoun_one(doc[first], sent, rules):
+        return None  # "one another", "a train hit another one"
     if (
         first > sent.start + 1
         and doc[first - 1].text == ","
@@ -421,6 +423,9 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet, across: bool = Fa
         # "climbed to 111 Wednesday": a weekday counts nothing; the number stands where the parse
         # hung the day, the day only says when
         return Figure(start, end, root.head, None, quantity, kind="people")
+    if fronted_value(root):
+        # "raising to 64 the death toll": the number put before the toll it is the value of
+        return Figure(start, end, node, None, quantity, kind="people")
     if (
         root.dep_ in ("nummod", "quantmod", "compound", "det", "amod")
         and root.head.i > last
@@ -501,6 +506,39 @@ def _figure(sent: Span, first: int, last: int, rules: RuleSet, across: bool = Fa
     ):
         return None  # "a final score of 2-3", "a period of 10": what the noun before "of" measures, no people
     return Figure(start, end, node, noun, quantity, kind=kind)
+
+
+def _pronoun_one(one: Token, sent: Span, rules: RuleSet) -> bool:
+    """ "one another", or "another one" standing for a thing named before ("a train hit another
+    one"): the object of a verb, or of its preposition, that names no role (``figures.pronoun_one``)."""
+    words = rules.figures.pronoun_one
+    doc = one.doc
+    if one.i + 1 < sent.end and doc[one.i + 1].lower_ in words.after:
+        return True
+    if one.i == sent.start or doc[one.i - 1].lower_ not in words.before:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in one.children):
+        return False  # "another one of the fatalities": a person among those counted
+    verb = one.head.head if one.dep_ == "pobj" and one.head.dep_ == "prep" else one.head
+    roles = rules.figures.role_words
+    return (
+        one.dep_ in ("dobj", "pobj")
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.lower_ not in roles
+        and verb.lemma_.lower() not in roles
+    )
+
+
+def fronted_value(number: Token) -> bool:
+    """A number the parser hung on a noun whose own determiner stands between them ("raising to 64
+    the death toll", parsed as "64 ... toll"): no modifier of that noun but its value, put first."""
+    noun = number.head
+    return (
+        number.dep_ == "nummod"
+        and noun.i > number.i
+        and noun.pos_ == "NOUN"
+        and any(c.dep_ in ("det", "poss") and number.i < c.i < noun.i for c in noun.children)
+    )
 
 
 def _picked_from(root: Token) -> Token | None:

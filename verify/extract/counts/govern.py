@@ -588,6 +588,33 @@ def remains_of(figure: Figure, attribute: str | None, rules: RuleSet) -> bool:
     )
 
 
+def kin_told(figure: Figure, rules: RuleSet) -> bool:
+    """ "39 next of kin were also identified", "relatives of 14 victims have been notified": the
+    families of the dead found or told (``figures.next_of_kin``), never victims counted."""
+    kin = rules.figures.next_of_kin
+    doc = figure.node.doc
+    noun = figure.noun or figure.node
+    holder: Token | None = None
+    for phrase in kin.nouns:
+        words = phrase.split()
+        after = [t.lower_ for t in doc[figure.last + 1 : figure.last + 1 + len(words)]]
+        if after == words:
+            holder = doc[figure.last + len(words)]  # "19 next of kin"
+            break
+        of = noun.head
+        if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.i < noun.i:
+            before = [t.lower_ for t in doc[of.head.i - len(words) + 1 : of.head.i + 1]]
+            if before == words:
+                holder = of.head  # "relatives of 14 victims"
+                break
+    if holder is None:
+        return False
+    for verb in (figure.node, holder, *holder.ancestors):
+        if verb.pos_ in ("VERB", "AUX"):
+            return verb.lemma_.lower() in kin.verbs or verb.lower_ in kin.verbs
+    return False
+
+
 def _negated(word: Token) -> bool:
     """ "were not hurt", "wasn't injured": the governing word, or the verb it completes, is negated."""
     heads = [word] + ([word.head] if word.dep_ in ("acomp", "oprd", "xcomp", "advmod", "amod") else [])

@@ -69,6 +69,9 @@ def _number_run(sent: Span, token: Token) -> tuple[int, int] | None:
 def find_measures(sent: Span, rules: RuleSet) -> Iterator[Figure]:
     doc = sent.doc
     taken: set[int] = set()
+    # the last measure's unit, the end of its words and its qualifier: handed on to the next measure
+    # of that unit joined by "and" ("about 250 km south of X and 170 km from Y": both approximate)
+    shared: tuple[str, int, str] | None = None
     for token in sent:
         if token.i in taken or not _NUMBER.match(token.text):
             continue
@@ -161,6 +164,15 @@ def find_measures(sent: Span, rules: RuleSet) -> Iterator[Figure]:
             attribute = _measured_apart(doc[first], doc[end], sent, rules) + attribute
         q = _quantity(low, high, words)
         start = _qualify(q, sent, start, rules)
+        kind = attribute.split("_from_")[0]
+        if q["qualifier"] is None and shared is not None and _joined(sent, shared[1], start, shared[0] == kind):
+            _apply(q, shared[2], rules)  # "about 250 km south of X and 170 km from Y"
+        shared = None
+        if (
+            q["qualifier"] is not None
+            and _qualifier_name(q["qualifier"], rules) in rules.figures.measures.shared_qualifiers
+        ):
+            shared = (kind, end, q["qualifier"])
         if conversion is not None:
             _convert(q, stated_unit, conversion.unit, conversion.factor, rules.figures.measures.conversion_tolerance)
         taken.update(range(start, end + 1))
@@ -297,6 +309,22 @@ def _named_of(sent: Span, first: int, rules: RuleSet) -> str | None:
     return None
 
 
+def _joined(sent: Span, end: int, start: int, same: bool) -> bool:
+    """Whether the measure starting at ``start`` is coordinated with the one ending at ``end``:
+    of the same unit (``same``), "and" or "or" just before it, and no verb between them."""
+    doc = sent.doc
+    return (
+        same
+        and end < start - 1
+        and doc[start - 1].lower_ in ("and", "or")
+        and not any(t.pos_ in ("VERB", "AUX") for t in doc[end + 1 : start])
+    )
+
+
+def _qualifier_name(worded: str, rules: RuleSet) -> str | None:
+    return next((name for name, q in rules.quantities.qualifiers.items() if worded in q.words), None)
+
+
 def _qualify(q: dict, sent: Span, start: int, rules: RuleSet) -> int:
     """Apply a qualifier worded just before token ``start`` ("more than 30,000 acres", "about 7.8")
     to the quantity ``q``, as ``quantities.qualifiers`` say for counts: "more than 30,000 acres" is
@@ -308,9 +336,14 @@ def _qualify(q: dict, sent: Span, start: int, rules: RuleSet) -> int:
     doc = sent.doc
     first = qualifier_start(sent, start, rules)
     worded = doc[first:start].text.lower()
+    return first if _apply(q, worded, rules) else start
+
+
+def _apply(q: dict, worded: str, rules: RuleSet) -> bool:
+    """Apply the qualifier ``worded`` (see ``_qualify``) to ``q``; False when it is none."""
     qualifier = next((q for q in rules.quantities.qualifiers.values() if worded in q.words), None)
     if qualifier is None:
-        return start
+        return False
 
     def bound(n: float, factor: float, add: int, outward) -> int | float:
         if n == int(n):
@@ -326,4 +359,4 @@ def _qualify(q: dict, sent: Span, start: int, rules: RuleSet) -> int:
         high = low
     q["low"], q["high"], q["qualifier"] = low, high, worded
     q["best"] = max(low, q["best"]) if high is None else min(max(low, q["best"]), high)
-    return first
+    return True

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...rules import RuleSet
 from ..base import doc_text
-from .figures import Figure, count_word, range_clause, subject_unit
+from .figures import Figure, count_word, fronted_value, range_clause, subject_unit
 
 _CLIMB = {
     "nsubj",
@@ -89,6 +89,8 @@ def toll_role(figure: Figure, sent: Span, rules: RuleSet, others: Sequence[Figur
     # "a toll of 31": the figure hangs from "of" under a toll noun
     if node.dep_ == "pobj" and node.head.lower_ in ("of", "at", "to"):
         candidates.append(node.head.head)
+    if fronted_value(node):
+        candidates.append(node.head)  # "raising to 64 the death toll": the toll after its value
     # the figure's verb and the one above it; and on up a chain of verbs that share one subject
     # ("the toll kept rising, reaching more than 19,300": reaching -> rising -> kept)
     verbs: list[Token] = []
@@ -159,6 +161,10 @@ def toll_role(figure: Figure, sent: Span, rules: RuleSet, others: Sequence[Figur
             if role is not None:
                 return role  # "identification has been completed for five", "the dead include 30 children"
             continue
+        if cand.lemma_.lower() in rules.figures.totals or cand.lower_ in rules.figures.totals:
+            closed = _list_closed(figure, cand, others, rules)
+            if closed is not None:
+                return closed  # "9 residents and 5 visitors, for a total of 14": what the list counts
         counted = _counted(cand, figure)
         for phrase, role in rules.figures.tolls:
             # "the total number of residents is 1,100" counts those people, no toll of anyone's
@@ -169,6 +175,31 @@ def toll_role(figure: Figure, sent: Span, rules: RuleSet, others: Sequence[Figur
             if role is not None:
                 return role
     return None
+
+
+def _list_closed(figure: Figure, total: Token, others: Sequence[Figure], rules: RuleSet) -> str | None:
+    """What the list a total closes counts: what the total's own words name ("the death total"),
+    what the subject of the verb it hangs from names ("the list of those still missing includes four
+    more names, for a total of 14" -> missing), or else the role of the nearest figure of people
+    before it in its sentence ("14 people remain unaccounted for: 9 residents and 5 visitors, for a
+    total of 14" -> missing; "Chile lost 8,044 and Peru 3,688, a confirmed total of 11,732" ->
+    deaths); None when none counts anything."""
+    for word in (c for c in total.children if c.dep_ in ("compound", "amod", "nmod")):
+        role = rules.figures.role_words.get(word.lower_)
+        if role is not None:
+            return role  # "bringing the death total to 44": the total's own words
+    verb = verb_of(total)
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < total.i):
+        for t in subject.subtree:
+            role = rules.figures.role_words.get(t.lower_)
+            if role is not None:
+                return role
+    before = [
+        o
+        for o in others
+        if o is not figure and o.kind == "people" and o.attribute is not None and o.last < min(total.i, figure.first)
+    ]
+    return before[-1].attribute if before else None
 
 
 def _total_of_clause(cand: Token, rules: RuleSet) -> Token | None:

@@ -275,6 +275,24 @@ def _first_telling(clause: Token, rules: RuleSet) -> bool:
     )
 
 
+def _difference(figure: Figure, rules: RuleSet) -> bool:
+    """A figure that is the difference from one told before (``figures.status.difference_words``
+    with a "than" clause holding a word of ``earlier``: "52 higher than previously announced";
+    the value of a ``difference_nouns`` noun: "an increase of 52"), no level of the count."""
+    status = rules.figures.status
+    number, node = figure.node, figure.noun or figure.node
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        if node.head.head.lemma_.lower() in status.difference_nouns:
+            return True
+    word = number.head
+    if number.dep_ not in ("npadvmod", "nummod", "quantmod", "amod") or word.i < number.i:
+        return False
+    if word.lower_ not in status.difference_words:
+        return False
+    than = next((t for t in word.subtree if t.lower_ == "than" and t.i > word.i), None)
+    return than is not None and any(t.lower_ in status.earlier for t in word.subtree if t.i > than.i)
+
+
 def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
     node = figure.noun or figure.node
     number = figure.node
@@ -371,6 +389,8 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
         return "increment"  # "the bodies of the last two miners were recovered": the final batch
     if number.dep_ == "pobj" and number.head.lower_ == "by" and number.head.head.lemma_.lower() in status.change_verbs:
         return "increment"
+    if _difference(figure, rules):
+        return "increment"  # "769, 52 higher than previously announced", "an increase of 52"
     for t in sent.doc[max(sent.start, figure.first - 1) : min(figure.last + 2, sent.end)]:
         nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
         if (
