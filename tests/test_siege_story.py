@@ -2,7 +2,8 @@
 these tests): a wire flash while the siege goes on, then updated wire stories; a live blog with
 weekday-stamped entries over two days; the interior ministry's statement; a foreign ministry's
 statement on its citizens; a local daily; an explainer on the group; a broadcaster's "what we know"
-in GMT; a regional page with a photo caption of an older attack and a "Related" list.
+in GMT; a regional page with a photo caption of an older attack and a "Related" list; a radio
+page on the president's address two days after the siege.
 
 Five gunmen stormed the Ostara Palace Hotel (the local daily's "Ostarra Palace") in Varesh,
 Solvara, at about 21:40 on Thursday 16 October 2025, during a wedding; about 300 guests and staff
@@ -27,6 +28,12 @@ the hospital's 44, the toll of 42 "which includes the attackers" a toll of its o
 claim and the government's accusation each the stance of its body, the gunmen's killers no
 perpetrator; the spellings one entity each; the traps out of the event; and no rival time or day
 of the attack from the siege's end or a live blog's "last night".
+
+The president's address (``13_radio_address``): "30 civilians were killed" is the civilians' part of
+the ministry's 35 (five of the security forces beside them), no rival toll; "Five militants were
+killed" are the gunmen, in an attack by gunmen; "35 bodies in the mortuary and eight alleged
+terrorists now in custody" are 35 dead and eight arrested, never 43 dead; the group's post accusing
+the security forces of using poison gas "to end the siege" is about the response, no blame.
 """
 
 from __future__ import annotations
@@ -50,6 +57,7 @@ DOCS = [
     "10_regional",
     "11_wire_sunday",
     "12_broadcaster",
+    "13_radio_address",
 ]
 
 
@@ -191,3 +199,42 @@ def test_no_rival_day_from_the_live_blog(siege_report):
     assert not findings_of(siege_report, "conflict", "date")
     blog = {c["text"]: c["value"] for c in siege_report["claims"] if c["doc"] == "03_liveblog" and c["kind"] == "time"}
     assert (blog["last night"]["start"], blog["about 21:40"]["day"]) == ("2025-10-16", "2025-10-16")
+
+
+def _address_counts(siege_report):
+    return {c["text"]: c for c in siege_report["claims"] if c["doc"] == "13_radio_address" and c["kind"] == "count"}
+
+
+def test_the_militants_killed_in_an_attack_by_gunmen_are_its_attackers(siege_report):
+    # "Five militants were killed": the gunmen, never the security forces' dead
+    militants = _address_counts(siege_report)["Five militants"]
+    assert militants["value"]["group"] == "attackers"
+    responders = {
+        e["doc"] for t in siege_report["timelines"] if t["attribute"] == "deaths_responders" for e in t["entries"]
+    }
+    assert "13_radio_address" not in responders
+    assert not findings_of(siege_report, "update", "deaths_responders")
+
+
+def test_those_in_custody_beside_the_bodies_are_arrested_not_dead(siege_report):
+    counts = _address_counts(siege_report)
+    assert counts["35 bodies"]["attribute"] == "deaths" and counts["35 bodies"]["value"]["best"] == 35
+    assert counts["eight alleged terrorists"]["attribute"] == "arrested"
+    assert 43 not in timeline_bests(siege_report, "deaths")
+    assert 8 not in timeline_bests(siege_report, "deaths_attackers")
+
+
+def test_the_civilians_are_a_part_of_the_toll_beside_the_security_forces(siege_report):
+    # "30 civilians were killed", the ministry's 35 being "30 civilians and five members of the
+    # security forces": the civilians' part, never a conflict with the toll
+    assert timeline_bests(siege_report, "deaths_civilians") == {30}
+    assert 30 not in timeline_bests(siege_report, "deaths")
+    assert not [f for f in findings_of(siege_report, "conflict", "deaths") if "30 civilians" in f["summary"]]
+
+
+def test_an_accusation_about_ending_the_siege_is_no_blame(siege_report):
+    # "accused the security forces of using poison gas to end the siege": the response, no rival
+    # of the group's claim
+    blamed = [c for c in siege_report["claims"] if c["attribute"] == "perpetrator" and c["doc"] == "13_radio_address"]
+    assert not [c for c in blamed if c["value"]["stance"] == "accused"]
+    assert not [f for f in findings_of(siege_report, "conflict", "perpetrator") if "security forces" in f["summary"]]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -185,16 +186,49 @@ def _cluster(
         and any(c.kind == "method" and disaster_of(c, rules) is not None for c in claims_of)
         and not any(c.kind == "method" and disaster_of(c, rules) is None for c in claims_of)
     }
+    attacked = _attacked_events(members, rules)
     out = tuple(
-        _own_toll(c, days.get(event := event_of.get(c.id, "")), event in disasters).placed(
-            event_of.get(c.id), entity_of.get(c.id)
-        )
+        _armed_attackers(
+            _own_toll(c, days.get(event := event_of.get(c.id, "")), event in disasters), event in attacked, rules
+        ).placed(event_of.get(c.id), entity_of.get(c.id))
         for c in claims
     )
     return Clustering(out, tuple(entities), tuple(events), copies)
 
 
 _PERIOD_KEYS = ("period", "period_start", "period_length")
+
+
+def _attacked_events(members: dict[str, list[Claim]], rules: RuleSet) -> set[str]:
+    """The events whose method is done by attackers ("Al-Shabaab gunmen", "armed assailants"): a
+    method claim whose words hold one of ``figures.people.groups.attackers``."""
+    attackers = frozenset(rules.figures.people.groups.get("attackers", ()))
+    if not attackers or not rules.figures.people.armed_attackers:
+        return set()
+    return {
+        e
+        for e, claims_of in members.items()
+        if any(
+            c.kind == "method"
+            and attackers & set(re.findall(r"[\w-]+", str(c.as_method().get("original", c.text)).lower()))
+            for c in claims_of
+        )
+    }
+
+
+def _armed_attackers(claim: Claim, attacked: bool, rules: RuleSet) -> Claim:
+    """In an event done by attackers, a count of ``figures.people.armed_attackers`` ("five
+    militants were killed") counts the attackers, whatever group its word names elsewhere."""
+    if not attacked or claim.kind != "count":
+        return claim
+    value = claim.as_count()
+    if value.get("group") is None or str(value.get("subject", "")).lower() not in rules.figures.people.armed_attackers:
+        return claim
+    group = str(value["group"])
+    attribute = claim.attribute
+    if attribute.endswith(f"_{group}"):  # a part of a list ("five militants and six soldiers")
+        attribute = attribute.removesuffix(group) + "attackers"
+    return dataclasses.replace(claim, attribute=attribute, value=cast(CountValue, {**value, "group": "attackers"}))
 
 
 def _own_toll(claim: Claim, day: str | None, running: bool = False) -> Claim:

@@ -542,6 +542,33 @@ def _present_kind(claim: Claim, ctx: Context) -> str | None:
     return subject[:-1] if subject.endswith("s") and len(subject) > 3 else subject
 
 
+def _civilians_beside_forces(counts: list[Claim], group_of: Mapping[str, object], ctx: Context) -> set[str]:
+    """The counts of civilians alone (``who_died.civilians``) of an attribute whose dead the event
+    also gives for a group of ``compare.figures.civilians_beside`` (the security forces): a part of
+    the whole toll, no rival of it. A group counted by a fighters' word ("12 militants") is none."""
+    beside = ctx.rules.compare.figures.civilians_beside
+    settings = ctx.rules.compare.who_died
+    if not beside:
+        return set()
+
+    def subject(c: Claim) -> str:
+        return str(c.as_count().get("subject") or "").lower()
+
+    forces = {
+        c.attribute.removesuffix(f"_{group}")
+        for c in counts
+        if (group := c.as_count().get("group")) in beside and subject(c) not in settings.combatants
+    }
+    return {
+        c.id
+        for c in counts
+        if c.attribute in forces
+        and group_of[c.id] is None
+        and not c.as_count().get("parts")
+        and (subject(c) in settings.civilians or str(c.as_count().get("unit") or "") in settings.civilians)
+    }
+
+
 def _groups(
     counts: list[Claim], ctx: Context, day: date | None = None, lines: Mapping[str, str] | None = None
 ) -> dict[tuple[str, str, str | None], list[Claim]]:
@@ -566,10 +593,15 @@ def _groups(
     # a sum of listed groups ("three Syrians, one Egyptian, and three Lebanese citizens") is
     # everyone's figure, not its first group's
     group_of = {c.id: None if c.as_count().get("parts") else c.as_count().get("group") for c in counts}
-    everyone = {c.attribute for c in counts if not apart(group_of[c.id], c.attribute)}
+    civilians = _civilians_beside_forces(counts, group_of, ctx)
+    everyone = {c.attribute for c in counts if not apart(group_of[c.id], c.attribute) and c.id not in civilians}
     for c in counts:
         if _still_in_care(c, counts, ctx, day):
             by_key[(ctx.rules.figures.in_care.role, unit_class(c))].append(c)
+            continue
+        if c.id in civilians and c.attribute in everyone:
+            # "61 dead civilians" beside the security forces' six: a part of the toll of 67
+            by_key[(f"{c.attribute}_civilians", people_unit(c, ctx))].append(c)
             continue
         counted = group_of[c.id]
         if apart(counted, c.attribute) and c.attribute in everyone:

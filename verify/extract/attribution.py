@@ -105,6 +105,7 @@ class RoleWords:
     reciprocals: frozenset[str] = frozenset()  # "blamed each other": the blame of joined subjects on one another
     enforcers: frozenset[str] = frozenset()  # the law's bodies ("police"): their raid is no attack
     enforcement_acts: frozenset[str] = frozenset()  # ... the act nouns of their work ("raid", "operation")
+    response_purposes: frozenset[str] = frozenset()  # "to end the stand-off": an act done to end it
 
 
 @lru_cache(maxsize=8)
@@ -154,6 +155,7 @@ def _role_words(rules: RuleSet) -> RoleWords:
         frozenset(" ".join(r.lower().split()) for r in rules.attribution.reciprocals),
         roles.enforcers,
         roles.enforcement_acts,
+        roles.response_purposes,
     )
 
 
@@ -560,6 +562,8 @@ def _role(
             about = _act_below(frame_word, token, roles)
             if reading.stance != "denied" and _habitual(frame_word, words, roles):
                 return ActorReading(start, end, actor, "context_only")  # "has repeatedly accused X of ..."
+            if reading.stance != "denied" and _for_the_response(frame_word, roles):
+                return ActorReading(start, end, actor, "context_only")  # "... of using gas to end the siege"
             return ActorReading(start, end, actor, reading.stance, reading.cue, reading.by, about)
     return ActorReading(start, end, actor, "context_only")
 
@@ -579,6 +583,20 @@ def _reciprocal_holder(verb: Token, subject: Token, named: Token, roles: RoleWor
         node = node.head
     others = [t for t in joined if t.i != node.i]
     return others[0] if others and any(t.i == node.i for t in joined) else None
+
+
+def _for_the_response(verb: Token, roles: RoleWords) -> bool:
+    """An accusation of an act done for a purpose that ends or answers the happening ("accused
+    Kenyan troops of using chemical agents to end the stand-off": a purpose infinitive of
+    ``roles.response_purposes`` in what it is "of" or "for"): the response, no blame for the event."""
+    said = [t for p in verb.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for t in p.subtree]
+    return any(
+        t.lemma_.lower() in roles.response_purposes
+        and t.pos_ == "VERB"
+        and t.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        for t in said
+    )
 
 
 def _habitual(verb: Token, words: StanceWords, roles: RoleWords) -> bool:

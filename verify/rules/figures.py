@@ -100,6 +100,10 @@ class CountedPeople(Section):
     # groups compared apart in these attributes only: inmates killed are a part of the dead, while
     # the inmates who escaped are all who escaped ("612 inmates" beside "840")
     apart_in: dict[Text, frozenset[Text]] = Field(default_factory=dict)
+    # words of another group ("militants", a responders' word) that name the attackers in an event
+    # whose method words hold one of the attackers' ("Al-Shabaab gunmen"): an attack's "five
+    # militants were killed" are its attackers, never its responders nor its victims
+    armed_attackers: frozenset[Word] = frozenset()
 
 
 class Areas(Section):
@@ -494,6 +498,9 @@ class FigureReading(Section):
     # nouns of a sum that take the measure of the list they close ("14 unaccounted for: 9 residents
     # and 5 visitors, for a total of 14": missing), never a toll of the dead by themselves
     totals: frozenset[Word] = frozenset()
+    # roles a phrase of a joined figure's own gives it over the role it shares with the figure it is
+    # joined to ("three bodies in rubble and 11 alleged terrorists now in custody": arrested)
+    joined_roles: frozenset[Text] = frozenset()
     # a number before one of these is a ratio of two figures ("about three times higher than the UN's
     # estimate", "a five-fold rise"), never a count
     ratios: frozenset[Word] = frozenset()

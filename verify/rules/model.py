@@ -252,6 +252,10 @@ class Figures(Section):
     fixed: tuple[Text, ...] = ()  # counts of the moment it happened (people aboard): never revised, only told
     fixed_people: tuple[Text, ...] = ()  # those of ``fixed`` that count people: compared by who ...
     fixed_wholes: frozenset[Text] = frozenset()  # ... unless their noun counts everyone present
+    # groups whose dead (or hurt) the event tells beside a count of civilians alone (words of
+    # ``who_died.civilians``; never a ``who_died.combatants`` word's count): those civilians are a
+    # part of the whole, compared under <attribute>_civilians, never a rival toll
+    civilians_beside: frozenset[Text] = frozenset()
     # units of a length (a boat's length, a sea's depth, a distance from a place: attributes ``<unit>``,
     # ``depth_<unit>``, ``<unit>_from_<place>``): told like ``fixed``, unless one body gives two of them
     fixed_units: tuple[Text, ...] = ()

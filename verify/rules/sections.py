@@ -661,6 +661,9 @@ class Roles(Section):
     # words opening a phrase or clause that sets another act beside a verb ("were firing from the
     # hospital before an air strike killed 19"): an act named there is not the verb's
     other_act_links: frozenset[Word] = frozenset()
+    # verbs (lemmas) of a purpose that ends or answers the happening ("to end the stand-off", "to
+    # storm the mall"): an accusation of an act done for one is about the response, no blame
+    response_purposes: frozenset[Word] = frozenset()
 
 
 class Stances(Section):

@@ -890,6 +890,14 @@ def _sum_of_places(figures: list[Figure], sent: Span) -> None:
             figure.where = "+".join(sorted(places | set((figure.where or "").split("+")) - {""}))
 
 
+def _shares_its_role(figure: Figure, figures: list[Figure]) -> bool:
+    """The figure is joined to the one before it ("three bodies ... and 11 alleged terrorists") and
+    counts what that one counts only by being joined to it."""
+    return figure.node.dep_ == "conj" and any(
+        f.node.i == figure.node.head.i and f.attribute == figure.attribute for f in figures if f is not figure
+    )
+
+
 def _read_roles(figures: list[Figure], sent: Span, rules: RuleSet) -> dict[int, list[tuple[str, str | None]]]:
     """What each figure the count words left open counts: a role word right after it, a role phrase,
     the counted noun, a toll it is the value of, a negated role; a thing by its noun. Returns the
@@ -926,6 +934,8 @@ def _read_roles(figures: list[Figure], sent: Span, rules: RuleSet) -> dict[int, 
                 or overrides
                 or figure.attribute == rules.counts.injured
                 and roles[0] in ("critical", "hospitalised")
+                or roles[0] in rules.figures.joined_roles
+                and _shares_its_role(figure, figures)
             ):
                 figure.attribute = roles[0]
                 extra[id(figure)] = [(other, status) for other in roles[1:]]
