@@ -127,7 +127,33 @@ def build_segments(
     kept.sort(key=lambda s: (s.doc, s.claims[0].sentence_start if s.claims else -1))
     for i, s in enumerate(kept):
         s.index = i
+    _name_page_stories(kept, lead_names(claims, entity_of))
     return kept
+
+
+def lead_names(claims: Sequence[Claim], entity_of: Mapping[str, str]) -> dict[str, str]:
+    """Each document's lead named happening (entity id): the first happening's name it does not
+    recall as another, earlier one ("six weeks after Cyclone Idai" tells no Idai story; "Cyclone
+    Kenneth battered northern Mozambique" does). ``claims`` are in (document, offset) order."""
+    out: dict[str, str] = {}
+    for c in claims:
+        if c.kind == "happening" and c.doc not in out and c.id in entity_of and not c.as_named().get("recalled"):
+            out[c.doc] = entity_of[c.id]
+    return out
+
+
+def _name_page_stories(segments: Sequence[Segment], lead: Mapping[str, str]) -> None:
+    """A stretch of a page that names no happening of its own tells the page's lead named happening
+    (``lead_names``) — unless the text sets it apart from the story (background, another stretch,
+    another time or place): "A powerful cyclone made landfall on Thursday, six weeks after Cyclone
+    Idai" on a page of Cyclone Kenneth is Kenneth's, and never joins Idai's event."""
+    for s in segments:
+        name = lead.get(s.doc)
+        if name is None or s.sig.names:
+            continue
+        if s.background or s.apart or s.elsewhen or s.followed or s.elsewhere or s.archive:
+            continue
+        s.sig.add_all("names", {name})
 
 
 def cut_segments(
