@@ -164,6 +164,7 @@ class EntityValue(TypedDict, total=False):
     called_place: bool  # a name the tagger read as a person's or a body's that the page calls a place
     country: bool  # a place the page calls a country ("neighbouring Orsania", "Tamaria's interior minister")
     acting: bool  # a name standing for a body that acts ("Kyiv said", "the Kyiv regime"): not where it happened
+    recalled: bool  # a happening's name told as another, earlier one ("six weeks after Cyclone Idai")
 
 
 class TimeValue(TypedDict, total=False):

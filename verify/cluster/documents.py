@@ -435,7 +435,7 @@ class DocumentLinks:
     def refuses(self, a: set[str], b: set[str], x: Signature, y: Signature, rules: RuleSet) -> bool:
         """True when the happenings ``x`` and ``y`` of the document groups ``a`` and ``b`` cannot be one.
 
-        Both name victims in full, none in common, and
+        Each carries a name of its own (``Signature.names``: "Cyclone Kenneth", "Cyclone Idai"). Both name victims in full, none in common, and
         neither group's documents mention a surname of the other's victims or suspects (unless both
         tell one kind of happening at one place hit, or one disaster: a tower fire has many dead and
         each report names its own); main days
@@ -444,6 +444,8 @@ class DocumentLinks:
         agrees — unless a document of one group restates the other's day (a follow-up dated by
         its own news); a group spanning more than that window; another weekday or period.
         """
+        if x.names and y.names and not (x.names & y.names):
+            return True  # each page's lead happening has a name of its own: "Cyclone Kenneth", "Cyclone Idai"
         if (
             x.named
             and y.named

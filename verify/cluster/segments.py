@@ -20,6 +20,7 @@ import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -127,7 +128,39 @@ def build_segments(
     kept.sort(key=lambda s: (s.doc, s.claims[0].sentence_start if s.claims else -1))
     for i, s in enumerate(kept):
         s.index = i
+    _name_page_stories(kept)
     return kept
+
+
+def _set_apart(s: Segment) -> bool:
+    """A stretch the text sets apart from the page's story: background, another stretch beside it,
+    another time, the earlier happening it follows, another place's, an old photo's."""
+    return s.background or s.apart or s.elsewhen or s.followed or s.elsewhere or s.archive
+
+
+def lead_names(segments: Sequence[Segment]) -> dict[str, AbstractSet[str]]:
+    """Each document's lead named happening: the names (entity ids) of its first stretch that names
+    one and is not set apart from its story (``_set_apart``). A name the page recalls as another,
+    earlier happening ("six weeks after Cyclone Idai") is none of a stretch's (``signature``), nor is
+    an old storm of a caption or of background ("Hurricane Kessia, in 2018, killed 11").
+    ``segments`` are in (document, offset) order."""
+    out: dict[str, AbstractSet[str]] = {}
+    for s in segments:
+        if s.doc not in out and s.sig.names and not _set_apart(s):
+            out[s.doc] = s.sig.names
+    return out
+
+
+def _name_page_stories(segments: Sequence[Segment]) -> None:
+    """A stretch of a page that names no happening of its own tells the page's lead named happening
+    (``lead_names``) — unless the text sets it apart from the story (``_set_apart``): "A powerful
+    cyclone made landfall on Thursday, six weeks after Cyclone Idai" on a page of Cyclone Kenneth
+    is Kenneth's, and never joins Idai's event."""
+    lead = lead_names(segments)
+    for s in segments:
+        names = lead.get(s.doc)
+        if names is not None and not s.sig.names and not _set_apart(s):
+            s.sig.add_all("names", names)
 
 
 def cut_segments(

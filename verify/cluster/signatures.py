@@ -64,6 +64,7 @@ class Signature:
     kinds: AbstractSet[str] = EMPTY  # kinds of facility hit ("clinic"), from the words
     places: AbstractSet[str] = EMPTY
     people: AbstractSet[str] = EMPTY  # victims and suspects; a named happening ("Cyclone Mira")
+    names: AbstractSet[str] = EMPTY  # the named happenings it tells (entity ids), or its page's lead's
     victims: AbstractSet[str] = EMPTY  # a person is killed once: same victim, same event
     named: AbstractSet[str] = EMPTY  # victims known by a complete name (first and last)
     surnames: AbstractSet[str] = EMPTY  # last words of victims' and suspects' names, as written
@@ -204,7 +205,11 @@ def signature(
     for c in group:
         if c.kind == "time":
             if c.attribute == "elapsed" and c.as_time().get("day"):
-                # "on Sunday, a day after an air strike": the day the span counts back to
+                # "on Sunday, a day after an air strike": the day the span counts back to — not
+                # when it counts back to a named happening recalled as another ("six weeks after
+                # Cyclone Idai"): that day is the other's
+                if recalls_named(c, group):
+                    continue
                 if latest is None or str(c.as_time()["day"]) <= latest:
                     out["days"].add(str(c.as_time()["day"]))
                 continue
@@ -251,10 +256,12 @@ def signature(
             if (root := disaster_of(c, rules)) is not None:
                 out["happenings"].add(root)
         elif c.id in entity_of:
-            if (
-                c.kind == "happening"
-            ):  # a storm's own name ("Cyclone Mira") says which happening, as a named victim does
-                out["people"].add(entity_of[c.id])
+            if c.kind == "happening":
+                # a storm's own name ("Cyclone Mira") says which happening, as a named victim does;
+                # a name recalled as an earlier one ("six weeks after Cyclone Idai") says nothing of it
+                if not c.as_named().get("recalled"):
+                    out["people"].add(entity_of[c.id])
+                    out["names"].add(entity_of[c.id])
             elif c.kind == "facility":
                 if entity_of[c.id] in known.unnamed:
                     continue
@@ -288,6 +295,17 @@ def signature(
     if group and any(p.search(group[0].sentence) for p in rules.events.sequel_patterns):
         out["sequel"] = {"after"}
     return Signature(**{name: values for name, values in out.items() if values})
+
+
+def recalls_named(elapsed: Claim, group: Iterable[Claim]) -> bool:
+    """A span ("six weeks after") written right before a named happening its sentence recalls as
+    another, earlier one ("... Cyclone Idai"; ``EntityValue.recalled``): it counts back to that one."""
+    for h in group:
+        if h.kind == "happening" and h.as_named().get("recalled") and h.start >= elapsed.end:
+            between = h.sentence[elapsed.end - h.sentence_start : h.start - h.sentence_start]
+            if between.strip().lower() in ("", "the"):
+                return True
+    return False
 
 
 def disaster_of(claim: Claim, rules: RuleSet) -> str | None:
@@ -416,8 +434,8 @@ def follows(a: Signature, b: Signature) -> bool:
 
 
 def clash(a: Signature, b: Signature, rules: RuleSet, spanning: bool = True, dates: bool = True) -> bool:
-    """True when two signatures cannot be one happening: other day, weekday, period, target or
-    victims, or a page that tells one as its story sets the other apart from it (``told_apart``).
+    """True when two signatures cannot be one happening: other named happening, day, weekday,
+    period, target or victims, or a page that tells one as its story sets the other apart from it (``told_apart``).
 
     A shared victim overrides a date clash: a later report (the arrest, the funeral) is dated
     by its own news, but a person is killed in one incident. With ``spanning`` false, the days
@@ -427,6 +445,8 @@ def clash(a: Signature, b: Signature, rules: RuleSet, spanning: bool = True, dat
     """
     if a.targets and b.targets and not (a.targets & b.targets):
         return True
+    if a.names and b.names and not (a.names & b.names):
+        return True  # "Cyclone Kenneth" is not "Cyclone Idai", whatever country, kind and days they share
     if told_apart(a, b) or told_apart(b, a):
         return True
     if a.victims & b.victims:

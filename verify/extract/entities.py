@@ -128,6 +128,30 @@ def acting_name(sent: Span, start: int, end: int, rules: RuleSet) -> bool:
     )
 
 
+def recalled_happening(sent: Span, start: int, end: int, rules: RuleSet) -> bool:
+    """A happening's name (document offsets ``start``-``end``) the sentence recalls as another,
+    earlier happening than the one it tells, read from the parse: its noun (the name, or the noun
+    it is set beside: "another powerful cyclone, Idai") has a word of ``entities.recall_words``
+    ("another", "previous"), is the object of a preposition of ``entities.recall_preps`` ("six
+    weeks after Cyclone Idai"), or the subject of a clause such a word opens ("after Cyclone Idai
+    devastated the country")."""
+    inside = [t for t in sent if start <= t.idx < end]
+    heads = [t for t in inside if not start <= t.head.idx < end or t.head.i == t.i]
+    if len(heads) != 1:
+        return False
+    noun = heads[0]
+    if noun.dep_ == "appos":
+        noun = noun.head
+    ents = rules.entities
+    if any(c.lower_ in ents.recall_words for c in noun.children if c.dep_ in ("det", "amod")):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ in ents.recall_preps:
+        return True
+    return noun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "mark" and c.lower_ in ents.recall_preps for c in noun.head.children
+    )
+
+
 def _entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:
     if ctx.link:
         return
@@ -140,7 +164,10 @@ def _entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Ment
     facts = facts_of(sent, ctx.facts)
     for start, end, written in _happening_mentions(facts.text, base, sent.end_char, facts, rules):
         taken.append((start - base, end - base))
-        yield Mention("happening", "happening", start, end, _value("happening", written, rules))
+        value = _value("happening", written, rules)
+        if recalled_happening(sent, start, end, rules):
+            value["recalled"] = True
+        yield Mention("happening", "happening", start, end, value)
     for start, end, matched in _facilities(text):
         taken.append((start, end))
         yield Mention("facility", "facility", base + start, base + end, _value("facility", matched, rules))

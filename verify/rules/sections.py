@@ -374,6 +374,8 @@ class Entities(Section):
     vessel_prefixes: frozenset[Word] = frozenset()  # "MV X", "HMS X": a ship's name, no place
     weapon_heads: frozenset[Word] = frozenset()  # "Tochka-U missiles": a weapon's name, no place
     happening_names: tuple[Text, ...] = ()  # "Cyclone X", "Hurricane X": X names the happening
+    recall_words: frozenset[Word] = frozenset()  # "another cyclone, X": X is an earlier happening
+    recall_preps: frozenset[Word] = frozenset()  # "weeks after Cyclone X (struck)": X is an earlier happening
     organisation_words: frozenset[Word] = frozenset()  # "X Observatory for Human Rights": a body's name
     country_before: tuple[Text, ...] = ()  # "neighbouring X", "the country of X": X is a country
     country_offices: frozenset[Word] = frozenset()  # "X's interior minister": X is a country
