@@ -535,11 +535,17 @@ def most_precise(actors: Iterable[str]) -> str:
     return max(actors, key=lambda a: (not a.startswith("the "), len(a), a))
 
 
-def _held_by(p: Position) -> str:
+def _held_by(p: Position, rules: RuleSet) -> str:
     """Who holds a position's blame or denial when others than the actor itself ("accused by the
-    governor and rights groups"): the sources a dispute sets against each other, named."""
-    actors = {str(c.as_attribution()["actor"]).lower() for c in p.claims}
-    holders = [str(by) for c in p.claims if (by := c.as_attribution().get("by")) and str(by).lower() not in actors]
+    governor and rights groups"; never "the Syrian government denied by Syria", a name of the
+    actor in the rules' table): the sources a dispute sets against each other, named."""
+    table = rules.attribution.actor_of
+    actors = {fold_phrase(str(c.as_attribution()["actor"])) for c in p.claims} | {fold_phrase(c.text) for c in p.claims}
+
+    def own(by: str) -> bool:
+        return fold_phrase(by) in actors or fold_phrase(table.get(fold_phrase(by), "")) in actors
+
+    holders = [str(by) for c in p.claims if (by := c.as_attribution().get("by")) and not own(str(by))]
     holders = list(dict.fromkeys(holders))
     if not holders:
         return ""
@@ -607,8 +613,8 @@ def check_attribution(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 return f"Sources agree that {actor_a} is {stance_a} for {label}: {cite_position(a, ctx)}."
             actor_b, stance_b = _named(b), b.key[1]
             return (
-                f"Responsibility for {label} is disputed: {actor_a} {stance_a}{_held_by(a)} ({cite_position(a, ctx)}) "
-                f"vs {actor_b} {stance_b}{_held_by(b)} ({cite_position(b, ctx)})."
+                f"Responsibility for {label} is disputed: {actor_a} {stance_a}{_held_by(a, ctx.rules)} ({cite_position(a, ctx)}) "
+                f"vs {actor_b} {stance_b}{_held_by(b, ctx.rules)} ({cite_position(b, ctx)})."
             )
 
         # agreement by actor and stance; disputes by actor and whether it did it: an accusation

@@ -248,7 +248,8 @@ def read_stance(token: Token, sent: Span, words: StanceWords) -> Reading:
         if false is not None:
             return Reading("denied", false, by)
         frame = words.frame(node) if node.i != token.i else None
-        if frame == "denied" and held_open is None and is_negated(node):
+        # (a denial verb's own negation: "no evidence of a bomb" is a denial, whose "no" is its own)
+        if frame == "denied" and held_open is None and any(c.dep_ == "neg" for c in node.children):
             held_open = _words_of_verb(node)
             by = by or holder_of(node, words)
             own_clause = False
