@@ -166,7 +166,10 @@ def test_the_claim_the_blame_and_the_denial_are_each_sides_own(bombing_report):
     assert ("08_analysis", "Nahr Brigades", "accused", "government") in blame
     # the blame disagreement: the group that claims it against the group blamed, and the denial
     disputes = {f["summary"].split(" is disputed: ")[1] for f in findings_of(bombing_report, "conflict", "perpetrator")}
-    assert {d.split(" (")[0] for d in disputes} == {"Nahr Brigades accused"}
+    # (each side names who holds it: the minister's and the government's blame)
+    assert {d.split(" (")[0] for d in disputes} == {
+        "Nahr Brigades accused by Interior Minister Rashid Belkadi and government and 1 more"
+    }
     assert {d.split(" vs ")[1].split(" (")[0] for d in disputes} == {
         "Front for the Liberation of Tarsun asserted",
         "Nahr Brigades denied",

@@ -128,7 +128,9 @@ def test_the_survivors_accuse_the_coast_guard_which_denies_it(shipwreck_report):
         ("11_wire_final", "coast guard", "Several survivors"),
     }
     (dispute,) = findings_of(shipwreck_report, "conflict", "perpetrator")
-    assert " accused (" in dispute["summary"] and "Thalorian Coast Guard denied" in dispute["summary"]
+    # (the accusation names who holds it, the survivors; the denial is the coast guard's own)
+    assert " accused by " in dispute["summary"] and "survivors (“" in dispute["summary"]
+    assert "Thalorian Coast Guard denied (" in dispute["summary"]
 
 
 def test_the_boat_the_sea_and_the_distance_are_no_casualties(shipwreck_report):

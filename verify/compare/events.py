@@ -29,6 +29,8 @@ from .context import (
     event_day,
     event_label,
     in_the_story_s_year,
+    make_finding,
+    position_side,
     positions_of,
 )
 from .elsewhere import about_event
@@ -172,10 +174,12 @@ def check_method(rule: Rule, ctx: Context) -> Iterator[Finding]:
     counts = by_event(ctx, ("count",))
     for event, claims in by_event(ctx, rule.kinds).items():
         about = on_event(ctx, event, counts.get(event, []))
+        methods = [c for c in claims if c.kind == "method" and about(c)]
         found = positions_of(
-            (c for c in claims if c.kind == "method" and c.as_method().get("stance") != "hypothetical" and about(c)),
-            lambda c: tuple(sorted(method_nodes(c))),
-            ctx,
+            (c for c in methods if not _a_hypothesis(c)), lambda c: tuple(sorted(method_nodes(c))), ctx
+        )
+        hypotheses = positions_of(
+            (c for c in methods if _a_hypothesis(c)), lambda c: tuple(sorted(method_nodes(c))), ctx
         )
 
         # the disasters several sources tell the happening was ("a cyclone"): what each befell
@@ -223,6 +227,61 @@ def check_method(rule: Rule, ctx: Context) -> Iterator[Finding]:
             )
 
         yield from emit_positions(rule, "method", event, found, relation, describe, ctx)
+        yield from _contested(rule, event, found, hypotheses, relation, label, ctx)
+
+
+def _a_hypothesis(claim: Claim) -> bool:
+    """A method only held open ("sabotage could not be ruled out", "if it was sabotage"): no cause
+    told, so no rival of one. (A suspected one, "a possible bird strike", stays a cause a source
+    gives, set against the others as any is.)"""
+    return claim.as_method().get("stance") == "hypothetical"
+
+
+def _contested(
+    rule: Rule,
+    event: str,
+    found: list[Position],
+    hypotheses: list[Position],
+    relation: Callable[[Position, Position], str | None],
+    label: str,
+    ctx: Context,
+) -> Iterator[Finding]:
+    """Each hypothesis set against the strongest cause stated that the taxonomy cannot reconcile
+    with it: a contested cause (``compatible``, with the hedge and who holds it), never a conflict
+    between two causes told as facts."""
+    taxonomy = ctx.rules.methods
+    for h in hypotheses:
+        # a cause stated ("signal failure"), never what happened ("collided")
+        rivals = [p for p in found if relation(h, p) == "conflict"]
+        causes = [p for p in rivals if any(c.attribute == "cause" for c in p.claims)]
+        if not causes:
+            continue
+        # the cause stated most precisely ("signal failure" rather than "an accident")
+        rival = max(causes, key=lambda p: max(len(taxonomy.ancestors(m)) for m in p.key))
+        name_h = " or ".join(m.replace("_", " ") for m in h.key)
+        name_r = " or ".join(m.replace("_", " ") for m in rival.key)
+        held = "; ".join(
+            dict.fromkeys(
+                f"“{v.get('cue') or 'possible'}”" + (f", {v['by']}" if v.get("by") else "")
+                for v in (c.as_method() for c in h.claims)
+            )
+        )
+        summary = (
+            f"The cause of {label} is contested: {cite_position(rival, ctx)} ({name_r}) is stated, "
+            f"while {name_h} is only held possible ({held}): {cite_position(h, ctx)}."
+        )
+        finding = make_finding(
+            rule,
+            "compatible",
+            "method",
+            rival.claims + h.claims,
+            summary,
+            event=event,
+            sides=[position_side(rival, ctx), position_side(h, ctx)],
+            rules=ctx.rules,
+        )
+        if finding is not None:
+            yield finding
 
 
 def _local_days(days: list[Claim], claims: list[Claim], offset: int | None) -> dict[str, str]:
@@ -476,6 +535,24 @@ def most_precise(actors: Iterable[str]) -> str:
     return max(actors, key=lambda a: (not a.startswith("the "), len(a), a))
 
 
+def _held_by(p: Position, rules: RuleSet) -> str:
+    """Who holds a position's blame or denial when others than the actor itself ("accused by the
+    governor and rights groups"; never "the Syrian government denied by Syria", a name of the
+    actor in the rules' table): the sources a dispute sets against each other, named."""
+    table = rules.attribution.actor_of
+    actors = {fold_phrase(str(c.as_attribution()["actor"])) for c in p.claims} | {fold_phrase(c.text) for c in p.claims}
+
+    def own(by: str) -> bool:
+        return fold_phrase(by) in actors or fold_phrase(table.get(fold_phrase(by), "")) in actors
+
+    holders = [str(by) for c in p.claims if (by := c.as_attribution().get("by")) and not own(str(by))]
+    holders = list(dict.fromkeys(holders))
+    if not holders:
+        return ""
+    more = f" and {len(holders) - 2} more" if len(holders) > 2 else ""
+    return f" by {' and '.join(holders[:2])}{more}"
+
+
 def _teller(claim: Claim, ctx: Context) -> tuple[str, str]:
     """Who tells an attribution: its independent source and the body it says says so."""
     return ctx.origin(claim), str(claim.as_attribution().get("by") or "").lower()
@@ -536,8 +613,8 @@ def check_attribution(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 return f"Sources agree that {actor_a} is {stance_a} for {label}: {cite_position(a, ctx)}."
             actor_b, stance_b = _named(b), b.key[1]
             return (
-                f"Responsibility for {label} is disputed: {actor_a} {stance_a} ({cite_position(a, ctx)}) "
-                f"vs {actor_b} {stance_b} ({cite_position(b, ctx)})."
+                f"Responsibility for {label} is disputed: {actor_a} {stance_a}{_held_by(a, ctx.rules)} ({cite_position(a, ctx)}) "
+                f"vs {actor_b} {stance_b}{_held_by(b, ctx.rules)} ({cite_position(b, ctx)})."
             )
 
         # agreement by actor and stance; disputes by actor and whether it did it: an accusation

@@ -106,6 +106,7 @@ class RoleWords:
     enforcers: frozenset[str] = frozenset()  # the law's bodies ("police"): their raid is no attack
     enforcement_acts: frozenset[str] = frozenset()  # ... the act nouns of their work ("raid", "operation")
     response_purposes: frozenset[str] = frozenset()  # "to end the stand-off": an act done to end it
+    role_nouns: frozenset[str] = frozenset()  # an actor's part: "denied any involvement of X"
 
 
 @lru_cache(maxsize=8)
@@ -156,6 +157,7 @@ def _role_words(rules: RuleSet) -> RoleWords:
         roles.enforcers,
         roles.enforcement_acts,
         roles.response_purposes,
+        roles.role_nouns,
     )
 
 
@@ -555,7 +557,7 @@ def _role(
     ):
         return _did_it(start, end, actor, read_stance(verb.head, sent, words), verb.head)  # "an air strike by X"
     # the one an accusation or a denial is about: "blamed X", "blamed it on X", "X was accused"
-    frame_word = verb if token.dep_ in ("dobj", "nsubjpass") else _blamed_on(token)
+    frame_word = verb if token.dep_ in ("dobj", "nsubjpass") else _blamed_on(token) or _role_owned(token, roles)
     if frame_word is not None and words.frame(frame_word) is not None:
         reading = read_stance(token, sent, words)
         if reading.stance in ("accused", "denied", "suspected"):
@@ -725,6 +727,20 @@ def _laid_on_another(clause: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in _BLAMED_ON and any(g.dep_ == "pobj" for g in c.children)
         for c in clause.children
     )
+
+
+def _role_owned(token: Token, roles: RoleWords) -> Token | None:
+    """The verb above a noun of an actor's part (``roles.role_nouns``) that ``token`` owns, the
+    noun its object: "rejected any involvement of X", "denied X's role"; else None."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        noun = token.head.head
+    elif token.dep_ == "poss":
+        noun = token.head
+    else:
+        return None
+    if noun.lemma_.lower() not in roles.role_nouns or noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return noun.head
 
 
 def _blamed_on(token: Token) -> Token | None:
@@ -1067,6 +1083,10 @@ def find_actors(sent: Span, rules: RuleSet, facts: DocFacts) -> list[tuple[int, 
         found = [f for f in found if not (start <= f[0] and f[1] <= end and f[1] - f[0] < end - start)]
         if not any(s < end and start < e for s, e, _ in found):
             found.append((start, end, "the " + " ".join(text[start:end].lower().split())))
+    # people or a body an accusation names by a common noun ("blamed separatist militants")
+    for start, end in _blamed_groups(sent, rules):
+        if not any(s < end and start < e for s, e, _ in found):
+            found.append((start, end, _name(text[start:end])))
     # a name the parse tells an organisation elsewhere in the document, untold here ("the Nahr
     # Brigades have denied involvement" where only an earlier sentence's parse names the group)
     for name, pattern in _named_elsewhere(facts, rules):
@@ -1105,6 +1125,28 @@ def find_actors(sent: Span, rules: RuleSet, facts: DocFacts) -> list[tuple[int, 
         found = [f for f in found if f[0] >= base + dateline.end()]
     # "the Front for the Liberation of Tarsun (FLT)": the short name in brackets is the name before it
     return sorted(f for f in found if not _abbreviates(f, found, text))
+
+
+def _blamed_groups(sent: Span, rules: RuleSet) -> Iterator[tuple[int, int]]:
+    """(document start, end) of each common noun phrase of ``attribution.blamed_groups`` that an
+    accusation names as the one blamed: its object ("blamed separatist militants", "accused the
+    organisers of negligence"), its "on" phrase ("blamed the crush on pilgrims") or its passive
+    subject ("pilgrims were blamed"), with the modifiers before the noun ("separatist")."""
+    groups, words = rules.attribution.blamed_groups, stance_words(rules)
+    for token in sent:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in groups or token.ent_type_:
+            continue
+        verb = token.head if token.dep_ in ("dobj", "nsubjpass") else _blamed_on(token)
+        if verb is None or words.frame(verb) != "accused":
+            continue
+        first = token
+        while (
+            first.i > sent.start
+            and (before := first.doc[first.i - 1]).head.i == token.i
+            and before.dep_ in ("amod", "compound")
+        ):
+            first = before
+        yield first.idx, token.idx + len(token.text)
 
 
 @lru_cache(maxsize=8)

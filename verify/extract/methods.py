@@ -513,8 +513,23 @@ def read_methods(sent: Span, rules: RuleSet, text: str | None = None) -> list[Me
         reading = read_stance(head, sent, words)
         if setting.aside == "intent" and reading.stance in ("asserted", "suspected"):
             reading = Reading("hypothetical", setting.cue, reading.by)  # "trying to lay explosives"
+        elif reading.stance in ("asserted", "suspected") and (weighed := _weighed(head, rules)) is not None:
+            reading = Reading("hypothetical", weighed.text, reading.by)  # "the sabotage theory"
         out.append(MethodReading(start, end, nodes, reading, setting))
     return out
+
+
+def _weighed(head: Token, rules: RuleSet) -> Token | None:
+    """The noun of a hypothesis (``methods.hypothesis_nouns``) a method word names ("the sabotage
+    theory") or is "of" ("the possibility of sabotage"), if any."""
+    nouns = rules.methods.hypothesis_nouns
+    if head.lower_ in nouns:
+        return head  # the phrase's own head ("the sabotage theory")
+    if head.dep_ in ("compound", "amod", "nmod") and (head.head.lemma_.lower() in nouns or head.head.lower_ in nouns):
+        return head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in nouns:
+        return head.head.head
+    return None
 
 
 def extract_methods(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:

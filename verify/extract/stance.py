@@ -236,6 +236,9 @@ def read_stance(token: Token, sent: Span, words: StanceWords) -> Reading:
     """How the sentence ``sent`` puts the mention headed by ``token``."""
     hedge: str | None = None
     by: Token | None = None
+    # a denial itself negated ("sabotage could not be ruled out", "did not rule out that X was
+    # behind it") holds the mention open: a hypothesis, no denial, no assertion
+    held_open: str | None = None
     own_clause = True  # negation counts up to the verb that heads the mention's clause
     node, below = token, token
     while True:
@@ -244,12 +247,20 @@ def read_stance(token: Token, sent: Span, words: StanceWords) -> Reading:
         false = words.called_false(node) if node.i != token.i else None
         if false is not None:
             return Reading("denied", false, by)
-        if node.i != token.i:
-            frame = words.frame(node)
-            if frame is not None:
-                return Reading(
-                    "suspected" if hedge and frame == "accused" else frame, node.text, holder_of(node, words) or by
-                )
+        frame = words.frame(node) if node.i != token.i else None
+        # (a denial verb's own negation: "no evidence of a bomb" is a denial, whose "no" is its own)
+        if frame == "denied" and held_open is None and any(c.dep_ == "neg" for c in node.children):
+            held_open = _words_of_verb(node)
+            by = by or holder_of(node, words)
+            own_clause = False
+        elif frame is not None:
+            if held_open is not None:
+                return Reading("hypothetical", held_open, holder_of(node, words) or by)
+            return Reading(
+                "suspected" if hedge and frame == "accused" else frame, node.text, holder_of(node, words) or by
+            )
+        if held_open is not None and node.pos_ in _CLAUSE_HEADS and words.speaks(node) and node.i != token.i:
+            return Reading("hypothetical", held_open, by or subject_of(node))
         if own_clause and is_negated(node):
             return Reading("negated", "not", by)
         condition = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in words.conditions), None)
@@ -267,7 +278,20 @@ def read_stance(token: Token, sent: Span, words: StanceWords) -> Reading:
         if head.i == node.i or not sent.start <= head.i < sent.end:
             break
         node, below = head, node
+    if held_open is not None:
+        return Reading("hypothetical", held_open, by)
     return Reading("suspected" if hedge else "asserted", hedge, by)
+
+
+def _words_of_verb(verb: Token) -> str:
+    """A verb with its auxiliaries, negation and particle as written ("could not be ruled out")."""
+    kept = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")] + [verb]
+    kept.sort(key=lambda t: t.i)
+    # "cannot" is two tokens written as one word
+    return (
+        "".join(t.text + (t.whitespace_ if n.i == t.i + 1 else " ") for t, n in zip(kept, kept[1:], strict=False))
+        + kept[-1].text
+    )
 
 
 def _denied_after(node: Token, words: StanceWords) -> bool:

@@ -530,6 +530,9 @@ class Methods(Section):
     # determiners that make a word naming the kind of happening refer to the event told ("the
     # accident was caused by ...") rather than say what caused it ("it was an accident")
     referring_determiners: tuple[Word, ...] = ()
+    # nouns of a hypothesis weighed: a method word naming one ("the sabotage theory") or "of" one
+    # ("the possibility of sabotage") is hypothetical
+    hypothesis_nouns: frozenset[Word] = frozenset()
     # words right before a method phrase in the clause of a verb another attack is the subject of
     # ("air defences were firing due to a drone strike"): what that attack answered, no method
     answered_cues: tuple[Word, ...] = ()
@@ -618,6 +621,9 @@ class Roles(Section):
     # words before an act noun that make it a response, no one's attack ("a rescue operation")
     not_acts_after: frozenset[Word] = frozenset()
     responsible: tuple[Word, ...] = ()  # "X was responsible / behind it / involved"
+    # nouns (lemmas) of an actor's part in it: "rejected any involvement of X", "denied X's role" is
+    # the speaker's denial (or accusation) of X
+    role_nouns: frozenset[Word] = frozenset()
     denial_of: tuple[Word, ...] = ()  # what a denial is about when it is the denier's own
     denial_of_said: frozenset[Word] = frozenset()  # ... standing for what was said: its object or antecedent only
     named_acts: tuple[Word, ...] = ()  # acts a name before them names ("the Qalamoun offensive"), not who
@@ -714,6 +720,9 @@ class Attribution(Section):
     bodies: tuple[Text, ...] = ()
     forces: tuple[Word, ...] = ()  # "the Israeli military": a force names its owner
     armed_groups: tuple[Word, ...] = ()  # "Palestinian militants": a people's armed groups, not its state
+    # nouns (lemmas) of people or a body that an accusation names as the one blamed, a common noun
+    # phrase no table or parse names ("blamed separatist militants", "blamed the crush on pilgrims")
+    blamed_groups: frozenset[Word] = frozenset()
     led_nouns: tuple[Word, ...] = ()  # "the Saudi-led coalition": an actor of its own, named as written
     # a generic actor ("government forces": the government of wherever it happened) -> the words of
     # an actor that tells it more precisely ("the Syrian government", "the Sudanese army")
