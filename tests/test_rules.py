@@ -200,6 +200,14 @@ def test_tallies_and_story_cues_load_and_override(rules, tmp_path):
             "figures:\n  people:\n    own_groups: [staff, crew]\n",
             "b.yaml:3: figures.people.own_groups.1: unknown group 'crew' (expected one of: children, staff,",
         ),
+        (
+            "figures:\n  joined_roles: [arrested, jailed]\n",
+            "b.yaml:2: figures.joined_roles.1: unknown role 'jailed' (expected one of: population, deaths,",
+        ),
+        (
+            "compare:\n  figures:\n    civilians_beside: [responders, bystanders]\n",
+            "b.yaml:3: compare.figures.civilians_beside.1: unknown group 'bystanders' (expected one of: children,",
+        ),
     ],
 )
 def test_tally_settings_are_validated(tmp_path, yaml_text, expected):

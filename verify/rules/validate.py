@@ -315,7 +315,7 @@ def _relations(raw: dict[str, Any]) -> list[tuple[Place, str]]:
                         f"unknown role '{name}' (expected one of: {', '.join(roles)})",
                     )
                 )
-    for key in ("before_the_end", "noun_yields"):
+    for key in ("before_the_end", "noun_yields", "joined_roles"):
         for i, name in enumerate(_names(_section(raw, "figures").get(key))):
             if roles and name not in roles:
                 out.append((("figures", key, i), f"unknown role '{name}' (expected one of: {', '.join(roles)})"))
@@ -343,6 +343,14 @@ def _relations(raw: dict[str, Any]) -> list[tuple[Place, str]]:
                 (
                     ("figures", "people", "own_groups", i),
                     f"unknown group '{name}' (expected one of: {', '.join(groups) or 'none declared'})",
+                )
+            )
+    for i, name in enumerate(_names(_section(raw, "compare", "figures").get("civilians_beside"))):
+        if groups and name not in groups:
+            out.append(
+                (
+                    ("compare", "figures", "civilians_beside", i),
+                    f"unknown group '{name}' (expected one of: {', '.join(groups)})",
                 )
             )
     subjects = _section(raw, "compare", "severity", "subjects")
