@@ -74,6 +74,24 @@ def test_a_pair_after_a_toll_cue_is_the_toll_and_the_others(parse, rules, senten
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The death toll rose to 12 and 30 more were injured, officials said.",
+        "The toll has risen to 8 and 11 more were hurt in the blast.",
+    ],
+)
+def test_a_toll_joined_to_n_more_hurt_is_no_sum_of_the_dead(parse, rules, sentence):
+    """The parser's second shape: the toll under "to", the others' number and "more" both joined to
+    it, so the two numbers read as one sum of the dead (12 + 30 = 42); mended, the toll stands alone
+    and the others are the hurt, never the dead."""
+    found = _counts(parse, rules, sentence)
+    toll = int(sentence.split(" to ")[1].split()[0])
+    hurt = int(sentence.split(" and ")[1].split()[0])
+    assert {best for attribute, best in found if attribute == "deaths"} == {toll}
+    assert any(attribute.startswith("injured") and best == hurt for attribute, best in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Police said 19 and 20 others were wounded.",  # no toll cue before the pair
         "The toll reached 19 and 20 soldiers were wounded.",  # no "others" after it
         "The death toll rose to 19, and 20 others remain in hospital.",  # parsed right already

@@ -7,7 +7,10 @@ where the parser hangs 19 on "others" (19 -conj-> 20, 19 -nummod-> others), so t
 wounded and 20 as the dead. A number just after a toll cue (``counts.revisions``: "reached", "rose
 to", "stood at"), coordinated with a second number before a noun of ``counts.revisions.paired_others``
 ("others", "more"), is that cue's new figure, of the cue's own subject; the second number alone
-counts the "others".
+counts the "others". The parser has a second shape of the same sentence: "the death toll rose to 12
+and 30 more were injured", with 12 rightly under "to" but 30 and "more" both joined to it, so that 12
+and 30 read as one sum of the dead; there 30 ("30 more") or "others" ("30 others") becomes the
+subject of the verb after it.
 """
 
 from __future__ import annotations
@@ -31,7 +34,42 @@ def repair_parse(doc: Doc, rules: RuleSet) -> Doc:
             first.head, first.dep_ = target, "pobj" if target.pos_ == "ADP" else "dobj"  # "reached 19"
             for cc in (c for c in first.children if c.dep_ == "cc" and first.i < c.i < second.i):
                 cc.head = target.head if target.pos_ == "ADP" else target
+        for first, second, noun, verb in _joined_others(sent, others, rules):
+            subject = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+            if noun.pos_ == "ADJ":  # "30 more were injured", as the parser reads it alone
+                second.head, second.dep_ = verb, subject
+                noun.head, noun.dep_ = second, "amod"
+            else:  # "30 others were injured"
+                second.head, second.dep_ = noun, "nummod"
+                noun.head, noun.dep_ = verb, subject
+            for cc in (c for c in first.children if c.dep_ == "cc" and first.i < c.i < second.i):
+                cc.head = verb
     return doc
+
+
+def _joined_others(sent: Span, others: frozenset[str], rules: RuleSet) -> list[tuple[Token, Token, Token, Token]]:
+    """(the cue's new figure, the number of the others, "others", the verb they are the subject of)
+    for each toll cue of ``sent`` whose new figure the parser joined to "N others" as one list."""
+    doc = sent.doc
+    found = []
+    for cue in find_revisions(sent, rules):
+        if cue.kind not in ("rise", "revised") or cue.new is None:
+            continue
+        first = doc[cue.new]
+        joined = [c for c in first.children if c.dep_ == "conj" and c.i > first.i]
+        numbers = [c for c in joined if c.like_num]
+        nouns = [c for c in joined if c.lower_ in others]
+        if len(numbers) != 1 or len(nouns) != 1 or nouns[0].i != numbers[0].i + 1:
+            continue
+        noun = nouns[0]
+        # the verb the others are the subject of: the first verb after them, not above them
+        verb = next((t for t in doc[noun.i + 1 : sent.end] if t.pos_ == "VERB"), None)
+        if verb is None or noun in verb.ancestors or any(a.i == noun.i for a in verb.ancestors):
+            continue
+        if noun.i in {t.i for t in verb.subtree} or verb.head.i == noun.i:
+            continue
+        found.append((first, numbers[0], noun, verb))
+    return found
 
 
 def _paired_others(sent: Span, others: frozenset[str], rules: RuleSet) -> list[tuple[Token, Token, Token, Token]]:
