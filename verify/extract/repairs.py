@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..rules import RuleSet
-from .counts.revisions import find_revisions
+from .counts.revisions import RevisionCue, find_revisions
 
 __all__ = ["repair_parse"]
 
@@ -52,10 +52,7 @@ def _joined_others(sent: Span, others: frozenset[str], rules: RuleSet) -> list[t
     for each toll cue of ``sent`` whose new figure the parser joined to "N others" as one list."""
     doc = sent.doc
     found = []
-    for cue in find_revisions(sent, rules):
-        if cue.kind not in ("rise", "revised") or cue.new is None:
-            continue
-        first = doc[cue.new]
+    for _, first in _new_figures(sent, rules):
         joined = [c for c in first.children if c.dep_ == "conj" and c.i > first.i]
         numbers = [c for c in joined if c.like_num]
         nouns = [c for c in joined if c.lower_ in others]
@@ -64,9 +61,7 @@ def _joined_others(sent: Span, others: frozenset[str], rules: RuleSet) -> list[t
         noun = nouns[0]
         # the verb the others are the subject of: the first verb after them, not above them
         verb = next((t for t in doc[noun.i + 1 : sent.end] if t.pos_ == "VERB"), None)
-        if verb is None or noun in verb.ancestors or any(a.i == noun.i for a in verb.ancestors):
-            continue
-        if noun.i in {t.i for t in verb.subtree} or verb.head.i == noun.i:
+        if verb is None or any(a.i == noun.i for a in verb.ancestors):  # never a cycle
             continue
         found.append((first, numbers[0], noun, verb))
     return found
@@ -77,10 +72,7 @@ def _paired_others(sent: Span, others: frozenset[str], rules: RuleSet) -> list[t
     for each toll cue of ``sent`` whose new figure the parser hung on the others' noun."""
     doc = sent.doc
     found = []
-    for cue in find_revisions(sent, rules):
-        if cue.kind not in ("rise", "revised") or cue.new is None:
-            continue
-        first = doc[cue.new]
+    for cue, first in _new_figures(sent, rules):
         noun = first.head
         if first.dep_ != "nummod" or noun.i <= first.i or noun.lower_ not in others or noun.i >= sent.end:
             continue
@@ -96,3 +88,12 @@ def _paired_others(sent: Span, others: frozenset[str], rules: RuleSet) -> list[t
             continue
         found.append((target, first, seconds[0], noun))
     return found
+
+
+def _new_figures(sent: Span, rules: RuleSet) -> list[tuple[RevisionCue, Token]]:
+    """Each toll cue of ``sent`` that gives a new figure ("reached 19", "rose to 12"), with its number."""
+    return [
+        (cue, sent.doc[cue.new])
+        for cue in find_revisions(sent, rules)
+        if cue.kind in ("rise", "revised") and cue.new is not None
+    ]
