@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Literal
 
 from .moments import CURRENT, INFERRED, Entry, Moment
@@ -673,10 +674,22 @@ def _stands_by(e: Entry, reaffirm: Sequence[str] = ()) -> bool:
 def _reaffirms(e: Entry, words: Sequence[str]) -> bool:
     """The entry's sentence says its body holds to the figure (one of ``words``, whole, any case:
     "their figure of 769 remains accurate", "officials have only confirmed 19")."""
-    if not words:
-        return False
-    cue = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
-    return bool(cue.search(e.claim.sentence))
+    return bool(words) and _cue_pattern(tuple(words)).search(e.claim.sentence) is not None
+
+
+@lru_cache(maxsize=8)
+def _cue_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def _reaffirmed_entries(p: Position, words: Sequence[str]) -> list[Entry]:
+    """The entries of ``p`` in which a named body reaffirms its figure (``_reaffirms``) at a moment
+    its page gives."""
+    return [
+        e
+        for e in p.entries
+        if e.body and e.moment.at is not None and e.moment.source not in INFERRED and _reaffirms(e, words)
+    ]
 
 
 def _left_behind(j: Judgement, dated: Sequence[Position], rounding: float, reaffirm: Sequence[str]) -> bool:
@@ -685,9 +698,8 @@ def _left_behind(j: Judgement, dated: Sequence[Position], rounding: float, reaff
     body kept its count, so the other was no revision of it but a rival count beside it."""
     if j.verdict != "update" or j.stated or not reaffirm:
         return False
-    for e in j.a.entries:
-        if not (e.body and e.moment.at is not None and e.moment.source not in INFERRED and _reaffirms(e, reaffirm)):
-            continue
+    for e in _reaffirmed_entries(j.a, reaffirm):
+        assert e.moment.at is not None  # (``_reaffirmed_entries``)
         mine = Position(j.a.best, [e], j.a.open_factor)
         if (
             _said_at(j.b) <= e.moment.at.date()
@@ -714,9 +726,8 @@ def _reaffirmed_against(
     against = [(j.a, j.b) for j in judged if j.verdict == "conflict"]
     out: list[Judgement] = []
     for held in dated:
-        for e in held.entries:
-            if not (e.body and e.moment.at is not None and e.moment.source not in INFERRED and _reaffirms(e, reaffirm)):
-                continue
+        for e in _reaffirmed_entries(held, reaffirm):
+            assert e.moment.at is not None  # (``_reaffirmed_entries``)
             day = e.moment.at.date()
             mine = Position(held.best, [e], held.open_factor)
             rivals = [
