@@ -208,6 +208,10 @@ def _object_lengths(verb: Token, at: int) -> list[int]:
             break
         # to its noun ("from Sunday's ferry sinking", the rest hung on it: "down to 61"), or whole
         lengths += [c.i + 1 - at for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        # "raised the death toll | from a wildfire that raged through a coastal area | to 91": the
+        # parse may hang the new figure's "to" on a clause inside the phrase; the phrase then ends
+        # where that word starts
+        lengths += [p.i - at for p in prep.subtree if p.dep_ == "prep" and p.lower_ == "to" and p.i > prep.i]
         end = prep.right_edge.i + 1
         lengths.append(end - at)
     return lengths  # (``_match`` skips no figure)

@@ -99,8 +99,10 @@ def toll_role(figure: Figure, sent: Span, rules: RuleSet, others: Sequence[Figur
     added = node.dep_ == "pobj" and node.head.lower_ == "with"
     # a figure that is its verb's subject is no toll's value: another subject of that verb, or of a
     # clause above or beside it, is another count ("a total of 60 passengers and four crew members
-    # were on board", "60 passengers were aboard, and three soldiers were on the helicopter")
-    subject = node.dep_ in ("nsubj", "nsubjpass") and node.head.pos_ in ("VERB", "AUX")
+    # were on board", "60 passengers were aboard, and three soldiers were on the helicopter"); and so
+    # is one whose word of quantity is ("hundreds of mourners attended a memorial service as the toll
+    # stood at 86": the mourners are no value of that toll)
+    subject = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") for t in (node, figure.node))
     for verb in (t for t in _ancestors(node) if t.pos_ in ("VERB", "AUX") and not added and not subject):
         verbs.append(verb)
         if verb.dep_ == "relcl":
