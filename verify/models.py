@@ -165,6 +165,8 @@ class EntityValue(TypedDict, total=False):
     country: bool  # a place the page calls a country ("neighbouring Orsania", "Tamaria's interior minister")
     acting: bool  # a name standing for a body that acts ("Kyiv said", "the Kyiv regime"): not where it happened
     recalled: bool  # a happening's name told as another, earlier one ("six weeks after Cyclone Idai")
+    reach: int  # a recalled happening's: the document offset where the sentence's telling of it ends
+    named_kind: str  # the kind of a happening's own name: storm, flight, operation, fire (a key within its kind)
 
 
 class TimeValue(TypedDict, total=False):

@@ -51,7 +51,7 @@ from ..models import Claim, Document
 from ..rules import RuleSet
 from .blocking import closest_pairs
 from .segments import Segment
-from .signatures import Signature, containing, days_apart, follows, span
+from .signatures import Signature, containing, days_apart, follows, other_names, span
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -444,7 +444,7 @@ class DocumentLinks:
         agrees — unless a document of one group restates the other's day (a follow-up dated by
         its own news); a group spanning more than that window; another weekday or period.
         """
-        if x.names and y.names and not (x.names & y.names):
+        if other_names(x.names, y.names):
             return True  # each page's lead happening has a name of its own: "Cyclone Kenneth", "Cyclone Idai"
         if (
             x.named

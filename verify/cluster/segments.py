@@ -35,6 +35,8 @@ from .signatures import (
     clash,
     happening_days,
     is_event_sentence,
+    name_key,
+    recalls_named,
     runs_since,
     signature,
 )
@@ -185,6 +187,7 @@ def cut_segments(
     by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for claim in claims:
         by_sentence[(claim.doc, claim.sentence_start)].append(claim)
+    recalled = recalled_names(claims, entity_of)
     segments: list[Segment] = []
     first_of: dict[str, Segment] = {}  # each document's first segment, read without a scan
     story_of: dict[str, Segment] = {}  # each document's last segment that is no background, likewise
@@ -241,6 +244,15 @@ def cut_segments(
             s is not None and s.doc == doc and s.sig.happenings for s in (current, story_of.get(doc), first_of.get(doc))
         )
         sig = signature(group, entity_of, known, rules, latest.get(doc), lasting, own_days, disaster)
+        # a sentence naming only a happening the page recalls as an earlier one ("Cyclone Idai
+        # killed more than 1,000 people" on a page of Cyclone Kenneth that told it "six weeks after
+        # Cyclone Idai") tells that one: set apart from the story, never the page's lead stretch
+        if (
+            sig.names
+            and sig.names <= recalled.get(doc, EMPTY)
+            and not (current is not None and current.doc == doc and current.sig.names & sig.names)
+        ):
+            apart = True
         if first and not earlier_part and any(p.search(group[0].sentence) for p in rules.events.lead_sequel_patterns):
             sig.add_all("sequel", {"after"})  # the lead's "a second mass shooting": after an earlier one
         if retold:
@@ -407,6 +419,34 @@ def cut_segments(
     return segments
 
 
+def recalled_names(claims: Sequence[Claim], entity_of: Mapping[str, str]) -> dict[str, AbstractSet[str]]:
+    """Each document's named happenings (``name_key``) it recalls as earlier ones and does not
+    tell as its own: names it recalls somewhere ("six weeks after Cyclone Idai"), other than its
+    lead, the first name it tells plainly that it has not recalled before. A page that recalls a
+    name before it tells it plainly ("A powerful cyclone made landfall on Thursday, six weeks
+    after Cyclone Idai. Cyclone Idai killed more than 1,000") tells another happening as its own."""
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.kind == "happening" and c.id in entity_of:
+            by_doc[c.doc].append(c)
+    out: dict[str, AbstractSet[str]] = {}
+    for doc, named in by_doc.items():
+        named.sort(key=lambda c: c.start)
+        recalled = {name_key(c, entity_of) for c in named if c.as_named().get("recalled")}
+        if not recalled:
+            continue
+        seen: set[str] = set()
+        fresh: list[str] = []
+        for c in named:
+            key = name_key(c, entity_of)
+            if c.as_named().get("recalled"):
+                seen.add(key)
+            elif key not in seen:
+                fresh.append(key)
+        out[doc] = frozenset(recalled - set(fresh[:1]))
+    return out
+
+
 def _runs_since(group: list[Claim]) -> bool:
     """The sentence gives a toll running since a month or a day (``signatures.runs_since``)."""
     return any(c.kind == "count" and runs_since(c.as_count()) for c in group)
@@ -427,6 +467,27 @@ def _sequel_parts(group: list[Claim], rules: RuleSet) -> list[tuple[list[Claim],
         own = [c for c in group if c.start < cut]
         earlier = [c for c in group if c.start >= cut]
         return [(part, flag) for part, flag in ((own, False), (earlier, True)) if part]
+    return _recalled_parts(group)
+
+
+def _recalled_parts(group: list[Claim]) -> list[tuple[list[Claim], bool]]:
+    """One sentence's claims, with the telling of a named happening it recalls as an earlier one
+    apart (``EntityValue.reach``: "five months after Flight 610 plunged into the sea, killing all
+    189"): the figures in it are that happening's (flagged True), with the span counting back to
+    it ("five months after"); the rest are the sentence's own. Whole when the telling holds no figure."""
+    for h in group:
+        reach = h.as_named().get("reach") if h.kind == "happening" else None
+        if not isinstance(reach, int):
+            continue
+        lo = h.start
+        for c in group:
+            if c.kind == "time" and c.attribute == "elapsed" and recalls_named(c, [h]):
+                lo = min(lo, c.start)
+        told = [c for c in group if lo <= c.start < reach]
+        if not any(c.kind == "count" for c in told):
+            continue
+        own = [c for c in group if not lo <= c.start < reach]
+        return [(part, flag) for part, flag in ((own, False), (told, True)) if part]
     return [(group, False)]
 
 

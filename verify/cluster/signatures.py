@@ -261,7 +261,7 @@ def signature(
                 # a name recalled as an earlier one ("six weeks after Cyclone Idai") says nothing of it
                 if not c.as_named().get("recalled"):
                     out["people"].add(entity_of[c.id])
-                    out["names"].add(entity_of[c.id])
+                    out["names"].add(name_key(c, entity_of))
             elif c.kind == "facility":
                 if entity_of[c.id] in known.unnamed:
                     continue
@@ -295,6 +295,21 @@ def signature(
     if group and any(p.search(group[0].sentence) for p in rules.events.sequel_patterns):
         out["sequel"] = {"after"}
     return Signature(**{name: values for name, values in out.items() if values})
+
+
+def name_key(claim: Claim, entity_of: Mapping[str, str]) -> str:
+    """A named happening's key in ``Signature.names``: its kind of name and its entity id
+    ("flight:e12"); a name of another kind is no other happening's ("storm:e3" beside "flight:e12")."""
+    return f"{claim.as_named().get('named_kind', 'storm')}:{entity_of[claim.id]}"
+
+
+def other_names(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
+    """True when two sets of named happenings' keys (``name_key``) hold names of one kind and share
+    none of that kind: "Flight 610" and "Flight 302", "the Camp Fire" and "the Woolsey Fire"."""
+    kinds = {k.split(":", 1)[0] for k in a} & {k.split(":", 1)[0] for k in b}
+    return any(
+        not {k for k in a if k.startswith(f"{kind}:")} & {k for k in b if k.startswith(f"{kind}:")} for kind in kinds
+    )
 
 
 def recalls_named(elapsed: Claim, group: Iterable[Claim]) -> bool:
@@ -445,7 +460,7 @@ def clash(a: Signature, b: Signature, rules: RuleSet, spanning: bool = True, dat
     """
     if a.targets and b.targets and not (a.targets & b.targets):
         return True
-    if a.names and b.names and not (a.names & b.names):
+    if other_names(a.names, b.names):
         return True  # "Cyclone Kenneth" is not "Cyclone Idai", whatever country, kind and days they share
     if told_apart(a, b) or told_apart(b, a):
         return True

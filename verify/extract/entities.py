@@ -22,6 +22,7 @@ from ..text.places import known_places
 from ..text.spelling import plain
 from .base import DocFacts, Mention, SentenceContext, facts_of
 from .bodies import find_bodies
+from .happenings import named_happenings
 from .lexicon import find_compiled, lookup, phrase_pattern
 from .numbers import NUMBER_WORDS
 
@@ -135,21 +136,46 @@ def recalled_happening(sent: Span, start: int, end: int, rules: RuleSet) -> bool
     ("another", "previous"), is the object of a preposition of ``entities.recall_preps`` ("six
     weeks after Cyclone Idai"), or the subject of a clause such a word opens ("after Cyclone Idai
     devastated the country")."""
+    return _recalling(sent, start, end, rules) is not None
+
+
+def recalled_reach(sent: Span, start: int, end: int, rules: RuleSet) -> int | None:
+    """Where the telling of a recalled happening (``recalled_happening``) ends, as a document
+    offset: the end of its noun's phrase ("another cyclone, Idai, which killed 1,000") or of the
+    clause it is the subject of ("after Flight 610 plunged into the sea, killing all 189"); what
+    the sentence says up to there is that happening's. None when the name is not recalled."""
+    top = _recalling(sent, start, end, rules)
+    if top is None:
+        return None
+    return max(t.idx + len(t.text) for t in top.subtree)
+
+
+def _recalling(sent: Span, start: int, end: int, rules: RuleSet) -> Token | None:
+    """The word whose phrase tells a recalled happening (its noun, or the verb of the clause it is
+    the subject of), or None (see ``recalled_happening``)."""
     inside = [t for t in sent if start <= t.idx < end]
     heads = [t for t in inside if not start <= t.head.idx < end or t.head.i == t.i]
     if len(heads) != 1:
-        return False
+        return None
     noun = heads[0]
     if noun.dep_ == "appos":
         noun = noun.head
     ents = rules.entities
     if any(c.lower_ in ents.recall_words for c in noun.children if c.dep_ in ("det", "amod")):
-        return True
+        return noun
     if noun.dep_ == "pobj" and noun.head.lower_ in ents.recall_preps:
-        return True
-    return noun.dep_ in ("nsubj", "nsubjpass") and any(
+        return noun
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ == "mark" and c.lower_ in ents.recall_preps for c in noun.head.children
-    )
+    ):
+        return noun.head
+    return None
+
+
+def _mark_recalled(value: EntityValue, sent: Span, start: int, end: int, rules: RuleSet) -> None:
+    if (reach := recalled_reach(sent, start, end, rules)) is not None:
+        value["recalled"] = True
+        value["reach"] = reach
 
 
 def _entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Mention]:
@@ -165,9 +191,17 @@ def _entities(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[Ment
     for start, end, written in _happening_mentions(facts.text, base, sent.end_char, facts, rules):
         taken.append((start - base, end - base))
         value = _value("happening", written, rules)
-        if recalled_happening(sent, start, end, rules):
-            value["recalled"] = True
+        value["named_kind"] = "storm"
+        _mark_recalled(value, sent, start, end, rules)
         yield Mention("happening", "happening", start, end, value)
+    for own in named_happenings(facts.text, base, sent.end_char, rules):
+        if not free(own.start - base, own.end - base):
+            continue
+        taken.append((own.start - base, own.end - base))
+        written = facts.text[own.start : own.end]
+        value = {**_value("happening", own.canonical, rules), "name": written, "named_kind": own.kind}
+        _mark_recalled(value, sent, own.start, own.end, rules)
+        yield Mention("happening", "happening", own.start, own.end, value)
     for start, end, matched in _facilities(text):
         taken.append((start, end))
         yield Mention("facility", "facility", base + start, base + end, _value("facility", matched, rules))

@@ -376,6 +376,9 @@ class Entities(Section):
     happening_names: tuple[Text, ...] = ()  # "Cyclone X", "Hurricane X": X names the happening
     recall_words: frozenset[Word] = frozenset()  # "another cyclone, X": X is an earlier happening
     recall_preps: frozenset[Word] = frozenset()  # "weeks after Cyclone X (struck)": X is an earlier happening
+    flight_heads: tuple[Text, ...] = ()  # "Flight JT610", "MH17" on a page writing one: a flight's name
+    operation_heads: tuple[Text, ...] = ()  # "Operation Protective Edge": an operation's name
+    fire_heads: tuple[Text, ...] = ()  # "the Camp Fire": a fire's name
     organisation_words: frozenset[Word] = frozenset()  # "X Observatory for Human Rights": a body's name
     country_before: tuple[Text, ...] = ()  # "neighbouring X", "the country of X": X is a country
     country_offices: frozenset[Word] = frozenset()  # "X's interior minister": X is a country
