@@ -10,7 +10,10 @@ to", "stood at"), coordinated with a second number before a noun of ``counts.rev
 counts the "others". The parser has a second shape of the same sentence: "the death toll rose to 12
 and 30 more were injured", with 12 rightly under "to" but 30 and "more" both joined to it, so that 12
 and 30 read as one sum of the dead; there 30 ("30 more") or "others" ("30 others") becomes the
-subject of the verb after it.
+subject of the verb after it. A third shape joins the new figure to the number of the next clause's
+subject: "the toll has increased to 417 and 36 people are still missing" read as one "417 and 36
+people" under "to" and a "missing" with no subject; there 417 is the cue's alone and "36 people"
+the subject of "missing".
 """
 
 from __future__ import annotations
@@ -44,6 +47,13 @@ def repair_parse(doc: Doc, rules: RuleSet) -> Doc:
                 noun.head, noun.dep_ = verb, subject
             for cc in (c for c in first.children if c.dep_ == "cc" and first.i < c.i < second.i):
                 cc.head = verb
+        for target, first, second, noun, verb in _clause_after(sent, rules):
+            second.head, second.dep_ = noun, "nummod"  # "36 people": their own number
+            first.head, first.dep_ = target, "pobj" if target.pos_ == "ADP" else "dobj"  # "increased to 417"
+            subject = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+            noun.head, noun.dep_ = verb, subject  # "36 people are still missing"
+            for cc in (c for c in first.children if c.dep_ == "cc" and first.i < c.i < second.i):
+                cc.head = verb
     return doc
 
 
@@ -64,6 +74,37 @@ def _joined_others(sent: Span, others: frozenset[str], rules: RuleSet) -> list[t
         if verb is None or any(a.i == noun.i for a in verb.ancestors):  # never a cycle
             continue
         found.append((first, numbers[0], noun, verb))
+    return found
+
+
+def _clause_after(sent: Span, rules: RuleSet) -> list[tuple[Token, Token, Token, Token, Token]]:
+    """(the cue's word, its new figure, the second number, the noun after it, the verb that noun is
+    the subject of) for each toll cue of ``sent`` whose new figure the parser hung with a second
+    number on the noun that opens the next clause: "the toll has increased to 417 and 36 people are
+    still missing", read as one "417 and 36 people" under "to" and a "missing" without a subject."""
+    doc = sent.doc
+    found = []
+    for _, first in _new_figures(sent, rules):
+        noun = first.head
+        if first.dep_ != "nummod" or noun.i <= first.i or noun.i + 1 >= sent.end or noun.pos_ != "NOUN":
+            continue
+        seconds = [c for c in first.children if c.dep_ == "conj" and first.i < c.i < noun.i and c.like_num]
+        if len(seconds) != 1 or seconds[0].i != noun.i - 1:
+            continue
+        # the next clause's verb: right after the noun (its auxiliaries between), joined to the
+        # cue's verb, with no subject of its own
+        after = doc[noun.i + 1]
+        verb = after if after.pos_ == "VERB" else after.head if after.dep_ in ("aux", "auxpass") else None
+        if verb is None or verb.dep_ != "conj" or verb.i <= noun.i or verb.pos_ not in ("VERB", "ADJ"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        if any(c.dep_ not in ("aux", "auxpass", "advmod", "neg") for c in doc[noun.i + 1 : verb.i]):
+            continue
+        target = noun.head
+        if noun.dep_ not in ("pobj", "dobj") or target.i >= first.i or target.i in {t.i for t in verb.subtree}:
+            continue
+        found.append((target, first, seconds[0], noun, verb))
     return found
 
 

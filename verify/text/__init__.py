@@ -40,8 +40,18 @@ NUMBER_WORDS: dict[str, int] = {
     "eighty": 80,
     "ninety": 90,
 }
-#: Words that multiply the number before them.
-SCALE_WORDS: dict[str, int] = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+#: Words that multiply the number before them (the Indian "lakh", a hundred thousand, and "crore",
+#: ten million, as written in South Asian reports: "14.50 lakh people in relief camps").
+SCALE_WORDS: dict[str, int] = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "million": 1_000_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
+    "billion": 1_000_000_000,
+}
 
 #: Month names, January first; ``MONTHS`` maps each lower-case name to its number (1-12).
 MONTH_NAMES: tuple[str, ...] = (

@@ -258,10 +258,28 @@ def _town(token: Token) -> bool:
     return token.ent_type_ in ("GPE", "LOC") or _gazetteer_town(token)
 
 
+def _listed_with_places(token: Token) -> bool:
+    """A proper name the parser names no place, at the head of a list of figures each told with its
+    own place ("killed in landslides in Idukki, five in Malappuram, two in Kannur"): a place like
+    theirs, the first of the list."""
+    if token.pos_ != "PROPN" or token.ent_type_ in ("PERSON", "DATE", "TIME", "NORP"):
+        return False
+    listed = [c for c in token.children if c.dep_ in ("appos", "conj") and c.like_num and c.i > token.i]
+    return bool(listed) and all(
+        any(
+            p.dep_ == "prep"
+            and p.lower_ in ("in", "at")
+            and any(_places_of_noun(o) for o in p.children if o.dep_ == "pobj")
+            for p in n.children
+        )
+        for n in listed
+    )
+
+
 def _places_of_noun(noun: Token, depth: int = 0, rules: RuleSet | None = None) -> list[str]:
     if noun.ent_type_ in ("GPE", "LOC"):
         return _names(noun)
-    if _gazetteer_town(noun):
+    if _gazetteer_town(noun) or _listed_with_places(noun):
         return [noun.text]
     out = []
     for g in noun.children:
