@@ -786,9 +786,10 @@ def _right_after_saying(span: Span, words: RoleWords) -> bool:
 
 def _opens_what_was_said(span: Span, words: RoleWords) -> bool:
     """The time expression follows a verb of saying, "on" or "at" aside, and the parse hangs it on
-    the verb of the clause said, before all that clause's other words ("which an industry
-    association said on Friday may have been started deliberately"): the day it was said, not the
-    day of what was said."""
+    the happening's verb of the clause said, before all that clause's other words ("which an
+    industry association said on Friday may have been started deliberately"): the day it was said,
+    not the happening's. (A clause of what came after it, "firefighters said on Monday they had
+    contained the wildfire", keeps the parse's reading: a later day all the same.)"""
     doc, i = span.doc, span.start - 1
     first = span.start
     if i >= 0 and doc[i].lower_ in ("on", "at"):
@@ -796,7 +797,15 @@ def _opens_what_was_said(span: Span, words: RoleWords) -> bool:
     if i < 0 or doc[i].pos_ != "VERB" or not _is_word(doc[i], words.statement):
         return False
     head = _governor(span.root, span)
-    return head is not None and head.i != i and head.dep_ == "ccomp" and head.head.i == i and head.left_edge.i == first
+    return (
+        head is not None
+        and head.i != i
+        and head.dep_ == "ccomp"
+        and head.head.i == i
+        and head.left_edge.i == first
+        and _is_word(head, words.event)
+        and not _phrasal(head, words.after)
+    )
 
 
 def _at_the_ruins(verb: Token, words: RoleWords) -> bool:
