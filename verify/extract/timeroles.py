@@ -78,6 +78,7 @@ class RoleWords:
     onset: frozenset[str]  # verbs of a start: the happening's only when what started names it ("the fire started")
     journey: frozenset[str]
     journey_places: frozenset[str]
+    arrival: frozenset[str]
     biography: frozenset[str]  # "born in 1997", "founded in 2014": a life's or a body's history
     proceedings: frozenset[str]  # "indicted on Thursday": the courts' account of a happening, later
     preceding: frozenset[str]
@@ -128,6 +129,7 @@ def role_words(rules: RuleSet) -> RoleWords:
         other_senses=frozenset(roles.other_senses),
         journey=frozenset(roles.journey),
         journey_places=frozenset(roles.journey_places),
+        arrival=frozenset(roles.arrival),
         biography=frozenset(roles.biography),
         proceedings=frozenset(roles.proceedings),
         preceding=frozenset(roles.preceding),
@@ -248,7 +250,7 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "event"  # "came in 2014, when a turboprop crashed": the day of what its "when" clause tells
     if _after_a_statement_noun(span, words):
         return "statement"  # "in a statement this evening", "at a briefing on Monday"
-    if _right_after_saying(span, words):
+    if _right_after_saying(span, words) or _opens_what_was_said(span, words):
         return "statement"  # "police said late on Saturday they had discovered ...": the parse hangs it on the finding
     if _right_after_the_happening(top, words):
         return "event"  # "said all 14 victims of the shooting on December 21 ...", "on" hung on "said"
@@ -300,6 +302,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "other"  # "called for a general strike on Sunday": the day of what is to come
     if _journey(head, words):
         return "journey"  # "the boat, which left Qasr on June 6": the day its journey began
+    if _arrived(head, words):
+        return "journey"  # "the helicopter landed at the old airport around 5:00pm": its arrival
     if _is_word(head, words.biography):
         return "biography"  # "Hashem Abedi, born in 1997 in Britain, was arrested": his birth's year
     if _more_died(head, words):
@@ -310,6 +314,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "other"  # "the concert started on Saturday night": the concert's day, not the fire's
     if _phrasal(head, words.other_senses):
         return "other"  # "broke down in tears outside the hall on Thursday": no happening's day
+    if _is_word(head, words.event) and _at_the_ruins(head, words):
+        return "after"  # "a fire broke out at the collapsed building at 10:45pm": a later happening at its site
     if _is_word(head, words.event) and _attackers_befallen(head, words):
         return "after"  # "the last of the gunmen was shot dead at about 7 a.m.": the siege's end
     if _is_word(head, words.event) and any(c.dep_ == "advmod" and c.lower_ in words.continuing for c in head.children):
@@ -558,6 +564,19 @@ def _journey(head: Token, words: RoleWords) -> bool:
     )
 
 
+def _arrived(head: Token, words: RoleWords) -> bool:
+    """``head`` is a verb of a journey's end (``time.roles.arrival``) with a place ("at", "in")
+    that is one of ``time.roles.journey_places`` ("landed at Tejgaon old airport")."""
+    if head.pos_ not in ("VERB", "AUX") or not _is_word(head, words.arrival):
+        return False
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("at", "in")
+        and any(o.dep_ == "pobj" and o.lower_ in words.journey_places for o in p.children)
+        for p in head.children
+    )
+
+
 def _planned(head: Token, words: RoleWords) -> bool:
     """``head`` is, or is what is asked for by, a verb of calling or planning within a few steps
     up ("called for a strike", "plans a march", "urged ... to rally"), before a verb of another kind."""
@@ -763,6 +782,63 @@ def _right_after_saying(span: Span, words: RoleWords) -> bool:
         return False
     i -= 1
     return i >= 0 and doc[i].pos_ == "VERB" and _is_word(doc[i], words.statement)
+
+
+def _opens_what_was_said(span: Span, words: RoleWords) -> bool:
+    """The time expression follows a verb of saying, "on" or "at" aside, and the parse hangs it on
+    the happening's verb of the clause said, before all that clause's other words ("which an
+    industry association said on Friday may have been started deliberately"): the day it was said,
+    not the happening's. (A clause of what came after it, "firefighters said on Monday they had
+    contained the wildfire", keeps the parse's reading: a later day all the same.)"""
+    doc, i = span.doc, span.start - 1
+    first = span.start
+    if i >= 0 and doc[i].lower_ in ("on", "at"):
+        first, i = i, i - 1
+    if i < 0 or doc[i].pos_ != "VERB" or not _is_word(doc[i], words.statement):
+        return False
+    head = _governor(span.root, span)
+    return (
+        head is not None
+        and head.i != i
+        and head.dep_ == "ccomp"
+        and head.head.i == i
+        and head.left_edge.i == first
+        and _is_word(head, words.event)
+        and not _phrasal(head, words.after)
+    )
+
+
+def _at_the_ruins(verb: Token, words: RoleWords) -> bool:
+    """``verb``'s subject names a happening ("a fire broke out") and a place phrase of it names the
+    site another happening left ("at the southern side of the collapsed building", "in the bombed
+    hospital"): a later happening at the story's site, whose time is not the story's own."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not _is_word(subject, words.happening):
+        return False
+    todo = [c for c in verb.children if c.dep_ == "prep"]
+    for _ in range(4):
+        found = False
+        nxt: list[Token] = []
+        for prep in todo:
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                found = found or any(
+                    a.dep_ == "amod" and _left_by(a, words) and not a.lower_.startswith(subject.lemma_.lower())
+                    for a in noun.children
+                )
+                nxt.extend(c for c in noun.children if c.dep_ == "prep")
+        if found:
+            return True
+        todo = nxt
+    return False
+
+
+def _left_by(word: Token, words: RoleWords) -> bool:
+    """``word`` is the participle of a happening's verb ("collapsed", "bombed", "flooded"), which
+    the parse may take for a verb or for an adjective."""
+    if word.tag_ == "VBN" and _is_word(word, words.happening):
+        return True
+    form = word.lower_
+    return word.tag_ in ("VBN", "JJ") and any(form in (w + "d", w + "ed") for w in words.happening)
 
 
 def _after_a_statement_noun(span: Span, words: RoleWords) -> bool:

@@ -832,6 +832,9 @@ class TimeRoles(Section):
     # ``journey_places`` ("the flood left thousands homeless on Tuesday" is no journey)
     journey: tuple[Word, ...] = ()
     journey_places: tuple[Word, ...] = ()
+    # verbs of a journey's end: a time hung on one whose place is one of ``journey_places`` ("the
+    # helicopter landed at the old airport around 5pm") dates its arrival, no happening
+    arrival: tuple[Word, ...] = ()
     # verbs (lemmas) of a life's or a body's history ("Hashem Abedi, born in 1997", "a group founded
     # in 2014"): the day of no happening (role ``biography``)
     biography: tuple[Word, ...] = ()
