@@ -195,9 +195,18 @@ def cut_segments(
         for key in sorted(by_sentence)
         for part, earlier_part in _sequel_parts(by_sentence[key], rules)
     ]
+    # the stretch a sentence's own part went to, when the rest of it tells an earlier happening: that
+    # happening is told to the sentence's end, and the next sentence goes back to the own one
+    # ("A drone struck a car on Saturday in reprisal for the bombing that killed 170. One commander
+    # was killed in the strike.")
+    own_part: tuple[str, int, Segment] | None = None
+    back_to: Segment | None = None
     for doc, group, earlier_part in parts:
         if heading and heading[0].doc != doc:
             heading = []
+        if back_to is not None and back_to.doc == doc and not earlier_part:
+            current = back_to
+        back_to = None
         if is_place_heading(group):
             heading = list(group)
             continue
@@ -392,6 +401,10 @@ def cut_segments(
             if not current.background:  # a stretch the text itself sets apart tells another happening
                 current.sig.tellers = frozenset({f"~{doc}" if apart or elsewhere else doc})
         current.claims.extend(group)
+        sentence = (doc, group[0].sentence_start)
+        if earlier_part and own_part is not None and own_part[:2] == sentence and not own_part[2].background:
+            back_to = own_part[2]
+        own_part = (*sentence, current) if not earlier_part else None
         # "This was the second shooting in as many days" further on in the page's first story: that
         # story, too, is told as following an earlier one of the kind (``events.lead_sequel``)
         if (
