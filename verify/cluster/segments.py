@@ -198,9 +198,19 @@ def cut_segments(
         for key in sorted(by_sentence)
         for part, earlier_part in _sequel_parts(by_sentence[key], rules)
     ]
+    # the stretch a sentence's own part went to, when it tells a happening by its method and the rest
+    # of it an earlier one by another: that earlier happening is told to the sentence's end, and the
+    # next sentence goes back to the own one
+    # ("A drone struck a car on Saturday in reprisal for the bombing that killed 170. One commander
+    # was killed in the strike.")
+    own_part: tuple[str, int, Segment, set[str]] | None = None
+    back_to: Segment | None = None
     for doc, group, earlier_part in parts:
         if heading and heading[0].doc != doc:
             heading = []
+        if back_to is not None and back_to.doc == doc and not earlier_part:
+            current = back_to
+        back_to = None
         if is_place_heading(group):
             heading = list(group)
             continue
@@ -404,6 +414,20 @@ def cut_segments(
             if not current.background:  # a stretch the text itself sets apart tells another happening
                 current.sig.tellers = frozenset({f"~{doc}" if apart or elsewhere else doc})
         current.claims.extend(group)
+        sentence = (doc, group[0].sentence_start)
+        methods = {str(c.as_method().get("method")) for c in group if c.kind == "method"}
+        if (
+            earlier_part
+            and own_part is not None
+            and own_part[:2] == sentence
+            and not own_part[2].background
+            and methods
+            and not methods & own_part[3]
+        ):
+            back_to = own_part[2]
+        # (only when both parts tell a happening by a method, and not the same: "the union said on
+        # Tuesday, a day after a leak killed 12" tells the leak, the page's story, and goes on with it)
+        own_part = (*sentence, current, methods) if not earlier_part and methods else None
         # "This was the second shooting in as many days" further on in the page's first story: that
         # story, too, is told as following an earlier one of the kind (``events.lead_sequel``)
         if (

@@ -74,9 +74,11 @@ def group_of_noun(noun: Token, rules: RuleSet) -> str | None:
     low, lemma = noun.lower_, noun.lemma_.lower()
     if any(t.dep_ == "advmod" and t.lower_ in rules.figures.people.mostly for t in noun.lefts):
         return None  # "nearly 100, mostly firefighters": most of them, so the figure is everyone's
-    compound = " ".join([t.lower_ for t in noun.lefts if t.dep_ == "compound"] + [low])
-    modified = " ".join([t.lower_ for t in noun.lefts if t.dep_ in ("compound", "amod")] + [low])  # "foreign nationals"
-    for word in (compound, modified, low, lemma):
+    compound = [t.lower_ for t in noun.lefts if t.dep_ == "compound"] + [low]
+    modified = [t.lower_ for t in noun.lefts if t.dep_ in ("compound", "amod")] + [low]  # "foreign nationals"
+    # the longest last words listed: "US service members" are service members, as "service members" are
+    tails = [" ".join(words[k:]) for words in (compound, modified) for k in range(len(words) - 1)]
+    for word in (*tails, low, lemma):
         if word in rules.figures.groups:
             group = rules.figures.groups[word]
             people = rules.figures.people
