@@ -257,16 +257,23 @@ def emit_positions(
     relation: Callable[[Position, Position], str | None],
     describe: Callable[[str, Position, Position | None], str],
     ctx: Context,
+    apart: Callable[[Position, Position], bool] | None = None,
 ) -> Iterator[Finding]:
     """The findings of one attribute of an event read as positions (``found``, the position most
     independent sources take first). Each position is set against the strongest position that
     ``relation`` says it conflicts with, and the strongest it differs from in precision
-    (``compatible``; None: nothing to report), unless the same sources take both, when that one is
-    taken by more sources or the two are each other's strongest: one finding per such pair, with
-    its two sides and only their claims. A lone source's odd method is weighed against what most
-    sources say, not against every other lone source's. And one ``agree`` per position that more
-    than one independent source takes."""
+    (``compatible``; None: nothing to report), unless the same sources take both (one source's
+    own mixed wording), when that one is taken by more sources or the two are each other's
+    strongest: one finding per such pair, with its two sides and only their claims. ``apart`` may
+    still set two positions of the same sources against each other (a page that tells two bodies'
+    blame, each held by its own). A lone source's odd method is weighed against what most sources
+    say, not against every other lone source's. And one ``agree`` per position that more than one
+    independent source takes."""
     origins = [frozenset(ctx.origin(c) for c in p.claims) for p in found]
+
+    def set_apart(i: int, j: int) -> bool:
+        return origins[i] != origins[j] or apart is not None and apart(found[i], found[j])
+
     strongest: dict[tuple[int, str], int] = {}
     for i in range(len(found)):
         for verdict in ("conflict", "compatible"):
@@ -274,7 +281,7 @@ def emit_positions(
                 (
                     j
                     for j in range(len(found))
-                    if j != i and origins[i] != origins[j] and relation(found[i], found[j]) == verdict
+                    if j != i and set_apart(i, j) and relation(found[i], found[j]) == verdict
                 ),
                 None,
             )

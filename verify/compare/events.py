@@ -140,15 +140,29 @@ def _phrases(words: list[str]) -> set[str]:
 
 def actor_entities(ctx: Context) -> dict[str, str]:
     """Each spelling of an organisation entity (lower case) -> the entity's id, but for the actors
-    of the ``attribution.actors`` table, whose names stand for them ("Syria" is the Syrian government)."""
+    of the ``attribution.actors`` table, whose names stand for them ("Syria" is the Syrian government),
+    and a country's force by its people's name ("the French military"), which is that country, as
+    "French forces" the parse labels no organisation is."""
     table = ctx.rules.attribution.actor_of
     return {
         v.text.lower(): e.id
         for e in ctx.clustering.entities
         if e.kind == "organization"
         for v in e.variants
-        if fold_phrase(v.text) not in table
+        if fold_phrase(v.text) not in table and not _a_country_s_force(v.text, ctx.rules)
     }
+
+
+def _a_country_s_force(name: str, rules: RuleSet) -> bool:
+    """``name`` is a country or its people and force words after it ("the French military",
+    "Malian troops"; ``attribution.forces``)."""
+    words = fold_phrase(name).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return any(
+        _a_country(words[:k], frozenset(), rules) and _force_words(" ".join(words[k:]), rules) is not None
+        for k in range(1, len(words))
+    )
 
 
 def on_event(ctx: Context, event: str, counts: list[Claim]) -> Callable[[Claim], bool]:
@@ -558,6 +572,21 @@ def _teller(claim: Claim, ctx: Context) -> tuple[str, str]:
     return ctx.origin(claim), str(claim.as_attribution().get("by") or "").lower()
 
 
+def _held_apart(ctx: Context) -> Callable[[Position, Position], bool]:
+    """Whether two actors' blame the same sources tell is each held there by a named body of its
+    own (``_teller``): a page that tells a dispute ("Iran blamed Saudi mismanagement, while Saudi
+    officials blamed pilgrims"; "the army said rebels shelled the market; the rebels accused the
+    army") sets its two sides against each other. One teller's mixed wording is no dispute, nor is a
+    side no one on the page holds (the page's own telling, or a blame read with no accuser)."""
+
+    def apart(a: Position, b: Position) -> bool:
+        held_a = {t for c in a.claims if (t := _teller(c, ctx))[1]}
+        held_b = {t for c in b.claims if (t := _teller(c, ctx))[1]}
+        return bool(held_a - held_b) and bool(held_b - held_a)
+
+    return apart
+
+
 def check_attribution(rule: Rule, ctx: Context) -> Iterator[Finding]:
     """One position per actor and stance. A denial against an assertion or an accusation of the
     same actor (``attribution.contradicting``) is a conflict; so are two different actors each
@@ -627,8 +656,11 @@ def check_attribution(rule: Rule, ctx: Context) -> Iterator[Finding]:
         def shown(verdict: str, a: Position, b: Position | None) -> str:
             return describe(verdict, _stance_shown(a), None if b is None else _stance_shown(b))
 
-        for kept in (_same_actor, _other_actors):
+        # a page may tell two actors' blame, each held by its own body, as a dispute; an actor's
+        # accusation and its denial told together ("officials blamed the rebels, who denied any
+        # role") stay that page's account of the accusation, set against other sources' only
+        for kept, apart in ((_same_actor, None), (_other_actors, _held_apart(ctx))):
             disputed = _disputed(relation, kept)
-            for finding in emit_positions(rule, "perpetrator", event, sides, disputed, shown, ctx):
+            for finding in emit_positions(rule, "perpetrator", event, sides, disputed, shown, ctx, apart):
                 if finding.verdict != "agree":
                     yield finding

@@ -552,7 +552,7 @@ def _role(
         token.dep_ == "pobj"
         and verb.lower_ == "by"
         and verb.dep_ == "prep"
-        and _is_act(verb.head, roles)
+        and (_is_act(verb.head, roles) or _act_gerund(verb.head, roles))
         and not _law_s_work(verb.head, named_span, roles)
     ):
         return _did_it(start, end, actor, read_stance(verb.head, sent, words), verb.head)  # "an air strike by X"
@@ -840,6 +840,16 @@ def _is_act(token: Token, roles: RoleWords) -> bool:
             for t in (c, *c.conjuncts)
         )
         and not any(c.dep_ == "poss" and any(t.lower_ in roles.responses for t in c.subtree) for c in token.children)
+    )
+
+
+def _act_gerund(token: Token, roles: RoleWords) -> bool:
+    """An act noun the parse tags a verb's -ing form, with no subject or object of its own: "killed
+    in shelling by Malian troops" (the actor of the shelling, as of "a raid by French forces")."""
+    return (
+        token.tag_ == "VBG"
+        and token.lower_ in roles.acts
+        and not any(c.dep_ in ("nsubj", "dobj", "nsubjpass") for c in token.children)
     )
 
 

@@ -183,7 +183,8 @@ def subject_of(token: Token) -> Token | None:
 def holder_of(verb: Token, words: StanceWords) -> Token | None:
     """Who holds the denial or the accusation ``verb`` says: its subject when it names someone; for a
     verb with no subject of its own, the subject of the verb it is joined to or hangs from as a
-    participle ("denied it and blamed Ukraine", "defended the response, blaming the CHJ"); for a
+    participle ("denied it and blamed Ukraine", "defended the response, blaming the CHJ"), or, for a
+    participle on what was said, who said it ("remarks by the minister blaming pilgrims"); for a
     pronoun of ``holders`` ("He further denied"), the subject the sentence before names."""
     node = verb
     for _ in range(4):
@@ -194,6 +195,9 @@ def holder_of(verb: Token, words: StanceWords) -> Token | None:
         if own is not None:
             return _subject_before(own) if own.lower_ in words.holders else None
         head = node.head
+        if node.dep_ == "acl" and node.tag_ == "VBG":
+            # "remarks by the Saudi health minister blaming pilgrims": who made the remarks
+            return next((o for c in head.children if c.lower_ == "by" for o in c.children if o.dep_ == "pobj"), None)
         joined = node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG")
         # "denied carrying out the attack and blamed Ukraine": a complement whose head has no object
         complement = node.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in head.children)
