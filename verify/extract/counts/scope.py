@@ -471,7 +471,7 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
                     and child.lemma_.lower() not in rules.methods.single_words
                     and not _dateline(child)
                 ):
-                    places += _places_of_subject(child)
+                    places += _places_of_subject(_speaking_country(child, here, rules) or child)
         if not places and here.dep_ == "relcl" and any(c.lower_ == "where" for c in here.children):
             if here.head.ent_type_ in ("GPE", "LOC"):
                 places += _names(here.head)  # "Pell County, where more than 60 people are confirmed dead"
@@ -840,12 +840,27 @@ def _harms(verb: Token, rules: RuleSet) -> bool:
     )
 
 
+def _speaking_country(subject: Token, verb: Token, rules: RuleSet) -> Token | None:
+    """The country an "it" subject stands for when the verb's clause is what that country says
+    ("Mali said it lost 305 people": Mali's own dead, a part of the toll others give, never a toll
+    set against it); None when the speaker is no country's own name."""
+    said = verb.head
+    if subject.lower_ != "it" or verb.dep_ != "ccomp" or said.i == verb.i or not reports(said, rules):
+        return None
+    speaker = next((c for c in said.children if c.dep_ == "nsubj" and c.i < subject.i), None)
+    if speaker is None or not (speaker.ent_type_ in ("GPE", "LOC") or country_or_state(speaker.text)):
+        return None
+    return speaker
+
+
 def _places_of_subject(subject: Token) -> list[str]:
     """The places a subject names: itself ("Turkey lost ..."), its owner ("Turkey's toll"), its
     adjective ("the Turkish toll", "Syrian state media") or its "in" phrase."""
     out = []
     if subject.ent_type_ in ("GPE", "LOC"):
         out += _names(subject)
+    elif subject.pos_ == "PROPN" and country_or_state(subject.text):
+        out.append(subject.text)  # "Mali said it lost 305": a country's name the tagger took for a person's
     for g in subject.children:
         if g.dep_ == "poss" and g.ent_type_ in ("GPE", "LOC"):
             out += _names(g)
