@@ -401,10 +401,18 @@ def claims_a_role(verb: Token, phrases: dict[str, frozenset[str]], passive: bool
 
 def _does_harm(verb: Token, rules: RuleSet) -> bool:
     """A cue verb that is a word of a counted role (``figures.roles``) with a number for its object
-    ("the blaze has claimed twelve lives"): it tells what the happening did, not who says so
-    ("claimed responsibility" reports)."""
-    return verb.lower_ in rules.figures.role_words and any(
-        c.dep_ == "dobj" and (_numbered(c) or any(_numbered(p) for p in _of_objects(c))) for c in verb.children
+    ("the blaze has claimed twelve lives"), or said in the passive of something it takes, with no
+    clause of what is said ("187 bodies had been claimed by the victims' families", "until they are
+    claimed by the victims' kin"): it tells what the happening did or what befell those counted, not
+    who says so ("claimed responsibility" and "it was claimed that 12 died" report)."""
+    if verb.lower_ not in rules.figures.role_words:
+        return False
+    if any(c.dep_ == "dobj" and (_numbered(c) or any(_numbered(p) for p in _of_objects(c))) for c in verb.children):
+        return True
+    return (
+        any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "nsubjpass" and c.lower_ != "it" for c in verb.children)
+        and not any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children)
     )
 
 

@@ -190,6 +190,8 @@ STATUS_SHOWN = {
     "denied": "denied",
     "earlier": "an earlier figure",
     "increment": "an increase",
+    "decrement": "a decrease",
+    "claimed": "a party's claim of its own killings",
     "tally": "over several happenings",
     "witnessed": "what a witness saw",
     "unconfirmed": "unconfirmed",

@@ -273,6 +273,16 @@ class FigureStatus(Section):
     # or the value of one of ``difference_nouns`` (lemmas: "769, an increase of 52"): an increment
     difference_words: frozenset[Word] = frozenset()
     difference_nouns: frozenset[Word] = frozenset()
+    # ... and the same for a fall ("the toll is 52 fewer than first announced", "a drop of 12"): a
+    # decrement, compared under <attribute>_decrement, never a toll nor a rise
+    decrease_words: frozenset[Word] = frozenset()
+    decrease_nouns: frozenset[Word] = frozenset()
+    # a party's claim of its own killings ("the militants said they had killed 137 hostages"): a
+    # figure that is the object of one of ``own_kill_verbs`` (lemmas) whose subject is one of
+    # ``own_kill_subjects``, in a clause a reporting verb with a subject gives; compared under
+    # <attribute>_claimed, never against the toll others give
+    own_kill_verbs: frozenset[Word] = frozenset()
+    own_kill_subjects: frozenset[Word] = frozenset()
     # nouns of things found one batch after another ("two more bodies were found", "15 more bodies
     # recovered from the rubble"): "more" on them always adds to those found before, an increment
     # with or without the new total or a time span in the sentence

@@ -937,7 +937,7 @@ def qualified_attribute(figure: Figure) -> str:
     attribute = figure.attribute or ""
     if figure.status in ("projected", "hypothetical"):
         return f"{attribute}_projected"
-    if figure.status in ("increment", "tally", "witnessed", "excess", "unconfirmed"):
+    if figure.status in ("increment", "decrement", "claimed", "tally", "witnessed", "excess", "unconfirmed"):
         return f"{attribute}_{figure.status}"
     if figure.part and not figure.singular:
         total = figure.total

@@ -96,7 +96,7 @@ class Figure:
     kind: str = "people"  # people | thing | measure
     group: str | None = None  # who is counted, when not everyone ("children", "staff", "syrians")
     treated: bool = False  # the hurt told as being treated ("78 people are being treated in hospitals")
-    # reported | presumed | projected | hypothetical | denied | earlier | increment | tally | excess ...
+    # reported | presumed | projected | hypothetical | denied | earlier | increment | decrement | claimed | tally | excess ...
     status: str = "reported"
     total: Figure | None = None  # the stated total this figure is a part of
     where: str | None = None  # the place the figure is limited to ("Turkey"), when the sentence says

@@ -207,6 +207,8 @@ def govern(figure: Figure, rules: RuleSet) -> None:
             and not any(c.dep_ in ("auxpass", "nsubjpass") for c in child.children)
         ):
             continue  # "a man who shot and killed his son": the one who shoots
+        if _of_a_setting(child):
+            continue  # "killed 98 people in Zimbabwe where more than 200 are missing": the 200's clause
         if child.dep_ in ("acl", "relcl", "amod", "advmod") and child.i != node.i:
             if (waited := _waited_for(child, rules)) is not None:
                 hits.append(waited)  # "people hoping to be evacuated": there, not yet evacuated
@@ -460,6 +462,17 @@ def _clause_noun(clause: Token) -> Token:
     ):
         return before
     return clause.head
+
+
+def _of_a_setting(clause: Token) -> bool:
+    """A relative clause opened by "where" or "when" with a subject of its own ("98 people in
+    Zimbabwe, where more than 200 are missing", hung on "people"): it tells of the place or time,
+    and its verb is said of its own subject, never of the noun the parse hung it on."""
+    return (
+        clause.dep_ == "relcl"
+        and any(c.tag_ == "WRB" and c.i < clause.i for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+    )
 
 
 def _stray_clauses(node: Token) -> list[Token]:

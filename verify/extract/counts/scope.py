@@ -491,7 +491,8 @@ def where_of(figure: Figure, sent: Span, rules: RuleSet) -> tuple[str | None, st
                     and child.lemma_.lower() not in rules.methods.single_words
                     and not _dateline(child)
                 ):
-                    places += _places_of_subject(child)
+                    speaker = _speaking_country(child, here, rules)
+                    places += [speaker] if speaker is not None else _places_of_subject(child)
         if not places and here.dep_ == "relcl" and any(c.lower_ == "where" for c in here.children):
             if here.head.ent_type_ in ("GPE", "LOC"):
                 places += _names(here.head)  # "Pell County, where more than 60 people are confirmed dead"
@@ -858,6 +859,21 @@ def _harms(verb: Token, rules: RuleSet) -> bool:
         or roles.get(lemma) in harm
         or roles.get(verb.lower_) in harm
     )
+
+
+def _speaking_country(subject: Token, verb: Token, rules: RuleSet) -> str | None:
+    """The country an "it" subject stands for when the verb's clause is what that country says
+    ("Mali said it lost 305 people": Mali's own dead, a part of the toll others give, never a toll
+    set against it); None when the speaker is no country's own name."""
+    said = verb.head
+    if subject.lower_ != "it" or verb.dep_ != "ccomp" or said.i == verb.i or not reports(said, rules):
+        return None
+    speaker = next((c for c in said.children if c.dep_ == "nsubj" and c.i < subject.i), None)
+    if speaker is None or speaker.pos_ != "PROPN":
+        return None
+    name = " ".join(t.text for t in speaker.subtree if t.i == speaker.i or t.dep_ == "compound" and t.i < speaker.i)
+    # (the gazetteer's word, not the tagger's alone: "Mali" is often tagged a person)
+    return name if country_or_state(name) else None
 
 
 def _places_of_subject(subject: Token) -> list[str]:

@@ -6,10 +6,13 @@
 * ``denied``: "the ministry denied that 500 were killed";
 * ``earlier``: a figure the sentence itself says was replaced — "up from 12", "fallen from 80 to
   71" (80), "the earlier figure for the wounded had been 5,000";
-* ``increment``: a change, not a level — "jumped by more than 3,000", "three more bodies".
+* ``increment``: a change, not a level — "jumped by more than 3,000", "three more bodies"; and
+  ``decrement``, a fall — "52 fewer than first announced", "a drop of 12";
 * ``tally``: a count over several happenings — "seven dead and 14 hurt in 17 shootings across the city";
 * ``witnessed``: what one witness says they saw — "she said she saw two bodies near the gate".
 * ``unconfirmed``: said not to be confirmed — "unconfirmed rumours that more than 100 died";
+* ``claimed``: a party's claim of its own killings — "the militants said they had killed 137
+  hostages": theirs to prove, never set against the toll.
 * ``excess``: deaths above the usual for the time, of every cause — "an estimated 1,200 excess
   deaths", "1,200 more deaths than expected": another measure than the toll.
 Word lists and patterns come from ``figures.status``.
@@ -275,22 +278,53 @@ def _first_telling(clause: Token, rules: RuleSet) -> bool:
     )
 
 
-def _difference(figure: Figure, rules: RuleSet) -> bool:
+def _difference(figure: Figure, rules: RuleSet) -> str | None:
     """A figure that is the difference from one told before (``figures.status.difference_words``
     with a "than" clause holding a word of ``earlier``: "52 higher than previously announced";
-    the value of a ``difference_nouns`` noun: "an increase of 52"), no level of the count."""
+    the value of a ``difference_nouns`` noun: "an increase of 52"), no level of the count: an
+    ``increment``, or a ``decrement`` for the words of a fall (``decrease_words``, ``decrease_nouns``:
+    "52 fewer than first announced", "a drop of 12")."""
     status = rules.figures.status
     number, node = figure.node, figure.noun or figure.node
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
-        if node.head.head.lemma_.lower() in status.difference_nouns:
-            return True
+        lemma = node.head.head.lemma_.lower()
+        if lemma in status.difference_nouns:
+            return "increment"
+        if lemma in status.decrease_nouns:
+            return "decrement"
     word = number.head
     if number.dep_ not in ("npadvmod", "nummod", "quantmod", "amod") or word.i < number.i:
-        return False
-    if word.lower_ not in status.difference_words:
-        return False
+        return None
+    if word.lower_ in status.difference_words:
+        change = "increment"
+    elif word.lower_ in status.decrease_words:
+        change = "decrement"
+    else:
+        return None
     than = next((t for t in word.subtree if t.lower_ == "than" and t.i > word.i), None)
-    return than is not None and any(t.lower_ in status.earlier for t in word.subtree if t.i > than.i)
+    told = than is not None and any(t.lower_ in status.earlier for t in word.subtree if t.i > than.i)
+    return change if told else None
+
+
+def _own_killing(figure: Figure, rules: RuleSet) -> bool:
+    """The figure is what a party says it killed (``figures.status.own_kill_verbs``, the verb's
+    subject one of ``own_kill_subjects``, its clause given by a reporting verb with a subject: "the
+    militants said they had killed 137 hostages"): the party's claim, not a toll told of the
+    happening."""
+    status = rules.figures.status
+    node = figure.noun or figure.node
+    verb = node.head
+    if node.dep_ != "dobj" or verb.lemma_.lower() not in status.own_kill_verbs:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in status.own_kill_subjects for c in verb.children):
+        return False
+    said = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and said.i != verb.i
+        and reports(said, rules)
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in said.children)
+    )
 
 
 def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
@@ -302,6 +336,8 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
     earlier_nouns = status.earlier_nouns
     if _excess(figure, node, sent, rules):
         return "excess"
+    if _own_killing(figure, rules):
+        return "claimed"  # "the militants said they had killed 137 hostages": their own claim
     if _over_incidents(figure, node, rules) or _caused_by_incidents(node, rules):
         return "tally"
     if rejected(figure):
@@ -389,8 +425,8 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
         return "increment"  # "the bodies of the last two miners were recovered": the final batch
     if number.dep_ == "pobj" and number.head.lower_ == "by" and number.head.head.lemma_.lower() in status.change_verbs:
         return "increment"
-    if _difference(figure, rules):
-        return "increment"  # "769, 52 higher than previously announced", "an increase of 52"
+    if (change := _difference(figure, rules)) is not None:
+        return change  # "769, 52 higher than previously announced", "an increase of 52", "a drop of 12"
     for t in sent.doc[max(sent.start, figure.first - 1) : min(figure.last + 2, sent.end)]:
         nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
         if (
