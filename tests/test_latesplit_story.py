@@ -47,6 +47,10 @@ def test_the_day_of_an_act_at_the_site_dates_no_collapse(latesplit_report):
         ("The handover on Thursday at the site of the collapse drew families to the fence.", "later"),
         # a day hung on a noun the happening's own noun governs: the happening's
         ("The bombing of the market on Tuesday killed 12 people.", "event"),
+        # a day hung on a noun that tells a happening of its own ("in which 14 were killed"): as before
+        ("The strike came two weeks after the ambush on March 28 in which 14 soldiers were killed.", "other"),
+        # a day hung on a part of itself ("the early hours of Wednesday"): as before
+        ("Rescuers are devastated by the shipwreck off Kastrona in the early hours of Wednesday.", "other"),
         # a day hung on a verb: as before
         ("Rescuers on Tuesday searched the rubble of the collapse for survivors.", "other"),
         # the happening not named as one known ("a collapse"): as before

@@ -215,13 +215,21 @@ def dates_the_happening(sent: Span, start: int, end: int, rules: RuleSet) -> boo
 def act_noun(sent: Span, start: int, end: int, rules: RuleSet) -> Token | None:
     """The noun of an act the time expression at ``start``..``end`` hangs from, when it is no word of
     the happening nor of its harm ("the transition on Thursday", "the discovery of the device
-    Monday"), else None."""
+    Monday"), else None: not a noun that tells a happening of its own, by a clause of harm ("the
+    ambush on March 28 in which 14 soldiers were killed") or as the bound of a span ("since the
+    ambush on March 28")."""
     span = sent.doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     head = _governor(span.root, span)
     words = role_words(rules)
     if head is None or head.pos_ != "NOUN" or _is_word(head, words.event):
+        return None
+    if head.ent_type_ in ("DATE", "TIME"):
+        return None  # "in the early hours of Wednesday": a part of the day, no act of its own
+    if head.dep_ == "pobj" and head.head.lower_ in words.bounds:
+        return None
+    if any(c.dep_ in ("relcl", "acl") and _is_word(c, words.event) for c in head.children):
         return None
     return head
 
