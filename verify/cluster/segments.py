@@ -791,10 +791,12 @@ def _elsewhere_before(
     in time (``events.background_days`` need not pass) -- unless it names a victim or a suspect (a
     follow-up told by an arrest or a funeral gives its own story so: "Justin Burns died Sept. 13 of
     a gunshot wound at Big Creek Reservoir"; another happening told in passing is told by its toll),
-    tells one disaster of a kind with the story, or retells a toll of the story (as ``_toll_before``)."""
+    tells one disaster of a kind with the story, or one at all when the story names no way it came
+    about (its "hajj disaster", "the tragedy": "the Sept. 24 stampede" a page weeks on names is its
+    own), or retells a toll of the story (as ``_toll_before``)."""
     if not (sig.figures and sig.days and sig.places - story.places):
         return False
-    if sig.people or sig.happenings & story.happenings:
+    if sig.people or sig.happenings & story.happenings or (sig.happenings and not story.methods):
         return False
     if any(n > 1 for _, n in sig.figures & story.figures):
         return False

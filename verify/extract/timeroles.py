@@ -82,6 +82,7 @@ class RoleWords:
     biography: frozenset[str]  # "born in 1997", "founded in 2014": a life's or a body's history
     proceedings: frozenset[str]  # "indicted on Thursday": the courts' account of a happening, later
     preceding: frozenset[str]
+    known_articles: frozenset[str]  # "the crash": the happening named as one already known
     aftercare: frozenset[str]  # where or of what the hurt died later ("died in hospital on Tuesday")
     aftercare_articles: frozenset[str]  # articles making a word of care one such place ("at a hospital")
     further: frozenset[str]  # "more", "another": a death verb's subjects died after those counted before
@@ -133,6 +134,7 @@ def role_words(rules: RuleSet) -> RoleWords:
         biography=frozenset(roles.biography),
         proceedings=frozenset(roles.proceedings),
         preceding=frozenset(roles.preceding),
+        known_articles=frozenset(roles.known_articles),
         aftercare=frozenset(roles.aftercare),
         aftercare_articles=frozenset(roles.aftercare_articles),
         further=frozenset(roles.further),
@@ -210,6 +212,28 @@ def dates_the_happening(sent: Span, start: int, end: int, rules: RuleSet) -> boo
         return False
     head = _governor(span.root, span)
     return head is not None and _is_word(head, rules.methods.single_words)
+
+
+def act_noun(sent: Span, start: int, end: int, rules: RuleSet) -> Token | None:
+    """The noun of an act the time expression at ``start``..``end`` hangs from, when it is no word of
+    the happening nor of its harm ("the transition on Thursday", "the discovery of the device
+    Monday"), else None: not a noun that tells a happening of its own, by a clause of harm ("the
+    ambush on March 28 in which 14 soldiers were killed") or as the bound of a span ("since the
+    ambush on March 28")."""
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    head = _governor(span.root, span)
+    words = role_words(rules)
+    if head is None or head.pos_ != "NOUN" or _is_word(head, words.event):
+        return None
+    if head.ent_type_ in ("DATE", "TIME"):
+        return None  # "in the early hours of Wednesday": a part of the day, no act of its own
+    if head.dep_ == "pobj" and head.head.lower_ in words.bounds:
+        return None
+    if any(c.dep_ in ("relcl", "acl") and _is_word(c, words.event) for c in head.children):
+        return None
+    return head
 
 
 def _above_the_headline(text: str, at: int) -> bool:

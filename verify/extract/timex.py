@@ -27,7 +27,7 @@ from ..text.dates import MONTH_RE, WEEKDAY_RE, WEEKDAYS, WrittenDate, day_writte
 from .base import Mention, SentenceContext, doc_text
 from .clock import extract_clocks, set_utc_days
 from .quotemarks import find_marked
-from .timeroles import dates_the_happening, role_words, time_role
+from .timeroles import act_noun, dates_the_happening, role_words, time_role
 
 _PART_RE = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 # a written date said as a night ("on the night of 13 June", "the night of June 13-14")
@@ -275,6 +275,7 @@ def extract_times(sent: Span, ctx: SentenceContext, rules: RuleSet) -> Iterator[
             mention.value["role"] = "publication"
     _later_deaths(sent, dates, rules)
     _after_a_dated_happening(sent, dates, rules)
+    _around_a_known_happening(sent, dates, rules)
     clocks = list(extract_clocks(sent, ctx, rules, dates))
     set_utc_days(dates, clocks)
     _said_no_later_than_the_page(dates + clocks, ctx.published)
@@ -432,6 +433,34 @@ def _after_a_dated_happening(sent: Span, dates: list[Mention], rules: RuleSet) -
     for mention in dates:
         if mention.value.get("role") in ("other", "after"):
             mention.value["role"] = "later"  # (and the response's: "renewed its call for an inquiry on Thursday")
+
+
+def _around_a_known_happening(sent: Span, dates: list[Mention], rules: RuleSet) -> None:
+    """A sentence that names the happening as one already known, by an article
+    (``time.roles.known_articles``: "at the site of the condominium collapse", "two months after the
+    crash") and by no day of its own, and hangs a day on a noun of another act ("The transition on
+    Thursday from a rescue to a recovery effort", "The discovery of the device Monday"): that day is
+    the act's (role ``later``), weeks after the happening maybe, never its day -- unless the act's
+    noun is one the happening's noun governs ("the bombing of the market on Tuesday": its day)."""
+    words = role_words(rules)
+    known = []
+    for token in sent:
+        if token.pos_ != "NOUN" or (
+            token.lemma_.lower() not in words.happening and token.lower_ not in words.happening
+        ):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in words.known_articles for c in token.children) and not any(
+            t.ent_type_ == "DATE" for t in token.subtree
+        ):
+            known.append(token)
+    if not known:
+        return
+    for mention in dates:
+        if mention.value.get("role") not in ("other", "after"):
+            continue
+        act = act_noun(sent, mention.start, mention.end, rules)
+        if act is not None and not any(k.i in {a.i for a in act.ancestors} or k.i == act.i for k in known):
+            mention.value["role"] = "later"
 
 
 def extract_elapsed(sent: Span, rules: RuleSet) -> Iterator[Mention]:

@@ -844,6 +844,9 @@ class TimeRoles(Section):
     # prepositions whose object, the happening, makes the act told one done before it ("alerted them
     # ten hours before the sinking"): the sentence's other days are of that act (role ``after``)
     preceding: tuple[Word, ...] = ()
+    # articles naming the happening as one already known ("the crash"): a day hung on a noun of
+    # another act in its sentence ("the discovery of the device Monday") is that act's (role ``later``)
+    known_articles: tuple[Word, ...] = ()
     # prepositions that make it the day a count stood ("19,300 by Thursday", "as of 12:00"), dated as a statement
     as_of: tuple[Word, ...] = ()
     # verbs of a start whose day is the happening's only when what started is not a thing of another
