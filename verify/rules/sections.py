@@ -482,7 +482,8 @@ class Methods(Section):
     verb drives something into ("sank Lebanon further into crisis"), which make it no method;
     ``figurative_subjects``: subjects that make a method's verb tell how they began ("protests erupted");
     ``hindering_verbs``: verbs whose subject only hampered the response ("strong winds hampered the
-    search"); ``perceived_verbs``: verbs whose object was only heard or felt ("heard loud
+    search"); ``conditions`` and ``condition_verbs``: weather fought or driving a happening of
+    another kind ("boats battled gale force winds" beside a fire), no method; ``perceived_verbs``: verbs whose object was only heard or felt ("heard loud
     explosions"); ``destroying_verbs``: verbs whose object was destroyed or taken, no cause ("ammunition
     stored inside was destroyed"); ``found_verbs``: verbs whose object is a weapon of ``found_weapons``
     found or carried, no method ("a device was found at the scene"); ``referring_determiners``: "the accident" refers to the event, no claim of its cause;
@@ -510,6 +511,12 @@ class Methods(Section):
     # verbs (lemmas) whose subject only got in the way of the response ("strong winds hampered the
     # search"): a circumstance, no method or cause of the event
     hindering_verbs: tuple[Word, ...] = ()
+    # nodes of the weather (themselves and those below) that drive or hamper a happening of another
+    # kind: a phrase of one that is the object or subject of ``condition_verbs`` ("boats battled
+    # gale force winds", "strong winds fanned the flames") in a sentence that names a happening of
+    # another node is a condition of that one, no method of the event
+    conditions: tuple[Text, ...] = ()
+    condition_verbs: tuple[Word, ...] = ()
     # verbs (lemmas) of hearing or feeling: a happening of unknown cause that is their object is a
     # sound or a jolt someone perceived ("residents heard loud explosions as the dams gave way"), no claim of
     # what caused the event
