@@ -930,6 +930,12 @@ class Time(Section):
     # Monday"): the next such day on or after publication, whatever ``weekday_direction`` says
     future_auxiliaries: tuple[Word, ...] = ()  # "will", "shall": an auxiliary of the weekday's verb
     future_heads: tuple[Word, ...] = ()  # "expected", "forecast": lemmas of a word the verb is "to" after
+    # a possessive weekday that names its own page's weekday ("Monday's deadly wildfire" on a Monday's
+    # page) is the same weekday a week before when the page dates its telling earlier, a day of one
+    # of ``earlier_roles`` in the week between ("according to the fire brigade on Sunday"), and its
+    # sentence says none of ``today_words``
+    earlier_roles: tuple[Literal["statement", "after", "later"], ...] = ()
+    today_words: tuple[Word, ...] = ()
     same_day_tolerance_days: Count  # two dates of one event may differ by this many days and agree
     # a day tied to nothing, at most this many days before its page ("on Monday"), is that page's news ...
     news_day_days: Count = 1
