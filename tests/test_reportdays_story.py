@@ -91,3 +91,28 @@ def test_winds_beside_a_fire_are_its_condition(parse, rules, sentence, methods):
 
     (sent,) = parse(sentence).sents
     assert {m.value["method"] for m in extract_methods(sent, SentenceContext("d", None), rules)} == methods
+
+
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        # a rescue done by someone is what came after; the people it befell keep the happening's day
+        ("Authorities rushed to evacuate residents stranded on the beaches on Friday.", "after"),
+        ("The fire forced out 2,300 residents, who were evacuated on Friday.", "event"),
+        # one in care before dying died since
+        ("A 70-year-old man hospitalized in a burn unit for three weeks died on Sunday.", "later"),
+        ("Two of the injured died in hospital on Tuesday night.", "other"),
+        ("The fire killed four people on Monday.", "event"),
+        # a day joined after the first day of the happening is a later day of it
+        ("Dozens of fires broke out across the region Monday and early Tuesday.", "event"),
+    ],
+)
+def test_the_role_of_a_day(parse, rules, sentence, role):
+    from verify.extract.base import SentenceContext
+    from verify.extract.timex import extract_times
+
+    (sent,) = parse(sentence).sents
+    dates = [m for m in extract_times(sent, SentenceContext("d", None), rules) if m.attribute == "date"]
+    assert dates[0].value["role"] == role
+    if "early Tuesday" in sentence:
+        assert dates[1].value["role"] == "after"

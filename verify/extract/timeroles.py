@@ -65,6 +65,7 @@ class RoleWords:
     event: frozenset[str]
     happening: frozenset[str]  # the event words that name the happening itself (not "bodies", "dead")
     after: frozenset[str]  # verbs of what came after it: its end, the response ("contained", "investigated")
+    response_acts: frozenset[str]  # verbs of the happening done by someone as a response ("authorities evacuate")
     owned: frozenset[str]  # verbs whose object is the happening, dated by their own act ("claimed the attack")
     tallied: frozenset[str]  # verbs whose object is a toll in figures, dated by their own act ("confirmed 125 deaths")
     planned: frozenset[str]  # verbs of what is called for or planned ("called for a strike on Sunday")
@@ -115,6 +116,7 @@ def role_words(rules: RuleSet) -> RoleWords:
         event=frozenset(event),
         happening=frozenset(happening),
         after=frozenset(roles.after),
+        response_acts=frozenset(roles.response_acts),
         owned=frozenset(roles.owned),
         tallied=frozenset(roles.tallied),
         planned=frozenset(roles.planned),
@@ -292,6 +294,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "statement"  # "were reported missing Saturday": the day of the report
     if _is_word(head, words.after):
         return "after"  # "firefighters contained the wildfire on Thursday": the day it ended
+    if _done_in_response(head, words):
+        return "after"  # "as authorities rush to evacuate residents ... on Tuesday": the rescue's day
     if head.pos_ == "VERB" and any(
         c.dep_ in ("dobj", "nsubjpass") and _names_a_response(c, words) for c in head.children
     ):
@@ -308,9 +312,10 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "journey"  # "the boat, which left Qasr on June 6": the day its journey began
     if _is_word(head, words.biography):
         return "biography"  # "Hashem Abedi, born in 1997 in Britain, was arrested": his birth's year
-    if _one_who_died_in_care(head, words):
-        # "the woman, who died Saturday morning, is the 11th person to have died in the hospital":
-        # one of those who died in care since, told by the copula of her noun
+    if _one_who_died_in_care(head, words) or _died_after_care(head, words):
+        # "the woman, who died Saturday morning, is the 11th person to have died in the hospital",
+        # "a man hospitalized in a burn unit for more than a month died on Sunday": one who was
+        # in care before dying died since, a day of no happening
         return "later"
     if _more_died(head, words):
         return "later"  # "25 more people died on Thursday": the day of deaths after the first, dating no happening
@@ -672,6 +677,32 @@ def _one_who_died_in_care(head: Token, words: RoleWords) -> bool:
         for clause in attr.children
         if clause.dep_ in ("relcl", "acl")
     )
+
+
+def _done_in_response(verb: Token, words: RoleWords) -> bool:
+    """A verb of ``time.roles.response_acts`` that someone does: active with a subject ("police
+    evacuated the building"), or "to" after the verb of one ("authorities rush to evacuate
+    residents"). Told of the people it befell ("the residents evacuated on Friday", "thousands were
+    evacuated") it is the happening's."""
+    if verb.pos_ != "VERB" or not _is_word(verb, words.response_acts):
+        return False
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and any(c.dep_ == "nsubj" for c in verb.head.children)
+
+
+def _died_after_care(head: Token, words: RoleWords) -> bool:
+    """A death verb whose subject a clause of its own puts in care ("a 76-year-old man hospitalized
+    in a burn unit for more than a month died on Sunday", "a woman who was being treated in
+    hospital died on Friday"): one hurt in the happening who died since."""
+    if not (head.pos_ == "VERB" and _is_word(head, words.event)) or _is_word(head, words.hurt):
+        return False
+    for subject in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for clause in (c for c in subject.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+            for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+                if any(o.dep_ == "pobj" and (_is_aftercare(o, words) or _cared_place(o, words)) for o in prep.children):
+                    return True
+    return False
 
 
 def _more_died(head: Token, words: RoleWords) -> bool:

@@ -817,6 +817,10 @@ class TimeRoles(Section):
     statement: tuple[Word, ...] = ()  # lemmas that make it the day something was said
     event: tuple[Word, ...] = ()  # lemmas that make it the day of the happening
     after: tuple[Word, ...] = ()  # verbs of what came after it ("contained the fire on Thursday"): its day is theirs
+    # verbs of the happening that tell the response when someone does them ("authorities rush to
+    # evacuate residents on Tuesday"): role ``after``; told of the people they befell ("residents
+    # evacuated on Friday") they stay the happening's
+    response_acts: tuple[Word, ...] = ()
     # verbs of what is called for or planned ("called for a general strike on Sunday"): a day of
     # what is to come, never the happening's
     planned: tuple[Word, ...] = ()
