@@ -40,6 +40,7 @@ from .readings import NAMED, outlet_names, settle, short_facilities, surnames_as
 from .repairs import repair_parse
 from .sources import find_sourcing
 from .timex import extract_times
+from .weekdays import weekdays_a_week_back
 
 SentenceExtractor = Callable[[Span, SentenceContext, RuleSet], Iterable[Mention]]
 
@@ -192,8 +193,9 @@ def claims_from_chunk(
         add(mention, holder, sourcing)
     apart = frozenset(rules.figures.people.apart)
     back = rules.events.refers_back_patterns
+    dated = weekdays_a_week_back(found.values(), ctx.published, rules)
     return vague_parts(
-        group_parts(restated_parts(revised_across(running_steps(found.values()))), rules.figures.groups, apart, back)
+        group_parts(restated_parts(revised_across(running_steps(dated))), rules.figures.groups, apart, back)
     )
 
 

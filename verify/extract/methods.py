@@ -216,6 +216,22 @@ def _hindering(head: Token, rules: RuleSet) -> bool:
     return head.dep_ in ("nsubj", "agent") and head.head.lemma_.lower() in rules.methods.hindering_verbs
 
 
+def _condition(head: Token, node: str, found: list[tuple[int, int, str]], rules: RuleSet) -> bool:
+    """Weather (``methods.conditions``) whose phrase is the object or subject of a verb of
+    ``methods.condition_verbs`` ("boats battled gale force winds", "strong winds fanned the flames",
+    "whipped by gale-force winds"), in a sentence that names a happening of another node: the
+    condition of that happening, no method of the event."""
+    methods = rules.methods
+    weather = set(methods.conditions)
+    if not weather & set(methods.ancestors(node)):
+        return False
+    if not any(not weather & set(methods.ancestors(other)) for _, _, other in found):
+        return False
+    if head.dep_ == "pobj" and head.head.dep_ == "agent":
+        head = head.head
+    return head.dep_ in ("dobj", "nsubj", "nsubjpass", "agent") and head.head.lemma_.lower() in methods.condition_verbs
+
+
 def _perceived(head: Token, node: str, rules: RuleSet) -> bool:
     """A happening of unknown cause whose phrase is what someone heard or felt
     (``methods.perceived_verbs``: "residents heard loud explosions as the dams gave way"): a sound,
@@ -470,6 +486,7 @@ def read_methods(sent: Span, rules: RuleSet, text: str | None = None) -> list[Me
             or _driven_into(head, rules)
             or _figurative_subject(head, rules)
             or _hindering(head, rules)
+            or _condition(head, node, found, rules)
             or _spewed(head, node, rules)
             or _perceived(head, node, rules)
             or _destroyed(head, node, rules)

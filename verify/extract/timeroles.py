@@ -22,7 +22,8 @@
   founded in 2014"; ``time.roles.biography``): it dates no happening;
 - ``later``: the day of what followed a happening the sentence names by an earlier time of its own
   ("ended the search for survivors of last week's sinking on Thursday"; ``verify.extract.timex``),
-  or of deaths after the first ("25 more people died on Thursday"; ``time.roles.further``), or of
+  or of deaths after the first ("25 more people died on Thursday"; ``time.roles.further``; "the
+  woman, who died Saturday morning, is the 11th person to have died in the hospital"), or of
   the courts' account of it ("were indicted on Thursday"; ``time.roles.proceedings``): it dates no
   happening;
 - ``other``: anything else (a vigil, a visit, a funeral, or a parse that says nothing).
@@ -64,6 +65,7 @@ class RoleWords:
     event: frozenset[str]
     happening: frozenset[str]  # the event words that name the happening itself (not "bodies", "dead")
     after: frozenset[str]  # verbs of what came after it: its end, the response ("contained", "investigated")
+    response_acts: frozenset[str]  # verbs of the happening done by someone as a response ("authorities evacuate")
     owned: frozenset[str]  # verbs whose object is the happening, dated by their own act ("claimed the attack")
     tallied: frozenset[str]  # verbs whose object is a toll in figures, dated by their own act ("confirmed 125 deaths")
     planned: frozenset[str]  # verbs of what is called for or planned ("called for a strike on Sunday")
@@ -116,6 +118,7 @@ def role_words(rules: RuleSet) -> RoleWords:
         event=frozenset(event),
         happening=frozenset(happening),
         after=frozenset(roles.after),
+        response_acts=frozenset(roles.response_acts),
         owned=frozenset(roles.owned),
         tallied=frozenset(roles.tallied),
         planned=frozenset(roles.planned),
@@ -265,7 +268,12 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         # "died in hospital on Monday and Tuesday", "As of 12:00 on Monday": a day joined to, or
         # hung from, another time expression is of that one's moment
         whole = next((e for e in other.doc.ents if e.start <= other.i < e.end), other.doc[other.i : other.i + 1])
-        return _governed_role(whole.root, whole, words, joined=True)
+        role = _governed_role(whole.root, whole, words, joined=True)
+        if role == "event" and top.dep_ == "conj" and other.i < top.i:
+            # "47 fires broke out Monday and early Tuesday": the happening began on the first day,
+            # the one joined after it is a later day of it, as "still burning on Tuesday" is
+            return "after"
+        return role
     if top.dep_ == "pobj" and top.head.lower_ in words.bounds:
         return "bound"  # "since Oct 7": a span's start, the day of nothing the sentence reports
     if top.dep_ == "pobj" and _as_of(top.head, words):
@@ -312,6 +320,8 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "statement"  # "were reported missing Saturday": the day of the report
     if _is_word(head, words.after):
         return "after"  # "firefighters contained the wildfire on Thursday": the day it ended
+    if _done_in_response(head, words):
+        return "after"  # "as authorities rush to evacuate residents ... on Tuesday": the rescue's day
     if head.pos_ == "VERB" and any(
         c.dep_ in ("dobj", "nsubjpass") and _names_a_response(c, words) for c in head.children
     ):
@@ -330,6 +340,11 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "journey"  # "the helicopter landed at the old airport around 5:00pm": its arrival
     if _is_word(head, words.biography):
         return "biography"  # "Hashem Abedi, born in 1997 in Britain, was arrested": his birth's year
+    if _one_who_died_in_care(head, words) or _died_after_care(head, words):
+        # "the woman, who died Saturday morning, is the 11th person to have died in the hospital",
+        # "a man hospitalized in a burn unit for more than a month died on Sunday": one who was
+        # in care before dying died since, a day of no happening
+        return "later"
     if _more_died(head, words):
         return "later"  # "25 more people died on Thursday": the day of deaths after the first, dating no happening
     if died_later(head, words):
@@ -565,14 +580,14 @@ def _joined_time(top: Token) -> Token | None:
 
 def _tallied(noun: Token, words: RoleWords) -> bool:
     """``noun`` is a counted noun with its figure ("the 125 casualties", "12 deaths"), the object
-    of a verb that tells a toll (``time.roles.tallied``: "confirmed", "reported")."""
-    return (
-        noun.dep_ == "dobj"
-        and noun.head.i != noun.i
-        and _is_word(noun.head, words.tallied)
-        and _is_word(noun, words.counted)
-        and any(c.dep_ == "nummod" for c in noun.children)
-    )
+    of a verb that tells a toll (``time.roles.tallied``: "confirmed", "reported"), or with that verb
+    for its modifier, as the parse may read a verb whose subject it took for a possessive ("the Fire
+    Service's announced 74 fatalities late on Tuesday")."""
+    if not (_is_word(noun, words.counted) and any(c.dep_ == "nummod" for c in noun.children)):
+        return False
+    if noun.dep_ == "dobj" and noun.head.i != noun.i and _is_word(noun.head, words.tallied):
+        return True
+    return any(c.dep_ == "amod" and c.pos_ == "VERB" and _is_word(c, words.tallied) for c in noun.children)
 
 
 def _journey(head: Token, words: RoleWords) -> bool:
@@ -646,6 +661,9 @@ def _governor(token: Token, span: Span | None, zones: frozenset[str] = frozenset
         if token.dep_ in _CLIMB and head.pos_ in ("NUM", "PROPN") and head.dep_ in _CLIMB | {"pobj"}:
             token = head  # "Tuesday (Aug. 4)": climb to the weekday first
             continue
+        if token.dep_ == "compound" and head.pos_ == "NOUN" and head.ent_type_ in _TIME_ENTITIES:
+            token = head  # "inched up yesterday morning": the part of the day the parse hangs the day on
+            continue
         return head
     return None
 
@@ -682,6 +700,51 @@ def died_later(head: Token, words: RoleWords) -> bool:
                 for t in child.subtree
             ):
                 return True
+    return False
+
+
+def _one_who_died_in_care(head: Token, words: RoleWords) -> bool:
+    """A death verb in a relative clause of a noun the sentence then says is one who died in care
+    ("the woman, who died Saturday morning, is the 11th person to have died in the hospital from
+    injuries sustained in the fire"): a later death's day, told through the noun's copula."""
+    if head.dep_ != "relcl" or head.pos_ != "VERB" or not _is_word(head, words.event):
+        return False
+    noun = head.head
+    copula = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or copula.lemma_.lower() != "be":
+        return False
+    said = [c for c in copula.children if c.dep_ == "attr"]
+    return any(
+        clause.i != head.i and died_later(clause, words)
+        for attr in said
+        for clause in attr.children
+        if clause.dep_ in ("relcl", "acl")
+    )
+
+
+def _done_in_response(verb: Token, words: RoleWords) -> bool:
+    """A verb of ``time.roles.response_acts`` that someone does: active with a subject ("police
+    evacuated the building"), or "to" after the verb of one ("authorities rush to evacuate
+    residents"). Told of the people it befell ("the residents evacuated on Friday", "thousands were
+    evacuated") it is the happening's."""
+    if verb.pos_ != "VERB" or not _is_word(verb, words.response_acts):
+        return False
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and any(c.dep_ == "nsubj" for c in verb.head.children)
+
+
+def _died_after_care(head: Token, words: RoleWords) -> bool:
+    """A death verb whose subject a clause of its own puts in care ("a 76-year-old man hospitalized
+    in a burn unit for more than a month died on Sunday", "a woman who was being treated in
+    hospital died on Friday"): one hurt in the happening who died since."""
+    if not (head.pos_ == "VERB" and _is_word(head, words.event)) or _is_word(head, words.hurt):
+        return False
+    for subject in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for clause in (c for c in subject.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+            for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+                if any(o.dep_ == "pobj" and (_is_aftercare(o, words) or _cared_place(o, words)) for o in prep.children):
+                    return True
     return False
 
 

@@ -485,7 +485,8 @@ class Methods(Section):
     verb drives something into ("sank Lebanon further into crisis"), which make it no method;
     ``figurative_subjects``: subjects that make a method's verb tell how they began ("protests erupted");
     ``hindering_verbs``: verbs whose subject only hampered the response ("strong winds hampered the
-    search"); ``perceived_verbs``: verbs whose object was only heard or felt ("heard loud
+    search"); ``conditions`` and ``condition_verbs``: weather fought or driving a happening of
+    another kind ("boats battled gale force winds" beside a fire), no method; ``perceived_verbs``: verbs whose object was only heard or felt ("heard loud
     explosions"); ``destroying_verbs``: verbs whose object was destroyed or taken, no cause ("ammunition
     stored inside was destroyed"); ``found_verbs``: verbs whose object is a weapon of ``found_weapons``
     found or carried, no method ("a device was found at the scene"); ``referring_determiners``: "the accident" refers to the event, no claim of its cause;
@@ -513,6 +514,12 @@ class Methods(Section):
     # verbs (lemmas) whose subject only got in the way of the response ("strong winds hampered the
     # search"): a circumstance, no method or cause of the event
     hindering_verbs: tuple[Word, ...] = ()
+    # nodes of the weather (themselves and those below) that drive or hamper a happening of another
+    # kind: a phrase of one that is the object or subject of ``condition_verbs`` ("boats battled
+    # gale force winds", "strong winds fanned the flames") in a sentence that names a happening of
+    # another node is a condition of that one, no method of the event
+    conditions: tuple[Text, ...] = ()
+    condition_verbs: tuple[Word, ...] = ()
     # verbs (lemmas) of hearing or feeling: a happening of unknown cause that is their object is a
     # sound or a jolt someone perceived ("residents heard loud explosions as the dams gave way"), no claim of
     # what caused the event
@@ -813,6 +820,10 @@ class TimeRoles(Section):
     statement: tuple[Word, ...] = ()  # lemmas that make it the day something was said
     event: tuple[Word, ...] = ()  # lemmas that make it the day of the happening
     after: tuple[Word, ...] = ()  # verbs of what came after it ("contained the fire on Thursday"): its day is theirs
+    # verbs of the happening that tell the response when someone does them ("authorities rush to
+    # evacuate residents on Tuesday"): role ``after``; told of the people they befell ("residents
+    # evacuated on Friday") they stay the happening's
+    response_acts: tuple[Word, ...] = ()
     # verbs of what is called for or planned ("called for a general strike on Sunday"): a day of
     # what is to come, never the happening's
     planned: tuple[Word, ...] = ()
@@ -932,6 +943,12 @@ class Time(Section):
     # Monday"): the next such day on or after publication, whatever ``weekday_direction`` says
     future_auxiliaries: tuple[Word, ...] = ()  # "will", "shall": an auxiliary of the weekday's verb
     future_heads: tuple[Word, ...] = ()  # "expected", "forecast": lemmas of a word the verb is "to" after
+    # a possessive weekday that names its own page's weekday ("Monday's deadly wildfire" on a Monday's
+    # page) is the same weekday a week before when the page dates its telling earlier, a day of one
+    # of ``earlier_roles`` in the week between ("according to the fire brigade on Sunday"), and its
+    # sentence says none of ``today_words``
+    earlier_roles: tuple[Literal["statement", "after", "later"], ...] = ()
+    today_words: tuple[Word, ...] = ()
     same_day_tolerance_days: Count  # two dates of one event may differ by this many days and agree
     # a day tied to nothing, at most this many days before its page ("on Monday"), is that page's news ...
     news_day_days: Count = 1

@@ -230,11 +230,10 @@ def _relations(raw: dict[str, Any]) -> list[tuple[Place, str]]:
     label = _section(raw, "methods").get("cause_label")
     if taxonomy and isinstance(label, str) and label not in taxonomy:
         out.append((("methods", "cause_label"), f"unknown method '{label}' (expected one of: {', '.join(taxonomy)})"))
-    for i, name in enumerate(_names(_section(raw, "methods").get("found_weapons"))):
-        if name not in taxonomy:
-            out.append(
-                (("methods", "found_weapons", i), f"unknown method '{name}' (expected one of: {', '.join(taxonomy)})")
-            )
+    for key in ("found_weapons", "conditions"):
+        for i, name in enumerate(_names(_section(raw, "methods").get(key))):
+            if name not in taxonomy:
+                out.append((("methods", key, i), f"unknown method '{name}' (expected one of: {', '.join(taxonomy)})"))
     for field in ("reads", "node"):
         downing = _section(raw, "methods", "downing").get(field)
         if taxonomy and isinstance(downing, str) and downing not in taxonomy:
