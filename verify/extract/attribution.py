@@ -1171,8 +1171,6 @@ def _standing_for(sent: Span, facts: DocFacts, rules: RuleSet) -> Iterator[tuple
     it (``_named_elsewhere``), within ``attribution.standing_for_chars``."""
     nouns = frozenset(rules.attribution.standing_for)
     names = _named_elsewhere(facts, rules)
-    if not nouns or not names:
-        return
     pronouns = rules.attribution.denying_pronouns
     denials = _denial_lemmas(rules)
     for token in sent:
@@ -1181,6 +1179,14 @@ def _standing_for(sent: Span, facts: DocFacts, rules: RuleSet) -> Iterator[tuple
             accused = _accused_before(sent, names, rules)  # "They denied any role"
             if accused is not None:
                 yield token.idx, token.idx + len(token.text), accused
+            continue
+        if denies and _the_noun(token, rules.attribution.accused_nouns):
+            accused = _accused_before(sent, names, rules)  # "The company denies the charges"
+            if accused is not None:
+                det = next(c for c in token.children if c.dep_ == "det")
+                yield det.idx, token.idx + len(token.text), accused
+            continue
+        if not nouns or not names:
             continue
         if denies and token.lower_ in pronouns:
             start, end = token.idx, token.idx + len(token.text)  # "It denied any role"
@@ -1209,6 +1215,19 @@ def _standing_for(sent: Span, facts: DocFacts, rules: RuleSet) -> Iterator[tuple
             yield start, end, last[1]
 
 
+def _the_noun(token: Token, nouns: frozenset[str]) -> bool:
+    """ "the company": "the" and one of ``nouns``, nothing else before or after it ("the company's
+    engineers", "the shipping company", "the company of ..." are others)."""
+    before = [c for c in token.children if c.i < token.i]
+    return (
+        token.lower_ in nouns
+        and len(before) == 1
+        and before[0].dep_ == "det"
+        and before[0].lower_ == "the"
+        and not any(c.i > token.i and c.dep_ in ("prep", "appos") for c in token.children)
+    )
+
+
 def _credited(text: str, start: int, end: int) -> bool:
     """The name at ``start``..``end`` is a dateline's credit in brackets ("March 11 (Continental
     Press) -"): the outlet, never the group a later "the group" stands for."""
@@ -1224,6 +1243,10 @@ def _accused_before(sent: Span, names: tuple[tuple[str, re.Pattern[str]], ...], 
     before = sent.doc[sent.start - 1].sent
     accusing = frozenset(w for w in rules.attribution.stances.accused if " " not in w)
     found = None
+    # a group accused by a common noun ("put the blame on the operator of the bridge")
+    for start, end in _blamed_groups(before, rules):
+        if found is None or start < found[0]:
+            found = (start, _name(sent.doc.text[start:end]))
     for verb in before:
         if verb.lemma_.lower() not in accusing or verb.pos_ != "VERB":
             continue
@@ -1397,7 +1420,7 @@ def extract_attributions(sent: Span, ctx: SentenceContext, rules: RuleSet) -> It
         # "the group", a pronoun denying ("It denied any role"): the name it stands for
         words = _name(written).lower().split()
         pronoun = written.lower() in table.denying_pronouns | table.clause_pronouns | table.accused_pronouns
-        stands_for = bool(words) and words[-1] in table.standing_for or pronoun
+        stands_for = bool(words) and words[-1] in (*table.standing_for, *table.accused_nouns) or pronoun
         actor = (
             found.actor
             if found.actor in table.actors or stands_for
@@ -1415,10 +1438,13 @@ def extract_attributions(sent: Span, ctx: SentenceContext, rules: RuleSet) -> It
         by = phrase_text(found.by, text) if found.by is not None else None
         if (
             by is not None
-            and by.lower() in table.denying_pronouns | table.clause_pronouns | table.accused_pronouns
+            and (
+                by.lower() in table.denying_pronouns | table.clause_pronouns | table.accused_pronouns
+                or by.lower() in table.accused_nouns
+            )
             and stands_for
         ):
-            by = actor  # "It denied any role": the group denies, and says so
+            by = actor  # "It denied any role", "the company denies": the one accused denies, and says so
         value = AttributionValue(actor=actor, key=key, stance=found.stance, cue=found.cue, by=by)
         if found.setting.where:
             value["where"] = found.setting.where

@@ -720,6 +720,9 @@ class Attribution(Section):
     # "The army blamed X for the attack. They denied any role": these, the subject of a denial,
     # are the organisation the sentence before accuses (never its accuser, which has no role to deny)
     accused_pronouns: frozenset[Word] = frozenset()
+    # "The government blamed the operator. The company denies the charges": "the" and one of these,
+    # the subject of a denial, is the one the sentence before accuses, as those pronouns are
+    accused_nouns: frozenset[Word] = frozenset()
     # "He further denied it", "They accused the army": these, the subject of a denial or an
     # accusation, are who the sentence before names as its subject (who holds the stance)
     holder_pronouns: frozenset[Word] = frozenset()
