@@ -60,6 +60,8 @@ def test_a_likeness_is_no_method(dorvana_report):
         # a journey's end at an airport, not a rocket landing in a field
         ("A police helicopter carrying him landed at Brenn airport around 6:15pm.", "6:15pm", "journey"),
         ("A shell landed in a field near the school at 4pm.", "4pm", "event"),
+        # responders arriving at a home: no journey (the page's only day of the shooting, often)
+        ("Deputies arrived at the family's home shortly after midnight on Tuesday.", "Tuesday", "other"),
         # the day said, however the parse hangs it on what was said
         (
             "Eight people were killed in a fire at a warehouse this week, which a trade group said on Friday may have been started deliberately.",

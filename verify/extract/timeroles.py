@@ -81,6 +81,7 @@ class RoleWords:
     journey: frozenset[str]
     journey_places: frozenset[str]
     arrival: frozenset[str]
+    arrival_places: frozenset[str]
     biography: frozenset[str]  # "born in 1997", "founded in 2014": a life's or a body's history
     proceedings: frozenset[str]  # "indicted on Thursday": the courts' account of a happening, later
     preceding: frozenset[str]
@@ -134,6 +135,7 @@ def role_words(rules: RuleSet) -> RoleWords:
         journey=frozenset(roles.journey),
         journey_places=frozenset(roles.journey_places),
         arrival=frozenset(roles.arrival),
+        arrival_places=frozenset(roles.arrival_places),
         biography=frozenset(roles.biography),
         proceedings=frozenset(roles.proceedings),
         preceding=frozenset(roles.preceding),
@@ -605,13 +607,14 @@ def _journey(head: Token, words: RoleWords) -> bool:
 
 def _arrived(head: Token, words: RoleWords) -> bool:
     """``head`` is a verb of a journey's end (``time.roles.arrival``) with a place ("at", "in")
-    that is one of ``time.roles.journey_places`` ("landed at Tejgaon old airport")."""
+    that is one of ``time.roles.arrival_places`` ("landed at Tejgaon old airport"; not "arrived at
+    the home": the responders', whose day the happening's own words give)."""
     if head.pos_ not in ("VERB", "AUX") or not _is_word(head, words.arrival):
         return False
     return any(
         p.dep_ == "prep"
         and p.lower_ in ("at", "in")
-        and any(o.dep_ == "pobj" and o.lower_ in words.journey_places for o in p.children)
+        and any(o.dep_ == "pobj" and o.lower_ in words.arrival_places for o in p.children)
         for p in head.children
     )
 

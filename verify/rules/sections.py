@@ -849,6 +849,10 @@ class TimeRoles(Section):
     # verbs of a journey's end: a time hung on one whose place is one of ``journey_places`` ("the
     # helicopter landed at the old airport around 5pm") dates its arrival, no happening
     arrival: tuple[Word, ...] = ()
+    # the places an arrival there is a journey's end ("landed at the airport"); a home is not one:
+    # "authorities arrived at the home shortly after midnight" is the response, which the happening's
+    # other words date
+    arrival_places: tuple[Word, ...] = ()
     # verbs (lemmas) of a life's or a body's history ("Hashem Abedi, born in 1997", "a group founded
     # in 2014"): the day of no happening (role ``biography``)
     biography: tuple[Word, ...] = ()
