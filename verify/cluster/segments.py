@@ -194,9 +194,9 @@ def cut_segments(
     current: Segment | None = None
     heading: list[Claim] = []
     parts = [
-        (key[0], part, earlier_part)
+        (key[0], part, earlier_part, whole)
         for key in sorted(by_sentence)
-        for part, earlier_part in _sequel_parts(by_sentence[key], rules)
+        for part, earlier_part, whole in _sequel_parts(by_sentence[key], rules)
     ]
     # the stretch a sentence's own part went to, when it tells a happening by its method and the rest
     # of it an earlier one by another: that earlier happening is told to the sentence's end, and the
@@ -205,7 +205,15 @@ def cut_segments(
     # was killed in the strike.")
     own_part: tuple[str, int, Segment, set[str]] | None = None
     back_to: Segment | None = None
-    for doc, group, earlier_part in parts:
+    # a sentence whose recalled clause (``events.recalled_clause``) was read as its own happening:
+    # its other part is already in the whole sentence
+    read_whole: list[Claim] | None = None
+    for doc, group, earlier_part, whole in parts:
+        if whole is not None:
+            if whole is read_whole:
+                continue
+            if not _recalls_another_kind(whole, current, doc, rules):
+                group, earlier_part, read_whole = whole, False, whole
         if heading and heading[0].doc != doc:
             heading = []
         if back_to is not None and back_to.doc == doc and not earlier_part:
@@ -476,12 +484,16 @@ def _runs_since(group: list[Claim]) -> bool:
     return any(c.kind == "count" and runs_since(c.as_count()) for c in group)
 
 
-def _sequel_parts(group: list[Claim], rules: RuleSet) -> list[tuple[list[Claim], bool]]:
+def _sequel_parts(group: list[Claim], rules: RuleSet) -> list[tuple[list[Claim], bool, list[Claim] | None]]:
     """One sentence's claims, cut where an ``events.sequel`` pattern's ``earlier`` group starts ("...
     on Wednesday when radios exploded, a day after pagers blew up killing 10 and wounding 2,100"):
     the claims before it, of the sentence's own happening, then those from it on, of the earlier
     happening it tells its own as following (flagged True). A sentence that is all of the earlier
-    one ("The previous day's explosions ... a death toll of 12") is that part alone."""
+    one ("The previous day's explosions ... a death toll of 12") is that part alone.
+
+    A clause of ``events.recalled_clause`` ("on alert after a suicide bombing killed 175") with a
+    figure is cut out the same way, each part carrying the whole sentence (third item): whether it
+    tells another happening depends on the stretch it follows (``_recalls_another_kind``)."""
     start = group[0].sentence_start
     for p in rules.events.sequel_patterns:
         m = p.search(group[0].sentence)
@@ -490,8 +502,33 @@ def _sequel_parts(group: list[Claim], rules: RuleSet) -> list[tuple[list[Claim],
         cut = start + m.start("earlier")
         own = [c for c in group if c.start < cut]
         earlier = [c for c in group if c.start >= cut]
-        return [(part, flag) for part, flag in ((own, False), (earlier, True)) if part]
-    return _recalled_parts(group)
+        return [(part, flag, None) for part, flag in ((own, False), (earlier, True)) if part]
+    for p in rules.events.recalled_clause_patterns:
+        m = p.search(group[0].sentence)
+        if m is None or "earlier" not in p.groupindex or m.start("earlier") < 0:
+            continue
+        lo, hi = start + m.start("earlier"), start + m.end("earlier")
+        told = [c for c in group if lo <= c.start < hi]
+        if not any(c.kind == "count" for c in told):
+            continue
+        own = [c for c in group if not lo <= c.start < hi]
+        return [(part, flag, group) for part, flag in ((own, False), (told, True)) if part]
+    return [(part, flag, None) for part, flag in _recalled_parts(group)]
+
+
+def _recalls_another_kind(whole: list[Claim], current: Segment | None, doc: str, rules: RuleSet) -> bool:
+    """A sentence's recalled clause (``events.recalled_clause``) tells another happening than the
+    stretch it follows: the clause names a method, the stretch (its document's, no background)
+    names its own, and none of the one is compatible with any of the other ("after a suicide
+    bombing killed 175" under a drone strike's stretch; "after a gunman killed five" under a
+    shooting's is the shooting itself)."""
+    if current is None or current.doc != doc or current.background or not current.sig.methods:
+        return False
+    told = _sequel_parts(whole, rules)[-1][0]  # the clause's part is the last
+    told_methods = {str(c.as_method().get("method")) for c in told if c.kind == "method"}
+    return bool(told_methods) and not any(
+        rules.methods.are_compatible(a, b) for a in told_methods for b in current.sig.methods
+    )
 
 
 def _recalled_parts(group: list[Claim]) -> list[tuple[list[Claim], bool]]:

@@ -131,6 +131,9 @@ class Events(Section):
     # "police arrested a suspect after another violent attack", "a second mass shooting has killed
     # 8": a document's lead that tells its own happening as following another of the kind
     lead_sequel: tuple[Pattern, ...] = ()
+    # "on alert after a suicide bombing killed 175": a clause recalling a happening, told apart only
+    # when its method is of another kind than the stretch's own (``segments``)
+    recalled_clause: tuple[Pattern, ...] = ()
     # "the deadliest since a gunman killed 26 at X": background to the end of its paragraph only
     record: tuple[Pattern, ...] = ()
     # "since then", "that year": a sentence tied to the time of the earlier happening just told
@@ -202,6 +205,10 @@ class Events(Section):
     @cached_property
     def sequel_patterns(self) -> tuple[re.Pattern[str], ...]:
         return tuple(compile_pattern(p) for p in self.sequel)
+
+    @cached_property
+    def recalled_clause_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compile_pattern(p) for p in self.recalled_clause)
 
     @cached_property
     def lead_sequel_patterns(self) -> tuple[re.Pattern[str], ...]:
