@@ -371,6 +371,7 @@ class Entities(Section):
     place_preps: frozenset[Word] = frozenset()  # "in X", X with no title nor listed given name: a place
     place_before: frozenset[Word] = frozenset()  # "nearby X": a place
     place_after: frozenset[Word] = frozenset()  # "the X and Y areas", with place_nouns: places
+    structure_after: frozenset[Word] = frozenset()  # "the Genoa highway bridge": a known town, a place
     vessel_prefixes: frozenset[Word] = frozenset()  # "MV X", "HMS X": a ship's name, no place
     weapon_heads: frozenset[Word] = frozenset()  # "Tochka-U missiles": a weapon's name, no place
     happening_names: tuple[Text, ...] = ()  # "Cyclone X", "Hurricane X": X names the happening
