@@ -406,7 +406,9 @@ class Method(Section):
     of days or weeks whose toll "since" a day is its own (``Methods.lasts``); verbs / into: a verb of
     these lemmas driven "into" or "through" a phrase headed by one of ``into`` names it too ("drove a
     pickup truck into a crowd", "ploughed his car through the market"); yields: a means that names an
-    event only when its texts tell no happening that needs no attacker (``Methods.names``)."""
+    event only when its texts tell no happening that needs no attacker (``Methods.names``); movers:
+    what moves in it, one of which a verb of it with a common noun for subject must have for subject
+    or object ("the plane crashed", never "one of the towers crashed down")."""
 
     parent: Text | None
     words: tuple[Word, ...]
@@ -432,6 +434,10 @@ class Method(Section):
     # a means used on a crowd (tear gas): the event is the crush, the fire or the blast the texts tell
     # beside it, however often the means is named; only with none of those is it the event's name
     yields: Flag = False
+    # what moves in it (lemmas): a verb of it whose subject is a common noun (or "one of" one) and
+    # neither that subject nor its object is one of these tells no such happening ("one of the
+    # towers crashed down": a structure's fall, no vehicle's crash)
+    movers: tuple[Word, ...] = ()
 
 
 class Background(Section):
