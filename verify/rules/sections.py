@@ -689,6 +689,10 @@ class Roles(Section):
     # verbs (lemmas) of a purpose that ends or answers the happening ("to end the stand-off", "to
     # storm the mall"): an accusation of an act done for one is about the response, no blame
     response_purposes: frozenset[Word] = frozenset()
+    # phrases (lemmas, words apart) of a failure to watch over another: an accusation "of" or "for"
+    # one ("blamed previous governments of turning a blind eye to the highways") is blame for letting
+    # it happen, told beside whoever did it, never a rival culprit
+    oversight_failures: tuple[Text, ...] = ()
 
 
 class Stances(Section):
