@@ -107,6 +107,7 @@ class RoleWords:
     enforcement_acts: frozenset[str] = frozenset()  # ... the act nouns of their work ("raid", "operation")
     response_purposes: frozenset[str] = frozenset()  # "to end the stand-off": an act done to end it
     role_nouns: frozenset[str] = frozenset()  # an actor's part: "denied any involvement of X"
+    oversight_failures: tuple[str, ...] = ()  # "turning a blind eye": blame for not watching over another
 
 
 @lru_cache(maxsize=8)
@@ -158,6 +159,7 @@ def _role_words(rules: RuleSet) -> RoleWords:
         roles.enforcement_acts,
         roles.response_purposes,
         roles.role_nouns,
+        tuple(" ".join(p.lower().split()) for p in roles.oversight_failures),
     )
 
 
@@ -566,6 +568,8 @@ def _role(
                 return ActorReading(start, end, actor, "context_only")  # "has repeatedly accused X of ..."
             if reading.stance != "denied" and _for_the_response(frame_word, roles):
                 return ActorReading(start, end, actor, "context_only")  # "... of using gas to end the siege"
+            if reading.stance != "denied" and _for_oversight(frame_word, token, roles):
+                return ActorReading(start, end, actor, "context_only")  # "... of turning a blind eye"
             return ActorReading(start, end, actor, reading.stance, reading.cue, reading.by, about)
     return ActorReading(start, end, actor, "context_only")
 
@@ -599,6 +603,21 @@ def _for_the_response(verb: Token, roles: RoleWords) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         for t in said
     )
+
+
+def _for_oversight(verb: Token, actor: Token, roles: RoleWords) -> bool:
+    """An accusation of a failure to watch over another ("blamed previous governments of turning a
+    blind eye to the highways", "accused regulators of lax oversight": a phrase of
+    ``roles.oversight_failures`` in what it is "of" or "for", said of the verb or of its accused):
+    blame for letting it happen, told beside whoever did it, never a rival culprit of the event."""
+    if not roles.oversight_failures:
+        return False
+    preps = [p for h in (verb, actor) for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "for")]
+    for prep in preps:
+        said = " " + " ".join(t.lemma_.lower() for t in prep.subtree) + " "
+        if any(f" {phrase} " in said for phrase in roles.oversight_failures):
+            return True
+    return False
 
 
 def _habitual(verb: Token, words: StanceWords, roles: RoleWords) -> bool:

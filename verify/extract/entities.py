@@ -421,6 +421,26 @@ def _names_the_happening_s_place(ent: Span, rules: RuleSet) -> bool:
     )
 
 
+def _names_a_structure_s_place(ent: Span, rules: RuleSet) -> bool:
+    """A one-word town of the gazetteer the tagger read as a person or a body, written before a
+    structure's common noun that it qualifies, with only nouns between (``entities.structure_after``,
+    by lemma: "the Genoa highway bridge", "the Mosul dam"): where the structure stands, never whose."""
+    root = ent.root
+    if len(ent) != 1 or root.dep_ not in ("compound", "nmod") or plain(ent.text) not in known_places():
+        return False
+    doc, i = ent.doc, ent.end
+    while i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].dep_ == "compound" and doc[i].is_lower:
+        i += 1  # "highway" of "the Genoa highway bridge"
+    noun = doc[i] if i < len(doc) else None
+    return (
+        noun is not None
+        and noun.pos_ == "NOUN"
+        and noun.is_lower
+        and root.head.i == noun.i
+        and noun.lemma_.lower() in rules.entities.structure_after
+    )
+
+
 def named_as_town(token: Token, rules: RuleSet) -> bool:
     """The name ``token`` heads is a place's, whatever the tagger read: the object of "of" after a
     place noun (``entities.place_nouns``, by lemma: "the town of Kassar", "the towns of Arle and
@@ -460,6 +480,7 @@ def towns_named(facts: DocFacts, rules: RuleSet) -> frozenset[str]:
             cued
             or _names_a_place_noun(ent.root, table.place_nouns | table.place_after)
             or _names_the_happening_s_place(ent, rules)
+            or _names_a_structure_s_place(ent, rules)
         ):
             out.add(bare_name(ent.text))
     for line in facts.text.split("\n"):

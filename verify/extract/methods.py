@@ -181,6 +181,24 @@ def _figurative_subject(head: Token, rules: RuleSet) -> bool:
     )
 
 
+def _no_mover(head: Token, node: str, rules: RuleSet) -> bool:
+    """A verb of a happening of things that move (``Method.movers``: a crash) whose subject is a
+    common noun, "one of" one too, while neither it nor the verb's object is such a thing: "one of
+    the towers crashed down" tells a structure's fall, no vehicle's crash. A name's or a pronoun's
+    subject ("Flight 302 crashed", "it crashed") is left alone: nothing tells what it is."""
+    movers = rules.methods.taxonomy[node].movers
+    if not movers or head.pos_ != "VERB":
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if head.dep_ in ("relcl", "acl") and (not subjects or subjects[0].lower_ in ("that", "which")):
+        subjects = [head.head]
+    subjects = [o for c in subjects for o in (_of_phrase(c) if c.pos_ in ("NUM", "PRON") else [c])]
+    if not subjects or any(c.pos_ != "NOUN" for c in subjects):
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    return not any(t.lemma_.lower() in movers or t.lower_ in movers for t in subjects + objects)
+
+
 def _spewed(head: Token, node: str, rules: RuleSet) -> bool:
     """An attack's word whose "of" phrase or direct object is matter a happening throws out
     (``methods.spewed_matter``), or whose object's "of" phrase is: "hit by jets of scalding steam",
@@ -488,6 +506,7 @@ def read_methods(sent: Span, rules: RuleSet, text: str | None = None) -> list[Me
             or _hindering(head, rules)
             or _condition(head, node, found, rules)
             or _spewed(head, node, rules)
+            or _no_mover(head, node, rules)
             or _perceived(head, node, rules)
             or _destroyed(head, node, rules)
             or _referring(head, node, rules)

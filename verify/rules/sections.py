@@ -371,6 +371,7 @@ class Entities(Section):
     place_preps: frozenset[Word] = frozenset()  # "in X", X with no title nor listed given name: a place
     place_before: frozenset[Word] = frozenset()  # "nearby X": a place
     place_after: frozenset[Word] = frozenset()  # "the X and Y areas", with place_nouns: places
+    structure_after: frozenset[Word] = frozenset()  # "the Genoa highway bridge": a known town, a place
     vessel_prefixes: frozenset[Word] = frozenset()  # "MV X", "HMS X": a ship's name, no place
     weapon_heads: frozenset[Word] = frozenset()  # "Tochka-U missiles": a weapon's name, no place
     happening_names: tuple[Text, ...] = ()  # "Cyclone X", "Hurricane X": X names the happening
@@ -405,7 +406,9 @@ class Method(Section):
     of days or weeks whose toll "since" a day is its own (``Methods.lasts``); verbs / into: a verb of
     these lemmas driven "into" or "through" a phrase headed by one of ``into`` names it too ("drove a
     pickup truck into a crowd", "ploughed his car through the market"); yields: a means that names an
-    event only when its texts tell no happening that needs no attacker (``Methods.names``)."""
+    event only when its texts tell no happening that needs no attacker (``Methods.names``); movers:
+    what moves in it, one of which a verb of it with a common noun for subject must have for subject
+    or object ("the plane crashed", never "one of the towers crashed down")."""
 
     parent: Text | None
     words: tuple[Word, ...]
@@ -431,6 +434,10 @@ class Method(Section):
     # a means used on a crowd (tear gas): the event is the crush, the fire or the blast the texts tell
     # beside it, however often the means is named; only with none of those is it the event's name
     yields: Flag = False
+    # what moves in it (lemmas): a verb of it whose subject is a common noun (or "one of" one) and
+    # neither that subject nor its object is one of these tells no such happening ("one of the
+    # towers crashed down": a structure's fall, no vehicle's crash)
+    movers: tuple[Word, ...] = ()
 
 
 class Background(Section):
@@ -682,6 +689,10 @@ class Roles(Section):
     # verbs (lemmas) of a purpose that ends or answers the happening ("to end the stand-off", "to
     # storm the mall"): an accusation of an act done for one is about the response, no blame
     response_purposes: frozenset[Word] = frozenset()
+    # phrases (lemmas, words apart) of a failure to watch over another: an accusation "of" or "for"
+    # one ("blamed previous governments of turning a blind eye to the highways") is blame for letting
+    # it happen, told beside whoever did it, never a rival culprit
+    oversight_failures: tuple[Text, ...] = ()
 
 
 class Stances(Section):
