@@ -203,6 +203,10 @@ def time_role(sent: Span, start: int, end: int, ctx: SentenceContext, rules: Rul
         return "publication"  # the weekday of a live blog's entry stamp "Tuesday 23.10"
     if alone:
         return "other"  # a date that is its line and no page stamp: a site's header ("Monday, 20 May 2024")
+    if _labels_its_line(sent, line_start, line, start, end, rules.time.roles.label_words):
+        # "Earlier on Thursday: ... the train of at least 292 dead people": a heading of a part of
+        # the page, as a live blog's entry stamp: the day what follows it was told, no happening's
+        return "statement"
     span = sent.doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "other"
@@ -253,6 +257,21 @@ def _alone_on_its_line(line: str, start: int, end: int) -> bool:
     return bool(rest) and len(rest) <= (end - start) + 2
 
 
+def _labels_its_line(sent: Span, line_start: int, line: str, start: int, end: int, most: int) -> bool:
+    """The time expression at ``start``..``end`` ends a short label that opens its line and a colon
+    closes ("Earlier on Thursday: Nothing much to say ...", "Update, Friday: ..."): a few words,
+    no more than ``most`` of them, no verb among them, with text after the colon."""
+    head, colon, rest = line[: end - line_start], line[end - line_start :].lstrip(" )"), ""
+    if not colon.startswith(":"):
+        return False
+    rest = colon[1:].strip()
+    words = head.strip(" \t#*•·>-–—").split()
+    if not rest or not words or len(words) > most:
+        return False
+    label = sent.doc.char_span(line_start, end, alignment_mode="expand")
+    return label is not None and not any(t.pos_ in ("VERB", "AUX") for t in label)
+
+
 def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = False) -> str:
     top = token
     while top.head.i != top.i and span.start <= top.head.i < span.end:
@@ -280,6 +299,10 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
         return "bound"  # "since Oct 7": a span's start, the day of nothing the sentence reports
     if top.dep_ == "pobj" and _as_of(top.head, words):
         return "statement"  # "reaching more than 19,300 by Thursday", "as of 12:00": the day the count stood there
+    if _closes_the_subject(span, top, words):
+        # "the death toll from a building collapse in Bangladesh yesterday has risen to 160": the
+        # parse hangs the day on the verb, but it ends the subject's phrase, after its happening
+        return "event"
     if _when_clause_tells(top, words):
         return "event"  # "came in 2014, when a turboprop crashed": the day of what its "when" clause tells
     if _after_a_statement_noun(span, words):
@@ -392,6 +415,32 @@ def _governed_role(token: Token, span: Span, words: RoleWords, joined: bool = Fa
 
 
 _PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+
+
+def _closes_the_subject(span: Span, top: Token, words: RoleWords) -> bool:
+    """The time expression ``span`` (its top word ``top``) closes the subject phrase of a verb, after
+    a happening the phrase goes on to ("the toll from a building collapse in Bangladesh yesterday
+    has risen", "the toll from the worst industrial accident on 24 April has been rising"): the day
+    is the happening's, whether the parse hangs it on the verb or on the subject's head. Not a
+    subject with no happening after its head ("the death toll yesterday rose to 160"), nor a day
+    set after the subject by a comma ("the toll, on Friday, stood at 40")."""
+    first = top.head if top.dep_ == "pobj" and top.head.dep_ == "prep" else top
+    holder = first.head
+    if first.dep_ not in ("npadvmod", "tmod", "prep") or holder.i == first.i:
+        return False
+    if holder.pos_ in ("VERB", "AUX") and holder.i > span.end:
+        subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i), None)
+        if subject is None or subject.right_edge.i + 1 != min(first.i, span.start):
+            return False
+    elif holder.dep_ in ("nsubj", "nsubjpass") and holder.head.pos_ in ("VERB", "AUX") and holder.head.i > span.end:
+        subject = holder
+        if subject.right_edge.i != span.end - 1:
+            return False
+    else:
+        return False
+    # a noun the subject's phrase goes on to ("from a building collapse"), not its own compound ("death toll")
+    nouns = [t for t in subject.subtree if subject.i < t.i < first.i and t.pos_ in ("NOUN", "PROPN")]
+    return any(_is_word(t, words.happening) or t.lemma_.lower() in words.named for t in nouns)
 
 
 def _clause_verb(head: Token, words: RoleWords) -> Token:
