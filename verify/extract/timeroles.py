@@ -203,7 +203,7 @@ def time_role(sent: Span, start: int, end: int, ctx: SentenceContext, rules: Rul
         return "publication"  # the weekday of a live blog's entry stamp "Tuesday 23.10"
     if alone:
         return "other"  # a date that is its line and no page stamp: a site's header ("Monday, 20 May 2024")
-    if _labels_its_line(sent, line_start, line, start, end, rules.time.roles.label_words):
+    if _labels_its_line(sent, line_start, line, start, end, frozenset(w.lower() for w in rules.time.roles.label_words)):
         # "Earlier on Thursday: ... the train of at least 292 dead people": a heading of a part of
         # the page, as a live blog's entry stamp: the day what follows it was told, no happening's
         return "statement"
@@ -257,17 +257,16 @@ def _alone_on_its_line(line: str, start: int, end: int) -> bool:
     return bool(rest) and len(rest) <= (end - start) + 2
 
 
-def _labels_its_line(sent: Span, line_start: int, line: str, start: int, end: int, most: int) -> bool:
-    """The time expression at ``start``..``end`` ends a short label that opens its line and a colon
-    closes ("Earlier on Thursday: Nothing much to say ...", "Update, Friday: ..."): a few words,
-    no more than ``most`` of them, no verb among them, with text after the colon."""
-    head, colon, rest = line[: end - line_start], line[end - line_start :].lstrip(" )"), ""
-    if not colon.startswith(":"):
+def _labels_its_line(sent: Span, line_start: int, line: str, start: int, end: int, opening: frozenset[str]) -> bool:
+    """The time expression at ``start``..``end`` ends a short label that opens its line with one of
+    ``opening``'s words and a colon closes ("Earlier on Thursday: Nothing much to say ..."): no verb
+    in it, text after the colon. (A bare day, "Jan. 5: a man shot ...", heads a chronology's entry.)"""
+    head, colon = line[: end - line_start], line[end - line_start :].lstrip(" )")
+    if not colon.startswith(":") or not colon[1:].strip():
         return False
-    rest = colon[1:].strip()
-    words = head.strip(" \t#*•·>-–—").split()
-    if not rest or not words or len(words) > most:
-        return False
+    words = head[: start - line_start].strip(" \t#*•·>-–—").lower().replace(",", " ").split()
+    if not words or words[0] not in opening or len(words) > 2:
+        return False  # "Earlier on", "Update," before the day, no more
     label = sent.doc.char_span(line_start, end, alignment_mode="expand")
     return label is not None and not any(t.pos_ in ("VERB", "AUX") for t in label)
 

@@ -917,9 +917,9 @@ class TimeRoles(Section):
     # adverbs that may stand between a verb of saying and its day ("police said late on Saturday
     # they had found one body"): the day is still the saying's, however the parse hangs it
     said_day_adverbs: tuple[Word, ...] = ()
-    # the most words a label that opens its line and a colon closes holds ("Earlier on Thursday:
-    # Nothing much to say ..."): a day there heads what follows, the day it was told (``statement``)
-    label_words: int = 5
+    # words that open a label a colon closes at the start of a line ("Earlier on Thursday: Nothing
+    # much to say ..."): a day there heads what follows, the day it was told (``statement``)
+    label_words: tuple[Word, ...] = ()
     caption_lines: tuple[Pattern, ...] = ()  # photo captions (start of line)
 
     @cached_property
