@@ -18,6 +18,12 @@ CASES = [
         "The army said 12 militants and 15 civilians died in the strike on the village of Tarvek on Saturday.",
         0,
     ),
+    # the attackers' dead are apart from a victims' toll told as civilians and security forces
+    (
+        "Police said two gunmen were killed in the attack on the village of Tarvek on Saturday.",
+        "Officials said 15 civilians and four soldiers were killed in the attack on Tarvek on Saturday.",
+        0,
+    ),
     # soldiers are no party to who the dead were
     (
         "The army said 12 soldiers were killed in the attack on the village of Tarvek on Saturday.",

@@ -29,6 +29,14 @@ def _subject(claim: Claim) -> str:
     return str(claim.as_count().get("subject") or "").lower()
 
 
+def _victims_parts(claim: Claim, combatants: frozenset[str], attackers: frozenset[str]) -> bool:
+    """A toll told in parts, civilians and others, none of them fighters nor attackers: the
+    victims' dead by kind ("61 civilians and six security officers")."""
+    parts = claim.as_count().get("parts") or []
+    subjects = [str(p.get("subject") or "").lower() for p in parts]
+    return len(subjects) > 1 and not any(s in combatants or s in attackers for s in subjects)
+
+
 def _cite(claims: Sequence[Claim], bodies: dict[str, str | None], ctx: Context) -> str:
     """The side as the summary cites it: its first figure, then whom it is attributed to (else the
     outlets that give it)."""
@@ -43,6 +51,7 @@ def check_who_died(rule: Rule, ctx: Context) -> Iterator[Finding]:
     settings = ctx.rules.compare.who_died
     if not settings.combatants or not settings.civilians:
         return
+    attackers = frozenset(ctx.rules.figures.people.groups.get("attackers", ()))
     for event, claims in by_event(ctx, rule.kinds).items():
         tolls = [c for c in claims if c.kind == "count" and c.attribute in settings.attributes and _best(c)]
         fighters = [c for c in tolls if _subject(c) in settings.combatants]
@@ -53,6 +62,11 @@ def check_who_died(rule: Rule, ctx: Context) -> Iterator[Finding]:
             and not c.as_count().get("group")
             and (_subject(c) in settings.civilians or str(c.as_count().get("unit") or "") in settings.civilians)
         ]
+        if fighters and all(c.as_count().get("group") == "attackers" for c in fighters):
+            # the attackers' own dead are apart from their victims: a toll that tells its dead as
+            # civilians and security forces ("61 civilians and six officers") counts the victims
+            # alone, no rival account of the attackers killed
+            civilians = [c for c in civilians if not _victims_parts(c, settings.combatants, attackers)]
         if not fighters or not civilians:
             continue
         bodies = figure_bodies(fighters + civilians, ctx)
