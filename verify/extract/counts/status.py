@@ -29,7 +29,7 @@ from ..sources import figure_owner, past_a_semicolon
 from .compose import rejected
 from .figures import Figure, is_number
 from .roles import verb_of
-from .scope import died_at, reports, shared_modifiers
+from .scope import beyond_a_place, died_at, reports, shared_modifiers
 
 _MODALS = ("could", "can", "may", "might", "would", "will")
 
@@ -455,7 +455,10 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
             counted = figure.noun is not None and t.i < figure.noun.i and _toll_noun(figure, rules)
             # "another three people injured in the fire died in hospital": the subject of dying
             counted = counted or (
-                node.dep_ == "nsubj" and node.head.lemma_.lower() in status.died_verbs and t.i < node.head.i
+                node.dep_ == "nsubj"
+                and node.head.lemma_.lower() in status.died_verbs
+                and t.i < node.head.i
+                and not beyond_a_place(figure, rules)  # "another 30 people died outside the city": a part
             )
             # (but "checking whether three more deaths are storm-related" asks, adds nothing yet, and
             # "two more deaths were reported at St Ana Hospital" is that hospital's share: ``died_at``;
