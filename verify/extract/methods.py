@@ -572,7 +572,7 @@ def _suspected_on(head: Token, named: dict[int, str], rules: RuleSet) -> Token |
 
 def _names_a_body(head: Token, sent: Span, start: int, end: int, rules: RuleSet) -> bool:
     """The method word only names a body (``methods.body_nouns``): "the fire department's special
-    arson section", "the bomb squad"."""
+    arson section", "earthquake experts"."""
     nouns = rules.methods.body_nouns
     span = sent.doc.char_span(start, end, alignment_mode="expand")
     word = span.root if span is not None and len(span) else head

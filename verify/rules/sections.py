@@ -550,8 +550,8 @@ class Methods(Section):
     suspicion_nouns: frozenset[Word] = frozenset()
     suspicion_verbs: frozenset[Word] = frozenset()
     suspicion_modifiers: frozenset[Word] = frozenset()
-    # nouns of a body a method word may name ("the fire department's arson section", "the bomb
-    # squad"): the body's name, no method
+    # nouns of a body a method word may name ("the fire department's arson section", "earthquake
+    # experts"): the body's name, no method
     body_nouns: frozenset[Word] = frozenset()
     # words right before a method phrase in the clause of a verb another attack is the subject of
     # ("air defences were firing due to a drone strike"): what that attack answered, no method
