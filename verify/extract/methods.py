@@ -514,6 +514,7 @@ def read_methods(sent: Span, rules: RuleSet, text: str | None = None) -> list[Me
             or _unintended(head, node, named, rules)
             or _answered(head, sent, named, rules)
             or _excepted(head, rules)
+            or _names_a_body(head, sent, start, end, rules)
         ):
             continue
         node = downed_node(head, node, rules)
@@ -551,8 +552,52 @@ def read_methods(sent: Span, rules: RuleSet, text: str | None = None) -> list[Me
             reading = Reading("hypothetical", setting.cue, reading.by)  # "trying to lay explosives"
         elif reading.stance in ("asserted", "suspected") and (weighed := _weighed(head, rules)) is not None:
             reading = Reading("hypothetical", weighed.text, reading.by)  # "the sabotage theory"
+        elif (
+            reading.stance in ("asserted", "suspected") and (suspected := _suspected_on(head, named, rules)) is not None
+        ):
+            reading = Reading("hypothetical", suspected.text, reading.by)  # "serious indications" of arson
         out.append(MethodReading(start, end, nodes, reading, setting))
     return out
+
+
+def _suspected_on(head: Token, named: dict[int, str], rules: RuleSet) -> Token | None:
+    """The word a method is only suspected on (``methods.suspicion_nouns``, ``suspicion_verbs``,
+    ``suspicion_modifiers``), if any: a modifier on the phrase ("suspected arson"), or a noun of
+    evidence or a verb of suspicion above it, up to the first other verb of speech ("indications
+    that the fire was set deliberately", "suggested that arsonists were behind the blazes"); the
+    subject of another method word (``named``: method words by head) is what happened, not held."""
+    methods = rules.methods
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.i in named:
+        return None  # "indications that the fire was set deliberately": the fire is the event told
+    modifier = next((c for c in head.children if c.dep_ == "amod" and c.lower_ in methods.suspicion_modifiers), None)
+    if modifier is not None:
+        return modifier
+    speech = rules.sourcing.cue_verbs
+    for node in head.ancestors:
+        lemma = node.lemma_.lower()
+        if node.pos_ == "NOUN" and (lemma in methods.suspicion_nouns or node.lower_ in methods.suspicion_nouns):
+            return node
+        if node.pos_ in ("VERB", "AUX") and lemma in methods.suspicion_verbs:
+            # "early indications suggest the jet was shot down": what the evidence shows, told as
+            # such, no party's suspicion
+            if not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in methods.suspicion_nouns for c in node.children
+            ):
+                return node
+        if node.pos_ in ("VERB", "AUX") and (node.lower_ in speech or lemma in speech):
+            return None  # what a speaker says is the speaker's, whatever the sentence around it
+    return None
+
+
+def _names_a_body(head: Token, sent: Span, start: int, end: int, rules: RuleSet) -> bool:
+    """The method word only names a body (``methods.body_nouns``): "the fire department's special
+    arson section", "earthquake experts"."""
+    nouns = rules.methods.body_nouns
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
+    word = span.root if span is not None and len(span) else head
+    if word.i != head.i:
+        return head.lower_ in nouns or head.lemma_.lower() in nouns
+    return word.dep_ in ("compound", "amod") and (word.head.lower_ in nouns or word.head.lemma_.lower() in nouns)
 
 
 def _weighed(head: Token, rules: RuleSet) -> Token | None:

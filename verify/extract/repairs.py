@@ -13,7 +13,9 @@ and 30 read as one sum of the dead; there 30 ("30 more") or "others" ("30 others
 subject of the verb after it. A third shape joins the new figure to the number of the next clause's
 subject: "the toll has increased to 417 and 36 people are still missing" read as one "417 and 36
 people" under "to" and a "missing" with no subject; there 417 is the cue's alone and "36 people"
-the subject of "missing".
+the subject of "missing". A fourth hangs the new figure, a comma after it, on the number and noun
+of a span of time that follows: "raised the death toll ... to 68, six days after the fire" read as
+"68, six days"; there 68 is the cue's alone, and "six days" keeps its own number.
 """
 
 from __future__ import annotations
@@ -54,7 +56,30 @@ def repair_parse(doc: Doc, rules: RuleSet) -> Doc:
             noun.head, noun.dep_ = verb, subject  # "36 people are still missing"
             for cc in (c for c in first.children if c.dep_ == "cc" and first.i < c.i < second.i):
                 cc.head = verb
+        for target, first in _comma_apart(sent, rules):
+            first.head, first.dep_ = target, "pobj" if target.pos_ == "ADP" else "dobj"  # "to 68"
     return doc
+
+
+def _comma_apart(sent: Span, rules: RuleSet) -> list[tuple[Token, Token]]:
+    """(the cue's last word, its new figure) for each toll cue of ``sent`` whose new figure the
+    parser hung, across a comma, on the noun another number counts: "to 68, six days after"."""
+    doc = sent.doc
+    found = []
+    for cue, first in _new_figures(sent, rules):
+        noun = first.head
+        if first.dep_ != "nummod" or noun.i <= first.i + 2 or noun.i >= sent.end or doc[first.i + 1].text != ",":
+            continue
+        # the noun's own number stands between the comma and it ("six days")
+        if not any(c.dep_ == "nummod" and c.like_num and first.i + 1 < c.i < noun.i for c in noun.children):
+            continue
+        words = [t for t in sent if cue.start <= t.idx < cue.end]
+        if not words or words[-1].i >= first.i or words[-1].pos_ not in ("ADP", "VERB", "AUX"):
+            continue
+        if words[-1].i in {t.i for t in first.subtree}:  # never a cycle
+            continue
+        found.append((words[-1], first))
+    return found
 
 
 def _joined_others(sent: Span, others: frozenset[str], rules: RuleSet) -> list[tuple[Token, Token, Token, Token]]:

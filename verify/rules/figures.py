@@ -291,6 +291,9 @@ class FigureStatus(Section):
     # on them ("another four deaths were confirmed in the city", "an additional three deaths") adds
     # to the deaths counted before, an increment with or without a time span or the new total
     counted_nouns: frozenset[Word] = frozenset()
+    # verbs (lemmas) of dying: "another", "more" or "further" on their subject ("another three
+    # people injured in the fire died in hospital") adds to the toll counted before, as on a toll noun
+    died_verbs: frozenset[Word] = frozenset()
     # prepositions putting such a figure in a named place or an area ("a further 1,293 deaths are
     # reported in Syria"): the deaths of another place beside the first, no increment
     place_preps: frozenset[Word] = frozenset()

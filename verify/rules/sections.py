@@ -550,6 +550,16 @@ class Methods(Section):
     # nouns of a hypothesis weighed: a method word naming one ("the sabotage theory") or "of" one
     # ("the possibility of sabotage") is hypothetical
     hypothesis_nouns: frozenset[Word] = frozenset()
+    # what a cause is only suspected on: nouns of evidence ("serious indications that the fire was
+    # set deliberately", "signs of arson"), verbs of suspicion ("they suspect it resulted from
+    # arson", "suggested that arsonists were behind it") above a method word, and words on it
+    # ("suspected arson", "possible arson"): a hypothesis its holder weighs, no cause told
+    suspicion_nouns: frozenset[Word] = frozenset()
+    suspicion_verbs: frozenset[Word] = frozenset()
+    suspicion_modifiers: frozenset[Word] = frozenset()
+    # nouns of a body a method word may name ("the fire department's arson section", "earthquake
+    # experts"): the body's name, no method
+    body_nouns: frozenset[Word] = frozenset()
     # words right before a method phrase in the clause of a verb another attack is the subject of
     # ("air defences were firing due to a drone strike"): what that attack answered, no method
     answered_cues: tuple[Word, ...] = ()

@@ -29,7 +29,7 @@ from ..sources import figure_owner, past_a_semicolon
 from .compose import rejected
 from .figures import Figure, is_number
 from .roles import verb_of
-from .scope import died_at, reports, shared_modifiers
+from .scope import beyond_a_place, died_at, reports, shared_modifiers
 
 _MODALS = ("could", "can", "may", "might", "would", "will")
 
@@ -386,7 +386,10 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
                 (c.i for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), default=verb.head.i
             )
             adverbs |= {c.lower_ for c in verb.head.children if c.dep_ == "advmod" and c.i < opening}
-        pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and reports(verb, rules)
+        # (or the toll's own change told so: "the toll had earlier risen to 50", a step before the page's)
+        pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and (
+            reports(verb, rules) or verb.lemma_.lower() in rules.figures.status.change_verbs
+        )
         # "Earlier, OCHA said at least 11,300 people were dead": the adverb opening the sentence,
         # set off by a comma, on the saying itself
         fronted = reports(verb, rules) and any(
@@ -450,6 +453,13 @@ def status_of(figure: Figure, sent: Span, rules: RuleSet) -> str:
             alone = t.lower_ not in status.another
             # "another four deaths", "three additional deaths": more of the toll itself, whatever word
             counted = figure.noun is not None and t.i < figure.noun.i and _toll_noun(figure, rules)
+            # "another three people injured in the fire died in hospital": the subject of dying
+            counted = counted or (
+                node.dep_ == "nsubj"
+                and node.head.lemma_.lower() in status.died_verbs
+                and t.i < node.head.i
+                and not beyond_a_place(figure, rules)  # "another 30 people died outside the city": a part
+            )
             # (but "checking whether three more deaths are storm-related" asks, adds nothing yet, and
             # "two more deaths were reported at St Ana Hospital" is that hospital's share: ``died_at``;
             # "a further 1,293 deaths are reported in Syria" another country's, beside the first)
